@@ -1,0 +1,467 @@
+//! A small, allocation-free tokenizer shared by the extractors.
+//!
+//! [`tokens`] splits a turn into [`Token`]s with byte [`Span`]s into the original
+//! text: words (letters, with inner apostrophes: `it's`, `o'connor`), ASCII digit runs
+//! (`403`, `9` and `th` of `9th` are two tokens) and single punctuation characters.
+//! White space is skipped; adjacency is visible from the spans (`a.end == b.start`).
+//!
+//! Words keep their original case; compare them with [`Token::is`] (ASCII
+//! case-insensitive) or [`lower`], which lowercases into a caller's stack buffer.
+//! [`number_word`] reads number words ("oh", "sixteen", "forty", "hundred",
+//! "double") and [`ordinal_word`] ordinals ("third", "twenty-first" is two tokens).
+//!
+//! ```
+//! use bella_extract::lexer::{tokens, TokenKind, number_word, NumberWord};
+//! let toks: Vec<_> = tokens("It's 403-five, double 5").collect();
+//! assert_eq!(toks[0].text, "It's");
+//! assert_eq!(toks[1].kind, TokenKind::Digits);
+//! assert_eq!(toks[2].kind, TokenKind::Punct('-'));
+//! assert_eq!(number_word(toks[3].text), Some(NumberWord::Digit(5)));
+//! assert_eq!(number_word("Double"), Some(NumberWord::Repeat(2)));
+//! ```
+
+use crate::Span;
+
+/// What kind of token.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters (any script, accents kept), with inner apostrophes (`'` or `’`).
+    Word,
+    /// A run of ASCII digits.
+    Digits,
+    /// Any other single non-space character (`-`, `.`, `,`, `(`, `+`, `:` ...).
+    Punct(char),
+}
+
+/// One token: its kind, its text as written, and where it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token<'a> {
+    /// What kind of token.
+    pub kind: TokenKind,
+    /// The token's text, as written (not lowercased).
+    pub text: &'a str,
+    /// Byte range in the original text.
+    pub span: Span,
+}
+
+impl Token<'_> {
+    /// True for a word equal to `lower` ignoring ASCII case (`lower` must be lowercase).
+    #[inline]
+    pub fn is(&self, lower: &str) -> bool {
+        self.kind == TokenKind::Word && self.text.eq_ignore_ascii_case(lower)
+    }
+
+    /// True for a word equal to any of `words` (lowercase) ignoring ASCII case.
+    #[inline]
+    pub fn is_any(&self, words: &[&str]) -> bool {
+        self.kind == TokenKind::Word && words.iter().any(|w| self.text.eq_ignore_ascii_case(w))
+    }
+
+    /// True for a word.
+    #[inline]
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+
+    /// True for the punctuation character `c`.
+    #[inline]
+    pub fn is_punct(&self, c: char) -> bool {
+        self.kind == TokenKind::Punct(c)
+    }
+
+    /// The number word this token is, if any (see [`number_word`]).
+    #[inline]
+    pub fn number_word(&self) -> Option<NumberWord> {
+        if self.kind == TokenKind::Word {
+            number_word(self.text)
+        } else {
+            None
+        }
+    }
+
+    /// For a digit run of at most 18 digits, its value.
+    pub fn digits_value(&self) -> Option<u64> {
+        if self.kind != TokenKind::Digits || self.text.len() > 18 {
+            return None;
+        }
+        Some(
+            self.text
+                .bytes()
+                .fold(0u64, |n, b| n * 10 + u64::from(b - b'0')),
+        )
+    }
+}
+
+/// The tokens of `text`, in order. Never panics; every span is on char boundaries.
+pub fn tokens(text: &str) -> Lexer<'_> {
+    Lexer { text, pos: 0 }
+}
+
+/// Iterator over the [`Token`]s of a text; built by [`tokens`].
+#[derive(Clone, Debug)]
+pub struct Lexer<'a> {
+    text: &'a str,
+    pos: usize,
+}
+
+/// Characters that continue a word: letters and combining marks (decomposed accents).
+#[inline]
+fn is_word_char(c: char) -> bool {
+    c.is_alphabetic() || ('\u{300}'..='\u{36f}').contains(&c)
+}
+
+impl<'a> Iterator for Lexer<'a> {
+    type Item = Token<'a>;
+
+    fn next(&mut self) -> Option<Token<'a>> {
+        let bytes = self.text.as_bytes();
+        // Skip white space and control characters (ASCII fast path, then Unicode).
+        loop {
+            let b = *bytes.get(self.pos)?;
+            if b < 0x80 {
+                if b.is_ascii_whitespace() || b.is_ascii_control() {
+                    self.pos += 1;
+                    continue;
+                }
+                break;
+            }
+            let c = self.char_at(self.pos)?;
+            if c.is_whitespace() || c.is_control() {
+                self.pos += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        let start = self.pos;
+        let first = bytes[start];
+        let kind = if first.is_ascii_digit() {
+            let mut end = start + 1;
+            while end < bytes.len() && bytes[end].is_ascii_digit() {
+                end += 1;
+            }
+            self.pos = end;
+            TokenKind::Digits
+        } else {
+            let c = if first < 0x80 {
+                char::from(first)
+            } else {
+                self.char_at(start)?
+            };
+            if is_word_char(c) {
+                let mut end = start + c.len_utf8();
+                while let Some(&b) = bytes.get(end) {
+                    if b.is_ascii_alphabetic() {
+                        end += 1;
+                    } else if b < 0x80 {
+                        // An apostrophe continues a word only between letters.
+                        if b == b'\'' && self.char_at(end + 1).is_some_and(is_word_char) {
+                            end += 1;
+                        } else {
+                            break;
+                        }
+                    } else {
+                        let Some(d) = self.char_at(end) else { break };
+                        // A letter, or a curly apostrophe between letters.
+                        let apostrophe = d == '\u{2019}'
+                            && self.char_at(end + d.len_utf8()).is_some_and(is_word_char);
+                        if is_word_char(d) || apostrophe {
+                            end += d.len_utf8();
+                        } else {
+                            break;
+                        }
+                    }
+                }
+                self.pos = end;
+                TokenKind::Word
+            } else {
+                self.pos = start + c.len_utf8();
+                TokenKind::Punct(c)
+            }
+        };
+        Some(Token {
+            kind,
+            text: &self.text[start..self.pos],
+            span: Span::new(start, self.pos),
+        })
+    }
+}
+
+impl Lexer<'_> {
+    /// The character starting at byte `i`, if `i` is a char boundary inside the text.
+    #[inline]
+    fn char_at(&self, i: usize) -> Option<char> {
+        self.text.get(i..)?.chars().next()
+    }
+}
+
+/// Lowercases an ASCII-ish word into `buf`; `None` if it does not fit.
+/// Non-ASCII letters are copied unchanged (number words and cue words are ASCII).
+#[inline]
+pub fn lower<'b>(word: &str, buf: &'b mut [u8; 16]) -> Option<&'b str> {
+    let b = word.as_bytes();
+    if b.len() > buf.len() {
+        return None;
+    }
+    let out = &mut buf[..b.len()];
+    out.copy_from_slice(b);
+    out.make_ascii_lowercase();
+    std::str::from_utf8(out).ok()
+}
+
+/// [`lower`] without the UTF-8 check, for matching against ASCII byte strings.
+#[inline]
+fn lower_bytes<'b>(word: &str, buf: &'b mut [u8; 16]) -> Option<&'b [u8]> {
+    let b = word.as_bytes();
+    let out = buf.get_mut(..b.len())?;
+    out.copy_from_slice(b);
+    out.make_ascii_lowercase();
+    Some(out)
+}
+
+/// A word's lookup key, for matching cue words without allocating: ASCII-lowercased, apostrophes (`'` and `’`) dropped, at most
+/// [`WordKey::CAP`] bytes (a longer word gets the empty key, which matches nothing).
+#[derive(Clone, Copy, Debug)]
+pub struct WordKey {
+    buf: [u8; WordKey::CAP],
+    len: u8,
+}
+
+impl WordKey {
+    /// Longest key kept; no listed word is longer.
+    pub const CAP: usize = 16;
+    /// The key of a non-word.
+    pub const EMPTY: WordKey = WordKey {
+        buf: [0; WordKey::CAP],
+        len: 0,
+    };
+
+    /// The key of `word`.
+    pub fn of(word: &str) -> WordKey {
+        let mut k = WordKey::EMPTY;
+        let b = word.as_bytes();
+        let mut i = 0;
+        let mut n = 0;
+        while i < b.len() {
+            if b[i] == b'\'' {
+                i += 1;
+                continue;
+            }
+            if b[i..].starts_with("\u{2019}".as_bytes()) {
+                i += 3;
+                continue;
+            }
+            if n == WordKey::CAP {
+                return WordKey::EMPTY;
+            }
+            k.buf[n] = b[i].to_ascii_lowercase();
+            n += 1;
+            i += 1;
+        }
+        // n <= CAP = 16.
+        k.len = u8::try_from(n).unwrap_or(0);
+        k
+    }
+
+    /// The key as text ("" for the empty key).
+    pub fn as_str(&self) -> &str {
+        std::str::from_utf8(self.as_bytes()).unwrap_or("")
+    }
+
+    /// The key's bytes (UTF-8): the fast way to compare it.
+    #[inline]
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.buf[..usize::from(self.len)]
+    }
+
+    /// True if the key is one of `words` (lowercase, without apostrophes).
+    #[inline]
+    pub fn is_any(&self, words: &[&str]) -> bool {
+        words.iter().any(|w| *self == *w)
+    }
+}
+
+impl PartialEq<&str> for WordKey {
+    #[inline]
+    fn eq(&self, other: &&str) -> bool {
+        self.as_bytes() == other.as_bytes()
+    }
+}
+
+/// A number word and its value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NumberWord {
+    /// zero, oh, o, nought, one ... nine: a single digit.
+    Digit(u8),
+    /// ten ... nineteen.
+    Teen(u8),
+    /// twenty, thirty ... ninety (the value: 20 ... 90).
+    Tens(u8),
+    /// "hundred".
+    Hundred,
+    /// "thousand".
+    Thousand,
+    /// "double" (2) or "triple" (3): the next digit repeated.
+    Repeat(u8),
+}
+
+impl NumberWord {
+    /// The plain value of a digit, teen or tens word.
+    pub fn value(self) -> Option<u32> {
+        match self {
+            Self::Digit(d) | Self::Teen(d) | Self::Tens(d) => Some(u32::from(d)),
+            Self::Hundred => Some(100),
+            Self::Thousand => Some(1000),
+            Self::Repeat(_) => None,
+        }
+    }
+}
+
+/// Reads a number word, ignoring ASCII case. `"o"` and `"oh"` are zero.
+pub fn number_word(word: &str) -> Option<NumberWord> {
+    // Number words are 1 to 9 letters long; most words are rejected here.
+    // Every number word starts with one of these letters: most words end here.
+    match word.as_bytes().first().map(u8::to_ascii_lowercase) {
+        Some(b'd' | b'e' | b'f' | b'h' | b'n' | b'o' | b's' | b't' | b'z') if word.len() <= 9 => {}
+        _ => return None,
+    }
+    let mut buf = [0u8; 16];
+    let w = lower_bytes(word, &mut buf)?;
+    use NumberWord::{Digit, Hundred, Repeat, Teen, Tens, Thousand};
+    Some(match w {
+        b"zero" | b"oh" | b"o" | b"nought" | b"nil" => Digit(0),
+        b"one" => Digit(1),
+        b"two" => Digit(2),
+        b"three" => Digit(3),
+        b"four" => Digit(4),
+        b"five" => Digit(5),
+        b"six" => Digit(6),
+        b"seven" => Digit(7),
+        b"eight" => Digit(8),
+        b"nine" => Digit(9),
+        b"ten" => Teen(10),
+        b"eleven" => Teen(11),
+        b"twelve" => Teen(12),
+        b"thirteen" => Teen(13),
+        b"fourteen" => Teen(14),
+        b"fifteen" => Teen(15),
+        b"sixteen" => Teen(16),
+        b"seventeen" => Teen(17),
+        b"eighteen" => Teen(18),
+        b"nineteen" => Teen(19),
+        b"twenty" => Tens(20),
+        b"thirty" => Tens(30),
+        b"forty" | b"fourty" => Tens(40),
+        b"fifty" => Tens(50),
+        b"sixty" => Tens(60),
+        b"seventy" => Tens(70),
+        b"eighty" => Tens(80),
+        b"ninety" => Tens(90),
+        b"hundred" => Hundred,
+        b"thousand" => Thousand,
+        b"double" => Repeat(2),
+        b"triple" => Repeat(3),
+        _ => return None,
+    })
+}
+
+/// Reads an ordinal word ("first" ... "nineteenth", "twentieth", "thirtieth"),
+/// ignoring ASCII case. "twenty first" is "twenty" then `ordinal_word("first")`.
+pub fn ordinal_word(word: &str) -> Option<u8> {
+    let mut buf = [0u8; 16];
+    let w = lower_bytes(word, &mut buf)?;
+    Some(match w {
+        b"first" => 1,
+        b"second" => 2,
+        b"third" => 3,
+        b"fourth" => 4,
+        b"fifth" => 5,
+        b"sixth" => 6,
+        b"seventh" => 7,
+        b"eighth" => 8,
+        b"ninth" => 9,
+        b"tenth" => 10,
+        b"eleventh" => 11,
+        b"twelfth" => 12,
+        b"thirteenth" => 13,
+        b"fourteenth" => 14,
+        b"fifteenth" => 15,
+        b"sixteenth" => 16,
+        b"seventeenth" => 17,
+        b"eighteenth" => 18,
+        b"nineteenth" => 19,
+        b"twentieth" => 20,
+        b"thirtieth" => 30,
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(TokenKind, &str)> {
+        tokens(text).map(|t| (t.kind, t.text)).collect()
+    }
+
+    #[test]
+    fn splits_words_digits_and_punctuation() {
+        assert_eq!(
+            kinds("It's (647) 804-3958."),
+            vec![
+                (TokenKind::Word, "It's"),
+                (TokenKind::Punct('('), "("),
+                (TokenKind::Digits, "647"),
+                (TokenKind::Punct(')'), ")"),
+                (TokenKind::Digits, "804"),
+                (TokenKind::Punct('-'), "-"),
+                (TokenKind::Digits, "3958"),
+                (TokenKind::Punct('.'), "."),
+            ]
+        );
+    }
+
+    #[test]
+    fn keeps_accents_and_inner_apostrophes() {
+        assert_eq!(
+            kinds("Zoë o’connor 9th rock'"),
+            vec![
+                (TokenKind::Word, "Zoë"),
+                (TokenKind::Word, "o’connor"),
+                (TokenKind::Digits, "9"),
+                (TokenKind::Word, "th"),
+                (TokenKind::Word, "rock"),
+                (TokenKind::Punct('\''), "'"),
+            ]
+        );
+        // A decomposed accent (e + U+0308) stays inside the word.
+        assert_eq!(kinds("Zoe\u{308} Li").len(), 2);
+    }
+
+    #[test]
+    fn spans_cover_the_token_text() {
+        let text = "  héllo,\t403\u{2014}x ";
+        for t in tokens(text) {
+            assert_eq!(t.span.slice(text), Some(t.text));
+        }
+    }
+
+    #[test]
+    fn number_words() {
+        assert_eq!(number_word("OH"), Some(NumberWord::Digit(0)));
+        assert_eq!(number_word("sixteen"), Some(NumberWord::Teen(16)));
+        assert_eq!(number_word("Forty"), Some(NumberWord::Tens(40)));
+        assert_eq!(number_word("triple"), Some(NumberWord::Repeat(3)));
+        assert_eq!(number_word("hundred"), Some(NumberWord::Hundred));
+        assert_eq!(number_word("noah"), None);
+        assert_eq!(number_word("a-very-long-word-indeed"), None);
+        assert_eq!(ordinal_word("Twelfth"), Some(12));
+    }
+
+    #[test]
+    fn digit_values() {
+        let t = tokens("0042").next();
+        assert_eq!(t.and_then(|t| t.digits_value()), Some(42));
+        let long = "9".repeat(30);
+        assert_eq!(tokens(&long).next().and_then(|t| t.digits_value()), None);
+    }
+}

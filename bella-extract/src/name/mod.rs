@@ -1,0 +1,529 @@
+//! Name extraction (SPEC §2 "Name").
+//!
+//! A name is read after a *cue* ("my name is", "the name's", "this is", "it's",
+//! "I'm", "call me", "put it under", "first name is ... last name is ..."), before
+//! "speaking"/"here" ("Rocky speaking"), or as a *bare* turn that is nothing but a
+//! name, possibly after an acknowledgement ("sure, Aisha Gagnon"). With
+//! `expect: name` a bare answer may be lower case and may be followed by more talk
+//! ("sarah, and my number is ..."); without it the whole turn must be the name and a
+//! single word must be capitalised as speech-to-text writes names.
+//!
+//! The parts of a name are words that are not common English words (see
+//! [`lexicon`]), at most four; fillers ("uh", "um") and titles ("Mr", "Dr") are
+//! dropped, commas are dropped, and a spelling after the name ("Kate, K-A-T-E") is
+//! ignored; a spelling alone ("S-A-R-A-H") is read as the name. Each part is
+//! capitalised, after hyphens and apostrophes too; mixed case is kept ("MacDonald").
+//! A refusal ("I'd rather not say") never yields a name.
+//!
+//! ```
+//! use bella_extract::name::extract;
+//! use bella_core::Expect;
+//! let m = extract("My full name is Rocky, Jonathan.", None).unwrap();
+//! assert_eq!(m.value.as_str(), "Rocky Jonathan");
+//! assert_eq!(extract("rocky", Some(Expect::Name)).unwrap().value.as_str(), "Rocky");
+//! assert!(extract("I'd rather not say", Some(Expect::Name)).is_none());
+//! ```
+
+mod lexicon;
+
+use crate::lexer::{Token, TokenKind, tokens};
+use crate::{Match, Span};
+use bella_core::{Expect, PersonName};
+use lexicon::Key;
+
+/// A token with its lookup key (lowercase, apostrophes dropped), computed once.
+#[derive(Clone, Copy, Debug)]
+struct Word<'a> {
+    kind: TokenKind,
+    text: &'a str,
+    span: Span,
+    key: Key,
+}
+
+impl<'a> Word<'a> {
+    fn new(t: Token<'a>) -> Self {
+        let key = if t.is_word() {
+            Key::of(t.text)
+        } else {
+            Key::EMPTY
+        };
+        Self {
+            kind: t.kind,
+            text: t.text,
+            span: t.span,
+            key,
+        }
+    }
+
+    fn key(&self) -> &[u8] {
+        self.key.as_bytes()
+    }
+
+    fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+
+    fn is_punct(&self, c: char) -> bool {
+        self.kind == TokenKind::Punct(c)
+    }
+
+    fn is(&self, lower: &str) -> bool {
+        self.is_word() && self.key() == lower.as_bytes()
+    }
+}
+
+/// Most parts a name has.
+const MAX_PARTS: usize = 4;
+/// Most tokens read after a cue while looking for a name.
+const MAX_SCAN: usize = 24;
+
+/// The caller's own name in `text`, if any.
+pub fn extract(text: &str, expect: Option<Expect>) -> Option<Match<PersonName>> {
+    let toks: Vec<Word<'_>> = tokens(text).map(Word::new).collect();
+    if is_refusal(&toks) {
+        return None;
+    }
+    let expected = expect == Some(Expect::Name);
+    if let Some(found) = after_cue(text, &toks) {
+        return Some(found);
+    }
+    if let Some(found) = before_speaking(text, &toks) {
+        return Some(found);
+    }
+    bare(text, &toks, expected)
+}
+
+/// The parts of a name found in the tokens, and the index where reading stopped.
+#[derive(Clone, Copy, Debug)]
+struct Parts {
+    spans: [Span; MAX_PARTS],
+    len: usize,
+    /// The name is a spelling ("S-A-R-A-H"): one part whose letters are joined.
+    spelled: bool,
+    stop: usize,
+}
+
+impl Parts {
+    fn span(&self) -> Span {
+        self.spans[0].cover(self.spans[self.len - 1])
+    }
+
+    fn build(&self, text: &str) -> Option<PersonName> {
+        let mut out = String::with_capacity(self.span().end - self.span().start + 2);
+        for (k, span) in self.spans[..self.len].iter().enumerate() {
+            if k > 0 {
+                out.push(' ');
+            }
+            let part = span.slice(text)?;
+            if self.spelled {
+                let mut letters = part.chars().filter(|c| c.is_alphabetic());
+                out.extend(letters.next().map(|c| c.to_ascii_uppercase()));
+                out.extend(letters.map(|c| c.to_ascii_lowercase()));
+            } else {
+                capitalise_into(part, &mut out);
+            }
+        }
+        PersonName::new(&out).ok()
+    }
+}
+
+/// Appends `part` capitalised: each piece between hyphens and apostrophes gets an
+/// upper-case first letter; an all-lower or all-upper piece is lowered after it, a
+/// mixed-case piece ("MacDonald") keeps its case. Curly apostrophes become `'`.
+fn capitalise_into(part: &str, out: &mut String) {
+    for (k, piece) in part.split(['-', '\'', '\u{2019}']).enumerate() {
+        if k > 0 {
+            // The separator that split this piece off.
+            let before = part_separator(part, k);
+            out.push(before);
+        }
+        let uniform =
+            !piece.chars().any(char::is_uppercase) || !piece.chars().any(char::is_lowercase);
+        let mut chars = piece.chars();
+        if let Some(first) = chars.next() {
+            out.extend(first.to_uppercase());
+            if uniform {
+                out.extend(chars.flat_map(char::to_lowercase));
+            } else {
+                out.push_str(chars.as_str());
+            }
+        }
+    }
+}
+
+/// The `k`-th separator (1-based) of a part, normalised to `-` or `'`.
+fn part_separator(part: &str, k: usize) -> char {
+    part.chars()
+        .filter(|c| matches!(c, '-' | '\'' | '\u{2019}'))
+        .nth(k - 1)
+        .map_or('-', |c| if c == '-' { '-' } else { '\'' })
+}
+
+fn is_single_letter(t: &Word<'_>) -> bool {
+    t.kind == TokenKind::Word && t.text.chars().count() == 1
+}
+
+/// A word that can be part of a name.
+fn plausible(t: &Word<'_>) -> bool {
+    if t.kind != TokenKind::Word || t.text.len() > 40 || lexicon::is_stopword(t.key()) {
+        return false;
+    }
+    // "calling", "wondering": a lower-case -ing word is a verb, not a name.
+    let lower = !t.text.chars().any(char::is_uppercase);
+    !(lower && t.text.len() >= 6 && t.text.ends_with("ing"))
+}
+
+/// Reads a name starting at token `i`. Fillers, titles and commas before and inside
+/// are skipped; reading stops at the first word that cannot be a name.
+fn read_name(toks: &[Word<'_>], mut i: usize) -> Option<Parts> {
+    let mut p = Parts {
+        spans: [Span::new(0, 0); MAX_PARTS],
+        len: 0,
+        spelled: false,
+        stop: i,
+    };
+    let mut after_title = false;
+    // A name is a few tokens: bound the scan so a long turn stays linear.
+    let toks = &toks[..i.saturating_add(MAX_SCAN).min(toks.len())];
+    while let Some(t) = toks.get(i) {
+        match t.kind {
+            TokenKind::Punct(',') => {}
+            TokenKind::Punct('.') if p.len == 0 || after_title => {}
+            TokenKind::Word if lexicon::is_filler(t.key()) => {}
+            TokenKind::Word if p.len == 0 && lexicon::is_title(t.key()) => {
+                after_title = true;
+                i += 1;
+                continue;
+            }
+            TokenKind::Word if is_single_letter(t) => {
+                if p.len > 0 {
+                    break;
+                }
+                // A spelling alone: "S-A-R-A-H", "s a r a h".
+                let (span, end, n) = spelling(toks, i);
+                if n < 2 {
+                    break;
+                }
+                p.spans[0] = span;
+                p.len = 1;
+                p.spelled = true;
+                i = end;
+                break;
+            }
+            TokenKind::Word if plausible(t) => {
+                let (span, end) = hyphenated(toks, i);
+                if span.end > t.span.end && all_single_letters(toks, i, end) {
+                    break;
+                }
+                p.spans[p.len] = span;
+                p.len += 1;
+                i = end;
+                after_title = false;
+                if p.len == MAX_PARTS {
+                    break;
+                }
+                continue;
+            }
+            _ => break,
+        }
+        after_title = false;
+        i += 1;
+    }
+    p.stop = i;
+    (p.len > 0).then_some(p)
+}
+
+/// A word joined to the following ones by `-` with no spaces ("Jean-Luc").
+fn hyphenated(toks: &[Word<'_>], i: usize) -> (Span, usize) {
+    let mut span = toks[i].span;
+    let mut j = i + 1;
+    while let (Some(dash), Some(next)) = (toks.get(j), toks.get(j + 1)) {
+        if dash.is_punct('-')
+            && dash.span.start == span.end
+            && next.span.start == dash.span.end
+            && next.is_word()
+        {
+            span = span.cover(next.span);
+            j += 2;
+        } else {
+            break;
+        }
+    }
+    (span, j)
+}
+
+fn all_single_letters(toks: &[Word<'_>], i: usize, end: usize) -> bool {
+    toks[i..end]
+        .iter()
+        .filter(|t| t.is_word())
+        .all(is_single_letter)
+}
+
+/// Single letters separated by spaces, hyphens, commas or periods: (span, end, count).
+fn spelling(toks: &[Word<'_>], i: usize) -> (Span, usize, usize) {
+    let mut span = toks[i].span;
+    let mut n = 0;
+    let mut j = i;
+    let toks = &toks[..i.saturating_add(4 * MAX_SCAN).min(toks.len())];
+    while let Some(t) = toks.get(j) {
+        if is_single_letter(t) {
+            span = span.cover(t.span);
+            n += 1;
+        } else if !(t.is_punct('-') || t.is_punct(',') || t.is_punct('.')) {
+            break;
+        }
+        j += 1;
+    }
+    (span, j, n)
+}
+
+/// True when the tokens from `i` on hold nothing but a spelling, politeness and
+/// punctuation: what may follow a bare name.
+fn only_trailer(toks: &[Word<'_>], i: usize) -> bool {
+    toks[i..].iter().all(|t| match t.kind {
+        TokenKind::Word => is_single_letter(t) || lexicon::is_politeness(t.key()),
+        TokenKind::Punct(c) => matches!(c, '.' | ',' | '!' | '-'),
+        TokenKind::Digits => false,
+    })
+}
+
+/// Word `i` equals `w` ignoring case and apostrophes.
+fn word_is(toks: &[Word<'_>], i: usize, w: &str) -> bool {
+    toks.get(i)
+        .is_some_and(|t| t.is_word() && t.key() == w.as_bytes())
+}
+
+/// The words of `phrase` start at token `i` (punctuation in between is not allowed).
+fn phrase_at(toks: &[Word<'_>], i: usize, phrase: &[&str]) -> bool {
+    phrase
+        .iter()
+        .enumerate()
+        .all(|(k, w)| word_is(toks, i + k, w))
+}
+
+fn is_refusal(toks: &[Word<'_>]) -> bool {
+    (0..toks.len()).any(|i| {
+        is_refusal_start(toks[i].key()) && lexicon::REFUSALS.iter().any(|p| phrase_at(toks, i, p))
+    })
+}
+
+/// Cheap first-word filter before the refusal table (a test keeps it in step).
+fn is_refusal_start(key: &[u8]) -> bool {
+    matches!(
+        key,
+        b"rather"
+            | b"prefer"
+            | b"not"
+            | b"wont"
+            | b"dont"
+            | b"none"
+            | b"no"
+            | b"why"
+            | b"do"
+            | b"anonymous"
+    )
+}
+
+/// Cheap first-word filter before the cue table (a test keeps it in step).
+fn is_cue_start(key: &[u8]) -> bool {
+    matches!(
+        key,
+        b"my"
+            | b"first"
+            | b"the"
+            | b"name"
+            | b"names"
+            | b"you"
+            | b"call"
+            | b"put"
+            | b"under"
+            | b"this"
+            | b"it"
+            | b"its"
+            | b"i"
+            | b"im"
+    )
+}
+
+/// Cue phrases, longest first, with their rule names.
+const CUES: &[(&[&str], &str)] = &[
+    (&["my", "full", "name", "is"], "name/my-name-is"),
+    (&["my", "first", "name", "is"], "name/first-name-is"),
+    (&["first", "name", "is"], "name/first-name-is"),
+    (&["my", "name", "is"], "name/my-name-is"),
+    (&["my", "names"], "name/my-name-is"),
+    (&["the", "name", "is"], "name/the-name-is"),
+    (&["the", "names"], "name/the-name-is"),
+    (&["name", "is"], "name/the-name-is"),
+    (&["names"], "name/the-name-is"),
+    (&["my", "name"], "name/my-name-is"),
+    (&["you", "can", "call", "me"], "name/call-me"),
+    (&["call", "me"], "name/call-me"),
+    (&["put", "it", "under"], "name/put-it-under"),
+    (&["put", "me", "down", "as"], "name/put-it-under"),
+    (&["put", "me", "under"], "name/put-it-under"),
+    (&["under", "the", "name", "of"], "name/put-it-under"),
+    (&["under", "the", "name"], "name/put-it-under"),
+    (&["this", "is"], "name/this-is"),
+    (&["it", "is"], "name/its"),
+    (&["its"], "name/its"),
+    (&["i", "am"], "name/im"),
+    (&["im"], "name/im"),
+];
+
+/// Cues that continue a first name with a last name.
+const LAST_NAME_CUES: &[&[&str]] = &[
+    &["my", "last", "name", "is"],
+    &["last", "name", "is"],
+    &["my", "surname", "is"],
+    &["surname", "is"],
+    &["family", "name", "is"],
+    &["last", "name"],
+];
+
+fn after_cue(text: &str, toks: &[Word<'_>]) -> Option<Match<PersonName>> {
+    for i in 0..toks.len() {
+        if !is_cue_start(toks[i].key()) {
+            continue;
+        }
+        for (phrase, rule) in CUES {
+            if !phrase_at(toks, i, phrase) {
+                continue;
+            }
+            let Some(mut parts) = read_name(toks, i + phrase.len()) else {
+                continue;
+            };
+            let mut rule = *rule;
+            if rule == "name/first-name-is"
+                && parts.len < MAX_PARTS
+                && !parts.spelled
+                && let Some(last) = last_name(toks, parts.stop)
+            {
+                // Each part of the last name is its own part, up to four in all.
+                for span in &last.spans[..last.len] {
+                    if parts.len < MAX_PARTS {
+                        parts.spans[parts.len] = *span;
+                        parts.len += 1;
+                    }
+                }
+                rule = "name/first-and-last";
+            }
+            let value = parts.build(text)?;
+            return Some(Match {
+                span: parts.span(),
+                value,
+                rule,
+            });
+        }
+    }
+    None
+}
+
+/// "... last name is Smith" after a first name: the last name's parts (not a spelling).
+fn last_name(toks: &[Word<'_>], from: usize) -> Option<Parts> {
+    (from..toks.len()).find_map(|i| {
+        let phrase = LAST_NAME_CUES.iter().find(|p| phrase_at(toks, i, p))?;
+        read_name(toks, i + phrase.len()).filter(|p| !p.spelled)
+    })
+}
+
+/// "Rocky speaking", "Sarah Patel here": a whole turn that is a name and this word.
+fn before_speaking(text: &str, toks: &[Word<'_>]) -> Option<Match<PersonName>> {
+    let start = skip_openers(toks, 0);
+    let parts = read_name(toks, start)?;
+    let cue = toks.get(parts.stop)?;
+    if !(cue.is("speaking") || cue.is("here")) || !only_trailer(toks, parts.stop + 1) {
+        return None;
+    }
+    let value = parts.build(text)?;
+    Some(Match {
+        span: parts.span(),
+        value,
+        rule: "name/speaking",
+    })
+}
+
+/// Skips acknowledgements, fillers and punctuation at the start of a turn.
+fn skip_openers(toks: &[Word<'_>], mut i: usize) -> usize {
+    while let Some(t) = toks.get(i) {
+        let skip = match t.kind {
+            TokenKind::Word => lexicon::is_ack(t.key()) || lexicon::is_filler(t.key()),
+            TokenKind::Punct(c) => matches!(c, ',' | '.' | '!' | '-'),
+            TokenKind::Digits => false,
+        };
+        if !skip {
+            break;
+        }
+        i += 1;
+    }
+    i
+}
+
+/// A turn that is nothing but a name (after an acknowledgement).
+fn bare(text: &str, toks: &[Word<'_>], expected: bool) -> Option<Match<PersonName>> {
+    let start = skip_openers(toks, 0);
+    let parts = read_name(toks, start)?;
+    if parts.stop == start {
+        return None;
+    }
+    let rule = if expected {
+        // After "what is your name?" a name may be followed by more talk, but not by
+        // more name-like words that were cut (a fifth part): then it is a sentence.
+        if toks.get(parts.stop).is_some_and(plausible) {
+            return None;
+        }
+        if parts.spelled {
+            "name/spelled"
+        } else {
+            "name/bare-expected"
+        }
+    } else {
+        if !only_trailer(toks, parts.stop) {
+            return None;
+        }
+        // A single word without expect must look like a name as written.
+        let first = parts.spans[0].slice(text)?.chars().next()?;
+        if parts.len == 1 && !parts.spelled && !first.is_uppercase() {
+            return None;
+        }
+        if parts.spelled {
+            "name/spelled"
+        } else {
+            "name/bare"
+        }
+    };
+    let value = parts.build(text)?;
+    Some(Match {
+        span: parts.span(),
+        value,
+        rule,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn first_word_filters_cover_the_tables() {
+        for (phrase, _) in CUES {
+            assert!(is_cue_start(phrase[0].as_bytes()), "{phrase:?}");
+        }
+        for phrase in lexicon::REFUSALS {
+            assert!(is_refusal_start(phrase[0].as_bytes()), "{phrase:?}");
+        }
+    }
+
+    #[test]
+    fn capitalises_pieces() {
+        let mut out = String::new();
+        capitalise_into("jean-luc", &mut out);
+        out.push(' ');
+        capitalise_into("o\u{2019}connor", &mut out);
+        out.push(' ');
+        capitalise_into("MacDonald", &mut out);
+        out.push(' ');
+        capitalise_into("ZOË", &mut out);
+        assert_eq!(out, "Jean-Luc O'Connor MacDonald Zoë");
+    }
+}

@@ -1,0 +1,311 @@
+//! Phone number extraction (SPEC §2 "Phone").
+//!
+//! Two steps. The spoken-form normaliser ([`spoken`]) turns the turn into *runs* of
+//! digit groups ("four sixteen, five five five, twelve thirty four" is one run of
+//! groups `4 16 555 12 34`). The validator below then reads each run whole:
+//!
+//! - `+`/"plus" runs: `+1` and a NANP number, or another country code checked with
+//!   the `phonenumber` metadata (loaded lazily, only for such numbers); `011` and a
+//!   country code is the same as `+`.
+//! - other runs: ten NANP digits `NPA NXX XXXX` (N in 2-9), optionally after `1`. A
+//!   run holding several numbers is split only at group boundaries and only if every
+//!   piece is a number ("call 403 555 0123 403 555 0124"); a run may be cut only at a
+//!   comma or period, or before a written `3-3-4` number ("unit 5, 403 555 0123"), and
+//!   only to drop fewer than four digits.
+//!   A ten-digit window is never cut out of a longer digit string, so a 16-digit card
+//!   number, a date or an amount gives nothing.
+//! - a later run of four (or seven) digits after a correction cue replaces the end of
+//!   the previous number ("403 555 0123, sorry, 0124").
+//!
+//! The last number said wins. Each result names its rule (`phone/nanp`, ...).
+//!
+//! ```
+//! use bella_extract::phone::extract;
+//! let m = extract("my cell is four one six, five five five, twelve thirty four", "CA").unwrap();
+//! assert_eq!(m.value.e164(), "+14165551234");
+//! assert!(extract("card 4111 1111 1111 1111", "CA").is_none());
+//! ```
+
+mod spoken;
+
+use crate::lexer::{Token, WordKey, tokens};
+use crate::{Match, Span};
+use bella_core::PhoneNumber;
+use spoken::Run;
+
+/// The last phone number said in `text`; `region` is the default region (`"CA"`).
+///
+/// For a region outside the North American plan, a number without `+` is also read
+/// as a national number of that region.
+pub fn extract(text: &str, region: &str) -> Option<Match<PhoneNumber>> {
+    let toks: Vec<Token<'_>> = tokens(text).collect();
+    let mut best: Option<Match<PhoneNumber>> = None;
+    let nanp_region = is_nanp_region(region);
+    // A lone three-digit run that may be an area code said apart from the rest.
+    let mut area: Option<([u8; 3], Span, usize)> = None;
+    spoken::for_each_run(&toks, text, |run| {
+        if run.poisoned || run.overflow {
+            area = None;
+            return;
+        }
+        if let Some(found) = read_run(run, region, nanp_region) {
+            best = Some(found);
+        } else if let Some(fixed) = best.as_ref().and_then(|b| corrected_tail(b, run)) {
+            best = Some(fixed);
+        } else if let Some(joined) = area.and_then(|a| after_area_code(&toks, a, run)) {
+            best = Some(joined);
+        }
+        area = None;
+        let d = run.digits_of(0, run.ngroups);
+        if run.plus.is_none() && d.len() == 3 && d[0] >= b'2' {
+            area = Some((
+                [d[0], d[1], d[2]],
+                span_of(run, 0, run.ngroups),
+                run.end_tok,
+            ));
+        }
+    });
+    best
+}
+
+/// "area code six one three, the number is five five five one two three four": a
+/// three-digit run, a few linking words, then a seven-digit run.
+fn after_area_code(
+    toks: &[Token<'_>],
+    (npa, npa_span, npa_end): ([u8; 3], Span, usize),
+    run: &Run,
+) -> Option<Match<PhoneNumber>> {
+    const LINKS: &[&str] = &[
+        "number", "is", "the", "and", "then", "rest", "its", "my", "phone", "uh", "um", "and",
+    ];
+    let between = toks.get(npa_end..run.first_tok)?;
+    let linked = between.len() <= 5
+        && between
+            .iter()
+            .all(|t| !t.is_word() || WordKey::of(t.text).is_any(LINKS));
+    let rest = run.digits_of(0, run.ngroups);
+    if !linked || run.plus.is_some() || rest.len() != 7 {
+        return None;
+    }
+    let mut ten = [0u8; 10];
+    ten[..3].copy_from_slice(&npa);
+    ten[3..].copy_from_slice(rest);
+    let value = PhoneNumber::from_nanp_digits(std::str::from_utf8(&ten).ok()?).ok()?;
+    let span = npa_span.cover(span_of(run, 0, run.ngroups));
+    Some(Match {
+        span,
+        value,
+        rule: "phone/area-code-then-number",
+    })
+}
+
+/// True for regions of the North American Numbering Plan (or an unknown region).
+fn is_nanp_region(region: &str) -> bool {
+    const NANP: &[&str] = &[
+        "CA", "US", "AG", "AI", "AS", "BB", "BM", "BS", "DM", "DO", "GD", "GU", "JM", "KN", "KY",
+        "LC", "MP", "MS", "PR", "SX", "TC", "TT", "VC", "VG", "VI",
+    ];
+    let region = region.trim();
+    region.is_empty() || region.len() != 2 || NANP.iter().any(|r| r.eq_ignore_ascii_case(region))
+}
+
+fn span_of(run: &Run, a: usize, b: usize) -> Span {
+    let groups = run.groups();
+    let start = run.plus.filter(|_| a == 0).unwrap_or(groups[a].span);
+    start.cover(groups[b - 1].span)
+}
+
+/// Ten NANP digits, or `1` and ten NANP digits.
+fn nanp(d: &[u8]) -> Option<PhoneNumber> {
+    let ten = match d.len() {
+        10 => d,
+        11 if d[0] == b'1' => &d[1..],
+        _ => return None,
+    };
+    PhoneNumber::from_nanp_digits(std::str::from_utf8(ten).ok()?).ok()
+}
+
+/// A number with its country code (digits after `+`), checked with `phonenumber`.
+fn international(d: &[u8]) -> Option<PhoneNumber> {
+    if d.first() == Some(&b'1') {
+        return nanp(d).filter(|_| d.len() == 11);
+    }
+    if !(8..=15).contains(&d.len()) {
+        return None;
+    }
+    let mut s = String::with_capacity(d.len() + 1);
+    s.push('+');
+    s.push_str(std::str::from_utf8(d).ok()?);
+    let parsed = phonenumber::parse(None, &s).ok()?;
+    if !phonenumber::is_valid(&parsed) {
+        return None;
+    }
+    let e164 = parsed.format().mode(phonenumber::Mode::E164).to_string();
+    PhoneNumber::from_e164(&e164).ok()
+}
+
+/// A national number of a non-NANP `region`, checked with `phonenumber`.
+fn national(d: &[u8], region: &str) -> Option<PhoneNumber> {
+    let id: phonenumber::country::Id = region.trim().to_ascii_uppercase().parse().ok()?;
+    if !(6..=15).contains(&d.len()) {
+        return None;
+    }
+    let parsed = phonenumber::parse(Some(id), std::str::from_utf8(d).ok()?).ok()?;
+    if !phonenumber::is_valid(&parsed) {
+        return None;
+    }
+    let e164 = parsed.format().mode(phonenumber::Mode::E164).to_string();
+    PhoneNumber::from_e164(&e164).ok()
+}
+
+/// Reads one run as a number, or `None`.
+fn read_run(run: &Run, region: &str, nanp_region: bool) -> Option<Match<PhoneNumber>> {
+    let n = run.ngroups;
+    let all = run.digits_of(0, n);
+    if run.plus.is_some() {
+        let value = international(all)?;
+        let rule = if value.is_nanp() {
+            "phone/plus-one"
+        } else {
+            "phone/international"
+        };
+        return Some(Match {
+            span: span_of(run, 0, n),
+            value,
+            rule,
+        });
+    }
+    if let Some(value) = all
+        .strip_prefix(b"011")
+        .and_then(international)
+        .filter(|v| !v.is_nanp())
+    {
+        let span = span_of(run, 0, n);
+        return Some(Match {
+            span,
+            value,
+            rule: "phone/international-011",
+        });
+    }
+    if let Some(found) = nanp_in_run(run) {
+        return Some(found);
+    }
+    if !nanp_region {
+        let value = national(all, region)?;
+        return Some(Match {
+            span: span_of(run, 0, n),
+            value,
+            rule: "phone/national",
+        });
+    }
+    None
+}
+
+/// Where a run may start: its beginning, after a comma or period, after leading
+/// "oh" interjections, or before a written `3-3-4` (or `1-3-3-4`) number.
+fn may_start(run: &Run, j: usize) -> bool {
+    let groups = run.groups();
+    // What is cut off must be short: a cut never drops part of a long digit string.
+    let cut = run.digits_of(0, j).len();
+    if j == 0 || groups[..j].iter().all(|g| g.zero_word) || (cuts_at_commas(run, j) && cut < 4) {
+        return true;
+    }
+    const SHAPES: &[&[u8]] = &[&[3, 3, 4], &[10], &[1, 3, 3, 4], &[11], &[1, 10]];
+    let rest = &groups[j..];
+    cut <= 5
+        && SHAPES
+            .iter()
+            .any(|s| s.len() == rest.len() && s.iter().zip(rest).all(|(w, g)| *w == g.written))
+}
+
+/// A comma or period before group `j` separates two things, unless the caller put one
+/// between every group ("4, 0, 3, 5, ..." is one dictation, never cut).
+fn cuts_at_commas(run: &Run, j: usize) -> bool {
+    let groups = run.groups();
+    groups[j].strong && !groups[1..].iter().all(|g| g.strong)
+}
+
+/// The last NANP number of a run split into whole numbers at group boundaries.
+fn nanp_in_run(run: &Run) -> Option<Match<PhoneNumber>> {
+    let n = run.ngroups;
+    // Ends: the run's end, or before a group that follows a comma or period.
+    for end in (1..=n).rev() {
+        if end < n && (!cuts_at_commas(run, end) || run.digits_of(end, n).len() >= 4) {
+            continue;
+        }
+        for start in 0..end {
+            if !may_start(run, start) {
+                continue;
+            }
+            if let Some((a, value)) = last_of_partition(run, start, end) {
+                let rule = if a > start {
+                    "phone/nanp-last-of-several"
+                } else if start > 0 || end < n {
+                    "phone/nanp-part-of-run"
+                } else {
+                    "phone/nanp"
+                };
+                return Some(Match {
+                    span: span_of(run, a, end),
+                    value,
+                    rule,
+                });
+            }
+        }
+    }
+    None
+}
+
+/// If groups `start..end` split into whole NANP numbers, the last one and its first group.
+fn last_of_partition(run: &Run, start: usize, end: usize) -> Option<(usize, PhoneNumber)> {
+    let total = run.digits_of(start, end).len();
+    if !(10..=spoken::MAX_DIGITS).contains(&total) {
+        return None;
+    }
+    // A piece from group j is 10 or 11 digits, so only a couple of ends k can work.
+    let piece = |j: usize, k: usize| {
+        let d = run.digits_of(j, k);
+        (d.len() >= 10).then(|| nanp(d)).flatten()
+    };
+    let ends = |j: usize| (j + 1..=end).take_while(move |&k| run.digits_of(j, k).len() <= 11);
+    // ok[j]: groups j..end split into whole numbers. Filled from the end.
+    let mut ok = [false; spoken::MAX_GROUPS + 1];
+    ok[end] = true;
+    for j in (start..end).rev() {
+        ok[j] = ends(j).any(|k| ok[k] && piece(j, k).is_some());
+    }
+    if !ok[start] {
+        return None;
+    }
+    // Walk forward along the split; the last piece is the answer.
+    let mut j = start;
+    loop {
+        let k = ends(j).find(|&k| ok[k] && piece(j, k).is_some())?;
+        if k == end {
+            return Some((j, piece(j, k)?));
+        }
+        j = k;
+    }
+}
+
+/// "403 555 0123, sorry, 0124": four or seven digits after a correction cue replace
+/// the end of the previous NANP number.
+fn corrected_tail(prev: &Match<PhoneNumber>, run: &Run) -> Option<Match<PhoneNumber>> {
+    if !run.after_correction || run.plus.is_some() {
+        return None;
+    }
+    let tail = run.digits_of(0, run.ngroups);
+    if tail.len() != 4 && tail.len() != 7 {
+        return None;
+    }
+    let mut ten = [0u8; 10];
+    ten.copy_from_slice(prev.value.national_digits()?.as_bytes());
+    ten[10 - tail.len()..].copy_from_slice(tail);
+    let value = PhoneNumber::from_nanp_digits(std::str::from_utf8(&ten).ok()?).ok()?;
+    let span = prev.span.cover(span_of(run, 0, run.ngroups));
+    Some(Match {
+        span,
+        value,
+        rule: "phone/corrected-tail",
+    })
+}

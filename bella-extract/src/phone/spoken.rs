@@ -1,0 +1,429 @@
+//! The spoken-form normaliser: turns a caller's words into runs of digit groups.
+//!
+//! A *run* is a maximal stretch of digit-producing tokens joined only by separators
+//! (spaces, `-`, `.`, `,`, parentheses, "dash") and fillers ("uh", "um"). Each token
+//! that produces digits is a *group*: a written digit run (`403`), a digit word
+//! (`five`, `oh`), a pair or teen (`sixteen`, `thirty four`), `double`/`triple` and a
+//! digit, or a hundred/thousand (`eight hundred`). Groups remember whether a comma or
+//! period came before them (a *strong* separator) so that the validator can cut a run
+//! only there, never inside a digit string.
+//!
+//! Anything else ends the run: other words, `:` and `/` (times and dates), and digits
+//! glued to letters (`2pm`, `9th`, `A1B`). A run touching `$` or `%` is an amount and
+//! is *poisoned*: it can never be a phone number.
+
+use crate::Span;
+use crate::lexer::{NumberWord, Token, TokenKind, WordKey};
+
+/// Most digits a run keeps; a longer run is never a phone number.
+pub(super) const MAX_DIGITS: usize = 40;
+/// Most groups a run keeps.
+pub(super) const MAX_GROUPS: usize = 40;
+
+/// One digit-producing piece of a run.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Group {
+    /// Index one past this group's last digit in [`Run::digits`].
+    pub end: u8,
+    /// Where the group is in the text.
+    pub span: Span,
+    /// A comma or period came between the previous group and this one.
+    pub strong: bool,
+    /// A lone "oh"/"o"/"zero" word (possibly an interjection at the start of a run).
+    pub zero_word: bool,
+    /// Number of written digits if the group is a written digit run, else 0.
+    pub written: u8,
+}
+
+const EMPTY_GROUP: Group = Group {
+    end: 0,
+    span: Span { start: 0, end: 0 },
+    strong: false,
+    zero_word: false,
+    written: 0,
+};
+
+/// A run of digit groups.
+#[derive(Clone, Debug)]
+pub(super) struct Run {
+    /// The digits of every group, in order, as ASCII.
+    pub digits: [u8; MAX_DIGITS],
+    /// How many digits.
+    pub len: usize,
+    /// The groups.
+    pub groups: [Group; MAX_GROUPS],
+    /// How many groups.
+    pub ngroups: usize,
+    /// The `+` or "plus" that opened the run.
+    pub plus: Option<Span>,
+    /// More digits or groups than a phone number can have.
+    pub overflow: bool,
+    /// Part of an amount (`$`, `%`): never a phone number.
+    pub poisoned: bool,
+    /// A correction cue ("sorry", "I mean", "no") came between the previous run and this.
+    pub after_correction: bool,
+    /// Index of the run's first token.
+    pub first_tok: usize,
+    /// Index one past the run's last token.
+    pub end_tok: usize,
+}
+
+impl Run {
+    fn new() -> Self {
+        Self {
+            digits: [0; MAX_DIGITS],
+            len: 0,
+            groups: [EMPTY_GROUP; MAX_GROUPS],
+            ngroups: 0,
+            plus: None,
+            overflow: false,
+            poisoned: false,
+            after_correction: false,
+            first_tok: 0,
+            end_tok: 0,
+        }
+    }
+
+    fn clear(&mut self) {
+        self.len = 0;
+        self.ngroups = 0;
+        self.plus = None;
+        self.overflow = false;
+        self.poisoned = false;
+        self.after_correction = false;
+    }
+
+    /// The groups in use.
+    pub fn groups(&self) -> &[Group] {
+        &self.groups[..self.ngroups]
+    }
+
+    /// Digits of groups `a..b`.
+    pub fn digits_of(&self, a: usize, b: usize) -> &[u8] {
+        let from = if a == 0 {
+            0
+        } else {
+            usize::from(self.groups[a - 1].end)
+        };
+        let to = if b == 0 {
+            0
+        } else {
+            usize::from(self.groups[b - 1].end)
+        };
+        &self.digits[from..to]
+    }
+
+    fn push(&mut self, digits: &[u8], span: Span, strong: bool, zero_word: bool, written: bool) {
+        if self.overflow || self.len + digits.len() > MAX_DIGITS || self.ngroups == MAX_GROUPS {
+            self.overflow = true;
+            return;
+        }
+        self.digits[self.len..self.len + digits.len()].copy_from_slice(digits);
+        self.len += digits.len();
+        let written = if written {
+            u8::try_from(digits.len()).unwrap_or(0)
+        } else {
+            0
+        };
+        // `len <= MAX_DIGITS = 40`, so the cast cannot truncate.
+        let end = u8::try_from(self.len).unwrap_or(u8::MAX);
+        self.groups[self.ngroups] = Group {
+            end,
+            span,
+            strong,
+            zero_word,
+            written,
+        };
+        self.ngroups += 1;
+    }
+}
+
+/// What one token (or a few) means to the scanner.
+enum Item {
+    /// Digits (at most 4 from words; a written run may be longer), the span, tokens used.
+    Number {
+        buf: [u8; 4],
+        n: usize,
+        written: Option<Span>,
+        span: Span,
+        used: usize,
+        zero: bool,
+    },
+    /// `+` or "plus" before a number.
+    Plus,
+    /// A separator inside a run; `strong` for `,` and `.`.
+    Sep { strong: bool },
+    /// A filler that neither adds digits nor ends a run.
+    Filler,
+    /// A correction cue: ends the run and marks the next one.
+    Correction,
+    /// Ends the run.
+    Break,
+    /// `%` or an amount word after digits: the current run is an amount.
+    Poison,
+    /// `$` and the like: ends the run; the numbers right after it are an amount.
+    Currency,
+}
+
+fn adjacent(a: &Token<'_>, b: &Token<'_>) -> bool {
+    a.span.end == b.span.start
+}
+
+const FILLERS: &[&str] = &[
+    "uh", "um", "umm", "uhm", "er", "erm", "ah", "hmm", "dash", "hyphen",
+];
+const CORRECTIONS: &[&str] = &[
+    "sorry",
+    "no",
+    "mean",
+    "actually",
+    "correction",
+    "rather",
+    "wait",
+];
+const AMOUNT_WORDS: &[&str] = &["dollars", "dollar", "bucks", "cents", "percent", "k"];
+
+fn small(v: u32, buf: &mut [u8; 4]) -> usize {
+    // v < 10_000 always (teens, tens, N hundred, N thousand).
+    let s = [(v / 1000) % 10, (v / 100) % 10, (v / 10) % 10, v % 10];
+    let skip = if v >= 1000 {
+        0
+    } else if v >= 100 {
+        1
+    } else if v >= 10 {
+        2
+    } else {
+        3
+    };
+    let n = 4 - skip;
+    for (k, d) in s[skip..].iter().enumerate() {
+        // d < 10
+        buf[k] = b'0' + u8::try_from(*d).unwrap_or(0);
+    }
+    n
+}
+
+/// Reads the item at token `i`.
+fn item_at(toks: &[Token<'_>], i: usize) -> Item {
+    let t = &toks[i];
+    let next = toks.get(i + 1);
+    let prev = i.checked_sub(1).map(|p| &toks[p]);
+    match t.kind {
+        TokenKind::Digits => {
+            if prev.is_some_and(|p| adjacent(p, t) && p.is_word()) {
+                return Item::Break;
+            }
+            if let Some(n) = next.filter(|n| adjacent(t, n)) {
+                if n.is_punct('%') {
+                    return Item::Poison;
+                }
+                if n.is_word() || n.is_punct(':') || n.is_punct('/') {
+                    return Item::Break;
+                }
+            }
+            if next.is_some_and(|n| n.is_any(AMOUNT_WORDS)) {
+                return Item::Poison;
+            }
+            Item::Number {
+                buf: [0; 4],
+                n: 0,
+                written: Some(t.span),
+                span: t.span,
+                used: 1,
+                zero: false,
+            }
+        }
+        TokenKind::Word => word_item(toks, i),
+        TokenKind::Punct(c) => match c {
+            '+' if next.is_some_and(|n| adjacent(t, n) || n.number_word().is_some()) => Item::Plus,
+            ',' | '.' => Item::Sep { strong: true },
+            '-' | '(' | ')' | '\u{2013}' | '\u{2014}' => Item::Sep { strong: false },
+            '%' => Item::Poison,
+            '$' | '\u{20ac}' | '\u{a3}' => Item::Currency,
+            _ => Item::Break,
+        },
+    }
+}
+
+fn word_item(toks: &[Token<'_>], i: usize) -> Item {
+    let t = &toks[i];
+    let Some(w) = t.number_word() else {
+        // Most words land here: one lowercase key, then short lists.
+        let key = WordKey::of(t.text);
+        if key == "plus"
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| n.kind == TokenKind::Digits || n.number_word().is_some())
+        {
+            return Item::Plus;
+        }
+        if key.is_any(FILLERS) {
+            return Item::Filler;
+        }
+        if key.is_any(CORRECTIONS) {
+            return Item::Correction;
+        }
+        return Item::Break;
+    };
+    let next_word = |k: usize| toks.get(i + k).and_then(Token::number_word);
+    let mut buf = [0u8; 4];
+    let mut span = t.span;
+    let (value, used) = match w {
+        NumberWord::Digit(d) | NumberWord::Teen(d) => match next_word(1) {
+            Some(NumberWord::Hundred) => {
+                span = span.cover(toks[i + 1].span);
+                // "four hundred sixteen" and "four hundred and three" are one number;
+                // "eight hundred" alone is 800 (digits after it stay separate).
+                let and = toks.get(i + 2).is_some_and(|t| t.is("and"));
+                let k = if and { 3 } else { 2 };
+                let hundreds = u32::from(d) * 100;
+                match next_word(k) {
+                    Some(NumberWord::Teen(v)) if d < 10 => {
+                        span = span.cover(toks[i + k].span);
+                        (hundreds + u32::from(v), k + 1)
+                    }
+                    Some(NumberWord::Digit(v)) if d < 10 && and && v > 0 => {
+                        span = span.cover(toks[i + k].span);
+                        (hundreds + u32::from(v), k + 1)
+                    }
+                    Some(NumberWord::Tens(v)) if d < 10 => {
+                        span = span.cover(toks[i + k].span);
+                        match next_word(k + 1) {
+                            Some(NumberWord::Digit(u)) if u > 0 => {
+                                span = span.cover(toks[i + k + 1].span);
+                                (hundreds + u32::from(v + u), k + 2)
+                            }
+                            _ => (hundreds + u32::from(v), k + 1),
+                        }
+                    }
+                    _ => (hundreds, 2),
+                }
+            }
+            Some(NumberWord::Thousand) if d < 10 => {
+                span = span.cover(toks[i + 1].span);
+                (u32::from(d) * 1000, 2)
+            }
+            _ => (u32::from(d), 1),
+        },
+        NumberWord::Tens(v) => match next_word(1) {
+            Some(NumberWord::Digit(u)) if u > 0 => {
+                span = span.cover(toks[i + 1].span);
+                (u32::from(v + u), 2)
+            }
+            _ => (u32::from(v), 1),
+        },
+        NumberWord::Repeat(times) => {
+            let digit = match toks.get(i + 1) {
+                Some(n) if n.kind == TokenKind::Digits && n.text.len() == 1 => {
+                    Some(n.text.as_bytes()[0])
+                }
+                Some(n) => match n.number_word() {
+                    Some(NumberWord::Digit(d)) => Some(b'0' + d),
+                    _ => None,
+                },
+                None => None,
+            };
+            let Some(digit) = digit else {
+                return Item::Break;
+            };
+            span = span.cover(toks[i + 1].span);
+            let n = usize::from(times);
+            buf[..n].fill(digit);
+            return Item::Number {
+                buf,
+                n,
+                written: None,
+                span,
+                used: 2,
+                zero: false,
+            };
+        }
+        NumberWord::Hundred | NumberWord::Thousand => return Item::Break,
+    };
+    let n = small(value, &mut buf);
+    let zero = used == 1 && matches!(w, NumberWord::Digit(0));
+    Item::Number {
+        buf,
+        n,
+        written: None,
+        span,
+        used,
+        zero,
+    }
+}
+
+/// Calls `f` with every run of `toks`, in order.
+pub(super) fn for_each_run(toks: &[Token<'_>], text: &str, mut f: impl FnMut(&Run)) {
+    let mut run = Run::new();
+    let mut strong = false;
+    let mut correction = false;
+    let mut i = 0;
+    let flush = |run: &mut Run, correction: &mut bool, f: &mut dyn FnMut(&Run)| {
+        if run.ngroups > 0 {
+            f(run);
+            *correction = false;
+        }
+        run.clear();
+    };
+    while i < toks.len() {
+        match item_at(toks, i) {
+            Item::Number {
+                buf,
+                n,
+                written,
+                span,
+                used,
+                zero,
+            } => {
+                if run.ngroups == 0 {
+                    run.after_correction = correction;
+                    run.first_tok = i;
+                }
+                run.end_tok = i + used;
+                match written {
+                    Some(s) => {
+                        let digits = text.as_bytes().get(s.start..s.end).unwrap_or(&[]);
+                        run.push(digits, span, strong, false, true);
+                    }
+                    None => run.push(&buf[..n], span, strong, zero, false),
+                }
+                strong = false;
+                i += used;
+                continue;
+            }
+            Item::Plus => {
+                flush(&mut run, &mut correction, &mut f);
+                run.plus = Some(toks[i].span);
+            }
+            Item::Sep { strong: s } => strong |= s && run.ngroups > 0,
+            Item::Filler => {}
+            Item::Correction => {
+                flush(&mut run, &mut correction, &mut f);
+                correction = true;
+            }
+            Item::Break => flush(&mut run, &mut correction, &mut f),
+            Item::Poison => {
+                run.poisoned = true;
+                flush(&mut run, &mut correction, &mut f);
+            }
+            Item::Currency => {
+                flush(&mut run, &mut correction, &mut f);
+                // The number after `$` is an amount: skip it with its separators.
+                let mut j = i + 1;
+                while j < toks.len()
+                    && matches!(item_at(toks, j), Item::Number { .. } | Item::Sep { .. })
+                {
+                    j += 1;
+                }
+                i = j;
+                strong = false;
+                continue;
+            }
+        }
+        if run.ngroups == 0 {
+            strong = false;
+        }
+        i += 1;
+    }
+    flush(&mut run, &mut correction, &mut f);
+}

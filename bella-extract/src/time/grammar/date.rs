@@ -1,0 +1,261 @@
+//! Calendar-date rules: "December 3rd 2027", "Dec. 3", "the 3rd of December",
+//! "3 December", "the 23rd", "first Tuesday of October", "last Friday of the month",
+//! "2026-12-03", "12/3", "12/3/2027", and named days ("Christmas Eve", "Canada Day",
+//! "Labour Day").
+
+use super::super::expr::DayExpr;
+use super::super::scan::{Holiday, Lex};
+use super::day::{DayHit, day};
+use super::num::{Toks, day_number, ordinal, year};
+
+/// "December 3rd", "Dec. 3", "December the third", "December twenty-third, 2027".
+/// "May" and "March" are words too, so a day number must follow every month.
+pub(crate) fn month_day(p: Toks<'_>, i: usize) -> Option<DayHit> {
+    let Lex::Month(month) = p.lex(i)? else {
+        return None;
+    };
+    let j = p.opt(p.opt(i + 1, Lex::Period), Lex::The);
+    let (d, mut end, _) = day_number(p, j)?;
+    // "may 3:30 work?", "may 3 people come?"
+    if matches!(
+        p.lex(end),
+        Some(Lex::Colon | Lex::Unit | Lex::Minutes | Lex::Hours)
+    ) {
+        return None;
+    }
+    let mut y = None;
+    let k = p.opt(end, Lex::Comma);
+    if let Some((yr, e)) = year(p, k) {
+        y = Some(yr);
+        end = e;
+    }
+    day(
+        DayExpr::MonthDay {
+            month,
+            day: d,
+            year: y,
+        },
+        end,
+        "day/month-day",
+    )
+}
+
+/// "the 3rd of December", "3rd December", "3 December 2027", "the third of December".
+pub(crate) fn day_month(p: Toks<'_>, i: usize) -> Option<DayHit> {
+    let j = p.opt(i, Lex::The);
+    let (d, k, is_ordinal) = day_number(p, j)?;
+    let had_of = p.is(k, Lex::Of);
+    let m_at = p.opt(k, Lex::Of);
+    let Some(Lex::Month(month)) = p.lex(m_at) else {
+        return None;
+    };
+    if !is_ordinal && !matches!(p.lex(j), Some(Lex::Num { .. })) && !had_of {
+        return None;
+    }
+    // "at 8 June 15th": the 8 is a time, the date is "June 15th".
+    let cued = j > 0 && matches!(p.lex(j - 1), Some(Lex::At | Lex::Cue));
+    let month_has_day = day_number(p, p.opt(p.opt(m_at + 1, Lex::Period), Lex::The)).is_some();
+    if !is_ordinal && (cued || month_has_day) {
+        return None;
+    }
+    let mut end = p.opt(m_at + 1, Lex::Period);
+    let mut y = None;
+    if let Some((yr, e)) = year(p, p.opt(end, Lex::Comma)) {
+        y = Some(yr);
+        end = e;
+    }
+    day(
+        DayExpr::MonthDay {
+            month,
+            day: d,
+            year: y,
+        },
+        end,
+        "day/day-of-month-name",
+    )
+}
+
+/// "the first Tuesday of October", "the last Friday of the month", "2nd Monday in May".
+pub(crate) fn nth_weekday(p: Toks<'_>, i: usize) -> Option<DayHit> {
+    let j = p.opt(i, Lex::The);
+    let (nth, k) = match p.lex(j)? {
+        Lex::Last => (0, j + 1),
+        _ => ordinal(p, j).filter(|(n, _)| *n <= 5)?,
+    };
+    let Some(Lex::Weekday(w)) = p.lex(k) else {
+        return None;
+    };
+    if !matches!(p.lex(k + 1), Some(Lex::Of | Lex::In)) {
+        return None;
+    }
+    let (month, end) = match (p.lex(k + 2)?, p.lex(k + 3)) {
+        (Lex::Month(m), _) => (Some(m), k + 3),
+        (Lex::The | Lex::This, Some(Lex::MonthWord)) => (None, k + 4),
+        _ => return None,
+    };
+    let expr = DayExpr::NthWeekday {
+        nth,
+        weekday: w,
+        month,
+    };
+    day(expr, end, "day/nth-weekday-of-month")
+}
+
+/// "the 23rd", "23rd", "the twenty third", "on the 23", "the 3rd of the month".
+/// An ordinal word needs "the" and must not lead into a noun ("the first one").
+pub(crate) fn day_of_month(p: Toks<'_>, i: usize) -> Option<DayHit> {
+    let has_the = p.is(i, Lex::The);
+    let j = if has_the { i + 1 } else { i };
+    let (d, mut end) = match ordinal(p, j) {
+        Some(hit) => hit,
+        None => {
+            // "on the 23": digits after "on the".
+            let on_before = i > 0 && p.is(i - 1, Lex::On);
+            match p.lex(j)? {
+                Lex::Num { value, digits } if has_the && on_before && digits <= 2 => {
+                    if !(1..=31).contains(&value) || p.is(j + 1, Lex::Colon) {
+                        return None;
+                    }
+                    (value as u8, j + 1)
+                }
+                _ => return None,
+            }
+        }
+    };
+    let is_word = matches!(p.lex(j), Some(Lex::Ord(_) | Lex::Tens(_)));
+    if is_word && !has_the {
+        return None;
+    }
+    // "the first one" (but "the 22nd one thirty" is a day and a time).
+    let one_pronoun = p.is(end, Lex::Card(1))
+        && !matches!(
+            p.lex(end + 1),
+            Some(Lex::Tens(_) | Lex::Card(_) | Lex::Meridiem(_) | Lex::A | Lex::P | Lex::OClock)
+        );
+    let noun_after = one_pronoun
+        || matches!(
+            p.lex(end),
+            Some(Lex::Unit | Lex::Weekday(_) | Lex::Day | Lex::Week | Lex::Time)
+        );
+    if noun_after {
+        return None;
+    }
+    match p.lex(end) {
+        Some(Lex::Of) if p.is(end + 1, Lex::The) && p.is(end + 2, Lex::MonthWord) => end += 3,
+        Some(Lex::Of) if p.is(end + 1, Lex::This) && p.is(end + 2, Lex::MonthWord) => end += 3,
+        Some(Lex::Of) if p.is(end + 1, Lex::Next) && p.is(end + 2, Lex::MonthWord) => {
+            return day(DayExpr::DayOfNextMonth(d), end + 3, "day/day-of-next-month");
+        }
+        _ => {}
+    }
+    day(DayExpr::DayOfMonth(d), end, "day/day-of-month")
+}
+
+/// "Christmas", "Christmas Eve", "New Year's Eve", "Canada Day", "Labour Day" ...
+pub(crate) fn named_day(p: Toks<'_>, i: usize) -> Option<DayHit> {
+    let rule = "day/holiday";
+    let md = |month, day_, end| {
+        day(
+            DayExpr::MonthDay {
+                month,
+                day: day_,
+                year: None,
+            },
+            end,
+            rule,
+        )
+    };
+    let nth = |nth, weekday, month, end| {
+        day(
+            DayExpr::NthWeekday {
+                nth,
+                weekday,
+                month: Some(month),
+            },
+            end,
+            rule,
+        )
+    };
+    let Some(Lex::Holiday(h)) = p.lex(i) else {
+        if p.is(i, Lex::New) && p.is(i + 1, Lex::Year) {
+            return match p.lex(i + 2) {
+                Some(Lex::Eve) => md(12, 31, i + 3),
+                Some(Lex::Day) => md(1, 1, i + 3),
+                _ => md(1, 1, i + 2),
+            };
+        }
+        return None;
+    };
+    let eve = p.is(i + 1, Lex::Eve);
+    let with_day = p.is(i + 1, Lex::Day);
+    let end = if eve || with_day { i + 2 } else { i + 1 };
+    use chrono::Weekday::{Mon, Sun};
+    match h {
+        Holiday::Christmas if eve => md(12, 24, end),
+        Holiday::Christmas => md(12, 25, end),
+        Holiday::Halloween => md(10, 31, end),
+        Holiday::Valentine => md(2, 14, end),
+        Holiday::Canada if with_day => md(7, 1, end),
+        Holiday::Boxing if with_day => md(12, 26, end),
+        Holiday::Remembrance if with_day => md(11, 11, end),
+        Holiday::Patrick if with_day => md(3, 17, end),
+        Holiday::Labour if with_day => nth(1, Mon, 9, end),
+        Holiday::Mother if with_day => nth(2, Sun, 5, end),
+        Holiday::Father if with_day => nth(3, Sun, 6, end),
+        _ => None,
+    }
+}
+
+/// "12/3", "12/3/2027", "12/03/27", "12-3-2027", "2027-12-03", "2027-3-3".
+/// Slashed and dashed dates are read month first, as in North American usage.
+pub(crate) fn numeric_date(p: Toks<'_>, i: usize) -> Option<DayHit> {
+    let num = |k: usize| match p.lex(k) {
+        Some(Lex::Num { value, digits }) => Some((value, digits)),
+        _ => None,
+    };
+    let sep =
+        |k: usize| matches!(p.lex(k), Some(Lex::Slash | Lex::Dash)) && p.glued(k) && p.glued(k + 1);
+    let (a, a_digits) = num(i)?;
+    if !sep(i + 1) {
+        return None;
+    }
+    let slash = p.is(i + 1, Lex::Slash);
+    let (b, b_digits) = num(i + 2)?;
+    if b_digits > 2 {
+        return None;
+    }
+    let third = if sep(i + 3) && p.is(i + 3, p.lex(i + 1)?) {
+        num(i + 4)
+    } else {
+        None
+    };
+    let (month, day_, year_, end) = match third {
+        // 2027-12-03
+        Some((c, c_digits)) if a_digits == 4 && c_digits <= 2 => (b, c, Some(a as i32), i + 5),
+        // 12/3/2027, 12/3/27, 12-3-2027
+        Some((c, 4)) if a_digits <= 2 => (a, b, Some(c as i32), i + 5),
+        Some((c, 2)) if a_digits <= 2 && slash => (a, b, Some(2000 + c as i32), i + 5),
+        Some(_) => return None,
+        // 12/3 (a dashed pair is a range or a score)
+        None if slash && a_digits <= 2 => (a, b, None, i + 3),
+        None => return None,
+    };
+    // More digits after: a phone number or a fraction chain, not a date.
+    if matches!(p.lex(end), Some(Lex::Slash | Lex::Dash)) && num(end + 1).is_some() {
+        return None;
+    }
+    if !(1..=12).contains(&month) || !(1..=31).contains(&day_) {
+        return None;
+    }
+    let rule = if third.is_some() && a_digits == 4 {
+        "day/iso-date"
+    } else {
+        "day/numeric-date"
+    };
+    let expr = DayExpr::MonthDay {
+        month: month as u8,
+        day: day_ as u8,
+        year: year_,
+    };
+    day(expr, end, rule)
+}

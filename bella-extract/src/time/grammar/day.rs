@@ -1,0 +1,364 @@
+//! Day rules: "today", "tomorrow", "the day after tomorrow", weekdays with
+//! this/next/"next week"/"after next", "in 3 days", "a week from Monday", "in 2 hours",
+//! and parts of day ("morning", "tonight", "this afternoon"). Calendar dates are in
+//! [`super::date`]; [`day_at`] tries both.
+
+use super::super::expr::{DayExpr, WeekRel};
+use super::super::scan::Lex;
+use super::date;
+use super::num::{Toks, ordinal, small_number};
+use bella_core::PartOfDay;
+use chrono::Weekday;
+
+/// What a day rule found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum DayKind {
+    /// A day, days added to it, and a part of day said with it ("this morning").
+    Day {
+        expr: DayExpr,
+        plus: u16,
+        part: Option<PartOfDay>,
+    },
+    /// "next week", "the week after next": combines with a weekday said next to it.
+    WeekMod(WeekRel),
+    /// "morning", "in the afternoon", "at night".
+    Part(PartOfDay),
+    /// "in 2 hours", "in half an hour".
+    InMinutes(u32),
+    /// Words that look like a day but point elsewhere ("last Tuesday"): consumed, unused.
+    Ignore,
+}
+
+/// A day rule's match.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct DayHit {
+    pub(crate) kind: DayKind,
+    /// Index after the last token used.
+    pub(crate) end: usize,
+    pub(crate) rule: &'static str,
+}
+
+pub(crate) fn day(expr: DayExpr, end: usize, rule: &'static str) -> Option<DayHit> {
+    Some(DayHit {
+        kind: DayKind::Day {
+            expr,
+            plus: 0,
+            part: None,
+        },
+        end,
+        rule,
+    })
+}
+
+/// Tries every day rule at token `i`.
+pub(crate) fn day_at(p: Toks<'_>, i: usize) -> Option<DayHit> {
+    match p.lex(i)? {
+        Lex::Today => day(DayExpr::Today, i + 1, "day/today"),
+        Lex::Tomorrow => day(DayExpr::Tomorrow, i + 1, "day/tomorrow"),
+        Lex::Tonight => Some(DayHit {
+            kind: DayKind::Day {
+                expr: DayExpr::Today,
+                plus: 0,
+                part: Some(PartOfDay::Evening),
+            },
+            end: i + 1,
+            rule: "day/tonight",
+        }),
+        _ => None,
+    }
+    .or_else(|| date::nth_weekday(p, i))
+    .or_else(|| past(p, i))
+    .or_else(|| date::named_day(p, i))
+    .or_else(|| day_after_tomorrow(p, i))
+    .or_else(|| relative(p, i))
+    .or_else(|| part(p, i))
+    .or_else(|| week_mod(p, i))
+    .or_else(|| weekday(p, i))
+    .or_else(|| date::month_day(p, i))
+    .or_else(|| date::day_month(p, i))
+    .or_else(|| date::numeric_date(p, i))
+    .or_else(|| date::day_of_month(p, i))
+}
+
+/// "last Tuesday", "yesterday (evening)", "two days ago", "the day before yesterday":
+/// the past is not a booking, so these are consumed and dropped.
+fn past(p: Toks<'_>, i: usize) -> Option<DayHit> {
+    let j = if p.is(i, Lex::The) && p.is(i + 1, Lex::Day) && p.is(i + 2, Lex::Before) {
+        i + 3
+    } else {
+        i
+    };
+    if !p.is(j, Lex::Last) {
+        return None;
+    }
+    let k = p.opt(j + 1, Lex::Week);
+    let end = match p.lex(k) {
+        Some(Lex::Weekday(_)) => k + 1,
+        Some(Lex::Morning | Lex::Afternoon | Lex::Evening | Lex::Night) => j + 2,
+        _ => j + 1,
+    };
+    Some(DayHit {
+        kind: DayKind::Ignore,
+        end,
+        rule: "day/past",
+    })
+}
+
+/// "the day after tomorrow", "day after tomorrow".
+fn day_after_tomorrow(p: Toks<'_>, i: usize) -> Option<DayHit> {
+    let j = p.opt(i, Lex::The);
+    if p.is(j, Lex::Day) && p.is(j + 1, Lex::After) && p.is(j + 2, Lex::Tomorrow) {
+        return day(DayExpr::DayAfterTomorrow, j + 3, "day/day-after-tomorrow");
+    }
+    None
+}
+
+/// A count before "days"/"weeks": a number, "a", "an", "a couple of".
+fn count(p: Toks<'_>, i: usize) -> Option<(u32, usize)> {
+    match p.lex(i)? {
+        Lex::A | Lex::An if p.is(i + 1, Lex::Couple) => Some((2, p.opt(i + 2, Lex::Of))),
+        Lex::A | Lex::An => Some((1, i + 1)),
+        Lex::Couple => Some((2, p.opt(i + 1, Lex::Of))),
+        Lex::Half if p.is(i + 1, Lex::An) && p.is(i + 2, Lex::Hour) => Some((0, i + 1)),
+        _ => small_number(p, i).filter(|(n, _)| *n <= 60),
+    }
+}
+
+/// Days in a unit word ("days" 1, "weeks" 7); `None` for hours and minutes.
+fn unit_days(lex: Lex) -> Option<u32> {
+    match lex {
+        Lex::Day | Lex::Days => Some(1),
+        Lex::Week | Lex::Weeks => Some(7),
+        Lex::Fortnight => Some(14),
+        _ => None,
+    }
+}
+
+/// "in 3 days", "in a week", "in two weeks", "in 2 hours", "in half an hour",
+/// "3 days from now", "a week from today", "a week from Monday", "two weeks from Friday".
+fn relative(p: Toks<'_>, i: usize) -> Option<DayHit> {
+    let leading_in = p.is(i, Lex::In);
+    let k = if leading_in { i + 1 } else { i };
+    if leading_in && p.is(k, Lex::Half) && p.is(k + 1, Lex::An) && p.is(k + 2, Lex::Hour) {
+        return Some(DayHit {
+            kind: DayKind::InMinutes(30),
+            end: k + 3,
+            rule: "day/in-minutes",
+        });
+    }
+    let (n, j) = if p.is(k, Lex::Fortnight) {
+        (1, k)
+    } else {
+        count(p, k)?
+    };
+    let unit = p.lex(j)?;
+    if let Some(per) = unit_days(unit) {
+        let plus = u16::try_from(n * per).ok()?;
+        // "in a week" (but "come in a week from today" counts from today).
+        let from_follows = matches!(p.lex(j + 1), Some(Lex::From | Lex::After));
+        if leading_in && !from_follows {
+            return day(DayExpr::InDays(plus), j + 1, "day/in-n-days");
+        }
+        if !matches!(p.lex(j + 1), Some(Lex::From | Lex::After)) {
+            return None;
+        }
+        let base_at = j + 2;
+        let (expr, end) = match p.lex(base_at)? {
+            Lex::Now | Lex::Today => (DayExpr::Today, base_at + 1),
+            Lex::Tomorrow => (DayExpr::Tomorrow, base_at + 1),
+            _ => match weekday(p, base_at)?.kind {
+                DayKind::Day { expr, .. } => (expr, weekday(p, base_at)?.end),
+                _ => return None,
+            },
+        };
+        return Some(DayHit {
+            kind: DayKind::Day {
+                expr,
+                plus,
+                part: None,
+            },
+            end,
+            rule: "day/n-days-from",
+        });
+    }
+    if leading_in {
+        let minutes = match unit {
+            Lex::Hour | Lex::Hours => n * 60,
+            Lex::Minutes => n,
+            _ => return None,
+        };
+        return Some(DayHit {
+            kind: DayKind::InMinutes(minutes),
+            end: j + 1,
+            rule: "day/in-minutes",
+        });
+    }
+    None
+}
+
+fn part_of(lex: Lex) -> Option<PartOfDay> {
+    match lex {
+        Lex::Morning => Some(PartOfDay::Morning),
+        Lex::Afternoon => Some(PartOfDay::Afternoon),
+        Lex::Evening | Lex::Night => Some(PartOfDay::Evening),
+        _ => None,
+    }
+}
+
+/// "this morning" (today), "in the morning", "morning", "at night"; not "good morning".
+fn part(p: Toks<'_>, i: usize) -> Option<DayHit> {
+    if p.is(i, Lex::This) {
+        let part = part_of(p.lex(i + 1)?)?;
+        return Some(DayHit {
+            kind: DayKind::Day {
+                expr: DayExpr::Today,
+                plus: 0,
+                part: Some(part),
+            },
+            end: i + 2,
+            rule: "day/this-part",
+        });
+    }
+    let j = match (p.lex(i)?, p.lex(i + 1)) {
+        (Lex::In, Some(Lex::The)) => i + 2,
+        (Lex::In, Some(Lex::Morning | Lex::Afternoon | Lex::Evening)) => i + 1,
+        (Lex::At, Some(Lex::Night)) => i + 1,
+        _ => i,
+    };
+    let part = part_of(p.lex(j)?)?;
+    if j == i && i > 0 && p.is(i - 1, Lex::Good) {
+        return None;
+    }
+    // "Morning, I'd like to book...": a greeting opening the turn.
+    let opens_turn = j == i && (i == 0 || p.prev_word(i).is_none());
+    if opens_turn && matches!(p.lex(i + 1), Some(Lex::Comma | Lex::Punct)) {
+        let rest_has_time = (i + 1..p.len()).any(|k| {
+            matches!(
+                p.lex(k),
+                Some(
+                    Lex::Today
+                        | Lex::Tomorrow
+                        | Lex::Weekday(_)
+                        | Lex::Month(_)
+                        | Lex::At
+                        | Lex::Num { .. }
+                )
+            )
+        });
+        if !rest_has_time {
+            return None;
+        }
+    }
+    Some(DayHit {
+        kind: DayKind::Part(part),
+        end: j + 1,
+        rule: "part/part-of-day",
+    })
+}
+
+/// "next week", "the week after next", "the following week", "this week".
+fn week_mod(p: Toks<'_>, i: usize) -> Option<DayHit> {
+    let j = p.opt(i, Lex::The);
+    let (rel, end, rule) = match (p.lex(j)?, p.lex(j + 1), p.lex(j + 2)) {
+        (Lex::Next | Lex::Following, Some(Lex::Week), _) => {
+            (WeekRel::NextWeek, j + 2, "day/next-week")
+        }
+        (Lex::Week, Some(Lex::After), Some(Lex::Next)) => {
+            (WeekRel::WeekAfterNext, j + 3, "day/week-after-next")
+        }
+        (Lex::This | Lex::Coming, Some(Lex::Week), _) => (WeekRel::Nearest, j + 2, "day/this-week"),
+        _ => return None,
+    };
+    Some(DayHit {
+        kind: DayKind::WeekMod(rel),
+        end,
+        rule,
+    })
+}
+
+/// A weekday token; "sat", "sun", "wed" only after a cue or before a period/number.
+fn weekday_token(p: Toks<'_>, i: usize, cued: bool) -> Option<Weekday> {
+    match p.lex(i)? {
+        Lex::Weekday(w) => Some(w),
+        Lex::WeekdayWord(w) => {
+            let next_ok = cued || matches!(p.lex(i + 1), Some(Lex::Period | Lex::Num { .. }));
+            next_ok.then_some(w)
+        }
+        _ => None,
+    }
+}
+
+/// "Thursday", "this (coming) Thursday", "next Thursday", "Thursday next week",
+/// "Thursday of next week", "Thursday after next", "Thursday the 23rd",
+/// "Thursday, December 3rd".
+fn weekday(p: Toks<'_>, i: usize) -> Option<DayHit> {
+    let mut j = p.opt(i, Lex::The);
+    let mut rel = WeekRel::Nearest;
+    let mut rule = "day/weekday";
+    let cued = i > 0 && matches!(p.lex(i - 1), Some(Lex::On | Lex::Cue | Lex::At));
+    match p.lex(j)? {
+        Lex::Next => {
+            rel = WeekRel::NextWeek;
+            rule = "day/next-weekday";
+            j += 1;
+        }
+        Lex::This | Lex::Coming => {
+            j = p.opt(p.opt(j + 1, Lex::Coming), Lex::Coming);
+            rule = "day/this-weekday";
+        }
+        Lex::Following => {
+            rel = WeekRel::NextWeek;
+            rule = "day/next-weekday";
+            j += 1;
+        }
+        _ => {}
+    }
+    let w = weekday_token(p, j, cued || j > i)?;
+    // "my name's Tuesday Weld", "she is called April".
+    let named = (0..j).rev().take(2).any(|k| p.is(k, Lex::Name));
+    if named && j == i {
+        return None;
+    }
+    let mut end = j + 1;
+    // Suffixes naming the week.
+    let k = p.skip_punct(end);
+    let k2 = p.opt(k, Lex::Of);
+    let k3 = p.opt(k2, Lex::The);
+    match (p.lex(k3), p.lex(k3 + 1), p.lex(k3 + 2)) {
+        (Some(Lex::Next | Lex::Following), Some(Lex::Week), _) => {
+            rel = WeekRel::NextWeek;
+            rule = "day/weekday-next-week";
+            end = k3 + 2;
+        }
+        (Some(Lex::Week), Some(Lex::After), Some(Lex::Next)) => {
+            rel = WeekRel::WeekAfterNext;
+            rule = "day/weekday-after-next";
+            end = k3 + 3;
+        }
+        (Some(Lex::After), Some(Lex::Next), _) if k3 == k => {
+            rel = WeekRel::WeekAfterNext;
+            rule = "day/weekday-after-next";
+            end = k3 + 2;
+        }
+        (Some(Lex::This | Lex::Coming), Some(Lex::Week), _) => end = k3 + 2,
+        _ => {}
+    }
+    // "Thursday the 23rd", "Thursday, December 3rd": the date decides.
+    let k = p.skip_punct(end);
+    if rel == WeekRel::Nearest {
+        if let Some(hit) = date::month_day(p, k) {
+            return Some(DayHit {
+                rule: "day/weekday-month-day",
+                ..hit
+            });
+        }
+        let t = p.opt(k, Lex::The);
+        if let Some((d, e)) = ordinal(p, t)
+            && !matches!(p.lex(e), Some(Lex::Of))
+        {
+            let expr = DayExpr::WeekdayDayOfMonth { weekday: w, day: d };
+            return day(expr, e, "day/weekday-day-of-month");
+        }
+    }
+    day(DayExpr::Weekday { weekday: w, rel }, end, rule)
+}

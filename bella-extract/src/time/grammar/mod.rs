@@ -1,0 +1,423 @@
+//! Stage 1: a turn becomes a [`TimeExpr`].
+//!
+//! The scanner walks the classified tokens left to right; at each token it tries the
+//! day rules ([`day`], [`date`]), then the clock rules ([`clock`]); a rule that
+//! matches emits a [`Piece`] and the walk resumes after it. The assembler then folds
+//! the pieces in order into one expression:
+//!
+//! - a later day replaces an earlier one and a later clock an earlier one, so a
+//!   correction in one turn takes the later value ("Tuesday, no wait, Wednesday at 3");
+//! - two days joined only by "or" keep the first ("Tuesday or Wednesday");
+//! - "next week" and a weekday said next to it combine ("Next week. Thursday");
+//! - a clock right after another joined by "to", "-", "and", "till" or "or" is the end
+//!   of a range and is dropped ("between 2 and 4" starts at 2; "9-10 am" lends its
+//!   a.m. to the start), unless a correction word came between;
+//! - a piece right after "not", or right before "doesn't"/"won't", is dropped
+//!   ("Wednesday, not Tuesday");
+//! - past phrases ("last Tuesday", "yesterday evening", "3 days ago") are dropped;
+//! - a part of day reads a bare hour ("tomorrow evening at 7" is 19:00);
+//! - a bare number ("3", "nine thirty", "930") is a time only with evidence: a cue
+//!   before it ("at", "around", "by" ...), a day or part of day in the turn, or a short
+//!   turn (a few words; more when minutes are spoken, "nine thirty would be great");
+//!   never when it touches other numbers (a phone number, unless they belong to a date
+//!   next to it), follows letters ("T2P"), or leads into a count noun ("3 kids").
+
+mod clock;
+mod date;
+mod day;
+mod num;
+
+use super::expr::{ClockExpr, DayExpr, Reading, Rules, TimeExpr, WeekRel};
+use super::scan::{Lex, Tok, scan};
+use crate::{Match, Span};
+use bella_core::PartOfDay;
+use day::DayKind;
+use num::Toks;
+
+/// One rule's match, before assembly.
+#[derive(Clone, Copy, Debug)]
+struct Piece {
+    kind: PieceKind,
+    /// Token range `[start, end)`.
+    start: usize,
+    end: usize,
+    rule: &'static str,
+}
+
+#[derive(Clone, Copy, Debug)]
+enum PieceKind {
+    Day(DayKind),
+    Clock { expr: ClockExpr, strong: bool },
+    Correction,
+}
+
+/// Parses `text` into an unresolved expression; `None` when no time is said.
+pub(crate) fn parse(text: &str) -> Option<Match<TimeExpr>> {
+    let toks = scan(text);
+    let p = Toks { toks: &toks };
+    let pieces = pieces(p);
+    assemble(p, &pieces)
+}
+
+/// Runs the rules over the tokens.
+fn pieces(p: Toks<'_>) -> Vec<Piece> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < p.len() {
+        if let Some(hit) = day::day_at(p, i) {
+            let end = hit.end.max(i + 1);
+            out.push(Piece {
+                kind: PieceKind::Day(hit.kind),
+                start: i,
+                end,
+                rule: hit.rule,
+            });
+            i = end;
+        } else if let Some(hit) = clock::clock_at(p, i) {
+            let end = hit.end.max(i + 1);
+            let kind = PieceKind::Clock {
+                expr: hit.expr,
+                strong: hit.strong,
+            };
+            out.push(Piece {
+                kind,
+                start: i,
+                end,
+                rule: hit.rule,
+            });
+            i = end;
+        } else {
+            if p.is(i, Lex::Correction) {
+                let kind = PieceKind::Correction;
+                out.push(Piece {
+                    kind,
+                    start: i,
+                    end: i + 1,
+                    rule: "correction",
+                });
+            }
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Whether the piece directly follows "not" ("not Tuesday", "not on Tuesday").
+fn negated(p: Toks<'_>, start: usize, end: usize) -> bool {
+    let mut k = start;
+    while k > 0
+        && matches!(
+            p.lex(k - 1),
+            Some(Lex::On | Lex::At | Lex::The | Lex::Comma)
+        )
+    {
+        k -= 1;
+    }
+    // "not Tuesday", "not on Tuesday"; "Tuesday doesn't work", "Tuesday won't".
+    (k > 0 && p.is(k - 1, Lex::Not)) || p.is(end, Lex::Not)
+}
+
+/// What the assembler knows around a weak clock.
+#[derive(Clone, Copy, Debug)]
+struct Context {
+    /// The turn has a day or part of day.
+    has_day: bool,
+    /// A dash and then a strong clock follow ("9-10 am").
+    range_to_strong: bool,
+    /// A day piece ends right before the clock (only punctuation between).
+    day_before: bool,
+    /// A day piece starts right after the clock.
+    day_after: bool,
+}
+
+/// Whether a weak clock (a bare number) is backed by enough evidence to be a time.
+fn weak_clock_ok(p: Toks<'_>, piece: &Piece, ctx: Context) -> bool {
+    let Context {
+        has_day,
+        range_to_strong,
+        day_before,
+        day_after,
+    } = ctx;
+    let before = piece.start.checked_sub(1).and_then(|k| p.lex(k));
+    let before2 = piece.start.checked_sub(2).and_then(|k| p.lex(k));
+    let after = p.lex(piece.end);
+    let after2 = p.lex(piece.end + 1);
+    // Numbers that belong to a date next to the clock ("Dec. 23, one thirty") are fine.
+    let is_num_before = |l: Option<Lex>| !day_before && l.is_some_and(Lex::is_number);
+    let is_num_after = |l: Option<Lex>| !day_after && l.is_some_and(Lex::is_number);
+    let sep = |l: Option<Lex>| {
+        matches!(
+            l,
+            Some(Lex::Dash | Lex::Period | Lex::Punct | Lex::Comma | Lex::Slash)
+        )
+    };
+    // Touching other numbers: a phone number or an address.
+    if is_num_before(before) || is_num_after(after) || (sep(before) && is_num_before(before2)) {
+        return false;
+    }
+    if sep(after) && is_num_after(after2) && !range_to_strong {
+        return false;
+    }
+    // "at 123 Main Street": an address.
+    if matches!(after, Some(Lex::Word)) && matches!(after2, Some(Lex::Unit | Lex::OrdSuffix)) {
+        return false;
+    }
+    if matches!(before, Some(Lex::Dollar | Lex::Unit)) {
+        return false;
+    }
+    if matches!(
+        after,
+        Some(
+            Lex::Unit
+                | Lex::Day
+                | Lex::Days
+                | Lex::Week
+                | Lex::Weeks
+                | Lex::MonthWord
+                | Lex::Year
+                | Lex::Hour
+                | Lex::Minutes
+                | Lex::Of
+                | Lex::Dollar
+                | Lex::OrdSuffix
+        )
+    ) {
+        return false;
+    }
+    let digit_form = p
+        .lex(piece.start)
+        .is_some_and(|l| matches!(l, Lex::Num { .. }));
+    // "one appointment", "two slots" (but "is 3 available?" is a time).
+    if matches!(after, Some(Lex::Time)) && !digit_form {
+        return false;
+    }
+    let cued = matches!(
+        before,
+        Some(Lex::At | Lex::Cue | Lex::Before | Lex::After | Lex::From | Lex::Till)
+    );
+    // "calling from 905": an area code.
+    let area_code = matches!(before, Some(Lex::From)) && piece.rule == "clock/hmm";
+    if cued && !area_code {
+        return true;
+    }
+    if area_code {
+        return false;
+    }
+    // Without a cue, a bare hour must not lead into an unknown word ("two kids",
+    // "one moment") and a bare "one" is a pronoun more often than a time.
+    let bare_hour = matches!(piece.rule, "clock/hour" | "clock/words-hour");
+    // "my son is 12", "option 2" (but "Is 5 ok?" opens with the verb).
+    let stated = matches!(before, Some(Lex::Be)) && piece.start >= 2;
+    if bare_hour && (stated || matches!(before, Some(Lex::Time))) {
+        return false;
+    }
+    if bare_hour && (matches!(after, Some(Lex::Word)) || p.is(piece.start, Lex::Card(1))) {
+        return false;
+    }
+    if has_day {
+        return true;
+    }
+    // A short turn that is little more than the number ("nine", "nine thirty would be
+    // great", "930 please"); an hour with minutes is better evidence than a bare hour.
+    let words = (0..p.len())
+        .filter(|&k| k < piece.start || k >= piece.end)
+        .filter(|&k| p.lex(k).is_some_and(|l| !l.is_filler()))
+        .count();
+    let spoken_minutes = matches!(piece.rule, "clock/words-h-m" | "clock/h-mm-words");
+    words <= if spoken_minutes { 8 } else { 3 }
+}
+
+/// Folds pieces into one expression (see the module docs).
+fn assemble(p: Toks<'_>, pieces: &[Piece]) -> Option<Match<TimeExpr>> {
+    let has_day = pieces.iter().any(|pc| match pc.kind {
+        PieceKind::Day(DayKind::Ignore) | PieceKind::Clock { .. } | PieceKind::Correction => false,
+        PieceKind::Day(_) => !negated(p, pc.start, pc.end),
+        // A strong clock lends evidence to nothing; a day or part of day does.
+    });
+    let mut e = TimeExpr::default();
+    let mut rules = Rules::default();
+    let mut span: Option<Span> = None;
+    let mut first_rule = None;
+    let mut corrected = false;
+    let mut week_mod: Option<WeekRel> = None;
+    let mut prev_day_piece: Option<usize> = None;
+    let mut prev_clock_end: Option<usize> = None;
+    for (idx, pc) in pieces.iter().enumerate() {
+        if negated(p, pc.start, pc.end) {
+            continue;
+        }
+        let mut used = true;
+        match pc.kind {
+            PieceKind::Correction => {
+                corrected = true;
+                continue;
+            }
+            PieceKind::Day(DayKind::Ignore) => continue,
+            PieceKind::Day(DayKind::Day { .. })
+                if !corrected
+                    && prev_day_piece.is_some_and(|k| only_or_between(p, pieces, k, idx)) =>
+            {
+                continue;
+            }
+            PieceKind::Day(DayKind::Day { expr, plus, part }) => {
+                let expr = match (expr, week_mod, corrected) {
+                    (
+                        DayExpr::Weekday {
+                            weekday,
+                            rel: WeekRel::Nearest,
+                        },
+                        Some(rel),
+                        false,
+                    ) if e.day == Some(DayExpr::NextWeek) => DayExpr::Weekday { weekday, rel },
+                    _ => expr,
+                };
+                week_mod = None;
+                e.day = Some(expr);
+                e.plus_days = plus;
+                e.in_minutes = None;
+                if part.is_some() {
+                    e.part_of_day = part;
+                }
+                prev_day_piece = Some(idx);
+            }
+            PieceKind::Day(DayKind::WeekMod(rel)) => {
+                let after_weekday = prev_day_piece.is_some_and(|k| k + 1 == idx) && !corrected;
+                match e.day {
+                    Some(DayExpr::Weekday {
+                        weekday,
+                        rel: WeekRel::Nearest,
+                    }) if after_weekday => {
+                        e.day = Some(DayExpr::Weekday { weekday, rel });
+                    }
+                    _ if rel == WeekRel::Nearest => used = false,
+                    _ => {
+                        e.day = Some(DayExpr::NextWeek);
+                        e.plus_days = 0;
+                        week_mod = Some(rel);
+                    }
+                }
+            }
+            PieceKind::Day(DayKind::Part(part)) => e.part_of_day = Some(part),
+            PieceKind::Day(DayKind::InMinutes(m)) => {
+                e.in_minutes = Some(m);
+                e.day = None;
+                e.clock = None;
+            }
+            PieceKind::Clock { expr, strong } => {
+                // "9-10 am": a dash, then a strong clock.
+                let range_to_strong = pieces.get(idx + 1).is_some_and(|next| {
+                    matches!(next.kind, PieceKind::Clock { strong: true, .. })
+                        && next.start == pc.end + 1
+                        && p.is(pc.end, Lex::Dash)
+                });
+                let is_day = |k: &Piece| matches!(k.kind, PieceKind::Day(_));
+                let only_punct =
+                    |a: usize, b: usize| (a..b).all(|k| p.lex(k).is_some_and(Lex::is_filler));
+                let day_before = idx
+                    .checked_sub(1)
+                    .and_then(|k| pieces.get(k))
+                    .is_some_and(|k| is_day(k) && k.end <= pc.start && only_punct(k.end, pc.start));
+                let day_after = pieces
+                    .get(idx + 1)
+                    .is_some_and(|k| is_day(k) && pc.end <= k.start && only_punct(pc.end, k.start));
+                let ctx = Context {
+                    has_day,
+                    range_to_strong,
+                    day_before,
+                    day_after,
+                };
+                if !strong && !weak_clock_ok(p, pc, ctx) {
+                    continue;
+                }
+                let range_end = !corrected
+                    && prev_clock_end.is_some_and(|end| {
+                        end < pc.start
+                            && (end..pc.start).all(|k| {
+                                matches!(
+                                    p.lex(k),
+                                    Some(Lex::To | Lex::Dash | Lex::And | Lex::Or | Lex::Till)
+                                        | Some(Lex::Comma | Lex::Cue)
+                                )
+                            })
+                    });
+                if range_end {
+                    // "9-10 am", "2 to 4 pm": the end's meridiem reads the start too,
+                    // when that keeps the start before the end.
+                    if let Some(start) = e.clock.as_mut()
+                        && start.reading == Reading::Business
+                        && matches!(expr.reading, Reading::Am | Reading::Pm)
+                    {
+                        let shared = ClockExpr {
+                            reading: expr.reading,
+                            ..*start
+                        };
+                        if shared.hour_minute() <= expr.hour_minute() {
+                            *start = shared;
+                        }
+                    }
+                    continue;
+                }
+                e.clock = Some(expr);
+                e.in_minutes = None;
+                prev_clock_end = Some(pc.end);
+            }
+        }
+        if used {
+            corrected = false;
+            rules.push(pc.rule);
+            first_rule.get_or_insert(pc.rule);
+            let s = piece_span(p.toks, pc);
+            span = Some(span.map_or(s, |old| old.cover(s)));
+        }
+    }
+    if let (Some(c), Some(part)) = (e.clock.as_mut(), e.part_of_day)
+        && c.reading == Reading::Business
+    {
+        c.reading = if part == PartOfDay::Morning {
+            Reading::Am
+        } else {
+            Reading::Pm
+        };
+    }
+    e.rules = rules;
+    if e.is_empty() {
+        return None;
+    }
+    Some(Match {
+        span: span?,
+        value: e,
+        rule: first_rule?,
+    })
+}
+
+/// Whether only "or" (with commas, "on", "the", and the clock said with the first day)
+/// stands between pieces `a` and `b`: an alternative, so the first is kept
+/// ("Tuesday or Wednesday", "the 3rd at 3 p.m. or the 4th").
+fn only_or_between(p: Toks<'_>, pieces: &[Piece], a: usize, b: usize) -> bool {
+    let (Some(first), Some(second)) = (pieces.get(a), pieces.get(b)) else {
+        return false;
+    };
+    let inside_clock = |k: usize| {
+        pieces[a + 1..b]
+            .iter()
+            .any(|pc| matches!(pc.kind, PieceKind::Clock { .. }) && (pc.start..pc.end).contains(&k))
+    };
+    let between = first.end..second.start;
+    first.end < second.start
+        && between.clone().any(|k| p.is(k, Lex::Or))
+        && between.into_iter().all(|k| {
+            inside_clock(k)
+                || matches!(
+                    p.lex(k),
+                    Some(Lex::Or | Lex::Comma | Lex::On | Lex::At | Lex::The)
+                )
+        })
+}
+
+fn piece_span(toks: &[Tok], pc: &Piece) -> Span {
+    let start = toks.get(pc.start).map_or(0, |t| t.span.start);
+    let end = toks
+        .get(pc.end.saturating_sub(1))
+        .map_or(start, |t| t.span.end);
+    Span::new(start, end.max(start))
+}

@@ -1,0 +1,426 @@
+//! The time grammar's view of a turn: the shared [`crate::lexer`] tokens, each
+//! classified once into a [`Lex`] (number, month, weekday, cue word ...).
+//!
+//! Classification lowercases each word into a stack buffer and matches it against a
+//! fixed word list, so scanning a turn allocates one `Vec` and nothing per token.
+
+use crate::Span;
+use crate::lexer::{self, NumberWord, TokenKind};
+use chrono::Weekday;
+
+/// What a token means to the time grammar.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Lex {
+    /// A digit run: its value (saturated) and how many digits were written.
+    Num {
+        value: u32,
+        digits: u8,
+    },
+    /// zero ... nineteen ("oh" and "o" are 0).
+    Card(u8),
+    /// twenty, thirty, forty, fifty (value).
+    Tens(u8),
+    Hundred,
+    /// "double", "triple": only ever part of a spoken phone number here.
+    Repeat,
+    /// first ... thirty-first written as one word ("third", "twentieth").
+    Ord(u8),
+    /// "st", "nd", "rd", "th" glued after digits.
+    OrdSuffix,
+    /// A month name or abbreviation, 1-12 (May and March are also words: see grammar).
+    Month(u8),
+    Weekday(Weekday),
+    /// An abbreviation that is also an English word: "sat", "sun", "wed".
+    WeekdayWord(Weekday),
+    Today,
+    Tonight,
+    Tomorrow,
+    Day,
+    Days,
+    Week,
+    Weeks,
+    MonthWord,
+    Fortnight,
+    Hour,
+    Minutes,
+    Next,
+    This,
+    Coming,
+    Following,
+    Last,
+    After,
+    Before,
+    From,
+    Now,
+    In,
+    Of,
+    The,
+    On,
+    At,
+    /// around, about, by, for, until, approximately ...: a word that announces a time.
+    Cue,
+    To,
+    /// until, till, through.
+    Till,
+    Past,
+    Half,
+    Quarter,
+    /// "a" (also the first half of "a m").
+    A,
+    An,
+    And,
+    Or,
+    Not,
+    /// no, wait, actually, sorry, mean, instead, rather, scratch: a correction follows.
+    Correction,
+    Couple,
+    /// "am", "pm" as one word.
+    Meridiem(bool),
+    /// "p" of "p m" / "p.m.".
+    P,
+    /// "m" of "a m" / "p.m.".
+    M,
+    Morning,
+    Afternoon,
+    Evening,
+    Night,
+    Noon,
+    Midnight,
+    OClock,
+    /// "o" of "o clock" is `Card(0)`; this is "clock".
+    Clock,
+    /// "hours", "hrs", "h" (24-hour marker).
+    Hours,
+    H,
+    Ish,
+    /// A holiday name ("christmas", "canada" of "Canada Day").
+    Holiday(Holiday),
+    Eve,
+    Year,
+    /// "time" ("the first time"), "thing", "one available".
+    Time,
+    /// "good" of "good morning": a greeting, not a part of day.
+    Good,
+    /// "ok", "works", "please", "would": words that may follow a time.
+    Benign,
+    /// "is", "are", "was": "my son is 12" states an amount, not a time.
+    Be,
+    /// "name", "name's", "called": a weekday or month after it is a name.
+    Name,
+    /// "new" of "New Year's Day".
+    New,
+    /// kids, people, dollars ...: a number before it is a count, not a time.
+    Unit,
+    Colon,
+    Period,
+    Comma,
+    Dash,
+    Slash,
+    Dollar,
+    /// Any other punctuation.
+    Punct,
+    /// Any other word.
+    Word,
+}
+
+/// Named days the grammar knows (fixed dates, or nth weekdays shared by Canada and
+/// the US; Thanksgiving differs between them and is left out).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Holiday {
+    Christmas,
+    Halloween,
+    Valentine,
+    Canada,
+    Boxing,
+    Remembrance,
+    Patrick,
+    Labour,
+    Mother,
+    Father,
+}
+
+/// One classified token.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Tok {
+    pub(crate) lex: Lex,
+    pub(crate) span: Span,
+    /// Written right after the previous token, with no space ("9:30", "3rd", "2pm").
+    pub(crate) glued: bool,
+}
+
+/// Classifies every token of `text`.
+pub(crate) fn scan(text: &str) -> Vec<Tok> {
+    let mut out = Vec::with_capacity(text.len() / 3 + 2);
+    let mut prev_end = usize::MAX;
+    for t in lexer::tokens(text) {
+        let lex = match t.kind {
+            TokenKind::Digits => {
+                let digits = t.text.len().min(usize::from(u8::MAX)) as u8;
+                let value = t
+                    .text
+                    .bytes()
+                    .take(9)
+                    .fold(0u32, |n, b| n * 10 + u32::from(b - b'0'));
+                let value = if t.text.len() > 9 { u32::MAX } else { value };
+                Lex::Num { value, digits }
+            }
+            TokenKind::Punct(c) => match c {
+                ':' => Lex::Colon,
+                '.' => Lex::Period,
+                ',' | ';' => Lex::Comma,
+                '-' | '\u{2013}' | '\u{2014}' => Lex::Dash,
+                '/' => Lex::Slash,
+                '$' | '\u{a3}' | '\u{20ac}' | '#' | '%' => Lex::Dollar,
+                '@' => Lex::At,
+                _ => Lex::Punct,
+            },
+            TokenKind::Word => word(t.text),
+        };
+        out.push(Tok {
+            lex,
+            span: t.span,
+            glued: t.span.start == prev_end,
+        });
+        prev_end = t.span.end;
+    }
+    out
+}
+
+/// Classifies one word.
+fn word(text: &str) -> Lex {
+    let mut buf = [0u8; 16];
+    let Some(w) = lexer::lower(text, &mut buf) else {
+        return Lex::Word;
+    };
+    let w = w
+        .strip_suffix("'s")
+        .or_else(|| w.strip_suffix("\u{2019}s"))
+        .unwrap_or(w);
+    use Weekday::{Fri, Mon, Sat, Sun, Thu, Tue, Wed};
+    match w {
+        "st" | "nd" | "rd" | "th" => Lex::OrdSuffix,
+        "january" | "jan" => Lex::Month(1),
+        "february" | "feb" | "febuary" => Lex::Month(2),
+        "march" | "mar" => Lex::Month(3),
+        "april" | "apr" => Lex::Month(4),
+        "may" => Lex::Month(5),
+        "june" | "jun" => Lex::Month(6),
+        "july" | "jul" => Lex::Month(7),
+        "august" | "aug" => Lex::Month(8),
+        "september" | "sept" | "sep" => Lex::Month(9),
+        "october" | "oct" => Lex::Month(10),
+        "november" | "nov" => Lex::Month(11),
+        "december" | "dec" => Lex::Month(12),
+        "monday" | "mondays" | "mon" => Lex::Weekday(Mon),
+        "tuesday" | "tuesdays" | "tue" | "tues" => Lex::Weekday(Tue),
+        "wednesday" | "wednesdays" | "wednsday" | "wensday" => Lex::Weekday(Wed),
+        "thursday" | "thursdays" | "thu" | "thur" | "thurs" => Lex::Weekday(Thu),
+        "friday" | "fridays" | "fri" => Lex::Weekday(Fri),
+        "saturday" | "saturdays" => Lex::Weekday(Sat),
+        "sunday" | "sundays" => Lex::Weekday(Sun),
+        "wed" => Lex::WeekdayWord(Wed),
+        "sat" => Lex::WeekdayWord(Sat),
+        "sun" => Lex::WeekdayWord(Sun),
+        "today" | "todays" => Lex::Today,
+        "tonight" | "tonite" => Lex::Tonight,
+        "tomorrow" | "tomorrows" | "tmrw" | "tmr" | "tomorow" | "tommorow" | "tommorrow" => {
+            Lex::Tomorrow
+        }
+        "day" => Lex::Day,
+        "days" => Lex::Days,
+        "week" => Lex::Week,
+        "weeks" => Lex::Weeks,
+        "month" => Lex::MonthWord,
+        "fortnight" => Lex::Fortnight,
+        "hour" => Lex::Hour,
+        "minutes" | "minute" | "mins" | "min" => Lex::Minutes,
+        "next" => Lex::Next,
+        "this" | "that" => Lex::This,
+        "coming" | "upcoming" => Lex::Coming,
+        "following" => Lex::Following,
+        "last" | "yesterday" | "ago" => Lex::Last,
+        "after" => Lex::After,
+        "before" => Lex::Before,
+        "from" => Lex::From,
+        "now" => Lex::Now,
+        "in" | "within" => Lex::In,
+        "of" => Lex::Of,
+        "the" => Lex::The,
+        "on" => Lex::On,
+        "at" | "@" => Lex::At,
+        "around" | "about" | "by" | "for" | "between" | "round" | "approximately" | "approx"
+        | "roughly" | "say" | "maybe" | "like" | "earliest" | "latest" | "than" | "anytime" => {
+            Lex::Cue
+        }
+        "to" => Lex::To,
+        "until" | "till" | "til" | "through" => Lex::Till,
+        "past" => Lex::Past,
+        "half" => Lex::Half,
+        "quarter" => Lex::Quarter,
+        "a" => Lex::A,
+        "an" => Lex::An,
+        "and" => Lex::And,
+        "or" => Lex::Or,
+        "not" | "isn't" | "can't" | "cannot" | "won't" | "don't" | "doesn't" => Lex::Not,
+        "no" | "nope" | "wait" | "actually" | "sorry" | "mean" | "instead" | "rather"
+        | "scratch" | "correction" | "oops" => Lex::Correction,
+        "couple" => Lex::Couple,
+        "am" => Lex::Meridiem(false),
+        "pm" => Lex::Meridiem(true),
+        "p" => Lex::P,
+        "m" => Lex::M,
+        "morning" | "mornings" | "am's" => Lex::Morning,
+        "afternoon" | "afternoons" | "arvo" => Lex::Afternoon,
+        "evening" | "evenings" => Lex::Evening,
+        "night" | "nite" => Lex::Night,
+        "noon" | "midday" | "lunchtime" | "lunch" | "noonish" => Lex::Noon,
+        "midnight" => Lex::Midnight,
+        "o'clock" | "o\u{2019}clock" | "oclock" => Lex::OClock,
+        "clock" => Lex::Clock,
+        "hours" | "hrs" | "hundred-hours" => Lex::Hours,
+        "h" => Lex::H,
+        "ish" => Lex::Ish,
+        "christmas" | "xmas" => Lex::Holiday(Holiday::Christmas),
+        "halloween" => Lex::Holiday(Holiday::Halloween),
+        "valentine" | "valentines" => Lex::Holiday(Holiday::Valentine),
+        "canada" => Lex::Holiday(Holiday::Canada),
+        "boxing" => Lex::Holiday(Holiday::Boxing),
+        "remembrance" => Lex::Holiday(Holiday::Remembrance),
+        "patrick" | "patricks" | "paddy" => Lex::Holiday(Holiday::Patrick),
+        "labour" | "labor" => Lex::Holiday(Holiday::Labour),
+        "mother" | "mothers" => Lex::Holiday(Holiday::Mother),
+        "father" | "fathers" => Lex::Holiday(Holiday::Father),
+        "eve" => Lex::Eve,
+        "time" | "thing" | "available" | "opening" | "slot" | "appointment" | "option"
+        | "choice" | "spot" | "visit" | "step" | "call" | "try" | "person" | "place" | "one's" => {
+            Lex::Time
+        }
+        "good" => Lex::Good,
+        "is" | "are" | "was" | "were" => Lex::Be,
+        "ok" | "okay" | "fine" | "works" | "work" | "please" | "perfect" | "alright" | "then"
+        | "if" | "would" | "could" | "should" | "will" | "sharp" | "exactly" | "possible" => {
+            Lex::Benign
+        }
+        "name" | "named" | "called" => Lex::Name,
+        "new" => Lex::New,
+        "year" | "years" => Lex::Year,
+        "kids" | "children" | "people" | "persons" | "guests" | "dollars" | "bucks" | "cents"
+        | "percent" | "times" | "pets" | "dogs" | "cats" | "items" | "boxes" | "street"
+        | "avenue" | "ave" | "road" | "drive" | "unit" | "suite" | "apartment" | "floor"
+        | "room" | "pounds" | "lbs" | "kg" | "km" | "miles" | "old" | "adults" | "seniors"
+        | "patients" | "members" | "points" | "reasons" | "things" | "questions" | "dollar"
+        | "seats" | "spots" | "tickets" | "appointments" | "slots" | "sessions" | "visits"
+        | "number" | "extension" | "ext" | "code" | "version" | "age" | "aged" | "page"
+        | "line" | "press" | "months" => Lex::Unit,
+        _ => number_or_word(w),
+    }
+}
+
+/// Number and ordinal words (checked after the keyword table: most words are keywords).
+fn number_or_word(w: &str) -> Lex {
+    if let Some(n) = lexer::number_word(w) {
+        match n {
+            NumberWord::Digit(d) | NumberWord::Teen(d) => return Lex::Card(d),
+            NumberWord::Tens(t) => return Lex::Tens(t),
+            NumberWord::Hundred => return Lex::Hundred,
+            NumberWord::Repeat(_) => return Lex::Repeat,
+            NumberWord::Thousand => return Lex::Word,
+            #[allow(unreachable_patterns)] // the shared lexer's enum may grow
+            _ => return Lex::Word,
+        }
+    }
+    if let Some(n) = lexer::ordinal_word(w) {
+        return Lex::Ord(n);
+    }
+    Lex::Word
+}
+
+impl Lex {
+    /// Words the grammar may step over anywhere: hesitations and politeness.
+    pub(crate) fn is_filler(self) -> bool {
+        matches!(self, Lex::Comma | Lex::Period | Lex::Dash | Lex::Punct)
+    }
+
+    /// Any word (not digits, not punctuation).
+    pub(crate) fn is_wordlike(self) -> bool {
+        !matches!(
+            self,
+            Lex::Num { .. }
+                | Lex::Colon
+                | Lex::Period
+                | Lex::Comma
+                | Lex::Dash
+                | Lex::Slash
+                | Lex::Dollar
+                | Lex::Punct
+        )
+    }
+
+    /// A number written with digits or as a number word.
+    pub(crate) fn is_number(self) -> bool {
+        matches!(
+            self,
+            Lex::Num { .. } | Lex::Card(_) | Lex::Tens(_) | Lex::Hundred | Lex::Repeat
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lexes(text: &str) -> Vec<Lex> {
+        scan(text).into_iter().map(|t| t.lex).collect()
+    }
+
+    #[test]
+    fn classifies_time_words() {
+        assert_eq!(
+            lexes("Next week. Thursday at 9:30 a.m."),
+            vec![
+                Lex::Next,
+                Lex::Week,
+                Lex::Period,
+                Lex::Weekday(Weekday::Thu),
+                Lex::At,
+                Lex::Num {
+                    value: 9,
+                    digits: 1
+                },
+                Lex::Colon,
+                Lex::Num {
+                    value: 30,
+                    digits: 2
+                },
+                Lex::A,
+                Lex::Period,
+                Lex::M,
+                Lex::Period,
+            ]
+        );
+        assert_eq!(lexes("O'CLOCK Dec. twenty-third"), {
+            vec![
+                Lex::OClock,
+                Lex::Month(12),
+                Lex::Period,
+                Lex::Tens(20),
+                Lex::Dash,
+                Lex::Ord(3),
+            ]
+        });
+    }
+
+    #[test]
+    fn glue_and_long_digit_runs() {
+        let toks = scan("3rd 99999999999999");
+        assert!(toks[1].glued && !toks[0].glued);
+        assert_eq!(toks[1].lex, Lex::OrdSuffix);
+        assert_eq!(
+            toks[2].lex,
+            Lex::Num {
+                value: u32::MAX,
+                digits: 14
+            }
+        );
+    }
+}

@@ -1,0 +1,229 @@
+//! [`When`]: a resolved time expression as wall time, and how turns combine.
+
+use bella_core::{PartOfDay, ReferenceTime};
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use serde::Serialize;
+
+/// What a turn says about when, resolved to wall time in the business's zone.
+///
+/// `date` is filled whenever anything was said: a time without a day gets today or
+/// tomorrow by future bias, but then `day_said` is `false`, so a dialog can keep the
+/// day it was already discussing (see [`When::merge_onto`]).
+///
+/// ```
+/// use bella_core::ReferenceTime;
+/// use bella_extract::time::{self, Missing};
+/// let now = ReferenceTime::parse("2026-11-17T10:15:00-07:00", "America/Edmonton").unwrap();
+/// let day = time::extract("Thursday", &now).unwrap().value;
+/// assert_eq!(day.missing(), Missing::Time);
+/// let at = time::extract("10 a.m.", &now).unwrap().value;
+/// assert_eq!(at.missing(), Missing::Day);
+/// let both = at.merge_onto(day);
+/// assert_eq!(both.to_string(), "2026-11-19T10:00");
+/// assert_eq!(both.missing(), Missing::Nothing);
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[must_use]
+pub struct When {
+    /// The day (said, or today/tomorrow by future bias when only a time was said).
+    pub date: Option<NaiveDate>,
+    /// The time of day, if one was said.
+    pub time: Option<NaiveTime>,
+    /// A part of day said without an exact time ("tomorrow morning"), else `None`.
+    pub part_of_day: Option<PartOfDay>,
+    /// Whether the caller said the day (false when `date` comes from future bias).
+    pub day_said: bool,
+    /// Whether the caller said a time of day (then `time` is set).
+    pub time_said: bool,
+}
+
+/// What a [`When`] still lacks before it names one start.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[non_exhaustive]
+pub enum Missing {
+    /// A day and a time were both said.
+    Nothing,
+    /// A day was said, no time (maybe a part of day: see [`When::part_of_day`]).
+    Time,
+    /// A time was said, no day (`date` holds the future-bias guess).
+    Day,
+    /// Neither (only a part of day, or nothing usable).
+    DayAndTime,
+}
+
+impl When {
+    /// What is still missing.
+    pub fn missing(&self) -> Missing {
+        match (
+            self.day_said && self.date.is_some(),
+            self.time_said && self.time.is_some(),
+        ) {
+            (true, true) => Missing::Nothing,
+            (true, false) => Missing::Time,
+            (false, true) => Missing::Day,
+            (false, false) => Missing::DayAndTime,
+        }
+    }
+
+    /// Whether nothing at all is known.
+    pub fn is_empty(&self) -> bool {
+        self.date.is_none() && self.time.is_none() && self.part_of_day.is_none()
+    }
+
+    /// The wall date and time, when both are known.
+    pub fn local(&self) -> Option<NaiveDateTime> {
+        Some(self.date?.and_time(self.time?))
+    }
+
+    /// The instant this names in `reference`'s zone, when date and time are known.
+    ///
+    /// A wall time skipped by a spring-forward change moves to the next one that exists;
+    /// a repeated one takes the first (see [`bella_core::local_to_utc`]).
+    pub fn instant(&self, reference: &ReferenceTime) -> Option<chrono::DateTime<chrono::Utc>> {
+        Some(reference.to_utc(self.local()?))
+    }
+
+    /// Combines this turn's answer with what an earlier turn established.
+    ///
+    /// - A day said now replaces the earlier day, time and part of day entirely
+    ///   ("Friday" after "Thursday at 10" is Friday, time to be asked again), except
+    ///   that a time said earlier without any day is kept ("at 9:30", then
+    ///   "Thursday", is Thursday 9:30).
+    /// - A time or part of day said without a day keeps the earlier day
+    ///   ("10 a.m." after "Thursday" is Thursday 10:00).
+    /// - A turn that says nothing keeps the earlier value.
+    ///
+    /// ```
+    /// use bella_core::ReferenceTime;
+    /// use bella_extract::time;
+    /// let now = ReferenceTime::parse("2026-11-17T10:15:00-07:00", "America/Edmonton").unwrap();
+    /// let thu = time::extract("next week. Thursday", &now).unwrap().value;
+    /// let pm = time::extract("in the afternoon", &now).unwrap().value;
+    /// let m = pm.merge_onto(thu);
+    /// assert_eq!(m.to_string(), "2026-11-26");
+    /// assert_eq!(m.part_of_day, Some(bella_core::PartOfDay::Afternoon));
+    /// ```
+    pub fn merge_onto(self, earlier: When) -> When {
+        if self.is_empty() {
+            return earlier;
+        }
+        if self.day_said {
+            // A day after a time said alone completes it ("at 9:30", then "Thursday").
+            if !self.time_said && earlier.time_said && !earlier.day_said {
+                return When {
+                    time: earlier.time,
+                    time_said: true,
+                    part_of_day: None,
+                    ..self
+                };
+            }
+            return self;
+        }
+        if !earlier.day_said || earlier.date.is_none() {
+            return self;
+        }
+        When {
+            date: earlier.date,
+            day_said: true,
+            time: self.time,
+            time_said: self.time_said,
+            part_of_day: if self.time_said {
+                None
+            } else {
+                self.part_of_day
+            },
+        }
+    }
+}
+
+/// `YYYY-MM-DDTHH:MM`, `YYYY-MM-DD`, or `HH:MM` when no date: the SPEC's `when` field.
+impl std::fmt::Display for When {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match (self.date, self.time) {
+            (Some(d), Some(t)) => write!(f, "{}T{}", d.format("%Y-%m-%d"), t.format("%H:%M")),
+            (Some(d), None) => write!(f, "{}", d.format("%Y-%m-%d")),
+            (None, Some(t)) => write!(f, "{}", t.format("%H:%M")),
+            (None, None) => Ok(()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(m: u32, day: u32) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(2026, m, day)
+    }
+    fn t(h: u32, m: u32) -> Option<NaiveTime> {
+        NaiveTime::from_hms_opt(h, m, 0)
+    }
+
+    #[test]
+    fn bare_time_keeps_the_earlier_day() {
+        let earlier = When {
+            date: d(11, 26),
+            day_said: true,
+            ..When::default()
+        };
+        let now = When {
+            date: d(11, 18),
+            time: t(10, 0),
+            time_said: true,
+            ..When::default()
+        };
+        let m = now.merge_onto(earlier);
+        assert_eq!(
+            (m.date, m.time, m.missing()),
+            (d(11, 26), t(10, 0), Missing::Nothing)
+        );
+    }
+
+    #[test]
+    fn new_day_replaces_everything() {
+        let earlier = When {
+            date: d(11, 26),
+            day_said: true,
+            time: t(10, 0),
+            time_said: true,
+            part_of_day: None,
+        };
+        let now = When {
+            date: d(11, 27),
+            day_said: true,
+            ..When::default()
+        };
+        assert_eq!(now.merge_onto(earlier), now);
+        assert_eq!(When::default().merge_onto(earlier), earlier);
+    }
+
+    #[test]
+    fn part_of_day_onto_a_day() {
+        let earlier = When {
+            date: d(11, 26),
+            day_said: true,
+            ..When::default()
+        };
+        let now = When {
+            date: d(11, 18),
+            part_of_day: Some(PartOfDay::Morning),
+            ..When::default()
+        };
+        let m = now.merge_onto(earlier);
+        assert_eq!(
+            (m.date, m.part_of_day, m.missing()),
+            (d(11, 26), now.part_of_day, Missing::Time)
+        );
+    }
+
+    #[test]
+    fn display_follows_the_spec() {
+        let w = When {
+            date: d(11, 26),
+            time: t(9, 30),
+            ..When::default()
+        };
+        assert_eq!(w.to_string(), "2026-11-26T09:30");
+        assert_eq!(When { time: None, ..w }.to_string(), "2026-11-26");
+    }
+}
