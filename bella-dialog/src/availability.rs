@@ -1,0 +1,368 @@
+//! Checking a requested day or time: business hours, the booking window, the past
+//! and the store's busy intervals; the nearest free times when it cannot be booked.
+
+use crate::engine::{Dialog, MAX_FAILURES};
+use crate::io::{Interval, StoreRequest, StoreResult};
+use crate::prompts::{speak_day, speak_offers, speak_time, speak_when};
+use crate::state::{Availability, PendingKind, Step, TimeAsk};
+use bella_core::{PartOfDay, SlotRejection};
+use chrono::{DateTime, Days, Duration, NaiveDate, NaiveDateTime, NaiveTime, Utc};
+
+/// Why a requested start is refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Refusal {
+    Past,
+    TooFar,
+    Hours(SlotRejection),
+    Taken,
+}
+
+impl Dialog {
+    fn horizon_end(&self) -> NaiveDate {
+        let today = self.reference().today();
+        today
+            .checked_add_days(Days::new(u64::from(self.config.horizon_days)))
+            .unwrap_or(today)
+    }
+
+    pub(crate) fn utc(&self, local: NaiveDateTime) -> DateTime<Utc> {
+        bella_core::local_to_utc(self.config.hours.tz, local)
+    }
+
+    /// Whether a wall-time start is free in the known busy intervals.
+    fn is_free(&self, at: NaiveDateTime) -> bool {
+        self.is_free_at(self.utc(at))
+    }
+
+    /// Whether a slot starting at this instant overlaps no known busy interval.
+    fn is_free_at(&self, start: DateTime<Utc>) -> bool {
+        let end = start + Duration::minutes(i64::from(self.config.hours.slot_minutes));
+        self.s
+            .availability
+            .as_ref()
+            .is_some_and(|a| !a.busy.iter().any(|b| b.start < end && start < b.end))
+    }
+
+    fn refusal(&self, at: NaiveDateTime) -> Option<Refusal> {
+        if at <= self.reference().local_now() {
+            return Some(Refusal::Past);
+        }
+        if at.date() > self.horizon_end() {
+            return Some(Refusal::TooFar);
+        }
+        if let Err(r) = self.config.hours.check_slot(at) {
+            return Some(Refusal::Hours(r));
+        }
+        (!self.is_free(at)).then_some(Refusal::Taken)
+    }
+
+    /// Bookable free starts on the days `lo..=hi`, earliest first.
+    fn free_slots(&self, lo: NaiveDate, hi: NaiveDate) -> Vec<NaiveDateTime> {
+        let now = self.reference().local_now();
+        let mut out = Vec::new();
+        let mut d = lo;
+        while d <= hi {
+            // One zone lookup per day (the hot path when offering times): a day's
+            // slots share its UTC offset unless a DST change falls inside opening
+            // hours, which is checked by converting the day's last slot too.
+            let mut slots = self.config.hours.slot_starts_on(d).peekable();
+            if let Some(first) = slots.peek().copied() {
+                let offset = first - self.utc(first).naive_utc();
+                let all: Vec<NaiveDateTime> = slots.collect();
+                let last = all.last().copied().unwrap_or(first);
+                let uniform = last - self.utc(last).naive_utc() == offset;
+                for s in all {
+                    let start = if uniform {
+                        (s - offset).and_utc()
+                    } else {
+                        self.utc(s)
+                    };
+                    if s > now && self.is_free_at(start) {
+                        out.push(s);
+                    }
+                }
+            }
+            match d.succ_opt() {
+                Some(n) => d = n,
+                None => break,
+            }
+        }
+        out
+    }
+
+    /// Up to three free starts nearest to `at` (same day first), in time order.
+    fn nearest(
+        &self,
+        at: NaiveDateTime,
+        lo: NaiveDate,
+        hi: NaiveDate,
+        forward: bool,
+    ) -> Vec<NaiveDateTime> {
+        let mut c: Vec<NaiveDateTime> = self
+            .free_slots(lo, hi)
+            .into_iter()
+            .filter(|s| !forward || *s >= at)
+            .collect();
+        // Same day first, then nearest; on a tie the later one, so the earliest of the
+        // offers (the one a plain "yes" takes) stays as near as possible.
+        c.sort_by_key(|s| {
+            (
+                s.date() != at.date(),
+                (*s - at).num_minutes().abs(),
+                std::cmp::Reverse(*s),
+            )
+        });
+        c.truncate(3);
+        c.sort();
+        c
+    }
+
+    /// Checks the pending time request. Returns `true` when the booking can go on
+    /// (a free slot was chosen); `false` when it asked the store or the caller.
+    pub(crate) fn evaluate_time(&mut self) -> bool {
+        let Some(ask) = self.s.time_ask else {
+            return true;
+        };
+        let r = self.reference();
+        let today = r.today();
+        let end = self.horizon_end();
+        let asked_day = match ask {
+            TimeAsk::Exact { at } => at.date(),
+            TimeAsk::Day { date, .. } => date,
+            TimeAsk::Earliest => today,
+        };
+        let center = asked_day.clamp(today, end);
+        let lo = center
+            .checked_sub_days(Days::new(3))
+            .unwrap_or(center)
+            .max(today);
+        let hi = center
+            .checked_add_days(Days::new(7))
+            .unwrap_or(center)
+            .min(end)
+            .max(lo);
+        let from = self.utc(lo.and_time(NaiveTime::MIN));
+        let to = self.utc(hi.succ_opt().unwrap_or(hi).and_time(NaiveTime::MIN));
+        let covered = self
+            .s
+            .availability
+            .as_ref()
+            .is_some_and(|a| a.from <= from && to <= a.to);
+        if !covered {
+            self.request(
+                PendingKind::Availability { from, to },
+                StoreRequest::FreeSlots { from, to },
+            );
+            return false;
+        }
+        let fresh = std::mem::take(&mut self.s.time_ask_fresh);
+        self.s.time_ask = None;
+        match ask {
+            TimeAsk::Exact { at } => match self.refusal(at) {
+                None => {
+                    self.s.slot = Some(at);
+                    self.s.day = Some(at.date());
+                    self.s.offers.clear();
+                    true
+                }
+                Some(why) => {
+                    let forward = matches!(
+                        why,
+                        Refusal::Past
+                            | Refusal::Hours(SlotRejection::ClosedDay | SlotRejection::ClosedDate)
+                    );
+                    self.s.offers = self.nearest(at, lo, hi, forward);
+                    self.discuss_offered_day(at.date());
+                    let reason = self.refusal_text(why, at);
+                    self.refuse(&reason, fresh);
+                    false
+                }
+            },
+            TimeAsk::Earliest => {
+                let offers: Vec<NaiveDateTime> =
+                    self.free_slots(lo, hi).into_iter().take(3).collect();
+                if !self.new_offers(offers, fresh) {
+                    return false;
+                }
+                if let Some(first) = self.s.offers.first() {
+                    self.s.day = Some(first.date());
+                    let offers = speak_offers(&self.s.offers);
+                    self.say(&format!("The earliest I have is {offers}."));
+                    self.ask(Step::Time, "Which would you like?");
+                } else {
+                    self.ask(
+                        Step::Time,
+                        "I don't have anything free in the next few days. What day would suit you?",
+                    );
+                }
+                false
+            }
+            TimeAsk::Day { date, part } => {
+                let in_part = |s: &NaiveDateTime| part.is_none_or(|p| p.contains(s.time()));
+                let free: Vec<NaiveDateTime> = if (today..=end).contains(&date) {
+                    self.free_slots(date, date)
+                        .into_iter()
+                        .filter(in_part)
+                        .collect()
+                } else {
+                    Vec::new()
+                };
+                if !free.is_empty() {
+                    if !self.new_offers(free.into_iter().take(3).collect(), fresh) {
+                        return false;
+                    }
+                    self.s.day = Some(date);
+                    let offers = speak_offers(&self.s.offers);
+                    self.say(&format!("I have {offers} free."));
+                    self.ask(Step::Time, "Which would you like?");
+                    return false;
+                }
+                let start_hour = part.map_or(0, |p: PartOfDay| p.hours().0);
+                let at = date
+                    .and_time(NaiveTime::from_hms_opt(start_hour, 0, 0).unwrap_or(NaiveTime::MIN));
+                let reason = if date < today {
+                    "Sorry, that day has already passed.".to_owned()
+                } else if date > end {
+                    self.refusal_text(Refusal::TooFar, at)
+                } else if !self.config.hours.is_open_on(date) {
+                    let r = if self.config.hours.closed.contains(&date) {
+                        SlotRejection::ClosedDate
+                    } else {
+                        SlotRejection::ClosedDay
+                    };
+                    self.refusal_text(Refusal::Hours(r), at)
+                } else if let Some(p) = part {
+                    format!(
+                        "Sorry, I don't have anything free in the {p} on {}.",
+                        speak_day(date)
+                    )
+                } else {
+                    format!("Sorry, {} is fully booked.", speak_day(date))
+                };
+                self.s.offers = self.nearest(at, lo, hi, true);
+                self.discuss_offered_day(date);
+                self.refuse(&reason, fresh);
+                false
+            }
+        }
+    }
+
+    /// Sets the times to offer. Offering the very same times again in answer to the
+    /// caller counts as a failed answer (no loop): `false` if that transferred the call.
+    fn new_offers(&mut self, offers: Vec<NaiveDateTime>, fresh: bool) -> bool {
+        let repeated = fresh && self.s.step == Step::Time && offers == self.s.offers;
+        self.s.offers = offers;
+        if repeated {
+            self.s.failures = self.s.failures.saturating_add(1);
+            if self.s.failures >= MAX_FAILURES {
+                self.say("I'm sorry, I'm having trouble finding a time with you.");
+                self.transfer();
+                return false;
+            }
+        }
+        true
+    }
+
+    /// Asks for a time again after an answer that gave none: the offers still stand.
+    pub(crate) fn reask_time(&mut self) {
+        if self.s.offers.is_empty() {
+            let q = self.variant(&self.config.prompts.ask_time);
+            self.ask(Step::Time, &q);
+        } else {
+            let offers = speak_offers(&self.s.offers);
+            self.ask(
+                Step::Time,
+                &format!("I have {offers}. Which would you like?"),
+            );
+        }
+    }
+
+    /// When none of the offers is on the day asked for, the offers' day is now the
+    /// one under discussion: a bare time answer is read on it.
+    fn discuss_offered_day(&mut self, asked: NaiveDate) {
+        if !self.s.offers.iter().any(|o| o.date() == asked) {
+            self.s.day = self.s.offers.first().map(|o| o.date()).or(self.s.day);
+        }
+    }
+
+    fn refusal_text(&self, why: Refusal, at: NaiveDateTime) -> String {
+        let today = self.reference().today();
+        match why {
+            Refusal::Past if at.date() == today => {
+                format!("Sorry, {} today has already passed.", speak_time(at.time()))
+            }
+            Refusal::Past => "Sorry, that time has already passed.".to_owned(),
+            Refusal::TooFar => {
+                format!(
+                    "Sorry, I can only book up to {} days ahead.",
+                    self.config.horizon_days
+                )
+            }
+            Refusal::Hours(SlotRejection::ClosedDate) => {
+                format!("Sorry, we're closed on {}.", speak_day(at.date()))
+            }
+            Refusal::Hours(SlotRejection::ClosedDay) => {
+                let day = speak_day(at.date());
+                let weekday = day.split(',').next().unwrap_or("that day");
+                format!("Sorry, we're closed on {weekday}s, so {day} won't work.")
+            }
+            Refusal::Hours(SlotRejection::NotOnSlot) => format!(
+                "Sorry, appointments start every {} minutes.",
+                self.config.hours.slot_minutes
+            ),
+            Refusal::Hours(_) => {
+                format!(
+                    "Sorry, {} is outside our opening hours.",
+                    speak_time(at.time())
+                )
+            }
+            Refusal::Taken => format!("Sorry, {} is already taken.", speak_when(at)),
+        }
+    }
+
+    /// Says why a time cannot be booked and offers the nearest free ones. A refusal
+    /// of the caller's own answer counts as a failed answer at the time step.
+    fn refuse(&mut self, reason: &str, fresh: bool) {
+        if self.s.step != Step::Time {
+            self.s.failures = 0;
+            self.s.step = Step::Time;
+        }
+        if fresh {
+            self.s.failures = self.s.failures.saturating_add(1);
+            if self.s.failures >= MAX_FAILURES {
+                self.say(reason);
+                self.transfer();
+                return;
+            }
+        }
+        self.say(reason);
+        if self.s.offers.is_empty() {
+            self.ask(
+                Step::Time,
+                "I don't have anything free around then. What other day would suit you?",
+            );
+        } else {
+            let offers = speak_offers(&self.s.offers);
+            self.ask(
+                Step::Time,
+                &format!("The nearest times I have are {offers}. Would one of those work?"),
+            );
+        }
+    }
+
+    pub(crate) fn on_availability(
+        &mut self,
+        result: StoreResult,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+    ) {
+        match result {
+            StoreResult::Busy(busy) => {
+                let busy: Vec<Interval> = busy.into_iter().filter(|b| b.start < b.end).collect();
+                self.s.availability = Some(Availability { from, to, busy });
+                self.advance();
+            }
+            _ => self.store_failed(),
+        }
+    }
+}

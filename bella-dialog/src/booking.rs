@@ -1,0 +1,350 @@
+//! The booking sub-machine: reading slots out of a turn (mixed initiative), checking
+//! a requested time against hours and the store, offering the nearest free times,
+//! the read-back and the booking itself.
+
+use crate::engine::Dialog;
+use crate::intent::{self, Intent};
+use crate::io::{Outcome, StoreRequest, StoreResult};
+use crate::prompts::{last4, speak_phone, speak_when};
+use crate::state::{PendingKind, Step, TimeAsk};
+use bella_core::{Expect, PersonName};
+use bella_extract::{confirm, name, phone, time};
+use chrono::{Duration, Timelike};
+
+/// Which slots a turn filled.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Got {
+    pub name: bool,
+    pub phone: bool,
+    pub time: bool,
+}
+
+impl Got {
+    pub(crate) fn any(self) -> bool {
+        self.name || self.phone || self.time
+    }
+}
+
+/// Words that are never part of a caller's name (guards against "I'd Rather Not").
+const NOT_NAME_WORDS: &[&str] = &[
+    "i",
+    "i'd",
+    "i'm",
+    "rather",
+    "not",
+    "say",
+    "don't",
+    "know",
+    "want",
+    "no",
+    "yes",
+    "yeah",
+    "the",
+    "a",
+    "to",
+    "it",
+    "you",
+    "my",
+    "is",
+    "sure",
+    "okay",
+    "why",
+    "what",
+    "prefer",
+    "give",
+    "thanks",
+    "thank",
+    "hello",
+    "hi",
+    "hey",
+    "sorry",
+    "book",
+    "appointment",
+    "number",
+    "phone",
+    "today",
+    "tomorrow",
+    "morning",
+    "afternoon",
+    "please",
+    "name",
+    "that",
+    "this",
+    "of",
+];
+
+/// Whether an extracted name looks like a person's name.
+pub(crate) fn plausible_name(n: &PersonName) -> bool {
+    let parts: Vec<&str> = n.as_str().split_whitespace().collect();
+    !parts.is_empty()
+        && parts.len() <= 4
+        && parts.iter().all(|p| {
+            p.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '.' | '\u{2019}'))
+                && p.chars().any(char::is_alphabetic)
+                && !NOT_NAME_WORDS.contains(&p.to_lowercase().as_str())
+        })
+}
+
+impl Dialog {
+    /// Reads every slot a turn gives (mixed initiative) and keeps what the current
+    /// intent needs. `expect` is what the agent asked for.
+    pub(crate) fn absorb(&mut self, text: &str, expect: Expect) -> Got {
+        let ws = intent::words(text);
+        let mut got = Got::default();
+        let booking = matches!(
+            self.s.intent,
+            None | Some(Intent::Book) | Some(Intent::Hours)
+        );
+        let step = self.s.step;
+        let overwrite = matches!(
+            step,
+            Step::Phone | Step::CallerIdOffer | Step::ConfirmBooking | Step::LookupPhone
+        );
+        let phone_match = phone::extract(text, &self.config.region);
+        let phone_span = phone_match.as_ref().map(|m| m.span);
+        let mut number = phone_match.map(|m| m.value);
+        if number.is_none() && overwrite && intent::means_caller_id(&ws) {
+            number = self.s.call.caller_id.clone();
+        }
+        if let Some(p) = number {
+            if !booking && self.s.searched.contains(&p) {
+                self.say("That's the number I already checked.");
+            } else if !booking || self.s.phone.is_none() || overwrite {
+                got.phone = self.s.phone.as_ref() != Some(&p) || step != Step::ConfirmBooking;
+                self.s.phone = Some(p);
+            }
+        }
+        if booking {
+            let found = name::extract(text, Some(expect)).map(|m| m.value);
+            if let Some(n) = found.filter(plausible_name)
+                && (self.s.name.is_none() || matches!(step, Step::Name | Step::ConfirmBooking))
+            {
+                got.name = self.s.name.as_ref() != Some(&n) || step != Step::ConfirmBooking;
+                self.s.name = Some(n);
+            }
+        }
+        let wants_time = booking || self.s.intent == Some(Intent::Reschedule);
+        // Digits read as a phone number are not also a time.
+        if wants_time
+            && let Some(m) = self.turn_time_match(text)
+            && phone_span.is_none_or(|p| m.span.end <= p.start || p.end <= m.span.start)
+        {
+            got.time = self.absorb_when(m.value);
+        } else if wants_time && intent::wants_earliest(&ws) {
+            self.s.time_ask = Some(TimeAsk::Earliest);
+            self.s.time_ask_fresh = true;
+            self.s.slot = None;
+            got.time = true;
+        }
+        got
+    }
+
+    /// Turns a resolved time expression into a request to check; a bare time stays
+    /// on the day under discussion.
+    pub(crate) fn absorb_when(&mut self, w: time::When) -> bool {
+        let r = self.reference();
+        let date = if w.day_said {
+            w.date
+        } else {
+            self.s.day.or(w.date)
+        };
+        let ask = match (date, w.time, w.part_of_day) {
+            (Some(d), Some(t), _) => TimeAsk::Exact { at: d.and_time(t) },
+            (Some(d), None, part) => TimeAsk::Day { date: d, part },
+            (None, Some(t), _) => {
+                let at = r.today().and_time(t);
+                let at = if at > r.local_now() {
+                    at
+                } else {
+                    at + Duration::days(1)
+                };
+                TimeAsk::Exact { at }
+            }
+            (None, None, Some(part)) => TimeAsk::Day {
+                date: self.s.day.unwrap_or_else(|| r.today()),
+                part: Some(part),
+            },
+            (None, None, None) => return false,
+        };
+        if matches!(ask, TimeAsk::Exact { at } if Some(at) == self.s.slot) {
+            // The time already chosen, said again ("yes, Thursday at 10 is great").
+            return false;
+        }
+        let d = match ask {
+            TimeAsk::Exact { at } => at.date(),
+            TimeAsk::Day { date, .. } => date,
+            TimeAsk::Earliest => r.today(),
+        };
+        self.s.day = Some(d);
+        self.s.time_ask = Some(ask);
+        self.s.time_ask_fresh = true;
+        self.s.slot = None;
+        true
+    }
+
+    /// At the time step after offers: "yes" takes the first, "the second one" the
+    /// second. Returns whether an offer was taken.
+    pub(crate) fn pick_offer(&mut self, text: &str, ws: &[String]) -> bool {
+        let n = self.s.offers.len();
+        if n == 0 {
+            return false;
+        }
+        let said = self.turn_time(text);
+        let first_day = self.s.offers.first().map(|o| o.date());
+        // The day just offered, said again without a time: its earliest offer.
+        let same_day = said.is_some_and(|w| {
+            w.day_said && !w.time_said && w.part_of_day.is_none() && w.date == first_day
+        });
+        let index = intent::offer_index(ws, n)
+            .or_else(|| {
+                let yes =
+                    confirm::classify(text).map(|m| m.value) == Some(confirm::Confirmation::Yes);
+                let earliest = said.is_none() && intent::wants_earliest(ws);
+                ((yes && said.is_none()) || same_day || earliest).then_some(0)
+            })
+            .or_else(|| {
+                // "10 please" after "9, 9:30 or 10": a bare clock that names one offer.
+                let (h, m) = intent::bare_clock(ws).filter(|_| said.is_none())?;
+                self.s
+                    .offers
+                    .iter()
+                    .position(|o| o.time().hour12().1 == h && o.minute() == m)
+            });
+        let Some(at) = index.and_then(|i| self.s.offers.get(i).copied()) else {
+            return false;
+        };
+        self.s.time_ask = Some(TimeAsk::Exact { at });
+        self.s.time_ask_fresh = true;
+        true
+    }
+
+    /// The next step of a booking.
+    pub(crate) fn advance_booking(&mut self) {
+        if self.s.time_ask.is_some() && !self.evaluate_time() {
+            return;
+        }
+        if self.s.name.is_none() {
+            let q = self.variant(&self.config.prompts.ask_name);
+            self.ask(Step::Name, &q);
+        } else if self.s.phone.is_none() {
+            match self.s.call.caller_id.clone() {
+                Some(cid) if self.s.phone_misses > 0 && !self.s.caller_id_declined => {
+                    let q = self.variant(&self.config.prompts.offer_caller_id);
+                    self.ask(Step::CallerIdOffer, &q.replace("{last4}", last4(&cid)));
+                }
+                _ if self.s.phone_misses > 0 => {
+                    self.ask(Step::Phone, "What's your phone number, please?");
+                }
+                _ => {
+                    let q = self.variant(&self.config.prompts.ask_phone);
+                    self.ask(Step::Phone, &q);
+                }
+            }
+        } else if self.s.slot.is_none() {
+            let q = self.variant(&self.config.prompts.ask_time);
+            self.ask(Step::Time, &q);
+        } else if let (Some(n), Some(p), Some(at)) = (&self.s.name, &self.s.phone, self.s.slot) {
+            let q = format!(
+                "So that's {}, phone {}, on {}. Shall I book it?",
+                n.as_str(),
+                speak_phone(p),
+                speak_when(at)
+            );
+            self.ask(Step::ConfirmBooking, &q);
+        }
+    }
+
+    /// "Yes" at a read-back: book, cancel or move.
+    pub(crate) fn commit_change(&mut self) {
+        match self.s.step {
+            Step::ConfirmBooking => {
+                let (Some(name), Some(phone), Some(at)) =
+                    (self.s.name.clone(), self.s.phone.clone(), self.s.slot)
+                else {
+                    self.advance();
+                    return;
+                };
+                let request = StoreRequest::Book {
+                    name,
+                    phone,
+                    start: self.utc(at),
+                    minutes: self.config.hours.slot_minutes,
+                    idempotency_key: self.idempotency_key("book"),
+                };
+                self.request(PendingKind::Book, request);
+            }
+            Step::ConfirmCancel => {
+                let Some(id) = self.s.target.as_ref().map(|a| a.id) else {
+                    self.advance();
+                    return;
+                };
+                let idempotency_key = self.idempotency_key("cancel");
+                self.request(
+                    PendingKind::Cancel,
+                    StoreRequest::Cancel {
+                        id,
+                        idempotency_key,
+                    },
+                );
+            }
+            Step::ConfirmReschedule => {
+                let (Some(id), Some(at)) = (self.s.target.as_ref().map(|a| a.id), self.s.slot)
+                else {
+                    self.advance();
+                    return;
+                };
+                let request = StoreRequest::Reschedule {
+                    id,
+                    new_start: self.utc(at),
+                    idempotency_key: self.idempotency_key("reschedule"),
+                };
+                self.request(PendingKind::Reschedule, request);
+            }
+            _ => self.advance(),
+        }
+    }
+
+    /// The slot went between the check and the booking: refuse it and offer others.
+    pub(crate) fn slot_lost(&mut self) {
+        self.s.availability = None;
+        if let Some(at) = self.s.slot.take() {
+            self.s.time_ask = Some(TimeAsk::Exact { at });
+            self.s.time_ask_fresh = false;
+        }
+        self.say("Oh, it looks like that time was just taken.");
+        self.advance();
+    }
+
+    pub(crate) fn on_booked(&mut self, result: StoreResult) {
+        match result {
+            StoreResult::Booked(appt) => {
+                let text = self.variant(&self.config.prompts.booked);
+                let when = speak_when(appt.local_start());
+                self.say(&format!(
+                    "{text} We'll see you on {when}. Thanks for calling, goodbye!"
+                ));
+                self.s.appointment = Some(appt);
+                self.hang_up(Outcome::Booked);
+            }
+            StoreResult::SlotTaken => self.slot_lost(),
+            _ => self.store_failed(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_that_are_not_names() {
+        let ok = |s: &str| plausible_name(&PersonName::new(s).unwrap());
+        assert!(ok("Rocky Jonathan"));
+        assert!(ok("Jean-Luc O'Connor"));
+        assert!(ok("Zoë"));
+        assert!(!ok("I'd Rather Not Say"));
+        assert!(!ok("403 555"));
+        assert!(!ok("A B C D E"));
+    }
+}

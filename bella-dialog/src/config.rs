@@ -1,0 +1,340 @@
+//! [`Config`]: the business the agent books for, read from a TOML file.
+//!
+//! Every key is optional; a missing key keeps the seed business's value (Monday to
+//! Friday 09:00-17:00, America/Edmonton, 30-minute slots). See
+//! `examples/business.toml` for a documented example.
+
+use crate::prompts::Prompts;
+use bella_core::{BusinessHours, OpenSpan};
+use chrono::{NaiveDate, NaiveTime};
+use chrono_tz::Tz;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
+
+/// Why a configuration file was refused. Each message names the field at fault.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum ConfigError {
+    /// The file is not valid TOML or has a key of the wrong type.
+    #[error("invalid TOML: {0}")]
+    Toml(String),
+    /// A field has a value that cannot be used.
+    #[error("{field}: {message}")]
+    Field {
+        /// The field's name (`hours.monday`, `time_zone`, ...).
+        field: String,
+        /// What is wrong with it.
+        message: String,
+    },
+}
+
+fn field_err(field: &str, message: impl Into<String>) -> ConfigError {
+    ConfigError::Field {
+        field: field.to_owned(),
+        message: message.into(),
+    }
+}
+
+/// The business the agent books for, and how the agent behaves.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Config {
+    /// Spoken in the greeting.
+    pub business_name: String,
+    /// Zone, weekly hours, closed dates and slot length.
+    pub hours: BusinessHours,
+    /// How many days ahead a booking may be made.
+    pub horizon_days: u32,
+    /// Where transfers go (`None`: the adapter's default).
+    pub transfer_number: Option<String>,
+    /// The longest a call may last, in seconds.
+    pub max_call_secs: u32,
+    /// How long a listen waits for speech, in seconds.
+    pub listen_timeout_secs: u32,
+    /// How long a store request may take before it counts as failed, in seconds.
+    pub store_timeout_secs: u32,
+    /// Ask a language model when the rules find nothing for the slot being asked.
+    pub llm_fallback: bool,
+    /// How long an LLM answer may take, in seconds.
+    pub llm_timeout_secs: u32,
+    /// Default region for phone numbers (`"CA"`).
+    pub region: String,
+    /// What the agent says.
+    pub prompts: Prompts,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self::for_hours(BusinessHours::seed_default())
+    }
+}
+
+impl Config {
+    /// The seed business's settings with other hours.
+    pub fn for_hours(hours: BusinessHours) -> Self {
+        Self {
+            business_name: "Bella Clinic".to_owned(),
+            hours,
+            horizon_days: 365,
+            transfer_number: None,
+            max_call_secs: 600,
+            listen_timeout_secs: 6,
+            store_timeout_secs: 5,
+            llm_fallback: false,
+            llm_timeout_secs: 3,
+            region: "CA".to_owned(),
+            prompts: Prompts::default(),
+        }
+    }
+
+    /// Reads and validates a TOML configuration.
+    ///
+    /// ```
+    /// let cfg = bella_dialog::Config::from_toml_str(r#"
+    ///     business_name = "Dr. Roy"
+    ///     time_zone = "America/Toronto"
+    ///     [hours]
+    ///     monday = ["09:00-12:00", "13:00-17:00"]
+    /// "#).unwrap();
+    /// assert_eq!(cfg.hours.tz, chrono_tz::America::Toronto);
+    /// let err = bella_dialog::Config::from_toml_str("slot_minutes = 0").unwrap_err();
+    /// assert!(err.to_string().starts_with("slot_minutes"));
+    /// ```
+    pub fn from_toml_str(text: &str) -> Result<Self, ConfigError> {
+        let raw: RawConfig = toml::from_str(text).map_err(|e| ConfigError::Toml(e.to_string()))?;
+        raw.into_config()
+    }
+
+    /// The config's time zone.
+    pub fn tz(&self) -> Tz {
+        self.hours.tz
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    business_name: Option<String>,
+    time_zone: Option<String>,
+    slot_minutes: Option<u32>,
+    booking_horizon_days: Option<u32>,
+    closed_dates: Option<Vec<String>>,
+    transfer_number: Option<String>,
+    max_call_minutes: Option<u32>,
+    listen_timeout_secs: Option<u32>,
+    store_timeout_secs: Option<u32>,
+    llm_fallback: Option<bool>,
+    llm_timeout_secs: Option<u32>,
+    region: Option<String>,
+    hours: Option<RawHours>,
+    prompts: Option<Prompts>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawHours {
+    monday: Option<Vec<String>>,
+    tuesday: Option<Vec<String>>,
+    wednesday: Option<Vec<String>>,
+    thursday: Option<Vec<String>>,
+    friday: Option<Vec<String>>,
+    saturday: Option<Vec<String>>,
+    sunday: Option<Vec<String>>,
+}
+
+impl RawConfig {
+    fn into_config(self) -> Result<Config, ConfigError> {
+        let mut cfg = Config::default();
+        if let Some(name) = self.business_name {
+            if name.trim().is_empty() {
+                return Err(field_err("business_name", "must not be empty"));
+            }
+            cfg.business_name = name.trim().to_owned();
+        }
+        if let Some(tz) = self.time_zone {
+            cfg.hours.tz = tz
+                .trim()
+                .parse()
+                .map_err(|_| field_err("time_zone", format!("unknown IANA zone {tz:?}")))?;
+        }
+        if let Some(m) = self.slot_minutes {
+            cfg.hours.slot_minutes = m;
+        }
+        if let Some(h) = self.hours {
+            let days = [
+                h.monday,
+                h.tuesday,
+                h.wednesday,
+                h.thursday,
+                h.friday,
+                h.saturday,
+                h.sunday,
+            ];
+            for (i, day) in days.into_iter().enumerate() {
+                let spans = day.unwrap_or_default();
+                let field = format!("hours.{}", DAY_NAMES[i]);
+                cfg.hours.weekly[i] = spans
+                    .iter()
+                    .map(|s| parse_span(s, &field))
+                    .collect::<Result<_, _>>()?;
+            }
+        }
+        if let Some(dates) = self.closed_dates {
+            let mut set = BTreeSet::new();
+            for d in dates {
+                let date = NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d").map_err(|_| {
+                    field_err("closed_dates", format!("{d:?} is not a YYYY-MM-DD date"))
+                })?;
+                set.insert(date);
+            }
+            cfg.hours.closed = set;
+        }
+        cfg.hours.validate().map_err(|e| {
+            let field = if matches!(e, bella_core::HoursError::SlotLength(_)) {
+                "slot_minutes"
+            } else {
+                "hours"
+            };
+            field_err(field, e.to_string())
+        })?;
+        if let Some(d) = self.booking_horizon_days {
+            if !(1..=3660).contains(&d) {
+                return Err(field_err(
+                    "booking_horizon_days",
+                    "must be between 1 and 3660",
+                ));
+            }
+            cfg.horizon_days = d;
+        }
+        if let Some(n) = self.transfer_number {
+            let n = n.trim().to_owned();
+            if bella_core::PhoneNumber::from_e164(&n).is_err() {
+                return Err(field_err(
+                    "transfer_number",
+                    "must be an E.164 number like +14035550100",
+                ));
+            }
+            cfg.transfer_number = Some(n);
+        }
+        if let Some(m) = self.max_call_minutes {
+            if !(1..=240).contains(&m) {
+                return Err(field_err("max_call_minutes", "must be between 1 and 240"));
+            }
+            cfg.max_call_secs = m * 60;
+        }
+        let secs = [
+            (
+                "listen_timeout_secs",
+                self.listen_timeout_secs,
+                &mut cfg.listen_timeout_secs,
+            ),
+            (
+                "store_timeout_secs",
+                self.store_timeout_secs,
+                &mut cfg.store_timeout_secs,
+            ),
+            (
+                "llm_timeout_secs",
+                self.llm_timeout_secs,
+                &mut cfg.llm_timeout_secs,
+            ),
+        ];
+        for (field, value, slot) in secs {
+            if let Some(v) = value {
+                if !(1..=120).contains(&v) {
+                    return Err(field_err(field, "must be between 1 and 120 seconds"));
+                }
+                *slot = v;
+            }
+        }
+        if let Some(b) = self.llm_fallback {
+            cfg.llm_fallback = b;
+        }
+        if let Some(r) = self.region {
+            if r.len() != 2 || !r.bytes().all(|b| b.is_ascii_alphabetic()) {
+                return Err(field_err(
+                    "region",
+                    "must be a two-letter region code like CA",
+                ));
+            }
+            cfg.region = r.to_ascii_uppercase();
+        }
+        if let Some(p) = self.prompts {
+            p.validate()?;
+            cfg.prompts = p;
+        }
+        Ok(cfg)
+    }
+}
+
+const DAY_NAMES: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+fn parse_span(s: &str, field: &str) -> Result<OpenSpan, ConfigError> {
+    let bad = || field_err(field, format!("{s:?} is not a span like \"09:00-17:00\""));
+    let (a, b) = s.split_once('-').ok_or_else(bad)?;
+    let open = NaiveTime::parse_from_str(a.trim(), "%H:%M").map_err(|_| bad())?;
+    let close = NaiveTime::parse_from_str(b.trim(), "%H:%M").map_err(|_| bad())?;
+    Ok(OpenSpan { open, close })
+}
+
+pub(crate) fn field_error(field: &str, message: impl Into<String>) -> ConfigError {
+    field_err(field, message)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn example_file_parses() {
+        let cfg = Config::from_toml_str(include_str!("../examples/business.toml")).unwrap();
+        assert_eq!(cfg.hours.tz, chrono_tz::America::Edmonton);
+        // Lunch break on Wednesday: two spans.
+        assert_eq!(cfg.hours.weekly[2].len(), 2);
+        assert!(!cfg.hours.closed.is_empty());
+        assert_eq!(cfg.transfer_number.as_deref(), Some("+14035550100"));
+    }
+
+    #[test]
+    fn empty_file_is_the_seed_business() {
+        let cfg = Config::from_toml_str("").unwrap();
+        assert_eq!(cfg, Config::default());
+        assert_eq!(cfg.hours, BusinessHours::seed_default());
+    }
+
+    #[test]
+    fn errors_name_the_field() {
+        let cases = [
+            ("time_zone = \"Mars/Base\"", "time_zone"),
+            ("slot_minutes = 0", "slot_minutes"),
+            ("[hours]\nmonday = [\"9-5\"]", "hours.monday"),
+            ("[hours]\ntuesday = [\"17:00-09:00\"]", "hours"),
+            ("closed_dates = [\"Dec 25\"]", "closed_dates"),
+            ("transfer_number = \"call Bob\"", "transfer_number"),
+            ("booking_horizon_days = 0", "booking_horizon_days"),
+            ("max_call_minutes = 0", "max_call_minutes"),
+            ("listen_timeout_secs = 0", "listen_timeout_secs"),
+            ("region = \"Canada\"", "region"),
+            ("[prompts]\ngreeting = []", "prompts.greeting"),
+        ];
+        for (text, field) in cases {
+            let err = Config::from_toml_str(text).unwrap_err();
+            assert!(err.to_string().starts_with(field), "{text:?} gave {err}");
+        }
+        assert!(matches!(
+            Config::from_toml_str("nonsense = 1"),
+            Err(ConfigError::Toml(_))
+        ));
+        assert!(matches!(
+            Config::from_toml_str("= ="),
+            Err(ConfigError::Toml(_))
+        ));
+    }
+}

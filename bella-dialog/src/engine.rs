@@ -1,0 +1,385 @@
+//! [`Dialog`]: the run loop's entry points, the output queue, and the reading of
+//! each caller turn. The booking and lookup sub-machines live in `booking.rs` and
+//! `lookup.rs`.
+
+use crate::config::Config;
+use crate::intent::Intent;
+use crate::io::{CallInfo, Input, Outcome, Output, StoreRequest, StoreResult};
+use crate::prompts::{self, fnv1a, pick};
+use crate::state::{self, Pending, PendingKind, State, StateError, Step};
+use bella_core::{Appointment, Expect, ReferenceTime};
+use chrono::{DateTime, Duration, Utc};
+use std::sync::Arc;
+
+/// One phone call as a state machine. See the crate docs for the run loop.
+///
+/// `Debug` shows only the call's progress, never what was said: the queued words
+/// and the last question hold the caller's name and number in clear.
+#[derive(Clone)]
+pub struct Dialog {
+    pub(crate) config: Arc<Config>,
+    pub(crate) s: State,
+    /// The current turn's time expression, read once (not part of the saved state).
+    pub(crate) turn_time: Option<Option<bella_extract::Match<bella_extract::time::When>>>,
+}
+
+impl std::fmt::Debug for Dialog {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Dialog")
+            .field("call_id", &self.s.call.call_id)
+            .field("step", &self.s.step)
+            .field("turn", &self.s.turn)
+            .field("intent", &self.s.intent)
+            .field("outcome", &self.s.outcome)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Three failed answers in a row at one step put the caller through to a person.
+pub(crate) const MAX_FAILURES: u8 = 3;
+/// Three silent turns in a row end the call.
+pub(crate) const MAX_SILENCES: u8 = 3;
+
+impl Dialog {
+    /// A new call. Nothing is said until [`Input::CallStarted`] arrives.
+    pub fn new(config: Arc<Config>, call: CallInfo, now: DateTime<Utc>) -> Self {
+        Self {
+            config,
+            s: State::new(call, now),
+            turn_time: None,
+        }
+    }
+
+    /// Loads a state saved by [`Dialog::save`].
+    pub fn restore(config: Arc<Config>, json: &str) -> Result<Self, StateError> {
+        Ok(Self {
+            config,
+            s: state::load(json)?,
+            turn_time: None,
+        })
+    }
+
+    /// The whole state as JSON with a `version` field (see [`crate::STATE_VERSION`]).
+    #[must_use]
+    pub fn save(&self) -> String {
+        state::save(&self.s)
+    }
+
+    /// How the call ended, once it has.
+    pub fn outcome(&self) -> Option<Outcome> {
+        self.s.outcome
+    }
+
+    /// The appointment booked, moved or cancelled in this call, if any.
+    pub fn appointment(&self) -> Option<&Appointment> {
+        self.s.appointment.as_ref()
+    }
+
+    /// Whether the call is over (hung up or transferred).
+    pub fn is_ended(&self) -> bool {
+        self.s.step == Step::Ended
+    }
+
+    /// What the agent is listening for now.
+    pub fn expect(&self) -> Expect {
+        self.s.step.expect()
+    }
+
+    /// The call's information.
+    pub fn call(&self) -> &CallInfo {
+        &self.s.call
+    }
+
+    /// When the engine next wants an [`Input::Timer`]: the end of the longest call
+    /// allowed, or an outstanding request's deadline, whichever is first.
+    pub fn next_deadline(&self) -> Option<DateTime<Utc>> {
+        if self.is_ended() {
+            return None;
+        }
+        let end = self.s.started + Duration::seconds(i64::from(self.config.max_call_secs));
+        Some(self.s.pending.as_ref().map_or(end, |p| p.deadline.min(end)))
+    }
+
+    /// The next thing to do. Drain until it returns `None`; while the call lasts the
+    /// last output is [`Output::Timeout`].
+    pub fn poll_output(&mut self) -> Option<Output> {
+        if let Some(o) = self.s.queue.pop_front() {
+            return Some(o);
+        }
+        if self.s.timeout_due {
+            self.s.timeout_due = false;
+            return self.next_deadline().map(Output::Timeout);
+        }
+        None
+    }
+
+    /// Feeds one input. Never panics, whatever the input.
+    pub fn handle_input(&mut self, input: Input) {
+        let now = input.now();
+        // Time never runs backwards inside a call, whatever the adapter sends.
+        self.s.now = now.max(self.s.now);
+        if self.is_ended() {
+            return;
+        }
+        let limit = self.s.started + Duration::seconds(i64::from(self.config.max_call_secs));
+        // An answer from the store or the model is always taken in (a booking made
+        // just before the limit is still reported); anything else past it ends the call.
+        let answer = matches!(input, Input::StoreReply { .. } | Input::LlmReply { .. });
+        let changing = self.s.pending.as_ref().is_some_and(|p| {
+            matches!(
+                p.kind,
+                PendingKind::Book | PendingKind::Cancel | PendingKind::Reschedule
+            )
+        });
+        if self.s.now >= limit && !answer && !changing {
+            self.say("I'm sorry, we've reached the time limit for this call. Please call us back any time. Goodbye!");
+            self.hang_up(Outcome::NoBooking);
+            return;
+        }
+        self.turn_time = None;
+        match input {
+            Input::CallStarted { .. } => {
+                if self.s.step == Step::Start {
+                    let text = self
+                        .variant(&self.config.prompts.greeting)
+                        .replace("{business}", &self.config.business_name);
+                    self.ask(Step::Intent, &text);
+                }
+            }
+            Input::CallerTurn { text, .. } => self.on_turn(&text),
+            Input::Digits { digits, .. } => self.on_digits(&digits),
+            Input::Silence { .. } => self.on_silence(),
+            Input::Timer { .. } => self.on_timer(),
+            Input::StoreReply {
+                request_id, result, ..
+            } => self.on_store_reply(request_id, result),
+            Input::LlmReply {
+                request_id, result, ..
+            } => self.on_llm_reply(request_id, result),
+        }
+        self.s.timeout_due = !self.is_ended();
+    }
+
+    // ---- output helpers ----
+
+    pub(crate) fn seed(&self) -> u64 {
+        fnv1a(self.s.call.call_id.as_bytes()).wrapping_add(u64::from(self.s.turn))
+    }
+
+    pub(crate) fn variant(&self, list: &[String]) -> String {
+        pick(list, self.seed()).to_owned()
+    }
+
+    /// Queues words to speak, joined to a `Say` already queued.
+    pub(crate) fn say(&mut self, text: &str) {
+        if text.is_empty() {
+            return;
+        }
+        // "10 a.m." at the end of a sentence must not read "10 a.m..".
+        let text = &text.replace("..", ".");
+        if let Some(Output::Say { text: prev }) = self.s.queue.back_mut() {
+            prev.push(' ');
+            prev.push_str(text);
+            return;
+        }
+        self.s.queue.push_back(Output::Say {
+            text: text.to_owned(),
+        });
+    }
+
+    /// Asks a question and listens. Moving to another step resets the failure count.
+    pub(crate) fn ask(&mut self, step: Step, question: &str) {
+        if step != self.s.step {
+            self.s.failures = 0;
+        }
+        self.s.step = step;
+        self.s.last_question = question.replace("..", ".");
+        self.say(question);
+        self.listen();
+    }
+
+    fn listen(&mut self) {
+        let expect = self.s.step.expect();
+        let hints: Vec<String> = match expect {
+            Expect::Intent => vec!["book", "appointment", "cancel", "reschedule", "hours"],
+            Expect::Phone => vec!["oh", "double", "triple", "calling from"],
+            Expect::Time => vec!["today", "tomorrow", "morning", "afternoon", "a.m.", "p.m."],
+            Expect::Confirm => vec!["yes", "no"],
+            _ => Vec::new(),
+        }
+        .into_iter()
+        .map(str::to_owned)
+        .collect();
+        let digits = matches!(expect, Expect::Phone | Expect::Confirm);
+        self.s.queue.push_back(Output::Listen {
+            expect,
+            hints,
+            digits,
+            timeout_secs: self.config.listen_timeout_secs,
+        });
+    }
+
+    /// Says the last question again, after a silence or a turn that was not heard.
+    pub(crate) fn reask(&mut self) {
+        // The greeting is not repeated in full: just the question.
+        let q = if self.s.step == Step::Intent {
+            "What can I help you with today?".to_owned()
+        } else {
+            self.s.last_question.clone()
+        };
+        self.say(&q);
+        self.listen();
+    }
+
+    pub(crate) fn request(&mut self, kind: PendingKind, request: StoreRequest) {
+        let id = self.s.next_request;
+        self.s.next_request = id.saturating_add(1);
+        let deadline = self.s.now + Duration::seconds(i64::from(self.config.store_timeout_secs));
+        self.s.pending = Some(Pending { id, deadline, kind });
+        self.s.queue.push_back(Output::Store {
+            request_id: id,
+            request,
+        });
+    }
+
+    pub(crate) fn idempotency_key(&self, what: &str) -> String {
+        format!("{}:{}:{what}", self.s.call.call_id, self.s.turn)
+    }
+
+    pub(crate) fn transfer(&mut self) {
+        let text = self.variant(&self.config.prompts.transfer);
+        self.say(&text);
+        self.s.queue.push_back(Output::Transfer {
+            to: self.config.transfer_number.clone(),
+        });
+        self.s.outcome = Some(Outcome::Transferred);
+        self.s.step = Step::Ended;
+        self.s.pending = None;
+    }
+
+    pub(crate) fn hang_up(&mut self, outcome: Outcome) {
+        self.s.queue.push_back(Output::HangUp { outcome });
+        self.s.outcome = Some(outcome);
+        self.s.step = Step::Ended;
+        self.s.pending = None;
+    }
+
+    pub(crate) fn goodbye(&mut self) {
+        let text = self.variant(&self.config.prompts.goodbye);
+        self.say(&text);
+        self.hang_up(Outcome::NoBooking);
+    }
+
+    /// Counts a failed answer at the current step: the third transfers the caller.
+    /// Returns `true` when the call goes on.
+    pub(crate) fn fail(&mut self, sorry: &str) -> bool {
+        self.s.failures = self.s.failures.saturating_add(1);
+        if self.s.failures >= MAX_FAILURES {
+            self.say("I'm sorry, I'm having trouble understanding.");
+            self.transfer();
+            return false;
+        }
+        self.say(sorry);
+        true
+    }
+
+    /// The time expression in the current caller turn, extracted once per turn.
+    pub(crate) fn turn_time(&mut self, text: &str) -> Option<bella_extract::time::When> {
+        if self.turn_time.is_none() {
+            self.turn_time = Some(bella_extract::time::extract(text, &self.reference()));
+        }
+        self.turn_time.clone().flatten().map(|m| m.value)
+    }
+
+    /// Like [`Dialog::turn_time`], with the span.
+    pub(crate) fn turn_time_match(
+        &mut self,
+        text: &str,
+    ) -> Option<bella_extract::Match<bella_extract::time::When>> {
+        let _ = self.turn_time(text);
+        self.turn_time.clone().flatten()
+    }
+
+    pub(crate) fn reference(&self) -> ReferenceTime {
+        ReferenceTime::new(self.s.now, self.config.hours.tz)
+    }
+
+    // ---- inputs ----
+
+    fn on_timer(&mut self) {
+        let expired = self
+            .s
+            .pending
+            .as_ref()
+            .is_some_and(|p| self.s.now >= p.deadline);
+        if !expired {
+            return;
+        }
+        if let Some(p) = self.s.pending.take() {
+            match p.kind {
+                PendingKind::Llm { .. } => self.llm_failed(),
+                _ => self.store_failed(),
+            }
+        }
+    }
+
+    fn on_store_reply(&mut self, id: u64, result: StoreResult) {
+        let Some(p) = self.s.pending.take_if(|p| p.id == id) else {
+            return;
+        };
+        if matches!(p.kind, PendingKind::Llm { .. }) {
+            self.s.pending = Some(p);
+            return;
+        }
+        if let StoreResult::Error(_) = result {
+            self.store_failed();
+            return;
+        }
+        match p.kind {
+            PendingKind::Availability { from, to } => self.on_availability(result, from, to),
+            PendingKind::Book => self.on_booked(result),
+            PendingKind::Find { phone, caller_id } => self.on_found(result, phone, caller_id),
+            PendingKind::Cancel => self.on_cancelled(result),
+            PendingKind::Reschedule => self.on_rescheduled(result),
+            PendingKind::Llm { .. } => {}
+        }
+    }
+
+    /// The store failed or timed out: apologise and offer a transfer, never loop.
+    pub(crate) fn store_failed(&mut self) {
+        self.s.pending = None;
+        if self.s.step == Step::TransferOffer {
+            self.goodbye();
+            return;
+        }
+        self.say("I'm sorry, I'm having trouble with our booking system right now.");
+        self.ask(
+            Step::TransferOffer,
+            "Would you like me to put you through to someone who can help?",
+        );
+    }
+
+    /// Moves to the next thing to ask or do, from what is known.
+    pub(crate) fn advance(&mut self) {
+        if self.is_ended() || self.s.pending.is_some() {
+            return;
+        }
+        match self.s.intent {
+            None => {
+                let q = self.variant(&self.config.prompts.greeting);
+                let q = q.replace("{business}", &self.config.business_name);
+                self.ask(Step::Intent, &q);
+            }
+            Some(Intent::Hours) => {
+                let hours = prompts::speak_hours(&self.config.hours);
+                self.say(&format!("We're open {hours}."));
+                self.ask(
+                    Step::BookAfterHours,
+                    "Would you like to book an appointment?",
+                );
+            }
+            Some(Intent::Book) => self.advance_booking(),
+            Some(_) => self.advance_lookup(),
+        }
+    }
+}

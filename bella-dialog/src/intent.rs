@@ -1,0 +1,428 @@
+//! Small whole-word classifiers the extractors do not provide: why the caller is
+//! calling, "speak to a person", "forget it", "the one I'm calling from", and which
+//! slot a correction names.
+
+use serde::{Deserialize, Serialize};
+
+/// Why the caller is calling.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Intent {
+    /// Book a new appointment.
+    Book,
+    /// Cancel an existing one.
+    Cancel,
+    /// Move an existing one.
+    Reschedule,
+    /// Ask when an existing one is.
+    Check,
+    /// Ask the opening hours.
+    Hours,
+}
+
+/// Lower-cased words of a turn, apostrophes kept ("I'm" → "i'm").
+pub(crate) fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'))
+        .map(|w| w.trim_matches(|c| c == '\'' || c == '\u{2019}'))
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let mut s = String::with_capacity(w.len());
+            for c in w.chars() {
+                if c == '\u{2019}' {
+                    s.push('\'');
+                } else {
+                    s.extend(c.to_lowercase());
+                }
+            }
+            s
+        })
+        .collect()
+}
+
+/// Whether `phrase` (space-separated words) occurs in `ws` as whole words.
+pub(crate) fn has_phrase(ws: &[String], phrase: &str) -> bool {
+    // Allocation-free: this runs for every phrase list on every turn.
+    let n = phrase.split(' ').count();
+    if n == 0 || n > ws.len() {
+        return false;
+    }
+    (0..=ws.len() - n).any(|i| phrase.split(' ').zip(&ws[i..]).all(|(p, w)| p == w))
+}
+
+fn any_phrase(ws: &[String], phrases: &[&str]) -> bool {
+    phrases.iter().any(|p| has_phrase(ws, p))
+}
+
+/// "agent", "a person", "representative": put the caller through at once.
+pub(crate) fn wants_person(ws: &[String]) -> bool {
+    any_phrase(
+        ws,
+        &[
+            "agent",
+            "a person",
+            "real person",
+            "a human",
+            "representative",
+            "operator",
+            "receptionist",
+            "speak to someone",
+            "talk to someone",
+            "speak with someone",
+            "talk with someone",
+            "somebody real",
+        ],
+    )
+}
+
+/// "forget it", "never mind", "I'll call back": end politely without a booking.
+pub(crate) fn wants_to_quit(ws: &[String]) -> bool {
+    // "my call back number is ..." is an answer, not a goodbye.
+    if any_phrase(ws, &["call back number", "callback number"]) {
+        return false;
+    }
+    any_phrase(
+        ws,
+        &[
+            "forget it",
+            "forget about it",
+            "don't worry about it",
+            "another time",
+            "some other time",
+            "try again later",
+            "call later",
+            "never mind",
+            "nevermind",
+            "call back",
+            "call you back",
+            "call again later",
+            "not interested",
+        ],
+    )
+}
+
+/// The intent named in a turn, if any.
+pub(crate) fn detect(ws: &[String]) -> Option<Intent> {
+    if any_phrase(
+        ws,
+        &[
+            "cancel",
+            "cancelling",
+            "canceling",
+            "cancellation",
+            "call off",
+        ],
+    ) {
+        return Some(Intent::Cancel);
+    }
+    if any_phrase(
+        ws,
+        &[
+            "reschedule",
+            "rescheduling",
+            "rebook",
+            "move",
+            "can't make",
+            "cannot make",
+            "won't make",
+            "can't come",
+            "change the time",
+            "change the day",
+            "change the date",
+            "switch my",
+            "change my appointment",
+            "change the appointment",
+            "change my booking",
+            "different time",
+            "different day",
+            "push back",
+            "postpone",
+        ],
+    ) {
+        return Some(Intent::Reschedule);
+    }
+    if any_phrase(
+        ws,
+        &[
+            "check my",
+            "check on my",
+            "confirm my",
+            "when is my",
+            "when my appointment",
+            "is my appointment",
+            "what time is my",
+            "what time my",
+            "my appointment time",
+            "do i have an appointment",
+            "do i have a booking",
+            "remind me when",
+        ],
+    ) {
+        return Some(Intent::Check);
+    }
+    if any_phrase(
+        ws,
+        &[
+            "book",
+            "booking",
+            "booked",
+            "appointment",
+            "appointments",
+            "appt",
+            "openings",
+            "spot",
+            "slot",
+            "slots",
+            "visit",
+            "consultation",
+            "come by",
+            "drop in",
+            "stop by",
+            "fit me in",
+            "squeeze me in",
+            "see someone",
+            "see a",
+            "see dr",
+            "see doctor",
+            "schedule",
+            "come in",
+            "make an",
+            "set up",
+            "reserve",
+            "reservation",
+            "available",
+            "availability",
+            "opening",
+            "see the",
+            "get in",
+        ],
+    ) {
+        return Some(Intent::Book);
+    }
+    if let Some(i) = detect_hours(ws) {
+        return Some(i);
+    }
+    // Any other request at the opening is a booking: that is what the line is for.
+    if any_phrase(
+        ws,
+        &[
+            "i'd like",
+            "i would like",
+            "i want",
+            "i need",
+            "looking to",
+            "looking for",
+            "can i",
+            "could i",
+            "may i",
+            "wondering",
+            "hoping",
+            "trying to",
+            "calling to",
+            "calling about",
+            "get a",
+            "get an",
+            "make a",
+        ],
+    ) {
+        return Some(Intent::Book);
+    }
+    None
+}
+
+fn detect_hours(ws: &[String]) -> Option<Intent> {
+    if any_phrase(
+        ws,
+        &[
+            "hours",
+            "are you open",
+            "when are you open",
+            "what time do you open",
+            "what time do you close",
+            "when do you open",
+            "when do you close",
+            "open on",
+            "open today",
+            "open tomorrow",
+        ],
+    ) {
+        return Some(Intent::Hours);
+    }
+    None
+}
+
+/// "the one I'm calling from", "this number", "same number": the caller id.
+pub(crate) fn means_caller_id(ws: &[String]) -> bool {
+    any_phrase(
+        ws,
+        &[
+            "calling from",
+            "calling on",
+            "calling you from",
+            "this number",
+            "this phone",
+            "this one",
+            "same number",
+            "the number i'm on",
+            "caller id",
+            "my current number",
+            "number you have",
+            "number i called from",
+        ],
+    )
+}
+
+/// "as soon as possible", "the earliest you have", "first available".
+pub(crate) fn wants_earliest(ws: &[String]) -> bool {
+    any_phrase(
+        ws,
+        &[
+            "earliest",
+            "soonest",
+            "as soon as",
+            "asap",
+            "first available",
+            "next available",
+            "first opening",
+            "next opening",
+            "any time",
+            "anytime",
+            "whenever",
+        ],
+    )
+}
+
+const SMALL: [&str; 13] = [
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve",
+];
+
+/// A bare clock time with no other time words: "10", "10:30", "ten", "ten thirty",
+/// "nine fifteen". Used only to pick among times the agent has just offered.
+pub(crate) fn bare_clock(ws: &[String]) -> Option<(u32, u32)> {
+    let number = |w: &str| -> Option<u32> {
+        w.parse::<u32>()
+            .ok()
+            .or_else(|| SMALL.iter().position(|s| *s == w).map(|i| i as u32))
+    };
+    let minutes = |w: &str| -> Option<u32> {
+        match w {
+            "thirty" => Some(30),
+            "fifteen" => Some(15),
+            "o'clock" => Some(0),
+            _ => w.parse::<u32>().ok().filter(|m| *m < 60 && w.len() == 2),
+        }
+    };
+    for (i, w) in ws.iter().enumerate() {
+        if let Some(h) = number(w).filter(|h| (1..=12).contains(h)) {
+            let m = ws.get(i + 1).and_then(|n| minutes(n)).unwrap_or(0);
+            return Some((h, m));
+        }
+    }
+    None
+}
+
+/// "yes, but ...", "... instead": an answer that wants a change.
+pub(crate) fn hedges(ws: &[String]) -> bool {
+    any_phrase(ws, &["but", "instead", "change", "different"])
+}
+
+/// "I'd rather not say", "I don't want to give it": a refusal to answer.
+pub(crate) fn refuses(ws: &[String]) -> bool {
+    any_phrase(
+        ws,
+        &[
+            "rather not",
+            "prefer not",
+            "don't want",
+            "do not want",
+            "not comfortable",
+            "not telling",
+            "won't say",
+            "none of your business",
+            "don't have one",
+            "don't know",
+        ],
+    )
+}
+
+/// Picks an offered time by position: "the first one", "the second", "the last one",
+/// "the earliest".
+pub(crate) fn offer_index(ws: &[String], n: usize) -> Option<usize> {
+    if n == 0 {
+        return None;
+    }
+    if any_phrase(ws, &["first", "earliest", "earlier one", "first one"]) {
+        return Some(0);
+    }
+    if any_phrase(ws, &["second", "middle"]) {
+        return Some(1.min(n - 1));
+    }
+    if any_phrase(ws, &["third"]) {
+        return Some(2.min(n - 1));
+    }
+    if any_phrase(ws, &["last", "latest", "later one"]) {
+        return Some(n - 1);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(text: &str) -> Option<Intent> {
+        detect(&words(text))
+    }
+
+    #[test]
+    fn intents_whole_words() {
+        assert_eq!(d("Hi, I'd like to book an appointment"), Some(Intent::Book));
+        assert_eq!(d("I need to cancel my appointment"), Some(Intent::Cancel));
+        assert_eq!(
+            d("Can I move my appointment to Friday?"),
+            Some(Intent::Reschedule)
+        );
+        assert_eq!(d("When is my appointment?"), Some(Intent::Check));
+        assert_eq!(d("What are your hours?"), Some(Intent::Hours));
+        assert_eq!(d("hello"), None);
+        assert_eq!(d("what is this?"), None);
+        assert_eq!(d("I'm calling to get a haircut"), Some(Intent::Book));
+        assert_eq!(
+            d("Is my appointment still on for Thursday?"),
+            Some(Intent::Check)
+        );
+        assert_eq!(
+            d("I can't make my appointment tomorrow"),
+            Some(Intent::Reschedule)
+        );
+        assert_eq!(d("I want to know your hours"), Some(Intent::Hours));
+        // "bookkeeper" is not "book".
+        assert_eq!(d("I'm a bookkeeper"), None);
+    }
+
+    #[test]
+    fn person_and_quit() {
+        assert!(wants_person(&words("Can I speak to a person please?")));
+        assert!(wants_person(&words("AGENT")));
+        assert!(!wants_person(&words("I'll come in person")));
+        assert!(wants_to_quit(&words("Oh, never mind.")));
+        assert!(wants_to_quit(&words("forget it")));
+        assert!(wants_to_quit(&words("I’ll call back later")));
+        assert!(!wants_to_quit(&words("call me at 403 555 0142")));
+        assert!(!wants_to_quit(&words(
+            "my call back number is 403 555 0142"
+        )));
+    }
+
+    #[test]
+    fn caller_id_refusal_and_offers() {
+        assert!(means_caller_id(&words("the one I'm calling from")));
+        assert!(refuses(&words("I'd rather not say")));
+        assert_eq!(offer_index(&words("the second one"), 3), Some(1));
+        assert_eq!(bare_clock(&words("10 please")), Some((10, 0)));
+        assert_eq!(bare_clock(&words("ten thirty works")), Some((10, 30)));
+        assert_eq!(bare_clock(&words("9:15")), Some((9, 15)));
+        assert_eq!(bare_clock(&words("sounds good")), None);
+    }
+}

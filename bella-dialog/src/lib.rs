@@ -1,0 +1,109 @@
+//! Bella's conversation engine: a whole booking phone call as a sans-io state machine.
+//!
+//! This crate does no I/O and reads no clock (a crate-local `clippy.toml` bans
+//! `Utc::now` and friends): every [`Input`] carries the instant it happened, and
+//! everything the engine wants done — speak, listen, ask the store, ask an LLM,
+//! transfer, hang up — comes out as an [`Output`]. The store and the LLM are outputs
+//! whose answers come back as inputs, so the engine never awaits. The main types:
+//!
+//! - [`Dialog`]: one call; [`Dialog::handle_input`] and [`Dialog::poll_output`];
+//! - [`Input`], [`Output`], [`StoreRequest`], [`StoreResult`], [`Outcome`];
+//! - [`Config`]: the business (hours, closed dates, prompts), from TOML;
+//! - [`sim`]: a persona-driven caller and an in-memory appointment book, used by
+//!   `bella simulate`, the tests and the benches.
+//!
+//! # Behaviour (SPEC §3)
+//!
+//! - The greeting asks how the agent can help. Cancel, reschedule, check, hours and
+//!   "speak to a person" are recognised by whole words; any other request is a booking.
+//!   Every turn is read for a name, a number and a time whatever was asked (mixed
+//!   initiative), and nothing known is asked again.
+//! - A booking asks for the name, then the number, then the time, and reads everything
+//!   back ("So that's Rocky Jonathan, phone four oh three, five five five, oh one four
+//!   two, on Thursday, November 26th at 9:30 a.m. Shall I book it?"). "Yes" books only
+//!   that; "no" (or "yes, but ...") goes back to the slot the caller names, the time if
+//!   none, and a new value in the same turn is read back again.
+//! - A time is checked against the past, the booking window, the hours, closed dates and
+//!   the store's busy intervals. A refused time is explained and the three nearest free
+//!   times are offered (same day first, in time order; forward only when the day is
+//!   closed or the time is past). A day without a time offers that day's first three
+//!   free times (within the part of day). At the time question "yes" takes the first
+//!   offer, "the second one" the second, a bare time stays on the day under discussion.
+//!   A refused time counts as a failed answer.
+//! - The number: asked first; after an answer with no usable number the caller id is
+//!   offered ("... ending in 0142. Is that okay?"); "the one I'm calling from" means the
+//!   caller id; keypad digits are accepted (and 1/2 for yes/no).
+//! - Cancel, reschedule and check look up the caller id first, then ask for the number,
+//!   read the appointment back and ask before changing it.
+//! - Three failed answers in a row at one question transfer the caller; three silences
+//!   in a row end the call (`no_booking`); "forget it", "never mind", "I'll call back"
+//!   end it politely; the call ends at `max_call_secs`; a store failure or timeout is
+//!   apologised for and a transfer offered, once.
+//!
+//! # The run loop
+//!
+//! Feed one input, then drain [`Dialog::poll_output`] until it returns `None`. While
+//! the call lasts, the last output of a drain is [`Output::Timeout`]: deliver an
+//! [`Input::Timer`] at that instant unless another input comes first. Answer every
+//! [`Output::Store`] with an [`Input::StoreReply`] carrying the same `request_id`
+//! (and every [`Output::LlmExtract`] with an [`Input::LlmReply`]). Between webhook
+//! requests, [`Dialog::save`] the state and [`Dialog::restore`] it.
+//!
+//! ```
+//! use std::sync::Arc;
+//! use bella_dialog::{CallInfo, Config, Dialog, Input, Output, StoreResult};
+//! use bella_dialog::sim::MemoryBook;
+//!
+//! let config = Arc::new(Config::default());
+//! let now = "2026-11-17T17:15:00Z".parse().unwrap();
+//! let call = CallInfo { call_id: "CA123".into(), caller_id: None };
+//! let mut dialog = Dialog::new(config.clone(), call, now);
+//! let mut book = MemoryBook::new(config.hours.tz);
+//!
+//! let mut inputs = vec![
+//!     Input::CallStarted { now },
+//!     Input::CallerTurn { now, text: "Book me in for Thursday at 10, my name is Jo Roy".into(), confidence: 0.9 },
+//!     Input::CallerTurn { now, text: "403 555 0142".into(), confidence: 0.9 },
+//!     Input::CallerTurn { now, text: "yes".into(), confidence: 0.9 },
+//! ];
+//! inputs.reverse();
+//! let mut said = Vec::new();
+//! while let Some(input) = inputs.pop() {
+//!     dialog.handle_input(input);
+//!     while let Some(output) = dialog.poll_output() {
+//!         match output {
+//!             Output::Say { text } => said.push(text),
+//!             Output::Store { request_id, request } => {
+//!                 // A real adapter awaits its database here, then feeds the answer back.
+//!                 let result: StoreResult = book.handle(&request);
+//!                 inputs.push(Input::StoreReply { now, request_id, result });
+//!             }
+//!             Output::Timeout(_deadline) => break, // arm a timer for the deadline
+//!             _ => {}
+//!         }
+//!     }
+//! }
+//! assert!(said[0].starts_with("Thanks for calling") || said[0].starts_with("Hi,"));
+//! assert!(said.iter().any(|s| s.contains("Shall I book it?")));
+//! assert_eq!(dialog.outcome(), Some(bella_dialog::Outcome::Booked));
+//! ```
+
+mod availability;
+mod booking;
+mod config;
+mod engine;
+mod intent;
+mod io;
+mod llm;
+mod lookup;
+mod prompts;
+pub mod sim;
+mod state;
+mod turn;
+
+pub use config::{Config, ConfigError};
+pub use engine::Dialog;
+pub use intent::Intent;
+pub use io::{CallInfo, Input, Interval, Outcome, Output, StoreRequest, StoreResult};
+pub use prompts::{Prompts, speak_day, speak_phone, speak_time, speak_when};
+pub use state::{STATE_VERSION, StateError};

@@ -1,0 +1,148 @@
+//! The lookup sub-machine: find the caller's appointment (by caller id first, then
+//! by the number they give), read it back, and cancel, move or just tell it.
+
+use crate::engine::Dialog;
+use crate::intent::Intent;
+use crate::io::{Outcome, StoreRequest, StoreResult};
+use crate::prompts::{speak_phone, speak_when};
+use crate::state::{PendingKind, Step};
+use bella_core::{AppointmentStatus, PhoneNumber};
+
+impl Dialog {
+    /// The next step of a cancel, reschedule or check call.
+    pub(crate) fn advance_lookup(&mut self) {
+        let Some(target) = self.s.target.clone() else {
+            let caller_id = self.s.call.caller_id.clone();
+            let next = caller_id
+                .filter(|c| !self.s.searched.contains(c))
+                .map(|c| (c, true))
+                .or_else(|| {
+                    self.s
+                        .phone
+                        .clone()
+                        .filter(|p| !self.s.searched.contains(p))
+                        .map(|p| (p, false))
+                });
+            match next {
+                Some((phone, caller_id)) => {
+                    self.request(
+                        PendingKind::Find {
+                            phone: phone.clone(),
+                            caller_id,
+                        },
+                        StoreRequest::FindByPhone { phone },
+                    );
+                }
+                None => self.ask(
+                    Step::LookupPhone,
+                    "What phone number was the appointment booked under?",
+                ),
+            }
+            return;
+        };
+        let when = speak_when(target.local_start());
+        let name = target.name.as_str().to_owned();
+        match self.s.intent {
+            Some(Intent::Cancel) => self.ask(
+                Step::ConfirmCancel,
+                &format!(
+                    "I see an appointment for {name} on {when}. Would you like me to cancel it?"
+                ),
+            ),
+            Some(Intent::Reschedule) => {
+                if self.s.time_ask.is_some() && !self.evaluate_time() {
+                    return;
+                }
+                match self.s.slot {
+                    Some(new) => self.ask(
+                        Step::ConfirmReschedule,
+                        &format!(
+                            "So I'll move your appointment from {when} to {}. Shall I go ahead?",
+                            speak_when(new)
+                        ),
+                    ),
+                    None if self.s.step == Step::Time => {
+                        self.ask(Step::Time, "What day and time would you like instead?");
+                    }
+                    None => self.ask(
+                        Step::Time,
+                        &format!(
+                            "I see your appointment for {name} on {when}. What day and time would you like to move it to?"
+                        ),
+                    ),
+                }
+            }
+            _ => {
+                self.say(&format!("You have an appointment on {when}, under {name}."));
+                self.say("Thanks for calling, goodbye!");
+                self.hang_up(Outcome::NoBooking);
+            }
+        }
+    }
+
+    pub(crate) fn on_found(&mut self, result: StoreResult, phone: PhoneNumber, caller_id: bool) {
+        let StoreResult::Found(list) = result else {
+            self.store_failed();
+            return;
+        };
+        if !self.s.searched.contains(&phone) {
+            self.s.searched.push(phone.clone());
+        }
+        let now = self.s.now;
+        let mut upcoming: Vec<_> = list
+            .into_iter()
+            .filter(|a| a.status == AppointmentStatus::Booked && a.start > now)
+            .collect();
+        upcoming.sort_by_key(|a| a.start);
+        if let Some(first) = upcoming.into_iter().next() {
+            self.s.target = Some(first);
+            self.advance();
+            return;
+        }
+        if caller_id {
+            self.say("I couldn't find an appointment under the number you're calling from.");
+            self.advance();
+            return;
+        }
+        self.s.phone = None;
+        let sorry = format!(
+            "I couldn't find an appointment under {}.",
+            speak_phone(&phone)
+        );
+        if self.s.step != Step::LookupPhone {
+            self.say(&sorry);
+            self.advance();
+        } else if self.fail(&sorry) {
+            self.advance();
+        }
+    }
+
+    pub(crate) fn on_cancelled(&mut self, result: StoreResult) {
+        match result {
+            StoreResult::Cancelled(appt) => {
+                let when = speak_when(appt.local_start());
+                self.say(&format!(
+                    "Your appointment on {when} is cancelled. Thanks for calling, goodbye!"
+                ));
+                self.s.appointment = Some(appt);
+                self.hang_up(Outcome::Cancelled);
+            }
+            _ => self.store_failed(),
+        }
+    }
+
+    pub(crate) fn on_rescheduled(&mut self, result: StoreResult) {
+        match result {
+            StoreResult::Rescheduled(appt) => {
+                let when = speak_when(appt.local_start());
+                self.say(&format!(
+                    "Done. Your appointment is now on {when}. Thanks for calling, goodbye!"
+                ));
+                self.s.appointment = Some(appt);
+                self.hang_up(Outcome::Rescheduled);
+            }
+            StoreResult::SlotTaken => self.slot_lost(),
+            _ => self.store_failed(),
+        }
+    }
+}

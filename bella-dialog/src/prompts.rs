@@ -1,0 +1,340 @@
+//! What the agent says: configurable prompt variants, picked with a deterministic
+//! seed, and the spoken forms of phone numbers, days and times.
+
+use crate::config::{ConfigError, field_error};
+use bella_core::{BusinessHours, PhoneNumber};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Weekday};
+use serde::{Deserialize, Serialize};
+
+/// Prompt variants. Each list holds one or more phrasings; the engine picks one with
+/// a seed made from the call id and the turn, so a call replays identically.
+/// Placeholders: `{business}` (greeting), `{last4}` (caller-id offer).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Prompts {
+    /// Opening: asks how the agent can help.
+    pub greeting: Vec<String>,
+    /// Asks for the caller's name.
+    pub ask_name: Vec<String>,
+    /// Asks for a phone number.
+    pub ask_phone: Vec<String>,
+    /// Asks for a day and time.
+    pub ask_time: Vec<String>,
+    /// Offers the number the caller is calling from.
+    pub offer_caller_id: Vec<String>,
+    /// Said after a booking is made, before goodbye.
+    pub booked: Vec<String>,
+    /// Said before a transfer.
+    pub transfer: Vec<String>,
+    /// Said when the caller ends the call.
+    pub goodbye: Vec<String>,
+}
+
+fn v(items: &[&str]) -> Vec<String> {
+    items.iter().map(|s| (*s).to_owned()).collect()
+}
+
+impl Default for Prompts {
+    fn default() -> Self {
+        Self {
+            greeting: v(&[
+                "Thanks for calling {business}. How can I help you today?",
+                "Hi, you've reached {business}. What can I do for you today?",
+            ]),
+            ask_name: v(&[
+                "Can I get your name, please?",
+                "May I have your name, please?",
+            ]),
+            ask_phone: v(&[
+                "What's the best phone number to reach you at?",
+                "And what phone number should I put down?",
+            ]),
+            ask_time: v(&[
+                "What day and time would suit you?",
+                "When would you like to come in?",
+            ]),
+            offer_caller_id: v(&[
+                "I can use the number you're calling from, ending in {last4}. Is that okay?",
+                "Should I use the number you're calling from, ending in {last4}?",
+            ]),
+            booked: v(&["You're all set.", "You're booked in."]),
+            transfer: v(&[
+                "Let me put you through to someone who can help.",
+                "One moment, I'll transfer you to a member of our team.",
+            ]),
+            goodbye: v(&[
+                "No problem. Thanks for calling, goodbye!",
+                "Okay, no problem. Have a good day, goodbye!",
+            ]),
+        }
+    }
+}
+
+impl Prompts {
+    /// Every list must hold at least one non-empty phrasing.
+    pub(crate) fn validate(&self) -> Result<(), ConfigError> {
+        let lists = [
+            ("greeting", &self.greeting),
+            ("ask_name", &self.ask_name),
+            ("ask_phone", &self.ask_phone),
+            ("ask_time", &self.ask_time),
+            ("offer_caller_id", &self.offer_caller_id),
+            ("booked", &self.booked),
+            ("transfer", &self.transfer),
+            ("goodbye", &self.goodbye),
+        ];
+        for (name, list) in lists {
+            if list.is_empty() || list.iter().any(|s| s.trim().is_empty()) {
+                return Err(field_error(
+                    &format!("prompts.{name}"),
+                    "needs at least one phrasing, none empty",
+                ));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Picks one variant with a seed; an empty list gives an empty string.
+pub(crate) fn pick(list: &[String], seed: u64) -> &str {
+    if list.is_empty() {
+        return "";
+    }
+    let i = (seed % list.len() as u64) as usize;
+    list.get(i).map_or("", String::as_str)
+}
+
+/// A stable 64-bit FNV-1a hash (the seed must not change between builds).
+pub(crate) fn fnv1a(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in bytes {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
+const DIGIT_WORDS: [&str; 10] = [
+    "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+];
+
+/// A phone number in spoken digit groups: "four oh three, five five five, oh one four two".
+pub fn speak_phone(phone: &PhoneNumber) -> String {
+    let digits = phone.national_digits().unwrap_or_else(|| phone.digits());
+    let words: Vec<&str> = digits
+        .bytes()
+        .map(|b| DIGIT_WORDS[usize::from(b.saturating_sub(b'0')) % 10])
+        .collect();
+    let groups: Vec<String> = if words.len() == 10 {
+        vec![
+            words[..3].join(" "),
+            words[3..6].join(" "),
+            words[6..].join(" "),
+        ]
+    } else {
+        words.chunks(3).map(|c| c.join(" ")).collect()
+    };
+    let prefix = if phone.is_nanp() { "" } else { "plus " };
+    format!("{prefix}{}", groups.join(", "))
+}
+
+/// The last four digits of a number, for the caller-id offer.
+pub(crate) fn last4(phone: &PhoneNumber) -> &str {
+    let d = phone.digits();
+    &d[d.len().saturating_sub(4)..]
+}
+
+/// A time of day as spoken: "9 a.m.", "9:30 a.m.", "12 p.m.".
+pub fn speak_time(t: NaiveTime) -> String {
+    let (pm, h12) = t.hour12();
+    let suffix = if pm { "p.m." } else { "a.m." };
+    if t.minute() == 0 {
+        format!("{h12} {suffix}")
+    } else {
+        format!("{h12}:{:02} {suffix}", t.minute())
+    }
+}
+
+fn ordinal(n: u32) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+fn weekday_name(w: Weekday) -> &'static str {
+    match w {
+        Weekday::Mon => "Monday",
+        Weekday::Tue => "Tuesday",
+        Weekday::Wed => "Wednesday",
+        Weekday::Thu => "Thursday",
+        Weekday::Fri => "Friday",
+        Weekday::Sat => "Saturday",
+        Weekday::Sun => "Sunday",
+    }
+}
+
+/// A day in full: "Thursday, November 26th".
+pub fn speak_day(d: NaiveDate) -> String {
+    let month = MONTHS[d.month0() as usize % 12];
+    format!(
+        "{}, {month} {}",
+        weekday_name(d.weekday()),
+        ordinal(d.day())
+    )
+}
+
+/// A start in full: "Thursday, November 26th at 9:30 a.m.".
+pub fn speak_when(t: NaiveDateTime) -> String {
+    format!("{} at {}", speak_day(t.date()), speak_time(t.time()))
+}
+
+/// Offered times grouped by day: "Thursday, November 19th at 9 a.m., 10 a.m. or 10:30 a.m.".
+pub(crate) fn speak_offers(offers: &[NaiveDateTime]) -> String {
+    let mut groups: Vec<(NaiveDate, Vec<String>)> = Vec::new();
+    for o in offers {
+        match groups.last_mut() {
+            Some((d, times)) if *d == o.date() => times.push(speak_time(o.time())),
+            _ => groups.push((o.date(), vec![speak_time(o.time())])),
+        }
+    }
+    let parts: Vec<String> = groups
+        .into_iter()
+        .map(|(d, times)| format!("{} at {}", speak_day(d), join_or(&times)))
+        .collect();
+    join_or(&parts)
+}
+
+fn join_or(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} or {last}", init.join(", ")),
+    }
+}
+
+/// The weekly hours in a sentence: "Monday to Friday, 9 a.m. to 5 p.m.".
+pub(crate) fn speak_hours(hours: &BusinessHours) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < 7 {
+        let spans = &hours.weekly[i];
+        let mut j = i;
+        while j + 1 < 7 && hours.weekly[j + 1] == *spans {
+            j += 1;
+        }
+        if !spans.is_empty() {
+            let days = if i == j {
+                DAY_FULL[i].to_owned()
+            } else {
+                format!("{} to {}", DAY_FULL[i], DAY_FULL[j])
+            };
+            let times: Vec<String> = spans
+                .iter()
+                .map(|s| format!("{} to {}", speak_time(s.open), speak_time(s.close)))
+                .collect();
+            parts.push(format!("{days}, {}", times.join(" and ")));
+        }
+        i = j + 1;
+    }
+    if parts.is_empty() {
+        "by appointment only".to_owned()
+    } else {
+        parts.join("; ")
+    }
+}
+
+const DAY_FULL: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
+        NaiveDate::from_ymd_opt(y, m, d)
+            .unwrap()
+            .and_hms_opt(h, min, 0)
+            .unwrap()
+    }
+
+    #[test]
+    fn phone_in_digit_groups() {
+        let p = PhoneNumber::from_e164("+14035550142").unwrap();
+        assert_eq!(
+            speak_phone(&p),
+            "four oh three, five five five, oh one four two"
+        );
+        assert_eq!(last4(&p), "0142");
+    }
+
+    #[test]
+    fn days_and_times_in_full() {
+        assert_eq!(
+            speak_when(at(2026, 11, 26, 9, 30)),
+            "Thursday, November 26th at 9:30 a.m."
+        );
+        assert_eq!(
+            speak_when(at(2026, 12, 1, 12, 0)),
+            "Tuesday, December 1st at 12 p.m."
+        );
+        assert_eq!(
+            speak_day(at(2026, 12, 22, 0, 0).date()),
+            "Tuesday, December 22nd"
+        );
+        assert_eq!(
+            speak_day(at(2026, 12, 13, 0, 0).date()),
+            "Sunday, December 13th"
+        );
+        let offers = [
+            at(2026, 11, 19, 9, 0),
+            at(2026, 11, 19, 10, 0),
+            at(2026, 11, 20, 9, 0),
+        ];
+        assert_eq!(
+            speak_offers(&offers),
+            "Thursday, November 19th at 9 a.m. or 10 a.m. or Friday, November 20th at 9 a.m."
+        );
+    }
+
+    #[test]
+    fn hours_sentence() {
+        let h = BusinessHours::seed_default();
+        assert_eq!(speak_hours(&h), "Monday to Friday, 9 a.m. to 5 p.m.");
+    }
+
+    #[test]
+    fn pick_is_deterministic_and_total() {
+        let list = v(&["a", "b", "c"]);
+        assert_eq!(pick(&list, 4), "b");
+        assert_eq!(pick(&[], 4), "");
+        assert_eq!(fnv1a(b"call-1"), fnv1a(b"call-1"));
+        assert_ne!(fnv1a(b"call-1"), fnv1a(b"call-2"));
+    }
+}

@@ -1,0 +1,198 @@
+//! [`MemoryBook`]: an in-memory appointment book answering [`StoreRequest`]s at once.
+
+use crate::io::{Interval, StoreRequest, StoreResult};
+use bella_core::{Appointment, AppointmentId, AppointmentStatus, PersonName, PhoneNumber};
+use chrono::{DateTime, Duration, Utc};
+use chrono_tz::Tz;
+use std::collections::HashMap;
+
+#[derive(Clone)]
+struct Entry {
+    id: AppointmentId,
+    name: Option<PersonName>,
+    phone: Option<PhoneNumber>,
+    start: DateTime<Utc>,
+    minutes: u32,
+    status: AppointmentStatus,
+}
+
+/// An in-memory appointment book that answers [`StoreRequest`]s at once, with
+/// idempotency keys honoured and overlapping bookings refused.
+#[derive(Clone)]
+pub struct MemoryBook {
+    tz: Tz,
+    entries: Vec<Entry>,
+    seen: HashMap<String, StoreResult>,
+    /// The next this-many requests fail with [`StoreResult::Error`].
+    pub fail_next: u32,
+}
+
+impl std::fmt::Debug for MemoryBook {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("MemoryBook")
+            .field("appointments", &self.entries.len())
+            .finish()
+    }
+}
+
+impl MemoryBook {
+    /// An empty book for a business in `tz`.
+    pub fn new(tz: Tz) -> Self {
+        Self {
+            tz,
+            entries: Vec::new(),
+            seen: HashMap::new(),
+            fail_next: 0,
+        }
+    }
+
+    /// Adds a booked appointment.
+    pub fn seed(
+        &mut self,
+        start: DateTime<Utc>,
+        minutes: u32,
+        name: Option<PersonName>,
+        phone: Option<PhoneNumber>,
+    ) {
+        let id = AppointmentId(self.entries.len() as i64 + 1);
+        self.entries.push(Entry {
+            id,
+            name,
+            phone,
+            start,
+            minutes,
+            status: AppointmentStatus::Booked,
+        });
+    }
+
+    /// Every booked appointment's start, for invariant checks.
+    pub fn booked_starts(&self) -> Vec<DateTime<Utc>> {
+        self.entries
+            .iter()
+            .filter(|e| e.status == AppointmentStatus::Booked)
+            .map(|e| e.start)
+            .collect()
+    }
+
+    fn appointment(&self, e: &Entry) -> Option<Appointment> {
+        Some(Appointment {
+            id: e.id,
+            name: e.name.clone().or_else(|| PersonName::new("Guest").ok())?,
+            phone: e.phone.clone()?,
+            start: e.start,
+            minutes: e.minutes,
+            tz: self.tz,
+            status: e.status,
+        })
+    }
+
+    fn overlaps(&self, start: DateTime<Utc>, minutes: u32, except: Option<AppointmentId>) -> bool {
+        let end = start + Duration::minutes(i64::from(minutes));
+        self.entries.iter().any(|e| {
+            e.status == AppointmentStatus::Booked
+                && Some(e.id) != except
+                && e.start < end
+                && start < e.start + Duration::minutes(i64::from(e.minutes))
+        })
+    }
+
+    /// Answers one request.
+    pub fn handle(&mut self, request: &StoreRequest) -> StoreResult {
+        if self.fail_next > 0 {
+            self.fail_next -= 1;
+            return StoreResult::Error("simulated store failure".to_owned());
+        }
+        let key = match request {
+            StoreRequest::Book {
+                idempotency_key, ..
+            }
+            | StoreRequest::Cancel {
+                idempotency_key, ..
+            }
+            | StoreRequest::Reschedule {
+                idempotency_key, ..
+            } => Some(idempotency_key.clone()),
+            _ => None,
+        };
+        if let Some(done) = key.as_ref().and_then(|k| self.seen.get(k)) {
+            return done.clone();
+        }
+        let result = self.apply(request);
+        if let Some(k) = key {
+            self.seen.insert(k, result.clone());
+        }
+        result
+    }
+
+    fn apply(&mut self, request: &StoreRequest) -> StoreResult {
+        match request {
+            StoreRequest::FreeSlots { from, to } => StoreResult::Busy(
+                self.entries
+                    .iter()
+                    .filter(|e| e.status == AppointmentStatus::Booked)
+                    .map(|e| Interval {
+                        start: e.start,
+                        end: e.start + Duration::minutes(i64::from(e.minutes)),
+                    })
+                    .filter(|i| i.start < *to && *from < i.end)
+                    .collect(),
+            ),
+            StoreRequest::Book {
+                name,
+                phone,
+                start,
+                minutes,
+                ..
+            } => {
+                if self.overlaps(*start, *minutes, None) {
+                    return StoreResult::SlotTaken;
+                }
+                let id = AppointmentId(self.entries.len() as i64 + 1);
+                let e = Entry {
+                    id,
+                    name: Some(name.clone()),
+                    phone: Some(phone.clone()),
+                    start: *start,
+                    minutes: *minutes,
+                    status: AppointmentStatus::Booked,
+                };
+                let appt = self.appointment(&e);
+                self.entries.push(e);
+                appt.map_or_else(
+                    || StoreResult::Error("bad entry".into()),
+                    StoreResult::Booked,
+                )
+            }
+            StoreRequest::FindByPhone { phone } => StoreResult::Found(
+                self.entries
+                    .iter()
+                    .filter(|e| e.phone.as_ref() == Some(phone))
+                    .filter_map(|e| self.appointment(e))
+                    .collect(),
+            ),
+            StoreRequest::Cancel { id, .. } => {
+                let Some(i) = self.entries.iter().position(|e| e.id == *id) else {
+                    return StoreResult::Error("no such appointment".into());
+                };
+                self.entries[i].status = AppointmentStatus::Cancelled;
+                self.appointment(&self.entries[i]).map_or_else(
+                    || StoreResult::Error("bad entry".into()),
+                    StoreResult::Cancelled,
+                )
+            }
+            StoreRequest::Reschedule { id, new_start, .. } => {
+                let Some(i) = self.entries.iter().position(|e| e.id == *id) else {
+                    return StoreResult::Error("no such appointment".into());
+                };
+                if self.overlaps(*new_start, self.entries[i].minutes, Some(*id)) {
+                    return StoreResult::SlotTaken;
+                }
+                self.entries[i].start = *new_start;
+                self.appointment(&self.entries[i]).map_or_else(
+                    || StoreResult::Error("bad entry".into()),
+                    StoreResult::Rescheduled,
+                )
+            }
+        }
+    }
+}

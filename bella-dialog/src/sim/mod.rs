@@ -1,0 +1,402 @@
+//! A persona-driven caller and an in-memory appointment book (SPEC §3), so that
+//! `bella simulate`, the tests and the benches drive the engine the same way.
+//!
+//! A [`Case`] is one line of `calls.jsonl`. The persona answers whatever the agent
+//! listens for with the next utterance of that list, repeats the last one when the
+//! list is used up, falls back to `other`, and stays silent when that is empty too.
+//! Two test-only conventions: an utterance `"keypad:4035550142"` is sent as keypad
+//! digits, and an empty utterance is a silence. Optional keys `llm` (scripted model
+//! replies) and `store_errors` (the first N store requests fail) exercise the LLM
+//! hook and the store-failure path from data files.
+
+use crate::io::{CallInfo, Input, Output};
+use crate::{Config, Dialog};
+use bella_core::{BusinessHours, Expect, PersonName, PhoneNumber, ReferenceTime};
+use chrono::{Duration, NaiveDate, NaiveDateTime};
+use serde::{Deserialize, Serialize};
+use std::collections::VecDeque;
+use std::sync::Arc;
+
+/// A call ends after this many agent turns at the latest.
+pub const MAX_AGENT_TURNS: usize = 30;
+
+/// Why a case could not be run.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum SimError {
+    /// The line is not a valid case.
+    #[error("invalid case: {0}")]
+    Parse(String),
+    /// A field has a value that cannot be used.
+    #[error("{field}: {message}")]
+    Field {
+        /// The field.
+        field: &'static str,
+        /// What is wrong.
+        message: String,
+    },
+}
+
+/// The caller's answers, per thing the agent may listen for.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Persona {
+    /// Answers to "how can I help?".
+    pub intent: Vec<String>,
+    /// Answers to "your name?".
+    pub name: Vec<String>,
+    /// Answers to "your number?".
+    pub phone: Vec<String>,
+    /// Answers to "what day and time?".
+    pub time: Vec<String>,
+    /// Answers to yes/no questions.
+    pub confirm: Vec<String>,
+    /// Answers to anything else.
+    pub other: Vec<String>,
+}
+
+/// An appointment already in the book.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Existing {
+    /// Local wall time `YYYY-MM-DDTHH:MM`.
+    pub start: String,
+    /// Length in minutes.
+    #[serde(default = "thirty")]
+    pub minutes: u32,
+    /// The name it is booked under.
+    #[serde(default)]
+    pub name: Option<String>,
+    /// The number it is booked under (E.164).
+    #[serde(default)]
+    pub phone: Option<String>,
+}
+
+fn thirty() -> u32 {
+    30
+}
+
+/// Scripted LLM answers, for cases that test the fallback hook.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LlmScript {
+    /// Replies in order (the last repeats); `"error"` is a failed call.
+    #[serde(default)]
+    pub replies: Vec<String>,
+    /// How long each reply takes, in seconds.
+    #[serde(default)]
+    pub delay_secs: u32,
+}
+
+/// One simulated call (a line of `calls.jsonl`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Case {
+    /// Case id, echoed back.
+    pub id: String,
+    /// RFC 3339 instant the call starts.
+    pub now: String,
+    /// The business's IANA zone.
+    pub tz: String,
+    /// The number the caller calls from.
+    #[serde(default)]
+    pub caller_id: Option<String>,
+    /// Appointments already booked.
+    #[serde(default)]
+    pub existing: Vec<Existing>,
+    /// Dates the business is closed (`YYYY-MM-DD`).
+    #[serde(default)]
+    pub closed: Vec<String>,
+    /// The caller.
+    #[serde(default)]
+    pub persona: Persona,
+    /// Scripted LLM replies; turns the fallback on.
+    #[serde(default)]
+    pub llm: Option<LlmScript>,
+    /// The first N store requests fail.
+    #[serde(default)]
+    pub store_errors: u32,
+}
+
+/// The appointment in a result line.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ResultAppointment {
+    /// Name in clear (this is the simulator's output contract).
+    pub name: String,
+    /// E.164 number.
+    pub phone: String,
+    /// Local wall time `YYYY-MM-DDTHH:MM`.
+    pub start: String,
+}
+
+/// One agent turn and the caller's answer.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SimTurn {
+    /// What the agent said.
+    pub agent: String,
+    /// What it listened for (`None` on the last turn).
+    pub expect: Option<String>,
+    /// What the caller answered (`None`: silence or the end).
+    pub caller: Option<String>,
+}
+
+/// The output line for one call (SPEC §3).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[must_use]
+pub struct SimResult {
+    /// Case id.
+    pub id: String,
+    /// `booked`, `cancelled`, `rescheduled`, `transferred` or `no_booking`.
+    pub outcome: String,
+    /// The appointment made, changed or cancelled.
+    pub appointment: Option<ResultAppointment>,
+    /// The conversation.
+    pub turns: Vec<SimTurn>,
+}
+
+mod book;
+
+pub use book::MemoryBook;
+
+/// Parses one JSON line into a case.
+pub fn parse_case(line: &str) -> Result<Case, SimError> {
+    serde_json::from_str(line).map_err(|e| SimError::Parse(e.to_string()))
+}
+
+fn field(field: &'static str, message: impl Into<String>) -> SimError {
+    SimError::Field {
+        field,
+        message: message.into(),
+    }
+}
+
+/// The engine configuration for a case: the seed business in the case's zone,
+/// closed on the case's `closed` dates.
+pub fn config_for(case: &Case) -> Result<(Config, ReferenceTime), SimError> {
+    let r =
+        ReferenceTime::parse(&case.now, &case.tz).map_err(|e| field("now/tz", e.to_string()))?;
+    let mut hours = BusinessHours::weekdays_nine_to_five(r.tz);
+    for d in &case.closed {
+        let date = NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d")
+            .map_err(|_| field("closed", format!("{d:?} is not YYYY-MM-DD")))?;
+        hours.closed.insert(date);
+    }
+    let mut cfg = Config::for_hours(hours);
+    cfg.llm_fallback = case.llm.is_some();
+    Ok((cfg, r))
+}
+
+/// A persona on a call: remembers how many answers of each list it has used.
+///
+/// Shared by `bella simulate` (in process) and `bella dial` (over HTTP), so both
+/// answer exactly as SPEC §3 says.
+#[derive(Clone, Debug, Default)]
+pub struct PersonaCaller {
+    persona: Persona,
+    used: [usize; 6],
+}
+
+impl PersonaCaller {
+    /// Starts a call for `persona`.
+    #[must_use]
+    pub fn new(persona: Persona) -> Self {
+        Self {
+            persona,
+            used: [0; 6],
+        }
+    }
+
+    /// The next answer for `expect`: the next unused utterance of that list, its last
+    /// one when used up, else from `other`, else `None` (silence).
+    pub fn answer(&mut self, expect: Expect) -> Option<String> {
+        let p = &self.persona;
+        let (slot, list) = match expect {
+            Expect::Intent => (0, &p.intent),
+            Expect::Name => (1, &p.name),
+            Expect::Phone => (2, &p.phone),
+            Expect::Time => (3, &p.time),
+            Expect::Confirm => (4, &p.confirm),
+            Expect::Other => (5, &p.other),
+        };
+        let (slot, list) = if list.is_empty() {
+            (5, &p.other)
+        } else {
+            (slot, list)
+        };
+        let n = &mut self.used[slot];
+        let said = list.get(*n).or_else(|| list.last()).cloned();
+        *n += 1;
+        said
+    }
+}
+
+/// Runs one case through the engine against an in-memory book.
+pub fn run_case(case: &Case) -> Result<SimResult, SimError> {
+    drive(case, |_, _, _| {})
+}
+
+/// The engine and the book just before each caller input of a case, with that input:
+/// what a benchmark or a fuzzer replays one turn at a time.
+#[derive(Clone, Debug)]
+pub struct Snapshot {
+    /// The engine, waiting for the caller.
+    pub dialog: Dialog,
+    /// The appointment book at that moment.
+    pub book: MemoryBook,
+    /// What the caller does next.
+    pub input: Input,
+}
+
+/// Runs a case and keeps a [`Snapshot`] before every caller input.
+pub fn snapshots(case: &Case) -> Result<Vec<Snapshot>, SimError> {
+    let mut out = Vec::new();
+    let _result = drive(case, |dialog, book, input| {
+        out.push(Snapshot {
+            dialog: dialog.clone(),
+            book: book.clone(),
+            input: input.clone(),
+        });
+    })?;
+    Ok(out)
+}
+
+fn drive(
+    case: &Case,
+    mut before_caller: impl FnMut(&Dialog, &MemoryBook, &Input),
+) -> Result<SimResult, SimError> {
+    let (cfg, r) = config_for(case)?;
+    let caller_id = match &case.caller_id {
+        Some(s) if !s.trim().is_empty() => {
+            Some(PhoneNumber::from_e164(s.trim()).map_err(|e| field("caller_id", e.to_string()))?)
+        }
+        _ => None,
+    };
+    let mut book = MemoryBook::new(r.tz);
+    for e in &case.existing {
+        let start = NaiveDateTime::parse_from_str(e.start.trim(), "%Y-%m-%dT%H:%M")
+            .map_err(|_| field("existing", format!("{:?} is not YYYY-MM-DDTHH:MM", e.start)))?;
+        let name = e.name.as_deref().and_then(|n| PersonName::new(n).ok());
+        let phone = e
+            .phone
+            .as_deref()
+            .and_then(|p| PhoneNumber::from_e164(p).ok());
+        book.seed(r.to_utc(start), e.minutes.clamp(1, 24 * 60), name, phone);
+    }
+    book.fail_next = case.store_errors;
+    let cfg = Arc::new(cfg);
+    let call = CallInfo {
+        call_id: case.id.clone(),
+        caller_id,
+    };
+    let mut now = r.now;
+    let mut dialog = Dialog::new(cfg.clone(), call, now);
+    let mut caller = PersonaCaller::new(case.persona.clone());
+    let mut llm_used = 0usize;
+    let mut inputs = VecDeque::from([Input::CallStarted { now }]);
+    let mut turns: Vec<SimTurn> = Vec::new();
+    let mut agent = String::new();
+    while let Some(input) = inputs.pop_front() {
+        if matches!(
+            input,
+            Input::CallerTurn { .. } | Input::Digits { .. } | Input::Silence { .. }
+        ) {
+            before_caller(&dialog, &book, &input);
+        }
+        dialog.handle_input(input);
+        while let Some(out) = dialog.poll_output() {
+            match out {
+                Output::Say { text } => {
+                    if !agent.is_empty() {
+                        agent.push(' ');
+                    }
+                    agent.push_str(&text);
+                }
+                Output::Listen { expect, .. } => {
+                    let said = caller.answer(expect);
+                    turns.push(SimTurn {
+                        agent: std::mem::take(&mut agent),
+                        expect: Some(expect.as_str().to_owned()),
+                        caller: said.clone().filter(|s| !s.is_empty()),
+                    });
+                    now += Duration::seconds(5);
+                    inputs.push_back(match said {
+                        Some(s) if s.starts_with("keypad:") => Input::Digits {
+                            now,
+                            digits: s["keypad:".len()..].to_owned(),
+                        },
+                        Some(s) if !s.is_empty() => Input::CallerTurn {
+                            now,
+                            text: s,
+                            confidence: 0.9,
+                        },
+                        _ => Input::Silence { now },
+                    });
+                }
+                Output::Store {
+                    request_id,
+                    request,
+                } => {
+                    let result = book.handle(&request);
+                    inputs.push_front(Input::StoreReply {
+                        now,
+                        request_id,
+                        result,
+                    });
+                }
+                Output::LlmExtract { request_id, .. } => {
+                    let script = case.llm.clone().unwrap_or_default();
+                    let reply = script
+                        .replies
+                        .get(llm_used)
+                        .or_else(|| script.replies.last());
+                    llm_used += 1;
+                    let result = match reply {
+                        Some(v) if v != "error" => Ok(v.clone()),
+                        _ => Err("model failed".to_owned()),
+                    };
+                    let at = now + Duration::seconds(i64::from(script.delay_secs));
+                    if at > dialog.next_deadline().unwrap_or(at) {
+                        // Too late: the deadline fires first, then the reply arrives.
+                        inputs.push_front(Input::LlmReply {
+                            now: at,
+                            request_id,
+                            result,
+                        });
+                        inputs.push_front(Input::Timer {
+                            now: dialog.next_deadline().unwrap_or(at),
+                        });
+                    } else {
+                        inputs.push_front(Input::LlmReply {
+                            now: at,
+                            request_id,
+                            result,
+                        });
+                    }
+                }
+                Output::Transfer { .. } | Output::HangUp { .. } | Output::Timeout(_) => {}
+            }
+        }
+        if dialog.is_ended() || turns.len() >= MAX_AGENT_TURNS {
+            break;
+        }
+    }
+    if !agent.is_empty() && turns.len() < MAX_AGENT_TURNS {
+        turns.push(SimTurn {
+            agent,
+            expect: None,
+            caller: None,
+        });
+    }
+    let outcome = dialog
+        .outcome()
+        .map_or("no_booking", |o| o.as_str())
+        .to_owned();
+    let appointment = dialog.appointment().map(|a| ResultAppointment {
+        name: a.name.as_str().to_owned(),
+        phone: a.phone.e164().to_owned(),
+        start: a.local_start().format("%Y-%m-%dT%H:%M").to_string(),
+    });
+    Ok(SimResult {
+        id: case.id.clone(),
+        outcome,
+        appointment,
+        turns,
+    })
+}

@@ -1,0 +1,249 @@
+//! The engine's saved state: everything a call needs between two webhook requests,
+//! serialised with a version number.
+
+use crate::intent::Intent;
+use crate::io::{CallInfo, Interval, Outcome, Output};
+use bella_core::{Appointment, Expect, PartOfDay, PersonName, PhoneNumber};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use serde::{Deserialize, Serialize};
+use std::collections::VecDeque;
+
+/// The version written by this build. Bump it whenever the saved state's shape changes,
+/// and teach [`crate::Dialog::restore`] to read the old one (or refuse it clearly).
+pub const STATE_VERSION: u32 = 1;
+
+/// Why a saved state could not be loaded.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum StateError {
+    /// Not JSON, or not a dialog state at all.
+    #[error("saved dialog state is not valid: {0}")]
+    Invalid(String),
+    /// Written by a build this one cannot read.
+    #[error("saved dialog state has version {found}, this build reads version {supported}")]
+    UnsupportedVersion {
+        /// The version in the saved state.
+        found: u64,
+        /// The version this build reads.
+        supported: u32,
+    },
+}
+
+/// What the agent last asked, and so how the next answer is read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub(crate) enum Step {
+    /// Before the greeting.
+    Start,
+    /// "How can I help?"
+    Intent,
+    /// "Can I get your name?"
+    Name,
+    /// "What number should I put down?"
+    Phone,
+    /// "I can use the number you're calling from ... okay?"
+    CallerIdOffer,
+    /// "What day and time?" (possibly after offering times).
+    Time,
+    /// The read-back: "Shall I book it?"
+    ConfirmBooking,
+    /// "What number was the appointment booked under?"
+    LookupPhone,
+    /// "Shall I cancel it?"
+    ConfirmCancel,
+    /// "Shall I move it to ...?"
+    ConfirmReschedule,
+    /// After the hours: "Would you like to book?"
+    BookAfterHours,
+    /// After a store failure: "Shall I put you through?"
+    TransferOffer,
+    /// The call is over.
+    Ended,
+}
+
+impl Step {
+    pub(crate) fn expect(self) -> Expect {
+        match self {
+            Self::Intent => Expect::Intent,
+            Self::Name => Expect::Name,
+            Self::Phone | Self::LookupPhone => Expect::Phone,
+            Self::Time => Expect::Time,
+            Self::CallerIdOffer
+            | Self::ConfirmBooking
+            | Self::ConfirmCancel
+            | Self::ConfirmReschedule
+            | Self::BookAfterHours
+            | Self::TransferOffer => Expect::Confirm,
+            Self::Start | Self::Ended => Expect::Other,
+        }
+    }
+}
+
+/// A day and/or time the caller asked for that has not been checked yet.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub(crate) enum TimeAsk {
+    /// An exact start.
+    Exact { at: NaiveDateTime },
+    /// A day without a time, maybe with a part of day.
+    Day {
+        date: NaiveDate,
+        part: Option<PartOfDay>,
+    },
+    /// "As soon as possible", "the earliest you have".
+    Earliest,
+}
+
+/// What an outstanding request is for.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub(crate) enum PendingKind {
+    /// Busy intervals in `[from, to)` to check a requested time against.
+    Availability {
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+    },
+    /// A booking.
+    Book,
+    /// Appointments under a number.
+    Find { phone: PhoneNumber, caller_id: bool },
+    /// A cancellation.
+    Cancel,
+    /// A move.
+    Reschedule,
+    /// An LLM reading of a slot.
+    Llm { slot: Expect },
+}
+
+/// An outstanding store or LLM request.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct Pending {
+    pub id: u64,
+    pub deadline: DateTime<Utc>,
+    pub kind: PendingKind,
+}
+
+/// Known busy intervals over a range of instants.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct Availability {
+    pub from: DateTime<Utc>,
+    pub to: DateTime<Utc>,
+    pub busy: Vec<Interval>,
+}
+
+/// Everything the engine knows about one call.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub(crate) struct State {
+    pub call: CallInfo,
+    pub started: DateTime<Utc>,
+    pub now: DateTime<Utc>,
+    /// Caller turns so far (seeds prompts and idempotency keys).
+    pub turn: u32,
+    pub next_request: u64,
+    pub step: Step,
+    /// Failed answers in a row at the current step.
+    pub failures: u8,
+    /// Silent turns in a row.
+    pub silences: u8,
+    /// Read-backs the caller said "no" to: the third transfers (no endless loop).
+    #[serde(default)]
+    pub rejections: u8,
+    pub last_question: String,
+    pub intent: Option<Intent>,
+    pub name: Option<PersonName>,
+    pub phone: Option<PhoneNumber>,
+    /// Answers with no usable number so far.
+    pub phone_misses: u8,
+    pub caller_id_declined: bool,
+    pub time_ask: Option<TimeAsk>,
+    /// Whether `time_ask` came from the caller's latest answer (a refusal counts as a failure).
+    pub time_ask_fresh: bool,
+    /// A checked, free start (wall time).
+    pub slot: Option<NaiveDateTime>,
+    pub offers: Vec<NaiveDateTime>,
+    /// The day under discussion: a bare time is read on it.
+    pub day: Option<NaiveDate>,
+    pub availability: Option<Availability>,
+    pub searched: Vec<PhoneNumber>,
+    pub target: Option<Appointment>,
+    pub pending: Option<Pending>,
+    pub outcome: Option<Outcome>,
+    pub appointment: Option<Appointment>,
+    pub queue: VecDeque<Output>,
+    pub timeout_due: bool,
+}
+
+impl State {
+    pub(crate) fn new(call: CallInfo, now: DateTime<Utc>) -> Self {
+        Self {
+            call,
+            started: now,
+            now,
+            turn: 0,
+            next_request: 1,
+            step: Step::Start,
+            failures: 0,
+            silences: 0,
+            rejections: 0,
+            last_question: String::new(),
+            intent: None,
+            name: None,
+            phone: None,
+            phone_misses: 0,
+            caller_id_declined: false,
+            time_ask: None,
+            time_ask_fresh: false,
+            slot: None,
+            offers: Vec::new(),
+            day: None,
+            availability: None,
+            searched: Vec::new(),
+            target: None,
+            pending: None,
+            outcome: None,
+            appointment: None,
+            queue: VecDeque::new(),
+            timeout_due: false,
+        }
+    }
+}
+
+/// The saved form: a version and the state.
+#[derive(Serialize, Deserialize)]
+pub(crate) struct Saved {
+    pub version: u32,
+    pub state: State,
+}
+
+#[derive(Deserialize)]
+struct VersionOnly {
+    version: u64,
+}
+
+pub(crate) fn load(json: &str) -> Result<State, StateError> {
+    let v: VersionOnly =
+        serde_json::from_str(json).map_err(|e| StateError::Invalid(e.to_string()))?;
+    if v.version != u64::from(STATE_VERSION) {
+        return Err(StateError::UnsupportedVersion {
+            found: v.version,
+            supported: STATE_VERSION,
+        });
+    }
+    let saved: Saved =
+        serde_json::from_str(json).map_err(|e| StateError::Invalid(e.to_string()))?;
+    Ok(saved.state)
+}
+
+pub(crate) fn save(state: &State) -> String {
+    #[derive(Serialize)]
+    struct SavedRef<'a> {
+        version: u32,
+        state: &'a State,
+    }
+    // Serialising plain data structures to a String cannot fail.
+    serde_json::to_string(&SavedRef {
+        version: STATE_VERSION,
+        state,
+    })
+    .unwrap_or_default()
+}

@@ -1,0 +1,277 @@
+//! Reading one caller turn at the step the agent is at: the opening, a slot answer,
+//! a yes/no (with corrections), keypad digits and silences.
+
+use crate::engine::{Dialog, MAX_FAILURES, MAX_SILENCES};
+use crate::intent::{self, Intent};
+use crate::io::Outcome;
+use crate::state::Step;
+use bella_core::Expect;
+use bella_extract::confirm::{self, Confirmation, Field};
+
+impl Dialog {
+    pub(crate) fn on_turn(&mut self, text: &str) {
+        if self.s.pending.is_some() || self.s.step == Step::Start {
+            return;
+        }
+        self.s.turn = self.s.turn.saturating_add(1);
+        self.s.silences = 0;
+        let ws = intent::words(text);
+        if intent::wants_person(&ws) {
+            self.say("Sure.");
+            self.transfer();
+            return;
+        }
+        if intent::wants_to_quit(&ws) {
+            self.goodbye();
+            return;
+        }
+        match self.s.step {
+            Step::Intent => self.on_intent_answer(text, &ws),
+            Step::Name | Step::Phone | Step::Time | Step::LookupPhone => {
+                self.on_slot_answer(text, &ws);
+            }
+            Step::CallerIdOffer
+            | Step::ConfirmBooking
+            | Step::ConfirmCancel
+            | Step::ConfirmReschedule
+            | Step::BookAfterHours
+            | Step::TransferOffer => self.on_confirm_answer(text, &ws),
+            Step::Start | Step::Ended => {}
+        }
+    }
+
+    pub(crate) fn on_digits(&mut self, digits: &str) {
+        let clean: String = digits.chars().filter(char::is_ascii_digit).collect();
+        let text = match (self.s.step.expect(), clean.as_str()) {
+            (Expect::Confirm, "1") => "yes".to_owned(),
+            (Expect::Confirm, "2") => "no".to_owned(),
+            _ => clean,
+        };
+        self.on_turn(&text);
+    }
+
+    pub(crate) fn on_silence(&mut self) {
+        if self.s.pending.is_some() || self.s.step == Step::Start {
+            return;
+        }
+        self.s.silences = self.s.silences.saturating_add(1);
+        if self.s.silences >= MAX_SILENCES {
+            self.say(
+                "I haven't heard anything, so I'll let you go. Please call back any time. Goodbye!",
+            );
+            self.hang_up(Outcome::NoBooking);
+            return;
+        }
+        self.say("Sorry, I didn't hear anything.");
+        self.reask();
+    }
+
+    fn on_intent_answer(&mut self, text: &str, ws: &[String]) {
+        if let Some(i) = intent::detect(ws) {
+            self.s.intent = Some(i);
+        }
+        let got = self.absorb(text, Expect::Intent);
+        if self.s.intent.is_none() {
+            if got.any() {
+                self.s.intent = Some(Intent::Book);
+            } else {
+                if self.fail("Sorry, I can help you book, change or cancel an appointment, or tell you our hours.") {
+                    self.ask(Step::Intent, "What would you like to do?");
+                }
+                return;
+            }
+        }
+        self.advance();
+    }
+
+    fn on_confirm_answer(&mut self, text: &str, ws: &[String]) {
+        let reply = confirm::reply(text);
+        let answer = reply.answer.map(|m| m.value);
+        let yes = answer == Some(Confirmation::Yes);
+        let no = answer == Some(Confirmation::No);
+        match self.s.step {
+            Step::CallerIdOffer => {
+                let got = self.absorb(text, Expect::Phone);
+                if got.phone {
+                } else if (yes || intent::means_caller_id(ws)) && self.s.call.caller_id.is_some() {
+                    self.s.phone = self.s.call.caller_id.clone();
+                } else if no {
+                    self.s.caller_id_declined = true;
+                    self.say("Okay.");
+                } else if !self.phone_missed() {
+                    return;
+                }
+            }
+            Step::ConfirmBooking | Step::ConfirmReschedule => {
+                let got = self.absorb(text, Expect::Confirm);
+                // "yes, but ..." is not a yes: only what was read back gets booked.
+                let hedged = intent::hedges(ws);
+                if got.any() {
+                    // A correction with the new value: read back again.
+                    if (no || hedged) && !self.count_rejection() {
+                        return;
+                    }
+                } else if yes && !hedged {
+                    self.commit_change();
+                    return;
+                } else if no || hedged {
+                    self.correction(reply.field.map(|m| m.value));
+                    return;
+                } else if !self.fail("Sorry, was that a yes or a no?") {
+                    return;
+                }
+            }
+            Step::ConfirmCancel => {
+                if yes {
+                    self.commit_change();
+                    return;
+                } else if no {
+                    self.say("Okay, I'll leave it as it is.");
+                    self.goodbye();
+                    return;
+                } else if !self.fail("Sorry, was that a yes or a no?") {
+                    return;
+                }
+            }
+            Step::BookAfterHours => {
+                let detected = intent::detect(ws);
+                let got = self.absorb(text, Expect::Confirm);
+                if yes || got.any() || detected.is_some() {
+                    self.s.intent = Some(detected.unwrap_or(Intent::Book));
+                    if self.s.intent == Some(Intent::Hours) {
+                        self.s.intent = Some(Intent::Book);
+                    }
+                } else if no {
+                    self.goodbye();
+                    return;
+                } else if !self.fail("Sorry, was that a yes or a no?") {
+                    return;
+                }
+            }
+            Step::TransferOffer => {
+                if yes {
+                    self.transfer();
+                } else {
+                    self.goodbye();
+                }
+                return;
+            }
+            _ => {}
+        }
+        // Read back again after a correction or an unclear answer, or move on.
+        self.advance();
+    }
+
+    /// "No" at a read-back: go back to the slot the caller names (the time if none).
+    /// Counts a "no" to a read-back; the third transfers. `true`: go on.
+    fn count_rejection(&mut self) -> bool {
+        self.s.rejections = self.s.rejections.saturating_add(1);
+        if self.s.rejections >= MAX_FAILURES {
+            self.say("I'm sorry we couldn't get that right.");
+            self.transfer();
+            return false;
+        }
+        true
+    }
+
+    fn correction(&mut self, field: Option<Field>) {
+        if !self.count_rejection() {
+            return;
+        }
+        match field {
+            Some(Field::Name) if self.s.intent == Some(Intent::Book) => {
+                self.s.name = None;
+                self.say("Sorry about that.");
+            }
+            Some(Field::Phone) if self.s.intent == Some(Intent::Book) => {
+                self.s.phone = None;
+                self.s.phone_misses = 0;
+                self.say("Sorry about that.");
+            }
+            _ => {
+                self.s.slot = None;
+                self.s.time_ask = None;
+                self.s.offers.clear();
+                self.say("Okay, let's fix that.");
+                self.ask(Step::Time, "What day and time would you like instead?");
+                return;
+            }
+        }
+        self.advance();
+    }
+
+    fn on_slot_answer(&mut self, text: &str, ws: &[String]) {
+        let step = self.s.step;
+        let expect = step.expect();
+        if step == Step::Time && self.pick_offer(text, ws) {
+            self.advance();
+            return;
+        }
+        let got = self.absorb(text, expect);
+        let answered = match step {
+            Step::Name => got.name,
+            Step::Phone | Step::LookupPhone => got.phone,
+            Step::Time => got.time,
+            _ => got.any(),
+        };
+        if answered || (got.any() && step != Step::LookupPhone) {
+            self.advance();
+            return;
+        }
+        if self.config.llm_fallback && !text.trim().is_empty() && !intent::refuses(ws) {
+            self.ask_llm(expect, text);
+            return;
+        }
+        self.slot_failed(step);
+    }
+
+    /// A failed answer at a slot: say sorry and ask again (or offer the caller id).
+    pub(crate) fn slot_failed(&mut self, step: Step) {
+        match step {
+            Step::Phone => {
+                if !self.phone_missed() {
+                    return;
+                }
+            }
+            Step::Name => {
+                if !self.fail("Sorry, I didn't catch your name.") {
+                    return;
+                }
+            }
+            Step::Time => {
+                if self.fail("Sorry, I didn't catch a day and time.") {
+                    self.reask_time();
+                }
+                return;
+            }
+            Step::LookupPhone => {
+                if !self.fail("Sorry, I didn't get a full phone number.") {
+                    return;
+                }
+            }
+            _ => {
+                if !self.fail("Sorry, I didn't catch that.") {
+                    return;
+                }
+            }
+        }
+        // Ask the same step again (advance keeps the failure count).
+        let f = self.s.failures;
+        self.advance();
+        self.s.failures = self.s.failures.max(f);
+    }
+
+    /// Counts an answer with no usable number; the third transfers. `true`: go on.
+    fn phone_missed(&mut self) -> bool {
+        self.s.phone_misses = self.s.phone_misses.saturating_add(1);
+        if self.s.phone_misses >= MAX_FAILURES {
+            self.say("I'm sorry, I'm having trouble getting your number.");
+            self.transfer();
+            return false;
+        }
+        if self.s.call.caller_id.is_none() || self.s.caller_id_declined {
+            self.say("Sorry, I didn't get a full ten-digit number. You can also key it in on your keypad.");
+        }
+        true
+    }
+}

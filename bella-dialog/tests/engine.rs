@@ -1,0 +1,338 @@
+//! The engine driven directly, with simulated time (no sleeps): the run loop's
+//! contract, saved state, timers, store failures, keypad answers and PII in Debug.
+
+use bella_core::{Expect, PhoneNumber};
+use bella_dialog::sim::MemoryBook;
+use bella_dialog::{
+    CallInfo, Config, Dialog, Input, Outcome, Output, STATE_VERSION, StateError, StoreRequest,
+    StoreResult,
+};
+use chrono::{DateTime, Duration, Utc};
+use std::sync::Arc;
+
+fn t0() -> DateTime<Utc> {
+    // Tuesday 2026-11-17 10:15 in Edmonton.
+    "2026-11-17T17:15:00Z".parse().unwrap()
+}
+
+fn new_call(caller_id: Option<&str>) -> Dialog {
+    let call = CallInfo {
+        call_id: "CA-test".into(),
+        caller_id: caller_id.map(|c| PhoneNumber::from_e164(c).unwrap()),
+    };
+    Dialog::new(Arc::new(Config::default()), call, t0())
+}
+
+/// Drains every output, answering store requests from `book` at once.
+fn drain(d: &mut Dialog, book: &mut MemoryBook, now: DateTime<Utc>) -> Vec<Output> {
+    let mut all = Vec::new();
+    loop {
+        let mut replies = Vec::new();
+        while let Some(o) = d.poll_output() {
+            assert!(all.len() < 1000, "drain does not end");
+            if let Output::Store {
+                request_id,
+                request,
+            } = &o
+            {
+                replies.push((*request_id, book.handle(request)));
+            }
+            all.push(o);
+        }
+        if replies.is_empty() {
+            return all;
+        }
+        for (request_id, result) in replies {
+            d.handle_input(Input::StoreReply {
+                now,
+                request_id,
+                result,
+            });
+        }
+    }
+}
+
+fn say(d: &mut Dialog, book: &mut MemoryBook, text: &str) -> Vec<Output> {
+    d.handle_input(Input::CallerTurn {
+        now: t0(),
+        text: text.into(),
+        confidence: 0.9,
+    });
+    drain(d, book, t0())
+}
+
+fn spoken(outputs: &[Output]) -> String {
+    outputs
+        .iter()
+        .filter_map(|o| match o {
+            Output::Say { text } => Some(text.as_str()),
+            _ => None,
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn book() -> MemoryBook {
+    MemoryBook::new(chrono_tz::America::Edmonton)
+}
+
+#[test]
+fn a_drain_ends_with_the_deadline_then_none() {
+    let mut d = new_call(None);
+    d.handle_input(Input::CallStarted { now: t0() });
+    let out: Vec<Output> = std::iter::from_fn(|| d.poll_output()).collect();
+    assert!(matches!(&out[0], Output::Say { text } if text.contains("help")));
+    assert!(matches!(
+        out[1],
+        Output::Listen {
+            expect: Expect::Intent,
+            ..
+        }
+    ));
+    // The last output is the deadline: the maximum call length.
+    assert_eq!(
+        out.last(),
+        Some(&Output::Timeout(t0() + Duration::minutes(10)))
+    );
+    assert_eq!(d.poll_output(), None);
+}
+
+#[test]
+fn the_maximum_call_length_ends_the_call() {
+    let mut d = new_call(None);
+    let mut b = book();
+    d.handle_input(Input::CallStarted { now: t0() });
+    let _ = drain(&mut d, &mut b, t0());
+    let deadline = d.next_deadline().unwrap();
+    d.handle_input(Input::Timer { now: deadline });
+    let out = drain(&mut d, &mut b, deadline);
+    assert!(out.contains(&Output::HangUp {
+        outcome: Outcome::NoBooking
+    }));
+    assert!(d.is_ended());
+    // Nothing after the end, not even a deadline.
+    d.handle_input(Input::Silence { now: deadline });
+    assert_eq!(d.poll_output(), None);
+}
+
+#[test]
+fn a_store_that_never_answers_gets_an_apology_and_a_transfer_offer() {
+    let mut d = new_call(None);
+    let mut b = book();
+    d.handle_input(Input::CallStarted { now: t0() });
+    let _ = drain(&mut d, &mut b, t0());
+    d.handle_input(Input::CallerTurn {
+        now: t0(),
+        text: "Book me Thursday at 10".into(),
+        confidence: 0.9,
+    });
+    let out: Vec<Output> = std::iter::from_fn(|| d.poll_output()).collect();
+    let Some(Output::Store {
+        request_id,
+        request: StoreRequest::FreeSlots { .. },
+    }) = out
+        .iter()
+        .find(|o| matches!(o, Output::Store { .. }))
+        .cloned()
+    else {
+        panic!("no availability request in {out:?}");
+    };
+    let Some(Output::Timeout(deadline)) = out.last().cloned() else {
+        panic!("no deadline")
+    };
+    assert_eq!(deadline, t0() + Duration::seconds(5));
+    d.handle_input(Input::Timer { now: deadline });
+    let out = drain(&mut d, &mut b, deadline);
+    assert!(spoken(&out).contains("trouble with our booking system"));
+    assert!(out.iter().any(|o| matches!(
+        o,
+        Output::Listen {
+            expect: Expect::Confirm,
+            ..
+        }
+    )));
+    // The late reply is ignored: the engine has moved on.
+    d.handle_input(Input::StoreReply {
+        now: deadline,
+        request_id,
+        result: StoreResult::Busy(vec![]),
+    });
+    assert!(matches!(d.poll_output(), Some(Output::Timeout(_))));
+    let out = say(&mut d, &mut b, "yes please");
+    assert!(out.iter().any(|o| matches!(o, Output::Transfer { .. })));
+    assert_eq!(d.outcome(), Some(Outcome::Transferred));
+}
+
+#[test]
+fn keypad_digits_answer_the_phone_question_and_the_read_back() {
+    let mut d = new_call(None);
+    let mut b = book();
+    d.handle_input(Input::CallStarted { now: t0() });
+    let _ = drain(&mut d, &mut b, t0());
+    let _ = say(
+        &mut d,
+        &mut b,
+        "I'd like to book Thursday at 10, my name is Jo Roy",
+    );
+    assert_eq!(d.expect(), Expect::Phone);
+    d.handle_input(Input::Digits {
+        now: t0(),
+        digits: "4035550142#".into(),
+    });
+    let out = drain(&mut d, &mut b, t0());
+    assert!(
+        spoken(&out).contains("four oh three, five five five, oh one four two"),
+        "{out:?}"
+    );
+    assert_eq!(d.expect(), Expect::Confirm);
+    d.handle_input(Input::Digits {
+        now: t0(),
+        digits: "1".into(),
+    });
+    let out = drain(&mut d, &mut b, t0());
+    assert!(out.contains(&Output::HangUp {
+        outcome: Outcome::Booked
+    }));
+    let appt = d.appointment().unwrap();
+    assert_eq!(appt.phone.e164(), "+14035550142");
+    assert_eq!(appt.local_start().to_string(), "2026-11-19 10:00:00");
+}
+
+#[test]
+fn a_retried_booking_books_once() {
+    let mut d = new_call(None);
+    let mut b = book();
+    d.handle_input(Input::CallStarted { now: t0() });
+    let _ = drain(&mut d, &mut b, t0());
+    let _ = say(
+        &mut d,
+        &mut b,
+        "My name is Jo Roy, book me Thursday at 10, my number is 403 555 0142",
+    );
+    d.handle_input(Input::CallerTurn {
+        now: t0(),
+        text: "yes".into(),
+        confidence: 0.9,
+    });
+    let request = std::iter::from_fn(|| d.poll_output())
+        .find_map(|o| match o {
+            Output::Store {
+                request: r @ StoreRequest::Book { .. },
+                ..
+            } => Some(r),
+            _ => None,
+        })
+        .unwrap();
+    let StoreRequest::Book {
+        idempotency_key, ..
+    } = &request
+    else {
+        unreachable!()
+    };
+    assert!(idempotency_key.starts_with("CA-test:"));
+    let first = b.handle(&request);
+    let again = b.handle(&request);
+    assert_eq!(first, again);
+    assert_eq!(b.booked_starts().len(), 1);
+}
+
+#[test]
+fn saved_state_round_trips_and_resumes() {
+    let config = Arc::new(Config::default());
+    let mut d = new_call(Some("+14035550142"));
+    let mut b = book();
+    d.handle_input(Input::CallStarted { now: t0() });
+    let _ = drain(&mut d, &mut b, t0());
+    let _ = say(
+        &mut d,
+        &mut b,
+        "Hi, this is Jo Roy, can I come in Thursday at 10?",
+    );
+    let saved = d.save();
+    let v: serde_json::Value = serde_json::from_str(&saved).unwrap();
+    assert_eq!(v["version"], STATE_VERSION);
+    let mut back = Dialog::restore(config, &saved).unwrap();
+    assert_eq!(back.save(), saved);
+    let out = say(&mut back, &mut b, "the one I'm calling from");
+    assert!(spoken(&out).contains("Shall I book it?"));
+}
+
+#[test]
+fn the_committed_fixture_of_this_version_loads() {
+    let fixture = include_str!("../testdata/state_v1.json");
+    let mut d = Dialog::restore(Arc::new(Config::default()), fixture).unwrap();
+    assert_eq!(d.expect(), Expect::Confirm);
+    let mut b = book();
+    let out = say(&mut d, &mut b, "yes");
+    assert!(
+        out.contains(&Output::HangUp {
+            outcome: Outcome::Booked
+        }),
+        "{out:?}"
+    );
+}
+
+#[test]
+fn an_unknown_version_or_garbage_fails_clearly() {
+    let cfg = Arc::new(Config::default());
+    let fixture = include_str!("../testdata/state_v1.json");
+    let mut v: serde_json::Value = serde_json::from_str(fixture).unwrap();
+    v["version"] = 0.into();
+    let old = v.to_string();
+    assert_eq!(
+        Dialog::restore(cfg.clone(), &old).unwrap_err(),
+        StateError::UnsupportedVersion {
+            found: 0,
+            supported: STATE_VERSION
+        }
+    );
+    let err = Dialog::restore(cfg.clone(), "{\"version\":99}").unwrap_err();
+    assert!(err.to_string().contains("version 99"));
+    assert!(matches!(
+        Dialog::restore(cfg.clone(), "nope"),
+        Err(StateError::Invalid(_))
+    ));
+    assert!(matches!(
+        Dialog::restore(cfg, "{\"version\":1,\"state\":{}}"),
+        Err(StateError::Invalid(_))
+    ));
+}
+
+#[test]
+fn debug_never_shows_the_callers_name_or_number() {
+    let mut d = new_call(Some("+14035550142"));
+    let mut b = book();
+    d.handle_input(Input::CallStarted { now: t0() });
+    let _ = drain(&mut d, &mut b, t0());
+    let _ = say(
+        &mut d,
+        &mut b,
+        "Hi, this is Rocky Jonathan, book me Thursday at 10, 780 555 0123",
+    );
+    let dbg = format!("{d:?}");
+    for secret in ["Rocky", "Jonathan", "7805550123", "0123", "seven eight oh"] {
+        assert!(!dbg.contains(secret), "{secret} leaked in {dbg}");
+    }
+}
+
+#[test]
+fn inputs_before_the_call_starts_or_after_it_ends_are_ignored() {
+    let mut d = new_call(None);
+    d.handle_input(Input::CallerTurn {
+        now: t0(),
+        text: "hello".into(),
+        confidence: 0.5,
+    });
+    d.handle_input(Input::Silence { now: t0() });
+    d.handle_input(Input::LlmReply {
+        now: t0(),
+        request_id: 7,
+        result: Ok("x".into()),
+    });
+    let out: Vec<Output> = std::iter::from_fn(|| d.poll_output()).collect();
+    assert!(
+        out.iter().all(|o| matches!(o, Output::Timeout(_))),
+        "{out:?}"
+    );
+    assert_eq!(d.expect(), Expect::Other);
+}
