@@ -1,0 +1,227 @@
+//! Everything Bella keeps: appointments, call sessions and call records, behind async
+//! traits, on SQLite (the embedded default), Postgres and Redis.
+//!
+//! This is an I/O crate: it talks to databases and reads the wall clock (to expire
+//! sessions and stamp rows). The main types are:
+//!
+//! - [`AppointmentStore`]: book with a conflict check, free slots, find by phone, cancel,
+//!   reschedule, list; every mutation carries a [`RequestKey`] and is idempotent;
+//! - [`SessionStore`]: dialog state by call id with a TTL and optimistic concurrency
+//!   ([`Session::version`], [`StoreError::VersionConflict`]);
+//! - [`CallRecordStore`]: call id, masked caller, outcome, turns, start and end;
+//! - [`Stores`]: the three opened from URLs by [`Stores::connect`];
+//! - [`StoreError`]: `SlotTaken`, `NotFound`, `VersionConflict`, `Unavailable`, ...
+//!
+//! ```no_run
+//! # async fn demo() -> Result<(), bella_store::StoreError> {
+//! use bella_store::{Stores, RequestKey};
+//! let stores = Stores::connect("sqlite://bella.db", None).await?;
+//! stores.ping().await?;
+//! let v1 = stores.sessions.save("CA1", "{}", None, std::time::Duration::from_secs(3600)).await?;
+//! let v2 = stores.sessions.save("CA1", "{\"step\":2}", Some(v1), std::time::Duration::from_secs(3600)).await?;
+//! assert_eq!(v2, v1 + 1);
+//! # let _ = RequestKey::for_turn("CA1", 3);
+//! # Ok(()) }
+//! ```
+//!
+//! # Backends
+//!
+//! | URL | appointments, records | sessions |
+//! |---|---|---|
+//! | `sqlite://PATH` (created if missing), `sqlite::memory:` | [`SqliteStore`] | SQLite, or Redis if a Redis URL is given |
+//! | `postgres://…` / `postgresql://…` | [`PgStore`] | Postgres, or Redis if given |
+//! | `redis://…` (second URL) | — | [`RedisSessions`] |
+//!
+//! Migrations are embedded (`migrations/sqlite`, `migrations/postgres`, applied by
+//! `sqlx::migrate!` at connect). Every operation runs under a deadline
+//! ([`StoreConfig::op_timeout`]); an unreachable or slow backend is
+//! [`StoreError::Unavailable`], never a panic, and an interrupted transaction rolls back.
+//!
+//! # Double booking
+//!
+//! - **SQLite**: `book` and `reschedule` run in one `BEGIN IMMEDIATE` transaction
+//!   (request-key lookup, overlap check, write, request-key insert), so writers are
+//!   serialised by the database file lock; WAL mode and a busy timeout let readers and
+//!   waiting writers proceed.
+//! - **Postgres**: the exclusion constraint `EXCLUDE USING gist (tstzrange(start_at,
+//!   end_at, '[)') WITH &&) WHERE (status = 'booked')` makes an overlapping booked row
+//!   impossible even from many servers; its SQLSTATE `23P01` becomes
+//!   [`StoreError::SlotTaken`]. Range types have a built-in GiST operator class, so
+//!   `btree_gist` is not needed until a scalar column (a staff member, a room) joins
+//!   the constraint.
+//!
+//! # Schema
+//!
+//! Times are UTC: Unix seconds (`INTEGER`) in SQLite, `timestamptz` in Postgres;
+//! session expiry is in Unix milliseconds in both.
+//!
+//! ```text
+//! appointments   id          INTEGER PK AUTOINCREMENT | BIGSERIAL PK
+//!                name        TEXT      caller's name (personal data)
+//!                phone       TEXT      E.164 (personal data)
+//!                start_at    start instant        end_at  start + minutes
+//!                minutes     INTEGER   length
+//!                tz          TEXT      business zone, IANA name
+//!                status      TEXT      'booked' | 'cancelled'
+//!                created_at, updated_at
+//!                index (phone, start_at); SQLite: index (start_at, end_at) WHERE booked;
+//!                Postgres: EXCLUDE constraint appointments_no_overlap (above)
+//! request_keys   key         TEXT PK   call id and turn
+//!                op          TEXT      'book' | 'cancel' | 'reschedule'
+//!                appointment_id        the appointment it touched
+//!                result      TEXT      JSON of the appointment as first returned
+//!                created_at
+//! sessions       call_id     TEXT PK
+//!                data        TEXT      dialog state, opaque JSON (personal data)
+//!                version     BIGINT    bumped on each save
+//!                expires_at  BIGINT    Unix ms; expired rows are ignored and replaced
+//! call_records   call_id     TEXT PK
+//!                caller_masked TEXT    '+1********42', never the full number
+//!                started_at, ended_at, outcome TEXT, turns INTEGER
+//! ```
+//!
+//! Redis sessions are hashes `{prefix}session:{call_id}` with fields `d` (data) and
+//! `v` (version) and a millisecond TTL; saves are compare-and-set in one Lua script
+//! (never WATCH/MULTI, which is unsafe on a multiplexed connection), over a
+//! `ConnectionManager` that reconnects by itself.
+
+mod error;
+mod model;
+mod postgres;
+mod redis_sessions;
+pub mod slots;
+mod sqlite;
+
+pub use error::StoreError;
+pub use model::{
+    AppointmentQuery, AppointmentStore, CallRecord, CallRecordStore, MAX_KEY_LEN, MAX_LIMIT,
+    MAX_MINUTES, MAX_SESSION_BYTES, NewAppointment, RequestKey, Session, SessionStore,
+};
+pub use postgres::PgStore;
+pub use redis_sessions::RedisSessions;
+pub use sqlite::SqliteStore;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+/// How to open the stores. [`StoreConfig::new`] gives the defaults.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct StoreConfig {
+    /// `sqlite://PATH`, `sqlite::memory:`, `postgres://…`.
+    pub database_url: String,
+    /// `redis://…` to keep sessions in Redis instead of the database.
+    pub redis_url: Option<String>,
+    /// Postgres only: the schema to use (created if missing; the search path is set on
+    /// every connection). Letters, digits and `_`.
+    pub pg_schema: Option<String>,
+    /// Redis only: a prefix for every key (e.g. `bella:`).
+    pub redis_prefix: String,
+    /// The deadline of one store operation, including waiting for a connection.
+    pub op_timeout: Duration,
+    /// The largest connection pool (SQLite in memory always uses one connection).
+    pub max_connections: u32,
+}
+
+impl StoreConfig {
+    /// Defaults: no Redis, no schema, prefix `bella:`, 5 s per operation, 10 connections.
+    #[must_use]
+    pub fn new(database_url: &str) -> Self {
+        Self {
+            database_url: database_url.to_owned(),
+            redis_url: None,
+            pg_schema: None,
+            redis_prefix: "bella:".to_owned(),
+            op_timeout: Duration::from_secs(5),
+            max_connections: 10,
+        }
+    }
+
+    /// Keeps sessions in Redis at `url`.
+    #[must_use]
+    pub fn with_redis(mut self, url: Option<&str>) -> Self {
+        self.redis_url = url.map(str::to_owned);
+        self
+    }
+
+    /// Uses a Postgres schema (created if missing).
+    #[must_use]
+    pub fn with_pg_schema(mut self, schema: &str) -> Self {
+        self.pg_schema = Some(schema.to_owned());
+        self
+    }
+
+    /// Prefixes every Redis key.
+    #[must_use]
+    pub fn with_redis_prefix(mut self, prefix: &str) -> Self {
+        prefix.clone_into(&mut self.redis_prefix);
+        self
+    }
+
+    /// Sets the deadline of one operation.
+    #[must_use]
+    pub fn with_op_timeout(mut self, limit: Duration) -> Self {
+        self.op_timeout = limit;
+        self
+    }
+
+    /// Sets the largest connection pool.
+    #[must_use]
+    pub fn with_max_connections(mut self, n: u32) -> Self {
+        self.max_connections = n.max(1);
+        self
+    }
+}
+
+/// The three stores a server holds, opened from URLs.
+#[derive(Clone, Debug)]
+pub struct Stores {
+    /// Appointments.
+    pub appointments: Arc<dyn AppointmentStore>,
+    /// Dialog sessions.
+    pub sessions: Arc<dyn SessionStore>,
+    /// Call records.
+    pub records: Arc<dyn CallRecordStore>,
+}
+
+impl Stores {
+    /// Opens the database (and Redis, if given) and applies migrations.
+    pub async fn connect(database_url: &str, redis_url: Option<&str>) -> Result<Self, StoreError> {
+        Self::connect_with(&StoreConfig::new(database_url).with_redis(redis_url)).await
+    }
+
+    /// Opens the stores as configured and applies migrations.
+    pub async fn connect_with(config: &StoreConfig) -> Result<Self, StoreError> {
+        let url = config.database_url.as_str();
+        let (appointments, mut sessions, records): (
+            Arc<dyn AppointmentStore>,
+            Arc<dyn SessionStore>,
+            Arc<dyn CallRecordStore>,
+        ) = if url.starts_with("sqlite:") {
+            let s = Arc::new(SqliteStore::connect(config).await?);
+            (s.clone(), s.clone(), s)
+        } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            let s = Arc::new(PgStore::connect(config).await?);
+            (s.clone(), s.clone(), s)
+        } else {
+            return Err(StoreError::Invalid(
+                "database url must start with sqlite:, postgres:// or postgresql://".into(),
+            ));
+        };
+        if let Some(redis_url) = &config.redis_url {
+            sessions = Arc::new(RedisSessions::connect(redis_url, config).await?);
+        }
+        Ok(Self {
+            appointments,
+            sessions,
+            records,
+        })
+    }
+
+    /// Checks every backend answers (for `/readyz`).
+    pub async fn ping(&self) -> Result<(), StoreError> {
+        self.appointments.ping().await?;
+        self.sessions.ping().await?;
+        self.records.ping().await
+    }
+}

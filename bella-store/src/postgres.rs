@@ -1,0 +1,561 @@
+//! [`PgStore`]: appointments, sessions and call records in Postgres.
+
+use crate::error::with_deadline;
+use crate::model::{
+    Op, appointment_from_row, check_data, check_id, check_outcome, end_of, remember, replay,
+    ttl_millis, whole_seconds,
+};
+use crate::{
+    AppointmentQuery, AppointmentStore, CallRecord, CallRecordStore, NewAppointment, RequestKey,
+    Session, SessionStore, StoreConfig, StoreError,
+};
+use async_trait::async_trait;
+use bella_core::{Appointment, AppointmentId, AppointmentStatus, PhoneNumber};
+use chrono::{DateTime, Utc};
+use sqlx::postgres::{PgConnectOptions, PgConnection, PgPool, PgPoolOptions};
+use sqlx::{AssertSqlSafe, Connection};
+use std::str::FromStr;
+use std::time::Duration;
+
+/// The columns that make an [`Appointment`], in `AppointmentRow` order.
+macro_rules! appt_cols {
+    () => {
+        "id, name, phone, start_at, minutes, tz, status"
+    };
+}
+
+type AppointmentRow = (i64, String, String, DateTime<Utc>, i32, String, String);
+
+fn to_appointment(row: AppointmentRow) -> Result<Appointment, StoreError> {
+    let (id, name, phone, start, minutes, tz, status) = row;
+    appointment_from_row(id, name, phone, start, i64::from(minutes), &tz, &status)
+}
+
+fn now_ms() -> i64 {
+    Utc::now().timestamp_millis()
+}
+
+/// Whether a schema name is safe to quote into DDL: ASCII letters, digits, `_`.
+fn valid_schema(name: &str) -> bool {
+    !name.is_empty()
+        && name.len() <= 63
+        && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+        && !name.as_bytes()[0].is_ascii_digit()
+}
+
+/// Appointments, sessions and call records in Postgres.
+///
+/// An exclusion constraint on the booked time range makes double booking impossible
+/// from any number of servers; request keys are serialised with a transaction-scoped
+/// advisory lock so two deliveries of one request never race each other.
+#[derive(Clone, Debug)]
+pub struct PgStore {
+    pool: PgPool,
+    op_timeout: Duration,
+}
+
+impl PgStore {
+    /// Connects to `config.database_url` (in `config.pg_schema` if set, creating it)
+    /// and applies the embedded migrations.
+    pub async fn connect(config: &StoreConfig) -> Result<Self, StoreError> {
+        let mut opts = PgConnectOptions::from_str(&config.database_url)
+            .map_err(|e| StoreError::Invalid(format!("postgres url: {e}")))?;
+        let statement_timeout = format!("{}", config.op_timeout.as_millis().max(1));
+        if let Some(schema) = &config.pg_schema {
+            if !valid_schema(schema) {
+                return Err(StoreError::Invalid(
+                    "schema must be letters, digits and '_' (not first), at most 63".into(),
+                ));
+            }
+            with_deadline(config.op_timeout, async {
+                let mut conn = PgConnection::connect_with(&opts).await?;
+                sqlx::query(AssertSqlSafe(format!(
+                    "CREATE SCHEMA IF NOT EXISTS \"{schema}\""
+                )))
+                .execute(&mut conn)
+                .await?;
+                conn.close().await?;
+                Ok(())
+            })
+            .await?;
+            opts = opts.options([("search_path", schema.as_str())]);
+        }
+        opts = opts.options([("statement_timeout", statement_timeout.as_str())]);
+        let pool = with_deadline(config.op_timeout, async {
+            PgPoolOptions::new()
+                .max_connections(config.max_connections.max(1))
+                .acquire_timeout(config.op_timeout)
+                .connect_with(opts)
+                .await
+                .map_err(StoreError::from)
+        })
+        .await?;
+        sqlx::migrate!("./migrations/postgres").run(&pool).await?;
+        Ok(Self {
+            pool,
+            op_timeout: config.op_timeout,
+        })
+    }
+
+    /// Closes every connection.
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+
+    /// Serialises requests with one key and returns the remembered result, if any.
+    async fn remembered(
+        tx: &mut PgConnection,
+        op: Op,
+        key: &str,
+    ) -> Result<Option<Appointment>, StoreError> {
+        sqlx::query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))")
+            .bind(key)
+            .execute(&mut *tx)
+            .await?;
+        let row: Option<(String, String)> =
+            sqlx::query_as("SELECT op, result FROM request_keys WHERE key = $1")
+                .bind(key)
+                .fetch_optional(&mut *tx)
+                .await?;
+        row.map(|(stored_op, result)| replay(op, &stored_op, &result))
+            .transpose()
+    }
+
+    async fn keep(
+        tx: &mut PgConnection,
+        op: Op,
+        key: &str,
+        appt: &Appointment,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO request_keys (key, op, appointment_id, result) VALUES ($1, $2, $3, $4)",
+        )
+        .bind(key)
+        .bind(op.as_str())
+        .bind(appt.id.0)
+        .bind(remember(appt)?)
+        .execute(&mut *tx)
+        .await?;
+        Ok(())
+    }
+
+    async fn fetch(
+        tx: &mut PgConnection,
+        id: AppointmentId,
+        lock: bool,
+    ) -> Result<Option<Appointment>, StoreError> {
+        let sql = if lock {
+            concat!(
+                "SELECT ",
+                appt_cols!(),
+                " FROM appointments WHERE id = $1 FOR UPDATE"
+            )
+        } else {
+            concat!("SELECT ", appt_cols!(), " FROM appointments WHERE id = $1")
+        };
+        let row: Option<AppointmentRow> = sqlx::query_as(sql)
+            .bind(id.0)
+            .fetch_optional(&mut *tx)
+            .await?;
+        row.map(to_appointment).transpose()
+    }
+}
+
+#[async_trait]
+impl AppointmentStore for PgStore {
+    async fn book(&self, new: NewAppointment, key: &RequestKey) -> Result<Appointment, StoreError> {
+        let key = key.check()?;
+        let start = whole_seconds(new.start);
+        let end = end_of(start, new.minutes)?;
+        with_deadline(self.op_timeout, async {
+            let mut tx = self.pool.begin().await?;
+            if let Some(first) = Self::remembered(&mut tx, Op::Book, key).await? {
+                return Ok(first);
+            }
+            // The exclusion constraint rejects an overlap with SQLSTATE 23P01 (SlotTaken).
+            let id: i64 = sqlx::query_scalar(
+                "INSERT INTO appointments (name, phone, start_at, end_at, minutes, tz, status) \
+                 VALUES ($1, $2, $3, $4, $5, $6, 'booked') RETURNING id",
+            )
+            .bind(new.name.as_str())
+            .bind(new.phone.e164())
+            .bind(start)
+            .bind(end)
+            .bind(i32::try_from(new.minutes).unwrap_or(i32::MAX))
+            .bind(new.tz.name())
+            .fetch_one(&mut *tx)
+            .await?;
+            let appt = Appointment {
+                id: AppointmentId(id),
+                name: new.name,
+                phone: new.phone,
+                start,
+                minutes: new.minutes,
+                tz: new.tz,
+                status: AppointmentStatus::Booked,
+            };
+            Self::keep(&mut tx, Op::Book, key, &appt).await?;
+            tx.commit().await?;
+            Ok(appt)
+        })
+        .await
+    }
+
+    async fn busy_between(
+        &self,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+    ) -> Result<Vec<(DateTime<Utc>, DateTime<Utc>)>, StoreError> {
+        with_deadline(self.op_timeout, async {
+            let rows: Vec<(DateTime<Utc>, DateTime<Utc>)> = sqlx::query_as(
+                "SELECT start_at, end_at FROM appointments WHERE status = 'booked' \
+                 AND start_at < $2 AND end_at > $1 ORDER BY start_at",
+            )
+            .bind(from)
+            .bind(to)
+            .fetch_all(&self.pool)
+            .await?;
+            Ok(rows)
+        })
+        .await
+    }
+
+    async fn find_by_phone(
+        &self,
+        phone: &PhoneNumber,
+        from: DateTime<Utc>,
+    ) -> Result<Vec<Appointment>, StoreError> {
+        with_deadline(self.op_timeout, async {
+            let rows: Vec<AppointmentRow> = sqlx::query_as(concat!(
+                "SELECT ",
+                appt_cols!(),
+                " FROM appointments WHERE phone = $1 AND status = 'booked' AND start_at >= $2 \
+                 ORDER BY start_at, id LIMIT 1000"
+            ))
+            .bind(phone.e164())
+            .bind(from)
+            .fetch_all(&self.pool)
+            .await?;
+            rows.into_iter().map(to_appointment).collect()
+        })
+        .await
+    }
+
+    async fn get(&self, id: AppointmentId) -> Result<Option<Appointment>, StoreError> {
+        with_deadline(self.op_timeout, async {
+            let mut conn = self.pool.acquire().await?;
+            Self::fetch(&mut conn, id, false).await
+        })
+        .await
+    }
+
+    async fn cancel(&self, id: AppointmentId, key: &RequestKey) -> Result<Appointment, StoreError> {
+        let key = key.check()?;
+        with_deadline(self.op_timeout, async {
+            let mut tx = self.pool.begin().await?;
+            if let Some(first) = Self::remembered(&mut tx, Op::Cancel, key).await? {
+                return Ok(first);
+            }
+            let mut appt = Self::fetch(&mut tx, id, true).await?.ok_or(StoreError::NotFound)?;
+            if appt.status == AppointmentStatus::Booked {
+                sqlx::query(
+                    "UPDATE appointments SET status = 'cancelled', updated_at = now() WHERE id = $1",
+                )
+                .bind(id.0)
+                .execute(&mut *tx)
+                .await?;
+                appt.status = AppointmentStatus::Cancelled;
+            }
+            Self::keep(&mut tx, Op::Cancel, key, &appt).await?;
+            tx.commit().await?;
+            Ok(appt)
+        })
+        .await
+    }
+
+    async fn reschedule(
+        &self,
+        id: AppointmentId,
+        new_start: DateTime<Utc>,
+        key: &RequestKey,
+    ) -> Result<Appointment, StoreError> {
+        let key = key.check()?;
+        let start = whole_seconds(new_start);
+        with_deadline(self.op_timeout, async {
+            let mut tx = self.pool.begin().await?;
+            if let Some(first) = Self::remembered(&mut tx, Op::Reschedule, key).await? {
+                return Ok(first);
+            }
+            let mut appt = Self::fetch(&mut tx, id, true)
+                .await?
+                .filter(|a| a.status == AppointmentStatus::Booked)
+                .ok_or(StoreError::NotFound)?;
+            let end = end_of(start, appt.minutes)?;
+            // The exclusion constraint checks the moved row against every other booking.
+            sqlx::query(
+                "UPDATE appointments SET start_at = $2, end_at = $3, updated_at = now() \
+                 WHERE id = $1",
+            )
+            .bind(id.0)
+            .bind(start)
+            .bind(end)
+            .execute(&mut *tx)
+            .await?;
+            appt.start = start;
+            Self::keep(&mut tx, Op::Reschedule, key, &appt).await?;
+            tx.commit().await?;
+            Ok(appt)
+        })
+        .await
+    }
+
+    async fn list(&self, query: &AppointmentQuery) -> Result<Vec<Appointment>, StoreError> {
+        with_deadline(self.op_timeout, async {
+            let rows: Vec<AppointmentRow> = sqlx::query_as(concat!(
+                "SELECT ",
+                appt_cols!(),
+                " FROM appointments WHERE ($1::text IS NULL OR phone = $1) \
+                 AND ($2::timestamptz IS NULL OR start_at >= $2) \
+                 AND ($3::timestamptz IS NULL OR start_at < $3) \
+                 AND ($4::text IS NULL OR status = $4) \
+                 ORDER BY start_at, id LIMIT $5 OFFSET $6"
+            ))
+            .bind(query.phone.as_ref().map(PhoneNumber::e164))
+            .bind(query.from)
+            .bind(query.to)
+            .bind(query.status.map(AppointmentStatus::as_str))
+            .bind(query.effective_limit())
+            .bind(i64::from(query.offset))
+            .fetch_all(&self.pool)
+            .await?;
+            rows.into_iter().map(to_appointment).collect()
+        })
+        .await
+    }
+
+    async fn purge_request_keys(&self, before: DateTime<Utc>) -> Result<u64, StoreError> {
+        with_deadline(self.op_timeout, async {
+            let done = sqlx::query("DELETE FROM request_keys WHERE created_at < $1")
+                .bind(before)
+                .execute(&self.pool)
+                .await?;
+            Ok(done.rows_affected())
+        })
+        .await
+    }
+
+    async fn ping(&self) -> Result<(), StoreError> {
+        ping(&self.pool, self.op_timeout).await
+    }
+}
+
+async fn ping(pool: &PgPool, limit: Duration) -> Result<(), StoreError> {
+    with_deadline(limit, async {
+        sqlx::query("SELECT 1").execute(pool).await?;
+        Ok(())
+    })
+    .await
+}
+
+fn version_of(v: i64) -> Result<u64, StoreError> {
+    u64::try_from(v).map_err(|_| StoreError::Backend(format!("stored version {v} is negative")))
+}
+
+#[async_trait]
+impl SessionStore for PgStore {
+    async fn load(&self, call_id: &str) -> Result<Option<Session>, StoreError> {
+        let call_id = check_id("call id", call_id)?;
+        with_deadline(self.op_timeout, async {
+            let row: Option<(String, i64)> = sqlx::query_as(
+                "SELECT data, version FROM sessions WHERE call_id = $1 AND expires_at > $2",
+            )
+            .bind(call_id)
+            .bind(now_ms())
+            .fetch_optional(&self.pool)
+            .await?;
+            row.map(|(data, v)| {
+                Ok(Session {
+                    data,
+                    version: version_of(v)?,
+                })
+            })
+            .transpose()
+        })
+        .await
+    }
+
+    async fn save(
+        &self,
+        call_id: &str,
+        data: &str,
+        expected: Option<u64>,
+        ttl: Duration,
+    ) -> Result<u64, StoreError> {
+        let call_id = check_id("call id", call_id)?;
+        let data = check_data(data)?;
+        let ttl = ttl_millis(ttl)?;
+        let expected_db = expected
+            .map(i64::try_from)
+            .transpose()
+            .map_err(|_| StoreError::Invalid("session version out of range".into()))?;
+        with_deadline(self.op_timeout, async {
+            let now = now_ms();
+            let expires = now.saturating_add(ttl);
+            let new_version: Option<i64> = match expected_db {
+                None => {
+                    sqlx::query_scalar(
+                        "INSERT INTO sessions (call_id, data, version, expires_at) \
+                     VALUES ($1, $2, 1, $3) ON CONFLICT (call_id) DO UPDATE SET \
+                     data = EXCLUDED.data, version = sessions.version + 1, \
+                     expires_at = EXCLUDED.expires_at WHERE sessions.expires_at <= $4 \
+                     RETURNING version",
+                    )
+                    .bind(call_id)
+                    .bind(data)
+                    .bind(expires)
+                    .bind(now)
+                    .fetch_optional(&self.pool)
+                    .await?
+                }
+                Some(v) => {
+                    sqlx::query_scalar(
+                        "UPDATE sessions SET data = $2, version = version + 1, expires_at = $3 \
+                     WHERE call_id = $1 AND version = $4 AND expires_at > $5 RETURNING version",
+                    )
+                    .bind(call_id)
+                    .bind(data)
+                    .bind(expires)
+                    .bind(v)
+                    .bind(now)
+                    .fetch_optional(&self.pool)
+                    .await?
+                }
+            };
+            match new_version {
+                Some(v) => version_of(v),
+                None => Err(StoreError::VersionConflict { expected }),
+            }
+        })
+        .await
+    }
+
+    async fn delete(&self, call_id: &str) -> Result<(), StoreError> {
+        let call_id = check_id("call id", call_id)?;
+        with_deadline(self.op_timeout, async {
+            sqlx::query("DELETE FROM sessions WHERE call_id = $1")
+                .bind(call_id)
+                .execute(&self.pool)
+                .await?;
+            Ok(())
+        })
+        .await
+    }
+
+    async fn purge_expired(&self) -> Result<u64, StoreError> {
+        with_deadline(self.op_timeout, async {
+            let done = sqlx::query("DELETE FROM sessions WHERE expires_at <= $1")
+                .bind(now_ms())
+                .execute(&self.pool)
+                .await?;
+            Ok(done.rows_affected())
+        })
+        .await
+    }
+
+    async fn ping(&self) -> Result<(), StoreError> {
+        ping(&self.pool, self.op_timeout).await
+    }
+}
+
+type RecordRow = (
+    String,
+    Option<String>,
+    Option<DateTime<Utc>>,
+    Option<DateTime<Utc>>,
+    Option<String>,
+    Option<i32>,
+);
+
+#[async_trait]
+impl CallRecordStore for PgStore {
+    async fn record_start(
+        &self,
+        call_id: &str,
+        caller: Option<&PhoneNumber>,
+        started_at: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        let call_id = check_id("call id", call_id)?;
+        with_deadline(self.op_timeout, async {
+            sqlx::query(
+                "INSERT INTO call_records (call_id, caller_masked, started_at) VALUES ($1, $2, $3) \
+                 ON CONFLICT (call_id) DO UPDATE SET \
+                 caller_masked = COALESCE(call_records.caller_masked, EXCLUDED.caller_masked), \
+                 started_at = COALESCE(call_records.started_at, EXCLUDED.started_at)",
+            )
+            .bind(call_id)
+            .bind(caller.map(PhoneNumber::masked))
+            .bind(whole_seconds(started_at))
+            .execute(&self.pool)
+            .await?;
+            Ok(())
+        })
+        .await
+    }
+
+    async fn record_end(
+        &self,
+        call_id: &str,
+        outcome: &str,
+        turns: u32,
+        ended_at: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        let call_id = check_id("call id", call_id)?;
+        let outcome = check_outcome(outcome)?;
+        with_deadline(self.op_timeout, async {
+            sqlx::query(
+                "INSERT INTO call_records (call_id, ended_at, outcome, turns) VALUES ($1, $2, $3, $4) \
+                 ON CONFLICT (call_id) DO UPDATE SET ended_at = EXCLUDED.ended_at, \
+                 outcome = EXCLUDED.outcome, turns = EXCLUDED.turns",
+            )
+            .bind(call_id)
+            .bind(whole_seconds(ended_at))
+            .bind(outcome)
+            .bind(i32::try_from(turns).unwrap_or(i32::MAX))
+            .execute(&self.pool)
+            .await?;
+            Ok(())
+        })
+        .await
+    }
+
+    async fn list_records(&self, limit: u32) -> Result<Vec<CallRecord>, StoreError> {
+        let limit = i64::from(limit.min(crate::MAX_LIMIT));
+        with_deadline(self.op_timeout, async {
+            let rows: Vec<RecordRow> = sqlx::query_as(
+                "SELECT call_id, caller_masked, started_at, ended_at, outcome, turns \
+                 FROM call_records ORDER BY COALESCE(started_at, ended_at) DESC, call_id LIMIT $1",
+            )
+            .bind(limit)
+            .fetch_all(&self.pool)
+            .await?;
+            Ok(rows
+                .into_iter()
+                .map(
+                    |(call_id, caller_masked, started_at, ended_at, outcome, turns)| CallRecord {
+                        call_id,
+                        caller_masked,
+                        started_at,
+                        ended_at,
+                        outcome,
+                        turns: turns.map(|t| u32::try_from(t).unwrap_or(0)),
+                    },
+                )
+                .collect())
+        })
+        .await
+    }
+
+    async fn ping(&self) -> Result<(), StoreError> {
+        ping(&self.pool, self.op_timeout).await
+    }
+}

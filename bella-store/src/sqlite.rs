@@ -1,0 +1,575 @@
+//! [`SqliteStore`]: appointments, sessions and call records in one SQLite file.
+
+use crate::error::with_deadline;
+use crate::model::{
+    Op, appointment_from_row, check_data, check_id, check_outcome, end_of, remember, replay,
+    ttl_millis, whole_seconds,
+};
+use crate::{
+    AppointmentQuery, AppointmentStore, CallRecord, CallRecordStore, NewAppointment, RequestKey,
+    Session, SessionStore, StoreConfig, StoreError,
+};
+use async_trait::async_trait;
+use bella_core::{Appointment, AppointmentId, AppointmentStatus, PhoneNumber};
+use chrono::{DateTime, Utc};
+use sqlx::sqlite::{
+    SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
+};
+use std::str::FromStr;
+use std::time::Duration;
+
+/// The columns that make an [`Appointment`], in `AppointmentRow` order.
+macro_rules! appt_cols {
+    () => {
+        "id, name, phone, start_at, minutes, tz, status"
+    };
+}
+
+type AppointmentRow = (i64, String, String, i64, i64, String, String);
+
+fn to_appointment(row: AppointmentRow) -> Result<Appointment, StoreError> {
+    let (id, name, phone, start, minutes, tz, status) = row;
+    appointment_from_row(id, name, phone, from_secs(start)?, minutes, &tz, &status)
+}
+
+fn from_secs(secs: i64) -> Result<DateTime<Utc>, StoreError> {
+    DateTime::from_timestamp(secs, 0)
+        .ok_or_else(|| StoreError::Backend(format!("stored time {secs} is out of range")))
+}
+
+fn now_ms() -> i64 {
+    Utc::now().timestamp_millis()
+}
+
+/// Appointments, sessions and call records in SQLite (WAL mode, busy timeout).
+///
+/// Mutations of appointments run in `BEGIN IMMEDIATE` transactions, so the overlap
+/// check and the write are one serialised step even with many connections.
+#[derive(Clone, Debug)]
+pub struct SqliteStore {
+    pool: SqlitePool,
+    op_timeout: Duration,
+}
+
+impl SqliteStore {
+    /// Opens (creating if missing) the database at `config.database_url` and applies
+    /// the embedded migrations.
+    pub async fn connect(config: &StoreConfig) -> Result<Self, StoreError> {
+        let url = config.database_url.as_str();
+        let opts = SqliteConnectOptions::from_str(url)
+            .map_err(|e| StoreError::Invalid(format!("sqlite url: {e}")))?
+            .create_if_missing(true)
+            .foreign_keys(true)
+            .busy_timeout(config.op_timeout);
+        let in_memory = url.contains(":memory:") || url.contains("mode=memory");
+        let pool_opts = SqlitePoolOptions::new().acquire_timeout(config.op_timeout);
+        let pool_opts = if in_memory {
+            // One connection keeps the shared in-memory database alive and avoids
+            // shared-cache table locks.
+            pool_opts
+                .max_connections(1)
+                .min_connections(1)
+                .idle_timeout(None)
+                .max_lifetime(None)
+        } else {
+            pool_opts.max_connections(config.max_connections.max(1))
+        };
+        let opts = if in_memory {
+            opts
+        } else {
+            opts.journal_mode(SqliteJournalMode::Wal)
+                .synchronous(SqliteSynchronous::Normal)
+        };
+        let pool = with_deadline(config.op_timeout, async {
+            pool_opts.connect_with(opts).await.map_err(StoreError::from)
+        })
+        .await?;
+        sqlx::migrate!("./migrations/sqlite").run(&pool).await?;
+        Ok(Self {
+            pool,
+            op_timeout: config.op_timeout,
+        })
+    }
+
+    /// Closes every connection (pending writes are already committed).
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+
+    async fn remembered(
+        tx: &mut sqlx::SqliteConnection,
+        op: Op,
+        key: &str,
+    ) -> Result<Option<Appointment>, StoreError> {
+        let row: Option<(String, String)> =
+            sqlx::query_as("SELECT op, result FROM request_keys WHERE key = ?1")
+                .bind(key)
+                .fetch_optional(&mut *tx)
+                .await?;
+        row.map(|(stored_op, result)| replay(op, &stored_op, &result))
+            .transpose()
+    }
+
+    async fn keep(
+        tx: &mut sqlx::SqliteConnection,
+        op: Op,
+        key: &str,
+        appt: &Appointment,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO request_keys (key, op, appointment_id, result, created_at) \
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+        )
+        .bind(key)
+        .bind(op.as_str())
+        .bind(appt.id.0)
+        .bind(remember(appt)?)
+        .bind(Utc::now().timestamp())
+        .execute(&mut *tx)
+        .await?;
+        Ok(())
+    }
+
+    async fn overlaps(
+        tx: &mut sqlx::SqliteConnection,
+        start: i64,
+        end: i64,
+        except: i64,
+    ) -> Result<bool, StoreError> {
+        let clash: Option<i64> = sqlx::query_scalar(
+            "SELECT id FROM appointments WHERE status = 'booked' \
+             AND start_at < ?2 AND end_at > ?1 AND id <> ?3 LIMIT 1",
+        )
+        .bind(start)
+        .bind(end)
+        .bind(except)
+        .fetch_optional(&mut *tx)
+        .await?;
+        Ok(clash.is_some())
+    }
+
+    async fn fetch(
+        tx: &mut sqlx::SqliteConnection,
+        id: AppointmentId,
+    ) -> Result<Option<Appointment>, StoreError> {
+        let row: Option<AppointmentRow> = sqlx::query_as(concat!(
+            "SELECT ",
+            appt_cols!(),
+            " FROM appointments WHERE id = ?1"
+        ))
+        .bind(id.0)
+        .fetch_optional(&mut *tx)
+        .await?;
+        row.map(to_appointment).transpose()
+    }
+}
+
+#[async_trait]
+impl AppointmentStore for SqliteStore {
+    async fn book(&self, new: NewAppointment, key: &RequestKey) -> Result<Appointment, StoreError> {
+        let key = key.check()?;
+        let start = whole_seconds(new.start);
+        let end = end_of(start, new.minutes)?;
+        with_deadline(self.op_timeout, async {
+            let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+            if let Some(first) = Self::remembered(&mut tx, Op::Book, key).await? {
+                return Ok(first);
+            }
+            if Self::overlaps(&mut tx, start.timestamp(), end.timestamp(), -1).await? {
+                return Err(StoreError::SlotTaken);
+            }
+            let now = Utc::now().timestamp();
+            let id: i64 = sqlx::query_scalar(
+                "INSERT INTO appointments \
+                 (name, phone, start_at, end_at, minutes, tz, status, created_at, updated_at) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'booked', ?7, ?7) RETURNING id",
+            )
+            .bind(new.name.as_str())
+            .bind(new.phone.e164())
+            .bind(start.timestamp())
+            .bind(end.timestamp())
+            .bind(i64::from(new.minutes))
+            .bind(new.tz.name())
+            .bind(now)
+            .fetch_one(&mut *tx)
+            .await?;
+            let appt = Appointment {
+                id: AppointmentId(id),
+                name: new.name,
+                phone: new.phone,
+                start,
+                minutes: new.minutes,
+                tz: new.tz,
+                status: AppointmentStatus::Booked,
+            };
+            Self::keep(&mut tx, Op::Book, key, &appt).await?;
+            tx.commit().await?;
+            Ok(appt)
+        })
+        .await
+    }
+
+    async fn busy_between(
+        &self,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+    ) -> Result<Vec<(DateTime<Utc>, DateTime<Utc>)>, StoreError> {
+        with_deadline(self.op_timeout, async {
+            let rows: Vec<(i64, i64)> = sqlx::query_as(
+                "SELECT start_at, end_at FROM appointments WHERE status = 'booked' \
+                 AND start_at < ?2 AND end_at > ?1 ORDER BY start_at",
+            )
+            .bind(from.timestamp())
+            .bind(to.timestamp())
+            .fetch_all(&self.pool)
+            .await?;
+            rows.into_iter()
+                .map(|(s, e)| Ok((from_secs(s)?, from_secs(e)?)))
+                .collect()
+        })
+        .await
+    }
+
+    async fn find_by_phone(
+        &self,
+        phone: &PhoneNumber,
+        from: DateTime<Utc>,
+    ) -> Result<Vec<Appointment>, StoreError> {
+        with_deadline(self.op_timeout, async {
+            let rows: Vec<AppointmentRow> = sqlx::query_as(concat!(
+                "SELECT ",
+                appt_cols!(),
+                " FROM appointments WHERE phone = ?1 AND status = 'booked' AND start_at >= ?2 \
+                 ORDER BY start_at, id LIMIT 1000"
+            ))
+            .bind(phone.e164())
+            .bind(from.timestamp())
+            .fetch_all(&self.pool)
+            .await?;
+            rows.into_iter().map(to_appointment).collect()
+        })
+        .await
+    }
+
+    async fn get(&self, id: AppointmentId) -> Result<Option<Appointment>, StoreError> {
+        with_deadline(self.op_timeout, async {
+            let mut conn = self.pool.acquire().await?;
+            Self::fetch(&mut conn, id).await
+        })
+        .await
+    }
+
+    async fn cancel(&self, id: AppointmentId, key: &RequestKey) -> Result<Appointment, StoreError> {
+        let key = key.check()?;
+        with_deadline(self.op_timeout, async {
+            let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+            if let Some(first) = Self::remembered(&mut tx, Op::Cancel, key).await? {
+                return Ok(first);
+            }
+            let mut appt = Self::fetch(&mut tx, id)
+                .await?
+                .ok_or(StoreError::NotFound)?;
+            if appt.status == AppointmentStatus::Booked {
+                sqlx::query(
+                    "UPDATE appointments SET status = 'cancelled', updated_at = ?2 WHERE id = ?1",
+                )
+                .bind(id.0)
+                .bind(Utc::now().timestamp())
+                .execute(&mut *tx)
+                .await?;
+                appt.status = AppointmentStatus::Cancelled;
+            }
+            Self::keep(&mut tx, Op::Cancel, key, &appt).await?;
+            tx.commit().await?;
+            Ok(appt)
+        })
+        .await
+    }
+
+    async fn reschedule(
+        &self,
+        id: AppointmentId,
+        new_start: DateTime<Utc>,
+        key: &RequestKey,
+    ) -> Result<Appointment, StoreError> {
+        let key = key.check()?;
+        let start = whole_seconds(new_start);
+        with_deadline(self.op_timeout, async {
+            let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+            if let Some(first) = Self::remembered(&mut tx, Op::Reschedule, key).await? {
+                return Ok(first);
+            }
+            let mut appt = Self::fetch(&mut tx, id)
+                .await?
+                .filter(|a| a.status == AppointmentStatus::Booked)
+                .ok_or(StoreError::NotFound)?;
+            let end = end_of(start, appt.minutes)?;
+            if Self::overlaps(&mut tx, start.timestamp(), end.timestamp(), id.0).await? {
+                return Err(StoreError::SlotTaken);
+            }
+            sqlx::query(
+                "UPDATE appointments SET start_at = ?2, end_at = ?3, updated_at = ?4 WHERE id = ?1",
+            )
+            .bind(id.0)
+            .bind(start.timestamp())
+            .bind(end.timestamp())
+            .bind(Utc::now().timestamp())
+            .execute(&mut *tx)
+            .await?;
+            appt.start = start;
+            Self::keep(&mut tx, Op::Reschedule, key, &appt).await?;
+            tx.commit().await?;
+            Ok(appt)
+        })
+        .await
+    }
+
+    async fn list(&self, query: &AppointmentQuery) -> Result<Vec<Appointment>, StoreError> {
+        with_deadline(self.op_timeout, async {
+            let rows: Vec<AppointmentRow> = sqlx::query_as(concat!(
+                "SELECT ",
+                appt_cols!(),
+                " FROM appointments WHERE (?1 IS NULL OR phone = ?1) \
+                 AND (?2 IS NULL OR start_at >= ?2) AND (?3 IS NULL OR start_at < ?3) \
+                 AND (?4 IS NULL OR status = ?4) ORDER BY start_at, id LIMIT ?5 OFFSET ?6"
+            ))
+            .bind(query.phone.as_ref().map(PhoneNumber::e164))
+            .bind(query.from.map(|t| t.timestamp()))
+            .bind(query.to.map(|t| t.timestamp()))
+            .bind(query.status.map(AppointmentStatus::as_str))
+            .bind(query.effective_limit())
+            .bind(i64::from(query.offset))
+            .fetch_all(&self.pool)
+            .await?;
+            rows.into_iter().map(to_appointment).collect()
+        })
+        .await
+    }
+
+    async fn purge_request_keys(&self, before: DateTime<Utc>) -> Result<u64, StoreError> {
+        with_deadline(self.op_timeout, async {
+            let done = sqlx::query("DELETE FROM request_keys WHERE created_at < ?1")
+                .bind(before.timestamp())
+                .execute(&self.pool)
+                .await?;
+            Ok(done.rows_affected())
+        })
+        .await
+    }
+
+    async fn ping(&self) -> Result<(), StoreError> {
+        ping(&self.pool, self.op_timeout).await
+    }
+}
+
+async fn ping(pool: &SqlitePool, limit: Duration) -> Result<(), StoreError> {
+    with_deadline(limit, async {
+        sqlx::query("SELECT 1").execute(pool).await?;
+        Ok(())
+    })
+    .await
+}
+
+fn version_of(v: i64) -> Result<u64, StoreError> {
+    u64::try_from(v).map_err(|_| StoreError::Backend(format!("stored version {v} is negative")))
+}
+
+fn stored_version(v: u64) -> Result<i64, StoreError> {
+    i64::try_from(v).map_err(|_| StoreError::Invalid("session version out of range".into()))
+}
+
+#[async_trait]
+impl SessionStore for SqliteStore {
+    async fn load(&self, call_id: &str) -> Result<Option<Session>, StoreError> {
+        let call_id = check_id("call id", call_id)?;
+        with_deadline(self.op_timeout, async {
+            let row: Option<(String, i64)> = sqlx::query_as(
+                "SELECT data, version FROM sessions WHERE call_id = ?1 AND expires_at > ?2",
+            )
+            .bind(call_id)
+            .bind(now_ms())
+            .fetch_optional(&self.pool)
+            .await?;
+            row.map(|(data, v)| {
+                Ok(Session {
+                    data,
+                    version: version_of(v)?,
+                })
+            })
+            .transpose()
+        })
+        .await
+    }
+
+    async fn save(
+        &self,
+        call_id: &str,
+        data: &str,
+        expected: Option<u64>,
+        ttl: Duration,
+    ) -> Result<u64, StoreError> {
+        let call_id = check_id("call id", call_id)?;
+        let data = check_data(data)?;
+        let ttl = ttl_millis(ttl)?;
+        with_deadline(self.op_timeout, async {
+            let now = now_ms();
+            let expires = now.saturating_add(ttl);
+            let new_version: Option<i64> = match expected {
+                // A fresh session, or one replacing an expired row (its version keeps
+                // counting, so a writer holding the old version still conflicts).
+                None => {
+                    sqlx::query_scalar(
+                        "INSERT INTO sessions (call_id, data, version, expires_at) \
+                     VALUES (?1, ?2, 1, ?3) ON CONFLICT (call_id) DO UPDATE SET \
+                     data = excluded.data, version = sessions.version + 1, \
+                     expires_at = excluded.expires_at WHERE sessions.expires_at <= ?4 \
+                     RETURNING version",
+                    )
+                    .bind(call_id)
+                    .bind(data)
+                    .bind(expires)
+                    .bind(now)
+                    .fetch_optional(&self.pool)
+                    .await?
+                }
+                Some(v) => {
+                    sqlx::query_scalar(
+                        "UPDATE sessions SET data = ?2, version = version + 1, expires_at = ?3 \
+                     WHERE call_id = ?1 AND version = ?4 AND expires_at > ?5 RETURNING version",
+                    )
+                    .bind(call_id)
+                    .bind(data)
+                    .bind(expires)
+                    .bind(stored_version(v)?)
+                    .bind(now)
+                    .fetch_optional(&self.pool)
+                    .await?
+                }
+            };
+            match new_version {
+                Some(v) => version_of(v),
+                None => Err(StoreError::VersionConflict { expected }),
+            }
+        })
+        .await
+    }
+
+    async fn delete(&self, call_id: &str) -> Result<(), StoreError> {
+        let call_id = check_id("call id", call_id)?;
+        with_deadline(self.op_timeout, async {
+            sqlx::query("DELETE FROM sessions WHERE call_id = ?1")
+                .bind(call_id)
+                .execute(&self.pool)
+                .await?;
+            Ok(())
+        })
+        .await
+    }
+
+    async fn purge_expired(&self) -> Result<u64, StoreError> {
+        with_deadline(self.op_timeout, async {
+            let done = sqlx::query("DELETE FROM sessions WHERE expires_at <= ?1")
+                .bind(now_ms())
+                .execute(&self.pool)
+                .await?;
+            Ok(done.rows_affected())
+        })
+        .await
+    }
+
+    async fn ping(&self) -> Result<(), StoreError> {
+        ping(&self.pool, self.op_timeout).await
+    }
+}
+
+type RecordRow = (
+    String,
+    Option<String>,
+    Option<i64>,
+    Option<i64>,
+    Option<String>,
+    Option<i64>,
+);
+
+#[async_trait]
+impl CallRecordStore for SqliteStore {
+    async fn record_start(
+        &self,
+        call_id: &str,
+        caller: Option<&PhoneNumber>,
+        started_at: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        let call_id = check_id("call id", call_id)?;
+        with_deadline(self.op_timeout, async {
+            sqlx::query(
+                "INSERT INTO call_records (call_id, caller_masked, started_at) VALUES (?1, ?2, ?3) \
+                 ON CONFLICT (call_id) DO UPDATE SET \
+                 caller_masked = COALESCE(call_records.caller_masked, excluded.caller_masked), \
+                 started_at = COALESCE(call_records.started_at, excluded.started_at)",
+            )
+            .bind(call_id)
+            .bind(caller.map(PhoneNumber::masked))
+            .bind(started_at.timestamp())
+            .execute(&self.pool)
+            .await?;
+            Ok(())
+        })
+        .await
+    }
+
+    async fn record_end(
+        &self,
+        call_id: &str,
+        outcome: &str,
+        turns: u32,
+        ended_at: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        let call_id = check_id("call id", call_id)?;
+        let outcome = check_outcome(outcome)?;
+        with_deadline(self.op_timeout, async {
+            sqlx::query(
+                "INSERT INTO call_records (call_id, ended_at, outcome, turns) VALUES (?1, ?2, ?3, ?4) \
+                 ON CONFLICT (call_id) DO UPDATE SET ended_at = excluded.ended_at, \
+                 outcome = excluded.outcome, turns = excluded.turns",
+            )
+            .bind(call_id)
+            .bind(ended_at.timestamp())
+            .bind(outcome)
+            .bind(i64::from(turns))
+            .execute(&self.pool)
+            .await?;
+            Ok(())
+        })
+        .await
+    }
+
+    async fn list_records(&self, limit: u32) -> Result<Vec<CallRecord>, StoreError> {
+        let limit = i64::from(limit.min(crate::MAX_LIMIT));
+        with_deadline(self.op_timeout, async {
+            let rows: Vec<RecordRow> = sqlx::query_as(
+                "SELECT call_id, caller_masked, started_at, ended_at, outcome, turns \
+                 FROM call_records ORDER BY COALESCE(started_at, ended_at) DESC, call_id LIMIT ?1",
+            )
+            .bind(limit)
+            .fetch_all(&self.pool)
+            .await?;
+            rows.into_iter()
+                .map(|(call_id, caller_masked, started, ended, outcome, turns)| {
+                    Ok(CallRecord {
+                        call_id,
+                        caller_masked,
+                        started_at: started.map(from_secs).transpose()?,
+                        ended_at: ended.map(from_secs).transpose()?,
+                        outcome,
+                        turns: turns.map(|t| u32::try_from(t).unwrap_or(u32::MAX)),
+                    })
+                })
+                .collect()
+        })
+        .await
+    }
+
+    async fn ping(&self) -> Result<(), StoreError> {
+        ping(&self.pool, self.op_timeout).await
+    }
+}

@@ -1,0 +1,357 @@
+//! Shared test plumbing: service URLs (skip or fail), unique names, fixtures that clean
+//! up even when a test panics, and a TCP proxy that can cut and restore a server.
+
+use bella_core::{PersonName, PhoneNumber};
+use bella_store::{NewAppointment, PgStore, RedisSessions, StoreConfig};
+use chrono::{DateTime, Utc};
+use std::io::Write as _;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::time::Duration;
+use tokio::net::{TcpListener, TcpStream};
+use tokio::sync::watch;
+
+/// The URL of a real service, or `None` (with a visible SKIPPED line) when unset;
+/// with `BELLA_TEST_REQUIRE_SERVICES=1` an unset URL fails the test.
+pub fn service_url(var: &str, test: &str) -> Option<String> {
+    match std::env::var(var) {
+        Ok(url) if !url.trim().is_empty() => Some(url),
+        _ => {
+            assert!(
+                std::env::var("BELLA_TEST_REQUIRE_SERVICES").as_deref() != Ok("1"),
+                "{test}: {var} is not set but BELLA_TEST_REQUIRE_SERVICES=1"
+            );
+            // Straight to the stderr handle: libtest's capture only swallows print macros.
+            let _ = writeln!(std::io::stderr(), "SKIPPED: {test}: set {var} to run it");
+            None
+        }
+    }
+}
+
+/// A name unique to this process and call, usable as a schema name or key prefix.
+pub fn unique(tag: &str) -> String {
+    static NEXT: AtomicU64 = AtomicU64::new(0);
+    let n = NEXT.fetch_add(1, Ordering::Relaxed);
+    let nanos = Utc::now().timestamp_subsec_nanos();
+    format!("bella_test_{tag}_{}_{n}_{nanos}", std::process::id())
+}
+
+/// A fixed test phone number by index.
+pub fn phone(i: u32) -> PhoneNumber {
+    PhoneNumber::from_nanp_digits(&format!("403555{:04}", i % 10_000)).expect("valid test number")
+}
+
+/// An appointment request for a test.
+pub fn new_appt(
+    name: &str,
+    phone: PhoneNumber,
+    start: DateTime<Utc>,
+    minutes: u32,
+) -> NewAppointment {
+    NewAppointment {
+        name: PersonName::new(name).expect("valid test name"),
+        phone,
+        start,
+        minutes,
+        tz: chrono_tz::America::Edmonton,
+    }
+}
+
+/// Parses an RFC 3339 instant in a test.
+pub fn at(s: &str) -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339(s)
+        .expect("test instant")
+        .with_timezone(&Utc)
+}
+
+/// Runs blocking cleanup on its own thread and runtime, so it works from `Drop` inside
+/// a test runtime and even while the test is unwinding.
+fn cleanup_blocking<F, Fut>(f: F)
+where
+    F: FnOnce() -> Fut + Send + 'static,
+    Fut: std::future::Future<Output = ()>,
+{
+    let _ = std::thread::spawn(move || {
+        if let Ok(rt) = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+        {
+            rt.block_on(f());
+        }
+    })
+    .join();
+}
+
+/// A Postgres store in a schema of its own, dropped (with everything in it) on drop.
+pub struct PgFixture {
+    pub store: Arc<PgStore>,
+    pub config: StoreConfig,
+    admin_url: String,
+    schema: String,
+}
+
+impl PgFixture {
+    /// Connects through `via` (a proxy address) when given, else straight to the server.
+    pub async fn new(test: &str, via: Option<SocketAddr>) -> Option<Self> {
+        let url = service_url("BELLA_TEST_POSTGRES_URL", test)?;
+        let schema = unique("pg");
+        let store_url = match via {
+            Some(addr) => with_host(&url, &addr.to_string()),
+            None => url.clone(),
+        };
+        let config = StoreConfig::new(&store_url)
+            .with_pg_schema(&schema)
+            .with_op_timeout(Duration::from_secs(5))
+            .with_max_connections(10);
+        let store = PgStore::connect(&config)
+            .await
+            .expect("connect to the test Postgres");
+        Some(Self {
+            store: Arc::new(store),
+            config,
+            admin_url: url,
+            schema,
+        })
+    }
+
+    /// A raw pool on the fixture's schema, straight to the server, for checks.
+    pub async fn raw(&self) -> sqlx::PgPool {
+        use std::str::FromStr;
+        let opts = sqlx::postgres::PgConnectOptions::from_str(&self.admin_url)
+            .expect("url")
+            .options([("search_path", self.schema.as_str())]);
+        sqlx::postgres::PgPoolOptions::new()
+            .max_connections(2)
+            .connect_with(opts)
+            .await
+            .expect("raw pool")
+    }
+}
+
+impl Drop for PgFixture {
+    fn drop(&mut self) {
+        let url = self.admin_url.clone();
+        let schema = self.schema.clone();
+        cleanup_blocking(move || async move {
+            use sqlx::Connection;
+            if let Ok(mut conn) = sqlx::PgConnection::connect(&url).await {
+                let sql = format!("DROP SCHEMA IF EXISTS \"{schema}\" CASCADE");
+                let _ = sqlx::query(sqlx::AssertSqlSafe(sql))
+                    .execute(&mut conn)
+                    .await;
+                let _ = conn.close().await;
+            }
+        });
+    }
+}
+
+/// Redis sessions under a key prefix of their own, deleted on drop.
+pub struct RedisFixture {
+    pub store: Arc<RedisSessions>,
+    url: String,
+    prefix: String,
+}
+
+impl RedisFixture {
+    /// Connects through `via` (a proxy address) when given, else straight to the server.
+    pub async fn new(test: &str, via: Option<SocketAddr>) -> Option<Self> {
+        let url = service_url("BELLA_TEST_REDIS_URL", test)?;
+        let prefix = format!("{}:", unique("redis"));
+        let store_url = match via {
+            Some(addr) => with_host(&url, &addr.to_string()),
+            None => url.clone(),
+        };
+        let config = StoreConfig::new("sqlite::memory:")
+            .with_redis_prefix(&prefix)
+            .with_op_timeout(Duration::from_secs(2));
+        let store = RedisSessions::connect(&store_url, &config)
+            .await
+            .expect("connect to Redis");
+        Some(Self {
+            store: Arc::new(store),
+            url,
+            prefix,
+        })
+    }
+}
+
+impl Drop for RedisFixture {
+    fn drop(&mut self) {
+        let url = self.url.clone();
+        let pattern = format!("{}*", self.prefix);
+        cleanup_blocking(move || async move {
+            let Ok(client) = redis::Client::open(url) else {
+                return;
+            };
+            let Ok(mut conn) = client.get_multiplexed_async_connection().await else {
+                return;
+            };
+            let keys: Vec<String> = redis::cmd("KEYS")
+                .arg(&pattern)
+                .query_async(&mut conn)
+                .await
+                .unwrap_or_default();
+            if !keys.is_empty() {
+                let _: Result<i64, _> = redis::cmd("DEL").arg(&keys).query_async(&mut conn).await;
+            }
+        });
+    }
+}
+
+/// Replaces the `host:port` of a `scheme://[user@]host:port/...` URL.
+pub fn with_host(url: &str, host_port: &str) -> String {
+    let Some(scheme_end) = url.find("://") else {
+        return url.to_owned();
+    };
+    let rest = &url[scheme_end + 3..];
+    let authority_end = rest.find(['/', '?']).unwrap_or(rest.len());
+    let authority = &rest[..authority_end];
+    let userinfo = authority.rfind('@').map(|i| &authority[..=i]).unwrap_or("");
+    format!(
+        "{}{userinfo}{host_port}{}",
+        &url[..scheme_end + 3],
+        &rest[authority_end..]
+    )
+}
+
+/// The `host:port` of a service URL.
+pub fn host_of(url: &str, default_port: u16) -> String {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let authority = rest.split(['/', '?']).next().unwrap_or(rest);
+    let host = authority.rsplit('@').next().unwrap_or(authority);
+    if host.contains(':') {
+        host.to_owned()
+    } else {
+        format!("{host}:{default_port}")
+    }
+}
+
+/// A TCP proxy in front of a real server that a test can cut (every live connection is
+/// dropped and new ones are refused, as in a restart) and restore.
+///
+/// A cut takes effect the moment `cut()` returns: each connection remembers the
+/// generation it was opened in and checks it before forwarding every chunk, so a request
+/// written after the cut can never reach the server, even if the connection's task has
+/// not yet noticed the cut and closed its sockets.
+pub struct Proxy {
+    pub addr: SocketAddr,
+    up: Arc<AtomicBool>,
+    current: Arc<AtomicU64>,
+    generation: watch::Sender<u64>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl Proxy {
+    pub async fn start(upstream: String) -> Self {
+        let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind proxy");
+        let addr = listener.local_addr().expect("proxy addr");
+        let up = Arc::new(AtomicBool::new(true));
+        let current = Arc::new(AtomicU64::new(0));
+        let (generation, _) = watch::channel(0u64);
+        let task = {
+            let up = up.clone();
+            let current = current.clone();
+            let generation = generation.clone();
+            tokio::spawn(async move {
+                while let Ok((client, _)) = listener.accept().await {
+                    if !up.load(Ordering::SeqCst) {
+                        drop(client);
+                        continue;
+                    }
+                    let mine = current.load(Ordering::SeqCst);
+                    let mut cut = generation.subscribe();
+                    let upstream = upstream.clone();
+                    let live = {
+                        let current = current.clone();
+                        move || current.load(Ordering::SeqCst) == mine
+                    };
+                    tokio::spawn(async move {
+                        let Ok(server) = TcpStream::connect(&upstream).await else {
+                            return;
+                        };
+                        let (client_rx, client_tx) = client.into_split();
+                        let (server_rx, server_tx) = server.into_split();
+                        tokio::select! {
+                            _ = pump(client_rx, server_tx, live.clone()) => {}
+                            _ = pump(server_rx, client_tx, live) => {}
+                            _ = cut.changed() => {}
+                        }
+                    });
+                }
+            })
+        };
+        Self {
+            addr,
+            up,
+            current,
+            generation,
+            task,
+        }
+    }
+
+    /// Drops every live connection and refuses new ones.
+    pub fn cut(&self) {
+        self.up.store(false, Ordering::SeqCst);
+        self.current.fetch_add(1, Ordering::SeqCst);
+        self.generation.send_modify(|g| *g += 1);
+    }
+
+    /// Accepts connections again.
+    pub fn restore(&self) {
+        self.up.store(true, Ordering::SeqCst);
+    }
+}
+
+/// Copies bytes one way until either side closes or `live()` says the connection was cut.
+async fn pump(
+    mut from: tokio::net::tcp::OwnedReadHalf,
+    mut to: tokio::net::tcp::OwnedWriteHalf,
+    live: impl Fn() -> bool,
+) {
+    use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
+    let mut buf = vec![0u8; 16 * 1024];
+    loop {
+        let n = match from.read(&mut buf).await {
+            Ok(0) | Err(_) => return,
+            Ok(n) => n,
+        };
+        if !live() || to.write_all(&buf[..n]).await.is_err() {
+            return;
+        }
+    }
+}
+
+impl Drop for Proxy {
+    fn drop(&mut self) {
+        self.cut();
+        self.task.abort();
+    }
+}
+
+/// A path in the temp dir removed (with its WAL files) on drop.
+pub struct TempDb {
+    pub path: std::path::PathBuf,
+}
+
+impl TempDb {
+    pub fn new() -> Self {
+        Self {
+            path: std::env::temp_dir().join(format!("{}.db", unique("sqlite"))),
+        }
+    }
+
+    pub fn url(&self) -> String {
+        format!("sqlite://{}", self.path.display())
+    }
+}
+
+impl Drop for TempDb {
+    fn drop(&mut self) {
+        for suffix in ["", "-wal", "-shm"] {
+            let mut p = self.path.clone().into_os_string();
+            p.push(suffix);
+            let _ = std::fs::remove_file(p);
+        }
+    }
+}
