@@ -1,0 +1,110 @@
+//! [`AppError`]: every way a request can fail at the HTTP edge, and its response.
+//!
+//! Admin and health routes answer errors as JSON (`{"error": "..."}`) with the status
+//! below. Twilio routes never let an internal error reach Twilio as a 5xx (the caller
+//! would hear "an application error has occurred"): the voice handlers turn
+//! [`AppError::Internal`] and [`AppError::Unavailable`] into an apology TwiML before this
+//! conversion is reached; what is left for them here are the 4xx a forged or malformed
+//! request deserves.
+
+use axum::Json;
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use bella_store::StoreError;
+
+/// An error at the HTTP edge.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum AppError {
+    /// Missing or wrong `Authorization: Bearer` key (401).
+    #[error("missing or invalid api key")]
+    Unauthorized,
+    /// The admin API is off because no key is configured (401 too, with a hint).
+    #[error("admin api disabled: set BELLA_API_KEY")]
+    ApiDisabled,
+    /// Missing or wrong `X-Twilio-Signature` (403).
+    #[error("invalid twilio signature")]
+    BadSignature,
+    /// Malformed request: bad form body, missing field, bad query (400).
+    #[error("bad request: {0}")]
+    BadRequest(String),
+    /// No such resource (404).
+    #[error("not found")]
+    NotFound,
+    /// A storage backend is unreachable (503).
+    #[error("service unavailable: {0}")]
+    Unavailable(String),
+    /// Anything else (500; never sent to Twilio).
+    #[error("internal error: {0}")]
+    Internal(String),
+}
+
+impl AppError {
+    /// The HTTP status this error answers with.
+    #[must_use]
+    pub fn status(&self) -> StatusCode {
+        match self {
+            Self::Unauthorized | Self::ApiDisabled => StatusCode::UNAUTHORIZED,
+            Self::BadSignature => StatusCode::FORBIDDEN,
+            Self::BadRequest(_) => StatusCode::BAD_REQUEST,
+            Self::NotFound => StatusCode::NOT_FOUND,
+            Self::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
+            Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+}
+
+impl From<StoreError> for AppError {
+    fn from(e: StoreError) -> Self {
+        match e {
+            StoreError::NotFound => Self::NotFound,
+            StoreError::Invalid(m) => Self::BadRequest(m),
+            e if e.is_unavailable() => Self::Unavailable(e.to_string()),
+            e => Self::Internal(e.to_string()),
+        }
+    }
+}
+
+impl IntoResponse for AppError {
+    fn into_response(self) -> Response {
+        let status = self.status();
+        if status.is_server_error() {
+            tracing::error!(error = %self, "request failed");
+        } else {
+            tracing::debug!(error = %self, status = status.as_u16(), "request refused");
+        }
+        let mut resp = (
+            status,
+            Json(serde_json::json!({ "error": self.to_string() })),
+        )
+            .into_response();
+        if status == StatusCode::UNAUTHORIZED {
+            resp.headers_mut().insert(
+                header::WWW_AUTHENTICATE,
+                header::HeaderValue::from_static("Bearer"),
+            );
+        }
+        resp
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn statuses() {
+        assert_eq!(AppError::BadSignature.status(), StatusCode::FORBIDDEN);
+        assert_eq!(
+            AppError::from(StoreError::NotFound).status(),
+            StatusCode::NOT_FOUND
+        );
+        assert_eq!(
+            AppError::from(StoreError::Unavailable("down".into())).status(),
+            StatusCode::SERVICE_UNAVAILABLE
+        );
+        let r = AppError::Unauthorized.into_response();
+        assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
+        assert!(r.headers().contains_key(header::WWW_AUTHENTICATE));
+    }
+}

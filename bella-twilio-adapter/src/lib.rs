@@ -1,0 +1,39 @@
+//! Twilio voice webhooks for Bella: axum routes, TwiML and request signatures.
+//!
+//! This is the adapter that puts the sans-io engine (`bella-dialog`) on the phone, and
+//! with the binary the only place that does network I/O and reads the clock. Main items:
+//!
+//! - [`app()`]: every route as one axum `Router`, testable without a socket;
+//!   [`AppState`] and [`AdapterConfig`] configure it;
+//! - [`runloop`]: the one run loop that drives a `Dialog` against the stores
+//!   (used by `bella serve` per webhook and by `bella chat` per typed line);
+//! - [`twiml`]: a typed TwiML writer with escaping and Twilio's size limits;
+//! - [`signature`]: `X-Twilio-Signature` computation and constant-time validation;
+//! - [`session`] and [`cache`]: what is kept between two webhooks of a call (engine
+//!   state, next turn, last TwiML for retries) and a write-through cache of it;
+//! - [`llm`]: the optional LLM fallback inside the webhook's time budget;
+//! - [`admin`]: the JSON admin API behind a bearer key; [`metrics`]: Prometheus;
+//! - [`sim`]: the caller side of Twilio (signed form posts, TwiML reading, personas),
+//!   used by `bella dial` and the end-to-end tests.
+//!
+//! Personal data: phone numbers are logged masked (`+1********42`), names and what
+//! callers say never (`tests/pii.rs` checks a whole call's logs). See `docs/serve.md`
+//! for the webhook flow, deployment behind HTTPS and a fleet on Postgres + Redis.
+
+pub mod admin;
+mod app;
+pub mod cache;
+pub mod error;
+pub mod form;
+pub mod llm;
+pub mod metrics;
+pub mod render;
+pub mod runloop;
+pub mod session;
+pub mod signature;
+pub mod sim;
+pub mod twiml;
+mod voice;
+
+pub use app::{AdapterConfig, AppState, Clock, app};
+pub use error::AppError;

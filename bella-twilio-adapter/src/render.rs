@@ -1,0 +1,94 @@
+//! From the engine's [`Reply`] to TwiML, and the fallback every failure answers with.
+//!
+//! - Listening: the sentences are spoken inside a `<Gather>` (the caller may barge in)
+//!   whose action is `/twilio/gather?turn=N&expect=E`; `actionOnEmptyResult` brings
+//!   silence back too, and a `<Redirect>` to the same URL follows as a safety net.
+//! - Transfer: the sentences, then `<Dial>` the engine's number or the configured one
+//!   (no number at all: an apology and `<Hangup/>`).
+//! - Hang-up: the sentences, then `<Hangup/>`.
+//!
+//! `expect` in the action URL is informational (Twilio echoes the URL back; `bella
+//! dial` reads it to answer like a persona); the server relies on its stored session.
+
+use crate::app::AdapterConfig;
+use crate::runloop::Reply;
+use crate::twiml::{Gather, Response, TwimlError, Verb};
+
+/// The path of the gather action for `turn`.
+#[must_use]
+pub fn gather_action(turn: u32, expect: &str) -> String {
+    format!("/twilio/gather?turn={turn}&expect={expect}")
+}
+
+/// Renders what the caller hears for `reply`; the next answer is turn `turn`.
+pub fn reply(config: &AdapterConfig, reply: &Reply, turn: u32) -> Result<String, TwimlError> {
+    let mut doc = Response::new(config.say.clone());
+    if let Some(to) = &reply.transfer {
+        for s in &reply.says {
+            doc = doc.say(s.as_str());
+        }
+        doc = match to.clone().or_else(|| config.transfer_number.clone()) {
+            Some(number) => doc.verb(Verb::Dial { number, caller_id: None }),
+            None => doc
+                .say("I'm sorry, there's no one available to take your call right now. Please call back during business hours. Goodbye.")
+                .verb(Verb::Hangup),
+        };
+    } else if reply.hangup.is_some() {
+        for s in &reply.says {
+            doc = doc.say(s.as_str());
+        }
+        doc = doc.verb(Verb::Hangup);
+    } else if let Some(listen) = &reply.listen {
+        let action = gather_action(turn, listen.expect.as_str());
+        doc = doc
+            .verb(Verb::Gather(Gather {
+                action: action.clone(),
+                language: config.say.language.clone(),
+                speech_timeout: config.speech_timeout.clone(),
+                timeout_secs: listen.timeout_secs.clamp(1, 60),
+                hints: listen.hints.clone(),
+                dtmf: listen.digits,
+                prompt: reply.says.clone(),
+            }))
+            .verb(Verb::Redirect(action));
+    } else if let Some(request_id) = reply.llm_pending {
+        // An LLM answer is under way: a short filler, then pick it up.
+        for s in &reply.says {
+            doc = doc.say(s.as_str());
+        }
+        doc = doc
+            .say("One moment.")
+            .verb(Verb::Redirect(crate::llm::redirect_url(turn, request_id)));
+    } else {
+        // The engine neither listens nor ends: keep the line open and ask again.
+        for s in &reply.says {
+            doc = doc.say(s.as_str());
+        }
+        doc = doc
+            .verb(Verb::Pause(1))
+            .verb(Verb::Redirect(gather_action(turn, "other")));
+    }
+    doc.render()
+}
+
+/// What the caller hears when anything fails: an apology, then a transfer to a person
+/// if a number is configured, else a polite goodbye.
+#[must_use]
+pub fn fallback(config: &AdapterConfig) -> String {
+    let doc = Response::new(config.say.clone()).say("I'm sorry, something went wrong on my end.");
+    let doc = match &config.transfer_number {
+        Some(number) => doc
+            .say("Let me put you through to someone who can help.")
+            .verb(Verb::Dial {
+                number: number.clone(),
+                caller_id: None,
+            }),
+        None => doc
+            .say("Please call back in a few minutes and we'll be happy to help. Goodbye.")
+            .verb(Verb::Hangup),
+    };
+    // Two short sentences cannot exceed the size limit.
+    doc.render().unwrap_or_else(|_| {
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Hangup/></Response>".to_owned()
+    })
+}

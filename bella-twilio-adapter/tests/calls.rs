@@ -1,0 +1,243 @@
+//! End-to-end calls in process (no socket) on SQLite: a booking, retries, a restart.
+
+mod common;
+
+use axum::http::StatusCode;
+use bella_twilio_adapter::sim::{CallCase, Persona, drive_call, parse_twiml};
+use common::*;
+
+fn booking_case(id: &str) -> CallCase {
+    CallCase {
+        id: id.to_owned(),
+        caller_id: Some("+14035550142".to_owned()),
+        persona: Persona {
+            intent: vec!["Hi, I'd like to book an appointment".into()],
+            name: vec!["My full name is Rocky, Jonathan.".into()],
+            phone: vec!["8536945968.".into()],
+            time: vec![
+                "Saturday at 10".into(),
+                "Next week. Thursday at 9:30 a.m.".into(),
+            ],
+            confirm: vec!["yes".into()],
+            other: vec!["I don't know".into()],
+        },
+    }
+}
+
+#[tokio::test]
+async fn a_booking_call_books_and_shows_in_the_admin_api() {
+    let db = temp_db("book");
+    let router = app_of(sqlite_state(&db).await);
+    let t = Oneshot {
+        router: router.clone(),
+    };
+    let played = drive_call(&t, Some(TOKEN), &booking_case("c1"), "CAbook1", 30).await;
+    assert_eq!(played.error, None, "{played:#?}");
+    assert_eq!(played.outcome, "booked", "{played:#?}");
+    assert!(!played.turns[0].agent.is_empty(), "{:?}", played.turns[0]);
+    assert_eq!(played.turns[0].expect.as_deref(), Some("intent"));
+
+    let (status, body) = send(&router, get_with_key("/api/appointments?phone=8536945968")).await;
+    assert_eq!(status, 200, "{body}");
+    let list: Vec<serde_json::Value> = serde_json::from_str(&body).unwrap();
+    assert_eq!(list.len(), 1, "{body}");
+    assert_eq!(list[0]["name"], "Rocky Jonathan");
+    assert_eq!(list[0]["phone"], "+18536945968");
+    assert_eq!(list[0]["start"], "2026-11-26T09:30:00-07:00");
+    assert_eq!(list[0]["status"], "booked");
+    let id = list[0]["id"].as_i64().unwrap();
+    let (status, one) = send(&router, get_with_key(&format!("/api/appointments/{id}"))).await;
+    assert_eq!(status, 200);
+    assert_eq!(
+        serde_json::from_str::<serde_json::Value>(&one).unwrap(),
+        list[0]
+    );
+    // Nothing that day at another time, nothing for another number.
+    let (_, other_day) = send(&router, get_with_key("/api/appointments?date=2026-11-27")).await;
+    assert_eq!(other_day, "[]");
+    let (_, on_day) = send(&router, get_with_key("/api/appointments?date=2026-11-26")).await;
+    assert_eq!(
+        serde_json::from_str::<Vec<serde_json::Value>>(&on_day)
+            .unwrap()
+            .len(),
+        1
+    );
+
+    let cancel = axum::http::Request::delete(format!("/api/appointments/{id}"))
+        .header("authorization", format!("Bearer {API_KEY}"))
+        .body(axum::body::Body::empty())
+        .unwrap();
+    let (status, cancelled) = send(&router, cancel).await;
+    assert_eq!(status, 200, "{cancelled}");
+    let cancelled: serde_json::Value = serde_json::from_str(&cancelled).unwrap();
+    assert_eq!(cancelled["status"], "cancelled");
+    let (_, booked_now) = send(&router, get_with_key("/api/appointments?status=booked")).await;
+    assert_eq!(booked_now, "[]");
+
+    let (status, body) = send(&router, get_with_key("/api/calls")).await;
+    assert_eq!(status, 200);
+    let calls: Vec<serde_json::Value> = serde_json::from_str(&body).unwrap();
+    let rec = calls
+        .iter()
+        .find(|c| c["call_id"] == "CAbook1")
+        .expect("call recorded");
+    assert_eq!(rec["outcome"], "booked");
+    assert_eq!(rec["caller_masked"], "+1********42");
+}
+
+/// Posts the same webhook twice: the second gets the same TwiML and changes nothing.
+#[tokio::test]
+async fn a_repeated_webhook_gets_the_same_twiml_and_books_once() {
+    let db = temp_db("retry");
+    let router = app_of(sqlite_state(&db).await);
+    let sid = "CAretry1";
+    let turn = |path: &str, said: Option<&str>| {
+        let mut p = vec![("CallSid", sid), ("From", "+14035550142")];
+        if let Some(s) = said {
+            p.push(("SpeechResult", s));
+        }
+        signed_post(path, &p)
+    };
+    let (_, first) = send(&router, turn("/twilio/voice", None)).await;
+    let (_, again) = send(&router, turn("/twilio/voice", None)).await;
+    assert_eq!(first, again, "a repeated call start must answer the same");
+
+    // Walk the call with one answer that says everything, repeating every webhook.
+    let answers = [
+        "I'd like to book Thursday November 26th at 10 a.m., my name is Jo Roy, my number is 403 555 0142",
+        "yes",
+        "yes",
+        "yes",
+    ];
+    let mut twiml = first;
+    for said in answers {
+        let heard = parse_twiml(&twiml).unwrap();
+        let Some(g) = heard.gather else { break };
+        let path = bella_twilio_adapter::sim::path_of(&g.action);
+        let (s1, a) = send(&router, turn(&path, Some(said))).await;
+        let (s2, b) = send(&router, turn(&path, Some(said))).await;
+        assert_eq!((s1, s2), (StatusCode::OK, StatusCode::OK));
+        assert_eq!(a, b, "retry of {path} answered differently");
+        twiml = a;
+    }
+    let (_, body) = send(&router, get_with_key("/api/appointments")).await;
+    let list: Vec<serde_json::Value> = serde_json::from_str(&body).unwrap();
+    assert_eq!(list.len(), 1, "expected exactly one booking: {body}");
+}
+
+/// A new server process (new state over the same database) continues the call.
+#[tokio::test]
+async fn a_restart_mid_call_loses_nothing() {
+    let db = temp_db("restart");
+    let sid = "CArestart";
+    let first = app_of(sqlite_state(&db).await);
+    let (_, twiml) = send(
+        &first,
+        signed_post(
+            "/twilio/voice",
+            &[("CallSid", sid), ("From", "+14035550142")],
+        ),
+    )
+    .await;
+    let action = parse_twiml(&twiml).unwrap().gather.unwrap().action;
+    let path = bella_twilio_adapter::sim::path_of(&action);
+    let (_, asked_name) = send(
+        &first,
+        signed_post(
+            &path,
+            &[
+                ("CallSid", sid),
+                ("SpeechResult", "I'd like to book an appointment"),
+            ],
+        ),
+    )
+    .await;
+    let heard = parse_twiml(&asked_name).unwrap();
+    let expect_before = heard.expect();
+    drop(first);
+
+    let second = app_of(sqlite_state(&db).await);
+    // A repeated call start reaching the new process does not restart the call: it is
+    // answered with the call's latest TwiML.
+    let (_, restarted) = send(
+        &second,
+        signed_post(
+            "/twilio/voice",
+            &[("CallSid", sid), ("From", "+14035550142")],
+        ),
+    )
+    .await;
+    assert_eq!(restarted, asked_name);
+    // The last answer, repeated to the new process, is answered identically from the store.
+    let (_, replay) = send(
+        &second,
+        signed_post(
+            &path,
+            &[
+                ("CallSid", sid),
+                ("SpeechResult", "I'd like to book an appointment"),
+            ],
+        ),
+    )
+    .await;
+    assert_eq!(replay, asked_name);
+    // And the call goes on where it was: the next turn is accepted, not restarted.
+    let next = bella_twilio_adapter::sim::path_of(&heard.gather.unwrap().action);
+    assert!(next.contains("turn=2"), "{next}");
+    let (s, after) = send(
+        &second,
+        signed_post(&next, &[("CallSid", sid), ("SpeechResult", "Jo Roy")]),
+    )
+    .await;
+    assert_eq!(s, StatusCode::OK);
+    let after = parse_twiml(&after).unwrap();
+    assert!(
+        !after.says.iter().any(|s| s.contains("reached")),
+        "greeted again: {after:?}"
+    );
+    assert_ne!(
+        after.expect(),
+        Some(bella_core::Expect::Intent),
+        "was at {expect_before:?}"
+    );
+}
+
+/// The same webhook twice at the same moment on one server: both get the same TwiML
+/// (the loser of the session save answers with the winner's), and one booking is made.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn simultaneous_duplicates_answer_alike_and_book_once() {
+    let db = temp_db("dup");
+    let router = app_of(sqlite_state(&db).await);
+    let sid = "CAdup1";
+    let post = |path: &str, said: Option<&str>| {
+        let mut p = vec![("CallSid", sid), ("From", "+14035550142")];
+        if let Some(s) = said {
+            p.push(("SpeechResult", s));
+        }
+        signed_post(path, &p)
+    };
+    let (a, b) = tokio::join!(
+        send(&router, post("/twilio/voice", None)),
+        send(&router, post("/twilio/voice", None))
+    );
+    assert_eq!(a, b);
+    let mut twiml = a.1;
+    let said = "Book me for Friday November 27th at 2 pm, my name is Ann Lee, number 403 555 0142";
+    for step in 0..6 {
+        let Some(g) = parse_twiml(&twiml).unwrap().gather else {
+            break;
+        };
+        let path = bella_twilio_adapter::sim::path_of(&g.action);
+        let answer = if step == 0 { said } else { "yes" };
+        let (a, b) = tokio::join!(
+            send(&router, post(&path, Some(answer))),
+            send(&router, post(&path, Some(answer)))
+        );
+        assert_eq!((a.0, b.0), (StatusCode::OK, StatusCode::OK));
+        assert_eq!(a.1, b.1, "duplicates of {path} answered differently");
+        twiml = a.1;
+    }
+    let (_, body) = send(&router, get_with_key("/api/appointments")).await;
+    let list: Vec<serde_json::Value> = serde_json::from_str(&body).unwrap();
+    assert_eq!(list.len(), 1, "expected exactly one booking: {body}");
+}

@@ -1,0 +1,188 @@
+//! Two servers sharing one Postgres and one Redis serve one call whose turns alternate
+//! between them (a load balancer without stickiness), and a webhook delivered to both
+//! at once books once.
+//!
+//! Needs `BELLA_TEST_POSTGRES_URL` and `BELLA_TEST_REDIS_URL` (`scripts/test` sets
+//! them); without them it prints SKIPPED, and with `BELLA_TEST_REQUIRE_SERVICES=1` it
+//! fails. Each run uses its own Postgres schema and Redis key prefix, dropped after.
+
+mod common;
+
+use axum::Router;
+use axum::http::StatusCode;
+use bella_store::{StoreConfig, Stores};
+use bella_twilio_adapter::sim::{
+    CallCase, HttpAnswer, Persona, SimError, Transport, drive_call, parse_twiml, path_of,
+};
+use common::*;
+use std::io::Write as _;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+fn service_url(var: &str) -> Option<String> {
+    match std::env::var(var) {
+        Ok(url) if !url.trim().is_empty() => Some(url),
+        _ => {
+            assert!(
+                std::env::var("BELLA_TEST_REQUIRE_SERVICES").as_deref() != Ok("1"),
+                "{var} is not set but BELLA_TEST_REQUIRE_SERVICES=1"
+            );
+            let _ = writeln!(
+                std::io::stderr(),
+                "SKIPPED: fleet test: set {var} to run it"
+            );
+            None
+        }
+    }
+}
+
+/// Drops the test schema even if the test panics.
+struct DropSchema {
+    url: String,
+    schema: String,
+}
+
+impl Drop for DropSchema {
+    fn drop(&mut self) {
+        let (url, schema) = (self.url.clone(), self.schema.clone());
+        let _ = std::thread::spawn(move || {
+            let Ok(rt) = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+            else {
+                return;
+            };
+            rt.block_on(async {
+                use sqlx::Connection as _;
+                if let Ok(mut c) = sqlx::PgConnection::connect(&url).await {
+                    // The schema name is made of letters, digits and `_` by this test.
+                    let _ = sqlx::query(sqlx::AssertSqlSafe(format!(
+                        "DROP SCHEMA IF EXISTS {schema} CASCADE"
+                    )))
+                    .execute(&mut c)
+                    .await;
+                }
+            });
+        })
+        .join();
+    }
+}
+
+/// Sends each request to the next server in turn.
+struct RoundRobin {
+    servers: Vec<Oneshot>,
+    next: AtomicUsize,
+    served: Vec<AtomicUsize>,
+}
+
+impl Transport for RoundRobin {
+    fn base_url(&self) -> &str {
+        BASE
+    }
+
+    async fn post(
+        &self,
+        path: &str,
+        body: String,
+        signature: Option<String>,
+    ) -> Result<HttpAnswer, SimError> {
+        let i = self.next.fetch_add(1, Ordering::Relaxed) % self.servers.len();
+        self.served[i].fetch_add(1, Ordering::Relaxed);
+        self.servers[i].post(path, body, signature).await
+    }
+}
+
+async fn server(pg: &str, redis: &str, schema: &str, prefix: &str) -> Router {
+    let cfg = StoreConfig::new(pg)
+        .with_pg_schema(schema)
+        .with_redis(Some(redis))
+        .with_redis_prefix(prefix);
+    let stores = Stores::connect_with(&cfg)
+        .await
+        .expect("postgres and redis open");
+    app_of(state_over(stores, config()))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_servers_on_postgres_and_redis_share_one_call() {
+    let (Some(pg), Some(redis)) = (
+        service_url("BELLA_TEST_POSTGRES_URL"),
+        service_url("BELLA_TEST_REDIS_URL"),
+    ) else {
+        return;
+    };
+    let tag = format!(
+        "bella_fleet_{}_{}",
+        std::process::id(),
+        chrono::Utc::now().timestamp_subsec_nanos()
+    );
+    let _cleanup = DropSchema {
+        url: pg.clone(),
+        schema: tag.clone(),
+    };
+    let prefix = format!("{tag}:");
+    let a = server(&pg, &redis, &tag, &prefix).await;
+    let b = server(&pg, &redis, &tag, &prefix).await;
+
+    // One call, its webhooks alternating between the servers.
+    let rr = RoundRobin {
+        servers: vec![Oneshot { router: a.clone() }, Oneshot { router: b.clone() }],
+        next: AtomicUsize::new(0),
+        served: vec![AtomicUsize::new(0), AtomicUsize::new(0)],
+    };
+    let case = CallCase {
+        id: "fleet".into(),
+        caller_id: Some("+14035550142".into()),
+        persona: Persona {
+            intent: vec!["I'd like to book an appointment".into()],
+            name: vec!["My name is Jo Roy".into()],
+            phone: vec!["403 555 0142".into()],
+            time: vec!["Thursday November 26th at 10 a.m.".into()],
+            confirm: vec!["yes".into()],
+            other: vec!["no".into()],
+        },
+    };
+    let played = drive_call(&rr, Some(TOKEN), &case, "CAfleet1", 30).await;
+    assert_eq!(played.error, None, "{played:#?}");
+    assert_eq!(played.outcome, "booked", "{played:#?}");
+    let served: Vec<usize> = rr
+        .served
+        .iter()
+        .map(|n| n.load(Ordering::Relaxed))
+        .collect();
+    assert!(
+        served.iter().all(|&n| n >= 2),
+        "turns did not alternate: {served:?}"
+    );
+    let (s, body) = send(&b, get_with_key("/api/appointments?phone=4035550142")).await;
+    assert_eq!(s, StatusCode::OK);
+    let list: Vec<serde_json::Value> = serde_json::from_str(&body).unwrap();
+    assert_eq!(list.len(), 1, "{body}");
+
+    // A second call whose confirming "yes" reaches both servers at the same moment.
+    let sid = "CAfleet2";
+    let post = |path: &str, said: Option<&str>| {
+        let mut p = vec![("CallSid", sid), ("From", "+14035550177")];
+        if let Some(s) = said {
+            p.push(("SpeechResult", s));
+        }
+        signed_post(path, &p)
+    };
+    let (_, mut twiml) = send(&a, post("/twilio/voice", None)).await;
+    let said = "Book me for Friday November 27th at 2 pm, my name is Ann Lee, number 403 555 0177";
+    for step in 0..6 {
+        let heard = parse_twiml(&twiml).unwrap();
+        let Some(g) = heard.gather else { break };
+        let path = path_of(&g.action);
+        let answer = if step == 0 { said } else { "yes" };
+        let (ra, rb) = tokio::join!(
+            send(&a, post(&path, Some(answer))),
+            send(&b, post(&path, Some(answer)))
+        );
+        assert_eq!((ra.0, rb.0), (StatusCode::OK, StatusCode::OK));
+        assert_eq!(ra.1, rb.1, "the two servers answered one turn differently");
+        twiml = ra.1;
+    }
+    let (_, body) = send(&a, get_with_key("/api/appointments?phone=4035550177")).await;
+    let list: Vec<serde_json::Value> = serde_json::from_str(&body).unwrap();
+    assert_eq!(list.len(), 1, "expected exactly one booking: {body}");
+}

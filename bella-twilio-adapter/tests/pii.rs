@@ -1,0 +1,99 @@
+//! Personal data never reaches the logs: a whole call (and an admin query, a forged
+//! request and a failure) is logged at TRACE level as JSON and the output is searched
+//! for the caller's number and name in every shape they were given.
+
+mod common;
+
+use bella_twilio_adapter::sim::{CallCase, Persona, drive_call};
+use common::*;
+use std::io::Write;
+use std::sync::{Arc, Mutex};
+
+#[derive(Clone, Default)]
+struct Capture(Arc<Mutex<Vec<u8>>>);
+
+impl Write for Capture {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl<'a> tracing_subscriber::fmt::MakeWriter<'a> for Capture {
+    type Writer = Capture;
+    fn make_writer(&'a self) -> Self::Writer {
+        self.clone()
+    }
+}
+
+#[tokio::test]
+async fn a_full_call_logs_no_phone_number_or_name() {
+    let capture = Capture::default();
+    let subscriber = tracing_subscriber::fmt()
+        .json()
+        .with_max_level(tracing::Level::TRACE)
+        .with_writer(capture.clone())
+        .finish();
+    let _guard = tracing::subscriber::set_default(subscriber);
+
+    let db = temp_db("pii");
+    let router = app_of(sqlite_state(&db).await);
+    let t = Oneshot {
+        router: router.clone(),
+    };
+    let case = CallCase {
+        id: "pii".into(),
+        caller_id: Some("+14035550142".into()),
+        persona: Persona {
+            intent: vec!["I want to book an appointment, my name is Zoltan Quixby".into()],
+            name: vec!["Zoltan Quixby".into()],
+            phone: vec!["seven eight zero, five five five, zero one nine eight".into()],
+            time: vec!["Thursday November 26th at 11 a.m.".into()],
+            confirm: vec!["no, my number is 780 555 0199".into(), "yes".into()],
+            other: vec!["yes".into()],
+        },
+    };
+    let played = drive_call(&t, Some(TOKEN), &case, "CApii", 30).await;
+    assert_eq!(played.error, None, "{played:#?}");
+    // Admin reads, a forged request and a malformed one log too.
+    let _ = send(&router, get_with_key("/api/appointments?phone=7805550199")).await;
+    let _ = send(&router, get_with_key("/api/calls")).await;
+    let _ = send(
+        &router,
+        signed_post(
+            "/twilio/gather?turn=1",
+            &[
+                ("CallSid", "CApii"),
+                ("SpeechResult", "my number is 780 555 0198"),
+            ],
+        ),
+    )
+    .await;
+
+    let logs = String::from_utf8(capture.0.lock().unwrap().clone()).unwrap();
+    assert!(
+        logs.lines().count() > 5,
+        "too little logged to prove anything:\n{logs}"
+    );
+    assert!(logs.contains("call started"), "{logs}");
+    for secret in [
+        "4035550142",
+        "403 555 0142",
+        "7805550198",
+        "780 555 0198",
+        "7805550199",
+        "780 555 0199",
+        "five five five",
+        "Zoltan",
+        "Quixby",
+        "zoltan",
+    ] {
+        assert!(
+            !logs.contains(secret),
+            "{secret:?} leaked into the logs:\n{logs}"
+        );
+    }
+}
