@@ -1,0 +1,313 @@
+//! `bella dial`: drive a running `bella serve` exactly as Twilio would.
+//!
+//! Each call posts a signed `/twilio/voice`, then follows the TwiML: it answers every
+//! `<Gather>` at its action URL with the persona's utterance for what the agent expects
+//! (read from the action URL's `expect`), follows `<Redirect>`s, and stops at
+//! `<Hangup/>` or `<Dial>`; then it posts the `completed` status callback. Personas are
+//! SPEC §3 lines (`--personas FILE.jsonl`); without the flag a built-in booking call is
+//! played and its conversation printed.
+//!
+//! With `--concurrency N --calls M` it is a load generator: M calls (cycling through the
+//! personas), N at a time, reporting throughput in webhook turns per second and the
+//! latency percentiles of single webhooks.
+
+use anyhow::Context as _;
+use bella_twilio_adapter::sim::{
+    CallCase, DriveOptions, HttpAnswer, PlayedCall, SimError, Transport, drive_call_with,
+};
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+/// Arguments of `bella dial`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The server's base URL. Give it several times to spread every call's webhooks
+    /// over several servers in turn (a load balancer without stickiness).
+    #[arg(long, default_value = "http://127.0.0.1:8080")]
+    pub url: Vec<String>,
+    /// The URL the server believes it has (its `--public-url`); requests are signed
+    /// for it. Defaults to `--url`.
+    #[arg(long)]
+    pub public_url: Option<String>,
+    /// Twilio auth token to sign with (the server's `TWILIO_AUTH_TOKEN`).
+    #[arg(long, env = "TWILIO_AUTH_TOKEN", hide_env_values = true)]
+    pub auth_token: Option<String>,
+    /// SPEC §3 JSON Lines: one call per line (`id`, `caller_id`, `persona`).
+    #[arg(long)]
+    pub personas: Option<PathBuf>,
+    /// Calls in flight at once.
+    #[arg(long, default_value_t = 1)]
+    pub concurrency: usize,
+    /// Calls to make in all (default: one per persona).
+    #[arg(long)]
+    pub calls: Option<usize>,
+    /// Most agent turns per call.
+    #[arg(long, default_value_t = 30)]
+    pub max_turns: usize,
+    /// Pause before each answer, ms (a caller speaking). With N calls in flight the
+    /// offered load is about N / (think + latency) turns per second.
+    #[arg(long, default_value_t = 0)]
+    pub think_ms: u64,
+    /// Leave calls open: no `completed` status callback, so their sessions stay live
+    /// (to measure the server with many open calls).
+    #[arg(long)]
+    pub leave_open: bool,
+    /// Print each call as a JSON line instead of a summary line.
+    #[arg(long)]
+    pub jsonl: bool,
+    /// Print every exchange of every call.
+    #[arg(long)]
+    pub verbose: bool,
+}
+
+/// Sends webhooks over HTTP with a pooled client, to each server URL in turn.
+#[derive(Clone, Debug)]
+struct Http {
+    client: reqwest::Client,
+    urls: Arc<Vec<String>>,
+    next: Arc<std::sync::atomic::AtomicUsize>,
+    public_url: String,
+}
+
+impl Transport for Http {
+    fn base_url(&self) -> &str {
+        &self.public_url
+    }
+
+    async fn post(
+        &self,
+        path: &str,
+        body: String,
+        signature: Option<String>,
+    ) -> Result<HttpAnswer, SimError> {
+        let i = self.next.fetch_add(1, std::sync::atomic::Ordering::Relaxed) % self.urls.len();
+        let mut req = self
+            .client
+            .post(format!("{}{path}", self.urls[i].trim_end_matches('/')))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(body);
+        if let Some(sig) = signature {
+            req = req.header("x-twilio-signature", sig);
+        }
+        let resp = req
+            .send()
+            .await
+            .map_err(|e| SimError::Transport(e.to_string()))?;
+        let status = resp.status().as_u16();
+        let outcome = resp
+            .headers()
+            .get("x-bella-outcome")
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned);
+        let body = resp
+            .text()
+            .await
+            .map_err(|e| SimError::Transport(e.to_string()))?;
+        Ok(HttpAnswer {
+            status,
+            body,
+            outcome,
+        })
+    }
+}
+
+/// The call played without `--personas`.
+const DEMO: &str = r#"{"id":"demo","caller_id":"+14035550142","persona":{"intent":["Hi, I'd like to book an appointment for Thursday at 10 in the morning"],"name":["My name is Jo Roy"],"phone":["four oh three, five five five, oh one four two"],"time":["Friday at 2 pm"],"confirm":["yes"],"other":["no thanks"]}}"#;
+
+fn load_cases(path: Option<&PathBuf>) -> anyhow::Result<Vec<CallCase>> {
+    let text = match path {
+        Some(p) => {
+            std::fs::read_to_string(p).with_context(|| format!("reading {}", p.display()))?
+        }
+        None => DEMO.to_owned(),
+    };
+    let mut cases = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let case: CallCase =
+            serde_json::from_str(line).with_context(|| format!("persona line {}", i + 1))?;
+        cases.push(case);
+    }
+    anyhow::ensure!(!cases.is_empty(), "no personas to call");
+    Ok(cases)
+}
+
+/// Runs `bella dial`.
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    let cases = load_cases(args.personas.as_ref())?;
+    let total = args.calls.unwrap_or(cases.len()).max(1);
+    let concurrency = args.concurrency.clamp(1, 10_000);
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("starting the async runtime")?;
+    let client = reqwest::Client::builder()
+        .pool_max_idle_per_host(concurrency)
+        .timeout(Duration::from_secs(20))
+        .build()
+        .context("http client")?;
+    anyhow::ensure!(!args.url.is_empty(), "give at least one --url");
+    let http = Http {
+        client,
+        public_url: args
+            .public_url
+            .clone()
+            .unwrap_or_else(|| args.url[0].clone()),
+        urls: Arc::new(args.url.clone()),
+        next: Arc::new(std::sync::atomic::AtomicUsize::new(0)),
+    };
+    let token = args.auth_token.clone().filter(|t| !t.is_empty());
+    let single = total == 1 && args.personas.is_none();
+    let played = runtime.block_on(play_all(
+        http,
+        token,
+        Arc::new(cases),
+        total,
+        concurrency,
+        DriveOptions {
+            max_turns: args.max_turns,
+            send_status: !args.leave_open,
+            think: Duration::from_millis(args.think_ms),
+        },
+    ));
+    let (results, elapsed) = played;
+    report(&args, &results, elapsed, single || args.verbose);
+    let errors = results.iter().filter(|c| c.outcome == "error").count();
+    Ok(if errors == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+async fn play_all(
+    http: Http,
+    token: Option<String>,
+    cases: Arc<Vec<CallCase>>,
+    total: usize,
+    concurrency: usize,
+    opts: DriveOptions,
+) -> (Vec<PlayedCall>, Duration) {
+    let next = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let started = Instant::now();
+    let mut workers = tokio::task::JoinSet::new();
+    for _ in 0..concurrency.min(total) {
+        let (http, token, cases, next) = (http.clone(), token.clone(), cases.clone(), next.clone());
+        workers.spawn(async move {
+            let mut done = Vec::new();
+            loop {
+                let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                if i >= total {
+                    break;
+                }
+                let case = &cases[i % cases.len()];
+                let sid = format!("CA{}", uuid::Uuid::new_v4().simple());
+                done.push((
+                    i,
+                    drive_call_with(&http, token.as_deref(), case, &sid, opts).await,
+                ));
+            }
+            done
+        });
+    }
+    let mut all = Vec::with_capacity(total);
+    while let Some(joined) = workers.join_next().await {
+        if let Ok(done) = joined {
+            all.extend(done);
+        }
+    }
+    let elapsed = started.elapsed();
+    all.sort_by_key(|(i, _)| *i);
+    (all.into_iter().map(|(_, c)| c).collect(), elapsed)
+}
+
+fn report(args: &Args, results: &[PlayedCall], elapsed: Duration, transcripts: bool) {
+    for call in results {
+        if args.jsonl {
+            println!("{}", serde_json::to_string(call).unwrap_or_default());
+            continue;
+        }
+        if transcripts {
+            println!("── call {} ──", call.id);
+            for t in &call.turns {
+                println!("  Bella: {}", t.agent);
+                if let Some(c) = &t.caller {
+                    println!("  Caller ({}): {c}", t.expect.as_deref().unwrap_or("-"));
+                } else if t.expect.is_some() {
+                    println!("  Caller: (silence)");
+                }
+            }
+        }
+        if transcripts || results.len() <= 50 {
+            let err = call
+                .error
+                .as_deref()
+                .map(|e| format!("  error: {e}"))
+                .unwrap_or_default();
+            println!(
+                "{} {} ({} turns){err}",
+                call.id,
+                call.outcome,
+                call.turns.len()
+            );
+        }
+    }
+    let mut latencies: Vec<Duration> = results
+        .iter()
+        .flat_map(|c| c.latencies.iter().copied())
+        .collect();
+    latencies.sort_unstable();
+    let mut outcomes: BTreeMap<&str, usize> = BTreeMap::new();
+    for c in results {
+        *outcomes.entry(c.outcome.as_str()).or_default() += 1;
+    }
+    let turns = latencies.len();
+    let secs = elapsed.as_secs_f64().max(1e-9);
+    let pct = |p: f64| -> f64 {
+        if latencies.is_empty() {
+            return 0.0;
+        }
+        let idx = ((p / 100.0) * (latencies.len() - 1) as f64).round() as usize;
+        latencies[idx.min(latencies.len() - 1)].as_secs_f64() * 1000.0
+    };
+    eprintln!(
+        "calls {} in {:.2}s, concurrency {}: {} webhook turns, {:.0} turns/s, {:.1} calls/s",
+        results.len(),
+        secs,
+        args.concurrency,
+        turns,
+        turns as f64 / secs,
+        results.len() as f64 / secs
+    );
+    eprintln!(
+        "latency ms: p50 {:.2}  p90 {:.2}  p99 {:.2}  max {:.2}",
+        pct(50.0),
+        pct(90.0),
+        pct(99.0),
+        pct(100.0)
+    );
+    let summary: Vec<String> = outcomes.iter().map(|(k, v)| format!("{k} {v}")).collect();
+    eprintln!("outcomes: {}", summary.join(", "));
+    if let Some(err) = results.iter().find_map(|c| c.error.as_deref()) {
+        eprintln!("first error: {err}");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn demo_and_dev_calls_parse() {
+        assert_eq!(load_cases(None).unwrap().len(), 1);
+        let bad = std::env::temp_dir().join(format!("bella-dial-bad-{}.jsonl", std::process::id()));
+        std::fs::write(&bad, "{not json\n").unwrap();
+        assert!(load_cases(Some(&bad)).is_err());
+        let _ = std::fs::remove_file(bad);
+    }
+}

@@ -1,0 +1,483 @@
+//! `bella extract`: phone, name and time from caller turns (SPEC §2).
+//!
+//! - `bella extract --jsonl` streams JSON Lines from stdin to stdout, exactly one
+//!   output line per input line, in order. A line that is not JSON, or has no string
+//!   `text`, gives `{"id": ..., "error": "...", "phone": null, ...}` (with `id` when
+//!   it can be read) and a message on stderr; processing goes on. `region` defaults
+//!   to `CA`. `now` and `tz` default to `--now`/`--tz` when given; a line that still
+//!   lacks a valid pair gets its phone and name, `when: null`, and an `error` field
+//!   saying why time was not read.
+//! - `bella extract "some text" [--now ... --tz ... --expect ...]` prints what was
+//!   found, with spans and rule names, for a person. `--now` defaults to the clock,
+//!   `--tz` to `America/Toronto`.
+
+use anyhow::Context as _;
+use bella_core::{Expect, PartOfDay, ReferenceTime};
+use bella_extract::{Extraction, Match, Turn, confirm, name, phone};
+use chrono::{Datelike, Timelike};
+use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+use std::io::{BufRead, BufReader, BufWriter, Write};
+use std::process::ExitCode;
+
+/// Arguments of `bella extract`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// One caller turn to analyse (omit with --jsonl).
+    #[arg(required_unless_present = "jsonl", conflicts_with = "jsonl")]
+    pub text: Option<String>,
+    /// Read JSON Lines on stdin and write one JSON line per input line (SPEC §2).
+    #[arg(long)]
+    pub jsonl: bool,
+    /// The moment the caller speaks (RFC 3339); default for lines without `now`.
+    #[arg(long)]
+    pub now: Option<String>,
+    /// The business's IANA zone; default for lines without `tz`.
+    #[arg(long)]
+    pub tz: Option<String>,
+    /// Default region for phone numbers.
+    #[arg(long, default_value = "CA")]
+    pub region: String,
+    /// What the agent just asked for: name, phone, time, confirm, intent, other.
+    #[arg(long)]
+    pub expect: Option<Expect>,
+}
+
+/// Runs `bella extract`.
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    if args.jsonl {
+        let defaults = Defaults {
+            now: args.now.as_deref(),
+            tz: args.tz.as_deref(),
+        };
+        let stdin = std::io::stdin();
+        let reader = BufReader::with_capacity(1 << 16, stdin.lock());
+        let stdout = std::io::stdout();
+        let writer = BufWriter::with_capacity(1 << 16, stdout.lock());
+        let stats = stream(reader, writer, &defaults, &mut std::io::stderr().lock())?;
+        return Ok(if stats.errors > 0 {
+            ExitCode::from(1)
+        } else {
+            ExitCode::SUCCESS
+        });
+    }
+    let text = args.text.unwrap_or_default();
+    human(&text, &args.now, &args.tz, &args.region, args.expect)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Fallback `now` and `tz` for lines without them.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Defaults<'a> {
+    /// Default `now`.
+    pub now: Option<&'a str>,
+    /// Default `tz`.
+    pub tz: Option<&'a str>,
+}
+
+/// One input line of the SPEC §2 contract, borrowing from the line where it can.
+#[derive(Debug, Deserialize)]
+pub(crate) struct Input<'a> {
+    #[serde(borrow, default)]
+    pub id: Option<Id<'a>>,
+    #[serde(borrow, default)]
+    pub text: Option<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    pub now: Option<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    pub tz: Option<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    pub region: Option<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    pub expect: Option<Cow<'a, str>>,
+}
+
+/// A case id, echoed back unchanged: a string (borrowed when it has no escapes) or
+/// a number.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Id<'a> {
+    /// A string id.
+    Str(Cow<'a, str>),
+    /// A numeric id.
+    Num(serde_json::Number),
+}
+
+impl Id<'_> {
+    /// The id as text, for messages.
+    pub fn text(&self) -> Cow<'_, str> {
+        match self {
+            Id::Str(s) => Cow::Borrowed(s),
+            Id::Num(n) => Cow::Owned(n.to_string()),
+        }
+    }
+}
+
+impl<'de: 'a, 'a> Deserialize<'de> for Id<'a> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = Id<'de>;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a string or number id")
+            }
+            fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Id<'de>, E> {
+                Ok(Id::Str(Cow::Borrowed(v)))
+            }
+            fn visit_str<E>(self, v: &str) -> Result<Id<'de>, E> {
+                Ok(Id::Str(Cow::Owned(v.to_owned())))
+            }
+            fn visit_string<E>(self, v: String) -> Result<Id<'de>, E> {
+                Ok(Id::Str(Cow::Owned(v)))
+            }
+            fn visit_u64<E>(self, v: u64) -> Result<Id<'de>, E> {
+                Ok(Id::Num(v.into()))
+            }
+            fn visit_i64<E>(self, v: i64) -> Result<Id<'de>, E> {
+                Ok(Id::Num(v.into()))
+            }
+            fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Id<'de>, E> {
+                serde_json::Number::from_f64(v)
+                    .map(Id::Num)
+                    .ok_or_else(|| E::custom("bad number"))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+impl Serialize for Id<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Id::Str(v) => s.serialize_str(v),
+            Id::Num(n) => n.serialize(s),
+        }
+    }
+}
+
+/// One output line: every key of SPEC §2 present, `error` only when something failed.
+#[derive(Debug, Serialize)]
+pub(crate) struct Output<'a> {
+    pub id: Option<Id<'a>>,
+    pub phone: Option<String>,
+    pub name: Option<String>,
+    pub when: Option<WhenText>,
+    pub part_of_day: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+}
+
+impl<'a> Output<'a> {
+    fn error(id: Option<Id<'a>>, error: String) -> Self {
+        Self {
+            id,
+            phone: None,
+            name: None,
+            when: None,
+            part_of_day: None,
+            error: Some(error),
+        }
+    }
+}
+
+/// `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`, formatted without allocating.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct WhenText {
+    buf: [u8; 16],
+    len: usize,
+}
+
+impl WhenText {
+    fn new(when: &bella_extract::time::When) -> Option<Self> {
+        let date = when.date?;
+        let mut w = Self {
+            buf: [0; 16],
+            len: 0,
+        };
+        let year = date.year();
+        if !(0..=9999).contains(&year) {
+            return None;
+        }
+        w.num(year.unsigned_abs(), 4);
+        w.push(b'-');
+        w.num(date.month(), 2);
+        w.push(b'-');
+        w.num(date.day(), 2);
+        if let Some(t) = when.time {
+            w.push(b'T');
+            w.num(t.hour(), 2);
+            w.push(b':');
+            w.num(t.minute(), 2);
+        }
+        Some(w)
+    }
+
+    fn push(&mut self, b: u8) {
+        if let Some(slot) = self.buf.get_mut(self.len) {
+            *slot = b;
+            self.len += 1;
+        }
+    }
+
+    fn num(&mut self, v: u32, width: u32) {
+        for k in (0..width).rev() {
+            // Each digit is < 10, so the cast is exact.
+            let digit = (v / 10u32.pow(k)) % 10;
+            self.push(b'0' + u8::try_from(digit).unwrap_or(0));
+        }
+    }
+
+    /// The text.
+    pub fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    }
+}
+
+impl Serialize for WhenText {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+/// The SPEC's lowercase name of a part of day.
+pub(crate) fn part_of_day_name(p: PartOfDay) -> &'static str {
+    match p {
+        PartOfDay::Morning => "morning",
+        PartOfDay::Afternoon => "afternoon",
+        PartOfDay::Evening => "evening",
+        #[allow(unreachable_patterns)] // PartOfDay may grow.
+        _ => "other",
+    }
+}
+
+/// Extracts everything from one parsed input line.
+pub(crate) fn process<'a>(input: Input<'a>, defaults: &Defaults<'_>) -> Output<'a> {
+    let Some(text) = input.text.as_deref() else {
+        return Output::error(input.id, "missing string field `text`".to_owned());
+    };
+    let region = input.region.as_deref().unwrap_or("CA");
+    let expect = input
+        .expect
+        .as_deref()
+        .and_then(|e| e.parse::<Expect>().ok());
+    let now = input.now.as_deref().or(defaults.now);
+    let tz = input.tz.as_deref().or(defaults.tz);
+    let (found, error) = match (now, tz) {
+        (Some(now), Some(tz)) => match ReferenceTime::parse(now, tz) {
+            Ok(reference) => (
+                bella_extract::extract(&Turn {
+                    text,
+                    reference,
+                    region,
+                    expect,
+                }),
+                None,
+            ),
+            Err(err) => (
+                without_time(text, region, expect),
+                Some(format!("time not read: {err}")),
+            ),
+        },
+        _ => (
+            without_time(text, region, expect),
+            Some("time not read: `now` and `tz` are required".to_owned()),
+        ),
+    };
+    let when = found.time.as_ref().and_then(|m| WhenText::new(&m.value));
+    let part_of_day = found
+        .time
+        .as_ref()
+        .and_then(|m| m.value.part_of_day)
+        .map(part_of_day_name);
+    Output {
+        id: input.id,
+        phone: found.phone.map(|m| m.value.e164().to_owned()),
+        name: found.name.map(|m| m.value.as_str().to_owned()),
+        when,
+        part_of_day,
+        error,
+    }
+}
+
+fn without_time(text: &str, region: &str, expect: Option<Expect>) -> Extraction {
+    Extraction {
+        phone: phone::extract(text, region),
+        name: name::extract(text, expect),
+        time: None,
+    }
+}
+
+/// Counts of a streaming run.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Stats {
+    /// Lines read.
+    pub lines: u64,
+    /// Lines that were not JSON or lacked `text`.
+    pub errors: u64,
+}
+
+/// The `id` of a line that failed to parse as an input, when it can be read.
+fn salvage_id(line: &[u8]) -> Option<Id<'static>> {
+    let value: serde_json::Value = serde_json::from_slice(line).ok()?;
+    match value.get("id")? {
+        serde_json::Value::String(s) => Some(Id::Str(Cow::Owned(s.clone()))),
+        serde_json::Value::Number(n) => Some(Id::Num(n.clone())),
+        _ => None,
+    }
+}
+
+/// Streams JSON Lines from `reader` to `writer`: one output line per input line.
+///
+/// Output is flushed whenever the input has no more buffered data, so an interactive
+/// producer sees each answer at once while a bulk run keeps large writes.
+pub(crate) fn stream(
+    mut reader: impl BufRead,
+    mut writer: impl Write,
+    defaults: &Defaults<'_>,
+    errors: &mut dyn Write,
+) -> anyhow::Result<Stats> {
+    let mut stats = Stats::default();
+    let mut line = Vec::with_capacity(512);
+    loop {
+        line.clear();
+        if reader
+            .read_until(b'\n', &mut line)
+            .context("reading stdin")?
+            == 0
+        {
+            break;
+        }
+        stats.lines += 1;
+        let mut body = line.as_slice();
+        while let [rest @ .., b'\n' | b'\r'] = body {
+            body = rest;
+        }
+        let out = match serde_json::from_slice::<Input<'_>>(body) {
+            Ok(input) => process(input, defaults),
+            Err(err) => {
+                let id = salvage_id(body);
+                // serde's messages quote the offending value, which may be a phone
+                // number: report only the kind of error and where it is.
+                let msg = match err.classify() {
+                    serde_json::error::Category::Data => {
+                        format!(
+                            "invalid input: a field has the wrong type (column {})",
+                            err.column()
+                        )
+                    }
+                    _ => format!("not JSON (column {})", err.column()),
+                };
+                Output::error(id, msg)
+            }
+        };
+        if out
+            .error
+            .as_deref()
+            .is_some_and(|e| !e.starts_with("time not read"))
+        {
+            stats.errors += 1;
+            let id = out.id.as_ref().map_or(Cow::Borrowed("?"), Id::text);
+            let msg = out.error.as_deref().unwrap_or("");
+            writeln!(
+                errors,
+                "bella extract: line {} (id {id}): {msg}",
+                stats.lines
+            )
+            .ok();
+        }
+        serde_json::to_writer(&mut writer, &out).context("writing stdout")?;
+        writer.write_all(b"\n").context("writing stdout")?;
+        if reader.fill_buf().map(|b| b.is_empty()).unwrap_or(true) {
+            writer.flush().context("writing stdout")?;
+        }
+    }
+    writer.flush().context("writing stdout")?;
+    Ok(stats)
+}
+
+/// One finding for the human output: value, span and rule.
+type Shown = Option<(String, bella_extract::Span, &'static str)>;
+
+fn shown<T>(m: Option<&Match<T>>, value: impl Fn(&T) -> String) -> Shown {
+    m.map(|m| (value(&m.value), m.span, m.rule))
+}
+
+/// Prints one turn's findings for a person.
+fn human(
+    text: &str,
+    now: &Option<String>,
+    tz: &Option<String>,
+    region: &str,
+    expect: Option<Expect>,
+) -> anyhow::Result<()> {
+    let now = now
+        .clone()
+        .unwrap_or_else(|| chrono::Utc::now().to_rfc3339());
+    let tz = tz.as_deref().unwrap_or("America/Toronto");
+    let reference = ReferenceTime::parse(&now, tz).context("--now/--tz")?;
+    let found = bella_extract::extract(&Turn {
+        text,
+        reference,
+        region,
+        expect,
+    });
+    let reply = confirm::reply(text);
+    let rows: [(&str, Shown); 5] = [
+        (
+            "phone",
+            shown(found.phone.as_ref(), |v| v.e164().to_owned()),
+        ),
+        (
+            "name",
+            shown(found.name.as_ref(), |v| v.as_str().to_owned()),
+        ),
+        (
+            "when",
+            shown(found.time.as_ref(), |v| {
+                let mut s =
+                    WhenText::new(v).map_or_else(|| "-".to_owned(), |w| w.as_str().to_owned());
+                if let Some(p) = v.part_of_day {
+                    s.push(' ');
+                    s.push_str(part_of_day_name(p));
+                }
+                s
+            }),
+        ),
+        (
+            "confirm",
+            shown(reply.answer.as_ref(), |v| format!("{v:?}").to_lowercase()),
+        ),
+        (
+            "about",
+            shown(reply.field.as_ref(), |v| format!("{v:?}").to_lowercase()),
+        ),
+    ];
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "text    {text:?}")?;
+    let expect = expect.map_or("-", Expect::as_str);
+    writeln!(
+        out,
+        "context now {} in {tz}, region {region}, expect {expect}",
+        reference.now.to_rfc3339()
+    )?;
+    for (label, row) in rows {
+        match row {
+            Some((value, span, rule)) => {
+                let said = span.slice(text).unwrap_or("");
+                let at = format!("{}..{}", span.start, span.end);
+                writeln!(out, "{label:<7} {value:<22} {at:<9} {said:?}  rule {rule}")?;
+            }
+            None => writeln!(out, "{label:<7} -")?,
+        }
+    }
+    // The unresolved parse behind `when`: what was said, and every rule that fired.
+    if let Some(parsed) = bella_extract::time::parse(text) {
+        let expr = &parsed.value;
+        writeln!(out, "parse   rules {:?}", expr.rules)?;
+        writeln!(
+            out,
+            "        day {:?} plus_days {} clock {:?} in_minutes {:?} part_of_day {:?}",
+            expr.day, expr.plus_days, expr.clock, expr.in_minutes, expr.part_of_day
+        )?;
+    }
+    Ok(())
+}

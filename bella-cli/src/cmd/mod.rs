@@ -1,0 +1,10 @@
+//! One module per subcommand; each has `Args` and `run(Args) -> anyhow::Result<ExitCode>`.
+
+pub mod chat;
+pub mod dial;
+pub mod eval;
+pub mod extract;
+pub mod llm_args;
+pub mod replay;
+pub mod serve;
+pub mod simulate;

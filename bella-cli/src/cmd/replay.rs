@@ -1,0 +1,131 @@
+//! `bella replay FILE`: plays a plain transcript (one caller line per line) through
+//! the engine against an in-memory appointment book, and prints the conversation.
+//!
+//! An empty line is a silence; a line `#digits 4035550142` is keypad entry; lines
+//! starting with `//` are comments. The clock is the given `--now` (default: the
+//! current time); each caller line is five seconds after the previous one.
+
+use anyhow::Context;
+use bella_core::{PhoneNumber, ReferenceTime};
+use bella_dialog::sim::MemoryBook;
+use bella_dialog::{CallInfo, Config, Dialog, Input, Output};
+use std::process::ExitCode;
+use std::sync::Arc;
+
+/// Arguments of `bella replay`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The transcript: one caller line per line.
+    pub file: std::path::PathBuf,
+    /// When the call starts (RFC 3339 with offset); default now.
+    #[arg(long)]
+    pub now: Option<String>,
+    /// The business's IANA zone (ignored with --config, which has its own).
+    #[arg(long, default_value = "America/Edmonton")]
+    pub tz: String,
+    /// The number the caller calls from (E.164).
+    #[arg(long)]
+    pub caller_id: Option<String>,
+    /// A business configuration TOML file (default: the seed business).
+    #[arg(long)]
+    pub config: Option<std::path::PathBuf>,
+}
+
+/// Runs `bella replay`.
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    let text = std::fs::read_to_string(&args.file)
+        .with_context(|| format!("reading {}", args.file.display()))?;
+    let mut config = match &args.config {
+        Some(path) => {
+            let toml = std::fs::read_to_string(path)
+                .with_context(|| format!("reading {}", path.display()))?;
+            Config::from_toml_str(&toml).with_context(|| format!("in {}", path.display()))?
+        }
+        None => {
+            let tz = args
+                .tz
+                .parse()
+                .map_err(|_| anyhow::anyhow!("unknown zone {:?}", args.tz))?;
+            Config::for_hours(bella_core::BusinessHours::weekdays_nine_to_five(tz))
+        }
+    };
+    config.llm_fallback = false;
+    let now = match &args.now {
+        Some(n) => ReferenceTime::parse(n, &args.tz).context("--now")?.now,
+        None => chrono::Utc::now(),
+    };
+    let caller_id = match &args.caller_id {
+        Some(c) => Some(PhoneNumber::from_e164(c).context("--caller-id")?),
+        None => None,
+    };
+    let tz = config.hours.tz;
+    let call = CallInfo {
+        call_id: "replay".to_owned(),
+        caller_id,
+    };
+    let mut dialog = Dialog::new(Arc::new(config), call, now);
+    let mut book = MemoryBook::new(tz);
+    let mut lines = text.lines().filter(|l| !l.trim_start().starts_with("//"));
+    let mut clock = now;
+    let mut pending = vec![Input::CallStarted { now }];
+    while let Some(input) = pending.pop() {
+        dialog.handle_input(input);
+        while let Some(out) = dialog.poll_output() {
+            match out {
+                Output::Say { text } => println!("Agent:  {text}"),
+                Output::Store {
+                    request_id,
+                    request,
+                } => {
+                    let result = book.handle(&request);
+                    pending.push(Input::StoreReply {
+                        now: clock,
+                        request_id,
+                        result,
+                    });
+                }
+                Output::Listen { expect, .. } => {
+                    clock += chrono::Duration::seconds(5);
+                    let Some(line) = lines.next() else {
+                        println!("(transcript ends while the agent listens for {expect})");
+                        return Ok(ExitCode::SUCCESS);
+                    };
+                    let line = line.trim();
+                    if line.is_empty() {
+                        println!("Caller: (silence)");
+                        pending.push(Input::Silence { now: clock });
+                    } else if let Some(d) = line.strip_prefix("#digits") {
+                        println!("Caller: (keys {})", d.trim());
+                        pending.push(Input::Digits {
+                            now: clock,
+                            digits: d.trim().to_owned(),
+                        });
+                    } else {
+                        println!("Caller: {line}");
+                        pending.push(Input::CallerTurn {
+                            now: clock,
+                            text: line.to_owned(),
+                            confidence: 1.0,
+                        });
+                    }
+                }
+                Output::Transfer { to } => {
+                    println!(
+                        "(transferred to {})",
+                        to.as_deref().unwrap_or("the front desk")
+                    );
+                }
+                Output::HangUp { outcome } => println!("(hung up: {})", outcome.as_str()),
+                _ => {}
+            }
+        }
+    }
+    if let Some(a) = dialog.appointment() {
+        println!(
+            "(appointment: {} on {})",
+            a.name.as_str(),
+            a.local_start().format("%Y-%m-%d %H:%M")
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,310 @@
+//! `bella serve`: answer Twilio voice webhooks.
+//!
+//! With no flags it serves the embedded default business on `127.0.0.1:8080` with a
+//! SQLite file `./bella.db`, and prints a `bella dial` command line to try it. Every
+//! flag can also come from the environment (shown in `--help`); the secrets come from
+//! `TWILIO_AUTH_TOKEN` and `BELLA_API_KEY`. Without an auth token (and without
+//! `--insecure-skip-signature`) a one-off token is generated for this run, so local
+//! trials work while forged requests are still refused.
+//!
+//! Several servers may share one Postgres (`--database-url postgres://…`) and one
+//! Redis (`--redis-url`): sessions are saved after every webhook with optimistic
+//! concurrency, so consecutive turns of a call may land on different servers.
+//! SIGINT or SIGTERM stops accepting connections and finishes requests in flight.
+
+use anyhow::Context as _;
+use bella_store::{StoreConfig, Stores};
+use bella_twilio_adapter::twiml::SayOptions;
+use bella_twilio_adapter::{AdapterConfig, AppState, app};
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::time::Duration;
+
+/// Log line format.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum LogFormat {
+    /// Human-readable lines.
+    Text,
+    /// One JSON object per line.
+    Json,
+}
+
+/// Arguments of `bella serve`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Address to listen on (port 0 picks a free port; the chosen one is printed).
+    #[arg(long, env = "BELLA_LISTEN", default_value = "127.0.0.1:8080")]
+    pub listen: SocketAddr,
+    /// Appointments and records: `sqlite://PATH` (created if missing) or `postgres://…`.
+    #[arg(
+        long,
+        env = "BELLA_DATABASE_URL",
+        default_value = "sqlite://./bella.db"
+    )]
+    pub database_url: String,
+    /// Keep call sessions in Redis (`redis://host:6379`) instead of the database.
+    #[arg(long, env = "BELLA_REDIS_URL")]
+    pub redis_url: Option<String>,
+    /// The public base URL Twilio calls (e.g. `https://bella.example.com`); needed
+    /// behind a proxy so signatures are checked against the URL Twilio signed.
+    #[arg(long, env = "BELLA_PUBLIC_URL")]
+    pub public_url: Option<String>,
+    /// Business configuration (TOML); the embedded default business without it.
+    #[arg(long, env = "BELLA_BUSINESS")]
+    pub business: Option<PathBuf>,
+    /// Twilio auth token used to check `X-Twilio-Signature`.
+    #[arg(long, env = "TWILIO_AUTH_TOKEN", hide_env_values = true)]
+    pub auth_token: Option<String>,
+    /// Key for the admin API (`Authorization: Bearer …`); the API is off without it.
+    #[arg(long, env = "BELLA_API_KEY", hide_env_values = true)]
+    pub api_key: Option<String>,
+    /// Accept unsigned webhooks. Only for local experiments: anyone could book.
+    #[arg(long)]
+    pub insecure_skip_signature: bool,
+    /// Log format.
+    #[arg(long, env = "BELLA_LOG_FORMAT", value_enum, default_value = "text")]
+    pub log_format: LogFormat,
+    /// Less common settings (kept apart so the argument struct stays small).
+    #[command(flatten)]
+    pub more: Box<MoreArgs>,
+}
+
+/// Less common `bella serve` settings.
+#[derive(Debug, clap::Args)]
+pub struct MoreArgs {
+    /// Postgres schema to use (created if missing).
+    #[arg(long, env = "BELLA_PG_SCHEMA")]
+    pub pg_schema: Option<String>,
+    /// Prefix of every Redis key.
+    #[arg(long, env = "BELLA_REDIS_PREFIX", default_value = "bella:")]
+    pub redis_prefix: String,
+    /// Twilio `<Say>` voice.
+    #[arg(long, env = "BELLA_VOICE", default_value = "Polly.Joanna-Neural")]
+    pub voice: String,
+    /// Twilio `<Say>` and `<Gather>` language.
+    #[arg(long, env = "BELLA_LANGUAGE", default_value = "en-CA")]
+    pub language: String,
+    /// `<Gather speechTimeout>`: `auto` or whole seconds of silence ending an answer.
+    #[arg(long, env = "BELLA_SPEECH_TIMEOUT", default_value = "auto")]
+    pub speech_timeout: String,
+    /// Number to transfer to (overrides the business file's).
+    #[arg(long, env = "BELLA_TRANSFER_NUMBER")]
+    pub transfer_number: Option<String>,
+    /// Most time one webhook may take before the caller hears the fallback, ms.
+    #[arg(long, env = "BELLA_REQUEST_BUDGET_MS", default_value_t = 8000)]
+    pub request_budget_ms: u64,
+    /// Calls whose session is kept in memory after each save (write-through; the store
+    /// stays the truth, so restarts and other servers lose nothing). 0 turns it off.
+    #[arg(long, env = "BELLA_SESSION_CACHE", default_value_t = 10_000)]
+    pub session_cache: usize,
+    /// Database connection pool size.
+    #[arg(long, env = "BELLA_DB_CONNECTIONS", default_value_t = 10)]
+    pub db_connections: u32,
+    /// The optional LLM fallback (`--llm-base-url`, `--llm-model`, `--llm-timeout-ms`,
+    /// `--llm-monthly-budget`, ...).
+    #[command(flatten)]
+    pub llm: super::llm_args::LlmArgs,
+}
+
+/// Runs `bella serve`.
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    init_logging(args.log_format);
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("starting the async runtime")?;
+    runtime.block_on(serve(args))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Installs the global tracing subscriber (`RUST_LOG` filters; default `info`).
+pub fn init_logging(format: LogFormat) {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn"));
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
+    let _ = match format {
+        LogFormat::Json => builder.json().flatten_event(true).try_init(),
+        LogFormat::Text => builder.try_init(),
+    };
+}
+
+/// Reads the business file, or the embedded default.
+pub fn load_business(path: Option<&PathBuf>) -> anyhow::Result<bella_dialog::Config> {
+    match path {
+        Some(p) => {
+            let text = std::fs::read_to_string(p)
+                .with_context(|| format!("reading business file {}", p.display()))?;
+            bella_dialog::Config::from_toml_str(&text)
+                .with_context(|| format!("business file {}", p.display()))
+        }
+        None => Ok(bella_dialog::Config::default()),
+    }
+}
+
+async fn serve(args: Args) -> anyhow::Result<()> {
+    let mut dialog = load_business(args.business.as_ref())?;
+    let llm = args.more.llm.build(&mut dialog)?;
+    let business = dialog.business_name.clone();
+    let tz = dialog.tz();
+
+    let (auth_token, generated_token) = match (&args.auth_token, args.insecure_skip_signature) {
+        (_, true) => {
+            tracing::warn!(
+                "!!! --insecure-skip-signature: webhook signatures are NOT checked; anyone who \
+                 can reach this server can book and cancel. Never use this in production. !!!"
+            );
+            eprintln!(
+                "WARNING: --insecure-skip-signature: Twilio signatures are NOT checked. Local experiments only."
+            );
+            (None, false)
+        }
+        (Some(t), false) if !t.trim().is_empty() => (Some(t.trim().to_owned()), false),
+        _ => (Some(format!("dev-{}", uuid::Uuid::new_v4().simple())), true),
+    };
+
+    let mut store_config = StoreConfig::new(&args.database_url)
+        .with_redis(args.redis_url.as_deref())
+        .with_redis_prefix(&args.more.redis_prefix)
+        .with_max_connections(args.more.db_connections);
+    if let Some(schema) = &args.more.pg_schema {
+        store_config = store_config.with_pg_schema(schema);
+    }
+    let stores = Stores::connect_with(&store_config)
+        .await
+        .with_context(|| format!("opening the stores ({})", redact_url(&args.database_url)))?;
+
+    let mut config = AdapterConfig::new(dialog, auth_token.clone());
+    config.api_key = args.api_key.clone().filter(|k| !k.trim().is_empty());
+    config.public_url = args.public_url.clone();
+    config.say = SayOptions {
+        voice: args.more.voice.clone(),
+        language: args.more.language.clone(),
+    };
+    config.speech_timeout.clone_from(&args.more.speech_timeout);
+    config.session_cache = args.more.session_cache;
+    config.request_budget = Duration::from_millis(args.more.request_budget_ms.clamp(500, 14_000));
+    if args.more.transfer_number.is_some() {
+        config.transfer_number = args.more.transfer_number.clone();
+    }
+    spawn_housekeeping(stores.appointments.clone(), stores.sessions.clone());
+    let mut state = AppState::new(config, stores.appointments, stores.sessions, stores.records);
+    state.llm = llm.map(Arc::new);
+
+    let listener = tokio::net::TcpListener::bind(args.listen)
+        .await
+        .with_context(|| format!("binding {}", args.listen))?;
+    let addr = listener.local_addr().context("reading the bound address")?;
+    // The first stdout line is the address (tests and scripts read it).
+    println!("listening on http://{addr}");
+    tracing::info!(
+        %addr,
+        business = business.as_str(),
+        tz = tz.name(),
+        database = redact_url(&args.database_url).as_str(),
+        redis = args.redis_url.is_some(),
+        signatures = auth_token.is_some(),
+        admin_api = state.config.api_key.is_some(),
+        "bella serve started"
+    );
+    eprintln!("Serving \"{business}\" ({}) on http://{addr}", tz.name());
+    if let Some(token) = auth_token.as_deref().filter(|_| generated_token) {
+        eprintln!(
+            "No TWILIO_AUTH_TOKEN set: signatures are checked with a one-off token for this run.\n\
+             Try a call:\n  bella dial --url http://{addr} --auth-token {token}\n\
+             Point Twilio at it: set TWILIO_AUTH_TOKEN and --public-url (see README)."
+        );
+    } else if auth_token.is_some() {
+        eprintln!(
+            "Try a call:\n  bella dial --url http://{addr}   (TWILIO_AUTH_TOKEN from the environment)"
+        );
+    } else {
+        eprintln!("Try a call:\n  bella dial --url http://{addr}");
+    }
+
+    axum::serve(listener, app(state))
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+        .context("serving")?;
+    tracing::info!("bella serve stopped; requests in flight were finished");
+    Ok(())
+}
+
+/// How long a booking's request key is remembered: far longer than Twilio retries a
+/// webhook, so a retry never books twice.
+const REQUEST_KEY_RETENTION: chrono::Duration = chrono::Duration::days(2);
+
+/// Every hour, forgets old request keys and deletes expired call sessions, so the
+/// database does not grow without bound. Failures are logged and retried next hour.
+fn spawn_housekeeping(
+    appointments: Arc<dyn bella_store::AppointmentStore>,
+    sessions: Arc<dyn bella_store::SessionStore>,
+) {
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(Duration::from_secs(3600));
+        loop {
+            tick.tick().await;
+            let before = chrono::Utc::now() - REQUEST_KEY_RETENTION;
+            match appointments.purge_request_keys(before).await {
+                Ok(n) => tracing::debug!(purged = n, "old request keys purged"),
+                Err(err) => tracing::warn!(%err, "purging request keys failed"),
+            }
+            match sessions.purge_expired().await {
+                Ok(n) => tracing::debug!(purged = n, "expired sessions purged"),
+                Err(err) => tracing::warn!(%err, "purging expired sessions failed"),
+            }
+        }
+    });
+}
+
+/// Resolves on SIGINT or SIGTERM.
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = term => {},
+    }
+    tracing::info!("shutdown signal received; finishing requests in flight");
+}
+
+/// A database URL without its password, for logs.
+fn redact_url(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(s), Some(at)) if at > s => {
+            let creds = &url[s + 3..at];
+            let user = creds.split(':').next().unwrap_or("");
+            format!("{}{user}:***{}", &url[..s + 3], &url[at..])
+        }
+        _ => url.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn passwords_are_redacted() {
+        assert_eq!(
+            redact_url("postgres://bella:s3cret@db:5432/x"),
+            "postgres://bella:***@db:5432/x"
+        );
+        assert_eq!(redact_url("sqlite://./bella.db"), "sqlite://./bella.db");
+    }
+}

@@ -1,0 +1,65 @@
+//! `bella chat`: typed caller lines in, the agent's replies out, through the same run
+//! loop as `bella serve`, on an embedded SQLite store.
+
+use std::io::Write as _;
+use std::process::{Command, Stdio};
+
+const BIN: &str = env!("CARGO_BIN_EXE_bella");
+
+fn chat(lines: &str, extra: &[&str]) -> (bool, String) {
+    let mut child = Command::new(BIN)
+        .args([
+            "chat",
+            "--database-url",
+            "sqlite::memory:",
+            "--now",
+            "2026-11-17T10:15:00-07:00",
+        ])
+        .args(extra)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("bella chat starts");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(lines.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+    )
+}
+
+#[test]
+fn a_typed_booking_books() {
+    let (ok, out) = chat(
+        "I'd like to book Thursday November 26th at 10 a.m.\nMy name is Jo Roy\n403 555 0142\nyes\n",
+        &["--show-expect"],
+    );
+    assert!(ok, "{out}");
+    assert!(out.starts_with("Bella: "), "{out}");
+    assert!(out.contains("(expects intent)"), "{out}");
+    assert!(out.contains("(call ended: booked)"), "{out}");
+}
+
+#[test]
+fn end_of_input_hangs_up_without_a_booking() {
+    let (ok, out) = chat("", &[]);
+    assert!(ok, "{out}");
+    assert!(out.contains("(call ended: no_booking)"), "{out}");
+}
+
+#[test]
+fn keypad_and_silence_are_inputs() {
+    // Three silences in a row end the call politely.
+    let (ok, out) = chat("\n\n\n\n", &["--caller-id", "+14035550142"]);
+    assert!(ok, "{out}");
+    assert!(out.contains("(call ended: no_booking)"), "{out}");
+    let (ok, out) = chat("book an appointment\nJo Roy\n/digits 4035550142\n", &[]);
+    assert!(ok, "{out}");
+    assert!(out.matches("Bella: ").count() >= 4, "{out}");
+}

@@ -1,0 +1,96 @@
+//! `bella simulate --jsonl` and `bella replay` run as a user runs them.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+fn bella(args: &[&str], stdin: &str) -> (String, bool) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_bella"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("bella runs");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(stdin.as_bytes())
+        .expect("write stdin");
+    let out = child.wait_with_output().expect("bella ends");
+    (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        out.status.success(),
+    )
+}
+
+const CALL: &str = r#"{"id":"c1","now":"2026-11-17T10:15:00-07:00","tz":"America/Edmonton","caller_id":"+14035550142","existing":[{"start":"2026-11-19T09:30","minutes":30}],"persona":{"intent":["Hi, I'd like to book an appointment"],"name":["My name is Priya Patel"],"phone":["780-555-0123"],"time":["Thursday at 9:30","Thursday at 10"],"confirm":["yes"],"other":[]}}"#;
+
+#[test]
+fn simulate_writes_one_line_per_call_and_survives_bad_lines() {
+    let input =
+        format!("{CALL}\nnot json\n{{\"id\":\"c2\",\"now\":\"later\",\"tz\":\"UTC\"}}\n\n{CALL}\n");
+    let (stdout, ok) = bella(&["simulate", "--jsonl"], &input);
+    assert!(!ok, "a bad line makes the exit status non-zero");
+    let lines: Vec<serde_json::Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line is JSON"))
+        .collect();
+    assert_eq!(lines.len(), 4, "{stdout}");
+    for i in [0, 3] {
+        let l = &lines[i];
+        assert_eq!(l["id"], "c1");
+        assert_eq!(l["outcome"], "booked");
+        assert_eq!(l["appointment"]["name"], "Priya Patel");
+        assert_eq!(l["appointment"]["phone"], "+17805550123");
+        assert_eq!(l["appointment"]["start"], "2026-11-19T10:00");
+        let turns = l["turns"].as_array().expect("turns");
+        assert_eq!(turns[0]["expect"], "intent");
+        assert!(
+            turns
+                .iter()
+                .all(|t| t["agent"].as_str().is_some_and(|a| !a.is_empty()))
+        );
+    }
+    assert!(lines[1]["error"].is_string());
+    assert_eq!(lines[2]["id"], "c2");
+    assert!(
+        lines[2]["error"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("now")
+    );
+}
+
+#[test]
+fn replay_prints_the_conversation() {
+    let dir = std::env::temp_dir().join(format!("bella-replay-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let file = dir.join("call.txt");
+    std::fs::write(
+        &file,
+        "// a caller who knows what they want\nBook me for Thursday at 10, I'm Jane Doe\n#digits 4035550177\nyes\n",
+    )
+    .expect("write transcript");
+    let path = file.to_string_lossy().into_owned();
+    let (stdout, ok) = bella(
+        &[
+            "replay",
+            &path,
+            "--now",
+            "2026-11-17T10:15:00-07:00",
+            "--tz",
+            "America/Edmonton",
+        ],
+        "",
+    );
+    assert!(ok, "{stdout}");
+    assert!(stdout.contains("Caller: (keys 4035550177)"), "{stdout}");
+    assert!(
+        stdout.contains("four oh three, five five five, oh one seven seven"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("(hung up: booked)"), "{stdout}");
+    let (_, ok) = bella(&["replay", "/nonexistent/transcript.txt"], "");
+    assert!(!ok);
+}
