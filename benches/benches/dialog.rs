@@ -1,0 +1,88 @@
+//! The dialog engine, one caller turn at a time, over the dev calls
+//! (`bella-dialog/testdata/dev_calls.jsonl`).
+//!
+//! `cargo bench -p bella-benches --bench dialog` reports the time per caller turn
+//! (throughput in elements): every caller turn of the 41 dev calls, replayed from a
+//! snapshot of the engine just before it. `turn` is `handle_input` plus draining
+//! `poll_output` (store requests are emitted, not answered); `turn+store` also answers
+//! them from the in-memory book and drains again. Budget: ≤ 20 µs per turn.
+
+use bella_dialog::sim::{self, Snapshot};
+use bella_dialog::{Input, Output};
+use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
+use std::hint::black_box;
+
+const DEV: &str = include_str!("../../bella-dialog/testdata/dev_calls.jsonl");
+
+fn corpus() -> Vec<Snapshot> {
+    DEV.lines()
+        .filter_map(|l| sim::parse_case(l).ok())
+        .filter_map(|c| sim::snapshots(&c).ok())
+        .flatten()
+        .collect()
+}
+
+fn bench(c: &mut Criterion) {
+    let snaps = corpus();
+    assert!(
+        snaps.len() > 200,
+        "dev calls loaded: {} caller turns",
+        snaps.len()
+    );
+    let mut g = c.benchmark_group("dev-calls");
+    g.throughput(Throughput::Elements(snaps.len() as u64));
+    g.bench_function("turn", |b| {
+        b.iter_batched_ref(
+            || snaps.clone(),
+            |snaps| {
+                for s in snaps.iter_mut() {
+                    s.dialog.handle_input(s.input.clone());
+                    while let Some(o) = s.dialog.poll_output() {
+                        let _ = black_box(o);
+                    }
+                }
+            },
+            BatchSize::LargeInput,
+        );
+    });
+    g.bench_function("turn+store", |b| {
+        b.iter_batched_ref(
+            || snaps.clone(),
+            |snaps| {
+                for s in snaps.iter_mut() {
+                    s.dialog.handle_input(s.input.clone());
+                    let now = s.input.now();
+                    loop {
+                        let mut replies = Vec::new();
+                        while let Some(o) = s.dialog.poll_output() {
+                            if let Output::Store {
+                                request_id,
+                                request,
+                            } = &o
+                            {
+                                let result = s.book.handle(request);
+                                replies.push(Input::StoreReply {
+                                    now,
+                                    request_id: *request_id,
+                                    result,
+                                });
+                            }
+                            let _ = black_box(o);
+                        }
+                        if replies.is_empty() {
+                            break;
+                        }
+                        for r in replies {
+                            s.dialog.handle_input(r);
+                        }
+                    }
+                }
+            },
+            BatchSize::LargeInput,
+        );
+    });
+    g.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

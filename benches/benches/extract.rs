@@ -1,0 +1,103 @@
+//! Extraction over the dev corpus (`bella-extract/testdata/dev_extract.jsonl`).
+//!
+//! `cargo bench -p bella-benches --bench extract` reports time per utterance
+//! (throughput in elements): `phone+name` is the budget of ≤ 2 µs per utterance;
+//! `phone`, `name` and `confirm` alone and the whole-turn `extract` (with time) are
+//! shown beside it.
+
+use bella_core::{Expect, ReferenceTime};
+use bella_extract::{Turn, confirm, name, phone};
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use std::hint::black_box;
+
+const DEV: &str = include_str!("../../bella-extract/testdata/dev_extract.jsonl");
+
+struct Case {
+    text: String,
+    expect: Option<Expect>,
+    reference: ReferenceTime,
+}
+
+fn corpus() -> Vec<Case> {
+    DEV.lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .filter_map(|v| {
+            let reference = ReferenceTime::parse(v["now"].as_str()?, v["tz"].as_str()?).ok()?;
+            Some(Case {
+                text: v["text"].as_str()?.to_owned(),
+                expect: v["expect"].as_str().and_then(|e| e.parse().ok()),
+                reference,
+            })
+        })
+        .collect()
+}
+
+fn bench(c: &mut Criterion) {
+    let cases = corpus();
+    assert!(cases.len() > 300, "dev corpus loaded: {}", cases.len());
+    let mut g = c.benchmark_group("dev-corpus");
+    g.throughput(Throughput::Elements(cases.len() as u64));
+    g.bench_function("phone+name", |b| {
+        b.iter(|| {
+            for case in &cases {
+                black_box(phone::extract(black_box(&case.text), "CA"));
+                black_box(name::extract(black_box(&case.text), case.expect));
+            }
+        });
+    });
+    g.bench_function("phone", |b| {
+        b.iter(|| {
+            for case in &cases {
+                black_box(phone::extract(black_box(&case.text), "CA"));
+            }
+        });
+    });
+    g.bench_function("name", |b| {
+        b.iter(|| {
+            for case in &cases {
+                black_box(name::extract(black_box(&case.text), case.expect));
+            }
+        });
+    });
+    g.bench_function("confirm", |b| {
+        b.iter(|| {
+            for case in &cases {
+                let _ = black_box(confirm::reply(black_box(&case.text)));
+            }
+        });
+    });
+    g.bench_function("time", |b| {
+        b.iter(|| {
+            for case in &cases {
+                black_box(bella_extract::time::extract(
+                    black_box(&case.text),
+                    &case.reference,
+                ));
+            }
+        });
+    });
+    g.bench_function("time-parse", |b| {
+        b.iter(|| {
+            for case in &cases {
+                black_box(bella_extract::time::parse(black_box(&case.text)));
+            }
+        });
+    });
+    g.bench_function("extract-all", |b| {
+        b.iter(|| {
+            for case in &cases {
+                let turn = Turn {
+                    text: &case.text,
+                    reference: case.reference,
+                    region: "CA",
+                    expect: case.expect,
+                };
+                black_box(bella_extract::extract(black_box(&turn)));
+            }
+        });
+    });
+    g.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
