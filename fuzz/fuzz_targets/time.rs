@@ -1,0 +1,48 @@
+//! Time extraction on arbitrary text: never panics; the span is on char boundaries;
+//! the rule names are `day/`, `clock/`, `part/` rules; resolving is deterministic; and
+//! a weekday, day of month or bare time never resolves before today.
+//!
+//! The first byte picks the reference: an instant in 2020-2035 and a Canadian zone.
+#![no_main]
+
+use bella_core::ReferenceTime;
+use bella_extract::time::{self, DayExpr};
+use libfuzzer_sys::fuzz_target;
+
+const ZONES: [&str; 6] = [
+    "America/St_Johns",
+    "America/Halifax",
+    "America/Toronto",
+    "America/Regina",
+    "America/Edmonton",
+    "America/Vancouver",
+];
+
+fuzz_target!(|data: &[u8]| {
+    let Some((&pick, rest)) = data.split_first() else { return };
+    let Ok(text) = std::str::from_utf8(rest) else { return };
+    let secs = 1_577_836_800i64 + i64::from(pick) * 1_987_200 + i64::from(pick) * 3_607;
+    let Some(now) = chrono::DateTime::from_timestamp(secs, 0) else { return };
+    let Ok(tz) = ZONES[usize::from(pick) % ZONES.len()].parse() else { return };
+    let reference = ReferenceTime::new(now, tz);
+    let Some(m) = time::parse(text) else {
+        assert!(time::extract(text, &reference).is_none());
+        return;
+    };
+    assert!(m.span.start <= m.span.end);
+    assert!(m.span.slice(text).is_some(), "span off a char boundary");
+    for rule in m.value.rules.iter() {
+        assert!(rule.starts_with("day/") || rule.starts_with("clock/") || rule.starts_with("part/"), "{rule}");
+    }
+    let when = time::resolve(&m.value, &reference);
+    assert_eq!(when, time::resolve(&m.value, &reference), "resolve is deterministic");
+    let future_biased = matches!(
+        m.value.day,
+        None | Some(DayExpr::Weekday { .. } | DayExpr::DayOfMonth(_) | DayExpr::Tomorrow)
+    );
+    if future_biased && m.value.in_minutes.is_none() {
+        if let Some(date) = when.date {
+            assert!(date >= reference.today(), "{text:?} resolved to {date} before today");
+        }
+    }
+});
