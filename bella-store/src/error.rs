@@ -1,7 +1,7 @@
 //! [`StoreError`]: what can go wrong in any backend, typed so callers can react.
 
 /// An error from a store. Backend errors never panic; they arrive here.
-#[derive(Debug, thiserror::Error)]
+#[derive(Clone, Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum StoreError {
     /// The requested time overlaps an appointment that is already booked.

@@ -40,9 +40,11 @@
 //! # Double booking
 //!
 //! - **SQLite**: `book` and `reschedule` run in one `BEGIN IMMEDIATE` transaction
-//!   (request-key lookup, overlap check, write, request-key insert), so writers are
-//!   serialised by the database file lock; WAL mode and a busy timeout let readers and
-//!   waiting writers proceed.
+//!   (request-key lookup, overlap check, write, request-key insert). Within a process
+//!   every write goes through one writer task that owns the only writing connection
+//!   and commits waiting writes together (group commit: a batch of session saves is
+//!   one statement); reads use a pool of connections (WAL mode). Between processes
+//!   the database file lock and a busy timeout serialise writers.
 //! - **Postgres**: the exclusion constraint `EXCLUDE USING gist (tstzrange(start_at,
 //!   end_at, '[)') WITH &&) WHERE (status = 'booked')` makes an overlapping booked row
 //!   impossible even from many servers; its SQLSTATE `23P01` becomes
@@ -91,6 +93,7 @@ mod postgres;
 mod redis_sessions;
 pub mod slots;
 mod sqlite;
+mod sqlite_writer;
 
 pub use error::StoreError;
 pub use model::{

@@ -5,6 +5,7 @@ use crate::model::{
     Op, appointment_from_row, check_data, check_id, check_outcome, end_of, remember, replay,
     ttl_millis, whole_seconds,
 };
+use crate::sqlite_writer::{self, Write};
 use crate::{
     AppointmentQuery, AppointmentStore, CallRecord, CallRecordStore, NewAppointment, RequestKey,
     Session, SessionStore, StoreConfig, StoreError,
@@ -12,11 +13,15 @@ use crate::{
 use async_trait::async_trait;
 use bella_core::{Appointment, AppointmentId, AppointmentStatus, PhoneNumber};
 use chrono::{DateTime, Utc};
+use futures::future::BoxFuture;
+use sqlx::Connection as _;
 use sqlx::sqlite::{
-    SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
+    SqliteConnectOptions, SqliteConnection, SqliteJournalMode, SqlitePool, SqlitePoolOptions,
+    SqliteSynchronous,
 };
 use std::str::FromStr;
 use std::time::Duration;
+use tokio::sync::{mpsc, oneshot};
 
 /// The columns that make an [`Appointment`], in `AppointmentRow` order.
 macro_rules! appt_cols {
@@ -37,17 +42,24 @@ fn from_secs(secs: i64) -> Result<DateTime<Utc>, StoreError> {
         .ok_or_else(|| StoreError::Backend(format!("stored time {secs} is out of range")))
 }
 
-fn now_ms() -> i64 {
+pub(crate) fn now_ms() -> i64 {
     Utc::now().timestamp_millis()
 }
 
 /// Appointments, sessions and call records in SQLite (WAL mode, busy timeout).
 ///
-/// Mutations of appointments run in `BEGIN IMMEDIATE` transactions, so the overlap
-/// check and the write are one serialised step even with many connections.
+/// Reads run on a pool of connections; every write goes to one writer task that owns
+/// the only writing connection and commits waiting writes in batches (see
+/// `sqlite_writer.rs`). Mutations of appointments run there in `BEGIN IMMEDIATE`
+/// transactions, so the overlap check and the write are one serialised step even
+/// when another process writes to the same file.
 #[derive(Clone, Debug)]
 pub struct SqliteStore {
+    /// Connections for reads.
     pool: SqlitePool,
+    /// The writer task's connection (for a file; the same pool as `pool` in memory).
+    write_pool: SqlitePool,
+    writer: mpsc::Sender<Write>,
     op_timeout: Duration,
 }
 
@@ -62,38 +74,93 @@ impl SqliteStore {
             .foreign_keys(true)
             .busy_timeout(config.op_timeout);
         let in_memory = url.contains(":memory:") || url.contains("mode=memory");
-        let pool_opts = SqlitePoolOptions::new().acquire_timeout(config.op_timeout);
-        let pool_opts = if in_memory {
+        // No ping on each acquire: for SQLite it is one more round trip to the
+        // connection's worker thread per operation, and a broken worker shows up as an
+        // error of the operation itself.
+        let pool_opts = SqlitePoolOptions::new()
+            .acquire_timeout(config.op_timeout)
+            .test_before_acquire(false);
+        let single = pool_opts
+            .clone()
+            .max_connections(1)
+            .min_connections(1)
+            .idle_timeout(None)
+            .max_lifetime(None);
+        let connect = |pool_opts: SqlitePoolOptions, opts: SqliteConnectOptions| {
+            with_deadline(config.op_timeout, async move {
+                pool_opts.connect_with(opts).await.map_err(StoreError::from)
+            })
+        };
+        let (pool, write_pool) = if in_memory {
             // One connection keeps the shared in-memory database alive and avoids
-            // shared-cache table locks.
-            pool_opts
-                .max_connections(1)
-                .min_connections(1)
-                .idle_timeout(None)
-                .max_lifetime(None)
+            // shared-cache table locks; reads and the writer take turns on it.
+            let pool = connect(single, opts).await?;
+            (pool.clone(), pool)
         } else {
-            pool_opts.max_connections(config.max_connections.max(1))
+            let opts = opts
+                .journal_mode(SqliteJournalMode::Wal)
+                .synchronous(SqliteSynchronous::Normal);
+            let write_pool = connect(single, opts.clone()).await?;
+            sqlx::migrate!("./migrations/sqlite")
+                .run(&write_pool)
+                .await?;
+            let readers = pool_opts.max_connections(config.max_connections.max(1));
+            (connect(readers, opts).await?, write_pool)
         };
-        let opts = if in_memory {
-            opts
-        } else {
-            opts.journal_mode(SqliteJournalMode::Wal)
-                .synchronous(SqliteSynchronous::Normal)
-        };
-        let pool = with_deadline(config.op_timeout, async {
-            pool_opts.connect_with(opts).await.map_err(StoreError::from)
-        })
-        .await?;
-        sqlx::migrate!("./migrations/sqlite").run(&pool).await?;
+        if in_memory {
+            sqlx::migrate!("./migrations/sqlite").run(&pool).await?;
+        }
         Ok(Self {
             pool,
+            writer: sqlite_writer::spawn(write_pool.clone()),
+            write_pool,
             op_timeout: config.op_timeout,
         })
     }
 
-    /// Closes every connection (pending writes are already committed).
+    /// Hands a write to the writer task and waits for its answer (within the deadline).
+    async fn write<T>(
+        &self,
+        make: impl FnOnce(sqlite_writer::Reply<T>) -> Write,
+    ) -> Result<T, StoreError> {
+        let (reply, answer) = oneshot::channel();
+        with_deadline(self.op_timeout, async {
+            self.writer
+                .send(make(reply))
+                .await
+                .map_err(|_| StoreError::Unavailable("the sqlite writer has stopped".into()))?;
+            answer
+                .await
+                .map_err(|_| StoreError::Unavailable("the sqlite writer has stopped".into()))?
+        })
+        .await
+    }
+
+    /// Runs a transaction alone on the writing connection.
+    async fn exclusive<T, F>(&self, job: F) -> Result<T, StoreError>
+    where
+        T: Send + 'static,
+        F: for<'c> FnOnce(&'c mut SqliteConnection) -> BoxFuture<'c, Result<T, StoreError>>
+            + Send
+            + 'static,
+    {
+        self.write(move |reply: sqlite_writer::Reply<T>| {
+            Write::Exclusive(Box::new(move |conn| {
+                Box::pin(async move {
+                    // The caller gave up (deadline): not applied late.
+                    if !reply.is_closed() {
+                        drop(reply.send(job(conn).await));
+                    }
+                })
+            }))
+        })
+        .await
+    }
+
+    /// Closes every connection (writes already answered are committed).
     pub async fn close(&self) {
         self.pool.close().await;
+        self.write_pool.close().await;
     }
 
     async fn remembered(
@@ -170,41 +237,45 @@ impl AppointmentStore for SqliteStore {
         let key = key.check()?;
         let start = whole_seconds(new.start);
         let end = end_of(start, new.minutes)?;
-        with_deadline(self.op_timeout, async {
-            let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-            if let Some(first) = Self::remembered(&mut tx, Op::Book, key).await? {
-                return Ok(first);
-            }
-            if Self::overlaps(&mut tx, start.timestamp(), end.timestamp(), -1).await? {
-                return Err(StoreError::SlotTaken);
-            }
-            let now = Utc::now().timestamp();
-            let id: i64 = sqlx::query_scalar(
-                "INSERT INTO appointments \
+        let key = key.to_owned();
+        self.exclusive(move |conn| {
+            Box::pin(async move {
+                let key = key.as_str();
+                let mut tx = conn.begin_with("BEGIN IMMEDIATE").await?;
+                if let Some(first) = Self::remembered(&mut tx, Op::Book, key).await? {
+                    return Ok(first);
+                }
+                if Self::overlaps(&mut tx, start.timestamp(), end.timestamp(), -1).await? {
+                    return Err(StoreError::SlotTaken);
+                }
+                let now = Utc::now().timestamp();
+                let id: i64 = sqlx::query_scalar(
+                    "INSERT INTO appointments \
                  (name, phone, start_at, end_at, minutes, tz, status, created_at, updated_at) \
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'booked', ?7, ?7) RETURNING id",
-            )
-            .bind(new.name.as_str())
-            .bind(new.phone.e164())
-            .bind(start.timestamp())
-            .bind(end.timestamp())
-            .bind(i64::from(new.minutes))
-            .bind(new.tz.name())
-            .bind(now)
-            .fetch_one(&mut *tx)
-            .await?;
-            let appt = Appointment {
-                id: AppointmentId(id),
-                name: new.name,
-                phone: new.phone,
-                start,
-                minutes: new.minutes,
-                tz: new.tz,
-                status: AppointmentStatus::Booked,
-            };
-            Self::keep(&mut tx, Op::Book, key, &appt).await?;
-            tx.commit().await?;
-            Ok(appt)
+                )
+                .bind(new.name.as_str())
+                .bind(new.phone.e164())
+                .bind(start.timestamp())
+                .bind(end.timestamp())
+                .bind(i64::from(new.minutes))
+                .bind(new.tz.name())
+                .bind(now)
+                .fetch_one(&mut *tx)
+                .await?;
+                let appt = Appointment {
+                    id: AppointmentId(id),
+                    name: new.name,
+                    phone: new.phone,
+                    start,
+                    minutes: new.minutes,
+                    tz: new.tz,
+                    status: AppointmentStatus::Booked,
+                };
+                Self::keep(&mut tx, Op::Book, key, &appt).await?;
+                tx.commit().await?;
+                Ok(appt)
+            })
         })
         .await
     }
@@ -261,27 +332,31 @@ impl AppointmentStore for SqliteStore {
 
     async fn cancel(&self, id: AppointmentId, key: &RequestKey) -> Result<Appointment, StoreError> {
         let key = key.check()?;
-        with_deadline(self.op_timeout, async {
-            let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-            if let Some(first) = Self::remembered(&mut tx, Op::Cancel, key).await? {
-                return Ok(first);
-            }
-            let mut appt = Self::fetch(&mut tx, id)
-                .await?
-                .ok_or(StoreError::NotFound)?;
-            if appt.status == AppointmentStatus::Booked {
-                sqlx::query(
+        let key = key.to_owned();
+        self.exclusive(move |conn| {
+            Box::pin(async move {
+                let key = key.as_str();
+                let mut tx = conn.begin_with("BEGIN IMMEDIATE").await?;
+                if let Some(first) = Self::remembered(&mut tx, Op::Cancel, key).await? {
+                    return Ok(first);
+                }
+                let mut appt = Self::fetch(&mut tx, id)
+                    .await?
+                    .ok_or(StoreError::NotFound)?;
+                if appt.status == AppointmentStatus::Booked {
+                    sqlx::query(
                     "UPDATE appointments SET status = 'cancelled', updated_at = ?2 WHERE id = ?1",
                 )
                 .bind(id.0)
                 .bind(Utc::now().timestamp())
                 .execute(&mut *tx)
                 .await?;
-                appt.status = AppointmentStatus::Cancelled;
-            }
-            Self::keep(&mut tx, Op::Cancel, key, &appt).await?;
-            tx.commit().await?;
-            Ok(appt)
+                    appt.status = AppointmentStatus::Cancelled;
+                }
+                Self::keep(&mut tx, Op::Cancel, key, &appt).await?;
+                tx.commit().await?;
+                Ok(appt)
+            })
         })
         .await
     }
@@ -294,20 +369,23 @@ impl AppointmentStore for SqliteStore {
     ) -> Result<Appointment, StoreError> {
         let key = key.check()?;
         let start = whole_seconds(new_start);
-        with_deadline(self.op_timeout, async {
-            let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-            if let Some(first) = Self::remembered(&mut tx, Op::Reschedule, key).await? {
-                return Ok(first);
-            }
-            let mut appt = Self::fetch(&mut tx, id)
-                .await?
-                .filter(|a| a.status == AppointmentStatus::Booked)
-                .ok_or(StoreError::NotFound)?;
-            let end = end_of(start, appt.minutes)?;
-            if Self::overlaps(&mut tx, start.timestamp(), end.timestamp(), id.0).await? {
-                return Err(StoreError::SlotTaken);
-            }
-            sqlx::query(
+        let key = key.to_owned();
+        self.exclusive(move |conn| {
+            Box::pin(async move {
+                let key = key.as_str();
+                let mut tx = conn.begin_with("BEGIN IMMEDIATE").await?;
+                if let Some(first) = Self::remembered(&mut tx, Op::Reschedule, key).await? {
+                    return Ok(first);
+                }
+                let mut appt = Self::fetch(&mut tx, id)
+                    .await?
+                    .filter(|a| a.status == AppointmentStatus::Booked)
+                    .ok_or(StoreError::NotFound)?;
+                let end = end_of(start, appt.minutes)?;
+                if Self::overlaps(&mut tx, start.timestamp(), end.timestamp(), id.0).await? {
+                    return Err(StoreError::SlotTaken);
+                }
+                sqlx::query(
                 "UPDATE appointments SET start_at = ?2, end_at = ?3, updated_at = ?4 WHERE id = ?1",
             )
             .bind(id.0)
@@ -316,10 +394,11 @@ impl AppointmentStore for SqliteStore {
             .bind(Utc::now().timestamp())
             .execute(&mut *tx)
             .await?;
-            appt.start = start;
-            Self::keep(&mut tx, Op::Reschedule, key, &appt).await?;
-            tx.commit().await?;
-            Ok(appt)
+                appt.start = start;
+                Self::keep(&mut tx, Op::Reschedule, key, &appt).await?;
+                tx.commit().await?;
+                Ok(appt)
+            })
         })
         .await
     }
@@ -347,12 +426,15 @@ impl AppointmentStore for SqliteStore {
     }
 
     async fn purge_request_keys(&self, before: DateTime<Utc>) -> Result<u64, StoreError> {
-        with_deadline(self.op_timeout, async {
-            let done = sqlx::query("DELETE FROM request_keys WHERE created_at < ?1")
-                .bind(before.timestamp())
-                .execute(&self.pool)
-                .await?;
-            Ok(done.rows_affected())
+        let before = before.timestamp();
+        self.exclusive(move |conn| {
+            Box::pin(async move {
+                let done = sqlx::query("DELETE FROM request_keys WHERE created_at < ?1")
+                    .bind(before)
+                    .execute(conn)
+                    .await?;
+                Ok(done.rows_affected())
+            })
         })
         .await
     }
@@ -410,69 +492,36 @@ impl SessionStore for SqliteStore {
     ) -> Result<u64, StoreError> {
         let call_id = check_id("call id", call_id)?;
         let data = check_data(data)?;
-        let ttl = ttl_millis(ttl)?;
-        with_deadline(self.op_timeout, async {
-            let now = now_ms();
-            let expires = now.saturating_add(ttl);
-            let new_version: Option<i64> = match expected {
-                // A fresh session, or one replacing an expired row (its version keeps
-                // counting, so a writer holding the old version still conflicts).
-                None => {
-                    sqlx::query_scalar(
-                        "INSERT INTO sessions (call_id, data, version, expires_at) \
-                     VALUES (?1, ?2, 1, ?3) ON CONFLICT (call_id) DO UPDATE SET \
-                     data = excluded.data, version = sessions.version + 1, \
-                     expires_at = excluded.expires_at WHERE sessions.expires_at <= ?4 \
-                     RETURNING version",
-                    )
-                    .bind(call_id)
-                    .bind(data)
-                    .bind(expires)
-                    .bind(now)
-                    .fetch_optional(&self.pool)
-                    .await?
-                }
-                Some(v) => {
-                    sqlx::query_scalar(
-                        "UPDATE sessions SET data = ?2, version = version + 1, expires_at = ?3 \
-                     WHERE call_id = ?1 AND version = ?4 AND expires_at > ?5 RETURNING version",
-                    )
-                    .bind(call_id)
-                    .bind(data)
-                    .bind(expires)
-                    .bind(stored_version(v)?)
-                    .bind(now)
-                    .fetch_optional(&self.pool)
-                    .await?
-                }
-            };
-            match new_version {
-                Some(v) => version_of(v),
-                None => Err(StoreError::VersionConflict { expected }),
-            }
+        let ttl_ms = ttl_millis(ttl)?;
+        let expected = expected.map(stored_version).transpose()?;
+        self.write(|reply| Write::Save {
+            call_id: call_id.to_owned(),
+            data: data.to_owned(),
+            expected,
+            ttl_ms,
+            reply,
         })
         .await
     }
 
     async fn delete(&self, call_id: &str) -> Result<(), StoreError> {
         let call_id = check_id("call id", call_id)?;
-        with_deadline(self.op_timeout, async {
-            sqlx::query("DELETE FROM sessions WHERE call_id = ?1")
-                .bind(call_id)
-                .execute(&self.pool)
-                .await?;
-            Ok(())
+        self.write(|reply| Write::Delete {
+            call_id: call_id.to_owned(),
+            reply,
         })
         .await
     }
 
     async fn purge_expired(&self) -> Result<u64, StoreError> {
-        with_deadline(self.op_timeout, async {
-            let done = sqlx::query("DELETE FROM sessions WHERE expires_at <= ?1")
-                .bind(now_ms())
-                .execute(&self.pool)
-                .await?;
-            Ok(done.rows_affected())
+        self.exclusive(|conn| {
+            Box::pin(async move {
+                let done = sqlx::query("DELETE FROM sessions WHERE expires_at <= ?1")
+                    .bind(now_ms())
+                    .execute(conn)
+                    .await?;
+                Ok(done.rows_affected())
+            })
         })
         .await
     }
@@ -500,19 +549,11 @@ impl CallRecordStore for SqliteStore {
         started_at: DateTime<Utc>,
     ) -> Result<(), StoreError> {
         let call_id = check_id("call id", call_id)?;
-        with_deadline(self.op_timeout, async {
-            sqlx::query(
-                "INSERT INTO call_records (call_id, caller_masked, started_at) VALUES (?1, ?2, ?3) \
-                 ON CONFLICT (call_id) DO UPDATE SET \
-                 caller_masked = COALESCE(call_records.caller_masked, excluded.caller_masked), \
-                 started_at = COALESCE(call_records.started_at, excluded.started_at)",
-            )
-            .bind(call_id)
-            .bind(caller.map(PhoneNumber::masked))
-            .bind(started_at.timestamp())
-            .execute(&self.pool)
-            .await?;
-            Ok(())
+        self.write(|reply| Write::RecordStart {
+            call_id: call_id.to_owned(),
+            caller_masked: caller.map(PhoneNumber::masked),
+            started_at: started_at.timestamp(),
+            reply,
         })
         .await
     }
@@ -526,19 +567,12 @@ impl CallRecordStore for SqliteStore {
     ) -> Result<(), StoreError> {
         let call_id = check_id("call id", call_id)?;
         let outcome = check_outcome(outcome)?;
-        with_deadline(self.op_timeout, async {
-            sqlx::query(
-                "INSERT INTO call_records (call_id, ended_at, outcome, turns) VALUES (?1, ?2, ?3, ?4) \
-                 ON CONFLICT (call_id) DO UPDATE SET ended_at = excluded.ended_at, \
-                 outcome = excluded.outcome, turns = excluded.turns",
-            )
-            .bind(call_id)
-            .bind(ended_at.timestamp())
-            .bind(outcome)
-            .bind(i64::from(turns))
-            .execute(&self.pool)
-            .await?;
-            Ok(())
+        self.write(|reply| Write::RecordEnd {
+            call_id: call_id.to_owned(),
+            outcome: outcome.to_owned(),
+            turns: i64::from(turns),
+            ended_at: ended_at.timestamp(),
+            reply,
         })
         .await
     }

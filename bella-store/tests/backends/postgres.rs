@@ -31,6 +31,9 @@ pg_test!(postgres_same_key_race, 60, |s| suite::same_key_race(s));
 pg_test!(postgres_sessions, 30, |s| suite::sessions(&*s));
 pg_test!(postgres_session_race, 60, |s| suite::session_race(s));
 pg_test!(postgres_records, 30, |s| suite::records(&*s));
+pg_test!(postgres_many_calls_at_once, 60, |s| {
+    suite::many_calls_at_once(s.clone(), s)
+});
 pg_test!(postgres_session_purge, 30, |s| suite::session_purge(
     &*s, true
 ));

@@ -19,6 +19,20 @@ async fn redis_session_race() {
     bounded!(60, async { suite::session_race(fx.store.clone()).await });
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn redis_many_calls_at_once() {
+    let Some(fx) = RedisFixture::new("redis_many_calls_at_once", None).await else {
+        return;
+    };
+    let records =
+        bella_store::SqliteStore::connect(&bella_store::StoreConfig::new("sqlite::memory:"))
+            .await
+            .expect("memory db for the call records");
+    bounded!(60, async {
+        suite::many_calls_at_once(fx.store.clone(), std::sync::Arc::new(records)).await
+    });
+}
+
 #[tokio::test]
 async fn redis_bad_input() {
     let Some(fx) = RedisFixture::new("redis_bad_input", None).await else {

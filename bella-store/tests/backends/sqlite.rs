@@ -83,6 +83,24 @@ async fn sqlite_session_race() {
     });
 }
 
+/// Racing saves, deletes and records of many calls: the writer task's batches.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sqlite_many_calls_at_once() {
+    let db = TempDb::new();
+    bounded!(60, async {
+        let store = Arc::new(file(&db).await);
+        suite::many_calls_at_once(store.clone(), store).await;
+    });
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sqlite_memory_many_calls_at_once() {
+    bounded!(60, async {
+        let store = Arc::new(memory().await);
+        suite::many_calls_at_once(store.clone(), store).await;
+    });
+}
+
 #[tokio::test]
 async fn sqlite_records() {
     bounded!(30, async { suite::records(&memory().await).await });

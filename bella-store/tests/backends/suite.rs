@@ -742,3 +742,115 @@ pub async fn records(store: &dyn CallRecordStore) {
     );
     assert_eq!(store.list_records(1).await.unwrap().len(), 1);
 }
+
+/// Many calls writing at once, as under load: every call's racing saves have exactly one
+/// winner, deletes and records land, and no call sees another's data. On SQLite this
+/// drives the writer task's batches (several saves, deletes and records per statement).
+pub async fn many_calls_at_once(
+    sessions: Arc<dyn SessionStore>,
+    records: Arc<dyn CallRecordStore>,
+) {
+    const CALLS: usize = 150;
+    let ttl = std::time::Duration::from_secs(60);
+    let run = unique_run();
+    let call = move |i: usize| format!("CAmany{run}x{i}");
+    let firsts = futures::future::join_all((0..CALLS).map(|i| {
+        let sessions = sessions.clone();
+        async move {
+            sessions
+                .save(&call(i), &format!("{{\"c\":{i}}}"), None, ttl)
+                .await
+        }
+    }))
+    .await;
+    let v1: Vec<u64> = firsts.into_iter().map(|r| r.expect("first save")).collect();
+
+    // Three racing saves per call at the version read, plus a start and an end record.
+    let tasks = (0..CALLS).flat_map(|i| {
+        let saves = (0..3).map(move |w| (i, Some(w)));
+        saves.chain(std::iter::once((i, None)))
+    });
+    let results = futures::future::join_all(tasks.map(|(i, w)| {
+        let sessions = sessions.clone();
+        let records = records.clone();
+        let v = v1[i];
+        async move {
+            match w {
+                Some(w) => {
+                    let data = format!("{{\"c\":{i},\"w\":{w}}}");
+                    (
+                        i,
+                        Some(
+                            sessions
+                                .save(&call(i), &data, Some(v), ttl)
+                                .await
+                                .map(|nv| (w, nv)),
+                        ),
+                    )
+                }
+                None => {
+                    records
+                        .record_start(&call(i), None, at("2031-01-01T10:00:00Z"))
+                        .await
+                        .unwrap();
+                    records
+                        .record_end(&call(i), "booked", 3, at("2031-01-01T10:05:00Z"))
+                        .await
+                        .unwrap();
+                    (i, None)
+                }
+            }
+        }
+    }))
+    .await;
+    let mut winners: Vec<Vec<(usize, u64)>> = vec![Vec::new(); CALLS];
+    for (i, r) in results {
+        match r {
+            Some(Ok(won)) => winners[i].push(won),
+            Some(Err(StoreError::VersionConflict { expected })) => {
+                assert_eq!(expected, Some(v1[i]));
+            }
+            Some(Err(other)) => panic!("call {i}: unexpected error {other:?}"),
+            None => {}
+        }
+    }
+    for (i, won) in winners.iter().enumerate() {
+        assert_eq!(
+            won.len(),
+            1,
+            "call {i}: exactly one racing save wins: {won:?}"
+        );
+        let (w, nv) = won[0];
+        assert_eq!(nv, v1[i] + 1);
+        let s = sessions.load(&call(i)).await.unwrap().expect("session");
+        assert_eq!(
+            (s.data, s.version),
+            (format!("{{\"c\":{i},\"w\":{w}}}"), nv)
+        );
+    }
+
+    // Delete the even calls at once; the odd ones stay.
+    futures::future::join_all((0..CALLS).step_by(2).map(|i| {
+        let sessions = sessions.clone();
+        async move { sessions.delete(&call(i)).await.expect("delete") }
+    }))
+    .await;
+    for i in 0..CALLS {
+        let live = sessions.load(&call(i)).await.unwrap().is_some();
+        assert_eq!(live, i % 2 == 1, "call {i}");
+    }
+    let listed = records.list_records(bella_store::MAX_LIMIT).await.unwrap();
+    for i in 0..CALLS {
+        let r = listed
+            .iter()
+            .find(|r| r.call_id == call(i))
+            .unwrap_or_else(|| panic!("record of call {i}"));
+        assert_eq!((r.outcome.as_deref(), r.turns), (Some("booked"), Some(3)));
+        assert!(r.started_at.is_some() && r.ended_at.is_some());
+    }
+}
+
+/// A tag that keeps runs against a shared server apart.
+fn unique_run() -> u64 {
+    u64::from(Utc::now().timestamp_subsec_nanos()) ^ u64::from(std::process::id())
+}
