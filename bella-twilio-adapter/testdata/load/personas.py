@@ -6,11 +6,18 @@ months (so most calls really book), plus callers who ask for a person, hang up, 
 silent or ask the hours. Seeded, so the file is reproducible:
 
     python3 bella-twilio-adapter/testdata/load/personas.py > bella-twilio-adapter/testdata/load/personas.jsonl
+
+An optional count writes that many callers instead of 1,000 (the committed file), for
+runs of more calls than that without repeating a caller (a repeated booking finds its
+slot taken):
+
+    python3 bella-twilio-adapter/testdata/load/personas.py 6000 > /tmp/personas-6000.jsonl
 """
 
 import datetime
 import json
 import random
+import sys
 
 rng = random.Random(6)
 FIRST = ["Jo", "Ann", "Ravi", "Mei", "Luc", "Zoë", "Omar", "Kate", "Sam", "Inès", "Tom", "Priya"]
@@ -49,9 +56,11 @@ def booking(i, start):
 
 
 def main():
+    count = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
     day = datetime.date(2026, 12, 1)
     slots = []
-    while len(slots) < 3000:
+    # At least 3,000 slots, so the default file stays what it always was.
+    while len(slots) < max(3000, count):
         if day.weekday() < 5:
             for h in range(9, 17):
                 for m in (0, 30):
@@ -64,7 +73,7 @@ def main():
         {},
         {"intent": ["What are your opening hours?"], "confirm": ["no thanks"], "other": ["no"]},
     ]
-    for i in range(1000):
+    for i in range(count):
         if i % 10 < 8:
             line = booking(i, slots[i])
         else:
