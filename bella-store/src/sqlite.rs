@@ -157,6 +157,38 @@ impl SqliteStore {
         .await
     }
 
+    /// Runs an idempotent appointment change on the writer, in one `BEGIN IMMEDIATE`
+    /// transaction: a key used before gets the answer it got then; otherwise `change`
+    /// runs and its answer is remembered under the key. Any error rolls it all back.
+    async fn keyed_change<F>(
+        &self,
+        op: Op,
+        key: &RequestKey,
+        change: F,
+    ) -> Result<Appointment, StoreError>
+    where
+        F: for<'c> FnOnce(
+                &'c mut SqliteConnection,
+            ) -> BoxFuture<'c, Result<Appointment, StoreError>>
+            + Send
+            + 'static,
+    {
+        let key = key.check()?.to_owned();
+        self.exclusive(move |conn| {
+            Box::pin(async move {
+                let mut tx = conn.begin_with("BEGIN IMMEDIATE").await?;
+                if let Some(first) = Self::remembered(&mut tx, op, &key).await? {
+                    return Ok(first);
+                }
+                let appt = change(&mut tx).await?;
+                Self::keep(&mut tx, op, &key, &appt).await?;
+                tx.commit().await?;
+                Ok(appt)
+            })
+        })
+        .await
+    }
+
     /// Closes every connection (writes already answered are committed).
     pub async fn close(&self) {
         self.pool.close().await;
@@ -234,25 +266,18 @@ impl SqliteStore {
 #[async_trait]
 impl AppointmentStore for SqliteStore {
     async fn book(&self, new: NewAppointment, key: &RequestKey) -> Result<Appointment, StoreError> {
-        let key = key.check()?;
         let start = whole_seconds(new.start);
         let end = end_of(start, new.minutes)?;
-        let key = key.to_owned();
-        self.exclusive(move |conn| {
+        self.keyed_change(Op::Book, key, move |conn| {
             Box::pin(async move {
-                let key = key.as_str();
-                let mut tx = conn.begin_with("BEGIN IMMEDIATE").await?;
-                if let Some(first) = Self::remembered(&mut tx, Op::Book, key).await? {
-                    return Ok(first);
-                }
-                if Self::overlaps(&mut tx, start.timestamp(), end.timestamp(), -1).await? {
+                if Self::overlaps(conn, start.timestamp(), end.timestamp(), -1).await? {
                     return Err(StoreError::SlotTaken);
                 }
                 let now = Utc::now().timestamp();
                 let id: i64 = sqlx::query_scalar(
-                    "INSERT INTO appointments \
-                 (name, phone, start_at, end_at, minutes, tz, status, created_at, updated_at) \
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'booked', ?7, ?7) RETURNING id",
+                    "INSERT INTO appointments (name, phone, start_at, end_at, minutes, tz, \
+                     status, created_at, updated_at) \
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'booked', ?7, ?7) RETURNING id",
                 )
                 .bind(new.name.as_str())
                 .bind(new.phone.e164())
@@ -261,9 +286,9 @@ impl AppointmentStore for SqliteStore {
                 .bind(i64::from(new.minutes))
                 .bind(new.tz.name())
                 .bind(now)
-                .fetch_one(&mut *tx)
+                .fetch_one(&mut *conn)
                 .await?;
-                let appt = Appointment {
+                Ok(Appointment {
                     id: AppointmentId(id),
                     name: new.name,
                     phone: new.phone,
@@ -271,10 +296,7 @@ impl AppointmentStore for SqliteStore {
                     minutes: new.minutes,
                     tz: new.tz,
                     status: AppointmentStatus::Booked,
-                };
-                Self::keep(&mut tx, Op::Book, key, &appt).await?;
-                tx.commit().await?;
-                Ok(appt)
+                })
             })
         })
         .await
@@ -331,30 +353,20 @@ impl AppointmentStore for SqliteStore {
     }
 
     async fn cancel(&self, id: AppointmentId, key: &RequestKey) -> Result<Appointment, StoreError> {
-        let key = key.check()?;
-        let key = key.to_owned();
-        self.exclusive(move |conn| {
+        self.keyed_change(Op::Cancel, key, move |conn| {
             Box::pin(async move {
-                let key = key.as_str();
-                let mut tx = conn.begin_with("BEGIN IMMEDIATE").await?;
-                if let Some(first) = Self::remembered(&mut tx, Op::Cancel, key).await? {
-                    return Ok(first);
-                }
-                let mut appt = Self::fetch(&mut tx, id)
-                    .await?
-                    .ok_or(StoreError::NotFound)?;
+                let mut appt = Self::fetch(conn, id).await?.ok_or(StoreError::NotFound)?;
                 if appt.status == AppointmentStatus::Booked {
                     sqlx::query(
-                    "UPDATE appointments SET status = 'cancelled', updated_at = ?2 WHERE id = ?1",
-                )
-                .bind(id.0)
-                .bind(Utc::now().timestamp())
-                .execute(&mut *tx)
-                .await?;
+                        "UPDATE appointments SET status = 'cancelled', updated_at = ?2 \
+                         WHERE id = ?1",
+                    )
+                    .bind(id.0)
+                    .bind(Utc::now().timestamp())
+                    .execute(&mut *conn)
+                    .await?;
                     appt.status = AppointmentStatus::Cancelled;
                 }
-                Self::keep(&mut tx, Op::Cancel, key, &appt).await?;
-                tx.commit().await?;
                 Ok(appt)
             })
         })
@@ -367,36 +379,28 @@ impl AppointmentStore for SqliteStore {
         new_start: DateTime<Utc>,
         key: &RequestKey,
     ) -> Result<Appointment, StoreError> {
-        let key = key.check()?;
         let start = whole_seconds(new_start);
-        let key = key.to_owned();
-        self.exclusive(move |conn| {
+        self.keyed_change(Op::Reschedule, key, move |conn| {
             Box::pin(async move {
-                let key = key.as_str();
-                let mut tx = conn.begin_with("BEGIN IMMEDIATE").await?;
-                if let Some(first) = Self::remembered(&mut tx, Op::Reschedule, key).await? {
-                    return Ok(first);
-                }
-                let mut appt = Self::fetch(&mut tx, id)
+                let mut appt = Self::fetch(conn, id)
                     .await?
                     .filter(|a| a.status == AppointmentStatus::Booked)
                     .ok_or(StoreError::NotFound)?;
                 let end = end_of(start, appt.minutes)?;
-                if Self::overlaps(&mut tx, start.timestamp(), end.timestamp(), id.0).await? {
+                if Self::overlaps(conn, start.timestamp(), end.timestamp(), id.0).await? {
                     return Err(StoreError::SlotTaken);
                 }
                 sqlx::query(
-                "UPDATE appointments SET start_at = ?2, end_at = ?3, updated_at = ?4 WHERE id = ?1",
-            )
-            .bind(id.0)
-            .bind(start.timestamp())
-            .bind(end.timestamp())
-            .bind(Utc::now().timestamp())
-            .execute(&mut *tx)
-            .await?;
+                    "UPDATE appointments SET start_at = ?2, end_at = ?3, updated_at = ?4 \
+                     WHERE id = ?1",
+                )
+                .bind(id.0)
+                .bind(start.timestamp())
+                .bind(end.timestamp())
+                .bind(Utc::now().timestamp())
+                .execute(&mut *conn)
+                .await?;
                 appt.start = start;
-                Self::keep(&mut tx, Op::Reschedule, key, &appt).await?;
-                tx.commit().await?;
                 Ok(appt)
             })
         })
