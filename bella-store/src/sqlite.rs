@@ -189,6 +189,17 @@ impl SqliteStore {
         .await
     }
 
+    /// Ready when a read answers and the writer task is running (every write
+    /// depends on it).
+    async fn health(&self) -> Result<(), StoreError> {
+        if self.writer.is_closed() {
+            return Err(StoreError::Unavailable(
+                "the sqlite writer has stopped".into(),
+            ));
+        }
+        ping(&self.pool, self.op_timeout).await
+    }
+
     /// Closes every connection (writes already answered are committed).
     pub async fn close(&self) {
         self.pool.close().await;
@@ -444,7 +455,7 @@ impl AppointmentStore for SqliteStore {
     }
 
     async fn ping(&self) -> Result<(), StoreError> {
-        ping(&self.pool, self.op_timeout).await
+        self.health().await
     }
 }
 
@@ -531,7 +542,7 @@ impl SessionStore for SqliteStore {
     }
 
     async fn ping(&self) -> Result<(), StoreError> {
-        ping(&self.pool, self.op_timeout).await
+        self.health().await
     }
 }
 
@@ -608,6 +619,6 @@ impl CallRecordStore for SqliteStore {
     }
 
     async fn ping(&self) -> Result<(), StoreError> {
-        ping(&self.pool, self.op_timeout).await
+        self.health().await
     }
 }

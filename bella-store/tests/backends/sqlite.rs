@@ -232,3 +232,27 @@ async fn sqlite_locked_database_is_unavailable_then_recovers() {
         );
     });
 }
+
+/// After `close()`, reads and writes (batched and transactional) are `Unavailable`
+/// at once: no hang, no panic.
+#[tokio::test]
+async fn sqlite_closed_store_is_unavailable() {
+    let db = TempDb::new();
+    bounded!(30, async {
+        let store = file(&db).await;
+        AppointmentStore::ping(&store).await.unwrap();
+        store.close().await;
+        let ttl = Duration::from_secs(60);
+        let save = SessionStore::save(&store, "CAclosed", "{}", None, ttl).await;
+        assert!(matches!(save, Err(StoreError::Unavailable(_))), "{save:?}");
+        let key = RequestKey("CAclosed:1".into());
+        let t = at("2031-11-05T16:00:00Z");
+        let booked = store.book(new_appt("Ada", phone(41), t, 30), &key).await;
+        assert!(
+            matches!(booked, Err(StoreError::Unavailable(_))),
+            "{booked:?}"
+        );
+        let ping = AppointmentStore::ping(&store).await;
+        assert!(matches!(ping, Err(StoreError::Unavailable(_))), "{ping:?}");
+    });
+}
