@@ -277,6 +277,11 @@ fn spelling(toks: &[Word<'_>], i: usize) -> (Span, usize, usize) {
     (span, j, n)
 }
 
+/// A spelling of two or more letters starts at token `i` ("K-A-T-E", "k a t e").
+fn spelling_follows(toks: &[Word<'_>], i: usize) -> bool {
+    toks.get(i).is_some_and(is_single_letter) && spelling(toks, i).2 >= 2
+}
+
 /// True when the tokens from `i` on hold nothing but a spelling, politeness and
 /// punctuation: what may follow a bare name.
 fn only_trailer(toks: &[Word<'_>], i: usize) -> bool {
@@ -469,7 +474,8 @@ fn bare(text: &str, toks: &[Word<'_>], expected: bool) -> Option<Match<PersonNam
     let rule = if expected {
         // After "what is your name?" a name may be followed by more talk, but not by
         // more name-like words that were cut (a fifth part): then it is a sentence.
-        if toks.get(parts.stop).is_some_and(plausible) {
+        // A spelling that follows ("Priya, P-R-I-Y-A") is not such a word.
+        if toks.get(parts.stop).is_some_and(plausible) && !spelling_follows(toks, parts.stop) {
             return None;
         }
         if parts.spelled {
