@@ -71,8 +71,13 @@ pub(crate) enum Lex {
     And,
     Or,
     Not,
-    /// no, wait, actually, sorry, mean, instead, rather, scratch: a correction follows.
+    /// no, wait, actually, sorry, mean, scratch: a correction follows.
     Correction,
+    /// "instead", "rather": a correction follows, and what follows "instead of" or
+    /// "rather than" is the value given up.
+    Instead,
+    /// "than": a cue ("no later than 3"), and after "rather" a value given up.
+    Than,
     Couple,
     /// "am", "pm" as one word.
     Meridiem(bool),
@@ -249,9 +254,8 @@ fn word(text: &str) -> Lex {
         "on" => Lex::On,
         "at" | "@" => Lex::At,
         "around" | "about" | "by" | "for" | "between" | "round" | "approximately" | "approx"
-        | "roughly" | "say" | "maybe" | "like" | "earliest" | "latest" | "than" | "anytime" => {
-            Lex::Cue
-        }
+        | "roughly" | "say" | "maybe" | "like" | "earliest" | "latest" | "anytime" => Lex::Cue,
+        "than" => Lex::Than,
         "to" => Lex::To,
         "until" | "till" | "til" | "through" => Lex::Till,
         "past" => Lex::Past,
@@ -261,9 +265,11 @@ fn word(text: &str) -> Lex {
         "an" => Lex::An,
         "and" => Lex::And,
         "or" => Lex::Or,
-        "not" | "isn't" | "can't" | "cannot" | "won't" | "don't" | "doesn't" => Lex::Not,
-        "no" | "nope" | "wait" | "actually" | "sorry" | "mean" | "instead" | "rather"
-        | "scratch" | "correction" | "oops" => Lex::Correction,
+        "not" | "isn't" | "can't" | "cannot" | "won't" | "don't" | "doesn't" | "except"
+        | "excluding" => Lex::Not,
+        "instead" | "rather" => Lex::Instead,
+        "no" | "nope" | "wait" | "actually" | "sorry" | "mean" | "scratch" | "correction"
+        | "oops" => Lex::Correction,
         "couple" => Lex::Couple,
         "am" => Lex::Meridiem(false),
         "pm" => Lex::Meridiem(true),

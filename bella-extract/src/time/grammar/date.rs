@@ -53,7 +53,7 @@ pub(crate) fn day_month(p: Toks<'_>, i: usize) -> Option<DayHit> {
         return None;
     }
     // "at 8 June 15th": the 8 is a time, the date is "June 15th".
-    let cued = j > 0 && matches!(p.lex(j - 1), Some(Lex::At | Lex::Cue));
+    let cued = j > 0 && matches!(p.lex(j - 1), Some(Lex::At | Lex::Cue | Lex::Than));
     let month_has_day = day_number(p, p.opt(p.opt(m_at + 1, Lex::Period), Lex::The)).is_some();
     if !is_ordinal && (cued || month_has_day) {
         return None;
@@ -101,7 +101,8 @@ pub(crate) fn nth_weekday(p: Toks<'_>, i: usize) -> Option<DayHit> {
     day(expr, end, "day/nth-weekday-of-month")
 }
 
-/// "the 23rd", "23rd", "the twenty third", "on the 23", "the 3rd of the month".
+/// "the 23rd", "23rd", "the twenty third", "on the 23", "Thursday the 26", "the 26",
+/// "the 3rd of the month".
 /// An ordinal word needs "the" and must not lead into a noun ("the first one").
 pub(crate) fn day_of_month(p: Toks<'_>, i: usize) -> Option<DayHit> {
     let has_the = p.is(i, Lex::The);
@@ -109,11 +110,34 @@ pub(crate) fn day_of_month(p: Toks<'_>, i: usize) -> Option<DayHit> {
     let (d, mut end) = match ordinal(p, j) {
         Some(hit) => hit,
         None => {
-            // "on the 23": digits after "on the".
+            // "on the 23", "Thursday the 26": digits after "on the" or a weekday and
+            // "the"; "the 26": digits after "the" that cannot be an hour (13-31).
             let on_before = i > 0 && p.is(i - 1, Lex::On);
+            let weekday_before = p
+                .prev_word(i)
+                .is_some_and(|k| matches!(p.lex(k), Some(Lex::Weekday(_))));
             match p.lex(j)? {
-                Lex::Num { value, digits } if has_the && on_before && digits <= 2 => {
-                    if !(1..=31).contains(&value) || p.is(j + 1, Lex::Colon) {
+                Lex::Num { value, digits } if has_the && digits <= 2 => {
+                    let not_hour = value >= 13
+                        && !matches!(
+                            p.lex(j + 1),
+                            Some(
+                                Lex::Period
+                                    | Lex::OClock
+                                    | Lex::Meridiem(_)
+                                    | Lex::P
+                                    | Lex::Hours
+                                    | Lex::H
+                                    | Lex::Hour
+                                    | Lex::Minutes
+                                    | Lex::Of
+                                    | Lex::Dash
+                            )
+                        );
+                    if !(on_before || weekday_before || not_hour)
+                        || !(1..=31).contains(&value)
+                        || p.is(j + 1, Lex::Colon)
+                    {
                         return None;
                     }
                     (value as u8, j + 1)

@@ -295,7 +295,7 @@ fn weekday(p: Toks<'_>, i: usize) -> Option<DayHit> {
     let mut j = p.opt(i, Lex::The);
     let mut rel = WeekRel::Nearest;
     let mut rule = "day/weekday";
-    let cued = i > 0 && matches!(p.lex(i - 1), Some(Lex::On | Lex::Cue | Lex::At));
+    let cued = i > 0 && matches!(p.lex(i - 1), Some(Lex::On | Lex::Cue | Lex::Than | Lex::At));
     match p.lex(j)? {
         Lex::Next => {
             rel = WeekRel::NextWeek;

@@ -12,8 +12,9 @@
 //! - a clock right after another joined by "to", "-", "and", "till" or "or" is the end
 //!   of a range and is dropped ("between 2 and 4" starts at 2; "9-10 am" lends its
 //!   a.m. to the start), unless a correction word came between;
-//! - a piece right after "not", or right before "doesn't"/"won't", is dropped
-//!   ("Wednesday, not Tuesday");
+//! - a piece right after "not" or "except", or right before "doesn't"/"won't", is
+//!   dropped ("Wednesday, not Tuesday"), and so is one after "instead of" or "rather
+//!   than" ("Thursday instead of Wednesday");
 //! - past phrases ("last Tuesday", "yesterday evening", "3 days ago") are dropped;
 //! - a part of day reads a bare hour ("tomorrow evening at 7" is 19:00);
 //! - a bare number ("3", "nine thirty", "930") is a time only with evidence: a cue
@@ -87,7 +88,7 @@ fn pieces(p: Toks<'_>) -> Vec<Piece> {
             });
             i = end;
         } else {
-            if p.is(i, Lex::Correction) {
+            if p.is(i, Lex::Correction) || p.is(i, Lex::Instead) {
                 let kind = PieceKind::Correction;
                 out.push(Piece {
                     kind,
@@ -113,8 +114,11 @@ fn negated(p: Toks<'_>, start: usize, end: usize) -> bool {
     {
         k -= 1;
     }
+    // "instead of Tuesday", "rather than Tuesday": the value given up.
+    let given_up =
+        k >= 2 && matches!(p.lex(k - 1), Some(Lex::Of | Lex::Than)) && p.is(k - 2, Lex::Instead);
     // "not Tuesday", "not on Tuesday"; "Tuesday doesn't work", "Tuesday won't".
-    (k > 0 && p.is(k - 1, Lex::Not)) || p.is(end, Lex::Not)
+    given_up || (k > 0 && p.is(k - 1, Lex::Not)) || p.is(end, Lex::Not)
 }
 
 /// What the assembler knows around a weak clock.
@@ -193,7 +197,7 @@ fn weak_clock_ok(p: Toks<'_>, piece: &Piece, ctx: Context) -> bool {
     }
     let cued = matches!(
         before,
-        Some(Lex::At | Lex::Cue | Lex::Before | Lex::After | Lex::From | Lex::Till)
+        Some(Lex::At | Lex::Cue | Lex::Than | Lex::Before | Lex::After | Lex::From | Lex::Till)
     );
     // "calling from 905": an area code.
     let area_code = matches!(before, Some(Lex::From)) && piece.rule == "clock/hmm";
@@ -336,7 +340,7 @@ fn assemble(p: Toks<'_>, pieces: &[Piece]) -> Option<Match<TimeExpr>> {
                                 matches!(
                                     p.lex(k),
                                     Some(Lex::To | Lex::Dash | Lex::And | Lex::Or | Lex::Till)
-                                        | Some(Lex::Comma | Lex::Cue)
+                                        | Some(Lex::Comma | Lex::Cue | Lex::Than)
                                 )
                             })
                     });
