@@ -236,7 +236,7 @@ fn item_at(toks: &[Token<'_>], i: usize) -> Item {
         TokenKind::Word => word_item(toks, i),
         TokenKind::Punct(c) => match c {
             '+' if next.is_some_and(|n| adjacent(t, n) || n.number_word().is_some()) => Item::Plus,
-            ',' | '.' => Item::Sep { strong: true },
+            ',' | '.' | '\u{2026}' => Item::Sep { strong: true },
             '-' | '(' | ')' | '\u{2013}' | '\u{2014}' => Item::Sep { strong: false },
             '%' => Item::Poison,
             '$' | '\u{20ac}' | '\u{a3}' => Item::Currency,
@@ -282,7 +282,11 @@ fn word_item(toks: &[Token<'_>], i: usize) -> Item {
                         span = span.cover(toks[i + k].span);
                         (hundreds + u32::from(v), k + 1)
                     }
-                    Some(NumberWord::Digit(v)) if d < 10 && and && v > 0 => {
+                    // "four hundred and three", or "four hundred three," with the
+                    // group ending right after (not "eight hundred five five five").
+                    Some(NumberWord::Digit(v))
+                        if d < 10 && v > 0 && (and || group_ends(toks, i + k + 1)) =>
+                    {
                         span = span.cover(toks[i + k].span);
                         (hundreds + u32::from(v), k + 1)
                     }
@@ -426,4 +430,10 @@ pub(super) fn for_each_run(toks: &[Token<'_>], text: &str, mut f: impl FnMut(&Ru
         i += 1;
     }
     flush(&mut run, &mut correction, &mut f);
+}
+
+/// Whether a comma, period or dash follows at token `i`: the spoken group ends there.
+fn group_ends(toks: &[Token<'_>], i: usize) -> bool {
+    toks.get(i)
+        .is_some_and(|t| matches!(t.kind, TokenKind::Punct(',' | '.' | '-')))
 }
