@@ -143,7 +143,6 @@ fn weak_clock_ok(p: Toks<'_>, piece: &Piece, ctx: Context) -> bool {
         day_after,
     } = ctx;
     let before = piece.start.checked_sub(1).and_then(|k| p.lex(k));
-    let before2 = piece.start.checked_sub(2).and_then(|k| p.lex(k));
     let after = p.lex(piece.end);
     let after2 = p.lex(piece.end + 1);
     // Numbers that belong to a date next to the clock ("Dec. 23, one thirty") are fine.
@@ -155,11 +154,27 @@ fn weak_clock_ok(p: Toks<'_>, piece: &Piece, ctx: Context) -> bool {
             Some(Lex::Dash | Lex::Period | Lex::Punct | Lex::Comma | Lex::Slash)
         )
     };
-    // Touching other numbers: a phone number or an address.
-    if is_num_before(before) || is_num_after(after) || (sep(before) && is_num_before(before2)) {
+    // Touching other numbers, across any run of separators ("416... 555... 1234"): a
+    // phone number or an address.
+    let num_across_before = sep(before)
+        && is_num_before(
+            (0..piece.start)
+                .rev()
+                .map(|k| p.lex(k))
+                .find(|l| !sep(*l))
+                .flatten(),
+        );
+    let num_across_after = sep(after)
+        && is_num_after(
+            (piece.end..p.len())
+                .map(|k| p.lex(k))
+                .find(|l| !sep(*l))
+                .flatten(),
+        );
+    if is_num_before(before) || is_num_after(after) || num_across_before {
         return false;
     }
-    if sep(after) && is_num_after(after2) && !range_to_strong {
+    if num_across_after && !range_to_strong {
         return false;
     }
     // "at 123 Main Street": an address.
