@@ -30,6 +30,8 @@ pub(super) fn is_title(key: &[u8]) -> bool {
             "doctor",
             "dr",
             "miss",
+            "missis",
+            "missus",
             "mister",
             "mr",
             "mrs",

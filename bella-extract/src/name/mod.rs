@@ -189,6 +189,8 @@ fn read_name(toks: &[Word<'_>], mut i: usize) -> Option<Parts> {
         match t.kind {
             TokenKind::Punct(',') => {}
             TokenKind::Punct('.') if p.len == 0 || after_title => {}
+            // "my name? Priya": the caller repeats the question first.
+            TokenKind::Punct('?') if p.len == 0 => {}
             TokenKind::Word if lexicon::is_filler(t.key()) => {}
             TokenKind::Word if p.len == 0 && lexicon::is_title(t.key()) => {
                 after_title = true;
@@ -233,10 +235,19 @@ fn read_name(toks: &[Word<'_>], mut i: usize) -> Option<Parts> {
     (p.len > 0).then_some(p)
 }
 
-/// A word joined to the following ones by `-` with no spaces ("Jean-Luc").
+/// A word joined to the following ones by `-` with no spaces ("Jean-Luc"); "St." and
+/// "Ste." keep their period ("St. Pierre").
 fn hyphenated(toks: &[Word<'_>], i: usize) -> (Span, usize) {
     let mut span = toks[i].span;
     let mut j = i + 1;
+    if matches!(toks[i].key(), b"st" | b"ste")
+        && let (Some(dot), Some(next)) = (toks.get(j), toks.get(j + 1))
+        && dot.is_punct('.')
+        && dot.span.start == span.end
+        && next.is_word()
+    {
+        return (span.cover(dot.span), j + 1);
+    }
     while let (Some(dash), Some(next)) = (toks.get(j), toks.get(j + 1)) {
         if dash.is_punct('-')
             && dash.span.start == span.end
