@@ -147,7 +147,9 @@ pub(crate) fn day_of_month(p: Toks<'_>, i: usize) -> Option<DayHit> {
         }
     };
     let is_word = matches!(p.lex(j), Some(Lex::Ord(_) | Lex::Tens(_)));
-    if is_word && !has_the {
+    // "first", "second", "third" are common words; "twenty-fourth", "twelfth" are not.
+    let unmistakable = matches!(p.lex(j), Some(Lex::Tens(_))) || d >= 10;
+    if is_word && !has_the && !unmistakable {
         return None;
     }
     // "the first one" (but "the 22nd one thirty" is a day and a time).

@@ -79,6 +79,8 @@ pub(crate) fn hour_word(p: Toks<'_>, i: usize) -> Option<(u8, usize, bool)> {
             let j = p.opt(i + 1, Lex::Dash);
             match p.lex(j) {
                 Some(Lex::Card(d)) if d <= 3 => Some((20 + d, j + 1, true)),
+                // "twenty-fourth" is a day of the month, not 20:00.
+                Some(Lex::Ord(_)) => None,
                 _ => Some((20, i + 1, true)),
             }
         }
