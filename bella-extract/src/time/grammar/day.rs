@@ -135,7 +135,8 @@ fn unit_days(lex: Lex) -> Option<u32> {
 }
 
 /// "in 3 days", "in a week", "in two weeks", "in 2 hours", "in half an hour",
-/// "3 days from now", "a week from today", "a week from Monday", "two weeks from Friday".
+/// "3 days from now", "a week from today", "a week from Monday", "two weeks from Friday",
+/// "a week today", "a week tomorrow".
 fn relative(p: Toks<'_>, i: usize) -> Option<DayHit> {
     let leading_in = p.is(i, Lex::In);
     let k = if leading_in { i + 1 } else { i };
@@ -159,10 +160,14 @@ fn relative(p: Toks<'_>, i: usize) -> Option<DayHit> {
         if leading_in && !from_follows {
             return day(DayExpr::InDays(plus), j + 1, "day/in-n-days");
         }
-        if !matches!(p.lex(j + 1), Some(Lex::From | Lex::After)) {
+        // "a week today", "two weeks tomorrow": the base right after the weeks.
+        let bare_base = !leading_in
+            && matches!(unit, Lex::Week | Lex::Weeks)
+            && matches!(p.lex(j + 1), Some(Lex::Today | Lex::Tomorrow));
+        if !from_follows && !bare_base {
             return None;
         }
-        let base_at = j + 2;
+        let base_at = if bare_base { j + 1 } else { j + 2 };
         let (expr, end) = match p.lex(base_at)? {
             Lex::Now | Lex::Today => (DayExpr::Today, base_at + 1),
             Lex::Tomorrow => (DayExpr::Tomorrow, base_at + 1),
