@@ -212,6 +212,8 @@ fn read_name(toks: &[Word<'_>], mut i: usize) -> Option<Parts> {
                 i = end;
                 break;
             }
+            // "I'm Sarah's mom", "Sarah Patel's husband": someone else's name.
+            TokenKind::Word if plausible(t) && is_possessive(t) => return None,
             TokenKind::Word if plausible(t) => {
                 let (span, end) = hyphenated(toks, i);
                 if span.end > t.span.end && all_single_letters(toks, i, end) {
@@ -233,6 +235,13 @@ fn read_name(toks: &[Word<'_>], mut i: usize) -> Option<Parts> {
     }
     p.stop = i;
     (p.len > 0).then_some(p)
+}
+
+/// A word ending in a possessive "'s" ("Sarah's", "wife’s").
+fn is_possessive(t: &Word<'_>) -> bool {
+    let b = t.text.as_bytes();
+    let s = b.len() >= 3 && matches!(b[b.len() - 1], b's' | b'S');
+    s && (b[b.len() - 2] == b'\'' || t.text[..b.len() - 1].ends_with('\u{2019}'))
 }
 
 /// A word joined to the following ones by `-` with no spaces ("Jean-Luc"); "St." and
@@ -404,6 +413,10 @@ fn after_cue(text: &str, toks: &[Word<'_>]) -> Option<Match<PersonName>> {
         }
         for (phrase, rule) in CUES {
             if !phrase_at(toks, i, phrase) {
+                continue;
+            }
+            // "my wife's name is Sarah": not the caller's own name.
+            if matches!(phrase[0], "name" | "names") && i > 0 && is_possessive(&toks[i - 1]) {
                 continue;
             }
             let Some(mut parts) = read_name(toks, i + phrase.len()) else {
