@@ -405,7 +405,16 @@ pub(super) fn for_each_run(toks: &[Token<'_>], text: &str, mut f: impl FnMut(&Ru
                 flush(&mut run, &mut correction, &mut f);
                 correction = true;
             }
-            Item::Break => flush(&mut run, &mut correction, &mut f),
+            Item::Break => {
+                // "four one six, five five five and one two three four": "and" or
+                // "then" where a NANP group ends (3 or 6 digits) and more digits follow.
+                if let Some(next) = joined_group(toks, i, run.len) {
+                    strong = true;
+                    i = next;
+                    continue;
+                }
+                flush(&mut run, &mut correction, &mut f);
+            }
             Item::Poison => {
                 run.poisoned = true;
                 flush(&mut run, &mut correction, &mut f);
@@ -430,6 +439,24 @@ pub(super) fn for_each_run(toks: &[Token<'_>], text: &str, mut f: impl FnMut(&Ru
         i += 1;
     }
     flush(&mut run, &mut correction, &mut f);
+}
+
+/// After `len` digits, "and", "then" or "and then" at token `i` that joins the next
+/// NANP group (at 3 or 6 digits, a digit word or written digits right after): the index
+/// of that next group.
+fn joined_group(toks: &[Token<'_>], i: usize, len: usize) -> Option<usize> {
+    if !matches!(len, 3 | 6) {
+        return None;
+    }
+    let mut j = i;
+    if toks[j].is("and") {
+        j += 1;
+    }
+    if toks.get(j).is_some_and(|t| t.is("then")) {
+        j += 1;
+    }
+    let next = toks.get(j)?;
+    (j > i && (next.kind == TokenKind::Digits || next.number_word().is_some())).then_some(j)
 }
 
 /// Whether a comma, period or dash follows at token `i`: the spoken group ends there.
