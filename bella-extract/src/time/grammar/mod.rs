@@ -177,6 +177,21 @@ fn weak_clock_ok(p: Toks<'_>, piece: &Piece, ctx: Context) -> bool {
     if num_across_after && !range_to_strong {
         return false;
     }
+    // "416 and 555 1234", "555 and 1234": digit groups of a phone number joined by "and".
+    let long_num = |k: Option<usize>| {
+        k.and_then(|k| p.lex(k))
+            .is_some_and(|l| matches!(l, Lex::Num { digits, .. } if digits >= 3))
+    };
+    let cue_before = matches!(before, Some(Lex::At | Lex::Cue | Lex::Than));
+    if piece.rule == "clock/hmm"
+        && !cue_before
+        && ((p.is(piece.end, Lex::And) && long_num(Some(piece.end + 1)))
+            || (piece.start >= 1
+                && p.is(piece.start - 1, Lex::And)
+                && long_num(piece.start.checked_sub(2))))
+    {
+        return false;
+    }
     // "at 123 Main Street": an address.
     if matches!(after, Some(Lex::Word)) && matches!(after2, Some(Lex::Unit | Lex::OrdSuffix)) {
         return false;
