@@ -48,7 +48,20 @@ pub(super) fn is_title(key: &[u8]) -> bool {
 pub(super) fn is_ack(key: &[u8]) -> bool {
     has(
         &[
-            "alright", "hello", "hey", "hi", "oh", "ok", "okay", "sure", "yeah", "yep", "yes",
+            "absolutely",
+            "alright",
+            "certainly",
+            "hello",
+            "hey",
+            "hi",
+            "oh",
+            "ok",
+            "okay",
+            "sorry",
+            "sure",
+            "yeah",
+            "yep",
+            "yes",
             "yup",
         ],
         key,

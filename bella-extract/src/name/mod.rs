@@ -472,9 +472,14 @@ fn before_speaking(text: &str, toks: &[Word<'_>]) -> Option<Match<PersonName>> {
     })
 }
 
-/// Skips acknowledgements, fillers and punctuation at the start of a turn.
+/// Skips acknowledgements ("sure", "sorry", "no problem", "of course"), fillers and
+/// punctuation at the start of a turn.
 fn skip_openers(toks: &[Word<'_>], mut i: usize) -> usize {
     while let Some(t) = toks.get(i) {
+        if phrase_at(toks, i, &["no", "problem"]) || phrase_at(toks, i, &["of", "course"]) {
+            i += 2;
+            continue;
+        }
         let skip = match t.kind {
             TokenKind::Word => lexicon::is_ack(t.key()) || lexicon::is_filler(t.key()),
             TokenKind::Punct(c) => matches!(c, ',' | '.' | '!' | '-'),
