@@ -297,7 +297,13 @@ fn word_item(toks: &[Token<'_>], i: usize) -> Item {
                                 span = span.cover(toks[i + k + 1].span);
                                 (hundreds + u32::from(v + u), k + 2)
                             }
-                            _ => (hundreds + u32::from(v), k + 1),
+                            _ => match hyphen_unit(toks, i + k + 1) {
+                                Some(u) => {
+                                    span = span.cover(toks[i + k + 2].span);
+                                    (hundreds + u32::from(v + u), k + 3)
+                                }
+                                None => (hundreds + u32::from(v), k + 1),
+                            },
                         }
                     }
                     _ => (hundreds, 2),
@@ -314,7 +320,14 @@ fn word_item(toks: &[Token<'_>], i: usize) -> Item {
                 span = span.cover(toks[i + 1].span);
                 (u32::from(v + u), 2)
             }
-            _ => (u32::from(v), 1),
+            _ => match hyphen_unit(toks, i + 1) {
+                // "sixty-eight" as speech-to-text writes it.
+                Some(u) => {
+                    span = span.cover(toks[i + 2].span);
+                    (u32::from(v + u), 3)
+                }
+                None => (u32::from(v), 1),
+            },
         },
         NumberWord::Repeat(times) => {
             let digit = match toks.get(i + 1) {
@@ -457,6 +470,18 @@ fn joined_group(toks: &[Token<'_>], i: usize, len: usize) -> Option<usize> {
     }
     let next = toks.get(j)?;
     (j > i && (next.kind == TokenKind::Digits || next.number_word().is_some())).then_some(j)
+}
+
+/// The unit of a hyphenated pair ("sixty-eight"): a `-` glued at token `i` to the
+/// tens word before it and to a digit word 1-9 after it.
+fn hyphen_unit(toks: &[Token<'_>], i: usize) -> Option<u8> {
+    let dash = toks.get(i)?;
+    let unit = toks.get(i + 1)?;
+    let glued = i > 0 && adjacent(&toks[i - 1], dash) && adjacent(dash, unit);
+    match unit.number_word() {
+        Some(NumberWord::Digit(u)) if glued && dash.is_punct('-') && u > 0 => Some(u),
+        _ => None,
+    }
 }
 
 /// Whether a comma, period or dash follows at token `i`: the spoken group ends there.
