@@ -266,16 +266,18 @@ fn word_item(toks: &[Token<'_>], i: usize) -> Item {
         return Item::Break;
     };
     let next_word = |k: usize| toks.get(i + k).and_then(Token::number_word);
+    // "eight-hundred", "double-five": a glued hyphen before the next word is skipped.
+    let h = if glued_hyphen(toks, i + 1) { 2 } else { 1 };
     let mut buf = [0u8; 4];
     let mut span = t.span;
     let (value, used) = match w {
-        NumberWord::Digit(d) | NumberWord::Teen(d) => match next_word(1) {
+        NumberWord::Digit(d) | NumberWord::Teen(d) => match next_word(h) {
             Some(NumberWord::Hundred) => {
-                span = span.cover(toks[i + 1].span);
+                span = span.cover(toks[i + h].span);
                 // "four hundred sixteen" and "four hundred and three" are one number;
                 // "eight hundred" alone is 800 (digits after it stay separate).
-                let and = toks.get(i + 2).is_some_and(|t| t.is("and"));
-                let k = if and { 3 } else { 2 };
+                let and = toks.get(i + h + 1).is_some_and(|t| t.is("and"));
+                let k = if and { h + 2 } else { h + 1 };
                 let hundreds = u32::from(d) * 100;
                 match next_word(k) {
                     Some(NumberWord::Teen(v)) if d < 10 => {
@@ -306,12 +308,12 @@ fn word_item(toks: &[Token<'_>], i: usize) -> Item {
                             },
                         }
                     }
-                    _ => (hundreds, 2),
+                    _ => (hundreds, h + 1),
                 }
             }
             Some(NumberWord::Thousand) if d < 10 => {
-                span = span.cover(toks[i + 1].span);
-                (u32::from(d) * 1000, 2)
+                span = span.cover(toks[i + h].span);
+                (u32::from(d) * 1000, h + 1)
             }
             _ => (u32::from(d), 1),
         },
@@ -330,7 +332,7 @@ fn word_item(toks: &[Token<'_>], i: usize) -> Item {
             },
         },
         NumberWord::Repeat(times) => {
-            let digit = match toks.get(i + 1) {
+            let digit = match toks.get(i + h) {
                 Some(n) if n.kind == TokenKind::Digits && n.text.len() == 1 => {
                     Some(n.text.as_bytes()[0])
                 }
@@ -343,7 +345,7 @@ fn word_item(toks: &[Token<'_>], i: usize) -> Item {
             let Some(digit) = digit else {
                 return Item::Break;
             };
-            span = span.cover(toks[i + 1].span);
+            span = span.cover(toks[i + h].span);
             let n = usize::from(times);
             buf[..n].fill(digit);
             return Item::Number {
@@ -351,7 +353,7 @@ fn word_item(toks: &[Token<'_>], i: usize) -> Item {
                 n,
                 written: None,
                 span,
-                used: 2,
+                used: h + 1,
                 zero: false,
             };
         }
@@ -470,6 +472,16 @@ fn joined_group(toks: &[Token<'_>], i: usize, len: usize) -> Option<usize> {
     }
     let next = toks.get(j)?;
     (j > i && (next.kind == TokenKind::Digits || next.number_word().is_some())).then_some(j)
+}
+
+/// A `-` at token `i` glued to the tokens on both sides ("eight-hundred").
+fn glued_hyphen(toks: &[Token<'_>], i: usize) -> bool {
+    match (toks.get(i), toks.get(i + 1)) {
+        (Some(dash), Some(next)) => {
+            i > 0 && dash.is_punct('-') && adjacent(&toks[i - 1], dash) && adjacent(dash, next)
+        }
+        _ => false,
+    }
 }
 
 /// The unit of a hyphenated pair ("sixty-eight"): a `-` glued at token `i` to the
