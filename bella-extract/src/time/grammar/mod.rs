@@ -177,6 +177,14 @@ fn weak_clock_ok(p: Toks<'_>, piece: &Piece, ctx: Context) -> bool {
     if num_across_after && !range_to_strong {
         return false;
     }
+    // "December 2027": a year after a month name, not 20:27.
+    let month_before = p
+        .prev_word(piece.start)
+        .is_some_and(|k| matches!(p.lex(k), Some(Lex::Month(_))));
+    let four_digits = matches!(p.lex(piece.start), Some(Lex::Num { digits: 4, .. }));
+    if piece.rule == "clock/hmm" && month_before && four_digits {
+        return false;
+    }
     // "416 and 555 1234", "555 and 1234": digit groups of a phone number joined by "and".
     let long_num = |k: Option<usize>| {
         k.and_then(|k| p.lex(k))
