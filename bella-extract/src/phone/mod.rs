@@ -48,6 +48,13 @@ pub fn extract(text: &str, region: &str) -> Option<Match<PhoneNumber>> {
             area = None;
             return;
         }
+        // "416 555 1234, not 416 555 1243": a number said after "not" is given up, so
+        // it never replaces one said before.
+        let given_up = best.is_some() && after_not(&toks, run.first_tok);
+        if given_up {
+            area = None;
+            return;
+        }
         if let Some(found) = read_run(run, region, nanp_region) {
             best = Some(found);
         } else if let Some(fixed) = best.as_ref().and_then(|b| corrected_tail(b, run)) {
@@ -66,6 +73,15 @@ pub fn extract(text: &str, region: &str) -> Option<Match<PhoneNumber>> {
         }
     });
     best
+}
+
+/// Whether the word before token `i` (punctuation skipped) is "not".
+fn after_not(toks: &[Token<'_>], i: usize) -> bool {
+    toks[..i.min(toks.len())]
+        .iter()
+        .rev()
+        .find(|t| t.is_word() || t.kind == crate::lexer::TokenKind::Digits)
+        .is_some_and(|t| t.is("not"))
 }
 
 /// "area code six one three, the number is five five five one two three four": a
