@@ -358,8 +358,14 @@ fn weekday(p: Toks<'_>, i: usize) -> Option<DayHit> {
             });
         }
         let t = p.opt(k, Lex::The);
+        // "Monday first thing": an ordinal word without "the" that leads into a noun
+        // is not a date.
+        let noun_after = t == k
+            && matches!(p.lex(k), Some(Lex::Ord(_) | Lex::Tens(_)))
+            && ordinal(p, t).is_some_and(|(_, e)| matches!(p.lex(e), Some(Lex::Time | Lex::Word)));
         if let Some((d, e)) = ordinal(p, t)
             && !matches!(p.lex(e), Some(Lex::Of))
+            && !noun_after
         {
             let expr = DayExpr::WeekdayDayOfMonth { weekday: w, day: d };
             return day(expr, e, "day/weekday-day-of-month");
