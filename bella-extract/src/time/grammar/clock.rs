@@ -101,6 +101,12 @@ fn relative(p: Toks<'_>, i: usize) -> Option<ClockHit> {
             (n as u8, if with_word { j + 1 } else { j }, false)
         }
     };
+    // "ten-to-four", "twenty-past-two"
+    let j = if p.is(j, Lex::Dash) && p.glued(j) {
+        j + 1
+    } else {
+        j
+    };
     let forward = match p.lex(j)? {
         Lex::Past | Lex::After => true,
         Lex::To | Lex::Before | Lex::Till => false,
@@ -110,7 +116,7 @@ fn relative(p: Toks<'_>, i: usize) -> Option<ClockHit> {
     if !forward && (after_from || minutes >= 30) {
         return None;
     }
-    let (hour, end, reading) = target_hour(p, j + 1)?;
+    let (hour, end, reading) = target_hour(p, p.opt(j + 1, Lex::Dash))?;
     // "5 to 10 minutes", "10 to 12 people": a range of amounts.
     let amount = matches!(
         p.lex(end),

@@ -100,11 +100,15 @@ pub(crate) fn minute_words(p: Toks<'_>, i: usize) -> Option<(u8, usize)> {
             }
         }
         Lex::Card(d) if (10..=19).contains(&d) => Some((d, i + 1)),
-        Lex::Card(0) => match p.lex(i + 1) {
-            Some(Lex::Card(d)) if (1..=9).contains(&d) => Some((d, i + 2)),
-            Some(Lex::Card(0)) => Some((0, i + 2)),
-            _ => None,
-        },
+        // "oh five", "oh-five"
+        Lex::Card(0) => {
+            let j = p.opt(i + 1, Lex::Dash);
+            match p.lex(j) {
+                Some(Lex::Card(d)) if (1..=9).contains(&d) => Some((d, j + 1)),
+                Some(Lex::Card(0)) => Some((0, j + 1)),
+                _ => None,
+            }
+        }
         _ => None,
     }
 }
