@@ -111,7 +111,8 @@ pub(crate) fn day_of_month(p: Toks<'_>, i: usize) -> Option<DayHit> {
         Some(hit) => hit,
         None => {
             // "on the 23", "Thursday the 26": digits after "on the" or a weekday and
-            // "the"; "the 26": digits after "the" that cannot be an hour (13-31).
+            // "the"; "the 26": digits after "the" that cannot be an hour (13-31) and
+            // do not lead into a noun ("the 14 bus", "the 16 year old").
             let on_before = i > 0 && p.is(i - 1, Lex::On);
             let weekday_before = p
                 .prev_word(i)
@@ -132,6 +133,8 @@ pub(crate) fn day_of_month(p: Toks<'_>, i: usize) -> Option<DayHit> {
                                     | Lex::Minutes
                                     | Lex::Of
                                     | Lex::Dash
+                                    | Lex::Year
+                                    | Lex::Word
                             )
                         );
                     if !(on_before || weekday_before || not_hour)
