@@ -329,6 +329,21 @@ pub(crate) fn check_outcome(outcome: &str) -> Result<&str, StoreError> {
     Ok(outcome)
 }
 
+/// The wall clock in Unix milliseconds (session expiry).
+pub(crate) fn now_ms() -> i64 {
+    Utc::now().timestamp_millis()
+}
+
+/// A session version as stored (`BIGINT`) back to the API's type.
+pub(crate) fn version_of(v: i64) -> Result<u64, StoreError> {
+    u64::try_from(v).map_err(|_| StoreError::Backend(format!("stored version {v} is negative")))
+}
+
+/// A session version from the API as stored (`BIGINT`).
+pub(crate) fn stored_version(v: u64) -> Result<i64, StoreError> {
+    i64::try_from(v).map_err(|_| StoreError::Invalid("session version out of range".into()))
+}
+
 /// Validates a session TTL and returns it in milliseconds.
 pub(crate) fn ttl_millis(ttl: Duration) -> Result<i64, StoreError> {
     let ms = i64::try_from(ttl.as_millis()).unwrap_or(i64::MAX);

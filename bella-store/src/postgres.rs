@@ -2,8 +2,8 @@
 
 use crate::error::with_deadline;
 use crate::model::{
-    Op, appointment_from_row, check_data, check_id, check_outcome, end_of, remember, replay,
-    ttl_millis, whole_seconds,
+    Op, appointment_from_row, check_data, check_id, check_outcome, end_of, now_ms, remember,
+    replay, stored_version, ttl_millis, version_of, whole_seconds,
 };
 use crate::{
     AppointmentQuery, AppointmentStore, CallRecord, CallRecordStore, NewAppointment, RequestKey,
@@ -29,10 +29,6 @@ type AppointmentRow = (i64, String, String, DateTime<Utc>, i32, String, String);
 fn to_appointment(row: AppointmentRow) -> Result<Appointment, StoreError> {
     let (id, name, phone, start, minutes, tz, status) = row;
     appointment_from_row(id, name, phone, start, i64::from(minutes), &tz, &status)
-}
-
-fn now_ms() -> i64 {
-    Utc::now().timestamp_millis()
 }
 
 /// Whether a schema name is safe to quote into DDL: ASCII letters, digits, `_`.
@@ -357,10 +353,6 @@ async fn ping(pool: &PgPool, limit: Duration) -> Result<(), StoreError> {
     .await
 }
 
-fn version_of(v: i64) -> Result<u64, StoreError> {
-    u64::try_from(v).map_err(|_| StoreError::Backend(format!("stored version {v} is negative")))
-}
-
 #[async_trait]
 impl SessionStore for PgStore {
     async fn load(&self, call_id: &str) -> Result<Option<Session>, StoreError> {
@@ -394,10 +386,7 @@ impl SessionStore for PgStore {
         let call_id = check_id("call id", call_id)?;
         let data = check_data(data)?;
         let ttl = ttl_millis(ttl)?;
-        let expected_db = expected
-            .map(i64::try_from)
-            .transpose()
-            .map_err(|_| StoreError::Invalid("session version out of range".into()))?;
+        let expected_db = expected.map(stored_version).transpose()?;
         with_deadline(self.op_timeout, async {
             let now = now_ms();
             let expires = now.saturating_add(ttl);

@@ -2,8 +2,8 @@
 
 use crate::error::with_deadline;
 use crate::model::{
-    Op, appointment_from_row, check_data, check_id, check_outcome, end_of, remember, replay,
-    ttl_millis, whole_seconds,
+    Op, appointment_from_row, check_data, check_id, check_outcome, end_of, now_ms, remember,
+    replay, stored_version, ttl_millis, version_of, whole_seconds,
 };
 use crate::sqlite_writer::{self, Write};
 use crate::{
@@ -40,10 +40,6 @@ fn to_appointment(row: AppointmentRow) -> Result<Appointment, StoreError> {
 fn from_secs(secs: i64) -> Result<DateTime<Utc>, StoreError> {
     DateTime::from_timestamp(secs, 0)
         .ok_or_else(|| StoreError::Backend(format!("stored time {secs} is out of range")))
-}
-
-pub(crate) fn now_ms() -> i64 {
-    Utc::now().timestamp_millis()
 }
 
 /// Appointments, sessions and call records in SQLite (WAL mode, busy timeout).
@@ -465,14 +461,6 @@ async fn ping(pool: &SqlitePool, limit: Duration) -> Result<(), StoreError> {
         Ok(())
     })
     .await
-}
-
-fn version_of(v: i64) -> Result<u64, StoreError> {
-    u64::try_from(v).map_err(|_| StoreError::Backend(format!("stored version {v} is negative")))
-}
-
-fn stored_version(v: u64) -> Result<i64, StoreError> {
-    i64::try_from(v).map_err(|_| StoreError::Invalid("session version out of range".into()))
 }
 
 #[async_trait]

@@ -208,7 +208,7 @@ impl Batch {
             }
         };
         let conn: &mut SqliteConnection = &mut conn;
-        let now = crate::sqlite::now_ms();
+        let now = crate::model::now_ms();
         save_sessions(conn, self.updates, now, UPDATE).await;
         save_sessions(conn, self.inserts, now, INSERT).await;
         delete_sessions(conn, self.deletes).await;
@@ -337,8 +337,7 @@ async fn save_sessions(conn: &mut SqliteConnection, writes: Vec<Write>, now: i64
         {
             let version = saved.iter().find(|(id, _)| *id == call_id).map(|(_, v)| *v);
             let answer = match version {
-                Some(v) => u64::try_from(v)
-                    .map_err(|_| StoreError::Backend(format!("stored version {v} is negative"))),
+                Some(v) => crate::model::version_of(v),
                 None => Err(StoreError::VersionConflict {
                     expected: expected.and_then(|v| u64::try_from(v).ok()),
                 }),
@@ -376,25 +375,22 @@ async fn record(conn: &mut SqliteConnection, writes: Vec<Write>) {
         return;
     };
     let rows = padded(writes.len());
-    let (head, tail) = match first {
+    let (head, tail, cols) = match first {
         Write::RecordStart { .. } => (
             "INSERT INTO call_records (call_id, caller_masked, started_at) \
              SELECT column1, column2, column3 FROM (VALUES ",
             ") WHERE column1 IS NOT NULL ON CONFLICT (call_id) DO UPDATE SET \
              caller_masked = COALESCE(call_records.caller_masked, excluded.caller_masked), \
              started_at = COALESCE(call_records.started_at, excluded.started_at)",
+            3,
         ),
         _ => (
             "INSERT INTO call_records (call_id, outcome, turns, ended_at) \
              SELECT column1, column2, column3, column4 FROM (VALUES ",
             ") WHERE column1 IS NOT NULL ON CONFLICT (call_id) DO UPDATE SET \
              ended_at = excluded.ended_at, outcome = excluded.outcome, turns = excluded.turns",
+            4,
         ),
-    };
-    let cols = if matches!(first, Write::RecordStart { .. }) {
-        3
-    } else {
-        4
     };
     let mut sql = String::from(head);
     placeholders(&mut sql, rows, cols);
