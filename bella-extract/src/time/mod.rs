@@ -31,7 +31,7 @@ mod when;
 
 pub use expr::{ClockExpr, DayExpr, Reading, Rules, TimeExpr, WeekRel};
 pub use resolve::resolve;
-pub use when::{Missing, When};
+pub use when::{Missing, When, Window};
 
 use crate::Match;
 use bella_core::ReferenceTime;

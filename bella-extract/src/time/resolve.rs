@@ -35,6 +35,7 @@ pub fn resolve(expr: &TimeExpr, reference: &ReferenceTime) -> When {
             part_of_day: None,
             day_said: true,
             time_said: true,
+            ..When::default()
         };
     }
     let today = reference.today();
@@ -73,6 +74,7 @@ pub fn resolve(expr: &TimeExpr, reference: &ReferenceTime) -> When {
         },
         day_said: said_day.is_some(),
         time_said: time.is_some(),
+        ..When::default()
     }
 }
 

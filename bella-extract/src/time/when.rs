@@ -35,6 +35,30 @@ pub struct When {
     pub day_said: bool,
     /// Whether the caller said a time of day (then `time` is set).
     pub time_said: bool,
+    /// Bounds on the start when the caller gave a window instead of one time ("after
+    /// 3", "between 2 and 4", "anytime but the morning"): SPEC §2 "Windows". `time` is
+    /// then `None` and `date` is the window's day.
+    pub window: Option<Window>,
+    /// The caller asked for the earliest free time ("the earliest you have", "as soon
+    /// as possible", "first available", "whenever"): offers start from now.
+    pub earliest: bool,
+}
+
+/// Wall-clock bounds on a start in the business's zone: a start `t` fits when
+/// `after <= t < before` (either bound may be open). SPEC §2 "Windows".
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
+pub struct Window {
+    /// The earliest start allowed, if bounded below.
+    pub after: Option<NaiveTime>,
+    /// Starts must be strictly before this, if bounded above.
+    pub before: Option<NaiveTime>,
+}
+
+impl Window {
+    /// Whether a start at `t` fits the window.
+    pub fn contains(&self, t: NaiveTime) -> bool {
+        self.after.is_none_or(|a| a <= t) && self.before.is_none_or(|b| t < b)
+    }
 }
 
 /// What a [`When`] still lacks before it names one start.
@@ -132,6 +156,7 @@ impl When {
             } else {
                 self.part_of_day
             },
+            ..self
         }
     }
 }
@@ -186,7 +211,7 @@ mod tests {
             day_said: true,
             time: t(10, 0),
             time_said: true,
-            part_of_day: None,
+            ..When::default()
         };
         let now = When {
             date: d(11, 27),
