@@ -9,7 +9,7 @@ use crate::prompts::{last4, speak_phone, speak_when};
 use crate::state::{PendingKind, Step, TimeAsk};
 use bella_core::{Expect, PersonName};
 use bella_extract::{confirm, name, phone, time};
-use chrono::{Duration, Timelike};
+use chrono::{Datelike, Duration, Timelike};
 
 /// Which slots a turn filled.
 #[derive(Clone, Copy, Debug, Default)]
@@ -179,6 +179,12 @@ impl Dialog {
                 time_said: true,
                 ..time::When::default()
             });
+        } else if wants_time && let Some(date) = self.weekend_day(&ws) {
+            got.time = self.absorb_when(time::When {
+                date: Some(date),
+                day_said: true,
+                ..time::When::default()
+            });
         } else if wants_time && intent::wants_earliest(&ws) {
             self.s.time_ask = Some(TimeAsk::Earliest);
             self.s.time_ask_fresh = true;
@@ -192,6 +198,21 @@ impl Dialog {
     /// on the day under discussion.
     pub(crate) fn absorb_when(&mut self, w: time::When) -> bool {
         let r = self.reference();
+        if let Some(win) = w.window {
+            // A new window replaces the old one: offers are made inside it again.
+            self.s.window = Some(win.into());
+            self.s.window_released = false;
+        } else if w.time_said && !w.earliest {
+            // The caller names one start: the window no longer applies.
+            self.s.window = None;
+            self.s.window_released = false;
+        }
+        if w.earliest {
+            self.s.time_ask = Some(TimeAsk::Earliest);
+            self.s.time_ask_fresh = true;
+            self.s.slot = None;
+            return true;
+        }
         let date = if w.day_said {
             w.date
         } else {
@@ -229,6 +250,36 @@ impl Dialog {
         self.s.time_ask_fresh = true;
         self.s.slot = None;
         true
+    }
+
+    /// "this weekend", "on the weekend", "next weekend": the weekend's first open day,
+    /// or its Saturday when both days are closed (then refused as closed, and the
+    /// next open day's times offered).
+    fn weekend_day(&self, ws: &[String]) -> Option<chrono::NaiveDate> {
+        if !ws.iter().any(|w| w == "weekend" || w == "weekends") {
+            return None;
+        }
+        let today = self.reference().today();
+        let mut sat = today;
+        // The coming Saturday (today on a Saturday; yesterday's on a Sunday).
+        let back = today.weekday() == chrono::Weekday::Sun;
+        if back {
+            sat = today.pred_opt()?;
+        }
+        while sat.weekday() != chrono::Weekday::Sat {
+            sat = sat.succ_opt()?;
+        }
+        if intent::has_phrase(ws, "next weekend") {
+            sat = sat.checked_add_days(chrono::Days::new(7))?;
+        }
+        let sun = sat.succ_opt()?;
+        let days = [sat, sun];
+        Some(
+            days.into_iter()
+                .filter(|d| *d >= today)
+                .find(|d| self.config.hours.is_open_on(*d))
+                .unwrap_or(if sat >= today { sat } else { sun }),
+        )
     }
 
     /// At the time step after offers: "yes" takes the first, "the second one" the

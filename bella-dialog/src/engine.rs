@@ -246,8 +246,17 @@ impl Dialog {
         format!("{}:{}:{what}", self.s.call.call_id, self.s.turn)
     }
 
+    /// Puts the caller through to a person. With no transfer number configured there
+    /// is no one to put them through to: the caller hears that once, with when to call
+    /// back, and never "let me put you through" first.
     pub(crate) fn transfer(&mut self) {
-        let text = self.variant(&self.config.prompts.transfer);
+        let text = if self.config.transfer_number.is_some() {
+            self.variant(&self.config.prompts.transfer)
+        } else {
+            let hours = prompts::speak_hours(&self.config.hours);
+            self.variant(&self.config.prompts.no_transfer)
+                .replace("{hours}", &hours)
+        };
         self.say(&text);
         self.s.queue.push_back(Output::Transfer {
             to: self.config.transfer_number.clone(),

@@ -4,7 +4,7 @@
 use crate::intent::Intent;
 use crate::io::{CallInfo, Interval, Outcome, Output};
 use bella_core::{Appointment, Expect, PartOfDay, PersonName, PhoneNumber};
-use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, Utc};
 use serde::{Deserialize, Serialize};
 use std::collections::VecDeque;
 
@@ -94,6 +94,29 @@ pub(crate) enum TimeAsk {
     Earliest,
 }
 
+/// A window the caller bounded the time with ("after 3", "between 2 and 4"): wall
+/// clock bounds, kept for the whole call. A start `t` fits when `after <= t < before`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct Bounds {
+    pub after: Option<NaiveTime>,
+    pub before: Option<NaiveTime>,
+}
+
+impl Bounds {
+    pub(crate) fn contains(self, t: NaiveTime) -> bool {
+        self.after.is_none_or(|a| a <= t) && self.before.is_none_or(|b| t < b)
+    }
+}
+
+impl From<bella_extract::time::Window> for Bounds {
+    fn from(w: bella_extract::time::Window) -> Self {
+        Self {
+            after: w.after,
+            before: w.before,
+        }
+    }
+}
+
 /// What an outstanding request is for.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
@@ -162,6 +185,13 @@ pub(crate) struct State {
     pub phone_misses: u8,
     pub caller_id_declined: bool,
     pub time_ask: Option<TimeAsk>,
+    /// The window the caller asked for, kept for the whole call.
+    #[serde(default)]
+    pub window: Option<Bounds>,
+    /// The agent has said nothing in the window is free: an offered time outside it
+    /// may now be taken.
+    #[serde(default)]
+    pub window_released: bool,
     /// Whether `time_ask` came from the caller's latest answer (a refusal counts as a failure).
     pub time_ask_fresh: bool,
     /// A checked, free start (wall time).
@@ -200,6 +230,8 @@ impl State {
             phone_misses: 0,
             caller_id_declined: false,
             time_ask: None,
+            window: None,
+            window_released: false,
             time_ask_fresh: false,
             slot: None,
             offers: Vec::new(),

@@ -31,7 +31,11 @@ impl Dialog {
         self.s.silences = 0;
         let ws = intent::words(text);
         if intent::wants_person(&ws) {
-            self.say("Sure.");
+            if self.config.transfer_number.is_some() {
+                self.say("Sure.");
+            } else {
+                self.say("I'm sorry.");
+            }
             self.transfer();
             return;
         }
