@@ -28,7 +28,10 @@ pub fn reply(config: &AdapterConfig, reply: &Reply, turn: u32) -> Result<String,
             doc = doc.say(s.as_str());
         }
         doc = match to.clone().or_else(|| config.transfer_number.clone()) {
-            Some(number) => doc.verb(Verb::Dial { number, caller_id: None }),
+            Some(number) => doc.verb(Verb::Dial {
+                number,
+                caller_id: None,
+            }),
             // No number anywhere: the engine has already said that no one is
             // available and when to call back (it knows no number either).
             None => doc.verb(Verb::Hangup),
