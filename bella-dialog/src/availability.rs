@@ -284,10 +284,15 @@ impl Dialog {
                     self.nearest_in_window(at, lo, hi, true)
                 };
                 if self.s.offers.is_empty() {
-                    if open && window.is_some() {
-                        self.s.window_released = true;
-                    }
                     self.s.offers = self.nearest(at, lo, hi, !open || window.is_none());
+                    if open && window.is_some() {
+                        // Nothing in the window: the nearest to it first, so a plain
+                        // "yes" takes the one closest to what was asked.
+                        self.s.window_released = true;
+                        self.s
+                            .offers
+                            .sort_by_key(|s| (s.date() != date, (*s - at).num_minutes().abs()));
+                    }
                 }
                 self.discuss_offered_day(date);
                 self.refuse(&reason, fresh);

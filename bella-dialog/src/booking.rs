@@ -206,6 +206,9 @@ impl Dialog {
             // The caller names one start: the window no longer applies.
             self.s.window = None;
             self.s.window_released = false;
+        } else if w.day_said {
+            // Another day: the window's hours apply to it again.
+            self.s.window_released = false;
         }
         if w.earliest {
             self.s.time_ask = Some(TimeAsk::Earliest);
