@@ -6,10 +6,14 @@ use crate::engine::Dialog;
 use crate::intent::{self, Intent};
 use crate::io::{Outcome, StoreRequest, StoreResult};
 use crate::prompts::{last4, speak_phone, speak_when};
+use crate::spelling;
 use crate::state::{PendingKind, Step, TimeAsk};
 use bella_core::{Expect, PersonName};
 use bella_extract::{confirm, name, phone, time};
 use chrono::{Datelike, Duration, Timelike};
+
+/// Below this recogniser confidence a name is read back, spelled, before going on.
+pub(crate) const NAME_CONFIDENCE: f32 = 0.6;
 
 /// Which slots a turn filled.
 #[derive(Clone, Copy, Debug, Default)]
@@ -137,10 +141,22 @@ impl Dialog {
         }
         // "make it 4", "can we do 4 instead": a bare hour said as a change of time.
         let corrected = intent::corrected_clock(&ws);
-        if booking {
+        let spelled = matches!(step, Step::Name | Step::ConfirmName | Step::ConfirmBooking)
+            .then(|| spelling::read(text))
+            .flatten();
+        if booking && let Some(sp) = spelled {
+            // "it's J-O-N, not J-O-H-N": a spelled name or a spelled fix of one word.
+            if let Some(n) = spelling::apply(self.s.name.as_ref(), &sp).filter(plausible_name) {
+                got.name = self.s.name.as_ref() != Some(&n) || step == Step::Name;
+                self.s.name = Some(n);
+                self.s.name_unsure = false;
+            }
+        } else if booking {
             // Beside a change of time only a cued name counts ("actually make it 4
             // instead" is never the name "Actually").
-            let hint = if corrected.is_some() {
+            // At the name read-back too: "yes that's right" is no name, "no, it's
+            // Jon Smith" is.
+            let hint = if corrected.is_some() || step == Step::ConfirmName {
                 None
             } else {
                 Some(expect)
@@ -160,9 +176,11 @@ impl Dialog {
             if let Some(n) = found.filter(plausible_name)
                 && (self.s.name.is_none()
                     || volunteered
-                    || matches!(step, Step::Name | Step::ConfirmBooking))
+                    || matches!(step, Step::Name | Step::ConfirmName | Step::ConfirmBooking))
             {
                 got.name = self.s.name.as_ref() != Some(&n) || step != Step::ConfirmBooking;
+                // Heard with low confidence: read back, spelled, before going on.
+                self.s.name_unsure = self.turn_confidence < NAME_CONFIDENCE;
                 self.s.name = Some(n);
             }
         }
@@ -329,6 +347,14 @@ impl Dialog {
         if self.s.name.is_none() {
             let q = self.variant(&self.config.prompts.ask_name);
             self.ask(Step::Name, &q);
+        } else if let Some(n) = self.s.name.clone().filter(|_| self.s.name_unsure) {
+            self.s.name_unsure = false;
+            let q = format!(
+                "I have your name as {}, {}. Is that right?",
+                n.as_str(),
+                spelling::spell_out(&n)
+            );
+            self.ask(Step::ConfirmName, &q);
         } else if self.s.phone.is_none() {
             match self.s.call.caller_id.clone() {
                 Some(cid) if self.s.phone_misses > 0 && !self.s.caller_id_declined => {

@@ -39,6 +39,8 @@ pub(crate) enum Step {
     Intent,
     /// "Can I get your name?"
     Name,
+    /// "I have your name as Jon, J-O-N. Is that right?"
+    ConfirmName,
     /// "What number should I put down?"
     Phone,
     /// "I can use the number you're calling from ... okay?"
@@ -69,6 +71,7 @@ impl Step {
             Self::Phone | Self::LookupPhone => Expect::Phone,
             Self::Time => Expect::Time,
             Self::CallerIdOffer
+            | Self::ConfirmName
             | Self::ConfirmBooking
             | Self::ConfirmCancel
             | Self::ConfirmReschedule
@@ -181,6 +184,10 @@ pub(crate) struct State {
     pub intent: Option<Intent>,
     pub name: Option<PersonName>,
     pub phone: Option<PhoneNumber>,
+    /// The name was heard with low confidence (or guessed by the LLM): read it back,
+    /// spelled, before going on.
+    #[serde(default)]
+    pub name_unsure: bool,
     /// Answers with no usable number so far.
     pub phone_misses: u8,
     pub caller_id_declined: bool,
@@ -227,6 +234,7 @@ impl State {
             intent: None,
             name: None,
             phone: None,
+            name_unsure: false,
             phone_misses: 0,
             caller_id_declined: false,
             time_ask: None,

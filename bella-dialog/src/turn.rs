@@ -60,6 +60,7 @@ impl Dialog {
                 self.on_slot_answer(text, &ws);
             }
             Step::CallerIdOffer
+            | Step::ConfirmName
             | Step::ConfirmBooking
             | Step::ConfirmCancel
             | Step::ConfirmReschedule
@@ -176,6 +177,25 @@ impl Dialog {
                     self.say("Okay.");
                 } else if !self.phone_missed() {
                     return;
+                }
+            }
+            Step::ConfirmName => {
+                let got = self.absorb(text, Expect::Name);
+                if got.name {
+                    // A new name or a spelled fix: taken as said.
+                    self.s.name_unsure = false;
+                } else if yes {
+                } else if no {
+                    self.s.name = None;
+                    self.say("Sorry about that.");
+                    self.ask(Step::Name, "Could you spell it for me?");
+                    return;
+                } else if got.any() {
+                    // Another slot answered: the name stands, as it was not denied.
+                } else if !self.fail("Sorry, was that a yes or a no?") {
+                    return;
+                } else {
+                    self.s.name_unsure = true;
                 }
             }
             Step::ConfirmBooking | Step::ConfirmReschedule => {

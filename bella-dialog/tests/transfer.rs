@@ -60,9 +60,10 @@ fn without_a_number_no_one_is_available_said_once() {
 
 #[test]
 fn with_a_number_the_caller_is_put_through() {
-    let mut config = Config::default();
-    config.transfer_number = Some("+14035550100".into());
-    let (said, outputs, _) = ask_for_a_person(config);
+    let (said, outputs, _) = ask_for_a_person(Config {
+        transfer_number: Some("+14035550100".into()),
+        ..Config::default()
+    });
     let all = said.join(" | ");
     assert!(
         all.contains("put you through") || all.contains("transfer you"),
