@@ -139,8 +139,34 @@ fn negated(p: Toks<'_>, start: usize, end: usize) -> bool {
     // "instead of Tuesday", "rather than Tuesday": the value given up.
     let given_up =
         k >= 2 && matches!(p.lex(k - 1), Some(Lex::Of | Lex::Than)) && p.is(k - 2, Lex::Instead);
-    // "not Tuesday", "not on Tuesday"; "Tuesday doesn't work", "Tuesday won't".
-    given_up || (k > 0 && p.is(k - 1, Lex::Not)) || p.is(end, Lex::Not)
+    // "not Tuesday", "not on Tuesday"; "Tuesday doesn't work", "Tuesday won't" (but
+    // not "Friday except the morning", "Friday not before 10": those narrow Friday;
+    // nor "Tuesday not Wednesday": that gives up Wednesday).
+    let narrows = |k: usize| {
+        matches!(
+            p.lex(k),
+            Some(
+                Lex::Weekday(_)
+                    | Lex::Today
+                    | Lex::Tomorrow
+                    | Lex::On
+                    | Lex::Before
+                    | Lex::After
+                    | Lex::By
+                    | Lex::Till
+                    | Lex::Later
+                    | Lex::Earlier
+                    | Lex::In
+                    | Lex::During
+                    | Lex::The
+                    | Lex::Morning
+                    | Lex::Afternoon
+                    | Lex::Evening
+                    | Lex::Night
+            )
+        )
+    };
+    given_up || (k > 0 && p.is(k - 1, Lex::Not)) || (p.is(end, Lex::Not) && !narrows(end + 1))
 }
 
 /// What the assembler knows around a weak clock.
