@@ -103,6 +103,7 @@ mod llm;
 mod lookup;
 mod prompts;
 pub mod sim;
+mod spelling;
 mod state;
 mod turn;
 
