@@ -148,8 +148,8 @@ impl Dialog {
                     self.ask(Step::Intent, &text);
                 }
             }
-            Input::CallerTurn { text, .. } => self.on_turn(&text),
-            Input::Digits { digits, .. } => self.on_digits(&digits),
+            Input::CallerTurn { text, .. } => self.on_turn(text.expose()),
+            Input::Digits { digits, .. } => self.on_digits(digits.expose()),
             Input::Silence { .. } => self.on_silence(),
             Input::Timer { .. } => self.on_timer(),
             Input::StoreReply {
@@ -157,7 +157,7 @@ impl Dialog {
             } => self.on_store_reply(request_id, result),
             Input::LlmReply {
                 request_id, result, ..
-            } => self.on_llm_reply(request_id, result),
+            } => self.on_llm_reply(request_id, result.map(bella_core::Pii::into_inner)),
         }
         self.s.timeout_due = !self.is_ended();
     }
@@ -180,12 +180,12 @@ impl Dialog {
         // "10 a.m." at the end of a sentence must not read "10 a.m..".
         let text = &text.replace("..", ".");
         if let Some(Output::Say { text: prev }) = self.s.queue.back_mut() {
-            prev.push(' ');
-            prev.push_str(text);
+            prev.expose_mut().push(' ');
+            prev.expose_mut().push_str(text);
             return;
         }
         self.s.queue.push_back(Output::Say {
-            text: text.to_owned(),
+            text: text.as_str().into(),
         });
     }
 
