@@ -42,9 +42,10 @@
 use crate::Dialog;
 use crate::io::{Input, Outcome, Output, StoreRequest, StoreResult};
 use crate::sim::{LlmScript, MemoryBook};
-use bella_core::Expect;
+use bella_core::{Expect, Pii};
 use chrono::{DateTime, Duration, Utc};
 use std::collections::VecDeque;
+use std::fmt;
 
 /// The most inputs one [`Exchange`] feeds (the first plus store and LLM answers); a
 /// guard against an engine that keeps asking.
@@ -54,7 +55,9 @@ pub const MAX_STEPS: usize = 64;
 pub const MAX_OUTPUTS: usize = 1000;
 
 /// What the engine wants heard and done after one input and every answer it led to.
-#[derive(Clone, Debug, Default, PartialEq)]
+///
+/// `Debug` counts the sentences instead of printing them: they hold the read-back.
+#[derive(Clone, Default, PartialEq)]
 #[must_use]
 pub struct Reply {
     /// Sentences to speak, in order.
@@ -82,6 +85,24 @@ pub struct Reply {
     /// Every output in the order the engine gave it, when the exchange records
     /// ([`Exchange::recording`]); empty otherwise.
     pub outputs: Vec<Output>,
+}
+
+impl fmt::Debug for Reply {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Reply")
+            .field("says", &self.says.len())
+            .field("listen", &self.listen)
+            .field("transfer", &self.transfer)
+            .field("hangup", &self.hangup)
+            .field("deadline", &self.deadline)
+            .field("changes", &self.changes)
+            .field("store_errors", &self.store_errors)
+            .field("llm_pending", &self.llm_pending)
+            .field("untimed_drains", &self.untimed_drains)
+            .field("runaway", &self.runaway)
+            .field("outputs", &self.outputs)
+            .finish()
+    }
 }
 
 impl Reply {
@@ -145,8 +166,8 @@ pub enum Request {
         request_id: u64,
         /// The slot to read.
         slot: Expect,
-        /// What the caller said.
-        text: String,
+        /// What the caller said (personal data).
+        text: Pii<String>,
         /// The answer must arrive before this instant.
         deadline: DateTime<Utc>,
     },
@@ -224,7 +245,7 @@ impl Exchange {
                 self.reply.outputs.push(output.clone());
             }
             match output {
-                Output::Say { text } => self.reply.says.push(text),
+                Output::Say { text } => self.reply.says.push(text.into_inner()),
                 Output::Listen {
                     expect,
                     hints,
@@ -373,7 +394,7 @@ impl SimDriver {
         ex.finish()
     }
 
-    fn llm_answer(&mut self) -> (Result<String, String>, Duration) {
+    fn llm_answer(&mut self) -> (Result<Pii<String>, String>, Duration) {
         let Some(script) = &self.llm else {
             return (
                 Err("llm fallback not configured".to_owned()),
@@ -386,7 +407,7 @@ impl SimDriver {
             .or_else(|| script.replies.last());
         self.llm_used += 1;
         let result = match reply {
-            Some(v) if v != "error" => Ok(v.clone()),
+            Some(v) if v != "error" => Ok(v.as_str().into()),
             _ => Err("model failed".to_owned()),
         };
         (result, Duration::seconds(i64::from(script.delay_secs)))

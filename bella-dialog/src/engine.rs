@@ -156,10 +156,10 @@ impl Dialog {
                 text, confidence, ..
             } => {
                 self.turn_confidence = confidence;
-                self.on_turn(&text);
+                self.on_turn(text.expose());
                 self.turn_confidence = 1.0;
             }
-            Input::Digits { digits, .. } => self.on_digits(&digits),
+            Input::Digits { digits, .. } => self.on_digits(digits.expose()),
             Input::Silence { .. } => self.on_silence(),
             Input::Timer { .. } => self.on_timer(),
             Input::StoreReply {
@@ -167,7 +167,7 @@ impl Dialog {
             } => self.on_store_reply(request_id, result),
             Input::LlmReply {
                 request_id, result, ..
-            } => self.on_llm_reply(request_id, result),
+            } => self.on_llm_reply(request_id, result.map(bella_core::Pii::into_inner)),
         }
         self.s.timeout_due = !self.is_ended();
     }
@@ -190,12 +190,12 @@ impl Dialog {
         // "10 a.m." at the end of a sentence must not read "10 a.m..".
         let text = &text.replace("..", ".");
         if let Some(Output::Say { text: prev }) = self.s.queue.back_mut() {
-            prev.push(' ');
-            prev.push_str(text);
+            prev.expose_mut().push(' ');
+            prev.expose_mut().push_str(text);
             return;
         }
         self.s.queue.push_back(Output::Say {
-            text: text.to_owned(),
+            text: text.as_str().into(),
         });
     }
 

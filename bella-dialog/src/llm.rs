@@ -27,7 +27,7 @@ impl Dialog {
         self.s.queue.push_back(Output::LlmExtract {
             request_id: id,
             slot,
-            text: text.to_owned(),
+            text: text.into(),
             deadline,
         });
     }

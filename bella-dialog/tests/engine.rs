@@ -51,7 +51,7 @@ fn spoken(outputs: &[Output]) -> String {
     outputs
         .iter()
         .filter_map(|o| match o {
-            Output::Say { text } => Some(text.as_str()),
+            Output::Say { text } => Some(text.expose().as_str()),
             _ => None,
         })
         .collect::<Vec<_>>()
@@ -67,7 +67,7 @@ fn a_drain_ends_with_the_deadline_then_none() {
     let mut d = new_call(None);
     d.handle_input(Input::CallStarted { now: t0() });
     let out: Vec<Output> = drain_outputs(&mut d);
-    assert!(matches!(&out[0], Output::Say { text } if text.contains("help")));
+    assert!(matches!(&out[0], Output::Say { text } if text.expose().contains("help")));
     assert!(matches!(
         out[1],
         Output::Listen {

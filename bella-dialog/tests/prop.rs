@@ -182,15 +182,15 @@ proptest! {
         for a in acts {
             let now = run.now;
             let input = match a {
-                Act::Say(i) => Input::CallerTurn { now, text: SAYINGS[i].to_owned(), confidence: 0.8 },
-                Act::Text(t) => Input::CallerTurn { now, text: t, confidence: 0.2 },
-                Act::Digits(d) => Input::Digits { now, digits: d },
+                Act::Say(i) => Input::CallerTurn { now, text: SAYINGS[i].into(), confidence: 0.8 },
+                Act::Text(t) => Input::CallerTurn { now, text: t.into(), confidence: 0.2 },
+                Act::Digits(d) => Input::Digits { now, digits: d.into() },
                 Act::Silence => Input::Silence { now },
                 Act::Wait(s) => {
                     run.now = now + Duration::seconds(i64::from(s));
                     Input::Timer { now: run.now }
                 }
-                Act::When(d, h, m, s) => Input::CallerTurn { now, text: when_text(d, h, m, s), confidence: 0.9 },
+                Act::When(d, h, m, s) => Input::CallerTurn { now, text: when_text(d, h, m, s).into(), confidence: 0.9 },
                 Act::StoreFails => {
                     run.sim.book.fail_next = 1;
                     continue;
@@ -244,7 +244,7 @@ fn random_callers_do_book() {
         for text in texts {
             run.feed(Input::CallerTurn {
                 now: start,
-                text,
+                text: text.into(),
                 confidence: 0.9,
             })
             .unwrap();

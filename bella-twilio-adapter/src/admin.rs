@@ -78,7 +78,12 @@ impl From<&Appointment> for AppointmentJson {
 
 /// Checks the bearer key in constant time.
 pub fn authorize(state: &AppState, headers: &HeaderMap) -> Result<(), AppError> {
-    let Some(key) = state.config.api_key.as_deref() else {
+    let Some(key) = state
+        .config
+        .api_key
+        .as_ref()
+        .map(bella_core::Secret::expose)
+    else {
         return Err(AppError::ApiDisabled);
     };
     let given = headers

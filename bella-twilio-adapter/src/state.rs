@@ -4,6 +4,7 @@
 use crate::clock::Clock;
 use crate::driver::CallDriver;
 use crate::twiml::SayOptions;
+use bella_core::Secret;
 use bella_store::{AppointmentStore, CallRecordStore, SessionStore};
 use chrono_tz::Tz;
 use metrics_exporter_prometheus::PrometheusHandle;
@@ -15,9 +16,10 @@ use std::time::Duration;
 #[derive(Clone, Debug)]
 pub struct AdapterConfig {
     /// Twilio auth token; `None` turns signature checks off (`--insecure-skip-signature`).
-    pub auth_token: Option<String>,
-    /// Admin API key; `None` turns the admin API off.
-    pub api_key: Option<String>,
+    /// Prints as `[secret]`.
+    pub auth_token: Option<Secret>,
+    /// Admin API key; `None` turns the admin API off. Prints as `[secret]`.
+    pub api_key: Option<Secret>,
     /// Public base URL Twilio calls (`https://bella.example.com`), used to check
     /// signatures behind a proxy. `None`: `http://` plus the `Host` header.
     pub public_url: Option<String>,
@@ -48,7 +50,7 @@ impl AdapterConfig {
     #[must_use]
     pub fn new(dialog: bella_dialog::Config, auth_token: Option<String>) -> Self {
         Self {
-            auth_token,
+            auth_token: auth_token.map(Secret::from),
             api_key: None,
             public_url: None,
             say: SayOptions::default(),

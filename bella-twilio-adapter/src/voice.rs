@@ -100,7 +100,16 @@ fn checked_form(
 ) -> Result<VoiceForm, AppError> {
     let pairs = form::parse_pairs(body)?;
     let url = form::public_url(state.config.public_url.as_deref(), headers, uri);
-    if let Err(e) = form::verify(state.config.auth_token.as_deref(), &url, headers, &pairs) {
+    if let Err(e) = form::verify(
+        state
+            .config
+            .auth_token
+            .as_ref()
+            .map(bella_core::Secret::expose),
+        &url,
+        headers,
+        &pairs,
+    ) {
         metrics::counter!(m::WEBHOOK_ERRORS, "kind" => "signature").increment(1);
         tracing::warn!(
             path = uri.path(),

@@ -28,8 +28,8 @@ fuzz_target!(|data: &[u8]| {
         let text = String::from_utf8_lossy(rest).into_owned();
         now += chrono::Duration::seconds(i64::from(kind % 16));
         inputs.push(match kind % 5 {
-            0 | 1 => Input::CallerTurn { now, text, confidence: 0.5 },
-            2 => Input::Digits { now, digits: text },
+            0 | 1 => Input::CallerTurn { now, text: text.into(), confidence: 0.5 },
+            2 => Input::Digits { now, digits: text.into() },
             3 => Input::Silence { now },
             _ => {
                 sim.book.fail_next = u32::from(kind % 2);

@@ -72,7 +72,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         let reply = sim.feed(input);
         for out in &reply.outputs {
             match out {
-                Output::Say { text } => println!("Agent:  {text}"),
+                Output::Say { text } => println!("Agent:  {}", text.expose()),
                 Output::Transfer { to } => println!(
                     "(transferred to {})",
                     to.as_deref().unwrap_or("the front desk")
@@ -102,13 +102,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             println!("Caller: (keys {})", d.trim());
             Input::Digits {
                 now,
-                digits: d.trim().to_owned(),
+                digits: d.trim().into(),
             }
         } else {
             println!("Caller: {line}");
             Input::CallerTurn {
                 now,
-                text: line.to_owned(),
+                text: line.into(),
                 confidence: 1.0,
             }
         });

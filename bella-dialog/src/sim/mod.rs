@@ -313,7 +313,7 @@ fn drive(
                     if !agent.is_empty() {
                         agent.push(' ');
                     }
-                    agent.push_str(&text);
+                    agent.push_str(text.expose());
                 }
                 Output::Listen { expect, .. } => {
                     let said = caller.answer(expect);
@@ -327,11 +327,11 @@ fn drive(
                     inputs.push_back(match said {
                         Some(s) if s.starts_with("keypad:") => Input::Digits {
                             now,
-                            digits: s["keypad:".len()..].to_owned(),
+                            digits: s["keypad:".len()..].into(),
                         },
                         Some(s) if !s.is_empty() => Input::CallerTurn {
                             now,
-                            text: s,
+                            text: s.into(),
                             confidence: 0.9,
                         },
                         _ => Input::Silence { now },

@@ -3,7 +3,7 @@
 
 use super::{CallDriver, DriverError};
 use crate::llm::{Begun, LlmResult};
-use bella_core::{Expect, ReferenceTime};
+use bella_core::{Expect, Pii, ReferenceTime};
 use bella_dialog::driver::{Exchange, Reply, Request};
 use bella_dialog::{Dialog, Input, Interval, StoreRequest, StoreResult};
 use bella_store::{AppointmentQuery, NewAppointment, RequestKey, StoreError};
@@ -43,7 +43,7 @@ impl CallDriver {
                 } => {
                     let call_id = dialog.call().call_id.clone();
                     match self
-                        .begin_llm(&call_id, request_id, slot, &text, deadline)
+                        .begin_llm(&call_id, request_id, slot, text.expose(), deadline)
                         .await
                     {
                         Some(result) => {
@@ -53,7 +53,7 @@ impl CallDriver {
                                 Input::LlmReply {
                                     now,
                                     request_id,
-                                    result,
+                                    result: result.map(Pii::new),
                                 },
                             );
                         }
@@ -200,7 +200,7 @@ impl CallDriver {
         Input::LlmReply {
             now: self.now(),
             request_id,
-            result,
+            result: result.map(Pii::new),
         }
     }
 }

@@ -363,13 +363,10 @@ impl CallDriver {
         match input {
             CallerInput::Speech { text, confidence } => Input::CallerTurn {
                 now,
-                text: text.into_inner(),
+                text,
                 confidence,
             },
-            CallerInput::Digits(digits) => Input::Digits {
-                now,
-                digits: digits.into_inner(),
-            },
+            CallerInput::Digits(digits) => Input::Digits { now, digits },
             CallerInput::Silence => Input::Silence { now },
             CallerInput::LlmAnswer(request_id) => self.pickup_llm(call_id, request_id, now).await,
         }
@@ -502,5 +499,22 @@ fn count_failed_answer(before: Option<Expect>, after: Option<Expect>, reply: &Re
         && reply.changes.is_empty()
     {
         metrics::counter!(m::EXTRACTION_FAILURES, "slot" => b.as_str()).increment(1);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn caller_inputs_print_only_their_kind() {
+        let said = CallerInput::speech("Rocky Jonathan, 780 555 0199", 0.9);
+        let typed = CallerInput::digits("780-555-0199#");
+        assert_eq!(format!("{said:?} {typed:?}"), "speech digits");
+        assert_eq!(
+            typed,
+            CallerInput::Digits(Pii::new("7805550199#".to_owned()))
+        );
+        assert_eq!(CallerInput::digits("--"), CallerInput::Silence);
     }
 }
