@@ -95,8 +95,10 @@ fn target_hour(p: Toks<'_>, i: usize) -> Option<(u8, usize, Reading)> {
 /// "half past nine", "quarter to three", "ten to four", "twenty after three",
 /// "five minutes past ten".
 fn relative(p: Toks<'_>, i: usize) -> Option<ClockHit> {
-    // "from ten to four" is a range, not 3:50.
-    let after_from = p.prev_word(i).is_some_and(|k| p.is(k, Lex::From));
+    // "from ten to four", "between ten to four", "sometime 10 to 12" are ranges.
+    let after_from = p
+        .prev_word(i)
+        .is_some_and(|k| matches!(p.lex(k), Some(Lex::From | Lex::Between | Lex::Any)));
     let (minutes, j, named) = match p.lex(i)? {
         // "half past", "half-past", "a quarter to", "quarter-to"
         Lex::Half => (30, p.opt(i + 1, Lex::Dash), true),
@@ -128,6 +130,19 @@ fn relative(p: Toks<'_>, i: usize) -> Option<ClockHit> {
         return None;
     }
     let (hour, end, reading) = target_hour(p, p.opt(j + 1, Lex::Dash))?;
+    // "5 to 7", "10 to 12" in digits: a range when the end is later than the start
+    // ("10 to 4" stays 15:50, like "ten to four").
+    let digits_first = matches!(p.lex(i), Some(Lex::Num { .. }));
+    let business = |h: u8| clock(h, 0, 0, Reading::Business).hour_minute();
+    if !forward
+        && digits_first
+        && hour > minutes
+        && reading == Reading::Business
+        && (business(minutes) < business(hour)
+            || business(minutes) < clock(hour, 0, 0, Reading::Pm).hour_minute())
+    {
+        return None;
+    }
     // "5 to 10 minutes", "10 to 12 people": a range of amounts.
     let amount = matches!(
         p.lex(end),
