@@ -369,6 +369,9 @@ impl Dialog {
                     self.ask(Step::Phone, &q);
                 }
             }
+        } else if self.s.slot.is_none() && !self.s.offers.is_empty() {
+            // The times offered still stand.
+            self.reask_time();
         } else if self.s.slot.is_none() {
             let q = self.variant(&self.config.prompts.ask_time);
             self.ask(Step::Time, &q);

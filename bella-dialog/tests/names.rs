@@ -2,52 +2,33 @@
 //! ("it's J-O-N, not J-O-H-N") fixes the word that was misheard.
 
 use bella_core::Expect;
+use bella_dialog::driver::SimDriver;
 use bella_dialog::sim::MemoryBook;
-use bella_dialog::{CallInfo, Config, Dialog, Input, Output};
+use bella_dialog::{CallInfo, Config, Dialog, Input};
 use chrono::{DateTime, Utc};
 use std::sync::Arc;
 
-/// Feeds caller turns (text, confidence) and returns what the agent said after each,
-/// answering store requests from an empty book.
+/// Feeds caller turns (text, recogniser confidence) through the simulation driver and
+/// returns what the agent said after each, the greeting first.
 fn call(turns: &[(&str, f32)]) -> (Vec<String>, Dialog) {
     let now: DateTime<Utc> = "2026-11-17T17:15:00Z".parse().unwrap();
     let config = Arc::new(Config::default());
-    let mut book = MemoryBook::new(config.hours.tz);
     let call = CallInfo {
         call_id: "CA-names".into(),
         caller_id: None,
     };
-    let mut d = Dialog::new(config, call, now);
-    let mut said = Vec::new();
-    let mut inputs = vec![Input::CallStarted { now }];
-    inputs.extend(turns.iter().map(|(text, confidence)| Input::CallerTurn {
-        now,
-        text: (*text).into(),
-        confidence: *confidence,
-    }));
-    for input in inputs {
-        let mut pending = vec![input];
-        let mut words = String::new();
-        while let Some(input) = pending.pop() {
-            d.handle_input(input);
-            while let Some(o) = d.poll_output() {
-                match o {
-                    Output::Say { text } => words.push_str(&text),
-                    Output::Store {
-                        request_id,
-                        request,
-                    } => pending.push(Input::StoreReply {
-                        now,
-                        request_id,
-                        result: book.handle(&request),
-                    }),
-                    _ => {}
-                }
-            }
-        }
-        said.push(words);
+    let dialog = Dialog::new(config.clone(), call, now);
+    let mut sim = SimDriver::new(dialog, MemoryBook::new(config.hours.tz), now);
+    let mut said = vec![sim.start().text()];
+    for (text, confidence) in turns {
+        let reply = sim.feed(Input::CallerTurn {
+            now: sim.now,
+            text: (*text).into(),
+            confidence: *confidence,
+        });
+        said.push(reply.text());
     }
-    (said, d)
+    (said, sim.dialog)
 }
 
 #[test]

@@ -4,7 +4,7 @@
 //!   whose action is `/twilio/gather?turn=N&expect=E`; `actionOnEmptyResult` brings
 //!   silence back too, and a `<Redirect>` to the same URL follows as a safety net.
 //! - Transfer: the sentences, then `<Dial>` the engine's number or the configured one
-//!   (no number at all: an apology and `<Hangup/>`).
+//!   (no number at all: `<Hangup/>`; the engine has said no one is available).
 //! - Hang-up: the sentences, then `<Hangup/>`.
 //!
 //! `expect` in the action URL is informational (Twilio echoes the URL back; `bella
