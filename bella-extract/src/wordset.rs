@@ -52,6 +52,42 @@ const fn home(key: u128, bits: u32) -> usize {
     (h >> (64 - bits)) as usize
 }
 
+/// What a [`WordSet`] can be probed with: a word's lowercase text or bytes, or its
+/// [`WordKey`](crate::lexer::WordKey) (already packed: the fast way).
+pub trait Probe {
+    /// The packed form, or `None` for an empty or over-long word (never in a set).
+    fn packed_key(&self) -> Option<u128>;
+}
+
+impl Probe for [u8] {
+    #[inline]
+    fn packed_key(&self) -> Option<u128> {
+        (!self.is_empty() && self.len() <= 15).then(|| pack(self))
+    }
+}
+
+impl<const M: usize> Probe for [u8; M] {
+    #[inline]
+    fn packed_key(&self) -> Option<u128> {
+        self.as_slice().packed_key()
+    }
+}
+
+impl Probe for str {
+    #[inline]
+    fn packed_key(&self) -> Option<u128> {
+        self.as_bytes().packed_key()
+    }
+}
+
+impl Probe for crate::lexer::WordKey {
+    #[inline]
+    fn packed_key(&self) -> Option<u128> {
+        let k = self.packed();
+        (k != 0).then_some(k)
+    }
+}
+
 impl<const N: usize> WordSet<N> {
     /// Longest word a set holds, in bytes.
     pub const MAX_LEN: usize = 15;
@@ -103,21 +139,11 @@ impl<const N: usize> WordSet<N> {
         }
     }
 
-    /// Whether `key` (already lowercased, as [`crate::lexer::WordKey`] gives it) is in
+    /// Whether `key` (lowercase bytes, or a [`crate::lexer::WordKey`]: no copy) is in
     /// the set. An empty or over-long key is not.
     #[inline]
-    pub fn contains(&self, key: &[u8]) -> bool {
-        if key.is_empty() || key.len() > Self::MAX_LEN {
-            return false;
-        }
-        self.probe(pack(key))
-    }
-
-    /// Whether the word with this key is in the set: no copy, one hash, one compare.
-    #[inline]
-    pub fn contains_key(&self, key: &crate::lexer::WordKey) -> bool {
-        let k = key.packed();
-        k != 0 && self.probe(k)
+    pub fn contains<K: Probe + ?Sized>(&self, key: &K) -> bool {
+        key.packed_key().is_some_and(|k| self.probe(k))
     }
 
     #[inline]
@@ -201,10 +227,10 @@ mod tests {
         assert!(SET.contains_word("Zoë"));
         assert!(!SET.contains_word("a-very-long-word-indeed"));
         use crate::lexer::WordKey;
-        assert!(SET.contains_key(&WordKey::of("Zoë")));
-        assert!(SET.contains_key(&WordKey::of("NAMES")));
-        assert!(!SET.contains_key(&WordKey::of("nameless")));
-        assert!(!SET.contains_key(&WordKey::EMPTY));
+        assert!(SET.contains(&WordKey::of("Zoë")));
+        assert!(SET.contains(&WordKey::of("NAMES")));
+        assert!(!SET.contains(&WordKey::of("nameless")));
+        assert!(!SET.contains(&WordKey::EMPTY));
         // A key is the packed form of its bytes.
         for w in WORDS {
             assert_eq!(WordKey::of(w).packed(), pack(w.as_bytes()), "{w}");

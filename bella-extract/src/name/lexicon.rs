@@ -4,26 +4,26 @@
 //! and one integer compare, no allocation and no `memcmp`.
 
 pub(super) use crate::lexer::WordKey as Key;
-use crate::wordset::WordSet;
+use crate::wordset::{Probe, WordSet};
 
 /// [`STOPWORDS`] as a hash set.
 static STOPWORD_SET: WordSet<2048> = WordSet::new(STOPWORDS);
 
 /// Common words that are never (part of) a caller's name.
-pub(super) fn is_stopword(key: &Key) -> bool {
-    STOPWORD_SET.contains_key(key)
+pub(super) fn is_stopword(key: &(impl Probe + ?Sized)) -> bool {
+    STOPWORD_SET.contains(key)
 }
 
 /// Fillers dropped anywhere: "uh", "um", "like", "so", "well".
-pub(super) fn is_filler(key: &Key) -> bool {
+pub(super) fn is_filler(key: &(impl Probe + ?Sized)) -> bool {
     static SET: WordSet<64> = WordSet::new(&[
         "er", "erm", "hmm", "like", "so", "uh", "uhm", "um", "umm", "well",
     ]);
-    SET.contains_key(key)
+    SET.contains(key)
 }
 
 /// Titles dropped before a name.
-pub(super) fn is_title(key: &Key) -> bool {
+pub(super) fn is_title(key: &(impl Probe + ?Sized)) -> bool {
     static SET: WordSet<64> = WordSet::new(&[
         "doctor",
         "dr",
@@ -38,11 +38,11 @@ pub(super) fn is_title(key: &Key) -> bool {
         "prof",
         "professor",
     ]);
-    SET.contains_key(key)
+    SET.contains(key)
 }
 
 /// Acknowledgements and greetings that may open a bare-name turn.
-pub(super) fn is_ack(key: &Key) -> bool {
+pub(super) fn is_ack(key: &(impl Probe + ?Sized)) -> bool {
     static SET: WordSet<64> = WordSet::new(&[
         "absolutely",
         "alright",
@@ -60,13 +60,13 @@ pub(super) fn is_ack(key: &Key) -> bool {
         "yes",
         "yup",
     ]);
-    SET.contains_key(key)
+    SET.contains(key)
 }
 
 /// Politeness that may close a name turn ("Sarah, thanks").
-pub(super) fn is_politeness(key: &Key) -> bool {
+pub(super) fn is_politeness(key: &(impl Probe + ?Sized)) -> bool {
     static SET: WordSet<64> = WordSet::new(&["please", "thank", "thanks", "you"]);
-    SET.contains_key(key)
+    SET.contains(key)
 }
 
 /// Refusals: a turn containing one of these never yields a name.
@@ -94,6 +94,7 @@ pub(super) const STOPWORDS: &[&str] = &[
     "about",
     "above",
     "across",
+    "actually",
     "address",
     "afraid",
     "after",
@@ -133,6 +134,7 @@ pub(super) const STOPWORDS: &[&str] = &[
     "asap",
     "ask",
     "asking",
+    "assistant",
     "at",
     "available",
     "away",
@@ -206,6 +208,7 @@ pub(super) const STOPWORDS: &[&str] = &[
     "did",
     "didnt",
     "directions",
+    "disregard",
     "do",
     "doctor",
     "does",
@@ -314,18 +317,23 @@ pub(super) const STOPWORDS: &[&str] = &[
     "i",
     "id",
     "if",
+    "ignore",
     "ill",
     "im",
     "in",
     "info",
     "information",
     "instead",
+    "instruction",
+    "instructions",
     "insurance",
     "interested",
     "into",
     "is",
     "isnt",
     "it",
+    "itd",
+    "itll",
     "its",
     "itself",
     "ive",
@@ -344,6 +352,7 @@ pub(super) const STOPWORDS: &[&str] = &[
     "lets",
     "like",
     "likely",
+    "line",
     "location",
     "looking",
     "lot",
@@ -434,13 +443,18 @@ pub(super) const STOPWORDS: &[&str] = &[
     "perfect",
     "person",
     "phone",
+    "pick",
+    "picks",
     "please",
     "pm",
     "possible",
     "prescription",
+    "pretend",
     "pretty",
+    "previous",
     "price",
     "private",
+    "prompt",
     "quarter",
     "question",
     "quick",
@@ -457,6 +471,7 @@ pub(super) const STOPWORDS: &[&str] = &[
     "reschedule",
     "rescheduling",
     "results",
+    "reveal",
     "right",
     "said",
     "same",
@@ -467,6 +482,7 @@ pub(super) const STOPWORDS: &[&str] = &[
     "second",
     "see",
     "seems",
+    "send",
     "september",
     "session",
     "seven",
@@ -475,6 +491,7 @@ pub(super) const STOPWORDS: &[&str] = &[
     "shall",
     "she",
     "should",
+    "show",
     "sick",
     "since",
     "six",
@@ -497,6 +514,7 @@ pub(super) const STOPWORDS: &[&str] = &[
     "sunday",
     "sure",
     "sweet",
+    "system",
     "talk",
     "talking",
     "tell",
@@ -509,6 +527,7 @@ pub(super) const STOPWORDS: &[&str] = &[
     "thanksgiving",
     "thankyou",
     "that",
+    "thatll",
     "thats",
     "the",
     "their",
@@ -560,6 +579,7 @@ pub(super) const STOPWORDS: &[&str] = &[
     "upon",
     "urgent",
     "us",
+    "use",
     "very",
     "via",
     "visit",
@@ -589,6 +609,7 @@ pub(super) const STOPWORDS: &[&str] = &[
     "while",
     "who",
     "whom",
+    "whos",
     "whose",
     "why",
     "wife",
