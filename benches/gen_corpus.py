@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Builds the throughput corpus for `bella extract --jsonl`: the dev extraction set
-(`bella-extract/testdata/dev_extract.jsonl`, a copy of shared/eval/dev/extract.jsonl)
-repeated to N lines (default 100,000), as the CLI reads it: `id`, `text`, `now`, `tz`
+"""Builds the throughput corpus for `bella extract --jsonl`: the dev extraction sets
+(`bella-extract/testdata/dev_extract.jsonl` and `dev_extract_windows.jsonl`, copies of
+shared/eval/dev/extract.jsonl and extract_windows.jsonl, 415 turns) repeated to N lines (default 100,000), as the CLI reads it: `id`, `text`, `now`, `tz`
 and `expect` when the case has one; the labels are dropped. Ids get a round suffix so
 every line is distinct. Deterministic: the same N gives the same bytes.
 
@@ -12,15 +12,17 @@ import os
 import sys
 
 here = os.path.dirname(os.path.abspath(__file__))
-dev = os.path.join(here, "..", "bella-extract", "testdata", "dev_extract.jsonl")
+testdata = os.path.join(here, "..", "bella-extract", "testdata")
+sources = [os.path.join(testdata, f) for f in ("dev_extract.jsonl", "dev_extract_windows.jsonl")]
 n = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
 cases = []
-with open(dev, encoding="utf-8") as f:
-    for line in f:
-        if line.strip():
-            c = json.loads(line)
-            keep = {k: c[k] for k in ("id", "text", "now", "tz", "expect", "region") if k in c}
-            cases.append(keep)
+for path in sources:
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                c = json.loads(line)
+                keep = {k: c[k] for k in ("id", "text", "now", "tz", "expect", "region") if k in c}
+                cases.append(keep)
 out = sys.stdout
 chars = 0
 for i in range(n):
