@@ -15,6 +15,7 @@ pub mod name;
 pub mod phone;
 mod span;
 pub mod time;
+pub mod wordset;
 
 use bella_core::{Expect, PersonName, PhoneNumber, ReferenceTime};
 

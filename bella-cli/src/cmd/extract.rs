@@ -6,18 +6,21 @@
 //!   it can be read) and a message on stderr; processing goes on. `region` defaults
 //!   to `CA`. `now` and `tz` default to `--now`/`--tz` when given; a line that still
 //!   lacks a valid pair gets its phone and name, `when: null`, and an `error` field
-//!   saying why time was not read.
+//!   saying why time was not read. Lines are answered on every core (`--threads`,
+//!   default one worker per core) by `crate::pipeline`, which keeps the input order
+//!   and bounded memory.
 //! - `bella extract "some text" [--now ... --tz ... --expect ...]` prints what was
 //!   found, with spans and rule names, for a person. `--now` defaults to the clock,
 //!   `--tz` to `America/Toronto`.
 
+use crate::pipeline::LineOut;
 use anyhow::Context as _;
 use bella_core::{Expect, PartOfDay, ReferenceTime};
 use bella_extract::{Extraction, Match, Turn, confirm, name, phone};
 use chrono::{Datelike, Timelike};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
-use std::io::{BufRead, BufReader, BufWriter, Write};
+use std::io::{BufReader, BufWriter, Write};
 use std::process::ExitCode;
 
 /// Arguments of `bella extract`.
@@ -41,6 +44,10 @@ pub struct Args {
     /// What the agent just asked for: name, phone, time, confirm, intent, other.
     #[arg(long)]
     pub expect: Option<Expect>,
+    /// Worker threads for --jsonl (0: one per core; 1: no threads). Output order is
+    /// always the input order.
+    #[arg(long, default_value_t = 0)]
+    pub threads: usize,
 }
 
 /// Runs `bella extract`.
@@ -50,12 +57,23 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             now: args.now.as_deref(),
             tz: args.tz.as_deref(),
         };
-        let stdin = std::io::stdin();
-        let reader = BufReader::with_capacity(1 << 16, stdin.lock());
-        let stdout = std::io::stdout();
-        let writer = BufWriter::with_capacity(1 << 16, stdout.lock());
-        let stats = stream(reader, writer, &defaults, &mut std::io::stderr().lock())?;
-        return Ok(if stats.errors > 0 {
+        // One reader, `threads` workers, one ordered writer (see `crate::pipeline`).
+        let threads = match args.threads {
+            0 => std::thread::available_parallelism().map_or(1, usize::from),
+            n => n,
+        };
+        let reader = BufReader::with_capacity(1 << 16, std::io::stdin());
+        let writer = BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+        let counts = crate::pipeline::ordered(
+            reader,
+            writer,
+            &mut std::io::stderr().lock(),
+            threads,
+            |line: &[u8], number: u64, sink: LineOut<'_>| {
+                answer_line(line, number, &defaults, sink)
+            },
+        )?;
+        return Ok(if counts.failed > 0 {
             ExitCode::from(1)
         } else {
             ExitCode::SUCCESS
@@ -354,15 +372,6 @@ fn without_time(text: &str, region: &str, expect: Option<Expect>) -> Extraction 
     }
 }
 
-/// Counts of a streaming run.
-#[derive(Clone, Copy, Debug, Default)]
-pub(crate) struct Stats {
-    /// Lines read.
-    pub lines: u64,
-    /// Lines that were not JSON or lacked `text`.
-    pub errors: u64,
-}
-
 /// The `id` of a line that failed to parse as an input, when it can be read.
 fn salvage_id(line: &[u8]) -> Option<Id<'static>> {
     let value: serde_json::Value = serde_json::from_slice(line).ok()?;
@@ -373,73 +382,49 @@ fn salvage_id(line: &[u8]) -> Option<Id<'static>> {
     }
 }
 
-/// Streams JSON Lines from `reader` to `writer`: one output line per input line.
-///
-/// Output is flushed whenever the input has no more buffered data, so an interactive
-/// producer sees each answer at once while a bulk run keeps large writes.
-pub(crate) fn stream(
-    mut reader: impl BufRead,
-    mut writer: impl Write,
+/// Answers one input line (without its newline): one JSON line into `sink.out`, and a
+/// message into `sink.errors` when the line is not a valid input. Returns `true` for
+/// such a line (a missing or bad `now`/`tz` is not one: phone and name are answered).
+pub(crate) fn answer_line(
+    body: &[u8],
+    number: u64,
     defaults: &Defaults<'_>,
-    errors: &mut dyn Write,
-) -> anyhow::Result<Stats> {
-    let mut stats = Stats::default();
-    let mut line = Vec::with_capacity(512);
-    loop {
-        line.clear();
-        if reader
-            .read_until(b'\n', &mut line)
-            .context("reading stdin")?
-            == 0
-        {
-            break;
+    sink: LineOut<'_>,
+) -> bool {
+    let out = match serde_json::from_slice::<Input<'_>>(body) {
+        Ok(input) => process(input, defaults),
+        Err(err) => {
+            let id = salvage_id(body);
+            // serde's messages quote the offending value, which may be a phone
+            // number: report only the kind of error and where it is.
+            let msg = match err.classify() {
+                serde_json::error::Category::Data => {
+                    format!(
+                        "invalid input: a field has the wrong type (column {})",
+                        err.column()
+                    )
+                }
+                _ => format!("not JSON (column {})", err.column()),
+            };
+            Output::error(id, msg)
         }
-        stats.lines += 1;
-        let mut body = line.as_slice();
-        while let [rest @ .., b'\n' | b'\r'] = body {
-            body = rest;
-        }
-        let out = match serde_json::from_slice::<Input<'_>>(body) {
-            Ok(input) => process(input, defaults),
-            Err(err) => {
-                let id = salvage_id(body);
-                // serde's messages quote the offending value, which may be a phone
-                // number: report only the kind of error and where it is.
-                let msg = match err.classify() {
-                    serde_json::error::Category::Data => {
-                        format!(
-                            "invalid input: a field has the wrong type (column {})",
-                            err.column()
-                        )
-                    }
-                    _ => format!("not JSON (column {})", err.column()),
-                };
-                Output::error(id, msg)
-            }
-        };
-        if out
-            .error
-            .as_deref()
-            .is_some_and(|e| !e.starts_with("time not read"))
-        {
-            stats.errors += 1;
-            let id = out.id.as_ref().map_or(Cow::Borrowed("?"), Id::text);
-            let msg = out.error.as_deref().unwrap_or("");
-            writeln!(
-                errors,
-                "bella extract: line {} (id {id}): {msg}",
-                stats.lines
-            )
-            .ok();
-        }
-        serde_json::to_writer(&mut writer, &out).context("writing stdout")?;
-        writer.write_all(b"\n").context("writing stdout")?;
-        if reader.fill_buf().map(|b| b.is_empty()).unwrap_or(true) {
-            writer.flush().context("writing stdout")?;
-        }
+    };
+    let failed = out
+        .error
+        .as_deref()
+        .is_some_and(|e| !e.starts_with("time not read"));
+    if failed {
+        let id = out.id.as_ref().map_or(Cow::Borrowed("?"), Id::text);
+        let msg = out.error.as_deref().unwrap_or("");
+        writeln!(sink.errors, "bella extract: line {number} (id {id}): {msg}").ok();
     }
-    writer.flush().context("writing stdout")?;
-    Ok(stats)
+    // Writing to a Vec fails only if a value cannot be serialised, which none can.
+    if serde_json::to_writer(&mut *sink.out, &out).is_err() {
+        sink.out
+            .extend_from_slice(br#"{"id":null,"phone":null,"name":null,"when":null,"part_of_day":null,"window":null,"error":"output not serialisable"}"#);
+    }
+    sink.out.push(b'\n');
+    failed
 }
 
 /// One finding for the human output: value, span and rule.

@@ -169,7 +169,7 @@ fn is_single_letter(t: &Word<'_>) -> bool {
 
 /// A word that can be part of a name.
 fn plausible(t: &Word<'_>) -> bool {
-    if t.kind != TokenKind::Word || t.text.len() > 40 || lexicon::is_stopword(t.key()) {
+    if t.kind != TokenKind::Word || t.text.len() > 40 || lexicon::is_stopword(&t.key) {
         return false;
     }
     // "calling", "wondering": a lower-case -ing word is a verb, not a name.
@@ -195,8 +195,8 @@ fn read_name(toks: &[Word<'_>], mut i: usize) -> Option<Parts> {
             TokenKind::Punct('.') if p.len == 0 || after_title => {}
             // "my name? Priya": the caller repeats the question first.
             TokenKind::Punct('?') if p.len == 0 => {}
-            TokenKind::Word if lexicon::is_filler(t.key()) => {}
-            TokenKind::Word if p.len == 0 && lexicon::is_title(t.key()) => {
+            TokenKind::Word if lexicon::is_filler(&t.key) => {}
+            TokenKind::Word if p.len == 0 && lexicon::is_title(&t.key) => {
                 after_title = true;
                 i += 1;
                 continue;
@@ -310,7 +310,7 @@ fn spelling_follows(toks: &[Word<'_>], i: usize) -> bool {
 /// punctuation: what may follow a bare name.
 fn only_trailer(toks: &[Word<'_>], i: usize) -> bool {
     toks[i..].iter().all(|t| match t.kind {
-        TokenKind::Word => is_single_letter(t) || lexicon::is_politeness(t.key()),
+        TokenKind::Word => is_single_letter(t) || lexicon::is_politeness(&t.key),
         TokenKind::Punct(c) => matches!(c, '.' | ',' | '!' | '-'),
         TokenKind::Digits => false,
     })
@@ -503,7 +503,7 @@ fn skip_openers(toks: &[Word<'_>], mut i: usize) -> usize {
             continue;
         }
         let skip = match t.kind {
-            TokenKind::Word => lexicon::is_ack(t.key()) || lexicon::is_filler(t.key()),
+            TokenKind::Word => lexicon::is_ack(&t.key) || lexicon::is_filler(&t.key),
             TokenKind::Punct(c) => matches!(c, ',' | '.' | '!' | '-'),
             TokenKind::Digits => false,
         };
