@@ -25,17 +25,44 @@ enum Class {
 
 /// Phrases, longest first within each starting word; keys are folded (no accents).
 const PHRASES: &[(&[&str], Class)] = &[
-    (&["pas", "de", "probleme"], Class::Yes("fr/confirm/pas-de-probleme")),
-    (&["pas", "de", "trouble"], Class::Yes("fr/confirm/pas-de-probleme")),
-    (&["c", "est", "pas", "ca"], Class::No("fr/confirm/cest-pas-ca")),
-    (&["c", "est", "pas", "correct"], Class::No("fr/confirm/cest-pas-correct")),
-    (&["c", "est", "pas", "bon"], Class::No("fr/confirm/cest-pas-correct")),
-    (&["ce", "n", "est", "pas"], Class::No("fr/confirm/cest-pas-ca")),
-    (&["ca", "marche", "pas"], Class::No("fr/confirm/ca-marche-pas")),
-    (&["ca", "me", "va", "pas"], Class::No("fr/confirm/ca-marche-pas")),
+    (
+        &["pas", "de", "probleme"],
+        Class::Yes("fr/confirm/pas-de-probleme"),
+    ),
+    (
+        &["pas", "de", "trouble"],
+        Class::Yes("fr/confirm/pas-de-probleme"),
+    ),
+    (
+        &["c", "est", "pas", "ca"],
+        Class::No("fr/confirm/cest-pas-ca"),
+    ),
+    (
+        &["c", "est", "pas", "correct"],
+        Class::No("fr/confirm/cest-pas-correct"),
+    ),
+    (
+        &["c", "est", "pas", "bon"],
+        Class::No("fr/confirm/cest-pas-correct"),
+    ),
+    (
+        &["ce", "n", "est", "pas"],
+        Class::No("fr/confirm/cest-pas-ca"),
+    ),
+    (
+        &["ca", "marche", "pas"],
+        Class::No("fr/confirm/ca-marche-pas"),
+    ),
+    (
+        &["ca", "me", "va", "pas"],
+        Class::No("fr/confirm/ca-marche-pas"),
+    ),
     (&["pas", "vraiment"], Class::No("fr/confirm/pas-vraiment")),
     (&["pas", "pantoute"], Class::No("fr/confirm/pas-pantoute")),
-    (&["pas", "correct"], Class::No("fr/confirm/cest-pas-correct")),
+    (
+        &["pas", "correct"],
+        Class::No("fr/confirm/cest-pas-correct"),
+    ),
     (&["pas", "ca"], Class::No("fr/confirm/cest-pas-ca")),
     (&["non"], Class::No("fr/confirm/non")),
     (&["nan"], Class::No("fr/confirm/non")),
@@ -49,10 +76,16 @@ const PHRASES: &[(&[&str], Class)] = &[
     (&["pas", "sur"], Class::Unsure),
     (&["peut", "etre"], Class::Unsure),
     (&["peut-etre"], Class::Unsure),
-    (&["c", "est", "correct"], Class::Yes("fr/confirm/cest-correct")),
+    (
+        &["c", "est", "correct"],
+        Class::Yes("fr/confirm/cest-correct"),
+    ),
     (&["c", "est", "beau"], Class::Yes("fr/confirm/cest-beau")),
     (&["c", "est", "ca"], Class::Yes("fr/confirm/cest-ca")),
-    (&["c", "est", "parfait"], Class::Yes("fr/confirm/cest-parfait")),
+    (
+        &["c", "est", "parfait"],
+        Class::Yes("fr/confirm/cest-parfait"),
+    ),
     (&["c", "est", "bon"], Class::Yes("fr/confirm/cest-bon")),
     (&["c", "est", "exact"], Class::Yes("fr/confirm/cest-exact")),
     (&["ca", "marche"], Class::Yes("fr/confirm/ca-marche")),
@@ -79,13 +112,15 @@ const PHRASES: &[(&[&str], Class)] = &[
 ];
 
 /// Openers that may come before a weak yes at the start of a turn.
-const OPENERS: &[&str] = &["euh", "ben", "bon", "ah", "oh", "oui", "ouais", "ok", "alors"];
+const OPENERS: &[&str] = &[
+    "euh", "ben", "bon", "ah", "oh", "oui", "ouais", "ok", "alors",
+];
 
 /// The phrase at word `i` of `ws` (words only), longest first.
 fn phrase_at(ws: &[Word<'_>], i: usize) -> Option<(usize, Class)> {
     PHRASES.iter().find_map(|(keys, class)| {
-        let fits = keys.len() <= ws.len() - i
-            && keys.iter().zip(&ws[i..]).all(|(k, w)| w.key == *k);
+        let fits =
+            keys.len() <= ws.len() - i && keys.iter().zip(&ws[i..]).all(|(k, w)| w.key == *k);
         fits.then_some((keys.len(), *class))
     })
 }
@@ -137,15 +172,32 @@ mod tests {
     #[test]
     fn spec_yes_and_no() {
         for y in [
-            "oui", "Ouais", "oui oui", "correct", "C'est correct", "parfait", "c'est beau",
-            "ça marche", "D'accord", "OK", "exact", "c'est ça", "certain", "Oui, c'est correct.",
+            "oui",
+            "Ouais",
+            "oui oui",
+            "correct",
+            "C'est correct",
+            "parfait",
+            "c'est beau",
+            "ça marche",
+            "D'accord",
+            "OK",
+            "exact",
+            "c'est ça",
+            "certain",
+            "Oui, c'est correct.",
             "pas de problème",
         ] {
             assert_eq!(said(y), Some(Confirmation::Yes), "{y}");
         }
         for n in [
-            "non", "pas vraiment", "non merci", "pas pantoute", "c'est pas ça",
-            "Oui, non, c'est pas ça", "ça marche pas",
+            "non",
+            "pas vraiment",
+            "non merci",
+            "pas pantoute",
+            "c'est pas ça",
+            "Oui, non, c'est pas ça",
+            "ça marche pas",
         ] {
             assert_eq!(said(n), Some(Confirmation::No), "{n}");
         }

@@ -45,7 +45,10 @@ fn plausible(ws: &[Word<'_>], i: usize) -> bool {
 
 /// Whether a single letter at `i` starts a spelling ("C-O-T-E").
 fn spelled(ws: &[Word<'_>], i: usize) -> bool {
-    let single = |k: usize| ws.get(k).is_some_and(|w| w.is_word() && w.text.chars().count() == 1);
+    let single = |k: usize| {
+        ws.get(k)
+            .is_some_and(|w| w.is_word() && w.text.chars().count() == 1)
+    };
     single(i) && ws.get(i + 1).is_some_and(|n| n.is_punct('-')) && single(i + 2)
 }
 
@@ -94,9 +97,9 @@ fn read_name(text: &str, ws: &[Word<'_>], mut i: usize) -> Option<Read> {
     while ws
         .get(i)
         .is_some_and(|w| w.is_punct(',') || w.is_punct('.') || w.is_punct(':'))
-        || ws
-            .get(i)
-            .is_some_and(|w| w.is_word() && (has(TITLES, w.key.as_str()) || has(FILLERS, w.key.as_str())))
+        || ws.get(i).is_some_and(|w| {
+            w.is_word() && (has(TITLES, w.key.as_str()) || has(FILLERS, w.key.as_str()))
+        })
     {
         i += 1;
     }
@@ -268,7 +271,9 @@ fn labelled(text: &str, ws: &[Word<'_>]) -> Option<(String, Span)> {
 
 /// Whether only punctuation follows word `i`.
 fn only_punct_after(ws: &[Word<'_>], i: usize) -> bool {
-    ws[i..].iter().all(|w| !w.is_word() && w.kind != crate::lexer::TokenKind::Digits)
+    ws[i..]
+        .iter()
+        .all(|w| !w.is_word() && w.kind != crate::lexer::TokenKind::Digits)
 }
 
 /// Whether a spelling (single letters, maybe after a comma) follows word `i`.
@@ -346,10 +351,13 @@ pub(crate) fn extract(text: &str, expect: Option<Expect>) -> Option<Match<Person
         return make(r.text, r.span, rule);
     }
     // A turn that is nothing but a name, maybe after "oui", "ouais", "OK", "d'accord".
-    let start = ws
+    let start = ws.iter().position(|w| {
+        w.is_word() && !has(OPENERS, w.key.as_str()) && !has(FILLERS, w.key.as_str())
+    })?;
+    if ws[..start]
         .iter()
-        .position(|w| w.is_word() && !has(OPENERS, w.key.as_str()) && !has(FILLERS, w.key.as_str()))?;
-    if ws[..start].iter().any(|w| w.kind == crate::lexer::TokenKind::Digits) {
+        .any(|w| w.kind == crate::lexer::TokenKind::Digits)
+    {
         return None;
     }
     let r = read_name(text, &ws, start)?;
@@ -375,7 +383,10 @@ mod tests {
     #[test]
     fn spec_examples() {
         let s = |x: &str| Some(x.to_owned());
-        assert_eq!(name("mettez ça au nom d'Olivier Gagnon"), s("Olivier Gagnon"));
+        assert_eq!(
+            name("mettez ça au nom d'Olivier Gagnon"),
+            s("Olivier Gagnon")
+        );
         assert_eq!(name("Bonjour, ici Marie Tremblay"), s("Marie Tremblay"));
         assert_eq!(
             name("mon prénom c'est Louise, pis mon nom de famille c'est Fontaine"),
@@ -386,14 +397,26 @@ mod tests {
             s("Louise Fontaine")
         );
         assert_eq!(name("C'est Côté, C-O-T-E"), s("Côté"));
-        assert_eq!(name("Marc, non excusez, Marc-André Gagnon"), s("Marc-André Gagnon"));
-        assert_eq!(name("je m'appelle marie-ève bélanger"), s("Marie-Ève Bélanger"));
+        assert_eq!(
+            name("Marc, non excusez, Marc-André Gagnon"),
+            s("Marc-André Gagnon")
+        );
+        assert_eq!(
+            name("je m'appelle marie-ève bélanger"),
+            s("Marie-Ève Bélanger")
+        );
         assert_eq!(name("c'est leblanc"), s("Leblanc"));
         assert_eq!(name("c'est LeBlanc"), s("LeBlanc"));
         assert_eq!(name("ici Louis De Grandpré"), s("Louis de Grandpré"));
-        assert_eq!(name("je m'appelle jean de la fontaine"), s("Jean de La Fontaine"));
+        assert_eq!(
+            name("je m'appelle jean de la fontaine"),
+            s("Jean de La Fontaine")
+        );
         assert_eq!(name("moi c'est daniel le blanc"), s("Daniel Le Blanc"));
-        assert_eq!(name("mon nom c'est jean-françois d'amours"), s("Jean-François D'Amours"));
+        assert_eq!(
+            name("mon nom c'est jean-françois d'amours"),
+            s("Jean-François D'Amours")
+        );
         assert_eq!(name("C'est St-Pierre"), s("St-Pierre"));
         assert_eq!(name("Olivier Tremblay à l'appareil"), s("Olivier Tremblay"));
         assert_eq!(name("c'est Docteur Luc Roy"), s("Luc Roy"));
@@ -422,8 +445,14 @@ mod tests {
     #[test]
     fn pour_with_expect_name() {
         let got = |t: &str| extract(t, Some(Expect::Name)).map(|m| m.value.as_str().to_owned());
-        assert_eq!(got("c'est pour Olga Petrova"), Some("Olga Petrova".to_owned()));
-        assert_eq!(got("ce serait pour Olga Petrova"), Some("Olga Petrova".to_owned()));
+        assert_eq!(
+            got("c'est pour Olga Petrova"),
+            Some("Olga Petrova".to_owned())
+        );
+        assert_eq!(
+            got("ce serait pour Olga Petrova"),
+            Some("Olga Petrova".to_owned())
+        );
         assert_eq!(got("Noémie"), Some("Noémie".to_owned()));
     }
 }

@@ -252,7 +252,10 @@ mod tests {
         assert_eq!(numbers("cinq un quatre"), [5, 1, 4]);
         assert_eq!(numbers("vingt, deux"), [20, 2]);
         assert_eq!(numbers("zéro sept"), [0, 7]);
-        assert_eq!(numbers("quatre cinq zéro, deux deux deux"), [4, 5, 0, 2, 2, 2]);
+        assert_eq!(
+            numbers("quatre cinq zéro, deux deux deux"),
+            [4, 5, 0, 2, 2, 2]
+        );
         assert_eq!(numbers("un huit cents"), [1, 800]);
         assert_eq!(numbers("trente - deux"), [30, 2]);
     }

@@ -236,14 +236,18 @@ mod tests {
             e164("367 842-4467, poste 22."),
             Some("+13678424467".to_owned())
         );
-        assert_eq!(e164("C'est le cinq un quatre, cinq cinq cinq, zéro un quatre"), None);
+        assert_eq!(
+            e164("C'est le cinq un quatre, cinq cinq cinq, zéro un quatre"),
+            None
+        );
         assert_eq!(e164("C'est le 123 555-0142."), None);
         assert_eq!(e164("Demain à 14 h 30."), None);
     }
 
     #[test]
     fn spans_point_into_the_original() {
-        let text = "Mon numéro c'est le cinq un quatre, cinquante-cinq, cinq, douze, trente-quatre.";
+        let text =
+            "Mon numéro c'est le cinq un quatre, cinquante-cinq, cinq, douze, trente-quatre.";
         let m = extract(text, "CA").unwrap();
         let said = m.span.slice(text).unwrap();
         assert!(said.starts_with("cinq un"), "{said}");

@@ -133,7 +133,9 @@ impl Word<'_> {
 }
 
 /// Elided words that are split off the word they are glued to.
-const ELISIONS: &[&str] = &["l", "d", "j", "m", "n", "s", "c", "t", "qu", "jusqu", "lorsqu"];
+const ELISIONS: &[&str] = &[
+    "l", "d", "j", "m", "n", "s", "c", "t", "qu", "jusqu", "lorsqu",
+];
 
 /// The French words of `text`, elisions split off. Spans stay on char boundaries.
 pub(crate) fn words(text: &str) -> Vec<Word<'_>> {
@@ -211,7 +213,18 @@ mod tests {
         let keys: Vec<&str> = ws.iter().map(|w| w.key.as_str()).collect();
         assert_eq!(
             keys,
-            ["c", "est", "l", "apres", "", "midi", "", "aujourdhui", "", "oneil"]
+            [
+                "c",
+                "est",
+                "l",
+                "apres",
+                "",
+                "midi",
+                "",
+                "aujourdhui",
+                "",
+                "oneil"
+            ]
         );
         assert!(ws[0].elided && glued(&ws[0], &ws[1]));
         let text = "C'est l'après-midi, aujourd'hui, O'Neil";

@@ -165,7 +165,11 @@ pub(super) fn clock_at(ws: &[Word<'_>], i: usize) -> Option<Clock> {
                 reading: Reading::TwentyFour,
             },
             end,
-            rule: if hour == 12 { "fr/clock/midi" } else { "fr/clock/minuit" },
+            rule: if hour == 12 {
+                "fr/clock/midi"
+            } else {
+                "fr/clock/minuit"
+            },
         });
     }
     let (hour, after_hour) = hour_number(ws, i)?;
@@ -217,9 +221,31 @@ pub(super) fn bound_at(ws: &[Word<'_>], i: usize) -> Option<Clock> {
     let unit = ws.get(end).is_some_and(|n| {
         n.is_word()
             && !n.is_any(&[
-                "et", "a", "ou", "pis", "puis", "mais", "si", "sil", "s", "svp", "merci",
-                "demain", "aujourdhui", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
-                "samedi", "dimanche", "le", "la", "ce", "cet", "cette",
+                "et",
+                "a",
+                "ou",
+                "pis",
+                "puis",
+                "mais",
+                "si",
+                "sil",
+                "s",
+                "svp",
+                "merci",
+                "demain",
+                "aujourdhui",
+                "lundi",
+                "mardi",
+                "mercredi",
+                "jeudi",
+                "vendredi",
+                "samedi",
+                "dimanche",
+                "le",
+                "la",
+                "ce",
+                "cet",
+                "cette",
             ])
     });
     if unit || hour == 0 || ws.get(end).is_some_and(|n| n.kind == TokenKind::Digits) {

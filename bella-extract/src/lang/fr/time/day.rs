@@ -63,8 +63,7 @@ fn month(w: &Word<'_>) -> Option<u8> {
 
 /// Whether the words from `i` are `keys`, returning the index after them.
 fn phrase(ws: &[Word<'_>], i: usize, keys: &[&str]) -> Option<usize> {
-    let fits = ws.len() >= i + keys.len()
-        && keys.iter().zip(&ws[i..]).all(|(k, w)| w.is(k));
+    let fits = ws.len() >= i + keys.len() && keys.iter().zip(&ws[i..]).all(|(k, w)| w.is(k));
     fits.then_some(i + keys.len())
 }
 
@@ -82,9 +81,12 @@ fn day_of_month(ws: &[Word<'_>], i: usize) -> Option<(u8, usize)> {
     let (v, mut end) = if w.kind == TokenKind::Digits {
         // Not the start of a phone number or an amount ("le 450 555-0123", "le 12 34").
         let next = ws.get(i + 1);
+        let digits_after = ws.get(i + 2).is_some_and(|d| d.kind == TokenKind::Digits);
         if next.is_some_and(|n| {
             n.kind == TokenKind::Digits
-                || ((n.is_punct('-') || n.is_punct('.') || n.is_punct(':')) && glued(w, n))
+                || ((n.is_punct('-') || n.is_punct('.') || n.is_punct(':'))
+                    && glued(w, n)
+                    && digits_after)
                 || n.is_any(&["h", "heure", "heures", "hres", "jours", "jour", "semaines"])
         }) {
             return None;
@@ -183,7 +185,10 @@ pub(super) fn day_at(ws: &[Word<'_>], i: usize) -> Option<Day> {
     if let Some(end) = next_week_at(ws, i) {
         // "la semaine prochaine, mardi": the Tuesday of that week.
         let mut j = end;
-        while ws.get(j).is_some_and(|n| n.is_punct(',') || n.is_any(&["le", "euh"])) {
+        while ws
+            .get(j)
+            .is_some_and(|n| n.is_punct(',') || n.is_any(&["le", "euh"]))
+        {
             j += 1;
         }
         if let Some(wd) = ws.get(j).and_then(weekday) {
@@ -232,8 +237,8 @@ fn weekday_at(ws: &[Word<'_>], i: usize) -> Option<Day> {
     } else if let Some(e) = phrase(ws, end, &["prochain"]) {
         end = e;
         rule = "fr/day/jour-prochain";
-    } else if let Some(e) = phrase(ws, end, &["qui", "vient"])
-        .or_else(|| phrase(ws, end, &["qui", "s", "en", "vient"]))
+    } else if let Some(e) =
+        phrase(ws, end, &["qui", "vient"]).or_else(|| phrase(ws, end, &["qui", "s", "en", "vient"]))
     {
         end = e;
         rule = "fr/day/jour-qui-vient";
@@ -301,10 +306,12 @@ mod tests {
         assert_eq!(day("aujourd'hui"), Some(DayExpr::Today));
         assert_eq!(day("dans une semaine"), Some(DayExpr::InDays(7)));
         assert_eq!(day("dans 3 jours"), Some(DayExpr::InDays(3)));
-        let tue = |rel| Some(DayExpr::Weekday {
-            weekday: Weekday::Tue,
-            rel,
-        });
+        let tue = |rel| {
+            Some(DayExpr::Weekday {
+                weekday: Weekday::Tue,
+                rel,
+            })
+        };
         assert_eq!(day("mardi prochain"), tue(WeekRel::Nearest));
         assert_eq!(day("mardi qui s'en vient"), tue(WeekRel::Nearest));
         assert_eq!(day("mardi de la semaine prochaine"), tue(WeekRel::NextWeek));
@@ -323,5 +330,7 @@ mod tests {
         assert_eq!(day("le 514"), None);
         assert_eq!(day("le 12 34"), None);
         assert_eq!(day("le 450 555-0123"), None);
+        assert_eq!(day("le 24."), Some(DayExpr::DayOfMonth(24)));
+        assert_eq!(day("le 12.30"), None);
     }
 }

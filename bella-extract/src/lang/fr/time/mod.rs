@@ -77,7 +77,8 @@ fn part_of_day_at(ws: &[Word<'_>], i: usize) -> Option<(PartOfDay, bool, usize, 
     };
     // "ce matin", "cet après-midi", "ce soir", and the Quebec "à matin", "à soir".
     let today = prev.is_some_and(|p| {
-        p.is_any(&["ce", "cet", "cette"]) || (p.is("a") && matches!(w.key.as_str(), "matin" | "soir"))
+        p.is_any(&["ce", "cet", "cette"])
+            || (p.is("a") && matches!(w.key.as_str(), "matin" | "soir"))
     });
     Some((part, today, end, rule))
 }
@@ -218,8 +219,8 @@ pub(crate) fn parse(text: &str) -> Option<Match<Parsed>> {
         if let Some(c) = clock_at(&ws, i) {
             // "15 h ou plus tard": a lower bound, not a start.
             let later = ["ou", "plus", "tard"];
-            let is_later = ws.len() >= c.end + 3
-                && later.iter().zip(&ws[c.end..]).all(|(k, w)| w.is(k));
+            let is_later =
+                ws.len() >= c.end + 3 && later.iter().zip(&ws[c.end..]).all(|(k, w)| w.is(k));
             if is_later {
                 p.after = Some(c.clock);
                 note(&mut p, span_of(&ws, i, c.end + 3), "fr/window/ou-plus-tard");
@@ -234,7 +235,9 @@ pub(crate) fn parse(text: &str) -> Option<Match<Parsed>> {
         // "à 3", "vers trois": a bare hour after a time preposition.
         if ws[i].is_any(&["a", "vers"])
             && let Some(c) = bound_at(&ws, i + 1)
-            && ws.get(c.end).is_none_or(|n| !n.is_word() || super::time_word(n))
+            && ws
+                .get(c.end)
+                .is_none_or(|n| !n.is_word() || super::time_word(n))
         {
             p.expr.clock = Some(c.clock);
             note(&mut p, span_of(&ws, i + 1, c.end), c.rule);
