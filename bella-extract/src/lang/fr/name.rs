@@ -284,6 +284,23 @@ fn spelling_after(ws: &[Word<'_>], mut i: usize) -> bool {
     spelled(ws, i)
 }
 
+/// "Marie, Marie Dubois": a name said again after a comma, ending the turn and sharing
+/// a word with the first, replaces it (SPEC §2: the later of two names).
+fn restated(text: &str, ws: &[Word<'_>], first: Read) -> Read {
+    if !ws.get(first.end).is_some_and(|w| w.is_punct(',')) {
+        return first;
+    }
+    let Some(again) = read_name(text, ws, first.end + 1) else {
+        return first;
+    };
+    let ends = only_punct_after(ws, again.end) || spelling_after(ws, again.end);
+    let shares = first
+        .text
+        .split(' ')
+        .any(|w| again.text.split(' ').any(|a| a.eq_ignore_ascii_case(w)));
+    if ends && shares { again } else { first }
+}
+
 /// The caller's own name in a French turn.
 pub(crate) fn extract(text: &str, expect: Option<Expect>) -> Option<Match<PersonName>> {
     let ws = words(text);
@@ -304,7 +321,7 @@ pub(crate) fn extract(text: &str, expect: Option<Expect>) -> Option<Match<Person
         if let Some((start, rule)) = cue_at(&ws, i, expect) {
             if let Some(r) = read_name(text, &ws, start) {
                 i = r.end;
-                best = Some((r, rule));
+                best = Some((restated(text, &ws, r), rule));
                 continue;
             }
             // "c'est pour ma fille": a cue that names no one ends the search for it.
@@ -420,6 +437,9 @@ mod tests {
         assert_eq!(name("C'est St-Pierre"), s("St-Pierre"));
         assert_eq!(name("Olivier Tremblay à l'appareil"), s("Olivier Tremblay"));
         assert_eq!(name("c'est Docteur Luc Roy"), s("Luc Roy"));
+        assert_eq!(name("Je m'appelle Marie, Marie Dubois."), s("Marie Dubois"));
+        assert_eq!(name("Ouin, c'est Stéphane"), s("Stéphane"));
+        assert_eq!(name("Je m'appelle Marie, merci."), s("Marie"));
     }
 
     #[test]

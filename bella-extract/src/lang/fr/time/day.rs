@@ -7,7 +7,7 @@
 //! of the following calendar week ([`WeekRel::NextWeek`]). A weekday with a day of the
 //! month is that day of the month: the day of the month decides (§5.5).
 
-use super::super::num::number_at;
+use super::super::num::{is_number_word, number_at};
 use super::super::words::{Word, glued};
 use crate::lexer::TokenKind;
 use crate::time::{DayExpr, WeekRel};
@@ -99,6 +99,18 @@ fn day_of_month(ws: &[Word<'_>], i: usize) -> Option<(u8, usize)> {
         if ws
             .get(n.end)
             .is_some_and(|x| x.is_any(&["h", "heure", "heures", "jours", "jour"]))
+        {
+            return None;
+        }
+        // "le cinq un quatre, …" is a phone number said digit by digit, not the 5th.
+        let k = if ws.get(n.end).is_some_and(|x| x.is_punct(',')) {
+            n.end + 1
+        } else {
+            n.end
+        };
+        if ws
+            .get(k)
+            .is_some_and(|x| x.kind == TokenKind::Digits || is_number_word(x))
         {
             return None;
         }
@@ -331,6 +343,8 @@ mod tests {
         assert_eq!(day("le 12 34"), None);
         assert_eq!(day("le 450 555-0123"), None);
         assert_eq!(day("le 24."), Some(DayExpr::DayOfMonth(24)));
+        assert_eq!(day("le cinq un quatre, cinquante"), None);
+        assert_eq!(day("le cinq, quatre"), None);
         assert_eq!(day("le 12.30"), None);
     }
 }
