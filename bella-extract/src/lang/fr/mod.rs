@@ -9,7 +9,7 @@
 //! - [`name`]: French cues, particles and capitalisation;
 //! - [`time`]: clocks, days, parts of the day and windows into the shared
 //!   [`crate::time::TimeExpr`], resolved by the shared [`crate::time::resolve`];
-//! - [`confirm`]: oui/non.
+//! - [`confirm`][self::confirm]: oui/non.
 //!
 //! Every rule name starts with `fr/`. English words inside a French turn keep their
 //! English meaning where the shared layer reads them ("2 h PM", "OK", digits).

@@ -77,7 +77,7 @@ fn part_at(ws: &[Word<'_>], i: usize) -> Option<usize> {
         }
         j = i + 1;
     }
-    if !plausible(ws, j) && !(j > i && ws.get(j).is_some_and(|n| n.is_word() && !n.elided)) {
+    if !plausible(ws, j) {
         return None;
     }
     let mut end = j + 1;
@@ -440,6 +440,7 @@ mod tests {
         assert_eq!(name("Je m'appelle Marie, Marie Dubois."), s("Marie Dubois"));
         assert_eq!(name("Ouin, c'est Stéphane"), s("Stéphane"));
         assert_eq!(name("Je m'appelle Marie, merci."), s("Marie"));
+        assert_eq!(name("C'est l'après-midi."), None);
     }
 
     #[test]

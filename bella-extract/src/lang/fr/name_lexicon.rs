@@ -22,8 +22,8 @@ pub(super) const FILLERS: &[&str] = &["euh", "heu", "ben", "bon", "la", "genre",
 
 /// Acknowledgements and greetings that may open a turn before a cue or a bare name.
 pub(super) const OPENERS: &[&str] = &[
-    "oui", "ouais", "ouin", "ok", "okay", "correct", "daccord", "bonjour", "bonsoir", "allo", "salut",
-    "hi", "hello", "euh", "ben", "bon", "alors", "moi", "d", "accord", "yes", "parfait",
+    "oui", "ouais", "ouin", "ok", "okay", "correct", "daccord", "bonjour", "bonsoir", "allo",
+    "salut", "hi", "hello", "euh", "ben", "bon", "alors", "moi", "d", "accord", "yes", "parfait",
 ];
 
 /// Words that correct a name just said ("Marc, non excusez, Marc-André").

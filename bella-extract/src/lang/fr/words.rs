@@ -67,7 +67,7 @@ impl Key {
     #[inline]
     pub fn is_any(&self, words: &[&str]) -> bool {
         let s = self.as_str();
-        words.iter().any(|w| *w == s)
+        words.contains(&s)
     }
 }
 
