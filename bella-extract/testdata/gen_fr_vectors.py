@@ -171,6 +171,10 @@ time("tue", "vendredi, pas en avant-midi", weekday("tue", "vendredi"), None, win
 time("tue", "lundi, pas l'après-midi", weekday("tue", "lundi"), None, win(None, "12:00"))
 time("tue", "vendredi après-midi, mais pas après 15 h", weekday("tue", "vendredi"),
      "afternoon", win(None, "15:00"))
+# Minutes from now.
+time("tue", "dans 2 heures", "2026-11-17T12:15")
+time("tue", "dans une demi-heure", "2026-11-17T10:45")
+time("tue", "dans quarante-cinq minutes", "2026-11-17T11:00")
 # Nothing about when.
 for ref, text in [("tue", "Je voudrais prendre un rendez-vous."),
                   ("fri", "Mon numéro c'est le 514 555-0142."),

@@ -148,3 +148,24 @@ fn english_turns_are_unchanged_by_the_lang_parameter() {
         assert_eq!(found.time, bella_extract::time::extract(text, &now));
     }
 }
+
+#[test]
+fn earliest_free_time() {
+    let now = ReferenceTime::parse("2026-11-17T10:15:00-05:00", "America/Moncton").unwrap();
+    for text in [
+        "Le plus tôt possible",
+        "l'heure la plus proche",
+        "dès que possible, s'il vous plaît",
+        "la première heure libre",
+    ] {
+        let m = Lang::Fr
+            .time(text, &now)
+            .unwrap_or_else(|| panic!("{text}"));
+        assert!(m.value.earliest, "{text}");
+        assert_eq!(m.rule, "fr/earliest");
+    }
+    let m = Lang::Fr.time("demain le plus tôt possible", &now).unwrap();
+    assert!(m.value.earliest);
+    assert_eq!(m.value.to_string(), "2026-11-18");
+    assert!(Lang::Fr.time("le plus beau jour", &now).is_none());
+}

@@ -30,6 +30,8 @@ pub(crate) struct Parsed {
     pub after: Option<ClockExpr>,
     /// The window's upper bound, if one was said.
     pub before: Option<ClockExpr>,
+    /// "le plus tôt possible", "l'heure la plus proche": the earliest free time.
+    pub earliest: bool,
     /// Everything the rules covered.
     span: Option<Span>,
 }
@@ -173,6 +175,66 @@ fn window_at(
     }
 }
 
+/// "le plus tôt possible", "dès que possible", "au plus vite", "l'heure la plus
+/// proche", "la première heure libre": the caller wants the earliest free time (§5.6).
+fn earliest_at(ws: &[Word<'_>], i: usize) -> Option<usize> {
+    const PHRASES: &[&[&str]] = &[
+        &["le", "plus", "tot", "possible"],
+        &["au", "plus", "tot"],
+        &["le", "plus", "vite", "possible"],
+        &["le", "plus", "rapidement", "possible"],
+        &["au", "plus", "vite"],
+        &["au", "plus", "sacrant"],
+        &["des", "que", "possible"],
+        &["l", "heure", "la", "plus", "proche"],
+        &["la", "premiere", "heure", "libre"],
+        &["la", "premiere", "heure", "disponible"],
+        &["la", "premiere", "place"],
+        &["la", "premiere", "disponibilite"],
+    ];
+    PHRASES.iter().find_map(|p| {
+        let fits = ws.len() >= i + p.len() && p.iter().zip(&ws[i..]).all(|(k, w)| w.is(k));
+        fits.then_some(i + p.len())
+    })
+}
+
+/// "dans 2 heures", "dans une demi-heure", "dans 30 minutes": minutes from now.
+fn in_minutes_at(ws: &[Word<'_>], i: usize) -> Option<(u32, usize)> {
+    if !ws.get(i)?.is("dans") {
+        return None;
+    }
+    let j = i + 1;
+    // "dans une demi-heure".
+    if ws.get(j).is_some_and(|w| w.is_any(&["une", "un"]))
+        && ws.get(j + 1).is_some_and(|w| w.is("demi"))
+    {
+        let k = if ws.get(j + 2).is_some_and(|w| w.is_punct('-')) {
+            j + 3
+        } else {
+            j + 2
+        };
+        if ws.get(k).is_some_and(|w| w.is("heure")) {
+            return Some((30, k + 1));
+        }
+    }
+    let w = ws.get(j)?;
+    let (n, end) = if w.kind == crate::lexer::TokenKind::Digits {
+        (w.digits()?, j + 1)
+    } else {
+        let n = super::num::number_at(ws, j)?;
+        (n.value, n.end)
+    };
+    let unit = ws.get(end)?;
+    let minutes = if unit.is_any(&["heure", "heures"]) {
+        n.checked_mul(60)?
+    } else if unit.is_any(&["minute", "minutes", "min"]) {
+        n
+    } else {
+        return None;
+    };
+    (minutes <= 24 * 60).then_some((minutes, end + 1))
+}
+
 /// Parses the French time expression in `text`, if any.
 pub(crate) fn parse(text: &str) -> Option<Match<Parsed>> {
     let ws = words(text);
@@ -186,6 +248,18 @@ pub(crate) fn parse(text: &str) -> Option<Match<Parsed>> {
     while i < ws.len() {
         if !ws[i].is_word() && ws[i].kind != crate::lexer::TokenKind::Digits {
             i += 1;
+            continue;
+        }
+        if let Some(end) = earliest_at(&ws, i) {
+            p.earliest = true;
+            note(&mut p, span_of(&ws, i, end), "fr/earliest");
+            i = end;
+            continue;
+        }
+        if let Some((minutes, end)) = in_minutes_at(&ws, i) {
+            p.expr.in_minutes = Some(minutes);
+            note(&mut p, span_of(&ws, i, end), "fr/in-minutes");
+            i = end;
             continue;
         }
         if let Some((window, end)) = not_part_at(&ws, i) {
@@ -291,6 +365,7 @@ pub(crate) fn extract(text: &str, reference: &ReferenceTime) -> Option<Match<Whe
     let m = parse(text)?;
     let p = &m.value;
     let mut when = resolve(&p.expr, reference);
+    when.earliest = p.earliest;
     if p.has_window() {
         let at = |c: ClockExpr| {
             let (h, min) = c.hour_minute();
@@ -306,10 +381,12 @@ pub(crate) fn extract(text: &str, reference: &ReferenceTime) -> Option<Match<Whe
             when.date = window_day(window, reference);
         }
         when.window = Some(window);
-    } else if when.is_empty() {
+    } else if when.is_empty() && !when.earliest {
         return None;
     }
-    when.date?;
+    if when.date.is_none() && !when.earliest {
+        return None;
+    }
     Some(Match {
         span: m.span,
         value: when,
