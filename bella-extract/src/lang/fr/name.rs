@@ -225,7 +225,14 @@ fn cue_at(ws: &[Word<'_>], i: usize, expect: Option<Expect>) -> Option<(usize, &
             // Only a "c'est" that opens the turn (or follows "moi"/"nom"): not "mon
             // numéro c'est …".
             let prev = ws[..i].iter().rev().find(|p| p.is_word());
-            let ok = prev.is_none_or(|p| p.is_any(&["moi", "nom"])) || at_turn_start(ws, i);
+            let ok = prev.is_none_or(|p| p.is_any(&["moi", "nom", "ici"])) || at_turn_start(ws, i);
+            // "c'est moi, Sophie".
+            if ok
+                && ws.get(e).is_some_and(|n| n.is("moi"))
+                && ws.get(e + 1).is_some_and(|n| n.is_punct(','))
+            {
+                return Some((e + 2, "fr/name/cest-moi"));
+            }
             ok.then_some((e, "fr/name/cest"))
         }
         "ce" | "ca" if expected => {
@@ -377,7 +384,7 @@ pub(crate) fn extract(text: &str, expect: Option<Expect>) -> Option<Match<Person
     {
         return None;
     }
-    let r = read_name(text, &ws, start)?;
+    let r = restated(text, &ws, read_name(text, &ws, start)?);
     if !(only_punct_after(&ws, r.end) || spelling_after(&ws, r.end)) {
         return None;
     }
@@ -441,6 +448,9 @@ mod tests {
         assert_eq!(name("Ouin, c'est Stéphane"), s("Stéphane"));
         assert_eq!(name("Je m'appelle Marie, merci."), s("Marie"));
         assert_eq!(name("C'est l'après-midi."), None);
+        assert_eq!(name("Ici c'est Stéphanie Morin"), s("Stéphanie Morin"));
+        assert_eq!(name("Ouais, c'est moi, Sophie"), s("Sophie"));
+        assert_eq!(name("Gaétan, Gaétan Lévesque"), s("Gaétan Lévesque"));
     }
 
     #[test]
