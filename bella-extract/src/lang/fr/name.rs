@@ -180,15 +180,22 @@ fn phrase(ws: &[Word<'_>], i: usize, keys: &[&str]) -> Option<usize> {
     Some(j)
 }
 
-/// Whether the words before `i` are only openers ("oui", "bonjour", "euh").
-fn at_turn_start(ws: &[Word<'_>], i: usize) -> bool {
-    ws[..i]
-        .iter()
-        .all(|w| !w.is_word() || has(OPENERS, w.key.as_str()))
+/// The index of the first word that is not an opener ("oui", "bonjour", "euh"): a cue
+/// at or before it opens the turn.
+fn lead_end(ws: &[Word<'_>]) -> usize {
+    ws.iter()
+        .position(|w| w.is_word() && !has(OPENERS, w.key.as_str()))
+        .unwrap_or(ws.len())
 }
 
 /// The cue at word `i`: where the name starts and the rule.
-fn cue_at(ws: &[Word<'_>], i: usize, expect: Option<Expect>) -> Option<(usize, &'static str)> {
+fn cue_at(
+    ws: &[Word<'_>],
+    i: usize,
+    expect: Option<Expect>,
+    lead: usize,
+) -> Option<(usize, &'static str)> {
+    let at_turn_start = i <= lead;
     let w = ws.get(i)?;
     if !w.is_word() {
         return None;
@@ -200,7 +207,7 @@ fn cue_at(ws: &[Word<'_>], i: usize, expect: Option<Expect>) -> Option<(usize, &
                 return Some((e, "fr/name/je-mappelle"));
             }
             if let Some(e) = phrase(ws, i, &["je", "suis"])
-                && at_turn_start(ws, i)
+                && at_turn_start
             {
                 return Some((e, "fr/name/je-suis"));
             }
@@ -225,7 +232,7 @@ fn cue_at(ws: &[Word<'_>], i: usize, expect: Option<Expect>) -> Option<(usize, &
             // Only a "c'est" that opens the turn (or follows "moi"/"nom"): not "mon
             // numéro c'est …".
             let prev = ws[..i].iter().rev().find(|p| p.is_word());
-            let ok = prev.is_none_or(|p| p.is_any(&["moi", "nom", "ici"])) || at_turn_start(ws, i);
+            let ok = prev.is_none_or(|p| p.is_any(&["moi", "nom", "ici"])) || at_turn_start;
             // "c'est moi, Sophie".
             if ok
                 && ws.get(e).is_some_and(|n| n.is("moi"))
@@ -245,7 +252,7 @@ fn cue_at(ws: &[Word<'_>], i: usize, expect: Option<Expect>) -> Option<(usize, &
                 .or_else(|| phrase(ws, i, &["au", "nom", "d"]))?;
             Some((e, "fr/name/au-nom-de"))
         }
-        "ici" if at_turn_start(ws, i) => Some((i + 1, "fr/name/ici")),
+        "ici" if at_turn_start => Some((i + 1, "fr/name/ici")),
         _ => None,
     }
 }
@@ -323,9 +330,10 @@ pub(crate) fn extract(text: &str, expect: Option<Expect>) -> Option<Match<Person
         return make(name, span, "fr/name/prenom-nom-de-famille");
     }
     let mut best: Option<(Read, &'static str)> = None;
+    let lead = lead_end(&ws);
     let mut i = 0;
     while i < ws.len() {
-        if let Some((start, rule)) = cue_at(&ws, i, expect) {
+        if let Some((start, rule)) = cue_at(&ws, i, expect, lead) {
             if let Some(r) = read_name(text, &ws, start) {
                 i = r.end;
                 best = Some((restated(text, &ws, r), rule));
