@@ -96,6 +96,7 @@ fn bench(c: &mut Criterion) {
                     reference: case.reference,
                     region: "CA",
                     expect: case.expect,
+                    lang: bella_extract::Lang::En,
                 };
                 black_box(bella_extract::extract(black_box(&turn)));
             }

@@ -6,17 +6,18 @@
 //!   it can be read) and a message on stderr; processing goes on. `region` defaults
 //!   to `CA`. `now` and `tz` default to `--now`/`--tz` when given; a line that still
 //!   lacks a valid pair gets its phone and name, `when: null`, and an `error` field
-//!   saying why time was not read. Lines are answered on every core (`--threads`,
-//!   default one worker per core) by `crate::pipeline`, which keeps the input order
-//!   and bounded memory.
+//!   saying why time was not read. `lang` (`en`/`fr`, SPEC §5.1) picks the language's
+//!   rules, defaulting to `--lang` (itself `en`); an unknown `lang` is an error line.
+//!   Lines are answered on every core (`--threads`, default one worker per core) by
+//!   `crate::pipeline`, which keeps the input order and bounded memory.
 //! - `bella extract "some text" [--now ... --tz ... --expect ...]` prints what was
 //!   found, with spans and rule names, for a person. `--now` defaults to the clock,
-//!   `--tz` to `America/Toronto`.
+//!   `--tz` to `America/Toronto`; `--lang fr` reads the turn as Canadian French.
 
 use crate::pipeline::LineOut;
 use anyhow::Context as _;
 use bella_core::{Expect, PartOfDay, ReferenceTime};
-use bella_extract::{Extraction, Match, Turn, confirm, name, phone};
+use bella_extract::{Extraction, Lang, Match, Turn, confirm};
 use chrono::{Datelike, Timelike};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
@@ -48,6 +49,9 @@ pub struct Args {
     /// always the input order.
     #[arg(long, default_value_t = 0)]
     pub threads: usize,
+    /// The language of the turn (`en` or `fr`); default for lines without `lang`.
+    #[arg(long, default_value = "en")]
+    pub lang: Lang,
 }
 
 /// Runs `bella extract`.
@@ -56,6 +60,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         let defaults = Defaults {
             now: args.now.as_deref(),
             tz: args.tz.as_deref(),
+            lang: args.lang,
         };
         // One reader, `threads` workers, one ordered writer (see `crate::pipeline`).
         let threads = match args.threads {
@@ -80,7 +85,14 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         });
     }
     let text = args.text.unwrap_or_default();
-    human(&text, &args.now, &args.tz, &args.region, args.expect)?;
+    human(
+        &text,
+        &args.now,
+        &args.tz,
+        &args.region,
+        args.expect,
+        args.lang,
+    )?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -91,6 +103,8 @@ pub(crate) struct Defaults<'a> {
     pub now: Option<&'a str>,
     /// Default `tz`.
     pub tz: Option<&'a str>,
+    /// Default `lang`.
+    pub lang: Lang,
 }
 
 /// One input line of the SPEC §2 contract, borrowing from the line where it can.
@@ -108,6 +122,8 @@ pub(crate) struct Input<'a> {
     pub region: Option<Cow<'a, str>>,
     #[serde(borrow, default)]
     pub expect: Option<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    pub lang: Option<Cow<'a, str>>,
 }
 
 /// A case id, echoed back unchanged: a string (borrowed when it has no escapes) or
@@ -318,6 +334,11 @@ pub(crate) fn process<'a>(input: Input<'a>, defaults: &Defaults<'_>) -> Output<'
     let Some(text) = input.text.as_deref() else {
         return Output::error(input.id, "missing string field `text`".to_owned());
     };
+    let lang = match input.lang.as_deref().map(str::parse::<Lang>) {
+        None => defaults.lang,
+        Some(Ok(lang)) => lang,
+        Some(Err(err)) => return Output::error(input.id, err.to_string()),
+    };
     let region = input.region.as_deref().unwrap_or("CA");
     let expect = input
         .expect
@@ -333,16 +354,17 @@ pub(crate) fn process<'a>(input: Input<'a>, defaults: &Defaults<'_>) -> Output<'
                     reference,
                     region,
                     expect,
+                    lang,
                 }),
                 None,
             ),
             Err(err) => (
-                without_time(text, region, expect),
+                without_time(text, region, expect, lang),
                 Some(format!("time not read: {err}")),
             ),
         },
         _ => (
-            without_time(text, region, expect),
+            without_time(text, region, expect, lang),
             Some("time not read: `now` and `tz` are required".to_owned()),
         ),
     };
@@ -364,10 +386,10 @@ pub(crate) fn process<'a>(input: Input<'a>, defaults: &Defaults<'_>) -> Output<'
     }
 }
 
-fn without_time(text: &str, region: &str, expect: Option<Expect>) -> Extraction {
+fn without_time(text: &str, region: &str, expect: Option<Expect>, lang: Lang) -> Extraction {
     Extraction {
-        phone: phone::extract(text, region),
-        name: name::extract(text, expect),
+        phone: lang.phone(text, region),
+        name: lang.name(text, expect),
         time: None,
     }
 }
@@ -441,6 +463,7 @@ fn human(
     tz: &Option<String>,
     region: &str,
     expect: Option<Expect>,
+    lang: Lang,
 ) -> anyhow::Result<()> {
     let now = now
         .clone()
@@ -452,8 +475,12 @@ fn human(
         reference,
         region,
         expect,
+        lang,
     });
-    let reply = confirm::reply(text);
+    let mut reply = confirm::reply(text);
+    if lang != Lang::En {
+        reply.answer = lang.confirm(text);
+    }
     let rows: [(&str, Shown); 5] = [
         (
             "phone",
@@ -498,7 +525,7 @@ fn human(
     let expect = expect.map_or("-", Expect::as_str);
     writeln!(
         out,
-        "context now {} in {tz}, region {region}, expect {expect}",
+        "context now {} in {tz}, region {region}, expect {expect}, lang {lang}",
         reference.now.to_rfc3339()
     )?;
     for (label, row) in rows {
@@ -512,7 +539,7 @@ fn human(
         }
     }
     // The unresolved parse behind `when`: what was said, and every rule that fired.
-    if let Some(parsed) = bella_extract::time::parse(text) {
+    if let Some(parsed) = lang.parse_time(text) {
         let expr = &parsed.value;
         writeln!(out, "parse   rules {:?}", expr.rules)?;
         writeln!(
