@@ -13,6 +13,11 @@
 //! - `bella extract "some text" [--now ... --tz ... --expect ...]` prints what was
 //!   found, with spans and rule names, for a person. `--now` defaults to the clock,
 //!   `--tz` to `America/Toronto`; `--lang fr` reads the turn as Canadian French.
+//! - A bounded time ("after 3", "between 2 and 4", "anytime but the morning") gives
+//!   `"window":{"after":"HH:MM","before":"HH:MM"}` (either may be `null`) and `when`
+//!   the day alone; otherwise `window` is `null` (SPEC §2 "Windows"). The human output
+//!   shows it after `when` as `window 15:00..-`, and `earliest` when the caller asked
+//!   for the first free time.
 
 use crate::pipeline::LineOut;
 use anyhow::Context as _;
