@@ -97,6 +97,7 @@ impl Dialog {
             return None;
         }
         let end = self.s.started + Duration::seconds(i64::from(self.config.max_call_secs));
+        let end = self.listen_deadline().map_or(end, |l| l.min(end));
         Some(self.s.pending.as_ref().map_or(end, |p| p.deadline.min(end)))
     }
 
@@ -104,6 +105,11 @@ impl Dialog {
     /// last output is [`Output::Timeout`].
     pub fn poll_output(&mut self) -> Option<Output> {
         if let Some(o) = self.s.queue.pop_front() {
+            match &o {
+                Output::Say { text } => self.note_said(&text.clone()),
+                Output::Listen { timeout_secs, .. } => self.note_listen(*timeout_secs),
+                _ => {}
+            }
             return Some(o);
         }
         if self.s.timeout_due {
@@ -138,6 +144,11 @@ impl Dialog {
         }
         self.turn_time = None;
         match input {
+            Input::CallerTurn { .. } => self.on_caller_input(true),
+            Input::Digits { .. } | Input::Silence { .. } => self.on_caller_input(false),
+            _ => {}
+        }
+        match input {
             Input::CallStarted { .. } => {
                 if self.s.step == Step::Start {
                     let text = self
@@ -146,7 +157,14 @@ impl Dialog {
                     self.ask(Step::Intent, &text);
                 }
             }
-            Input::CallerTurn { text, .. } => self.on_turn(&text),
+            Input::CallerTurn { text, .. } => {
+                if !self.barge_in_turn(&text) {
+                    self.on_turn(&text);
+                }
+            }
+            Input::Interrupted {
+                heard, heard_ms, ..
+            } => self.on_interrupted(&heard, heard_ms),
             Input::Digits { digits, .. } => self.on_digits(&digits),
             Input::Silence { .. } => self.on_silence(),
             Input::Timer { .. } => self.on_timer(),
@@ -198,7 +216,7 @@ impl Dialog {
         self.listen();
     }
 
-    fn listen(&mut self) {
+    pub(crate) fn listen(&mut self) {
         let expect = self.s.step.expect();
         let hints: Vec<String> = match expect {
             Expect::Intent => vec!["book", "appointment", "cancel", "reschedule", "hours"],
@@ -307,6 +325,10 @@ impl Dialog {
     // ---- inputs ----
 
     fn on_timer(&mut self) {
+        if self.silence_due() {
+            self.on_silence();
+            return;
+        }
         let expired = self
             .s
             .pending

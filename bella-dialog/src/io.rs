@@ -52,6 +52,20 @@ pub enum Input {
         /// When.
         now: DateTime<Utc>,
     },
+    /// The caller talked over the last reply (a streaming channel with barge-in, such
+    /// as ConversationRelay). `heard` is the part of the reply they heard before
+    /// talking (`utteranceUntilInterrupt`), `heard_ms` how long it played. Their
+    /// words follow as a [`Input::CallerTurn`], read against what was heard: a "yes"
+    /// to a question cut off before it was asked is not a yes, and a choice among
+    /// offered times counts only the times heard.
+    Interrupted {
+        /// When.
+        now: DateTime<Utc>,
+        /// The text of the reply played before the interruption (may be empty).
+        heard: String,
+        /// How long the reply played, ms, if known.
+        heard_ms: Option<u64>,
+    },
     /// The answer to an [`Output::Store`] request.
     StoreReply {
         /// When.
@@ -82,6 +96,7 @@ impl Input {
             | Self::Digits { now, .. }
             | Self::Silence { now }
             | Self::Timer { now }
+            | Self::Interrupted { now, .. }
             | Self::StoreReply { now, .. }
             | Self::LlmReply { now, .. } => *now,
         }

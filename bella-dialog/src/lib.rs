@@ -89,6 +89,7 @@
 //! ```
 
 mod availability;
+mod barge;
 mod booking;
 mod config;
 mod engine;
