@@ -82,7 +82,7 @@ impl Call {
     }
 
     /// Up to the read-back; returns its text.
-    fn to_read_back(&mut self) -> String {
+    fn reach_read_back(&mut self) -> String {
         self.say("I'd like to book an appointment, my name is Jo Roy");
         self.say("403 555 0142");
         spoken(&self.say("Thursday at 10 a.m."))
@@ -123,7 +123,7 @@ fn first_words(text: &str, n: usize) -> String {
 #[test]
 fn yes_over_a_read_back_cut_before_the_question_is_asked_again() {
     let mut c = Call::new();
-    let read_back = c.to_read_back();
+    let read_back = c.reach_read_back();
     assert!(read_back.contains("Shall I book it?"), "{read_back}");
     // Cut after "So that's Jo Roy, phone four oh three": the question was not heard.
     let out = c.interrupt(&first_words(&read_back, 7));
@@ -149,7 +149,7 @@ fn yes_over_a_read_back_cut_before_the_question_is_asked_again() {
 #[test]
 fn yes_after_hearing_the_question_books_at_once() {
     let mut c = Call::new();
-    let read_back = c.to_read_back();
+    let read_back = c.reach_read_back();
     let n = read_back.split_whitespace().count();
     // Cut in the middle of the question, after "Shall I".
     c.interrupt(&first_words(&read_back, n - 2));
@@ -161,7 +161,7 @@ fn yes_after_hearing_the_question_books_at_once() {
 #[test]
 fn a_correction_over_a_cut_read_back_is_read_as_usual() {
     let mut c = Call::new();
-    let read_back = c.to_read_back();
+    let read_back = c.reach_read_back();
     c.interrupt(&first_words(&read_back, 3));
     let out = c.say("no, make it Friday at 2 p.m.");
     assert!(!books(&out));
@@ -175,7 +175,7 @@ fn a_correction_over_a_cut_read_back_is_read_as_usual() {
 #[test]
 fn interrupt_by_duration_only_counts_words_played() {
     let mut c = Call::new();
-    c.to_read_back();
+    c.reach_read_back();
     c.now += Duration::seconds(1);
     // 1.2 s of a long read-back: nowhere near the question.
     c.input(Input::Interrupted {
