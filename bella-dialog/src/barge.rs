@@ -216,6 +216,15 @@ impl Dialog {
         }
     }
 
+    /// The line came back after a drop: sorry, and the current question again.
+    pub(crate) fn on_resumed(&mut self) {
+        if self.s.step == Step::Start || self.s.pending.is_some() {
+            return;
+        }
+        self.say("Sorry about that, we got cut off.");
+        self.reask();
+    }
+
     /// Reads a caller turn against what was heard of the reply it cut off. Returns
     /// `true` when the turn was fully handled here.
     pub(crate) fn barge_in_turn(&mut self, text: &str) -> bool {

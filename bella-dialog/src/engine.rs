@@ -145,7 +145,9 @@ impl Dialog {
         self.turn_time = None;
         match input {
             Input::CallerTurn { .. } => self.on_caller_input(true),
-            Input::Digits { .. } | Input::Silence { .. } => self.on_caller_input(false),
+            Input::Digits { .. } | Input::Silence { .. } | Input::Resumed { .. } => {
+                self.on_caller_input(false);
+            }
             _ => {}
         }
         match input {
@@ -165,6 +167,7 @@ impl Dialog {
             Input::Interrupted {
                 heard, heard_ms, ..
             } => self.on_interrupted(&heard, heard_ms),
+            Input::Resumed { .. } => self.on_resumed(),
             Input::Digits { digits, .. } => self.on_digits(&digits),
             Input::Silence { .. } => self.on_silence(),
             Input::Timer { .. } => self.on_timer(),

@@ -66,6 +66,13 @@ pub enum Input {
         /// How long the reply played, ms, if known.
         heard_ms: Option<u64>,
     },
+    /// The line dropped mid-call and was picked up again (possibly by another server,
+    /// from the saved state): the engine apologises and asks its current question
+    /// again. Nothing already given is asked for.
+    Resumed {
+        /// When.
+        now: DateTime<Utc>,
+    },
     /// The answer to an [`Output::Store`] request.
     StoreReply {
         /// When.
@@ -97,6 +104,7 @@ impl Input {
             | Self::Silence { now }
             | Self::Timer { now }
             | Self::Interrupted { now, .. }
+            | Self::Resumed { now }
             | Self::StoreReply { now, .. }
             | Self::LlmReply { now, .. } => *now,
         }

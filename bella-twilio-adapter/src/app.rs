@@ -8,6 +8,8 @@
 //! | `POST /twilio/voice` | Twilio signature | a call starts: greet and listen |
 //! | `POST /twilio/gather?turn=N&expect=E` | Twilio signature | the caller's answer to turn N |
 //! | `POST /twilio/status` | Twilio signature | status callback: a completed call is closed |
+//! | `GET /twilio/relay` | Twilio signature (on the upgrade) | the ConversationRelay WebSocket ([`crate::relay`]) |
+//! | `POST /twilio/relay/end` | Twilio signature | the ConversationRelay `<Connect action>` |
 //! | `GET /healthz` | none | the process is alive |
 //! | `GET /readyz` | none | every store answers a ping |
 //! | `GET /metrics` | none | Prometheus text |
@@ -57,6 +59,10 @@ pub struct AdapterConfig {
     pub max_body_bytes: usize,
     /// The engine's configuration (business, hours, prompts).
     pub dialog: Arc<bella_dialog::Config>,
+    /// How `/twilio/voice` answers: `<Gather>` turns or a ConversationRelay socket.
+    pub voice_mode: crate::relay::VoiceMode,
+    /// The `<ConversationRelay>` settings (relay mode).
+    pub relay: crate::relay::RelayOptions,
 }
 
 impl AdapterConfig {
@@ -76,6 +82,8 @@ impl AdapterConfig {
             session_cache: 10_000,
             max_body_bytes: 32 * 1024,
             dialog: Arc::new(dialog),
+            voice_mode: crate::relay::VoiceMode::Gather,
+            relay: crate::relay::RelayOptions::default(),
         }
     }
 }
@@ -185,9 +193,14 @@ pub fn app(state: AppState) -> Router {
         .route("/twilio/voice", post(crate::voice::voice))
         .route("/twilio/gather", post(crate::voice::gather))
         .route("/twilio/status", post(crate::voice::status))
+        .route(crate::relay::END_PATH, post(crate::relay::end::end))
         .layer(DefaultBodyLimit::max(limit));
     Router::new()
         .merge(twilio)
+        .route(
+            crate::relay::SOCKET_PATH,
+            get(crate::relay::socket::upgrade),
+        )
         .merge(crate::admin::routes().layer(DefaultBodyLimit::max(limit)))
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))

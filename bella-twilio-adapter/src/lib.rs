@@ -7,6 +7,8 @@
 //!   [`AppState`] and [`AdapterConfig`] configure it;
 //! - [`runloop`]: the one run loop that drives a `Dialog` against the stores
 //!   (used by `bella serve` per webhook and by `bella chat` per typed line);
+//! - [`relay`]: realtime voice over Twilio ConversationRelay (a WebSocket per call,
+//!   barge-in, failover from the saved session);
 //! - [`twiml`]: a typed TwiML writer with escaping and Twilio's size limits;
 //! - [`signature`]: `X-Twilio-Signature` computation and constant-time validation;
 //! - [`session`] and [`cache`]: what is kept between two webhooks of a call (engine
@@ -27,6 +29,7 @@ pub mod error;
 pub mod form;
 pub mod llm;
 pub mod metrics;
+pub mod relay;
 pub mod render;
 pub mod runloop;
 pub mod session;

@@ -28,13 +28,13 @@ use std::time::Instant;
 /// A TwiML answer and, once the call has ended, its outcome (sent as the
 /// `X-Bella-Outcome` header, which Twilio ignores and `bella dial` reads).
 #[derive(Debug)]
-struct Answer {
-    twiml: String,
-    outcome: Option<String>,
+pub(crate) struct Answer {
+    pub(crate) twiml: String,
+    pub(crate) outcome: Option<String>,
 }
 
 impl Answer {
-    fn of(env: &CallSession) -> Self {
+    pub(crate) fn of(env: &CallSession) -> Self {
         Self {
             twiml: env.last_twiml.clone(),
             outcome: env.outcome.clone(),
@@ -62,7 +62,14 @@ pub async fn voice(
         Ok(f) => f,
         Err(e) => return e.into_response(),
     };
-    answer(&state, "voice", start_call(&state, &form)).await
+    let relay_base = (state.config.voice_mode == crate::relay::VoiceMode::Relay)
+        .then(|| crate::relay::end::base_url(&state.config, &headers));
+    answer(
+        &state,
+        "voice",
+        start_call(&state, &form, relay_base.as_deref()),
+    )
+    .await
 }
 
 /// `POST /twilio/gather?turn=N`: the caller's answer (or silence) to turn N.
@@ -111,7 +118,7 @@ pub async fn status(
 }
 
 /// Verifies the signature on the raw body and picks the fields.
-fn checked_form(
+pub(crate) fn checked_form(
     state: &AppState,
     headers: &HeaderMap,
     uri: &Uri,
@@ -131,7 +138,7 @@ fn checked_form(
 }
 
 /// Runs a handler within the request budget; any failure becomes the fallback TwiML.
-async fn answer(
+pub(crate) async fn answer(
     state: &AppState,
     route: &'static str,
     work: impl Future<Output = Result<Answer, AppError>>,
@@ -162,7 +169,7 @@ async fn answer(
     resp
 }
 
-fn context(state: &AppState) -> RunContext<'_> {
+pub(crate) fn context(state: &AppState) -> RunContext<'_> {
     RunContext {
         appointments: state.appointments.as_ref(),
         llm: state.llm.as_deref(),
@@ -172,7 +179,10 @@ fn context(state: &AppState) -> RunContext<'_> {
 }
 
 /// Reads a call's session from the store (and refreshes the cache).
-async fn load(state: &AppState, call_sid: &str) -> Result<Option<(CallSession, u64)>, AppError> {
+pub(crate) async fn load(
+    state: &AppState,
+    call_sid: &str,
+) -> Result<Option<(CallSession, u64)>, AppError> {
     match state.sessions.load(call_sid).await {
         Ok(Some(s)) => {
             let env =
@@ -192,7 +202,7 @@ async fn load(state: &AppState, call_sid: &str) -> Result<Option<(CallSession, u
 }
 
 /// A call's session from the cache when this process saved it last, else the store.
-async fn load_cached(
+pub(crate) async fn load_cached(
     state: &AppState,
     call_sid: &str,
 ) -> Result<Option<(CallSession, u64)>, AppError> {
@@ -203,16 +213,16 @@ async fn load_cached(
 }
 
 /// The result of saving a session.
-enum Saved {
-    /// Saved.
-    Done,
+pub(crate) enum Saved {
+    /// Saved, now at this version.
+    Done(u64),
     /// Another request saved this call first and covered this turn: its TwiML.
     Winner(Answer),
 }
 
 /// Saves a session; if another request saved this call first, answers with what it
 /// answered when it covered `turn`, else fails.
-async fn save(
+pub(crate) async fn save(
     state: &AppState,
     call_sid: &str,
     env: &CallSession,
@@ -226,7 +236,7 @@ async fn save(
     {
         Ok(version) => {
             state.session_cache.put(call_sid, env, version);
-            Ok(Saved::Done)
+            Ok(Saved::Done(version))
         }
         Err(StoreError::VersionConflict { .. }) => {
             metrics::counter!(m::WEBHOOK_ERRORS, "kind" => "conflict").increment(1);
@@ -248,7 +258,13 @@ async fn save(
     }
 }
 
-async fn start_call(state: &AppState, form: &VoiceForm) -> Result<Answer, AppError> {
+/// Starts a call: the greeting as `<Gather>` TwiML, or with `relay_base` (the public
+/// base URL) as a `<Connect><ConversationRelay>` whose welcome greeting it is.
+pub(crate) async fn start_call(
+    state: &AppState,
+    form: &VoiceForm,
+    relay_base: Option<&str>,
+) -> Result<Answer, AppError> {
     let sid = form.call_sid.as_str();
     // A repeated start is caught without a store read: by the cache, or else by the
     // save below (it must create the session, and answers with the existing one's
@@ -276,6 +292,10 @@ async fn start_call(state: &AppState, form: &VoiceForm) -> Result<Answer, AppErr
         },
         now,
     );
+    if relay_base.is_some() {
+        // ConversationRelay has no listen timeout: the engine ends each listen.
+        dialog.enable_silence_timer();
+    }
     let reply = runloop::run(&mut dialog, Input::CallStarted { now }, context(state))
         .await
         .map_err(|e| AppError::Internal(e.to_string()))?;
@@ -291,7 +311,11 @@ async fn start_call(state: &AppState, form: &VoiceForm) -> Result<Answer, AppErr
         agent_turns: 0,
         started_at: now,
     };
-    let twiml = settle(state, &mut env, &dialog, &reply)?;
+    let mut twiml = settle(state, &mut env, &dialog, &reply)?;
+    if let Some(base) = relay_base.filter(|_| env.outcome.is_none()) {
+        twiml = crate::relay::end::connect_or_fallback(state, base, &reply);
+        env.last_twiml.clone_from(&twiml);
+    }
     if let Saved::Winner(answer) = save(state, sid, &env, None).await? {
         return Ok(answer);
     }
@@ -324,7 +348,7 @@ async fn next_turn(
             turn,
             "answer for an unknown call; starting it afresh"
         );
-        return start_call(state, form).await;
+        return start_call(state, form, None).await;
     };
     if env.outcome.is_some() || turn != env.next_turn {
         tracing::info!(
@@ -408,7 +432,7 @@ fn caller_input(form: &VoiceForm, now: chrono::DateTime<chrono::Utc>) -> Input {
     }
 }
 
-fn merge(into: &mut Reply, more: Reply) {
+pub(crate) fn merge(into: &mut Reply, more: Reply) {
     into.says.extend(more.says);
     into.listen = more.listen.or(into.listen.take());
     into.transfer = more.transfer.or(into.transfer.take());
@@ -421,7 +445,7 @@ fn merge(into: &mut Reply, more: Reply) {
 
 /// Asked for a slot, heard an answer, and asked for the same slot again: the answer
 /// could not be used.
-fn count_failed_answer(before: Option<Expect>, after: Option<Expect>, reply: &Reply) {
+pub(crate) fn count_failed_answer(before: Option<Expect>, after: Option<Expect>, reply: &Reply) {
     if let (Some(b), Some(a)) = (before, after)
         && a == b
         && matches!(
@@ -435,7 +459,7 @@ fn count_failed_answer(before: Option<Expect>, after: Option<Expect>, reply: &Re
 }
 
 /// Renders the reply and folds it into the session.
-fn settle(
+pub(crate) fn settle(
     state: &AppState,
     env: &mut CallSession,
     dialog: &Dialog,
@@ -473,7 +497,7 @@ fn settle(
 
 /// Records the end of a call the engine has ended. (A call the caller hangs up is
 /// recorded by the status callback instead.)
-async fn finish_if_ended(state: &AppState, sid: &str, env: &CallSession) {
+pub(crate) async fn finish_if_ended(state: &AppState, sid: &str, env: &CallSession) {
     let Some(outcome) = env.outcome.clone() else {
         return;
     };
@@ -494,7 +518,7 @@ async fn finish_if_ended(state: &AppState, sid: &str, env: &CallSession) {
     }
 }
 
-async fn close_call(state: &AppState, form: &VoiceForm) -> Result<(), AppError> {
+pub(crate) async fn close_call(state: &AppState, form: &VoiceForm) -> Result<(), AppError> {
     let sid = form.call_sid.as_str();
     let now = state.clock.now();
     let Some((env, _)) = load(state, sid).await? else {

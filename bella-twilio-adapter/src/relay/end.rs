@@ -1,0 +1,192 @@
+//! `POST /twilio/relay/end`: the `<Connect action>` Twilio requests when a
+//! ConversationRelay session ends.
+//!
+//! | request | answer |
+//! |---|---|
+//! | `HandoffData` (we sent `end`) | the call's last words, then `<Dial>` (transfer) or `<Hangup/>` |
+//! | no `HandoffData`, `CallStatus=completed` | the caller hung up: the call is recorded and closed; an empty `<Response/>` |
+//! | `ErrorCode` (64105: the socket dropped) or the session ended otherwise mid-call | the call resumes from its saved state: a new `<Connect><ConversationRelay>` whose greeting apologises and asks the current question again |
+//!
+//! The answer depends only on the stored session, so any server of a fleet can
+//! answer, and a repeated request gets the same TwiML.
+
+use super::protocol::Handoff;
+use crate::app::AppState;
+use crate::error::AppError;
+use crate::form::{self, VoiceForm};
+use crate::metrics as m;
+use crate::render;
+use crate::runloop::{self, Reply};
+use crate::twiml::{Response as Doc, Verb};
+use crate::voice::{self, Answer, Saved};
+use axum::body::Bytes;
+use axum::extract::State;
+use axum::http::{HeaderMap, Uri};
+use axum::response::{IntoResponse, Response};
+use bella_dialog::{Dialog, Input};
+
+/// The public base URL: the configured one, else `http://` plus the `Host` header.
+#[must_use]
+pub fn base_url(config: &crate::AdapterConfig, headers: &HeaderMap) -> String {
+    match &config.public_url {
+        Some(base) => base.trim_end_matches('/').to_owned(),
+        None => {
+            let host = headers
+                .get(axum::http::header::HOST)
+                .and_then(|h| h.to_str().ok())
+                .unwrap_or("localhost");
+            format!("http://{host}")
+        }
+    }
+}
+
+/// The `<Connect>` for a listening reply (its words are the welcome greeting), or the
+/// fallback if it cannot be built.
+pub(crate) fn connect_or_fallback(state: &AppState, base: &str, reply: &Reply) -> String {
+    let hints = reply
+        .listen
+        .as_ref()
+        .map(|l| l.hints.clone())
+        .unwrap_or_default();
+    super::connect_twiml(&state.config, base, &reply.says.join(" "), &hints).unwrap_or_else(|e| {
+        tracing::error!(error = %e, "connect twiml over its limits; caller hears the fallback");
+        render::fallback(&state.config)
+    })
+}
+
+/// `POST /twilio/relay/end`.
+pub async fn end(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    uri: Uri,
+    body: Bytes,
+) -> Response {
+    let pairs = match form::parse_pairs(&body) {
+        Ok(p) => p,
+        Err(e) => return e.into_response(),
+    };
+    let form = match voice::checked_form(&state, &headers, &uri, &body) {
+        Ok(f) => f,
+        Err(e) => return e.into_response(),
+    };
+    let get = |name: &str| {
+        pairs
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.trim().to_owned())
+            .filter(|v| !v.is_empty())
+    };
+    let handoff = get("HandoffData");
+    let error_code = get("ErrorCode");
+    let base = base_url(&state.config, &headers);
+    let sid = form.call_sid.clone();
+    if let Some(data) = handoff {
+        tracing::info!(call = sid.as_str(), "relay session ended by the agent");
+        return voice::answer(&state, "relay_end", handed_off(&state, &form, data)).await;
+    }
+    if error_code.is_none() && form.call_status.as_deref() == Some("completed") {
+        tracing::info!(
+            call = sid.as_str(),
+            "relay session ended: the caller hung up"
+        );
+        let budget = state.config.request_budget;
+        return match tokio::time::timeout(budget, voice::close_call(&state, &form)).await {
+            Ok(Ok(())) => empty_response(),
+            Ok(Err(e)) => e.into_response(),
+            Err(_) => AppError::Unavailable("relay end timed out".into()).into_response(),
+        };
+    }
+    tracing::warn!(
+        call = sid.as_str(),
+        error_code = error_code.as_deref().unwrap_or("none"),
+        status = form.call_status.as_deref().unwrap_or("none"),
+        "relay session dropped mid-call; resuming from the saved state"
+    );
+    metrics::counter!(m::WEBHOOK_ERRORS, "kind" => "relay_dropped").increment(1);
+    voice::answer(&state, "relay_resume", resume(&state, &form, &base)).await
+}
+
+fn empty_response() -> Response {
+    (
+        [(axum::http::header::CONTENT_TYPE, "text/xml; charset=utf-8")],
+        r#"<?xml version="1.0" encoding="UTF-8"?><Response></Response>"#,
+    )
+        .into_response()
+}
+
+/// After `end`: the session's last TwiML says the last words and dials or hangs up.
+async fn handed_off(state: &AppState, form: &VoiceForm, data: String) -> Result<Answer, AppError> {
+    let sid = form.call_sid.as_str();
+    if let Some((env, _)) = voice::load(state, sid).await?
+        && env.outcome.is_some()
+    {
+        return Ok(Answer::of(&env));
+    }
+    // No ended session (expired, or the end came from elsewhere): follow the handoff.
+    let handoff = Handoff::from_json(&data);
+    let doc = Doc::new(state.config.say.clone());
+    let doc = match handoff {
+        Some(h) if h.reason == "transfer" => {
+            match h
+                .transfer_to
+                .or_else(|| state.config.transfer_number.clone())
+            {
+                Some(number) => doc.verb(Verb::Dial {
+                    number,
+                    caller_id: None,
+                }),
+                None => return Ok(fallback_answer(state)),
+            }
+        }
+        Some(h) if h.reason == "goodbye" => doc.verb(Verb::Hangup),
+        _ => return Ok(fallback_answer(state)),
+    };
+    let twiml = doc
+        .render()
+        .unwrap_or_else(|_| render::fallback(&state.config));
+    Ok(Answer {
+        twiml,
+        outcome: None,
+    })
+}
+
+fn fallback_answer(state: &AppState) -> Answer {
+    Answer {
+        twiml: render::fallback(&state.config),
+        outcome: None,
+    }
+}
+
+/// The socket dropped: pick the call up from its saved state with a new `<Connect>`.
+async fn resume(state: &AppState, form: &VoiceForm, base: &str) -> Result<Answer, AppError> {
+    let sid = form.call_sid.as_str();
+    let Some((mut env, version)) = voice::load(state, sid).await? else {
+        tracing::warn!(
+            call = sid,
+            "relay resume for an unknown call; starting it afresh"
+        );
+        return voice::start_call(state, form, Some(base)).await;
+    };
+    if env.outcome.is_some() {
+        return Ok(Answer::of(&env));
+    }
+    let mut dialog = Dialog::restore(state.config.dialog.clone(), &env.dialog)
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    let now = state.clock.now();
+    let reply = runloop::run(&mut dialog, Input::Resumed { now }, voice::context(state))
+        .await
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    let mut twiml = voice::settle(state, &mut env, &dialog, &reply)?;
+    if env.outcome.is_none() {
+        twiml = connect_or_fallback(state, base, &reply);
+        env.last_twiml.clone_from(&twiml);
+    }
+    if let Saved::Winner(answer) = voice::save(state, sid, &env, Some(version)).await? {
+        return Ok(answer);
+    }
+    voice::finish_if_ended(state, sid, &env).await;
+    Ok(Answer {
+        twiml,
+        outcome: env.outcome,
+    })
+}
