@@ -31,6 +31,8 @@
 //! action's TwiML, not sent as tokens: Twilio ends the session on `end`, and words
 //! still being synthesised then could be cut off.
 
+pub mod client;
+pub mod drive;
 pub mod end;
 pub mod protocol;
 pub mod socket;
