@@ -228,12 +228,13 @@ async fn play<T: Transport>(
     }
     let (twiml, outcome) = post(transport, token, &action, &params).await?;
     let heard = sim::parse_twiml(&twiml).map_err(|e| e.to_string())?;
-    if let Some(last) = played.turns.last_mut()
-        && !heard.says.is_empty()
-    {
-        last.agent = format!("{} {}", last.agent, heard.says.join(" "))
-            .trim()
-            .to_owned();
+    if !heard.says.is_empty() {
+        // The last words, spoken by the action's TwiML.
+        played.turns.push(PlayedTurn {
+            agent: heard.says.join(" "),
+            expect: None,
+            caller: None,
+        });
     }
     played.outcome = if heard.dial.is_some() {
         "transferred".to_owned()
