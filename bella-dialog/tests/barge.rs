@@ -309,3 +309,39 @@ fn an_answer_resets_the_silence_timer_and_gather_calls_never_time_out() {
     assert!(spoken(&g.input(Input::Timer { now: at })).is_empty());
     assert!(!g.d.is_ended());
 }
+
+#[test]
+fn a_resumed_call_asks_only_the_question_it_was_at() {
+    let mut c = Call::new();
+    c.say("I'd like to book an appointment, my name is Jo Roy");
+    let asked = spoken(&c.say("403 555 0142"));
+    // Saved, the line drops, and another server restores it.
+    let saved = c.d.save();
+    c.d = Dialog::restore(Arc::new(Config::default()), &saved).unwrap();
+    let text = spoken(&c.input(Input::Resumed { now: c.now }));
+    assert!(
+        text.starts_with("Sorry about that, we got cut off."),
+        "{text}"
+    );
+    assert!(
+        text.ends_with(asked.split(". ").last().unwrap()),
+        "{text} / {asked}"
+    );
+    assert!(
+        !text.contains("name") && !text.contains("phone number"),
+        "{text}"
+    );
+    let read_back = spoken(&c.say("Thursday at 10 a.m."));
+    assert!(read_back.contains("Jo Roy") && read_back.contains("Shall I book it?"));
+    // Before the greeting, or after the end, a resume says nothing.
+    let mut fresh = Dialog::new(
+        Arc::new(Config::default()),
+        CallInfo {
+            call_id: "CA-new".into(),
+            caller_id: None,
+        },
+        t0(),
+    );
+    fresh.handle_input(Input::Resumed { now: t0() });
+    assert!(!matches!(fresh.poll_output(), Some(Output::Say { .. })));
+}

@@ -38,6 +38,8 @@ use std::time::{Duration, Instant};
 /// The largest WebSocket message accepted at all; bigger ones close the socket.
 /// Anything over [`protocol::MAX_FRAME_BYTES`] is read, logged and skipped.
 pub const MAX_MESSAGE_BYTES: usize = 4 << 20;
+/// The socket's read buffer (it grows for a larger frame).
+pub const READ_BUFFER_BYTES: usize = 4 * 1024;
 /// How long the socket waits for `setup`.
 pub const SETUP_WAIT: Duration = Duration::from_secs(10);
 /// After `end`, how long to wait for Twilio to close the socket.
@@ -87,6 +89,10 @@ pub async fn upgrade(
     }
     match ws {
         Ok(ws) => ws
+            // Twilio's frames are a few hundred bytes: small buffers keep an open call
+            // light (the default is 128 KiB each way); tokens are written at once.
+            .read_buffer_size(READ_BUFFER_BYTES)
+            .write_buffer_size(0)
             .max_message_size(MAX_MESSAGE_BYTES)
             .max_frame_size(MAX_MESSAGE_BYTES)
             .on_upgrade(move |socket| run(state, socket)),
