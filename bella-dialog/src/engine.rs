@@ -102,7 +102,9 @@ impl Dialog {
     }
 
     /// The next thing to do. Drain until it returns `None`; while the call lasts the
-    /// last output is [`Output::Timeout`].
+    /// last output is [`Output::Timeout`]. [`crate::driver::Exchange`] is the loop that
+    /// does this for every driver.
+    #[must_use]
     pub fn poll_output(&mut self) -> Option<Output> {
         if let Some(o) = self.s.queue.pop_front() {
             match &o {

@@ -10,9 +10,9 @@
 //! `expect` in the action URL is informational (Twilio echoes the URL back; `bella
 //! dial` reads it to answer like a persona); the server relies on its stored session.
 
-use crate::app::AdapterConfig;
-use crate::runloop::Reply;
+use crate::state::AdapterConfig;
 use crate::twiml::{Gather, Response, TwimlError, Verb};
+use bella_dialog::driver::Reply;
 
 /// The path of the gather action for `turn`.
 #[must_use]

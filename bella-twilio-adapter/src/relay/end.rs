@@ -11,23 +11,23 @@
 //! answer, and a repeated request gets the same TwiML.
 
 use super::protocol::Handoff;
-use crate::app::AppState;
+use crate::driver::{Answer, CallerInput};
 use crate::error::AppError;
 use crate::form::{self, VoiceForm};
 use crate::metrics as m;
 use crate::render;
-use crate::runloop::{self, Reply};
+use crate::state::{AdapterConfig, AppState};
 use crate::twiml::{Response as Doc, Verb};
-use crate::voice::{self, Answer, Saved};
+use crate::voice;
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{HeaderMap, Uri};
 use axum::response::{IntoResponse, Response};
-use bella_dialog::{Dialog, Input};
+use bella_dialog::driver::Reply;
 
 /// The public base URL: the configured one, else `http://` plus the `Host` header.
 #[must_use]
-pub fn base_url(config: &crate::AdapterConfig, headers: &HeaderMap) -> String {
+pub fn base_url(config: &AdapterConfig, headers: &HeaderMap) -> String {
     match &config.public_url {
         Some(base) => base.trim_end_matches('/').to_owned(),
         None => {
@@ -40,18 +40,46 @@ pub fn base_url(config: &crate::AdapterConfig, headers: &HeaderMap) -> String {
     }
 }
 
-/// The `<Connect>` for a listening reply (its words are the welcome greeting), or the
-/// fallback if it cannot be built.
-pub(crate) fn connect_or_fallback(state: &AppState, base: &str, reply: &Reply) -> String {
-    let hints = reply
-        .listen
-        .as_ref()
-        .map(|l| l.hints.clone())
-        .unwrap_or_default();
-    super::connect_twiml(&state.config, base, &reply.says.join(" "), &hints).unwrap_or_else(|e| {
-        tracing::error!(error = %e, "connect twiml over its limits; caller hears the fallback");
-        render::fallback(&state.config)
-    })
+/// The relay transport's renderer: a reply that ends the call as TwiML (its last
+/// words, then `<Dial>` or `<Hangup/>`: what the `<Connect action>` answers after
+/// `end`), any other reply as a `<Connect>` whose welcome greeting it is (what
+/// `/twilio/voice` and a resume answer). The driver saves it for replays.
+pub(crate) fn relay_twiml<'a>(
+    config: &'a AdapterConfig,
+    base: &'a str,
+) -> impl Fn(&Reply, u32) -> String + 'a {
+    move |reply, turn| {
+        if reply.ended() {
+            return voice::twiml(config)(reply, turn);
+        }
+        let hints = reply
+            .listen
+            .as_ref()
+            .map(|l| l.hints.clone())
+            .unwrap_or_default();
+        super::connect_twiml(config, base, &reply.text(), &hints).unwrap_or_else(|e| {
+            tracing::error!(error = %e, "connect twiml over its limits; caller hears the fallback");
+            render::fallback(config)
+        })
+    }
+}
+
+/// `POST /twilio/voice` in relay mode: the engine greets, the greeting becomes the
+/// `<Connect>`'s welcome greeting, and the engine times its own listens.
+pub(crate) async fn start_call(
+    state: &AppState,
+    form: &VoiceForm,
+    base: String,
+) -> Result<Answer, AppError> {
+    let answer = state
+        .driver()
+        .start_streaming(
+            &form.call_sid,
+            voice::caller_id(form),
+            relay_twiml(&state.config, &base),
+        )
+        .await?;
+    Ok(answer)
 }
 
 /// `POST /twilio/relay/end`.
@@ -114,13 +142,18 @@ fn empty_response() -> Response {
         .into_response()
 }
 
-/// After `end`: the session's last TwiML says the last words and dials or hangs up.
+/// After `end`: the session's last answer says the last words and dials or hangs up.
 async fn handed_off(state: &AppState, form: &VoiceForm, data: String) -> Result<Answer, AppError> {
     let sid = form.call_sid.as_str();
-    if let Some((env, _)) = voice::load(state, sid).await?
+    if let Some(env) = state.driver().session(sid).await?
         && env.outcome.is_some()
     {
-        return Ok(Answer::of(&env));
+        return Ok(Answer {
+            text: env.last_answer,
+            outcome: env.outcome,
+            reply: None,
+            next_turn: env.next_turn,
+        });
     }
     // No ended session (expired, or the end came from elsewhere): follow the handoff.
     let handoff = Handoff::from_json(&data);
@@ -145,48 +178,41 @@ async fn handed_off(state: &AppState, form: &VoiceForm, data: String) -> Result<
         .render()
         .unwrap_or_else(|_| render::fallback(&state.config));
     Ok(Answer {
-        twiml,
+        text: twiml,
         outcome: None,
+        reply: None,
+        next_turn: 0,
     })
 }
 
 fn fallback_answer(state: &AppState) -> Answer {
     Answer {
-        twiml: render::fallback(&state.config),
+        text: render::fallback(&state.config),
         outcome: None,
+        reply: None,
+        next_turn: 0,
     }
 }
 
-/// The socket dropped: pick the call up from its saved state with a new `<Connect>`.
+/// The socket dropped: pick the call up from its saved state with a new `<Connect>`
+/// (an unknown call is started afresh; an ended one gets its last answer).
 async fn resume(state: &AppState, form: &VoiceForm, base: &str) -> Result<Answer, AppError> {
-    let sid = form.call_sid.as_str();
-    let Some((mut env, version)) = voice::load(state, sid).await? else {
+    let driver = state.driver();
+    if driver.session(&form.call_sid).await?.is_none() {
         tracing::warn!(
-            call = sid,
+            call = form.call_sid.as_str(),
             "relay resume for an unknown call; starting it afresh"
         );
-        return voice::start_call(state, form, Some(base)).await;
-    };
-    if env.outcome.is_some() {
-        return Ok(Answer::of(&env));
+        return start_call(state, form, base.to_owned()).await;
     }
-    let mut dialog = Dialog::restore(state.config.dialog.clone(), &env.dialog)
-        .map_err(|e| AppError::Internal(e.to_string()))?;
-    let now = state.clock.now();
-    let reply = runloop::run(&mut dialog, Input::Resumed { now }, voice::context(state))
-        .await
-        .map_err(|e| AppError::Internal(e.to_string()))?;
-    let mut twiml = voice::settle(state, &mut env, &dialog, &reply)?;
-    if env.outcome.is_none() {
-        twiml = connect_or_fallback(state, base, &reply);
-        env.last_twiml.clone_from(&twiml);
-    }
-    if let Saved::Winner(answer) = voice::save(state, sid, &env, Some(version)).await? {
-        return Ok(answer);
-    }
-    voice::finish_if_ended(state, sid, &env).await;
-    Ok(Answer {
-        twiml,
-        outcome: env.outcome,
-    })
+    let answer = driver
+        .turn(
+            &form.call_sid,
+            voice::caller_id(form),
+            None,
+            CallerInput::Resumed,
+            relay_twiml(&state.config, base),
+        )
+        .await?;
+    Ok(answer)
 }

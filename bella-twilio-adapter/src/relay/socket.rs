@@ -14,22 +14,21 @@
 //! goes on.
 
 use super::protocol::{self, FrameError, Handoff, Inbound, Outbound, Setup};
-use crate::app::AppState;
+use crate::driver::{Answer, CallerInput};
 use crate::error::AppError;
 use crate::form::{MAX_CALL_SID, MAX_FIELD_CHARS};
 use crate::metrics as m;
-use crate::runloop::{self, Reply};
-use crate::session::{CallSession, SESSION_FORMAT};
 use crate::signature;
-use crate::voice::{self, Saved};
+use crate::state::AppState;
 use axum::extract::State;
 use axum::extract::ws::{
     Message, WebSocket, WebSocketUpgrade, rejection::WebSocketUpgradeRejection,
 };
 use axum::http::{HeaderMap, Uri};
 use axum::response::{IntoResponse, Response};
-use bella_core::{Expect, PhoneNumber};
-use bella_dialog::{CallInfo, Dialog, Input};
+use bella_core::{Expect, PhoneNumber, Pii};
+use bella_dialog::Outcome;
+use bella_dialog::driver::Reply;
 use chrono::{DateTime, Utc};
 use futures::stream::{SplitSink, SplitStream};
 use futures::{SinkExt, StreamExt};
@@ -63,8 +62,8 @@ pub async fn upgrade(
     uri: Uri,
     ws: Result<WebSocketUpgrade, WebSocketUpgradeRejection>,
 ) -> Response {
+    let base = super::end::base_url(&state.config, &headers);
     if let Some(token) = state.config.auth_token.as_deref() {
-        let base = super::end::base_url(&state.config, &headers);
         let path_query = uri.path_and_query().map_or("/", |pq| pq.as_str());
         let wss = format!(
             "{}{path_query}",
@@ -95,17 +94,24 @@ pub async fn upgrade(
             .write_buffer_size(0)
             .max_message_size(MAX_MESSAGE_BYTES)
             .max_frame_size(MAX_MESSAGE_BYTES)
-            .on_upgrade(move |socket| run(state, socket)),
+            .on_upgrade(move |socket| run(state, base, socket)),
         Err(rejection) => rejection.into_response(),
     }
 }
 
-/// One call on one socket.
+/// One call on one socket. The call's state lives in the store (through the
+/// driver); the socket keeps only what it needs between messages.
 struct Call {
     sid: String,
-    dialog: Dialog,
-    env: CallSession,
-    version: Option<u64>,
+    caller: Option<PhoneNumber>,
+    /// The public base URL (for the `<Connect>` a resume would answer).
+    base: String,
+    /// The engine's next deadline.
+    deadline: Option<DateTime<Utc>>,
+    /// What the agent listens for (a yes/no takes one key at once).
+    expect: Option<Expect>,
+    /// The call is over.
+    outcome: Option<Outcome>,
     digits: String,
     digits_due: Option<Instant>,
 }
@@ -116,11 +122,11 @@ enum Next {
     Stop,
 }
 
-async fn run(state: AppState, socket: WebSocket) {
+async fn run(state: AppState, base: String, socket: WebSocket) {
     metrics::gauge!(OPEN_SOCKETS).increment(1.0);
     let (mut tx, mut rx) = socket.split();
     if let Some(setup) = wait_setup(&mut rx).await {
-        serve_call(&state, setup, &mut tx, &mut rx).await;
+        serve_call(&state, base, setup, &mut tx, &mut rx).await;
     }
     let _ = tx.close().await;
     metrics::gauge!(OPEN_SOCKETS).decrement(1.0);
@@ -175,27 +181,51 @@ fn bad_frame(e: &FrameError) {
     tracing::warn!(kind = e.kind(), error = %e, "relay frame skipped");
 }
 
-async fn serve_call(state: &AppState, setup: Setup, tx: &mut Tx, rx: &mut Rx) {
+async fn serve_call(state: &AppState, base: String, setup: Setup, tx: &mut Tx, rx: &mut Rx) {
     let sid = setup.call_sid.clone();
     tracing::info!(
         call = sid.as_str(),
         direction = setup.direction.as_deref().unwrap_or("unknown"),
         "relay session connected"
     );
-    let (mut call, greeting) = match open(state, &setup).await {
-        Ok(c) => c,
-        Err(e) => {
+    let mut call = Call {
+        sid: sid.clone(),
+        caller: setup
+            .from
+            .as_deref()
+            .and_then(|f| PhoneNumber::from_e164(f).ok()),
+        base,
+        deadline: None,
+        expect: None,
+        outcome: None,
+        digits: String::new(),
+        digits_due: None,
+    };
+    let budget = state.config.request_budget;
+    let first = match tokio::time::timeout(budget, open(state, &mut call)).await {
+        Ok(Ok(first)) => first,
+        Ok(Err(e)) => {
             tracing::error!(call = sid.as_str(), error = %e, "relay session could not be opened");
             let _ = fail(state, tx).await;
+            wait_close(rx).await;
+            return;
+        }
+        Err(_) => {
+            tracing::error!(
+                call = sid.as_str(),
+                "relay session open over its time budget"
+            );
+            let _ = fail(state, tx).await;
+            wait_close(rx).await;
             return;
         }
     };
-    if let Some(reply) = greeting {
+    if let Some(reply) = first {
         if matches!(send_reply(state, &call, &reply, tx).await, Next::Stop) {
             wait_close(rx).await;
             return;
         }
-    } else if call.env.outcome.is_some() {
+    } else if call.outcome.is_some() {
         // The call was over before this socket came: hand it back at once.
         let _ = send_end(state, &call, &Reply::default(), tx).await;
         wait_close(rx).await;
@@ -244,96 +274,64 @@ async fn serve_call(state: &AppState, setup: Setup, tx: &mut Tx, rx: &mut Rx) {
     }
 }
 
-/// Loads the call's session, or starts the call when there is none (the greeting is
-/// then sent as tokens, since no welcome greeting was spoken).
-async fn open(state: &AppState, setup: &Setup) -> Result<(Call, Option<Reply>), AppError> {
-    let sid = setup.call_sid.clone();
-    if let Some((env, version)) = voice::load_cached(state, &sid).await? {
-        let mut dialog = Dialog::restore(state.config.dialog.clone(), &env.dialog)
-            .map_err(|e| AppError::Internal(e.to_string()))?;
-        dialog.enable_silence_timer();
-        let call = Call {
-            sid,
-            dialog,
-            env,
-            version: Some(version),
-            digits: String::new(),
-            digits_due: None,
-        };
-        return Ok((call, None));
+/// Picks the call up from its session, or starts it when there is none (the greeting
+/// is then sent as tokens, since no welcome greeting was spoken). Returns a reply to
+/// send, if any.
+async fn open(state: &AppState, call: &mut Call) -> Result<Option<Reply>, AppError> {
+    let driver = state.driver();
+    if let Some(env) = driver.session(&call.sid).await? {
+        call.deadline = env.deadline;
+        call.expect = env.expect;
+        call.outcome = env.outcome;
+        return Ok(None);
     }
     tracing::info!(
-        call = sid.as_str(),
+        call = call.sid.as_str(),
         "relay session for a call not started here; starting it"
     );
-    let now = state.clock.now();
-    let caller = setup
-        .from
-        .as_deref()
-        .and_then(|f| PhoneNumber::from_e164(f).ok());
-    let mut dialog = Dialog::new(
-        state.config.dialog.clone(),
-        CallInfo {
-            call_id: sid.clone(),
-            caller_id: caller.clone(),
-        },
-        now,
-    );
-    dialog.enable_silence_timer();
-    let env = CallSession {
-        format: SESSION_FORMAT,
-        dialog: String::new(),
-        next_turn: 0,
-        last_twiml: String::new(),
-        deadline: None,
-        expect: None,
-        outcome: None,
-        changed: None,
-        agent_turns: 0,
-        started_at: now,
-    };
-    let mut call = Call {
-        sid,
-        dialog,
-        env,
-        version: None,
-        digits: String::new(),
-        digits_due: None,
-    };
-    let reply = feed(state, &mut call, Input::CallStarted { now }).await?;
-    metrics::counter!(m::CALLS_STARTED).increment(1);
-    if let Err(e) = state
-        .records
-        .record_start(&call.sid, caller.as_ref(), now)
-        .await
-    {
-        tracing::warn!(call = call.sid.as_str(), error = %e, "could not record the call start");
-    }
-    Ok((call, Some(reply)))
+    let answer = driver
+        .start_streaming(
+            &call.sid,
+            call.caller.clone(),
+            super::end::relay_twiml(&state.config, &call.base),
+        )
+        .await?;
+    Ok(absorb(call, answer))
 }
 
-/// Runs one input through the engine and saves the session. A session saved by
-/// someone else in between (another server resumed the call) is an error: this
-/// socket no longer owns the call.
-async fn feed(state: &AppState, call: &mut Call, input: Input) -> Result<Reply, AppError> {
-    let reply = runloop::run(&mut call.dialog, input, voice::context(state))
-        .await
-        .map_err(|e| AppError::Internal(e.to_string()))?;
-    voice::settle(state, &mut call.env, &call.dialog, &reply)?;
-    match voice::save(state, &call.sid, &call.env, call.version).await? {
-        Saved::Done(version) => call.version = Some(version),
-        Saved::Winner(_) => {
-            return Err(AppError::Internal(
-                "the call was moved on by another server".into(),
-            ));
-        }
+/// Runs one input through the driver (which saves the session before this returns,
+/// so the reply goes out only once it is safe). `None`: nothing to send (a replayed
+/// answer: the call was moved on by another server, or is over).
+async fn feed(
+    state: &AppState,
+    call: &mut Call,
+    input: CallerInput,
+) -> Result<Option<Reply>, AppError> {
+    let answer = state
+        .driver()
+        .turn(
+            &call.sid,
+            call.caller.clone(),
+            None,
+            input,
+            super::end::relay_twiml(&state.config, &call.base),
+        )
+        .await?;
+    Ok(absorb(call, answer))
+}
+
+/// Keeps what the socket needs from an answer.
+fn absorb(call: &mut Call, answer: Answer) -> Option<Reply> {
+    call.outcome = answer.outcome;
+    let reply = answer.reply?;
+    call.deadline = reply.deadline;
+    if let Some(listen) = &reply.listen {
+        call.expect = Some(listen.expect);
     }
-    voice::finish_if_ended(state, &call.sid, &call.env).await;
-    Ok(reply)
+    Some(reply)
 }
 
 async fn on_message(state: &AppState, call: &mut Call, msg: Inbound, tx: &mut Tx) -> Next {
-    let now = state.clock.now();
     match msg {
         Inbound::Prompt(p) => {
             if !p.is_final() {
@@ -349,11 +347,7 @@ async fn on_message(state: &AppState, call: &mut Call, msg: Inbound, tx: &mut Tx
                 return Next::Go;
             }
             tracing::debug!(call = call.sid.as_str(), "caller turn (speech)");
-            let input = Input::CallerTurn {
-                now,
-                text,
-                confidence: 0.9,
-            };
+            let input = CallerInput::speech(text, 0.9);
             turn(state, call, input, tx, Some(started)).await
         }
         Inbound::Dtmf(d) => {
@@ -373,7 +367,7 @@ async fn on_message(state: &AppState, call: &mut Call, msg: Inbound, tx: &mut Tx
                 Some(b'1') => 11,
                 _ => 10,
             };
-            if call.dialog.expect() == Expect::Confirm || call.digits.len() >= full {
+            if call.expect == Some(Expect::Confirm) || call.digits.len() >= full {
                 return flush_digits(state, call, tx).await;
             }
             let gap = Duration::from_millis(state.config.relay.dtmf_gap_ms.max(100));
@@ -392,9 +386,8 @@ async fn on_message(state: &AppState, call: &mut Call, msg: Inbound, tx: &mut Tx
                 heard_ms = i.duration_ms,
                 "caller interrupted the agent"
             );
-            let input = Input::Interrupted {
-                now,
-                heard,
+            let input = CallerInput::Interrupted {
+                heard: Pii::new(heard),
                 heard_ms: i.duration_ms,
             };
             turn(state, call, input, tx, None).await
@@ -441,25 +434,31 @@ async fn flush_digits(state: &AppState, call: &mut Call, tx: &mut Tx) -> Next {
         return Next::Go;
     }
     tracing::debug!(call = call.sid.as_str(), "caller turn (digits)");
-    let input = Input::Digits {
-        now: state.clock.now(),
-        digits,
-    };
-    turn(state, call, input, tx, None).await
+    turn(state, call, CallerInput::digits(&digits), tx, None).await
 }
 
 /// Feeds an input and sends the reply; a failure is apologised for and ends the session.
 async fn turn(
     state: &AppState,
     call: &mut Call,
-    input: Input,
+    input: CallerInput,
     tx: &mut Tx,
     started: Option<Instant>,
 ) -> Next {
     let begun = Instant::now();
     let budget = state.config.request_budget;
     let reply = match tokio::time::timeout(budget, feed(state, call, input)).await {
-        Ok(Ok(r)) => r,
+        Ok(Ok(Some(r))) => r,
+        Ok(Ok(None)) if call.outcome.is_some() => {
+            return send_end(state, call, &Reply::default(), tx).await;
+        }
+        Ok(Ok(None)) => {
+            tracing::warn!(
+                call = call.sid.as_str(),
+                "the call was moved on by another server; closing this socket"
+            );
+            return Next::Stop;
+        }
         Ok(Err(e)) => {
             metrics::counter!(m::WEBHOOK_ERRORS, "kind" => "internal").increment(1);
             tracing::error!(call = call.sid.as_str(), error = %e, "relay turn failed; caller hears the fallback");
@@ -485,7 +484,7 @@ async fn turn(
 
 /// Sends a reply: `end` when the call is over, else the words as sentence tokens.
 async fn send_reply(state: &AppState, call: &Call, reply: &Reply, tx: &mut Tx) -> Next {
-    if reply.transfer.is_some() || reply.hangup.is_some() || call.env.outcome.is_some() {
+    if reply.ended() || call.outcome.is_some() {
         return send_end(state, call, reply, tx).await;
     }
     let text = reply.says.join(" ");
@@ -510,17 +509,17 @@ async fn send_reply(state: &AppState, call: &Call, reply: &Reply, tx: &mut Tx) -
 /// speaks the last words.
 async fn send_end(state: &AppState, call: &Call, reply: &Reply, tx: &mut Tx) -> Next {
     let outcome = call
-        .env
         .outcome
-        .clone()
-        .unwrap_or_else(|| "no_booking".into());
+        .unwrap_or(Outcome::NoBooking)
+        .as_str()
+        .to_owned();
     let handoff = match &reply.transfer {
         Some(to) => Handoff {
             reason: "transfer".into(),
             outcome,
             transfer_to: to.clone().or_else(|| state.config.transfer_number.clone()),
         },
-        None if outcome == "transferred" => Handoff {
+        None if outcome == Outcome::Transferred.as_str() => Handoff {
             reason: "transfer".into(),
             outcome,
             transfer_to: state.config.transfer_number.clone(),
@@ -562,7 +561,7 @@ async fn fail(state: &AppState, tx: &mut Tx) -> Next {
 /// When the socket next has something to do without a message: the engine's
 /// deadline (a listen's end, the call's limit) or the end of a key sequence.
 fn next_wake(state: &AppState, call: &Call) -> Option<Instant> {
-    let engine = call.env.deadline.map(|d| at_instant(state, d));
+    let engine = call.deadline.map(|d| at_instant(state, d));
     match (engine, call.digits_due) {
         (Some(a), Some(b)) => Some(a.min(b)),
         (a, b) => a.or(b),
@@ -585,9 +584,8 @@ async fn on_wake(state: &AppState, call: &mut Call, tx: &mut Tx) -> Next {
     if call.digits_due.is_some_and(|d| d <= Instant::now()) {
         return flush_digits(state, call, tx).await;
     }
-    let now = state.clock.now();
-    if call.env.deadline.is_some_and(|d| d <= now) {
-        return turn(state, call, Input::Timer { now }, tx, None).await;
+    if call.deadline.is_some_and(|d| d <= state.clock.now()) {
+        return turn(state, call, CallerInput::Timer, tx, None).await;
     }
     Next::Go
 }
