@@ -554,3 +554,77 @@ fn signatures_for_wss_take_the_default_port_443() {
     ));
     assert!(!signature::validate(TOKEN, SIGNED_URL, &[], &plain));
 }
+
+#[derive(Clone, Default)]
+struct Capture(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl std::io::Write for Capture {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl<'a> tracing_subscriber::fmt::MakeWriter<'a> for Capture {
+    type Writer = Capture;
+    fn make_writer(&'a self) -> Self::Writer {
+        self.clone()
+    }
+}
+
+#[tokio::test]
+async fn a_relay_call_logs_no_phone_number_or_name() {
+    let capture = Capture::default();
+    let subscriber = tracing_subscriber::fmt()
+        .json()
+        .with_max_level(tracing::Level::TRACE)
+        .with_writer(capture.clone())
+        .finish();
+    let _guard = tracing::subscriber::set_default(subscriber);
+    let s = server("pii").await;
+    let (mut ws, _) = open_call(&s, "CArelaypii").await;
+    say(
+        &mut ws,
+        "I want to book an appointment, my name is Zoltan Quixby",
+    )
+    .await;
+    for key in "7805550199#".chars() {
+        ws.dtmf(key).await.unwrap();
+    }
+    ws.reply(Duration::from_secs(10), Instant::now())
+        .await
+        .unwrap();
+    let read_back = say(&mut ws, "Thursday at 11 a.m.").await.text();
+    assert!(read_back.contains("Quixby"), "{read_back}");
+    ws.interrupt(&read_back[..read_back.find("Shall").unwrap()], 3_000, true)
+        .await
+        .unwrap();
+    // Twilio's error descriptions quote what we sent.
+    let quoted =
+        format!(r#"{{"type":"error","description":"Invalid message received: {read_back}"}}"#);
+    ws.send_text(quoted).await.unwrap();
+    ws.send_text(r#"{"type":"dtmf","digit":"Zoltan Quixby 780"}"#)
+        .await
+        .unwrap();
+    say(&mut ws, "yes").await;
+    say(&mut ws, "yes").await;
+    let logs = String::from_utf8(capture.0.lock().unwrap().clone()).unwrap();
+    assert!(logs.lines().count() > 5, "too little logged:\n{logs}");
+    for secret in [
+        "Quixby",
+        "Zoltan",
+        "7805550199",
+        "780 555",
+        "0199",
+        "seven eight",
+    ] {
+        assert!(
+            !logs.contains(secret),
+            "{secret} leaked into the logs:\n{logs}"
+        );
+    }
+    assert!(logs.contains("relay session connected"));
+}
