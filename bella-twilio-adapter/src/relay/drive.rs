@@ -139,6 +139,10 @@ async fn play<T: Transport>(
     opts: RelayDriveOptions,
     played: &mut RelayPlayed,
 ) -> Result<(), String> {
+    if !opts.think.is_zero() {
+        // Callers are not in step: each call starts after 0 to 1 think time.
+        tokio::time::sleep(opts.think.mul_f64(unit(call_sid, 0, 0))).await;
+    }
     let mut params = common(call_sid, case);
     params.push(("CallStatus".to_owned(), "ringing".to_owned()));
     let (twiml, _) = post(transport, token, "/twilio/voice", &params).await?;

@@ -44,8 +44,7 @@ pub const SETUP_WAIT: Duration = Duration::from_secs(10);
 /// After `end`, how long to wait for Twilio to close the socket.
 const CLOSE_WAIT: Duration = Duration::from_secs(5);
 
-/// Prompt → first token inside the server, seconds (exported as a summary with
-/// quantiles).
+/// Prompt → first token inside the server, seconds (a histogram).
 pub const FIRST_TOKEN_SECONDS: &str = "bella_relay_first_token_seconds";
 /// Relay frames skipped, by kind (`not_json`, `binary`, ...).
 pub const BAD_FRAMES: &str = "bella_relay_bad_frames_total";
