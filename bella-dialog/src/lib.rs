@@ -104,6 +104,7 @@ mod llm;
 mod lookup;
 mod prompts;
 pub mod sim;
+mod spelling;
 mod state;
 mod turn;
 

@@ -117,6 +117,15 @@ pub enum DayExpr {
         weekday: Weekday,
         /// 1 to 12; `None` means "of the month" (this month, else the next).
         month: Option<u8>,
+        /// The year, when said ("the third Tuesday of September 2027").
+        year: Option<i32>,
+    },
+    /// "the last day of October 2027", "the last day of the month".
+    LastDayOfMonth {
+        /// 1 to 12; `None` means this month.
+        month: Option<u8>,
+        /// The year, when said.
+        year: Option<i32>,
     },
     /// "next week" alone: a week but no day. Resolves to no date.
     NextWeek,

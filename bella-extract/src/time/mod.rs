@@ -28,6 +28,8 @@ mod grammar;
 mod resolve;
 mod scan;
 mod when;
+#[cfg(test)]
+mod window_vectors;
 
 pub use expr::{ClockExpr, DayExpr, Reading, Rules, TimeExpr, WeekRel, WindowExpr};
 pub use resolve::resolve;

@@ -164,11 +164,31 @@ pub(crate) fn resolve_day(day: DayExpr, today: NaiveDate) -> Option<NaiveDate> {
             nth,
             weekday,
             month,
+            year: Some(y),
+        } => nth_weekday(y, u32::from(month?), nth, weekday),
+        DayExpr::NthWeekday {
+            nth,
+            weekday,
+            month,
+            year: None,
         } => {
             let mut candidates = months_from(today, 24)
                 .filter(|(_, m)| month.is_none_or(|want| u32::from(want) == *m))
                 .filter_map(|(y, m)| nth_weekday(y, m, nth, weekday));
             candidates.find(|d| *d >= today)
+        }
+        DayExpr::LastDayOfMonth { month, year } => {
+            let last_of = |y: i32, m: u32| {
+                let (ny, nm) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
+                NaiveDate::from_ymd_opt(ny, nm, 1)?.pred_opt()
+            };
+            match (month, year) {
+                (Some(m), Some(y)) => last_of(y, u32::from(m)),
+                (None, _) => last_of(today.year(), today.month()),
+                (Some(m), None) => months_from(today, 13)
+                    .filter(|(_, mm)| u32::from(m) == *mm)
+                    .find_map(|(y, mm)| last_of(y, mm)),
+            }
         }
         DayExpr::NextWeek => None,
     }
@@ -299,18 +319,21 @@ mod tests {
             nth: 1,
             weekday: Weekday::Tue,
             month: Some(10),
+            year: None,
         };
         assert_eq!(resolve_day(first_tue_oct, today), Some(date(2027, 10, 5)));
         let last_fri = DayExpr::NthWeekday {
             nth: 0,
             weekday: Weekday::Fri,
             month: None,
+            year: None,
         };
         assert_eq!(resolve_day(last_fri, today), Some(date(2026, 11, 27)));
         let fifth_mon = DayExpr::NthWeekday {
             nth: 5,
             weekday: Weekday::Mon,
             month: Some(2),
+            year: None,
         };
         assert_eq!(resolve_day(fifth_mon, today), None);
     }

@@ -88,6 +88,10 @@ pub(crate) enum Lex {
     Whenever,
     /// "during" of "not during the morning".
     During,
+    /// "hence": "a week hence".
+    Hence,
+    /// "mid" of "mid day".
+    Mid,
     /// "available", "opening", "openings": "first available" asks for the earliest.
     Available,
     Past,
@@ -298,6 +302,8 @@ fn word(text: &str) -> Lex {
         "soon" | "sooner" | "soonest" | "asap" => Lex::Soon,
         "whenever" | "whenevers" => Lex::Whenever,
         "during" => Lex::During,
+        "hence" => Lex::Hence,
+        "mid" => Lex::Mid,
         "available" | "opening" | "openings" | "availability" => Lex::Available,
         "than" => Lex::Than,
         "to" => Lex::To,

@@ -45,8 +45,19 @@ fn hit(expr: ClockExpr, end: usize, strong: bool, rule: &'static str) -> Option<
     })
 }
 
-/// "noon", "midday", "twelve noon", "12 noon", "midnight".
+/// "noon", "midday", "mid day", "mid-day", "twelve noon", "12 noon", "midnight".
 fn noon(p: Toks<'_>, i: usize) -> Option<ClockHit> {
+    if p.is(i, Lex::Mid) {
+        let j = p.opt(i + 1, Lex::Dash);
+        if p.is(j, Lex::Day) {
+            return hit(
+                clock(12, 0, 0, Reading::TwentyFour),
+                j + 1,
+                true,
+                "clock/noon",
+            );
+        }
+    }
     let j = match p.lex(i)? {
         Lex::Card(12) | Lex::Num { value: 12, .. } => i + 1,
         _ => i,
@@ -297,6 +308,12 @@ fn suffix(p: Toks<'_>, mut h: ClockHit) -> ClockHit {
         Some(Lex::P) if p.glued(i) && !p.is(p.opt(i + 1, Lex::Period), Lex::M) => {
             Some((true, p.opt(i + 1, Lex::Period)))
         }
+        // "3:18a": a glued "a" after a colon time.
+        Some(Lex::A)
+            if p.glued(i) && h.rule == "clock/h:mm" && !p.is(p.opt(i + 1, Lex::Period), Lex::M) =>
+        {
+            Some((false, p.opt(i + 1, Lex::Period)))
+        }
         Some(Lex::A) | Some(Lex::P) => {
             let pm = p.is(i, Lex::P);
             let j = p.opt(i + 1, Lex::Period);
@@ -309,6 +326,12 @@ fn suffix(p: Toks<'_>, mut h: ClockHit) -> ClockHit {
         Some(Lex::In) => {
             let k = p.opt(i + 1, Lex::The);
             match p.lex(k) {
+                // "3 in the AM", "3 in the p.m."
+                Some(Lex::Meridiem(pm)) => Some((pm, k + 1)),
+                Some(Lex::A | Lex::P) if p.is(p.opt(k + 1, Lex::Period), Lex::M) => {
+                    let pm = p.is(k, Lex::P);
+                    Some((pm, p.opt(p.opt(k + 1, Lex::Period) + 1, Lex::Period)))
+                }
                 Some(Lex::Morning) => Some((false, k + 1)),
                 Some(Lex::Afternoon | Lex::Evening | Lex::Night) => Some((true, k + 1)),
                 _ => None,

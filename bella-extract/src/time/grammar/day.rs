@@ -67,6 +67,7 @@ pub(crate) fn day_at(p: Toks<'_>, i: usize) -> Option<DayHit> {
         _ => None,
     }
     .or_else(|| date::nth_weekday(p, i))
+    .or_else(|| date::last_day_of(p, i))
     .or_else(|| past(p, i))
     .or_else(|| date::named_day(p, i))
     .or_else(|| day_after_tomorrow(p, i))
@@ -153,8 +154,33 @@ fn relative(p: Toks<'_>, i: usize) -> Option<DayHit> {
         count(p, k)?
     };
     let unit = p.lex(j)?;
+    // "2 Fridays from now": the second Friday to come.
+    if let Lex::Weekday(weekday) = unit
+        && !leading_in
+        && n >= 1
+        && p.is(j + 1, Lex::From)
+        && matches!(p.lex(j + 2), Some(Lex::Now | Lex::Today))
+    {
+        let plus = u16::try_from((n - 1) * 7).ok()?;
+        return Some(DayHit {
+            kind: DayKind::Day {
+                expr: DayExpr::Weekday {
+                    weekday,
+                    rel: WeekRel::Nearest,
+                },
+                plus,
+                part: None,
+            },
+            end: j + 3,
+            rule: "day/n-weekdays-from-now",
+        });
+    }
     if let Some(per) = unit_days(unit) {
         let plus = u16::try_from(n * per).ok()?;
+        // "a week hence", "three weeks hence".
+        if !leading_in && p.is(j + 1, Lex::Hence) {
+            return day(DayExpr::InDays(plus), j + 2, "day/n-days-hence");
+        }
         // "in a week" (but "come in a week from today" counts from today).
         let from_follows = matches!(p.lex(j + 1), Some(Lex::From | Lex::After));
         if leading_in && !from_follows {
