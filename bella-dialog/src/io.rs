@@ -53,6 +53,28 @@ pub enum Input {
         /// When.
         now: DateTime<Utc>,
     },
+    /// The caller talked over the last reply (a streaming channel with barge-in, such
+    /// as ConversationRelay). `heard` is the part of the reply they heard before
+    /// talking (`utteranceUntilInterrupt`), `heard_ms` how long it played. Their
+    /// words follow as a [`Input::CallerTurn`], read against what was heard: a "yes"
+    /// to a question cut off before it was asked is not a yes, and a choice among
+    /// offered times counts only the times heard.
+    Interrupted {
+        /// When.
+        now: DateTime<Utc>,
+        /// The text of the reply played before the interruption (may be empty). It can
+        /// hold a read-back of the caller's name and number, so it is personal data.
+        heard: Pii<String>,
+        /// How long the reply played, ms, if known.
+        heard_ms: Option<u64>,
+    },
+    /// The line dropped mid-call and was picked up again (possibly by another server,
+    /// from the saved state): the engine apologises and asks its current question
+    /// again. Nothing already given is asked for.
+    Resumed {
+        /// When.
+        now: DateTime<Utc>,
+    },
     /// The answer to an [`Output::Store`] request.
     StoreReply {
         /// When.
@@ -83,6 +105,8 @@ impl Input {
             | Self::Digits { now, .. }
             | Self::Silence { now }
             | Self::Timer { now }
+            | Self::Interrupted { now, .. }
+            | Self::Resumed { now }
             | Self::StoreReply { now, .. }
             | Self::LlmReply { now, .. } => *now,
         }
@@ -319,6 +343,12 @@ mod tests {
                 request_id: 2,
                 result: Ok("+17805550199".into()),
             },
+            Input::Interrupted {
+                now,
+                heard: SAID.into(),
+                heard_ms: Some(1_200),
+            },
+            Input::Resumed { now },
         ];
         for i in &all {
             match i {
@@ -328,7 +358,9 @@ mod tests {
                 | Input::Silence { .. }
                 | Input::Timer { .. }
                 | Input::StoreReply { .. }
-                | Input::LlmReply { .. } => {}
+                | Input::LlmReply { .. }
+                | Input::Interrupted { .. }
+                | Input::Resumed { .. } => {}
             }
         }
         all

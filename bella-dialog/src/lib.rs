@@ -119,6 +119,7 @@
 //! ```
 
 mod availability;
+mod barge;
 mod booking;
 mod config;
 pub mod driver;

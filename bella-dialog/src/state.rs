@@ -214,6 +214,9 @@ pub(crate) struct State {
     pub appointment: Option<Appointment>,
     pub queue: VecDeque<Output>,
     pub timeout_due: bool,
+    /// Barge-in and silence-timer state (streaming channels; see `barge.rs`).
+    #[serde(default)]
+    pub barge: crate::barge::Barge,
 }
 
 impl State {
@@ -252,6 +255,7 @@ impl State {
             appointment: None,
             queue: VecDeque::new(),
             timeout_due: false,
+            barge: crate::barge::Barge::default(),
         }
     }
 }
