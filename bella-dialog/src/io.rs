@@ -174,13 +174,17 @@ pub enum Output {
     Timeout(DateTime<Utc>),
 }
 
-/// A `[start, end)` interval of instants.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// A `[start, end)` interval of instants, held by a resource.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Interval {
     /// Start.
     pub start: DateTime<Utc>,
     /// End (exclusive).
     pub end: DateTime<Utc>,
+    /// The resource it holds, as the business names it; `None` blocks every
+    /// resource (appointments made before the business listed any).
+    #[serde(default)]
+    pub resource: Option<String>,
 }
 
 /// A request to the appointment store. Every request that changes something carries
@@ -212,6 +216,13 @@ pub enum StoreRequest {
         minutes: u32,
         /// Deduplicates retries.
         idempotency_key: String,
+        /// The service, as the business names it (`None`: the default service).
+        #[serde(default)]
+        service: Option<String>,
+        /// The resource it holds (`None`: the business's only one). The store refuses
+        /// a booking that overlaps another on the same resource.
+        #[serde(default)]
+        resource: Option<String>,
     },
     /// Every appointment booked under a number. Reply [`StoreResult::Found`].
     FindByPhone {

@@ -90,6 +90,7 @@
 
 mod availability;
 mod booking;
+mod catalog;
 mod config;
 mod engine;
 mod intent;
@@ -97,10 +98,13 @@ mod io;
 mod llm;
 mod lookup;
 mod prompts;
+mod resources;
+mod services;
 pub mod sim;
 mod state;
 mod turn;
 
+pub use catalog::{DEFAULT_SERVICE, MAX_SERVICE_MINUTES, Resource, Service};
 pub use config::{Config, ConfigError};
 pub use engine::Dialog;
 pub use intent::Intent;

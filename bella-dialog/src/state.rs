@@ -43,6 +43,10 @@ pub(crate) enum Step {
     Phone,
     /// "I can use the number you're calling from ... okay?"
     CallerIdOffer,
+    /// "What would you like to book?" (a business with several services).
+    Service,
+    /// "Is this for you, Priya?" (a known caller).
+    ConfirmKnownName,
     /// "What day and time?" (possibly after offering times).
     Time,
     /// The read-back: "Shall I book it?"
@@ -68,7 +72,9 @@ impl Step {
             Self::Name => Expect::Name,
             Self::Phone | Self::LookupPhone => Expect::Phone,
             Self::Time => Expect::Time,
+            Self::Service => Expect::Service,
             Self::CallerIdOffer
+            | Self::ConfirmKnownName
             | Self::ConfirmBooking
             | Self::ConfirmCancel
             | Self::ConfirmReschedule
@@ -171,6 +177,9 @@ pub(crate) struct State {
     pub appointment: Option<Appointment>,
     pub queue: VecDeque<Output>,
     pub timeout_due: bool,
+    /// Services and staff (SPEC §3.1, `services.rs`).
+    #[serde(default)]
+    pub svc: crate::services::ServiceState,
 }
 
 impl State {
@@ -204,6 +213,7 @@ impl State {
             appointment: None,
             queue: VecDeque::new(),
             timeout_due: false,
+            svc: crate::services::ServiceState::default(),
         }
     }
 }

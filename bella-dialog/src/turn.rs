@@ -25,12 +25,17 @@ impl Dialog {
             self.goodbye();
             return;
         }
+        if self.answer_question(text, &ws) {
+            return;
+        }
         match self.s.step {
             Step::Intent => self.on_intent_answer(text, &ws),
             Step::Name | Step::Phone | Step::Time | Step::LookupPhone => {
                 self.on_slot_answer(text, &ws);
             }
+            Step::Service => self.on_service_answer(text, &ws),
             Step::CallerIdOffer
+            | Step::ConfirmKnownName
             | Step::ConfirmBooking
             | Step::ConfirmCancel
             | Step::ConfirmReschedule

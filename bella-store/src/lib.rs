@@ -97,8 +97,9 @@ mod sqlite_writer;
 
 pub use error::StoreError;
 pub use model::{
-    AppointmentQuery, AppointmentStore, CallRecord, CallRecordStore, MAX_KEY_LEN, MAX_LIMIT,
-    MAX_MINUTES, MAX_SESSION_BYTES, NewAppointment, RequestKey, Session, SessionStore,
+    AppointmentQuery, AppointmentStore, Busy, CallRecord, CallRecordStore, Customer, ERASED_NAME,
+    MAX_KEY_LEN, MAX_LABEL_LEN, MAX_LIMIT, MAX_MINUTES, MAX_SESSION_BYTES, NewAppointment,
+    RequestKey, Session, SessionStore,
 };
 pub use postgres::PgStore;
 pub use redis_sessions::RedisSessions;

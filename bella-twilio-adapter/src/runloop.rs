@@ -180,19 +180,27 @@ async fn execute(request: StoreRequest, ctx: RunContext<'_>, reply: &mut Reply) 
     };
     tracing::trace!(op, "store request");
     let result = match request {
-        StoreRequest::FreeSlots { from, to } => store.busy_between(from, to).await.map(|busy| {
-            StoreResult::Busy(
-                busy.into_iter()
-                    .map(|(start, end)| Interval { start, end })
-                    .collect(),
-            )
-        }),
+        StoreRequest::FreeSlots { from, to } => {
+            store.busy_with_resources(from, to).await.map(|busy| {
+                StoreResult::Busy(
+                    busy.into_iter()
+                        .map(|b| Interval {
+                            start: b.start,
+                            end: b.end,
+                            resource: b.resource,
+                        })
+                        .collect(),
+                )
+            })
+        }
         StoreRequest::Book {
             name,
             phone,
             start,
             minutes,
             idempotency_key,
+            service,
+            resource,
         } => {
             let new = NewAppointment {
                 name,
@@ -200,6 +208,8 @@ async fn execute(request: StoreRequest, ctx: RunContext<'_>, reply: &mut Reply) 
                 start,
                 minutes,
                 tz: ctx.tz,
+                service,
+                resource,
             };
             match store.book(new, &RequestKey(idempotency_key)).await {
                 Ok(a) => {
