@@ -73,6 +73,26 @@ const NOT_NAME_WORDS: &[&str] = &[
     "that",
     "this",
     "of",
+    "actually",
+    "wait",
+    "instead",
+    "make",
+    "hmm",
+    "um",
+    "uh",
+    "umm",
+    "pardon",
+    "repeat",
+    "hold",
+    "hang",
+    "sec",
+    "second",
+    "moment",
+    "think",
+    "let",
+    "me",
+    "can",
+    "we",
 ];
 
 /// Whether an extracted name looks like a person's name.
@@ -117,10 +137,32 @@ impl Dialog {
                 self.s.phone = Some(p);
             }
         }
+        // "make it 4", "can we do 4 instead": a bare hour said as a change of time.
+        let corrected = intent::corrected_clock(&ws);
         if booking {
-            let found = name::extract(text, Some(expect)).map(|m| m.value);
+            // Beside a change of time only a cued name counts ("actually make it 4
+            // instead" is never the name "Actually").
+            let hint = if corrected.is_some() {
+                None
+            } else {
+                Some(expect)
+            };
+            let found = name::extract(text, hint).map(|m| m.value);
+            // At the time question a full name said on its own, or after a cue, is
+            // kept (a correction); one word alone ("Perfect") is not.
+            let volunteered = step == Step::Time
+                && !self.s.offers.is_empty()
+                && !self.s.reoffered
+                && self.turn_time(text).is_none()
+                && confirm::classify(text).is_none()
+                && name::extract(text, None).is_some_and(|m| {
+                    let n = m.value.as_str().split_whitespace().count();
+                    n >= 2 || ws.len() > n
+                });
             if let Some(n) = found.filter(plausible_name)
-                && (self.s.name.is_none() || matches!(step, Step::Name | Step::ConfirmBooking))
+                && (self.s.name.is_none()
+                    || volunteered
+                    || matches!(step, Step::Name | Step::ConfirmBooking))
             {
                 got.name = self.s.name.as_ref() != Some(&n) || step != Step::ConfirmBooking;
                 self.s.name = Some(n);
@@ -136,6 +178,12 @@ impl Dialog {
             && phone_span.is_none_or(|p| m.span.end <= p.start || p.end <= m.span.start)
         {
             got.time = self.absorb_when(m.value);
+        } else if wants_time && let Some(t) = corrected.filter(|_| phone_span.is_none()) {
+            got.time = self.absorb_when(time::When {
+                time: Some(t),
+                time_said: true,
+                ..time::When::default()
+            });
         } else if wants_time && intent::wants_earliest(&ws) {
             self.s.time_ask = Some(TimeAsk::Earliest);
             self.s.time_ask_fresh = true;

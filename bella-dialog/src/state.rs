@@ -155,6 +155,12 @@ pub(crate) struct State {
     #[serde(default)]
     pub rejections: u8,
     pub last_question: String,
+    /// Repeat requests and stalls in a row ("sorry?", "hold on").
+    #[serde(default)]
+    pub holds: u8,
+    /// The offers were asked again once after an answer to another question.
+    #[serde(default)]
+    pub reoffered: bool,
     pub intent: Option<Intent>,
     pub name: Option<PersonName>,
     pub phone: Option<PhoneNumber>,
@@ -195,6 +201,8 @@ impl State {
             silences: 0,
             rejections: 0,
             last_question: String::new(),
+            holds: 0,
+            reoffered: false,
             intent: None,
             name: None,
             phone: None,

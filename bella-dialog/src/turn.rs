@@ -4,9 +4,23 @@
 use crate::engine::{Dialog, MAX_FAILURES, MAX_SILENCES};
 use crate::intent::{self, Intent};
 use crate::io::Outcome;
+use crate::prompts::pick;
 use crate::state::Step;
 use bella_core::Expect;
 use bella_extract::confirm::{self, Confirmation, Field};
+use bella_extract::{name, phone};
+
+/// Repeat requests and stalls answered in a row before one counts as a failed answer.
+pub(crate) const MAX_HOLDS: u8 = 3;
+
+/// A turn that asks for a moment or for the last prompt again.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Hold {
+    /// "Sorry?", "can you repeat that".
+    Repeat,
+    /// "Hold on", "let me think", "hmm".
+    Stall,
+}
 
 impl Dialog {
     pub(crate) fn on_turn(&mut self, text: &str) {
@@ -25,6 +39,17 @@ impl Dialog {
             self.goodbye();
             return;
         }
+        if let Some(hold) = self.hold_kind(text, &ws) {
+            self.s.holds = self.s.holds.saturating_add(1);
+            // Up to three in a row are answered; a fourth is read as an answer (and
+            // so counts as a failed one).
+            if self.s.holds <= MAX_HOLDS {
+                self.on_hold(hold);
+                return;
+            }
+        } else {
+            self.s.holds = 0;
+        }
         if self.answer_question(text, &ws) {
             return;
         }
@@ -42,6 +67,53 @@ impl Dialog {
             | Step::BookAfterHours
             | Step::TransferOffer => self.on_confirm_answer(text, &ws),
             Step::Start | Step::Ended => {}
+        }
+    }
+
+    /// Whether the turn is only a request to repeat or a stall: it carries no answer
+    /// to anything (no number, time, cued name, yes/no, offer pick or intent).
+    fn hold_kind(&mut self, text: &str, ws: &[String]) -> Option<Hold> {
+        let kind = if intent::wants_repeat(ws) {
+            Hold::Repeat
+        } else if intent::stalls(ws) {
+            Hold::Stall
+        } else {
+            return None;
+        };
+        let expect = self.s.step.expect();
+        let answers = match expect {
+            Expect::Confirm => confirm::reply(text).answer.is_some(),
+            Expect::Intent => intent::detect(ws).is_some(),
+            Expect::Time => intent::offer_index(ws, self.s.offers.len()).is_some(),
+            _ => false,
+        };
+        let says_something = answers
+            || phone::extract(text, &self.config.region).is_some()
+            || self.turn_time(text).is_some()
+            || intent::corrected_clock(ws).is_some()
+            || name::extract(text, None).is_some();
+        (!says_something).then_some(kind)
+    }
+
+    /// Answers a repeat request with the last prompt, and a stall with a short "take
+    /// your time" and the same question. Neither is a failure nor a silence.
+    fn on_hold(&mut self, hold: Hold) {
+        if hold == Hold::Stall {
+            let ok = pick(
+                &[
+                    "Sure, take your time.".to_owned(),
+                    "No problem, take your time.".to_owned(),
+                ],
+                self.seed(),
+            )
+            .to_owned();
+            self.say(&ok);
+        }
+        if self.s.step == Step::Time && !self.s.offers.is_empty() {
+            // The offers themselves, not just "Which would you like?".
+            self.reask_time();
+        } else {
+            self.reask();
         }
     }
 
@@ -219,6 +291,21 @@ impl Dialog {
             Step::Time => got.time,
             _ => got.any(),
         };
+        if step == Step::Time && got.time {
+            self.s.reoffered = false;
+        }
+        if step == Step::Time
+            && !got.time
+            && got.any()
+            && !self.s.offers.is_empty()
+            && !std::mem::replace(&mut self.s.reoffered, true)
+        {
+            // A name or number given while times are offered: keep it and ask for the
+            // time again, once, without counting a failure.
+            self.say("Thanks.");
+            self.reask_time();
+            return;
+        }
         if answered || (got.any() && step != Step::LookupPhone) {
             self.advance();
             return;
