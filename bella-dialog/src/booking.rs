@@ -280,7 +280,9 @@ impl Dialog {
         if self.s.time_ask.is_some() && !self.evaluate_time() {
             return;
         }
-        if self.s.name.is_none() {
+        if self.s.name.is_none() && self.ask_known_name() {
+            // "Is this for you, Priya?" (services.rs)
+        } else if self.s.name.is_none() {
             let q = self.variant(&self.config.prompts.ask_name);
             self.ask(Step::Name, &q);
         } else if self.s.phone.is_none() {

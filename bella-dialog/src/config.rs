@@ -68,6 +68,9 @@ pub struct Config {
     pub resources: Vec<Resource>,
     /// Short answers by topic (`address`, `parking`, `payment`, `cancellation`, ...).
     pub faq: BTreeMap<String, String>,
+    /// Greet a caller whose number booked before by first name, and ask "Is this
+    /// for you, ...?" instead of the name (`known_callers`, default on).
+    pub known_callers: bool,
 }
 
 impl Default for Config {
@@ -93,6 +96,7 @@ impl Config {
             services: catalog::default_services(hours.slot_minutes),
             resources: Vec::new(),
             faq: BTreeMap::new(),
+            known_callers: true,
             hours,
         }
     }
@@ -141,6 +145,7 @@ struct RawConfig {
     services: Option<Vec<RawService>>,
     resources: Option<Vec<RawResource>>,
     faq: Option<BTreeMap<String, String>>,
+    known_callers: Option<bool>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -288,6 +293,9 @@ impl RawConfig {
             Some(raw) => catalog::parse_services(raw, &cfg.resources)?,
             None => catalog::default_services(cfg.hours.slot_minutes),
         };
+        if let Some(k) = self.known_callers {
+            cfg.known_callers = k;
+        }
         if let Some(faq) = self.faq {
             cfg.faq = catalog::parse_faq(faq)?;
         }

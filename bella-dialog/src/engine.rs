@@ -139,11 +139,9 @@ impl Dialog {
         self.turn_time = None;
         match input {
             Input::CallStarted { .. } => {
-                if self.s.step == Step::Start {
-                    let text = self
-                        .variant(&self.config.prompts.greeting)
-                        .replace("{business}", &self.config.business_name);
-                    self.ask(Step::Intent, &text);
+                if self.s.step == Step::Start && self.s.pending.is_none() {
+                    // Known callers are looked up first (services.rs), then greeted.
+                    self.start_call();
                 }
             }
             Input::CallerTurn { text, .. } => self.on_turn(&text),
@@ -318,6 +316,9 @@ impl Dialog {
         if let Some(p) = self.s.pending.take() {
             match p.kind {
                 PendingKind::Llm { .. } => self.llm_failed(),
+                PendingKind::Customer => {
+                    self.on_customer(StoreResult::Error("timed out".into()));
+                }
                 _ => self.store_failed(),
             }
         }
@@ -331,6 +332,10 @@ impl Dialog {
             self.s.pending = Some(p);
             return;
         }
+        if p.kind == PendingKind::Customer {
+            self.on_customer(result);
+            return;
+        }
         if let StoreResult::Error(_) = result {
             self.store_failed();
             return;
@@ -341,7 +346,7 @@ impl Dialog {
             PendingKind::Find { phone, caller_id } => self.on_found(result, phone, caller_id),
             PendingKind::Cancel => self.on_cancelled(result),
             PendingKind::Reschedule => self.on_rescheduled(result),
-            PendingKind::Llm { .. } => {}
+            PendingKind::Llm { .. } | PendingKind::Customer => {}
         }
     }
 

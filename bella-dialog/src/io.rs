@@ -236,6 +236,12 @@ pub enum StoreRequest {
         /// Deduplicates retries.
         idempotency_key: String,
     },
+    /// The name a caller number booked under before, to greet a returning caller.
+    /// Reply [`StoreResult::Customer`]; any error just greets them as a new caller.
+    FindCustomer {
+        /// The number calling.
+        phone: PhoneNumber,
+    },
     /// Move an appointment. Reply [`StoreResult::Rescheduled`] or
     /// [`StoreResult::SlotTaken`].
     Reschedule {
@@ -265,6 +271,8 @@ pub enum StoreResult {
     Cancelled(Appointment),
     /// For `Reschedule`: the moved appointment.
     Rescheduled(Appointment),
+    /// For `FindCustomer`: the name of their latest booking, if they ever booked.
+    Customer(Option<PersonName>),
     /// The store failed; the caller hears an apology and is offered a transfer.
     Error(String),
 }

@@ -7,9 +7,12 @@
 
 use crate::engine::Dialog;
 use crate::intent::{self, has_phrase};
+use crate::io::{StoreRequest, StoreResult};
 use crate::prompts::speak_time;
 use crate::resources::{self, Res, StaffRefusal};
-use crate::state::{Step, TimeAsk};
+use crate::state::{PendingKind, Step, TimeAsk};
+use bella_core::PersonName;
+use bella_extract::confirm::{self, Confirmation};
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
@@ -22,6 +25,10 @@ pub(crate) struct ServiceState {
     pub pref: Option<usize>,
     /// Failed answers to "What would you like to book?".
     pub misses: u8,
+    /// The name the number calling booked under before (a known caller).
+    pub known: Option<PersonName>,
+    /// Whether "Is this for you, ...?" was asked already.
+    pub known_asked: bool,
 }
 
 /// Words before a person's name that make it a request for that person.
@@ -188,6 +195,90 @@ fn topic_phrases(topic: &str) -> &'static [&'static str] {
 }
 
 impl Dialog {
+    /// The call was answered: look the number up first when known callers are
+    /// greeted by name, else greet at once.
+    pub(crate) fn start_call(&mut self) {
+        match self.s.call.caller_id.clone() {
+            Some(phone) if self.config.known_callers => {
+                self.request(PendingKind::Customer, StoreRequest::FindCustomer { phone });
+            }
+            _ => self.greet(None),
+        }
+    }
+
+    /// The caller's record arrived (or failed: they are greeted as a new caller).
+    pub(crate) fn on_customer(&mut self, result: StoreResult) {
+        self.s.pending = None;
+        let known = match result {
+            StoreResult::Customer(name) => name.filter(crate::booking::plausible_name),
+            _ => None,
+        };
+        self.s.svc.known = known.clone();
+        self.greet(known.as_ref());
+    }
+
+    fn greet(&mut self, known: Option<&PersonName>) {
+        let text = self
+            .variant(&self.config.prompts.greeting)
+            .replace("{business}", &self.config.business_name);
+        let text = match known.and_then(|n| n.as_str().split_whitespace().next()) {
+            Some(first) => format!("Hi {first}! {text}"),
+            None => text,
+        };
+        self.ask(Step::Intent, &text);
+    }
+
+    /// A known caller's booking: "Is this for you, Priya?" once, instead of asking
+    /// the name. Returns whether it asked.
+    pub(crate) fn ask_known_name(&mut self) -> bool {
+        let Some(first) = self
+            .s
+            .svc
+            .known
+            .as_ref()
+            .and_then(|n| n.as_str().split_whitespace().next().map(str::to_owned))
+        else {
+            return false;
+        };
+        if self.s.svc.known_asked {
+            return false;
+        }
+        self.s.svc.known_asked = true;
+        self.ask(
+            Step::ConfirmKnownName,
+            &format!("Is this for you, {first}?"),
+        );
+        true
+    }
+
+    /// An answer to "Is this for you, Priya?": yes takes the name on record (and
+    /// the number calling, if none was given); no (or another name) books for
+    /// someone else, whose name is asked unless it was just said.
+    pub(crate) fn on_known_name_answer(&mut self, text: &str, ws: &[String]) {
+        let reply = confirm::classify(text).map(|m| m.value);
+        let got = self.absorb(text, bella_core::Expect::Name);
+        if got.name {
+            // "No, it's for my son Arjun": someone else.
+            self.s.svc.known = None;
+        } else if reply == Some(Confirmation::Yes) {
+            self.s.name = self.s.svc.known.clone();
+            if self.s.phone.is_none() {
+                self.s.phone = self.s.call.caller_id.clone();
+            }
+        } else if reply == Some(Confirmation::No) || intent::hedges(ws) {
+            self.s.svc.known = None;
+            self.ask(Step::Name, "Okay, who is the appointment for?");
+            return;
+        } else if !got.any() {
+            if self.fail("Sorry, was that a yes or a no?") {
+                self.s.svc.known_asked = false;
+                self.advance();
+            }
+            return;
+        }
+        self.advance();
+    }
+
     /// The service the call is about: the one asked for, else the first.
     pub(crate) fn service_index(&self) -> usize {
         self.s.svc.service.unwrap_or(0)

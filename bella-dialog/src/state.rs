@@ -119,6 +119,8 @@ pub(crate) enum PendingKind {
     Reschedule,
     /// An LLM reading of a slot.
     Llm { slot: Expect },
+    /// The record of the number calling, before the greeting.
+    Customer,
 }
 
 /// An outstanding store or LLM request.

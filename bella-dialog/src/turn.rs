@@ -59,8 +59,8 @@ impl Dialog {
                 self.on_slot_answer(text, &ws);
             }
             Step::Service => self.on_service_answer(text, &ws),
+            Step::ConfirmKnownName => self.on_known_name_answer(text, &ws),
             Step::CallerIdOffer
-            | Step::ConfirmKnownName
             | Step::ConfirmBooking
             | Step::ConfirmCancel
             | Step::ConfirmReschedule

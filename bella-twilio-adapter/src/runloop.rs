@@ -174,6 +174,7 @@ async fn execute(request: StoreRequest, ctx: RunContext<'_>, reply: &mut Reply) 
         StoreRequest::FreeSlots { .. } => "free_slots",
         StoreRequest::Book { .. } => "book",
         StoreRequest::FindByPhone { .. } => "find_by_phone",
+        StoreRequest::FindCustomer { .. } => "find_customer",
         StoreRequest::Cancel { .. } => "cancel",
         StoreRequest::Reschedule { .. } => "reschedule",
         _ => "other",
@@ -220,6 +221,10 @@ async fn execute(request: StoreRequest, ctx: RunContext<'_>, reply: &mut Reply) 
                 Err(e) => Err(e),
             }
         }
+        StoreRequest::FindCustomer { phone } => store
+            .customer(&phone)
+            .await
+            .map(|c| StoreResult::Customer(c.and_then(|c| c.name))),
         StoreRequest::FindByPhone { phone } => {
             let query = AppointmentQuery {
                 phone: Some(phone),
