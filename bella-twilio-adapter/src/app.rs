@@ -189,6 +189,7 @@ pub fn app(state: AppState) -> Router {
     Router::new()
         .merge(twilio)
         .merge(crate::admin::routes().layer(DefaultBodyLimit::max(limit)))
+        .merge(crate::customers::routes().layer(DefaultBodyLimit::max(limit)))
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
         .route("/metrics", get(metrics))

@@ -23,6 +23,7 @@
 pub mod admin;
 mod app;
 pub mod cache;
+pub mod customers;
 pub mod error;
 pub mod form;
 pub mod llm;
