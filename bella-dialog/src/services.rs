@@ -279,6 +279,41 @@ impl Dialog {
         self.advance();
     }
 
+    /// The appointment to move or check: its service sets the length, and it stays
+    /// on its resource (the stores move it there).
+    pub(crate) fn follow_target(&mut self) {
+        let Some(t) = self.s.target.as_ref() else {
+            return;
+        };
+        let by_name = |names: Vec<&str>, want: Option<&str>| {
+            want.and_then(|w| names.iter().position(|n| n.eq_ignore_ascii_case(w)))
+        };
+        let services: Vec<&str> = self
+            .config
+            .services
+            .iter()
+            .map(|s| s.name.as_str())
+            .collect();
+        let resources: Vec<&str> = self
+            .config
+            .resources
+            .iter()
+            .map(|r| r.name.as_str())
+            .collect();
+        let service = by_name(services, t.service.as_deref()).or_else(|| {
+            // Booked before the business listed services: the one of its length.
+            self.config
+                .services
+                .iter()
+                .position(|s| s.minutes == t.minutes)
+        });
+        let resource = by_name(resources, t.resource.as_deref());
+        if service.is_some() {
+            self.s.svc.service = service;
+        }
+        self.s.svc.pref = resource;
+    }
+
     /// The service the call is about: the one asked for, else the first.
     pub(crate) fn service_index(&self) -> usize {
         self.s.svc.service.unwrap_or(0)

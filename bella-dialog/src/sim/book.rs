@@ -56,7 +56,7 @@ impl MemoryBook {
         name: Option<PersonName>,
         phone: Option<PhoneNumber>,
     ) {
-        self.seed_on(start, minutes, name, phone, None);
+        let _ = self.seed_on(start, minutes, name, phone, None);
     }
 
     /// Adds a booked appointment holding a resource (`None`: the business's only one).
@@ -67,7 +67,7 @@ impl MemoryBook {
         name: Option<PersonName>,
         phone: Option<PhoneNumber>,
         resource: Option<String>,
-    ) {
+    ) -> AppointmentId {
         let id = AppointmentId(self.entries.len() as i64 + 1);
         self.entries.push(Entry {
             id,
@@ -79,6 +79,14 @@ impl MemoryBook {
             service: None,
             resource,
         });
+        id
+    }
+
+    /// Names the service of a seeded appointment.
+    pub fn set_service(&mut self, id: AppointmentId, service: Option<String>) {
+        if let Some(e) = self.entries.iter_mut().find(|e| e.id == id) {
+            e.service = service;
+        }
     }
 
     /// Every booked appointment as (resource, start, end), for invariant checks.

@@ -74,6 +74,9 @@ pub struct Existing {
     /// The resource it holds, as the business names it (SPEC §3.1).
     #[serde(default)]
     pub resource: Option<String>,
+    /// The service booked, as the business names it.
+    #[serde(default)]
+    pub service: Option<String>,
 }
 
 fn thirty() -> u32 {
@@ -322,13 +325,14 @@ fn drive(
                     .ok_or_else(|| field("existing", format!("unknown resource {n:?}")))?,
             ),
         };
-        book.seed_on(
+        let at = book.seed_on(
             r.to_utc(start),
             e.minutes.clamp(1, 24 * 60),
             name,
             phone,
             resource,
         );
+        book.set_service(at, e.service.clone());
     }
     book.fail_next = case.store_errors;
     let cfg = Arc::new(cfg);
