@@ -330,7 +330,7 @@ impl AppointmentStore for PgStore {
             .execute(&mut *tx)
             .await?;
             let erased = sqlx::query(
-                "UPDATE appointments SET name = $2, updated_at = now() WHERE phone = $1",
+                "UPDATE appointments SET name = $2, updated_at = now() WHERE phone = $1 AND name <> $2",
             )
             .bind(phone.e164())
             .bind(ERASED_NAME)

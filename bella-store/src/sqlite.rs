@@ -452,7 +452,7 @@ impl AppointmentStore for SqliteStore {
                 .execute(&mut *t)
                 .await?;
                 let erased = sqlx::query(
-                    "UPDATE appointments SET name = ?2, updated_at = ?3 WHERE phone = ?1",
+                    "UPDATE appointments SET name = ?2, updated_at = ?3 WHERE phone = ?1 AND name <> ?2",
                 )
                 .bind(&phone)
                 .bind(ERASED_NAME)
