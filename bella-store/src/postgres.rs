@@ -249,7 +249,8 @@ impl AppointmentStore for PgStore {
         with_deadline(self.op_timeout, async {
             let rows: Vec<(DateTime<Utc>, DateTime<Utc>)> = sqlx::query_as(
                 "SELECT start_at, end_at FROM appointments WHERE status = 'booked' \
-                 AND start_at < $2 AND end_at > $1 ORDER BY start_at",
+                 AND tstzrange(start_at, end_at, '[)') && tstzrange($1, $2, '[)') \
+                 ORDER BY start_at",
             )
             .bind(from)
             .bind(to)
@@ -268,7 +269,8 @@ impl AppointmentStore for PgStore {
         with_deadline(self.op_timeout, async {
             let rows: Vec<(DateTime<Utc>, DateTime<Utc>, String)> = sqlx::query_as(
                 "SELECT start_at, end_at, resource FROM appointments WHERE status = 'booked' \
-                 AND start_at < $2 AND end_at > $1 ORDER BY start_at",
+                 AND tstzrange(start_at, end_at, '[)') && tstzrange($1, $2, '[)') \
+                 ORDER BY start_at",
             )
             .bind(from)
             .bind(to)

@@ -280,7 +280,7 @@ impl SqliteStore {
     ) -> Result<bool, StoreError> {
         let clash: Option<i64> = sqlx::query_scalar(
             "SELECT id FROM appointments WHERE status = 'booked' AND resource = ?4 \
-             AND start_at < ?2 AND end_at > ?1 AND id <> ?3 LIMIT 1",
+             AND start_at < ?2 AND start_at > ?1 - 86400 AND end_at > ?1 AND id <> ?3 LIMIT 1",
         )
         .bind(start)
         .bind(end)
@@ -364,7 +364,7 @@ impl AppointmentStore for SqliteStore {
         with_deadline(self.op_timeout, async {
             let rows: Vec<(i64, i64)> = sqlx::query_as(
                 "SELECT start_at, end_at FROM appointments WHERE status = 'booked' \
-                 AND start_at < ?2 AND end_at > ?1 ORDER BY start_at",
+                 AND start_at < ?2 AND start_at > ?1 - 86400 AND end_at > ?1 ORDER BY start_at",
             )
             .bind(from.timestamp())
             .bind(to.timestamp())
@@ -385,7 +385,7 @@ impl AppointmentStore for SqliteStore {
         with_deadline(self.op_timeout, async {
             let rows: Vec<(i64, i64, String)> = sqlx::query_as(
                 "SELECT start_at, end_at, resource FROM appointments WHERE status = 'booked' \
-                 AND start_at < ?2 AND end_at > ?1 ORDER BY start_at",
+                 AND start_at < ?2 AND start_at > ?1 - 86400 AND end_at > ?1 ORDER BY start_at",
             )
             .bind(from.timestamp())
             .bind(to.timestamp())
