@@ -30,7 +30,7 @@ fn lines(out: &Output) -> Vec<Value> {
         .collect()
 }
 
-const KEYS: [&str; 5] = ["id", "phone", "name", "when", "part_of_day"];
+const KEYS: [&str; 6] = ["id", "phone", "name", "when", "part_of_day", "window"];
 
 #[test]
 fn one_line_out_per_line_in_with_every_key() {

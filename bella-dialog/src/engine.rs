@@ -21,6 +21,8 @@ pub struct Dialog {
     pub(crate) s: State,
     /// The current turn's time expression, read once (not part of the saved state).
     pub(crate) turn_time: Option<Option<bella_extract::Match<bella_extract::time::When>>>,
+    /// The recogniser's confidence in the current caller turn (not saved).
+    pub(crate) turn_confidence: f32,
 }
 
 impl std::fmt::Debug for Dialog {
@@ -47,6 +49,7 @@ impl Dialog {
             config,
             s: State::new(call, now),
             turn_time: None,
+            turn_confidence: 1.0,
         }
     }
 
@@ -56,6 +59,7 @@ impl Dialog {
             config,
             s: state::load(json)?,
             turn_time: None,
+            turn_confidence: 1.0,
         })
     }
 
@@ -101,7 +105,9 @@ impl Dialog {
     }
 
     /// The next thing to do. Drain until it returns `None`; while the call lasts the
-    /// last output is [`Output::Timeout`].
+    /// last output is [`Output::Timeout`]. [`crate::driver::Exchange`] is the loop that
+    /// does this for every driver.
+    #[must_use]
     pub fn poll_output(&mut self) -> Option<Output> {
         if let Some(o) = self.s.queue.pop_front() {
             return Some(o);
@@ -144,7 +150,13 @@ impl Dialog {
                     self.start_call();
                 }
             }
-            Input::CallerTurn { text, .. } => self.on_turn(&text),
+            Input::CallerTurn {
+                text, confidence, ..
+            } => {
+                self.turn_confidence = confidence;
+                self.on_turn(&text);
+                self.turn_confidence = 1.0;
+            }
             Input::Digits { digits, .. } => self.on_digits(&digits),
             Input::Silence { .. } => self.on_silence(),
             Input::Timer { .. } => self.on_timer(),
@@ -244,8 +256,17 @@ impl Dialog {
         format!("{}:{}:{what}", self.s.call.call_id, self.s.turn)
     }
 
+    /// Puts the caller through to a person. With no transfer number configured there
+    /// is no one to put them through to: the caller hears that once, with when to call
+    /// back, and never "let me put you through" first.
     pub(crate) fn transfer(&mut self) {
-        let text = self.variant(&self.config.prompts.transfer);
+        let text = if self.config.transfer_number.is_some() {
+            self.variant(&self.config.prompts.transfer)
+        } else {
+            let hours = prompts::speak_hours(&self.config.hours);
+            self.variant(&self.config.prompts.no_transfer)
+                .replace("{hours}", &hours)
+        };
         self.say(&text);
         self.s.queue.push_back(Output::Transfer {
             to: self.config.transfer_number.clone(),

@@ -9,6 +9,8 @@
 //! - [`Dialog`]: one call; [`Dialog::handle_input`] and [`Dialog::poll_output`];
 //! - [`Input`], [`Output`], [`StoreRequest`], [`StoreResult`], [`Outcome`];
 //! - [`Config`]: the business (hours, closed dates, prompts), from TOML;
+//! - [`driver`]: the one drain loop ([`driver::Exchange`]) and the simulated-time
+//!   driver ([`driver::SimDriver`]);
 //! - [`sim`]: a persona-driven caller and an in-memory appointment book, used by
 //!   `bella simulate`, the tests and the benches.
 //!
@@ -49,9 +51,15 @@
 //! (and every [`Output::LlmExtract`] with an [`Input::LlmReply`]). Between webhook
 //! requests, [`Dialog::save`] the state and [`Dialog::restore`] it.
 //!
+//! That loop is written once, in [`driver`]: [`driver::Exchange`] feeds an input,
+//! drains the outputs into a [`driver::Reply`] and hands out the requests to answer;
+//! every driver (the adapter's production driver, [`driver::SimDriver`] for tests and
+//! simulations) runs it. Embedding the engine means answering requests:
+//!
 //! ```
 //! use std::sync::Arc;
-//! use bella_dialog::{CallInfo, Config, Dialog, Input, Output, StoreResult};
+//! use bella_dialog::{CallInfo, Config, Dialog, Input};
+//! use bella_dialog::driver::{Exchange, Request};
 //! use bella_dialog::sim::MemoryBook;
 //!
 //! let config = Arc::new(Config::default());
@@ -60,28 +68,24 @@
 //! let mut dialog = Dialog::new(config.clone(), call, now);
 //! let mut book = MemoryBook::new(config.hours.tz);
 //!
-//! let mut inputs = vec![
+//! let mut said = Vec::new();
+//! for input in [
 //!     Input::CallStarted { now },
 //!     Input::CallerTurn { now, text: "Book me in for Thursday at 10, my name is Jo Roy".into(), confidence: 0.9 },
 //!     Input::CallerTurn { now, text: "403 555 0142".into(), confidence: 0.9 },
 //!     Input::CallerTurn { now, text: "yes".into(), confidence: 0.9 },
-//! ];
-//! inputs.reverse();
-//! let mut said = Vec::new();
-//! while let Some(input) = inputs.pop() {
-//!     dialog.handle_input(input);
-//!     while let Some(output) = dialog.poll_output() {
-//!         match output {
-//!             Output::Say { text } => said.push(text),
-//!             Output::Store { request_id, request } => {
-//!                 // A real adapter awaits its database here, then feeds the answer back.
-//!                 let result: StoreResult = book.handle(&request);
-//!                 inputs.push(Input::StoreReply { now, request_id, result });
-//!             }
-//!             Output::Timeout(_deadline) => break, // arm a timer for the deadline
-//!             _ => {}
+//! ] {
+//!     let mut exchange = Exchange::new();
+//!     exchange.feed(&mut dialog, input);
+//!     while let Some(request) = exchange.next_request() {
+//!         if let Request::Store { request_id, request } = request {
+//!             // A real adapter awaits its database here, then feeds the answer back.
+//!             let result = book.handle(&request);
+//!             exchange.feed(&mut dialog, Input::StoreReply { now, request_id, result });
 //!         }
 //!     }
+//!     let reply = exchange.finish(); // arm a timer for reply.deadline
+//!     said.extend(reply.says);
 //! }
 //! assert!(said[0].starts_with("Thanks for calling") || said[0].starts_with("Hi,"));
 //! assert!(said.iter().any(|s| s.contains("Shall I book it?")));
@@ -92,6 +96,7 @@ mod availability;
 mod booking;
 mod catalog;
 mod config;
+pub mod driver;
 mod engine;
 mod intent;
 mod io;
@@ -101,6 +106,7 @@ mod prompts;
 mod resources;
 mod services;
 pub mod sim;
+mod spelling;
 mod state;
 mod turn;
 

@@ -84,6 +84,8 @@ impl Dialog {
             }
             Expect::Name => match PersonName::new(value) {
                 Ok(n) if plausible_name(&n) => {
+                    // A model's guess is read back, spelled, before going on.
+                    self.s.name_unsure = true;
                     self.s.name = Some(n);
                     true
                 }

@@ -31,7 +31,11 @@ impl Dialog {
         self.s.silences = 0;
         let ws = intent::words(text);
         if intent::wants_person(&ws) {
-            self.say("Sure.");
+            if self.config.transfer_number.is_some() {
+                self.say("Sure.");
+            } else {
+                self.say("I'm sorry.");
+            }
             self.transfer();
             return;
         }
@@ -61,6 +65,7 @@ impl Dialog {
             Step::Service => self.on_service_answer(text, &ws),
             Step::ConfirmKnownName => self.on_known_name_answer(text, &ws),
             Step::CallerIdOffer
+            | Step::ConfirmName
             | Step::ConfirmBooking
             | Step::ConfirmCancel
             | Step::ConfirmReschedule
@@ -177,6 +182,25 @@ impl Dialog {
                     self.say("Okay.");
                 } else if !self.phone_missed() {
                     return;
+                }
+            }
+            Step::ConfirmName => {
+                let got = self.absorb(text, Expect::Name);
+                if got.name {
+                    // A new name or a spelled fix: taken as said.
+                    self.s.name_unsure = false;
+                } else if yes {
+                } else if no {
+                    self.s.name = None;
+                    self.say("Sorry about that.");
+                    self.ask(Step::Name, "Could you spell it for me?");
+                    return;
+                } else if got.any() {
+                    // Another slot answered: the name stands, as it was not denied.
+                } else if !self.fail("Sorry, was that a yes or a no?") {
+                    return;
+                } else {
+                    self.s.name_unsure = true;
                 }
             }
             Step::ConfirmBooking | Step::ConfirmReschedule => {

@@ -16,8 +16,8 @@
 //! the business zone; `from` and `to` are RFC 3339 instants; `phone` is E.164 or ten
 //! NANP digits.
 
-use crate::app::AppState;
 use crate::error::AppError;
+use crate::state::AppState;
 use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
 use axum::routing::{get, post};

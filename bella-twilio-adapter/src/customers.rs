@@ -12,8 +12,8 @@
 //! logged, and only its masked number appears in traces.
 
 use crate::admin::{authorize, parse_phone};
-use crate::app::AppState;
 use crate::error::AppError;
+use crate::state::AppState;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::routing::get;

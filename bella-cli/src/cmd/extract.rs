@@ -162,6 +162,7 @@ pub(crate) struct Output<'a> {
     pub name: Option<String>,
     pub when: Option<WhenText>,
     pub part_of_day: Option<&'static str>,
+    pub window: Option<WindowText>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
 }
@@ -174,6 +175,7 @@ impl<'a> Output<'a> {
             name: None,
             when: None,
             part_of_day: None,
+            window: None,
             error: Some(error),
         }
     }
@@ -238,6 +240,50 @@ impl Serialize for WhenText {
     }
 }
 
+/// A window's bounds as `HH:MM` (SPEC §2 "Windows"): `{"after":..,"before":..}`,
+/// either `null` when open.
+#[derive(Clone, Copy, Debug, Serialize)]
+pub(crate) struct WindowText {
+    /// The earliest start allowed.
+    pub after: Option<ClockText>,
+    /// Starts must be strictly before this.
+    pub before: Option<ClockText>,
+}
+
+impl WindowText {
+    /// The window of a resolved time, if it has one.
+    pub fn new(when: &bella_extract::time::When) -> Option<Self> {
+        let w = when.window?;
+        Some(Self {
+            after: w.after.map(ClockText::new),
+            before: w.before.map(ClockText::new),
+        })
+    }
+}
+
+/// `HH:MM`, formatted without allocating.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct ClockText([u8; 5]);
+
+impl ClockText {
+    fn new(t: chrono::NaiveTime) -> Self {
+        let digit = |v: u32| b'0' + u8::try_from(v % 10).unwrap_or(0);
+        let (h, m) = (t.hour(), t.minute());
+        Self([digit(h / 10), digit(h), b':', digit(m / 10), digit(m)])
+    }
+
+    /// The text.
+    pub fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.0).unwrap_or("")
+    }
+}
+
+impl Serialize for ClockText {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
 /// The SPEC's lowercase name of a part of day.
 pub(crate) fn part_of_day_name(p: PartOfDay) -> &'static str {
     match p {
@@ -288,12 +334,14 @@ pub(crate) fn process<'a>(input: Input<'a>, defaults: &Defaults<'_>) -> Output<'
         .as_ref()
         .and_then(|m| m.value.part_of_day)
         .map(part_of_day_name);
+    let window = found.time.as_ref().and_then(|m| WindowText::new(&m.value));
     Output {
         id: input.id,
         phone: found.phone.map(|m| m.value.e164().to_owned()),
         name: found.name.map(|m| m.value.as_str().to_owned()),
         when,
         part_of_day,
+        window,
         error,
     }
 }
@@ -439,6 +487,15 @@ fn human(
                     s.push(' ');
                     s.push_str(part_of_day_name(p));
                 }
+                if let Some(w) = WindowText::new(v) {
+                    let bound = |c: Option<ClockText>| {
+                        c.map_or_else(|| "-".to_owned(), |c| c.as_str().to_owned())
+                    };
+                    s.push_str(&format!(" window {}..{}", bound(w.after), bound(w.before)));
+                }
+                if v.earliest {
+                    s.push_str(" earliest");
+                }
                 s
             }),
         ),
@@ -480,4 +537,35 @@ fn human(
         )?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use bella_extract::time::{When, Window};
+    use chrono::NaiveTime;
+
+    #[test]
+    fn window_serialises_as_the_spec_says() {
+        let at = |h, m| NaiveTime::from_hms_opt(h, m, 0);
+        let when = When {
+            window: Some(Window {
+                after: at(9, 5),
+                before: None,
+            }),
+            ..When::default()
+        };
+        let json = serde_json::to_string(&WindowText::new(&when)).unwrap_or_default();
+        assert_eq!(json, r#"{"after":"09:05","before":null}"#);
+        let when = When {
+            window: Some(Window {
+                after: at(14, 0),
+                before: at(16, 30),
+            }),
+            ..When::default()
+        };
+        let json = serde_json::to_string(&WindowText::new(&when)).unwrap_or_default();
+        assert_eq!(json, r#"{"after":"14:00","before":"16:30"}"#);
+        assert!(WindowText::new(&When::default()).is_none());
+    }
 }

@@ -148,6 +148,11 @@ pub fn load_business(path: Option<&PathBuf>) -> anyhow::Result<bella_dialog::Con
 async fn serve(args: Args) -> anyhow::Result<()> {
     let mut dialog = load_business(args.business.as_ref())?;
     let llm = args.more.llm.build(&mut dialog)?;
+    // The engine must know the number too: without one it tells the caller no one is
+    // available instead of "let me put you through".
+    if args.more.transfer_number.is_some() {
+        dialog.transfer_number = args.more.transfer_number.clone();
+    }
     let business = dialog.business_name.clone();
     let tz = dialog.tz();
 

@@ -29,7 +29,7 @@ mod resolve;
 mod scan;
 mod when;
 
-pub use expr::{ClockExpr, DayExpr, Reading, Rules, TimeExpr, WeekRel};
+pub use expr::{ClockExpr, DayExpr, Reading, Rules, TimeExpr, WeekRel, WindowExpr};
 pub use resolve::resolve;
 pub use when::{Missing, When, Window};
 

@@ -91,7 +91,11 @@ impl When {
 
     /// Whether nothing at all is known.
     pub fn is_empty(&self) -> bool {
-        self.date.is_none() && self.time.is_none() && self.part_of_day.is_none()
+        self.date.is_none()
+            && self.time.is_none()
+            && self.part_of_day.is_none()
+            && self.window.is_none()
+            && !self.earliest
     }
 
     /// The wall date and time, when both are known.

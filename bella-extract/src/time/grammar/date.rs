@@ -53,7 +53,8 @@ pub(crate) fn day_month(p: Toks<'_>, i: usize) -> Option<DayHit> {
         return None;
     }
     // "at 8 June 15th": the 8 is a time, the date is "June 15th".
-    let cued = j > 0 && matches!(p.lex(j - 1), Some(Lex::At | Lex::Cue | Lex::Than));
+    let cued =
+        j > 0 && matches!(p.lex(j - 1), Some(l) if l.is_cue() || matches!(l, Lex::At | Lex::Than));
     let month_has_day = day_number(p, p.opt(p.opt(m_at + 1, Lex::Period), Lex::The)).is_some();
     if !is_ordinal && (cued || month_has_day) {
         return None;
@@ -164,7 +165,7 @@ pub(crate) fn day_of_month(p: Toks<'_>, i: usize) -> Option<DayHit> {
     let noun_after = one_pronoun
         || matches!(
             p.lex(end),
-            Some(Lex::Unit | Lex::Weekday(_) | Lex::Day | Lex::Week | Lex::Time)
+            Some(Lex::Unit | Lex::Weekday(_) | Lex::Day | Lex::Week | Lex::Time | Lex::Available)
         );
     if noun_after {
         return None;

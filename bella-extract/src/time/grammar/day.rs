@@ -300,7 +300,8 @@ fn weekday(p: Toks<'_>, i: usize) -> Option<DayHit> {
     let mut j = p.opt(i, Lex::The);
     let mut rel = WeekRel::Nearest;
     let mut rule = "day/weekday";
-    let cued = i > 0 && matches!(p.lex(i - 1), Some(Lex::On | Lex::Cue | Lex::Than | Lex::At));
+    let cued = i > 0
+        && matches!(p.lex(i - 1), Some(l) if l.is_cue() || matches!(l, Lex::On | Lex::Than | Lex::At));
     match p.lex(j)? {
         Lex::Next => {
             rel = WeekRel::NextWeek;
@@ -362,7 +363,9 @@ fn weekday(p: Toks<'_>, i: usize) -> Option<DayHit> {
         // is not a date.
         let noun_after = t == k
             && matches!(p.lex(k), Some(Lex::Ord(_) | Lex::Tens(_)))
-            && ordinal(p, t).is_some_and(|(_, e)| matches!(p.lex(e), Some(Lex::Time | Lex::Word)));
+            && ordinal(p, t).is_some_and(|(_, e)| {
+                matches!(p.lex(e), Some(Lex::Time | Lex::Available | Lex::Word))
+            });
         if let Some((d, e)) = ordinal(p, t)
             && !matches!(p.lex(e), Some(Lex::Of))
             && !noun_after
