@@ -116,4 +116,5 @@ pub use engine::Dialog;
 pub use intent::Intent;
 pub use io::{CallInfo, Input, Interval, Outcome, Output, StoreRequest, StoreResult};
 pub use prompts::{Prompts, speak_day, speak_phone, speak_time, speak_when};
+pub use resources::free_starts;
 pub use state::{STATE_VERSION, StateError};

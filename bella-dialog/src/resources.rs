@@ -162,17 +162,37 @@ pub(crate) struct BusyIndex {
 impl BusyIndex {
     /// The intervals that block `res` (its own, and those without a resource).
     pub(crate) fn new(cfg: &Config, res: Res, busy: &[Interval]) -> Self {
-        let name = res
-            .and_then(|i| cfg.resources.get(i))
-            .map(|r| r.name.as_str());
-        let mut mine: Vec<(DateTime<Utc>, DateTime<Utc>)> = busy
+        Self::group(cfg, &[res], busy)
+            .pop()
+            .unwrap_or_else(|| Self::from_pairs(Vec::new()))
+    }
+
+    /// One index per resource of `who`, in one pass over `busy`.
+    pub(crate) fn group(cfg: &Config, who: &[Res], busy: &[Interval]) -> Vec<Self> {
+        let names: Vec<Option<&str>> = who
             .iter()
-            .filter(|b| match (name, b.resource.as_deref()) {
-                (None, _) | (_, None) => true,
-                (Some(n), Some(b)) => n.eq_ignore_ascii_case(b),
+            .map(|r| {
+                r.and_then(|i| cfg.resources.get(i))
+                    .map(|r| r.name.as_str())
             })
-            .map(|b| (b.start, b.end))
             .collect();
+        let mut per: Vec<Vec<(DateTime<Utc>, DateTime<Utc>)>> = vec![Vec::new(); who.len()];
+        for b in busy {
+            for (k, name) in names.iter().enumerate() {
+                let blocks = match (name, b.resource.as_deref()) {
+                    (None, _) | (_, None) => true,
+                    // The store returns names as configured: exact first.
+                    (Some(n), Some(x)) => *n == x || n.eq_ignore_ascii_case(x),
+                };
+                if blocks {
+                    per[k].push((b.start, b.end));
+                }
+            }
+        }
+        per.into_iter().map(Self::from_pairs).collect()
+    }
+
+    fn from_pairs(mut mine: Vec<(DateTime<Utc>, DateTime<Utc>)>) -> Self {
         mine.sort_unstable();
         let mut max_end = Vec::with_capacity(mine.len());
         let mut m = DateTime::<Utc>::MIN_UTC;
@@ -214,9 +234,37 @@ pub(crate) fn free_resource(
     })
 }
 
+/// Free starts (wall time in the business's zone) for `service` (an index into
+/// [`Config::services`]) on the days `from..=to`, later than `after`, earliest first:
+/// what the agent offers from. `resource` narrows it to one resource (an index into
+/// [`Config::resources`]); `busy` are the store's booked intervals.
+///
+/// ```
+/// use bella_dialog::{Config, free_starts};
+/// let cfg = Config::from_toml_str(include_str!("../examples/garage.toml")).unwrap();
+/// let day = chrono::NaiveDate::from_ymd_opt(2026, 12, 7).unwrap(); // a Monday
+/// let starts = free_starts(&cfg, 1, None, day, day, day.and_hms_opt(0, 0, 0).unwrap(), &[]);
+/// // A 90-minute brake job, every half hour from 8:00 until 15:30 (closing at 17:00).
+/// assert_eq!(starts.len(), 16);
+/// ```
+pub fn free_starts(
+    cfg: &Config,
+    service: usize,
+    resource: Option<usize>,
+    from: NaiveDate,
+    to: NaiveDate,
+    after: NaiveDateTime,
+    busy: &[Interval],
+) -> Vec<NaiveDateTime> {
+    let tz = cfg.hours.tz;
+    free_starts_with(cfg, service, resource, from, to, after, busy, |t| {
+        bella_core::local_to_utc(tz, t)
+    })
+}
+
 /// Free starts for the service on the days `lo..=hi` after `after`, earliest first.
 #[allow(clippy::too_many_arguments)]
-pub(crate) fn free_starts(
+pub(crate) fn free_starts_with(
     cfg: &Config,
     service: usize,
     pref: Option<usize>,
@@ -229,23 +277,19 @@ pub(crate) fn free_starts(
     let minutes = minutes_of(cfg, service);
     let len = Duration::minutes(i64::from(minutes));
     let who = eligible(cfg, service, pref);
-    let index: Vec<BusyIndex> = who.iter().map(|&r| BusyIndex::new(cfg, r, busy)).collect();
+    let index = BusyIndex::group(cfg, &who, busy);
     let mut out = Vec::new();
     let mut d = lo;
     while d <= hi {
+        // One zone lookup per day (the hot path when offering times): the day's
+        // offset, unless a DST change falls inside it (then each start is converted).
+        let midnight = d.and_time(chrono::NaiveTime::MIN);
+        let offset = midnight - utc(midnight).naive_utc();
+        let late = midnight + Duration::hours(23);
+        let uniform = late - utc(late).naive_utc() == offset;
         for (k, &r) in who.iter().enumerate() {
-            let starts: Vec<NaiveDateTime> = starts_on(cfg, r, d, minutes)
-                .filter(|s| *s > after)
-                .collect();
-            let (Some(&first), Some(&last)) = (starts.first(), starts.last()) else {
-                continue;
-            };
-            // One zone lookup per resource and day (the hot path when offering
-            // times), unless a DST change falls inside the day's starts.
-            let offset = first - utc(first).naive_utc();
-            let uniform = last + len - utc(last + len).naive_utc() == offset;
-            for s in starts {
-                let (start, end) = if uniform {
+            for s in starts_on(cfg, r, d, minutes).filter(|s| *s > after) {
+                let (start, end) = if uniform && (s + len).date() == d {
                     ((s - offset).and_utc(), (s + len - offset).and_utc())
                 } else {
                     (utc(s), utc(s + len))

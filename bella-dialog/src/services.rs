@@ -517,7 +517,7 @@ impl Dialog {
         let Some(a) = self.s.availability.as_ref() else {
             return Vec::new();
         };
-        resources::free_starts(
+        resources::free_starts_with(
             &self.config,
             self.service_index(),
             self.s.svc.pref,
