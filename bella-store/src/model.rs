@@ -97,6 +97,11 @@ pub(crate) fn stored_label<'a>(what: &str, label: Option<&'a str>) -> Result<&'a
     Ok(s)
 }
 
+/// Busy intervals without their resources (for [`AppointmentStore::busy_between`]).
+pub(crate) fn without_resources(busy: Vec<Busy>) -> Vec<(DateTime<Utc>, DateTime<Utc>)> {
+    busy.into_iter().map(|b| (b.start, b.end)).collect()
+}
+
 /// A stored label back to the API: `''` is none.
 pub(crate) fn label_of(stored: String) -> Option<String> {
     (!stored.is_empty()).then_some(stored)

@@ -246,19 +246,9 @@ impl AppointmentStore for PgStore {
         from: DateTime<Utc>,
         to: DateTime<Utc>,
     ) -> Result<Vec<(DateTime<Utc>, DateTime<Utc>)>, StoreError> {
-        with_deadline(self.op_timeout, async {
-            let rows: Vec<(DateTime<Utc>, DateTime<Utc>)> = sqlx::query_as(
-                "SELECT start_at, end_at FROM appointments WHERE status = 'booked' \
-                 AND tstzrange(start_at, end_at, '[)') && tstzrange($1, $2, '[)') \
-                 ORDER BY start_at",
-            )
-            .bind(from)
-            .bind(to)
-            .fetch_all(&self.pool)
-            .await?;
-            Ok(rows)
-        })
-        .await
+        Ok(crate::model::without_resources(
+            self.busy_with_resources(from, to).await?,
+        ))
     }
 
     async fn busy_with_resources(

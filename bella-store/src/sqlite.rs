@@ -361,20 +361,9 @@ impl AppointmentStore for SqliteStore {
         from: DateTime<Utc>,
         to: DateTime<Utc>,
     ) -> Result<Vec<(DateTime<Utc>, DateTime<Utc>)>, StoreError> {
-        with_deadline(self.op_timeout, async {
-            let rows: Vec<(i64, i64)> = sqlx::query_as(
-                "SELECT start_at, end_at FROM appointments WHERE status = 'booked' \
-                 AND start_at < ?2 AND start_at > ?1 - 86400 AND end_at > ?1 ORDER BY start_at",
-            )
-            .bind(from.timestamp())
-            .bind(to.timestamp())
-            .fetch_all(&self.pool)
-            .await?;
-            rows.into_iter()
-                .map(|(s, e)| Ok((from_secs(s)?, from_secs(e)?)))
-                .collect()
-        })
-        .await
+        Ok(crate::model::without_resources(
+            self.busy_with_resources(from, to).await?,
+        ))
     }
 
     async fn busy_with_resources(
