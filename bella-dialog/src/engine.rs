@@ -158,11 +158,9 @@ impl Dialog {
         }
         match input {
             Input::CallStarted { .. } => {
-                if self.s.step == Step::Start {
-                    let text = self
-                        .variant(&self.config.prompts.greeting)
-                        .replace("{business}", &self.config.business_name);
-                    self.ask(Step::Intent, &text);
+                if self.s.step == Step::Start && self.s.pending.is_none() {
+                    // Known callers are looked up first (services.rs), then greeted.
+                    self.start_call();
                 }
             }
             Input::CallerTurn {
@@ -362,6 +360,9 @@ impl Dialog {
         if let Some(p) = self.s.pending.take() {
             match p.kind {
                 PendingKind::Llm { .. } => self.llm_failed(),
+                PendingKind::Customer => {
+                    self.on_customer(StoreResult::Error("timed out".into()));
+                }
                 _ => self.store_failed(),
             }
         }
@@ -375,6 +376,10 @@ impl Dialog {
             self.s.pending = Some(p);
             return;
         }
+        if p.kind == PendingKind::Customer {
+            self.on_customer(result);
+            return;
+        }
         if let StoreResult::Error(_) = result {
             self.store_failed();
             return;
@@ -385,7 +390,7 @@ impl Dialog {
             PendingKind::Find { phone, caller_id } => self.on_found(result, phone, caller_id),
             PendingKind::Cancel => self.on_cancelled(result),
             PendingKind::Reschedule => self.on_rescheduled(result),
-            PendingKind::Llm { .. } => {}
+            PendingKind::Llm { .. } | PendingKind::Customer => {}
         }
     }
 

@@ -200,13 +200,17 @@ pub enum Output {
     Timeout(DateTime<Utc>),
 }
 
-/// A `[start, end)` interval of instants.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// A `[start, end)` interval of instants, held by a resource.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Interval {
     /// Start.
     pub start: DateTime<Utc>,
     /// End (exclusive).
     pub end: DateTime<Utc>,
+    /// The resource it holds, as the business names it; `None` blocks every
+    /// resource (appointments made before the business listed any).
+    #[serde(default)]
+    pub resource: Option<String>,
 }
 
 /// A request to the appointment store. Every request that changes something carries
@@ -238,6 +242,13 @@ pub enum StoreRequest {
         minutes: u32,
         /// Deduplicates retries.
         idempotency_key: String,
+        /// The service, as the business names it (`None`: the default service).
+        #[serde(default)]
+        service: Option<String>,
+        /// The resource it holds (`None`: the business's only one). The store refuses
+        /// a booking that overlaps another on the same resource.
+        #[serde(default)]
+        resource: Option<String>,
     },
     /// Every appointment booked under a number. Reply [`StoreResult::Found`].
     FindByPhone {
@@ -250,6 +261,12 @@ pub enum StoreRequest {
         id: AppointmentId,
         /// Deduplicates retries.
         idempotency_key: String,
+    },
+    /// The name a caller number booked under before, to greet a returning caller.
+    /// Reply [`StoreResult::Customer`]; any error just greets them as a new caller.
+    FindCustomer {
+        /// The number calling.
+        phone: PhoneNumber,
     },
     /// Move an appointment. Reply [`StoreResult::Rescheduled`] or
     /// [`StoreResult::SlotTaken`].
@@ -280,6 +297,8 @@ pub enum StoreResult {
     Cancelled(Appointment),
     /// For `Reschedule`: the moved appointment.
     Rescheduled(Appointment),
+    /// For `FindCustomer`: the name of their latest booking, if they ever booked.
+    Customer(Option<PersonName>),
     /// The store failed; the caller hears an apology and is offered a transfer.
     Error(String),
 }
@@ -313,6 +332,8 @@ mod tests {
             minutes: 30,
             tz: chrono_tz::America::Edmonton,
             status: AppointmentStatus::Booked,
+            service: Some("Follow-up".into()),
+            resource: Some("Dr. Amara Singh".into()),
         }
     }
 
@@ -381,6 +402,11 @@ mod tests {
                 start: now(),
                 minutes: 30,
                 idempotency_key: "CA1:3:book".into(),
+                service: Some("Follow-up".into()),
+                resource: None,
+            },
+            StoreRequest::FindCustomer {
+                phone: phone.clone(),
             },
             StoreRequest::FindByPhone { phone },
             StoreRequest::Cancel {
@@ -427,6 +453,7 @@ mod tests {
                     StoreRequest::FreeSlots { .. }
                     | StoreRequest::Book { .. }
                     | StoreRequest::FindByPhone { .. }
+                    | StoreRequest::FindCustomer { .. }
                     | StoreRequest::Cancel { .. }
                     | StoreRequest::Reschedule { .. } => {}
                 }
@@ -441,7 +468,9 @@ mod tests {
             StoreResult::Busy(vec![Interval {
                 start: now(),
                 end: now(),
+                resource: Some("Bay 1".into()),
             }]),
+            StoreResult::Customer(Some(PersonName::new(NAME).unwrap())),
             StoreResult::Booked(a.clone()),
             StoreResult::SlotTaken,
             StoreResult::Found(vec![a.clone()]),
@@ -457,6 +486,7 @@ mod tests {
                 | StoreResult::Found(_)
                 | StoreResult::Cancelled(_)
                 | StoreResult::Rescheduled(_)
+                | StoreResult::Customer(_)
                 | StoreResult::Error(_) => {}
             }
         }

@@ -121,6 +121,7 @@
 mod availability;
 mod barge;
 mod booking;
+mod catalog;
 mod config;
 pub mod driver;
 mod engine;
@@ -129,14 +130,18 @@ mod io;
 mod llm;
 mod lookup;
 mod prompts;
+mod resources;
+mod services;
 pub mod sim;
 mod spelling;
 mod state;
 mod turn;
 
+pub use catalog::{DEFAULT_SERVICE, MAX_SERVICE_MINUTES, Resource, Service};
 pub use config::{Config, ConfigError};
 pub use engine::Dialog;
 pub use intent::Intent;
 pub use io::{CallInfo, Input, Interval, Outcome, Output, StoreRequest, StoreResult};
 pub use prompts::{Prompts, speak_day, speak_phone, speak_time, speak_when};
+pub use resources::free_starts;
 pub use state::{STATE_VERSION, StateError};

@@ -27,6 +27,7 @@ pub mod admin;
 mod app;
 pub mod cache;
 mod clock;
+pub mod customers;
 pub mod driver;
 pub mod error;
 pub mod form;

@@ -72,6 +72,7 @@ fn booking_persona() -> Persona {
         time: vec!["Friday at 2 pm".into()],
         confirm: vec!["yes".into()],
         other: vec!["no thanks".into()],
+        ..Persona::default()
     }
 }
 
