@@ -315,8 +315,8 @@ fn word(text: &str) -> Lex {
         "an" => Lex::An,
         "and" => Lex::And,
         "or" => Lex::Or,
-        "not" | "isn't" | "can't" | "cannot" | "won't" | "don't" | "doesn't" | "except"
-        | "excluding" => Lex::Not,
+        "not" | "nothing" | "never" | "isn't" | "can't" | "cannot" | "won't" | "don't"
+        | "doesn't" | "except" | "excluding" => Lex::Not,
         "instead" | "rather" => Lex::Instead,
         "no" | "nope" | "wait" | "actually" | "sorry" | "mean" | "scratch" | "correction"
         | "oops" => Lex::Correction,
