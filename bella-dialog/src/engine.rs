@@ -128,7 +128,10 @@ impl Dialog {
         let changing = self.s.pending.as_ref().is_some_and(|p| {
             matches!(
                 p.kind,
-                PendingKind::Book | PendingKind::Cancel | PendingKind::Reschedule
+                PendingKind::Book
+                    | PendingKind::Cancel
+                    | PendingKind::Reschedule
+                    | PendingKind::Confirm
             )
         });
         if self.s.now >= limit && !answer && !changing {
@@ -139,7 +142,9 @@ impl Dialog {
         self.turn_time = None;
         match input {
             Input::CallStarted { .. } => {
-                if self.s.step == Step::Start {
+                if self.s.step == Step::Start && self.s.reminder.is_some() {
+                    self.start_reminder();
+                } else if self.s.step == Step::Start {
                     let text = self
                         .variant(&self.config.prompts.greeting)
                         .replace("{business}", &self.config.business_name);
@@ -341,6 +346,7 @@ impl Dialog {
             PendingKind::Find { phone, caller_id } => self.on_found(result, phone, caller_id),
             PendingKind::Cancel => self.on_cancelled(result),
             PendingKind::Reschedule => self.on_rescheduled(result),
+            PendingKind::Confirm => self.on_confirmed(result),
             PendingKind::Llm { .. } => {}
         }
     }

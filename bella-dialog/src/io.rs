@@ -103,6 +103,10 @@ pub enum Outcome {
     Transferred,
     /// Nothing was booked or changed.
     NoBooking,
+    /// A reminder call: the person said they will come (SPEC §3.2).
+    Confirmed,
+    /// A reminder call reached a machine and left one message (SPEC §3.2).
+    Voicemail,
 }
 
 impl Outcome {
@@ -114,6 +118,8 @@ impl Outcome {
             Self::Rescheduled => "rescheduled",
             Self::Transferred => "transferred",
             Self::NoBooking => "no_booking",
+            Self::Confirmed => "confirmed",
+            Self::Voicemail => "voicemail",
         }
     }
 }
@@ -235,6 +241,14 @@ pub enum StoreRequest {
         /// Deduplicates retries.
         idempotency_key: String,
     },
+    /// Mark an appointment confirmed by its holder (a reminder call). Reply
+    /// [`StoreResult::Confirmed`].
+    Confirm {
+        /// Which.
+        id: AppointmentId,
+        /// Deduplicates retries.
+        idempotency_key: String,
+    },
 }
 
 /// The store's answer to a [`StoreRequest`].
@@ -254,6 +268,8 @@ pub enum StoreResult {
     Cancelled(Appointment),
     /// For `Reschedule`: the moved appointment.
     Rescheduled(Appointment),
+    /// For `Confirm`: the confirmed appointment.
+    Confirmed(Appointment),
     /// The store failed; the caller hears an apology and is offered a transfer.
     Error(String),
 }

@@ -57,6 +57,8 @@ pub(crate) enum Step {
     BookAfterHours,
     /// After a store failure: "Shall I put you through?"
     TransferOffer,
+    /// A reminder call: "Can you still make it?"
+    ReminderConfirm,
     /// The call is over.
     Ended,
 }
@@ -73,7 +75,8 @@ impl Step {
             | Self::ConfirmCancel
             | Self::ConfirmReschedule
             | Self::BookAfterHours
-            | Self::TransferOffer => Expect::Confirm,
+            | Self::TransferOffer
+            | Self::ReminderConfirm => Expect::Confirm,
             Self::Start | Self::Ended => Expect::Other,
         }
     }
@@ -111,6 +114,8 @@ pub(crate) enum PendingKind {
     Cancel,
     /// A move.
     Reschedule,
+    /// A reminder's confirmation.
+    Confirm,
     /// An LLM reading of a slot.
     Llm { slot: Expect },
 }
@@ -171,6 +176,9 @@ pub(crate) struct State {
     pub appointment: Option<Appointment>,
     pub queue: VecDeque<Output>,
     pub timeout_due: bool,
+    /// Set on reminder calls (SPEC §3.2).
+    #[serde(default)]
+    pub reminder: Option<crate::reminder::Reminder>,
 }
 
 impl State {
@@ -204,6 +212,7 @@ impl State {
             appointment: None,
             queue: VecDeque::new(),
             timeout_due: false,
+            reminder: None,
         }
     }
 }

@@ -113,6 +113,16 @@ pub struct Case {
     /// The first N store requests fail.
     #[serde(default)]
     pub store_errors: u32,
+    /// `"reminder"` for an outbound reminder call (SPEC §3.2); absent or `"inbound"`
+    /// for a call to the business.
+    #[serde(default)]
+    pub direction: Option<String>,
+    /// Reminder calls: `human` or `machine` (Twilio's values are read too).
+    #[serde(default)]
+    pub answered_by: Option<String>,
+    /// Reminder calls: the appointment the call is about.
+    #[serde(default)]
+    pub appointment: Option<Existing>,
 }
 
 /// The appointment in a result line.
@@ -143,7 +153,8 @@ pub struct SimTurn {
 pub struct SimResult {
     /// Case id.
     pub id: String,
-    /// `booked`, `cancelled`, `rescheduled`, `transferred` or `no_booking`.
+    /// `booked`, `cancelled`, `rescheduled`, `transferred`, `no_booking`, and for
+    /// reminder calls `confirmed` and `voicemail`.
     pub outcome: String,
     /// The appointment made, changed or cancelled.
     pub appointment: Option<ResultAppointment>,
@@ -152,6 +163,7 @@ pub struct SimResult {
 }
 
 mod book;
+mod reminder;
 
 pub use book::MemoryBook;
 
@@ -286,7 +298,7 @@ fn drive(
         caller_id,
     };
     let mut now = r.now;
-    let mut dialog = Dialog::new(cfg.clone(), call, now);
+    let mut dialog = reminder::dialog_for(case, &cfg, call, now, &mut book)?;
     let mut caller = PersonaCaller::new(case.persona.clone());
     let mut llm_used = 0usize;
     let mut inputs = VecDeque::from([Input::CallStarted { now }]);
