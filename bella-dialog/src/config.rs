@@ -127,6 +127,9 @@ struct RawConfig {
     region: Option<String>,
     hours: Option<RawHours>,
     prompts: Option<Prompts>,
+    /// Read and validated by `bella-notify` (outbound reminders and texts).
+    #[allow(dead_code)]
+    notifications: Option<toml::Value>,
 }
 
 #[derive(Debug, Default, Deserialize)]
