@@ -112,6 +112,7 @@ struct Inner {
     for_number: HashMap<String, Failure>,
     opted_out: HashSet<String>,
     seq: u64,
+    clock: Option<DateTime<Utc>>,
 }
 
 struct Shared {
@@ -200,6 +201,11 @@ impl FakeTwilio {
     /// Every request that creates something for `to` fails so.
     pub fn fail_for(&self, to: &str, failure: Failure) {
         self.lock().for_number.insert(to.to_owned(), failure);
+    }
+
+    /// Stamps calls created from now on with `at` (tests that move the clock).
+    pub fn set_clock(&self, at: DateTime<Utc>) {
+        self.lock().clock = Some(at);
     }
 
     /// Texts to `to` fail with 21610 from now on (as after a STOP).
@@ -426,7 +432,7 @@ fn respond(
                 from,
                 url,
                 status: "queued".to_owned(),
-                created: Utc::now(),
+                created: inner.clock.unwrap_or_else(Utc::now),
                 form: form.to_vec(),
             };
             let body = call_json(account, &call);

@@ -13,4 +13,6 @@
 pub mod config;
 pub mod fake;
 pub mod hours;
+pub mod outbox;
 pub mod twilio;
+pub mod worker;

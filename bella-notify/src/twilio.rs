@@ -165,6 +165,20 @@ pub struct Call {
     /// The number calling.
     #[serde(default)]
     pub from: String,
+    /// When Twilio created it (RFC 2822).
+    #[serde(default)]
+    pub date_created: Option<String>,
+}
+
+impl Call {
+    /// [`Call::date_created`] as an instant.
+    #[must_use]
+    pub fn created(&self) -> Option<DateTime<Utc>> {
+        self.date_created
+            .as_deref()
+            .and_then(|d| DateTime::parse_from_rfc2822(d).ok())
+            .map(|d| d.with_timezone(&Utc))
+    }
 }
 
 /// A message resource, as much of it as Bella reads.
