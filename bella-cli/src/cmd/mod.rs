@@ -5,6 +5,7 @@ pub mod dial;
 pub mod eval;
 pub mod extract;
 pub mod llm_args;
+pub mod notify;
 pub mod replay;
 pub mod serve;
 pub mod simulate;
