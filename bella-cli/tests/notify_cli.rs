@@ -21,7 +21,7 @@ fn dir() -> PathBuf {
     d
 }
 
-fn notify(dir: &PathBuf, fake: &FakeTwilio, extra: &[&str]) -> std::process::Output {
+fn notify(dir: &std::path::Path, fake: &FakeTwilio, extra: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_bella"))
         .arg("notify")
         .arg("--once")
