@@ -17,7 +17,9 @@ use chrono::{DateTime, Duration, TimeZone, Utc};
 use serde::Serialize;
 use sqlx::Row;
 use sqlx::postgres::{PgPool, PgPoolOptions};
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions};
+use sqlx::sqlite::{
+    SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
+};
 use std::str::FromStr;
 
 /// Why an outbox operation failed.
@@ -137,6 +139,7 @@ impl Outbox {
             let opts = SqliteConnectOptions::from_str(database_url)?
                 .foreign_keys(true)
                 .journal_mode(SqliteJournalMode::Wal)
+                .synchronous(SqliteSynchronous::Normal)
                 .busy_timeout(std::time::Duration::from_secs(10));
             let pool = SqlitePoolOptions::new()
                 .max_connections(2)
@@ -162,6 +165,16 @@ impl Outbox {
             Err(OutboxError::Invalid(
                 "database url must start with sqlite: or postgres://".into(),
             ))
+        }
+    }
+
+    /// Rows a worker should have in flight at once: SQLite has one writer, so a few;
+    /// Postgres more.
+    #[must_use]
+    pub fn concurrency(&self) -> usize {
+        match self.db {
+            Db::Sqlite(_) => 4,
+            Db::Pg(_) => 16,
         }
     }
 
@@ -710,5 +723,41 @@ impl Outbox {
                 .map(|r| (r.get::<String, _>(0), r.get::<i64, _>(1)))
                 .collect(),
         })
+    }
+
+    /// Inserts `n` booked one-minute appointments from `first`, a minute apart, in one
+    /// transaction (the triggers queue their reminders). For benchmarks only: it writes
+    /// `appointments` directly.
+    #[doc(hidden)]
+    pub async fn seed_for_bench(
+        &self,
+        first: DateTime<Utc>,
+        n: i64,
+        tz: &str,
+    ) -> Result<(), OutboxError> {
+        let now = Utc::now();
+        match &self.db {
+            Db::Sqlite(p) => {
+                let mut tx = p.begin().await?;
+                for i in 0..n {
+                    let start = first + Duration::minutes(i);
+                    sqlx::query("INSERT INTO appointments (name, phone, start_at, end_at, minutes, tz, status, created_at, updated_at) VALUES ('Sam Lee', ?1, ?2, ?3, 1, ?4, 'booked', ?5, ?5)")
+                        .bind(format!("+1780{:07}", i)).bind(secs(start)).bind(secs(start + Duration::minutes(1))).bind(tz).bind(secs(now))
+                        .execute(&mut *tx).await?;
+                }
+                tx.commit().await?;
+            }
+            Db::Pg(p) => {
+                let mut tx = p.begin().await?;
+                for i in 0..n {
+                    let start = first + Duration::minutes(i);
+                    sqlx::query("INSERT INTO appointments (name, phone, start_at, end_at, minutes, tz, status, created_at, updated_at) VALUES ('Sam Lee', $1, $2, $3, 1, $4, 'booked', $5, $5)")
+                        .bind(format!("+1780{:07}", i)).bind(start).bind(start + Duration::minutes(1)).bind(tz).bind(now)
+                        .execute(&mut *tx).await?;
+                }
+                tx.commit().await?;
+            }
+        }
+        Ok(())
     }
 }

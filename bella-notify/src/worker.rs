@@ -19,6 +19,7 @@ use crate::twilio::{NewCall, NewMessage, TwilioClient, TwilioError};
 use bella_core::PhoneNumber;
 use chrono::{DateTime, Duration, Utc};
 use chrono_tz::Tz;
+use futures::StreamExt as _;
 use serde::Serialize;
 use std::sync::Arc;
 
@@ -148,8 +149,19 @@ impl Notifier {
                 break;
             }
             let n = rows.len();
-            for row in rows {
-                all.push(self.process(&row, now).await?);
+            // Rows of a batch go out side by side (each is one HTTP request and one
+            // UPDATE); the order of sending within a batch does not matter.
+            let this = self.clone();
+            let done: Vec<Result<Action, OutboxError>> = futures::stream::iter(rows)
+                .map(move |row| {
+                    let this = this.clone();
+                    async move { this.process(&row, now).await }
+                })
+                .buffer_unordered(self.outbox.concurrency())
+                .collect()
+                .await;
+            for a in done {
+                all.push(a?);
             }
             if (n as i64) < self.cfg.batch {
                 break;
