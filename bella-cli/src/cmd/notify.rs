@@ -158,3 +158,62 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     })?;
     Ok(ExitCode::SUCCESS)
 }
+
+/// The scheduler inside `bella serve`: on when the business has `[notifications]` and
+/// the Twilio credentials and `--public-url` are set; runs what is due every 30 s until
+/// the process ends. Returns whether it started.
+pub async fn spawn_scheduler(
+    business: Option<&PathBuf>,
+    database_url: &str,
+    pg_schema: Option<&str>,
+    public_url: Option<&str>,
+    api_base: &str,
+) -> anyhow::Result<bool> {
+    let has_table = match business {
+        Some(p) => {
+            let text = std::fs::read_to_string(p)
+                .with_context(|| format!("reading business file {}", p.display()))?;
+            // Validated at start: a bad table stops the server with the field named.
+            NotificationsConfig::from_business_toml(&text)
+                .with_context(|| format!("business file {}", p.display()))?
+                .is_some()
+        }
+        None => false,
+    };
+    if !has_table {
+        return Ok(false);
+    }
+    if Credentials::from_env().is_none() || public_url.is_none() {
+        tracing::warn!(
+            "[notifications] is set but TWILIO_ACCOUNT_SID/TWILIO_AUTH_TOKEN (or an API key pair) or --public-url is missing: reminders and texts are off"
+        );
+        return Ok(false);
+    }
+    let Some(notifier) = setup(
+        business,
+        database_url,
+        pg_schema,
+        public_url,
+        api_base,
+        false,
+    )
+    .await?
+    else {
+        return Ok(false);
+    };
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(Duration::from_secs(30));
+        tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            tick.tick().await;
+            match notifier.run_due(Utc::now()).await {
+                Ok(actions) if !actions.is_empty() => {
+                    tracing::info!(rows = actions.len(), "notifications sent");
+                }
+                Ok(_) => {}
+                Err(e) => tracing::error!(error = %e, "notification run failed"),
+            }
+        }
+    });
+    Ok(true)
+}
