@@ -136,6 +136,8 @@ pub struct AppState {
     pub clock: Clock,
     /// Sessions this process saved last ([`crate::cache`]).
     pub session_cache: Arc<crate::cache::SessionCache>,
+    /// The outbound notifier (`[notifications]`), for [`crate::outbound`]'s routes.
+    pub notifier: Option<bella_notify::worker::Notifier>,
 }
 
 impl fmt::Debug for AppState {
@@ -174,6 +176,7 @@ impl AppState {
             llm: None,
             metrics: crate::metrics::install(),
             clock: Clock::system(),
+            notifier: None,
         }
     }
 }
@@ -189,6 +192,7 @@ pub fn app(state: AppState) -> Router {
     Router::new()
         .merge(twilio)
         .merge(crate::admin::routes().layer(DefaultBodyLimit::max(limit)))
+        .merge(crate::outbound::routes().layer(DefaultBodyLimit::max(limit)))
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
         .route("/metrics", get(metrics))

@@ -27,6 +27,7 @@ pub mod error;
 pub mod form;
 pub mod llm;
 pub mod metrics;
+pub mod outbound;
 pub mod render;
 pub mod runloop;
 pub mod session;

@@ -161,14 +161,15 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
 
 /// The scheduler inside `bella serve`: on when the business has `[notifications]` and
 /// the Twilio credentials and `--public-url` are set; runs what is due every 30 s until
-/// the process ends. Returns whether it started.
+/// the process ends. Returns the notifier (for the SMS and status webhooks) when it
+/// started.
 pub async fn spawn_scheduler(
     business: Option<&PathBuf>,
     database_url: &str,
     pg_schema: Option<&str>,
     public_url: Option<&str>,
     api_base: &str,
-) -> anyhow::Result<bool> {
+) -> anyhow::Result<Option<Notifier>> {
     let has_table = match business {
         Some(p) => {
             let text = std::fs::read_to_string(p)
@@ -181,13 +182,13 @@ pub async fn spawn_scheduler(
         None => false,
     };
     if !has_table {
-        return Ok(false);
+        return Ok(None);
     }
     if Credentials::from_env().is_none() || public_url.is_none() {
         tracing::warn!(
             "[notifications] is set but TWILIO_ACCOUNT_SID/TWILIO_AUTH_TOKEN (or an API key pair) or --public-url is missing: reminders and texts are off"
         );
-        return Ok(false);
+        return Ok(None);
     }
     let Some(notifier) = setup(
         business,
@@ -199,9 +200,11 @@ pub async fn spawn_scheduler(
     )
     .await?
     else {
-        return Ok(false);
+        return Ok(None);
     };
+    let running = notifier.clone();
     tokio::spawn(async move {
+        let notifier = running;
         let mut tick = tokio::time::interval(Duration::from_secs(30));
         tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         loop {
@@ -215,5 +218,5 @@ pub async fn spawn_scheduler(
             }
         }
     });
-    Ok(true)
+    Ok(Some(notifier))
 }

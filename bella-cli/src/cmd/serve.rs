@@ -205,6 +205,7 @@ async fn serve(args: Args) -> anyhow::Result<()> {
     .await?;
     let mut state = AppState::new(config, stores.appointments, stores.sessions, stores.records);
     state.llm = llm.map(Arc::new);
+    state.notifier = notifying.clone();
 
     let listener = tokio::net::TcpListener::bind(args.listen)
         .await
@@ -220,7 +221,7 @@ async fn serve(args: Args) -> anyhow::Result<()> {
         redis = args.redis_url.is_some(),
         signatures = auth_token.is_some(),
         admin_api = state.config.api_key.is_some(),
-        notifications = notifying,
+        notifications = notifying.is_some(),
         "bella serve started"
     );
     eprintln!("Serving \"{business}\" ({}) on http://{addr}", tz.name());
