@@ -7,6 +7,7 @@ use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 
 mod cmd;
+mod pipeline;
 
 /// Bella: a phone booking agent. Run `bella serve` to answer calls.
 #[derive(Debug, Parser)]

@@ -30,7 +30,7 @@ fn lines(out: &Output) -> Vec<Value> {
         .collect()
 }
 
-const KEYS: [&str; 5] = ["id", "phone", "name", "when", "part_of_day"];
+const KEYS: [&str; 6] = ["id", "phone", "name", "when", "part_of_day", "window"];
 
 #[test]
 fn one_line_out_per_line_in_with_every_key() {
@@ -183,4 +183,42 @@ fn eval_exits_one_below_min_accuracy() {
     let ok = bella(&["eval", "extract", path, "--min-accuracy", "0.5"], "");
     assert_eq!(ok.status.code(), Some(0));
     std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn windows_are_printed_as_the_spec_says() {
+    let input = concat!(
+        r#"{"id":"w1","text":"Thursday, after 11 but before 2","now":"2026-11-07T10:00:00-06:00","tz":"America/Winnipeg"}"#,
+        "\n",
+        r#"{"id":"w2","text":"before noon, if you've got anything","now":"2026-12-03T15:45:00-05:00","tz":"America/Toronto"}"#,
+        "\n",
+        r#"{"id":"w3","text":"Thursday at 3","now":"2026-12-03T15:45:00-05:00","tz":"America/Toronto"}"#,
+        "\n",
+    );
+    let out = bella(&["extract", "--jsonl"], input);
+    let got = lines(&out);
+    assert_eq!(got.len(), 3);
+    assert_eq!(got[0]["when"], "2026-11-12");
+    assert_eq!(got[0]["window"]["after"], "11:00");
+    assert_eq!(got[0]["window"]["before"], "14:00");
+    assert_eq!(
+        got[1]["when"], "2026-12-04",
+        "a window past today moves to tomorrow"
+    );
+    assert_eq!(got[1]["window"]["after"], Value::Null);
+    assert_eq!(got[1]["window"]["before"], "12:00");
+    assert_eq!(got[2]["when"], "2026-12-10T15:00");
+    assert_eq!(got[2]["window"], Value::Null);
+    let human = bella(
+        &[
+            "extract",
+            "Friday after 3",
+            "--now",
+            "2026-12-03T15:45:00-05:00",
+        ],
+        "",
+    );
+    let text = String::from_utf8_lossy(&human.stdout);
+    assert!(text.contains("window 15:00..-"), "{text}");
+    assert!(text.contains("window/after"), "{text}");
 }

@@ -34,5 +34,5 @@ pub use expect::Expect;
 pub use hours::{BusinessHours, HoursError, OpenSpan, SlotRejection};
 pub use name::{NameError, PersonName};
 pub use phone::{PhoneError, PhoneNumber};
-pub use pii::Pii;
+pub use pii::{Pii, Secret};
 pub use time::{PartOfDay, ReferenceTime, TimeError, local_to_utc};

@@ -29,6 +29,11 @@ impl<T> Pii<T> {
         &self.0
     }
 
+    /// The wrapped value, to change it in place.
+    pub fn expose_mut(&mut self) -> &mut T {
+        &mut self.0
+    }
+
     /// Unwraps the value.
     pub fn into_inner(self) -> T {
         self.0
@@ -41,6 +46,12 @@ impl<T> From<T> for Pii<T> {
     }
 }
 
+impl From<&str> for Pii<String> {
+    fn from(value: &str) -> Self {
+        Self(value.to_owned())
+    }
+}
+
 impl<T> fmt::Debug for Pii<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("[redacted]")
@@ -50,5 +61,64 @@ impl<T> fmt::Debug for Pii<T> {
 impl<T> fmt::Display for Pii<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("[redacted]")
+    }
+}
+
+/// A secret (an auth token, an API key): `Debug` prints `[secret]`, there is no
+/// `Display` and no `Serialize`, so it cannot reach a log or a response by accident.
+/// [`Secret::expose`] gives the value where it is used (signing, comparing).
+///
+/// ```
+/// use bella_core::Secret;
+/// let token: Secret = "s3cr3t".parse().unwrap();
+/// assert_eq!(format!("{token:?}"), "[secret]");
+/// assert_eq!(token.expose(), "s3cr3t");
+/// ```
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    /// Wraps a secret.
+    #[must_use]
+    pub fn new(value: impl Into<String>) -> Self {
+        Self(value.into())
+    }
+
+    /// The secret in clear, for the places that use it.
+    #[must_use]
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+
+    /// Whether the secret is empty or only spaces (treated as "not set").
+    #[must_use]
+    pub fn is_blank(&self) -> bool {
+        self.0.trim().is_empty()
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("[secret]")
+    }
+}
+
+impl From<String> for Secret {
+    fn from(value: String) -> Self {
+        Self(value)
+    }
+}
+
+impl From<&str> for Secret {
+    fn from(value: &str) -> Self {
+        Self(value.to_owned())
+    }
+}
+
+impl std::str::FromStr for Secret {
+    type Err = std::convert::Infallible;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self(s.to_owned()))
     }
 }

@@ -3,8 +3,8 @@
 
 use crate::engine::{Dialog, MAX_FAILURES};
 use crate::io::{Interval, StoreRequest, StoreResult};
-use crate::prompts::{speak_day, speak_offers, speak_time, speak_when};
-use crate::state::{Availability, PendingKind, Step, TimeAsk};
+use crate::prompts::{speak_day, speak_offers, speak_time, speak_when, speak_window};
+use crate::state::{Availability, Bounds, PendingKind, Step, TimeAsk};
 use bella_core::{PartOfDay, SlotRejection};
 use chrono::{DateTime, Days, Duration, NaiveDate, NaiveDateTime, NaiveTime, Utc};
 
@@ -171,16 +171,32 @@ impl Dialog {
                         Refusal::Past
                             | Refusal::Hours(SlotRejection::ClosedDay | SlotRejection::ClosedDate)
                     );
-                    self.s.offers = self.nearest(at, lo, hi, forward);
+                    let mut reason = self.refusal_text(why, at);
+                    self.s.offers = self.nearest_in_window(at, lo, hi, forward);
+                    if self.s.offers.is_empty()
+                        && let Some(w) = self.active_window()
+                    {
+                        // Nothing in the window is left: say so, then offer the nearest.
+                        reason = format!(
+                            "{reason} I don't have anything else free {}.",
+                            speak_window(w)
+                        );
+                        self.s.window_released = true;
+                        self.s.offers = self.nearest(at, lo, hi, forward);
+                    }
                     self.discuss_offered_day(at.date());
-                    let reason = self.refusal_text(why, at);
                     self.refuse(&reason, fresh);
                     false
                 }
             },
             TimeAsk::Earliest => {
-                let offers: Vec<NaiveDateTime> =
-                    self.free_slots(lo, hi).into_iter().take(3).collect();
+                let window = self.active_window();
+                let offers: Vec<NaiveDateTime> = self
+                    .free_slots(lo, hi)
+                    .into_iter()
+                    .filter(|s| window.is_none_or(|w| w.contains(s.time())))
+                    .take(3)
+                    .collect();
                 if !self.new_offers(offers, fresh) {
                     return false;
                 }
@@ -198,7 +214,11 @@ impl Dialog {
                 false
             }
             TimeAsk::Day { date, part } => {
-                let in_part = |s: &NaiveDateTime| part.is_none_or(|p| p.contains(s.time()));
+                let window = self.active_window();
+                let in_part = |s: &NaiveDateTime| {
+                    part.is_none_or(|p| p.contains(s.time()))
+                        && window.is_none_or(|w| w.contains(s.time()))
+                };
                 let free: Vec<NaiveDateTime> = if (today..=end).contains(&date) {
                     self.free_slots(date, date)
                         .into_iter()
@@ -218,8 +238,18 @@ impl Dialog {
                     return false;
                 }
                 let start_hour = part.map_or(0, |p: PartOfDay| p.hours().0);
-                let at = date
-                    .and_time(NaiveTime::from_hms_opt(start_hour, 0, 0).unwrap_or(NaiveTime::MIN));
+                let start = NaiveTime::from_hms_opt(start_hour, 0, 0).unwrap_or(NaiveTime::MIN);
+                // Nearest to the window's lower bound (or its end, when only bounded above).
+                let start = match window {
+                    Some(Bounds { after: Some(a), .. }) => a.max(start),
+                    Some(Bounds {
+                        after: None,
+                        before: Some(b),
+                    }) => b,
+                    _ => start,
+                };
+                let at = date.and_time(start);
+                let open = (today..=end).contains(&date) && self.config.hours.is_open_on(date);
                 let reason = if date < today {
                     "Sorry, that day has already passed.".to_owned()
                 } else if date > end {
@@ -231,6 +261,13 @@ impl Dialog {
                         SlotRejection::ClosedDay
                     };
                     self.refusal_text(Refusal::Hours(r), at)
+                } else if let Some(w) = window {
+                    let part = part.map(|p| format!(" in the {p}")).unwrap_or_default();
+                    format!(
+                        "Sorry, I don't have anything free{part} {} on {}.",
+                        speak_window(w),
+                        speak_day(date)
+                    )
                 } else if let Some(p) = part {
                     format!(
                         "Sorry, I don't have anything free in the {p} on {}.",
@@ -239,12 +276,57 @@ impl Dialog {
                 } else {
                     format!("Sorry, {} is fully booked.", speak_day(date))
                 };
-                self.s.offers = self.nearest(at, lo, hi, true);
+                // A closed day: the next open day's times, inside the window if it has
+                // any there. A full window: the nearest times, now that it is said.
+                self.s.offers = if open {
+                    Vec::new()
+                } else {
+                    self.nearest_in_window(at, lo, hi, true)
+                };
+                if self.s.offers.is_empty() {
+                    self.s.offers = self.nearest(at, lo, hi, !open || window.is_none());
+                    if open && window.is_some() {
+                        // Nothing in the window: the nearest to it first, so a plain
+                        // "yes" takes the one closest to what was asked.
+                        self.s.window_released = true;
+                        self.s
+                            .offers
+                            .sort_by_key(|s| (s.date() != date, (*s - at).num_minutes().abs()));
+                    }
+                }
                 self.discuss_offered_day(date);
                 self.refuse(&reason, fresh);
                 false
             }
         }
+    }
+
+    /// The caller's window, while it still binds the offers.
+    pub(crate) fn active_window(&self) -> Option<Bounds> {
+        self.s.window.filter(|_| !self.s.window_released)
+    }
+
+    /// Like `nearest`, keeping to the caller's window while it binds.
+    fn nearest_in_window(
+        &self,
+        at: NaiveDateTime,
+        lo: NaiveDate,
+        hi: NaiveDate,
+        forward: bool,
+    ) -> Vec<NaiveDateTime> {
+        let Some(w) = self.active_window() else {
+            return self.nearest(at, lo, hi, forward);
+        };
+        let mut c: Vec<NaiveDateTime> = self
+            .free_slots(lo, hi)
+            .into_iter()
+            .filter(|s| w.contains(s.time()) && (!forward || *s >= at))
+            .collect();
+        // Inside the window the earliest come first, from the day asked for on.
+        c.sort_by_key(|s| (s.date() < at.date(), *s));
+        c.truncate(3);
+        c.sort();
+        c
     }
 
     /// Sets the times to offer. Offering the very same times again in answer to the

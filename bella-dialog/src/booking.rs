@@ -6,10 +6,14 @@ use crate::engine::Dialog;
 use crate::intent::{self, Intent};
 use crate::io::{Outcome, StoreRequest, StoreResult};
 use crate::prompts::{last4, speak_phone, speak_when};
+use crate::spelling;
 use crate::state::{PendingKind, Step, TimeAsk};
 use bella_core::{Expect, PersonName};
 use bella_extract::{confirm, name, phone, time};
-use chrono::{Duration, Timelike};
+use chrono::{Datelike, Duration, Timelike};
+
+/// Below this recogniser confidence a name is read back, spelled, before going on.
+pub(crate) const NAME_CONFIDENCE: f32 = 0.6;
 
 /// Which slots a turn filled.
 #[derive(Clone, Copy, Debug, Default)]
@@ -71,6 +75,26 @@ const NOT_NAME_WORDS: &[&str] = &[
     "that",
     "this",
     "of",
+    "actually",
+    "wait",
+    "instead",
+    "make",
+    "hmm",
+    "um",
+    "uh",
+    "umm",
+    "pardon",
+    "repeat",
+    "hold",
+    "hang",
+    "sec",
+    "second",
+    "moment",
+    "think",
+    "let",
+    "me",
+    "can",
+    "we",
 ];
 
 /// Whether an extracted name looks like a person's name.
@@ -115,12 +139,48 @@ impl Dialog {
                 self.s.phone = Some(p);
             }
         }
-        if booking {
-            let found = name::extract(text, Some(expect)).map(|m| m.value);
+        // "make it 4", "can we do 4 instead": a bare hour said as a change of time.
+        let corrected = intent::corrected_clock(&ws);
+        let spelled = matches!(step, Step::Name | Step::ConfirmName | Step::ConfirmBooking)
+            .then(|| spelling::read(text))
+            .flatten();
+        if booking && let Some(sp) = spelled {
+            // "it's J-O-N, not J-O-H-N": a spelled name or a spelled fix of one word.
+            if let Some(n) = spelling::apply(self.s.name.as_ref(), &sp).filter(plausible_name) {
+                got.name = self.s.name.as_ref() != Some(&n) || step == Step::Name;
+                self.s.name = Some(n);
+                self.s.name_unsure = false;
+            }
+        } else if booking {
+            // Beside a change of time only a cued name counts ("actually make it 4
+            // instead" is never the name "Actually").
+            // At the name read-back too: "yes that's right" is no name, "no, it's
+            // Jon Smith" is.
+            let hint = if corrected.is_some() || step == Step::ConfirmName {
+                None
+            } else {
+                Some(expect)
+            };
+            let found = name::extract(text, hint).map(|m| m.value);
+            // At the time question a full name said on its own, or after a cue, is
+            // kept (a correction); one word alone ("Perfect") is not.
+            let volunteered = step == Step::Time
+                && !self.s.offers.is_empty()
+                && !self.s.reoffered
+                && self.turn_time(text).is_none()
+                && confirm::classify(text).is_none()
+                && name::extract(text, None).is_some_and(|m| {
+                    let n = m.value.as_str().split_whitespace().count();
+                    n >= 2 || ws.len() > n
+                });
             if let Some(n) = found.filter(plausible_name)
-                && (self.s.name.is_none() || matches!(step, Step::Name | Step::ConfirmBooking))
+                && (self.s.name.is_none()
+                    || volunteered
+                    || matches!(step, Step::Name | Step::ConfirmName | Step::ConfirmBooking))
             {
                 got.name = self.s.name.as_ref() != Some(&n) || step != Step::ConfirmBooking;
+                // Heard with low confidence: read back, spelled, before going on.
+                self.s.name_unsure = self.turn_confidence < NAME_CONFIDENCE;
                 self.s.name = Some(n);
             }
         }
@@ -131,6 +191,18 @@ impl Dialog {
             && phone_span.is_none_or(|p| m.span.end <= p.start || p.end <= m.span.start)
         {
             got.time = self.absorb_when(m.value);
+        } else if wants_time && let Some(t) = corrected.filter(|_| phone_span.is_none()) {
+            got.time = self.absorb_when(time::When {
+                time: Some(t),
+                time_said: true,
+                ..time::When::default()
+            });
+        } else if wants_time && let Some(date) = self.weekend_day(&ws) {
+            got.time = self.absorb_when(time::When {
+                date: Some(date),
+                day_said: true,
+                ..time::When::default()
+            });
         } else if wants_time && intent::wants_earliest(&ws) {
             self.s.time_ask = Some(TimeAsk::Earliest);
             self.s.time_ask_fresh = true;
@@ -144,6 +216,24 @@ impl Dialog {
     /// on the day under discussion.
     pub(crate) fn absorb_when(&mut self, w: time::When) -> bool {
         let r = self.reference();
+        if let Some(win) = w.window {
+            // A new window replaces the old one: offers are made inside it again.
+            self.s.window = Some(win.into());
+            self.s.window_released = false;
+        } else if w.time_said && !w.earliest {
+            // The caller names one start: the window no longer applies.
+            self.s.window = None;
+            self.s.window_released = false;
+        } else if w.day_said {
+            // Another day: the window's hours apply to it again.
+            self.s.window_released = false;
+        }
+        if w.earliest {
+            self.s.time_ask = Some(TimeAsk::Earliest);
+            self.s.time_ask_fresh = true;
+            self.s.slot = None;
+            return true;
+        }
         let date = if w.day_said {
             w.date
         } else {
@@ -181,6 +271,36 @@ impl Dialog {
         self.s.time_ask_fresh = true;
         self.s.slot = None;
         true
+    }
+
+    /// "this weekend", "on the weekend", "next weekend": the weekend's first open day,
+    /// or its Saturday when both days are closed (then refused as closed, and the
+    /// next open day's times offered).
+    fn weekend_day(&self, ws: &[String]) -> Option<chrono::NaiveDate> {
+        if !ws.iter().any(|w| w == "weekend" || w == "weekends") {
+            return None;
+        }
+        let today = self.reference().today();
+        let mut sat = today;
+        // The coming Saturday (today on a Saturday; yesterday's on a Sunday).
+        let back = today.weekday() == chrono::Weekday::Sun;
+        if back {
+            sat = today.pred_opt()?;
+        }
+        while sat.weekday() != chrono::Weekday::Sat {
+            sat = sat.succ_opt()?;
+        }
+        if intent::has_phrase(ws, "next weekend") {
+            sat = sat.checked_add_days(chrono::Days::new(7))?;
+        }
+        let sun = sat.succ_opt()?;
+        let days = [sat, sun];
+        Some(
+            days.into_iter()
+                .filter(|d| *d >= today)
+                .find(|d| self.config.hours.is_open_on(*d))
+                .unwrap_or(if sat >= today { sat } else { sun }),
+        )
     }
 
     /// At the time step after offers: "yes" takes the first, "the second one" the
@@ -227,6 +347,14 @@ impl Dialog {
         if self.s.name.is_none() {
             let q = self.variant(&self.config.prompts.ask_name);
             self.ask(Step::Name, &q);
+        } else if let Some(n) = self.s.name.clone().filter(|_| self.s.name_unsure) {
+            self.s.name_unsure = false;
+            let q = format!(
+                "I have your name as {}, {}. Is that right?",
+                n.as_str(),
+                spelling::spell_out(&n)
+            );
+            self.ask(Step::ConfirmName, &q);
         } else if self.s.phone.is_none() {
             match self.s.call.caller_id.clone() {
                 Some(cid) if self.s.phone_misses > 0 && !self.s.caller_id_declined => {
@@ -241,6 +369,9 @@ impl Dialog {
                     self.ask(Step::Phone, &q);
                 }
             }
+        } else if self.s.slot.is_none() && !self.s.offers.is_empty() {
+            // The times offered still stand.
+            self.reask_time();
         } else if self.s.slot.is_none() {
             let q = self.variant(&self.config.prompts.ask_time);
             self.ask(Step::Time, &q);

@@ -21,6 +21,8 @@ pub struct Dialog {
     pub(crate) s: State,
     /// The current turn's time expression, read once (not part of the saved state).
     pub(crate) turn_time: Option<Option<bella_extract::Match<bella_extract::time::When>>>,
+    /// The recogniser's confidence in the current caller turn (not saved).
+    pub(crate) turn_confidence: f32,
 }
 
 impl std::fmt::Debug for Dialog {
@@ -47,6 +49,7 @@ impl Dialog {
             config,
             s: State::new(call, now),
             turn_time: None,
+            turn_confidence: 1.0,
         }
     }
 
@@ -56,6 +59,7 @@ impl Dialog {
             config,
             s: state::load(json)?,
             turn_time: None,
+            turn_confidence: 1.0,
         })
     }
 
@@ -101,7 +105,9 @@ impl Dialog {
     }
 
     /// The next thing to do. Drain until it returns `None`; while the call lasts the
-    /// last output is [`Output::Timeout`].
+    /// last output is [`Output::Timeout`]. [`crate::driver::Exchange`] is the loop that
+    /// does this for every driver.
+    #[must_use]
     pub fn poll_output(&mut self) -> Option<Output> {
         if let Some(o) = self.s.queue.pop_front() {
             return Some(o);
@@ -151,8 +157,14 @@ impl Dialog {
                     self.ask(Step::Intent, &text);
                 }
             }
-            Input::CallerTurn { text, .. } => self.on_turn(&text),
-            Input::Digits { digits, .. } => self.on_digits(&digits),
+            Input::CallerTurn {
+                text, confidence, ..
+            } => {
+                self.turn_confidence = confidence;
+                self.on_turn(text.expose());
+                self.turn_confidence = 1.0;
+            }
+            Input::Digits { digits, .. } => self.on_digits(digits.expose()),
             Input::Silence { .. } => self.on_silence(),
             Input::Timer { .. } => self.on_timer(),
             Input::StoreReply {
@@ -160,7 +172,7 @@ impl Dialog {
             } => self.on_store_reply(request_id, result),
             Input::LlmReply {
                 request_id, result, ..
-            } => self.on_llm_reply(request_id, result),
+            } => self.on_llm_reply(request_id, result.map(bella_core::Pii::into_inner)),
         }
         self.s.timeout_due = !self.is_ended();
     }
@@ -183,12 +195,12 @@ impl Dialog {
         // "10 a.m." at the end of a sentence must not read "10 a.m..".
         let text = &text.replace("..", ".");
         if let Some(Output::Say { text: prev }) = self.s.queue.back_mut() {
-            prev.push(' ');
-            prev.push_str(text);
+            prev.expose_mut().push(' ');
+            prev.expose_mut().push_str(text);
             return;
         }
         self.s.queue.push_back(Output::Say {
-            text: text.to_owned(),
+            text: text.as_str().into(),
         });
     }
 
@@ -251,8 +263,17 @@ impl Dialog {
         format!("{}:{}:{what}", self.s.call.call_id, self.s.turn)
     }
 
+    /// Puts the caller through to a person. With no transfer number configured there
+    /// is no one to put them through to: the caller hears that once, with when to call
+    /// back, and never "let me put you through" first.
     pub(crate) fn transfer(&mut self) {
-        let text = self.variant(&self.config.prompts.transfer);
+        let text = if self.config.transfer_number.is_some() {
+            self.variant(&self.config.prompts.transfer)
+        } else {
+            let hours = prompts::speak_hours(&self.config.hours);
+            self.variant(&self.config.prompts.no_transfer)
+                .replace("{hours}", &hours)
+        };
         self.say(&text);
         self.s.queue.push_back(Output::Transfer {
             to: self.config.transfer_number.clone(),

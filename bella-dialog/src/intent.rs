@@ -292,6 +292,111 @@ pub(crate) fn wants_earliest(ws: &[String]) -> bool {
     )
 }
 
+/// "Sorry?", "pardon?", "can you repeat that", "what was that": the caller wants the
+/// last prompt again. Only whole short turns or clear phrases count, so "sorry, it's
+/// Thursday" is an answer (the caller of this checks the turn carries no answer).
+pub(crate) fn wants_repeat(ws: &[String]) -> bool {
+    let whole: &[&[&str]] = &[
+        &["sorry"],
+        &["what"],
+        &["huh"],
+        &["eh"],
+        &["sorry", "what"],
+        &["i'm", "sorry"],
+        &["excuse", "me"],
+        &["sorry", "say", "again"],
+        &["again"],
+    ];
+    if whole
+        .iter()
+        .any(|w| w.len() == ws.len() && w.iter().zip(ws).all(|(a, b)| a == b))
+    {
+        return true;
+    }
+    any_phrase(
+        ws,
+        &[
+            "pardon",
+            "repeat that",
+            "repeat it",
+            "repeat the",
+            "repeat yourself",
+            "you repeat",
+            "say that again",
+            "say it again",
+            "say again",
+            "what was that",
+            "what did you say",
+            "what'd you say",
+            "come again",
+            "didn't catch that",
+            "didn't catch what",
+            "didn't hear that",
+            "didn't hear you",
+            "didn't get that",
+            "missed that",
+            "one more time",
+            "say that one more",
+            "you cut out",
+            "breaking up",
+        ],
+    )
+}
+
+/// "Hold on", "one sec", "let me think", "hmm": the caller needs a moment.
+pub(crate) fn stalls(ws: &[String]) -> bool {
+    const FILLERS: &[&str] = &[
+        "hmm", "hmmm", "hm", "mm", "mmm", "um", "umm", "uh", "uhh", "er", "erm", "ah", "well",
+        "so", "wait", "okay", "ok", "oh", "let's", "see", "sorry", "yeah", "just", "a",
+    ];
+    // A turn of nothing but fillers with a thinking sound in it ("um, well, hmm").
+    let thinking = [
+        "hmm", "hmmm", "hm", "mm", "mmm", "um", "umm", "uh", "uhh", "er", "erm",
+    ];
+    if !ws.is_empty()
+        && ws.iter().all(|w| FILLERS.contains(&w.as_str()))
+        && ws
+            .iter()
+            .any(|w| thinking.contains(&w.as_str()) || w == "wait")
+    {
+        return true;
+    }
+    any_phrase(
+        ws,
+        &[
+            "hold on",
+            "hang on",
+            "hold up",
+            "one sec",
+            "one second",
+            "a sec",
+            "a second",
+            "one moment",
+            "a moment",
+            "one minute",
+            "a minute",
+            "a min",
+            "let me think",
+            "let me see",
+            "let me check",
+            "let me find",
+            "let me look",
+            "let me get",
+            "let me grab",
+            "let's see",
+            "bear with me",
+            "give me a",
+            "gimme a",
+            "wait a",
+            "i'm thinking",
+            "thinking about it",
+            "need to check",
+            "have to check",
+            "looking for it",
+        ],
+    )
+}
+
 const SMALL: [&str; 13] = [
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     "eleven", "twelve",
@@ -320,6 +425,103 @@ pub(crate) fn bare_clock(ws: &[String]) -> Option<(u32, u32)> {
         }
     }
     None
+}
+
+/// A bare hour said as a change of time: "make it 4", "can we do 4:30 instead", "4
+/// instead", "change it to 10", "move it to 2 p.m.". The hour follows the business
+/// reading (7 to 11 morning, 12 noon, 1 to 6 afternoon) unless "a.m."/"p.m." or a
+/// 24-hour form says otherwise. `None` when no such cue is next to a bare hour.
+pub(crate) fn corrected_clock(ws: &[String]) -> Option<chrono::NaiveTime> {
+    let number = |w: &str| -> Option<u32> {
+        w.parse::<u32>()
+            .ok()
+            .filter(|_| w.len() <= 2)
+            .or_else(|| SMALL.iter().position(|s| *s == w).map(|i| i as u32))
+    };
+    // Where the clock starts: after a cue, or before "instead".
+    let mut starts: Vec<usize> = Vec::new();
+    for (i, w) in ws.iter().enumerate() {
+        let after = |cue: &[&str]| -> Option<usize> {
+            let end = i + cue.len();
+            (end <= ws.len() && cue.iter().zip(&ws[i..end]).all(|(a, b)| a == b)).then_some(end)
+        };
+        for cue in [
+            &["make", "it"][..],
+            &["make", "that"],
+            &["do"],
+            &["change", "it", "to"],
+            &["change", "that", "to"],
+            &["move", "it", "to"],
+            &["switch", "it", "to"],
+            &["switch", "to"],
+        ] {
+            if let Some(end) = after(cue) {
+                starts.push(end);
+            }
+        }
+        if w == "instead" {
+            // "4 instead", "4 30 instead", "4 p.m. instead", "4 o'clock instead".
+            for back in 1..=3 {
+                if let Some(j) = i.checked_sub(back) {
+                    starts.push(j);
+                }
+            }
+        }
+    }
+    starts.into_iter().find_map(|i| {
+        let h = number(ws.get(i)?)?;
+        let mut j = i + 1;
+        let mut m = 0;
+        match ws.get(j).map(String::as_str) {
+            Some("thirty") => (m, j) = (30, j + 1),
+            Some("fifteen") => (m, j) = (15, j + 1),
+            Some("forty") if ws.get(j + 1).is_some_and(|w| w == "five") => (m, j) = (45, j + 2),
+            Some("o'clock") => j += 1,
+            Some(w) if w.len() == 2 && w.parse::<u32>().is_ok_and(|x| x < 60) => {
+                (m, j) = (w.parse().unwrap_or(0), j + 1);
+            }
+            _ => {}
+        }
+        let rest: Vec<&str> = ws[j.min(ws.len())..].iter().map(String::as_str).collect();
+        let pm = matches!(rest.first(), Some(&"pm"))
+            || rest.starts_with(&["p", "m"])
+            || rest.starts_with(&["in", "the", "afternoon"])
+            || rest.starts_with(&["in", "the", "evening"]);
+        let am = matches!(rest.first(), Some(&"am"))
+            || rest.starts_with(&["a", "m"])
+            || rest.starts_with(&["in", "the", "morning"]);
+        // What follows must not make it something else ("do 2 people", "make it 4 days").
+        let next = rest.first().copied().unwrap_or("");
+        let clock_end = pm
+            || am
+            || matches!(
+                next,
+                "" | "instead"
+                    | "please"
+                    | "then"
+                    | "o'clock"
+                    | "if"
+                    | "thanks"
+                    | "thank"
+                    | "ok"
+                    | "okay"
+                    | "on"
+                    | "that"
+                    | "today"
+                    | "tomorrow"
+            );
+        if !clock_end {
+            return None;
+        }
+        let hour = match h {
+            1..=6 if !am => h + 12,
+            7..=11 if pm => h + 12,
+            12 if am => 0,
+            0..=23 => h,
+            _ => return None,
+        };
+        chrono::NaiveTime::from_hms_opt(hour, m, 0)
+    })
 }
 
 /// "yes, but ...", "... instead": an answer that wants a change.
@@ -413,6 +615,64 @@ mod tests {
         assert!(!wants_to_quit(&words(
             "my call back number is 403 555 0142"
         )));
+    }
+
+    #[test]
+    fn repeats_and_stalls() {
+        for t in [
+            "Sorry?",
+            "pardon?",
+            "can you repeat that",
+            "what was that",
+            "sorry, can you say that again?",
+            "huh?",
+        ] {
+            assert!(wants_repeat(&words(t)), "{t}");
+        }
+        for t in [
+            "sorry, it's Thursday",
+            "what time do you close",
+            "the second one",
+        ] {
+            assert!(!wants_repeat(&words(t)), "{t}");
+        }
+        for t in [
+            "hold on",
+            "one sec",
+            "hmm let me think",
+            "hmm",
+            "um, uh",
+            "hang on, let me find my phone",
+            "give me a minute",
+        ] {
+            assert!(stalls(&words(t)), "{t}");
+        }
+        for t in [
+            "the second one",
+            "yes",
+            "well okay",
+            "Thursday at 3",
+            "wait what",
+        ] {
+            assert!(!stalls(&words(t)), "{t}");
+        }
+    }
+
+    #[test]
+    fn bare_hour_corrections() {
+        let c = |t: &str| corrected_clock(&words(t)).map(|t| t.format("%H:%M").to_string());
+        assert_eq!(c("no wait, make it 4").as_deref(), Some("16:00"));
+        assert_eq!(c("can we do 4 instead").as_deref(), Some("16:00"));
+        assert_eq!(c("actually make it 4 instead").as_deref(), Some("16:00"));
+        assert_eq!(c("make it 10:30").as_deref(), Some("10:30"));
+        assert_eq!(c("ten thirty instead").as_deref(), Some("10:30"));
+        assert_eq!(c("make it 9 p.m.").as_deref(), Some("21:00"));
+        assert_eq!(c("change it to 2 please").as_deref(), Some("14:00"));
+        assert_eq!(c("make it 6 in the morning").as_deref(), Some("06:00"));
+        assert_eq!(c("we do 2 people"), None);
+        assert_eq!(c("make it quick"), None);
+        assert_eq!(c("4 instead of 3").as_deref(), Some("16:00"));
+        assert_eq!(c("I'm 40"), None);
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! The engine's vocabulary: [`Input`] in, [`Output`] out, and the store requests and
 //! replies that travel through them.
 
-use bella_core::{Appointment, AppointmentId, Expect, PersonName, PhoneNumber};
+use bella_core::{Appointment, AppointmentId, Expect, PersonName, PhoneNumber, Pii};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -16,7 +16,8 @@ pub struct CallInfo {
 }
 
 /// Something that happened on the call. Every input carries the instant it happened:
-/// the engine never reads a clock.
+/// the engine never reads a clock. What the caller said or typed is wrapped in [`Pii`],
+/// so `{:?}` of an input never shows it; serialisation is unchanged.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 #[non_exhaustive]
@@ -30,8 +31,8 @@ pub enum Input {
     CallerTurn {
         /// When.
         now: DateTime<Utc>,
-        /// The recognised text.
-        text: String,
+        /// The recognised text (personal data: prints `[redacted]`).
+        text: Pii<String>,
         /// The recogniser's confidence, 0.0 to 1.0.
         confidence: f32,
     },
@@ -39,8 +40,8 @@ pub enum Input {
     Digits {
         /// When.
         now: DateTime<Utc>,
-        /// The digits as typed (`0-9`, `*`, `#`).
-        digits: String,
+        /// The digits as typed (`0-9`, `*`, `#`; personal data: often a number).
+        digits: Pii<String>,
     },
     /// The caller said nothing before the listen timed out.
     Silence {
@@ -68,8 +69,8 @@ pub enum Input {
         now: DateTime<Utc>,
         /// The id of the request this answers.
         request_id: u64,
-        /// The value found, or why none was.
-        result: Result<String, String>,
+        /// The value found (personal data: a name or a number), or why none was.
+        result: Result<Pii<String>, String>,
     },
 }
 
@@ -125,6 +126,7 @@ impl Outcome {
 }
 
 /// What the engine wants done. Drain [`crate::Dialog::poll_output`] after every input.
+/// Words spoken or sent to a model are wrapped in [`Pii`]: `{:?}` never shows them.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 #[non_exhaustive]
@@ -132,8 +134,8 @@ impl Outcome {
 pub enum Output {
     /// Speak this text to the caller.
     Say {
-        /// The words to speak.
-        text: String,
+        /// The words to speak (personal data: a read-back holds the name and number).
+        text: Pii<String>,
     },
     /// Listen for the caller's answer.
     Listen {
@@ -160,8 +162,8 @@ pub enum Output {
         request_id: u64,
         /// The slot to read.
         slot: Expect,
-        /// What the caller said.
-        text: String,
+        /// What the caller said (personal data).
+        text: Pii<String>,
         /// The reply must arrive before this instant.
         deadline: DateTime<Utc>,
     },
@@ -272,4 +274,246 @@ pub enum StoreResult {
     Confirmed(Appointment),
     /// The store failed; the caller hears an apology and is offered a transfer.
     Error(String),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use bella_core::AppointmentStatus;
+
+    const NAME: &str = "Rocky Jonathan";
+    const SAID: &str = "it's Rocky Jonathan, seven eight oh, 555 0199";
+    const PLANTED: &[&str] = &[
+        "Rocky",
+        "Jonathan",
+        "7805550199",
+        "555 0199",
+        "0199",
+        "seven eight oh",
+    ];
+
+    fn now() -> DateTime<Utc> {
+        "2026-11-17T17:15:00Z".parse().unwrap()
+    }
+
+    fn appointment() -> Appointment {
+        Appointment {
+            id: AppointmentId(7),
+            name: PersonName::new(NAME).unwrap(),
+            phone: PhoneNumber::from_e164("+17805550199").unwrap(),
+            start: now(),
+            minutes: 30,
+            tz: chrono_tz::America::Edmonton,
+            status: AppointmentStatus::Booked,
+        }
+    }
+
+    /// One of each input, each carrying the planted name and number where it can. The
+    /// match has no wildcard: a new variant does not compile until it is added here.
+    fn every_input() -> Vec<Input> {
+        let now = now();
+        let all = vec![
+            Input::CallStarted { now },
+            Input::CallerTurn {
+                now,
+                text: SAID.into(),
+                confidence: 0.9,
+            },
+            Input::Digits {
+                now,
+                digits: "7805550199#".into(),
+            },
+            Input::Silence { now },
+            Input::Timer { now },
+            Input::StoreReply {
+                now,
+                request_id: 1,
+                result: StoreResult::Booked(appointment()),
+            },
+            Input::LlmReply {
+                now,
+                request_id: 2,
+                result: Ok("+17805550199".into()),
+            },
+        ];
+        for i in &all {
+            match i {
+                Input::CallStarted { .. }
+                | Input::CallerTurn { .. }
+                | Input::Digits { .. }
+                | Input::Silence { .. }
+                | Input::Timer { .. }
+                | Input::StoreReply { .. }
+                | Input::LlmReply { .. } => {}
+            }
+        }
+        all
+    }
+
+    /// One of each output (and of each store request and result), planted likewise.
+    fn every_output() -> Vec<Output> {
+        let name = PersonName::new(NAME).unwrap();
+        let phone = PhoneNumber::from_e164("+17805550199").unwrap();
+        let requests = vec![
+            StoreRequest::FreeSlots {
+                from: now(),
+                to: now(),
+            },
+            StoreRequest::Book {
+                name,
+                phone: phone.clone(),
+                start: now(),
+                minutes: 30,
+                idempotency_key: "CA1:3:book".into(),
+            },
+            StoreRequest::FindByPhone { phone },
+            StoreRequest::Cancel {
+                id: AppointmentId(7),
+                idempotency_key: "CA1:4:cancel".into(),
+            },
+            StoreRequest::Reschedule {
+                id: AppointmentId(7),
+                new_start: now(),
+                idempotency_key: "CA1:5:move".into(),
+            },
+            StoreRequest::Confirm {
+                id: AppointmentId(7),
+                idempotency_key: "CA1:6:confirm".into(),
+            },
+        ];
+        let mut all = vec![
+            Output::Say {
+                text: "So that's Rocky Jonathan, phone seven eight oh, five five five, oh one nine nine (7805550199). Shall I book it?".into(),
+            },
+            Output::Listen { expect: Expect::Confirm, hints: vec!["yes".into()], digits: true, timeout_secs: 5 },
+            Output::LlmExtract { request_id: 3, slot: Expect::Name, text: SAID.into(), deadline: now() },
+            Output::Transfer { to: None },
+            Output::HangUp { outcome: Outcome::Booked },
+            Output::Timeout(now()),
+        ];
+        all.extend(
+            requests
+                .into_iter()
+                .enumerate()
+                .map(|(i, request)| Output::Store {
+                    request_id: i as u64,
+                    request,
+                }),
+        );
+        for o in &all {
+            match o {
+                Output::Say { .. }
+                | Output::Listen { .. }
+                | Output::Store { .. }
+                | Output::LlmExtract { .. }
+                | Output::Transfer { .. }
+                | Output::HangUp { .. }
+                | Output::Timeout(_) => {}
+            }
+            if let Output::Store { request, .. } = o {
+                match request {
+                    StoreRequest::FreeSlots { .. }
+                    | StoreRequest::Book { .. }
+                    | StoreRequest::FindByPhone { .. }
+                    | StoreRequest::Cancel { .. }
+                    | StoreRequest::Reschedule { .. }
+                    | StoreRequest::Confirm { .. } => {}
+                }
+            }
+        }
+        all
+    }
+
+    fn every_result() -> Vec<StoreResult> {
+        let a = appointment();
+        let all = vec![
+            StoreResult::Busy(vec![Interval {
+                start: now(),
+                end: now(),
+            }]),
+            StoreResult::Booked(a.clone()),
+            StoreResult::SlotTaken,
+            StoreResult::Found(vec![a.clone()]),
+            StoreResult::Cancelled(a.clone()),
+            StoreResult::Rescheduled(a.clone()),
+            StoreResult::Confirmed(a),
+            StoreResult::Error("pool timed out".into()),
+        ];
+        for r in &all {
+            match r {
+                StoreResult::Busy(_)
+                | StoreResult::Booked(_)
+                | StoreResult::SlotTaken
+                | StoreResult::Found(_)
+                | StoreResult::Cancelled(_)
+                | StoreResult::Rescheduled(_)
+                | StoreResult::Confirmed(_)
+                | StoreResult::Error(_) => {}
+            }
+        }
+        all
+    }
+
+    fn assert_clean(what: &str, dbg: &str) {
+        for p in PLANTED {
+            assert!(
+                !dbg.contains(p),
+                "{p:?} leaked in the Debug of {what}: {dbg}"
+            );
+        }
+    }
+
+    #[test]
+    fn debug_of_every_input_and_output_hides_names_and_numbers() {
+        for i in every_input() {
+            assert_clean("an input", &format!("{i:?} {i:#?}"));
+        }
+        for o in every_output() {
+            assert_clean("an output", &format!("{o:?} {o:#?}"));
+        }
+        for r in every_result() {
+            assert_clean("a store result", &format!("{r:?}"));
+        }
+        let call = CallInfo {
+            call_id: "CA1".into(),
+            caller_id: PhoneNumber::from_e164("+17805550199").ok(),
+        };
+        assert_clean("the call info", &format!("{call:?}"));
+    }
+
+    /// The wrapping is invisible on the wire: what is serialised is the text itself, as
+    /// before (saved sessions and their version numbers do not change).
+    #[test]
+    fn serialisation_is_unchanged() {
+        let say = Output::Say {
+            text: "Hi Rocky".into(),
+        };
+        assert_eq!(
+            serde_json::to_string(&say).unwrap(),
+            r#"{"type":"say","text":"Hi Rocky"}"#
+        );
+        let turn = Input::CallerTurn {
+            now: now(),
+            text: "yes".into(),
+            confidence: 0.5,
+        };
+        let json = serde_json::to_string(&turn).unwrap();
+        assert!(json.contains(r#""text":"yes""#), "{json}");
+        assert_eq!(serde_json::from_str::<Input>(&json).unwrap(), turn);
+        let llm = Input::LlmReply {
+            now: now(),
+            request_id: 1,
+            result: Ok("+17805550199".into()),
+        };
+        let json = serde_json::to_string(&llm).unwrap();
+        assert!(json.contains(r#""Ok":"+17805550199""#), "{json}");
+        // `Timeout` is never saved (a drain ends with it; the queue never holds it).
+        for o in every_output()
+            .into_iter()
+            .filter(|o| !matches!(o, Output::Timeout(_)))
+        {
+            let json = serde_json::to_string(&o).unwrap();
+            assert_eq!(serde_json::from_str::<Output>(&json).unwrap(), o);
+        }
+    }
 }

@@ -9,6 +9,8 @@
 //! - [`Dialog`]: one call; [`Dialog::handle_input`] and [`Dialog::poll_output`];
 //! - [`Input`], [`Output`], [`StoreRequest`], [`StoreResult`], [`Outcome`];
 //! - [`Config`]: the business (hours, closed dates, prompts), from TOML;
+//! - [`driver`]: the one drain loop ([`driver::Exchange`]) and the simulated-time
+//!   driver ([`driver::SimDriver`]);
 //! - [`sim`]: a persona-driven caller and an in-memory appointment book, used by
 //!   `bella simulate`, the tests and the benches.
 //!
@@ -30,6 +32,29 @@
 //!   free times (within the part of day). At the time question "yes" takes the first
 //!   offer, "the second one" the second, a bare time stays on the day under discussion.
 //!   A refused time counts as a failed answer.
+//! - A window ("after 3 on Tuesday", "between 2 and 4", "anytime but the morning") is
+//!   kept for the whole call: offers fall inside it, earliest first, on any day asked
+//!   for later too. Nothing outside it is offered or booked until the agent has said
+//!   that nothing in it is free ("Sorry, I don't have anything free from 3 p.m. on
+//!   ..."); then the nearest times are offered, nearest first. A start the caller names
+//!   replaces the window. "The earliest you have", "as soon as possible", "first
+//!   available", "whenever" offer the earliest free times from now (inside a window if
+//!   one was given). A closed day ("Saturday", "this weekend") is said to be closed and
+//!   the next open day's times are offered. The read-back says the chosen time plainly.
+//! - Corrections and answers at another question are kept: "no wait, make it 4", "can
+//!   we do 4 instead" move the time to 16:00 on the day under discussion at any
+//!   question ("actually make it 4 instead" is never the name "Actually"); a name or
+//!   number given while times are offered is kept and the offers asked again once, with
+//!   no failure counted.
+//! - "Sorry?", "pardon?", "can you repeat that" repeat the last prompt (the offers in
+//!   full); "hold on", "one sec", "let me think", "hmm" get "take your time" and the
+//!   same question. Neither is a failure or a silence, up to three in a row; a fourth
+//!   counts as a failed answer.
+//! - A name heard with low recogniser confidence (below 0.6), or guessed by the LLM, is
+//!   read back spelled ("I have your name as John Smith, J-O-H-N S-M-I-T-H. Is that
+//!   right?"); "no" asks for the spelling. A spelled correction at the name question or
+//!   a read-back ("it's J-O-N, not J-O-H-N", "the last name is S M Y T H") replaces the
+//!   word said to be wrong, or the nearest one.
 //! - The number: asked first; after an answer with no usable number the caller id is
 //!   offered ("... ending in 0142. Is that okay?"); "the one I'm calling from" means the
 //!   caller id; keypad digits are accepted (and 1/2 for yes/no).
@@ -38,7 +63,10 @@
 //! - Three failed answers in a row at one question transfer the caller; three silences
 //!   in a row end the call (`no_booking`); "forget it", "never mind", "I'll call back"
 //!   end it politely; the call ends at `max_call_secs`; a store failure or timeout is
-//!   apologised for and a transfer offered, once.
+//!   apologised for and a transfer offered, once. With no `transfer_number` configured
+//!   a transfer never says "let me put you through": the caller hears once that no one
+//!   is available and when to call back (prompt `no_transfer`), then the call ends as
+//!   `transferred` (the adapter hangs up).
 //!
 //! # Reminder calls (SPEC §3.2)
 //!
@@ -59,9 +87,15 @@
 //! (and every [`Output::LlmExtract`] with an [`Input::LlmReply`]). Between webhook
 //! requests, [`Dialog::save`] the state and [`Dialog::restore`] it.
 //!
+//! That loop is written once, in [`driver`]: [`driver::Exchange`] feeds an input,
+//! drains the outputs into a [`driver::Reply`] and hands out the requests to answer;
+//! every driver (the adapter's production driver, [`driver::SimDriver`] for tests and
+//! simulations) runs it. Embedding the engine means answering requests:
+//!
 //! ```
 //! use std::sync::Arc;
-//! use bella_dialog::{CallInfo, Config, Dialog, Input, Output, StoreResult};
+//! use bella_dialog::{CallInfo, Config, Dialog, Input};
+//! use bella_dialog::driver::{Exchange, Request};
 //! use bella_dialog::sim::MemoryBook;
 //!
 //! let config = Arc::new(Config::default());
@@ -70,28 +104,24 @@
 //! let mut dialog = Dialog::new(config.clone(), call, now);
 //! let mut book = MemoryBook::new(config.hours.tz);
 //!
-//! let mut inputs = vec![
+//! let mut said = Vec::new();
+//! for input in [
 //!     Input::CallStarted { now },
 //!     Input::CallerTurn { now, text: "Book me in for Thursday at 10, my name is Jo Roy".into(), confidence: 0.9 },
 //!     Input::CallerTurn { now, text: "403 555 0142".into(), confidence: 0.9 },
 //!     Input::CallerTurn { now, text: "yes".into(), confidence: 0.9 },
-//! ];
-//! inputs.reverse();
-//! let mut said = Vec::new();
-//! while let Some(input) = inputs.pop() {
-//!     dialog.handle_input(input);
-//!     while let Some(output) = dialog.poll_output() {
-//!         match output {
-//!             Output::Say { text } => said.push(text),
-//!             Output::Store { request_id, request } => {
-//!                 // A real adapter awaits its database here, then feeds the answer back.
-//!                 let result: StoreResult = book.handle(&request);
-//!                 inputs.push(Input::StoreReply { now, request_id, result });
-//!             }
-//!             Output::Timeout(_deadline) => break, // arm a timer for the deadline
-//!             _ => {}
+//! ] {
+//!     let mut exchange = Exchange::new();
+//!     exchange.feed(&mut dialog, input);
+//!     while let Some(request) = exchange.next_request() {
+//!         if let Request::Store { request_id, request } = request {
+//!             // A real adapter awaits its database here, then feeds the answer back.
+//!             let result = book.handle(&request);
+//!             exchange.feed(&mut dialog, Input::StoreReply { now, request_id, result });
 //!         }
 //!     }
+//!     let reply = exchange.finish(); // arm a timer for reply.deadline
+//!     said.extend(reply.says);
 //! }
 //! assert!(said[0].starts_with("Thanks for calling") || said[0].starts_with("Hi,"));
 //! assert!(said.iter().any(|s| s.contains("Shall I book it?")));
@@ -101,6 +131,7 @@
 mod availability;
 mod booking;
 mod config;
+pub mod driver;
 mod engine;
 mod intent;
 mod io;
@@ -109,6 +140,7 @@ mod lookup;
 mod prompts;
 mod reminder;
 pub mod sim;
+mod spelling;
 mod state;
 mod turn;
 

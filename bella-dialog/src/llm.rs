@@ -27,7 +27,7 @@ impl Dialog {
         self.s.queue.push_back(Output::LlmExtract {
             request_id: id,
             slot,
-            text: text.to_owned(),
+            text: text.into(),
             deadline,
         });
     }
@@ -84,6 +84,8 @@ impl Dialog {
             }
             Expect::Name => match PersonName::new(value) {
                 Ok(n) if plausible_name(&n) => {
+                    // A model's guess is read back, spelled, before going on.
+                    self.s.name_unsure = true;
                     self.s.name = Some(n);
                     true
                 }

@@ -8,7 +8,8 @@ use serde::{Deserialize, Serialize};
 
 /// Prompt variants. Each list holds one or more phrasings; the engine picks one with
 /// a seed made from the call id and the turn, so a call replays identically.
-/// Placeholders: `{business}` (greeting), `{last4}` (caller-id offer).
+/// Placeholders: `{business}` (greeting), `{last4}` (caller-id offer), `{hours}`
+/// (no transfer number).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Prompts {
@@ -28,6 +29,9 @@ pub struct Prompts {
     pub transfer: Vec<String>,
     /// Said when the caller ends the call.
     pub goodbye: Vec<String>,
+    /// Said instead of `transfer` when no transfer number is configured: that no one
+    /// can take the call now, and when to call back. Placeholder: `{hours}`.
+    pub no_transfer: Vec<String>,
 }
 
 fn v(items: &[&str]) -> Vec<String> {
@@ -66,6 +70,9 @@ impl Default for Prompts {
                 "No problem. Thanks for calling, goodbye!",
                 "Okay, no problem. Have a good day, goodbye!",
             ]),
+            no_transfer: v(&[
+                "There's no one available to take your call right now, so please call us back during our opening hours, {hours}. Goodbye!",
+            ]),
         }
     }
 }
@@ -82,6 +89,7 @@ impl Prompts {
             ("booked", &self.booked),
             ("transfer", &self.transfer),
             ("goodbye", &self.goodbye),
+            ("no_transfer", &self.no_transfer),
         ];
         for (name, list) in lists {
             if list.is_empty() || list.iter().any(|s| s.trim().is_empty()) {
@@ -206,6 +214,16 @@ pub fn speak_day(d: NaiveDate) -> String {
 /// A start in full: "Thursday, November 26th at 9:30 a.m.".
 pub fn speak_when(t: NaiveDateTime) -> String {
     format!("{} at {}", speak_day(t.date()), speak_time(t.time()))
+}
+
+/// A window as spoken: "after 3 p.m.", "before 12 p.m.", "between 1 p.m. and 3 p.m.".
+pub(crate) fn speak_window(w: crate::state::Bounds) -> String {
+    match (w.after, w.before) {
+        (Some(a), Some(b)) => format!("between {} and {}", speak_time(a), speak_time(b)),
+        (Some(a), None) => format!("from {} on", speak_time(a)),
+        (None, Some(b)) => format!("before {}", speak_time(b)),
+        (None, None) => "at any time".to_owned(),
+    }
 }
 
 /// Offered times grouped by day: "Thursday, November 19th at 9 a.m., 10 a.m. or 10:30 a.m.".

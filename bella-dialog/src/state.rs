@@ -4,7 +4,7 @@
 use crate::intent::Intent;
 use crate::io::{CallInfo, Interval, Outcome, Output};
 use bella_core::{Appointment, Expect, PartOfDay, PersonName, PhoneNumber};
-use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, Utc};
 use serde::{Deserialize, Serialize};
 use std::collections::VecDeque;
 
@@ -39,6 +39,8 @@ pub(crate) enum Step {
     Intent,
     /// "Can I get your name?"
     Name,
+    /// "I have your name as Jon, J-O-N. Is that right?"
+    ConfirmName,
     /// "What number should I put down?"
     Phone,
     /// "I can use the number you're calling from ... okay?"
@@ -71,6 +73,7 @@ impl Step {
             Self::Phone | Self::LookupPhone => Expect::Phone,
             Self::Time => Expect::Time,
             Self::CallerIdOffer
+            | Self::ConfirmName
             | Self::ConfirmBooking
             | Self::ConfirmCancel
             | Self::ConfirmReschedule
@@ -95,6 +98,29 @@ pub(crate) enum TimeAsk {
     },
     /// "As soon as possible", "the earliest you have".
     Earliest,
+}
+
+/// A window the caller bounded the time with ("after 3", "between 2 and 4"): wall
+/// clock bounds, kept for the whole call. A start `t` fits when `after <= t < before`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct Bounds {
+    pub after: Option<NaiveTime>,
+    pub before: Option<NaiveTime>,
+}
+
+impl Bounds {
+    pub(crate) fn contains(self, t: NaiveTime) -> bool {
+        self.after.is_none_or(|a| a <= t) && self.before.is_none_or(|b| t < b)
+    }
+}
+
+impl From<bella_extract::time::Window> for Bounds {
+    fn from(w: bella_extract::time::Window) -> Self {
+        Self {
+            after: w.after,
+            before: w.before,
+        }
+    }
 }
 
 /// What an outstanding request is for.
@@ -154,13 +180,30 @@ pub(crate) struct State {
     #[serde(default)]
     pub rejections: u8,
     pub last_question: String,
+    /// Repeat requests and stalls in a row ("sorry?", "hold on").
+    #[serde(default)]
+    pub holds: u8,
+    /// The offers were asked again once after an answer to another question.
+    #[serde(default)]
+    pub reoffered: bool,
     pub intent: Option<Intent>,
     pub name: Option<PersonName>,
     pub phone: Option<PhoneNumber>,
+    /// The name was heard with low confidence (or guessed by the LLM): read it back,
+    /// spelled, before going on.
+    #[serde(default)]
+    pub name_unsure: bool,
     /// Answers with no usable number so far.
     pub phone_misses: u8,
     pub caller_id_declined: bool,
     pub time_ask: Option<TimeAsk>,
+    /// The window the caller asked for, kept for the whole call.
+    #[serde(default)]
+    pub window: Option<Bounds>,
+    /// The agent has said nothing in the window is free: an offered time outside it
+    /// may now be taken.
+    #[serde(default)]
+    pub window_released: bool,
     /// Whether `time_ask` came from the caller's latest answer (a refusal counts as a failure).
     pub time_ask_fresh: bool,
     /// A checked, free start (wall time).
@@ -194,12 +237,17 @@ impl State {
             silences: 0,
             rejections: 0,
             last_question: String::new(),
+            holds: 0,
+            reoffered: false,
             intent: None,
             name: None,
             phone: None,
+            name_unsure: false,
             phone_misses: 0,
             caller_id_declined: false,
             time_ask: None,
+            window: None,
+            window_released: false,
             time_ask_fresh: false,
             slot: None,
             offers: Vec::new(),

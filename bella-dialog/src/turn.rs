@@ -4,9 +4,23 @@
 use crate::engine::{Dialog, MAX_FAILURES, MAX_SILENCES};
 use crate::intent::{self, Intent};
 use crate::io::Outcome;
+use crate::prompts::pick;
 use crate::state::Step;
 use bella_core::Expect;
 use bella_extract::confirm::{self, Confirmation, Field};
+use bella_extract::{name, phone};
+
+/// Repeat requests and stalls answered in a row before one counts as a failed answer.
+pub(crate) const MAX_HOLDS: u8 = 3;
+
+/// A turn that asks for a moment or for the last prompt again.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Hold {
+    /// "Sorry?", "can you repeat that".
+    Repeat,
+    /// "Hold on", "let me think", "hmm".
+    Stall,
+}
 
 impl Dialog {
     pub(crate) fn on_turn(&mut self, text: &str) {
@@ -21,7 +35,11 @@ impl Dialog {
             return;
         }
         if intent::wants_person(&ws) {
-            self.say("Sure.");
+            if self.config.transfer_number.is_some() {
+                self.say("Sure.");
+            } else {
+                self.say("I'm sorry.");
+            }
             self.transfer();
             return;
         }
@@ -29,18 +47,77 @@ impl Dialog {
             self.goodbye();
             return;
         }
+        if let Some(hold) = self.hold_kind(text, &ws) {
+            self.s.holds = self.s.holds.saturating_add(1);
+            // Up to three in a row are answered; a fourth is read as an answer (and
+            // so counts as a failed one).
+            if self.s.holds <= MAX_HOLDS {
+                self.on_hold(hold);
+                return;
+            }
+        } else {
+            self.s.holds = 0;
+        }
         match self.s.step {
             Step::Intent => self.on_intent_answer(text, &ws),
             Step::Name | Step::Phone | Step::Time | Step::LookupPhone => {
                 self.on_slot_answer(text, &ws);
             }
             Step::CallerIdOffer
+            | Step::ConfirmName
             | Step::ConfirmBooking
             | Step::ConfirmCancel
             | Step::ConfirmReschedule
             | Step::BookAfterHours
             | Step::TransferOffer => self.on_confirm_answer(text, &ws),
             Step::ReminderConfirm | Step::Start | Step::Ended => {}
+        }
+    }
+
+    /// Whether the turn is only a request to repeat or a stall: it carries no answer
+    /// to anything (no number, time, cued name, yes/no, offer pick or intent).
+    fn hold_kind(&mut self, text: &str, ws: &[String]) -> Option<Hold> {
+        let kind = if intent::wants_repeat(ws) {
+            Hold::Repeat
+        } else if intent::stalls(ws) {
+            Hold::Stall
+        } else {
+            return None;
+        };
+        let expect = self.s.step.expect();
+        let answers = match expect {
+            Expect::Confirm => confirm::reply(text).answer.is_some(),
+            Expect::Intent => intent::detect(ws).is_some(),
+            Expect::Time => intent::offer_index(ws, self.s.offers.len()).is_some(),
+            _ => false,
+        };
+        let says_something = answers
+            || phone::extract(text, &self.config.region).is_some()
+            || self.turn_time(text).is_some()
+            || intent::corrected_clock(ws).is_some()
+            || name::extract(text, None).is_some();
+        (!says_something).then_some(kind)
+    }
+
+    /// Answers a repeat request with the last prompt, and a stall with a short "take
+    /// your time" and the same question. Neither is a failure nor a silence.
+    fn on_hold(&mut self, hold: Hold) {
+        if hold == Hold::Stall {
+            let ok = pick(
+                &[
+                    "Sure, take your time.".to_owned(),
+                    "No problem, take your time.".to_owned(),
+                ],
+                self.seed(),
+            )
+            .to_owned();
+            self.say(&ok);
+        }
+        if self.s.step == Step::Time && !self.s.offers.is_empty() {
+            // The offers themselves, not just "Which would you like?".
+            self.reask_time();
+        } else {
+            self.reask();
         }
     }
 
@@ -104,6 +181,25 @@ impl Dialog {
                     self.say("Okay.");
                 } else if !self.phone_missed() {
                     return;
+                }
+            }
+            Step::ConfirmName => {
+                let got = self.absorb(text, Expect::Name);
+                if got.name {
+                    // A new name or a spelled fix: taken as said.
+                    self.s.name_unsure = false;
+                } else if yes {
+                } else if no {
+                    self.s.name = None;
+                    self.say("Sorry about that.");
+                    self.ask(Step::Name, "Could you spell it for me?");
+                    return;
+                } else if got.any() {
+                    // Another slot answered: the name stands, as it was not denied.
+                } else if !self.fail("Sorry, was that a yes or a no?") {
+                    return;
+                } else {
+                    self.s.name_unsure = true;
                 }
             }
             Step::ConfirmBooking | Step::ConfirmReschedule => {
@@ -218,6 +314,21 @@ impl Dialog {
             Step::Time => got.time,
             _ => got.any(),
         };
+        if step == Step::Time && got.time {
+            self.s.reoffered = false;
+        }
+        if step == Step::Time
+            && !got.time
+            && got.any()
+            && !self.s.offers.is_empty()
+            && !std::mem::replace(&mut self.s.reoffered, true)
+        {
+            // A name or number given while times are offered: keep it and ask for the
+            // time again, once, without counting a failure.
+            self.say("Thanks.");
+            self.reask_time();
+            return;
+        }
         if answered || (got.any() && step != Step::LookupPhone) {
             self.advance();
             return;

@@ -177,3 +177,21 @@ fn wild_personas_never_loop() {
         looping.join(", ")
     );
 }
+
+/// The shared dev calls of callers who ask for a repeat, stall, correct another slot
+/// or volunteer answers out of order (SPEC §3): all must pass.
+#[test]
+fn dev_messy_calls_pass() {
+    let (n, failures, _) = run_file(include_str!("../testdata/dev_calls_messy.jsonl"));
+    assert_eq!(n, 6);
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+/// The shared dev window calls (SPEC §3 windows, earliest, closed days). One may fail
+/// on an extraction miss ("nothing after 2" read as a lower bound), none on the engine.
+#[test]
+fn dev_window_calls_pass() {
+    let (n, failures, _) = run_file(include_str!("../testdata/dev_calls_window.jsonl"));
+    assert_eq!(n, 10);
+    assert!(failures.len() <= 1, "{}", failures.join("\n\n"));
+}

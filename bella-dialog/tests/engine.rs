@@ -2,6 +2,7 @@
 //! contract, saved state, timers, store failures, keypad answers and PII in Debug.
 
 use bella_core::{Expect, PhoneNumber};
+use bella_dialog::driver::{SimDriver, drain_outputs};
 use bella_dialog::sim::MemoryBook;
 use bella_dialog::{
     CallInfo, Config, Dialog, Input, Outcome, Output, STATE_VERSION, StateError, StoreRequest,
@@ -23,49 +24,34 @@ fn new_call(caller_id: Option<&str>) -> Dialog {
     Dialog::new(Arc::new(Config::default()), call, t0())
 }
 
-/// Drains every output, answering store requests from `book` at once.
-fn drain(d: &mut Dialog, book: &mut MemoryBook, now: DateTime<Utc>) -> Vec<Output> {
-    let mut all = Vec::new();
-    loop {
-        let mut replies = Vec::new();
-        while let Some(o) = d.poll_output() {
-            assert!(all.len() < 1000, "drain does not end");
-            if let Output::Store {
-                request_id,
-                request,
-            } = &o
-            {
-                replies.push((*request_id, book.handle(request)));
-            }
-            all.push(o);
-        }
-        if replies.is_empty() {
-            return all;
-        }
-        for (request_id, result) in replies {
-            d.handle_input(Input::StoreReply {
-                now,
-                request_id,
-                result,
-            });
-        }
-    }
+/// Feeds `input` through the simulation driver: store requests are answered from
+/// `book` at once. Returns every output the engine gave.
+fn feed(d: &mut Dialog, book: &mut MemoryBook, input: Input) -> Vec<Output> {
+    let mut sim = SimDriver::new(d.clone(), book.clone(), input.now());
+    let reply = sim.feed(input);
+    assert_eq!(reply.untimed_drains, 0, "a drain without a deadline");
+    *d = sim.dialog;
+    *book = sim.book;
+    reply.outputs
 }
 
 fn say(d: &mut Dialog, book: &mut MemoryBook, text: &str) -> Vec<Output> {
-    d.handle_input(Input::CallerTurn {
-        now: t0(),
-        text: text.into(),
-        confidence: 0.9,
-    });
-    drain(d, book, t0())
+    feed(
+        d,
+        book,
+        Input::CallerTurn {
+            now: t0(),
+            text: text.into(),
+            confidence: 0.9,
+        },
+    )
 }
 
 fn spoken(outputs: &[Output]) -> String {
     outputs
         .iter()
         .filter_map(|o| match o {
-            Output::Say { text } => Some(text.as_str()),
+            Output::Say { text } => Some(text.expose().as_str()),
             _ => None,
         })
         .collect::<Vec<_>>()
@@ -80,8 +66,8 @@ fn book() -> MemoryBook {
 fn a_drain_ends_with_the_deadline_then_none() {
     let mut d = new_call(None);
     d.handle_input(Input::CallStarted { now: t0() });
-    let out: Vec<Output> = std::iter::from_fn(|| d.poll_output()).collect();
-    assert!(matches!(&out[0], Output::Say { text } if text.contains("help")));
+    let out: Vec<Output> = drain_outputs(&mut d);
+    assert!(matches!(&out[0], Output::Say { text } if text.expose().contains("help")));
     assert!(matches!(
         out[1],
         Output::Listen {
@@ -94,39 +80,36 @@ fn a_drain_ends_with_the_deadline_then_none() {
         out.last(),
         Some(&Output::Timeout(t0() + Duration::minutes(10)))
     );
-    assert_eq!(d.poll_output(), None);
+    assert_eq!(drain_outputs(&mut d), vec![]);
 }
 
 #[test]
 fn the_maximum_call_length_ends_the_call() {
     let mut d = new_call(None);
     let mut b = book();
-    d.handle_input(Input::CallStarted { now: t0() });
-    let _ = drain(&mut d, &mut b, t0());
+    let _ = feed(&mut d, &mut b, Input::CallStarted { now: t0() });
     let deadline = d.next_deadline().unwrap();
-    d.handle_input(Input::Timer { now: deadline });
-    let out = drain(&mut d, &mut b, deadline);
+    let out = feed(&mut d, &mut b, Input::Timer { now: deadline });
     assert!(out.contains(&Output::HangUp {
         outcome: Outcome::NoBooking
     }));
     assert!(d.is_ended());
     // Nothing after the end, not even a deadline.
     d.handle_input(Input::Silence { now: deadline });
-    assert_eq!(d.poll_output(), None);
+    assert_eq!(drain_outputs(&mut d), vec![]);
 }
 
 #[test]
 fn a_store_that_never_answers_gets_an_apology_and_a_transfer_offer() {
     let mut d = new_call(None);
     let mut b = book();
-    d.handle_input(Input::CallStarted { now: t0() });
-    let _ = drain(&mut d, &mut b, t0());
+    let _ = feed(&mut d, &mut b, Input::CallStarted { now: t0() });
     d.handle_input(Input::CallerTurn {
         now: t0(),
         text: "Book me Thursday at 10".into(),
         confidence: 0.9,
     });
-    let out: Vec<Output> = std::iter::from_fn(|| d.poll_output()).collect();
+    let out: Vec<Output> = drain_outputs(&mut d);
     let Some(Output::Store {
         request_id,
         request: StoreRequest::FreeSlots { .. },
@@ -141,8 +124,7 @@ fn a_store_that_never_answers_gets_an_apology_and_a_transfer_offer() {
         panic!("no deadline")
     };
     assert_eq!(deadline, t0() + Duration::seconds(5));
-    d.handle_input(Input::Timer { now: deadline });
-    let out = drain(&mut d, &mut b, deadline);
+    let out = feed(&mut d, &mut b, Input::Timer { now: deadline });
     assert!(spoken(&out).contains("trouble with our booking system"));
     assert!(out.iter().any(|o| matches!(
         o,
@@ -157,7 +139,10 @@ fn a_store_that_never_answers_gets_an_apology_and_a_transfer_offer() {
         request_id,
         result: StoreResult::Busy(vec![]),
     });
-    assert!(matches!(d.poll_output(), Some(Output::Timeout(_))));
+    assert!(matches!(
+        drain_outputs(&mut d).as_slice(),
+        [Output::Timeout(_)]
+    ));
     let out = say(&mut d, &mut b, "yes please");
     assert!(out.iter().any(|o| matches!(o, Output::Transfer { .. })));
     assert_eq!(d.outcome(), Some(Outcome::Transferred));
@@ -167,29 +152,34 @@ fn a_store_that_never_answers_gets_an_apology_and_a_transfer_offer() {
 fn keypad_digits_answer_the_phone_question_and_the_read_back() {
     let mut d = new_call(None);
     let mut b = book();
-    d.handle_input(Input::CallStarted { now: t0() });
-    let _ = drain(&mut d, &mut b, t0());
+    let _ = feed(&mut d, &mut b, Input::CallStarted { now: t0() });
     let _ = say(
         &mut d,
         &mut b,
         "I'd like to book Thursday at 10, my name is Jo Roy",
     );
     assert_eq!(d.expect(), Expect::Phone);
-    d.handle_input(Input::Digits {
-        now: t0(),
-        digits: "4035550142#".into(),
-    });
-    let out = drain(&mut d, &mut b, t0());
+    let out = feed(
+        &mut d,
+        &mut b,
+        Input::Digits {
+            now: t0(),
+            digits: "4035550142#".into(),
+        },
+    );
     assert!(
         spoken(&out).contains("four oh three, five five five, oh one four two"),
         "{out:?}"
     );
     assert_eq!(d.expect(), Expect::Confirm);
-    d.handle_input(Input::Digits {
-        now: t0(),
-        digits: "1".into(),
-    });
-    let out = drain(&mut d, &mut b, t0());
+    let out = feed(
+        &mut d,
+        &mut b,
+        Input::Digits {
+            now: t0(),
+            digits: "1".into(),
+        },
+    );
     assert!(out.contains(&Output::HangUp {
         outcome: Outcome::Booked
     }));
@@ -202,8 +192,7 @@ fn keypad_digits_answer_the_phone_question_and_the_read_back() {
 fn a_retried_booking_books_once() {
     let mut d = new_call(None);
     let mut b = book();
-    d.handle_input(Input::CallStarted { now: t0() });
-    let _ = drain(&mut d, &mut b, t0());
+    let _ = feed(&mut d, &mut b, Input::CallStarted { now: t0() });
     let _ = say(
         &mut d,
         &mut b,
@@ -214,7 +203,8 @@ fn a_retried_booking_books_once() {
         text: "yes".into(),
         confidence: 0.9,
     });
-    let request = std::iter::from_fn(|| d.poll_output())
+    let request = drain_outputs(&mut d)
+        .into_iter()
         .find_map(|o| match o {
             Output::Store {
                 request: r @ StoreRequest::Book { .. },
@@ -241,8 +231,7 @@ fn saved_state_round_trips_and_resumes() {
     let config = Arc::new(Config::default());
     let mut d = new_call(Some("+14035550142"));
     let mut b = book();
-    d.handle_input(Input::CallStarted { now: t0() });
-    let _ = drain(&mut d, &mut b, t0());
+    let _ = feed(&mut d, &mut b, Input::CallStarted { now: t0() });
     let _ = say(
         &mut d,
         &mut b,
@@ -302,8 +291,7 @@ fn an_unknown_version_or_garbage_fails_clearly() {
 fn debug_never_shows_the_callers_name_or_number() {
     let mut d = new_call(Some("+14035550142"));
     let mut b = book();
-    d.handle_input(Input::CallStarted { now: t0() });
-    let _ = drain(&mut d, &mut b, t0());
+    let _ = feed(&mut d, &mut b, Input::CallStarted { now: t0() });
     let _ = say(
         &mut d,
         &mut b,
@@ -329,7 +317,7 @@ fn inputs_before_the_call_starts_or_after_it_ends_are_ignored() {
         request_id: 7,
         result: Ok("x".into()),
     });
-    let out: Vec<Output> = std::iter::from_fn(|| d.poll_output()).collect();
+    let out: Vec<Output> = drain_outputs(&mut d);
     assert!(
         out.iter().all(|o| matches!(o, Output::Timeout(_))),
         "{out:?}"

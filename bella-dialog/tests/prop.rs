@@ -4,6 +4,7 @@
 //! round-trips at every step.
 
 use bella_core::{BusinessHours, PhoneNumber};
+use bella_dialog::driver::SimDriver;
 use bella_dialog::sim::MemoryBook;
 use bella_dialog::{CallInfo, Config, Dialog, Input, Output, StoreRequest};
 use chrono::{DateTime, Duration, Utc};
@@ -91,8 +92,7 @@ fn act() -> impl Strategy<Value = Act> {
 }
 
 struct Run {
-    d: Dialog,
-    book: MemoryBook,
+    sim: SimDriver,
     hours: BusinessHours,
     seeded: Vec<DateTime<Utc>>,
     now: DateTime<Utc>,
@@ -102,66 +102,36 @@ struct Run {
 
 impl Run {
     fn feed(&mut self, input: Input) -> Result<(), TestCaseError> {
-        self.d.handle_input(input);
-        let mut steps = 0;
-        loop {
-            let mut replies = Vec::new();
-            let mut last = None;
-            while let Some(o) = self.d.poll_output() {
-                steps += 1;
-                prop_assert!(steps < 500, "drain does not end");
-                if let Output::Store {
-                    request_id,
-                    request,
-                } = &o
-                {
-                    // The engine's own guard: it never even asks to book or move
-                    // into a slot that is closed, past or taken.
-                    let start = match request {
-                        StoreRequest::Book { start, .. } => Some(*start),
-                        StoreRequest::Reschedule { new_start, .. } => Some(*new_start),
-                        _ => None,
-                    };
-                    if let Some(start) = start {
-                        self.bookings += 1;
-                        let local = start.with_timezone(&self.hours.tz).naive_local();
-                        prop_assert!(
-                            self.hours.check_slot(local).is_ok(),
-                            "booking outside hours: {local}"
-                        );
-                        prop_assert!(start > self.now, "booking in the past: {local}");
-                        let end = start + Duration::minutes(30);
-                        for s in &self.seeded {
-                            let s_end = *s + Duration::minutes(30);
-                            prop_assert!(
-                                !(start < s_end && *s < end),
-                                "booking a taken slot {local}"
-                            );
-                        }
-                    }
-                    let result = self.book.handle(request);
-                    replies.push(Input::StoreReply {
-                        now: self.now,
-                        request_id: *request_id,
-                        result,
-                    });
-                }
-                last = Some(o);
-            }
-            if !self.d.is_ended() {
+        let reply = self.sim.feed(input);
+        prop_assert!(!reply.runaway, "drain does not end");
+        prop_assert_eq!(reply.untimed_drains, 0, "drain did not end with a deadline");
+        for o in &reply.outputs {
+            let Output::Store { request, .. } = o else {
+                continue;
+            };
+            // The engine's own guard: it never even asks to book or move into a slot
+            // that is closed, past or taken.
+            let start = match request {
+                StoreRequest::Book { start, .. } => Some(*start),
+                StoreRequest::Reschedule { new_start, .. } => Some(*new_start),
+                _ => None,
+            };
+            if let Some(start) = start {
+                self.bookings += 1;
+                let local = start.with_timezone(&self.hours.tz).naive_local();
                 prop_assert!(
-                    matches!(last, Some(Output::Timeout(_))),
-                    "drain did not end with a deadline"
+                    self.hours.check_slot(local).is_ok(),
+                    "booking outside hours: {local}"
                 );
-            }
-            if replies.is_empty() {
-                break;
-            }
-            for r in replies {
-                self.d.handle_input(r);
+                prop_assert!(start > self.now, "booking in the past: {local}");
+                let end = start + Duration::minutes(30);
+                for s in &self.seeded {
+                    let s_end = *s + Duration::minutes(30);
+                    prop_assert!(!(start < s_end && *s < end), "booking a taken slot {local}");
+                }
             }
         }
-        let saved = self.d.save();
+        let saved = self.sim.dialog.save();
         let back = Dialog::restore(Arc::new(Config::for_hours(self.hours.clone())), &saved);
         prop_assert!(back.is_ok(), "state does not load back");
         prop_assert_eq!(back.map(|b| b.save()).unwrap_or_default(), saved);
@@ -203,7 +173,7 @@ proptest! {
             caller_id: with_caller_id.then(|| caller.clone()),
         };
         let config = Arc::new(Config::for_hours(hours.clone()));
-        let mut run = Run { d: Dialog::new(config, call, start), book, hours, seeded, now: start, bookings: 0 };
+        let mut run = Run { sim: SimDriver::new(Dialog::new(config, call, start), book, start), hours, seeded, now: start, bookings: 0 };
         run.feed(Input::CallStarted { now: start })?;
         // A caller who mostly tries to book, with anything at all in the middle.
         let mut acts = vec![Act::Say(0), Act::Say(5), Act::Say(7), Act::When(when.0, when.1, when.2 * 15, when.3)];
@@ -212,23 +182,23 @@ proptest! {
         for a in acts {
             let now = run.now;
             let input = match a {
-                Act::Say(i) => Input::CallerTurn { now, text: SAYINGS[i].to_owned(), confidence: 0.8 },
-                Act::Text(t) => Input::CallerTurn { now, text: t, confidence: 0.2 },
-                Act::Digits(d) => Input::Digits { now, digits: d },
+                Act::Say(i) => Input::CallerTurn { now, text: SAYINGS[i].into(), confidence: 0.8 },
+                Act::Text(t) => Input::CallerTurn { now, text: t.into(), confidence: 0.2 },
+                Act::Digits(d) => Input::Digits { now, digits: d.into() },
                 Act::Silence => Input::Silence { now },
                 Act::Wait(s) => {
                     run.now = now + Duration::seconds(i64::from(s));
                     Input::Timer { now: run.now }
                 }
-                Act::When(d, h, m, s) => Input::CallerTurn { now, text: when_text(d, h, m, s), confidence: 0.9 },
+                Act::When(d, h, m, s) => Input::CallerTurn { now, text: when_text(d, h, m, s).into(), confidence: 0.9 },
                 Act::StoreFails => {
-                    run.book.fail_next = 1;
+                    run.sim.book.fail_next = 1;
                     continue;
                 }
             };
             run.feed(input)?;
             // Seeded appointments cancelled or moved by the caller free their slots.
-            if run.d.appointment().is_some() {
+            if run.sim.dialog.appointment().is_some() {
                 run.seeded.clear();
             }
         }
@@ -253,8 +223,11 @@ fn random_callers_do_book() {
         };
         let config = Arc::new(Config::for_hours(hours.clone()));
         let mut run = Run {
-            d: Dialog::new(config, call, start),
-            book: MemoryBook::new(hours.tz),
+            sim: SimDriver::new(
+                Dialog::new(config, call, start),
+                MemoryBook::new(hours.tz),
+                start,
+            ),
             hours: hours.clone(),
             seeded: Vec::new(),
             now: start,
@@ -271,7 +244,7 @@ fn random_callers_do_book() {
         for text in texts {
             run.feed(Input::CallerTurn {
                 now: start,
-                text,
+                text: text.into(),
                 confidence: 0.9,
             })
             .unwrap();

@@ -131,7 +131,7 @@ fn a_machine_hears_one_message_and_the_engine_never_listens() {
         panic!("{out:?}")
     };
     assert_eq!(
-        text,
+        text.expose(),
         "Bella Clinic: see you Thursday, November 26th at 10 a.m. Questions? 780 555 0100."
     );
     assert_eq!(

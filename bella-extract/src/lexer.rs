@@ -218,22 +218,24 @@ fn lower_bytes<'b>(word: &str, buf: &'b mut [u8; 16]) -> Option<&'b [u8]> {
     Some(out)
 }
 
-/// A word's lookup key, for matching cue words without allocating: ASCII-lowercased, apostrophes (`'` and `’`) dropped, at most
-/// [`WordKey::CAP`] bytes (a longer word gets the empty key, which matches nothing).
-#[derive(Clone, Copy, Debug)]
+/// A word's lookup key, for matching cue words without allocating: ASCII-lowercased,
+/// apostrophes (`'` and `’`) dropped, at most [`WordKey::CAP`] bytes (a longer word
+/// gets the empty key, which matches nothing).
+///
+/// The key is 16 bytes: the lowercase bytes, zero padding, and the length in the last
+/// byte. That is also [`crate::wordset::WordSet`]'s packed form, so a set lookup with
+/// a key ([`WordSet::contains_key`](crate::wordset::WordSet::contains_key)) hashes
+/// and compares integers without copying.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct WordKey {
-    buf: [u8; WordKey::CAP],
-    len: u8,
+    buf: [u8; 16],
 }
 
 impl WordKey {
     /// Longest key kept; no listed word is longer.
-    pub const CAP: usize = 16;
+    pub const CAP: usize = 15;
     /// The key of a non-word.
-    pub const EMPTY: WordKey = WordKey {
-        buf: [0; WordKey::CAP],
-        len: 0,
-    };
+    pub const EMPTY: WordKey = WordKey { buf: [0; 16] };
 
     /// The key of `word`.
     pub fn of(word: &str) -> WordKey {
@@ -257,8 +259,8 @@ impl WordKey {
             n += 1;
             i += 1;
         }
-        // n <= CAP = 16.
-        k.len = u8::try_from(n).unwrap_or(0);
+        // n <= CAP = 15.
+        k.buf[WordKey::CAP] = u8::try_from(n).unwrap_or(0);
         k
     }
 
@@ -270,7 +272,14 @@ impl WordKey {
     /// The key's bytes (UTF-8): the fast way to compare it.
     #[inline]
     pub fn as_bytes(&self) -> &[u8] {
-        &self.buf[..usize::from(self.len)]
+        &self.buf[..usize::from(self.buf[WordKey::CAP]).min(WordKey::CAP)]
+    }
+
+    /// The key as one integer (bytes, padding, length): equal keys, equal integers;
+    /// 0 only for the empty key.
+    #[inline]
+    pub fn packed(&self) -> u128 {
+        u128::from_le_bytes(self.buf)
     }
 
     /// True if the key is one of `words` (lowercase, without apostrophes).

@@ -8,16 +8,25 @@
 //! The entry point for a whole turn is [`extract`]; each extractor is also usable
 //! on its own: [`phone::extract`], [`name::extract`], [`time::extract`],
 //! [`confirm::classify`].
+//!
+//! Languages: a [`Turn`] carries a [`Lang`] (`en` by default, `fr` for Canadian French,
+//! SPEC §5), and [`Lang`] has the same per-extractor entry points ([`Lang::phone`],
+//! [`Lang::name`], [`Lang::time`], [`Lang::confirm`]). Each language is a
+//! [`lang::Grammar`] over the shared lexer, spans, phone validator and time
+//! resolution; see [`lang`].
 
 pub mod confirm;
+pub mod lang;
 pub mod lexer;
 pub mod name;
 pub mod phone;
 mod span;
 pub mod time;
+pub mod wordset;
 
 use bella_core::{Expect, PersonName, PhoneNumber, ReferenceTime};
 
+pub use lang::Lang;
 pub use span::{Match, Span};
 
 /// One caller turn and its context, as the SPEC's JSON contract gives it.
@@ -31,6 +40,8 @@ pub struct Turn<'a> {
     pub region: &'a str,
     /// What the agent just asked for, if known.
     pub expect: Option<Expect>,
+    /// The language of `text` (SPEC §5.1 `lang`; [`Lang::En`] by default).
+    pub lang: Lang,
 }
 
 /// Everything found in one turn.
@@ -44,11 +55,22 @@ pub struct Extraction {
     pub time: Option<Match<time::When>>,
 }
 
-/// Runs every extractor on one turn.
+/// Runs every extractor of the turn's language on one turn.
 pub fn extract(turn: &Turn<'_>) -> Extraction {
-    Extraction {
-        phone: phone::extract(turn.text, turn.region),
-        name: name::extract(turn.text, turn.expect),
-        time: time::extract(turn.text, &turn.reference),
+    match turn.lang {
+        // English calls its extractors directly (no dispatch on the hot path).
+        Lang::En => Extraction {
+            phone: phone::extract(turn.text, turn.region),
+            name: name::extract(turn.text, turn.expect),
+            time: time::extract(turn.text, &turn.reference),
+        },
+        lang => {
+            let g = lang.grammar();
+            Extraction {
+                phone: g.phone(turn.text, turn.region),
+                name: g.name(turn.text, turn.expect),
+                time: g.time(turn.text, &turn.reference),
+            }
+        }
     }
 }

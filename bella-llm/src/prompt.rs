@@ -10,8 +10,8 @@ use bella_core::{Expect, ReferenceTime};
 /// The longest caller turn sent to the model, in characters.
 pub const MAX_CALLER_CHARS: usize = 600;
 
-/// One extraction asked of the model.
-#[derive(Clone, Copy, Debug)]
+/// One extraction asked of the model. `Debug` prints the caller's words as `[redacted]`.
+#[derive(Clone, Copy)]
 pub struct ExtractRequest<'a> {
     /// What the agent asked for.
     pub slot: Expect,
@@ -19,6 +19,16 @@ pub struct ExtractRequest<'a> {
     pub text: &'a str,
     /// When the caller spoke and the business's zone (needed to read "next Tuesday").
     pub reference: ReferenceTime,
+}
+
+impl std::fmt::Debug for ExtractRequest<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ExtractRequest")
+            .field("slot", &self.slot)
+            .field("text", &bella_core::Pii::new(self.text))
+            .field("reference", &self.reference)
+            .finish()
+    }
 }
 
 const SYSTEM: &str = "You read one turn of a phone caller talking to a booking agent and \
@@ -102,6 +112,18 @@ mod tests {
 
     fn reference() -> ReferenceTime {
         ReferenceTime::parse("2026-11-17T10:15:00-07:00", "America/Edmonton").expect("valid")
+    }
+
+    #[test]
+    fn debug_hides_what_the_caller_said() {
+        let req = ExtractRequest {
+            slot: Expect::Name,
+            text: "Rocky Jonathan, 780 555 0199",
+            reference: reference(),
+        };
+        let dbg = format!("{req:?}");
+        assert!(!dbg.contains("Rocky") && !dbg.contains("0199"), "{dbg}");
+        assert!(dbg.contains("[redacted]"), "{dbg}");
     }
 
     #[test]

@@ -15,8 +15,8 @@
 //! the business zone; `from` and `to` are RFC 3339 instants; `phone` is E.164 or ten
 //! NANP digits.
 
-use crate::app::AppState;
 use crate::error::AppError;
+use crate::state::AppState;
 use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
 use axum::routing::{get, post};
@@ -78,7 +78,12 @@ impl From<&Appointment> for AppointmentJson {
 
 /// Checks the bearer key in constant time.
 pub fn authorize(state: &AppState, headers: &HeaderMap) -> Result<(), AppError> {
-    let Some(key) = state.config.api_key.as_deref() else {
+    let Some(key) = state
+        .config
+        .api_key
+        .as_ref()
+        .map(bella_core::Secret::expose)
+    else {
         return Err(AppError::ApiDisabled);
     };
     let given = headers

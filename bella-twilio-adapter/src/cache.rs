@@ -114,21 +114,12 @@ impl SessionCache {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::session::SESSION_FORMAT;
 
     fn session(turn: u32) -> CallSession {
-        CallSession {
-            format: SESSION_FORMAT,
-            dialog: String::new(),
-            next_turn: turn,
-            last_twiml: String::new(),
-            deadline: None,
-            expect: None,
-            outcome: None,
-            changed: None,
-            agent_turns: turn,
-            started_at: chrono::DateTime::UNIX_EPOCH,
-        }
+        let mut s = CallSession::new(chrono::DateTime::UNIX_EPOCH);
+        s.next_turn = turn;
+        s.agent_turns = turn;
+        s
     }
 
     #[test]

@@ -65,6 +65,15 @@ impl From<StoreError> for AppError {
     }
 }
 
+impl From<crate::driver::DriverError> for AppError {
+    fn from(e: crate::driver::DriverError) -> Self {
+        match e {
+            crate::driver::DriverError::Store(e) => e.into(),
+            e => Self::Internal(e.to_string()),
+        }
+    }
+}
+
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
         let status = self.status();

@@ -8,20 +8,22 @@ use crate::error::AppError;
 use crate::signature;
 use axum::http::HeaderMap;
 use axum::http::uri::Uri;
+use bella_core::Pii;
 
-/// The form fields Bella reads from a voice webhook.
+/// The form fields Bella reads from a voice webhook. What the caller said, typed and
+/// called from is wrapped in [`Pii`], so `{:?}` of a form prints `[redacted]`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct VoiceForm {
     /// `CallSid`: the call's id (required).
     pub call_sid: String,
     /// `From`: the caller id as Twilio gives it (may be `anonymous` or empty).
-    pub from: Option<String>,
+    pub from: Option<Pii<String>>,
     /// `To`: the number called.
     pub to: Option<String>,
     /// `SpeechResult`: what the recogniser heard, if anything.
-    pub speech: Option<String>,
+    pub speech: Option<Pii<String>>,
     /// `Digits`: keypad digits, if any.
-    pub digits: Option<String>,
+    pub digits: Option<Pii<String>>,
     /// `Confidence`: the recogniser's confidence, 0 to 1.
     pub confidence: Option<f32>,
     /// `CallStatus`: `in-progress`, `completed`, `busy`, ...
@@ -106,10 +108,10 @@ impl VoiceForm {
             .map(|c| c.clamp(0.0, 1.0));
         Ok(Self {
             call_sid,
-            from: get("From"),
+            from: get("From").map(Pii::new),
             to: get("To"),
-            speech: get("SpeechResult"),
-            digits: get("Digits"),
+            speech: get("SpeechResult").map(Pii::new),
+            digits: get("Digits").map(Pii::new),
             confidence,
             call_status: get("CallStatus"),
         })
@@ -131,8 +133,19 @@ mod tests {
         ))
         .unwrap();
         assert_eq!(f.call_sid, "CA12");
-        assert_eq!(f.from.as_deref(), Some("+14035550142"));
-        assert_eq!(f.speech.as_deref(), Some("nine thirty"));
+        assert_eq!(
+            f.from.as_ref().map(|p| p.expose().as_str()),
+            Some("+14035550142")
+        );
+        assert_eq!(
+            f.speech.as_ref().map(|p| p.expose().as_str()),
+            Some("nine thirty")
+        );
+        let dbg = format!("{f:?}");
+        assert!(
+            !dbg.contains("4035550142") && !dbg.contains("nine"),
+            "{dbg}"
+        );
         assert_eq!(f.confidence, Some(1.0));
         assert!(VoiceForm::from_pairs(&pairs("From=x")).is_err());
         assert!(VoiceForm::from_pairs(&pairs("CallSid=CA%3Cx%3E")).is_err());

@@ -5,8 +5,9 @@
 //!
 //! - [`app()`]: every route as one axum `Router`, testable without a socket;
 //!   [`AppState`] and [`AdapterConfig`] configure it;
-//! - [`runloop`]: the one run loop that drives a `Dialog` against the stores
-//!   (used by `bella serve` per webhook and by `bella chat` per typed line);
+//! - [`driver`]: the one call driver (load the session, feed the `Dialog`, answer its
+//!   store and LLM requests, arm its deadline, save), with no transport in it; the
+//!   Gather webhooks and `bella chat` are thin translations over it;
 //! - [`twiml`]: a typed TwiML writer with escaping and Twilio's size limits;
 //! - [`signature`]: `X-Twilio-Signature` computation and constant-time validation;
 //! - [`session`] and [`cache`]: what is kept between two webhooks of a call (engine
@@ -23,18 +24,22 @@
 pub mod admin;
 mod app;
 pub mod cache;
+mod clock;
+pub mod driver;
 pub mod error;
 pub mod form;
 pub mod llm;
 pub mod metrics;
 pub mod outbound;
 pub mod render;
-pub mod runloop;
 pub mod session;
 pub mod signature;
 pub mod sim;
+mod state;
 pub mod twiml;
 mod voice;
 
-pub use app::{AdapterConfig, AppState, Clock, app};
+pub use app::app;
+pub use clock::Clock;
 pub use error::AppError;
+pub use state::{AdapterConfig, AppState};

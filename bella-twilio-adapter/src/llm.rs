@@ -1,6 +1,6 @@
 //! The LLM fallback inside the webhook's time budget.
 //!
-//! When the engine emits `Output::LlmExtract`, the run loop calls [`begin`]: the request
+//! When the engine emits `Output::LlmExtract`, the call driver calls [`LlmFallback::begin`]: the request
 //! starts as a tokio task and is awaited for a short inline wait only
 //! ([`LlmFallback::inline_wait`], never past the engine's deadline). If the answer is
 //! in, it goes straight back to the engine as `Input::LlmReply`. If not, the task keeps
@@ -14,10 +14,7 @@
 //! The engine re-validates every value with its own rules, so [`candidate_text`] only
 //! writes the value in the shape the engine reads.
 
-use crate::app::AppState;
-use crate::runloop::RunContext;
 use bella_core::{Expect, ReferenceTime};
-use bella_dialog::Input;
 use bella_llm::{Candidate, ExtractRequest, Intent, LlmClient};
 use chrono::{DateTime, Utc};
 use std::collections::HashMap;
@@ -221,51 +218,6 @@ fn remaining(now: DateTime<Utc>, deadline: DateTime<Utc>) -> Option<Duration> {
 #[must_use]
 pub fn redirect_url(turn: u32, request_id: u64) -> String {
     format!("/twilio/gather?turn={turn}&expect=llm&llm={request_id}")
-}
-
-/// The run loop's side of `Output::LlmExtract`: `Some(result)` to feed back now,
-/// `None` when the answer was parked.
-pub(crate) async fn begin(
-    ctx: RunContext<'_>,
-    call_id: &str,
-    request_id: u64,
-    slot: Expect,
-    text: &str,
-    deadline: DateTime<Utc>,
-) -> Option<LlmResult> {
-    let Some(llm) = ctx.llm else {
-        return Some(Err("llm fallback not configured".to_owned()));
-    };
-    let reference = ReferenceTime::new(ctx.clock.now(), ctx.tz);
-    match llm
-        .begin(call_id, request_id, slot, text, reference, deadline)
-        .await
-    {
-        Begun::Ready(result) => Some(result),
-        Begun::Parked => None,
-    }
-}
-
-/// The engine input for the redirect that picks up request `request_id` of call
-/// `call_id`: the parked answer, or a failure when there is none.
-pub(crate) async fn pickup_input(
-    state: &AppState,
-    call_id: &str,
-    request_id: u64,
-    now: DateTime<Utc>,
-) -> Input {
-    let result = match state.llm.as_deref() {
-        Some(llm) => llm.pickup(call_id, request_id, now).await,
-        None => Err("llm fallback not configured".to_owned()),
-    };
-    if let Err(why) = &result {
-        tracing::info!(call = call_id, request_id, "llm answer not used: {why}");
-    }
-    Input::LlmReply {
-        now: state.clock.now(),
-        request_id,
-        result,
-    }
 }
 
 /// The engine-readable text of a candidate.

@@ -8,9 +8,9 @@
 //! | `POST /twilio/outbound/status?reminder=ID` | Twilio signature | a reminder call ended: done, or retry, then a text |
 //! | `GET /api/notifications?state=S&limit=N` | bearer key | the outbox, newest first |
 
-use crate::app::AppState;
 use crate::error::AppError;
 use crate::form;
+use crate::state::AppState;
 use axum::Router;
 use axum::body::Bytes;
 use axum::extract::{Query, State};
@@ -38,7 +38,16 @@ fn signed_pairs(
 ) -> Result<Vec<(String, String)>, AppError> {
     let pairs = form::parse_pairs(body)?;
     let url = form::public_url(state.config.public_url.as_deref(), headers, uri);
-    form::verify(state.config.auth_token.as_deref(), &url, headers, &pairs)?;
+    form::verify(
+        state
+            .config
+            .auth_token
+            .as_ref()
+            .map(bella_core::Secret::expose),
+        &url,
+        headers,
+        &pairs,
+    )?;
     Ok(pairs)
 }
 

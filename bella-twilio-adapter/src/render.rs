@@ -4,15 +4,15 @@
 //!   whose action is `/twilio/gather?turn=N&expect=E`; `actionOnEmptyResult` brings
 //!   silence back too, and a `<Redirect>` to the same URL follows as a safety net.
 //! - Transfer: the sentences, then `<Dial>` the engine's number or the configured one
-//!   (no number at all: an apology and `<Hangup/>`).
+//!   (no number at all: `<Hangup/>`; the engine has said no one is available).
 //! - Hang-up: the sentences, then `<Hangup/>`.
 //!
 //! `expect` in the action URL is informational (Twilio echoes the URL back; `bella
 //! dial` reads it to answer like a persona); the server relies on its stored session.
 
-use crate::app::AdapterConfig;
-use crate::runloop::Reply;
+use crate::state::AdapterConfig;
 use crate::twiml::{Gather, Response, TwimlError, Verb};
+use bella_dialog::driver::Reply;
 
 /// The path of the gather action for `turn`.
 #[must_use]
@@ -28,10 +28,13 @@ pub fn reply(config: &AdapterConfig, reply: &Reply, turn: u32) -> Result<String,
             doc = doc.say(s.as_str());
         }
         doc = match to.clone().or_else(|| config.transfer_number.clone()) {
-            Some(number) => doc.verb(Verb::Dial { number, caller_id: None }),
-            None => doc
-                .say("I'm sorry, there's no one available to take your call right now. Please call back during business hours. Goodbye.")
-                .verb(Verb::Hangup),
+            Some(number) => doc.verb(Verb::Dial {
+                number,
+                caller_id: None,
+            }),
+            // No number anywhere: the engine has already said that no one is
+            // available and when to call back (it knows no number either).
+            None => doc.verb(Verb::Hangup),
         };
     } else if reply.hangup.is_some() {
         for s in &reply.says {

@@ -9,6 +9,7 @@
 //! by another server is seen here through the shared store.
 
 use bella_core::Expect;
+use bella_dialog::Outcome;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -36,16 +37,18 @@ pub struct CallSession {
     pub dialog: String,
     /// The turn number the last TwiML's Gather action carries.
     pub next_turn: u32,
-    /// The TwiML answered last, replayed to a repeated webhook.
-    pub last_twiml: String,
+    /// What the transport answered last (TwiML for Gather), replayed to a repeated
+    /// request. Saved as `last_twiml`, the name sessions have always used.
+    #[serde(rename = "last_twiml")]
+    pub last_answer: String,
     /// When the engine next wants a timer input.
     pub deadline: Option<DateTime<Utc>>,
     /// What the agent last listened for.
     pub expect: Option<Expect>,
     /// Set once the engine hung up or transferred: the call's outcome.
-    pub outcome: Option<String>,
+    pub outcome: Option<Outcome>,
     /// The last change made in the store during the call (`booked`, ...).
-    pub changed: Option<String>,
+    pub changed: Option<Outcome>,
     /// Agent turns so far.
     pub agent_turns: u32,
     /// When the call started.
@@ -53,6 +56,23 @@ pub struct CallSession {
 }
 
 impl CallSession {
+    /// A call that started at `started_at`, before its first answer.
+    #[must_use]
+    pub fn new(started_at: DateTime<Utc>) -> Self {
+        Self {
+            format: SESSION_FORMAT,
+            dialog: String::new(),
+            next_turn: 0,
+            last_answer: String::new(),
+            deadline: None,
+            expect: None,
+            outcome: None,
+            changed: None,
+            agent_turns: 0,
+            started_at,
+        }
+    }
+
     /// Serialises the session.
     #[must_use]
     pub fn to_json(&self) -> String {
@@ -77,11 +97,8 @@ impl CallSession {
     /// The outcome to record when the call ends now: the engine's, else the last
     /// change, else `no_booking`.
     #[must_use]
-    pub fn final_outcome(&self) -> &str {
-        self.outcome
-            .as_deref()
-            .or(self.changed.as_deref())
-            .unwrap_or("no_booking")
+    pub fn final_outcome(&self) -> Outcome {
+        self.outcome.or(self.changed).unwrap_or(Outcome::NoBooking)
     }
 }
 
@@ -94,21 +111,38 @@ mod tests {
             format: SESSION_FORMAT,
             dialog: "{\"v\":1}".into(),
             next_turn: 3,
-            last_twiml: "<Response/>".into(),
+            last_answer: "<Response/>".into(),
             deadline: None,
             expect: Some(Expect::Phone),
             outcome: None,
-            changed: Some("booked".into()),
+            changed: Some(Outcome::Booked),
             agent_turns: 3,
             started_at: DateTime::from_timestamp(1_800_000_000, 0).unwrap_or_default(),
         }
+    }
+
+    /// The typed outcome and the renamed field are saved exactly as the strings
+    /// sessions have always held: a session saved by an older build still loads.
+    #[test]
+    fn saved_json_keeps_its_shape() {
+        let mut s = sample();
+        s.outcome = Some(Outcome::NoBooking);
+        let json = s.to_json();
+        assert!(json.contains("\"outcome\":\"no_booking\""), "{json}");
+        assert!(json.contains("\"changed\":\"booked\""), "{json}");
+        assert!(json.contains("\"last_twiml\":\"<Response/>\""), "{json}");
+        let older = r#"{"format":1,"dialog":"{}","next_turn":2,"last_twiml":"<Response/>","deadline":null,"expect":"phone","outcome":"transferred","changed":"rescheduled","agent_turns":2,"started_at":"2026-11-17T17:15:00Z"}"#;
+        let back = CallSession::from_json(older).unwrap();
+        assert_eq!(back.outcome, Some(Outcome::Transferred));
+        assert_eq!(back.changed, Some(Outcome::Rescheduled));
+        assert_eq!(back.to_json(), older);
     }
 
     #[test]
     fn round_trips_and_refuses_other_formats() {
         let s = sample();
         assert_eq!(CallSession::from_json(&s.to_json()).unwrap(), s);
-        assert_eq!(s.final_outcome(), "booked");
+        assert_eq!(s.final_outcome(), Outcome::Booked);
         let newer = s.to_json().replace("\"format\":1", "\"format\":9");
         assert!(matches!(
             CallSession::from_json(&newer),

@@ -3,12 +3,13 @@
 //!
 //! `cargo bench -p bella-benches --bench dialog` reports the time per caller turn
 //! (throughput in elements): every caller turn of the 41 dev calls, replayed from a
-//! snapshot of the engine just before it. `turn` is `handle_input` plus draining
-//! `poll_output` (store requests are emitted, not answered); `turn+store` also answers
-//! them from the in-memory book and drains again. Budget: ≤ 20 µs per turn.
+//! snapshot of the engine just before it. `turn` is one `Exchange` step: the input fed
+//! and the outputs drained into a `Reply` (store requests are emitted, not answered);
+//! `turn+store` is the simulation driver's `feed`, which also answers them from the
+//! in-memory book and drains again. Budget: ≤ 20 µs per turn.
 
+use bella_dialog::driver::Exchange;
 use bella_dialog::sim::{self, Snapshot};
-use bella_dialog::{Input, Output};
 use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
 
@@ -36,10 +37,9 @@ fn bench(c: &mut Criterion) {
             || snaps.clone(),
             |snaps| {
                 for s in snaps.iter_mut() {
-                    s.dialog.handle_input(s.input.clone());
-                    while let Some(o) = s.dialog.poll_output() {
-                        let _ = black_box(o);
-                    }
+                    let mut ex = Exchange::new();
+                    ex.feed(&mut s.driver.dialog, s.input.clone());
+                    let _ = black_box(ex.finish());
                 }
             },
             BatchSize::LargeInput,
@@ -50,32 +50,7 @@ fn bench(c: &mut Criterion) {
             || snaps.clone(),
             |snaps| {
                 for s in snaps.iter_mut() {
-                    s.dialog.handle_input(s.input.clone());
-                    let now = s.input.now();
-                    loop {
-                        let mut replies = Vec::new();
-                        while let Some(o) = s.dialog.poll_output() {
-                            if let Output::Store {
-                                request_id,
-                                request,
-                            } = &o
-                            {
-                                let result = s.book.handle(request);
-                                replies.push(Input::StoreReply {
-                                    now,
-                                    request_id: *request_id,
-                                    result,
-                                });
-                            }
-                            let _ = black_box(o);
-                        }
-                        if replies.is_empty() {
-                            break;
-                        }
-                        for r in replies {
-                            s.dialog.handle_input(r);
-                        }
-                    }
+                    let _ = black_box(s.driver.feed(s.input.clone()));
                 }
             },
             BatchSize::LargeInput,

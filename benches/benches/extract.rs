@@ -1,9 +1,12 @@
-//! Extraction over the dev corpus (`bella-extract/testdata/dev_extract.jsonl`).
+//! Extraction over the dev corpus: `bella-extract/testdata/dev_extract.jsonl` and
+//! `dev_extract_windows.jsonl` (copies of `shared/eval/dev/extract.jsonl` and
+//! `extract_windows.jsonl`, 415 utterances).
 //!
-//! `cargo bench -p bella-benches --bench extract` reports time per utterance
-//! (throughput in elements): `phone+name` is the budget of ≤ 2 µs per utterance;
-//! `phone`, `name` and `confirm` alone and the whole-turn `extract` (with time) are
-//! shown beside it.
+//! `cargo bench -p bella-benches --bench extract -- --warm-up-time 1 --measurement-time 3`
+//! reports time per utterance (throughput in elements). `extract-all` is all three
+//! extractors (phone, name, time with windows) on one turn: the budget is ≤ 1.5 µs
+//! per utterance (docs/performance.md). `phone`, `name`, `time`, `time-parse` and
+//! `confirm` alone, and `phone+name`, are shown beside it.
 
 use bella_core::{Expect, ReferenceTime};
 use bella_extract::{Turn, confirm, name, phone};
@@ -11,6 +14,7 @@ use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
 
 const DEV: &str = include_str!("../../bella-extract/testdata/dev_extract.jsonl");
+const DEV_WINDOWS: &str = include_str!("../../bella-extract/testdata/dev_extract_windows.jsonl");
 
 struct Case {
     text: String,
@@ -20,6 +24,7 @@ struct Case {
 
 fn corpus() -> Vec<Case> {
     DEV.lines()
+        .chain(DEV_WINDOWS.lines())
         .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
         .filter_map(|v| {
             let reference = ReferenceTime::parse(v["now"].as_str()?, v["tz"].as_str()?).ok()?;
@@ -34,7 +39,7 @@ fn corpus() -> Vec<Case> {
 
 fn bench(c: &mut Criterion) {
     let cases = corpus();
-    assert!(cases.len() > 300, "dev corpus loaded: {}", cases.len());
+    assert!(cases.len() >= 415, "dev corpus loaded: {}", cases.len());
     let mut g = c.benchmark_group("dev-corpus");
     g.throughput(Throughput::Elements(cases.len() as u64));
     g.bench_function("phone+name", |b| {
@@ -91,6 +96,7 @@ fn bench(c: &mut Criterion) {
                     reference: case.reference,
                     region: "CA",
                     expect: case.expect,
+                    lang: bella_extract::Lang::En,
                 };
                 black_box(bella_extract::extract(black_box(&turn)));
             }

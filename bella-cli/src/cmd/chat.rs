@@ -1,22 +1,30 @@
 //! `bella chat`: be the caller in the terminal.
 //!
-//! Type what a caller would say; the agent's replies are printed. The engine runs
-//! through the same run loop as `bella serve` (`bella_twilio_adapter::runloop`), with
-//! its store requests executed on the embedded SQLite store (or any `--database-url`).
+//! Type what a caller would say; the agent's replies are printed. The call runs through
+//! the same call driver as `bella serve` (`bella_twilio_adapter::driver`): its session,
+//! store requests and call record live in the embedded SQLite store (or any
+//! `--database-url`), and a deadline that passed while you typed (the longest call) is
+//! delivered before your line, exactly as between two webhooks.
 //! An empty line is silence; `/digits 4035550142` types on the keypad; `/quit` or
 //! end of input hangs up.
 
 use anyhow::Context as _;
 use bella_core::PhoneNumber;
-use bella_dialog::{CallInfo, Dialog, Input};
+use bella_dialog::Outcome;
+use bella_dialog::driver::Reply;
 use bella_store::Stores;
 use bella_twilio_adapter::Clock;
-use bella_twilio_adapter::runloop::{self, Reply, RunContext};
+use bella_twilio_adapter::cache::SessionCache;
+use bella_twilio_adapter::driver::{Answer, CallDriver, CallerInput};
 use chrono::{DateTime, Utc};
 use std::io::{BufRead, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
+use std::time::Duration;
+
+/// How long the chat's session is kept if the process dies mid-call.
+const SESSION_TTL: Duration = Duration::from_secs(3600);
 
 /// Arguments of `bella chat`.
 #[derive(Debug, clap::Args)]
@@ -69,27 +77,24 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         let stores = Stores::connect(&args.database_url, None)
             .await
             .context("opening the store")?;
-        let tz = config.tz();
-        let call_id = format!("chat-{}", uuid::Uuid::new_v4().simple());
-        let now = clock.now();
-        let mut dialog = Dialog::new(
-            config,
-            CallInfo {
-                call_id,
-                caller_id: caller,
-            },
-            now,
-        );
-        let ctx = RunContext {
-            appointments: stores.appointments.as_ref(),
+        let driver = CallDriver {
+            appointments: stores.appointments,
+            sessions: stores.sessions,
+            records: stores.records,
+            // One call, one process: nothing to cache.
+            cache: Arc::new(SessionCache::new(0, SESSION_TTL)),
             llm: None,
-            tz,
-            clock: &clock,
+            clock,
+            dialog: config,
+            session_ttl: SESSION_TTL,
+            notifier: None,
         };
-        let mut reply = runloop::run(&mut dialog, Input::CallStarted { now }, ctx).await?;
+        let call_id = format!("chat-{}", uuid::Uuid::new_v4().simple());
+        let text = |reply: &Reply, _turn: u32| reply.text();
+        let mut answer = driver.start(&call_id, caller.clone(), text).await?;
         loop {
-            show(&reply, args.show_expect);
-            if reply.hangup.is_some() || reply.transfer.is_some() || dialog.is_ended() {
+            show(&answer, args.show_expect);
+            if answer.outcome.is_some() {
                 break;
             }
             print!("you> ");
@@ -98,48 +103,33 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 println!();
                 break;
             };
-            let now = clock.now();
-            let mut next = Reply::default();
-            if reply.deadline.is_some_and(|d| d <= now) {
-                next = runloop::run(&mut dialog, Input::Timer { now }, ctx).await?;
-                if dialog.is_ended() {
-                    reply = next;
-                    continue;
-                }
-            }
             let line = line.trim();
             let input = if line == "/quit" {
                 break;
             } else if let Some(d) = line.strip_prefix("/digits") {
-                Input::Digits {
-                    now,
-                    digits: d.trim().to_owned(),
-                }
+                CallerInput::digits(d)
             } else if line.is_empty() {
-                Input::Silence { now }
+                CallerInput::Silence
             } else {
-                Input::CallerTurn {
-                    now,
-                    text: line.to_owned(),
-                    confidence: 0.9,
-                }
+                CallerInput::speech(line, 0.9)
             };
-            let more = runloop::run(&mut dialog, input, ctx).await?;
-            next.says.extend(more.says);
-            next.listen = more.listen;
-            next.transfer = more.transfer;
-            next.hangup = more.hangup;
-            next.deadline = more.deadline;
-            reply = next;
+            answer = driver
+                .turn(&call_id, caller.clone(), None, input, text)
+                .await?;
         }
-        let outcome = dialog.outcome().map_or("no_booking", |o| o.as_str());
-        println!("(call ended: {outcome})");
+        let outcome = answer.outcome.unwrap_or(Outcome::NoBooking);
+        // Record the end (the caller hung up, unless the agent did) and drop the session.
+        driver.close(&call_id).await?;
+        println!("(call ended: {})", outcome.as_str());
         anyhow::Ok(())
     })?;
     Ok(ExitCode::SUCCESS)
 }
 
-fn show(reply: &Reply, show_expect: bool) {
+fn show(answer: &Answer, show_expect: bool) {
+    let Some(reply) = &answer.reply else {
+        return;
+    };
     for s in &reply.says {
         println!("Bella: {s}");
     }

@@ -12,6 +12,7 @@
 //! latency percentiles of single webhooks.
 
 use anyhow::Context as _;
+use bella_core::Secret;
 use bella_twilio_adapter::sim::{
     CallCase, DriveOptions, HttpAnswer, PlayedCall, SimError, Transport, drive_call_with,
 };
@@ -34,7 +35,7 @@ pub struct Args {
     pub public_url: Option<String>,
     /// Twilio auth token to sign with (the server's `TWILIO_AUTH_TOKEN`).
     #[arg(long, env = "TWILIO_AUTH_TOKEN", hide_env_values = true)]
-    pub auth_token: Option<String>,
+    pub auth_token: Option<Secret>,
     /// SPEC §3 JSON Lines: one call per line (`id`, `caller_id`, `persona`).
     #[arg(long)]
     pub personas: Option<PathBuf>,
@@ -161,7 +162,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         urls: Arc::new(args.url.clone()),
         next: Arc::new(std::sync::atomic::AtomicUsize::new(0)),
     };
-    let token = args.auth_token.clone().filter(|t| !t.is_empty());
+    let token = args
+        .auth_token
+        .as_ref()
+        .map(|t| t.expose().to_owned())
+        .filter(|t| !t.is_empty());
     let single = total == 1 && args.personas.is_none();
     let played = runtime.block_on(play_all(
         http,

@@ -5,7 +5,8 @@
 //! "must find none"). The command runs the same code as `bella extract --jsonl`,
 //! prints every failing case, then one line per kind (`kind: correct/total (pct%)`)
 //! and the overall line. With `--min-accuracy X` (a percentage, or a fraction ≤ 1)
-//! it exits 1 when any kind is below X. A progress bar shows on a terminal for files
+//! it exits 1 when any kind is below X. `window` (SPEC §2 "Windows") is scored like
+//! every other key: `{"after":"HH:MM","before":null}` must match exactly. A progress bar shows on a terminal for files
 //! of more than a thousand cases.
 
 use super::extract::{Defaults, Input, process};
@@ -209,12 +210,24 @@ mod tests {
             r#"{"id":"p2","kind":"phone","text":"555 0123","expected":{"phone":"+14035550123"}}"#,
             "\n",
             r#"{"id":"n1","kind":"name","text":"My name is Sarah","expected":{"name":"Sarah"}}"#,
+            "\n",
+            r#"{"id":"t1","kind":"time","text":"Friday at 3","now":"2026-11-17T10:15:00-07:00","tz":"America/Edmonton","expected":{"when":"2026-11-20T15:00","window":null}}"#,
+            "\n",
+            r#"{"id":"t2","kind":"time","text":"Friday at 3","now":"2026-11-17T10:15:00-07:00","tz":"America/Edmonton","expected":{"when":"2026-11-20","window":{"after":"15:00","before":null}}}"#,
             "\nnot json\n",
         );
         let report = score(data, &[], || {});
         assert_eq!(report.kinds["phone"], Tally { ok: 1, total: 2 });
         assert_eq!(report.kinds["name"], Tally { ok: 1, total: 1 });
-        assert_eq!(report.failures.len(), 2);
+        // `window` is scored like every other key: a start is not a window.
+        assert_eq!(report.kinds["time"], Tally { ok: 1, total: 2 });
+        assert_eq!(report.failures.len(), 3);
+        assert!(
+            report
+                .failures
+                .iter()
+                .any(|f| f.contains("t2") && f.contains("window"))
+        );
         assert!(report.failures[0].contains("p2"), "{:?}", report.failures);
         let only = score(data, &["name".to_owned()], || {});
         assert!(!only.kinds.contains_key("phone"));

@@ -6,18 +6,27 @@
 //!   it can be read) and a message on stderr; processing goes on. `region` defaults
 //!   to `CA`. `now` and `tz` default to `--now`/`--tz` when given; a line that still
 //!   lacks a valid pair gets its phone and name, `when: null`, and an `error` field
-//!   saying why time was not read.
+//!   saying why time was not read. `lang` (`en`/`fr`, SPEC §5.1) picks the language's
+//!   rules, defaulting to `--lang` (itself `en`); an unknown `lang` is an error line.
+//!   Lines are answered on every core (`--threads`, default one worker per core) by
+//!   `crate::pipeline`, which keeps the input order and bounded memory.
 //! - `bella extract "some text" [--now ... --tz ... --expect ...]` prints what was
 //!   found, with spans and rule names, for a person. `--now` defaults to the clock,
-//!   `--tz` to `America/Toronto`.
+//!   `--tz` to `America/Toronto`; `--lang fr` reads the turn as Canadian French.
+//! - A bounded time ("after 3", "between 2 and 4", "anytime but the morning") gives
+//!   `"window":{"after":"HH:MM","before":"HH:MM"}` (either may be `null`) and `when`
+//!   the day alone; otherwise `window` is `null` (SPEC §2 "Windows"). The human output
+//!   shows it after `when` as `window 15:00..-`, and `earliest` when the caller asked
+//!   for the first free time.
 
+use crate::pipeline::LineOut;
 use anyhow::Context as _;
 use bella_core::{Expect, PartOfDay, ReferenceTime};
-use bella_extract::{Extraction, Match, Turn, confirm, name, phone};
+use bella_extract::{Extraction, Lang, Match, Turn, confirm};
 use chrono::{Datelike, Timelike};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
-use std::io::{BufRead, BufReader, BufWriter, Write};
+use std::io::{BufReader, BufWriter, Write};
 use std::process::ExitCode;
 
 /// Arguments of `bella extract`.
@@ -41,6 +50,13 @@ pub struct Args {
     /// What the agent just asked for: name, phone, time, confirm, intent, other.
     #[arg(long)]
     pub expect: Option<Expect>,
+    /// Worker threads for --jsonl (0: one per core; 1: no threads). Output order is
+    /// always the input order.
+    #[arg(long, default_value_t = 0)]
+    pub threads: usize,
+    /// The language of the turn (`en` or `fr`); default for lines without `lang`.
+    #[arg(long, default_value = "en")]
+    pub lang: Lang,
 }
 
 /// Runs `bella extract`.
@@ -49,20 +65,39 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         let defaults = Defaults {
             now: args.now.as_deref(),
             tz: args.tz.as_deref(),
+            lang: args.lang,
         };
-        let stdin = std::io::stdin();
-        let reader = BufReader::with_capacity(1 << 16, stdin.lock());
-        let stdout = std::io::stdout();
-        let writer = BufWriter::with_capacity(1 << 16, stdout.lock());
-        let stats = stream(reader, writer, &defaults, &mut std::io::stderr().lock())?;
-        return Ok(if stats.errors > 0 {
+        // One reader, `threads` workers, one ordered writer (see `crate::pipeline`).
+        let threads = match args.threads {
+            0 => std::thread::available_parallelism().map_or(1, usize::from),
+            n => n,
+        };
+        let reader = BufReader::with_capacity(1 << 16, std::io::stdin());
+        let writer = BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+        let counts = crate::pipeline::ordered(
+            reader,
+            writer,
+            &mut std::io::stderr().lock(),
+            threads,
+            |line: &[u8], number: u64, sink: LineOut<'_>| {
+                answer_line(line, number, &defaults, sink)
+            },
+        )?;
+        return Ok(if counts.failed > 0 {
             ExitCode::from(1)
         } else {
             ExitCode::SUCCESS
         });
     }
     let text = args.text.unwrap_or_default();
-    human(&text, &args.now, &args.tz, &args.region, args.expect)?;
+    human(
+        &text,
+        &args.now,
+        &args.tz,
+        &args.region,
+        args.expect,
+        args.lang,
+    )?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -73,6 +108,8 @@ pub(crate) struct Defaults<'a> {
     pub now: Option<&'a str>,
     /// Default `tz`.
     pub tz: Option<&'a str>,
+    /// Default `lang`.
+    pub lang: Lang,
 }
 
 /// One input line of the SPEC §2 contract, borrowing from the line where it can.
@@ -90,6 +127,8 @@ pub(crate) struct Input<'a> {
     pub region: Option<Cow<'a, str>>,
     #[serde(borrow, default)]
     pub expect: Option<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    pub lang: Option<Cow<'a, str>>,
 }
 
 /// A case id, echoed back unchanged: a string (borrowed when it has no escapes) or
@@ -162,6 +201,7 @@ pub(crate) struct Output<'a> {
     pub name: Option<String>,
     pub when: Option<WhenText>,
     pub part_of_day: Option<&'static str>,
+    pub window: Option<WindowText>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
 }
@@ -174,6 +214,7 @@ impl<'a> Output<'a> {
             name: None,
             when: None,
             part_of_day: None,
+            window: None,
             error: Some(error),
         }
     }
@@ -238,6 +279,50 @@ impl Serialize for WhenText {
     }
 }
 
+/// A window's bounds as `HH:MM` (SPEC §2 "Windows"): `{"after":..,"before":..}`,
+/// either `null` when open.
+#[derive(Clone, Copy, Debug, Serialize)]
+pub(crate) struct WindowText {
+    /// The earliest start allowed.
+    pub after: Option<ClockText>,
+    /// Starts must be strictly before this.
+    pub before: Option<ClockText>,
+}
+
+impl WindowText {
+    /// The window of a resolved time, if it has one.
+    pub fn new(when: &bella_extract::time::When) -> Option<Self> {
+        let w = when.window?;
+        Some(Self {
+            after: w.after.map(ClockText::new),
+            before: w.before.map(ClockText::new),
+        })
+    }
+}
+
+/// `HH:MM`, formatted without allocating.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct ClockText([u8; 5]);
+
+impl ClockText {
+    fn new(t: chrono::NaiveTime) -> Self {
+        let digit = |v: u32| b'0' + u8::try_from(v % 10).unwrap_or(0);
+        let (h, m) = (t.hour(), t.minute());
+        Self([digit(h / 10), digit(h), b':', digit(m / 10), digit(m)])
+    }
+
+    /// The text.
+    pub fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.0).unwrap_or("")
+    }
+}
+
+impl Serialize for ClockText {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
 /// The SPEC's lowercase name of a part of day.
 pub(crate) fn part_of_day_name(p: PartOfDay) -> &'static str {
     match p {
@@ -254,6 +339,11 @@ pub(crate) fn process<'a>(input: Input<'a>, defaults: &Defaults<'_>) -> Output<'
     let Some(text) = input.text.as_deref() else {
         return Output::error(input.id, "missing string field `text`".to_owned());
     };
+    let lang = match input.lang.as_deref().map(str::parse::<Lang>) {
+        None => defaults.lang,
+        Some(Ok(lang)) => lang,
+        Some(Err(err)) => return Output::error(input.id, err.to_string()),
+    };
     let region = input.region.as_deref().unwrap_or("CA");
     let expect = input
         .expect
@@ -269,16 +359,17 @@ pub(crate) fn process<'a>(input: Input<'a>, defaults: &Defaults<'_>) -> Output<'
                     reference,
                     region,
                     expect,
+                    lang,
                 }),
                 None,
             ),
             Err(err) => (
-                without_time(text, region, expect),
+                without_time(text, region, expect, lang),
                 Some(format!("time not read: {err}")),
             ),
         },
         _ => (
-            without_time(text, region, expect),
+            without_time(text, region, expect, lang),
             Some("time not read: `now` and `tz` are required".to_owned()),
         ),
     };
@@ -288,31 +379,24 @@ pub(crate) fn process<'a>(input: Input<'a>, defaults: &Defaults<'_>) -> Output<'
         .as_ref()
         .and_then(|m| m.value.part_of_day)
         .map(part_of_day_name);
+    let window = found.time.as_ref().and_then(|m| WindowText::new(&m.value));
     Output {
         id: input.id,
         phone: found.phone.map(|m| m.value.e164().to_owned()),
         name: found.name.map(|m| m.value.as_str().to_owned()),
         when,
         part_of_day,
+        window,
         error,
     }
 }
 
-fn without_time(text: &str, region: &str, expect: Option<Expect>) -> Extraction {
+fn without_time(text: &str, region: &str, expect: Option<Expect>, lang: Lang) -> Extraction {
     Extraction {
-        phone: phone::extract(text, region),
-        name: name::extract(text, expect),
+        phone: lang.phone(text, region),
+        name: lang.name(text, expect),
         time: None,
     }
-}
-
-/// Counts of a streaming run.
-#[derive(Clone, Copy, Debug, Default)]
-pub(crate) struct Stats {
-    /// Lines read.
-    pub lines: u64,
-    /// Lines that were not JSON or lacked `text`.
-    pub errors: u64,
 }
 
 /// The `id` of a line that failed to parse as an input, when it can be read.
@@ -325,73 +409,49 @@ fn salvage_id(line: &[u8]) -> Option<Id<'static>> {
     }
 }
 
-/// Streams JSON Lines from `reader` to `writer`: one output line per input line.
-///
-/// Output is flushed whenever the input has no more buffered data, so an interactive
-/// producer sees each answer at once while a bulk run keeps large writes.
-pub(crate) fn stream(
-    mut reader: impl BufRead,
-    mut writer: impl Write,
+/// Answers one input line (without its newline): one JSON line into `sink.out`, and a
+/// message into `sink.errors` when the line is not a valid input. Returns `true` for
+/// such a line (a missing or bad `now`/`tz` is not one: phone and name are answered).
+pub(crate) fn answer_line(
+    body: &[u8],
+    number: u64,
     defaults: &Defaults<'_>,
-    errors: &mut dyn Write,
-) -> anyhow::Result<Stats> {
-    let mut stats = Stats::default();
-    let mut line = Vec::with_capacity(512);
-    loop {
-        line.clear();
-        if reader
-            .read_until(b'\n', &mut line)
-            .context("reading stdin")?
-            == 0
-        {
-            break;
+    sink: LineOut<'_>,
+) -> bool {
+    let out = match serde_json::from_slice::<Input<'_>>(body) {
+        Ok(input) => process(input, defaults),
+        Err(err) => {
+            let id = salvage_id(body);
+            // serde's messages quote the offending value, which may be a phone
+            // number: report only the kind of error and where it is.
+            let msg = match err.classify() {
+                serde_json::error::Category::Data => {
+                    format!(
+                        "invalid input: a field has the wrong type (column {})",
+                        err.column()
+                    )
+                }
+                _ => format!("not JSON (column {})", err.column()),
+            };
+            Output::error(id, msg)
         }
-        stats.lines += 1;
-        let mut body = line.as_slice();
-        while let [rest @ .., b'\n' | b'\r'] = body {
-            body = rest;
-        }
-        let out = match serde_json::from_slice::<Input<'_>>(body) {
-            Ok(input) => process(input, defaults),
-            Err(err) => {
-                let id = salvage_id(body);
-                // serde's messages quote the offending value, which may be a phone
-                // number: report only the kind of error and where it is.
-                let msg = match err.classify() {
-                    serde_json::error::Category::Data => {
-                        format!(
-                            "invalid input: a field has the wrong type (column {})",
-                            err.column()
-                        )
-                    }
-                    _ => format!("not JSON (column {})", err.column()),
-                };
-                Output::error(id, msg)
-            }
-        };
-        if out
-            .error
-            .as_deref()
-            .is_some_and(|e| !e.starts_with("time not read"))
-        {
-            stats.errors += 1;
-            let id = out.id.as_ref().map_or(Cow::Borrowed("?"), Id::text);
-            let msg = out.error.as_deref().unwrap_or("");
-            writeln!(
-                errors,
-                "bella extract: line {} (id {id}): {msg}",
-                stats.lines
-            )
-            .ok();
-        }
-        serde_json::to_writer(&mut writer, &out).context("writing stdout")?;
-        writer.write_all(b"\n").context("writing stdout")?;
-        if reader.fill_buf().map(|b| b.is_empty()).unwrap_or(true) {
-            writer.flush().context("writing stdout")?;
-        }
+    };
+    let failed = out
+        .error
+        .as_deref()
+        .is_some_and(|e| !e.starts_with("time not read"));
+    if failed {
+        let id = out.id.as_ref().map_or(Cow::Borrowed("?"), Id::text);
+        let msg = out.error.as_deref().unwrap_or("");
+        writeln!(sink.errors, "bella extract: line {number} (id {id}): {msg}").ok();
     }
-    writer.flush().context("writing stdout")?;
-    Ok(stats)
+    // Writing to a Vec fails only if a value cannot be serialised, which none can.
+    if serde_json::to_writer(&mut *sink.out, &out).is_err() {
+        sink.out
+            .extend_from_slice(br#"{"id":null,"phone":null,"name":null,"when":null,"part_of_day":null,"window":null,"error":"output not serialisable"}"#);
+    }
+    sink.out.push(b'\n');
+    failed
 }
 
 /// One finding for the human output: value, span and rule.
@@ -408,6 +468,7 @@ fn human(
     tz: &Option<String>,
     region: &str,
     expect: Option<Expect>,
+    lang: Lang,
 ) -> anyhow::Result<()> {
     let now = now
         .clone()
@@ -419,8 +480,12 @@ fn human(
         reference,
         region,
         expect,
+        lang,
     });
-    let reply = confirm::reply(text);
+    let mut reply = confirm::reply(text);
+    if lang != Lang::En {
+        reply.answer = lang.confirm(text);
+    }
     let rows: [(&str, Shown); 5] = [
         (
             "phone",
@@ -439,6 +504,15 @@ fn human(
                     s.push(' ');
                     s.push_str(part_of_day_name(p));
                 }
+                if let Some(w) = WindowText::new(v) {
+                    let bound = |c: Option<ClockText>| {
+                        c.map_or_else(|| "-".to_owned(), |c| c.as_str().to_owned())
+                    };
+                    s.push_str(&format!(" window {}..{}", bound(w.after), bound(w.before)));
+                }
+                if v.earliest {
+                    s.push_str(" earliest");
+                }
                 s
             }),
         ),
@@ -456,7 +530,7 @@ fn human(
     let expect = expect.map_or("-", Expect::as_str);
     writeln!(
         out,
-        "context now {} in {tz}, region {region}, expect {expect}",
+        "context now {} in {tz}, region {region}, expect {expect}, lang {lang}",
         reference.now.to_rfc3339()
     )?;
     for (label, row) in rows {
@@ -470,7 +544,7 @@ fn human(
         }
     }
     // The unresolved parse behind `when`: what was said, and every rule that fired.
-    if let Some(parsed) = bella_extract::time::parse(text) {
+    if let Some(parsed) = lang.parse_time(text) {
         let expr = &parsed.value;
         writeln!(out, "parse   rules {:?}", expr.rules)?;
         writeln!(
@@ -480,4 +554,35 @@ fn human(
         )?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use bella_extract::time::{When, Window};
+    use chrono::NaiveTime;
+
+    #[test]
+    fn window_serialises_as_the_spec_says() {
+        let at = |h, m| NaiveTime::from_hms_opt(h, m, 0);
+        let when = When {
+            window: Some(Window {
+                after: at(9, 5),
+                before: None,
+            }),
+            ..When::default()
+        };
+        let json = serde_json::to_string(&WindowText::new(&when)).unwrap_or_default();
+        assert_eq!(json, r#"{"after":"09:05","before":null}"#);
+        let when = When {
+            window: Some(Window {
+                after: at(14, 0),
+                before: at(16, 30),
+            }),
+            ..When::default()
+        };
+        let json = serde_json::to_string(&WindowText::new(&when)).unwrap_or_default();
+        assert_eq!(json, r#"{"after":"14:00","before":"16:30"}"#);
+        assert!(WindowText::new(&When::default()).is_none());
+    }
 }

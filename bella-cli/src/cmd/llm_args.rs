@@ -5,6 +5,7 @@
 //! rules could not read, and validates whatever comes back with the same rules.
 
 use anyhow::Context as _;
+use bella_core::Secret;
 use bella_llm::{BudgetConfig, LlmClient, LlmConfig, ResponseFormat};
 use bella_twilio_adapter::llm::LlmFallback;
 use std::time::Duration;
@@ -45,7 +46,7 @@ pub struct LlmArgs {
     pub llm_monthly_budget: Option<f64>,
     /// Bearer key for the LLM server (not needed by local servers).
     #[arg(long, env = "OPENAI_API_KEY", hide_env_values = true)]
-    pub llm_api_key: Option<String>,
+    pub llm_api_key: Option<Secret>,
     /// Price of a million prompt tokens in US dollars, for the budget (0 for a local model).
     #[arg(long, env = "BELLA_LLM_PROMPT_PRICE", default_value_t = 0.15)]
     pub llm_prompt_price: f64,
@@ -90,7 +91,11 @@ impl LlmArgs {
             "LLM prices must be non-negative numbers"
         );
         let mut config = LlmConfig::new(url, self.llm_model.trim());
-        config.api_key = self.llm_api_key.clone().filter(|k| !k.trim().is_empty());
+        config.api_key = self
+            .llm_api_key
+            .as_ref()
+            .filter(|k| !k.is_blank())
+            .map(|k| k.expose().to_owned());
         config.total_timeout =
             Duration::from_millis(self.llm_timeout_ms.clamp(100, MAX_TIMEOUT_MS));
         config.connect_timeout = config.connect_timeout.min(config.total_timeout);

@@ -7,6 +7,7 @@
 
 use anyhow::Context;
 use bella_core::{PhoneNumber, ReferenceTime};
+use bella_dialog::driver::SimDriver;
 use bella_dialog::sim::MemoryBook;
 use bella_dialog::{CallInfo, Config, Dialog, Input, Output};
 use std::process::ExitCode;
@@ -63,63 +64,56 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         call_id: "replay".to_owned(),
         caller_id,
     };
-    let mut dialog = Dialog::new(Arc::new(config), call, now);
-    let mut book = MemoryBook::new(tz);
+    let dialog = Dialog::new(Arc::new(config), call, now);
+    let mut sim = SimDriver::new(dialog, MemoryBook::new(tz), now);
     let mut lines = text.lines().filter(|l| !l.trim_start().starts_with("//"));
-    let mut clock = now;
-    let mut pending = vec![Input::CallStarted { now }];
-    while let Some(input) = pending.pop() {
-        dialog.handle_input(input);
-        while let Some(out) = dialog.poll_output() {
+    let mut next = Some(Input::CallStarted { now });
+    while let Some(input) = next.take() {
+        let reply = sim.feed(input);
+        for out in &reply.outputs {
             match out {
-                Output::Say { text } => println!("Agent:  {text}"),
-                Output::Store {
-                    request_id,
-                    request,
-                } => {
-                    let result = book.handle(&request);
-                    pending.push(Input::StoreReply {
-                        now: clock,
-                        request_id,
-                        result,
-                    });
-                }
-                Output::Listen { expect, .. } => {
-                    clock += chrono::Duration::seconds(5);
-                    let Some(line) = lines.next() else {
-                        println!("(transcript ends while the agent listens for {expect})");
-                        return Ok(ExitCode::SUCCESS);
-                    };
-                    let line = line.trim();
-                    if line.is_empty() {
-                        println!("Caller: (silence)");
-                        pending.push(Input::Silence { now: clock });
-                    } else if let Some(d) = line.strip_prefix("#digits") {
-                        println!("Caller: (keys {})", d.trim());
-                        pending.push(Input::Digits {
-                            now: clock,
-                            digits: d.trim().to_owned(),
-                        });
-                    } else {
-                        println!("Caller: {line}");
-                        pending.push(Input::CallerTurn {
-                            now: clock,
-                            text: line.to_owned(),
-                            confidence: 1.0,
-                        });
-                    }
-                }
-                Output::Transfer { to } => {
-                    println!(
-                        "(transferred to {})",
-                        to.as_deref().unwrap_or("the front desk")
-                    );
-                }
+                Output::Say { text } => println!("Agent:  {}", text.expose()),
+                Output::Transfer { to } => println!(
+                    "(transferred to {})",
+                    to.as_deref().unwrap_or("the front desk")
+                ),
                 Output::HangUp { outcome } => println!("(hung up: {})", outcome.as_str()),
                 _ => {}
             }
         }
+        let ended = reply.ended();
+        let Some(listen) = reply.listen.filter(|_| !ended) else {
+            break;
+        };
+        sim.advance(chrono::Duration::seconds(5));
+        let now = sim.now;
+        let Some(line) = lines.next() else {
+            println!(
+                "(transcript ends while the agent listens for {})",
+                listen.expect
+            );
+            return Ok(ExitCode::SUCCESS);
+        };
+        let line = line.trim();
+        next = Some(if line.is_empty() {
+            println!("Caller: (silence)");
+            Input::Silence { now }
+        } else if let Some(d) = line.strip_prefix("#digits") {
+            println!("Caller: (keys {})", d.trim());
+            Input::Digits {
+                now,
+                digits: d.trim().into(),
+            }
+        } else {
+            println!("Caller: {line}");
+            Input::CallerTurn {
+                now,
+                text: line.into(),
+                confidence: 1.0,
+            }
+        });
     }
+    let dialog = &sim.dialog;
     if let Some(a) = dialog.appointment() {
         println!(
             "(appointment: {} on {})",

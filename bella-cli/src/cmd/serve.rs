@@ -13,6 +13,7 @@
 //! SIGINT or SIGTERM stops accepting connections and finishes requests in flight.
 
 use anyhow::Context as _;
+use bella_core::Secret;
 use bella_store::{StoreConfig, Stores};
 use bella_twilio_adapter::twiml::SayOptions;
 use bella_twilio_adapter::{AdapterConfig, AppState, app};
@@ -56,10 +57,10 @@ pub struct Args {
     pub business: Option<PathBuf>,
     /// Twilio auth token used to check `X-Twilio-Signature`.
     #[arg(long, env = "TWILIO_AUTH_TOKEN", hide_env_values = true)]
-    pub auth_token: Option<String>,
+    pub auth_token: Option<Secret>,
     /// Key for the admin API (`Authorization: Bearer …`); the API is off without it.
     #[arg(long, env = "BELLA_API_KEY", hide_env_values = true)]
-    pub api_key: Option<String>,
+    pub api_key: Option<Secret>,
     /// Accept unsigned webhooks. Only for local experiments: anyone could book.
     #[arg(long)]
     pub insecure_skip_signature: bool,
@@ -151,6 +152,11 @@ pub fn load_business(path: Option<&PathBuf>) -> anyhow::Result<bella_dialog::Con
 async fn serve(args: Args) -> anyhow::Result<()> {
     let mut dialog = load_business(args.business.as_ref())?;
     let llm = args.more.llm.build(&mut dialog)?;
+    // The engine must know the number too: without one it tells the caller no one is
+    // available instead of "let me put you through".
+    if args.more.transfer_number.is_some() {
+        dialog.transfer_number = args.more.transfer_number.clone();
+    }
     let business = dialog.business_name.clone();
     let tz = dialog.tz();
 
@@ -165,7 +171,7 @@ async fn serve(args: Args) -> anyhow::Result<()> {
             );
             (None, false)
         }
-        (Some(t), false) if !t.trim().is_empty() => (Some(t.trim().to_owned()), false),
+        (Some(t), false) if !t.is_blank() => (Some(t.expose().trim().to_owned()), false),
         _ => (Some(format!("dev-{}", uuid::Uuid::new_v4().simple())), true),
     };
 
@@ -181,7 +187,7 @@ async fn serve(args: Args) -> anyhow::Result<()> {
         .with_context(|| format!("opening the stores ({})", redact_url(&args.database_url)))?;
 
     let mut config = AdapterConfig::new(dialog, auth_token.clone());
-    config.api_key = args.api_key.clone().filter(|k| !k.trim().is_empty());
+    config.api_key = args.api_key.clone().filter(|k| !k.is_blank());
     config.public_url = args.public_url.clone();
     config.say = SayOptions {
         voice: args.more.voice.clone(),
@@ -320,5 +326,45 @@ mod tests {
             "postgres://bella:***@db:5432/x"
         );
         assert_eq!(redact_url("sqlite://./bella.db"), "sqlite://./bella.db");
+    }
+
+    /// The auth token, the admin key and the LLM key print as `[secret]` wherever the
+    /// parsed flags are formatted with `{:?}` (a startup log, a panic message).
+    #[test]
+    fn secrets_in_the_flags_print_redacted() {
+        use clap::Parser;
+        #[derive(Debug, Parser)]
+        struct Cli {
+            #[command(flatten)]
+            serve: Args,
+        }
+        let cli = Cli::try_parse_from([
+            "bella",
+            "--auth-token",
+            "tok-9f8e7d",
+            "--api-key",
+            "key-1a2b3c",
+            "--llm-api-key",
+            "sk-llm-4d5e6f",
+        ])
+        .expect("flags parse");
+        let dbg = format!("{cli:?}");
+        for secret in ["tok-9f8e7d", "key-1a2b3c", "sk-llm-4d5e6f"] {
+            assert!(!dbg.contains(secret), "{secret} printed in {dbg}");
+        }
+        assert!(dbg.contains("[secret]"), "{dbg}");
+        assert_eq!(
+            cli.serve.auth_token.as_ref().map(Secret::expose),
+            Some("tok-9f8e7d")
+        );
+        let config = AdapterConfig {
+            api_key: cli.serve.api_key.clone(),
+            ..AdapterConfig::new(bella_dialog::Config::default(), Some("tok-9f8e7d".into()))
+        };
+        let dbg = format!("{config:?}");
+        assert!(
+            !dbg.contains("tok-9f8e7d") && !dbg.contains("key-1a2b3c"),
+            "{dbg}"
+        );
     }
 }

@@ -9,8 +9,9 @@
 //! replies) and `store_errors` (the first N store requests fail) exercise the LLM
 //! hook and the store-failure path from data files.
 
+use crate::Config;
+use crate::driver::SimDriver;
 use crate::io::{CallInfo, Input, Output};
-use crate::{Config, Dialog};
 use bella_core::{BusinessHours, Expect, PersonName, PhoneNumber, ReferenceTime};
 use chrono::{Duration, NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
@@ -241,17 +242,15 @@ impl PersonaCaller {
 
 /// Runs one case through the engine against an in-memory book.
 pub fn run_case(case: &Case) -> Result<SimResult, SimError> {
-    drive(case, |_, _, _| {})
+    drive(case, |_, _| {})
 }
 
-/// The engine and the book just before each caller input of a case, with that input:
-/// what a benchmark or a fuzzer replays one turn at a time.
+/// The driver just before each caller input of a case, with that input: what a
+/// benchmark or a fuzzer replays one turn at a time.
 #[derive(Clone, Debug)]
 pub struct Snapshot {
-    /// The engine, waiting for the caller.
-    pub dialog: Dialog,
-    /// The appointment book at that moment.
-    pub book: MemoryBook,
+    /// The engine and its book, waiting for the caller.
+    pub driver: SimDriver,
     /// What the caller does next.
     pub input: Input,
 }
@@ -259,20 +258,18 @@ pub struct Snapshot {
 /// Runs a case and keeps a [`Snapshot`] before every caller input.
 pub fn snapshots(case: &Case) -> Result<Vec<Snapshot>, SimError> {
     let mut out = Vec::new();
-    let _result = drive(case, |dialog, book, input| {
+    let _result = drive(case, |driver, input| {
         out.push(Snapshot {
-            dialog: dialog.clone(),
-            book: book.clone(),
+            driver: driver.clone(),
             input: input.clone(),
         });
     })?;
     Ok(out)
 }
 
-fn drive(
-    case: &Case,
-    mut before_caller: impl FnMut(&Dialog, &MemoryBook, &Input),
-) -> Result<SimResult, SimError> {
+/// The driver for a case: the engine and the book set up as the case says, with the
+/// clock at the case's `now`.
+pub fn driver_for(case: &Case) -> Result<SimDriver, SimError> {
     let (cfg, r) = config_for(case)?;
     let caller_id = match &case.caller_id {
         Some(s) if !s.trim().is_empty() => {
@@ -292,16 +289,26 @@ fn drive(
         book.seed(r.to_utc(start), e.minutes.clamp(1, 24 * 60), name, phone);
     }
     book.fail_next = case.store_errors;
-    let cfg = Arc::new(cfg);
     let call = CallInfo {
         call_id: case.id.clone(),
         caller_id,
     };
-    let mut now = r.now;
-    let mut dialog = reminder::dialog_for(case, &cfg, call, now, &mut book)?;
+    let dialog = reminder::dialog_for(case, &Arc::new(cfg), call, r.now, &mut book)?;
+    let driver = SimDriver::new(dialog, book, r.now);
+    Ok(match &case.llm {
+        Some(script) => driver.with_llm(script.clone()),
+        // The fallback is off; a stray request is answered with a failure.
+        None => driver.with_llm(LlmScript::default()),
+    })
+}
+
+fn drive(
+    case: &Case,
+    mut before_caller: impl FnMut(&SimDriver, &Input),
+) -> Result<SimResult, SimError> {
+    let mut sim = driver_for(case)?;
     let mut caller = PersonaCaller::new(case.persona.clone());
-    let mut llm_used = 0usize;
-    let mut inputs = VecDeque::from([Input::CallStarted { now }]);
+    let mut inputs = VecDeque::from([Input::CallStarted { now: sim.now }]);
     let mut turns: Vec<SimTurn> = Vec::new();
     let mut agent = String::new();
     while let Some(input) = inputs.pop_front() {
@@ -309,16 +316,16 @@ fn drive(
             input,
             Input::CallerTurn { .. } | Input::Digits { .. } | Input::Silence { .. }
         ) {
-            before_caller(&dialog, &book, &input);
+            before_caller(&sim, &input);
         }
-        dialog.handle_input(input);
-        while let Some(out) = dialog.poll_output() {
+        let reply = sim.feed(input);
+        for out in reply.outputs {
             match out {
                 Output::Say { text } => {
                     if !agent.is_empty() {
                         agent.push(' ');
                     }
-                    agent.push_str(&text);
+                    agent.push_str(text.expose());
                 }
                 Output::Listen { expect, .. } => {
                     let said = caller.answer(expect);
@@ -327,65 +334,25 @@ fn drive(
                         expect: Some(expect.as_str().to_owned()),
                         caller: said.clone().filter(|s| !s.is_empty()),
                     });
-                    now += Duration::seconds(5);
+                    sim.advance(Duration::seconds(5));
+                    let now = sim.now;
                     inputs.push_back(match said {
                         Some(s) if s.starts_with("keypad:") => Input::Digits {
                             now,
-                            digits: s["keypad:".len()..].to_owned(),
+                            digits: s["keypad:".len()..].into(),
                         },
                         Some(s) if !s.is_empty() => Input::CallerTurn {
                             now,
-                            text: s,
+                            text: s.into(),
                             confidence: 0.9,
                         },
                         _ => Input::Silence { now },
                     });
                 }
-                Output::Store {
-                    request_id,
-                    request,
-                } => {
-                    let result = book.handle(&request);
-                    inputs.push_front(Input::StoreReply {
-                        now,
-                        request_id,
-                        result,
-                    });
-                }
-                Output::LlmExtract { request_id, .. } => {
-                    let script = case.llm.clone().unwrap_or_default();
-                    let reply = script
-                        .replies
-                        .get(llm_used)
-                        .or_else(|| script.replies.last());
-                    llm_used += 1;
-                    let result = match reply {
-                        Some(v) if v != "error" => Ok(v.clone()),
-                        _ => Err("model failed".to_owned()),
-                    };
-                    let at = now + Duration::seconds(i64::from(script.delay_secs));
-                    if at > dialog.next_deadline().unwrap_or(at) {
-                        // Too late: the deadline fires first, then the reply arrives.
-                        inputs.push_front(Input::LlmReply {
-                            now: at,
-                            request_id,
-                            result,
-                        });
-                        inputs.push_front(Input::Timer {
-                            now: dialog.next_deadline().unwrap_or(at),
-                        });
-                    } else {
-                        inputs.push_front(Input::LlmReply {
-                            now: at,
-                            request_id,
-                            result,
-                        });
-                    }
-                }
-                Output::Transfer { .. } | Output::HangUp { .. } | Output::Timeout(_) => {}
+                _ => {}
             }
         }
-        if dialog.is_ended() || turns.len() >= MAX_AGENT_TURNS {
+        if sim.dialog.is_ended() || turns.len() >= MAX_AGENT_TURNS {
             break;
         }
     }
@@ -396,6 +363,7 @@ fn drive(
             caller: None,
         });
     }
+    let dialog = &sim.dialog;
     let outcome = dialog
         .outcome()
         .map_or("no_booking", |o| o.as_str())

@@ -1,76 +1,72 @@
 //! Word lists for name extraction: words that are never part of a name, fillers,
-//! titles and acknowledgements. Lookups lowercase into a stack buffer, drop
-//! apostrophes ("it's" = "its") and binary-search a sorted list, so they never allocate.
+//! titles and acknowledgements. Lookups take a word's key (lowercase, apostrophes
+//! dropped: "it's" = "its") and probe a [`WordSet`] built at compile time: one hash
+//! and one integer compare, no allocation and no `memcmp`.
 
 pub(super) use crate::lexer::WordKey as Key;
+use crate::wordset::{Probe, WordSet};
 
-fn has(list: &[&str], key: &[u8]) -> bool {
-    !key.is_empty() && list.binary_search_by(|w| w.as_bytes().cmp(key)).is_ok()
-}
+/// [`STOPWORDS`] as a hash set.
+static STOPWORD_SET: WordSet<2048> = WordSet::new(STOPWORDS);
 
 /// Common words that are never (part of) a caller's name.
-pub(super) fn is_stopword(key: &[u8]) -> bool {
-    has(STOPWORDS, key)
+pub(super) fn is_stopword(key: &(impl Probe + ?Sized)) -> bool {
+    STOPWORD_SET.contains(key)
 }
 
 /// Fillers dropped anywhere: "uh", "um", "like", "so", "well".
-pub(super) fn is_filler(key: &[u8]) -> bool {
-    has(
-        &[
-            "er", "erm", "hmm", "like", "so", "uh", "uhm", "um", "umm", "well",
-        ],
-        key,
-    )
+pub(super) fn is_filler(key: &(impl Probe + ?Sized)) -> bool {
+    static SET: WordSet<64> = WordSet::new(&[
+        "er", "erm", "hmm", "like", "so", "uh", "uhm", "um", "umm", "well",
+    ]);
+    SET.contains(key)
 }
 
 /// Titles dropped before a name.
-pub(super) fn is_title(key: &[u8]) -> bool {
-    has(
-        &[
-            "doctor",
-            "dr",
-            "miss",
-            "missis",
-            "missus",
-            "mister",
-            "mr",
-            "mrs",
-            "ms",
-            "mx",
-            "prof",
-            "professor",
-        ],
-        key,
-    )
+pub(super) fn is_title(key: &(impl Probe + ?Sized)) -> bool {
+    static SET: WordSet<64> = WordSet::new(&[
+        "doctor",
+        "dr",
+        "miss",
+        "missis",
+        "missus",
+        "mister",
+        "mr",
+        "mrs",
+        "ms",
+        "mx",
+        "prof",
+        "professor",
+    ]);
+    SET.contains(key)
 }
 
 /// Acknowledgements and greetings that may open a bare-name turn.
-pub(super) fn is_ack(key: &[u8]) -> bool {
-    has(
-        &[
-            "absolutely",
-            "alright",
-            "certainly",
-            "hello",
-            "hey",
-            "hi",
-            "oh",
-            "ok",
-            "okay",
-            "sorry",
-            "sure",
-            "yeah",
-            "yep",
-            "yes",
-            "yup",
-        ],
-        key,
-    )
+pub(super) fn is_ack(key: &(impl Probe + ?Sized)) -> bool {
+    static SET: WordSet<64> = WordSet::new(&[
+        "absolutely",
+        "alright",
+        "certainly",
+        "hello",
+        "hey",
+        "hi",
+        "oh",
+        "ok",
+        "okay",
+        "sorry",
+        "sure",
+        "yeah",
+        "yep",
+        "yes",
+        "yup",
+    ]);
+    SET.contains(key)
 }
 
 /// Politeness that may close a name turn ("Sarah, thanks").
-pub(super) fn is_politeness(key: &[u8]) -> bool {
-    has(&["please", "thank", "thanks", "you"], key)
+pub(super) fn is_politeness(key: &(impl Probe + ?Sized)) -> bool {
+    static SET: WordSet<64> = WordSet::new(&["please", "thank", "thanks", "you"]);
+    SET.contains(key)
 }
 
 /// Refusals: a turn containing one of these never yields a name.
@@ -91,13 +87,14 @@ pub(super) const REFUSALS: &[&[&str]] = &[
     &["anonymous"],
 ];
 
-/// Words that are never a name (sorted; a test checks it).
+/// Words that are never a name (sorted for readers, no repeats; a test checks it).
 pub(super) const STOPWORDS: &[&str] = &[
     "a",
     "able",
     "about",
     "above",
     "across",
+    "actually",
     "address",
     "afraid",
     "after",
@@ -137,6 +134,7 @@ pub(super) const STOPWORDS: &[&str] = &[
     "asap",
     "ask",
     "asking",
+    "assistant",
     "at",
     "available",
     "away",
@@ -210,6 +208,7 @@ pub(super) const STOPWORDS: &[&str] = &[
     "did",
     "didnt",
     "directions",
+    "disregard",
     "do",
     "doctor",
     "does",
@@ -318,18 +317,23 @@ pub(super) const STOPWORDS: &[&str] = &[
     "i",
     "id",
     "if",
+    "ignore",
     "ill",
     "im",
     "in",
     "info",
     "information",
     "instead",
+    "instruction",
+    "instructions",
     "insurance",
     "interested",
     "into",
     "is",
     "isnt",
     "it",
+    "itd",
+    "itll",
     "its",
     "itself",
     "ive",
@@ -348,6 +352,7 @@ pub(super) const STOPWORDS: &[&str] = &[
     "lets",
     "like",
     "likely",
+    "line",
     "location",
     "looking",
     "lot",
@@ -438,13 +443,18 @@ pub(super) const STOPWORDS: &[&str] = &[
     "perfect",
     "person",
     "phone",
+    "pick",
+    "picks",
     "please",
     "pm",
     "possible",
     "prescription",
+    "pretend",
     "pretty",
+    "previous",
     "price",
     "private",
+    "prompt",
     "quarter",
     "question",
     "quick",
@@ -461,6 +471,7 @@ pub(super) const STOPWORDS: &[&str] = &[
     "reschedule",
     "rescheduling",
     "results",
+    "reveal",
     "right",
     "said",
     "same",
@@ -471,6 +482,7 @@ pub(super) const STOPWORDS: &[&str] = &[
     "second",
     "see",
     "seems",
+    "send",
     "september",
     "session",
     "seven",
@@ -479,6 +491,7 @@ pub(super) const STOPWORDS: &[&str] = &[
     "shall",
     "she",
     "should",
+    "show",
     "sick",
     "since",
     "six",
@@ -501,6 +514,7 @@ pub(super) const STOPWORDS: &[&str] = &[
     "sunday",
     "sure",
     "sweet",
+    "system",
     "talk",
     "talking",
     "tell",
@@ -513,6 +527,7 @@ pub(super) const STOPWORDS: &[&str] = &[
     "thanksgiving",
     "thankyou",
     "that",
+    "thatll",
     "thats",
     "the",
     "their",
@@ -564,6 +579,7 @@ pub(super) const STOPWORDS: &[&str] = &[
     "upon",
     "urgent",
     "us",
+    "use",
     "very",
     "via",
     "visit",
@@ -593,6 +609,7 @@ pub(super) const STOPWORDS: &[&str] = &[
     "while",
     "who",
     "whom",
+    "whos",
     "whose",
     "why",
     "wife",
@@ -630,20 +647,22 @@ mod tests {
     use super::*;
 
     #[test]
-    fn lists_are_sorted_for_binary_search() {
+    fn stopwords_stay_sorted_and_all_are_found() {
         assert!(STOPWORDS.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(STOPWORD_SET.len(), STOPWORDS.len());
+        assert!(STOPWORDS.iter().all(|w| is_stopword(&Key::of(w))));
     }
 
     #[test]
     fn lookups_ignore_case_and_apostrophes() {
-        let stop = |w: &str| is_stopword(Key::of(w).as_bytes());
+        let stop = |w: &str| is_stopword(&Key::of(w));
         assert!(stop("It's"));
         assert!(stop("I\u{2019}m"));
         assert!(stop("TOMORROW"));
         assert!(!stop("Grace"));
         assert!(!stop("Noah"));
-        assert!(is_title(Key::of("Dr").as_bytes()));
-        assert!(is_filler(Key::of("Um").as_bytes()));
+        assert!(is_title(&Key::of("Dr")));
+        assert!(is_filler(&Key::of("Um")));
         assert!(!stop(&"x".repeat(100)));
         assert_eq!(Key::of("O\u{2019}Connor").as_str(), "oconnor");
         assert_eq!(Key::of("Zoë").as_str(), "zoë");

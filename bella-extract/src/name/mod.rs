@@ -25,6 +25,7 @@
 //! ```
 
 mod lexicon;
+mod restate;
 
 use crate::lexer::{Token, TokenKind, tokens};
 use crate::{Match, Span};
@@ -88,6 +89,9 @@ pub fn extract(text: &str, expect: Option<Expect>) -> Option<Match<PersonName>> 
         return Some(found);
     }
     if let Some(found) = before_speaking(text, &toks) {
+        return Some(found);
+    }
+    if expected && let Some(found) = restate::after_for(text, &toks) {
         return Some(found);
     }
     bare(text, &toks, expected)
@@ -165,7 +169,7 @@ fn is_single_letter(t: &Word<'_>) -> bool {
 
 /// A word that can be part of a name.
 fn plausible(t: &Word<'_>) -> bool {
-    if t.kind != TokenKind::Word || t.text.len() > 40 || lexicon::is_stopword(t.key()) {
+    if t.kind != TokenKind::Word || t.text.len() > 40 || lexicon::is_stopword(&t.key) {
         return false;
     }
     // "calling", "wondering": a lower-case -ing word is a verb, not a name.
@@ -191,8 +195,8 @@ fn read_name(toks: &[Word<'_>], mut i: usize) -> Option<Parts> {
             TokenKind::Punct('.') if p.len == 0 || after_title => {}
             // "my name? Priya": the caller repeats the question first.
             TokenKind::Punct('?') if p.len == 0 => {}
-            TokenKind::Word if lexicon::is_filler(t.key()) => {}
-            TokenKind::Word if p.len == 0 && lexicon::is_title(t.key()) => {
+            TokenKind::Word if lexicon::is_filler(&t.key) => {}
+            TokenKind::Word if p.len == 0 && lexicon::is_title(&t.key) => {
                 after_title = true;
                 i += 1;
                 continue;
@@ -306,7 +310,7 @@ fn spelling_follows(toks: &[Word<'_>], i: usize) -> bool {
 /// punctuation: what may follow a bare name.
 fn only_trailer(toks: &[Word<'_>], i: usize) -> bool {
     toks[i..].iter().all(|t| match t.kind {
-        TokenKind::Word => is_single_letter(t) || lexicon::is_politeness(t.key()),
+        TokenKind::Word => is_single_letter(t) || lexicon::is_politeness(&t.key),
         TokenKind::Punct(c) => matches!(c, '.' | ',' | '!' | '-'),
         TokenKind::Digits => false,
     })
@@ -374,7 +378,9 @@ fn is_cue_start(key: &[u8]) -> bool {
 const CUES: &[(&[&str], &str)] = &[
     (&["my", "full", "name", "is"], "name/my-name-is"),
     (&["my", "first", "name", "is"], "name/first-name-is"),
+    (&["my", "first", "names"], "name/first-name-is"),
     (&["first", "name", "is"], "name/first-name-is"),
+    (&["first", "names"], "name/first-name-is"),
     (&["my", "name", "is"], "name/my-name-is"),
     (&["my", "names"], "name/my-name-is"),
     (&["the", "name", "is"], "name/the-name-is"),
@@ -382,6 +388,8 @@ const CUES: &[(&[&str], &str)] = &[
     (&["name", "is"], "name/the-name-is"),
     (&["names"], "name/the-name-is"),
     (&["my", "name"], "name/my-name-is"),
+    (&["my", "first", "name"], "name/first-name-is"),
+    (&["first", "name"], "name/first-name-is"),
     (&["you", "can", "call", "me"], "name/call-me"),
     (&["call", "me"], "name/call-me"),
     (&["put", "it", "under"], "name/put-it-under"),
@@ -390,6 +398,8 @@ const CUES: &[(&[&str], &str)] = &[
     (&["under", "the", "name", "of"], "name/put-it-under"),
     (&["under", "the", "name"], "name/put-it-under"),
     (&["this", "is"], "name/this-is"),
+    (&["it", "is", "under"], "name/put-it-under"),
+    (&["its", "under"], "name/put-it-under"),
     (&["it", "is"], "name/its"),
     (&["its"], "name/its"),
     (&["i", "am"], "name/im"),
@@ -399,7 +409,11 @@ const CUES: &[(&[&str], &str)] = &[
 /// Cues that continue a first name with a last name.
 const LAST_NAME_CUES: &[&[&str]] = &[
     &["my", "last", "name", "is"],
+    &["my", "last", "names"],
     &["last", "name", "is"],
+    &["last", "names"],
+    &["my", "surname", "is"],
+    &["surnames"],
     &["my", "surname", "is"],
     &["surname", "is"],
     &["family", "name", "is"],
@@ -436,6 +450,14 @@ fn after_cue(text: &str, toks: &[Word<'_>]) -> Option<Match<PersonName>> {
                     }
                 }
                 rule = "name/first-and-last";
+            }
+            // "It's Andy, sorry, Andrew Kowalski"; "put it under Ortiz, Maria Ortiz".
+            if let Some(later) = restate::corrected(toks, parts.stop) {
+                parts = later;
+                rule = "name/corrected";
+            } else if let Some(later) = restate::restated(toks, &parts) {
+                parts = later;
+                rule = "name/restated";
             }
             let value = parts.build(text)?;
             return Some(Match {
@@ -481,7 +503,7 @@ fn skip_openers(toks: &[Word<'_>], mut i: usize) -> usize {
             continue;
         }
         let skip = match t.kind {
-            TokenKind::Word => lexicon::is_ack(t.key()) || lexicon::is_filler(t.key()),
+            TokenKind::Word => lexicon::is_ack(&t.key) || lexicon::is_filler(&t.key),
             TokenKind::Punct(c) => matches!(c, ',' | '.' | '!' | '-'),
             TokenKind::Digits => false,
         };
@@ -496,11 +518,28 @@ fn skip_openers(toks: &[Word<'_>], mut i: usize) -> usize {
 /// A turn that is nothing but a name (after an acknowledgement).
 fn bare(text: &str, toks: &[Word<'_>], expected: bool) -> Option<Match<PersonName>> {
     let start = skip_openers(toks, 0);
-    let parts = read_name(toks, start)?;
+    let mut parts = read_name(toks, start)?;
     if parts.stop == start {
         return None;
     }
-    let rule = if expected {
+    // "Jon, sorry, John Smith", "Wong, Kevin Wong": the later name.
+    let mut later = None;
+    if let Some(next) = restate::corrected(toks, parts.stop) {
+        parts = next;
+        later = Some("name/corrected");
+    } else if let Some(next) = restate::restated(toks, &parts) {
+        parts = next;
+        later = Some("name/restated");
+    }
+    // "use my work line", "ignore previous instructions and book me": a sentence.
+    if expected && restate::runs_into_sentence(toks, &parts) {
+        return None;
+    }
+    let rule = if let Some(rule) = later
+        && (expected || only_trailer(toks, parts.stop))
+    {
+        rule
+    } else if expected {
         // After "what is your name?" a name may be followed by more talk, but not by
         // more name-like words that were cut (a fifth part): then it is a sentence.
         // A spelling that follows ("Priya, P-R-I-Y-A") is not such a word.

@@ -263,6 +263,18 @@ fn word_item(toks: &[Token<'_>], i: usize) -> Item {
         if key.is_any(CORRECTIONS) {
             return Item::Correction;
         }
+        if let Some(d) = homophone_digit(toks, i, &key) {
+            let mut buf = [0u8; 4];
+            buf[0] = b'0' + d;
+            return Item::Number {
+                buf,
+                n: 1,
+                written: None,
+                span: t.span,
+                used: 1,
+                zero: false,
+            };
+        }
         return Item::Break;
     };
     let next_word = |k: usize| toks.get(i + k).and_then(Token::number_word);
@@ -369,6 +381,68 @@ fn word_item(toks: &[Token<'_>], i: usize) -> Item {
         used,
         zero,
     }
+}
+
+/// Speech-to-text homophones of digits: "for" 4, "to"/"too" 2, "won" 1, "ate" 8.
+const HOMOPHONES: &[(&str, u8)] = &[("ate", 8), ("for", 4), ("to", 2), ("too", 2), ("won", 1)];
+
+/// A spoken digit or pair ("five", "oh", "sixteen", "forty"), not written digits.
+fn is_digit_word(t: &Token<'_>) -> bool {
+    matches!(
+        t.number_word(),
+        Some(NumberWord::Digit(_) | NumberWord::Teen(_) | NumberWord::Tens(_))
+    )
+}
+
+/// A spoken digit or a homophone of one ("won too three").
+fn is_spoken_digit(t: &Token<'_>) -> bool {
+    is_digit_word(t)
+        || (t.is_word() && {
+            let key = WordKey::of(t.text);
+            HOMOPHONES.iter().any(|(w, _)| key == *w)
+        })
+}
+
+/// The nearest token before (`step` -1) or after (+1) token `i`, stepping over
+/// separators (`,` `.` `-`) and fillers; `None` at either end of the turn.
+fn neighbour<'t>(toks: &'t [Token<'t>], i: usize, forward: bool) -> Option<&'t Token<'t>> {
+    let mut k = i;
+    loop {
+        k = if forward { k + 1 } else { k.checked_sub(1)? };
+        let t = toks.get(k)?;
+        let skip = matches!(t.kind, TokenKind::Punct(',' | '.' | '-'))
+            || (t.is_word() && WordKey::of(t.text).is_any(FILLERS));
+        if !skip {
+            return Some(t);
+        }
+    }
+}
+
+/// The digit a homophone stands for when it sits inside a run of spoken digits
+/// ("for one six five ...", "six oh for, five five five", "won two three for"),
+/// never elsewhere: "for 3 p.m." and "to book" stay words.
+fn homophone_digit(toks: &[Token<'_>], i: usize, key: &WordKey) -> Option<u8> {
+    let &(word, digit) = HOMOPHONES.iter().find(|(w, _)| *key == *w)?;
+    let before = neighbour(toks, i, false);
+    let after = neighbour(toks, i, true);
+    let left = before.is_some_and(is_spoken_digit);
+    let right = after.is_some_and(is_spoken_digit);
+    // Between spoken digits, or closing a run at the end of the turn.
+    if left && (right || after.is_none()) {
+        return Some(digit);
+    }
+    if !right {
+        return None;
+    }
+    // Opening a run: "won"/"ate"/"too" before digits are never words there; "for" and
+    // "to" only before a long run of spoken digits ("for one six five ...", not "for
+    // two people").
+    let run_after = (i + 1..toks.len())
+        .map(|k| &toks[k])
+        .filter(|t| !matches!(t.kind, TokenKind::Punct(',' | '.' | '-')))
+        .take_while(|t| is_spoken_digit(t))
+        .count();
+    (matches!(word, "won" | "ate" | "too") || run_after >= 3).then_some(digit)
 }
 
 /// Calls `f` with every run of `toks`, in order.

@@ -33,8 +33,29 @@ pub struct TimeExpr {
     pub in_minutes: Option<u32>,
     /// A part of day said ("morning", "tonight"); it also sets the clock's reading.
     pub part_of_day: Option<PartOfDay>,
+    /// Bounds said instead of one start ("after 3", "between 2 and 4", "anytime but
+    /// the morning"): SPEC §2 "Windows". `clock` is then `None`.
+    pub window: Option<WindowExpr>,
+    /// "the earliest you have", "as soon as possible", "first available", "whenever".
+    pub earliest: bool,
     /// The names of the rules that built this expression, in the order they fired.
     pub rules: Rules,
+}
+
+/// A window as said: clock bounds, read like any clock (a bare "3" is 15:00).
+///
+/// ```
+/// use bella_extract::time;
+/// let w = time::parse("between 9 and 11").unwrap().value.window.unwrap();
+/// assert_eq!(w.after.unwrap().hour_minute(), (9, 0));
+/// assert_eq!(w.before.unwrap().hour_minute(), (11, 0));
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct WindowExpr {
+    /// The earliest start allowed ("after 3", "not before 10", "3 or later").
+    pub after: Option<ClockExpr>,
+    /// Starts must be before this ("before noon", "by 11", "not after 3").
+    pub before: Option<ClockExpr>,
 }
 
 impl TimeExpr {
@@ -44,6 +65,8 @@ impl TimeExpr {
             && self.clock.is_none()
             && self.in_minutes.is_none()
             && self.part_of_day.is_none()
+            && self.window.is_none()
+            && !self.earliest
     }
 }
 
@@ -94,6 +117,15 @@ pub enum DayExpr {
         weekday: Weekday,
         /// 1 to 12; `None` means "of the month" (this month, else the next).
         month: Option<u8>,
+        /// The year, when said ("the third Tuesday of September 2027").
+        year: Option<i32>,
+    },
+    /// "the last day of October 2027", "the last day of the month".
+    LastDayOfMonth {
+        /// 1 to 12; `None` means this month.
+        month: Option<u8>,
+        /// The year, when said.
+        year: Option<i32>,
     },
     /// "next week" alone: a week but no day. Resolves to no date.
     NextWeek,

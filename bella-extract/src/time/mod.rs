@@ -28,8 +28,10 @@ mod grammar;
 mod resolve;
 mod scan;
 mod when;
+#[cfg(test)]
+mod window_vectors;
 
-pub use expr::{ClockExpr, DayExpr, Reading, Rules, TimeExpr, WeekRel};
+pub use expr::{ClockExpr, DayExpr, Reading, Rules, TimeExpr, WeekRel, WindowExpr};
 pub use resolve::resolve;
 pub use when::{Missing, When, Window};
 

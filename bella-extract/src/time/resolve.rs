@@ -7,11 +7,13 @@
 //! - a weekday alone is the next such day after today, never today;
 //! - "next Thursday" is the Thursday of the following calendar week (weeks start Monday);
 //! - a day of the month, or a month and day without a year, is the nearest from today on;
-//! - a part of day alone is today's if it has not ended yet, else tomorrow's.
+//! - a part of day alone is today's if it has not ended yet, else tomorrow's;
+//! - a window without a day is today's if a start in it is still ahead of now, else
+//!   tomorrow's (SPEC §2 "Windows").
 
-use super::expr::{DayExpr, TimeExpr, WeekRel};
-use super::when::When;
-use bella_core::ReferenceTime;
+use super::expr::{ClockExpr, DayExpr, TimeExpr, WeekRel};
+use super::when::{When, Window};
+use bella_core::{PartOfDay, ReferenceTime};
 use chrono::{Datelike, Days, Duration, NaiveDate, NaiveTime, Timelike, Weekday};
 
 /// Resolves an expression against the moment and zone the caller speaks in.
@@ -47,12 +49,26 @@ pub fn resolve(expr: &TimeExpr, reference: &ReferenceTime) -> When {
         let (h, m) = c.hour_minute();
         NaiveTime::from_hms_opt(h, m, 0)
     });
-    let date = match (said_day, time) {
-        (Some(d), _) => Some(d),
-        (None, Some(t)) if expr.day.is_none() => Some(future_day_for(t, today, reference)),
+    let window = expr.window.map(|w| {
+        let at = |c: ClockExpr| {
+            let (h, m) = c.hour_minute();
+            NaiveTime::from_hms_opt(h, m, 0)
+        };
+        Window {
+            after: w.after.and_then(at),
+            before: w.before.and_then(at),
+        }
+    });
+    let date = match (said_day, time, window) {
+        (Some(d), _, _) => Some(d),
+        (None, None, Some(w)) if expr.day.is_none() => {
+            Some(future_day_for_window(w, expr.part_of_day, today, reference))
+        }
+        (None, _, Some(_)) => None,
+        (None, Some(t), None) if expr.day.is_none() => Some(future_day_for(t, today, reference)),
         // A day was said but names no date ("next week at 3"): the day stays unknown.
-        (None, Some(_)) => None,
-        (None, None) => match expr.part_of_day {
+        (None, Some(_), None) => None,
+        (None, None, None) => match expr.part_of_day {
             Some(part) if expr.day.is_none() => {
                 let (_, end) = part.hours();
                 if reference.local_now().hour() < end {
@@ -74,7 +90,35 @@ pub fn resolve(expr: &TimeExpr, reference: &ReferenceTime) -> When {
         },
         day_said: said_day.is_some(),
         time_said: time.is_some(),
-        ..When::default()
+        window,
+        earliest: expr.earliest,
+    }
+}
+
+/// The day of a window said without one: today if a start in it (and in the part of
+/// day said with it) is still ahead of now, else tomorrow.
+fn future_day_for_window(
+    w: Window,
+    part: Option<PartOfDay>,
+    today: NaiveDate,
+    reference: &ReferenceTime,
+) -> NaiveDate {
+    let tomorrow = today.succ_opt().unwrap_or(today);
+    let part_end = part.and_then(|p| {
+        let (_, end) = p.hours();
+        (end < 24)
+            .then(|| NaiveTime::from_hms_opt(end, 0, 0))
+            .flatten()
+    });
+    let end = match (w.before, part_end) {
+        (Some(b), Some(p)) => today.and_time(b.min(p)),
+        (Some(t), None) | (None, Some(t)) => today.and_time(t),
+        (None, None) => tomorrow.and_time(NaiveTime::MIN),
+    };
+    if reference.to_utc(end) > reference.now {
+        today
+    } else {
+        tomorrow
     }
 }
 
@@ -120,11 +164,31 @@ pub(crate) fn resolve_day(day: DayExpr, today: NaiveDate) -> Option<NaiveDate> {
             nth,
             weekday,
             month,
+            year: Some(y),
+        } => nth_weekday(y, u32::from(month?), nth, weekday),
+        DayExpr::NthWeekday {
+            nth,
+            weekday,
+            month,
+            year: None,
         } => {
             let mut candidates = months_from(today, 24)
                 .filter(|(_, m)| month.is_none_or(|want| u32::from(want) == *m))
                 .filter_map(|(y, m)| nth_weekday(y, m, nth, weekday));
             candidates.find(|d| *d >= today)
+        }
+        DayExpr::LastDayOfMonth { month, year } => {
+            let last_of = |y: i32, m: u32| {
+                let (ny, nm) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
+                NaiveDate::from_ymd_opt(ny, nm, 1)?.pred_opt()
+            };
+            match (month, year) {
+                (Some(m), Some(y)) => last_of(y, u32::from(m)),
+                (None, _) => last_of(today.year(), today.month()),
+                (Some(m), None) => months_from(today, 13)
+                    .filter(|(_, mm)| u32::from(m) == *mm)
+                    .find_map(|(y, mm)| last_of(y, mm)),
+            }
         }
         DayExpr::NextWeek => None,
     }
@@ -255,18 +319,21 @@ mod tests {
             nth: 1,
             weekday: Weekday::Tue,
             month: Some(10),
+            year: None,
         };
         assert_eq!(resolve_day(first_tue_oct, today), Some(date(2027, 10, 5)));
         let last_fri = DayExpr::NthWeekday {
             nth: 0,
             weekday: Weekday::Fri,
             month: None,
+            year: None,
         };
         assert_eq!(resolve_day(last_fri, today), Some(date(2026, 11, 27)));
         let fifth_mon = DayExpr::NthWeekday {
             nth: 5,
             weekday: Weekday::Mon,
             month: Some(2),
+            year: None,
         };
         assert_eq!(resolve_day(fifth_mon, today), None);
     }

@@ -62,6 +62,38 @@ pub(crate) enum Lex {
     To,
     /// until, till, through.
     Till,
+    /// "between": opens a window ("between 2 and 4").
+    Between,
+    /// "by": a deadline ("by 11" is before 11:00).
+    By,
+    /// "later": "later than 2" is after 14:00, "2 or later" too.
+    Later,
+    /// "earlier": "earlier than 10" is before 10:00.
+    Earlier,
+    /// "earliest": "3 at the earliest"; "the earliest you have" asks for the first free.
+    Earliest,
+    /// "latest": "11 at the latest".
+    Latest,
+    /// "onwards", "onward", "on" is not one: "from 3 onwards".
+    Onwards,
+    /// "but": "anytime but the morning".
+    But,
+    /// "anytime", "sometime", "anywhere", "somewhere", "anything", "any": a window cue.
+    Any,
+    /// "other" of "other than the morning".
+    Other,
+    /// "soon", "sooner", "soonest", "asap": the caller wants the first free time.
+    Soon,
+    /// "whenever": any time, the earliest first.
+    Whenever,
+    /// "during" of "not during the morning".
+    During,
+    /// "hence": "a week hence".
+    Hence,
+    /// "mid" of "mid day".
+    Mid,
+    /// "available", "opening", "openings": "first available" asks for the earliest.
+    Available,
     Past,
     Half,
     Quarter,
@@ -253,8 +285,26 @@ fn word(text: &str) -> Lex {
         "the" => Lex::The,
         "on" => Lex::On,
         "at" | "@" => Lex::At,
-        "around" | "about" | "by" | "for" | "between" | "round" | "approximately" | "approx"
-        | "roughly" | "say" | "maybe" | "like" | "earliest" | "latest" | "anytime" => Lex::Cue,
+        "around" | "about" | "for" | "round" | "approximately" | "approx" | "roughly" | "say"
+        | "maybe" | "like" => Lex::Cue,
+        "between" | "tween" => Lex::Between,
+        "by" => Lex::By,
+        "later" => Lex::Later,
+        "earlier" => Lex::Earlier,
+        "earliest" => Lex::Earliest,
+        "latest" => Lex::Latest,
+        "onwards" | "onward" => Lex::Onwards,
+        "but" => Lex::But,
+        "anytime" | "sometime" | "anywhere" | "somewhere" | "anything" | "any" | "sometimes" => {
+            Lex::Any
+        }
+        "other" => Lex::Other,
+        "soon" | "sooner" | "soonest" | "asap" => Lex::Soon,
+        "whenever" | "whenevers" => Lex::Whenever,
+        "during" => Lex::During,
+        "hence" => Lex::Hence,
+        "mid" => Lex::Mid,
+        "available" | "opening" | "openings" | "availability" => Lex::Available,
         "than" => Lex::Than,
         "to" => Lex::To,
         "until" | "till" | "til" | "through" => Lex::Till,
@@ -297,10 +347,8 @@ fn word(text: &str) -> Lex {
         "mother" | "mothers" => Lex::Holiday(Holiday::Mother),
         "father" | "fathers" => Lex::Holiday(Holiday::Father),
         "eve" => Lex::Eve,
-        "time" | "thing" | "available" | "opening" | "slot" | "appointment" | "option"
-        | "choice" | "spot" | "visit" | "step" | "call" | "try" | "person" | "place" | "one's" => {
-            Lex::Time
-        }
+        "time" | "thing" | "slot" | "appointment" | "option" | "choice" | "spot" | "visit"
+        | "step" | "call" | "try" | "person" | "place" | "one's" => Lex::Time,
         "good" => Lex::Good,
         "is" | "are" | "was" | "were" => Lex::Be,
         "ok" | "okay" | "fine" | "works" | "work" | "please" | "perfect" | "alright" | "then"
@@ -345,6 +393,19 @@ impl Lex {
     /// Words the grammar may step over anywhere: hesitations and politeness.
     pub(crate) fn is_filler(self) -> bool {
         matches!(self, Lex::Comma | Lex::Period | Lex::Dash | Lex::Punct)
+    }
+
+    /// A word that announces a time ("around", "by", "between", "anytime" ...).
+    pub(crate) fn is_cue(self) -> bool {
+        matches!(
+            self,
+            Lex::Cue | Lex::Between | Lex::By | Lex::Any | Lex::Earliest | Lex::Latest
+        )
+    }
+
+    /// A word that names a slot ("time", "appointment", "available" ...).
+    pub(crate) fn is_slot(self) -> bool {
+        matches!(self, Lex::Time | Lex::Available)
     }
 
     /// Any word (not digits, not punctuation).

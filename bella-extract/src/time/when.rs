@@ -91,7 +91,11 @@ impl When {
 
     /// Whether nothing at all is known.
     pub fn is_empty(&self) -> bool {
-        self.date.is_none() && self.time.is_none() && self.part_of_day.is_none()
+        self.date.is_none()
+            && self.time.is_none()
+            && self.part_of_day.is_none()
+            && self.window.is_none()
+            && !self.earliest
     }
 
     /// The wall date and time, when both are known.
@@ -109,12 +113,18 @@ impl When {
 
     /// Combines this turn's answer with what an earlier turn established.
     ///
-    /// - A day said now replaces the earlier day, time and part of day entirely
-    ///   ("Friday" after "Thursday at 10" is Friday, time to be asked again), except
-    ///   that a time said earlier without any day is kept ("at 9:30", then
-    ///   "Thursday", is Thursday 9:30).
+    /// - A day said now replaces the earlier day, time, part of day and window
+    ///   entirely ("Friday" after "Thursday at 10" is Friday, time to be asked again),
+    ///   except that a time or a window said earlier without any day is kept ("at
+    ///   9:30", then "Thursday", is Thursday 9:30; "after 3", then "Thursday", is
+    ///   Thursday after 3).
     /// - A time or part of day said without a day keeps the earlier day
-    ///   ("10 a.m." after "Thursday" is Thursday 10:00).
+    ///   ("10 a.m." after "Thursday" is Thursday 10:00); a time replaces a window.
+    /// - A window said without a day keeps the earlier day and narrows an earlier
+    ///   window: a bound on the other side is added ("Friday after 3", then "but
+    ///   before 5", is Friday 15:00 to 17:00), a bound on the same side replaces
+    ///   ("after 4"); an earlier part of day is kept.
+    /// - "the earliest you have" keeps the earlier day and window.
     /// - A turn that says nothing keeps the earlier value.
     ///
     /// ```
@@ -126,37 +136,84 @@ impl When {
     /// let m = pm.merge_onto(thu);
     /// assert_eq!(m.to_string(), "2026-11-26");
     /// assert_eq!(m.part_of_day, Some(bella_core::PartOfDay::Afternoon));
+    /// let after = time::extract("Friday after 3", &now).unwrap().value;
+    /// let before = time::extract("but before 5", &now).unwrap().value;
+    /// let w = before.merge_onto(after).window.unwrap();
+    /// assert_eq!((w.after.unwrap().to_string(), w.before.unwrap().to_string()),
+    ///            ("15:00:00".to_owned(), "17:00:00".to_owned()));
     /// ```
     pub fn merge_onto(self, earlier: When) -> When {
         if self.is_empty() {
             return earlier;
         }
+        let bare = !self.time_said && self.window.is_none();
         if self.day_said {
-            // A day after a time said alone completes it ("at 9:30", then "Thursday").
-            if !self.time_said && earlier.time_said && !earlier.day_said {
-                return When {
-                    time: earlier.time,
-                    time_said: true,
-                    part_of_day: None,
-                    ..self
-                };
+            // A day after a time or window said alone completes it.
+            if bare && !earlier.day_said {
+                if earlier.time_said {
+                    return When {
+                        time: earlier.time,
+                        time_said: true,
+                        part_of_day: None,
+                        ..self
+                    };
+                }
+                if earlier.window.is_some() {
+                    return When {
+                        window: earlier.window,
+                        part_of_day: self.part_of_day.or(earlier.part_of_day),
+                        earliest: self.earliest || earlier.earliest,
+                        ..self
+                    };
+                }
             }
             return self;
         }
+        let window = match (self.window, earlier.window) {
+            _ if self.time_said => None,
+            (Some(now), Some(before)) => Some(now.narrowing(before)),
+            (Some(now), None) => Some(now),
+            // "the earliest you have" after "Friday after 3": the window stays.
+            (None, before) if bare && self.part_of_day.is_none() => before,
+            (None, _) => None,
+        };
+        let part_of_day = match (self.time_said, self.window, self.part_of_day) {
+            (true, _, _) => None,
+            (false, Some(_), None) => earlier.part_of_day,
+            (false, None, None) if self.earliest => earlier.part_of_day,
+            (false, _, part) => part,
+        };
         if !earlier.day_said || earlier.date.is_none() {
-            return self;
+            return When {
+                window,
+                part_of_day,
+                ..self
+            };
         }
         When {
             date: earlier.date,
             day_said: true,
             time: self.time,
             time_said: self.time_said,
-            part_of_day: if self.time_said {
-                None
-            } else {
-                self.part_of_day
-            },
+            part_of_day,
+            window,
             ..self
+        }
+    }
+}
+
+impl Window {
+    /// This window's bounds, with the other side filled from `earlier` when that keeps
+    /// `after < before`.
+    #[must_use]
+    pub fn narrowing(self, earlier: Window) -> Window {
+        let merged = Window {
+            after: self.after.or(earlier.after),
+            before: self.before.or(earlier.before),
+        };
+        match (merged.after, merged.before) {
+            (Some(a), Some(b)) if a >= b => self,
+            _ => merged,
         }
     }
 }
@@ -239,6 +296,87 @@ mod tests {
             (m.date, m.part_of_day, m.missing()),
             (d(11, 26), now.part_of_day, Missing::Time)
         );
+    }
+
+    fn window(after: Option<NaiveTime>, before: Option<NaiveTime>) -> Option<Window> {
+        Some(Window { after, before })
+    }
+
+    #[test]
+    fn windows_merge_onto_an_earlier_day_and_window() {
+        let friday_after_3 = When {
+            date: d(11, 27),
+            day_said: true,
+            window: window(t(15, 0), None),
+            part_of_day: Some(PartOfDay::Afternoon),
+            ..When::default()
+        };
+        let before_5 = When {
+            date: d(11, 18),
+            window: window(None, t(17, 0)),
+            ..When::default()
+        };
+        let m = before_5.merge_onto(friday_after_3);
+        assert_eq!(m.date, d(11, 27));
+        assert_eq!(m.window, window(t(15, 0), t(17, 0)));
+        assert_eq!(m.part_of_day, Some(PartOfDay::Afternoon));
+        // Same side replaces; a crossing bound keeps only the new one.
+        let after_4 = When {
+            window: window(t(16, 0), None),
+            ..before_5
+        };
+        assert_eq!(after_4.merge_onto(m).window, window(t(16, 0), t(17, 0)));
+        let before_2 = When {
+            window: window(None, t(14, 0)),
+            ..before_5
+        };
+        assert_eq!(before_2.merge_onto(m).window, window(None, t(14, 0)));
+        // A time replaces the window; the earliest keeps it.
+        let at_4 = When {
+            date: d(11, 18),
+            time: t(16, 0),
+            time_said: true,
+            ..When::default()
+        };
+        let booked = at_4.merge_onto(m);
+        assert_eq!(
+            (booked.window, booked.local()),
+            (None, d(11, 27).zip(t(16, 0)).map(|(d, t)| d.and_time(t)))
+        );
+        let earliest = When {
+            earliest: true,
+            ..When::default()
+        };
+        let e = earliest.merge_onto(m);
+        assert!(e.earliest);
+        assert_eq!((e.date, e.window), (m.date, m.window));
+    }
+
+    #[test]
+    fn a_day_completes_a_window_said_alone() {
+        let after_3 = When {
+            date: d(11, 18),
+            window: window(t(15, 0), None),
+            ..When::default()
+        };
+        let thursday = When {
+            date: d(11, 19),
+            day_said: true,
+            ..When::default()
+        };
+        let m = thursday.merge_onto(after_3);
+        assert_eq!(
+            (m.date, m.window, m.day_said),
+            (d(11, 19), after_3.window, true)
+        );
+        // A day said with its own window replaces everything.
+        let friday_before_noon = When {
+            date: d(11, 20),
+            day_said: true,
+            window: window(None, t(12, 0)),
+            ..When::default()
+        };
+        assert_eq!(friday_before_noon.merge_onto(m), friday_before_noon);
     }
 
     #[test]

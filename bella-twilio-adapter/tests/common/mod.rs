@@ -36,7 +36,7 @@ pub fn temp_db(tag: &str) -> PathBuf {
 
 pub fn config() -> AdapterConfig {
     let mut c = AdapterConfig::new(bella_dialog::Config::default(), Some(TOKEN.to_owned()));
-    c.api_key = Some(API_KEY.to_owned());
+    c.api_key = Some(API_KEY.into());
     c.public_url = Some(BASE.to_owned());
     c
 }

@@ -18,6 +18,7 @@ fn main() -> anyhow::Result<()> {
         reference,
         region: "CA",
         expect: None::<Expect>,
+        lang: bella_extract::Lang::En,
     };
     let found = extract(&turn);
 

@@ -45,8 +45,19 @@ fn hit(expr: ClockExpr, end: usize, strong: bool, rule: &'static str) -> Option<
     })
 }
 
-/// "noon", "midday", "twelve noon", "12 noon", "midnight".
+/// "noon", "midday", "mid day", "mid-day", "twelve noon", "12 noon", "midnight".
 fn noon(p: Toks<'_>, i: usize) -> Option<ClockHit> {
+    if p.is(i, Lex::Mid) {
+        let j = p.opt(i + 1, Lex::Dash);
+        if p.is(j, Lex::Day) {
+            return hit(
+                clock(12, 0, 0, Reading::TwentyFour),
+                j + 1,
+                true,
+                "clock/noon",
+            );
+        }
+    }
     let j = match p.lex(i)? {
         Lex::Card(12) | Lex::Num { value: 12, .. } => i + 1,
         _ => i,
@@ -84,8 +95,10 @@ fn target_hour(p: Toks<'_>, i: usize) -> Option<(u8, usize, Reading)> {
 /// "half past nine", "quarter to three", "ten to four", "twenty after three",
 /// "five minutes past ten".
 fn relative(p: Toks<'_>, i: usize) -> Option<ClockHit> {
-    // "from ten to four" is a range, not 3:50.
-    let after_from = p.prev_word(i).is_some_and(|k| p.is(k, Lex::From));
+    // "from ten to four", "between ten to four", "sometime 10 to 12" are ranges.
+    let after_from = p
+        .prev_word(i)
+        .is_some_and(|k| matches!(p.lex(k), Some(Lex::From | Lex::Between | Lex::Any)));
     let (minutes, j, named) = match p.lex(i)? {
         // "half past", "half-past", "a quarter to", "quarter-to"
         Lex::Half => (30, p.opt(i + 1, Lex::Dash), true),
@@ -117,6 +130,19 @@ fn relative(p: Toks<'_>, i: usize) -> Option<ClockHit> {
         return None;
     }
     let (hour, end, reading) = target_hour(p, p.opt(j + 1, Lex::Dash))?;
+    // "5 to 7", "10 to 12" in digits: a range when the end is later than the start
+    // ("10 to 4" stays 15:50, like "ten to four").
+    let digits_first = matches!(p.lex(i), Some(Lex::Num { .. }));
+    let business = |h: u8| clock(h, 0, 0, Reading::Business).hour_minute();
+    if !forward
+        && digits_first
+        && hour > minutes
+        && reading == Reading::Business
+        && (business(minutes) < business(hour)
+            || business(minutes) < clock(hour, 0, 0, Reading::Pm).hour_minute())
+    {
+        return None;
+    }
     // "5 to 10 minutes", "10 to 12 people": a range of amounts.
     let amount = matches!(
         p.lex(end),
@@ -297,6 +323,12 @@ fn suffix(p: Toks<'_>, mut h: ClockHit) -> ClockHit {
         Some(Lex::P) if p.glued(i) && !p.is(p.opt(i + 1, Lex::Period), Lex::M) => {
             Some((true, p.opt(i + 1, Lex::Period)))
         }
+        // "3:18a": a glued "a" after a colon time.
+        Some(Lex::A)
+            if p.glued(i) && h.rule == "clock/h:mm" && !p.is(p.opt(i + 1, Lex::Period), Lex::M) =>
+        {
+            Some((false, p.opt(i + 1, Lex::Period)))
+        }
         Some(Lex::A) | Some(Lex::P) => {
             let pm = p.is(i, Lex::P);
             let j = p.opt(i + 1, Lex::Period);
@@ -309,6 +341,12 @@ fn suffix(p: Toks<'_>, mut h: ClockHit) -> ClockHit {
         Some(Lex::In) => {
             let k = p.opt(i + 1, Lex::The);
             match p.lex(k) {
+                // "3 in the AM", "3 in the p.m."
+                Some(Lex::Meridiem(pm)) => Some((pm, k + 1)),
+                Some(Lex::A | Lex::P) if p.is(p.opt(k + 1, Lex::Period), Lex::M) => {
+                    let pm = p.is(k, Lex::P);
+                    Some((pm, p.opt(p.opt(k + 1, Lex::Period) + 1, Lex::Period)))
+                }
                 Some(Lex::Morning) => Some((false, k + 1)),
                 Some(Lex::Afternoon | Lex::Evening | Lex::Night) => Some((true, k + 1)),
                 _ => None,

@@ -53,7 +53,8 @@ pub(crate) fn day_month(p: Toks<'_>, i: usize) -> Option<DayHit> {
         return None;
     }
     // "at 8 June 15th": the 8 is a time, the date is "June 15th".
-    let cued = j > 0 && matches!(p.lex(j - 1), Some(Lex::At | Lex::Cue | Lex::Than));
+    let cued =
+        j > 0 && matches!(p.lex(j - 1), Some(l) if l.is_cue() || matches!(l, Lex::At | Lex::Than));
     let month_has_day = day_number(p, p.opt(p.opt(m_at + 1, Lex::Period), Lex::The)).is_some();
     if !is_ordinal && (cued || month_has_day) {
         return None;
@@ -93,12 +94,40 @@ pub(crate) fn nth_weekday(p: Toks<'_>, i: usize) -> Option<DayHit> {
         (Lex::The | Lex::This, Some(Lex::MonthWord)) => (None, k + 4),
         _ => return None,
     };
+    // "the third Tuesday of September 2027": a year after the month.
+    let (year, end) = match month.and_then(|_| year(p, p.opt(end, Lex::Comma))) {
+        Some((y, e)) => (Some(y), e),
+        None => (None, end),
+    };
     let expr = DayExpr::NthWeekday {
         nth,
         weekday: w,
         month,
+        year,
     };
     day(expr, end, "day/nth-weekday-of-month")
+}
+
+/// "the last day of October", "last day of October 2027", "the last day of the month".
+pub(crate) fn last_day_of(p: Toks<'_>, i: usize) -> Option<DayHit> {
+    let j = p.opt(i, Lex::The);
+    if !(p.is(j, Lex::Last) && p.is(j + 1, Lex::Day) && p.is(j + 2, Lex::Of)) {
+        return None;
+    }
+    let (month, end) = match (p.lex(j + 3)?, p.lex(j + 4)) {
+        (Lex::Month(m), _) => (Some(m), j + 4),
+        (Lex::The | Lex::This, Some(Lex::MonthWord)) => (None, j + 5),
+        _ => return None,
+    };
+    let (year, end) = match month.and_then(|_| year(p, p.opt(end, Lex::Comma))) {
+        Some((y, e)) => (Some(y), e),
+        None => (None, end),
+    };
+    day(
+        DayExpr::LastDayOfMonth { month, year },
+        end,
+        "day/last-day-of-month",
+    )
 }
 
 /// "the 23rd", "23rd", "the twenty third", "on the 23", "Thursday the 26", "the 26",
@@ -118,6 +147,17 @@ pub(crate) fn day_of_month(p: Toks<'_>, i: usize) -> Option<DayHit> {
                 .prev_word(i)
                 .is_some_and(|k| matches!(p.lex(k), Some(Lex::Weekday(_))));
             match p.lex(j)? {
+                // "20 of this month", "5 of next month": a bare number before "of" and
+                // a month word.
+                Lex::Num { value, digits }
+                    if digits <= 2
+                        && (1..=31).contains(&value)
+                        && p.is(j + 1, Lex::Of)
+                        && matches!(p.lex(j + 2), Some(Lex::This | Lex::Next | Lex::The))
+                        && p.is(j + 3, Lex::MonthWord) =>
+                {
+                    (value as u8, j + 1)
+                }
                 Lex::Num { value, digits } if has_the && digits <= 2 => {
                     let not_hour = value >= 13
                         && !matches!(
@@ -161,10 +201,14 @@ pub(crate) fn day_of_month(p: Toks<'_>, i: usize) -> Option<DayHit> {
             p.lex(end + 1),
             Some(Lex::Tens(_) | Lex::Card(_) | Lex::Meridiem(_) | Lex::A | Lex::P | Lex::OClock)
         );
+    // "the 20th day of next month": "day" before "of" is part of the date.
+    if p.is(end, Lex::Day) && p.is(end + 1, Lex::Of) {
+        end += 1;
+    }
     let noun_after = one_pronoun
         || matches!(
             p.lex(end),
-            Some(Lex::Unit | Lex::Weekday(_) | Lex::Day | Lex::Week | Lex::Time)
+            Some(Lex::Unit | Lex::Weekday(_) | Lex::Day | Lex::Week | Lex::Time | Lex::Available)
         );
     if noun_after {
         return None;
@@ -200,6 +244,7 @@ pub(crate) fn named_day(p: Toks<'_>, i: usize) -> Option<DayHit> {
                 nth,
                 weekday,
                 month: Some(month),
+                year: None,
             },
             end,
             rule,

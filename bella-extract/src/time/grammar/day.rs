@@ -67,6 +67,7 @@ pub(crate) fn day_at(p: Toks<'_>, i: usize) -> Option<DayHit> {
         _ => None,
     }
     .or_else(|| date::nth_weekday(p, i))
+    .or_else(|| date::last_day_of(p, i))
     .or_else(|| past(p, i))
     .or_else(|| date::named_day(p, i))
     .or_else(|| day_after_tomorrow(p, i))
@@ -153,8 +154,33 @@ fn relative(p: Toks<'_>, i: usize) -> Option<DayHit> {
         count(p, k)?
     };
     let unit = p.lex(j)?;
+    // "2 Fridays from now": the second Friday to come.
+    if let Lex::Weekday(weekday) = unit
+        && !leading_in
+        && n >= 1
+        && p.is(j + 1, Lex::From)
+        && matches!(p.lex(j + 2), Some(Lex::Now | Lex::Today))
+    {
+        let plus = u16::try_from((n - 1) * 7).ok()?;
+        return Some(DayHit {
+            kind: DayKind::Day {
+                expr: DayExpr::Weekday {
+                    weekday,
+                    rel: WeekRel::Nearest,
+                },
+                plus,
+                part: None,
+            },
+            end: j + 3,
+            rule: "day/n-weekdays-from-now",
+        });
+    }
     if let Some(per) = unit_days(unit) {
         let plus = u16::try_from(n * per).ok()?;
+        // "a week hence", "three weeks hence".
+        if !leading_in && p.is(j + 1, Lex::Hence) {
+            return day(DayExpr::InDays(plus), j + 2, "day/n-days-hence");
+        }
         // "in a week" (but "come in a week from today" counts from today).
         let from_follows = matches!(p.lex(j + 1), Some(Lex::From | Lex::After));
         if leading_in && !from_follows {
@@ -300,7 +326,8 @@ fn weekday(p: Toks<'_>, i: usize) -> Option<DayHit> {
     let mut j = p.opt(i, Lex::The);
     let mut rel = WeekRel::Nearest;
     let mut rule = "day/weekday";
-    let cued = i > 0 && matches!(p.lex(i - 1), Some(Lex::On | Lex::Cue | Lex::Than | Lex::At));
+    let cued = i > 0
+        && matches!(p.lex(i - 1), Some(l) if l.is_cue() || matches!(l, Lex::On | Lex::Than | Lex::At));
     match p.lex(j)? {
         Lex::Next => {
             rel = WeekRel::NextWeek;
@@ -362,7 +389,9 @@ fn weekday(p: Toks<'_>, i: usize) -> Option<DayHit> {
         // is not a date.
         let noun_after = t == k
             && matches!(p.lex(k), Some(Lex::Ord(_) | Lex::Tens(_)))
-            && ordinal(p, t).is_some_and(|(_, e)| matches!(p.lex(e), Some(Lex::Time | Lex::Word)));
+            && ordinal(p, t).is_some_and(|(_, e)| {
+                matches!(p.lex(e), Some(Lex::Time | Lex::Available | Lex::Word))
+            });
         if let Some((d, e)) = ordinal(p, t)
             && !matches!(p.lex(e), Some(Lex::Of))
             && !noun_after

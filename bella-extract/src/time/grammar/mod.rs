@@ -27,8 +27,9 @@ mod clock;
 mod date;
 mod day;
 mod num;
+mod window;
 
-use super::expr::{ClockExpr, DayExpr, Reading, Rules, TimeExpr, WeekRel};
+use super::expr::{ClockExpr, DayExpr, Reading, Rules, TimeExpr, WeekRel, WindowExpr};
 use super::scan::{Lex, Tok, scan};
 use crate::{Match, Span};
 use bella_core::PartOfDay;
@@ -48,8 +49,13 @@ struct Piece {
 #[derive(Clone, Copy, Debug)]
 enum PieceKind {
     Day(DayKind),
-    Clock { expr: ClockExpr, strong: bool },
+    Clock {
+        expr: ClockExpr,
+        strong: bool,
+    },
     Correction,
+    /// "as soon as possible", "first available": the earliest free time.
+    Earliest,
 }
 
 /// Parses `text` into an unresolved expression; `None` when no time is said.
@@ -65,7 +71,21 @@ fn pieces(p: Toks<'_>) -> Vec<Piece> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < p.len() {
-        if let Some(hit) = day::day_at(p, i) {
+        // "the first available" before "the first" can be read as a date.
+        let earliest = window::earliest_at(p, i).or_else(|| {
+            p.is(i, Lex::The)
+                .then(|| window::earliest_at(p, i + 1))
+                .flatten()
+        });
+        if let Some((end, rule)) = earliest {
+            out.push(Piece {
+                kind: PieceKind::Earliest,
+                start: i,
+                end,
+                rule,
+            });
+            i = end;
+        } else if let Some(hit) = day::day_at(p, i) {
             let end = hit.end.max(i + 1);
             out.push(Piece {
                 kind: PieceKind::Day(hit.kind),
@@ -88,7 +108,9 @@ fn pieces(p: Toks<'_>) -> Vec<Piece> {
             });
             i = end;
         } else {
-            if p.is(i, Lex::Correction) || p.is(i, Lex::Instead) {
+            // "no later than 3" is a bound, not a correction.
+            let bound_next = matches!(p.lex(i + 1), Some(Lex::Later | Lex::Earlier));
+            if (p.is(i, Lex::Correction) && !bound_next) || p.is(i, Lex::Instead) {
                 let kind = PieceKind::Correction;
                 out.push(Piece {
                     kind,
@@ -117,8 +139,34 @@ fn negated(p: Toks<'_>, start: usize, end: usize) -> bool {
     // "instead of Tuesday", "rather than Tuesday": the value given up.
     let given_up =
         k >= 2 && matches!(p.lex(k - 1), Some(Lex::Of | Lex::Than)) && p.is(k - 2, Lex::Instead);
-    // "not Tuesday", "not on Tuesday"; "Tuesday doesn't work", "Tuesday won't".
-    given_up || (k > 0 && p.is(k - 1, Lex::Not)) || p.is(end, Lex::Not)
+    // "not Tuesday", "not on Tuesday"; "Tuesday doesn't work", "Tuesday won't" (but
+    // not "Friday except the morning", "Friday not before 10": those narrow Friday;
+    // nor "Tuesday not Wednesday": that gives up Wednesday).
+    let narrows = |k: usize| {
+        matches!(
+            p.lex(k),
+            Some(
+                Lex::Weekday(_)
+                    | Lex::Today
+                    | Lex::Tomorrow
+                    | Lex::On
+                    | Lex::Before
+                    | Lex::After
+                    | Lex::By
+                    | Lex::Till
+                    | Lex::Later
+                    | Lex::Earlier
+                    | Lex::In
+                    | Lex::During
+                    | Lex::The
+                    | Lex::Morning
+                    | Lex::Afternoon
+                    | Lex::Evening
+                    | Lex::Night
+            )
+        )
+    };
+    given_up || (k > 0 && p.is(k - 1, Lex::Not)) || (p.is(end, Lex::Not) && !narrows(end + 1))
 }
 
 /// What the assembler knows around a weak clock.
@@ -190,7 +238,7 @@ fn weak_clock_ok(p: Toks<'_>, piece: &Piece, ctx: Context) -> bool {
         k.and_then(|k| p.lex(k))
             .is_some_and(|l| matches!(l, Lex::Num { digits, .. } if digits >= 3))
     };
-    let cue_before = matches!(before, Some(Lex::At | Lex::Cue | Lex::Than));
+    let cue_before = before.is_some_and(|l| l.is_cue() || matches!(l, Lex::At | Lex::Than));
     if piece.rule == "clock/hmm"
         && !cue_before
         && ((p.is(piece.end, Lex::And) && long_num(Some(piece.end + 1)))
@@ -230,13 +278,16 @@ fn weak_clock_ok(p: Toks<'_>, piece: &Piece, ctx: Context) -> bool {
         .lex(piece.start)
         .is_some_and(|l| matches!(l, Lex::Num { .. }));
     // "one appointment", "two slots" (but "is 3 available?" is a time).
-    if matches!(after, Some(Lex::Time)) && !digit_form {
+    if after.is_some_and(Lex::is_slot) && !digit_form {
         return false;
     }
-    let cued = matches!(
-        before,
-        Some(Lex::At | Lex::Cue | Lex::Than | Lex::Before | Lex::After | Lex::From | Lex::Till)
-    );
+    let cued = before.is_some_and(|l| {
+        l.is_cue()
+            || matches!(
+                l,
+                Lex::At | Lex::Than | Lex::Before | Lex::After | Lex::From | Lex::Till
+            )
+    });
     // "calling from 905": an area code.
     let area_code = matches!(before, Some(Lex::From)) && piece.rule == "clock/hmm";
     if cued && !area_code {
@@ -250,7 +301,7 @@ fn weak_clock_ok(p: Toks<'_>, piece: &Piece, ctx: Context) -> bool {
     let bare_hour = matches!(piece.rule, "clock/hour" | "clock/words-hour");
     // "my son is 12", "option 2" (but "Is 5 ok?" opens with the verb).
     let stated = matches!(before, Some(Lex::Be)) && piece.start >= 2;
-    if bare_hour && (stated || matches!(before, Some(Lex::Time))) {
+    if bare_hour && (stated || before.is_some_and(Lex::is_slot)) {
         return false;
     }
     if bare_hour && (matches!(after, Some(Lex::Word)) || p.is(piece.start, Lex::Card(1))) {
@@ -269,10 +320,123 @@ fn weak_clock_ok(p: Toks<'_>, piece: &Piece, ctx: Context) -> bool {
     words <= if spoken_minutes { 8 } else { 3 }
 }
 
+/// The window a bound goes into: a fresh one after a correction ("after 3, no, after
+/// 4"), else the one being built ("after 11 but before 2"). A window replaces a clock.
+fn bound_window(e: &mut TimeExpr, corrected: bool) -> &mut WindowExpr {
+    e.clock = None;
+    if corrected {
+        e.window = None;
+    }
+    e.window.get_or_insert_default()
+}
+
+/// The start of a range read with the end's meridiem ("2 to 4 pm", "9 or 10 am"), when
+/// the start has none and that keeps it before the end.
+fn share_meridiem(start: ClockExpr, end: ClockExpr) -> ClockExpr {
+    if start.reading != Reading::Business || !matches!(end.reading, Reading::Am | Reading::Pm) {
+        return start;
+    }
+    let shared = ClockExpr {
+        reading: end.reading,
+        ..start
+    };
+    if shared.hour_minute() <= end.hour_minute() {
+        shared
+    } else {
+        start
+    }
+}
+
+/// What the assembler knows around the clock piece `idx`.
+fn clock_context(p: Toks<'_>, pieces: &[Piece], idx: usize, has_day: bool) -> Context {
+    let Some(pc) = pieces.get(idx) else {
+        return Context {
+            has_day,
+            range_to_strong: false,
+            day_before: false,
+            day_after: false,
+        };
+    };
+    let next = pieces.get(idx + 1);
+    // "9-10 am": a dash, then a strong clock; "Friday 9-11": two short hours.
+    let small = |k: usize| matches!(p.lex(k), Some(Lex::Num { digits: 1 | 2, .. }));
+    let range_to_strong = next.is_some_and(|next| {
+        let PieceKind::Clock { strong, .. } = next.kind else {
+            return false;
+        };
+        let short = pc.end == pc.start + 1
+            && next.end == next.start + 1
+            && small(pc.start)
+            && small(next.start)
+            && !p.lex(next.end).is_some_and(Lex::is_filler)
+            && pc.start.checked_sub(1).is_none_or(|k| !p.is(k, Lex::Dash));
+        next.start == pc.end + 1 && p.is(pc.end, Lex::Dash) && (strong || short)
+    });
+    let is_day = |k: &Piece| matches!(k.kind, PieceKind::Day(_));
+    let only_punct = |a: usize, b: usize| (a..b).all(|k| p.lex(k).is_some_and(Lex::is_filler));
+    let day_before = idx
+        .checked_sub(1)
+        .and_then(|k| pieces.get(k))
+        .is_some_and(|k| is_day(k) && k.end <= pc.start && only_punct(k.end, pc.start));
+    let day_after =
+        next.is_some_and(|k| is_day(k) && pc.end <= k.start && only_punct(pc.end, k.start));
+    Context {
+        has_day,
+        range_to_strong,
+        day_before,
+        day_after,
+    }
+}
+
+/// Reads a window's bare hours by the part of day said, drops bounds that cannot
+/// bound anything ("before midnight"), and keeps `after < before`: "between 4 and 9"
+/// is 16:00 to 21:00; bounds that still cross keep only the lower one.
+fn finish_window(e: &mut TimeExpr) {
+    let Some(w) = e.window.as_mut() else {
+        return;
+    };
+    if let Some(part) = e.part_of_day {
+        for c in [w.after.as_mut(), w.before.as_mut()].into_iter().flatten() {
+            read_by_part(c, part);
+        }
+    }
+    if w.before.is_some_and(|b| b.hour_minute() == (0, 0)) {
+        w.before = None;
+    }
+    if let (Some(a), Some(b)) = (w.after, w.before.as_mut())
+        && a.hour_minute() >= b.hour_minute()
+        && b.reading == Reading::Business
+    {
+        b.reading = Reading::Pm;
+    }
+    if let (Some(a), Some(b)) = (w.after, w.before)
+        && a.hour_minute() >= b.hour_minute()
+    {
+        w.before = None;
+    }
+    if w.after.is_none() && w.before.is_none() {
+        e.window = None;
+    }
+}
+
+/// A bare hour said with a part of day takes its meridiem ("tomorrow evening at 7").
+fn read_by_part(c: &mut ClockExpr, part: PartOfDay) {
+    if c.reading == Reading::Business {
+        c.reading = if part == PartOfDay::Morning {
+            Reading::Am
+        } else {
+            Reading::Pm
+        };
+    }
+}
+
 /// Folds pieces into one expression (see the module docs).
 fn assemble(p: Toks<'_>, pieces: &[Piece]) -> Option<Match<TimeExpr>> {
     let has_day = pieces.iter().any(|pc| match pc.kind {
-        PieceKind::Day(DayKind::Ignore) | PieceKind::Clock { .. } | PieceKind::Correction => false,
+        PieceKind::Day(DayKind::Ignore)
+        | PieceKind::Clock { .. }
+        | PieceKind::Correction
+        | PieceKind::Earliest => false,
         PieceKind::Day(_) => !negated(p, pc.start, pc.end),
         // A strong clock lends evidence to nothing; a day or part of day does.
     });
@@ -284,12 +448,44 @@ fn assemble(p: Toks<'_>, pieces: &[Piece]) -> Option<Match<TimeExpr>> {
     let mut week_mod: Option<WeekRel> = None;
     let mut prev_day_piece: Option<usize> = None;
     let mut prev_clock_end: Option<usize> = None;
+    let mut prev_clock_start = 0;
     for (idx, pc) in pieces.iter().enumerate() {
+        // A bound's rule and where its words start, beside the piece's own rule.
+        let mut also: Option<(&'static str, usize)> = None;
+        if let PieceKind::Day(DayKind::Part(part)) = pc.kind
+            && let Some(from) = window::excluded_part(p, pc.start)
+        {
+            // "anytime but the morning": what is left of the day, unless a clock was said.
+            if e.clock.is_none() {
+                let (after, before) = window::without_part(part);
+                let w = bound_window(&mut e, corrected);
+                let at = |h: u8| ClockExpr {
+                    hour: h,
+                    minute: 0,
+                    minus_minutes: 0,
+                    reading: Reading::TwentyFour,
+                };
+                if let Some(h) = after {
+                    w.after = Some(at(h));
+                }
+                if let Some(h) = before {
+                    w.before = Some(at(h));
+                }
+                corrected = false;
+                rules.push("window/except-part");
+                first_rule.get_or_insert("window/except-part");
+                let s =
+                    piece_span(p.toks, pc).cover(piece_span(p.toks, &Piece { start: from, ..*pc }));
+                span = Some(span.map_or(s, |old| old.cover(s)));
+            }
+            continue;
+        }
         if negated(p, pc.start, pc.end) {
             continue;
         }
         let mut used = true;
         match pc.kind {
+            PieceKind::Earliest => e.earliest = true,
             PieceKind::Correction => {
                 corrected = true;
                 continue;
@@ -346,81 +542,98 @@ fn assemble(p: Toks<'_>, pieces: &[Piece]) -> Option<Match<TimeExpr>> {
                 e.clock = None;
             }
             PieceKind::Clock { expr, strong } => {
-                // "9-10 am": a dash, then a strong clock.
-                let range_to_strong = pieces.get(idx + 1).is_some_and(|next| {
-                    matches!(next.kind, PieceKind::Clock { strong: true, .. })
-                        && next.start == pc.end + 1
-                        && p.is(pc.end, Lex::Dash)
-                });
-                let is_day = |k: &Piece| matches!(k.kind, PieceKind::Day(_));
-                let only_punct =
-                    |a: usize, b: usize| (a..b).all(|k| p.lex(k).is_some_and(Lex::is_filler));
-                let day_before = idx
-                    .checked_sub(1)
-                    .and_then(|k| pieces.get(k))
-                    .is_some_and(|k| is_day(k) && k.end <= pc.start && only_punct(k.end, pc.start));
-                let day_after = pieces
-                    .get(idx + 1)
-                    .is_some_and(|k| is_day(k) && pc.end <= k.start && only_punct(pc.end, k.start));
-                let ctx = Context {
-                    has_day,
-                    range_to_strong,
-                    day_before,
-                    day_after,
+                let ctx = clock_context(p, pieces, idx, has_day);
+                // "between 2 and 4", "from 9 to 11", "2 to 4 pm", "9-11": a window.
+                let joined = |allowed: fn(Lex, bool) -> bool| {
+                    let between = p
+                        .prev_word(prev_clock_start)
+                        .is_some_and(|k| p.is(k, Lex::Between));
+                    !corrected
+                        && prev_clock_end.is_some_and(|end| {
+                            end < pc.start
+                                && (end..pc.start)
+                                    .all(|k| p.lex(k).is_some_and(|l| allowed(l, between)))
+                        })
                 };
-                if !strong && !weak_clock_ok(p, pc, ctx) {
-                    continue;
-                }
-                let range_end = !corrected
-                    && prev_clock_end.is_some_and(|end| {
-                        end < pc.start
-                            && (end..pc.start).all(|k| {
-                                matches!(
-                                    p.lex(k),
-                                    Some(Lex::To | Lex::Dash | Lex::And | Lex::Or | Lex::Till)
-                                        | Some(Lex::Comma | Lex::Cue | Lex::Than)
-                                )
-                            })
+                let window_end = e.clock.is_some()
+                    && joined(|l, between| {
+                        matches!(l, Lex::To | Lex::Till | Lex::Dash) || (between && l == Lex::And)
                     });
-                if range_end {
-                    // "9-10 am", "2 to 4 pm": the end's meridiem reads the start too,
-                    // when that keeps the start before the end.
-                    if let Some(start) = e.clock.as_mut()
-                        && start.reading == Reading::Business
-                        && matches!(expr.reading, Reading::Am | Reading::Pm)
-                    {
-                        let shared = ClockExpr {
-                            reading: expr.reading,
-                            ..*start
-                        };
-                        if shared.hour_minute() <= expr.hour_minute() {
-                            *start = shared;
-                        }
+                if window_end && let Some(start) = e.clock.take() {
+                    e.window = Some(WindowExpr {
+                        after: Some(share_meridiem(start, expr)),
+                        before: Some(expr),
+                    });
+                    prev_clock_end = None;
+                    also = Some(("window/range", pc.start));
+                } else if joined(|l, _| {
+                    matches!(
+                        l,
+                        Lex::To
+                            | Lex::Dash
+                            | Lex::And
+                            | Lex::Or
+                            | Lex::Till
+                            | Lex::Comma
+                            | Lex::Than
+                    ) || l.is_cue()
+                }) {
+                    // "2 or 3", "at 3, around 4": the first is kept; the end lends its
+                    // meridiem ("9 or 10 am").
+                    if let Some(start) = e.clock.as_mut() {
+                        *start = share_meridiem(*start, expr);
                     }
                     continue;
+                } else {
+                    let bound = window::bound_before(p, pc.start)
+                        .or_else(|| window::bound_after(p, pc.end))
+                        .or_else(|| window::from_on(p, pc.start, pc.end));
+                    let ctx = Context {
+                        has_day: ctx.has_day || bound.is_some(),
+                        ..ctx
+                    };
+                    if !strong && !weak_clock_ok(p, pc, ctx) {
+                        continue;
+                    }
+                    e.in_minutes = None;
+                    if let Some(b) = bound {
+                        let w = bound_window(&mut e, corrected);
+                        match b.bound {
+                            window::Bound::After => w.after = Some(expr),
+                            window::Bound::Before => w.before = Some(expr),
+                        }
+                        prev_clock_end = None;
+                        also = Some((b.rule, b.at));
+                    } else {
+                        e.clock = Some(expr);
+                        e.window = None;
+                        prev_clock_end = Some(pc.end);
+                        prev_clock_start = pc.start;
+                    }
                 }
-                e.clock = Some(expr);
-                e.in_minutes = None;
-                prev_clock_end = Some(pc.end);
             }
         }
         if used {
             corrected = false;
             rules.push(pc.rule);
             first_rule.get_or_insert(pc.rule);
-            let s = piece_span(p.toks, pc);
+            let mut s = piece_span(p.toks, pc);
+            if let Some((rule, at)) = also {
+                rules.push(rule);
+                let words = Piece {
+                    start: at.min(pc.start),
+                    end: at.max(pc.end),
+                    ..*pc
+                };
+                s = s.cover(piece_span(p.toks, &words));
+            }
             span = Some(span.map_or(s, |old| old.cover(s)));
         }
     }
-    if let (Some(c), Some(part)) = (e.clock.as_mut(), e.part_of_day)
-        && c.reading == Reading::Business
-    {
-        c.reading = if part == PartOfDay::Morning {
-            Reading::Am
-        } else {
-            Reading::Pm
-        };
+    if let (Some(c), Some(part)) = (e.clock.as_mut(), e.part_of_day) {
+        read_by_part(c, part);
     }
+    finish_window(&mut e);
     e.rules = rules;
     if e.is_empty() {
         return None;

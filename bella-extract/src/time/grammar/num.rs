@@ -11,21 +11,25 @@ pub(crate) struct Toks<'t> {
 
 impl<'t> Toks<'t> {
     /// The class of the token at `i`, if any.
+    #[inline]
     pub(crate) fn lex(&self, i: usize) -> Option<Lex> {
         self.toks.get(i).map(|t| t.lex)
     }
 
     /// Whether the token at `i` is `lex`.
+    #[inline]
     pub(crate) fn is(&self, i: usize, lex: Lex) -> bool {
         self.lex(i) == Some(lex)
     }
 
     /// Whether the token at `i` is glued to the one before it.
+    #[inline]
     pub(crate) fn glued(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.glued)
     }
 
     /// `i + 1` if the token at `i` is `lex`, else `i`.
+    #[inline]
     pub(crate) fn opt(&self, i: usize, lex: Lex) -> usize {
         if self.is(i, lex) { i + 1 } else { i }
     }
@@ -44,6 +48,7 @@ impl<'t> Toks<'t> {
     }
 
     /// Number of tokens.
+    #[inline]
     pub(crate) fn len(&self) -> usize {
         self.toks.len()
     }

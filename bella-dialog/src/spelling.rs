@@ -1,0 +1,184 @@
+//! Names spelled out letter by letter: "it's J-O-N, not J-O-H-N", "S M Y T H", "that's
+//! Jon with no H, J.O.N.". The engine uses these to correct a name it read back.
+
+use bella_core::PersonName;
+
+/// What a turn spells: the letters meant and, after "not", the letters that were wrong.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Spelling {
+    /// Each spelled word, capitalised ("Jon"); two when a full name is spelled.
+    pub words: Vec<String>,
+    /// The word said to be wrong ("not J-O-H-N"), capitalised.
+    pub wrong: Option<String>,
+}
+
+/// Reads the spelled words of a turn; `None` when nothing is spelled. A spelled word is
+/// two or more single letters joined by hyphens or dots ("J-O-N", "J.O.N.") or said
+/// one by one ("J O N"); "a.m." and "p.m." are not spellings.
+pub(crate) fn read(text: &str) -> Option<Spelling> {
+    let mut runs: Vec<(String, bool)> = Vec::new();
+    let mut current = String::new();
+    let mut negated_next = false;
+    let mut current_negated = false;
+    let flush = |current: &mut String, neg: bool, runs: &mut Vec<(String, bool)>| {
+        if current.chars().count() >= 2 && !matches!(current.as_str(), "AM" | "PM") {
+            runs.push((std::mem::take(current), neg));
+        }
+        current.clear();
+    };
+    for raw in text.split(|c: char| c.is_whitespace() || c == ',' || c == ';') {
+        let token = raw.trim_matches(|c: char| matches!(c, '.' | '!' | '?' | '"' | '(' | ')'));
+        if token.is_empty() {
+            continue;
+        }
+        let pieces: Vec<&str> = token.split(['-', '.']).filter(|p| !p.is_empty()).collect();
+        let letters = !pieces.is_empty()
+            && pieces
+                .iter()
+                .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic));
+        if letters && pieces.len() >= 2 {
+            // A joined spelling ("J-O-N") is a word on its own.
+            flush(&mut current, current_negated, &mut runs);
+            let word: String = pieces.concat().to_uppercase();
+            current = word;
+            current_negated = std::mem::take(&mut negated_next);
+            flush(&mut current, current_negated, &mut runs);
+        } else if letters {
+            // One letter said alone: part of a run of single letters ("J O N").
+            if current.is_empty() {
+                current_negated = std::mem::take(&mut negated_next);
+            }
+            current.push_str(&pieces.concat().to_uppercase());
+        } else {
+            flush(&mut current, current_negated, &mut runs);
+            let w = token.to_lowercase();
+            negated_next =
+                matches!(w.as_str(), "not" | "isn't" | "no" | "of") || w.ends_with("n't");
+        }
+    }
+    flush(&mut current, current_negated, &mut runs);
+    // A lone "I" or "A" in a sentence never gets here (runs need two letters).
+    let wrong = runs.iter().find(|(_, n)| *n).map(|(w, _)| capitalise(w));
+    let words: Vec<String> = runs
+        .iter()
+        .filter(|(_, n)| !*n)
+        .map(|(w, _)| capitalise(w))
+        .collect();
+    (!words.is_empty()).then_some(Spelling { words, wrong })
+}
+
+fn capitalise(upper: &str) -> String {
+    let mut out = String::with_capacity(upper.len());
+    for (i, c) in upper.chars().enumerate() {
+        if i == 0 {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
+}
+
+/// Edit distance between two words, case-insensitive.
+fn distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.to_lowercase().chars().collect();
+    let b: Vec<char> = b.to_lowercase().chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut cur = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let sub = prev[j] + usize::from(ca != cb);
+            cur.push(sub.min(prev[j + 1] + 1).min(cur[j] + 1));
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+/// The name after a spelled correction. Two spelled words are the whole name; one
+/// replaces the word said to be wrong, else the word of the name nearest to it (the
+/// caller fixes the part that was misheard); with no name yet, it is the name.
+pub(crate) fn apply(name: Option<&PersonName>, s: &Spelling) -> Option<PersonName> {
+    if s.words.len() >= 2 || name.is_none() {
+        return PersonName::new(&s.words.join(" ")).ok();
+    }
+    let name = name?;
+    let fixed = s.words.first()?;
+    let mut parts: Vec<String> = name
+        .as_str()
+        .split_whitespace()
+        .map(str::to_owned)
+        .collect();
+    let index = s
+        .wrong
+        .as_ref()
+        .and_then(|w| parts.iter().position(|p| p.eq_ignore_ascii_case(w)))
+        .or_else(|| {
+            parts
+                .iter()
+                .enumerate()
+                .map(|(i, p)| (distance(p, fixed), i))
+                .min()
+                .filter(|(d, _)| *d <= fixed.chars().count().max(2))
+                .map(|(_, i)| i)
+        });
+    match index {
+        Some(i) => parts[i].clone_from(fixed),
+        None => return PersonName::new(fixed).ok(),
+    }
+    PersonName::new(&parts.join(" ")).ok()
+}
+
+/// A name spelled out for a read-back: "J-O-N S-M-I-T-H".
+pub(crate) fn spell_out(name: &PersonName) -> String {
+    name.as_str()
+        .split_whitespace()
+        .map(|w| {
+            w.chars()
+                .filter(|c| c.is_alphabetic())
+                .flat_map(char::to_uppercase)
+                .map(String::from)
+                .collect::<Vec<_>>()
+                .join("-")
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn name(s: &str) -> PersonName {
+        PersonName::new(s).unwrap()
+    }
+
+    #[test]
+    fn spelled_words_and_the_wrong_one() {
+        let s = read("it's J-O-N, not J-O-H-N").unwrap();
+        assert_eq!(s.words, vec!["Jon"]);
+        assert_eq!(s.wrong.as_deref(), Some("John"));
+        let s = read("S M Y T H").unwrap();
+        assert_eq!(s.words, vec!["Smyth"]);
+        let s = read("that's J.O.N. S.M.Y.T.H.").unwrap();
+        assert_eq!(s.words, vec!["Jon", "Smyth"]);
+        assert_eq!(read("Thursday at 3 p.m."), None);
+        assert_eq!(read("I need a booking"), None);
+        assert_eq!(read("Jon Smith"), None);
+    }
+
+    #[test]
+    fn corrections_replace_the_right_word() {
+        let john = name("John Smith");
+        let fix = |t: &str| apply(Some(&john), &read(t).unwrap()).unwrap();
+        assert_eq!(fix("it's J-O-N, not J-O-H-N").as_str(), "Jon Smith");
+        assert_eq!(fix("J-O-N").as_str(), "Jon Smith");
+        assert_eq!(fix("the last name is S-M-Y-T-H").as_str(), "John Smyth");
+        assert_eq!(fix("J-O-N S-M-Y-T-H").as_str(), "Jon Smyth");
+        assert_eq!(
+            apply(None, &read("it's K-A-I").unwrap()).unwrap().as_str(),
+            "Kai"
+        );
+        assert_eq!(spell_out(&name("Jon O'Neil")), "J-O-N O-N-E-I-L");
+    }
+}

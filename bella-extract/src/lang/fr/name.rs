@@ -1,0 +1,497 @@
+//! Names after French cues (SPEC §5.4).
+//!
+//! Cues: "je m'appelle", "mon nom c'est", "mon nom est", "le nom c'est", "c'est",
+//! "moi c'est", "je suis", "… à l'appareil", "au nom de/d'", "ici" at the start of a
+//! turn, and a turn that is nothing but a name (after "oui", "ouais", "OK", "correct",
+//! "d'accord"). With `expect: name`, "c'est pour X" and "ce serait pour X" give X;
+//! without it, a name after "pour" is someone else's. "mon prénom c'est X" and "mon nom
+//! de famille c'est Y" combine, prénom first. A correction ("Marc, non excusez,
+//! Marc-André Gagnon") or a later cue wins.
+//!
+//! Capitalisation: the first letter of each word and the letter after a hyphen or an
+//! apostrophe are upper case, other letters stay as transcribed; "de", "du", "des"
+//! inside a name are lower case and "le"/"la" upper case (OQLF); a glued "d'" is part
+//! of the surname ("D'Amours"). Titles and fillers are dropped, a spelling after the
+//! name is not part of it, and a name has at most four words besides particles.
+
+use super::name_lexicon::{
+    CORRECTIONS, FILLERS, LOWER_PARTICLES, OPENERS, STOPWORDS, TITLES, UPPER_PARTICLES, has,
+};
+use super::num::is_number_word;
+use super::words::{Word, glued, words};
+use crate::{Match, Span};
+use bella_core::{Expect, PersonName};
+
+/// A name read from words: its text, span and the index after it.
+struct Read {
+    text: String,
+    span: Span,
+    end: usize,
+}
+
+/// Whether the word at `i` can be (the main word of) a name part.
+fn plausible(ws: &[Word<'_>], i: usize) -> bool {
+    let Some(w) = ws.get(i) else { return false };
+    w.is_word()
+        && !w.elided
+        && w.text.chars().count() >= 2
+        && !has(STOPWORDS, w.key.as_str())
+        && !has(TITLES, w.key.as_str())
+        && !is_number_word(w)
+        && w.key.as_str() != "~"
+        // A spelling ("F-O-R-T-I-N") is letters joined by hyphens.
+        && !spelled(ws, i)
+}
+
+/// Whether a single letter at `i` starts a spelling ("C-O-T-E").
+fn spelled(ws: &[Word<'_>], i: usize) -> bool {
+    let single = |k: usize| {
+        ws.get(k)
+            .is_some_and(|w| w.is_word() && w.text.chars().count() == 1)
+    };
+    single(i) && ws.get(i + 1).is_some_and(|n| n.is_punct('-')) && single(i + 2)
+}
+
+/// Appends `text` capitalised: first letter and letters after `-`/`'` upper case.
+fn capitalise_into(text: &str, out: &mut String) {
+    let mut upper_next = true;
+    for c in text.chars() {
+        if upper_next {
+            out.extend(c.to_uppercase());
+        } else {
+            out.push(c);
+        }
+        upper_next = matches!(c, '-' | '\'' | '\u{2019}');
+    }
+}
+
+/// One name part at `i` ("Jean-François", "L'Heureux", "D'Amours", "St-Pierre"):
+/// its end index, or `None` if no part starts there.
+fn part_at(ws: &[Word<'_>], i: usize) -> Option<usize> {
+    let w = ws.get(i)?;
+    let mut j = i;
+    // A glued elision belongs to the surname: "l'heureux", "d'amours".
+    if w.elided && w.is_any(&["l", "d"]) {
+        if !ws.get(i + 1).is_some_and(|n| glued(w, n)) {
+            return None;
+        }
+        j = i + 1;
+    }
+    if !plausible(ws, j) {
+        return None;
+    }
+    let mut end = j + 1;
+    // Glued hyphens join the parts of a compound: "Marie-Ève", "St-Pierre".
+    while let (Some(h), Some(n)) = (ws.get(end), ws.get(end + 1)) {
+        if h.is_punct('-') && glued(&ws[end - 1], h) && glued(h, n) && n.is_word() {
+            end += 2;
+        } else {
+            break;
+        }
+    }
+    Some(end)
+}
+
+/// Reads a name starting at word `i` (titles and fillers first are skipped).
+fn read_name(text: &str, ws: &[Word<'_>], mut i: usize) -> Option<Read> {
+    while ws
+        .get(i)
+        .is_some_and(|w| w.is_punct(',') || w.is_punct('.') || w.is_punct(':'))
+        || ws.get(i).is_some_and(|w| {
+            w.is_word() && (has(TITLES, w.key.as_str()) || has(FILLERS, w.key.as_str()))
+        })
+    {
+        i += 1;
+    }
+    let start = i;
+    let first_end = part_at(ws, i)?;
+    let mut parts = vec![(start, first_end, false)];
+    let mut end = first_end;
+    let mut words_kept = 1;
+    while words_kept < 4 {
+        let Some(next) = ws.get(end) else { break };
+        // Particles: "de Grandpré", "des Rosiers", "de La Fontaine", "Le Blanc".
+        if next.is_word() && !next.elided {
+            let key = next.key.as_str();
+            if has(LOWER_PARTICLES, key) || has(UPPER_PARTICLES, key) {
+                let mut k = end + 1;
+                let mut particles = vec![(end, end + 1, true)];
+                // "de la Fontaine": a second particle.
+                if has(LOWER_PARTICLES, key)
+                    && ws
+                        .get(k)
+                        .is_some_and(|w| w.is_word() && has(UPPER_PARTICLES, w.key.as_str()))
+                {
+                    particles.push((k, k + 1, true));
+                    k += 1;
+                }
+                if let Some(e) = part_at(ws, k) {
+                    parts.extend(particles);
+                    parts.push((k, e, false));
+                    end = e;
+                    words_kept += 1;
+                    continue;
+                }
+                break;
+            }
+        }
+        match part_at(ws, end) {
+            Some(e) => {
+                parts.push((end, e, false));
+                end = e;
+                words_kept += 1;
+            }
+            None => break,
+        }
+    }
+    let mut out = String::with_capacity(32);
+    for (k, &(a, b, particle)) in parts.iter().enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        let said = ws[a].span.cover(ws[b - 1].span).slice(text)?;
+        if particle && has(LOWER_PARTICLES, ws[a].key.as_str()) {
+            out.push_str(&said.to_lowercase());
+        } else if particle {
+            capitalise_into(&said.to_lowercase(), &mut out);
+        } else {
+            capitalise_into(said, &mut out);
+        }
+    }
+    Some(Read {
+        text: out,
+        span: ws[start].span.cover(ws[end - 1].span),
+        end,
+    })
+}
+
+/// Whether the words from `i` are `keys` (punctuation between them is skipped).
+fn phrase(ws: &[Word<'_>], i: usize, keys: &[&str]) -> Option<usize> {
+    let mut j = i;
+    for k in keys {
+        while ws.get(j).is_some_and(|w| w.is_punct(',')) && j > i {
+            j += 1;
+        }
+        if !ws.get(j)?.is(k) {
+            return None;
+        }
+        j += 1;
+    }
+    Some(j)
+}
+
+/// The index of the first word that is not an opener ("oui", "bonjour", "euh"): a cue
+/// at or before it opens the turn.
+fn lead_end(ws: &[Word<'_>]) -> usize {
+    ws.iter()
+        .position(|w| w.is_word() && !has(OPENERS, w.key.as_str()))
+        .unwrap_or(ws.len())
+}
+
+/// The cue at word `i`: where the name starts and the rule.
+fn cue_at(
+    ws: &[Word<'_>],
+    i: usize,
+    expect: Option<Expect>,
+    lead: usize,
+) -> Option<(usize, &'static str)> {
+    let at_turn_start = i <= lead;
+    let w = ws.get(i)?;
+    if !w.is_word() {
+        return None;
+    }
+    let expected = expect == Some(Expect::Name);
+    match w.key.as_str() {
+        "je" => {
+            if let Some(e) = phrase(ws, i, &["je", "m", "appelle"]) {
+                return Some((e, "fr/name/je-mappelle"));
+            }
+            if let Some(e) = phrase(ws, i, &["je", "suis"])
+                && at_turn_start
+            {
+                return Some((e, "fr/name/je-suis"));
+            }
+            None
+        }
+        "mon" | "le" => {
+            if phrase(ws, i + 1, &["nom", "de", "famille"]).is_some() {
+                return None;
+            }
+            let e = phrase(ws, i + 1, &["nom", "c", "est"])
+                .or_else(|| phrase(ws, i + 1, &["nom", "est"]))
+                .or_else(|| phrase(ws, i + 1, &["nom", "cest"]))?;
+            Some((e, "fr/name/mon-nom-cest"))
+        }
+        "moi" => phrase(ws, i, &["moi", "c", "est"]).map(|e| (e, "fr/name/moi-cest")),
+        "c" => {
+            let e = phrase(ws, i, &["c", "est"])?;
+            // "c'est pour X" names the caller only when a name was asked for.
+            if ws.get(e).is_some_and(|n| n.is("pour")) {
+                return expected.then_some((e + 1, "fr/name/cest-pour"));
+            }
+            // Only a "c'est" that opens the turn (or follows "moi"/"nom"): not "mon
+            // numéro c'est …".
+            let prev = ws[..i].iter().rev().find(|p| p.is_word());
+            let ok = prev.is_none_or(|p| p.is_any(&["moi", "nom", "ici"])) || at_turn_start;
+            // "c'est moi, Sophie".
+            if ok
+                && ws.get(e).is_some_and(|n| n.is("moi"))
+                && ws.get(e + 1).is_some_and(|n| n.is_punct(','))
+            {
+                return Some((e + 2, "fr/name/cest-moi"));
+            }
+            ok.then_some((e, "fr/name/cest"))
+        }
+        "ce" | "ca" if expected => {
+            let e = phrase(ws, i + 1, &["serait", "pour"])
+                .or_else(|| phrase(ws, i + 1, &["sera", "pour"]))?;
+            Some((e, "fr/name/serait-pour"))
+        }
+        "au" => {
+            let e = phrase(ws, i, &["au", "nom", "de"])
+                .or_else(|| phrase(ws, i, &["au", "nom", "d"]))?;
+            Some((e, "fr/name/au-nom-de"))
+        }
+        "ici" if at_turn_start => Some((i + 1, "fr/name/ici")),
+        _ => None,
+    }
+}
+
+/// "mon prénom c'est Louise, pis mon nom de famille c'est Fontaine".
+fn labelled(text: &str, ws: &[Word<'_>]) -> Option<(String, Span)> {
+    let mut first: Option<Read> = None;
+    let mut last: Option<Read> = None;
+    for i in 0..ws.len() {
+        let (slot, e) = if let Some(e) = phrase(ws, i, &["prenom"]) {
+            (&mut first, e)
+        } else if let Some(e) = phrase(ws, i, &["nom", "de", "famille"]) {
+            (&mut last, e)
+        } else {
+            continue;
+        };
+        let e = phrase(ws, e, &["c", "est"])
+            .or_else(|| phrase(ws, e, &["est"]))
+            .unwrap_or(e);
+        if let Some(r) = read_name(text, ws, e) {
+            *slot = Some(r);
+        }
+    }
+    match (first, last) {
+        (Some(f), Some(l)) => Some((format!("{} {}", f.text, l.text), f.span.cover(l.span))),
+        (Some(only), None) | (None, Some(only)) => Some((only.text, only.span)),
+        (None, None) => None,
+    }
+}
+
+/// Whether only punctuation follows word `i`.
+fn only_punct_after(ws: &[Word<'_>], i: usize) -> bool {
+    ws[i..]
+        .iter()
+        .all(|w| !w.is_word() && w.kind != crate::lexer::TokenKind::Digits)
+}
+
+/// Whether a spelling (single letters, maybe after a comma) follows word `i`.
+fn spelling_after(ws: &[Word<'_>], mut i: usize) -> bool {
+    while ws.get(i).is_some_and(|w| w.is_punct(',')) {
+        i += 1;
+    }
+    spelled(ws, i)
+}
+
+/// "Marie, Marie Dubois": a name said again after a comma, ending the turn and sharing
+/// a word with the first, replaces it (SPEC §2: the later of two names).
+fn restated(text: &str, ws: &[Word<'_>], first: Read) -> Read {
+    if !ws.get(first.end).is_some_and(|w| w.is_punct(',')) {
+        return first;
+    }
+    let Some(again) = read_name(text, ws, first.end + 1) else {
+        return first;
+    };
+    let ends = only_punct_after(ws, again.end) || spelling_after(ws, again.end);
+    let shares = first
+        .text
+        .split(' ')
+        .any(|w| again.text.split(' ').any(|a| a.eq_ignore_ascii_case(w)));
+    if ends && shares { again } else { first }
+}
+
+/// The caller's own name in a French turn.
+pub(crate) fn extract(text: &str, expect: Option<Expect>) -> Option<Match<PersonName>> {
+    let ws = words(text);
+    if ws.is_empty() {
+        return None;
+    }
+    let make = |name: String, span: Span, rule| {
+        PersonName::new(&name)
+            .ok()
+            .map(|value| Match { span, value, rule })
+    };
+    if let Some((name, span)) = labelled(text, &ws) {
+        return make(name, span, "fr/name/prenom-nom-de-famille");
+    }
+    let mut best: Option<(Read, &'static str)> = None;
+    let lead = lead_end(&ws);
+    let mut i = 0;
+    while i < ws.len() {
+        if let Some((start, rule)) = cue_at(&ws, i, expect, lead) {
+            if let Some(r) = read_name(text, &ws, start) {
+                i = r.end;
+                best = Some((restated(text, &ws, r), rule));
+                continue;
+            }
+            // "c'est pour ma fille": a cue that names no one ends the search for it.
+            i = start.max(i + 1);
+            continue;
+        }
+        // "Marc, non excusez, Marc-André Gagnon": a name said after a correction that
+        // ends the turn replaces what came before.
+        if ws[i].is_any(CORRECTIONS) && i > 0 {
+            let mut j = i + 1;
+            while ws
+                .get(j)
+                .is_some_and(|w| w.is_punct(',') || w.is_any(CORRECTIONS) || w.is_any(FILLERS))
+            {
+                j += 1;
+            }
+            if let Some(r) = read_name(text, &ws, j)
+                && (only_punct_after(&ws, r.end) || spelling_after(&ws, r.end))
+            {
+                i = r.end;
+                best = Some((r, "fr/name/correction"));
+                continue;
+            }
+        }
+        // "Olivier Tremblay à l'appareil".
+        if let Some(e) = phrase(&ws, i, &["a", "l", "appareil"])
+            && best.is_none()
+        {
+            let start = ws[..i]
+                .iter()
+                .rposition(|w| w.is_punct(',') || w.is_punct('.') || w.is_any(OPENERS))
+                .map_or(0, |p| p + 1);
+            if let Some(r) = read_name(text, &ws, start)
+                && r.end == i
+            {
+                best = Some((r, "fr/name/a-lappareil"));
+            }
+            i = e;
+            continue;
+        }
+        i += 1;
+    }
+    if let Some((r, rule)) = best {
+        return make(r.text, r.span, rule);
+    }
+    // A turn that is nothing but a name, maybe after "oui", "ouais", "OK", "d'accord".
+    let start = ws.iter().position(|w| {
+        w.is_word() && !has(OPENERS, w.key.as_str()) && !has(FILLERS, w.key.as_str())
+    })?;
+    if ws[..start]
+        .iter()
+        .any(|w| w.kind == crate::lexer::TokenKind::Digits)
+    {
+        return None;
+    }
+    let r = restated(text, &ws, read_name(text, &ws, start)?);
+    if !(only_punct_after(&ws, r.end) || spelling_after(&ws, r.end)) {
+        return None;
+    }
+    let rule = if expect == Some(Expect::Name) {
+        "fr/name/bare-expected"
+    } else {
+        "fr/name/bare"
+    };
+    make(r.text, r.span, rule)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn name(text: &str) -> Option<String> {
+        extract(text, None).map(|m| m.value.as_str().to_owned())
+    }
+
+    #[test]
+    fn spec_examples() {
+        let s = |x: &str| Some(x.to_owned());
+        assert_eq!(
+            name("mettez ça au nom d'Olivier Gagnon"),
+            s("Olivier Gagnon")
+        );
+        assert_eq!(name("Bonjour, ici Marie Tremblay"), s("Marie Tremblay"));
+        assert_eq!(
+            name("mon prénom c'est Louise, pis mon nom de famille c'est Fontaine"),
+            s("Louise Fontaine")
+        );
+        assert_eq!(
+            name("mon nom de famille c'est Fontaine, mon prénom Louise"),
+            s("Louise Fontaine")
+        );
+        assert_eq!(name("C'est Côté, C-O-T-E"), s("Côté"));
+        assert_eq!(
+            name("Marc, non excusez, Marc-André Gagnon"),
+            s("Marc-André Gagnon")
+        );
+        assert_eq!(
+            name("je m'appelle marie-ève bélanger"),
+            s("Marie-Ève Bélanger")
+        );
+        assert_eq!(name("c'est leblanc"), s("Leblanc"));
+        assert_eq!(name("c'est LeBlanc"), s("LeBlanc"));
+        assert_eq!(name("ici Louis De Grandpré"), s("Louis de Grandpré"));
+        assert_eq!(
+            name("je m'appelle jean de la fontaine"),
+            s("Jean de La Fontaine")
+        );
+        assert_eq!(name("moi c'est daniel le blanc"), s("Daniel Le Blanc"));
+        assert_eq!(
+            name("mon nom c'est jean-françois d'amours"),
+            s("Jean-François D'Amours")
+        );
+        assert_eq!(name("C'est St-Pierre"), s("St-Pierre"));
+        assert_eq!(name("Olivier Tremblay à l'appareil"), s("Olivier Tremblay"));
+        assert_eq!(name("c'est Docteur Luc Roy"), s("Luc Roy"));
+        assert_eq!(name("Je m'appelle Marie, Marie Dubois."), s("Marie Dubois"));
+        assert_eq!(name("Ouin, c'est Stéphane"), s("Stéphane"));
+        assert_eq!(name("Je m'appelle Marie, merci."), s("Marie"));
+        assert_eq!(name("C'est l'après-midi."), None);
+        assert_eq!(name("Ici c'est Stéphanie Morin"), s("Stéphanie Morin"));
+        assert_eq!(name("Ouais, c'est moi, Sophie"), s("Sophie"));
+        assert_eq!(name("Gaétan, Gaétan Lévesque"), s("Gaétan Lévesque"));
+    }
+
+    #[test]
+    fn ordinary_sentences_give_nothing() {
+        for t in [
+            "c'est beau",
+            "c'est correct",
+            "c'est parfait",
+            "c'est ça",
+            "c'est pour demain",
+            "je suis disponible mardi",
+            "je suis à Gatineau",
+            "C'est pour Olga Petrova.",
+            "Mon numéro c'est le 819 555-0175.",
+            "Je voudrais un rendez-vous pour demain.",
+            "Oui.",
+            "",
+        ] {
+            assert_eq!(name(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn pour_with_expect_name() {
+        let got = |t: &str| extract(t, Some(Expect::Name)).map(|m| m.value.as_str().to_owned());
+        assert_eq!(
+            got("c'est pour Olga Petrova"),
+            Some("Olga Petrova".to_owned())
+        );
+        assert_eq!(
+            got("ce serait pour Olga Petrova"),
+            Some("Olga Petrova".to_owned())
+        );
+        assert_eq!(got("Noémie"), Some("Noémie".to_owned()));
+    }
+}

@@ -1,0 +1,257 @@
+//! Phone numbers said in French (SPEC §5.3).
+//!
+//! French words are first turned into digits, then the shared validator
+//! ([`crate::phone::extract`]) reads the result, exactly as Duckling reads digits only.
+//! Each number said adds its digits in order: "cinq un quatre, cinquante-cinq, cinq,
+//! douze, trente-quatre" becomes `5 1 4, 55, 5, 12, 34`; "cinq cent quatorze" becomes
+//! `514`; "un huit cents" becomes `1 800`. Digits already written stay as they are.
+//!
+//! The rewrite also drops French fillers ("euh", "ben") and an extension ("poste 22"),
+//! and marks a French correction ("non pardon", "excusez", "je veux dire") the way the
+//! shared validator knows corrections, so "416 886-5120, non pardon, 5121" replaces
+//! the tail. Spans are mapped back to the original text, so a match shows what the
+//! caller said. The rule names of the shared validator get a `fr/` prefix.
+
+use super::num::number_at;
+use super::words::{Word, words};
+use crate::lexer::TokenKind;
+use crate::{Match, Span};
+use bella_core::PhoneNumber;
+
+/// Words dropped from a number ("cinq, euh, cinq").
+const FILLERS: &[&str] = &["euh", "heu", "hum", "ben", "bon", "pis", "puis", "tiret"];
+
+/// Words that correct what was just said ("non pardon", "je veux dire").
+const CORRECTIONS: &[&str] = &[
+    "non", "pardon", "excusez", "excuse", "attendez", "attends", "plutot", "corrige",
+];
+
+/// One stretch of the rewritten text and where it came from.
+#[derive(Clone, Copy, Debug)]
+struct Piece {
+    /// Byte range in the rewritten text.
+    new: (usize, usize),
+    /// Byte range in the original text.
+    old: (usize, usize),
+    /// Copied byte for byte (offsets map one to one) or replaced (maps to its ends).
+    verbatim: bool,
+}
+
+/// The original text with French number words turned into digits.
+struct Rewrite {
+    text: String,
+    pieces: Vec<Piece>,
+}
+
+impl Rewrite {
+    fn new(cap: usize) -> Self {
+        Self {
+            text: String::with_capacity(cap),
+            pieces: Vec::with_capacity(16),
+        }
+    }
+
+    fn copy(&mut self, original: &str, from: usize, to: usize) {
+        if from >= to {
+            return;
+        }
+        let start = self.text.len();
+        self.text.push_str(&original[from..to]);
+        self.pieces.push(Piece {
+            new: (start, self.text.len()),
+            old: (from, to),
+            verbatim: true,
+        });
+    }
+
+    fn replace(&mut self, old: Span, with: &str) {
+        self.text.push(' ');
+        let start = self.text.len();
+        self.text.push_str(with);
+        self.pieces.push(Piece {
+            new: (start, self.text.len()),
+            old: (old.start, old.end),
+            verbatim: false,
+        });
+        self.text.push(' ');
+    }
+
+    /// The original span of a span of the rewritten text.
+    fn original(&self, span: Span) -> Span {
+        let start = self
+            .pieces
+            .iter()
+            .find(|p| p.new.0 <= span.start && span.start < p.new.1)
+            .map_or(0, |p| {
+                if p.verbatim {
+                    p.old.0 + (span.start - p.new.0)
+                } else {
+                    p.old.0
+                }
+            });
+        let end = self
+            .pieces
+            .iter()
+            .rev()
+            .find(|p| p.new.0 < span.end && span.end <= p.new.1)
+            .map_or(start, |p| {
+                if p.verbatim {
+                    p.old.0 + (span.end - p.new.0)
+                } else {
+                    p.old.1
+                }
+            });
+        Span::new(start, end.max(start))
+    }
+}
+
+/// Turns French number words into digits; `None` if the turn has no number at all.
+fn rewrite(text: &str, ws: &[Word<'_>]) -> Option<Rewrite> {
+    if !ws
+        .iter()
+        .any(|w| w.kind == TokenKind::Digits || super::num::is_number_word(w))
+    {
+        return None;
+    }
+    let mut out = Rewrite::new(text.len() + 16);
+    let mut copied = 0;
+    let mut i = 0;
+    while i < ws.len() {
+        let w = &ws[i];
+        if !w.is_word() {
+            i += 1;
+            continue;
+        }
+        // "poste 22", "poste vingt-deux": an extension, dropped with its number.
+        if w.is_any(&["poste", "extension"]) {
+            let end = match ws.get(i + 1) {
+                Some(n) if n.kind == TokenKind::Digits => i + 2,
+                Some(_) => number_at(ws, i + 1).map_or(i + 1, |n| n.end),
+                None => i + 1,
+            };
+            out.copy(text, copied, w.span.start);
+            out.replace(w.span.cover(ws[end - 1].span), "");
+            copied = ws[end - 1].span.end;
+            i = end;
+            continue;
+        }
+        if let Some(n) = number_at(ws, i) {
+            out.copy(text, copied, n.span.start);
+            let mut buf = itoa(n.value);
+            out.replace(n.span, buf.as_str());
+            buf.clear();
+            copied = n.span.end;
+            i = n.end;
+            continue;
+        }
+        let replacement = if w.is_any(FILLERS) {
+            Some("")
+        } else if w.is_any(CORRECTIONS) || (w.is("dire") && i > 0 && ws[i - 1].is("veux")) {
+            Some("sorry")
+        } else {
+            None
+        };
+        if let Some(r) = replacement {
+            out.copy(text, copied, w.span.start);
+            out.replace(w.span, r);
+            copied = w.span.end;
+        }
+        i += 1;
+    }
+    out.copy(text, copied, text.len());
+    Some(out)
+}
+
+/// A small number's decimal digits.
+fn itoa(v: u32) -> String {
+    v.to_string()
+}
+
+/// The last phone number said in a French turn.
+pub(crate) fn extract(text: &str, region: &str) -> Option<Match<PhoneNumber>> {
+    let ws = words(text);
+    let rw = rewrite(text, &ws)?;
+    let m = crate::phone::extract(&rw.text, region)?;
+    let span = rw.original(m.span);
+    // Keep only spans that land on char boundaries of the original (always true by
+    // construction; checked so a mapping slip can never hand out a bad span).
+    let span = if span.slice(text).is_some() {
+        span
+    } else {
+        Span::new(0, 0)
+    };
+    Some(Match {
+        span,
+        value: m.value,
+        rule: fr_rule(m.rule),
+    })
+}
+
+/// The shared validator's rule name, marked as read from French words.
+fn fr_rule(rule: &'static str) -> &'static str {
+    match rule {
+        "phone/nanp" => "fr/phone/nanp",
+        "phone/nanp-last-of-several" => "fr/phone/nanp-last-of-several",
+        "phone/nanp-part-of-run" => "fr/phone/nanp-part-of-run",
+        "phone/plus-one" => "fr/phone/plus-one",
+        "phone/corrected-tail" => "fr/phone/corrected-tail",
+        "phone/area-code-then-number" => "fr/phone/area-code-then-number",
+        "phone/international" => "fr/phone/international",
+        "phone/international-011" => "fr/phone/international-011",
+        "phone/national" => "fr/phone/national",
+        // A rule added to the shared validator later keeps its own name.
+        other => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn e164(text: &str) -> Option<String> {
+        extract(text, "CA").map(|m| m.value.e164().to_owned())
+    }
+
+    #[test]
+    fn spec_examples() {
+        let want = Some("+15145551234".to_owned());
+        assert_eq!(
+            e164("cinq un quatre, cinquante-cinq, cinq, douze, trente-quatre"),
+            want
+        );
+        assert_eq!(
+            e164("cinq cent quatorze, cinq cent cinquante-cinq, douze, trente-quatre"),
+            want
+        );
+        assert_eq!(
+            e164("quatre cinq zéro, deux deux deux, quatre-vingt-dix-neuf, zéro sept"),
+            Some("+14502229907".to_owned())
+        );
+        assert_eq!(e164("le 514, cinq cinq cinq, 12 34"), want);
+        assert_eq!(
+            e164("un huit cents, huit zéro cinq, neuf zéro cinq deux"),
+            Some("+18008059052".to_owned())
+        );
+        assert_eq!(
+            e164("367 842-4467, poste 22."),
+            Some("+13678424467".to_owned())
+        );
+        assert_eq!(
+            e164("C'est le cinq un quatre, cinq cinq cinq, zéro un quatre"),
+            None
+        );
+        assert_eq!(e164("C'est le 123 555-0142."), None);
+        assert_eq!(e164("Demain à 14 h 30."), None);
+    }
+
+    #[test]
+    fn spans_point_into_the_original() {
+        let text =
+            "Mon numéro c'est le cinq un quatre, cinquante-cinq, cinq, douze, trente-quatre.";
+        let m = extract(text, "CA").unwrap();
+        let said = m.span.slice(text).unwrap();
+        assert!(said.starts_with("cinq un"), "{said}");
+        assert!(said.ends_with("trente-quatre"), "{said}");
+        assert!(m.rule.starts_with("fr/phone/"));
+    }
+}

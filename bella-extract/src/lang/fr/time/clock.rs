@@ -1,0 +1,309 @@
+//! French clock times (SPEC §5.5): "14 h 30", "14h30", "14:30", "quatorze heures
+//! trente", "deux heures et demie", "3 h moins quart", "midi et demi", "minuit",
+//! with "du matin", "de l'avant-midi", "de l'après-midi", "du soir", "AM"/"PM".
+//!
+//! Hours are read the §2 way ([`Reading::Business`]: 7–11 morning, 12 noon, 1–6
+//! afternoon; 13–23 and 0 stand as said), the part-of-day markers override that, and
+//! the minutes are applied after the hour ("3 h moins quart" is 14:45).
+
+use super::super::num::number_at;
+use super::super::words::{Word, glued};
+use crate::lexer::TokenKind;
+use crate::time::{ClockExpr, Reading};
+
+/// A clock time found at some word, and the first word after it.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Clock {
+    /// The clock, as said.
+    pub clock: ClockExpr,
+    /// Index of the first word after it.
+    pub end: usize,
+    /// The rule that read it.
+    pub rule: &'static str,
+}
+
+/// An hour said as digits or words (0 to 23), and the index after it.
+fn hour_number(ws: &[Word<'_>], i: usize) -> Option<(u8, usize)> {
+    let w = ws.get(i)?;
+    let (v, end) = if w.kind == TokenKind::Digits {
+        (w.digits()?, i + 1)
+    } else {
+        let n = number_at(ws, i)?;
+        (n.value, n.end)
+    };
+    let h = u8::try_from(v).ok().filter(|h| *h <= 23)?;
+    Some((h, end))
+}
+
+/// Minutes said after an hour, as `(minute, minus, end)`.
+fn minutes(ws: &[Word<'_>], i: usize, allow_bare: bool) -> (u8, u8, usize) {
+    let Some(w) = ws.get(i) else {
+        return (0, 0, i);
+    };
+    // "et quart", "et demie", "et demi".
+    if w.is("et") {
+        match ws.get(i + 1) {
+            Some(n) if n.is("quart") => return (15, 0, i + 2),
+            Some(n) if n.is_any(&["demie", "demi"]) => return (30, 0, i + 2),
+            _ => return (0, 0, i),
+        }
+    }
+    // "moins quart", "moins le quart", "moins dix", "moins 10".
+    if w.is("moins") {
+        let j = if ws.get(i + 1).is_some_and(|n| n.is("le")) {
+            i + 2
+        } else {
+            i + 1
+        };
+        if ws.get(j).is_some_and(|n| n.is("quart")) {
+            return (0, 15, j + 1);
+        }
+        if let Some((m, end)) = minute_number(ws, j)
+            && (1..=30).contains(&m)
+        {
+            return (0, m, end);
+        }
+        return (0, 0, i);
+    }
+    if allow_bare && let Some((m, end)) = minute_number(ws, i) {
+        return (m, 0, end);
+    }
+    (0, 0, i)
+}
+
+/// A minute count 0 to 59 said as digits or words, not the start of something else.
+fn minute_number(ws: &[Word<'_>], i: usize) -> Option<(u8, usize)> {
+    let w = ws.get(i)?;
+    let (v, end) = if w.kind == TokenKind::Digits {
+        // "14 h 30" but not "14 h 30 45" (more digits: a phone or a list).
+        if ws
+            .get(i + 1)
+            .is_some_and(|n| n.kind == TokenKind::Digits || (n.is_punct('-') && glued(w, n)))
+        {
+            return None;
+        }
+        (w.digits()?, i + 1)
+    } else {
+        let n = number_at(ws, i)?;
+        (n.value, n.end)
+    };
+    // A number followed by a unit is not minutes ("2 h 3 jours" is not 2:03).
+    if ws.get(end).is_some_and(|n| {
+        n.is_any(&[
+            "jours", "jour", "semaines", "semaine", "heures", "heure", "h", "minutes",
+        ])
+    }) {
+        return None;
+    }
+    let m = u8::try_from(v).ok().filter(|m| *m <= 59)?;
+    Some((m, end))
+}
+
+/// A part-of-day marker right after a clock: its reading and the index after it.
+fn marker(ws: &[Word<'_>], i: usize) -> Option<(Reading, usize)> {
+    let w = ws.get(i)?;
+    let at = |k: usize, key: &str| ws.get(i + k).is_some_and(|n| n.is(key));
+    if w.is("du") && at(1, "matin") {
+        return Some((Reading::Am, i + 2));
+    }
+    if w.is("du") && at(1, "soir") {
+        return Some((Reading::Pm, i + 2));
+    }
+    // "de l'avant-midi", "de l'après-midi" (hyphen or space), "de la nuit".
+    if w.is("de") && at(1, "l") && ws.get(i + 3).is_some() {
+        let (first, next) = (&ws[i + 2], &ws[i + 3]);
+        let midi = if next.is_punct('-') {
+            ws.get(i + 4).filter(|m| m.is("midi")).map(|_| i + 5)
+        } else {
+            next.is("midi").then_some(i + 4)
+        };
+        if let Some(end) = midi {
+            if first.is("avant") {
+                return Some((Reading::Am, end));
+            }
+            if first.is("apres") {
+                return Some((Reading::Pm, end));
+            }
+        }
+    }
+    if w.is("de") && at(1, "la") && at(2, "nuit") {
+        return Some((Reading::Am, i + 3));
+    }
+    // "AM", "PM", "a.m.", "p.m." (English anglicisms, §5.5).
+    if w.is_any(&["am", "pm"]) {
+        let r = if w.is("am") { Reading::Am } else { Reading::Pm };
+        return Some((r, i + 1));
+    }
+    if w.is_any(&["a", "p"]) && ws.get(i + 1).is_some_and(|n| n.is_punct('.')) && at(2, "m") {
+        let r = if w.is("a") { Reading::Am } else { Reading::Pm };
+        let end = if ws.get(i + 3).is_some_and(|n| n.is_punct('.')) {
+            i + 4
+        } else {
+            i + 3
+        };
+        return Some((r, end));
+    }
+    None
+}
+
+/// The clock time starting at word `i`, if one does.
+pub(super) fn clock_at(ws: &[Word<'_>], i: usize) -> Option<Clock> {
+    let w = ws.get(i)?;
+    // "midi", "minuit", with minutes.
+    if w.is_any(&["midi", "minuit"]) {
+        // "avant-midi", "après-midi" are parts of the day, not noon.
+        if i > 0 && ws[i - 1].is_punct('-') && glued(&ws[i - 1], w) {
+            return None;
+        }
+        let hour = if w.is("midi") { 12 } else { 0 };
+        let (minute, minus, end) = minutes(ws, i + 1, true);
+        return Some(Clock {
+            clock: ClockExpr {
+                hour,
+                minute,
+                minus_minutes: minus,
+                reading: Reading::TwentyFour,
+            },
+            end,
+            rule: if hour == 12 {
+                "fr/clock/midi"
+            } else {
+                "fr/clock/minuit"
+            },
+        });
+    }
+    let (hour, after_hour) = hour_number(ws, i)?;
+    let sep = ws.get(after_hour)?;
+    let (minute, minus, mut end, rule) = if sep.is_any(&["h", "heure", "heures", "hres", "hre"]) {
+        let written = w.kind == TokenKind::Digits;
+        let (m, minus, end) = minutes(ws, after_hour + 1, true);
+        let rule = match (written, m > 0 || minus > 0) {
+            (true, true) => "fr/clock/h-minutes",
+            (true, false) => "fr/clock/h",
+            (false, true) => "fr/clock/heures-minutes",
+            (false, false) => "fr/clock/heures",
+        };
+        (m, minus, end, rule)
+    } else if sep.is_punct(':') && w.kind == TokenKind::Digits && glued(w, sep) {
+        let mw = ws.get(after_hour + 1)?;
+        if mw.kind != TokenKind::Digits || mw.text.len() != 2 || !glued(sep, mw) {
+            return None;
+        }
+        let m = u8::try_from(mw.digits()?).ok().filter(|m| *m <= 59)?;
+        (m, 0, after_hour + 2, "fr/clock/colon")
+    } else {
+        return None;
+    };
+    let mut reading = Reading::Business;
+    if let Some((r, e)) = marker(ws, end) {
+        reading = r;
+        end = e;
+    }
+    Some(Clock {
+        clock: ClockExpr {
+            hour,
+            minute,
+            minus_minutes: minus,
+            reading,
+        },
+        end,
+        rule,
+    })
+}
+
+/// A bound of a window: a clock, or a bare hour ("entre 2 et 4", "après 3").
+pub(super) fn bound_at(ws: &[Word<'_>], i: usize) -> Option<Clock> {
+    if let Some(c) = clock_at(ws, i) {
+        return Some(c);
+    }
+    let (hour, end) = hour_number(ws, i)?;
+    // "après 3 jours", "entre 2 et 4 personnes": a count, not an hour; "le 12" is a day.
+    let unit = ws.get(end).is_some_and(|n| {
+        n.is_word()
+            && !n.is_any(&[
+                "et",
+                "a",
+                "ou",
+                "pis",
+                "puis",
+                "mais",
+                "si",
+                "sil",
+                "s",
+                "svp",
+                "merci",
+                "demain",
+                "aujourdhui",
+                "lundi",
+                "mardi",
+                "mercredi",
+                "jeudi",
+                "vendredi",
+                "samedi",
+                "dimanche",
+                "le",
+                "la",
+                "ce",
+                "cet",
+                "cette",
+            ])
+    });
+    if unit || hour == 0 || ws.get(end).is_some_and(|n| n.kind == TokenKind::Digits) {
+        return None;
+    }
+    let (minute, minus, end) = minutes(ws, end, false);
+    let mut reading = Reading::Business;
+    let mut end = end;
+    if let Some((r, e)) = marker(ws, end) {
+        reading = r;
+        end = e;
+    }
+    Some(Clock {
+        clock: ClockExpr {
+            hour,
+            minute,
+            minus_minutes: minus,
+            reading,
+        },
+        end,
+        rule: "fr/clock/bare-hour",
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::words::words;
+    use super::*;
+
+    fn hm(text: &str) -> Option<(u32, u32)> {
+        let ws = words(text);
+        clock_at(&ws, 0).map(|c| c.clock.hour_minute())
+    }
+
+    #[test]
+    fn clocks() {
+        assert_eq!(hm("14 h 30"), Some((14, 30)));
+        assert_eq!(hm("14h30"), Some((14, 30)));
+        assert_eq!(hm("14:30"), Some((14, 30)));
+        assert_eq!(hm("quatorze heures trente"), Some((14, 30)));
+        assert_eq!(hm("2 h"), Some((14, 0)));
+        assert_eq!(hm("9 h 15"), Some((9, 15)));
+        assert_eq!(hm("deux heures et demie"), Some((14, 30)));
+        assert_eq!(hm("3 h moins quart"), Some((14, 45)));
+        assert_eq!(hm("trois heures moins le quart"), Some((14, 45)));
+        assert_eq!(hm("4 h moins dix"), Some((15, 50)));
+        assert_eq!(hm("midi moins quart"), Some((11, 45)));
+        assert_eq!(hm("midi et demi"), Some((12, 30)));
+        assert_eq!(hm("midi quinze"), Some((12, 15)));
+        assert_eq!(hm("minuit"), Some((0, 0)));
+        assert_eq!(hm("3 h de l'après-midi"), Some((15, 0)));
+        assert_eq!(hm("10 h du matin"), Some((10, 0)));
+        assert_eq!(hm("7 h du soir"), Some((19, 0)));
+        assert_eq!(hm("2 h 30 PM"), Some((14, 30)));
+        assert_eq!(hm("10 h a.m."), Some((10, 0)));
+        assert_eq!(hm("une heure"), Some((13, 0)));
+        assert_eq!(hm("quatre heures et quart"), Some((16, 15)));
+        assert_eq!(hm("24 h"), None);
+        assert_eq!(hm("514"), None);
+    }
+}

@@ -1,0 +1,350 @@
+//! French days (SPEC §5.5): "aujourd'hui", "demain", "après-demain", "dans 3 jours",
+//! "mardi", "mardi prochain", "mardi qui vient", "mardi de la semaine prochaine", "la
+//! semaine prochaine", "le 12", "le 1er", "le douze décembre", "jeudi le 12".
+//!
+//! "mardi prochain" is the first Tuesday after today ([`WeekRel::Nearest`], the
+//! dictionary and Duckling FR reading); "mardi (de) la semaine prochaine" is the Tuesday
+//! of the following calendar week ([`WeekRel::NextWeek`]). A weekday with a day of the
+//! month is that day of the month: the day of the month decides (§5.5).
+
+use super::super::num::{is_number_word, number_at};
+use super::super::words::{Word, glued};
+use crate::lexer::TokenKind;
+use crate::time::{DayExpr, WeekRel};
+use chrono::Weekday;
+
+/// A day found at some word.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Day {
+    /// The day, as said.
+    pub day: DayExpr,
+    /// Index of the first word after it.
+    pub end: usize,
+    /// The rule that read it.
+    pub rule: &'static str,
+}
+
+fn weekday(w: &Word<'_>) -> Option<Weekday> {
+    if !w.is_word() {
+        return None;
+    }
+    Some(match w.key.as_str() {
+        "lundi" => Weekday::Mon,
+        "mardi" => Weekday::Tue,
+        "mercredi" => Weekday::Wed,
+        "jeudi" => Weekday::Thu,
+        "vendredi" => Weekday::Fri,
+        "samedi" => Weekday::Sat,
+        "dimanche" => Weekday::Sun,
+        _ => return None,
+    })
+}
+
+fn month(w: &Word<'_>) -> Option<u8> {
+    if !w.is_word() {
+        return None;
+    }
+    Some(match w.key.as_str() {
+        "janvier" => 1,
+        "fevrier" => 2,
+        "mars" => 3,
+        "avril" => 4,
+        "mai" => 5,
+        "juin" => 6,
+        "juillet" => 7,
+        "aout" => 8,
+        "septembre" => 9,
+        "octobre" => 10,
+        "novembre" => 11,
+        "decembre" => 12,
+        _ => return None,
+    })
+}
+
+/// Whether the words from `i` are `keys`, returning the index after them.
+fn phrase(ws: &[Word<'_>], i: usize, keys: &[&str]) -> Option<usize> {
+    let fits = ws.len() >= i + keys.len() && keys.iter().zip(&ws[i..]).all(|(k, w)| w.is(k));
+    fits.then_some(i + keys.len())
+}
+
+/// "la semaine prochaine", "de la semaine prochaine", "semaine prochaine" at `i`.
+pub(super) fn next_week_at(ws: &[Word<'_>], i: usize) -> Option<usize> {
+    phrase(ws, i, &["de", "la", "semaine", "prochaine"])
+        .or_else(|| phrase(ws, i, &["la", "semaine", "prochaine"]))
+        .or_else(|| phrase(ws, i, &["semaine", "prochaine"]))
+        .or_else(|| phrase(ws, i, &["la", "semaine", "d", "apres"]))
+}
+
+/// A day of the month (1 to 31) at `i`: "12", "1er", "premier", "douze", "12e".
+fn day_of_month(ws: &[Word<'_>], i: usize) -> Option<(u8, usize)> {
+    let w = ws.get(i)?;
+    let (v, mut end) = if w.kind == TokenKind::Digits {
+        // Not the start of a phone number or an amount ("le 450 555-0123", "le 12 34").
+        let next = ws.get(i + 1);
+        let digits_after = ws.get(i + 2).is_some_and(|d| d.kind == TokenKind::Digits);
+        if next.is_some_and(|n| {
+            n.kind == TokenKind::Digits
+                || ((n.is_punct('-') || n.is_punct('.') || n.is_punct(':'))
+                    && glued(w, n)
+                    && digits_after)
+                || n.is_any(&["h", "heure", "heures", "hres", "jours", "jour", "semaines"])
+        }) {
+            return None;
+        }
+        (w.digits()?, i + 1)
+    } else if w.is("premier") {
+        (1, i + 1)
+    } else {
+        let n = number_at(ws, i)?;
+        if ws
+            .get(n.end)
+            .is_some_and(|x| x.is_any(&["h", "heure", "heures", "jours", "jour"]))
+        {
+            return None;
+        }
+        // "le cinq un quatre, …" is a phone number said digit by digit, not the 5th.
+        let k = if ws.get(n.end).is_some_and(|x| x.is_punct(',')) {
+            n.end + 1
+        } else {
+            n.end
+        };
+        if ws
+            .get(k)
+            .is_some_and(|x| x.kind == TokenKind::Digits || is_number_word(x))
+        {
+            return None;
+        }
+        (n.value, n.end)
+    };
+    // "1er", "2e", "12ième" glued to the digits.
+    if w.kind == TokenKind::Digits
+        && let Some(suffix) = ws.get(end)
+        && glued(w, suffix)
+        && suffix.is_any(&["er", "re", "e", "eme", "ieme"])
+    {
+        end += 1;
+    }
+    let d = u8::try_from(v).ok().filter(|d| (1..=31).contains(d))?;
+    Some((d, end))
+}
+
+/// A day of the month with an optional month: `le 12`, `le 12 décembre`.
+fn date_at(ws: &[Word<'_>], i: usize) -> Option<(DayExpr, usize)> {
+    let (d, end) = day_of_month(ws, i)?;
+    if let Some(m) = ws.get(end).and_then(month) {
+        let mut end = end + 1;
+        // "le 12 décembre 2027".
+        let year = ws
+            .get(end)
+            .filter(|y| y.kind == TokenKind::Digits && y.text.len() == 4)
+            .and_then(Word::digits)
+            .and_then(|y| i32::try_from(y).ok());
+        if year.is_some() {
+            end += 1;
+        }
+        return Some((
+            DayExpr::MonthDay {
+                month: m,
+                day: d,
+                year,
+            },
+            end,
+        ));
+    }
+    Some((DayExpr::DayOfMonth(d), end))
+}
+
+/// The day starting at word `i`, if one does.
+pub(super) fn day_at(ws: &[Word<'_>], i: usize) -> Option<Day> {
+    let w = ws.get(i)?;
+    if !w.is_word() {
+        return None;
+    }
+    let day = |day, end, rule| Some(Day { day, end, rule });
+    match w.key.as_str() {
+        "aujourdhui" => return day(DayExpr::Today, i + 1, "fr/day/aujourdhui"),
+        "demain" => return day(DayExpr::Tomorrow, i + 1, "fr/day/demain"),
+        "apres" => {
+            // "après-demain", "après demain".
+            let j = if ws.get(i + 1).is_some_and(|n| n.is_punct('-')) {
+                i + 2
+            } else {
+                i + 1
+            };
+            if ws.get(j).is_some_and(|n| n.is("demain")) {
+                return day(DayExpr::DayAfterTomorrow, j + 1, "fr/day/apres-demain");
+            }
+            return None;
+        }
+        "dans" => return in_days(ws, i),
+        "le" | "ce" | "cette" => {
+            // "le jeudi 12", "ce mardi".
+            if let Some(d) = ws.get(i + 1).and_then(|_| weekday_at(ws, i + 1)) {
+                return Some(d);
+            }
+            if w.is("le")
+                && let Some((d, end)) = date_at(ws, i + 1)
+            {
+                return day(d, end, "fr/day/le-date");
+            }
+            return None;
+        }
+        _ => {}
+    }
+    if let Some(d) = weekday_at(ws, i) {
+        return Some(d);
+    }
+    if let Some(end) = next_week_at(ws, i) {
+        // "la semaine prochaine, mardi": the Tuesday of that week.
+        let mut j = end;
+        while ws
+            .get(j)
+            .is_some_and(|n| n.is_punct(',') || n.is_any(&["le", "euh"]))
+        {
+            j += 1;
+        }
+        if let Some(wd) = ws.get(j).and_then(weekday) {
+            return day(
+                DayExpr::Weekday {
+                    weekday: wd,
+                    rel: WeekRel::NextWeek,
+                },
+                j + 1,
+                "fr/day/semaine-prochaine-jour",
+            );
+        }
+        // Said alone: the Monday of that week, day only (both peers start there).
+        return day(
+            DayExpr::Weekday {
+                weekday: Weekday::Mon,
+                rel: WeekRel::NextWeek,
+            },
+            end,
+            "fr/day/semaine-prochaine",
+        );
+    }
+    None
+}
+
+/// A date written without "le" ("7 mars"): digits or words then a month.
+pub(super) fn bare_date_at(ws: &[Word<'_>], i: usize) -> Option<Day> {
+    let (d, end) = date_at(ws, i)?;
+    matches!(d, DayExpr::MonthDay { .. }).then_some(Day {
+        day: d,
+        end,
+        rule: "fr/day/date",
+    })
+}
+
+/// A weekday at `i` and what follows it.
+fn weekday_at(ws: &[Word<'_>], i: usize) -> Option<Day> {
+    let wd = weekday(ws.get(i)?)?;
+    let mut end = i + 1;
+    let mut rel = WeekRel::Nearest;
+    let mut rule = "fr/day/jour";
+    if let Some(e) = next_week_at(ws, end) {
+        rel = WeekRel::NextWeek;
+        end = e;
+        rule = "fr/day/jour-semaine-prochaine";
+    } else if let Some(e) = phrase(ws, end, &["prochain"]) {
+        end = e;
+        rule = "fr/day/jour-prochain";
+    } else if let Some(e) =
+        phrase(ws, end, &["qui", "vient"]).or_else(|| phrase(ws, end, &["qui", "s", "en", "vient"]))
+    {
+        end = e;
+        rule = "fr/day/jour-qui-vient";
+    }
+    // "jeudi le 12", "jeudi 12", "le jeudi 12 décembre": the date decides.
+    let dom = if ws.get(end).is_some_and(|n| n.is("le")) {
+        date_at(ws, end + 1)
+    } else {
+        date_at(ws, end)
+    };
+    if let Some((d, e)) = dom {
+        return Some(Day {
+            day: d,
+            end: e,
+            rule: "fr/day/jour-date",
+        });
+    }
+    Some(Day {
+        day: DayExpr::Weekday { weekday: wd, rel },
+        end,
+        rule,
+    })
+}
+
+/// "dans 3 jours", "dans une semaine", "dans deux semaines".
+fn in_days(ws: &[Word<'_>], i: usize) -> Option<Day> {
+    let j = i + 1;
+    let w = ws.get(j)?;
+    let (n, end) = if w.kind == TokenKind::Digits {
+        (w.digits()?, j + 1)
+    } else {
+        let n = number_at(ws, j)?;
+        (n.value, n.end)
+    };
+    let unit = ws.get(end)?;
+    let days = if unit.is_any(&["jour", "jours"]) {
+        n
+    } else if unit.is_any(&["semaine", "semaines"]) {
+        n.checked_mul(7)?
+    } else {
+        return None;
+    };
+    let days = u16::try_from(days).ok().filter(|d| *d <= 366)?;
+    Some(Day {
+        day: DayExpr::InDays(days),
+        end: end + 1,
+        rule: "fr/day/dans-n-jours",
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::words::words;
+    use super::*;
+
+    fn day(text: &str) -> Option<DayExpr> {
+        let ws = words(text);
+        day_at(&ws, 0).map(|d| d.day)
+    }
+
+    #[test]
+    fn days() {
+        assert_eq!(day("demain"), Some(DayExpr::Tomorrow));
+        assert_eq!(day("après-demain"), Some(DayExpr::DayAfterTomorrow));
+        assert_eq!(day("aujourd'hui"), Some(DayExpr::Today));
+        assert_eq!(day("dans une semaine"), Some(DayExpr::InDays(7)));
+        assert_eq!(day("dans 3 jours"), Some(DayExpr::InDays(3)));
+        let tue = |rel| {
+            Some(DayExpr::Weekday {
+                weekday: Weekday::Tue,
+                rel,
+            })
+        };
+        assert_eq!(day("mardi prochain"), tue(WeekRel::Nearest));
+        assert_eq!(day("mardi qui s'en vient"), tue(WeekRel::Nearest));
+        assert_eq!(day("mardi de la semaine prochaine"), tue(WeekRel::NextWeek));
+        assert_eq!(day("la semaine prochaine, mardi"), tue(WeekRel::NextWeek));
+        assert_eq!(day("jeudi le 12"), Some(DayExpr::DayOfMonth(12)));
+        assert_eq!(day("le 1er"), Some(DayExpr::DayOfMonth(1)));
+        assert_eq!(day("le premier"), Some(DayExpr::DayOfMonth(1)));
+        assert_eq!(
+            day("le douze décembre"),
+            Some(DayExpr::MonthDay {
+                month: 12,
+                day: 12,
+                year: None
+            })
+        );
+        assert_eq!(day("le 514"), None);
+        assert_eq!(day("le 12 34"), None);
+        assert_eq!(day("le 450 555-0123"), None);
+        assert_eq!(day("le 24."), Some(DayExpr::DayOfMonth(24)));
+        assert_eq!(day("le cinq un quatre, cinquante"), None);
+        assert_eq!(day("le cinq, quatre"), None);
+        assert_eq!(day("le 12.30"), None);
+    }
+}

@@ -1,0 +1,405 @@
+//! French times, dates and windows (SPEC §5.5), parsed into the shared [`TimeExpr`]
+//! and resolved by the shared [`crate::time::resolve`].
+//!
+//! One left-to-right scan over the French words tries, at each word: a window
+//! ("après 15 h", "entre 14 h et 16 h", "de 14 h à 16 h", "à partir de", "pas avant",
+//! "avant midi", "sauf le matin", "pas l'après-midi"), a clock ([`clock`]), a day
+//! ([`day`]) and a part of the day ("demain matin", "en avant-midi", "à matin", "ce
+//! soir"). A later day or clock replaces an earlier one, which is how corrections
+//! work ("mardi, non attendez, mercredi à 15 h"; "demain à 10 h, euh non, à 11 h").
+//! A part of the day said with a bare hour sets its reading ("demain après-midi à 2 h"
+//! is 14:00). Every rule that fires is named in [`TimeExpr::rules`].
+
+mod clock;
+mod day;
+
+use super::words::{Word, glued, words};
+use crate::time::{ClockExpr, Reading, TimeExpr, When, Window, resolve};
+use crate::{Match, Span};
+use bella_core::{PartOfDay, ReferenceTime};
+use chrono::{NaiveTime, Timelike};
+use clock::{Clock, bound_at, clock_at};
+use day::{bare_date_at, day_at};
+
+/// What a French turn says about when, before resolution.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Parsed {
+    /// Day, clock and part of day, in the shared form.
+    pub expr: TimeExpr,
+    /// The window's lower bound, if one was said.
+    pub after: Option<ClockExpr>,
+    /// The window's upper bound, if one was said.
+    pub before: Option<ClockExpr>,
+    /// "le plus tôt possible", "l'heure la plus proche": the earliest free time.
+    pub earliest: bool,
+    /// Everything the rules covered.
+    span: Option<Span>,
+}
+
+impl Parsed {
+    fn cover(&mut self, span: Span, rule: &'static str) {
+        self.span = Some(self.span.map_or(span, |s| s.cover(span)));
+        self.expr.rules.push(rule);
+    }
+
+    fn has_window(&self) -> bool {
+        self.after.is_some() || self.before.is_some()
+    }
+}
+
+/// The span of words `i..end`.
+fn span_of(ws: &[Word<'_>], i: usize, end: usize) -> Span {
+    ws[i].span.cover(ws[end.max(i + 1) - 1].span)
+}
+
+/// A part of the day at `i`: the part, whether it means today, and the index after it.
+fn part_of_day_at(ws: &[Word<'_>], i: usize) -> Option<(PartOfDay, bool, usize, &'static str)> {
+    let w = ws.get(i)?;
+    let prev = i.checked_sub(1).map(|p| &ws[p]);
+    let (part, end, rule) = match w.key.as_str() {
+        "matin" | "matinee" => (PartOfDay::Morning, i + 1, "fr/part/matin"),
+        "soir" | "soiree" => (PartOfDay::Evening, i + 1, "fr/part/soir"),
+        "avant" | "apres" => {
+            // "avant-midi"/"après-midi" (hyphen) are parts of the day; "avant midi" is a
+            // bound, unless an article shows it is the noun ("en avant midi", "l'après midi").
+            let hyphen = ws.get(i + 1).filter(|h| h.is_punct('-') && glued(w, h));
+            let j = if hyphen.is_some() { i + 2 } else { i + 1 };
+            let midi = ws.get(j).is_some_and(|m| m.is("midi"));
+            let noun = prev.is_some_and(|p| p.is_any(&["en", "l", "cet", "cette", "dans"]));
+            if !midi || (hyphen.is_none() && !noun) {
+                return None;
+            }
+            if w.is("avant") {
+                (PartOfDay::Morning, j + 1, "fr/part/avant-midi")
+            } else {
+                (PartOfDay::Afternoon, j + 1, "fr/part/apres-midi")
+            }
+        }
+        _ => return None,
+    };
+    // "ce matin", "cet après-midi", "ce soir", and the Quebec "à matin", "à soir".
+    let today = prev.is_some_and(|p| {
+        p.is_any(&["ce", "cet", "cette"])
+            || (p.is("a") && matches!(w.key.as_str(), "matin" | "soir"))
+    });
+    Some((part, today, end, rule))
+}
+
+/// "sauf le matin", "pas en avant-midi", "pas l'après-midi": a window from the part.
+fn not_part_at(ws: &[Word<'_>], i: usize) -> Option<(Window, usize)> {
+    let w = ws.get(i)?;
+    let mut j = if w.is_any(&["sauf", "pas", "excepte"]) {
+        i + 1
+    } else if w.is("a") && ws.get(i + 1).is_some_and(|n| n.is("part")) {
+        i + 2
+    } else {
+        return None;
+    };
+    while ws
+        .get(j)
+        .is_some_and(|n| n.is_any(&["le", "la", "l", "en", "dans", "durant", "pendant"]))
+    {
+        j += 1;
+    }
+    let (part, _, end, _) = part_of_day_at(ws, j)?;
+    let (start, stop) = part.hours();
+    let window = match part {
+        PartOfDay::Morning => Window {
+            after: NaiveTime::from_hms_opt(stop, 0, 0),
+            before: None,
+        },
+        _ => Window {
+            after: None,
+            before: NaiveTime::from_hms_opt(start, 0, 0),
+        },
+    };
+    Some((window, end))
+}
+
+/// A window said at `i`: `(after, before, end, rule)`.
+fn window_at(
+    ws: &[Word<'_>],
+    i: usize,
+) -> Option<(Option<ClockExpr>, Option<ClockExpr>, usize, &'static str)> {
+    let w = ws.get(i)?;
+    let at = |k: usize, key: &str| ws.get(i + k).is_some_and(|n| n.is(key));
+    let key = w.key.as_str();
+    // "entre X et Y", "de X à Y".
+    if matches!(key, "entre" | "de") {
+        let x = bound_at(ws, i + 1)?;
+        let link = if key == "entre" { "et" } else { "a" };
+        let alt = if key == "entre" { "pis" } else { "jusqua" };
+        let sep = ws.get(x.end)?;
+        if !sep.is(link) && !sep.is(alt) {
+            return None;
+        }
+        let y = bound_at(ws, x.end + 1)?;
+        let rule = if key == "entre" {
+            "fr/window/entre-et"
+        } else {
+            "fr/window/de-a"
+        };
+        return Some((Some(x.clock), Some(y.clock), y.end, rule));
+    }
+    let after = |c: Clock, rule| Some((Some(c.clock), None, c.end, rule));
+    let before = |c: Clock, rule| Some((None, Some(c.clock), c.end, rule));
+    match key {
+        "apres" => {
+            // "après-midi", "après-demain" are not bounds (the hyphen, or no hour).
+            if ws.get(i + 1).is_some_and(|n| n.is_punct('-')) {
+                return None;
+            }
+            after(bound_at(ws, i + 1)?, "fr/window/apres")
+        }
+        "avant" => {
+            if ws.get(i + 1).is_some_and(|n| n.is_punct('-')) {
+                return None;
+            }
+            before(bound_at(ws, i + 1)?, "fr/window/avant")
+        }
+        "pas" if at(1, "avant") => after(bound_at(ws, i + 2)?, "fr/window/pas-avant"),
+        "pas" if at(1, "apres") && !ws.get(i + 2).is_some_and(|n| n.is_punct('-')) => {
+            before(bound_at(ws, i + 2)?, "fr/window/pas-apres")
+        }
+        "a" if at(1, "partir") && ws.get(i + 2).is_some_and(|n| n.is_any(&["de", "d"])) => {
+            after(bound_at(ws, i + 3)?, "fr/window/a-partir-de")
+        }
+        "plus" if at(1, "tard") && at(2, "que") => {
+            after(bound_at(ws, i + 3)?, "fr/window/plus-tard-que")
+        }
+        "plus" if at(1, "tot") && at(2, "que") => {
+            before(bound_at(ws, i + 3)?, "fr/window/plus-tot-que")
+        }
+        "jusqu" if at(1, "a") => before(bound_at(ws, i + 2)?, "fr/window/jusqua"),
+        _ => None,
+    }
+}
+
+/// "le plus tôt possible", "dès que possible", "au plus vite", "l'heure la plus
+/// proche", "la première heure libre": the caller wants the earliest free time (§5.6).
+fn earliest_at(ws: &[Word<'_>], i: usize) -> Option<usize> {
+    const PHRASES: &[&[&str]] = &[
+        &["le", "plus", "tot", "possible"],
+        &["au", "plus", "tot"],
+        &["le", "plus", "vite", "possible"],
+        &["le", "plus", "rapidement", "possible"],
+        &["au", "plus", "vite"],
+        &["au", "plus", "sacrant"],
+        &["des", "que", "possible"],
+        &["l", "heure", "la", "plus", "proche"],
+        &["la", "premiere", "heure", "libre"],
+        &["la", "premiere", "heure", "disponible"],
+        &["la", "premiere", "place"],
+        &["la", "premiere", "disponibilite"],
+    ];
+    PHRASES.iter().find_map(|p| {
+        let fits = ws.len() >= i + p.len() && p.iter().zip(&ws[i..]).all(|(k, w)| w.is(k));
+        fits.then_some(i + p.len())
+    })
+}
+
+/// "dans 2 heures", "dans une demi-heure", "dans 30 minutes": minutes from now.
+fn in_minutes_at(ws: &[Word<'_>], i: usize) -> Option<(u32, usize)> {
+    if !ws.get(i)?.is("dans") {
+        return None;
+    }
+    let j = i + 1;
+    // "dans une demi-heure".
+    if ws.get(j).is_some_and(|w| w.is_any(&["une", "un"]))
+        && ws.get(j + 1).is_some_and(|w| w.is("demi"))
+    {
+        let k = if ws.get(j + 2).is_some_and(|w| w.is_punct('-')) {
+            j + 3
+        } else {
+            j + 2
+        };
+        if ws.get(k).is_some_and(|w| w.is("heure")) {
+            return Some((30, k + 1));
+        }
+    }
+    let w = ws.get(j)?;
+    let (n, end) = if w.kind == crate::lexer::TokenKind::Digits {
+        (w.digits()?, j + 1)
+    } else {
+        let n = super::num::number_at(ws, j)?;
+        (n.value, n.end)
+    };
+    let unit = ws.get(end)?;
+    let minutes = if unit.is_any(&["heure", "heures"]) {
+        n.checked_mul(60)?
+    } else if unit.is_any(&["minute", "minutes", "min"]) {
+        n
+    } else {
+        return None;
+    };
+    (minutes <= 24 * 60).then_some((minutes, end + 1))
+}
+
+/// Parses the French time expression in `text`, if any.
+pub(crate) fn parse(text: &str) -> Option<Match<Parsed>> {
+    let ws = words(text);
+    let mut p = Parsed::default();
+    let mut first_rule = None;
+    let mut i = 0;
+    let mut note = |p: &mut Parsed, span: Span, rule: &'static str| {
+        first_rule.get_or_insert(rule);
+        p.cover(span, rule);
+    };
+    while i < ws.len() {
+        if !ws[i].is_word() && ws[i].kind != crate::lexer::TokenKind::Digits {
+            i += 1;
+            continue;
+        }
+        if let Some(end) = earliest_at(&ws, i) {
+            p.earliest = true;
+            note(&mut p, span_of(&ws, i, end), "fr/earliest");
+            i = end;
+            continue;
+        }
+        if let Some((minutes, end)) = in_minutes_at(&ws, i) {
+            p.expr.in_minutes = Some(minutes);
+            note(&mut p, span_of(&ws, i, end), "fr/in-minutes");
+            i = end;
+            continue;
+        }
+        if let Some((window, end)) = not_part_at(&ws, i) {
+            let to_clock = |t: NaiveTime| ClockExpr {
+                hour: u8::try_from(t.hour()).unwrap_or(0),
+                minute: 0,
+                minus_minutes: 0,
+                reading: Reading::TwentyFour,
+            };
+            if let Some(a) = window.after {
+                p.after = Some(to_clock(a));
+            }
+            if let Some(b) = window.before {
+                p.before = Some(to_clock(b));
+            }
+            note(&mut p, span_of(&ws, i, end), "fr/window/sauf-partie");
+            i = end;
+            continue;
+        }
+        if let Some((after, before, end, rule)) = window_at(&ws, i) {
+            if after.is_some() {
+                p.after = after;
+            }
+            if before.is_some() {
+                p.before = before;
+            }
+            note(&mut p, span_of(&ws, i, end), rule);
+            i = end;
+            continue;
+        }
+        if let Some(c) = clock_at(&ws, i) {
+            // "15 h ou plus tard": a lower bound, not a start.
+            let later = ["ou", "plus", "tard"];
+            let is_later =
+                ws.len() >= c.end + 3 && later.iter().zip(&ws[c.end..]).all(|(k, w)| w.is(k));
+            if is_later {
+                p.after = Some(c.clock);
+                note(&mut p, span_of(&ws, i, c.end + 3), "fr/window/ou-plus-tard");
+                i = c.end + 3;
+            } else {
+                p.expr.clock = Some(c.clock);
+                note(&mut p, span_of(&ws, i, c.end), c.rule);
+                i = c.end;
+            }
+            continue;
+        }
+        // "à 3", "vers trois": a bare hour after a time preposition.
+        if ws[i].is_any(&["a", "vers"])
+            && let Some(c) = bound_at(&ws, i + 1)
+            && ws
+                .get(c.end)
+                .is_none_or(|n| !n.is_word() || super::time_word(n))
+        {
+            p.expr.clock = Some(c.clock);
+            note(&mut p, span_of(&ws, i + 1, c.end), c.rule);
+            i = c.end;
+            continue;
+        }
+        if let Some(d) = day_at(&ws, i).or_else(|| bare_date_at(&ws, i)) {
+            p.expr.day = Some(d.day);
+            note(&mut p, span_of(&ws, i, d.end), d.rule);
+            i = d.end;
+            continue;
+        }
+        if let Some((part, today, end, rule)) = part_of_day_at(&ws, i) {
+            p.expr.part_of_day = Some(part);
+            if today {
+                p.expr.day = Some(crate::time::DayExpr::Today);
+            }
+            let start = if today { i - 1 } else { i };
+            note(&mut p, span_of(&ws, start, end), rule);
+            i = end;
+            continue;
+        }
+        i += 1;
+    }
+    // A part of the day sets the reading of bare hours ("demain après-midi à 2 h").
+    if let Some(part) = p.expr.part_of_day {
+        let reading = match part {
+            PartOfDay::Morning => Reading::Am,
+            _ => Reading::Pm,
+        };
+        for c in [&mut p.expr.clock, &mut p.after, &mut p.before]
+            .into_iter()
+            .flatten()
+        {
+            if c.reading == Reading::Business && (1..=12).contains(&c.hour) {
+                c.reading = reading;
+            }
+        }
+    }
+    let span = p.span?;
+    let rule = first_rule?;
+    Some(Match {
+        span,
+        value: p,
+        rule,
+    })
+}
+
+/// Parses and resolves against `reference`, filling [`When::window`].
+pub(crate) fn extract(text: &str, reference: &ReferenceTime) -> Option<Match<When>> {
+    let m = parse(text)?;
+    let p = &m.value;
+    let mut when = resolve(&p.expr, reference);
+    when.earliest = p.earliest;
+    if p.has_window() {
+        let at = |c: ClockExpr| {
+            let (h, min) = c.hour_minute();
+            NaiveTime::from_hms_opt(h, min, 0)
+        };
+        let window = Window {
+            after: p.after.and_then(at),
+            before: p.before.and_then(at),
+        };
+        when.time = None;
+        when.time_said = false;
+        if !when.day_said && p.expr.day.is_none() {
+            when.date = window_day(window, reference);
+        }
+        when.window = Some(window);
+    } else if when.is_empty() && !when.earliest {
+        return None;
+    }
+    if when.date.is_none() && !when.earliest {
+        return None;
+    }
+    Some(Match {
+        span: m.span,
+        value: when,
+        rule: m.rule,
+    })
+}
+
+/// A window without a day: today if a start in it is still ahead of now, else tomorrow.
+fn window_day(window: Window, reference: &ReferenceTime) -> Option<chrono::NaiveDate> {
+    let today = reference.today();
+    let now = reference.local_now().time();
+    match window.before {
+        Some(b) if now >= b => today.succ_opt(),
+        _ => Some(today),
+    }
+}

@@ -1,0 +1,235 @@
+//! French words on top of the shared [`crate::lexer`]: elisions split off and folded keys.
+//!
+//! The shared lexer keeps `l'après` and `c'est` as one word (it keeps `o'connor`).
+//! French grammar needs the elided article or pronoun apart, so [`words`] splits a
+//! word after a leading `l'`, `d'`, `j'`, `m'`, `n'`, `s'`, `c'`, `t'` or `qu'`
+//! (`aujourd'hui` stays whole). Each [`Word`] carries a [`Key`]: lowercase, accents
+//! folded to ASCII, apostrophes dropped (`Zéro` → `zero`, `l'` → `l`), so rules
+//! compare plain ASCII and accept text written with or without accents.
+
+use crate::Span;
+use crate::lexer::{TokenKind, tokens};
+
+/// A folded lookup key: ASCII lowercase, accents removed, at most [`Key::CAP`] bytes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Key {
+    buf: [u8; Key::CAP],
+    len: u8,
+}
+
+impl Key {
+    /// Longest key kept; a longer word gets the empty key, which matches no rule.
+    pub const CAP: usize = 20;
+
+    /// The empty key (punctuation, digits, overlong words).
+    pub const EMPTY: Key = Key {
+        buf: [0; Key::CAP],
+        len: 0,
+    };
+
+    /// The folded key of `word`.
+    pub fn of(word: &str) -> Key {
+        let mut k = Key::EMPTY;
+        let mut n = 0usize;
+        for c in word.chars() {
+            let folded: &[u8] = match c {
+                '\'' | '\u{2019}' => continue,
+                'a'..='z' => &[c as u8],
+                'A'..='Z' => &[c.to_ascii_lowercase() as u8],
+                'à' | 'â' | 'ä' | 'À' | 'Â' | 'Ä' => b"a",
+                'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => b"e",
+                'î' | 'ï' | 'Î' | 'Ï' => b"i",
+                'ô' | 'ö' | 'Ô' | 'Ö' => b"o",
+                'ù' | 'û' | 'ü' | 'Ù' | 'Û' | 'Ü' => b"u",
+                'ç' | 'Ç' => b"c",
+                'œ' | 'Œ' => b"oe",
+                'æ' | 'Æ' => b"ae",
+                // Combining accents (decomposed text) fold away.
+                '\u{300}'..='\u{36f}' => continue,
+                _ => b"~",
+            };
+            if n + folded.len() > Key::CAP {
+                return Key::EMPTY;
+            }
+            k.buf[n..n + folded.len()].copy_from_slice(folded);
+            n += folded.len();
+        }
+        k.len = u8::try_from(n).unwrap_or(0);
+        k
+    }
+
+    /// The key as text.
+    pub fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.buf[..usize::from(self.len)]).unwrap_or("")
+    }
+
+    /// True if the key is one of `words` (folded forms).
+    #[inline]
+    pub fn is_any(&self, words: &[&str]) -> bool {
+        let s = self.as_str();
+        words.contains(&s)
+    }
+}
+
+impl PartialEq<&str> for Key {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl std::fmt::Debug for Key {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:?}", self.as_str())
+    }
+}
+
+/// One French token.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Word<'a> {
+    /// The text as written (an elision keeps its apostrophe: `l'`).
+    pub text: &'a str,
+    /// Where it is in the turn.
+    pub span: Span,
+    /// What kind of token (from the shared lexer).
+    pub kind: TokenKind,
+    /// The folded key ([`Key::EMPTY`] for non-words).
+    pub key: Key,
+    /// An elided `l'`, `d'`, `c'` ... split off the word that follows it.
+    pub elided: bool,
+}
+
+impl Word<'_> {
+    /// True for a word whose key is `k`.
+    #[inline]
+    pub fn is(&self, k: &str) -> bool {
+        self.kind == TokenKind::Word && self.key == k
+    }
+
+    /// True for a word whose key is one of `ks`.
+    #[inline]
+    pub fn is_any(&self, ks: &[&str]) -> bool {
+        self.kind == TokenKind::Word && self.key.is_any(ks)
+    }
+
+    /// True for a word.
+    #[inline]
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+
+    /// True for the punctuation `c`.
+    #[inline]
+    pub fn is_punct(&self, c: char) -> bool {
+        self.kind == TokenKind::Punct(c)
+    }
+
+    /// For a run of at most 9 ASCII digits, its value.
+    pub fn digits(&self) -> Option<u32> {
+        if self.kind != TokenKind::Digits || self.text.len() > 9 {
+            return None;
+        }
+        self.text.parse().ok()
+    }
+}
+
+/// Elided words that are split off the word they are glued to.
+const ELISIONS: &[&str] = &[
+    "l", "d", "j", "m", "n", "s", "c", "t", "qu", "jusqu", "lorsqu",
+];
+
+/// The French words of `text`, elisions split off. Spans stay on char boundaries.
+pub(crate) fn words(text: &str) -> Vec<Word<'_>> {
+    let mut out = Vec::with_capacity(16);
+    for t in tokens(text) {
+        if t.kind != TokenKind::Word {
+            out.push(Word {
+                text: t.text,
+                span: t.span,
+                kind: t.kind,
+                key: Key::EMPTY,
+                elided: false,
+            });
+            continue;
+        }
+        let apostrophe = t
+            .text
+            .char_indices()
+            .find(|&(_, c)| c == '\'' || c == '\u{2019}');
+        if let Some((i, c)) = apostrophe {
+            let head = &t.text[..i];
+            if Key::of(head).is_any(ELISIONS) {
+                let cut = i + c.len_utf8();
+                out.push(Word {
+                    text: &t.text[..cut],
+                    span: Span::new(t.span.start, t.span.start + cut),
+                    kind: TokenKind::Word,
+                    key: Key::of(head),
+                    elided: true,
+                });
+                let rest = &t.text[cut..];
+                out.push(Word {
+                    text: rest,
+                    span: Span::new(t.span.start + cut, t.span.end),
+                    kind: TokenKind::Word,
+                    key: Key::of(rest),
+                    elided: false,
+                });
+                continue;
+            }
+        }
+        out.push(Word {
+            text: t.text,
+            span: t.span,
+            kind: t.kind,
+            key: Key::of(t.text),
+            elided: false,
+        });
+    }
+    out
+}
+
+/// Whether `b` follows `a` with nothing in between (not even a space).
+#[inline]
+pub(crate) fn glued(a: &Word<'_>, b: &Word<'_>) -> bool {
+    a.span.end == b.span.start
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_accents_and_case() {
+        assert_eq!(Key::of("Zéro"), "zero");
+        assert_eq!(Key::of("APRÈS"), "apres");
+        assert_eq!(Key::of("aujourd'hui"), "aujourdhui");
+        assert_eq!(Key::of("Noe\u{308}l"), "noel");
+        assert_eq!(Key::of(&"x".repeat(40)), "");
+    }
+
+    #[test]
+    fn splits_elisions_only() {
+        let ws = words("C'est l'après-midi, aujourd'hui, O'Neil");
+        let keys: Vec<&str> = ws.iter().map(|w| w.key.as_str()).collect();
+        assert_eq!(
+            keys,
+            [
+                "c",
+                "est",
+                "l",
+                "apres",
+                "",
+                "midi",
+                "",
+                "aujourdhui",
+                "",
+                "oneil"
+            ]
+        );
+        assert!(ws[0].elided && glued(&ws[0], &ws[1]));
+        let text = "C'est l'après-midi, aujourd'hui, O'Neil";
+        for w in &ws {
+            assert_eq!(w.span.slice(text), Some(w.text));
+        }
+    }
+}

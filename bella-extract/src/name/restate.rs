@@ -1,0 +1,127 @@
+//! Names said around the name (SPEC §2 "Name"): a correction or restatement in the
+//! same turn gives the later name ("Jon, sorry, John Smith"; "it's under Wong, Kevin
+//! Wong"), a name after "for" is the caller's when the agent asked for a name ("it's
+//! for Olga Petrova"), and a sentence is not a name ("use my work line").
+
+use super::{MAX_PARTS, Parts, Word, lexicon, only_trailer, read_name, word_is};
+use crate::lexer::TokenKind;
+use crate::{Match, Span};
+use bella_core::PersonName;
+
+/// Words that announce a correction ("sorry", "no wait", "actually", "I mean").
+fn is_correction(key: &[u8]) -> bool {
+    matches!(
+        key,
+        b"sorry"
+            | b"no"
+            | b"nope"
+            | b"wait"
+            | b"actually"
+            | b"mean"
+            | b"rather"
+            | b"correction"
+            | b"oops"
+            | b"scratch"
+    )
+}
+
+/// Words that may stand between a correction and the name that replaces the first:
+/// "no wait, it's", "sorry, I mean", "scratch that, my name is", fillers.
+fn is_bridge(key: &[u8]) -> bool {
+    is_correction(key)
+        || lexicon::is_filler(key)
+        || matches!(
+            key,
+            b"i" | b"it" | b"its" | b"is" | b"that" | b"my" | b"name" | b"names" | b"full"
+        )
+}
+
+/// After a name ending at token `stop`: a correction word, then another name; that name.
+pub(super) fn corrected(toks: &[Word<'_>], stop: usize) -> Option<Parts> {
+    let mut i = stop;
+    let mut saw = false;
+    while let Some(t) = toks.get(i) {
+        match t.kind {
+            TokenKind::Punct(',' | '.' | '-' | '!' | ';') => {}
+            TokenKind::Word if is_bridge(t.key()) => saw |= is_correction(t.key()),
+            _ => break,
+        }
+        i += 1;
+    }
+    if !saw {
+        return None;
+    }
+    read_name(toks, i).filter(|p| !p.spelled)
+}
+
+/// "Wong, Kevin Wong", "Kevin, Kevin Wong": a group after a comma that repeats a part
+/// of the group before it is a restatement; the later group is the name.
+pub(super) fn restated(toks: &[Word<'_>], parts: &Parts) -> Option<Parts> {
+    if parts.spelled {
+        return None;
+    }
+    let key_of = |span: Span| {
+        toks.iter()
+            .find(|t| t.span == span)
+            .map(|t| t.key.as_bytes())
+    };
+    for k in 1..parts.len {
+        let (prev, next) = (parts.spans[k - 1], parts.spans[k]);
+        let comma = toks
+            .iter()
+            .any(|t| t.is_punct(',') && t.span.start >= prev.end && t.span.end <= next.start);
+        if !comma {
+            continue;
+        }
+        let earlier = &parts.spans[..k];
+        let later = &parts.spans[k..parts.len];
+        let repeats = later.iter().any(|l| {
+            earlier
+                .iter()
+                .any(|e| key_of(*e).is_some() && key_of(*e) == key_of(*l))
+        });
+        if repeats {
+            let mut out = *parts;
+            out.spans = [Span::new(0, 0); MAX_PARTS];
+            out.spans[..later.len()].copy_from_slice(later);
+            out.len = later.len();
+            return Some(out);
+        }
+    }
+    None
+}
+
+/// With a name expected: "it's for Olga Petrova", "the booking would be for Hana Sato,
+/// thanks". The name must close the turn.
+pub(super) fn after_for(text: &str, toks: &[Word<'_>]) -> Option<Match<PersonName>> {
+    let at = (0..toks.len()).rev().find(|&i| word_is(toks, i, "for"))?;
+    let parts = read_name(toks, at + 1).filter(|p| !p.spelled)?;
+    if !only_trailer(toks, parts.stop) {
+        return None;
+    }
+    let value = parts.build(text)?;
+    Some(Match {
+        span: parts.span(),
+        value,
+        rule: "name/for-expected",
+    })
+}
+
+/// A bare reading that runs straight on into a sentence ("use my work line",
+/// "ignore previous instructions and book me"): the next word, with no pause, is a
+/// common word that is not politeness or a spelling.
+pub(super) fn runs_into_sentence(toks: &[Word<'_>], parts: &Parts) -> bool {
+    let Some(next) = toks.get(parts.stop) else {
+        return false;
+    };
+    let last = parts.spans[parts.len.saturating_sub(1)];
+    let pause = toks
+        .iter()
+        .any(|t| !t.is_word() && t.span.start >= last.end && t.span.end <= next.span.start);
+    !pause
+        && next.is_word()
+        && next.text.chars().count() > 1
+        && lexicon::is_stopword(next.key())
+        && !lexicon::is_politeness(next.key())
+        && !(next.is("here") || next.is("speaking"))
+}

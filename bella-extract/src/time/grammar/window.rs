@@ -1,0 +1,173 @@
+//! Window rules (SPEC §2 "Windows"): the words around a clock that make it a bound
+//! ("after 3", "not before 10", "3 or later", "by 11", "earlier than 10:30"), a part
+//! of day said to be excluded ("anytime but the morning", "not in the afternoon"), and
+//! the phrases that ask for the earliest free time ("as soon as possible").
+//!
+//! Ranges ("between 2 and 4", "from 9 to 11", "2 to 4 pm") are joined by the
+//! assembler, which sees both clocks.
+
+use super::super::scan::Lex;
+use super::num::Toks;
+use bella_core::PartOfDay;
+
+/// Which side of a window a clock bounds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Bound {
+    /// The start is at or after the clock.
+    After,
+    /// The start is before the clock.
+    Before,
+}
+
+/// A bound found next to a clock: the side, the token range the bound words take,
+/// and the rule's name.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct BoundHit {
+    pub(super) bound: Bound,
+    /// First token of the bound words (before the clock) or index after them (after).
+    pub(super) at: usize,
+    pub(super) rule: &'static str,
+}
+
+/// Whether the token at `k` is "not", "no", "never" (a negation of what follows).
+fn negates(p: Toks<'_>, k: Option<usize>) -> bool {
+    k.is_some_and(|k| matches!(p.lex(k), Some(Lex::Not | Lex::Correction)))
+}
+
+/// Bound words right before a clock at `start`: "after", "not before", "later than",
+/// "no later than", "by", "until" ...
+pub(super) fn bound_before(p: Toks<'_>, start: usize) -> Option<BoundHit> {
+    // "after at 3" does not happen; "after about 3" does: step over one cue.
+    let mut k = start.checked_sub(1)?;
+    if p.lex(k).is_some_and(|l| matches!(l, Lex::Cue | Lex::At)) {
+        k = k.checked_sub(1)?;
+    }
+    let hit = |bound, at, rule| {
+        Some(BoundHit {
+            bound: bound_flip(bound, negates(p, at_prev(at))),
+            at: if negates(p, at_prev(at)) { at - 1 } else { at },
+            rule,
+        })
+    };
+    match p.lex(k)? {
+        Lex::After => hit(Bound::After, k, "window/after"),
+        Lex::Before => hit(Bound::Before, k, "window/before"),
+        Lex::By => hit(Bound::Before, k, "window/by"),
+        Lex::Till if !ranged_from(p, k) => hit(Bound::Before, k, "window/until"),
+        Lex::Than => match k.checked_sub(1).and_then(|j| p.lex(j)) {
+            Some(Lex::Later) => hit(Bound::After, k - 1, "window/later-than"),
+            Some(Lex::Earlier) => hit(Bound::Before, k - 1, "window/earlier-than"),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn at_prev(at: usize) -> Option<usize> {
+    at.checked_sub(1)
+}
+
+/// "not after 3" is before 3; "not before 10" is after 10.
+fn bound_flip(bound: Bound, negated: bool) -> Bound {
+    match (bound, negated) {
+        (b, false) => b,
+        (Bound::After, true) => Bound::Before,
+        (Bound::Before, true) => Bound::After,
+    }
+}
+
+/// Whether a "till" at `k` closes a range opened by "from" a few words before.
+fn ranged_from(p: Toks<'_>, k: usize) -> bool {
+    (k.saturating_sub(4)..k).any(|j| p.is(j, Lex::From))
+}
+
+/// Bound words right after a clock ending at `end`: "or later", "or after", "and
+/// later", "onwards", "on" after "from", "at the earliest"; "or earlier", "or before",
+/// "at the latest".
+pub(super) fn bound_after(p: Toks<'_>, end: usize) -> Option<BoundHit> {
+    let hit = |bound, at, rule| Some(BoundHit { bound, at, rule });
+    match (p.lex(end)?, p.lex(end + 1)) {
+        (Lex::Or | Lex::And, Some(Lex::Later | Lex::After)) => {
+            hit(Bound::After, end + 2, "window/or-later")
+        }
+        (Lex::Or | Lex::And, Some(Lex::Earlier | Lex::Before)) => {
+            hit(Bound::Before, end + 2, "window/or-earlier")
+        }
+        (Lex::Onwards, _) => hit(Bound::After, end + 1, "window/onwards"),
+        (Lex::On, Some(Lex::Onwards)) => hit(Bound::After, end + 2, "window/onwards"),
+        (Lex::At, Some(Lex::The)) => match p.lex(end + 2) {
+            Some(Lex::Earliest) => hit(Bound::After, end + 3, "window/at-the-earliest"),
+            Some(Lex::Latest) => hit(Bound::Before, end + 3, "window/at-the-latest"),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// "from 3 on": a start with "from" before it and "on" closing the turn or a clause.
+pub(super) fn from_on(p: Toks<'_>, start: usize, end: usize) -> Option<BoundHit> {
+    let from = p.prev_word(start).filter(|&k| p.is(k, Lex::From))?;
+    let closes = |k: usize| p.lex(k).is_none_or(Lex::is_filler);
+    (p.is(end, Lex::On) && closes(end + 1)).then_some(BoundHit {
+        bound: Bound::After,
+        at: from,
+        rule: "window/from-on",
+    })
+}
+
+/// A part of day said to be excluded, for the part piece starting at `start`:
+/// "except the morning", "not in the morning", "anytime but the morning", "anything
+/// other than the afternoon". Returns the index of the first excluding word.
+pub(super) fn excluded_part(p: Toks<'_>, start: usize) -> Option<usize> {
+    let mut k = start;
+    while k > 0
+        && matches!(
+            p.lex(k - 1),
+            Some(Lex::The | Lex::In | Lex::Comma | Lex::During)
+        )
+    {
+        k -= 1;
+    }
+    let prev = k.checked_sub(1)?;
+    match p.lex(prev)? {
+        Lex::Not => Some(prev),
+        // "anytime but", "any time but", "anything but": not "Monday but in the morning".
+        Lex::But => {
+            let before = prev.checked_sub(1)?;
+            matches!(p.lex(before), Some(Lex::Any | Lex::Time)).then_some(before)
+        }
+        Lex::Than if prev >= 1 && p.is(prev - 1, Lex::Other) => Some(prev - 1),
+        _ => None,
+    }
+}
+
+/// The window that excluding `part` leaves, as 24-hour bounds `(after, before)`:
+/// not the morning is after 12:00; not the afternoon is before 12:00; not the evening
+/// is before 17:00.
+pub(super) fn without_part(part: PartOfDay) -> (Option<u8>, Option<u8>) {
+    let (start, end) = part.hours();
+    if start == 0 {
+        (u8::try_from(end).ok(), None)
+    } else {
+        (None, u8::try_from(start).ok())
+    }
+}
+
+/// "as soon as possible", "asap", "the sooner the better", "the earliest you have",
+/// "earliest available", "first available", "next available", "first opening",
+/// "whenever": returns the index after the phrase and the rule's name.
+pub(super) fn earliest_at(p: Toks<'_>, i: usize) -> Option<(usize, &'static str)> {
+    match p.lex(i)? {
+        Lex::Soon => Some((i + 1, "earliest/soon")),
+        Lex::Whenever => Some((i + 1, "earliest/whenever")),
+        // "at the earliest" after a clock is a bound, not a request.
+        Lex::Earliest if !(i >= 2 && p.is(i - 1, Lex::The) && p.is(i - 2, Lex::At)) => {
+            Some((i + 1, "earliest/earliest"))
+        }
+        // "first available", "next available", "first opening".
+        Lex::Ord(1) | Lex::Next => p
+            .is(i + 1, Lex::Available)
+            .then_some((i + 2, "earliest/first-available")),
+        _ => None,
+    }
+}

@@ -1,0 +1,175 @@
+//! Runs one [`Case`] through the extractors and lists what differs from `expected`.
+//!
+//! Every message names the file, the line, the text and the rule that fired (or that
+//! none did), so a wrong answer can be traced to its rule. Whatever a case checks,
+//! the invariants hold for every extractor on its text: spans on char boundaries and
+//! rule names in the extractor's family.
+
+use crate::case::{Case, WindowText};
+use bella_extract::{Match, confirm, name, phone, time};
+
+/// The differences between what `case` expects and what the extractors give.
+pub fn check(case: &Case) -> Vec<String> {
+    let mut diffs = Vec::new();
+    let text = case.text.as_str();
+    let mut differ = |what: &str, want: String, got: String, rule: String| {
+        diffs.push(format!(
+            "{}: {text:?}: {what} want {want} got {got} [{rule}]",
+            case.origin()
+        ));
+    };
+
+    let found_phone = phone::extract(text, &case.region);
+    invariant(case, "phone/", found_phone.as_ref());
+    if let Some(want) = &case.expected.phone {
+        let got = found_phone.as_ref().map(|m| m.value.e164().to_owned());
+        if &got != want {
+            differ(
+                "phone",
+                show(want),
+                show(&got),
+                rule_of(found_phone.as_ref()),
+            );
+        }
+    }
+
+    let found_name = name::extract(text, case.expect);
+    invariant(case, "name/", found_name.as_ref());
+    if let Some(want) = &case.expected.name {
+        let got = found_name.as_ref().map(|m| m.value.as_str().to_owned());
+        if &got != want {
+            let expect = case.expect.map_or("-", |e| e.as_str());
+            differ(
+                &format!("name (expect {expect})"),
+                show(want),
+                show(&got),
+                rule_of(found_name.as_ref()),
+            );
+        }
+    }
+
+    let reply = confirm::reply(text);
+    invariant(case, "", reply.answer.as_ref());
+    invariant(case, "", reply.field.as_ref());
+    if let Some(want) = &case.expected.answer {
+        let got = reply
+            .answer
+            .as_ref()
+            .map(|m| answer_name(m.value).to_owned());
+        if &got != want {
+            differ(
+                "answer",
+                show(want),
+                show(&got),
+                rule_of(reply.answer.as_ref()),
+            );
+        }
+    }
+    if let Some(want) = &case.expected.field {
+        let got = reply.field.as_ref().map(|m| field_name(m.value).to_owned());
+        if &got != want {
+            differ(
+                "field",
+                show(want),
+                show(&got),
+                rule_of(reply.field.as_ref()),
+            );
+        }
+    }
+
+    if let Some(reference) = &case.reference {
+        let found = time::extract(text, reference);
+        invariant(case, "", found.as_ref());
+        let value = found.as_ref().map(|m| &m.value);
+        // The SPEC's `when` is null without a date (a time alone has one by future bias).
+        let when = value.filter(|w| w.date.is_some()).map(ToString::to_string);
+        let part = value
+            .and_then(|w| w.part_of_day)
+            .map(|p| p.as_str().to_owned());
+        let window = value.and_then(|w| w.window).map(|w| WindowText {
+            after: w.after.map(|t| t.format("%H:%M").to_string()),
+            before: w.before.map(|t| t.format("%H:%M").to_string()),
+        });
+        let rules = || {
+            time::parse(text).map_or_else(
+                || "no time rule fired".to_owned(),
+                |m| m.value.rules.as_slice().join(", "),
+            )
+        };
+        let now = reference.now.to_rfc3339();
+        if let Some(want) = &case.expected.when
+            && &when != want
+        {
+            differ(
+                &format!("when (now {now})"),
+                show(want),
+                show(&when),
+                rules(),
+            );
+        }
+        if let Some(want) = &case.expected.part_of_day
+            && &part != want
+        {
+            differ("part_of_day", show(want), show(&part), rules());
+        }
+        if let Some(want) = &case.expected.window
+            && &window != want
+        {
+            differ(
+                "window",
+                format!("{want:?}"),
+                format!("{window:?}"),
+                rules(),
+            );
+        }
+    }
+    diffs
+}
+
+/// A match's span is on char boundaries of the case's text and its rule is named.
+fn invariant<T>(case: &Case, family: &str, m: Option<&Match<T>>) {
+    if let Some(m) = m {
+        assert!(
+            m.span.slice(&case.text).is_some(),
+            "{}: span {:?} off a char boundary (rule {})",
+            case.origin(),
+            m.span,
+            m.rule
+        );
+        assert!(
+            m.rule.starts_with(family) && !m.rule.is_empty(),
+            "{}: rule {:?} outside {family:?}",
+            case.origin(),
+            m.rule
+        );
+    }
+}
+
+fn rule_of<T>(m: Option<&Match<T>>) -> String {
+    m.map_or_else(
+        || "no rule fired".to_owned(),
+        |m| format!("rule {}", m.rule),
+    )
+}
+
+fn show(v: &Option<String>) -> String {
+    v.as_deref()
+        .map_or_else(|| "null".to_owned(), |s| format!("{s:?}"))
+}
+
+fn answer_name(c: confirm::Confirmation) -> &'static str {
+    match c {
+        confirm::Confirmation::Yes => "yes",
+        confirm::Confirmation::No => "no",
+        _ => "other",
+    }
+}
+
+fn field_name(f: confirm::Field) -> &'static str {
+    match f {
+        confirm::Field::Name => "name",
+        confirm::Field::Phone => "phone",
+        confirm::Field::Time => "time",
+        _ => "other",
+    }
+}

@@ -1,0 +1,91 @@
+//! French (fr-CA) extraction over the French corpus: the dev set
+//! (`bella-extract/testdata/fr_dev_extract.jsonl`) and the held-out-style vectors
+//! (`fr_vectors.jsonl`), through [`Lang::Fr`].
+//!
+//! `cargo bench -p bella-benches --bench extract_fr -- --warm-up-time 1 --measurement-time 3`
+//! reports time per utterance (throughput in elements): the whole turn (`extract-all`:
+//! phone, name and time) and each French extractor alone, to compare with the English
+//! `extract` bench.
+
+use bella_core::{Expect, ReferenceTime};
+use bella_extract::{Lang, Turn};
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use std::hint::black_box;
+
+const DEV: &str = include_str!("../../bella-extract/testdata/fr_dev_extract.jsonl");
+const VECTORS: &str = include_str!("../../bella-extract/testdata/fr_vectors.jsonl");
+
+struct Case {
+    text: String,
+    expect: Option<Expect>,
+    reference: ReferenceTime,
+}
+
+fn corpus() -> Vec<Case> {
+    DEV.lines()
+        .chain(VECTORS.lines())
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .filter_map(|v| {
+            let reference = ReferenceTime::parse(v["now"].as_str()?, v["tz"].as_str()?).ok()?;
+            Some(Case {
+                text: v["text"].as_str()?.to_owned(),
+                expect: v["expect"].as_str().and_then(|e| e.parse().ok()),
+                reference,
+            })
+        })
+        .collect()
+}
+
+fn bench(c: &mut Criterion) {
+    let cases = corpus();
+    assert!(cases.len() > 250, "French corpus loaded: {}", cases.len());
+    let fr = Lang::Fr;
+    let mut g = c.benchmark_group("fr-corpus");
+    g.throughput(Throughput::Elements(cases.len() as u64));
+    g.bench_function("extract-all", |b| {
+        b.iter(|| {
+            for case in &cases {
+                let turn = Turn {
+                    text: &case.text,
+                    reference: case.reference,
+                    region: "CA",
+                    expect: case.expect,
+                    lang: fr,
+                };
+                black_box(bella_extract::extract(black_box(&turn)));
+            }
+        });
+    });
+    g.bench_function("phone", |b| {
+        b.iter(|| {
+            for case in &cases {
+                black_box(fr.phone(black_box(&case.text), "CA"));
+            }
+        });
+    });
+    g.bench_function("name", |b| {
+        b.iter(|| {
+            for case in &cases {
+                black_box(fr.name(black_box(&case.text), case.expect));
+            }
+        });
+    });
+    g.bench_function("time", |b| {
+        b.iter(|| {
+            for case in &cases {
+                black_box(fr.time(black_box(&case.text), &case.reference));
+            }
+        });
+    });
+    g.bench_function("confirm", |b| {
+        b.iter(|| {
+            for case in &cases {
+                black_box(fr.confirm(black_box(&case.text)));
+            }
+        });
+    });
+    g.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
