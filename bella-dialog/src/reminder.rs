@@ -214,7 +214,7 @@ impl Dialog {
     /// let mut dialog = Dialog::reminder(config, call, now, reminder);
     /// dialog.handle_input(Input::CallStarted { now });
     /// let Some(Output::Say { text }) = dialog.poll_output() else { panic!() };
-    /// assert!(text.contains("780 555 0100") && !text.contains("Priya"));
+    /// assert!(text.expose().contains("780 555 0100") && !text.expose().contains("Priya"));
     /// assert_eq!(dialog.poll_output(), Some(Output::HangUp { outcome: Outcome::Voicemail }));
     /// ```
     pub fn reminder(

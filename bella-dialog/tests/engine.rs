@@ -47,6 +47,25 @@ fn say(d: &mut Dialog, book: &mut MemoryBook, text: &str) -> Vec<Output> {
     )
 }
 
+/// A call answered and greeted, with an empty book.
+fn started(caller_id: Option<&str>) -> (Dialog, MemoryBook) {
+    let mut d = new_call(caller_id);
+    let mut b = book();
+    let _ = feed(&mut d, &mut b, Input::CallStarted { now: t0() });
+    (d, b)
+}
+
+fn keys(d: &mut Dialog, book: &mut MemoryBook, digits: &str) -> Vec<Output> {
+    feed(
+        d,
+        book,
+        Input::Digits {
+            now: t0(),
+            digits: digits.into(),
+        },
+    )
+}
+
 fn spoken(outputs: &[Output]) -> String {
     outputs
         .iter()
@@ -85,9 +104,7 @@ fn a_drain_ends_with_the_deadline_then_none() {
 
 #[test]
 fn the_maximum_call_length_ends_the_call() {
-    let mut d = new_call(None);
-    let mut b = book();
-    let _ = feed(&mut d, &mut b, Input::CallStarted { now: t0() });
+    let (mut d, mut b) = started(None);
     let deadline = d.next_deadline().unwrap();
     let out = feed(&mut d, &mut b, Input::Timer { now: deadline });
     assert!(out.contains(&Output::HangUp {
@@ -101,9 +118,7 @@ fn the_maximum_call_length_ends_the_call() {
 
 #[test]
 fn a_store_that_never_answers_gets_an_apology_and_a_transfer_offer() {
-    let mut d = new_call(None);
-    let mut b = book();
-    let _ = feed(&mut d, &mut b, Input::CallStarted { now: t0() });
+    let (mut d, mut b) = started(None);
     d.handle_input(Input::CallerTurn {
         now: t0(),
         text: "Book me Thursday at 10".into(),
@@ -150,36 +165,20 @@ fn a_store_that_never_answers_gets_an_apology_and_a_transfer_offer() {
 
 #[test]
 fn keypad_digits_answer_the_phone_question_and_the_read_back() {
-    let mut d = new_call(None);
-    let mut b = book();
-    let _ = feed(&mut d, &mut b, Input::CallStarted { now: t0() });
+    let (mut d, mut b) = started(None);
     let _ = say(
         &mut d,
         &mut b,
         "I'd like to book Thursday at 10, my name is Jo Roy",
     );
     assert_eq!(d.expect(), Expect::Phone);
-    let out = feed(
-        &mut d,
-        &mut b,
-        Input::Digits {
-            now: t0(),
-            digits: "4035550142#".into(),
-        },
-    );
+    let out = keys(&mut d, &mut b, "4035550142#");
     assert!(
         spoken(&out).contains("four oh three, five five five, oh one four two"),
         "{out:?}"
     );
     assert_eq!(d.expect(), Expect::Confirm);
-    let out = feed(
-        &mut d,
-        &mut b,
-        Input::Digits {
-            now: t0(),
-            digits: "1".into(),
-        },
-    );
+    let out = keys(&mut d, &mut b, "1");
     assert!(out.contains(&Output::HangUp {
         outcome: Outcome::Booked
     }));
@@ -190,9 +189,7 @@ fn keypad_digits_answer_the_phone_question_and_the_read_back() {
 
 #[test]
 fn a_retried_booking_books_once() {
-    let mut d = new_call(None);
-    let mut b = book();
-    let _ = feed(&mut d, &mut b, Input::CallStarted { now: t0() });
+    let (mut d, mut b) = started(None);
     let _ = say(
         &mut d,
         &mut b,

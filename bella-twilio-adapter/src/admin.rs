@@ -1,7 +1,8 @@
 //! The admin API: appointments and call records as JSON, behind a bearer key.
 //!
 //! Every route needs `Authorization: Bearer <BELLA_API_KEY>` (compared in constant
-//! time); without a configured key the API is off and answers 401.
+//! time; the [`ApiKey`] guard, in each handler and as a route layer); without a
+//! configured key the API is off and answers 401.
 //!
 //! | route | does |
 //! |---|---|
@@ -15,25 +16,28 @@
 //! the business zone; `from` and `to` are RFC 3339 instants; `phone` is E.164 or ten
 //! NANP digits.
 
+use crate::app::{Guard, Routes};
 use crate::error::AppError;
+use crate::guard::ApiKey;
 use crate::state::AppState;
+use axum::Json;
 use axum::extract::{Path, Query, State};
-use axum::http::HeaderMap;
 use axum::routing::{get, post};
-use axum::{Json, Router};
 use bella_core::{Appointment, AppointmentId, AppointmentStatus, PhoneNumber, local_to_utc};
 use bella_store::{AppointmentQuery, CallRecord, RequestKey};
 use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
 use serde::{Deserialize, Serialize};
-use subtle::ConstantTimeEq;
 
-/// The admin routes, to be nested in the main router.
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/api/appointments", get(list))
-        .route("/api/appointments/{id}", get(one).delete(cancel))
-        .route("/api/appointments/{id}/cancel", post(cancel))
-        .route("/api/calls", get(calls))
+/// Adds the admin routes, each guarded by [`ApiKey`].
+pub(crate) fn routes(r: Routes) -> Routes {
+    r.route("/api/appointments", Guard::ApiKey, get(list))
+        .route(
+            "/api/appointments/{id}",
+            Guard::ApiKey,
+            get(one).delete(cancel),
+        )
+        .route("/api/appointments/{id}/cancel", Guard::ApiKey, post(cancel))
+        .route("/api/calls", Guard::ApiKey, get(calls))
 }
 
 /// An appointment as the API shows it.
@@ -76,28 +80,6 @@ impl From<&Appointment> for AppointmentJson {
     }
 }
 
-/// Checks the bearer key in constant time.
-pub fn authorize(state: &AppState, headers: &HeaderMap) -> Result<(), AppError> {
-    let Some(key) = state
-        .config
-        .api_key
-        .as_ref()
-        .map(bella_core::Secret::expose)
-    else {
-        return Err(AppError::ApiDisabled);
-    };
-    let given = headers
-        .get(axum::http::header::AUTHORIZATION)
-        .and_then(|h| h.to_str().ok())
-        .and_then(|h| h.strip_prefix("Bearer "))
-        .ok_or(AppError::Unauthorized)?;
-    if bool::from(given.trim().as_bytes().ct_eq(key.as_bytes())) {
-        Ok(())
-    } else {
-        Err(AppError::Unauthorized)
-    }
-}
-
 /// Query string of `GET /api/appointments`.
 #[derive(Debug, Default, Deserialize)]
 struct ListParams {
@@ -133,11 +115,10 @@ fn parse_instant(what: &str, s: &str) -> Result<DateTime<Utc>, AppError> {
 
 async fn list(
     State(state): State<AppState>,
-    headers: HeaderMap,
+    _key: ApiKey,
     params: Result<Query<ListParams>, axum::extract::rejection::QueryRejection>,
 ) -> Result<Json<Vec<AppointmentJson>>, AppError> {
-    authorize(&state, &headers)?;
-    let Query(p) = params.map_err(|e| AppError::BadRequest(e.body_text()))?;
+    let Query(p) = params?;
     let mut q = AppointmentQuery {
         limit: p.limit.unwrap_or(0),
         offset: p.offset.unwrap_or(0),
@@ -185,10 +166,9 @@ fn parse_id(raw: &str) -> Result<AppointmentId, AppError> {
 
 async fn one(
     State(state): State<AppState>,
-    headers: HeaderMap,
+    _key: ApiKey,
     Path(id): Path<String>,
 ) -> Result<Json<AppointmentJson>, AppError> {
-    authorize(&state, &headers)?;
     let id = parse_id(&id)?;
     let found = state
         .appointments
@@ -200,10 +180,9 @@ async fn one(
 
 async fn cancel(
     State(state): State<AppState>,
-    headers: HeaderMap,
+    _key: ApiKey,
     Path(id): Path<String>,
 ) -> Result<Json<AppointmentJson>, AppError> {
-    authorize(&state, &headers)?;
     let id = parse_id(&id)?;
     // Cancelling twice is harmless (the store returns the cancelled appointment), so
     // one key per appointment is enough for the admin path.
@@ -222,11 +201,10 @@ struct CallsParams {
 
 async fn calls(
     State(state): State<AppState>,
-    headers: HeaderMap,
+    _key: ApiKey,
     params: Result<Query<CallsParams>, axum::extract::rejection::QueryRejection>,
 ) -> Result<Json<Vec<CallRecord>>, AppError> {
-    authorize(&state, &headers)?;
-    let Query(p) = params.map_err(|e| AppError::BadRequest(e.body_text()))?;
+    let Query(p) = params?;
     Ok(Json(
         state.records.list_records(p.limit.unwrap_or(100)).await?,
     ))

@@ -18,25 +18,99 @@ use axum::Router;
 use axum::extract::{DefaultBodyLimit, State};
 use axum::http::{StatusCode, header};
 use axum::response::IntoResponse;
-use axum::routing::{get, post};
+use axum::routing::{MethodRouter, get, post};
 use std::time::Duration;
+
+/// What guards a route.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Guard {
+    /// A Twilio webhook: the handler takes [`crate::guard::SignedForm`].
+    TwilioSignature,
+    /// The admin API: [`crate::guard::ApiKey`], in the handler and as a route layer.
+    ApiKey,
+    /// Open on purpose (health and metrics).
+    Public,
+}
+
+/// One route of the server and its guard.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RouteInfo {
+    /// The path, with `{param}` placeholders.
+    pub path: &'static str,
+    /// The guard.
+    pub guard: Guard,
+}
+
+/// The router under construction with the table of its routes: every route is added
+/// with its guard, so none can be added without one.
+pub(crate) struct Routes {
+    router: Router<AppState>,
+    table: Vec<RouteInfo>,
+    state: AppState,
+}
+
+impl Routes {
+    /// Adds a route with its guard. An [`Guard::ApiKey`] route also gets the key check
+    /// as a route layer, so it holds even for a handler that forgot the extractor.
+    pub(crate) fn route(
+        mut self,
+        path: &'static str,
+        guard: Guard,
+        methods: MethodRouter<AppState>,
+    ) -> Self {
+        let methods = match guard {
+            Guard::ApiKey => methods.route_layer(axum::middleware::from_extractor_with_state::<
+                crate::guard::ApiKey,
+                AppState,
+            >(self.state.clone())),
+            _ => methods,
+        };
+        self.router = self.router.route(path, methods);
+        self.table.push(RouteInfo { path, guard });
+        self
+    }
+}
+
+fn build(state: &AppState) -> Routes {
+    let routes = Routes {
+        router: Router::new(),
+        table: Vec::new(),
+        state: state.clone(),
+    }
+    .route(
+        "/twilio/voice",
+        Guard::TwilioSignature,
+        post(crate::voice::voice),
+    )
+    .route(
+        "/twilio/gather",
+        Guard::TwilioSignature,
+        post(crate::voice::gather),
+    )
+    .route(
+        "/twilio/status",
+        Guard::TwilioSignature,
+        post(crate::voice::status),
+    );
+    crate::outbound::routes(crate::admin::routes(routes))
+        .route("/healthz", Guard::Public, get(healthz))
+        .route("/readyz", Guard::Public, get(readyz))
+        .route("/metrics", Guard::Public, get(metrics))
+}
 
 /// Every route of the server.
 pub fn app(state: AppState) -> Router {
     let limit = state.config.max_body_bytes;
-    let twilio = Router::new()
-        .route("/twilio/voice", post(crate::voice::voice))
-        .route("/twilio/gather", post(crate::voice::gather))
-        .route("/twilio/status", post(crate::voice::status))
-        .layer(DefaultBodyLimit::max(limit));
-    Router::new()
-        .merge(twilio)
-        .merge(crate::admin::routes().layer(DefaultBodyLimit::max(limit)))
-        .merge(crate::outbound::routes().layer(DefaultBodyLimit::max(limit)))
-        .route("/healthz", get(healthz))
-        .route("/readyz", get(readyz))
-        .route("/metrics", get(metrics))
+    build(&state)
+        .router
+        .layer(DefaultBodyLimit::max(limit))
         .with_state(state)
+}
+
+/// Every route of the server with its guard (what `tests/routes.rs` checks).
+pub fn routes(state: &AppState) -> Vec<RouteInfo> {
+    build(state).table
 }
 
 async fn healthz() -> &'static str {

@@ -65,6 +65,12 @@ impl From<StoreError> for AppError {
     }
 }
 
+impl From<axum::extract::rejection::QueryRejection> for AppError {
+    fn from(e: axum::extract::rejection::QueryRejection) -> Self {
+        Self::BadRequest(e.body_text())
+    }
+}
+
 impl From<crate::driver::DriverError> for AppError {
     fn from(e: crate::driver::DriverError) -> Self {
         match e {

@@ -28,6 +28,7 @@ mod clock;
 pub mod driver;
 pub mod error;
 pub mod form;
+pub mod guard;
 pub mod llm;
 pub mod metrics;
 pub mod outbound;
@@ -39,7 +40,7 @@ mod state;
 pub mod twiml;
 mod voice;
 
-pub use app::app;
+pub use app::{Guard, RouteInfo, app, routes};
 pub use clock::Clock;
 pub use error::AppError;
 pub use state::{AdapterConfig, AppState};

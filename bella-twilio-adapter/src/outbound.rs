@@ -8,10 +8,10 @@
 //! | `POST /twilio/outbound/status?reminder=ID` | Twilio signature | a reminder call ended: done, or retry, then a text |
 //! | `GET /api/notifications?state=S&limit=N` | bearer key | the outbox, newest first |
 
+use crate::app::{Guard, Routes};
 use crate::error::AppError;
 use crate::form;
 use crate::state::AppState;
-use axum::Router;
 use axum::body::Bytes;
 use axum::extract::{Query, State};
 use axum::http::{HeaderMap, StatusCode, Uri, header};
@@ -19,15 +19,18 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use bella_core::{AppointmentStatus, PhoneNumber};
 use bella_store::{AppointmentQuery, RequestKey};
-use chrono::Utc;
 use serde::Deserialize;
 
-/// The routes (merged by [`crate::app::app`]).
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/twilio/sms", post(sms))
-        .route("/twilio/outbound/status", post(call_status))
-        .route("/api/notifications", get(list))
+/// The routes (added by [`crate::app::app`]). The Twilio ones check the signature
+/// in the handler (their forms are not call forms).
+pub(crate) fn routes(r: Routes) -> Routes {
+    r.route("/twilio/sms", Guard::TwilioSignature, post(sms))
+        .route(
+            "/twilio/outbound/status",
+            Guard::TwilioSignature,
+            post(call_status),
+        )
+        .route("/api/notifications", Guard::ApiKey, get(list))
 }
 
 fn signed_pairs(
@@ -110,12 +113,13 @@ pub fn sms_command(body: &str) -> SmsCommand {
 
 /// `POST /twilio/sms`.
 async fn sms(State(state): State<AppState>, headers: HeaderMap, uri: Uri, body: Bytes) -> Response {
-    let Some(notifier) = state.notifier.clone() else {
-        return AppError::NotFound.into_response();
-    };
+    // The signature first: an unsigned request is refused even with outbound off.
     let pairs = match signed_pairs(&state, &headers, &uri, &body) {
         Ok(p) => p,
         Err(e) => return e.into_response(),
+    };
+    let Some(notifier) = state.notifier.clone() else {
+        return AppError::NotFound.into_response();
     };
     let Some(from) = field(&pairs, "From").and_then(|f| PhoneNumber::from_e164(f).ok()) else {
         return AppError::BadRequest("missing or malformed From".into()).into_response();
@@ -125,7 +129,7 @@ async fn sms(State(state): State<AppState>, headers: HeaderMap, uri: Uri, body: 
         return AppError::BadRequest("missing or malformed MessageSid".into()).into_response();
     }
     let business = notifier.config().business_name.clone();
-    let now = Utc::now();
+    let now = state.clock.now();
     let outbox = notifier.outbox();
     match sms_command(field(&pairs, "Body").unwrap_or_default()) {
         SmsCommand::Stop => match outbox.opt_out(from.e164(), now).await {
@@ -185,17 +189,21 @@ async fn call_status(
     uri: Uri,
     body: Bytes,
 ) -> Response {
-    let Some(notifier) = state.notifier.clone() else {
-        return AppError::NotFound.into_response();
-    };
+    // The signature first: an unsigned request is refused even with outbound off.
     let pairs = match signed_pairs(&state, &headers, &uri, &body) {
         Ok(p) => p,
         Err(e) => return e.into_response(),
     };
+    let Some(notifier) = state.notifier.clone() else {
+        return AppError::NotFound.into_response();
+    };
     let (Some(sid), Some(status)) = (field(&pairs, "CallSid"), field(&pairs, "CallStatus")) else {
         return AppError::BadRequest("missing CallSid or CallStatus".into()).into_response();
     };
-    match notifier.on_call_status(sid, status, Utc::now()).await {
+    match notifier
+        .on_call_status(sid, status, state.clock.now())
+        .await
+    {
         Ok(Some(state)) => {
             metrics::counter!("bella_reminder_calls_ended_total", "state" => state).increment(1);
             StatusCode::NO_CONTENT.into_response()
@@ -214,12 +222,9 @@ struct ListParams {
 /// `GET /api/notifications`.
 async fn list(
     State(state): State<AppState>,
-    headers: HeaderMap,
+    _key: crate::guard::ApiKey,
     params: Result<Query<ListParams>, axum::extract::rejection::QueryRejection>,
 ) -> Response {
-    if let Err(e) = crate::admin::authorize(&state, &headers) {
-        return e.into_response();
-    }
     let Ok(Query(params)) = params else {
         return AppError::BadRequest("bad query".into()).into_response();
     };

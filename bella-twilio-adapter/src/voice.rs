@@ -1,7 +1,7 @@
 //! The Twilio webhooks: `/twilio/voice`, `/twilio/gather`, `/twilio/status`.
 //!
-//! Each request: read the raw body, check the signature on it (403 if wrong), pick the
-//! fields (400 if `CallSid` is missing), then, within the request budget, hand the
+//! Each request: the [`SignedForm`] guard reads the raw body, checks the signature on
+//! it (403 if wrong) and picks the fields (400 if `CallSid` is missing); then, within the request budget, hand the
 //! caller's input to the call driver ([`crate::driver::CallDriver`]) with a TwiML
 //! renderer; the driver loads the session, runs the engine and saves it. Whatever goes wrong after the signature
 //! check, the caller hears a short apology and is put through to a person (or asked to
@@ -9,13 +9,13 @@
 
 use crate::driver::{Answer, CallerInput};
 use crate::error::AppError;
-use crate::form::{self, VoiceForm};
+use crate::form::VoiceForm;
+use crate::guard::SignedForm;
 use crate::metrics as m;
 use crate::render;
 use crate::state::{AdapterConfig, AppState};
-use axum::body::Bytes;
 use axum::extract::{Query, State};
-use axum::http::{HeaderMap, StatusCode, Uri, header};
+use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use bella_core::PhoneNumber;
 use bella_dialog::driver::Reply;
@@ -33,31 +33,16 @@ pub struct GatherQuery {
 }
 
 /// `POST /twilio/voice`: a call starts.
-pub async fn voice(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-    uri: Uri,
-    body: Bytes,
-) -> Response {
-    let form = match checked_form(&state, &headers, &uri, &body) {
-        Ok(f) => f,
-        Err(e) => return e.into_response(),
-    };
+pub async fn voice(State(state): State<AppState>, SignedForm(form): SignedForm) -> Response {
     answer(&state, "voice", start_call(&state, &form)).await
 }
 
 /// `POST /twilio/gather?turn=N`: the caller's answer (or silence) to turn N.
 pub async fn gather(
     State(state): State<AppState>,
-    headers: HeaderMap,
-    uri: Uri,
     query: Result<Query<GatherQuery>, axum::extract::rejection::QueryRejection>,
-    body: Bytes,
+    SignedForm(form): SignedForm,
 ) -> Response {
-    let form = match checked_form(&state, &headers, &uri, &body) {
-        Ok(f) => f,
-        Err(e) => return e.into_response(),
-    };
     let (turn, llm) = match query {
         Ok(Query(GatherQuery { turn: Some(t), llm })) => (t, llm),
         _ => return AppError::BadRequest("gather needs a numeric turn".into()).into_response(),
@@ -66,16 +51,7 @@ pub async fn gather(
 }
 
 /// `POST /twilio/status`: a status callback; a finished call is recorded and closed.
-pub async fn status(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-    uri: Uri,
-    body: Bytes,
-) -> Response {
-    let form = match checked_form(&state, &headers, &uri, &body) {
-        Ok(f) => f,
-        Err(e) => return e.into_response(),
-    };
+pub async fn status(State(state): State<AppState>, SignedForm(form): SignedForm) -> Response {
     let done = matches!(
         form.call_status.as_deref(),
         Some("completed" | "busy" | "failed" | "no-answer" | "canceled")
@@ -89,35 +65,6 @@ pub async fn status(
         Ok(Err(e)) => e.into_response(),
         Err(_) => AppError::Unavailable("status callback timed out".into()).into_response(),
     }
-}
-
-/// Verifies the signature on the raw body and picks the fields.
-fn checked_form(
-    state: &AppState,
-    headers: &HeaderMap,
-    uri: &Uri,
-    body: &[u8],
-) -> Result<VoiceForm, AppError> {
-    let pairs = form::parse_pairs(body)?;
-    let url = form::public_url(state.config.public_url.as_deref(), headers, uri);
-    if let Err(e) = form::verify(
-        state
-            .config
-            .auth_token
-            .as_ref()
-            .map(bella_core::Secret::expose),
-        &url,
-        headers,
-        &pairs,
-    ) {
-        metrics::counter!(m::WEBHOOK_ERRORS, "kind" => "signature").increment(1);
-        tracing::warn!(
-            path = uri.path(),
-            "rejected webhook with a missing or wrong signature"
-        );
-        return Err(e);
-    }
-    VoiceForm::from_pairs(&pairs)
 }
 
 /// Runs a handler within the request budget; any failure becomes the fallback TwiML.

@@ -1,0 +1,114 @@
+//! Every route of the server and its guard: each Twilio webhook refuses an unsigned or
+//! forged request, each admin route refuses a missing or wrong key, and only the
+//! health and metrics routes are open. The list comes from the router itself
+//! (`bella_twilio_adapter::routes`), so a new route is checked the day it is added.
+
+mod common;
+
+use axum::body::Body;
+use axum::http::{Method, Request, StatusCode};
+use bella_twilio_adapter::{Guard, routes};
+use common::*;
+
+/// `/api/appointments/{id}` → `/api/appointments/1`.
+fn concrete(path: &str) -> String {
+    path.split('/')
+        .map(|seg| if seg.starts_with('{') { "1" } else { seg })
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+fn request(method: Method, path: &str, auth: Option<&str>, sig: Option<&str>) -> Request<Body> {
+    let mut req = Request::builder()
+        .method(method)
+        .uri(path)
+        .header("content-type", "application/x-www-form-urlencoded")
+        .header("host", "internal:8080");
+    if let Some(a) = auth {
+        req = req.header("authorization", a);
+    }
+    if let Some(s) = sig {
+        req = req.header("x-twilio-signature", s);
+    }
+    req.body(Body::from(
+        "CallSid=CAroutes&From=%2B14035550142&CallStatus=completed",
+    ))
+    .unwrap()
+}
+
+#[tokio::test]
+async fn every_route_has_its_guard_and_the_guard_holds() {
+    let state = sqlite_state(&temp_db("routes")).await;
+    let table = routes(&state);
+    let router = app_of(state);
+    let mut seen = [0usize; 3];
+    for route in &table {
+        let path = concrete(route.path);
+        match route.guard {
+            Guard::TwilioSignature => {
+                seen[0] += 1;
+                let url = format!("{path}?turn=1");
+                for sig in [None, Some("forged+signature="), Some("")] {
+                    let (status, body) =
+                        send(&router, request(Method::POST, &url, None, sig)).await;
+                    assert_eq!(
+                        status,
+                        StatusCode::FORBIDDEN,
+                        "{} with {sig:?}: {body}",
+                        route.path
+                    );
+                }
+                // The same request signed is let through (so the 403s above are the guard's).
+                let (status, _) = send(
+                    &router,
+                    signed_post(
+                        &url,
+                        &[("CallSid", "CAroutes"), ("CallStatus", "completed")],
+                    ),
+                )
+                .await;
+                assert_ne!(
+                    status,
+                    StatusCode::FORBIDDEN,
+                    "{} refuses a signed request",
+                    route.path
+                );
+            }
+            Guard::ApiKey => {
+                seen[1] += 1;
+                let mut refused = 0;
+                for method in [Method::GET, Method::POST, Method::DELETE] {
+                    for auth in [None, Some("Bearer wrong-key"), Some(API_KEY)] {
+                        let (status, body) =
+                            send(&router, request(method.clone(), &path, auth, None)).await;
+                        assert!(
+                            status == StatusCode::UNAUTHORIZED
+                                || status == StatusCode::METHOD_NOT_ALLOWED,
+                            "{method} {} with {auth:?}: {status} {body}",
+                            route.path
+                        );
+                        refused += usize::from(status == StatusCode::UNAUTHORIZED);
+                    }
+                }
+                assert!(refused > 0, "{} answered no method", route.path);
+                let (status, _) = send(&router, get_with_key(&path)).await;
+                assert_ne!(
+                    status,
+                    StatusCode::UNAUTHORIZED,
+                    "{} refuses the right key",
+                    route.path
+                );
+            }
+            Guard::Public => {
+                seen[2] += 1;
+                assert!(
+                    ["/healthz", "/readyz", "/metrics"].contains(&route.path),
+                    "{} is open to anyone: give it a guard",
+                    route.path
+                );
+            }
+            _ => panic!("{} has a guard this test does not know", route.path),
+        }
+    }
+    assert_eq!(seen, [5, 5, 3], "routes by guard: {table:?}");
+}
