@@ -73,6 +73,8 @@ async fn notify_once_sends_what_is_due_once() {
         .appointments
         .book(
             NewAppointment {
+                service: None,
+                resource: None,
                 name: PersonName::new("Priya Patel").unwrap(),
                 phone: PhoneNumber::from_e164("+17805550123").unwrap(),
                 start,

@@ -56,6 +56,12 @@ pub struct Appointment {
     pub tz: Tz,
     /// Booked or cancelled.
     pub status: AppointmentStatus,
+    /// The service booked, as the business names it (`None`: the default service).
+    #[serde(default)]
+    pub service: Option<String>,
+    /// The resource (person, room, bay) it holds (`None`: the business's only one).
+    #[serde(default)]
+    pub resource: Option<String>,
 }
 
 impl Appointment {

@@ -20,6 +20,8 @@ pub enum Expect {
     Time,
     /// Yes or no (a read-back or an offer).
     Confirm,
+    /// Which of the business's services (SPEC §3.1).
+    Service,
     /// Anything else.
     Other,
 }
@@ -33,6 +35,7 @@ impl Expect {
             Self::Phone => "phone",
             Self::Time => "time",
             Self::Confirm => "confirm",
+            Self::Service => "service",
             Self::Other => "other",
         }
     }
@@ -54,6 +57,7 @@ impl FromStr for Expect {
             "phone" => Self::Phone,
             "time" => Self::Time,
             "confirm" => Self::Confirm,
+            "service" => Self::Service,
             "other" => Self::Other,
             other => return Err(format!("unknown expect value {other:?}")),
         })

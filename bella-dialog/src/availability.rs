@@ -6,7 +6,7 @@ use crate::io::{Interval, StoreRequest, StoreResult};
 use crate::prompts::{speak_day, speak_offers, speak_time, speak_when, speak_window};
 use crate::state::{Availability, Bounds, PendingKind, Step, TimeAsk};
 use bella_core::{PartOfDay, SlotRejection};
-use chrono::{DateTime, Days, Duration, NaiveDate, NaiveDateTime, NaiveTime, Utc};
+use chrono::{DateTime, Days, NaiveDate, NaiveDateTime, NaiveTime, Utc};
 
 /// Why a requested start is refused.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -14,6 +14,8 @@ enum Refusal {
     Past,
     TooFar,
     Hours(SlotRejection),
+    /// A person's day off, a service nobody does that day, or too long to fit.
+    Staff(crate::resources::StaffRefusal),
     Taken,
 }
 
@@ -31,16 +33,7 @@ impl Dialog {
 
     /// Whether a wall-time start is free in the known busy intervals.
     fn is_free(&self, at: NaiveDateTime) -> bool {
-        self.is_free_at(self.utc(at))
-    }
-
-    /// Whether a slot starting at this instant overlaps no known busy interval.
-    fn is_free_at(&self, start: DateTime<Utc>) -> bool {
-        let end = start + Duration::minutes(i64::from(self.config.hours.slot_minutes));
-        self.s
-            .availability
-            .as_ref()
-            .is_some_and(|a| !a.busy.iter().any(|b| b.start < end && start < b.end))
+        self.staff_free(at).is_some()
     }
 
     fn refusal(&self, at: NaiveDateTime) -> Option<Refusal> {
@@ -50,44 +43,19 @@ impl Dialog {
         if at.date() > self.horizon_end() {
             return Some(Refusal::TooFar);
         }
-        if let Err(r) = self.config.hours.check_slot(at) {
-            return Some(Refusal::Hours(r));
+        if let Err(r) = self.staff_check(at) {
+            return Some(match r {
+                crate::resources::StaffRefusal::Hours(h) => Refusal::Hours(h),
+                other => Refusal::Staff(other),
+            });
         }
         (!self.is_free(at)).then_some(Refusal::Taken)
     }
 
     /// Bookable free starts on the days `lo..=hi`, earliest first.
     fn free_slots(&self, lo: NaiveDate, hi: NaiveDate) -> Vec<NaiveDateTime> {
-        let now = self.reference().local_now();
-        let mut out = Vec::new();
-        let mut d = lo;
-        while d <= hi {
-            // One zone lookup per day (the hot path when offering times): a day's
-            // slots share its UTC offset unless a DST change falls inside opening
-            // hours, which is checked by converting the day's last slot too.
-            let mut slots = self.config.hours.slot_starts_on(d).peekable();
-            if let Some(first) = slots.peek().copied() {
-                let offset = first - self.utc(first).naive_utc();
-                let all: Vec<NaiveDateTime> = slots.collect();
-                let last = all.last().copied().unwrap_or(first);
-                let uniform = last - self.utc(last).naive_utc() == offset;
-                for s in all {
-                    let start = if uniform {
-                        (s - offset).and_utc()
-                    } else {
-                        self.utc(s)
-                    };
-                    if s > now && self.is_free_at(start) {
-                        out.push(s);
-                    }
-                }
-            }
-            match d.succ_opt() {
-                Some(n) => d = n,
-                None => break,
-            }
-        }
-        out
+        // Per service and resource (services.rs, resources.rs).
+        self.staff_free_slots(lo, hi)
     }
 
     /// Up to three free starts nearest to `at` (same day first), in time order.
@@ -170,6 +138,10 @@ impl Dialog {
                         why,
                         Refusal::Past
                             | Refusal::Hours(SlotRejection::ClosedDay | SlotRejection::ClosedDate)
+                            | Refusal::Staff(
+                                crate::resources::StaffRefusal::NotWorking(_)
+                                    | crate::resources::StaffRefusal::NobodyThatDay
+                            )
                     );
                     let mut reason = self.refusal_text(why, at);
                     self.s.offers = self.nearest_in_window(at, lo, hi, forward);
@@ -261,6 +233,8 @@ impl Dialog {
                         SlotRejection::ClosedDay
                     };
                     self.refusal_text(Refusal::Hours(r), at)
+                } else if let Some(text) = self.staff_day_text(date) {
+                    text
                 } else if let Some(w) = window {
                     let part = part.map(|p| format!(" in the {p}")).unwrap_or_default();
                     format!(
@@ -398,6 +372,7 @@ impl Dialog {
                     speak_time(at.time())
                 )
             }
+            Refusal::Staff(r) => self.staff_refusal_text(r, at),
             Refusal::Taken => format!("Sorry, {} is already taken.", speak_when(at)),
         }
     }

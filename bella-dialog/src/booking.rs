@@ -21,11 +21,13 @@ pub(crate) struct Got {
     pub name: bool,
     pub phone: bool,
     pub time: bool,
+    /// A service or a person asked for (`services.rs`).
+    pub service: bool,
 }
 
 impl Got {
     pub(crate) fn any(self) -> bool {
-        self.name || self.phone || self.time
+        self.name || self.phone || self.time || self.service
     }
 }
 
@@ -184,6 +186,9 @@ impl Dialog {
                 self.s.name = Some(n);
             }
         }
+        if booking {
+            got.service = self.absorb_service(&ws);
+        }
         let wants_time = booking || self.s.intent == Some(Intent::Reschedule);
         // Digits read as a phone number are not also a time.
         if wants_time
@@ -341,10 +346,15 @@ impl Dialog {
 
     /// The next step of a booking.
     pub(crate) fn advance_booking(&mut self) {
+        if self.service_first() {
+            return;
+        }
         if self.s.time_ask.is_some() && !self.evaluate_time() {
             return;
         }
-        if self.s.name.is_none() {
+        if self.s.name.is_none() && self.ask_known_name() {
+            // "Is this for you, Priya?" (services.rs)
+        } else if self.s.name.is_none() {
             let q = self.variant(&self.config.prompts.ask_name);
             self.ask(Step::Name, &q);
         } else if let Some(n) = self.s.name.clone().filter(|_| self.s.name_unsure) {
@@ -377,7 +387,8 @@ impl Dialog {
             self.ask(Step::Time, &q);
         } else if let (Some(n), Some(p), Some(at)) = (&self.s.name, &self.s.phone, self.s.slot) {
             let q = format!(
-                "So that's {}, phone {}, on {}. Shall I book it?",
+                "So that's {}{}, phone {}, on {}. Shall I book it?",
+                self.readback_what(),
                 n.as_str(),
                 speak_phone(p),
                 speak_when(at)
@@ -396,12 +407,15 @@ impl Dialog {
                     self.advance();
                     return;
                 };
+                let (service, resource, minutes) = self.booking_details(at);
                 let request = StoreRequest::Book {
                     name,
                     phone,
                     start: self.utc(at),
-                    minutes: self.config.hours.slot_minutes,
+                    minutes,
                     idempotency_key: self.idempotency_key("book"),
+                    service,
+                    resource,
                 };
                 self.request(PendingKind::Book, request);
             }

@@ -4,12 +4,13 @@
 //! Friday 09:00-17:00, America/Edmonton, 30-minute slots). See
 //! `examples/business.toml` for a documented example.
 
+use crate::catalog::{self, RawResource, RawService, Resource, Service};
 use crate::prompts::Prompts;
 use bella_core::{BusinessHours, OpenSpan};
 use chrono::{NaiveDate, NaiveTime};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Why a configuration file was refused. Each message names the field at fault.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -60,6 +61,16 @@ pub struct Config {
     pub region: String,
     /// What the agent says.
     pub prompts: Prompts,
+    /// What callers can book; never empty (a file without `[[services]]` has one
+    /// service of `slot_minutes`, [`crate::DEFAULT_SERVICE`]).
+    pub services: Vec<Service>,
+    /// Who or what holds appointments; empty: the business itself, one at a time.
+    pub resources: Vec<Resource>,
+    /// Short answers by topic (`address`, `parking`, `payment`, `cancellation`, ...).
+    pub faq: BTreeMap<String, String>,
+    /// Greet a caller whose number booked before by first name, and ask "Is this
+    /// for you, ...?" instead of the name (`known_callers`, default on).
+    pub known_callers: bool,
 }
 
 impl Default for Config {
@@ -73,7 +84,6 @@ impl Config {
     pub fn for_hours(hours: BusinessHours) -> Self {
         Self {
             business_name: "Bella Clinic".to_owned(),
-            hours,
             horizon_days: 365,
             transfer_number: None,
             max_call_secs: 600,
@@ -83,6 +93,11 @@ impl Config {
             llm_timeout_secs: 3,
             region: "CA".to_owned(),
             prompts: Prompts::default(),
+            services: catalog::default_services(hours.slot_minutes),
+            resources: Vec::new(),
+            faq: BTreeMap::new(),
+            known_callers: true,
+            hours,
         }
     }
 
@@ -130,11 +145,15 @@ struct RawConfig {
     /// Read and validated by `bella-notify` (outbound reminders and texts).
     #[allow(dead_code)]
     notifications: Option<toml::Value>,
+    services: Option<Vec<RawService>>,
+    resources: Option<Vec<RawResource>>,
+    faq: Option<BTreeMap<String, String>>,
+    known_callers: Option<bool>,
 }
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawHours {
+pub(crate) struct RawHours {
     monday: Option<Vec<String>>,
     tuesday: Option<Vec<String>>,
     wednesday: Option<Vec<String>>,
@@ -142,6 +161,21 @@ struct RawHours {
     friday: Option<Vec<String>>,
     saturday: Option<Vec<String>>,
     sunday: Option<Vec<String>>,
+}
+
+impl RawHours {
+    /// The days in order, Monday first.
+    pub(crate) fn days(self) -> [Option<Vec<String>>; 7] {
+        [
+            self.monday,
+            self.tuesday,
+            self.wednesday,
+            self.thursday,
+            self.friday,
+            self.saturday,
+            self.sunday,
+        ]
+    }
 }
 
 impl RawConfig {
@@ -163,15 +197,7 @@ impl RawConfig {
             cfg.hours.slot_minutes = m;
         }
         if let Some(h) = self.hours {
-            let days = [
-                h.monday,
-                h.tuesday,
-                h.wednesday,
-                h.thursday,
-                h.friday,
-                h.saturday,
-                h.sunday,
-            ];
+            let days = h.days();
             for (i, day) in days.into_iter().enumerate() {
                 let spans = day.unwrap_or_default();
                 let field = format!("hours.{}", DAY_NAMES[i]);
@@ -265,11 +291,22 @@ impl RawConfig {
             p.validate()?;
             cfg.prompts = p;
         }
+        cfg.resources = catalog::parse_resources(self.resources.unwrap_or_default())?;
+        cfg.services = match self.services {
+            Some(raw) => catalog::parse_services(raw, &cfg.resources)?,
+            None => catalog::default_services(cfg.hours.slot_minutes),
+        };
+        if let Some(k) = self.known_callers {
+            cfg.known_callers = k;
+        }
+        if let Some(faq) = self.faq {
+            cfg.faq = catalog::parse_faq(faq)?;
+        }
         Ok(cfg)
     }
 }
 
-const DAY_NAMES: [&str; 7] = [
+pub(crate) const DAY_NAMES: [&str; 7] = [
     "monday",
     "tuesday",
     "wednesday",
@@ -279,7 +316,7 @@ const DAY_NAMES: [&str; 7] = [
     "sunday",
 ];
 
-fn parse_span(s: &str, field: &str) -> Result<OpenSpan, ConfigError> {
+pub(crate) fn parse_span(s: &str, field: &str) -> Result<OpenSpan, ConfigError> {
     let bad = || field_err(field, format!("{s:?} is not a span like \"09:00-17:00\""));
     let (a, b) = s.split_once('-').ok_or_else(bad)?;
     let open = NaiveTime::parse_from_str(a.trim(), "%H:%M").map_err(|_| bad())?;

@@ -101,6 +101,7 @@ impl Dialog {
             return None;
         }
         let end = self.s.started + Duration::seconds(i64::from(self.config.max_call_secs));
+        let end = self.listen_deadline().map_or(end, |l| l.min(end));
         Some(self.s.pending.as_ref().map_or(end, |p| p.deadline.min(end)))
     }
 
@@ -110,6 +111,11 @@ impl Dialog {
     #[must_use]
     pub fn poll_output(&mut self) -> Option<Output> {
         if let Some(o) = self.s.queue.pop_front() {
+            match &o {
+                Output::Say { text } => self.note_said(text.expose()),
+                Output::Listen { timeout_secs, .. } => self.note_listen(*timeout_secs),
+                _ => {}
+            }
             return Some(o);
         }
         if self.s.timeout_due {
@@ -147,23 +153,34 @@ impl Dialog {
         }
         self.turn_time = None;
         match input {
+            Input::CallerTurn { .. } => self.on_caller_input(true),
+            Input::Digits { .. } | Input::Silence { .. } | Input::Resumed { .. } => {
+                self.on_caller_input(false);
+            }
+            _ => {}
+        }
+        match input {
             Input::CallStarted { .. } => {
                 if self.s.step == Step::Start && self.s.reminder.is_some() {
                     self.start_reminder();
-                } else if self.s.step == Step::Start {
-                    let text = self
-                        .variant(&self.config.prompts.greeting)
-                        .replace("{business}", &self.config.business_name);
-                    self.ask(Step::Intent, &text);
+                } else if self.s.step == Step::Start && self.s.pending.is_none() {
+                    // Known callers are looked up first (services.rs), then greeted.
+                    self.start_call();
                 }
             }
             Input::CallerTurn {
                 text, confidence, ..
             } => {
                 self.turn_confidence = confidence;
-                self.on_turn(text.expose());
+                if !self.barge_in_turn(text.expose()) {
+                    self.on_turn(text.expose());
+                }
                 self.turn_confidence = 1.0;
             }
+            Input::Interrupted {
+                heard, heard_ms, ..
+            } => self.on_interrupted(heard.expose(), heard_ms),
+            Input::Resumed { .. } => self.on_resumed(),
             Input::Digits { digits, .. } => self.on_digits(digits.expose()),
             Input::Silence { .. } => self.on_silence(),
             Input::Timer { .. } => self.on_timer(),
@@ -215,7 +232,7 @@ impl Dialog {
         self.listen();
     }
 
-    fn listen(&mut self) {
+    pub(crate) fn listen(&mut self) {
         let expect = self.s.step.expect();
         let hints: Vec<String> = match expect {
             Expect::Intent => vec!["book", "appointment", "cancel", "reschedule", "hours"],
@@ -333,6 +350,10 @@ impl Dialog {
     // ---- inputs ----
 
     fn on_timer(&mut self) {
+        if self.silence_due() {
+            self.on_silence();
+            return;
+        }
         let expired = self
             .s
             .pending
@@ -344,6 +365,9 @@ impl Dialog {
         if let Some(p) = self.s.pending.take() {
             match p.kind {
                 PendingKind::Llm { .. } => self.llm_failed(),
+                PendingKind::Customer => {
+                    self.on_customer(StoreResult::Error("timed out".into()));
+                }
                 _ => self.store_failed(),
             }
         }
@@ -357,6 +381,10 @@ impl Dialog {
             self.s.pending = Some(p);
             return;
         }
+        if p.kind == PendingKind::Customer {
+            self.on_customer(result);
+            return;
+        }
         if let StoreResult::Error(_) = result {
             self.store_failed();
             return;
@@ -368,7 +396,7 @@ impl Dialog {
             PendingKind::Cancel => self.on_cancelled(result),
             PendingKind::Reschedule => self.on_rescheduled(result),
             PendingKind::Confirm => self.on_confirmed(result),
-            PendingKind::Llm { .. } => {}
+            PendingKind::Llm { .. } | PendingKind::Customer => {}
         }
     }
 

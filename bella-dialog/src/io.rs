@@ -53,6 +53,28 @@ pub enum Input {
         /// When.
         now: DateTime<Utc>,
     },
+    /// The caller talked over the last reply (a streaming channel with barge-in, such
+    /// as ConversationRelay). `heard` is the part of the reply they heard before
+    /// talking (`utteranceUntilInterrupt`), `heard_ms` how long it played. Their
+    /// words follow as a [`Input::CallerTurn`], read against what was heard: a "yes"
+    /// to a question cut off before it was asked is not a yes, and a choice among
+    /// offered times counts only the times heard.
+    Interrupted {
+        /// When.
+        now: DateTime<Utc>,
+        /// The text of the reply played before the interruption (may be empty). It can
+        /// hold a read-back of the caller's name and number, so it is personal data.
+        heard: Pii<String>,
+        /// How long the reply played, ms, if known.
+        heard_ms: Option<u64>,
+    },
+    /// The line dropped mid-call and was picked up again (possibly by another server,
+    /// from the saved state): the engine apologises and asks its current question
+    /// again. Nothing already given is asked for.
+    Resumed {
+        /// When.
+        now: DateTime<Utc>,
+    },
     /// The answer to an [`Output::Store`] request.
     StoreReply {
         /// When.
@@ -83,6 +105,8 @@ impl Input {
             | Self::Digits { now, .. }
             | Self::Silence { now }
             | Self::Timer { now }
+            | Self::Interrupted { now, .. }
+            | Self::Resumed { now }
             | Self::StoreReply { now, .. }
             | Self::LlmReply { now, .. } => *now,
         }
@@ -182,13 +206,17 @@ pub enum Output {
     Timeout(DateTime<Utc>),
 }
 
-/// A `[start, end)` interval of instants.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// A `[start, end)` interval of instants, held by a resource.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Interval {
     /// Start.
     pub start: DateTime<Utc>,
     /// End (exclusive).
     pub end: DateTime<Utc>,
+    /// The resource it holds, as the business names it; `None` blocks every
+    /// resource (appointments made before the business listed any).
+    #[serde(default)]
+    pub resource: Option<String>,
 }
 
 /// A request to the appointment store. Every request that changes something carries
@@ -220,6 +248,13 @@ pub enum StoreRequest {
         minutes: u32,
         /// Deduplicates retries.
         idempotency_key: String,
+        /// The service, as the business names it (`None`: the default service).
+        #[serde(default)]
+        service: Option<String>,
+        /// The resource it holds (`None`: the business's only one). The store refuses
+        /// a booking that overlaps another on the same resource.
+        #[serde(default)]
+        resource: Option<String>,
     },
     /// Every appointment booked under a number. Reply [`StoreResult::Found`].
     FindByPhone {
@@ -232,6 +267,12 @@ pub enum StoreRequest {
         id: AppointmentId,
         /// Deduplicates retries.
         idempotency_key: String,
+    },
+    /// The name a caller number booked under before, to greet a returning caller.
+    /// Reply [`StoreResult::Customer`]; any error just greets them as a new caller.
+    FindCustomer {
+        /// The number calling.
+        phone: PhoneNumber,
     },
     /// Move an appointment. Reply [`StoreResult::Rescheduled`] or
     /// [`StoreResult::SlotTaken`].
@@ -272,6 +313,8 @@ pub enum StoreResult {
     Rescheduled(Appointment),
     /// For `Confirm`: the confirmed appointment.
     Confirmed(Appointment),
+    /// For `FindCustomer`: the name of their latest booking, if they ever booked.
+    Customer(Option<PersonName>),
     /// The store failed; the caller hears an apology and is offered a transfer.
     Error(String),
 }
@@ -305,6 +348,8 @@ mod tests {
             minutes: 30,
             tz: chrono_tz::America::Edmonton,
             status: AppointmentStatus::Booked,
+            service: Some("Follow-up".into()),
+            resource: Some("Dr. Amara Singh".into()),
         }
     }
 
@@ -335,6 +380,12 @@ mod tests {
                 request_id: 2,
                 result: Ok("+17805550199".into()),
             },
+            Input::Interrupted {
+                now,
+                heard: SAID.into(),
+                heard_ms: Some(1_200),
+            },
+            Input::Resumed { now },
         ];
         for i in &all {
             match i {
@@ -344,7 +395,9 @@ mod tests {
                 | Input::Silence { .. }
                 | Input::Timer { .. }
                 | Input::StoreReply { .. }
-                | Input::LlmReply { .. } => {}
+                | Input::LlmReply { .. }
+                | Input::Interrupted { .. }
+                | Input::Resumed { .. } => {}
             }
         }
         all
@@ -365,6 +418,11 @@ mod tests {
                 start: now(),
                 minutes: 30,
                 idempotency_key: "CA1:3:book".into(),
+                service: Some("Follow-up".into()),
+                resource: None,
+            },
+            StoreRequest::FindCustomer {
+                phone: phone.clone(),
             },
             StoreRequest::FindByPhone { phone },
             StoreRequest::Cancel {
@@ -415,6 +473,7 @@ mod tests {
                     StoreRequest::FreeSlots { .. }
                     | StoreRequest::Book { .. }
                     | StoreRequest::FindByPhone { .. }
+                    | StoreRequest::FindCustomer { .. }
                     | StoreRequest::Cancel { .. }
                     | StoreRequest::Reschedule { .. }
                     | StoreRequest::Confirm { .. } => {}
@@ -430,7 +489,9 @@ mod tests {
             StoreResult::Busy(vec![Interval {
                 start: now(),
                 end: now(),
+                resource: Some("Bay 1".into()),
             }]),
+            StoreResult::Customer(Some(PersonName::new(NAME).unwrap())),
             StoreResult::Booked(a.clone()),
             StoreResult::SlotTaken,
             StoreResult::Found(vec![a.clone()]),
@@ -448,6 +509,7 @@ mod tests {
                 | StoreResult::Cancelled(_)
                 | StoreResult::Rescheduled(_)
                 | StoreResult::Confirmed(_)
+                | StoreResult::Customer(_)
                 | StoreResult::Error(_) => {}
             }
         }

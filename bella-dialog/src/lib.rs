@@ -129,7 +129,9 @@
 //! ```
 
 mod availability;
+mod barge;
 mod booking;
+mod catalog;
 mod config;
 pub mod driver;
 mod engine;
@@ -139,15 +141,19 @@ mod llm;
 mod lookup;
 mod prompts;
 mod reminder;
+mod resources;
+mod services;
 pub mod sim;
 mod spelling;
 mod state;
 mod turn;
 
+pub use catalog::{DEFAULT_SERVICE, MAX_SERVICE_MINUTES, Resource, Service};
 pub use config::{Config, ConfigError};
 pub use engine::Dialog;
 pub use intent::Intent;
 pub use io::{CallInfo, Input, Interval, Outcome, Output, StoreRequest, StoreResult};
 pub use prompts::{Prompts, speak_day, speak_phone, speak_time, speak_when};
 pub use reminder::{AnsweredBy, DEFAULT_VOICEMAIL, Reminder, voicemail_text};
+pub use resources::free_starts;
 pub use state::{STATE_VERSION, StateError};

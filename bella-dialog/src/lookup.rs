@@ -96,6 +96,8 @@ impl Dialog {
         upcoming.sort_by_key(|a| a.start);
         if let Some(first) = upcoming.into_iter().next() {
             self.s.target = Some(first);
+            // A move keeps the service's length and the resource (services.rs).
+            self.follow_target();
             self.advance();
             return;
         }

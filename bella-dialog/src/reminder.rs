@@ -201,7 +201,7 @@ impl Dialog {
     /// let config = Arc::new(Config::default());
     /// let now = "2026-11-25T17:00:00Z".parse().unwrap();
     /// let appointment = Appointment {
-    ///     id: AppointmentId(7),
+    ///     id: AppointmentId(7), service: None, resource: None,
     ///     name: PersonName::new("Priya Patel").unwrap(),
     ///     phone: PhoneNumber::from_e164("+17805550123").unwrap(),
     ///     start: "2026-11-26T17:00:00Z".parse().unwrap(),

@@ -45,6 +45,10 @@ pub(crate) enum Step {
     Phone,
     /// "I can use the number you're calling from ... okay?"
     CallerIdOffer,
+    /// "What would you like to book?" (a business with several services).
+    Service,
+    /// "Is this for you, Priya?" (a known caller).
+    ConfirmKnownName,
     /// "What day and time?" (possibly after offering times).
     Time,
     /// The read-back: "Shall I book it?"
@@ -72,7 +76,9 @@ impl Step {
             Self::Name => Expect::Name,
             Self::Phone | Self::LookupPhone => Expect::Phone,
             Self::Time => Expect::Time,
+            Self::Service => Expect::Service,
             Self::CallerIdOffer
+            | Self::ConfirmKnownName
             | Self::ConfirmName
             | Self::ConfirmBooking
             | Self::ConfirmCancel
@@ -144,6 +150,8 @@ pub(crate) enum PendingKind {
     Confirm,
     /// An LLM reading of a slot.
     Llm { slot: Expect },
+    /// The record of the number calling, before the greeting.
+    Customer,
 }
 
 /// An outstanding store or LLM request.
@@ -222,6 +230,12 @@ pub(crate) struct State {
     /// Set on reminder calls (SPEC §3.2).
     #[serde(default)]
     pub reminder: Option<crate::reminder::Reminder>,
+    /// Barge-in and silence-timer state (streaming channels; see `barge.rs`).
+    #[serde(default)]
+    pub barge: crate::barge::Barge,
+    /// Services and staff (SPEC §3.1, `services.rs`).
+    #[serde(default)]
+    pub svc: crate::services::ServiceState,
 }
 
 impl State {
@@ -261,6 +275,8 @@ impl State {
             queue: VecDeque::new(),
             timeout_due: false,
             reminder: None,
+            barge: crate::barge::Barge::default(),
+            svc: crate::services::ServiceState::default(),
         }
     }
 }

@@ -58,11 +58,16 @@ impl Dialog {
         } else {
             self.s.holds = 0;
         }
+        if self.answer_question(text, &ws) {
+            return;
+        }
         match self.s.step {
             Step::Intent => self.on_intent_answer(text, &ws),
             Step::Name | Step::Phone | Step::Time | Step::LookupPhone => {
                 self.on_slot_answer(text, &ws);
             }
+            Step::Service => self.on_service_answer(text, &ws),
+            Step::ConfirmKnownName => self.on_known_name_answer(text, &ws),
             Step::CallerIdOffer
             | Step::ConfirmName
             | Step::ConfirmBooking

@@ -96,6 +96,8 @@ fn own_reminder_scripts_pass() {
 fn appointment(config: &Config) -> Appointment {
     Appointment {
         id: AppointmentId(42),
+        service: None,
+        resource: None,
         name: PersonName::new("Priya Patel").unwrap(),
         phone: PhoneNumber::from_e164("+17805550123").unwrap(),
         start: "2026-11-26T17:00:00Z".parse().unwrap(),

@@ -72,7 +72,7 @@ fn slot_instructions(request: &ExtractRequest<'_>) -> String {
             Answer yes if the caller agrees, no if they disagree or correct it, unclear \
             otherwise."
             .to_owned(),
-        Expect::Other => String::new(),
+        Expect::Service | Expect::Other => String::new(),
     }
 }
 

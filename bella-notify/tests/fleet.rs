@@ -48,6 +48,8 @@ async fn fleet(url: &str, schema: Option<&str>) {
             .appointments
             .book(
                 NewAppointment {
+                    service: None,
+                    resource: None,
                     name: PersonName::new("Sam Lee").unwrap(),
                     phone: PhoneNumber::from_e164(&format!("+1780555{i:04}")).unwrap(),
                     start: first + Duration::minutes(i as i64),

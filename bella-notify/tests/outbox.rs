@@ -110,6 +110,8 @@ async fn book(env: &Env, phone: &str, start: DateTime<Utc>, key: &str) -> Appoin
         .appointments
         .book(
             NewAppointment {
+                service: None,
+                resource: None,
                 name: PersonName::new("Priya Patel").unwrap(),
                 phone: PhoneNumber::from_e164(phone).unwrap(),
                 start,

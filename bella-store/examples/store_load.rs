@@ -107,6 +107,8 @@ async fn bookings(store: Arc<dyn AppointmentStore>, total: u32, concurrency: u32
                         start: base + Minutes::minutes(30 * i64::from(i)),
                         minutes: 30,
                         tz: chrono_tz::America::Edmonton,
+                        service: None,
+                        resource: None,
                     };
                     let key = RequestKey(format!("load{run}:{i}"));
                     if let Err(e) = store.book(new, &key).await {

@@ -45,12 +45,17 @@
 //!   and commits waiting writes together (group commit: a batch of session saves is
 //!   one statement); reads use a pool of connections (WAL mode). Between processes
 //!   the database file lock and a busy timeout serialise writers.
-//! - **Postgres**: the exclusion constraint `EXCLUDE USING gist (tstzrange(start_at,
-//!   end_at, '[)') WITH &&) WHERE (status = 'booked')` makes an overlapping booked row
-//!   impossible even from many servers; its SQLSTATE `23P01` becomes
-//!   [`StoreError::SlotTaken`]. Range types have a built-in GiST operator class, so
-//!   `btree_gist` is not needed until a scalar column (a staff member, a room) joins
-//!   the constraint.
+//! - **Postgres**: the exclusion constraint `EXCLUDE USING gist (resource WITH =,
+//!   tstzrange(start_at, end_at, '[)') WITH &&) WHERE (status = 'booked')` makes an
+//!   overlapping booked row on one resource impossible even from many servers; its
+//!   SQLSTATE `23P01` becomes [`StoreError::SlotTaken`]. `btree_gist` (installed in
+//!   `public` by migration 0002) gives the text column its GiST operator class.
+//!
+//! Overlaps are per resource (a person, room or bay; `''` is the business's only
+//! one): the SQLite writer's check is too. Busy intervals come back with their
+//! resource ([`AppointmentStore::busy_with_resources`]); the query plans are in
+//! `docs/services.md`. A booking also updates the caller's [`Customer`] record,
+//! which [`AppointmentStore::delete_customer`] erases.
 //!
 //! # Schema
 //!
@@ -65,9 +70,16 @@
 //!                minutes     INTEGER   length
 //!                tz          TEXT      business zone, IANA name
 //!                status      TEXT      'booked' | 'cancelled'
+//!                service     TEXT      as the business names it, '' = default
+//!                resource    TEXT      as the business names it, '' = the only one
 //!                created_at, updated_at
-//!                index (phone, start_at); SQLite: index (start_at, end_at) WHERE booked;
+//!                index (phone, start_at); SQLite: index (start_at, end_at) and
+//!                (resource, start_at, end_at) WHERE booked;
 //!                Postgres: EXCLUDE constraint appointments_no_overlap (above)
+//! customers      phone       TEXT PK   E.164 (personal data)
+//!                name        TEXT      of the latest booking (personal data)
+//!                first_booking_at, last_booking_at, bookings, cancellations,
+//!                no_shows, note, updated_at
 //! request_keys   key         TEXT PK   call id and turn
 //!                op          TEXT      'book' | 'cancel' | 'reschedule'
 //!                appointment_id        the appointment it touched
@@ -97,8 +109,9 @@ mod sqlite_writer;
 
 pub use error::StoreError;
 pub use model::{
-    AppointmentQuery, AppointmentStore, CallRecord, CallRecordStore, MAX_KEY_LEN, MAX_LIMIT,
-    MAX_MINUTES, MAX_SESSION_BYTES, NewAppointment, RequestKey, Session, SessionStore,
+    AppointmentQuery, AppointmentStore, Busy, CallRecord, CallRecordStore, Customer, ERASED_NAME,
+    MAX_KEY_LEN, MAX_LABEL_LEN, MAX_LIMIT, MAX_MINUTES, MAX_SESSION_BYTES, NewAppointment,
+    RequestKey, Session, SessionStore,
 };
 pub use postgres::PgStore;
 pub use redis_sessions::RedisSessions;

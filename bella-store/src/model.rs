@@ -33,6 +33,78 @@ pub struct NewAppointment {
     pub minutes: u32,
     /// The business's zone, kept alongside the instant.
     pub tz: Tz,
+    /// The service, as the business names it (`None`: the default service).
+    pub service: Option<String>,
+    /// The resource it holds (`None`: the business's only one). Two booked
+    /// appointments may overlap only on different resources.
+    pub resource: Option<String>,
+}
+
+/// The longest service or resource name accepted, in bytes.
+pub const MAX_LABEL_LEN: usize = 200;
+
+/// A booked interval and the resource it holds (`None`: the business's only one).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Busy {
+    /// Start.
+    pub start: DateTime<Utc>,
+    /// End (exclusive).
+    pub end: DateTime<Utc>,
+    /// The resource, as stored.
+    pub resource: Option<String>,
+}
+
+/// What the business knows about one caller number (personal data: never log it).
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Customer {
+    /// The caller's number.
+    pub phone: PhoneNumber,
+    /// The name of their latest booking.
+    pub name: Option<PersonName>,
+    /// When their first booking was made for.
+    pub first_booking: Option<DateTime<Utc>>,
+    /// When their latest booking was made for.
+    pub last_booking: Option<DateTime<Utc>>,
+    /// Appointments booked under this number.
+    pub bookings: u32,
+    /// Of those, cancelled.
+    pub cancellations: u32,
+    /// Of those, not turned up to.
+    pub no_shows: u32,
+    /// A free-text note kept by staff.
+    pub note: Option<String>,
+}
+
+impl fmt::Debug for Customer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Customer")
+            .field("phone", &self.phone.masked())
+            .field("bookings", &self.bookings)
+            .field("cancellations", &self.cancellations)
+            .field("no_shows", &self.no_shows)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A service or resource label as stored: `''` for none, else trimmed and checked.
+pub(crate) fn stored_label<'a>(what: &str, label: Option<&'a str>) -> Result<&'a str, StoreError> {
+    let s = label.map_or("", str::trim);
+    if s.len() > MAX_LABEL_LEN || s.chars().any(char::is_control) {
+        return Err(StoreError::Invalid(format!(
+            "{what} must be at most {MAX_LABEL_LEN} printable bytes"
+        )));
+    }
+    Ok(s)
+}
+
+/// Busy intervals without their resources (for [`AppointmentStore::busy_between`]).
+pub(crate) fn without_resources(busy: Vec<Busy>) -> Vec<(DateTime<Utc>, DateTime<Utc>)> {
+    busy.into_iter().map(|b| (b.start, b.end)).collect()
+}
+
+/// A stored label back to the API: `''` is none.
+pub(crate) fn label_of(stored: String) -> Option<String> {
+    (!stored.is_empty()).then_some(stored)
 }
 
 /// Identifies one mutating request (call id and turn, e.g. `CA123:7`). Repeating a
@@ -180,6 +252,39 @@ pub trait AppointmentStore: Send + Sync + fmt::Debug {
         from: DateTime<Utc>,
         to: DateTime<Utc>,
     ) -> Result<Vec<(DateTime<Utc>, DateTime<Utc>)>, StoreError>;
+
+    /// Like [`AppointmentStore::busy_between`], with the resource each holds. The
+    /// default (for stores without resources) says none.
+    async fn busy_with_resources(
+        &self,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+    ) -> Result<Vec<Busy>, StoreError> {
+        Ok(self
+            .busy_between(from, to)
+            .await?
+            .into_iter()
+            .map(|(start, end)| Busy {
+                start,
+                end,
+                resource: None,
+            })
+            .collect())
+    }
+
+    /// The record kept for a caller number, if they ever booked. The default (for
+    /// stores that keep none) knows nobody.
+    async fn customer(&self, phone: &PhoneNumber) -> Result<Option<Customer>, StoreError> {
+        let _ = phone;
+        Ok(None)
+    }
+
+    /// Deletes a caller's record and erases their name from their appointments
+    /// (replaced by [`ERASED_NAME`]); `false` when there was nothing to delete.
+    async fn delete_customer(&self, phone: &PhoneNumber) -> Result<bool, StoreError> {
+        let _ = phone;
+        Ok(false)
+    }
 
     /// Slot starts in `[from, to)` that the hours allow and no booking overlaps,
     /// earliest first. Slots whose start is in range are returned even when they end
@@ -360,32 +465,104 @@ pub(crate) fn whole_seconds(t: DateTime<Utc>) -> DateTime<Utc> {
     DateTime::from_timestamp(t.timestamp(), 0).unwrap_or(t)
 }
 
-/// Rebuilds an appointment from stored columns; a corrupt row is a backend error.
-#[allow(clippy::too_many_arguments)] // one argument per column, named at every call site
-pub(crate) fn appointment_from_row(
-    id: i64,
-    name: String,
-    phone: String,
-    start: DateTime<Utc>,
-    minutes: i64,
-    tz: &str,
-    status: &str,
-) -> Result<Appointment, StoreError> {
-    let corrupt =
-        |what: &str| StoreError::Backend(format!("appointment {id}: stored {what} is invalid"));
-    Ok(Appointment {
+/// An appointment's stored columns, as both backends read them (the shared row
+/// mapping: each backend converts only its time column).
+pub(crate) struct StoredAppointment {
+    pub id: i64,
+    pub name: String,
+    pub phone: String,
+    pub start: DateTime<Utc>,
+    pub minutes: i64,
+    pub tz: String,
+    pub status: String,
+    pub service: String,
+    pub resource: String,
+}
+
+/// The appointment columns in [`StoredAppointment`] order, for every `SELECT`.
+macro_rules! appointment_columns {
+    () => {
+        "id, name, phone, start_at, minutes, tz, status, service, resource"
+    };
+}
+pub(crate) use appointment_columns;
+
+impl StoredAppointment {
+    /// Rebuilds the appointment; a corrupt row is a backend error.
+    pub(crate) fn into_appointment(self) -> Result<Appointment, StoreError> {
+        let id = self.id;
+        let corrupt =
+            |what: &str| StoreError::Backend(format!("appointment {id}: stored {what} is invalid"));
+        Ok(Appointment {
+            id: AppointmentId(id),
+            name: PersonName::try_from(self.name).map_err(|_| corrupt("name"))?,
+            phone: PhoneNumber::try_from(self.phone).map_err(|_| corrupt("phone"))?,
+            start: self.start,
+            minutes: u32::try_from(self.minutes).map_err(|_| corrupt("length"))?,
+            tz: self.tz.parse().map_err(|_| corrupt("zone"))?,
+            status: match self.status.as_str() {
+                "booked" => AppointmentStatus::Booked,
+                "cancelled" => AppointmentStatus::Cancelled,
+                _ => return Err(corrupt("status")),
+            },
+            service: label_of(self.service),
+            resource: label_of(self.resource),
+        })
+    }
+}
+
+/// The appointment a booking makes, once the backend has given it an id.
+pub(crate) fn booked(id: i64, new: NewAppointment, start: DateTime<Utc>) -> Appointment {
+    Appointment {
         id: AppointmentId(id),
-        name: PersonName::try_from(name).map_err(|_| corrupt("name"))?,
-        phone: PhoneNumber::try_from(phone).map_err(|_| corrupt("phone"))?,
+        name: new.name,
+        phone: new.phone,
         start,
-        minutes: u32::try_from(minutes).map_err(|_| corrupt("length"))?,
-        tz: tz.parse().map_err(|_| corrupt("zone"))?,
-        status: match status {
-            "booked" => AppointmentStatus::Booked,
-            "cancelled" => AppointmentStatus::Cancelled,
-            _ => return Err(corrupt("status")),
-        },
-    })
+        minutes: new.minutes,
+        tz: new.tz,
+        status: AppointmentStatus::Booked,
+        service: new
+            .service
+            .map(|s| s.trim().to_owned())
+            .filter(|s| !s.is_empty()),
+        resource: new
+            .resource
+            .map(|s| s.trim().to_owned())
+            .filter(|s| !s.is_empty()),
+    }
+}
+
+/// The name left on appointments when their customer record is deleted.
+pub const ERASED_NAME: &str = "Erased";
+
+/// A customer row as both backends read it.
+pub(crate) struct StoredCustomer {
+    pub phone: String,
+    pub name: Option<String>,
+    pub first: Option<DateTime<Utc>>,
+    pub last: Option<DateTime<Utc>>,
+    pub bookings: i64,
+    pub cancellations: i64,
+    pub no_shows: i64,
+    pub note: Option<String>,
+}
+
+impl StoredCustomer {
+    pub(crate) fn into_customer(self) -> Result<Customer, StoreError> {
+        let corrupt =
+            |what: &str| StoreError::Backend(format!("customer: stored {what} is invalid"));
+        let count = |n: i64| u32::try_from(n).unwrap_or(0);
+        Ok(Customer {
+            phone: PhoneNumber::try_from(self.phone).map_err(|_| corrupt("phone"))?,
+            name: self.name.and_then(|n| PersonName::try_from(n).ok()),
+            first_booking: self.first,
+            last_booking: self.last,
+            bookings: count(self.bookings),
+            cancellations: count(self.cancellations),
+            no_shows: count(self.no_shows),
+            note: self.note,
+        })
+    }
 }
 
 /// The stored result of a remembered request: the appointment as the first request

@@ -2,12 +2,13 @@
 
 use crate::error::with_deadline;
 use crate::model::{
-    Op, appointment_from_row, check_data, check_id, check_outcome, end_of, now_ms, remember,
-    replay, stored_version, ttl_millis, version_of, whole_seconds,
+    ERASED_NAME, Op, StoredAppointment, StoredCustomer, appointment_columns, booked, check_data,
+    check_id, check_outcome, end_of, now_ms, remember, replay, stored_label, stored_version,
+    ttl_millis, version_of, whole_seconds,
 };
 use crate::{
-    AppointmentQuery, AppointmentStore, CallRecord, CallRecordStore, NewAppointment, RequestKey,
-    Session, SessionStore, StoreConfig, StoreError,
+    AppointmentQuery, AppointmentStore, Busy, CallRecord, CallRecordStore, Customer,
+    NewAppointment, RequestKey, Session, SessionStore, StoreConfig, StoreError,
 };
 use async_trait::async_trait;
 use bella_core::{Appointment, AppointmentId, AppointmentStatus, PhoneNumber};
@@ -20,16 +21,48 @@ use std::time::Duration;
 /// The columns that make an [`Appointment`], in `AppointmentRow` order.
 macro_rules! appt_cols {
     () => {
-        "id, name, phone, start_at, minutes, tz, status"
+        appointment_columns!()
     };
 }
 
-type AppointmentRow = (i64, String, String, DateTime<Utc>, i32, String, String);
+type AppointmentRow = (
+    i64,
+    String,
+    String,
+    DateTime<Utc>,
+    i32,
+    String,
+    String,
+    String,
+    String,
+);
 
 fn to_appointment(row: AppointmentRow) -> Result<Appointment, StoreError> {
-    let (id, name, phone, start, minutes, tz, status) = row;
-    appointment_from_row(id, name, phone, start, i64::from(minutes), &tz, &status)
+    let (id, name, phone, start, minutes, tz, status, service, resource) = row;
+    StoredAppointment {
+        id,
+        name,
+        phone,
+        start,
+        minutes: i64::from(minutes),
+        tz,
+        status,
+        service,
+        resource,
+    }
+    .into_appointment()
 }
+
+type CustomerRow = (
+    String,
+    Option<String>,
+    Option<DateTime<Utc>>,
+    Option<DateTime<Utc>>,
+    i32,
+    i32,
+    i32,
+    Option<String>,
+);
 
 /// Whether a schema name is safe to quote into DDL: ASCII letters, digits, `_`.
 fn valid_schema(name: &str) -> bool {
@@ -163,15 +196,19 @@ impl AppointmentStore for PgStore {
         let key = key.check()?;
         let start = whole_seconds(new.start);
         let end = end_of(start, new.minutes)?;
+        let service = stored_label("service", new.service.as_deref())?.to_owned();
+        let resource = stored_label("resource", new.resource.as_deref())?.to_owned();
         with_deadline(self.op_timeout, async {
             let mut tx = self.pool.begin().await?;
             if let Some(first) = Self::remembered(&mut tx, Op::Book, key).await? {
                 return Ok(first);
             }
-            // The exclusion constraint rejects an overlap with SQLSTATE 23P01 (SlotTaken).
+            // The exclusion constraint rejects an overlap on the same resource with
+            // SQLSTATE 23P01 (SlotTaken).
             let id: i64 = sqlx::query_scalar(
-                "INSERT INTO appointments (name, phone, start_at, end_at, minutes, tz, status) \
-                 VALUES ($1, $2, $3, $4, $5, $6, 'booked') RETURNING id",
+                "INSERT INTO appointments (name, phone, start_at, end_at, minutes, tz, status, \
+                 service, resource) \
+                 VALUES ($1, $2, $3, $4, $5, $6, 'booked', $7, $8) RETURNING id",
             )
             .bind(new.name.as_str())
             .bind(new.phone.e164())
@@ -179,17 +216,24 @@ impl AppointmentStore for PgStore {
             .bind(end)
             .bind(i32::try_from(new.minutes).unwrap_or(i32::MAX))
             .bind(new.tz.name())
+            .bind(&service)
+            .bind(&resource)
             .fetch_one(&mut *tx)
             .await?;
-            let appt = Appointment {
-                id: AppointmentId(id),
-                name: new.name,
-                phone: new.phone,
-                start,
-                minutes: new.minutes,
-                tz: new.tz,
-                status: AppointmentStatus::Booked,
-            };
+            sqlx::query(
+                "INSERT INTO customers (phone, name, first_booking_at, last_booking_at, bookings) \
+                 VALUES ($1, $2, $3, $3, 1) ON CONFLICT (phone) DO UPDATE SET \
+                 name = EXCLUDED.name, \
+                 first_booking_at = LEAST(customers.first_booking_at, EXCLUDED.first_booking_at), \
+                 last_booking_at = GREATEST(customers.last_booking_at, EXCLUDED.last_booking_at), \
+                 bookings = customers.bookings + 1, updated_at = now()",
+            )
+            .bind(new.phone.e164())
+            .bind(new.name.as_str())
+            .bind(start)
+            .execute(&mut *tx)
+            .await?;
+            let appt = booked(id, new, start);
             Self::keep(&mut tx, Op::Book, key, &appt).await?;
             tx.commit().await?;
             Ok(appt)
@@ -202,16 +246,91 @@ impl AppointmentStore for PgStore {
         from: DateTime<Utc>,
         to: DateTime<Utc>,
     ) -> Result<Vec<(DateTime<Utc>, DateTime<Utc>)>, StoreError> {
+        Ok(crate::model::without_resources(
+            self.busy_with_resources(from, to).await?,
+        ))
+    }
+
+    async fn busy_with_resources(
+        &self,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+    ) -> Result<Vec<Busy>, StoreError> {
         with_deadline(self.op_timeout, async {
-            let rows: Vec<(DateTime<Utc>, DateTime<Utc>)> = sqlx::query_as(
-                "SELECT start_at, end_at FROM appointments WHERE status = 'booked' \
-                 AND start_at < $2 AND end_at > $1 ORDER BY start_at",
+            let rows: Vec<(DateTime<Utc>, DateTime<Utc>, String)> = sqlx::query_as(
+                "SELECT start_at, end_at, resource FROM appointments WHERE status = 'booked' \
+                 AND tstzrange(start_at, end_at, '[)') && tstzrange($1, $2, '[)') \
+                 ORDER BY start_at",
             )
             .bind(from)
             .bind(to)
             .fetch_all(&self.pool)
             .await?;
-            Ok(rows)
+            Ok(rows
+                .into_iter()
+                .map(|(start, end, r)| Busy {
+                    start,
+                    end,
+                    resource: crate::model::label_of(r),
+                })
+                .collect())
+        })
+        .await
+    }
+
+    async fn customer(&self, phone: &PhoneNumber) -> Result<Option<Customer>, StoreError> {
+        with_deadline(self.op_timeout, async {
+            let row: Option<CustomerRow> = sqlx::query_as(
+                "SELECT phone, name, first_booking_at, last_booking_at, bookings, \
+                 cancellations, no_shows, note FROM customers WHERE phone = $1",
+            )
+            .bind(phone.e164())
+            .fetch_optional(&self.pool)
+            .await?;
+            row.map(|(phone, name, first, last, b, c, n, note)| {
+                StoredCustomer {
+                    phone,
+                    name,
+                    first,
+                    last,
+                    bookings: i64::from(b),
+                    cancellations: i64::from(c),
+                    no_shows: i64::from(n),
+                    note,
+                }
+                .into_customer()
+            })
+            .transpose()
+        })
+        .await
+    }
+
+    async fn delete_customer(&self, phone: &PhoneNumber) -> Result<bool, StoreError> {
+        with_deadline(self.op_timeout, async {
+            let mut tx = self.pool.begin().await?;
+            let gone = sqlx::query("DELETE FROM customers WHERE phone = $1")
+                .bind(phone.e164())
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+            // The remembered results of retried requests hold the name too.
+            sqlx::query(
+                "DELETE FROM request_keys WHERE appointment_id IN \
+                 (SELECT id FROM appointments WHERE phone = $1)",
+            )
+            .bind(phone.e164())
+            .execute(&mut *tx)
+            .await?;
+            let erased = sqlx::query(
+                "UPDATE appointments SET name = $2, updated_at = now() WHERE phone = $1 AND name <> $2",
+            )
+            .bind(phone.e164())
+            .bind(ERASED_NAME)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+            tx.commit().await?;
+            Ok(gone + erased > 0)
         })
         .await
     }
@@ -258,6 +377,13 @@ impl AppointmentStore for PgStore {
                     "UPDATE appointments SET status = 'cancelled', updated_at = now() WHERE id = $1",
                 )
                 .bind(id.0)
+                .execute(&mut *tx)
+                .await?;
+                sqlx::query(
+                    "UPDATE customers SET cancellations = cancellations + 1, updated_at = now() \
+                     WHERE phone = $1",
+                )
+                .bind(appt.phone.e164())
                 .execute(&mut *tx)
                 .await?;
                 appt.status = AppointmentStatus::Cancelled;

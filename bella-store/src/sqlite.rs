@@ -2,13 +2,14 @@
 
 use crate::error::with_deadline;
 use crate::model::{
-    Op, appointment_from_row, check_data, check_id, check_outcome, end_of, now_ms, remember,
-    replay, stored_version, ttl_millis, version_of, whole_seconds,
+    ERASED_NAME, Op, StoredAppointment, StoredCustomer, appointment_columns, booked, check_data,
+    check_id, check_outcome, end_of, label_of, now_ms, remember, replay, stored_label,
+    stored_version, ttl_millis, version_of, whole_seconds,
 };
 use crate::sqlite_writer::{self, Write};
 use crate::{
-    AppointmentQuery, AppointmentStore, CallRecord, CallRecordStore, NewAppointment, RequestKey,
-    Session, SessionStore, StoreConfig, StoreError,
+    AppointmentQuery, AppointmentStore, Busy, CallRecord, CallRecordStore, Customer,
+    NewAppointment, RequestKey, Session, SessionStore, StoreConfig, StoreError,
 };
 use async_trait::async_trait;
 use bella_core::{Appointment, AppointmentId, AppointmentStatus, PhoneNumber};
@@ -26,16 +27,48 @@ use tokio::sync::{mpsc, oneshot};
 /// The columns that make an [`Appointment`], in `AppointmentRow` order.
 macro_rules! appt_cols {
     () => {
-        "id, name, phone, start_at, minutes, tz, status"
+        appointment_columns!()
     };
 }
 
-type AppointmentRow = (i64, String, String, i64, i64, String, String);
+type AppointmentRow = (
+    i64,
+    String,
+    String,
+    i64,
+    i64,
+    String,
+    String,
+    String,
+    String,
+);
 
 fn to_appointment(row: AppointmentRow) -> Result<Appointment, StoreError> {
-    let (id, name, phone, start, minutes, tz, status) = row;
-    appointment_from_row(id, name, phone, from_secs(start)?, minutes, &tz, &status)
+    let (id, name, phone, start, minutes, tz, status, service, resource) = row;
+    StoredAppointment {
+        id,
+        name,
+        phone,
+        start: from_secs(start)?,
+        minutes,
+        tz,
+        status,
+        service,
+        resource,
+    }
+    .into_appointment()
 }
+
+type CustomerRow = (
+    String,
+    Option<String>,
+    Option<i64>,
+    Option<i64>,
+    i64,
+    i64,
+    i64,
+    Option<String>,
+);
 
 fn from_secs(secs: i64) -> Result<DateTime<Utc>, StoreError> {
     DateTime::from_timestamp(secs, 0)
@@ -236,19 +269,23 @@ impl SqliteStore {
         Ok(())
     }
 
+    /// Whether a booked appointment on `resource` overlaps `[start, end)` (indexed
+    /// by `appointments_booked_resource_time`).
     async fn overlaps(
         tx: &mut sqlx::SqliteConnection,
+        resource: &str,
         start: i64,
         end: i64,
         except: i64,
     ) -> Result<bool, StoreError> {
         let clash: Option<i64> = sqlx::query_scalar(
-            "SELECT id FROM appointments WHERE status = 'booked' \
-             AND start_at < ?2 AND end_at > ?1 AND id <> ?3 LIMIT 1",
+            "SELECT id FROM appointments WHERE status = 'booked' AND resource = ?4 \
+             AND start_at < ?2 AND start_at > ?1 - 86400 AND end_at > ?1 AND id <> ?3 LIMIT 1",
         )
         .bind(start)
         .bind(end)
         .bind(except)
+        .bind(resource)
         .fetch_optional(&mut *tx)
         .await?;
         Ok(clash.is_some())
@@ -275,16 +312,18 @@ impl AppointmentStore for SqliteStore {
     async fn book(&self, new: NewAppointment, key: &RequestKey) -> Result<Appointment, StoreError> {
         let start = whole_seconds(new.start);
         let end = end_of(start, new.minutes)?;
+        let service = stored_label("service", new.service.as_deref())?.to_owned();
+        let resource = stored_label("resource", new.resource.as_deref())?.to_owned();
         self.keyed_change(Op::Book, key, move |conn| {
             Box::pin(async move {
-                if Self::overlaps(conn, start.timestamp(), end.timestamp(), -1).await? {
+                if Self::overlaps(conn, &resource, start.timestamp(), end.timestamp(), -1).await? {
                     return Err(StoreError::SlotTaken);
                 }
                 let now = Utc::now().timestamp();
                 let id: i64 = sqlx::query_scalar(
                     "INSERT INTO appointments (name, phone, start_at, end_at, minutes, tz, \
-                     status, created_at, updated_at) \
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'booked', ?7, ?7) RETURNING id",
+                     status, created_at, updated_at, service, resource) \
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'booked', ?7, ?7, ?8, ?9) RETURNING id",
                 )
                 .bind(new.name.as_str())
                 .bind(new.phone.e164())
@@ -293,17 +332,25 @@ impl AppointmentStore for SqliteStore {
                 .bind(i64::from(new.minutes))
                 .bind(new.tz.name())
                 .bind(now)
+                .bind(&service)
+                .bind(&resource)
                 .fetch_one(&mut *conn)
                 .await?;
-                Ok(Appointment {
-                    id: AppointmentId(id),
-                    name: new.name,
-                    phone: new.phone,
-                    start,
-                    minutes: new.minutes,
-                    tz: new.tz,
-                    status: AppointmentStatus::Booked,
-                })
+                sqlx::query(
+                    "INSERT INTO customers (phone, name, first_booking_at, last_booking_at, \
+                     bookings, updated_at) VALUES (?1, ?2, ?3, ?3, 1, ?4) \
+                     ON CONFLICT (phone) DO UPDATE SET name = excluded.name, \
+                     first_booking_at = MIN(COALESCE(first_booking_at, excluded.first_booking_at), excluded.first_booking_at), \
+                     last_booking_at = MAX(COALESCE(last_booking_at, excluded.last_booking_at), excluded.last_booking_at), \
+                     bookings = bookings + 1, updated_at = excluded.updated_at",
+                )
+                .bind(new.phone.e164())
+                .bind(new.name.as_str())
+                .bind(start.timestamp())
+                .bind(now)
+                .execute(&mut *conn)
+                .await?;
+                Ok(booked(id, new, start))
             })
         })
         .await
@@ -314,18 +361,97 @@ impl AppointmentStore for SqliteStore {
         from: DateTime<Utc>,
         to: DateTime<Utc>,
     ) -> Result<Vec<(DateTime<Utc>, DateTime<Utc>)>, StoreError> {
+        Ok(crate::model::without_resources(
+            self.busy_with_resources(from, to).await?,
+        ))
+    }
+
+    async fn busy_with_resources(
+        &self,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+    ) -> Result<Vec<Busy>, StoreError> {
         with_deadline(self.op_timeout, async {
-            let rows: Vec<(i64, i64)> = sqlx::query_as(
-                "SELECT start_at, end_at FROM appointments WHERE status = 'booked' \
-                 AND start_at < ?2 AND end_at > ?1 ORDER BY start_at",
+            let rows: Vec<(i64, i64, String)> = sqlx::query_as(
+                "SELECT start_at, end_at, resource FROM appointments WHERE status = 'booked' \
+                 AND start_at < ?2 AND start_at > ?1 - 86400 AND end_at > ?1 ORDER BY start_at",
             )
             .bind(from.timestamp())
             .bind(to.timestamp())
             .fetch_all(&self.pool)
             .await?;
             rows.into_iter()
-                .map(|(s, e)| Ok((from_secs(s)?, from_secs(e)?)))
+                .map(|(s, e, r)| {
+                    Ok(Busy {
+                        start: from_secs(s)?,
+                        end: from_secs(e)?,
+                        resource: label_of(r),
+                    })
+                })
                 .collect()
+        })
+        .await
+    }
+
+    async fn customer(&self, phone: &PhoneNumber) -> Result<Option<Customer>, StoreError> {
+        with_deadline(self.op_timeout, async {
+            let row: Option<CustomerRow> = sqlx::query_as(
+                "SELECT phone, name, first_booking_at, last_booking_at, bookings, \
+                 cancellations, no_shows, note FROM customers WHERE phone = ?1",
+            )
+            .bind(phone.e164())
+            .fetch_optional(&self.pool)
+            .await?;
+            row.map(
+                |(phone, name, first, last, bookings, cancellations, no_shows, note)| {
+                    StoredCustomer {
+                        phone,
+                        name,
+                        first: first.map(from_secs).transpose()?,
+                        last: last.map(from_secs).transpose()?,
+                        bookings,
+                        cancellations,
+                        no_shows,
+                        note,
+                    }
+                    .into_customer()
+                },
+            )
+            .transpose()
+        })
+        .await
+    }
+
+    async fn delete_customer(&self, phone: &PhoneNumber) -> Result<bool, StoreError> {
+        let phone = phone.e164().to_owned();
+        self.exclusive(move |conn| {
+            Box::pin(async move {
+                let mut t = conn.begin_with("BEGIN IMMEDIATE").await?;
+                let gone = sqlx::query("DELETE FROM customers WHERE phone = ?1")
+                    .bind(&phone)
+                    .execute(&mut *t)
+                    .await?
+                    .rows_affected();
+                // The remembered results of retried requests hold the name too.
+                sqlx::query(
+                    "DELETE FROM request_keys WHERE appointment_id IN \
+                     (SELECT id FROM appointments WHERE phone = ?1)",
+                )
+                .bind(&phone)
+                .execute(&mut *t)
+                .await?;
+                let erased = sqlx::query(
+                    "UPDATE appointments SET name = ?2, updated_at = ?3 WHERE phone = ?1 AND name <> ?2",
+                )
+                .bind(&phone)
+                .bind(ERASED_NAME)
+                .bind(Utc::now().timestamp())
+                .execute(&mut *t)
+                .await?
+                .rows_affected();
+                t.commit().await?;
+                Ok(gone + erased > 0)
+            })
         })
         .await
     }
@@ -372,6 +498,14 @@ impl AppointmentStore for SqliteStore {
                     .bind(Utc::now().timestamp())
                     .execute(&mut *conn)
                     .await?;
+                    sqlx::query(
+                        "UPDATE customers SET cancellations = cancellations + 1, \
+                         updated_at = ?2 WHERE phone = ?1",
+                    )
+                    .bind(appt.phone.e164())
+                    .bind(Utc::now().timestamp())
+                    .execute(&mut *conn)
+                    .await?;
                     appt.status = AppointmentStatus::Cancelled;
                 }
                 Ok(appt)
@@ -394,7 +528,9 @@ impl AppointmentStore for SqliteStore {
                     .filter(|a| a.status == AppointmentStatus::Booked)
                     .ok_or(StoreError::NotFound)?;
                 let end = end_of(start, appt.minutes)?;
-                if Self::overlaps(conn, start.timestamp(), end.timestamp(), id.0).await? {
+                let resource = appt.resource.clone().unwrap_or_default();
+                if Self::overlaps(conn, &resource, start.timestamp(), end.timestamp(), id.0).await?
+                {
                     return Err(StoreError::SlotTaken);
                 }
                 sqlx::query(

@@ -10,6 +10,7 @@
 //! | `GET /api/appointments/{id}` | one appointment |
 //! | `POST /api/appointments/{id}/cancel`, `DELETE /api/appointments/{id}` | cancel |
 //! | `GET /api/calls?limit=` | call records, newest first (callers masked) |
+//! | `GET`, `DELETE /api/customers/{phone}` | a caller's record; erase it (`customers.rs`) |
 //!
 //! An appointment is `{"id", "name", "phone" (E.164), "start" and "end" (RFC 3339 with
 //! the business zone's offset), "minutes", "tz", "status"}`. `date` is a local date in
@@ -59,6 +60,12 @@ pub struct AppointmentJson {
     pub tz: String,
     /// `booked` or `cancelled`.
     pub status: String,
+    /// The service booked, as the business names it (absent: the default service).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub service: Option<String>,
+    /// The resource it holds (absent: the business's only one).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resource: Option<String>,
 }
 
 impl From<&Appointment> for AppointmentJson {
@@ -76,6 +83,8 @@ impl From<&Appointment> for AppointmentJson {
             minutes: a.minutes,
             tz: a.tz.name().to_owned(),
             status: a.status.as_str().to_owned(),
+            service: a.service.clone(),
+            resource: a.resource.clone(),
         }
     }
 }
@@ -92,7 +101,7 @@ struct ListParams {
     offset: Option<u32>,
 }
 
-fn parse_phone(s: &str) -> Result<PhoneNumber, AppError> {
+pub(crate) fn parse_phone(s: &str) -> Result<PhoneNumber, AppError> {
     let digits: String = s
         .chars()
         .filter(|c| c.is_ascii_digit() || *c == '+')

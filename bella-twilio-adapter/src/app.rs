@@ -8,6 +8,8 @@
 //! | `POST /twilio/voice` | Twilio signature | a call starts: greet and listen |
 //! | `POST /twilio/gather?turn=N&expect=E` | Twilio signature | the caller's answer to turn N |
 //! | `POST /twilio/status` | Twilio signature | status callback: a completed call is closed |
+//! | `GET /twilio/relay` | Twilio signature (on the upgrade) | the ConversationRelay WebSocket ([`crate::relay`]) |
+//! | `POST /twilio/relay/end` | Twilio signature | the ConversationRelay `<Connect action>` |
 //! | `GET /healthz` | none | the process is alive |
 //! | `GET /readyz` | none | every store answers a ping |
 //! | `GET /metrics` | none | Prometheus text |
@@ -27,6 +29,9 @@ use std::time::Duration;
 pub enum Guard {
     /// A Twilio webhook: the handler takes [`crate::guard::SignedForm`].
     TwilioSignature,
+    /// The ConversationRelay WebSocket: the handler checks `X-Twilio-Signature` for the
+    /// `wss://` URL before it accepts the upgrade (403 before any 101).
+    TwilioSignatureUpgrade,
     /// The admin API: [`crate::guard::ApiKey`], in the handler and as a route layer.
     ApiKey,
     /// Open on purpose (health and metrics).
@@ -92,8 +97,18 @@ fn build(state: &AppState) -> Routes {
         "/twilio/status",
         Guard::TwilioSignature,
         post(crate::voice::status),
+    )
+    .route(
+        crate::relay::END_PATH,
+        Guard::TwilioSignature,
+        post(crate::relay::end::end),
+    )
+    .route(
+        crate::relay::SOCKET_PATH,
+        Guard::TwilioSignatureUpgrade,
+        get(crate::relay::socket::upgrade),
     );
-    crate::outbound::routes(crate::admin::routes(routes))
+    crate::outbound::routes(crate::customers::routes(crate::admin::routes(routes)))
         .route("/healthz", Guard::Public, get(healthz))
         .route("/readyz", Guard::Public, get(readyz))
         .route("/metrics", Guard::Public, get(metrics))

@@ -27,6 +27,38 @@ impl FromRequest<AppState> for SignedForm {
     type Rejection = Response;
 
     async fn from_request(req: Request, state: &AppState) -> Result<Self, Self::Rejection> {
+        SignedPairs::from_request(req, state)
+            .await
+            .map(|signed| Self(signed.form))
+    }
+}
+
+/// A [`SignedForm`] that also keeps every field of the body, for webhooks that read
+/// fields beyond [`VoiceForm`]'s (the ConversationRelay action's `HandoffData` and
+/// `ErrorCode`). Refuses exactly as [`SignedForm`] does.
+#[derive(Clone, Debug)]
+pub struct SignedPairs {
+    /// The call fields.
+    pub form: VoiceForm,
+    /// Every `name=value` pair of the body, in order.
+    pub pairs: Vec<(String, String)>,
+}
+
+impl SignedPairs {
+    /// The trimmed value of a field, if present and not empty.
+    pub fn get(&self, name: &str) -> Option<String> {
+        self.pairs
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.trim().to_owned())
+            .filter(|v| !v.is_empty())
+    }
+}
+
+impl FromRequest<AppState> for SignedPairs {
+    type Rejection = Response;
+
+    async fn from_request(req: Request, state: &AppState) -> Result<Self, Self::Rejection> {
         let (parts, body) = req.into_parts();
         let url = form::public_url(
             state.config.public_url.as_deref(),
@@ -46,9 +78,8 @@ impl FromRequest<AppState> for SignedForm {
             );
             return Err(e.into_response());
         }
-        VoiceForm::from_pairs(&pairs)
-            .map(Self)
-            .map_err(IntoResponse::into_response)
+        let form = VoiceForm::from_pairs(&pairs).map_err(IntoResponse::into_response)?;
+        Ok(Self { form, pairs })
     }
 }
 

@@ -8,6 +8,8 @@
 //! - [`driver`]: the one call driver (load the session, feed the `Dialog`, answer its
 //!   store and LLM requests, arm its deadline, save), with no transport in it; the
 //!   Gather webhooks and `bella chat` are thin translations over it;
+//! - [`relay`]: realtime voice over Twilio ConversationRelay (a WebSocket per call,
+//!   barge-in, failover from the saved session), a transport over the driver;
 //! - [`twiml`]: a typed TwiML writer with escaping and Twilio's size limits;
 //! - [`signature`]: `X-Twilio-Signature` computation and constant-time validation;
 //! - [`session`] and [`cache`]: what is kept between two webhooks of a call (engine
@@ -25,6 +27,7 @@ pub mod admin;
 mod app;
 pub mod cache;
 mod clock;
+pub mod customers;
 pub mod driver;
 pub mod error;
 pub mod form;
@@ -32,6 +35,7 @@ pub mod guard;
 pub mod llm;
 pub mod metrics;
 pub mod outbound;
+pub mod relay;
 pub mod render;
 pub mod session;
 pub mod signature;

@@ -12,7 +12,10 @@
 //! | `bella_turn_duration_seconds` | histogram | |
 //! | `bella_extraction_failures_total` | counter | `slot` (the expectation asked again) |
 //! | `bella_bookings_total` | counter | `kind` (`booked`, `cancelled`, `rescheduled`) |
-//! | `bella_webhook_errors_total` | counter | `kind` (`signature`, `internal`, `timeout`, `conflict`) |
+//! | `bella_webhook_errors_total` | counter | `kind` (`signature`, `internal`, `timeout`, `conflict`, `relay_dropped`) |
+//! | `bella_relay_first_token_seconds` | histogram | (relay: prompt received → first token sent) |
+//! | `bella_relay_bad_frames_total` | counter | `kind` (`not_json`, `binary`, `too_large`, ...) |
+//! | `bella_relay_open_sockets` | gauge | |
 //! | `bella_llm_*` | | the LLM fallback's, listed in `bella_llm::metrics` |
 
 use metrics_exporter_prometheus::{Matcher, PrometheusBuilder, PrometheusHandle};
@@ -38,6 +41,12 @@ pub const TURN_BUCKETS: &[f64] = &[
     0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0,
 ];
 
+/// Relay prompt → first token buckets, seconds: 0.1 ms to 1 s.
+pub const FIRST_TOKEN_BUCKETS: &[f64] = &[
+    0.0001, 0.00025, 0.0005, 0.00075, 0.001, 0.0015, 0.002, 0.003, 0.005, 0.0075, 0.01, 0.02, 0.05,
+    0.1, 0.25, 1.0,
+];
+
 static HANDLE: OnceLock<Option<PrometheusHandle>> = OnceLock::new();
 
 /// Installs the Prometheus recorder for this process (once) and returns its handle,
@@ -47,6 +56,11 @@ pub fn install() -> Option<PrometheusHandle> {
         .get_or_init(|| {
             let builder = PrometheusBuilder::new()
                 .set_buckets_for_metric(Matcher::Full(TURN_SECONDS.to_owned()), TURN_BUCKETS)
+                .ok()?
+                .set_buckets_for_metric(
+                    Matcher::Full(crate::relay::socket::FIRST_TOKEN_SECONDS.to_owned()),
+                    FIRST_TOKEN_BUCKETS,
+                )
                 .ok()?
                 .set_buckets_for_metric(
                     Matcher::Full(bella_llm::metrics::LATENCY.to_owned()),

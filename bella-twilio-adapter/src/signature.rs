@@ -81,11 +81,8 @@ fn url_variants(url: &str) -> [String; 2] {
     let with = match port {
         Some(_) => url.to_owned(),
         None => {
-            let default = if scheme.eq_ignore_ascii_case("https") {
-                443
-            } else {
-                80
-            };
+            let secure = scheme.eq_ignore_ascii_case("https") || scheme.eq_ignore_ascii_case("wss");
+            let default = if secure { 443 } else { 80 };
             format!("{scheme}://{userinfo}{host}:{default}{tail}")
         }
     };

@@ -54,6 +54,23 @@ pub struct HeardGather {
     pub action_on_empty_result: bool,
 }
 
+/// A `<Connect><ConversationRelay>` as Twilio reads it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct HeardRelay {
+    /// The `<Connect action>`.
+    pub action: String,
+    /// Every attribute of `<ConversationRelay>` (`url`, `welcomeGreeting`, ...).
+    pub attributes: std::collections::BTreeMap<String, String>,
+}
+
+impl HeardRelay {
+    /// An attribute's value, or `""`.
+    #[must_use]
+    pub fn attr(&self, name: &str) -> &str {
+        self.attributes.get(name).map_or("", String::as_str)
+    }
+}
+
 /// What one TwiML document makes the caller hear and Twilio do.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Heard {
@@ -69,6 +86,8 @@ pub struct Heard {
     pub redirect: Option<String>,
     /// A `<Hangup/>` was given.
     pub hangup: bool,
+    /// A ConversationRelay session to open, if any.
+    pub relay: Option<HeardRelay>,
 }
 
 impl Heard {
@@ -121,6 +140,18 @@ pub fn parse_twiml(xml: &str) -> Result<Heard, SimError> {
                         });
                     }
                     "Say" => heard.voices.push(attr("voice")),
+                    "Connect" => {
+                        heard.relay = Some(HeardRelay {
+                            action: attr("action"),
+                            ..HeardRelay::default()
+                        });
+                    }
+                    "ConversationRelay" => {
+                        let relay = heard.relay.get_or_insert_with(HeardRelay::default);
+                        for (k, v) in &attrs {
+                            relay.attributes.insert(k.clone(), v.clone());
+                        }
+                    }
                     "Hangup" => heard.hangup = true,
                     _ => {}
                 }

@@ -43,6 +43,10 @@ pub struct AdapterConfig {
     pub max_body_bytes: usize,
     /// The engine's configuration (business, hours, prompts).
     pub dialog: Arc<bella_dialog::Config>,
+    /// How `/twilio/voice` answers: `<Gather>` turns or a ConversationRelay socket.
+    pub voice_mode: crate::relay::VoiceMode,
+    /// The `<ConversationRelay>` settings (relay mode).
+    pub relay: crate::relay::RelayOptions,
 }
 
 impl AdapterConfig {
@@ -62,6 +66,8 @@ impl AdapterConfig {
             session_cache: 10_000,
             max_body_bytes: 32 * 1024,
             dialog: Arc::new(dialog),
+            voice_mode: crate::relay::VoiceMode::Gather,
+            relay: crate::relay::RelayOptions::default(),
         }
     }
 }

@@ -75,6 +75,36 @@ pub struct Gather {
     pub prompt: Vec<String>,
 }
 
+/// `<Connect action><ConversationRelay …/></Connect>`: hand the call to a
+/// ConversationRelay session (Twilio does speech recognition and synthesis and talks
+/// to `url` over a WebSocket). Every attribute Bella depends on is written out, none
+/// left to Twilio's defaults.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ConversationRelay {
+    /// Where Twilio requests TwiML when the session ends (absolute URL).
+    pub action: String,
+    /// The WebSocket URL (`wss://…/twilio/relay`).
+    pub url: String,
+    /// Spoken when the session connects.
+    pub welcome_greeting: String,
+    /// BCP-47 language of speech and recognition (`en-CA`).
+    pub language: String,
+    /// Speech synthesis provider (`Google`, `Amazon`, `ElevenLabs`).
+    pub tts_provider: String,
+    /// The provider's voice.
+    pub voice: String,
+    /// Recognition provider (`Deepgram`, `Google`).
+    pub transcription_provider: String,
+    /// Recognition model (`nova-3-general`, `telephony`); empty: not written.
+    pub speech_model: String,
+    /// Whether and how the caller may interrupt speech (`any`, `speech`, `dtmf`, `none`).
+    pub interruptible: String,
+    /// Recogniser hints.
+    pub hints: Vec<String>,
+    /// `<Parameter>`s, sent back in `setup.customParameters`.
+    pub parameters: Vec<(String, String)>,
+}
+
 /// One TwiML verb.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
@@ -96,6 +126,8 @@ pub enum Verb {
     Pause(u32),
     /// End the call.
     Hangup,
+    /// Hand the call to a ConversationRelay session.
+    Connect(ConversationRelay),
 }
 
 /// A `<Response>` document under construction.
@@ -202,8 +234,53 @@ impl Response {
                 let _ = write!(out, "<Pause length=\"{secs}\"/>");
             }
             Verb::Hangup => out.push_str("<Hangup/>"),
+            Verb::Connect(cr) => write_connect(out, cr),
         }
     }
+}
+
+fn write_connect(out: &mut String, cr: &ConversationRelay) {
+    let attr = |out: &mut String, name: &str, value: &str| {
+        out.push(' ');
+        out.push_str(name);
+        out.push_str("=\"");
+        escape_into(out, value);
+        out.push('"');
+    };
+    out.push_str("<Connect");
+    attr(out, "action", &cr.action);
+    attr(out, "method", "POST");
+    out.push_str("><ConversationRelay");
+    attr(out, "url", &cr.url);
+    let greeting: String = cr.welcome_greeting.chars().take(MAX_SAY_CHARS).collect();
+    attr(out, "welcomeGreeting", greeting.trim());
+    attr(out, "welcomeGreetingInterruptible", &cr.interruptible);
+    attr(out, "language", &cr.language);
+    attr(out, "ttsProvider", &cr.tts_provider);
+    attr(out, "voice", &cr.voice);
+    attr(out, "transcriptionProvider", &cr.transcription_provider);
+    if !cr.speech_model.is_empty() {
+        attr(out, "speechModel", &cr.speech_model);
+    }
+    attr(out, "interruptible", &cr.interruptible);
+    attr(out, "dtmfDetection", "true");
+    attr(out, "partialPrompts", "false");
+    let hints = join_hints(&cr.hints);
+    if !hints.is_empty() {
+        attr(out, "hints", &hints);
+    }
+    if cr.parameters.is_empty() {
+        out.push_str("/></Connect>");
+        return;
+    }
+    out.push('>');
+    for (name, value) in &cr.parameters {
+        out.push_str("<Parameter");
+        attr(out, "name", name);
+        attr(out, "value", value);
+        out.push_str("/>");
+    }
+    out.push_str("</ConversationRelay></Connect>");
 }
 
 /// Escapes the five XML special characters, writes tab, newline and carriage return as

@@ -15,7 +15,7 @@ use crate::metrics as m;
 use crate::render;
 use crate::state::{AdapterConfig, AppState};
 use axum::extract::{Query, State};
-use axum::http::{StatusCode, header};
+use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use bella_core::PhoneNumber;
 use bella_dialog::driver::Reply;
@@ -33,7 +33,16 @@ pub struct GatherQuery {
 }
 
 /// `POST /twilio/voice`: a call starts.
-pub async fn voice(State(state): State<AppState>, SignedForm(form): SignedForm) -> Response {
+pub async fn voice(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    SignedForm(form): SignedForm,
+) -> Response {
+    if state.config.voice_mode == crate::relay::VoiceMode::Relay {
+        let base = crate::relay::end::base_url(&state.config, &headers);
+        let work = crate::relay::end::start_call(&state, &form, base);
+        return answer(&state, "voice", work).await;
+    }
     answer(&state, "voice", start_call(&state, &form)).await
 }
 
@@ -68,7 +77,7 @@ pub async fn status(State(state): State<AppState>, SignedForm(form): SignedForm)
 }
 
 /// Runs a handler within the request budget; any failure becomes the fallback TwiML.
-async fn answer(
+pub(crate) async fn answer(
     state: &AppState,
     route: &'static str,
     work: impl Future<Output = Result<Answer, AppError>>,
@@ -117,7 +126,7 @@ fn caller_input(form: &VoiceForm) -> CallerInput {
 }
 
 /// The caller id Twilio gave, when it is a number.
-fn caller_id(form: &VoiceForm) -> Option<PhoneNumber> {
+pub(crate) fn caller_id(form: &VoiceForm) -> Option<PhoneNumber> {
     form.from
         .as_ref()
         .and_then(|f| PhoneNumber::from_e164(f.expose()).ok())
@@ -125,7 +134,7 @@ fn caller_id(form: &VoiceForm) -> Option<PhoneNumber> {
 
 /// Renders a reply as TwiML whose Gather action names `turn`; a reply over TwiML's
 /// limits is answered with the fallback.
-fn twiml(config: &AdapterConfig) -> impl Fn(&Reply, u32) -> String + '_ {
+pub(crate) fn twiml(config: &AdapterConfig) -> impl Fn(&Reply, u32) -> String + '_ {
     move |reply, turn| {
         render::reply(config, reply, turn).unwrap_or_else(|e| {
             tracing::error!(error = %e, "twiml over its limits; caller hears the fallback");
@@ -165,7 +174,7 @@ async fn next_turn(
     Ok(answer)
 }
 
-async fn close_call(state: &AppState, form: &VoiceForm) -> Result<(), AppError> {
+pub(crate) async fn close_call(state: &AppState, form: &VoiceForm) -> Result<(), AppError> {
     state.driver().close(&form.call_sid).await?;
     Ok(())
 }

@@ -20,6 +20,7 @@ fn booking_case(id: &str) -> CallCase {
             ],
             confirm: vec!["yes".into()],
             other: vec!["I don't know".into()],
+            ..Default::default()
         },
     }
 }

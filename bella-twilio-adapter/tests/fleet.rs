@@ -139,6 +139,7 @@ async fn two_servers_on_postgres_and_redis_share_one_call() {
             time: vec!["Thursday November 26th at 10 a.m.".into()],
             confirm: vec!["yes".into()],
             other: vec!["no".into()],
+            ..Default::default()
         },
     };
     let played = drive_call(&rr, Some(TOKEN), &case, "CAfleet1", 30).await;

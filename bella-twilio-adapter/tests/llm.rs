@@ -92,6 +92,7 @@ fn case(id: &str, phone: &str, time: Vec<&str>) -> CallCase {
             time: time.into_iter().map(Into::into).collect(),
             confirm: vec!["yes".into()],
             other: vec!["I don't know".into()],
+            ..Default::default()
         },
     }
 }

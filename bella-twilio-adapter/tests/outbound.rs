@@ -42,6 +42,8 @@ async fn sms_replies_cancel_stop_start_and_help() {
         .appointments
         .book(
             NewAppointment {
+                service: None,
+                resource: None,
                 name: PersonName::new("Priya Patel").unwrap(),
                 phone: phone.clone(),
                 start: Utc::now() + Duration::days(3),

@@ -54,6 +54,7 @@ async fn a_full_call_logs_no_phone_number_or_name() {
             time: vec!["Thursday November 26th at 11 a.m.".into()],
             confirm: vec!["no, my number is 780 555 0199".into(), "yes".into()],
             other: vec!["yes".into()],
+            ..Default::default()
         },
     };
     let played = drive_call(&t, Some(TOKEN), &case, "CApii", 30).await;

@@ -41,7 +41,7 @@ async fn every_route_has_its_guard_and_the_guard_holds() {
     let state = sqlite_state(&temp_db("routes")).await;
     let table = routes(&state);
     let router = app_of(state);
-    let mut seen = [0usize; 3];
+    let mut seen = [0usize; 4];
     for route in &table {
         let path = concrete(route.path);
         match route.guard {
@@ -71,6 +71,42 @@ async fn every_route_has_its_guard_and_the_guard_holds() {
                     status,
                     StatusCode::FORBIDDEN,
                     "{} refuses a signed request",
+                    route.path
+                );
+            }
+            Guard::TwilioSignatureUpgrade => {
+                seen[3] += 1;
+                let upgrade = |sig: Option<&str>| {
+                    let mut req = Request::builder()
+                        .method(Method::GET)
+                        .uri(path.as_str())
+                        .header("host", "internal:8080")
+                        .header("connection", "upgrade")
+                        .header("upgrade", "websocket")
+                        .header("sec-websocket-version", "13")
+                        .header("sec-websocket-key", "dGhlIHNhbXBsZSBub25jZQ==");
+                    if let Some(s) = sig {
+                        req = req.header("x-twilio-signature", s);
+                    }
+                    req.body(Body::empty()).unwrap()
+                };
+                for sig in [None, Some("forged+signature="), Some("")] {
+                    let (status, body) = send(&router, upgrade(sig)).await;
+                    assert_eq!(
+                        status,
+                        StatusCode::FORBIDDEN,
+                        "{} upgrade with {sig:?}: {body}",
+                        route.path
+                    );
+                }
+                // Signed for the wss:// URL with no parameters, it is not refused.
+                let wss = format!("{}{path}", BASE.replacen("https://", "wss://", 1));
+                let (_, sig) = bella_twilio_adapter::sim::signed_form(Some(TOKEN), &wss, &[]);
+                let (status, _) = send(&router, upgrade(sig.as_deref())).await;
+                assert_ne!(
+                    status,
+                    StatusCode::FORBIDDEN,
+                    "{} refuses a signed upgrade",
                     route.path
                 );
             }
@@ -110,5 +146,5 @@ async fn every_route_has_its_guard_and_the_guard_holds() {
             _ => panic!("{} has a guard this test does not know", route.path),
         }
     }
-    assert_eq!(seen, [5, 5, 3], "routes by guard: {table:?}");
+    assert_eq!(seen, [6, 6, 3, 1], "routes by guard: {table:?}");
 }

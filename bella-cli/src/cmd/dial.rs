@@ -10,6 +10,13 @@
 //! With `--concurrency N --calls M` it is a load generator: M calls (cycling through the
 //! personas), N at a time, reporting throughput in webhook turns per second and the
 //! latency percentiles of single webhooks.
+//!
+//! With `--relay` it plays the calls over ConversationRelay instead, exactly as Twilio
+//! does against `bella serve --voice-mode relay`: the signed `/twilio/voice`, the signed
+//! WebSocket upgrade, `setup`, prompts (or keys with `--keypad`), interruptions of a
+//! share of replies at a random word (`--interrupt-share`), and the `<Connect action>`
+//! request at the end. It reports prompt → first token and prompt → `last` token
+//! percentiles and the outcomes.
 
 use anyhow::Context as _;
 use bella_core::Secret;
@@ -62,11 +69,23 @@ pub struct Args {
     /// Print every exchange of every call.
     #[arg(long)]
     pub verbose: bool,
+    /// Play the calls over ConversationRelay (the server runs `--voice-mode relay`).
+    #[arg(long)]
+    pub relay: bool,
+    /// Relay: where the WebSocket really is (default: `--url` with `ws://`).
+    #[arg(long)]
+    pub ws_url: Option<String>,
+    /// Relay: share of replies (0 to 1) the caller talks over at a random word.
+    #[arg(long, default_value_t = 0.0)]
+    pub interrupt_share: f64,
+    /// Relay: key phone numbers in (`dtmf`) instead of saying them.
+    #[arg(long)]
+    pub keypad: bool,
 }
 
 /// Sends webhooks over HTTP with a pooled client, to each server URL in turn.
 #[derive(Clone, Debug)]
-struct Http {
+pub(super) struct Http {
     client: reqwest::Client,
     urls: Arc<Vec<String>>,
     next: Arc<std::sync::atomic::AtomicUsize>,
@@ -116,7 +135,7 @@ impl Transport for Http {
 }
 
 /// The call played without `--personas`.
-const DEMO: &str = r#"{"id":"demo","caller_id":"+14035550142","persona":{"intent":["Hi, I'd like to book an appointment for Thursday at 10 in the morning"],"name":["My name is Jo Roy"],"phone":["four oh three, five five five, oh one four two"],"time":["Friday at 2 pm"],"confirm":["yes"],"other":["no thanks"]}}"#;
+pub(super) const DEMO: &str = r#"{"id":"demo","caller_id":"+14035550142","persona":{"intent":["Hi, I'd like to book an appointment for Thursday at 10 in the morning"],"name":["My name is Jo Roy"],"phone":["four oh three, five five five, oh one four two"],"time":["Friday at 2 pm"],"confirm":["yes"],"other":["no thanks"]}}"#;
 
 fn load_cases(path: Option<&PathBuf>) -> anyhow::Result<Vec<CallCase>> {
     let text = match path {
@@ -168,6 +187,14 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         .map(|t| t.expose().to_owned())
         .filter(|t| !t.is_empty());
     let single = total == 1 && args.personas.is_none();
+    if args.relay {
+        let plan = super::dial_relay::Plan {
+            total,
+            concurrency,
+            transcripts: single || args.verbose,
+        };
+        return super::dial_relay::run(&args, &runtime, http, token, cases, plan);
+    }
     let played = runtime.block_on(play_all(
         http,
         token,

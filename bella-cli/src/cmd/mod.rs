@@ -2,6 +2,7 @@
 
 pub mod chat;
 pub mod dial;
+mod dial_relay;
 pub mod eval;
 pub mod extract;
 pub mod llm_args;

@@ -28,7 +28,7 @@ pub struct Args {
     #[arg(long)]
     pub caller_id: Option<String>,
     /// A business configuration TOML file (default: the seed business).
-    #[arg(long)]
+    #[arg(long, alias = "business")]
     pub config: Option<std::path::PathBuf>,
 }
 

@@ -64,6 +64,10 @@ pub struct Args {
     /// Accept unsigned webhooks. Only for local experiments: anyone could book.
     #[arg(long)]
     pub insecure_skip_signature: bool,
+    /// How calls are answered: `gather` (a `<Gather>` webhook per caller turn) or
+    /// `relay` (a Twilio ConversationRelay WebSocket per call, with barge-in).
+    #[arg(long, env = "BELLA_VOICE_MODE", default_value = "gather")]
+    pub voice_mode: bella_twilio_adapter::relay::VoiceMode,
     /// Log format.
     #[arg(long, env = "BELLA_LOG_FORMAT", value_enum, default_value = "text")]
     pub log_format: LogFormat,
@@ -87,7 +91,7 @@ pub struct MoreArgs {
     /// Twilio `<Say>` voice.
     #[arg(long, env = "BELLA_VOICE", default_value = "Polly.Joanna-Neural")]
     pub voice: String,
-    /// Twilio `<Say>` and `<Gather>` language.
+    /// Language of `<Say>` and `<Gather>`, and of ConversationRelay in relay mode.
     #[arg(long, env = "BELLA_LANGUAGE", default_value = "en-CA")]
     pub language: String,
     /// `<Gather speechTimeout>`: `auto` or whole seconds of silence ending an answer.
@@ -106,6 +110,29 @@ pub struct MoreArgs {
     /// Database connection pool size.
     #[arg(long, env = "BELLA_DB_CONNECTIONS", default_value_t = 10)]
     pub db_connections: u32,
+    /// Relay mode: speech synthesis provider (`Google`, `Amazon`, `ElevenLabs`).
+    #[arg(long, env = "BELLA_RELAY_TTS_PROVIDER", default_value = "Google")]
+    pub relay_tts_provider: String,
+    /// Relay mode: the provider's voice.
+    #[arg(long, env = "BELLA_RELAY_VOICE", default_value = "en-US-Journey-O")]
+    pub relay_voice: String,
+    /// Relay mode: speech recognition provider (`Deepgram`, `Google`).
+    #[arg(
+        long,
+        env = "BELLA_RELAY_TRANSCRIPTION_PROVIDER",
+        default_value = "Deepgram"
+    )]
+    pub relay_transcription_provider: String,
+    /// Relay mode: speech recognition model (empty: the provider's default).
+    #[arg(
+        long,
+        env = "BELLA_RELAY_SPEECH_MODEL",
+        default_value = "nova-3-general"
+    )]
+    pub relay_speech_model: String,
+    /// Relay mode: who may interrupt the agent (`any`, `speech`, `dtmf`, `none`).
+    #[arg(long, env = "BELLA_RELAY_INTERRUPTIBLE", default_value = "any")]
+    pub relay_interruptible: String,
     /// The optional LLM fallback (`--llm-base-url`, `--llm-model`, `--llm-timeout-ms`,
     /// `--llm-monthly-budget`, ...).
     #[command(flatten)]
@@ -194,6 +221,16 @@ async fn serve(args: Args) -> anyhow::Result<()> {
         language: args.more.language.clone(),
     };
     config.speech_timeout.clone_from(&args.more.speech_timeout);
+    config.voice_mode = args.voice_mode;
+    config.relay = bella_twilio_adapter::relay::RelayOptions {
+        language: args.more.language.clone(),
+        tts_provider: args.more.relay_tts_provider.clone(),
+        voice: args.more.relay_voice.clone(),
+        transcription_provider: args.more.relay_transcription_provider.clone(),
+        speech_model: args.more.relay_speech_model.clone(),
+        interruptible: args.more.relay_interruptible.clone(),
+        ..bella_twilio_adapter::relay::RelayOptions::default()
+    };
     config.session_cache = args.more.session_cache;
     config.request_budget = Duration::from_millis(args.more.request_budget_ms.clamp(500, 14_000));
     if args.more.transfer_number.is_some() {
@@ -226,11 +263,16 @@ async fn serve(args: Args) -> anyhow::Result<()> {
         database = redact_url(&args.database_url).as_str(),
         redis = args.redis_url.is_some(),
         signatures = auth_token.is_some(),
+        voice_mode = args.voice_mode.as_str(),
         admin_api = state.config.api_key.is_some(),
         notifications = notifying.is_some(),
         "bella serve started"
     );
-    eprintln!("Serving \"{business}\" ({}) on http://{addr}", tz.name());
+    eprintln!(
+        "Serving \"{business}\" ({}) on http://{addr} in {} mode",
+        tz.name(),
+        args.voice_mode.as_str()
+    );
     if let Some(token) = auth_token.as_deref().filter(|_| generated_token) {
         eprintln!(
             "No TWILIO_AUTH_TOKEN set: signatures are checked with a one-off token for this run.\n\

@@ -15,10 +15,19 @@ pub struct Args {
     /// format for now; accepted for the SPEC's command line).
     #[arg(long)]
     pub jsonl: bool,
+    /// Run every call against this business file (services, staff, hours; SPEC
+    /// §3.1) instead of the default business (Monday to Friday 09:00-17:00 in each
+    /// case's `tz`, one 30-minute service).
+    #[arg(long)]
+    pub business: Option<std::path::PathBuf>,
 }
 
 /// Runs `bella simulate`.
-pub fn run(_args: Args) -> anyhow::Result<ExitCode> {
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    let business = match &args.business {
+        Some(p) => Some(super::serve::load_business(Some(p))?),
+        None => None,
+    };
     let stdin = std::io::stdin();
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let mut failed = false;
@@ -27,17 +36,18 @@ pub fn run(_args: Args) -> anyhow::Result<ExitCode> {
         if line.trim().is_empty() {
             continue;
         }
-        let json = match sim::parse_case(&line).and_then(|c| sim::run_case(&c)) {
-            Ok(result) => serde_json::to_string(&result)?,
-            Err(err) => {
-                failed = true;
-                let id = serde_json::from_str::<serde_json::Value>(&line)
-                    .ok()
-                    .and_then(|v| v.get("id").cloned())
-                    .unwrap_or(serde_json::Value::Null);
-                serde_json::json!({ "id": id, "error": err.to_string() }).to_string()
-            }
-        };
+        let json =
+            match sim::parse_case(&line).and_then(|c| sim::run_case_with(&c, business.as_ref())) {
+                Ok(result) => serde_json::to_string(&result)?,
+                Err(err) => {
+                    failed = true;
+                    let id = serde_json::from_str::<serde_json::Value>(&line)
+                        .ok()
+                        .and_then(|v| v.get("id").cloned())
+                        .unwrap_or(serde_json::Value::Null);
+                    serde_json::json!({ "id": id, "error": err.to_string() }).to_string()
+                }
+            };
         writeln!(out, "{json}")?;
     }
     out.flush()?;

@@ -14,6 +14,8 @@ struct Entry {
     start: DateTime<Utc>,
     minutes: u32,
     status: AppointmentStatus,
+    service: Option<String>,
+    resource: Option<String>,
 }
 
 /// An in-memory appointment book that answers [`StoreRequest`]s at once, with
@@ -54,6 +56,18 @@ impl MemoryBook {
         name: Option<PersonName>,
         phone: Option<PhoneNumber>,
     ) {
+        let _ = self.seed_on(start, minutes, name, phone, None);
+    }
+
+    /// Adds a booked appointment holding a resource (`None`: the business's only one).
+    pub fn seed_on(
+        &mut self,
+        start: DateTime<Utc>,
+        minutes: u32,
+        name: Option<PersonName>,
+        phone: Option<PhoneNumber>,
+        resource: Option<String>,
+    ) -> AppointmentId {
         let id = AppointmentId(self.entries.len() as i64 + 1);
         self.entries.push(Entry {
             id,
@@ -62,7 +76,29 @@ impl MemoryBook {
             start,
             minutes,
             status: AppointmentStatus::Booked,
+            service: None,
+            resource,
         });
+        id
+    }
+
+    /// Names the service of a seeded appointment.
+    pub fn set_service(&mut self, id: AppointmentId, service: Option<String>) {
+        if let Some(e) = self.entries.iter_mut().find(|e| e.id == id) {
+            e.service = service;
+        }
+    }
+
+    /// Every booked appointment as (resource, start, end), for invariant checks.
+    pub fn booked_intervals(&self) -> Vec<(Option<String>, DateTime<Utc>, DateTime<Utc>)> {
+        self.entries
+            .iter()
+            .filter(|e| e.status == AppointmentStatus::Booked)
+            .map(|e| {
+                let end = e.start + Duration::minutes(i64::from(e.minutes));
+                (e.resource.clone(), e.start, end)
+            })
+            .collect()
     }
 
     /// Every booked appointment's start, for invariant checks.
@@ -83,14 +119,25 @@ impl MemoryBook {
             minutes: e.minutes,
             tz: self.tz,
             status: e.status,
+            service: e.service.clone(),
+            resource: e.resource.clone(),
         })
     }
 
-    fn overlaps(&self, start: DateTime<Utc>, minutes: u32, except: Option<AppointmentId>) -> bool {
+    /// Whether a booking on `resource` would overlap a booked one on the same
+    /// resource (the stores' rule: one appointment per resource at a time).
+    fn overlaps(
+        &self,
+        start: DateTime<Utc>,
+        minutes: u32,
+        resource: Option<&str>,
+        except: Option<AppointmentId>,
+    ) -> bool {
         let end = start + Duration::minutes(i64::from(minutes));
         self.entries.iter().any(|e| {
             e.status == AppointmentStatus::Booked
                 && Some(e.id) != except
+                && e.resource.as_deref() == resource
                 && e.start < end
                 && start < e.start + Duration::minutes(i64::from(e.minutes))
         })
@@ -98,7 +145,9 @@ impl MemoryBook {
 
     /// Answers one request.
     pub fn handle(&mut self, request: &StoreRequest) -> StoreResult {
-        if self.fail_next > 0 {
+        // `fail_next` counts the requests of the conversation; the caller's record,
+        // looked up before the greeting, is not one of them.
+        if self.fail_next > 0 && !matches!(request, StoreRequest::FindCustomer { .. }) {
             self.fail_next -= 1;
             return StoreResult::Error("simulated store failure".to_owned());
         }
@@ -136,6 +185,7 @@ impl MemoryBook {
                     .map(|e| Interval {
                         start: e.start,
                         end: e.start + Duration::minutes(i64::from(e.minutes)),
+                        resource: e.resource.clone(),
                     })
                     .filter(|i| i.start < *to && *from < i.end)
                     .collect(),
@@ -145,9 +195,11 @@ impl MemoryBook {
                 phone,
                 start,
                 minutes,
+                service,
+                resource,
                 ..
             } => {
-                if self.overlaps(*start, *minutes, None) {
+                if self.overlaps(*start, *minutes, resource.as_deref(), None) {
                     return StoreResult::SlotTaken;
                 }
                 let id = AppointmentId(self.entries.len() as i64 + 1);
@@ -158,6 +210,8 @@ impl MemoryBook {
                     start: *start,
                     minutes: *minutes,
                     status: AppointmentStatus::Booked,
+                    service: service.clone(),
+                    resource: resource.clone(),
                 };
                 let appt = self.appointment(&e);
                 self.entries.push(e);
@@ -166,6 +220,14 @@ impl MemoryBook {
                     StoreResult::Booked,
                 )
             }
+            StoreRequest::FindCustomer { phone } => StoreResult::Customer(
+                // The name of the latest booking under the number, as the stores keep it.
+                self.entries
+                    .iter()
+                    .filter(|e| e.phone.as_ref() == Some(phone))
+                    .max_by_key(|e| (e.start, e.id.0))
+                    .and_then(|e| e.name.clone()),
+            ),
             StoreRequest::FindByPhone { phone } => StoreResult::Found(
                 self.entries
                     .iter()
@@ -187,7 +249,8 @@ impl MemoryBook {
                 let Some(i) = self.entries.iter().position(|e| e.id == *id) else {
                     return StoreResult::Error("no such appointment".into());
                 };
-                if self.overlaps(*new_start, self.entries[i].minutes, Some(*id)) {
+                let e = &self.entries[i];
+                if self.overlaps(*new_start, e.minutes, e.resource.as_deref(), Some(*id)) {
                     return StoreResult::SlotTaken;
                 }
                 self.entries[i].start = *new_start;

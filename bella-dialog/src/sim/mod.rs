@@ -52,6 +52,8 @@ pub struct Persona {
     pub time: Vec<String>,
     /// Answers to yes/no questions.
     pub confirm: Vec<String>,
+    /// Answers to "what would you like to book?" (SPEC §3.1).
+    pub service: Vec<String>,
     /// Answers to anything else.
     pub other: Vec<String>,
 }
@@ -70,6 +72,12 @@ pub struct Existing {
     /// The number it is booked under (E.164).
     #[serde(default)]
     pub phone: Option<String>,
+    /// The resource it holds, as the business names it (SPEC §3.1).
+    #[serde(default)]
+    pub resource: Option<String>,
+    /// The service booked, as the business names it.
+    #[serde(default)]
+    pub service: Option<String>,
 }
 
 fn thirty() -> u32 {
@@ -135,6 +143,12 @@ pub struct ResultAppointment {
     pub phone: String,
     /// Local wall time `YYYY-MM-DDTHH:MM`.
     pub start: String,
+    /// The service booked, as the business names it.
+    pub service: String,
+    /// The resource it holds (`None`: the business's only one).
+    pub resource: Option<String>,
+    /// Length in minutes.
+    pub minutes: u32,
 }
 
 /// One agent turn and the caller's answer.
@@ -183,15 +197,27 @@ fn field(field: &'static str, message: impl Into<String>) -> SimError {
 /// The engine configuration for a case: the seed business in the case's zone,
 /// closed on the case's `closed` dates.
 pub fn config_for(case: &Case) -> Result<(Config, ReferenceTime), SimError> {
-    let r =
-        ReferenceTime::parse(&case.now, &case.tz).map_err(|e| field("now/tz", e.to_string()))?;
-    let mut hours = BusinessHours::weekdays_nine_to_five(r.tz);
+    config_for_business(case, None)
+}
+
+/// The engine configuration for a case against a business file (`bella simulate
+/// --business`): that business, in its own zone (the case's `now` is read in it),
+/// also closed on the case's `closed` dates. `None`: the seed business (SPEC §3).
+pub fn config_for_business(
+    case: &Case,
+    business: Option<&Config>,
+) -> Result<(Config, ReferenceTime), SimError> {
+    let tz = business.map_or(case.tz.as_str(), |b| b.hours.tz.name());
+    let r = ReferenceTime::parse(&case.now, tz).map_err(|e| field("now/tz", e.to_string()))?;
+    let mut cfg = match business {
+        Some(b) => b.clone(),
+        None => Config::for_hours(BusinessHours::weekdays_nine_to_five(r.tz)),
+    };
     for d in &case.closed {
         let date = NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d")
             .map_err(|_| field("closed", format!("{d:?} is not YYYY-MM-DD")))?;
-        hours.closed.insert(date);
+        cfg.hours.closed.insert(date);
     }
-    let mut cfg = Config::for_hours(hours);
     cfg.llm_fallback = case.llm.is_some();
     Ok((cfg, r))
 }
@@ -203,7 +229,7 @@ pub fn config_for(case: &Case) -> Result<(Config, ReferenceTime), SimError> {
 #[derive(Clone, Debug, Default)]
 pub struct PersonaCaller {
     persona: Persona,
-    used: [usize; 6],
+    used: [usize; 7],
 }
 
 impl PersonaCaller {
@@ -212,7 +238,7 @@ impl PersonaCaller {
     pub fn new(persona: Persona) -> Self {
         Self {
             persona,
-            used: [0; 6],
+            used: [0; 7],
         }
     }
 
@@ -227,6 +253,7 @@ impl PersonaCaller {
             Expect::Time => (3, &p.time),
             Expect::Confirm => (4, &p.confirm),
             Expect::Other => (5, &p.other),
+            Expect::Service => (6, &p.service),
         };
         let (slot, list) = if list.is_empty() {
             (5, &p.other)
@@ -242,7 +269,12 @@ impl PersonaCaller {
 
 /// Runs one case through the engine against an in-memory book.
 pub fn run_case(case: &Case) -> Result<SimResult, SimError> {
-    drive(case, |_, _| {})
+    drive(case, None, |_, _| {})
+}
+
+/// Runs one case against a business file (`bella simulate --business`).
+pub fn run_case_with(case: &Case, business: Option<&Config>) -> Result<SimResult, SimError> {
+    drive(case, business, |_, _| {})
 }
 
 /// The driver just before each caller input of a case, with that input: what a
@@ -257,8 +289,13 @@ pub struct Snapshot {
 
 /// Runs a case and keeps a [`Snapshot`] before every caller input.
 pub fn snapshots(case: &Case) -> Result<Vec<Snapshot>, SimError> {
+    snapshots_with(case, None)
+}
+
+/// Like [`snapshots`], against a business file.
+pub fn snapshots_with(case: &Case, business: Option<&Config>) -> Result<Vec<Snapshot>, SimError> {
     let mut out = Vec::new();
-    let _result = drive(case, |driver, input| {
+    let _result = drive(case, business, |driver, input| {
         out.push(Snapshot {
             driver: driver.clone(),
             input: input.clone(),
@@ -270,7 +307,12 @@ pub fn snapshots(case: &Case) -> Result<Vec<Snapshot>, SimError> {
 /// The driver for a case: the engine and the book set up as the case says, with the
 /// clock at the case's `now`.
 pub fn driver_for(case: &Case) -> Result<SimDriver, SimError> {
-    let (cfg, r) = config_for(case)?;
+    driver_for_business(case, None)
+}
+
+/// Like [`driver_for`], against a business file.
+pub fn driver_for_business(case: &Case, business: Option<&Config>) -> Result<SimDriver, SimError> {
+    let (cfg, r) = config_for_business(case, business)?;
     let caller_id = match &case.caller_id {
         Some(s) if !s.trim().is_empty() => {
             Some(PhoneNumber::from_e164(s.trim()).map_err(|e| field("caller_id", e.to_string()))?)
@@ -286,7 +328,24 @@ pub fn driver_for(case: &Case) -> Result<SimDriver, SimError> {
             .phone
             .as_deref()
             .and_then(|p| PhoneNumber::from_e164(p).ok());
-        book.seed(r.to_utc(start), e.minutes.clamp(1, 24 * 60), name, phone);
+        let resource = match e.resource.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(n) => Some(
+                cfg.resources
+                    .iter()
+                    .find(|x| x.name.eq_ignore_ascii_case(n))
+                    .map(|x| x.name.clone())
+                    .ok_or_else(|| field("existing", format!("unknown resource {n:?}")))?,
+            ),
+        };
+        let at = book.seed_on(
+            r.to_utc(start),
+            e.minutes.clamp(1, 24 * 60),
+            name,
+            phone,
+            resource,
+        );
+        book.set_service(at, e.service.clone());
     }
     book.fail_next = case.store_errors;
     let call = CallInfo {
@@ -304,9 +363,10 @@ pub fn driver_for(case: &Case) -> Result<SimDriver, SimError> {
 
 fn drive(
     case: &Case,
+    business: Option<&Config>,
     mut before_caller: impl FnMut(&SimDriver, &Input),
 ) -> Result<SimResult, SimError> {
-    let mut sim = driver_for(case)?;
+    let mut sim = driver_for_business(case, business)?;
     let mut caller = PersonaCaller::new(case.persona.clone());
     let mut inputs = VecDeque::from([Input::CallStarted { now: sim.now }]);
     let mut turns: Vec<SimTurn> = Vec::new();
@@ -372,6 +432,12 @@ fn drive(
         name: a.name.as_str().to_owned(),
         phone: a.phone.e164().to_owned(),
         start: a.local_start().format("%Y-%m-%dT%H:%M").to_string(),
+        service: a
+            .service
+            .clone()
+            .unwrap_or_else(|| crate::DEFAULT_SERVICE.to_owned()),
+        resource: a.resource.clone(),
+        minutes: a.minutes,
     });
     Ok(SimResult {
         id: case.id.clone(),

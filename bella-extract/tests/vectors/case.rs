@@ -7,7 +7,7 @@
 //! ```
 //!
 //! `text` and `expected` are required; `id`, `kind`, `now`, `tz`, `region` (default
-//! `CA`) and `expect` are optional, other keys are ignored. Only the keys present in
+//! `CA`), `lang` (`en` or `fr`, default `en`) and `expect` are optional, other keys are ignored. Only the keys present in
 //! `expected` are checked, and a `null` value is checked too (it must find nothing):
 //! `phone`, `name`, `when`, `part_of_day`, `window` (`{"after": "HH:MM" | null,
 //! "before": ...}`), `answer` and `field` (the yes/no reply and the field it is
@@ -16,6 +16,7 @@
 //! silently check less than it says.
 
 use bella_core::{Expect, ReferenceTime};
+use bella_extract::Lang;
 use serde_json::{Map, Value};
 use std::path::Path;
 
@@ -58,6 +59,8 @@ pub struct Case {
     pub expect: Option<Expect>,
     pub region: String,
     pub reference: Option<ReferenceTime>,
+    /// The language whose rules read the case (`lang`, default `en`).
+    pub lang: Lang,
     pub expected: Expected,
 }
 
@@ -149,6 +152,11 @@ fn case(file: &str, line: usize, obj: &Map<String, Value>) -> Result<Case, Strin
     if expected.checks_time() && reference.is_none() {
         return Err("a time expectation needs `now` and `tz`".to_owned());
     }
+    let lang = match obj.get("lang") {
+        None | Some(Value::Null) => Lang::En,
+        Some(Value::String(s)) => s.parse().map_err(|_| format!("unknown lang {s:?}"))?,
+        Some(other) => return Err(format!("`lang` is not a string: {other}")),
+    };
     Ok(Case {
         file: file.to_owned(),
         line,
@@ -157,6 +165,7 @@ fn case(file: &str, line: usize, obj: &Map<String, Value>) -> Result<Case, Strin
         expect,
         region,
         reference,
+        lang,
         expected,
     })
 }

@@ -6,7 +6,7 @@
 //! rule names in the extractor's family.
 
 use crate::case::{Case, WindowText};
-use bella_extract::{Match, confirm, name, phone, time};
+use bella_extract::{Lang, Match, confirm};
 
 /// The differences between what `case` expects and what the extractors give.
 pub fn check(case: &Case) -> Vec<String> {
@@ -19,8 +19,11 @@ pub fn check(case: &Case) -> Vec<String> {
         ));
     };
 
-    let found_phone = phone::extract(text, &case.region);
-    invariant(case, "phone/", found_phone.as_ref());
+    let lang = case.lang;
+    // English rule names start with their family; every French one with `fr/`.
+    let family = |en: &'static str| if lang == Lang::En { en } else { "fr/" };
+    let found_phone = lang.phone(text, &case.region);
+    invariant(case, family("phone/"), found_phone.as_ref());
     if let Some(want) = &case.expected.phone {
         let got = found_phone.as_ref().map(|m| m.value.e164().to_owned());
         if &got != want {
@@ -33,8 +36,8 @@ pub fn check(case: &Case) -> Vec<String> {
         }
     }
 
-    let found_name = name::extract(text, case.expect);
-    invariant(case, "name/", found_name.as_ref());
+    let found_name = lang.name(text, case.expect);
+    invariant(case, family("name/"), found_name.as_ref());
     if let Some(want) = &case.expected.name {
         let got = found_name.as_ref().map(|m| m.value.as_str().to_owned());
         if &got != want {
@@ -48,7 +51,14 @@ pub fn check(case: &Case) -> Vec<String> {
         }
     }
 
-    let reply = confirm::reply(text);
+    let reply = match lang {
+        Lang::En => confirm::reply(text),
+        // French reads yes/no only; which field a "no" is about is English-only so far.
+        _ => confirm::Reply {
+            answer: lang.confirm(text),
+            field: None,
+        },
+    };
     invariant(case, "", reply.answer.as_ref());
     invariant(case, "", reply.field.as_ref());
     if let Some(want) = &case.expected.answer {
@@ -78,7 +88,7 @@ pub fn check(case: &Case) -> Vec<String> {
     }
 
     if let Some(reference) = &case.reference {
-        let found = time::extract(text, reference);
+        let found = lang.time(text, reference);
         invariant(case, "", found.as_ref());
         let value = found.as_ref().map(|m| &m.value);
         // The SPEC's `when` is null without a date (a time alone has one by future bias).
@@ -91,7 +101,7 @@ pub fn check(case: &Case) -> Vec<String> {
             before: w.before.map(|t| t.format("%H:%M").to_string()),
         });
         let rules = || {
-            time::parse(text).map_or_else(
+            lang.parse_time(text).map_or_else(
                 || "no time rule fired".to_owned(),
                 |m| m.value.rules.as_slice().join(", "),
             )

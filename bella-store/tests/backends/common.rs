@@ -55,6 +55,8 @@ pub fn new_appt(
         start,
         minutes,
         tz: chrono_tz::America::Edmonton,
+        service: None,
+        resource: None,
     }
 }
 

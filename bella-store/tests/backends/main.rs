@@ -12,6 +12,7 @@ mod common;
 mod faults;
 mod postgres;
 mod redis;
+mod resources;
 mod sqlite;
 mod suite;
 

@@ -109,3 +109,9 @@ async fn postgres_stores_connect() {
         );
     });
 }
+
+pg_test!(postgres_bays_race, 60, |s| crate::resources::bays_race(s));
+pg_test!(postgres_per_resource, 30, |s| {
+    crate::resources::per_resource(&*s)
+});
+pg_test!(postgres_customers, 30, |s| crate::resources::customers(&*s));

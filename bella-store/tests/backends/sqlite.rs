@@ -256,3 +256,26 @@ async fn sqlite_closed_store_is_unavailable() {
         assert!(matches!(ping, Err(StoreError::Unavailable(_))), "{ping:?}");
     });
 }
+
+#[tokio::test]
+async fn sqlite_bays_race() {
+    let db = TempDb::new();
+    bounded!(60, async {
+        crate::resources::bays_race(Arc::new(file(&db).await)).await
+    });
+}
+
+#[tokio::test]
+async fn sqlite_per_resource() {
+    bounded!(30, async {
+        crate::resources::per_resource(&memory().await).await
+    });
+}
+
+#[tokio::test]
+async fn sqlite_customers() {
+    let db = TempDb::new();
+    bounded!(30, async {
+        crate::resources::customers(&file(&db).await).await
+    });
+}

@@ -81,6 +81,7 @@ impl CallDriver {
             StoreRequest::FreeSlots { .. } => "free_slots",
             StoreRequest::Book { .. } => "book",
             StoreRequest::FindByPhone { .. } => "find_by_phone",
+            StoreRequest::FindCustomer { .. } => "find_customer",
             StoreRequest::Cancel { .. } => "cancel",
             StoreRequest::Reschedule { .. } => "reschedule",
             StoreRequest::Confirm { .. } => "confirm",
@@ -93,10 +94,14 @@ impl CallDriver {
         };
         let result = match request {
             StoreRequest::FreeSlots { from, to } => {
-                store.busy_between(from, to).await.map(|busy| {
+                store.busy_with_resources(from, to).await.map(|busy| {
                     StoreResult::Busy(
                         busy.into_iter()
-                            .map(|(start, end)| Interval { start, end })
+                            .map(|b| Interval {
+                                start: b.start,
+                                end: b.end,
+                                resource: b.resource,
+                            })
                             .collect(),
                     )
                 })
@@ -107,6 +112,8 @@ impl CallDriver {
                 start,
                 minutes,
                 idempotency_key,
+                service,
+                resource,
             } => {
                 let new = NewAppointment {
                     name,
@@ -114,6 +121,8 @@ impl CallDriver {
                     start,
                     minutes,
                     tz: self.dialog.tz(),
+                    service,
+                    resource,
                 };
                 taken(
                     store
@@ -122,6 +131,10 @@ impl CallDriver {
                         .map(StoreResult::Booked),
                 )
             }
+            StoreRequest::FindCustomer { phone } => store
+                .customer(&phone)
+                .await
+                .map(|c| StoreResult::Customer(c.and_then(|c| c.name))),
             StoreRequest::FindByPhone { phone } => {
                 let query = AppointmentQuery {
                     phone: Some(phone),

@@ -80,6 +80,20 @@ pub enum CallerInput {
     Silence,
     /// Pick up the parked LLM answer to this request id.
     LlmAnswer(u64),
+    /// The caller talked over the last reply after hearing `heard` of it (a streaming
+    /// transport with barge-in; see `bella_dialog::Input::Interrupted`).
+    Interrupted {
+        /// The part of the reply played before the interruption (personal data: it may
+        /// read back a name or a number).
+        heard: Pii<String>,
+        /// How long the reply played, ms, if known.
+        heard_ms: Option<u64>,
+    },
+    /// The line dropped and was picked up again: the engine asks its question again.
+    Resumed,
+    /// Nothing from the caller: the engine's deadline passed (a transport without a
+    /// listen timeout of its own arms it; see `Dialog::enable_silence_timer`).
+    Timer,
 }
 
 impl fmt::Debug for CallerInput {
@@ -121,6 +135,9 @@ impl CallerInput {
             Self::Digits(_) => "digits",
             Self::Silence => "silence",
             Self::LlmAnswer(_) => "llm",
+            Self::Interrupted { .. } => "interrupted",
+            Self::Resumed => "resumed",
+            Self::Timer => "timer",
         }
     }
 }
@@ -213,6 +230,39 @@ impl CallDriver {
     where
         R: Fn(&Reply, u32) -> String,
     {
+        self.start_with(call_id, caller, false, render).await
+    }
+
+    /// [`CallDriver::start`] for a transport without a listen timeout of its own
+    /// (ConversationRelay): the engine ends each listen itself, and its deadline (in
+    /// [`Reply::deadline`]) must be answered with [`CallerInput::Timer`].
+    pub async fn start_streaming<R>(
+        &self,
+        call_id: &str,
+        caller: Option<PhoneNumber>,
+        render: R,
+    ) -> Result<Answer, DriverError>
+    where
+        R: Fn(&Reply, u32) -> String,
+    {
+        self.start_with(call_id, caller, true, render).await
+    }
+
+    /// A call's stored session (the cache's copy when this process saved it last).
+    pub async fn session(&self, call_id: &str) -> Result<Option<CallSession>, DriverError> {
+        Ok(self.load_cached(call_id).await?.map(|(env, _)| env))
+    }
+
+    async fn start_with<R>(
+        &self,
+        call_id: &str,
+        caller: Option<PhoneNumber>,
+        silence_timer: bool,
+        render: R,
+    ) -> Result<Answer, DriverError>
+    where
+        R: Fn(&Reply, u32) -> String,
+    {
         // A repeated start is caught without a store read: by the cache, or else by
         // the save below (it must create the session, and answers with the existing
         // one's answer when there is one).
@@ -235,6 +285,9 @@ impl CallDriver {
             },
             now,
         );
+        if silence_timer {
+            dialog.enable_silence_timer();
+        }
         let reply = self.run(&mut dialog, Input::CallStarted { now }).await?;
         let mut env = CallSession::new(now);
         let text = settle(&mut env, &dialog, &reply, &render);
@@ -305,7 +358,7 @@ impl CallDriver {
             reply = self.run(&mut dialog, Input::Timer { now }).await?;
         }
         let kind = input.kind();
-        let heard_something = !matches!(input, CallerInput::Silence);
+        let heard_something = matches!(input, CallerInput::Speech { .. } | CallerInput::Digits(_));
         // What was said is personal data: only its kind is logged.
         tracing::debug!(call = call_id, turn, input = kind, expected = ?env.expect, "caller turn");
         if !dialog.is_ended() {
@@ -372,6 +425,13 @@ impl CallDriver {
             CallerInput::Digits(digits) => Input::Digits { now, digits },
             CallerInput::Silence => Input::Silence { now },
             CallerInput::LlmAnswer(request_id) => self.pickup_llm(call_id, request_id, now).await,
+            CallerInput::Interrupted { heard, heard_ms } => Input::Interrupted {
+                now,
+                heard,
+                heard_ms,
+            },
+            CallerInput::Resumed => Input::Resumed { now },
+            CallerInput::Timer => Input::Timer { now },
         }
     }
 

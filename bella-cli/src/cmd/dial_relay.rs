@@ -1,0 +1,209 @@
+//! `bella dial --relay`: calls over ConversationRelay, one WebSocket each, and the
+//! load report (prompt → first token and → `last` token percentiles, outcomes).
+
+use super::dial::{Args, Http};
+use bella_twilio_adapter::relay::drive::{RelayDriveOptions, RelayPlayed, drive_relay_call};
+use bella_twilio_adapter::sim::CallCase;
+use std::collections::BTreeMap;
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+/// How many calls, how many at once, and whether to print the conversations.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Plan {
+    pub total: usize,
+    pub concurrency: usize,
+    pub transcripts: bool,
+}
+
+/// `ws://` for `http://`, `wss://` for `https://`.
+fn ws_base(url: &str) -> String {
+    let url = url.trim_end_matches('/');
+    if let Some(rest) = url.strip_prefix("https://") {
+        format!("wss://{rest}")
+    } else if let Some(rest) = url.strip_prefix("http://") {
+        format!("ws://{rest}")
+    } else {
+        url.to_owned()
+    }
+}
+
+pub(super) fn run(
+    args: &Args,
+    runtime: &tokio::runtime::Runtime,
+    http: Http,
+    token: Option<String>,
+    cases: Vec<CallCase>,
+    plan: Plan,
+) -> anyhow::Result<ExitCode> {
+    anyhow::ensure!(
+        (0.0..=1.0).contains(&args.interrupt_share),
+        "--interrupt-share is a share between 0 and 1"
+    );
+    let ws = args.ws_url.clone().unwrap_or_else(|| ws_base(&args.url[0]));
+    let opts = RelayDriveOptions {
+        max_turns: args.max_turns,
+        interrupt_share: args.interrupt_share,
+        keypad_phone: args.keypad,
+        think: Duration::from_millis(args.think_ms),
+        ..RelayDriveOptions::default()
+    };
+    let started = Instant::now();
+    let results = runtime.block_on(play_all(http, ws, token, Arc::new(cases), plan, opts));
+    report(args, &results, started.elapsed(), plan);
+    let errors = results.iter().filter(|c| c.outcome == "error").count();
+    Ok(if errors == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+async fn play_all(
+    http: Http,
+    ws: String,
+    token: Option<String>,
+    cases: Arc<Vec<CallCase>>,
+    plan: Plan,
+    opts: RelayDriveOptions,
+) -> Vec<RelayPlayed> {
+    let next = Arc::new(AtomicUsize::new(0));
+    let mut workers = tokio::task::JoinSet::new();
+    for _ in 0..plan.concurrency.min(plan.total) {
+        let (http, ws, token, cases, next) = (
+            http.clone(),
+            ws.clone(),
+            token.clone(),
+            cases.clone(),
+            next.clone(),
+        );
+        workers.spawn(async move {
+            let mut done = Vec::new();
+            loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                if i >= plan.total {
+                    break;
+                }
+                let case = &cases[i % cases.len()];
+                let sid = format!("CA{}", uuid::Uuid::new_v4().simple());
+                let call = drive_relay_call(&http, &ws, token.as_deref(), case, &sid, opts).await;
+                done.push((i, call));
+            }
+            done
+        });
+    }
+    let mut all = Vec::with_capacity(plan.total);
+    while let Some(joined) = workers.join_next().await {
+        if let Ok(done) = joined {
+            all.extend(done);
+        }
+    }
+    all.sort_by_key(|(i, _)| *i);
+    all.into_iter().map(|(_, c)| c).collect()
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> f64 {
+    if sorted.is_empty() {
+        return 0.0;
+    }
+    let idx = ((p / 100.0) * (sorted.len() - 1) as f64).round() as usize;
+    sorted[idx.min(sorted.len() - 1)].as_secs_f64() * 1000.0
+}
+
+fn report(args: &Args, results: &[RelayPlayed], elapsed: Duration, plan: Plan) {
+    for call in results {
+        if args.jsonl {
+            println!("{}", serde_json::to_string(call).unwrap_or_default());
+            continue;
+        }
+        if plan.transcripts {
+            println!("── call {} (relay) ──", call.id);
+            for t in &call.turns {
+                println!("  Bella: {}", t.agent);
+                match &t.caller {
+                    Some(c) => println!("  Caller ({}): {c}", t.expect.as_deref().unwrap_or("-")),
+                    None if t.expect.is_some() => println!("  Caller: (silence)"),
+                    None => {}
+                }
+            }
+        }
+        if plan.transcripts || results.len() <= 50 {
+            let err = call
+                .error
+                .as_deref()
+                .map(|e| format!("  error: {e}"))
+                .unwrap_or_default();
+            println!(
+                "{} {} ({} turns, {} interrupted){err}",
+                call.id,
+                call.outcome,
+                call.turns.len(),
+                call.interrupts
+            );
+        }
+    }
+    let mut first: Vec<Duration> = results
+        .iter()
+        .flat_map(|c| c.first_token.iter().copied())
+        .collect();
+    let mut last: Vec<Duration> = results
+        .iter()
+        .flat_map(|c| c.last_token.iter().copied())
+        .collect();
+    first.sort_unstable();
+    last.sort_unstable();
+    let secs = elapsed.as_secs_f64().max(1e-9);
+    let interrupts: usize = results.iter().map(|c| c.interrupts).sum();
+    eprintln!(
+        "relay calls {} in {:.2}s, concurrency {}: {} replies, {:.0} replies/s, {} interrupted",
+        results.len(),
+        secs,
+        plan.concurrency,
+        first.len(),
+        first.len() as f64 / secs,
+        interrupts
+    );
+    eprintln!(
+        "prompt → first token ms: p50 {:.2}  p90 {:.2}  p99 {:.2}  max {:.2}",
+        percentile(&first, 50.0),
+        percentile(&first, 90.0),
+        percentile(&first, 99.0),
+        percentile(&first, 100.0)
+    );
+    eprintln!(
+        "prompt → last token ms:  p50 {:.2}  p90 {:.2}  p99 {:.2}  max {:.2}",
+        percentile(&last, 50.0),
+        percentile(&last, 90.0),
+        percentile(&last, 99.0),
+        percentile(&last, 100.0)
+    );
+    let mut outcomes: BTreeMap<&str, usize> = BTreeMap::new();
+    for c in results {
+        *outcomes.entry(c.outcome.as_str()).or_default() += 1;
+    }
+    let summary: Vec<String> = outcomes.iter().map(|(k, v)| format!("{k} {v}")).collect();
+    eprintln!("outcomes: {}", summary.join(", "));
+    if let Some(err) = results.iter().find_map(|c| c.error.as_deref()) {
+        eprintln!("first error: {err}");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn websocket_base_follows_the_scheme() {
+        assert_eq!(ws_base("http://127.0.0.1:8080/"), "ws://127.0.0.1:8080");
+        assert_eq!(
+            ws_base("https://bella.example.com"),
+            "wss://bella.example.com"
+        );
+        let sorted = [1, 2, 3, 4].map(Duration::from_millis);
+        assert!((percentile(&sorted, 50.0) - 3.0).abs() < 1e-9);
+        assert!((percentile(&sorted, 100.0) - 4.0).abs() < 1e-9);
+        assert!(percentile(&[], 99.0).abs() < 1e-9);
+    }
+}

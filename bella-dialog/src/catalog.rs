@@ -1,0 +1,231 @@
+//! What a business sells and who does the work: [`Service`]s, [`Resource`]s and the
+//! short FAQ answers, read from the `[[services]]`, `[[resources]]` and `[faq]` tables of
+//! the business file (SPEC §3.1).
+//!
+//! A file without them describes one service of `slot_minutes` ("Appointment") on one
+//! resource (the business itself), exactly as before.
+
+use crate::config::{ConfigError, field_error};
+use bella_core::OpenSpan;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The name of the one service of a business file without `[[services]]`.
+pub const DEFAULT_SERVICE: &str = "Appointment";
+
+/// The longest service, in minutes (a whole day).
+pub const MAX_SERVICE_MINUTES: u32 = 24 * 60;
+
+/// Something a caller can book.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Service {
+    /// As the business names it; spoken in the read-back and stored.
+    pub name: String,
+    /// How long it takes.
+    pub minutes: u32,
+    /// What callers say for it ("brakes", "brake job"), besides its name.
+    pub says: Vec<String>,
+    /// Spoken when asked ("from $120").
+    pub price: Option<String>,
+    /// Indices into [`crate::Config::resources`] of those who offer it; empty: all.
+    pub resources: Vec<usize>,
+}
+
+/// A person, room or bay that holds one appointment at a time.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Resource {
+    /// As the business names it ("Dr. Amara Singh", "Bay 1").
+    pub name: String,
+    /// Per weekday (Monday first): `Some` replaces the business's hours that day
+    /// (an empty list: not working); `None` keeps them.
+    pub hours: [Option<Vec<OpenSpan>>; 7],
+    /// Dates this resource is off, besides the business's closed dates.
+    pub closed: BTreeSet<NaiveDate>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawService {
+    name: Option<String>,
+    minutes: Option<u32>,
+    #[serde(default)]
+    says: Vec<String>,
+    price: Option<String>,
+    resources: Option<Vec<String>>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawResource {
+    name: Option<String>,
+    hours: Option<crate::config::RawHours>,
+    #[serde(default)]
+    closed_dates: Vec<String>,
+}
+
+/// The default service of a file without `[[services]]`.
+pub(crate) fn default_services(slot_minutes: u32) -> Vec<Service> {
+    vec![Service {
+        name: DEFAULT_SERVICE.to_owned(),
+        minutes: slot_minutes,
+        says: Vec::new(),
+        price: None,
+        resources: Vec::new(),
+    }]
+}
+
+/// Reads `[[resources]]`: names unique and non-empty, hours and dates well formed.
+pub(crate) fn parse_resources(raw: Vec<RawResource>) -> Result<Vec<Resource>, ConfigError> {
+    let mut out: Vec<Resource> = Vec::with_capacity(raw.len());
+    for (i, r) in raw.into_iter().enumerate() {
+        let at = |f: &str| format!("resources[{i}].{f}");
+        let name = r.name.as_deref().map(str::trim).unwrap_or_default();
+        if name.is_empty() {
+            return Err(field_error(&at("name"), "must be given and not empty"));
+        }
+        if out.iter().any(|o| o.name.eq_ignore_ascii_case(name)) {
+            return Err(field_error(
+                &at("name"),
+                format!("{name:?} is listed twice"),
+            ));
+        }
+        let mut hours: [Option<Vec<OpenSpan>>; 7] = Default::default();
+        if let Some(h) = r.hours {
+            for (d, day) in h.days().into_iter().enumerate() {
+                let Some(spans) = day else { continue };
+                let field = at(&format!("hours.{}", crate::config::DAY_NAMES[d]));
+                let spans: Vec<OpenSpan> = spans
+                    .iter()
+                    .map(|s| crate::config::parse_span(s, &field))
+                    .collect::<Result<_, _>>()?;
+                check_spans(&spans, &field)?;
+                hours[d] = Some(spans);
+            }
+        }
+        let mut closed = BTreeSet::new();
+        for d in &r.closed_dates {
+            let date = NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d").map_err(|_| {
+                field_error(
+                    &at("closed_dates"),
+                    format!("{d:?} is not a YYYY-MM-DD date"),
+                )
+            })?;
+            closed.insert(date);
+        }
+        out.push(Resource {
+            name: name.to_owned(),
+            hours,
+            closed,
+        });
+    }
+    Ok(out)
+}
+
+/// Spans of one day: each opens before it closes, in order, not overlapping.
+fn check_spans(spans: &[OpenSpan], field: &str) -> Result<(), ConfigError> {
+    let mut last_close = None;
+    for s in spans {
+        if s.open >= s.close {
+            return Err(field_error(field, "a span must open before it closes"));
+        }
+        if last_close.is_some_and(|c| s.open < c) {
+            return Err(field_error(
+                field,
+                "spans must be in order and must not overlap",
+            ));
+        }
+        last_close = Some(s.close);
+    }
+    Ok(())
+}
+
+/// Reads `[[services]]` against the resources already read.
+pub(crate) fn parse_services(
+    raw: Vec<RawService>,
+    resources: &[Resource],
+) -> Result<Vec<Service>, ConfigError> {
+    if raw.is_empty() {
+        return Err(field_error("services", "must list at least one service"));
+    }
+    let mut out: Vec<Service> = Vec::with_capacity(raw.len());
+    for (i, s) in raw.into_iter().enumerate() {
+        let at = |f: &str| format!("services[{i}].{f}");
+        let name = s.name.as_deref().map(str::trim).unwrap_or_default();
+        if name.is_empty() {
+            return Err(field_error(&at("name"), "must be given and not empty"));
+        }
+        if out.iter().any(|o| o.name.eq_ignore_ascii_case(name)) {
+            return Err(field_error(
+                &at("name"),
+                format!("{name:?} is listed twice"),
+            ));
+        }
+        let minutes = s
+            .minutes
+            .ok_or_else(|| field_error(&at("minutes"), "must be given"))?;
+        if !(1..=MAX_SERVICE_MINUTES).contains(&minutes) {
+            return Err(field_error(
+                &at("minutes"),
+                format!("must be between 1 and {MAX_SERVICE_MINUTES}"),
+            ));
+        }
+        let mut says = Vec::with_capacity(s.says.len());
+        for phrase in &s.says {
+            if crate::intent::words(phrase).is_empty() {
+                return Err(field_error(&at("says"), format!("{phrase:?} has no words")));
+            }
+            says.push(phrase.trim().to_owned());
+        }
+        let price = match s.price {
+            Some(p) if p.trim().is_empty() => {
+                return Err(field_error(&at("price"), "must not be empty"));
+            }
+            p => p.map(|p| p.trim().to_owned()),
+        };
+        let mut offered_by = Vec::new();
+        for r in s.resources.unwrap_or_default() {
+            let Some(idx) = resources
+                .iter()
+                .position(|x| x.name.eq_ignore_ascii_case(r.trim()))
+            else {
+                return Err(field_error(
+                    &at("resources"),
+                    format!("unknown resource {r:?} (not in [[resources]])"),
+                ));
+            };
+            if !offered_by.contains(&idx) {
+                offered_by.push(idx);
+            }
+        }
+        out.push(Service {
+            name: name.to_owned(),
+            minutes,
+            says,
+            price,
+            resources: offered_by,
+        });
+    }
+    Ok(out)
+}
+
+/// Reads `[faq]`: topic → short answer, both non-empty.
+pub(crate) fn parse_faq(
+    raw: BTreeMap<String, String>,
+) -> Result<BTreeMap<String, String>, ConfigError> {
+    let mut out = BTreeMap::new();
+    for (k, v) in raw {
+        let topic = k.trim().to_lowercase();
+        if crate::intent::words(&topic).is_empty() {
+            return Err(field_error(&format!("faq.{k}"), "the topic has no words"));
+        }
+        if v.trim().is_empty() {
+            return Err(field_error(
+                &format!("faq.{k}"),
+                "the answer must not be empty",
+            ));
+        }
+        out.insert(topic, v.trim().to_owned());
+    }
+    Ok(out)
+}

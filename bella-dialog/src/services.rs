@@ -1,0 +1,691 @@
+//! Services and staff in the conversation (SPEC §3.1): which service the caller wants,
+//! which person they asked for, the questions callers ask before booking (how long,
+//! how much, the FAQ topics), and the read-back's service and person.
+//!
+//! When a start is free is decided by the pure functions of `resources.rs`; this
+//! module applies them to the call's state.
+
+use crate::engine::Dialog;
+use crate::intent::{self, has_phrase};
+use crate::io::{StoreRequest, StoreResult};
+use crate::prompts::speak_time;
+use crate::resources::{self, Res, StaffRefusal};
+use crate::state::{PendingKind, Step, TimeAsk};
+use bella_core::PersonName;
+use bella_extract::confirm::{self, Confirmation};
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
+use serde::{Deserialize, Serialize};
+
+/// What the call knows about services, staff and the caller's record.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct ServiceState {
+    /// The service asked for (index into `Config::services`).
+    pub service: Option<usize>,
+    /// The resource asked for by name ("with Dr. Singh").
+    pub pref: Option<usize>,
+    /// Failed answers to "What would you like to book?".
+    pub misses: u8,
+    /// The name the number calling booked under before (a known caller).
+    pub known: Option<PersonName>,
+    /// Whether "Is this for you, ...?" was asked already.
+    pub known_asked: bool,
+}
+
+/// Words before a person's name that make it a request for that person.
+const CUES: &[&str] = &[
+    "with", "see", "seeing", "by", "prefer", "dr", "doctor", "ask", "want", "book", "from",
+];
+/// Titles and words that never identify a resource on their own.
+const TITLES: &[&str] = &[
+    "dr", "doctor", "mr", "mrs", "ms", "miss", "the", "and", "room", "bay", "chair", "table",
+];
+/// Words that start a question.
+const QUESTION_STARTS: &[&str] = &[
+    "what", "what's", "whats", "where", "where's", "how", "do", "does", "is", "are", "can",
+    "could", "will", "would", "which", "any", "anything", "who",
+];
+
+/// Whether the phrase's words occur in `ws` in order, a trailing plural `s` allowed.
+fn has_loose(ws: &[String], phrase: &[String]) -> bool {
+    let n = phrase.len();
+    if n == 0 || n > ws.len() {
+        return false;
+    }
+    (0..=ws.len() - n).any(|i| {
+        phrase.iter().zip(&ws[i..]).all(|(p, w)| {
+            w == p || (w.len() == p.len() + 1 && w.starts_with(p.as_str()) && w.ends_with('s'))
+        })
+    })
+}
+
+/// Index of the first occurrence of `phrase` in `ws`.
+fn position(ws: &[String], phrase: &[String]) -> Option<usize> {
+    let n = phrase.len();
+    if n == 0 || n > ws.len() {
+        return None;
+    }
+    (0..=ws.len() - n).find(|&i| phrase.iter().zip(&ws[i..]).all(|(p, w)| p == w))
+}
+
+/// The service a turn names by its name or one of its `says` phrases: the longest
+/// phrase found wins (so "sports massage" beats "massage" if both are listed).
+pub(crate) fn find_service(cfg: &crate::Config, ws: &[String]) -> Option<usize> {
+    let mut best: Option<(usize, usize)> = None;
+    for (i, s) in cfg.services.iter().enumerate() {
+        for phrase in std::iter::once(&s.name).chain(&s.says) {
+            let p = intent::words(phrase);
+            if has_loose(ws, &p) && best.is_none_or(|(_, n)| p.len() > n) {
+                best = Some((i, p.len()));
+            }
+        }
+    }
+    best.map(|(i, _)| i)
+}
+
+/// The resource a turn asks for by name: its full name, or a word of it that no
+/// other resource shares, said after "with", "see", "Dr." and the like.
+pub(crate) fn find_resource(cfg: &crate::Config, ws: &[String]) -> Option<usize> {
+    let names: Vec<Vec<String>> = cfg
+        .resources
+        .iter()
+        .map(|r| intent::words(&r.name))
+        .collect();
+    for (i, words) in names.iter().enumerate() {
+        if words.len() >= 2 && position(ws, words).is_some() {
+            return Some(i);
+        }
+    }
+    for (i, words) in names.iter().enumerate() {
+        for w in words {
+            let distinctive = w.len() >= 3
+                && w.chars().all(char::is_alphabetic)
+                && !TITLES.contains(&w.as_str())
+                && names
+                    .iter()
+                    .enumerate()
+                    .all(|(j, other)| j == i || !other.contains(w));
+            if !distinctive {
+                continue;
+            }
+            let cued = ws.iter().enumerate().any(|(k, x)| {
+                x == w
+                    && ws[k.saturating_sub(3)..k]
+                        .iter()
+                        .any(|c| CUES.contains(&c.as_str()))
+            });
+            if cued {
+                return Some(i);
+            }
+        }
+    }
+    None
+}
+
+/// "45 minutes", "an hour", "an hour and a half", "2 hours".
+pub(crate) fn speak_minutes(m: u32) -> String {
+    let (h, r) = (m / 60, m % 60);
+    let hours = match h {
+        0 => String::new(),
+        1 => "an hour".to_owned(),
+        n => format!("{n} hours"),
+    };
+    match (h, r) {
+        (0, r) => format!("{r} minutes"),
+        (_, 0) => hours,
+        (1, 30) => "an hour and a half".to_owned(),
+        (n, 30) => format!("{n} and a half hours"),
+        (_, r) => format!("{hours} and {r} minutes"),
+    }
+}
+
+/// Whether a turn is a question (by its words; speech-to-text rarely gives a "?").
+fn is_question(text: &str, ws: &[String]) -> bool {
+    text.contains('?')
+        || ws
+            .first()
+            .is_some_and(|w| QUESTION_STARTS.contains(&w.as_str()))
+        || [
+            "do you",
+            "is there",
+            "i was wondering",
+            "tell me",
+            "can i",
+            "can you",
+        ]
+        .iter()
+        .any(|p| has_phrase(ws, p))
+}
+
+/// Phrases that ask about a FAQ topic, besides the topic's own name.
+fn topic_phrases(topic: &str) -> &'static [&'static str] {
+    match topic {
+        "address" | "location" | "directions" => &[
+            "address",
+            "where are you",
+            "where is the",
+            "where's the",
+            "located",
+            "location",
+            "directions",
+            "find you",
+            "get there",
+        ],
+        "parking" => &["parking", "park", "parking lot"],
+        "payment" | "payments" => &[
+            "pay",
+            "payment",
+            "paying",
+            "credit card",
+            "debit",
+            "cash",
+            "insurance",
+            "direct billing",
+            "cards",
+        ],
+        "cancellation" | "cancellation_policy" | "cancellations" => &[
+            "cancellation",
+            "cancellation policy",
+            "cancellation fee",
+            "cancel policy",
+            "no show",
+            "late fee",
+        ],
+        _ => &[],
+    }
+}
+
+impl Dialog {
+    /// The call was answered: look the number up first when known callers are
+    /// greeted by name, else greet at once.
+    pub(crate) fn start_call(&mut self) {
+        match self.s.call.caller_id.clone() {
+            Some(phone) if self.config.known_callers => {
+                self.request(PendingKind::Customer, StoreRequest::FindCustomer { phone });
+            }
+            _ => self.greet(None),
+        }
+    }
+
+    /// The caller's record arrived (or failed: they are greeted as a new caller).
+    pub(crate) fn on_customer(&mut self, result: StoreResult) {
+        self.s.pending = None;
+        let known = match result {
+            StoreResult::Customer(name) => name.filter(crate::booking::plausible_name),
+            _ => None,
+        };
+        self.s.svc.known = known.clone();
+        self.greet(known.as_ref());
+    }
+
+    fn greet(&mut self, known: Option<&PersonName>) {
+        let text = self
+            .variant(&self.config.prompts.greeting)
+            .replace("{business}", &self.config.business_name);
+        let text = match known.and_then(|n| n.as_str().split_whitespace().next()) {
+            Some(first) => format!("Hi {first}! {text}"),
+            None => text,
+        };
+        self.ask(Step::Intent, &text);
+    }
+
+    /// A known caller's booking: "Is this for you, Priya?" once, instead of asking
+    /// the name. Returns whether it asked.
+    pub(crate) fn ask_known_name(&mut self) -> bool {
+        let Some(first) = self
+            .s
+            .svc
+            .known
+            .as_ref()
+            .and_then(|n| n.as_str().split_whitespace().next().map(str::to_owned))
+        else {
+            return false;
+        };
+        if self.s.svc.known_asked {
+            return false;
+        }
+        self.s.svc.known_asked = true;
+        self.ask(
+            Step::ConfirmKnownName,
+            &format!("Is this for you, {first}?"),
+        );
+        true
+    }
+
+    /// An answer to "Is this for you, Priya?": yes takes the name on record (and
+    /// the number calling, if none was given); no (or another name) books for
+    /// someone else, whose name is asked unless it was just said.
+    pub(crate) fn on_known_name_answer(&mut self, text: &str, ws: &[String]) {
+        let reply = confirm::classify(text).map(|m| m.value);
+        let got = self.absorb(text, bella_core::Expect::Name);
+        if got.name {
+            // "No, it's for my son Arjun": someone else.
+            self.s.svc.known = None;
+        } else if reply == Some(Confirmation::Yes) {
+            self.s.name = self.s.svc.known.clone();
+            if self.s.phone.is_none() {
+                self.s.phone = self.s.call.caller_id.clone();
+            }
+        } else if reply == Some(Confirmation::No) || intent::hedges(ws) {
+            self.s.svc.known = None;
+            self.ask(Step::Name, "Okay, who is the appointment for?");
+            return;
+        } else if !got.any() {
+            if self.fail("Sorry, was that a yes or a no?") {
+                self.s.svc.known_asked = false;
+                self.advance();
+            }
+            return;
+        }
+        self.advance();
+    }
+
+    /// The appointment to move or check: its service sets the length, and it stays
+    /// on its resource (the stores move it there).
+    pub(crate) fn follow_target(&mut self) {
+        let Some(t) = self.s.target.as_ref() else {
+            return;
+        };
+        let by_name = |names: Vec<&str>, want: Option<&str>| {
+            want.and_then(|w| names.iter().position(|n| n.eq_ignore_ascii_case(w)))
+        };
+        let services: Vec<&str> = self
+            .config
+            .services
+            .iter()
+            .map(|s| s.name.as_str())
+            .collect();
+        let resources: Vec<&str> = self
+            .config
+            .resources
+            .iter()
+            .map(|r| r.name.as_str())
+            .collect();
+        let service = by_name(services, t.service.as_deref()).or_else(|| {
+            // Booked before the business listed services: the one of its length.
+            self.config
+                .services
+                .iter()
+                .position(|s| s.minutes == t.minutes)
+        });
+        let resource = by_name(resources, t.resource.as_deref());
+        if service.is_some() {
+            self.s.svc.service = service;
+        }
+        self.s.svc.pref = resource;
+    }
+
+    /// The service the call is about: the one asked for, else the first.
+    pub(crate) fn service_index(&self) -> usize {
+        self.s.svc.service.unwrap_or(0)
+    }
+
+    fn service_name(&self) -> &str {
+        self.config
+            .services
+            .get(self.service_index())
+            .map_or(crate::DEFAULT_SERVICE, |s| s.name.as_str())
+    }
+
+    fn resource_name(&self, r: usize) -> &str {
+        self.config.resources.get(r).map_or("", |r| r.name.as_str())
+    }
+
+    /// Reads a service and a person asked for in any turn of a booking. Returns
+    /// whether either is new. A change re-checks the chosen time against it.
+    pub(crate) fn absorb_service(&mut self, ws: &[String]) -> bool {
+        let mut changed = false;
+        if self.config.services.len() > 1
+            && let Some(i) = find_service(&self.config, ws)
+            && self.s.svc.service != Some(i)
+        {
+            self.s.svc.service = Some(i);
+            changed = true;
+        }
+        if let Some(r) = find_resource(&self.config, ws)
+            && self.s.svc.pref != Some(r)
+        {
+            self.s.svc.pref = Some(r);
+            changed = true;
+        }
+        if changed && let Some(at) = self.s.slot.take() {
+            // The length or the person changed: check the chosen time again.
+            self.s.time_ask = Some(TimeAsk::Exact { at });
+            self.s.time_ask_fresh = false;
+        }
+        changed
+    }
+
+    /// Before anything else of a booking: drop a person who does not offer the
+    /// service, and ask which service when there are several and none was said.
+    /// Returns `true` when it asked.
+    pub(crate) fn service_first(&mut self) -> bool {
+        if let (Some(sv), Some(p)) = (self.s.svc.service, self.s.svc.pref)
+            && !resources::offers(&self.config, sv, p)
+        {
+            let who = self.resource_name(p).to_owned();
+            self.say(&format!(
+                "Sorry, {who} doesn't do {}, but someone else can.",
+                self.service_name()
+            ));
+            self.s.svc.pref = None;
+        }
+        if self.config.services.len() > 1 && self.s.svc.service.is_none() {
+            self.ask(Step::Service, "What would you like to book?");
+            return true;
+        }
+        false
+    }
+
+    /// An answer to "What would you like to book?".
+    pub(crate) fn on_service_answer(&mut self, text: &str, ws: &[String]) {
+        let got = self.absorb(text, bella_core::Expect::Service);
+        if self.s.svc.service.is_some() {
+            self.advance();
+            return;
+        }
+        self.s.svc.misses = self.s.svc.misses.saturating_add(1);
+        let list = self.speak_services();
+        if got.any() {
+            // A name or a time, but not the service: keep it and ask again.
+            self.ask(Step::Service, &format!("And which would you like: {list}?"));
+            return;
+        }
+        let _ = ws;
+        if self.fail(&format!("Sorry, we offer {list}.")) {
+            self.ask(Step::Service, "Which would you like?");
+        }
+    }
+
+    /// "an initial assessment, a follow-up or massage therapy" style list of names.
+    fn speak_services(&self) -> String {
+        let names: Vec<&str> = self
+            .config
+            .services
+            .iter()
+            .map(|s| s.name.as_str())
+            .collect();
+        match names.as_slice() {
+            [] => String::new(),
+            [one] => (*one).to_owned(),
+            [init @ .., last] => format!("{} or {last}", init.join(", ")),
+        }
+    }
+
+    /// Answers "how long does it take?", "how much is it?" and the FAQ topics, then
+    /// asks the question it was on again. Returns `true` when the turn was only a
+    /// question (nothing else to read in it).
+    pub(crate) fn answer_question(&mut self, text: &str, ws: &[String]) -> bool {
+        if !is_question(text, ws) {
+            return false;
+        }
+        let Some(answer) = self.question_answer(ws) else {
+            return false;
+        };
+        self.say(&answer);
+        let more = intent::detect(ws).is_some()
+            || text.chars().any(|c| c.is_ascii_digit())
+            || self.turn_time(text).is_some()
+            || (self.s.step == Step::Service && find_service(&self.config, ws).is_some());
+        if more {
+            return false;
+        }
+        self.reask();
+        true
+    }
+
+    fn question_answer(&self, ws: &[String]) -> Option<String> {
+        for (topic, answer) in &self.config.faq {
+            let own = intent::words(&topic.replace('_', " "));
+            if has_loose(ws, &own) || topic_phrases(topic).iter().any(|p| has_phrase(ws, p)) {
+                return Some(answer.clone());
+            }
+        }
+        let asked = find_service(&self.config, ws)
+            .or(self.s.svc.service)
+            .or_else(|| (self.config.services.len() == 1).then_some(0));
+        let duration = [
+            "how long",
+            "how many minutes",
+            "how much time",
+            "how many hours",
+        ]
+        .iter()
+        .any(|p| has_phrase(ws, p));
+        if duration {
+            return Some(match asked.and_then(|i| self.config.services.get(i)) {
+                Some(s) if self.config.services.len() == 1 => {
+                    format!("An appointment takes {}.", speak_minutes(s.minutes))
+                }
+                Some(s) => format!("{} takes {}.", s.name, speak_minutes(s.minutes)),
+                None => {
+                    let parts: Vec<String> = self
+                        .config
+                        .services
+                        .iter()
+                        .map(|s| format!("{} takes {}", s.name, speak_minutes(s.minutes)))
+                        .collect();
+                    format!("{}.", parts.join(", "))
+                }
+            });
+        }
+        let price = has_phrase(ws, "how much")
+            || [
+                "cost", "costs", "price", "prices", "pricing", "charge", "rate", "rates",
+            ]
+            .iter()
+            .any(|w| ws.iter().any(|x| x == w));
+        if price {
+            let priced: Vec<&crate::Service> = match asked {
+                Some(i) => self.config.services.get(i).into_iter().collect(),
+                None => self.config.services.iter().collect(),
+            };
+            let parts: Vec<String> = priced
+                .iter()
+                .filter_map(|s| s.price.as_ref().map(|p| format!("{} is {p}", s.name)))
+                .collect();
+            return Some(if parts.is_empty() {
+                "I'm sorry, I don't have prices here; the team can tell you when you come in."
+                    .to_owned()
+            } else {
+                format!("{}.", parts.join(", "))
+            });
+        }
+        None
+    }
+
+    /// Whether `at` is a start by the hours of those who offer the service.
+    pub(crate) fn staff_check(&self, at: NaiveDateTime) -> Result<(), StaffRefusal> {
+        resources::check(&self.config, self.service_index(), self.s.svc.pref, at)
+    }
+
+    /// The first resource free for the whole service at `at`, from the known busy
+    /// intervals (`None` when nobody is).
+    pub(crate) fn staff_free(&self, at: NaiveDateTime) -> Option<Res> {
+        let busy = self.s.availability.as_ref()?;
+        resources::free_resource(
+            &self.config,
+            self.service_index(),
+            self.s.svc.pref,
+            at,
+            &busy.busy,
+            |t| self.utc(t),
+        )
+    }
+
+    /// Bookable free starts for the service on the days `lo..=hi`, earliest first.
+    pub(crate) fn staff_free_slots(&self, lo: NaiveDate, hi: NaiveDate) -> Vec<NaiveDateTime> {
+        let Some(a) = self.s.availability.as_ref() else {
+            return Vec::new();
+        };
+        resources::free_starts_with(
+            &self.config,
+            self.service_index(),
+            self.s.svc.pref,
+            lo,
+            hi,
+            self.reference().local_now(),
+            &a.busy,
+            |t| self.utc(t),
+        )
+    }
+
+    /// Whether anyone who offers the service works on a date.
+    pub(crate) fn staff_open_on(&self, date: NaiveDate) -> bool {
+        resources::eligible(&self.config, self.service_index(), self.s.svc.pref)
+            .into_iter()
+            .any(|r| !resources::spans_on(&self.config, r, date).is_empty())
+    }
+
+    /// Why a day asked for has nothing: the person's day off, or nobody doing the
+    /// service that day. `None` when the business's own closing explains it.
+    pub(crate) fn staff_day_text(&self, date: NaiveDate) -> Option<String> {
+        if self.staff_open_on(date) || !self.config.hours.is_open_on(date) {
+            return None;
+        }
+        let at = date.and_time(chrono::NaiveTime::MIN);
+        Some(self.staff_refusal_text(
+            match self.s.svc.pref {
+                Some(p) => StaffRefusal::NotWorking(p),
+                None => StaffRefusal::NobodyThatDay,
+            },
+            at,
+        ))
+    }
+
+    /// The words for a refusal of a person's day off, a service nobody does that day,
+    /// or a service too long for the time asked. `Hours` refusals are the caller's.
+    pub(crate) fn staff_refusal_text(&self, why: StaffRefusal, at: NaiveDateTime) -> String {
+        let weekday = weekday_name(at.date());
+        match why {
+            StaffRefusal::NotWorking(p) => {
+                let who = self.resource_name(p);
+                let own_day_off = self
+                    .config
+                    .resources
+                    .get(p)
+                    .is_some_and(|r| r.closed.contains(&at.date()));
+                if own_day_off {
+                    format!("Sorry, {who} is away on {}.", crate::speak_day(at.date()))
+                } else {
+                    format!("Sorry, {who} doesn't work on {weekday}s.")
+                }
+            }
+            StaffRefusal::NobodyThatDay => format!(
+                "Sorry, {} isn't available on {weekday}s.",
+                self.service_name()
+            ),
+            StaffRefusal::TooLong => {
+                let minutes = resources::minutes_of(&self.config, self.service_index());
+                format!(
+                    "Sorry, {} takes {}, so it won't fit at {}.",
+                    self.service_name(),
+                    speak_minutes(minutes),
+                    speak_time(at.time())
+                )
+            }
+            StaffRefusal::Hours(_) => String::new(),
+        }
+    }
+
+    /// The service, resource names and minutes of a booking at `at`.
+    pub(crate) fn booking_details(
+        &self,
+        at: NaiveDateTime,
+    ) -> (Option<String>, Option<String>, u32) {
+        let service = self.config.services.get(self.service_index());
+        let minutes = service.map_or(self.config.hours.slot_minutes, |s| s.minutes);
+        let resource = self
+            .staff_free(at)
+            .flatten()
+            .or(self.s.svc.pref)
+            .map(|r| self.resource_name(r).to_owned());
+        (service.map(|s| s.name.clone()), resource, minutes)
+    }
+
+    /// The read-back's start: the service (with several) and the person when the
+    /// caller asked for one, e.g. "Initial assessment with Dr. Amara Singh for ".
+    pub(crate) fn readback_what(&self) -> String {
+        if self.config.services.len() <= 1 && self.s.svc.pref.is_none() {
+            return String::new();
+        }
+        let mut out = self.service_name().to_owned();
+        if let Some(p) = self.s.svc.pref {
+            out.push_str(" with ");
+            out.push_str(self.resource_name(p));
+        }
+        out.push_str(" for ");
+        out
+    }
+}
+
+fn weekday_name(d: NaiveDate) -> &'static str {
+    match d.weekday() {
+        chrono::Weekday::Mon => "Monday",
+        chrono::Weekday::Tue => "Tuesday",
+        chrono::Weekday::Wed => "Wednesday",
+        chrono::Weekday::Thu => "Thursday",
+        chrono::Weekday::Fri => "Friday",
+        chrono::Weekday::Sat => "Saturday",
+        chrono::Weekday::Sun => "Sunday",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Config;
+
+    fn clinic() -> Config {
+        Config::from_toml_str(include_str!("../examples/clinic.toml")).unwrap()
+    }
+
+    fn svc(cfg: &Config, text: &str) -> Option<String> {
+        find_service(cfg, &intent::words(text)).map(|i| cfg.services[i].name.clone())
+    }
+
+    #[test]
+    fn services_by_name_or_what_callers_say() {
+        let cfg = clinic();
+        assert_eq!(
+            svc(&cfg, "an RMT session").as_deref(),
+            Some("Massage therapy")
+        );
+        assert_eq!(
+            svc(&cfg, "just a return visit").as_deref(),
+            Some("Follow-up")
+        );
+        assert_eq!(
+            svc(&cfg, "I'm a new patient").as_deref(),
+            Some("Initial assessment")
+        );
+        assert_eq!(
+            svc(&cfg, "two massages please").as_deref(),
+            Some("Massage therapy")
+        );
+        assert_eq!(svc(&cfg, "Tuesday at 10"), None);
+    }
+
+    #[test]
+    fn people_by_name_after_a_cue() {
+        let cfg = clinic();
+        let who =
+            |t: &str| find_resource(&cfg, &intent::words(t)).map(|i| cfg.resources[i].name.clone());
+        assert_eq!(
+            who("an assessment with Dr. Singh").as_deref(),
+            Some("Dr. Amara Singh")
+        );
+        assert_eq!(who("a follow-up with Luc").as_deref(), Some("Luc Gagnon"));
+        assert_eq!(who("can I see Luc Gagnon").as_deref(), Some("Luc Gagnon"));
+        // A caller who shares a first name is not asking for that person.
+        assert_eq!(who("my name is Luc Tremblay"), None);
+    }
+
+    #[test]
+    fn lengths_are_spoken() {
+        assert_eq!(speak_minutes(45), "45 minutes");
+        assert_eq!(speak_minutes(60), "an hour");
+        assert_eq!(speak_minutes(90), "an hour and a half");
+        assert_eq!(speak_minutes(120), "2 hours");
+        assert_eq!(speak_minutes(75), "an hour and 15 minutes");
+    }
+}

@@ -1,0 +1,138 @@
+//! Service, staff, FAQ and known-caller calls (issue 12, SPEC §3.1) as data:
+//! `testdata/services.jsonl`, each line run against the business it names
+//! (`examples/clinic.toml` or `examples/garage.toml`) and checked against its
+//! `expected` block (`outcome`, `appointment` fields, `say_contains`,
+//! `say_not_contains`, all case-insensitive for phrases). The `dev2-svc-` lines are
+//! the shared dev cases (SPEC §3.1).
+
+use bella_dialog::Config;
+use bella_dialog::sim;
+use serde_json::Value;
+
+fn business(name: &str) -> Config {
+    let text = match name {
+        "clinic" => include_str!("../examples/clinic.toml"),
+        "garage" => include_str!("../examples/garage.toml"),
+        other => panic!("unknown business {other:?}"),
+    };
+    Config::from_toml_str(text).expect("example business parses")
+}
+
+fn check(line: &str) -> Result<(), String> {
+    let v: Value = serde_json::from_str(line).map_err(|e| e.to_string())?;
+    let case = sim::parse_case(line).map_err(|e| e.to_string())?;
+    let cfg = business(v["business"].as_str().unwrap_or("clinic"));
+    let out = sim::run_case_with(&case, Some(&cfg)).map_err(|e| e.to_string())?;
+    let exp = &v["expected"];
+    let mut wrong = Vec::new();
+    if exp["outcome"].as_str() != Some(out.outcome.as_str()) {
+        wrong.push(format!(
+            "outcome: want {} got {}",
+            exp["outcome"], out.outcome
+        ));
+    }
+    let got = serde_json::to_value(&out.appointment).map_err(|e| e.to_string())?;
+    for (k, w) in exp["appointment"].as_object().into_iter().flatten() {
+        if got.get(k) != Some(w) {
+            wrong.push(format!("appointment.{k}: want {w} got {:?}", got.get(k)));
+        }
+    }
+    let said = out
+        .turns
+        .iter()
+        .map(|t| t.agent.to_lowercase())
+        .collect::<Vec<_>>()
+        .join(" | ");
+    for p in exp["say_contains"].as_array().into_iter().flatten() {
+        let p = p.as_str().unwrap_or_default().to_lowercase();
+        if !said.contains(&p) {
+            wrong.push(format!("agent never said {p:?}"));
+        }
+    }
+    for p in exp["say_not_contains"].as_array().into_iter().flatten() {
+        let p = p.as_str().unwrap_or_default().to_lowercase();
+        if said.contains(&p) {
+            wrong.push(format!("agent said {p:?}"));
+        }
+    }
+    if wrong.is_empty() {
+        return Ok(());
+    }
+    let transcript: Vec<String> = out
+        .turns
+        .iter()
+        .map(|t| format!("  A: {} [{:?}]\n  C: {:?}", t.agent, t.expect, t.caller))
+        .collect();
+    Err(format!("{}\n{}", wrong.join("; "), transcript.join("\n")))
+}
+
+#[test]
+fn service_and_staff_calls_pass() {
+    let text = include_str!("../testdata/services.jsonl");
+    let mut failures = Vec::new();
+    let mut n = 0;
+    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+        n += 1;
+        if let Err(e) = check(line) {
+            let id = serde_json::from_str::<Value>(line).map(|v| v["id"].to_string());
+            failures.push(format!("{}: {e}", id.unwrap_or_default()));
+        }
+    }
+    assert!(n >= 15, "only {n} cases");
+    assert!(
+        failures.is_empty(),
+        "{} of {n} failing:\n{}",
+        failures.len(),
+        failures.join("\n\n")
+    );
+}
+
+#[test]
+fn example_businesses_load_and_the_default_is_one_service() {
+    let garage = business("garage");
+    assert_eq!(garage.services.len(), 3);
+    assert_eq!(garage.resources.len(), 3);
+    assert!(garage.faq.contains_key("parking"));
+    let plain = Config::from_toml_str("slot_minutes = 20").unwrap();
+    assert_eq!(plain.services.len(), 1);
+    assert_eq!(plain.services[0].minutes, 20);
+    assert!(plain.resources.is_empty());
+}
+
+#[test]
+fn validation_names_the_field() {
+    let cases = [
+        (
+            "[[services]]\nname = \"X\"\nminutes = 30\nresources = [\"Bay 9\"]",
+            "services[0].resources",
+        ),
+        ("[[services]]\nname = \"X\"", "services[0].minutes"),
+        ("[[services]]\nminutes = 30", "services[0].name"),
+        (
+            "[[services]]\nname = \"X\"\nminutes = 0",
+            "services[0].minutes",
+        ),
+        (
+            "[[services]]\nname = \"X\"\nminutes = 30\n[[services]]\nname = \"x\"\nminutes = 30",
+            "services[1].name",
+        ),
+        (
+            "[[resources]]\nname = \"A\"\nhours = { monday = [\"9-5\"] }",
+            "resources[0].hours.monday",
+        ),
+        (
+            "[[resources]]\nname = \"A\"\nhours = { monday = [\"12:00-09:00\"] }",
+            "resources[0].hours.monday",
+        ),
+        (
+            "[[resources]]\nname = \"A\"\nclosed_dates = [\"soon\"]",
+            "resources[0].closed_dates",
+        ),
+        ("[[resources]]\nname = \"\"", "resources[0].name"),
+        ("[faq]\nparking = \"\"", "faq.parking"),
+    ];
+    for (text, field) in cases {
+        let err = Config::from_toml_str(text).unwrap_err().to_string();
+        assert!(err.starts_with(field), "{text:?} gave {err}");
+    }
+}

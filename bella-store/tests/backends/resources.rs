@@ -1,0 +1,149 @@
+//! Services and resources (issue 12): overlaps are refused per resource, and the
+//! customer record follows bookings and can be erased.
+
+use crate::common::{new_appt, phone};
+use bella_core::PhoneNumber;
+use bella_store::{AppointmentQuery, AppointmentStore, ERASED_NAME, RequestKey, StoreError};
+use chrono::{DateTime, Duration, Utc};
+use std::sync::Arc;
+
+fn at(s: &str) -> DateTime<Utc> {
+    s.parse().expect("instant")
+}
+
+/// 50 callers at once for a 90-minute service on three bays, at starts 30 minutes
+/// apart inside one window: exactly three bookings, none overlapping on a bay.
+pub async fn bays_race(store: Arc<dyn AppointmentStore>) {
+    let t = at("2031-07-01T16:00:00Z");
+    let tasks: Vec<_> = (0..50u32)
+        .map(|i| {
+            let store = store.clone();
+            let start = t + Duration::minutes(30 * i64::from(i % 3));
+            let bay = format!("Bay {}", 1 + (i / 3) % 3);
+            tokio::spawn(async move {
+                let mut new = new_appt("Racer", phone(300 + i), start, 90);
+                new.service = Some("Brake inspection".into());
+                new.resource = Some(bay);
+                store.book(new, &RequestKey(format!("bays:{i}"))).await
+            })
+        })
+        .collect();
+    let mut won = 0;
+    for task in tasks {
+        match task.await.expect("task") {
+            Ok(a) => {
+                assert_eq!(a.minutes, 90);
+                assert_eq!(a.service.as_deref(), Some("Brake inspection"));
+                won += 1;
+            }
+            Err(StoreError::SlotTaken) => {}
+            Err(other) => panic!("unexpected error in the race: {other:?}"),
+        }
+    }
+    let all = store.list(&AppointmentQuery::default()).await.unwrap();
+    assert_eq!(won, 3, "one booking per bay");
+    assert_eq!(all.len(), 3);
+    for a in &all {
+        for b in &all {
+            if a.id != b.id {
+                assert!(
+                    a.resource != b.resource || a.end() <= b.start || b.end() <= a.start,
+                    "overlap on {:?}",
+                    a.resource
+                );
+            }
+        }
+    }
+    let busy = store
+        .busy_with_resources(t, t + Duration::hours(4))
+        .await
+        .unwrap();
+    assert_eq!(busy.len(), 3);
+    assert!(busy.iter().all(|b| b.resource.is_some()));
+}
+
+/// The same time on two resources books twice; a third on either is taken.
+pub async fn per_resource(store: &dyn AppointmentStore) {
+    let t = at("2031-07-02T16:00:00Z");
+    let on = |r: Option<&str>, i: u32| {
+        let mut n = new_appt("Pat Lee", phone(400 + i), t, 60);
+        n.resource = r.map(str::to_owned);
+        n
+    };
+    let key = |s: &str| RequestKey(s.to_owned());
+    let a = store
+        .book(on(Some("Dr. Singh"), 1), &key("pr:1"))
+        .await
+        .unwrap();
+    assert_eq!(a.resource.as_deref(), Some("Dr. Singh"));
+    store.book(on(Some("Luc"), 2), &key("pr:2")).await.unwrap();
+    assert!(matches!(
+        store.book(on(Some("Luc"), 3), &key("pr:3")).await,
+        Err(StoreError::SlotTaken)
+    ));
+    // The business's only resource (none named) is a resource of its own.
+    let none = store.book(on(None, 4), &key("pr:4")).await.unwrap();
+    assert_eq!(none.resource, None);
+    assert!(matches!(
+        store.book(on(None, 5), &key("pr:5")).await,
+        Err(StoreError::SlotTaken)
+    ));
+    // Moving onto a taken time on the same resource is refused.
+    let later = store
+        .book(
+            {
+                let mut n = on(Some("Luc"), 6);
+                n.start = t + Duration::hours(2);
+                n
+            },
+            &key("pr:6"),
+        )
+        .await
+        .unwrap();
+    assert!(matches!(
+        store.reschedule(later.id, t, &key("pr:7")).await,
+        Err(StoreError::SlotTaken)
+    ));
+    assert!(
+        store
+            .reschedule(later.id, t + Duration::hours(1), &key("pr:8"))
+            .await
+            .is_ok()
+    );
+}
+
+/// Bookings and cancellations build the record; deleting it erases the name.
+pub async fn customers(store: &dyn AppointmentStore) {
+    let p: PhoneNumber = phone(777);
+    assert!(store.customer(&p).await.unwrap().is_none());
+    let t = at("2031-07-03T16:00:00Z");
+    let key = |s: &str| RequestKey(s.to_owned());
+    let first = store
+        .book(new_appt("Priya Patel", p.clone(), t, 30), &key("cu:1"))
+        .await
+        .unwrap();
+    store
+        .book(
+            new_appt("Priya Patel", p.clone(), t + Duration::days(7), 30),
+            &key("cu:2"),
+        )
+        .await
+        .unwrap();
+    store.cancel(first.id, &key("cu:3")).await.unwrap();
+    let c = store.customer(&p).await.unwrap().expect("a record");
+    assert_eq!(c.name.as_ref().map(|n| n.as_str()), Some("Priya Patel"));
+    assert_eq!((c.bookings, c.cancellations, c.no_shows), (2, 1, 0));
+    assert_eq!(c.first_booking, Some(t));
+    assert_eq!(c.last_booking, Some(t + Duration::days(7)));
+    assert!(!format!("{c:?}").contains("Priya"), "Debug hides the name");
+    assert!(store.delete_customer(&p).await.unwrap());
+    assert!(store.customer(&p).await.unwrap().is_none());
+    let q = AppointmentQuery {
+        phone: Some(p.clone()),
+        ..Default::default()
+    };
+    let left = store.list(&q).await.unwrap();
+    assert_eq!(left.len(), 2);
+    assert!(left.iter().all(|a| a.name.as_str() == ERASED_NAME));
+    assert!(!store.delete_customer(&phone(778)).await.unwrap());
+}

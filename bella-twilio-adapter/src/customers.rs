@@ -1,0 +1,100 @@
+//! The customers admin API: what the business keeps about each caller number, and
+//! the right to have it erased (issue 12).
+//!
+//! | route | does |
+//! |---|---|
+//! | `GET /api/customers/{phone}` | the record: name, first and last booking, counts of bookings, cancellations and no-shows, note |
+//! | `DELETE /api/customers/{phone}` | deletes the record and erases the name from every appointment under that number (`204`; `404` when nothing was kept) |
+//!
+//! `phone` is E.164 (`+14035550142`, URL-encoded `%2B` or not) or ten NANP digits.
+//! Both routes are behind the admin API's bearer key, checked by the same guard as
+//! `admin.rs` (the [`ApiKey`] guard, in the handler and as a route layer). The record is personal data: it is never
+//! logged, and only its masked number appears in traces.
+
+use crate::admin::parse_phone;
+use crate::app::{Guard, Routes};
+use crate::error::AppError;
+use crate::guard::ApiKey;
+use crate::state::AppState;
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::routing::get;
+use bella_store::Customer;
+use chrono::{DateTime, SecondsFormat, Utc};
+use serde::{Deserialize, Serialize};
+
+/// The customer routes, to be nested in the main router.
+pub(crate) fn routes(r: Routes) -> Routes {
+    r.route(
+        "/api/customers/{phone}",
+        Guard::ApiKey,
+        get(one).delete(erase),
+    )
+}
+
+/// A customer record as the API shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CustomerJson {
+    /// E.164.
+    pub phone: String,
+    /// The name of their latest booking.
+    pub name: Option<String>,
+    /// Start of their first booking, RFC 3339 in the business zone.
+    pub first_booking: Option<String>,
+    /// Start of their latest booking, RFC 3339 in the business zone.
+    pub last_booking: Option<String>,
+    /// Appointments booked.
+    pub bookings: u32,
+    /// Of those, cancelled.
+    pub cancellations: u32,
+    /// Of those, missed.
+    pub no_shows: u32,
+    /// Staff's note.
+    pub note: Option<String>,
+}
+
+fn to_json(c: &Customer, tz: chrono_tz::Tz) -> CustomerJson {
+    let fmt = |t: DateTime<Utc>| {
+        t.with_timezone(&tz)
+            .to_rfc3339_opts(SecondsFormat::Secs, false)
+    };
+    CustomerJson {
+        phone: c.phone.e164().to_owned(),
+        name: c.name.as_ref().map(|n| n.as_str().to_owned()),
+        first_booking: c.first_booking.map(fmt),
+        last_booking: c.last_booking.map(fmt),
+        bookings: c.bookings,
+        cancellations: c.cancellations,
+        no_shows: c.no_shows,
+        note: c.note.clone(),
+    }
+}
+
+async fn one(
+    State(state): State<AppState>,
+    _key: ApiKey,
+    Path(phone): Path<String>,
+) -> Result<Json<CustomerJson>, AppError> {
+    let phone = parse_phone(&phone)?;
+    let found = state
+        .appointments
+        .customer(&phone)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok(Json(to_json(&found, state.config.tz)))
+}
+
+async fn erase(
+    State(state): State<AppState>,
+    _key: ApiKey,
+    Path(phone): Path<String>,
+) -> Result<StatusCode, AppError> {
+    let phone = parse_phone(&phone)?;
+    if state.appointments.delete_customer(&phone).await? {
+        tracing::info!(phone = %phone.masked(), "customer record erased");
+        Ok(StatusCode::NO_CONTENT)
+    } else {
+        Err(AppError::NotFound)
+    }
+}
