@@ -27,6 +27,8 @@ enum Command {
     Eval(cmd::eval::Args),
     /// Run persona-driven calls through the engine (JSON Lines in and out).
     Simulate(cmd::simulate::Args),
+    /// Send the reminder calls and texts that are due (`--once`, `--now`, `--dry-run`).
+    Notify(cmd::notify::Args),
     /// Play a plain transcript (one caller line per line) through the engine.
     Replay(cmd::replay::Args),
     /// Talk to the engine in the terminal as the caller.
@@ -42,6 +44,7 @@ fn main() -> ExitCode {
         Command::Extract(args) => cmd::extract::run(args),
         Command::Eval(args) => cmd::eval::run(args),
         Command::Simulate(args) => cmd::simulate::run(args),
+        Command::Notify(args) => cmd::notify::run(args),
         Command::Replay(args) => cmd::replay::run(args),
         Command::Chat(args) => cmd::chat::run(args),
         Command::Dial(args) => cmd::dial::run(args),

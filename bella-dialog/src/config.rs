@@ -142,6 +142,9 @@ struct RawConfig {
     region: Option<String>,
     hours: Option<RawHours>,
     prompts: Option<Prompts>,
+    /// Read and validated by `bella-notify` (outbound reminders and texts).
+    #[allow(dead_code)]
+    notifications: Option<toml::Value>,
     services: Option<Vec<RawService>>,
     resources: Option<Vec<RawResource>>,
     faq: Option<BTreeMap<String, String>>,

@@ -140,7 +140,10 @@ impl Dialog {
         let changing = self.s.pending.as_ref().is_some_and(|p| {
             matches!(
                 p.kind,
-                PendingKind::Book | PendingKind::Cancel | PendingKind::Reschedule
+                PendingKind::Book
+                    | PendingKind::Cancel
+                    | PendingKind::Reschedule
+                    | PendingKind::Confirm
             )
         });
         if self.s.now >= limit && !answer && !changing {
@@ -158,7 +161,9 @@ impl Dialog {
         }
         match input {
             Input::CallStarted { .. } => {
-                if self.s.step == Step::Start && self.s.pending.is_none() {
+                if self.s.step == Step::Start && self.s.reminder.is_some() {
+                    self.start_reminder();
+                } else if self.s.step == Step::Start && self.s.pending.is_none() {
                     // Known callers are looked up first (services.rs), then greeted.
                     self.start_call();
                 }
@@ -390,6 +395,7 @@ impl Dialog {
             PendingKind::Find { phone, caller_id } => self.on_found(result, phone, caller_id),
             PendingKind::Cancel => self.on_cancelled(result),
             PendingKind::Reschedule => self.on_rescheduled(result),
+            PendingKind::Confirm => self.on_confirmed(result),
             PendingKind::Llm { .. } | PendingKind::Customer => {}
         }
     }

@@ -128,6 +128,10 @@ pub enum Outcome {
     Transferred,
     /// Nothing was booked or changed.
     NoBooking,
+    /// A reminder call: the person said they will come (SPEC §3.2).
+    Confirmed,
+    /// A reminder call reached a machine and left one message (SPEC §3.2).
+    Voicemail,
 }
 
 impl Outcome {
@@ -139,6 +143,8 @@ impl Outcome {
             Self::Rescheduled => "rescheduled",
             Self::Transferred => "transferred",
             Self::NoBooking => "no_booking",
+            Self::Confirmed => "confirmed",
+            Self::Voicemail => "voicemail",
         }
     }
 }
@@ -278,6 +284,14 @@ pub enum StoreRequest {
         /// Deduplicates retries.
         idempotency_key: String,
     },
+    /// Mark an appointment confirmed by its holder (a reminder call). Reply
+    /// [`StoreResult::Confirmed`].
+    Confirm {
+        /// Which.
+        id: AppointmentId,
+        /// Deduplicates retries.
+        idempotency_key: String,
+    },
 }
 
 /// The store's answer to a [`StoreRequest`].
@@ -297,6 +311,8 @@ pub enum StoreResult {
     Cancelled(Appointment),
     /// For `Reschedule`: the moved appointment.
     Rescheduled(Appointment),
+    /// For `Confirm`: the confirmed appointment.
+    Confirmed(Appointment),
     /// For `FindCustomer`: the name of their latest booking, if they ever booked.
     Customer(Option<PersonName>),
     /// The store failed; the caller hears an apology and is offered a transfer.
@@ -418,6 +434,10 @@ mod tests {
                 new_start: now(),
                 idempotency_key: "CA1:5:move".into(),
             },
+            StoreRequest::Confirm {
+                id: AppointmentId(7),
+                idempotency_key: "CA1:6:confirm".into(),
+            },
         ];
         let mut all = vec![
             Output::Say {
@@ -455,7 +475,8 @@ mod tests {
                     | StoreRequest::FindByPhone { .. }
                     | StoreRequest::FindCustomer { .. }
                     | StoreRequest::Cancel { .. }
-                    | StoreRequest::Reschedule { .. } => {}
+                    | StoreRequest::Reschedule { .. }
+                    | StoreRequest::Confirm { .. } => {}
                 }
             }
         }
@@ -475,7 +496,8 @@ mod tests {
             StoreResult::SlotTaken,
             StoreResult::Found(vec![a.clone()]),
             StoreResult::Cancelled(a.clone()),
-            StoreResult::Rescheduled(a),
+            StoreResult::Rescheduled(a.clone()),
+            StoreResult::Confirmed(a),
             StoreResult::Error("pool timed out".into()),
         ];
         for r in &all {
@@ -486,6 +508,7 @@ mod tests {
                 | StoreResult::Found(_)
                 | StoreResult::Cancelled(_)
                 | StoreResult::Rescheduled(_)
+                | StoreResult::Confirmed(_)
                 | StoreResult::Customer(_)
                 | StoreResult::Error(_) => {}
             }

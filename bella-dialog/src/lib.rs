@@ -68,6 +68,16 @@
 //!   is available and when to call back (prompt `no_transfer`), then the call ends as
 //!   `transferred` (the adapter hangs up).
 //!
+//! # Reminder calls (SPEC §3.2)
+//!
+//! [`Dialog::reminder`] starts the engine on an outbound call about an existing
+//! appointment, answered as the carrier's machine detection says ([`AnsweredBy`]): a
+//! machine hears one voicemail (business, day and time, a number to call back) and the
+//! engine hangs up without listening (`voicemail`); a person is asked "Can you still
+//! make it?" — yes asks the store to [`StoreRequest::Confirm`] it (`confirmed`), no or
+//! cancel reads back and cancels on a yes, a move runs the reschedule conversation,
+//! "a person" transfers.
+//!
 //! # The run loop
 //!
 //! Feed one input, then drain [`Dialog::poll_output`] until it returns `None`. While
@@ -130,6 +140,7 @@ mod io;
 mod llm;
 mod lookup;
 mod prompts;
+mod reminder;
 mod resources;
 mod services;
 pub mod sim;
@@ -143,5 +154,6 @@ pub use engine::Dialog;
 pub use intent::Intent;
 pub use io::{CallInfo, Input, Interval, Outcome, Output, StoreRequest, StoreResult};
 pub use prompts::{Prompts, speak_day, speak_phone, speak_time, speak_when};
+pub use reminder::{AnsweredBy, DEFAULT_VOICEMAIL, Reminder, voicemail_text};
 pub use resources::free_starts;
 pub use state::{STATE_VERSION, StateError};

@@ -63,6 +63,8 @@ pub(crate) enum Step {
     BookAfterHours,
     /// After a store failure: "Shall I put you through?"
     TransferOffer,
+    /// A reminder call: "Can you still make it?"
+    ReminderConfirm,
     /// The call is over.
     Ended,
 }
@@ -82,7 +84,8 @@ impl Step {
             | Self::ConfirmCancel
             | Self::ConfirmReschedule
             | Self::BookAfterHours
-            | Self::TransferOffer => Expect::Confirm,
+            | Self::TransferOffer
+            | Self::ReminderConfirm => Expect::Confirm,
             Self::Start | Self::Ended => Expect::Other,
         }
     }
@@ -143,6 +146,8 @@ pub(crate) enum PendingKind {
     Cancel,
     /// A move.
     Reschedule,
+    /// A reminder's confirmation.
+    Confirm,
     /// An LLM reading of a slot.
     Llm { slot: Expect },
     /// The record of the number calling, before the greeting.
@@ -222,6 +227,9 @@ pub(crate) struct State {
     pub appointment: Option<Appointment>,
     pub queue: VecDeque<Output>,
     pub timeout_due: bool,
+    /// Set on reminder calls (SPEC §3.2).
+    #[serde(default)]
+    pub reminder: Option<crate::reminder::Reminder>,
     /// Barge-in and silence-timer state (streaming channels; see `barge.rs`).
     #[serde(default)]
     pub barge: crate::barge::Barge,
@@ -266,6 +274,7 @@ impl State {
             appointment: None,
             queue: VecDeque::new(),
             timeout_due: false,
+            reminder: None,
             barge: crate::barge::Barge::default(),
             svc: crate::services::ServiceState::default(),
         }

@@ -30,6 +30,10 @@ impl Dialog {
         self.s.turn = self.s.turn.saturating_add(1);
         self.s.silences = 0;
         let ws = intent::words(text);
+        if self.s.step == Step::ReminderConfirm {
+            self.on_reminder_answer(text, &ws);
+            return;
+        }
         if intent::wants_person(&ws) {
             if self.config.transfer_number.is_some() {
                 self.say("Sure.");
@@ -71,7 +75,7 @@ impl Dialog {
             | Step::ConfirmReschedule
             | Step::BookAfterHours
             | Step::TransferOffer => self.on_confirm_answer(text, &ws),
-            Step::Start | Step::Ended => {}
+            Step::ReminderConfirm | Step::Start | Step::Ended => {}
         }
     }
 

@@ -108,7 +108,7 @@ fn build(state: &AppState) -> Routes {
         Guard::TwilioSignatureUpgrade,
         get(crate::relay::socket::upgrade),
     );
-    crate::customers::routes(crate::admin::routes(routes))
+    crate::outbound::routes(crate::customers::routes(crate::admin::routes(routes)))
         .route("/healthz", Guard::Public, get(healthz))
         .route("/readyz", Guard::Public, get(readyz))
         .route("/metrics", Guard::Public, get(metrics))

@@ -34,6 +34,7 @@ pub mod form;
 pub mod guard;
 pub mod llm;
 pub mod metrics;
+pub mod outbound;
 pub mod relay;
 pub mod render;
 pub mod session;

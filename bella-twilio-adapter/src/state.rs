@@ -91,6 +91,8 @@ pub struct AppState {
     pub clock: Clock,
     /// Sessions this process saved last ([`crate::cache`]).
     pub session_cache: Arc<crate::cache::SessionCache>,
+    /// The outbound notifier (`[notifications]`), for [`crate::outbound`]'s routes.
+    pub notifier: Option<bella_notify::worker::Notifier>,
 }
 
 impl fmt::Debug for AppState {
@@ -129,6 +131,7 @@ impl AppState {
             llm: None,
             metrics: crate::metrics::install(),
             clock: Clock::system(),
+            notifier: None,
         }
     }
 
@@ -146,6 +149,7 @@ impl AppState {
             clock: self.clock.clone(),
             dialog: self.config.dialog.clone(),
             session_ttl: self.config.session_ttl,
+            notifier: self.notifier.clone(),
         }
     }
 }

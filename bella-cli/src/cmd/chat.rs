@@ -87,6 +87,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             clock,
             dialog: config,
             session_ttl: SESSION_TTL,
+            notifier: None,
         };
         let call_id = format!("chat-{}", uuid::Uuid::new_v4().simple());
         let text = |reply: &Reply, _turn: u32| reply.text();

@@ -6,6 +6,7 @@ mod dial_relay;
 pub mod eval;
 pub mod extract;
 pub mod llm_args;
+pub mod notify;
 pub mod replay;
 pub mod serve;
 pub mod simulate;

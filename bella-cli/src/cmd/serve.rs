@@ -79,6 +79,9 @@ pub struct Args {
 /// Less common `bella serve` settings.
 #[derive(Debug, clap::Args)]
 pub struct MoreArgs {
+    /// Twilio's REST API base for reminder calls and texts (a fake in tests).
+    #[arg(long, env = "TWILIO_API_BASE", default_value = bella_notify::twilio::DEFAULT_API_BASE)]
+    pub twilio_api_base: String,
     /// Postgres schema to use (created if missing).
     #[arg(long, env = "BELLA_PG_SCHEMA")]
     pub pg_schema: Option<String>,
@@ -234,8 +237,18 @@ async fn serve(args: Args) -> anyhow::Result<()> {
         config.transfer_number = args.more.transfer_number.clone();
     }
     spawn_housekeeping(stores.appointments.clone(), stores.sessions.clone());
+    // Reminders and texts ([notifications]; see docs/outbound.md).
+    let notifying = super::notify::spawn_scheduler(
+        args.business.as_ref(),
+        &args.database_url,
+        args.more.pg_schema.as_deref(),
+        args.public_url.as_deref(),
+        &args.more.twilio_api_base,
+    )
+    .await?;
     let mut state = AppState::new(config, stores.appointments, stores.sessions, stores.records);
     state.llm = llm.map(Arc::new);
+    state.notifier = notifying.clone();
 
     let listener = tokio::net::TcpListener::bind(args.listen)
         .await
@@ -252,6 +265,7 @@ async fn serve(args: Args) -> anyhow::Result<()> {
         signatures = auth_token.is_some(),
         voice_mode = args.voice_mode.as_str(),
         admin_api = state.config.api_key.is_some(),
+        notifications = notifying.is_some(),
         "bella serve started"
     );
     eprintln!(

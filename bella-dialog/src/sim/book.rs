@@ -160,6 +160,9 @@ impl MemoryBook {
             }
             | StoreRequest::Reschedule {
                 idempotency_key, ..
+            }
+            | StoreRequest::Confirm {
+                idempotency_key, ..
             } => Some(idempotency_key.clone()),
             _ => None,
         };
@@ -256,6 +259,16 @@ impl MemoryBook {
                     StoreResult::Rescheduled,
                 )
             }
+            StoreRequest::Confirm { id, .. } => match self.entries.iter().find(|e| e.id == *id) {
+                Some(e) if e.status == AppointmentStatus::Booked => {
+                    self.appointment(e).map_or_else(
+                        || StoreResult::Error("bad entry".into()),
+                        StoreResult::Confirmed,
+                    )
+                }
+                Some(_) => StoreResult::Error("appointment is cancelled".into()),
+                None => StoreResult::Error("no such appointment".into()),
+            },
         }
     }
 }

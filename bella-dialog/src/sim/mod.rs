@@ -9,9 +9,9 @@
 //! replies) and `store_errors` (the first N store requests fail) exercise the LLM
 //! hook and the store-failure path from data files.
 
+use crate::Config;
 use crate::driver::SimDriver;
 use crate::io::{CallInfo, Input, Output};
-use crate::{Config, Dialog};
 use bella_core::{BusinessHours, Expect, PersonName, PhoneNumber, ReferenceTime};
 use chrono::{Duration, NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
@@ -122,6 +122,16 @@ pub struct Case {
     /// The first N store requests fail.
     #[serde(default)]
     pub store_errors: u32,
+    /// `"reminder"` for an outbound reminder call (SPEC §3.2); absent or `"inbound"`
+    /// for a call to the business.
+    #[serde(default)]
+    pub direction: Option<String>,
+    /// Reminder calls: `human` or `machine` (Twilio's values are read too).
+    #[serde(default)]
+    pub answered_by: Option<String>,
+    /// Reminder calls: the appointment the call is about.
+    #[serde(default)]
+    pub appointment: Option<Existing>,
 }
 
 /// The appointment in a result line.
@@ -158,7 +168,8 @@ pub struct SimTurn {
 pub struct SimResult {
     /// Case id.
     pub id: String,
-    /// `booked`, `cancelled`, `rescheduled`, `transferred` or `no_booking`.
+    /// `booked`, `cancelled`, `rescheduled`, `transferred`, `no_booking`, and for
+    /// reminder calls `confirmed` and `voicemail`.
     pub outcome: String,
     /// The appointment made, changed or cancelled.
     pub appointment: Option<ResultAppointment>,
@@ -167,6 +178,7 @@ pub struct SimResult {
 }
 
 mod book;
+mod reminder;
 
 pub use book::MemoryBook;
 
@@ -340,7 +352,7 @@ pub fn driver_for_business(case: &Case, business: Option<&Config>) -> Result<Sim
         call_id: case.id.clone(),
         caller_id,
     };
-    let dialog = Dialog::new(Arc::new(cfg), call, r.now);
+    let dialog = reminder::dialog_for(case, &Arc::new(cfg), call, r.now, &mut book)?;
     let driver = SimDriver::new(dialog, book, r.now);
     Ok(match &case.llm {
         Some(script) => driver.with_llm(script.clone()),

@@ -3,7 +3,7 @@
 
 use super::{CallDriver, DriverError};
 use crate::llm::{Begun, LlmResult};
-use bella_core::{Expect, Pii, ReferenceTime};
+use bella_core::{AppointmentId, Expect, Pii, ReferenceTime};
 use bella_dialog::driver::{Exchange, Reply, Request};
 use bella_dialog::{Dialog, Input, Interval, StoreRequest, StoreResult};
 use bella_store::{AppointmentQuery, NewAppointment, RequestKey, StoreError};
@@ -84,6 +84,7 @@ impl CallDriver {
             StoreRequest::FindCustomer { .. } => "find_customer",
             StoreRequest::Cancel { .. } => "cancel",
             StoreRequest::Reschedule { .. } => "reschedule",
+            StoreRequest::Confirm { .. } => "confirm",
             _ => "other",
         };
         tracing::trace!(op, "store request");
@@ -159,6 +160,7 @@ impl CallDriver {
                     .await
                     .map(StoreResult::Rescheduled),
             ),
+            StoreRequest::Confirm { id, .. } => self.confirm(id).await,
             _ => {
                 tracing::warn!("store request not understood by this adapter");
                 Ok(StoreResult::Error(
@@ -169,6 +171,29 @@ impl CallDriver {
         result.unwrap_or_else(|e| {
             tracing::error!(error = %e, "store request failed");
             StoreResult::Error(e.to_string())
+        })
+    }
+
+    /// Marks a booked appointment confirmed (idempotent: the first confirmation's time
+    /// is kept) and answers with it; a cancelled or unknown one is an error.
+    async fn confirm(&self, id: AppointmentId) -> Result<StoreResult, StoreError> {
+        let Some(notifier) = &self.notifier else {
+            return Ok(StoreResult::Error(
+                "confirming needs the notifier ([notifications])".into(),
+            ));
+        };
+        match notifier
+            .outbox()
+            .confirm_appointment(id.0, self.now())
+            .await
+        {
+            Ok(true) => {}
+            Ok(false) => return Ok(StoreResult::Error("appointment is not booked".into())),
+            Err(e) => return Ok(StoreResult::Error(e.to_string())),
+        }
+        Ok(match self.appointments.get(id).await? {
+            Some(a) => StoreResult::Confirmed(a),
+            None => StoreResult::Error("no such appointment".into()),
         })
     }
 

@@ -195,6 +195,9 @@ pub struct CallDriver {
     pub dialog: Arc<bella_dialog::Config>,
     /// How long an idle call's session is kept.
     pub session_ttl: Duration,
+    /// The outbound notifier: its outbox marks appointments confirmed (reminder calls).
+    /// `None`: a reminder's "yes" gets a store error (no reminders without it anyway).
+    pub notifier: Option<bella_notify::worker::Notifier>,
 }
 
 impl fmt::Debug for CallDriver {

@@ -1,0 +1,222 @@
+//! `bella notify`: send the reminders and texts that are due.
+//!
+//! `bella notify --once [--now T] [--dry-run]` claims every outbox row due at `T`
+//! (default: now), places the calls and sends the texts through Twilio, and prints one
+//! JSON line per row: what it sent, or with `--dry-run` what it would send (nothing is
+//! claimed or changed). Without `--once` it repeats every `--every` seconds until
+//! interrupted (what `bella serve` runs in the background). It takes the same
+//! `--business`, `--database-url`, `--public-url` and `--twilio-api-base` flags and
+//! environment variables as `bella serve`; the credentials come from
+//! `TWILIO_ACCOUNT_SID` with `TWILIO_AUTH_TOKEN`, or `TWILIO_API_KEY` and
+//! `TWILIO_API_SECRET`.
+
+use anyhow::Context as _;
+use bella_notify::config::NotificationsConfig;
+use bella_notify::outbox::Outbox;
+use bella_notify::twilio::{Credentials, DEFAULT_API_BASE, TwilioClient};
+use bella_notify::worker::{Notifier, NotifierConfig};
+use bella_store::{StoreConfig, Stores};
+use chrono::{DateTime, Utc};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Duration;
+
+/// Arguments of `bella notify`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Run what is due once and exit.
+    #[arg(long)]
+    pub once: bool,
+    /// The instant to run at (RFC 3339 with an offset); default now.
+    #[arg(long)]
+    pub now: Option<String>,
+    /// Print what would be sent; send nothing, change nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Business configuration (TOML) with a `[notifications]` table.
+    #[arg(long, env = "BELLA_BUSINESS")]
+    pub business: Option<PathBuf>,
+    /// `sqlite://PATH` or `postgres://…`, as for `bella serve`.
+    #[arg(
+        long,
+        env = "BELLA_DATABASE_URL",
+        default_value = "sqlite://./bella.db"
+    )]
+    pub database_url: String,
+    /// Postgres schema, as for `bella serve`.
+    #[arg(long, env = "BELLA_PG_SCHEMA")]
+    pub pg_schema: Option<String>,
+    /// The public base URL Twilio reaches `bella serve` at (reminder-call webhooks).
+    #[arg(long, env = "BELLA_PUBLIC_URL")]
+    pub public_url: Option<String>,
+    /// Twilio's REST API base (point it at a fake in tests).
+    #[arg(long, env = "TWILIO_API_BASE", default_value = DEFAULT_API_BASE)]
+    pub twilio_api_base: String,
+    /// Seconds between runs without `--once`.
+    #[arg(long, default_value_t = 30)]
+    pub every: u64,
+}
+
+/// Builds the notifier from the business file and the environment: `Ok(None)` when
+/// the business has no `[notifications]`.
+pub async fn setup(
+    business: Option<&PathBuf>,
+    database_url: &str,
+    pg_schema: Option<&str>,
+    public_url: Option<&str>,
+    api_base: &str,
+    dry_run: bool,
+) -> anyhow::Result<Option<Notifier>> {
+    let Some(path) = business else {
+        return Ok(None);
+    };
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("reading business file {}", path.display()))?;
+    let dialog = bella_dialog::Config::from_toml_str(&text)
+        .with_context(|| format!("business file {}", path.display()))?;
+    let Some(notifications) = NotificationsConfig::from_business_toml(&text)
+        .with_context(|| format!("business file {}", path.display()))?
+    else {
+        return Ok(None);
+    };
+    let mut store_config = StoreConfig::new(database_url);
+    if let Some(s) = pg_schema {
+        store_config = store_config.with_pg_schema(s);
+    }
+    // Opening the store applies the migrations (0003 holds the outbox).
+    let _stores = Stores::connect_with(&store_config)
+        .await
+        .context("opening the database")?;
+    let outbox = Outbox::connect(database_url, pg_schema).await?;
+    outbox.sync_rules(Some(&notifications)).await?;
+    let client = if dry_run {
+        None
+    } else {
+        let creds = Credentials::from_env().context(
+            "Twilio credentials missing: set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN (or TWILIO_API_KEY and TWILIO_API_SECRET)",
+        )?;
+        Some(TwilioClient::new(api_base, creds, Duration::from_secs(10))?)
+    };
+    let public_url = public_url
+        .map(str::to_owned)
+        .context("--public-url (BELLA_PUBLIC_URL) is needed: Twilio fetches the reminder call's webhook from it")?;
+    let cfg = NotifierConfig {
+        notifications,
+        business_name: dialog.business_name.clone(),
+        tz: dialog.tz(),
+        public_url,
+        callback: dialog.transfer_number.clone(),
+        lease: chrono::Duration::minutes(2),
+        batch: 200,
+    };
+    Ok(Some(Notifier::new(outbox, client, cfg)))
+}
+
+/// Runs `bella notify`.
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    super::serve::init_logging(super::serve::LogFormat::Text);
+    let now: Option<DateTime<Utc>> = match &args.now {
+        Some(t) => Some(
+            DateTime::parse_from_rfc3339(t.trim())
+                .with_context(|| format!("--now {t:?} is not RFC 3339 with an offset"))?
+                .with_timezone(&Utc),
+        ),
+        None => None,
+    };
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("starting the async runtime")?;
+    runtime.block_on(async move {
+        let Some(notifier) = setup(
+            args.business.as_ref(),
+            &args.database_url,
+            args.pg_schema.as_deref(),
+            args.public_url.as_deref(),
+            &args.twilio_api_base,
+            args.dry_run,
+        )
+        .await?
+        else {
+            anyhow::bail!(
+                "the business file (--business) has no [notifications] table: nothing to send"
+            );
+        };
+        loop {
+            let at = now.unwrap_or_else(Utc::now);
+            for action in notifier.run_due(at).await? {
+                println!("{}", serde_json::to_string(&action)?);
+            }
+            if args.once {
+                return Ok(());
+            }
+            tokio::select! {
+                () = tokio::time::sleep(Duration::from_secs(args.every.max(1))) => {}
+                _ = tokio::signal::ctrl_c() => return Ok(()),
+            }
+        }
+    })?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The scheduler inside `bella serve`: on when the business has `[notifications]` and
+/// the Twilio credentials and `--public-url` are set; runs what is due every 30 s until
+/// the process ends. Returns the notifier (for the SMS and status webhooks) when it
+/// started.
+pub async fn spawn_scheduler(
+    business: Option<&PathBuf>,
+    database_url: &str,
+    pg_schema: Option<&str>,
+    public_url: Option<&str>,
+    api_base: &str,
+) -> anyhow::Result<Option<Notifier>> {
+    let has_table = match business {
+        Some(p) => {
+            let text = std::fs::read_to_string(p)
+                .with_context(|| format!("reading business file {}", p.display()))?;
+            // Validated at start: a bad table stops the server with the field named.
+            NotificationsConfig::from_business_toml(&text)
+                .with_context(|| format!("business file {}", p.display()))?
+                .is_some()
+        }
+        None => false,
+    };
+    if !has_table {
+        return Ok(None);
+    }
+    if Credentials::from_env().is_none() || public_url.is_none() {
+        tracing::warn!(
+            "[notifications] is set but TWILIO_ACCOUNT_SID/TWILIO_AUTH_TOKEN (or an API key pair) or --public-url is missing: reminders and texts are off"
+        );
+        return Ok(None);
+    }
+    let Some(notifier) = setup(
+        business,
+        database_url,
+        pg_schema,
+        public_url,
+        api_base,
+        false,
+    )
+    .await?
+    else {
+        return Ok(None);
+    };
+    let running = notifier.clone();
+    tokio::spawn(async move {
+        let notifier = running;
+        let mut tick = tokio::time::interval(Duration::from_secs(30));
+        tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            tick.tick().await;
+            match notifier.run_due(Utc::now()).await {
+                Ok(actions) if !actions.is_empty() => {
+                    tracing::info!(rows = actions.len(), "notifications sent");
+                }
+                Ok(_) => {}
+                Err(e) => tracing::error!(error = %e, "notification run failed"),
+            }
+        }
+    });
+    Ok(Some(notifier))
+}

@@ -1,0 +1,375 @@
+//! Reminder mode (SPEC §3.2): an outbound call about an appointment that exists.
+//!
+//! The call is placed by the notifier; the carrier's answering-machine detection says
+//! who picked up, and the engine is built for that with [`Dialog::reminder`]:
+//!
+//! - a machine (or a fax) hears one voicemail message — the business, the day and
+//!   time, and a number to call back, never the name or any other personal data — and
+//!   the engine hangs up without listening (outcome `voicemail`);
+//! - a person hears who is calling and why, the day and time, and "Can you still make
+//!   it?" (expect `confirm`): a yes asks the store to mark the appointment confirmed
+//!   (outcome `confirmed`); a no, or "cancel it", reads the appointment back and cancels
+//!   it on a yes; "can I move it" runs the reschedule conversation; "a person" transfers.
+//!
+//! Everything after the first answer is the ordinary cancel and reschedule machinery
+//! (`lookup.rs`, `availability.rs`), with the appointment already found.
+
+use crate::Config;
+use crate::engine::Dialog;
+use crate::intent::{self, Intent};
+use crate::io::{CallInfo, Outcome, StoreRequest, StoreResult};
+use crate::prompts::speak_when;
+use crate::state::{PendingKind, Step};
+use bella_core::{Appointment, Expect};
+use bella_extract::confirm::{self, Confirmation};
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use std::sync::Arc;
+
+/// Who answered an outbound call, as the carrier's answering-machine detection said.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum AnsweredBy {
+    /// A person.
+    Human,
+    /// A voicemail box (after its greeting, with `DetectMessageEnd`) or a fax.
+    Machine,
+    /// Detection could not tell; treated as a person, with a short script.
+    Unknown,
+}
+
+impl AnsweredBy {
+    /// Reads Twilio's `AnsweredBy` value (`human`, `machine_start`, `machine_end_beep`,
+    /// `machine_end_silence`, `machine_end_other`, `fax`, `unknown`) or the SPEC's
+    /// `human` / `machine`. Anything else is [`AnsweredBy::Unknown`].
+    #[must_use]
+    pub fn parse(value: &str) -> Self {
+        let v = value.trim().to_ascii_lowercase();
+        if v == "human" {
+            Self::Human
+        } else if v == "machine" || v.starts_with("machine_") || v == "fax" {
+            Self::Machine
+        } else {
+            Self::Unknown
+        }
+    }
+
+    /// The lowercase name.
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Human => "human",
+            Self::Machine => "machine",
+            Self::Unknown => "unknown",
+        }
+    }
+}
+
+/// What a reminder call is about.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reminder {
+    /// The appointment, as it stands when the call is placed.
+    pub appointment: Appointment,
+    /// Who answered.
+    pub answered_by: AnsweredBy,
+    /// The voicemail text with `{business}`, `{when}` and `{callback}` placeholders;
+    /// `None` uses the built-in one.
+    #[serde(default)]
+    pub voicemail: Option<String>,
+    /// The number to call back, as it should be spoken or written (`None`: the
+    /// configured transfer number, else "the number this call came from").
+    #[serde(default)]
+    pub callback: Option<String>,
+}
+
+/// The built-in voicemail text (the `[notifications] voicemail` default).
+pub const DEFAULT_VOICEMAIL: &str = "Hi, this is {business} with a reminder of your appointment on {when}. Call us at {callback} if you need to change it.";
+
+/// Fills a voicemail template: only the business, the day and time and the callback
+/// number are ever put in, whatever else the template holds.
+#[must_use]
+pub fn voicemail_text(template: &str, business: &str, when: &str, callback: &str) -> String {
+    template
+        .replace("{business}", business)
+        .replace("{when}", when)
+        .replace("{callback}", callback)
+}
+
+/// "I'll be there", "see you then": a yes to "can you still make it?" that the
+/// yes/no reader may not know.
+fn will_come(ws: &[String]) -> bool {
+    const PHRASES: &[&str] = &[
+        "i'll be there",
+        "i will be there",
+        "we'll be there",
+        "we will be there",
+        "be there",
+        "see you then",
+        "see you there",
+        "see you tomorrow",
+        "i can make it",
+        "i can still make it",
+        "can make it",
+        "still on",
+        "still good",
+        "still works",
+        "that works",
+        "works for me",
+        "i'm coming",
+        "i am coming",
+        "i'll come",
+        "i will come",
+        "confirm",
+        "confirmed",
+        "definitely",
+        "absolutely",
+    ];
+    let negated = cannot_come(ws);
+    !negated && PHRASES.iter().any(|p| intent::has_phrase(ws, p))
+}
+
+/// "Can I move it", "reschedule", "another day": a move (not "I can't make it").
+fn wants_move(ws: &[String]) -> bool {
+    const PHRASES: &[&str] = &[
+        "reschedule",
+        "rescheduling",
+        "rebook",
+        "move",
+        "moving",
+        "change the time",
+        "change the day",
+        "change the date",
+        "change it",
+        "change my appointment",
+        "change the appointment",
+        "switch",
+        "different time",
+        "different day",
+        "another time",
+        "another day",
+        "other day",
+        "later date",
+        "later time",
+        "earlier time",
+        "push it",
+        "push back",
+        "bump it",
+        "postpone",
+        "instead",
+    ];
+    PHRASES.iter().any(|p| intent::has_phrase(ws, p))
+}
+
+/// "I can't make it", "I won't be able to come": a no.
+fn cannot_come(ws: &[String]) -> bool {
+    const PHRASES: &[&str] = &[
+        "can't make it",
+        "cannot make it",
+        "can not make it",
+        "won't make it",
+        "will not make it",
+        "not make it",
+        "can't come",
+        "cannot come",
+        "won't be able",
+        "not be able",
+        "unable",
+        "can't do",
+        "won't be there",
+        "will not be there",
+        "not going to make",
+        "not gonna make",
+        "don't need it",
+        "won't need it",
+        "no longer need",
+        "don't need",
+        "something came up",
+    ];
+    PHRASES.iter().any(|p| intent::has_phrase(ws, p))
+}
+
+impl Dialog {
+    /// A reminder call about `reminder.appointment`, answered as `reminder.answered_by`
+    /// says. Like [`Dialog::new`], nothing is said until [`crate::Input::CallStarted`].
+    ///
+    /// ```
+    /// use std::sync::Arc;
+    /// use bella_dialog::{AnsweredBy, CallInfo, Config, Dialog, Input, Outcome, Output, Reminder};
+    /// use bella_core::{Appointment, AppointmentId, AppointmentStatus, PersonName, PhoneNumber};
+    ///
+    /// let config = Arc::new(Config::default());
+    /// let now = "2026-11-25T17:00:00Z".parse().unwrap();
+    /// let appointment = Appointment {
+    ///     id: AppointmentId(7), service: None, resource: None,
+    ///     name: PersonName::new("Priya Patel").unwrap(),
+    ///     phone: PhoneNumber::from_e164("+17805550123").unwrap(),
+    ///     start: "2026-11-26T17:00:00Z".parse().unwrap(),
+    ///     minutes: 30,
+    ///     tz: config.tz(),
+    ///     status: AppointmentStatus::Booked,
+    /// };
+    /// let reminder = Reminder { appointment, answered_by: AnsweredBy::Machine, voicemail: None, callback: Some("780 555 0100".into()) };
+    /// let call = CallInfo { call_id: "CA1".into(), caller_id: None };
+    /// let mut dialog = Dialog::reminder(config, call, now, reminder);
+    /// dialog.handle_input(Input::CallStarted { now });
+    /// let Some(Output::Say { text }) = dialog.poll_output() else { panic!() };
+    /// assert!(text.expose().contains("780 555 0100") && !text.expose().contains("Priya"));
+    /// assert_eq!(dialog.poll_output(), Some(Output::HangUp { outcome: Outcome::Voicemail }));
+    /// ```
+    pub fn reminder(
+        config: Arc<Config>,
+        call: CallInfo,
+        now: DateTime<Utc>,
+        reminder: Reminder,
+    ) -> Self {
+        let mut dialog = Self::new(config, call, now);
+        dialog.s.appointment = Some(reminder.appointment.clone());
+        dialog.s.target = Some(reminder.appointment.clone());
+        dialog.s.name = Some(reminder.appointment.name.clone());
+        dialog.s.reminder = Some(reminder);
+        dialog
+    }
+
+    /// Whether this call is a reminder call.
+    pub fn is_reminder(&self) -> bool {
+        self.s.reminder.is_some()
+    }
+
+    /// The opening of a reminder call: the voicemail, or the question.
+    pub(crate) fn start_reminder(&mut self) {
+        let Some(r) = self.s.reminder.clone() else {
+            return;
+        };
+        let when = speak_when(r.appointment.local_start());
+        let business = self.config.business_name.clone();
+        if r.answered_by == AnsweredBy::Machine {
+            let callback = r
+                .callback
+                .clone()
+                .or_else(|| self.config.transfer_number.clone())
+                .unwrap_or_else(|| "the number this call came from".to_owned());
+            let template = r.voicemail.as_deref().unwrap_or(DEFAULT_VOICEMAIL);
+            let text = voicemail_text(template, &business, &when, &callback);
+            self.say(&text);
+            self.hang_up(Outcome::Voicemail);
+            return;
+        }
+        let first = r
+            .appointment
+            .name
+            .as_str()
+            .split_whitespace()
+            .next()
+            .unwrap_or_default()
+            .to_owned();
+        let greeting = if first.is_empty() {
+            format!("Hi, this is {business} calling with a reminder about your appointment.")
+        } else {
+            format!(
+                "Hi {first}, this is {business} calling with a reminder about your appointment."
+            )
+        };
+        self.say(&greeting);
+        self.ask(
+            Step::ReminderConfirm,
+            &format!("It's on {when}. Can you still make it?"),
+        );
+    }
+
+    /// The answer to "Can you still make it?".
+    pub(crate) fn on_reminder_answer(&mut self, text: &str, ws: &[String]) {
+        if intent::wants_person(ws) {
+            self.say("Sure.");
+            self.transfer();
+            return;
+        }
+        let answer = confirm::reply(text).answer.map(|m| m.value);
+        let no = cannot_come(ws) || answer == Some(Confirmation::No);
+        let yes = !no && (answer == Some(Confirmation::Yes) || will_come(ws));
+        let time = self.turn_time(text).is_some() || intent::wants_earliest(ws);
+        // "Cancel" wins over everything; a move needs move words or a new time
+        // ("I can't make it" alone is a no, read back as a cancellation).
+        if intent::detect(ws) == Some(Intent::Cancel) {
+            return self.reminder_cancel();
+        }
+        if wants_move(ws) {
+            return self.reminder_move(text);
+        }
+        if time && !yes {
+            // "Can we do Friday instead?": a move with the new time already said.
+            return self.reminder_move(text);
+        }
+        if no {
+            return self.reminder_cancel();
+        }
+        if yes && !intent::hedges(ws) {
+            let Some(id) = self.s.target.as_ref().map(|a| a.id) else {
+                return self.goodbye();
+            };
+            let idempotency_key = self.idempotency_key("confirm");
+            self.request(
+                PendingKind::Confirm,
+                StoreRequest::Confirm {
+                    id,
+                    idempotency_key,
+                },
+            );
+            return;
+        }
+        if intent::wants_to_quit(ws) {
+            return self.goodbye();
+        }
+        if self.fail("Sorry, I didn't catch that.") {
+            let when = self
+                .s
+                .target
+                .as_ref()
+                .map(|a| speak_when(a.local_start()))
+                .unwrap_or_default();
+            self.ask(
+                Step::ReminderConfirm,
+                &format!("Your appointment is on {when}. Can you still make it? Yes or no?"),
+            );
+        }
+    }
+
+    fn reminder_cancel(&mut self) {
+        self.s.intent = Some(Intent::Cancel);
+        let Some(target) = self.s.target.clone() else {
+            return self.goodbye();
+        };
+        let when = speak_when(target.local_start());
+        self.ask(
+            Step::ConfirmCancel,
+            &format!("Okay. Would you like me to cancel your appointment on {when}?"),
+        );
+    }
+
+    fn reminder_move(&mut self, text: &str) {
+        self.s.intent = Some(Intent::Reschedule);
+        let _ = self.absorb(text, Expect::Time);
+        if self.s.time_ask.is_none() && self.s.slot.is_none() {
+            self.ask(
+                Step::Time,
+                "Sure. What day and time would you like to move it to?",
+            );
+            return;
+        }
+        self.advance();
+    }
+
+    pub(crate) fn on_confirmed(&mut self, result: StoreResult) {
+        match result {
+            StoreResult::Confirmed(appt) => {
+                let when = speak_when(appt.local_start());
+                self.say(&format!(
+                    "Great, you're all set for {when}. See you then, goodbye!"
+                ));
+                self.s.appointment = Some(appt);
+                self.hang_up(Outcome::Confirmed);
+            }
+            _ => self.store_failed(),
+        }
+    }
+}

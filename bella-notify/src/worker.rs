@@ -1,0 +1,408 @@
+//! The notifier: claims due outbox rows, places reminder calls and sends texts through
+//! Twilio, and records what happened — once per row, across restarts and servers.
+//!
+//! Per claimed row:
+//! 1. A reminder for an appointment since cancelled or moved is dropped
+//!    (`cancelled` / `superseded`); one whose appointment has started is `skipped`.
+//! 2. A call outside the calling hours goes back to `pending` at the next allowed minute.
+//! 3. A row claimed again after an expired lease (its worker died between claim and
+//!    record) is looked up at Twilio first: a call to that number since the earlier
+//!    claim is taken as this row's call, and nothing is dialed again.
+//! 4. A call that times out or gets a 5xx is left claimed: Twilio may have placed it,
+//!    so the row is only retried after its lease expires, through step 3.
+//! 5. Texts skip opted-out numbers; 21610 records the opt-out.
+
+use crate::config::{Channel, NotificationsConfig};
+use crate::hours;
+use crate::outbox::{Claimed, Outbox, OutboxError};
+use crate::twilio::{NewCall, NewMessage, TwilioClient, TwilioError};
+use bella_core::PhoneNumber;
+use chrono::{DateTime, Duration, Utc};
+use chrono_tz::Tz;
+use futures::StreamExt as _;
+use serde::Serialize;
+use std::sync::Arc;
+
+/// What the notifier needs besides the outbox.
+#[derive(Clone, Debug)]
+pub struct NotifierConfig {
+    /// `[notifications]`.
+    pub notifications: NotificationsConfig,
+    /// The business's name, as said and written.
+    pub business_name: String,
+    /// The business's zone (calling hours, and the day and time in texts).
+    pub tz: Tz,
+    /// The public base URL Twilio reaches this server at (`https://…`).
+    pub public_url: String,
+    /// The number to call back, as spoken in the voicemail (default: `from`).
+    pub callback: Option<String>,
+    /// How long a claim holds a row.
+    pub lease: Duration,
+    /// Rows claimed per batch.
+    pub batch: i64,
+}
+
+/// One thing the notifier did (or would do, dry).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Action {
+    /// Outbox row id.
+    pub id: i64,
+    /// `call` or `sms`.
+    pub channel: &'static str,
+    /// `booked`, `moved`, `cancelled`, `reminder`, `fallback`.
+    pub kind: String,
+    /// The recipient, masked.
+    pub to: String,
+    /// The row's new state (`calling`, `sent`, `pending`, `failed`, ...).
+    pub state: String,
+    /// Twilio's sid, when something was sent.
+    pub sid: Option<String>,
+    /// Why, when not sent.
+    pub note: Option<String>,
+}
+
+/// The notifier. Cheap to clone.
+#[derive(Clone, Debug)]
+pub struct Notifier {
+    outbox: Outbox,
+    client: Option<TwilioClient>,
+    cfg: Arc<NotifierConfig>,
+}
+
+fn mask(phone: &str) -> String {
+    PhoneNumber::from_e164(phone).map_or_else(|_| "***".to_owned(), |p| p.masked())
+}
+
+impl Notifier {
+    /// A notifier; `client` `None` is a dry run (nothing sent, nothing changed).
+    #[must_use]
+    pub fn new(outbox: Outbox, client: Option<TwilioClient>, cfg: NotifierConfig) -> Self {
+        Self {
+            outbox,
+            client,
+            cfg: Arc::new(cfg),
+        }
+    }
+
+    /// The outbox.
+    #[must_use]
+    pub fn outbox(&self) -> &Outbox {
+        &self.outbox
+    }
+
+    /// The configuration.
+    #[must_use]
+    pub fn config(&self) -> &NotifierConfig {
+        &self.cfg
+    }
+
+    fn when(&self, start: DateTime<Utc>) -> String {
+        bella_dialog::speak_when(start.with_timezone(&self.cfg.tz).naive_local())
+    }
+
+    /// The text for a row.
+    #[must_use]
+    pub fn text_for(&self, kind: &str, start: DateTime<Utc>) -> String {
+        let b = &self.cfg.business_name;
+        let when = self.when(start);
+        match kind {
+            "booked" => {
+                format!("{b}: you're booked for {when}. Reply C to cancel, STOP to stop texts.")
+            }
+            "moved" => format!("{b}: your appointment is now on {when}. Reply C to cancel."),
+            "cancelled" => format!("{b}: your appointment on {when} is cancelled."),
+            _ => format!("{b}: a reminder of your appointment on {when}. Reply C to cancel."),
+        }
+    }
+
+    /// The voicemail for a reminder call (business, day and time, callback number).
+    #[must_use]
+    pub fn voicemail_for(&self, start: DateTime<Utc>) -> String {
+        let callback = self
+            .cfg
+            .callback
+            .clone()
+            .unwrap_or_else(|| bella_dialog::speak_phone(&self.cfg.notifications.from));
+        bella_dialog::voicemail_text(
+            &self.cfg.notifications.voicemail,
+            &self.cfg.business_name,
+            &self.when(start),
+            &callback,
+        )
+    }
+
+    /// Runs every row due at `now`, batch after batch, until none is left.
+    pub async fn run_due(&self, now: DateTime<Utc>) -> Result<Vec<Action>, OutboxError> {
+        let mut all = Vec::new();
+        if self.client.is_none() {
+            for row in self.outbox.due(now, 10_000).await? {
+                all.push(self.dry(&row, now));
+            }
+            return Ok(all);
+        }
+        loop {
+            let rows = self
+                .outbox
+                .claim(now, self.cfg.lease, self.cfg.batch)
+                .await?;
+            if rows.is_empty() {
+                break;
+            }
+            let n = rows.len();
+            // Rows of a batch go out side by side (each is one HTTP request and one
+            // UPDATE); the order of sending within a batch does not matter.
+            let this = self.clone();
+            let done: Vec<Result<Action, OutboxError>> = futures::stream::iter(rows)
+                .map(move |row| {
+                    let this = this.clone();
+                    async move { this.process(&row, now).await }
+                })
+                .buffer_unordered(self.outbox.concurrency())
+                .collect()
+                .await;
+            for a in done {
+                all.push(a?);
+            }
+            if (n as i64) < self.cfg.batch {
+                break;
+            }
+        }
+        Ok(all)
+    }
+
+    fn action(row: &Claimed, state: &str, sid: Option<String>, note: Option<String>) -> Action {
+        Action {
+            id: row.id,
+            channel: row.channel.as_str(),
+            kind: row.kind.clone(),
+            to: mask(&row.phone),
+            state: state.to_owned(),
+            sid,
+            note,
+        }
+    }
+
+    /// What a row would become, without sending (dry run).
+    fn dry(&self, row: &Claimed, now: DateTime<Utc>) -> Action {
+        match self.precheck(row, now) {
+            Some((state, note)) => Self::action(row, state, None, Some(note)),
+            None => Self::action(row, "would_send", None, None),
+        }
+    }
+
+    /// A reason not to send at all, or to wait: `(state, note)`.
+    fn precheck(&self, row: &Claimed, now: DateTime<Utc>) -> Option<(&'static str, String)> {
+        let reminder = matches!(row.kind.as_str(), "reminder" | "fallback");
+        if row.kind != "cancelled" && row.status != "booked" {
+            return Some(("cancelled", "appointment cancelled".into()));
+        }
+        if row.kind != "cancelled" && row.start != row.for_start {
+            return Some(("superseded", "appointment moved".into()));
+        }
+        if reminder && row.start <= now {
+            return Some(("skipped", "appointment already started".into()));
+        }
+        let daytime = row.channel == Channel::Call || row.kind == "reminder";
+        if daytime && !hours::allowed(now, self.cfg.tz, &self.cfg.notifications.call_hours) {
+            let at = hours::next_allowed(now, self.cfg.tz, &self.cfg.notifications.call_hours);
+            return Some((
+                "pending",
+                format!("outside calling hours; due {}", at.to_rfc3339()),
+            ));
+        }
+        None
+    }
+
+    async fn process(&self, row: &Claimed, now: DateTime<Utc>) -> Result<Action, OutboxError> {
+        if let Some((state, note)) = self.precheck(row, now) {
+            let due = (state == "pending")
+                .then(|| hours::next_allowed(now, self.cfg.tz, &self.cfg.notifications.call_hours));
+            self.outbox
+                .record(row, now, state, None, None, false, due)
+                .await?;
+            return Ok(Self::action(row, state, None, Some(note)));
+        }
+        match row.channel {
+            Channel::Call => self.call(row, now).await,
+            Channel::Sms => self.text(row, now).await,
+        }
+    }
+
+    async fn call(&self, row: &Claimed, now: DateTime<Utc>) -> Result<Action, OutboxError> {
+        let Some(client) = &self.client else {
+            return Ok(self.dry(row, now));
+        };
+        let from = self.cfg.notifications.from.e164().to_owned();
+        if let Some(prev) = row.prev_claimed_at {
+            // The last worker may have dialed before it died: ask Twilio.
+            match client.calls_to_since(&row.phone, &from, prev).await {
+                Ok(calls) => {
+                    if let Some(c) = calls
+                        .iter()
+                        .find(|c| c.created().is_none_or(|t| t >= prev - Duration::seconds(1)))
+                    {
+                        self.outbox
+                            .record(row, now, "calling", Some(&c.sid), None, true, None)
+                            .await?;
+                        return Ok(Self::action(
+                            row,
+                            "calling",
+                            Some(c.sid.clone()),
+                            Some("found at Twilio after an expired lease".into()),
+                        ));
+                    }
+                }
+                Err(e) => {
+                    // Cannot tell: leave it claimed; the lease expires and we ask again.
+                    return Ok(Self::action(row, "claimed", None, Some(e.label())));
+                }
+            }
+        }
+        let base = self.cfg.public_url.trim_end_matches('/');
+        let call = NewCall {
+            to: row.phone.clone(),
+            from,
+            url: format!("{base}/twilio/outbound?reminder={}", row.id),
+            status_callback: Some(format!("{base}/twilio/outbound/status?reminder={}", row.id)),
+            machine_detection: Some("DetectMessageEnd".into()),
+            timeout_secs: Some(30),
+        };
+        match client.create_call(&call).await {
+            Ok(c) => {
+                self.outbox
+                    .record(row, now, "calling", Some(&c.sid), None, true, None)
+                    .await?;
+                Ok(Self::action(row, "calling", Some(c.sid), None))
+            }
+            Err(e) => self.failed(row, now, &e).await,
+        }
+    }
+
+    async fn text(&self, row: &Claimed, now: DateTime<Utc>) -> Result<Action, OutboxError> {
+        let Some(client) = &self.client else {
+            return Ok(self.dry(row, now));
+        };
+        if self.outbox.is_opted_out(&row.phone).await? {
+            self.outbox
+                .record(row, now, "opted_out", None, None, false, None)
+                .await?;
+            return Ok(Self::action(row, "opted_out", None, None));
+        }
+        let msg = NewMessage {
+            to: row.phone.clone(),
+            from: self.cfg.notifications.from.e164().to_owned(),
+            body: self.text_for(&row.kind, row.start),
+            status_callback: None,
+        };
+        match client.send_message(&msg).await {
+            Ok(m) => {
+                self.outbox
+                    .record(row, now, "sent", Some(&m.sid), None, false, None)
+                    .await?;
+                Ok(Self::action(row, "sent", Some(m.sid), None))
+            }
+            Err(TwilioError::OptedOut) => {
+                self.outbox.opt_out(&row.phone, now).await?;
+                self.outbox
+                    .record(
+                        row,
+                        now,
+                        "opted_out",
+                        None,
+                        Some("opted_out:21610"),
+                        false,
+                        None,
+                    )
+                    .await?;
+                Ok(Self::action(row, "opted_out", None, None))
+            }
+            Err(e @ TwilioError::Transient(_)) => {
+                // A text sent twice is less harm than one lost: retry in a minute.
+                let due = now + Duration::minutes(1);
+                self.outbox
+                    .record(
+                        row,
+                        now,
+                        "pending",
+                        None,
+                        Some(&e.label()),
+                        false,
+                        Some(due),
+                    )
+                    .await?;
+                Ok(Self::action(row, "pending", None, Some(e.label())))
+            }
+            Err(e) => self.failed(row, now, &e).await,
+        }
+    }
+
+    async fn failed(
+        &self,
+        row: &Claimed,
+        now: DateTime<Utc>,
+        e: &TwilioError,
+    ) -> Result<Action, OutboxError> {
+        let label = e.label();
+        match e {
+            TwilioError::RateLimited { retry_after } => {
+                let due = now + Duration::from_std(*retry_after).unwrap_or(Duration::seconds(1));
+                self.outbox
+                    .record(row, now, "pending", None, Some(&label), false, Some(due))
+                    .await?;
+                Ok(Self::action(row, "pending", None, Some(label)))
+            }
+            TwilioError::Transient(_) => {
+                // Twilio may have placed the call: keep the claim; after the lease the
+                // next claim looks it up before dialing.
+                Ok(Self::action(row, "claimed", None, Some(label)))
+            }
+            _ => {
+                self.outbox
+                    .record(row, now, "failed", None, Some(&label), false, None)
+                    .await?;
+                Ok(Self::action(row, "failed", None, Some(label)))
+            }
+        }
+    }
+
+    /// A reminder call's `StatusCallback`: `completed` ends the row; `no-answer`,
+    /// `busy`, `failed` and `canceled` retry per `[notifications] retries`, then queue a
+    /// text. Returns the row's new state.
+    pub async fn on_call_status(
+        &self,
+        sid: &str,
+        call_status: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Option<String>, OutboxError> {
+        match call_status {
+            "completed" => Ok(self
+                .outbox
+                .call_ended(sid, "done", "completed", now)
+                .await?
+                .map(|_| "done".to_owned())),
+            "no-answer" | "busy" | "failed" | "canceled" => {
+                let Some((id, attempts)) = self
+                    .outbox
+                    .call_ended(sid, "failed", call_status, now)
+                    .await?
+                else {
+                    return Ok(None);
+                };
+                let retries = &self.cfg.notifications.retries;
+                if u32::try_from(attempts).unwrap_or(0) < retries.attempts {
+                    let due = hours::next_allowed(
+                        now + retries.every,
+                        self.cfg.tz,
+                        &self.cfg.notifications.call_hours,
+                    );
+                    self.outbox.retry_call(id, due, call_status).await?;
+                    Ok(Some("pending".to_owned()))
+                } else {
+                    self.outbox.add_fallback_sms(id, now).await?;
+                    Ok(Some("failed".to_owned()))
+                }
+            }
+            _ => Ok(None),
+        }
+    }
+}

@@ -1,0 +1,488 @@
+//! The outbox end to end against the fake Twilio, on SQLite (always) and Postgres
+//! (when `BELLA_TEST_POSTGRES_URL` is set; each test in a schema of its own).
+
+use bella_core::{AppointmentId, PersonName, PhoneNumber};
+use bella_notify::config::NotificationsConfig;
+use bella_notify::fake::{Failure, FakeTwilio};
+use bella_notify::outbox::Outbox;
+use bella_notify::twilio::{Credentials, TwilioClient};
+use bella_notify::worker::{Notifier, NotifierConfig};
+use bella_store::{NewAppointment, RequestKey, StoreConfig, Stores};
+use chrono::{DateTime, Duration, NaiveDateTime, TimeZone, Utc};
+use chrono_tz::Tz;
+use std::sync::atomic::{AtomicU32, Ordering};
+
+const SID: &str = "AC0123456789abcdef0123456789abcdef";
+const TZ: Tz = chrono_tz::America::Edmonton;
+const FROM: &str = "+15875550100";
+
+static N: AtomicU32 = AtomicU32::new(0);
+
+struct Env {
+    stores: Stores,
+    outbox: Outbox,
+    fake: FakeTwilio,
+    notifier: Notifier,
+    _dir: Option<TempDir>,
+}
+
+struct TempDir(std::path::PathBuf);
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn local(s: &str) -> DateTime<Utc> {
+    let l = NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M").unwrap();
+    TZ.from_local_datetime(&l).unwrap().with_timezone(&Utc)
+}
+
+fn notifications(extra: &str) -> NotificationsConfig {
+    NotificationsConfig::from_business_toml(&format!("[notifications]\nfrom = \"{FROM}\"\n{extra}"))
+        .unwrap()
+        .unwrap()
+}
+
+async fn env_for(url: String, schema: Option<String>, dir: Option<TempDir>, extra: &str) -> Env {
+    let mut cfg = StoreConfig::new(&url);
+    if let Some(s) = &schema {
+        cfg = cfg.with_pg_schema(s);
+    }
+    let stores = Stores::connect_with(&cfg).await.unwrap();
+    let outbox = Outbox::connect(&url, schema.as_deref()).await.unwrap();
+    let n = notifications(extra);
+    outbox.sync_rules(Some(&n)).await.unwrap();
+    let fake = FakeTwilio::start(SID, "tok").await.unwrap();
+    let creds = Credentials {
+        account_sid: SID.into(),
+        username: SID.into(),
+        password: "tok".into(),
+    };
+    let client =
+        TwilioClient::new(&fake.base_url(), creds, std::time::Duration::from_secs(2)).unwrap();
+    let notifier = Notifier::new(
+        outbox.clone(),
+        Some(client),
+        NotifierConfig {
+            notifications: n,
+            business_name: "Bella Clinic".into(),
+            tz: TZ,
+            public_url: "https://bella.example".into(),
+            callback: None,
+            lease: Duration::minutes(2),
+            batch: 100,
+        },
+    );
+    Env {
+        stores,
+        outbox,
+        fake,
+        notifier,
+        _dir: dir,
+    }
+}
+
+async fn sqlite(extra: &str) -> Env {
+    let dir = std::env::temp_dir().join(format!(
+        "bella-notify-{}-{}",
+        std::process::id(),
+        N.fetch_add(1, Ordering::SeqCst)
+    ));
+    std::fs::create_dir_all(&dir).unwrap();
+    let url = format!("sqlite://{}/bella.db", dir.display());
+    env_for(url, None, Some(TempDir(dir)), extra).await
+}
+
+async fn postgres(extra: &str) -> Option<Env> {
+    let url = std::env::var("BELLA_TEST_POSTGRES_URL").ok()?;
+    let schema = format!(
+        "notify_{}_{}_{}",
+        std::process::id(),
+        N.fetch_add(1, Ordering::SeqCst),
+        rand::random::<u16>()
+    );
+    Some(env_for(url, Some(schema), None, extra).await)
+}
+
+async fn book(env: &Env, phone: &str, start: DateTime<Utc>, key: &str) -> AppointmentId {
+    env.stores
+        .appointments
+        .book(
+            NewAppointment {
+                service: None,
+                resource: None,
+                name: PersonName::new("Priya Patel").unwrap(),
+                phone: PhoneNumber::from_e164(phone).unwrap(),
+                start,
+                minutes: 30,
+                tz: TZ,
+            },
+            &RequestKey(key.into()),
+        )
+        .await
+        .unwrap()
+        .id
+}
+
+async fn states(env: &Env) -> Vec<(String, String, String)> {
+    let mut v: Vec<_> = env
+        .outbox
+        .list(None, 100)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|r| (r.kind, r.channel, r.state))
+        .collect();
+    v.sort();
+    v
+}
+
+fn row(kind: &str, channel: &str, state: &str) -> (String, String, String) {
+    (kind.into(), channel.into(), state.into())
+}
+
+async fn lifecycle(env: Env) {
+    // Booked now (the store's clock) for well in the future: a confirmation text and
+    // two reminders, written by the booking's own transaction.
+    let start = (Utc::now() + Duration::days(5)).with_timezone(&TZ);
+    let start = local(&format!("{}T14:00", start.format("%Y-%m-%d")));
+    let id = book(&env, "+17805550123", start, "k1").await;
+    assert_eq!(
+        states(&env).await,
+        vec![
+            row("booked", "sms", "pending"),
+            row("reminder", "call", "pending"),
+            row("reminder", "sms", "pending")
+        ]
+    );
+    // The text goes now, once.
+    let now = Utc::now();
+    let acts = env.notifier.run_due(now).await.unwrap();
+    assert_eq!(acts.len(), 1, "{acts:?}");
+    assert!(env.notifier.run_due(now).await.unwrap().is_empty());
+    let msgs = env.fake.messages();
+    assert_eq!(msgs.len(), 1);
+    assert_eq!(msgs[0].to, "+17805550123");
+    assert!(
+        msgs[0].body.contains("Reply C to cancel"),
+        "{}",
+        msgs[0].body
+    );
+    assert!(msgs[0].body.contains("Bella Clinic"));
+    // The clock moves to the 24-hour reminder: exactly one call, with every field.
+    let due = start - Duration::hours(24);
+    env.notifier.run_due(due).await.unwrap();
+    env.notifier
+        .run_due(due + Duration::minutes(1))
+        .await
+        .unwrap();
+    let calls = env.fake.created_calls();
+    assert_eq!(calls.len(), 1, "{calls:?}");
+    let c = &calls[0];
+    assert_eq!((c.to.as_str(), c.from.as_str()), ("+17805550123", FROM));
+    let rows = env.outbox.list(Some("calling"), 10).await.unwrap();
+    assert_eq!(rows.len(), 1);
+    assert_eq!(
+        c.url,
+        format!(
+            "https://bella.example/twilio/outbound?reminder={}",
+            rows[0].id
+        )
+    );
+    let field = |k: &str| c.form.iter().find(|(a, _)| a == k).map(|(_, v)| v.clone());
+    assert_eq!(
+        field("MachineDetection").as_deref(),
+        Some("DetectMessageEnd")
+    );
+    assert!(
+        field("StatusCallback")
+            .unwrap()
+            .contains("/twilio/outbound/status?reminder=")
+    );
+    // Moving the appointment: the SMS reminder is superseded, new ones are queued.
+    let moved = start + Duration::days(1);
+    env.stores
+        .appointments
+        .reschedule(id, moved, &RequestKey("k2".into()))
+        .await
+        .unwrap();
+    let s = states(&env).await;
+    assert!(s.contains(&row("reminder", "sms", "superseded")), "{s:?}");
+    assert!(s.contains(&row("moved", "sms", "pending")), "{s:?}");
+    // Cancelling: nothing pending fires.
+    env.stores
+        .appointments
+        .cancel(id, &RequestKey("k3".into()))
+        .await
+        .unwrap();
+    let s = states(&env).await;
+    assert!(
+        !s.iter()
+            .any(|(k, _, st)| k == "reminder" && st == "pending"),
+        "{s:?}"
+    );
+    assert!(s.contains(&row("cancelled", "sms", "pending")), "{s:?}");
+    env.notifier.run_due(moved).await.unwrap();
+    assert_eq!(
+        env.fake.created_calls().len(),
+        1,
+        "no call for a cancelled appointment"
+    );
+    let bodies: Vec<_> = env.fake.messages().into_iter().map(|m| m.body).collect();
+    assert!(
+        bodies.last().unwrap().contains("is cancelled"),
+        "{bodies:?}"
+    );
+}
+
+#[tokio::test]
+async fn sqlite_lifecycle() {
+    lifecycle(sqlite("").await).await;
+}
+
+#[tokio::test]
+async fn postgres_lifecycle() {
+    if let Some(env) = postgres("").await {
+        lifecycle(env).await;
+    }
+}
+
+async fn calling_hours(env: Env) {
+    // A Thursday appointment at 07:30: its 24-hour call is due Wednesday 07:30, goes
+    // at 09:00. A Sunday 08:00 one: due Saturday 08:00, goes at 10:00.
+    let base = Utc::now() + Duration::days(8);
+    let mut d = base.with_timezone(&TZ).date_naive();
+    while d.format("%a").to_string() != "Thu" {
+        d = d.succ_opt().unwrap();
+    }
+    let thu = local(&format!("{}T07:30", d));
+    let sun = local(&format!("{}T08:00", d + chrono::Days::new(3)));
+    book(&env, "+17805550123", thu, "a").await;
+    book(&env, "+17805550124", sun, "b").await;
+    let wed_due = thu - Duration::hours(24);
+    let acts = env.notifier.run_due(wed_due).await.unwrap();
+    assert!(
+        acts.iter()
+            .any(|a| a.channel == "call" && a.state == "pending"),
+        "{acts:?}"
+    );
+    assert!(env.fake.created_calls().is_empty());
+    env.notifier
+        .run_due(local(&format!("{}T08:59", d.pred_opt().unwrap())))
+        .await
+        .unwrap();
+    assert!(env.fake.created_calls().is_empty());
+    env.notifier
+        .run_due(local(&format!("{}T09:00", d.pred_opt().unwrap())))
+        .await
+        .unwrap();
+    assert_eq!(env.fake.created_calls().len(), 1);
+    let sat = d + chrono::Days::new(2);
+    env.notifier
+        .run_due(local(&format!("{sat}T08:00")))
+        .await
+        .unwrap();
+    assert_eq!(env.fake.created_calls().len(), 1);
+    env.notifier
+        .run_due(local(&format!("{sat}T09:59")))
+        .await
+        .unwrap();
+    assert_eq!(env.fake.created_calls().len(), 1);
+    env.notifier
+        .run_due(local(&format!("{sat}T10:00")))
+        .await
+        .unwrap();
+    let calls = env.fake.created_calls();
+    assert_eq!(calls.len(), 2);
+    assert_eq!(calls[1].to, "+17805550124");
+}
+
+#[tokio::test]
+async fn sqlite_calling_hours() {
+    calling_hours(
+        sqlite("confirm_sms = false\nreminders = [{ before = \"24h\", channel = \"call\" }]").await,
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn postgres_calling_hours() {
+    if let Some(env) =
+        postgres("confirm_sms = false\nreminders = [{ before = \"24h\", channel = \"call\" }]")
+            .await
+    {
+        calling_hours(env).await;
+    }
+}
+
+/// A worker that dies after Twilio accepted the call but before recording the sid
+/// (here: Twilio accepts, the answer is lost), and one that dies right after claiming:
+/// after the lease, the next claim looks at Twilio first; each reminder rings once.
+async fn exactly_once(env: Env) {
+    let start = local(&format!(
+        "{}T14:00",
+        (Utc::now() + Duration::days(4))
+            .with_timezone(&TZ)
+            .format("%Y-%m-%d")
+    ));
+    book(&env, "+17805550123", start, "a").await;
+    book(&env, "+17805550124", start + Duration::hours(1), "b").await;
+    let due = start - Duration::hours(24) + Duration::hours(1);
+    // The first row is claimed by a worker that then vanishes.
+    let stolen = env
+        .outbox
+        .claim(due, Duration::minutes(2), 1)
+        .await
+        .unwrap();
+    assert_eq!(stolen.len(), 1);
+    assert_eq!(stolen[0].phone, "+17805550123");
+    // The other is dialed, Twilio accepts, and the answer is lost.
+    env.fake.set_clock(due);
+    env.fake.fail_next(Failure::AcceptThenFail);
+    let acts = env.notifier.run_due(due).await.unwrap();
+    assert_eq!(acts.len(), 1, "{acts:?}");
+    assert_eq!(acts[0].state, "claimed");
+    assert_eq!(env.fake.created_calls().len(), 1);
+    // Before the lease ends nothing moves.
+    assert!(
+        env.notifier
+            .run_due(due + Duration::seconds(60))
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    // After it: the lost answer is found at Twilio, the stolen row is dialed.
+    let acts = env
+        .notifier
+        .run_due(due + Duration::minutes(3))
+        .await
+        .unwrap();
+    assert_eq!(acts.len(), 2, "{acts:?}");
+    assert!(acts.iter().all(|a| a.state == "calling"), "{acts:?}");
+    let calls = env.fake.created_calls();
+    assert_eq!(calls.len(), 2, "{calls:?}");
+    let mut to: Vec<_> = calls.iter().map(|c| c.to.clone()).collect();
+    to.sort();
+    assert_eq!(to, vec!["+17805550123", "+17805550124"]);
+    // The vanished worker comes back: its claim is no longer its own.
+    let ok = env
+        .outbox
+        .record(&stolen[0], due, "failed", None, None, false, None)
+        .await
+        .unwrap();
+    assert!(!ok);
+}
+
+#[tokio::test]
+async fn sqlite_exactly_once_across_dead_workers() {
+    exactly_once(
+        sqlite("confirm_sms = false\nreminders = [{ before = \"24h\", channel = \"call\" }]").await,
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn postgres_exactly_once_across_dead_workers() {
+    if let Some(env) =
+        postgres("confirm_sms = false\nreminders = [{ before = \"24h\", channel = \"call\" }]")
+            .await
+    {
+        exactly_once(env).await;
+    }
+}
+
+async fn opt_outs_and_retries(env: Env) {
+    // STOP recorded, then a booking: no text.
+    env.outbox
+        .opt_out("+17805550123", Utc::now())
+        .await
+        .unwrap();
+    let start = local(&format!(
+        "{}T14:00",
+        (Utc::now() + Duration::days(4))
+            .with_timezone(&TZ)
+            .format("%Y-%m-%d")
+    ));
+    book(&env, "+17805550123", start, "a").await;
+    // Twilio says 21610 for another: the opt-out is recorded.
+    env.fake.opt_out("+17805550124");
+    // A day later, so its reminder is not due while the first one is retried below.
+    book(&env, "+17805550124", start + Duration::days(1), "b").await;
+    env.notifier.run_due(Utc::now()).await.unwrap();
+    assert!(env.fake.messages().is_empty());
+    assert!(env.outbox.is_opted_out("+17805550124").await.unwrap());
+    assert_eq!(
+        env.outbox.list(Some("opted_out"), 10).await.unwrap().len(),
+        2
+    );
+    // START clears it.
+    env.outbox.opt_in("+17805550123").await.unwrap();
+    assert!(!env.outbox.is_opted_out("+17805550123").await.unwrap());
+    // A reminder call nobody answers: retried every 30 minutes, 3 calls in all, then a text.
+    let due = start - Duration::hours(24) + Duration::hours(2);
+    let mut at = due;
+    for attempt in 1..=3 {
+        let acts = env.notifier.run_due(at).await.unwrap();
+        let call = acts
+            .iter()
+            .find(|a| a.channel == "call" && a.state == "calling");
+        let sid = call
+            .and_then(|a| a.sid.clone())
+            .unwrap_or_else(|| panic!("attempt {attempt}: {acts:?}"));
+        let state = env
+            .notifier
+            .on_call_status(&sid, "no-answer", at)
+            .await
+            .unwrap();
+        assert_eq!(
+            state.as_deref(),
+            Some(if attempt < 3 { "pending" } else { "failed" })
+        );
+        // Not before 30 minutes.
+        assert!(
+            env.notifier
+                .run_due(at + Duration::minutes(29))
+                .await
+                .unwrap()
+                .iter()
+                .all(|a| a.channel != "call")
+        );
+        at += Duration::minutes(30);
+    }
+    env.notifier.run_due(at).await.unwrap();
+    let rows = env.outbox.list(None, 100).await.unwrap();
+    assert!(
+        rows.iter()
+            .any(|r| r.kind == "fallback" && r.state == "sent"),
+        "{rows:?}"
+    );
+    assert!(
+        env.fake
+            .messages()
+            .iter()
+            .any(|m| m.to == "+17805550123" && m.body.contains("reminder"))
+    );
+    // Three calls in all to the number that never answered.
+    assert_eq!(
+        env.fake
+            .created_calls()
+            .iter()
+            .filter(|c| c.to == "+17805550123")
+            .count(),
+        3
+    );
+}
+
+#[tokio::test]
+async fn sqlite_opt_outs_and_retries() {
+    opt_outs_and_retries(sqlite("reminders = [{ before = \"24h\", channel = \"call\" }]").await)
+        .await;
+}
+
+#[tokio::test]
+async fn postgres_opt_outs_and_retries() {
+    if let Some(env) = postgres("reminders = [{ before = \"24h\", channel = \"call\" }]").await {
+        opt_outs_and_retries(env).await;
+    }
+}

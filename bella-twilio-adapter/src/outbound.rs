@@ -1,0 +1,265 @@
+//! Outbound webhooks (issue 11): replies by SMS, reminder-call status callbacks, and
+//! the outbox as JSON. On only when `bella serve` runs the notifier
+//! ([`AppState::notifier`]); otherwise these routes answer 404.
+//!
+//! | route | auth | does |
+//! |---|---|---|
+//! | `POST /twilio/sms` | Twilio signature | "C"/"cancel" cancels the sender's next appointment; STOP/START; else help |
+//! | `POST /twilio/outbound/status?reminder=ID` | Twilio signature | a reminder call ended: done, or retry, then a text |
+//! | `GET /api/notifications?state=S&limit=N` | bearer key | the outbox, newest first |
+
+use crate::app::{Guard, Routes};
+use crate::error::AppError;
+use crate::form;
+use crate::state::AppState;
+use axum::body::Bytes;
+use axum::extract::{Query, State};
+use axum::http::{HeaderMap, StatusCode, Uri, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use bella_core::{AppointmentStatus, PhoneNumber};
+use bella_store::{AppointmentQuery, RequestKey};
+use serde::Deserialize;
+
+/// The routes (added by [`crate::app::app`]). The Twilio ones check the signature
+/// in the handler (their forms are not call forms).
+pub(crate) fn routes(r: Routes) -> Routes {
+    r.route("/twilio/sms", Guard::TwilioSignature, post(sms))
+        .route(
+            "/twilio/outbound/status",
+            Guard::TwilioSignature,
+            post(call_status),
+        )
+        .route("/api/notifications", Guard::ApiKey, get(list))
+}
+
+fn signed_pairs(
+    state: &AppState,
+    headers: &HeaderMap,
+    uri: &Uri,
+    body: &[u8],
+) -> Result<Vec<(String, String)>, AppError> {
+    let pairs = form::parse_pairs(body)?;
+    let url = form::public_url(state.config.public_url.as_deref(), headers, uri);
+    form::verify(
+        state
+            .config
+            .auth_token
+            .as_ref()
+            .map(bella_core::Secret::expose),
+        &url,
+        headers,
+        &pairs,
+    )?;
+    Ok(pairs)
+}
+
+fn field<'a>(pairs: &'a [(String, String)], name: &str) -> Option<&'a str> {
+    pairs
+        .iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.trim())
+        .filter(|v| !v.is_empty())
+}
+
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&apos;")
+}
+
+fn twiml_message(text: Option<&str>) -> Response {
+    let body = match text {
+        Some(t) => format!(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Message>{}</Message></Response>",
+            escape(t)
+        ),
+        None => "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response/>".to_owned(),
+    };
+    ([(header::CONTENT_TYPE, "text/xml; charset=utf-8")], body).into_response()
+}
+
+/// What an inbound text asks for: the whole body, one keyword.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SmsCommand {
+    /// "C", "cancel": cancel the sender's next appointment.
+    Cancel,
+    /// STOP, STOPALL, UNSUBSCRIBE, END, QUIT, ARRET: no more texts.
+    Stop,
+    /// START, UNSTOP, YES: texts again.
+    Start,
+    /// Anything else: a one-line help text.
+    Help,
+}
+
+/// Reads an inbound text (case and surrounding spaces and punctuation ignored).
+#[must_use]
+pub fn sms_command(body: &str) -> SmsCommand {
+    let w: String = body
+        .trim()
+        .trim_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace())
+        .to_uppercase();
+    match w.as_str() {
+        "C" | "CANCEL" => SmsCommand::Cancel,
+        "STOP" | "STOPALL" | "UNSUBSCRIBE" | "END" | "QUIT" | "ARRET" | "ARRÊT" => {
+            SmsCommand::Stop
+        }
+        "START" | "UNSTOP" | "YES" => SmsCommand::Start,
+        _ => SmsCommand::Help,
+    }
+}
+
+/// `POST /twilio/sms`.
+async fn sms(State(state): State<AppState>, headers: HeaderMap, uri: Uri, body: Bytes) -> Response {
+    // The signature first: an unsigned request is refused even with outbound off.
+    let pairs = match signed_pairs(&state, &headers, &uri, &body) {
+        Ok(p) => p,
+        Err(e) => return e.into_response(),
+    };
+    let Some(notifier) = state.notifier.clone() else {
+        return AppError::NotFound.into_response();
+    };
+    let Some(from) = field(&pairs, "From").and_then(|f| PhoneNumber::from_e164(f).ok()) else {
+        return AppError::BadRequest("missing or malformed From".into()).into_response();
+    };
+    let sid = field(&pairs, "MessageSid").unwrap_or_default().to_owned();
+    if sid.is_empty() || sid.len() > 64 || !sid.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        return AppError::BadRequest("missing or malformed MessageSid".into()).into_response();
+    }
+    let business = notifier.config().business_name.clone();
+    let now = state.clock.now();
+    let outbox = notifier.outbox();
+    match sms_command(field(&pairs, "Body").unwrap_or_default()) {
+        SmsCommand::Stop => match outbox.opt_out(from.e164(), now).await {
+            // Twilio answers STOP itself; a second reply would be one too many.
+            Ok(()) => twiml_message(None),
+            Err(e) => AppError::Unavailable(e.to_string()).into_response(),
+        },
+        SmsCommand::Start => match outbox.opt_in(from.e164()).await {
+            Ok(()) => twiml_message(Some(&format!("{business}: you will get our texts again."))),
+            Err(e) => AppError::Unavailable(e.to_string()).into_response(),
+        },
+        SmsCommand::Help => twiml_message(Some(&format!(
+            "{business}: reply C to cancel your next appointment, STOP to stop texts. To change it, call us."
+        ))),
+        SmsCommand::Cancel => {
+            let query = AppointmentQuery {
+                phone: Some(from.clone()),
+                limit: 50,
+                ..Default::default()
+            };
+            let list = match state.appointments.list(&query).await {
+                Ok(l) => l,
+                Err(e) => return AppError::Unavailable(e.to_string()).into_response(),
+            };
+            let next = list
+                .into_iter()
+                .filter(|a| a.status == AppointmentStatus::Booked && a.start > now)
+                .min_by_key(|a| a.start);
+            let Some(next) = next else {
+                return twiml_message(Some(&format!(
+                    "{business}: we found no upcoming appointment for this number."
+                )));
+            };
+            // The message sid makes a retried webhook cancel once.
+            match state
+                .appointments
+                .cancel(next.id, &RequestKey(format!("sms:{sid}")))
+                .await
+            {
+                Ok(a) => {
+                    metrics::counter!("bella_sms_cancellations_total").increment(1);
+                    let when = bella_dialog::speak_when(a.local_start());
+                    twiml_message(Some(&format!(
+                        "{business}: your appointment on {when} is cancelled."
+                    )))
+                }
+                Err(e) => AppError::Unavailable(e.to_string()).into_response(),
+            }
+        }
+    }
+}
+
+/// `POST /twilio/outbound/status`: a reminder call's end.
+async fn call_status(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    uri: Uri,
+    body: Bytes,
+) -> Response {
+    // The signature first: an unsigned request is refused even with outbound off.
+    let pairs = match signed_pairs(&state, &headers, &uri, &body) {
+        Ok(p) => p,
+        Err(e) => return e.into_response(),
+    };
+    let Some(notifier) = state.notifier.clone() else {
+        return AppError::NotFound.into_response();
+    };
+    let (Some(sid), Some(status)) = (field(&pairs, "CallSid"), field(&pairs, "CallStatus")) else {
+        return AppError::BadRequest("missing CallSid or CallStatus".into()).into_response();
+    };
+    match notifier
+        .on_call_status(sid, status, state.clock.now())
+        .await
+    {
+        Ok(Some(state)) => {
+            metrics::counter!("bella_reminder_calls_ended_total", "state" => state).increment(1);
+            StatusCode::NO_CONTENT.into_response()
+        }
+        Ok(None) => StatusCode::NO_CONTENT.into_response(),
+        Err(e) => AppError::Unavailable(e.to_string()).into_response(),
+    }
+}
+
+#[derive(Debug, Deserialize)]
+struct ListParams {
+    state: Option<String>,
+    limit: Option<i64>,
+}
+
+/// `GET /api/notifications`.
+async fn list(
+    State(state): State<AppState>,
+    _key: crate::guard::ApiKey,
+    params: Result<Query<ListParams>, axum::extract::rejection::QueryRejection>,
+) -> Response {
+    let Ok(Query(params)) = params else {
+        return AppError::BadRequest("bad query".into()).into_response();
+    };
+    let Some(notifier) = state.notifier.clone() else {
+        return AppError::NotFound.into_response();
+    };
+    match notifier
+        .outbox()
+        .list(params.state.as_deref(), params.limit.unwrap_or(100))
+        .await
+    {
+        Ok(rows) => axum::Json(rows).into_response(),
+        Err(e) => AppError::Unavailable(e.to_string()).into_response(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sms_keywords() {
+        for (b, want) in [
+            ("C", SmsCommand::Cancel),
+            (" cancel ", SmsCommand::Cancel),
+            ("Cancel.", SmsCommand::Cancel),
+            ("STOP", SmsCommand::Stop),
+            ("stop", SmsCommand::Stop),
+            ("Arrêt", SmsCommand::Stop),
+            ("start", SmsCommand::Start),
+            ("STOP PLEASE", SmsCommand::Help),
+            ("can I cancel tomorrow", SmsCommand::Help),
+            ("", SmsCommand::Help),
+        ] {
+            assert_eq!(sms_command(b), want, "{b:?}");
+        }
+    }
+}

@@ -1,0 +1,174 @@
+//! The outbound webhooks: an inbound "C" cancels the sender's next appointment (and the
+//! outbox queues the cancellation text in the same transaction), STOP/START, help, and
+//! garbage or unsigned requests get 4xx and change nothing.
+
+mod common;
+
+use axum::http::StatusCode;
+use bella_core::{PersonName, PhoneNumber};
+use bella_notify::config::NotificationsConfig;
+use bella_notify::outbox::Outbox;
+use bella_notify::worker::{Notifier, NotifierConfig};
+use bella_store::{AppointmentQuery, NewAppointment, RequestKey};
+use chrono::{Duration, Utc};
+use common::*;
+
+#[tokio::test]
+async fn sms_replies_cancel_stop_start_and_help() {
+    let db = temp_db("sms");
+    let url = format!("sqlite://{}", db.display());
+    let mut state = sqlite_state(&db).await;
+    let n = NotificationsConfig::from_business_toml("[notifications]\nfrom = \"+15875550100\"")
+        .unwrap()
+        .unwrap();
+    let outbox = Outbox::connect(&url, None).await.unwrap();
+    outbox.sync_rules(Some(&n)).await.unwrap();
+    let tz = chrono_tz::America::Edmonton;
+    state.notifier = Some(Notifier::new(
+        outbox.clone(),
+        None,
+        NotifierConfig {
+            notifications: n,
+            business_name: "Bella Clinic".into(),
+            tz,
+            public_url: BASE.into(),
+            callback: None,
+            lease: Duration::minutes(2),
+            batch: 10,
+        },
+    ));
+    let phone = PhoneNumber::from_e164("+17805550123").unwrap();
+    let a = state
+        .appointments
+        .book(
+            NewAppointment {
+                service: None,
+                resource: None,
+                name: PersonName::new("Priya Patel").unwrap(),
+                phone: phone.clone(),
+                start: Utc::now() + Duration::days(3),
+                minutes: 30,
+                tz,
+            },
+            &RequestKey("k".into()),
+        )
+        .await
+        .unwrap();
+    let appointments = state.appointments.clone();
+    let router = app_of(state);
+    let booked = || async {
+        appointments
+            .list(&AppointmentQuery {
+                phone: Some(PhoneNumber::from_e164("+17805550123").unwrap()),
+                limit: 10,
+                ..Default::default()
+            })
+            .await
+            .unwrap()
+            .iter()
+            .filter(|x| x.status == bella_core::AppointmentStatus::Booked)
+            .count()
+    };
+    // Unsigned, garbage, or without a sender: 4xx, nothing changes.
+    let mut unsigned = signed_post(
+        "/twilio/sms",
+        &[
+            ("From", "+17805550123"),
+            ("Body", "C"),
+            ("MessageSid", "SM1"),
+        ],
+    );
+    unsigned.headers_mut().remove("x-twilio-signature");
+    assert_eq!(send(&router, unsigned).await.0, StatusCode::FORBIDDEN);
+    let (s, _) = send(
+        &router,
+        signed_post("/twilio/sms", &[("Body", "C"), ("MessageSid", "SM1")]),
+    )
+    .await;
+    assert_eq!(s, StatusCode::BAD_REQUEST);
+    let (s, _) = send(
+        &router,
+        signed_post(
+            "/twilio/sms",
+            &[("From", "garbage"), ("Body", "C"), ("MessageSid", "SM1")],
+        ),
+    )
+    .await;
+    assert_eq!(s, StatusCode::BAD_REQUEST);
+    assert_eq!(booked().await, 1);
+    // Help.
+    let (s, body) = send(
+        &router,
+        signed_post(
+            "/twilio/sms",
+            &[
+                ("From", "+17805550123"),
+                ("Body", "what time is it?"),
+                ("MessageSid", "SM2"),
+            ],
+        ),
+    )
+    .await;
+    assert_eq!(s, StatusCode::OK);
+    assert!(body.contains("reply C to cancel"), "{body}");
+    assert_eq!(booked().await, 1);
+    // "C" cancels, and says what.
+    let (s, body) = send(
+        &router,
+        signed_post(
+            "/twilio/sms",
+            &[
+                ("From", "+17805550123"),
+                ("Body", " c "),
+                ("MessageSid", "SM3"),
+            ],
+        ),
+    )
+    .await;
+    assert_eq!(s, StatusCode::OK);
+    let when = bella_dialog::speak_when(a.local_start());
+    assert!(
+        body.contains("is cancelled") && body.contains(&when),
+        "{body}"
+    );
+    assert_eq!(booked().await, 0);
+    let rows = outbox.list(None, 10).await.unwrap();
+    assert!(
+        rows.iter()
+            .any(|r| r.kind == "cancelled" && r.state == "pending"),
+        "{rows:?}"
+    );
+    // STOP, START.
+    let (s, _) = send(
+        &router,
+        signed_post(
+            "/twilio/sms",
+            &[
+                ("From", "+17805550123"),
+                ("Body", "STOP"),
+                ("MessageSid", "SM4"),
+            ],
+        ),
+    )
+    .await;
+    assert_eq!(s, StatusCode::OK);
+    assert!(outbox.is_opted_out("+17805550123").await.unwrap());
+    send(
+        &router,
+        signed_post(
+            "/twilio/sms",
+            &[
+                ("From", "+17805550123"),
+                ("Body", "start"),
+                ("MessageSid", "SM5"),
+            ],
+        ),
+    )
+    .await;
+    assert!(!outbox.is_opted_out("+17805550123").await.unwrap());
+    // The outbox as JSON, behind the key.
+    let (s, body) = send(&router, get_with_key("/api/notifications")).await;
+    assert_eq!(s, StatusCode::OK);
+    assert!(body.contains("\"kind\":\"cancelled\""), "{body}");
+    assert!(!body.contains("7805550123"), "{body}");
+}
