@@ -5,115 +5,27 @@
 //! Needs `BELLA_TEST_POSTGRES_URL` and `BELLA_TEST_REDIS_URL`; prints SKIPPED without
 //! them, and fails with `BELLA_TEST_REQUIRE_SERVICES=1`.
 
-use std::io::{BufRead, BufReader, Write as _};
-use std::process::{Child, Command, Stdio};
+mod fleet;
+use fleet::{BIN, Fleet, service_url};
+use std::io::Write as _;
+use std::process::Command;
 
-const BIN: &str = env!("CARGO_BIN_EXE_bella");
 const TOKEN: &str = "fleet-test-token";
 const PUBLIC: &str = "https://bella-fleet.example.com";
-
-fn service_url(var: &str) -> Option<String> {
-    match std::env::var(var) {
-        Ok(url) if !url.trim().is_empty() => Some(url),
-        _ => {
-            assert!(
-                std::env::var("BELLA_TEST_REQUIRE_SERVICES").as_deref() != Ok("1"),
-                "{var} is not set but BELLA_TEST_REQUIRE_SERVICES=1"
-            );
-            let _ = writeln!(
-                std::io::stderr(),
-                "SKIPPED: serve fleet test: set {var} to run it"
-            );
-            None
-        }
-    }
-}
-
-/// The two servers and the schema, cleaned up even when the test fails.
-struct Fleet {
-    children: Vec<Child>,
-    pg: String,
-    schema: String,
-}
-
-impl Drop for Fleet {
-    fn drop(&mut self) {
-        for c in &mut self.children {
-            let _ = c.kill();
-            let _ = c.wait();
-        }
-        let (url, schema) = (self.pg.clone(), self.schema.clone());
-        let _ = std::thread::spawn(move || {
-            let Ok(rt) = tokio::runtime::Builder::new_current_thread()
-                .enable_all()
-                .build()
-            else {
-                return;
-            };
-            rt.block_on(async {
-                use sqlx::Connection as _;
-                if let Ok(mut c) = sqlx::PgConnection::connect(&url).await {
-                    // The schema name is letters, digits and `_`, made by this test.
-                    let sql = format!("DROP SCHEMA IF EXISTS {schema} CASCADE");
-                    let _ = sqlx::query(sqlx::AssertSqlSafe(sql)).execute(&mut c).await;
-                }
-            });
-        })
-        .join();
-    }
-}
-
-fn spawn(pg: &str, redis: &str, schema: &str) -> (Child, String) {
-    let mut child = Command::new(BIN)
-        .args(["serve", "--listen", "127.0.0.1:0", "--public-url", PUBLIC])
-        .args([
-            "--database-url",
-            pg,
-            "--redis-url",
-            redis,
-            "--pg-schema",
-            schema,
-        ])
-        .args(["--redis-prefix", &format!("{schema}:")])
-        .env("TWILIO_AUTH_TOKEN", TOKEN)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("bella serve starts");
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let addr = line
-        .trim()
-        .strip_prefix("listening on ")
-        .unwrap_or_default()
-        .to_owned();
-    assert!(!addr.is_empty(), "server did not start: {line:?}");
-    (child, addr)
-}
 
 #[test]
 fn two_serve_processes_share_calls_on_postgres_and_redis() {
     let (Some(pg), Some(redis)) = (
-        service_url("BELLA_TEST_POSTGRES_URL"),
-        service_url("BELLA_TEST_REDIS_URL"),
+        service_url("BELLA_TEST_POSTGRES_URL", "serve fleet test"),
+        service_url("BELLA_TEST_REDIS_URL", "serve fleet test"),
     ) else {
         return;
     };
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.subsec_nanos());
-    let schema = format!("bella_serve_fleet_{}_{nanos}", std::process::id());
-    let mut fleet = Fleet {
-        children: Vec::new(),
-        pg: pg.clone(),
-        schema: schema.clone(),
-    };
-    let (a, addr_a) = spawn(&pg, &redis, &schema);
-    fleet.children.push(a);
-    let (b, addr_b) = spawn(&pg, &redis, &schema);
-    fleet.children.push(b);
+    let fleet = Fleet::start(&pg, &redis, "bella_serve_fleet", 2, |cmd| {
+        cmd.args(["--public-url", PUBLIC])
+            .env("TWILIO_AUTH_TOKEN", TOKEN);
+    });
+    let (addr_a, addr_b) = (fleet.addrs[0].clone(), fleet.addrs[1].clone());
 
     let out = Command::new(BIN)
         .args([

@@ -9,98 +9,15 @@
 
 use bella_twilio_adapter::relay::client::{self, AgentReply, RelayClient};
 use bella_twilio_adapter::sim::{parse_twiml, signed_form};
-use std::io::{BufRead, BufReader, Write as _};
-use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-const BIN: &str = env!("CARGO_BIN_EXE_bella");
+mod fleet;
+use fleet::{Fleet, service_url};
+
 const TOKEN: &str = "relay-failover-token";
 const API_KEY: &str = "relay-failover-key";
 const PUBLIC: &str = "https://bella-relay.example.com";
 const SID: &str = "CArelayfailover0001";
-
-fn service_url(var: &str) -> Option<String> {
-    match std::env::var(var) {
-        Ok(url) if !url.trim().is_empty() => Some(url),
-        _ => {
-            assert!(
-                std::env::var("BELLA_TEST_REQUIRE_SERVICES").as_deref() != Ok("1"),
-                "{var} is not set but BELLA_TEST_REQUIRE_SERVICES=1"
-            );
-            let _ = writeln!(
-                std::io::stderr(),
-                "SKIPPED: relay failover test: set {var} to run it"
-            );
-            None
-        }
-    }
-}
-
-/// The servers and the schema, cleaned up even when the test fails.
-struct Fleet {
-    children: Vec<Child>,
-    pg: String,
-    schema: String,
-}
-
-impl Drop for Fleet {
-    fn drop(&mut self) {
-        for c in &mut self.children {
-            let _ = c.kill();
-            let _ = c.wait();
-        }
-        let (url, schema) = (self.pg.clone(), self.schema.clone());
-        let _ = std::thread::spawn(move || {
-            let Ok(rt) = tokio::runtime::Builder::new_current_thread()
-                .enable_all()
-                .build()
-            else {
-                return;
-            };
-            rt.block_on(async {
-                use sqlx::Connection as _;
-                if let Ok(mut c) = sqlx::PgConnection::connect(&url).await {
-                    // The schema name is letters, digits and `_`, made by this test.
-                    let sql = format!("DROP SCHEMA IF EXISTS {schema} CASCADE");
-                    let _ = sqlx::query(sqlx::AssertSqlSafe(sql)).execute(&mut c).await;
-                }
-            });
-        })
-        .join();
-    }
-}
-
-fn spawn(pg: &str, redis: &str, schema: &str) -> (Child, String) {
-    let mut child = Command::new(BIN)
-        .args(["serve", "--listen", "127.0.0.1:0", "--public-url", PUBLIC])
-        .args(["--voice-mode", "relay"])
-        .args([
-            "--database-url",
-            pg,
-            "--redis-url",
-            redis,
-            "--pg-schema",
-            schema,
-        ])
-        .args(["--redis-prefix", &format!("{schema}:")])
-        .env("TWILIO_AUTH_TOKEN", TOKEN)
-        .env("BELLA_API_KEY", API_KEY)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("bella serve starts");
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let addr = line
-        .trim()
-        .strip_prefix("listening on ")
-        .unwrap_or_default()
-        .to_owned();
-    assert!(!addr.is_empty(), "server did not start: {line:?}");
-    (child, addr)
-}
 
 /// A signed form post to one server; the body.
 async fn post(http: &reqwest::Client, addr: &str, path: &str, params: &[(&str, &str)]) -> String {
@@ -143,24 +60,17 @@ async fn say(ws: &mut RelayClient, text: &str) -> AgentReply {
 #[test]
 fn the_call_survives_the_socket_holder_being_killed() {
     let (Some(pg), Some(redis)) = (
-        service_url("BELLA_TEST_POSTGRES_URL"),
-        service_url("BELLA_TEST_REDIS_URL"),
+        service_url("BELLA_TEST_POSTGRES_URL", "relay failover test"),
+        service_url("BELLA_TEST_REDIS_URL", "relay failover test"),
     ) else {
         return;
     };
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.subsec_nanos());
-    let schema = format!("bella_relay_failover_{}_{nanos}", std::process::id());
-    let mut fleet = Fleet {
-        children: Vec::new(),
-        pg: pg.clone(),
-        schema: schema.clone(),
-    };
-    let (a, addr_a) = spawn(&pg, &redis, &schema);
-    fleet.children.push(a);
-    let (b, addr_b) = spawn(&pg, &redis, &schema);
-    fleet.children.push(b);
+    let mut fleet = Fleet::start(&pg, &redis, "bella_relay_failover", 2, |cmd| {
+        cmd.args(["--public-url", PUBLIC, "--voice-mode", "relay"])
+            .env("TWILIO_AUTH_TOKEN", TOKEN)
+            .env("BELLA_API_KEY", API_KEY);
+    });
+    let (addr_a, addr_b) = (fleet.addrs[0].clone(), fleet.addrs[1].clone());
 
     let rt = tokio::runtime::Runtime::new().unwrap();
     rt.block_on(async {
