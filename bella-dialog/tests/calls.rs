@@ -2,10 +2,10 @@
 //! and `testdata/scripts.jsonl` (our own scenarios) is run through the persona
 //! simulator and checked against its `expected` block.
 //!
-//! Besides the SPEC's `outcome` and `appointment`, a script may hold `no_appointment`
-//! (none may be reported), `say_contains`
-//! and `say_not_contains` (case-insensitive phrases the agent must / must not say)
-//! and `max_turns` (the most agent turns the call may take).
+//! What `expected` may hold besides the SPEC's `outcome` and `appointment` is in
+//! `scripted/mod.rs`, the checker these tests share.
+
+mod scripted;
 
 use bella_dialog::sim::{self, SimResult};
 use serde_json::Value;
@@ -13,68 +13,8 @@ use serde_json::Value;
 fn check(case_line: &str) -> Result<SimResult, String> {
     let case = sim::parse_case(case_line).map_err(|e| e.to_string())?;
     let v: Value = serde_json::from_str(case_line).map_err(|e| e.to_string())?;
-    let exp = &v["expected"];
     let out = sim::run_case(&case).map_err(|e| e.to_string())?;
-    let mut wrong = Vec::new();
-    if exp["outcome"].as_str() != Some(out.outcome.as_str()) {
-        wrong.push(format!(
-            "outcome: want {} got {}",
-            exp["outcome"], out.outcome
-        ));
-    }
-    if exp["no_appointment"].as_bool() == Some(true) && out.appointment.is_some() {
-        wrong.push("an appointment was reported".to_owned());
-    }
-    if let Some(want) = exp.get("appointment") {
-        let got = serde_json::to_value(&out.appointment).map_err(|e| e.to_string())?;
-        match want.as_object() {
-            None if !got.is_null() => wrong.push(format!("appointment: want null got {got}")),
-            None => {}
-            Some(fields) => {
-                for (k, w) in fields {
-                    if got.get(k) != Some(w) {
-                        wrong.push(format!("appointment.{k}: want {w} got {:?}", got.get(k)));
-                    }
-                }
-            }
-        }
-    }
-    let said: String = out
-        .turns
-        .iter()
-        .map(|t| t.agent.to_lowercase())
-        .collect::<Vec<_>>()
-        .join(" | ");
-    for p in exp["say_contains"].as_array().into_iter().flatten() {
-        let p = p.as_str().unwrap_or_default().to_lowercase();
-        if !said.contains(&p) {
-            wrong.push(format!("agent never said {p:?}"));
-        }
-    }
-    for p in exp["say_not_contains"].as_array().into_iter().flatten() {
-        let p = p.as_str().unwrap_or_default().to_lowercase();
-        if said.contains(&p) {
-            wrong.push(format!("agent said {p:?}"));
-        }
-    }
-    if let Some(max) = exp["max_turns"].as_u64()
-        && out.turns.len() as u64 > max
-    {
-        wrong.push(format!(
-            "{} agent turns, at most {max} allowed",
-            out.turns.len()
-        ));
-    }
-    if wrong.is_empty() {
-        Ok(out)
-    } else {
-        let transcript: Vec<String> = out
-            .turns
-            .iter()
-            .map(|t| format!("  A: {} [{:?}]\n  C: {:?}", t.agent, t.expect, t.caller))
-            .collect();
-        Err(format!("{}\n{}", wrong.join("; "), transcript.join("\n")))
-    }
+    scripted::verify(&v, out)
 }
 
 fn run_file(data: &str) -> (usize, Vec<String>, Vec<usize>) {

@@ -2,6 +2,8 @@
 //! (`testdata/reminder_dev_calls.jsonl`) and our own (`testdata/reminder_scripts.jsonl`),
 //! plus the engine-level guarantees a script cannot show.
 
+mod scripted;
+
 use bella_core::{Appointment, AppointmentId, AppointmentStatus, Expect, PersonName, PhoneNumber};
 use bella_dialog::sim::{self, SimResult};
 use bella_dialog::{AnsweredBy, CallInfo, Config, Dialog, Input, Outcome, Output, Reminder};
@@ -11,49 +13,8 @@ use std::sync::Arc;
 fn check(line: &str) -> Result<SimResult, String> {
     let case = sim::parse_case(line).map_err(|e| e.to_string())?;
     let v: Value = serde_json::from_str(line).map_err(|e| e.to_string())?;
-    let exp = &v["expected"];
     let out = sim::run_case(&case).map_err(|e| e.to_string())?;
-    let mut wrong = Vec::new();
-    if exp["outcome"].as_str() != Some(out.outcome.as_str()) {
-        wrong.push(format!(
-            "outcome: want {} got {}",
-            exp["outcome"], out.outcome
-        ));
-    }
-    let got = serde_json::to_value(&out.appointment).map_err(|e| e.to_string())?;
-    for (k, w) in exp["appointment"].as_object().into_iter().flatten() {
-        if got.get(k) != Some(w) {
-            wrong.push(format!("appointment.{k}: want {w} got {:?}", got.get(k)));
-        }
-    }
-    let said = out
-        .turns
-        .iter()
-        .map(|t| t.agent.to_lowercase())
-        .collect::<Vec<_>>()
-        .join(" | ");
-    for p in exp["say_contains"].as_array().into_iter().flatten() {
-        let p = p.as_str().unwrap_or_default().to_lowercase();
-        if !said.contains(&p) {
-            wrong.push(format!("agent never said {p:?}"));
-        }
-    }
-    for p in exp["say_not_contains"].as_array().into_iter().flatten() {
-        let p = p.as_str().unwrap_or_default().to_lowercase();
-        if said.contains(&p) {
-            wrong.push(format!("agent said {p:?}"));
-        }
-    }
-    if let Some(max) = exp["max_turns"].as_u64()
-        && out.turns.len() as u64 > max
-    {
-        wrong.push(format!("{} agent turns, at most {max}", out.turns.len()));
-    }
-    if wrong.is_empty() {
-        Ok(out)
-    } else {
-        Err(format!("{}\n{said}", wrong.join("; ")))
-    }
+    scripted::verify(&v, out)
 }
 
 fn failures(data: &str) -> (usize, Vec<String>) {

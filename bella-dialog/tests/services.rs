@@ -5,6 +5,8 @@
 //! `say_not_contains`, all case-insensitive for phrases). The `dev2-svc-` lines are
 //! the shared dev cases (SPEC §3.1).
 
+mod scripted;
+
 use bella_dialog::Config;
 use bella_dialog::sim;
 use serde_json::Value;
@@ -23,47 +25,7 @@ fn check(line: &str) -> Result<(), String> {
     let case = sim::parse_case(line).map_err(|e| e.to_string())?;
     let cfg = business(v["business"].as_str().unwrap_or("clinic"));
     let out = sim::run_case_with(&case, Some(&cfg)).map_err(|e| e.to_string())?;
-    let exp = &v["expected"];
-    let mut wrong = Vec::new();
-    if exp["outcome"].as_str() != Some(out.outcome.as_str()) {
-        wrong.push(format!(
-            "outcome: want {} got {}",
-            exp["outcome"], out.outcome
-        ));
-    }
-    let got = serde_json::to_value(&out.appointment).map_err(|e| e.to_string())?;
-    for (k, w) in exp["appointment"].as_object().into_iter().flatten() {
-        if got.get(k) != Some(w) {
-            wrong.push(format!("appointment.{k}: want {w} got {:?}", got.get(k)));
-        }
-    }
-    let said = out
-        .turns
-        .iter()
-        .map(|t| t.agent.to_lowercase())
-        .collect::<Vec<_>>()
-        .join(" | ");
-    for p in exp["say_contains"].as_array().into_iter().flatten() {
-        let p = p.as_str().unwrap_or_default().to_lowercase();
-        if !said.contains(&p) {
-            wrong.push(format!("agent never said {p:?}"));
-        }
-    }
-    for p in exp["say_not_contains"].as_array().into_iter().flatten() {
-        let p = p.as_str().unwrap_or_default().to_lowercase();
-        if said.contains(&p) {
-            wrong.push(format!("agent said {p:?}"));
-        }
-    }
-    if wrong.is_empty() {
-        return Ok(());
-    }
-    let transcript: Vec<String> = out
-        .turns
-        .iter()
-        .map(|t| format!("  A: {} [{:?}]\n  C: {:?}", t.agent, t.expect, t.caller))
-        .collect();
-    Err(format!("{}\n{}", wrong.join("; "), transcript.join("\n")))
+    scripted::verify(&v, out).map(|_| ())
 }
 
 #[test]
