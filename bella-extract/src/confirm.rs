@@ -63,9 +63,7 @@ pub struct Reply {
 /// Classifies a turn as yes or no, if it is either. See the module docs for the rules.
 pub fn classify(text: &str) -> Option<Match<Confirmation>> {
     let words = words(text);
-    let mut yes: Option<(Span, &'static str)> = None;
-    let mut no: Option<(Span, &'static str)> = None;
-    let mut unsure = false;
+    let mut votes = Votes::default();
     let mut i = 0;
     while i < words.len() {
         let Some((len, class)) = phrase_at(&words, i) else {
@@ -73,29 +71,49 @@ pub fn classify(text: &str) -> Option<Match<Confirmation>> {
             continue;
         };
         let span = words[i].span.cover(words[i + len - 1].span);
-        match class {
-            Class::Yes(rule) => {
-                yes = yes.or(Some((span, rule)));
-            }
-            Class::WeakYes(rule) => {
-                let next_is = |list: &[&str]| words.get(i + 1).is_some_and(|w| w.key.is_any(list));
-                if starts_turn(&words, i) && !next_is(NOT_AFTER_WEAK) {
-                    yes = yes.or(Some((span, rule)));
-                }
-            }
-            Class::No(rule) => {
-                no = no.or(Some((span, rule)));
-            }
-            Class::Unsure => unsure = true,
-        }
+        votes.add(class, span, || {
+            let next_is = |list: &[&str]| words.get(i + 1).is_some_and(|w| w.key.is_any(list));
+            starts_turn(&words, i) && !next_is(NOT_AFTER_WEAK)
+        });
         i += len;
     }
-    let (value, (span, rule)) = match (no, yes) {
-        (Some(n), _) => (Confirmation::No, n),
-        (None, Some(y)) if !unsure => (Confirmation::Yes, y),
-        _ => return None,
-    };
-    Some(Match { span, value, rule })
+    votes.decide()
+}
+
+/// What the phrases of one turn said. Every language's yes/no reader fills one, and
+/// [`Votes::decide`] applies the one rule.
+#[derive(Debug, Default)]
+pub(crate) struct Votes {
+    yes: Option<(Span, &'static str)>,
+    no: Option<(Span, &'static str)>,
+    unsure: bool,
+}
+
+impl Votes {
+    /// Counts one phrase; a weak yes ("fine", "super") counts only where the language's
+    /// `weak_ok` allows it (at the start of the turn, typically).
+    pub(crate) fn add(&mut self, class: Class, span: Span, weak_ok: impl FnOnce() -> bool) {
+        match class {
+            Class::Yes(rule) => self.yes = self.yes.or(Some((span, rule))),
+            Class::WeakYes(rule) => {
+                if weak_ok() {
+                    self.yes = self.yes.or(Some((span, rule)));
+                }
+            }
+            Class::No(rule) => self.no = self.no.or(Some((span, rule))),
+            Class::Unsure => self.unsure = true,
+        }
+    }
+
+    /// A "no" anywhere wins; a "yes" counts only when nothing unsure was said.
+    pub(crate) fn decide(self) -> Option<Match<Confirmation>> {
+        let (value, (span, rule)) = match (self.no, self.yes) {
+            (Some(n), _) => (Confirmation::No, n),
+            (None, Some(y)) if !self.unsure => (Confirmation::Yes, y),
+            _ => return None,
+        };
+        Some(Match { span, value, rule })
+    }
 }
 
 /// The slot a turn talks about ("my number", "the time", "my name", a weekday, digits).
@@ -232,8 +250,9 @@ const FILLERS: &[&str] = &[
     "uh", "um", "umm", "er", "erm", "ah", "oh", "well", "so", "hmm", "yeah",
 ];
 
-#[derive(Clone, Copy)]
-enum Class {
+/// What a yes/no phrase says, in any language (rule names inside).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Class {
     Yes(&'static str),
     WeakYes(&'static str),
     No(&'static str),

@@ -11,17 +11,8 @@
 
 use super::words::{Word, words};
 use crate::Match;
-use crate::confirm::Confirmation;
+use crate::confirm::{Class, Confirmation, Votes};
 use crate::lexer::TokenKind;
-
-/// What a phrase says.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Class {
-    Yes(&'static str),
-    WeakYes(&'static str),
-    No(&'static str),
-    Unsure,
-}
 
 /// Phrases, longest first within each starting word; keys are folded (no accents).
 const PHRASES: &[(&[&str], Class)] = &[
@@ -131,9 +122,7 @@ pub(crate) fn classify(text: &str) -> Option<Match<Confirmation>> {
         .into_iter()
         .filter(|w| w.kind == TokenKind::Word)
         .collect();
-    let mut yes = None;
-    let mut no = None;
-    let mut unsure = false;
+    let mut votes = Votes::default();
     let mut i = 0;
     while i < ws.len() {
         let Some((len, class)) = phrase_at(&ws, i) else {
@@ -141,24 +130,10 @@ pub(crate) fn classify(text: &str) -> Option<Match<Confirmation>> {
             continue;
         };
         let span = ws[i].span.cover(ws[i + len - 1].span);
-        match class {
-            Class::Yes(rule) => yes = yes.or(Some((span, rule))),
-            Class::WeakYes(rule) => {
-                if ws[..i].iter().all(|w| w.is_any(OPENERS)) {
-                    yes = yes.or(Some((span, rule)));
-                }
-            }
-            Class::No(rule) => no = no.or(Some((span, rule))),
-            Class::Unsure => unsure = true,
-        }
+        votes.add(class, span, || ws[..i].iter().all(|w| w.is_any(OPENERS)));
         i += len;
     }
-    let (value, (span, rule)) = match (no, yes) {
-        (Some(n), _) => (Confirmation::No, n),
-        (None, Some(y)) if !unsure => (Confirmation::Yes, y),
-        _ => return None,
-    };
-    Some(Match { span, value, rule })
+    votes.decide()
 }
 
 #[cfg(test)]
