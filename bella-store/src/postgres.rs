@@ -81,6 +81,7 @@ fn valid_schema(name: &str) -> bool {
 pub struct PgStore {
     pool: PgPool,
     op_timeout: Duration,
+    clock: bella_clock::Clock,
 }
 
 impl PgStore {
@@ -123,6 +124,7 @@ impl PgStore {
         Ok(Self {
             pool,
             op_timeout: config.op_timeout,
+            clock: config.clock.clone(),
         })
     }
 
@@ -488,7 +490,7 @@ impl SessionStore for PgStore {
                 "SELECT data, version FROM sessions WHERE call_id = $1 AND expires_at > $2",
             )
             .bind(call_id)
-            .bind(now_ms())
+            .bind(now_ms(&self.clock))
             .fetch_optional(&self.pool)
             .await?;
             row.map(|(data, v)| {
@@ -514,7 +516,7 @@ impl SessionStore for PgStore {
         let ttl = ttl_millis(ttl)?;
         let expected_db = expected.map(stored_version).transpose()?;
         with_deadline(self.op_timeout, async {
-            let now = now_ms();
+            let now = now_ms(&self.clock);
             let expires = now.saturating_add(ttl);
             let new_version: Option<i64> = match expected_db {
                 None => {
@@ -569,7 +571,7 @@ impl SessionStore for PgStore {
     async fn purge_expired(&self) -> Result<u64, StoreError> {
         with_deadline(self.op_timeout, async {
             let done = sqlx::query("DELETE FROM sessions WHERE expires_at <= $1")
-                .bind(now_ms())
+                .bind(now_ms(&self.clock))
                 .execute(&self.pool)
                 .await?;
             Ok(done.rows_affected())

@@ -90,6 +90,7 @@ pub struct SqliteStore {
     write_pool: SqlitePool,
     writer: mpsc::Sender<Write>,
     op_timeout: Duration,
+    clock: bella_clock::Clock,
 }
 
 impl SqliteStore {
@@ -141,9 +142,10 @@ impl SqliteStore {
         }
         Ok(Self {
             pool,
-            writer: sqlite_writer::spawn(write_pool.clone()),
+            writer: sqlite_writer::spawn(write_pool.clone(), config.clock.clone()),
             write_pool,
             op_timeout: config.op_timeout,
+            clock: config.clock.clone(),
         })
     }
 
@@ -203,6 +205,7 @@ impl SqliteStore {
             + 'static,
     {
         let key = key.check()?.to_owned();
+        let now = self.clock.now().timestamp();
         self.exclusive(move |conn| {
             Box::pin(async move {
                 let mut tx = conn.begin_with("BEGIN IMMEDIATE").await?;
@@ -210,7 +213,7 @@ impl SqliteStore {
                     return Ok(first);
                 }
                 let appt = change(&mut tx).await?;
-                Self::keep(&mut tx, op, &key, &appt).await?;
+                Self::keep(&mut tx, op, &key, &appt, now).await?;
                 tx.commit().await?;
                 Ok(appt)
             })
@@ -254,6 +257,7 @@ impl SqliteStore {
         op: Op,
         key: &str,
         appt: &Appointment,
+        now: i64,
     ) -> Result<(), StoreError> {
         sqlx::query(
             "INSERT INTO request_keys (key, op, appointment_id, result, created_at) \
@@ -263,7 +267,7 @@ impl SqliteStore {
         .bind(op.as_str())
         .bind(appt.id.0)
         .bind(remember(appt)?)
-        .bind(Utc::now().timestamp())
+        .bind(now)
         .execute(&mut *tx)
         .await?;
         Ok(())
@@ -314,12 +318,12 @@ impl AppointmentStore for SqliteStore {
         let end = end_of(start, new.minutes)?;
         let service = stored_label("service", new.service.as_deref())?.to_owned();
         let resource = stored_label("resource", new.resource.as_deref())?.to_owned();
+        let now = self.clock.now().timestamp();
         self.keyed_change(Op::Book, key, move |conn| {
             Box::pin(async move {
                 if Self::overlaps(conn, &resource, start.timestamp(), end.timestamp(), -1).await? {
                     return Err(StoreError::SlotTaken);
                 }
-                let now = Utc::now().timestamp();
                 let id: i64 = sqlx::query_scalar(
                     "INSERT INTO appointments (name, phone, start_at, end_at, minutes, tz, \
                      status, created_at, updated_at, service, resource) \
@@ -424,6 +428,7 @@ impl AppointmentStore for SqliteStore {
 
     async fn delete_customer(&self, phone: &PhoneNumber) -> Result<bool, StoreError> {
         let phone = phone.e164().to_owned();
+        let now = self.clock.now().timestamp();
         self.exclusive(move |conn| {
             Box::pin(async move {
                 let mut t = conn.begin_with("BEGIN IMMEDIATE").await?;
@@ -445,7 +450,7 @@ impl AppointmentStore for SqliteStore {
                 )
                 .bind(&phone)
                 .bind(ERASED_NAME)
-                .bind(Utc::now().timestamp())
+                .bind(now)
                 .execute(&mut *t)
                 .await?
                 .rows_affected();
@@ -486,6 +491,7 @@ impl AppointmentStore for SqliteStore {
     }
 
     async fn cancel(&self, id: AppointmentId, key: &RequestKey) -> Result<Appointment, StoreError> {
+        let now = self.clock.now().timestamp();
         self.keyed_change(Op::Cancel, key, move |conn| {
             Box::pin(async move {
                 let mut appt = Self::fetch(conn, id).await?.ok_or(StoreError::NotFound)?;
@@ -495,7 +501,7 @@ impl AppointmentStore for SqliteStore {
                          WHERE id = ?1",
                     )
                     .bind(id.0)
-                    .bind(Utc::now().timestamp())
+                    .bind(now)
                     .execute(&mut *conn)
                     .await?;
                     sqlx::query(
@@ -503,7 +509,7 @@ impl AppointmentStore for SqliteStore {
                          updated_at = ?2 WHERE phone = ?1",
                     )
                     .bind(appt.phone.e164())
-                    .bind(Utc::now().timestamp())
+                    .bind(now)
                     .execute(&mut *conn)
                     .await?;
                     appt.status = AppointmentStatus::Cancelled;
@@ -521,6 +527,7 @@ impl AppointmentStore for SqliteStore {
         key: &RequestKey,
     ) -> Result<Appointment, StoreError> {
         let start = whole_seconds(new_start);
+        let now = self.clock.now().timestamp();
         self.keyed_change(Op::Reschedule, key, move |conn| {
             Box::pin(async move {
                 let mut appt = Self::fetch(conn, id)
@@ -540,7 +547,7 @@ impl AppointmentStore for SqliteStore {
                 .bind(id.0)
                 .bind(start.timestamp())
                 .bind(end.timestamp())
-                .bind(Utc::now().timestamp())
+                .bind(now)
                 .execute(&mut *conn)
                 .await?;
                 appt.start = start;
@@ -608,7 +615,7 @@ impl SessionStore for SqliteStore {
                 "SELECT data, version FROM sessions WHERE call_id = ?1 AND expires_at > ?2",
             )
             .bind(call_id)
-            .bind(now_ms())
+            .bind(now_ms(&self.clock))
             .fetch_optional(&self.pool)
             .await?;
             row.map(|(data, v)| {
@@ -653,10 +660,11 @@ impl SessionStore for SqliteStore {
     }
 
     async fn purge_expired(&self) -> Result<u64, StoreError> {
-        self.exclusive(|conn| {
+        let now = now_ms(&self.clock);
+        self.exclusive(move |conn| {
             Box::pin(async move {
                 let done = sqlx::query("DELETE FROM sessions WHERE expires_at <= ?1")
-                    .bind(now_ms())
+                    .bind(now)
                     .execute(conn)
                     .await?;
                 Ok(done.rows_affected())

@@ -1,9 +1,9 @@
 //! [`AppState`], what every handler shares, and [`AdapterConfig`], how the adapter
 //! behaves.
 
-use crate::clock::Clock;
 use crate::driver::CallDriver;
 use crate::twiml::SayOptions;
+use bella_clock::Clock;
 use bella_core::Secret;
 use bella_store::{AppointmentStore, CallRecordStore, SessionStore};
 use chrono_tz::Tz;

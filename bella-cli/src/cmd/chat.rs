@@ -12,7 +12,7 @@ use anyhow::Context as _;
 use bella_core::PhoneNumber;
 use bella_dialog::Outcome;
 use bella_dialog::driver::Reply;
-use bella_store::Stores;
+use bella_store::{StoreConfig, Stores};
 use bella_twilio_adapter::Clock;
 use bella_twilio_adapter::cache::SessionCache;
 use bella_twilio_adapter::driver::{Answer, CallDriver, CallerInput};
@@ -74,7 +74,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let stdin = std::io::stdin();
     let mut lines = stdin.lock().lines();
     runtime.block_on(async move {
-        let stores = Stores::connect(&args.database_url, None)
+        // The stores read the same clock, so `--now` moves session expiry too.
+        let store_config = StoreConfig::new(&args.database_url).with_clock(clock.clone());
+        let stores = Stores::connect_with(&store_config)
             .await
             .context("opening the store")?;
         let driver = CallDriver {

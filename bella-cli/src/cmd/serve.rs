@@ -236,7 +236,11 @@ async fn serve(args: Args) -> anyhow::Result<()> {
     if args.more.transfer_number.is_some() {
         config.transfer_number = args.more.transfer_number.clone();
     }
-    spawn_housekeeping(stores.appointments.clone(), stores.sessions.clone());
+    spawn_housekeeping(
+        stores.appointments.clone(),
+        stores.sessions.clone(),
+        store_config.clock.clone(),
+    );
     // Reminders and texts ([notifications]; see docs/outbound.md).
     let notifying = super::notify::spawn_scheduler(
         args.business.as_ref(),
@@ -304,12 +308,13 @@ const REQUEST_KEY_RETENTION: chrono::Duration = chrono::Duration::days(2);
 fn spawn_housekeeping(
     appointments: Arc<dyn bella_store::AppointmentStore>,
     sessions: Arc<dyn bella_store::SessionStore>,
+    clock: bella_twilio_adapter::Clock,
 ) {
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(Duration::from_secs(3600));
         loop {
             tick.tick().await;
-            let before = chrono::Utc::now() - REQUEST_KEY_RETENTION;
+            let before = clock.now() - REQUEST_KEY_RETENTION;
             match appointments.purge_request_keys(before).await {
                 Ok(n) => tracing::debug!(purged = n, "old request keys purged"),
                 Err(err) => tracing::warn!(%err, "purging request keys failed"),

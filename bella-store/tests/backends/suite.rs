@@ -1,6 +1,7 @@
 //! The behavioural suite every backend runs: the same calls, the same expectations.
 
 use crate::common::{at, new_appt, phone};
+use bella_clock::Clock;
 use bella_core::{AppointmentStatus, BusinessHours, PhoneNumber, local_to_utc};
 use bella_store::{
     AppointmentQuery, AppointmentStore, CallRecordStore, RequestKey, SessionStore, StoreError,
@@ -655,6 +656,28 @@ pub async fn sessions(store: &dyn SessionStore) {
         Some(fresh)
     );
     store.ping().await.unwrap();
+}
+
+/// Sessions expire on the store's clock, not the wall's: moved past the TTL, a manual
+/// clock expires a session at once (no sleep), and purging follows the same clock.
+pub async fn sessions_on_the_clock(store: &dyn SessionStore, clock: &mut Clock) {
+    let ttl = std::time::Duration::from_secs(600);
+    let v = store.save("CAclock", "{}", None, ttl).await.unwrap();
+    let longer = std::time::Duration::from_secs(1200);
+    store.save("CAclock2", "{}", None, longer).await.unwrap();
+    clock.advance(Duration::seconds(599));
+    assert!(store.load("CAclock").await.unwrap().is_some());
+    assert_eq!(store.purge_expired().await.unwrap(), 0);
+    clock.advance(Duration::seconds(1));
+    assert_eq!(store.load("CAclock").await.unwrap(), None);
+    assert!(matches!(
+        store.save("CAclock", "{}", Some(v), ttl).await,
+        Err(StoreError::VersionConflict { .. })
+    ));
+    assert_eq!(store.purge_expired().await.unwrap(), 1);
+    assert!(store.load("CAclock2").await.unwrap().is_some());
+    clock.advance(Duration::seconds(600));
+    assert_eq!(store.load("CAclock2").await.unwrap(), None);
 }
 
 /// Writers of one session at once: exactly one wins, the others get `VersionConflict`.

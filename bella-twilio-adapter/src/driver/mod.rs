@@ -28,10 +28,10 @@
 mod exec;
 
 use crate::cache::SessionCache;
-use crate::clock::Clock;
 use crate::llm::LlmFallback;
 use crate::metrics as m;
 use crate::session::{CallSession, SessionError};
+use bella_clock::Clock;
 use bella_core::{Expect, PhoneNumber, Pii};
 use bella_dialog::driver::Reply;
 use bella_dialog::{CallInfo, Dialog, Input, Outcome, StateError};
@@ -266,7 +266,7 @@ impl CallDriver {
         // A repeated start is caught without a store read: by the cache, or else by
         // the save below (it must create the session, and answers with the existing
         // one's answer when there is one).
-        if let Some((env, _)) = self.cache.get(call_id) {
+        if let Some((env, _)) = self.cache.get(call_id, self.clock.instant()) {
             tracing::info!(call = call_id, "repeated call start; answering as before");
             return Ok(Answer::replay(&env));
         }
@@ -440,7 +440,8 @@ impl CallDriver {
         match self.sessions.load(call_id).await {
             Ok(Some(s)) => {
                 let env = CallSession::from_json(&s.data)?;
-                self.cache.put(call_id, &env, s.version);
+                self.cache
+                    .put(call_id, &env, s.version, self.clock.instant());
                 Ok(Some((env, s.version)))
             }
             Ok(None) => {
@@ -456,7 +457,7 @@ impl CallDriver {
 
     /// A call's session from the cache when this process saved it last, else the store.
     async fn load_cached(&self, call_id: &str) -> Result<Option<(CallSession, u64)>, DriverError> {
-        match self.cache.get(call_id) {
+        match self.cache.get(call_id, self.clock.instant()) {
             Some(hit) => Ok(Some(hit)),
             None => self.load(call_id).await,
         }
@@ -476,7 +477,7 @@ impl CallDriver {
             .await
         {
             Ok(version) => {
-                self.cache.put(call_id, env, version);
+                self.cache.put(call_id, env, version, self.clock.instant());
                 Ok(Saved::Done)
             }
             Err(StoreError::VersionConflict { .. }) => {
