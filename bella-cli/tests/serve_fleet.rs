@@ -6,6 +6,7 @@
 //! them, and fails with `BELLA_TEST_REQUIRE_SERVICES=1`.
 
 mod fleet;
+mod run;
 use fleet::{BIN, Fleet, service_url};
 use std::io::Write as _;
 use std::process::Command;
@@ -27,37 +28,28 @@ fn two_serve_processes_share_calls_on_postgres_and_redis() {
     });
     let (addr_a, addr_b) = (fleet.addrs[0].clone(), fleet.addrs[1].clone());
 
-    let out = Command::new(BIN)
-        .args([
-            "dial",
-            "--url",
-            &addr_a,
-            "--url",
-            &addr_b,
-            "--public-url",
-            PUBLIC,
-        ])
-        .args([
-            "--auth-token",
-            TOKEN,
-            "--jsonl",
-            "--calls",
-            "4",
-            "--concurrency",
-            "2",
-        ])
-        .output()
-        .unwrap();
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(
-        out.status.success(),
-        "{stdout}\n{}",
-        String::from_utf8_lossy(&out.stderr)
+    let (stdout, _) = run::succeed(
+        Command::new(BIN)
+            .args([
+                "dial",
+                "--url",
+                &addr_a,
+                "--url",
+                &addr_b,
+                "--public-url",
+                PUBLIC,
+            ])
+            .args([
+                "--auth-token",
+                TOKEN,
+                "--jsonl",
+                "--calls",
+                "4",
+                "--concurrency",
+                "2",
+            ]),
     );
-    let calls: Vec<serde_json::Value> = stdout
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let calls = run::json_lines(&stdout);
     assert_eq!(calls.len(), 4);
     // The demo persona books Thursday at 10 first; later calls find it taken and book
     // elsewhere or not at all, but none may fail.

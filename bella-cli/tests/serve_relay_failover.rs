@@ -12,6 +12,7 @@ use bella_twilio_adapter::sim::{parse_twiml, signed_form};
 use std::time::{Duration, Instant};
 
 mod fleet;
+mod run;
 use fleet::{Fleet, service_url};
 
 const TOKEN: &str = "relay-failover-token";

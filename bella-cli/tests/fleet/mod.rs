@@ -1,8 +1,8 @@
 //! Several `bella serve` processes on one Postgres schema and one Redis prefix, for
 //! the fleet tests (`serve_fleet.rs`, `serve_relay_failover.rs`). The processes and
-//! the schema are cleaned up even when a test fails.
+//! the schema are cleaned up even when a test fails. A user declares `mod run;` too.
 
-use std::io::{BufRead, BufReader, Write as _};
+use std::io::Write as _;
 use std::process::{Child, Command, Stdio};
 
 /// The `bella` binary under test.
@@ -61,17 +61,8 @@ impl Fleet {
                 .stderr(Stdio::null());
             setup(&mut cmd);
             let mut child = cmd.spawn().expect("bella serve starts");
-            let mut line = String::new();
-            BufReader::new(child.stdout.take().unwrap())
-                .read_line(&mut line)
-                .unwrap();
+            let addr = crate::run::listening_addr(&mut child);
             fleet.children.push(child);
-            let addr = line
-                .trim()
-                .strip_prefix("listening on ")
-                .unwrap_or_default()
-                .to_owned();
-            assert!(!addr.is_empty(), "server did not start: {line:?}");
             fleet.addrs.push(addr);
         }
         fleet
