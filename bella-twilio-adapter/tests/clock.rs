@@ -23,14 +23,14 @@ async fn a_call_crossing_max_call_secs_between_two_webhooks_ends_politely() {
     let router = app_of(state);
     let call = [("CallSid", "CAclock"), ("From", "+14035550142")];
 
-    let (status, twiml) = send(&router, signed_post("/twilio/voice", &call)).await;
+    let (status, twiml) = post_signed(&router, "/twilio/voice", &call).await;
     assert_eq!(status, 200);
     assert!(twiml.contains("turn=1"), "{twiml}");
     // The caller answers in time: the call goes on.
     clock.advance(Duration::seconds(20));
     let mut answer = call.to_vec();
     answer.push(("SpeechResult", "I'd like to book an appointment"));
-    let (_, twiml) = send(&router, signed_post("/twilio/gather?turn=1", &answer)).await;
+    let (_, twiml) = post_signed(&router, "/twilio/gather?turn=1", &answer).await;
     assert!(twiml.contains("<Gather"), "{twiml}");
     assert!(!twiml.contains("<Hangup"), "{twiml}");
 
