@@ -104,6 +104,7 @@ mod error;
 mod model;
 mod postgres;
 mod redis_sessions;
+mod rows;
 pub mod slots;
 mod sqlite;
 mod sqlite_writer;

@@ -2,10 +2,10 @@
 
 use crate::error::with_deadline;
 use crate::model::{
-    ERASED_NAME, Op, StoredAppointment, StoredCustomer, appointment_columns, booked, check_data,
-    check_id, check_outcome, end_of, now_ms, remember, replay, stored_label, stored_version,
-    ttl_millis, version_of, whole_seconds,
+    ERASED_NAME, Op, appointment_columns, booked, check_data, check_id, check_outcome, end_of,
+    now_ms, remember, replay, stored_label, stored_version, ttl_millis, version_of, whole_seconds,
 };
+use crate::rows;
 use crate::{
     AppointmentQuery, AppointmentStore, Busy, CallRecord, CallRecordStore, Customer,
     NewAppointment, RequestKey, Session, SessionStore, StoreConfig, StoreError,
@@ -25,44 +25,7 @@ macro_rules! appt_cols {
     };
 }
 
-type AppointmentRow = (
-    i64,
-    String,
-    String,
-    DateTime<Utc>,
-    i32,
-    String,
-    String,
-    String,
-    String,
-);
-
-fn to_appointment(row: AppointmentRow) -> Result<Appointment, StoreError> {
-    let (id, name, phone, start, minutes, tz, status, service, resource) = row;
-    StoredAppointment {
-        id,
-        name,
-        phone,
-        start,
-        minutes: i64::from(minutes),
-        tz,
-        status,
-        service,
-        resource,
-    }
-    .into_appointment()
-}
-
-type CustomerRow = (
-    String,
-    Option<String>,
-    Option<DateTime<Utc>>,
-    Option<DateTime<Utc>>,
-    i32,
-    i32,
-    i32,
-    Option<String>,
-);
+type AppointmentRow = rows::AppointmentRow<DateTime<Utc>, i32>;
 
 /// Whether a schema name is safe to quote into DDL: ASCII letters, digits, `_`.
 fn valid_schema(name: &str) -> bool {
@@ -188,7 +151,7 @@ impl PgStore {
             .bind(id.0)
             .fetch_optional(&mut *tx)
             .await?;
-        row.map(to_appointment).transpose()
+        row.map(rows::appointment).transpose()
     }
 }
 
@@ -268,41 +231,22 @@ impl AppointmentStore for PgStore {
             .bind(to)
             .fetch_all(&self.pool)
             .await?;
-            Ok(rows
-                .into_iter()
-                .map(|(start, end, r)| Busy {
-                    start,
-                    end,
-                    resource: crate::model::label_of(r),
-                })
-                .collect())
+            rows.into_iter().map(rows::busy).collect()
         })
         .await
     }
 
     async fn customer(&self, phone: &PhoneNumber) -> Result<Option<Customer>, StoreError> {
         with_deadline(self.op_timeout, async {
-            let row: Option<CustomerRow> = sqlx::query_as(
-                "SELECT phone, name, first_booking_at, last_booking_at, bookings, \
-                 cancellations, no_shows, note FROM customers WHERE phone = $1",
-            )
+            let row: Option<rows::CustomerRow<DateTime<Utc>, i32>> = sqlx::query_as(concat!(
+                "SELECT ",
+                rows::customer_columns!(),
+                " FROM customers WHERE phone = $1"
+            ))
             .bind(phone.e164())
             .fetch_optional(&self.pool)
             .await?;
-            row.map(|(phone, name, first, last, b, c, n, note)| {
-                StoredCustomer {
-                    phone,
-                    name,
-                    first,
-                    last,
-                    bookings: i64::from(b),
-                    cancellations: i64::from(c),
-                    no_shows: i64::from(n),
-                    note,
-                }
-                .into_customer()
-            })
-            .transpose()
+            row.map(rows::customer).transpose()
         })
         .await
     }
@@ -353,7 +297,7 @@ impl AppointmentStore for PgStore {
             .bind(from)
             .fetch_all(&self.pool)
             .await?;
-            rows.into_iter().map(to_appointment).collect()
+            rows.into_iter().map(rows::appointment).collect()
         })
         .await
     }
@@ -452,7 +396,7 @@ impl AppointmentStore for PgStore {
             .bind(i64::from(query.offset))
             .fetch_all(&self.pool)
             .await?;
-            rows.into_iter().map(to_appointment).collect()
+            rows.into_iter().map(rows::appointment).collect()
         })
         .await
     }
@@ -493,13 +437,7 @@ impl SessionStore for PgStore {
             .bind(now_ms(&self.clock))
             .fetch_optional(&self.pool)
             .await?;
-            row.map(|(data, v)| {
-                Ok(Session {
-                    data,
-                    version: version_of(v)?,
-                })
-            })
-            .transpose()
+            rows::session(row)
         })
         .await
     }
@@ -584,15 +522,6 @@ impl SessionStore for PgStore {
     }
 }
 
-type RecordRow = (
-    String,
-    Option<String>,
-    Option<DateTime<Utc>>,
-    Option<DateTime<Utc>>,
-    Option<String>,
-    Option<i32>,
-);
-
 #[async_trait]
 impl CallRecordStore for PgStore {
     async fn record_start(
@@ -648,26 +577,12 @@ impl CallRecordStore for PgStore {
     async fn list_records(&self, limit: u32) -> Result<Vec<CallRecord>, StoreError> {
         let limit = i64::from(limit.min(crate::MAX_LIMIT));
         with_deadline(self.op_timeout, async {
-            let rows: Vec<RecordRow> = sqlx::query_as(
-                "SELECT call_id, caller_masked, started_at, ended_at, outcome, turns \
-                 FROM call_records ORDER BY COALESCE(started_at, ended_at) DESC, call_id LIMIT $1",
-            )
-            .bind(limit)
-            .fetch_all(&self.pool)
-            .await?;
-            Ok(rows
-                .into_iter()
-                .map(
-                    |(call_id, caller_masked, started_at, ended_at, outcome, turns)| CallRecord {
-                        call_id,
-                        caller_masked,
-                        started_at,
-                        ended_at,
-                        outcome,
-                        turns: turns.map(|t| u32::try_from(t).unwrap_or(0)),
-                    },
-                )
-                .collect())
+            let rows: Vec<rows::RecordRow<DateTime<Utc>, i32>> =
+                sqlx::query_as(concat!(rows::records_newest_first!(), " LIMIT $1"))
+                    .bind(limit)
+                    .fetch_all(&self.pool)
+                    .await?;
+            rows.into_iter().map(rows::record).collect()
         })
         .await
     }

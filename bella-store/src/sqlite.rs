@@ -2,10 +2,10 @@
 
 use crate::error::with_deadline;
 use crate::model::{
-    ERASED_NAME, Op, StoredAppointment, StoredCustomer, appointment_columns, booked, check_data,
-    check_id, check_outcome, end_of, label_of, now_ms, remember, replay, stored_label,
-    stored_version, ttl_millis, version_of, whole_seconds,
+    ERASED_NAME, Op, appointment_columns, booked, check_data, check_id, check_outcome, end_of,
+    now_ms, remember, replay, stored_label, stored_version, ttl_millis, whole_seconds,
 };
+use crate::rows;
 use crate::sqlite_writer::{self, Write};
 use crate::{
     AppointmentQuery, AppointmentStore, Busy, CallRecord, CallRecordStore, Customer,
@@ -31,49 +31,7 @@ macro_rules! appt_cols {
     };
 }
 
-type AppointmentRow = (
-    i64,
-    String,
-    String,
-    i64,
-    i64,
-    String,
-    String,
-    String,
-    String,
-);
-
-fn to_appointment(row: AppointmentRow) -> Result<Appointment, StoreError> {
-    let (id, name, phone, start, minutes, tz, status, service, resource) = row;
-    StoredAppointment {
-        id,
-        name,
-        phone,
-        start: from_secs(start)?,
-        minutes,
-        tz,
-        status,
-        service,
-        resource,
-    }
-    .into_appointment()
-}
-
-type CustomerRow = (
-    String,
-    Option<String>,
-    Option<i64>,
-    Option<i64>,
-    i64,
-    i64,
-    i64,
-    Option<String>,
-);
-
-fn from_secs(secs: i64) -> Result<DateTime<Utc>, StoreError> {
-    DateTime::from_timestamp(secs, 0)
-        .ok_or_else(|| StoreError::Backend(format!("stored time {secs} is out of range")))
-}
+type AppointmentRow = rows::AppointmentRow<i64, i64>;
 
 /// Appointments, sessions and call records in SQLite (WAL mode, busy timeout).
 ///
@@ -184,6 +142,18 @@ impl SqliteStore {
                     }
                 })
             }))
+        })
+        .await
+    }
+
+    /// Runs a `DELETE` of old rows (`sql` with its one bound `?1`) on the writer and
+    /// returns how many went.
+    async fn purge(&self, sql: &'static str, bound: i64) -> Result<u64, StoreError> {
+        self.exclusive(move |conn| {
+            Box::pin(async move {
+                let done = sqlx::query(sql).bind(bound).execute(conn).await?;
+                Ok(done.rows_affected())
+            })
         })
         .await
     }
@@ -307,7 +277,7 @@ impl SqliteStore {
         .bind(id.0)
         .fetch_optional(&mut *tx)
         .await?;
-        row.map(to_appointment).transpose()
+        row.map(rows::appointment).transpose()
     }
 }
 
@@ -384,44 +354,22 @@ impl AppointmentStore for SqliteStore {
             .bind(to.timestamp())
             .fetch_all(&self.pool)
             .await?;
-            rows.into_iter()
-                .map(|(s, e, r)| {
-                    Ok(Busy {
-                        start: from_secs(s)?,
-                        end: from_secs(e)?,
-                        resource: label_of(r),
-                    })
-                })
-                .collect()
+            rows.into_iter().map(rows::busy).collect()
         })
         .await
     }
 
     async fn customer(&self, phone: &PhoneNumber) -> Result<Option<Customer>, StoreError> {
         with_deadline(self.op_timeout, async {
-            let row: Option<CustomerRow> = sqlx::query_as(
-                "SELECT phone, name, first_booking_at, last_booking_at, bookings, \
-                 cancellations, no_shows, note FROM customers WHERE phone = ?1",
-            )
+            let row: Option<rows::CustomerRow<i64, i64>> = sqlx::query_as(concat!(
+                "SELECT ",
+                rows::customer_columns!(),
+                " FROM customers WHERE phone = ?1"
+            ))
             .bind(phone.e164())
             .fetch_optional(&self.pool)
             .await?;
-            row.map(
-                |(phone, name, first, last, bookings, cancellations, no_shows, note)| {
-                    StoredCustomer {
-                        phone,
-                        name,
-                        first: first.map(from_secs).transpose()?,
-                        last: last.map(from_secs).transpose()?,
-                        bookings,
-                        cancellations,
-                        no_shows,
-                        note,
-                    }
-                    .into_customer()
-                },
-            )
-            .transpose()
+            row.map(rows::customer).transpose()
         })
         .await
     }
@@ -477,7 +425,7 @@ impl AppointmentStore for SqliteStore {
             .bind(from.timestamp())
             .fetch_all(&self.pool)
             .await?;
-            rows.into_iter().map(to_appointment).collect()
+            rows.into_iter().map(rows::appointment).collect()
         })
         .await
     }
@@ -574,22 +522,16 @@ impl AppointmentStore for SqliteStore {
             .bind(i64::from(query.offset))
             .fetch_all(&self.pool)
             .await?;
-            rows.into_iter().map(to_appointment).collect()
+            rows.into_iter().map(rows::appointment).collect()
         })
         .await
     }
 
     async fn purge_request_keys(&self, before: DateTime<Utc>) -> Result<u64, StoreError> {
-        let before = before.timestamp();
-        self.exclusive(move |conn| {
-            Box::pin(async move {
-                let done = sqlx::query("DELETE FROM request_keys WHERE created_at < ?1")
-                    .bind(before)
-                    .execute(conn)
-                    .await?;
-                Ok(done.rows_affected())
-            })
-        })
+        self.purge(
+            "DELETE FROM request_keys WHERE created_at < ?1",
+            before.timestamp(),
+        )
         .await
     }
 
@@ -618,13 +560,7 @@ impl SessionStore for SqliteStore {
             .bind(now_ms(&self.clock))
             .fetch_optional(&self.pool)
             .await?;
-            row.map(|(data, v)| {
-                Ok(Session {
-                    data,
-                    version: version_of(v)?,
-                })
-            })
-            .transpose()
+            rows::session(row)
         })
         .await
     }
@@ -660,16 +596,10 @@ impl SessionStore for SqliteStore {
     }
 
     async fn purge_expired(&self) -> Result<u64, StoreError> {
-        let now = now_ms(&self.clock);
-        self.exclusive(move |conn| {
-            Box::pin(async move {
-                let done = sqlx::query("DELETE FROM sessions WHERE expires_at <= ?1")
-                    .bind(now)
-                    .execute(conn)
-                    .await?;
-                Ok(done.rows_affected())
-            })
-        })
+        self.purge(
+            "DELETE FROM sessions WHERE expires_at <= ?1",
+            now_ms(&self.clock),
+        )
         .await
     }
 
@@ -677,15 +607,6 @@ impl SessionStore for SqliteStore {
         self.health().await
     }
 }
-
-type RecordRow = (
-    String,
-    Option<String>,
-    Option<i64>,
-    Option<i64>,
-    Option<String>,
-    Option<i64>,
-);
 
 #[async_trait]
 impl CallRecordStore for SqliteStore {
@@ -727,25 +648,12 @@ impl CallRecordStore for SqliteStore {
     async fn list_records(&self, limit: u32) -> Result<Vec<CallRecord>, StoreError> {
         let limit = i64::from(limit.min(crate::MAX_LIMIT));
         with_deadline(self.op_timeout, async {
-            let rows: Vec<RecordRow> = sqlx::query_as(
-                "SELECT call_id, caller_masked, started_at, ended_at, outcome, turns \
-                 FROM call_records ORDER BY COALESCE(started_at, ended_at) DESC, call_id LIMIT ?1",
-            )
-            .bind(limit)
-            .fetch_all(&self.pool)
-            .await?;
-            rows.into_iter()
-                .map(|(call_id, caller_masked, started, ended, outcome, turns)| {
-                    Ok(CallRecord {
-                        call_id,
-                        caller_masked,
-                        started_at: started.map(from_secs).transpose()?,
-                        ended_at: ended.map(from_secs).transpose()?,
-                        outcome,
-                        turns: turns.map(|t| u32::try_from(t).unwrap_or(u32::MAX)),
-                    })
-                })
-                .collect()
+            let rows: Vec<rows::RecordRow<i64, i64>> =
+                sqlx::query_as(concat!(rows::records_newest_first!(), " LIMIT ?1"))
+                    .bind(limit)
+                    .fetch_all(&self.pool)
+                    .await?;
+            rows.into_iter().map(rows::record).collect()
         })
         .await
     }
