@@ -15,11 +15,12 @@
 use crate::config::{Channel, NotificationsConfig};
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use serde::Serialize;
-use sqlx::Row;
-use sqlx::postgres::{PgPool, PgPoolOptions};
+use sqlx::postgres::{PgPool, PgPoolOptions, PgRow};
 use sqlx::sqlite::{
-    SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
+    SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteRow,
+    SqliteSynchronous,
 };
+use sqlx::{AssertSqlSafe, Row};
 use std::str::FromStr;
 
 /// Why an outbox operation failed.
@@ -125,6 +126,111 @@ fn new_token() -> String {
     format!("{:032x}", rand::random::<u128>())
 }
 
+/// Runs `$body` on this outbox's pool `$p`, with the statement in the pool's dialect
+/// as `$sql` (`$sqlite` with `?N`, `$pg` with `$N`) and `$t` turning an instant into
+/// what the dialect stores (Unix seconds in SQLite, `timestamptz` in Postgres). The
+/// body is written once and compiled for each backend.
+macro_rules! on_pool {
+    ($db:expr, $sqlite:expr, $pg:expr, |$p:ident, $sql:ident, $t:ident| $body:expr) => {
+        match $db {
+            Db::Sqlite($p) => {
+                let $sql = $sqlite;
+                let $t = secs;
+                $body
+            }
+            Db::Pg($p) => {
+                let $sql = $pg;
+                let $t = |t: DateTime<Utc>| t;
+                $body
+            }
+        }
+    };
+}
+
+/// A column as the outbox reads it, whatever the dialect stores: times are Unix
+/// seconds in SQLite and `timestamptz` in Postgres, counts `INTEGER` and `INT`.
+trait Columns {
+    fn time(&self, i: usize) -> DateTime<Utc>;
+    fn opt_time(&self, i: usize) -> Option<DateTime<Utc>>;
+    fn count(&self, i: usize) -> i32;
+}
+
+impl Columns for SqliteRow {
+    fn time(&self, i: usize) -> DateTime<Utc> {
+        from_secs(self.get(i))
+    }
+    fn opt_time(&self, i: usize) -> Option<DateTime<Utc>> {
+        self.get::<Option<i64>, _>(i).map(from_secs)
+    }
+    fn count(&self, i: usize) -> i32 {
+        i32::try_from(self.get::<i64, _>(i)).unwrap_or(i32::MAX)
+    }
+}
+
+impl Columns for PgRow {
+    fn time(&self, i: usize) -> DateTime<Utc> {
+        self.get(i)
+    }
+    fn opt_time(&self, i: usize) -> Option<DateTime<Utc>> {
+        self.get(i)
+    }
+    fn count(&self, i: usize) -> i32 {
+        self.get(i)
+    }
+}
+
+/// The columns of a claimed row with its appointment, in [`claimed`]'s order.
+const CLAIMED_COLUMNS: &str = "o.id, o.kind, o.channel, o.for_start, o.due_at, o.attempts, \
+     o.prev_claimed_at, a.id, a.name, a.phone, a.start_at, a.tz, a.status \
+     FROM outbox o JOIN appointments a ON a.id = o.appointment_id";
+
+fn claimed<R>(r: &R, token: &str) -> Claimed
+where
+    R: Row + Columns,
+    usize: sqlx::ColumnIndex<R>,
+    for<'r> String: sqlx::Decode<'r, R::Database> + sqlx::Type<R::Database>,
+    for<'r> i64: sqlx::Decode<'r, R::Database> + sqlx::Type<R::Database>,
+{
+    Claimed {
+        id: r.get(0),
+        token: token.to_owned(),
+        kind: r.get(1),
+        channel: channel_of(&r.get::<String, _>(2)),
+        for_start: r.time(3),
+        due_at: r.time(4),
+        attempts: r.count(5),
+        prev_claimed_at: r.opt_time(6),
+        appointment_id: r.get(7),
+        name: r.get(8),
+        phone: r.get(9),
+        start: r.time(10),
+        tz: r.get(11),
+        status: r.get(12),
+    }
+}
+
+fn listed<R>(r: &R) -> OutboxRow
+where
+    R: Row + Columns,
+    usize: sqlx::ColumnIndex<R>,
+    for<'r> String: sqlx::Decode<'r, R::Database> + sqlx::Type<R::Database>,
+    for<'r> Option<String>: sqlx::Decode<'r, R::Database> + sqlx::Type<R::Database>,
+    for<'r> i64: sqlx::Decode<'r, R::Database> + sqlx::Type<R::Database>,
+{
+    OutboxRow {
+        id: r.get(0),
+        appointment_id: r.get(1),
+        kind: r.get(2),
+        channel: r.get(3),
+        due_at: r.time(4).to_rfc3339(),
+        state: r.get(5),
+        attempts: r.count(6),
+        twilio_sid: r.get(7),
+        last_error: r.get(8),
+        outcome: r.get(9),
+    }
+}
+
 impl Outbox {
     /// Opens the outbox in the store's database (`sqlite://PATH` or `postgres://…`).
     /// The store must have been opened first (it applies the migrations). An
@@ -190,30 +296,27 @@ impl Outbox {
                 rules.push(("reminder", r.channel.as_str(), r.before.num_seconds()));
             }
         }
-        match &self.db {
-            Db::Sqlite(p) => {
+        on_pool!(
+            &self.db,
+            "INSERT OR IGNORE INTO notification_rules (kind, channel, before_secs) VALUES (?1, ?2, ?3)",
+            "INSERT INTO notification_rules (kind, channel, before_secs) VALUES ($1, $2, $3) \
+             ON CONFLICT DO NOTHING",
+            |p, sql, _t| {
                 let mut tx = p.begin().await?;
                 sqlx::query("DELETE FROM notification_rules")
                     .execute(&mut *tx)
                     .await?;
                 for (k, ch, b) in &rules {
-                    sqlx::query("INSERT OR IGNORE INTO notification_rules (kind, channel, before_secs) VALUES (?1, ?2, ?3)")
-                        .bind(k).bind(ch).bind(b).execute(&mut *tx).await?;
+                    sqlx::query(sql)
+                        .bind(k)
+                        .bind(ch)
+                        .bind(b)
+                        .execute(&mut *tx)
+                        .await?;
                 }
                 tx.commit().await?;
             }
-            Db::Pg(p) => {
-                let mut tx = p.begin().await?;
-                sqlx::query("DELETE FROM notification_rules")
-                    .execute(&mut *tx)
-                    .await?;
-                for (k, ch, b) in &rules {
-                    sqlx::query("INSERT INTO notification_rules (kind, channel, before_secs) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING")
-                        .bind(k).bind(ch).bind(b).execute(&mut *tx).await?;
-                }
-                tx.commit().await?;
-            }
-        }
+        );
         Ok(())
     }
 
@@ -227,48 +330,30 @@ impl Outbox {
     ) -> Result<Vec<Claimed>, OutboxError> {
         let token = new_token();
         let until = now + lease;
-        let ids: Vec<i64> = match &self.db {
-            Db::Sqlite(p) => {
-                sqlx::query(
-                    "UPDATE outbox SET state = 'claimed', claim_token = ?1, \
-                       prev_claimed_at = CASE WHEN state = 'claimed' THEN claimed_at ELSE prev_claimed_at END, \
-                       claimed_at = ?2, lease_until = ?3, updated_at = ?2 \
-                     WHERE id IN (SELECT id FROM outbox \
-                       WHERE (state = 'pending' AND due_at <= ?2) OR (state = 'claimed' AND lease_until <= ?2) \
-                       ORDER BY due_at, id LIMIT ?4) \
-                     RETURNING id",
-                )
+        let ids: Vec<i64> = on_pool!(
+            &self.db,
+            "UPDATE outbox SET state = 'claimed', claim_token = ?1, \
+               prev_claimed_at = CASE WHEN state = 'claimed' THEN claimed_at ELSE prev_claimed_at END, \
+               claimed_at = ?2, lease_until = ?3, updated_at = ?2 \
+             WHERE id IN (SELECT id FROM outbox \
+               WHERE (state = 'pending' AND due_at <= ?2) OR (state = 'claimed' AND lease_until <= ?2) \
+               ORDER BY due_at, id LIMIT ?4) \
+             RETURNING id",
+            "UPDATE outbox SET state = 'claimed', claim_token = $1, \
+               prev_claimed_at = CASE WHEN state = 'claimed' THEN claimed_at ELSE prev_claimed_at END, \
+               claimed_at = $2, lease_until = $3, updated_at = $2 \
+             WHERE id IN (SELECT id FROM outbox \
+               WHERE (state = 'pending' AND due_at <= $2) OR (state = 'claimed' AND lease_until <= $2) \
+               ORDER BY due_at, id LIMIT $4 FOR UPDATE SKIP LOCKED) \
+             RETURNING id",
+            |p, sql, t| sqlx::query_scalar(sql)
                 .bind(&token)
-                .bind(secs(now))
-                .bind(secs(until))
+                .bind(t(now))
+                .bind(t(until))
                 .bind(limit)
                 .fetch_all(p)
                 .await?
-                .iter()
-                .map(|r| r.get::<i64, _>(0))
-                .collect()
-            }
-            Db::Pg(p) => {
-                sqlx::query(
-                    "UPDATE outbox SET state = 'claimed', claim_token = $1, \
-                       prev_claimed_at = CASE WHEN state = 'claimed' THEN claimed_at ELSE prev_claimed_at END, \
-                       claimed_at = $2, lease_until = $3, updated_at = $2 \
-                     WHERE id IN (SELECT id FROM outbox \
-                       WHERE (state = 'pending' AND due_at <= $2) OR (state = 'claimed' AND lease_until <= $2) \
-                       ORDER BY due_at, id LIMIT $4 FOR UPDATE SKIP LOCKED) \
-                     RETURNING id",
-                )
-                .bind(&token)
-                .bind(now)
-                .bind(until)
-                .bind(limit)
-                .fetch_all(p)
-                .await?
-                .iter()
-                .map(|r| r.get::<i64, _>(0))
-                .collect()
-            }
-        };
+        );
         if ids.is_empty() {
             return Ok(Vec::new());
         }
@@ -277,28 +362,18 @@ impl Outbox {
 
     /// The rows a claim at `now` would take, changing nothing (`--dry-run`).
     pub async fn due(&self, now: DateTime<Utc>, limit: i64) -> Result<Vec<Claimed>, OutboxError> {
-        let ids: Vec<i64> = match &self.db {
-            Db::Sqlite(p) => {
-                sqlx::query_scalar(
-                    "SELECT id FROM outbox WHERE (state = 'pending' AND due_at <= ?1) \
-                 OR (state = 'claimed' AND lease_until <= ?1) ORDER BY due_at, id LIMIT ?2",
-                )
-                .bind(secs(now))
+        let ids: Vec<i64> = on_pool!(
+            &self.db,
+            "SELECT id FROM outbox WHERE (state = 'pending' AND due_at <= ?1) \
+             OR (state = 'claimed' AND lease_until <= ?1) ORDER BY due_at, id LIMIT ?2",
+            "SELECT id FROM outbox WHERE (state = 'pending' AND due_at <= $1) \
+             OR (state = 'claimed' AND lease_until <= $1) ORDER BY due_at, id LIMIT $2",
+            |p, sql, t| sqlx::query_scalar(sql)
+                .bind(t(now))
                 .bind(limit)
                 .fetch_all(p)
                 .await?
-            }
-            Db::Pg(p) => {
-                sqlx::query_scalar(
-                    "SELECT id FROM outbox WHERE (state = 'pending' AND due_at <= $1) \
-                 OR (state = 'claimed' AND lease_until <= $1) ORDER BY due_at, id LIMIT $2",
-                )
-                .bind(now)
-                .bind(limit)
-                .fetch_all(p)
-                .await?
-            }
-        };
+        );
         let mut out = Vec::with_capacity(ids.len());
         for id in ids {
             out.extend(self.load_one(id).await?);
@@ -307,109 +382,39 @@ impl Outbox {
     }
 
     async fn load_one(&self, id: i64) -> Result<Option<Claimed>, OutboxError> {
-        let row = match &self.db {
-            Db::Sqlite(p) => sqlx::query(
-                "SELECT o.id, o.kind, o.channel, o.for_start, o.due_at, o.attempts, o.prev_claimed_at, a.id, a.name, a.phone, a.start_at, a.tz, a.status FROM outbox o JOIN appointments a ON a.id = o.appointment_id WHERE o.id = ?1",
-            )
-            .bind(id)
-            .fetch_optional(p)
-            .await?
-            .map(|r| Claimed {
-                id: r.get(0),
-                token: String::new(),
-                kind: r.get(1),
-                channel: channel_of(r.get::<&str, _>(2)),
-                for_start: from_secs(r.get(3)),
-                due_at: from_secs(r.get(4)),
-                attempts: r.get::<i64, _>(5) as i32,
-                prev_claimed_at: r.get::<Option<i64>, _>(6).map(from_secs),
-                appointment_id: r.get(7),
-                name: r.get(8),
-                phone: r.get(9),
-                start: from_secs(r.get(10)),
-                tz: r.get(11),
-                status: r.get(12),
-            }),
-            Db::Pg(p) => sqlx::query(
-                "SELECT o.id, o.kind, o.channel, o.for_start, o.due_at, o.attempts, o.prev_claimed_at, a.id, a.name, a.phone, a.start_at, a.tz, a.status FROM outbox o JOIN appointments a ON a.id = o.appointment_id WHERE o.id = $1",
-            )
-            .bind(id)
-            .fetch_optional(p)
-            .await?
-            .map(|r| Claimed {
-                id: r.get(0),
-                token: String::new(),
-                kind: r.get(1),
-                channel: channel_of(r.get::<&str, _>(2)),
-                for_start: r.get(3),
-                due_at: r.get(4),
-                attempts: r.get(5),
-                prev_claimed_at: r.get(6),
-                appointment_id: r.get(7),
-                name: r.get(8),
-                phone: r.get(9),
-                start: r.get(10),
-                tz: r.get(11),
-                status: r.get(12),
-            }),
-        };
-        Ok(row)
+        let (sqlite, pg) = (
+            format!("SELECT {CLAIMED_COLUMNS} WHERE o.id = ?1"),
+            format!("SELECT {CLAIMED_COLUMNS} WHERE o.id = $1"),
+        );
+        Ok(on_pool!(&self.db, sqlite, pg, |p, sql, _t| {
+            sqlx::query(AssertSqlSafe(sql))
+                .bind(id)
+                .fetch_optional(p)
+                .await?
+                .map(|r| claimed(&r, ""))
+        }))
     }
 
     async fn load_claimed(&self, token: &str) -> Result<Vec<Claimed>, OutboxError> {
-        let out = match &self.db {
-            Db::Sqlite(p) => sqlx::query(
-                "SELECT o.id, o.kind, o.channel, o.for_start, o.due_at, o.attempts, o.prev_claimed_at, a.id, a.name, a.phone, a.start_at, a.tz, a.status FROM outbox o JOIN appointments a ON a.id = o.appointment_id \
-                 WHERE o.claim_token = ?1 AND o.state = 'claimed' ORDER BY o.due_at, o.id",
-            )
-            .bind(token)
-            .fetch_all(p)
-            .await?
-            .iter()
-            .map(|r| Claimed {
-                id: r.get(0),
-                token: token.to_owned(),
-                kind: r.get(1),
-                channel: channel_of(r.get::<&str, _>(2)),
-                for_start: from_secs(r.get(3)),
-                due_at: from_secs(r.get(4)),
-                attempts: r.get::<i64, _>(5) as i32,
-                prev_claimed_at: r.get::<Option<i64>, _>(6).map(from_secs),
-                appointment_id: r.get(7),
-                name: r.get(8),
-                phone: r.get(9),
-                start: from_secs(r.get(10)),
-                tz: r.get(11),
-                status: r.get(12),
-            })
-            .collect(),
-            Db::Pg(p) => sqlx::query(
-                "SELECT o.id, o.kind, o.channel, o.for_start, o.due_at, o.attempts, o.prev_claimed_at, a.id, a.name, a.phone, a.start_at, a.tz, a.status FROM outbox o JOIN appointments a ON a.id = o.appointment_id \
-                 WHERE o.claim_token = $1 AND o.state = 'claimed' ORDER BY o.due_at, o.id",
-            )
-            .bind(token)
-            .fetch_all(p)
-            .await?
-            .iter()
-            .map(|r| Claimed {
-                id: r.get(0),
-                token: token.to_owned(),
-                kind: r.get(1),
-                channel: channel_of(r.get::<&str, _>(2)),
-                for_start: r.get(3),
-                due_at: r.get(4),
-                attempts: r.get(5),
-                prev_claimed_at: r.get(6),
-                appointment_id: r.get(7),
-                name: r.get(8),
-                phone: r.get(9),
-                start: r.get(10),
-                tz: r.get(11),
-                status: r.get(12),
-            })
-            .collect(),
-        };
-        Ok(out)
+        let (sqlite, pg) = (
+            format!(
+                "SELECT {CLAIMED_COLUMNS} WHERE o.claim_token = ?1 AND o.state = 'claimed' \
+                 ORDER BY o.due_at, o.id"
+            ),
+            format!(
+                "SELECT {CLAIMED_COLUMNS} WHERE o.claim_token = $1 AND o.state = 'claimed' \
+                 ORDER BY o.due_at, o.id"
+            ),
+        );
+        Ok(on_pool!(&self.db, sqlite, pg, |p, sql, _t| {
+            sqlx::query(AssertSqlSafe(sql))
+                .bind(token)
+                .fetch_all(p)
+                .await?
+                .iter()
+                .map(|r| claimed(r, token))
+                .collect()
+        }))
     }
 
     /// Records what became of a claimed row, fenced by its claim token. `due_at`
@@ -427,42 +432,29 @@ impl Outbox {
         due_at: Option<DateTime<Utc>>,
     ) -> Result<bool, OutboxError> {
         let inc = i32::from(placed_call);
-        let n = match &self.db {
-            Db::Sqlite(p) => sqlx::query(
-                "UPDATE outbox SET state = ?3, twilio_sid = COALESCE(?4, twilio_sid), last_error = ?5, \
-                   attempts = attempts + ?6, due_at = COALESCE(?7, due_at), lease_until = NULL, \
-                   claim_token = NULL, updated_at = ?8 \
-                 WHERE id = ?1 AND claim_token = ?2 AND state = 'claimed'",
-            )
-            .bind(c.id)
-            .bind(&c.token)
-            .bind(state)
-            .bind(sid)
-            .bind(error)
-            .bind(inc)
-            .bind(due_at.map(secs))
-            .bind(secs(now))
-            .execute(p)
-            .await?
-            .rows_affected(),
-            Db::Pg(p) => sqlx::query(
-                "UPDATE outbox SET state = $3, twilio_sid = COALESCE($4, twilio_sid), last_error = $5, \
-                   attempts = attempts + $6, due_at = COALESCE($7, due_at), lease_until = NULL, \
-                   claim_token = NULL, updated_at = $8 \
-                 WHERE id = $1 AND claim_token = $2 AND state = 'claimed'",
-            )
-            .bind(c.id)
-            .bind(&c.token)
-            .bind(state)
-            .bind(sid)
-            .bind(error)
-            .bind(inc)
-            .bind(due_at)
-            .bind(now)
-            .execute(p)
-            .await?
-            .rows_affected(),
-        };
+        let n = on_pool!(
+            &self.db,
+            "UPDATE outbox SET state = ?3, twilio_sid = COALESCE(?4, twilio_sid), last_error = ?5, \
+               attempts = attempts + ?6, due_at = COALESCE(?7, due_at), lease_until = NULL, \
+               claim_token = NULL, updated_at = ?8 \
+             WHERE id = ?1 AND claim_token = ?2 AND state = 'claimed'",
+            "UPDATE outbox SET state = $3, twilio_sid = COALESCE($4, twilio_sid), last_error = $5, \
+               attempts = attempts + $6, due_at = COALESCE($7, due_at), lease_until = NULL, \
+               claim_token = NULL, updated_at = $8 \
+             WHERE id = $1 AND claim_token = $2 AND state = 'claimed'",
+            |p, sql, t| sqlx::query(sql)
+                .bind(c.id)
+                .bind(&c.token)
+                .bind(state)
+                .bind(sid)
+                .bind(error)
+                .bind(inc)
+                .bind(due_at.map(t))
+                .bind(t(now))
+                .execute(p)
+                .await?
+                .rows_affected()
+        );
         Ok(n == 1)
     }
 
@@ -475,51 +467,33 @@ impl Outbox {
         outcome: &str,
         now: DateTime<Utc>,
     ) -> Result<Option<(i64, i32)>, OutboxError> {
-        let row = match &self.db {
-            Db::Sqlite(p) => sqlx::query(
-                "UPDATE outbox SET state = ?2, outcome = COALESCE(outcome, ?3), updated_at = ?4 \
-                 WHERE twilio_sid = ?1 AND state IN ('calling', 'sent', 'claimed') RETURNING id, attempts",
-            )
-            .bind(sid)
-            .bind(state)
-            .bind(outcome)
-            .bind(secs(now))
-            .fetch_optional(p)
-            .await?
-            .map(|r| (r.get::<i64, _>(0), r.get::<i64, _>(1) as i32)),
-            Db::Pg(p) => sqlx::query(
-                "UPDATE outbox SET state = $2, outcome = COALESCE(outcome, $3), updated_at = $4 \
-                 WHERE twilio_sid = $1 AND state IN ('calling', 'sent', 'claimed') RETURNING id, attempts",
-            )
-            .bind(sid)
-            .bind(state)
-            .bind(outcome)
-            .bind(now)
-            .fetch_optional(p)
-            .await?
-            .map(|r| (r.get::<i64, _>(0), r.get::<i32, _>(1))),
-        };
-        Ok(row)
+        Ok(on_pool!(
+            &self.db,
+            "UPDATE outbox SET state = ?2, outcome = COALESCE(outcome, ?3), updated_at = ?4 \
+             WHERE twilio_sid = ?1 AND state IN ('calling', 'sent', 'claimed') RETURNING id, attempts",
+            "UPDATE outbox SET state = $2, outcome = COALESCE(outcome, $3), updated_at = $4 \
+             WHERE twilio_sid = $1 AND state IN ('calling', 'sent', 'claimed') RETURNING id, attempts",
+            |p, sql, t| sqlx::query(sql)
+                .bind(sid)
+                .bind(state)
+                .bind(outcome)
+                .bind(t(now))
+                .fetch_optional(p)
+                .await?
+                .map(|r| (r.get::<i64, _>(0), r.count(1)))
+        ))
     }
 
     /// Sets the outcome the engine reached on a reminder call (by sid).
     pub async fn set_outcome(&self, sid: &str, outcome: &str) -> Result<(), OutboxError> {
-        match &self.db {
-            Db::Sqlite(p) => {
-                sqlx::query("UPDATE outbox SET outcome = ?2 WHERE twilio_sid = ?1")
-                    .bind(sid)
-                    .bind(outcome)
-                    .execute(p)
-                    .await?;
+        on_pool!(
+            &self.db,
+            "UPDATE outbox SET outcome = ?2 WHERE twilio_sid = ?1",
+            "UPDATE outbox SET outcome = $2 WHERE twilio_sid = $1",
+            |p, sql, _t| {
+                sqlx::query(sql).bind(sid).bind(outcome).execute(p).await?;
             }
-            Db::Pg(p) => {
-                sqlx::query("UPDATE outbox SET outcome = $2 WHERE twilio_sid = $1")
-                    .bind(sid)
-                    .bind(outcome)
-                    .execute(p)
-                    .await?;
-            }
-        }
+        );
         Ok(())
     }
 
@@ -531,16 +505,21 @@ impl Outbox {
         due: DateTime<Utc>,
         why: &str,
     ) -> Result<(), OutboxError> {
-        match &self.db {
-            Db::Sqlite(p) => {
-                sqlx::query("UPDATE outbox SET state = 'pending', due_at = ?2, last_error = ?3, twilio_sid = NULL WHERE id = ?1")
-                    .bind(id).bind(secs(due)).bind(why).execute(p).await?;
+        on_pool!(
+            &self.db,
+            "UPDATE outbox SET state = 'pending', due_at = ?2, last_error = ?3, twilio_sid = NULL \
+             WHERE id = ?1",
+            "UPDATE outbox SET state = 'pending', due_at = $2, last_error = $3, twilio_sid = NULL \
+             WHERE id = $1",
+            |p, sql, t| {
+                sqlx::query(sql)
+                    .bind(id)
+                    .bind(t(due))
+                    .bind(why)
+                    .execute(p)
+                    .await?;
             }
-            Db::Pg(p) => {
-                sqlx::query("UPDATE outbox SET state = 'pending', due_at = $2, last_error = $3, twilio_sid = NULL WHERE id = $1")
-                    .bind(id).bind(due).bind(why).execute(p).await?;
-            }
-        }
+        );
         Ok(())
     }
 
@@ -550,78 +529,57 @@ impl Outbox {
         call_row: i64,
         now: DateTime<Utc>,
     ) -> Result<(), OutboxError> {
-        match &self.db {
-            Db::Sqlite(p) => {
-                sqlx::query(
-                    "INSERT INTO outbox (appointment_id, kind, channel, for_start, due_at, created_at, updated_at) \
-                     SELECT appointment_id, 'fallback', 'sms', for_start, ?2, ?2, ?2 FROM outbox WHERE id = ?1",
-                )
-                .bind(call_row).bind(secs(now)).execute(p).await?;
+        on_pool!(
+            &self.db,
+            "INSERT INTO outbox (appointment_id, kind, channel, for_start, due_at, created_at, updated_at) \
+             SELECT appointment_id, 'fallback', 'sms', for_start, ?2, ?2, ?2 FROM outbox WHERE id = ?1",
+            "INSERT INTO outbox (appointment_id, kind, channel, for_start, due_at, created_at, updated_at) \
+             SELECT appointment_id, 'fallback', 'sms', for_start, $2, $2, $2 FROM outbox WHERE id = $1",
+            |p, sql, t| {
+                sqlx::query(sql)
+                    .bind(call_row)
+                    .bind(t(now))
+                    .execute(p)
+                    .await?;
             }
-            Db::Pg(p) => {
-                sqlx::query(
-                    "INSERT INTO outbox (appointment_id, kind, channel, for_start, due_at, created_at, updated_at) \
-                     SELECT appointment_id, 'fallback', 'sms', for_start, $2, $2, $2 FROM outbox WHERE id = $1",
-                )
-                .bind(call_row).bind(now).execute(p).await?;
-            }
-        }
+        );
         Ok(())
     }
 
     /// Records that a number replied STOP (or Twilio said 21610).
     pub async fn opt_out(&self, phone: &str, now: DateTime<Utc>) -> Result<(), OutboxError> {
-        match &self.db {
-            Db::Sqlite(p) => {
-                sqlx::query("INSERT OR IGNORE INTO opt_outs (phone, created_at) VALUES (?1, ?2)")
-                    .bind(phone)
-                    .bind(secs(now))
-                    .execute(p)
-                    .await?;
+        on_pool!(
+            &self.db,
+            "INSERT OR IGNORE INTO opt_outs (phone, created_at) VALUES (?1, ?2)",
+            "INSERT INTO opt_outs (phone, created_at) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+            |p, sql, t| {
+                sqlx::query(sql).bind(phone).bind(t(now)).execute(p).await?;
             }
-            Db::Pg(p) => {
-                sqlx::query("INSERT INTO opt_outs (phone, created_at) VALUES ($1, $2) ON CONFLICT DO NOTHING")
-                    .bind(phone).bind(now).execute(p).await?;
-            }
-        }
+        );
         Ok(())
     }
 
     /// Clears an opt-out (START).
     pub async fn opt_in(&self, phone: &str) -> Result<(), OutboxError> {
-        match &self.db {
-            Db::Sqlite(p) => {
-                sqlx::query("DELETE FROM opt_outs WHERE phone = ?1")
-                    .bind(phone)
-                    .execute(p)
-                    .await?;
+        on_pool!(
+            &self.db,
+            "DELETE FROM opt_outs WHERE phone = ?1",
+            "DELETE FROM opt_outs WHERE phone = $1",
+            |p, sql, _t| {
+                sqlx::query(sql).bind(phone).execute(p).await?;
             }
-            Db::Pg(p) => {
-                sqlx::query("DELETE FROM opt_outs WHERE phone = $1")
-                    .bind(phone)
-                    .execute(p)
-                    .await?;
-            }
-        }
+        );
         Ok(())
     }
 
     /// Whether a number has opted out of texts.
     pub async fn is_opted_out(&self, phone: &str) -> Result<bool, OutboxError> {
-        let n: i64 = match &self.db {
-            Db::Sqlite(p) => {
-                sqlx::query_scalar("SELECT COUNT(*) FROM opt_outs WHERE phone = ?1")
-                    .bind(phone)
-                    .fetch_one(p)
-                    .await?
-            }
-            Db::Pg(p) => {
-                sqlx::query_scalar("SELECT COUNT(*) FROM opt_outs WHERE phone = $1")
-                    .bind(phone)
-                    .fetch_one(p)
-                    .await?
-            }
-        };
+        let n: i64 = on_pool!(
+            &self.db,
+            "SELECT COUNT(*) FROM opt_outs WHERE phone = ?1",
+            "SELECT COUNT(*) FROM opt_outs WHERE phone = $1",
+            |p, sql, _t| sqlx::query_scalar(sql).bind(phone).fetch_one(p).await?
+        );
         Ok(n > 0)
     }
 
@@ -631,31 +589,30 @@ impl Outbox {
         id: i64,
         now: DateTime<Utc>,
     ) -> Result<bool, OutboxError> {
-        let n = match &self.db {
-            Db::Sqlite(p) => sqlx::query("UPDATE appointments SET confirmed_at = COALESCE(confirmed_at, ?2) WHERE id = ?1 AND status = 'booked'")
-                .bind(id).bind(secs(now)).execute(p).await?.rows_affected(),
-            Db::Pg(p) => sqlx::query("UPDATE appointments SET confirmed_at = COALESCE(confirmed_at, $2) WHERE id = $1 AND status = 'booked'")
-                .bind(id).bind(now).execute(p).await?.rows_affected(),
-        };
+        let n = on_pool!(
+            &self.db,
+            "UPDATE appointments SET confirmed_at = COALESCE(confirmed_at, ?2) \
+             WHERE id = ?1 AND status = 'booked'",
+            "UPDATE appointments SET confirmed_at = COALESCE(confirmed_at, $2) \
+             WHERE id = $1 AND status = 'booked'",
+            |p, sql, t| sqlx::query(sql)
+                .bind(id)
+                .bind(t(now))
+                .execute(p)
+                .await?
+                .rows_affected()
+        );
         Ok(n == 1)
     }
 
     /// The appointment id of the reminder row `id` (the `?reminder=ID` of a webhook).
     pub async fn appointment_of(&self, id: i64) -> Result<Option<i64>, OutboxError> {
-        Ok(match &self.db {
-            Db::Sqlite(p) => {
-                sqlx::query_scalar("SELECT appointment_id FROM outbox WHERE id = ?1")
-                    .bind(id)
-                    .fetch_optional(p)
-                    .await?
-            }
-            Db::Pg(p) => {
-                sqlx::query_scalar("SELECT appointment_id FROM outbox WHERE id = $1")
-                    .bind(id)
-                    .fetch_optional(p)
-                    .await?
-            }
-        })
+        Ok(on_pool!(
+            &self.db,
+            "SELECT appointment_id FROM outbox WHERE id = ?1",
+            "SELECT appointment_id FROM outbox WHERE id = $1",
+            |p, sql, _t| sqlx::query_scalar(sql).bind(id).fetch_optional(p).await?
+        ))
     }
 
     /// The newest rows first, at most `limit`, optionally in one state.
@@ -665,64 +622,31 @@ impl Outbox {
         limit: i64,
     ) -> Result<Vec<OutboxRow>, OutboxError> {
         let limit = limit.clamp(1, 1000);
-        let rows = match &self.db {
-            Db::Sqlite(p) => sqlx::query(
-                "SELECT id, appointment_id, kind, channel, due_at, state, attempts, twilio_sid, last_error, outcome FROM outbox WHERE (?1 IS NULL OR state = ?1) ORDER BY id DESC LIMIT ?2",
-            )
-            .bind(state).bind(limit).fetch_all(p).await?
-            .iter()
-            .map(|r| OutboxRow {
-                id: r.get(0),
-                appointment_id: r.get(1),
-                kind: r.get(2),
-                channel: r.get(3),
-                due_at: from_secs(r.get(4)).to_rfc3339(),
-                state: r.get(5),
-                attempts: r.get::<i64, _>(6) as i32,
-                twilio_sid: r.get(7),
-                last_error: r.get(8),
-                outcome: r.get(9),
-            })
-            .collect(),
-            Db::Pg(p) => sqlx::query(
-                "SELECT id, appointment_id, kind, channel, due_at, state, attempts, twilio_sid, last_error, outcome FROM outbox WHERE ($1::text IS NULL OR state = $1) ORDER BY id DESC LIMIT $2",
-            )
-            .bind(state).bind(limit).fetch_all(p).await?
-            .iter()
-            .map(|r| OutboxRow {
-                id: r.get(0),
-                appointment_id: r.get(1),
-                kind: r.get(2),
-                channel: r.get(3),
-                due_at: r.get::<DateTime<Utc>, _>(4).to_rfc3339(),
-                state: r.get(5),
-                attempts: r.get(6),
-                twilio_sid: r.get(7),
-                last_error: r.get(8),
-                outcome: r.get(9),
-            })
-            .collect(),
-        };
-        Ok(rows)
+        Ok(on_pool!(
+            &self.db,
+            "SELECT id, appointment_id, kind, channel, due_at, state, attempts, twilio_sid, \
+             last_error, outcome FROM outbox WHERE (?1 IS NULL OR state = ?1) \
+             ORDER BY id DESC LIMIT ?2",
+            "SELECT id, appointment_id, kind, channel, due_at, state, attempts, twilio_sid, \
+             last_error, outcome FROM outbox WHERE ($1::text IS NULL OR state = $1) \
+             ORDER BY id DESC LIMIT $2",
+            |p, sql, _t| sqlx::query(sql)
+                .bind(state)
+                .bind(limit)
+                .fetch_all(p)
+                .await?
+                .iter()
+                .map(listed)
+                .collect()
+        ))
     }
 
     /// Counts rows per state (for metrics and the bench).
     pub async fn count_by_state(&self) -> Result<Vec<(String, i64)>, OutboxError> {
-        let sql = "SELECT state, COUNT(*) FROM outbox GROUP BY state ORDER BY state";
-        Ok(match &self.db {
-            Db::Sqlite(p) => sqlx::query(sql)
-                .fetch_all(p)
-                .await?
-                .iter()
-                .map(|r| (r.get::<String, _>(0), r.get::<i64, _>(1)))
-                .collect(),
-            Db::Pg(p) => sqlx::query(sql)
-                .fetch_all(p)
-                .await?
-                .iter()
-                .map(|r| (r.get::<String, _>(0), r.get::<i64, _>(1)))
-                .collect(),
-        })
+        let by_state = "SELECT state, COUNT(*) FROM outbox GROUP BY state ORDER BY state";
+        Ok(on_pool!(&self.db, by_state, by_state, |p, sql, _t| {
+            sqlx::query_as(sql).fetch_all(p).await?
+        }))
     }
 
     /// Inserts `n` booked one-minute appointments from `first`, a minute apart, in one
@@ -736,28 +660,28 @@ impl Outbox {
         tz: &str,
     ) -> Result<(), OutboxError> {
         let now = Utc::now();
-        match &self.db {
-            Db::Sqlite(p) => {
+        on_pool!(
+            &self.db,
+            "INSERT INTO appointments (name, phone, start_at, end_at, minutes, tz, status, \
+             created_at, updated_at) VALUES ('Sam Lee', ?1, ?2, ?3, 1, ?4, 'booked', ?5, ?5)",
+            "INSERT INTO appointments (name, phone, start_at, end_at, minutes, tz, status, \
+             created_at, updated_at) VALUES ('Sam Lee', $1, $2, $3, 1, $4, 'booked', $5, $5)",
+            |p, sql, t| {
                 let mut tx = p.begin().await?;
                 for i in 0..n {
                     let start = first + Duration::minutes(i);
-                    sqlx::query("INSERT INTO appointments (name, phone, start_at, end_at, minutes, tz, status, created_at, updated_at) VALUES ('Sam Lee', ?1, ?2, ?3, 1, ?4, 'booked', ?5, ?5)")
-                        .bind(format!("+1780{:07}", i)).bind(secs(start)).bind(secs(start + Duration::minutes(1))).bind(tz).bind(secs(now))
-                        .execute(&mut *tx).await?;
+                    sqlx::query(sql)
+                        .bind(format!("+1780{i:07}"))
+                        .bind(t(start))
+                        .bind(t(start + Duration::minutes(1)))
+                        .bind(tz)
+                        .bind(t(now))
+                        .execute(&mut *tx)
+                        .await?;
                 }
                 tx.commit().await?;
             }
-            Db::Pg(p) => {
-                let mut tx = p.begin().await?;
-                for i in 0..n {
-                    let start = first + Duration::minutes(i);
-                    sqlx::query("INSERT INTO appointments (name, phone, start_at, end_at, minutes, tz, status, created_at, updated_at) VALUES ('Sam Lee', $1, $2, $3, 1, $4, 'booked', $5, $5)")
-                        .bind(format!("+1780{:07}", i)).bind(start).bind(start + Duration::minutes(1)).bind(tz).bind(now)
-                        .execute(&mut *tx).await?;
-                }
-                tx.commit().await?;
-            }
-        }
+        );
         Ok(())
     }
 }

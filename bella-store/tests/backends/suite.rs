@@ -2,13 +2,28 @@
 
 use crate::common::{at, new_appt, phone};
 use bella_clock::Clock;
-use bella_core::{AppointmentStatus, BusinessHours, PhoneNumber, local_to_utc};
+use bella_core::{AppointmentId, AppointmentStatus, BusinessHours, PhoneNumber, local_to_utc};
 use bella_store::{
     AppointmentQuery, AppointmentStore, CallRecordStore, RequestKey, SessionStore, StoreError,
 };
 use chrono::{DateTime, Duration, NaiveDateTime, Utc};
 use chrono_tz::Tz;
 use std::sync::Arc;
+
+/// The ids `store.list(q)` answers, in its order.
+async fn ids(store: &dyn AppointmentStore, q: &AppointmentQuery) -> Vec<AppointmentId> {
+    store.list(q).await.unwrap().iter().map(|x| x.id).collect()
+}
+
+/// The ids of `phone(i)`'s booked appointments from `from`, earliest first.
+async fn ids_for_phone(
+    store: &dyn AppointmentStore,
+    i: u32,
+    from: DateTime<Utc>,
+) -> Vec<AppointmentId> {
+    let found = store.find_by_phone(&phone(i), from).await.unwrap();
+    found.iter().map(|x| x.id).collect()
+}
 
 fn key(s: &str) -> RequestKey {
     RequestKey(s.to_owned())
@@ -83,20 +98,12 @@ pub async fn appointments(store: &dyn AppointmentStore) {
     );
 
     // find_by_phone: booked, from the given instant, earliest first.
-    let mine = store
-        .find_by_phone(&phone(1), t9 - Duration::days(1))
-        .await
-        .unwrap();
     assert_eq!(
-        mine.iter().map(|x| x.id).collect::<Vec<_>>(),
+        ids_for_phone(store, 1, t9 - Duration::days(1)).await,
         vec![a.id, after.id]
     );
-    let later = store
-        .find_by_phone(&phone(1), t9 + Duration::minutes(1))
-        .await
-        .unwrap();
     assert_eq!(
-        later.iter().map(|x| x.id).collect::<Vec<_>>(),
+        ids_for_phone(store, 1, t9 + Duration::minutes(1)).await,
         vec![after.id]
     );
     assert!(
@@ -114,12 +121,8 @@ pub async fn appointments(store: &dyn AppointmentStore) {
         store.get(a.id).await.unwrap().map(|x| x.status),
         Some(AppointmentStatus::Cancelled)
     );
-    let mine = store
-        .find_by_phone(&phone(1), t9 - Duration::days(1))
-        .await
-        .unwrap();
     assert_eq!(
-        mine.iter().map(|x| x.id).collect::<Vec<_>>(),
+        ids_for_phone(store, 1, t9 - Duration::days(1)).await,
         vec![after.id]
     );
     let again = store
@@ -189,46 +192,19 @@ pub async fn appointments(store: &dyn AppointmentStore) {
         phone: Some(phone(1)),
         ..Default::default()
     };
-    assert_eq!(
-        store
-            .list(&q)
-            .await
-            .unwrap()
-            .iter()
-            .map(|x| x.id)
-            .collect::<Vec<_>>(),
-        vec![a.id, moved.id]
-    );
+    assert_eq!(ids(store, &q).await, vec![a.id, moved.id]);
     let q = AppointmentQuery {
         from: Some(t9),
         to: Some(t9 + Duration::hours(1)),
         ..Default::default()
     };
-    assert_eq!(
-        store
-            .list(&q)
-            .await
-            .unwrap()
-            .iter()
-            .map(|x| x.id)
-            .collect::<Vec<_>>(),
-        vec![a.id, again.id]
-    );
+    assert_eq!(ids(store, &q).await, vec![a.id, again.id]);
     let q = AppointmentQuery {
         limit: 2,
         offset: 1,
         ..Default::default()
     };
-    assert_eq!(
-        store
-            .list(&q)
-            .await
-            .unwrap()
-            .iter()
-            .map(|x| x.id)
-            .collect::<Vec<_>>(),
-        vec![a.id, again.id]
-    );
+    assert_eq!(ids(store, &q).await, vec![a.id, again.id]);
 }
 
 /// A repeated request key returns the first result and changes nothing.
