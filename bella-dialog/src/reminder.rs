@@ -213,9 +213,10 @@ impl Dialog {
     /// let call = CallInfo { call_id: "CA1".into(), caller_id: None };
     /// let mut dialog = Dialog::reminder(config, call, now, reminder);
     /// dialog.handle_input(Input::CallStarted { now });
-    /// let Some(Output::Say { text }) = dialog.poll_output() else { panic!() };
+    /// let out = bella_dialog::driver::drain_outputs(&mut dialog);
+    /// let Some(Output::Say { text }) = out.first() else { panic!() };
     /// assert!(text.expose().contains("780 555 0100") && !text.expose().contains("Priya"));
-    /// assert_eq!(dialog.poll_output(), Some(Output::HangUp { outcome: Outcome::Voicemail }));
+    /// assert_eq!(out.get(1), Some(&Output::HangUp { outcome: Outcome::Voicemail }));
     /// ```
     pub fn reminder(
         config: Arc<Config>,

@@ -116,21 +116,12 @@ impl Transport for Http {
             .send()
             .await
             .map_err(|e| SimError::Transport(e.to_string()))?;
-        let status = resp.status().as_u16();
-        let outcome = resp
-            .headers()
-            .get("x-bella-outcome")
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_owned);
+        let (status, headers) = (resp.status().as_u16(), resp.headers().clone());
         let body = resp
             .text()
             .await
             .map_err(|e| SimError::Transport(e.to_string()))?;
-        Ok(HttpAnswer {
-            status,
-            body,
-            outcome,
-        })
+        Ok(HttpAnswer::new(status, &headers, body))
     }
 }
 
