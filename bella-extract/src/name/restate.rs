@@ -43,7 +43,7 @@ pub(super) fn corrected(toks: &[Word<'_>], stop: usize) -> Option<Parts> {
     while let Some(t) = toks.get(i) {
         match t.kind {
             TokenKind::Punct(',' | '.' | '-' | '!' | ';') => {}
-            TokenKind::Word if is_bridge(t.key()) => saw |= is_correction(t.key()),
+            TokenKind::Word if is_bridge(t.key_bytes()) => saw |= is_correction(t.key_bytes()),
             _ => break,
         }
         i += 1;
@@ -121,7 +121,7 @@ pub(super) fn runs_into_sentence(toks: &[Word<'_>], parts: &Parts) -> bool {
     !pause
         && next.is_word()
         && next.text.chars().count() > 1
-        && lexicon::is_stopword(next.key())
-        && !lexicon::is_politeness(next.key())
-        && !(next.is("here") || next.is("speaking"))
+        && lexicon::is_stopword(next.key_bytes())
+        && !lexicon::is_politeness(next.key_bytes())
+        && !(next.is_key("here") || next.is_key("speaking"))
 }

@@ -31,6 +31,7 @@ mod window;
 
 use super::expr::{ClockExpr, DayExpr, Reading, Rules, TimeExpr, WeekRel, WindowExpr};
 use super::scan::{Lex, Tok, scan};
+use crate::lexer::Token;
 use crate::{Match, Span};
 use bella_core::PartOfDay;
 use day::DayKind;
@@ -58,9 +59,9 @@ enum PieceKind {
     Earliest,
 }
 
-/// Parses `text` into an unresolved expression; `None` when no time is said.
-pub(crate) fn parse(text: &str) -> Option<Match<TimeExpr>> {
-    let toks = scan(text);
+/// Parses a turn's tokens into an unresolved expression; `None` when no time is said.
+pub(crate) fn parse(toks: &[Token<'_>]) -> Option<Match<TimeExpr>> {
+    let toks = scan(toks);
     let p = Toks { toks: &toks };
     let pieces = pieces(p);
     assemble(p, &pieces)
