@@ -55,7 +55,9 @@ pub(super) fn corrected(toks: &[Word<'_>], stop: usize) -> Option<Parts> {
 }
 
 /// "Wong, Kevin Wong", "Kevin, Kevin Wong": a group after a comma that repeats a part
-/// of the group before it is a restatement; the later group is the name.
+/// of the group before it is a restatement; the later group is the name. So is a
+/// whole second name after a whole first one ("John Smith, Jane Doe": two names, the
+/// later wins).
 pub(super) fn restated(toks: &[Word<'_>], parts: &Parts) -> Option<Parts> {
     if parts.spelled {
         return None;
@@ -80,7 +82,8 @@ pub(super) fn restated(toks: &[Word<'_>], parts: &Parts) -> Option<Parts> {
                 .iter()
                 .any(|e| key_of(*e).is_some() && key_of(*e) == key_of(*l))
         });
-        if repeats {
+        let two_names = earlier.len() >= 2 && later.len() >= 2;
+        if repeats || two_names {
             let mut out = *parts;
             out.spans = [Span::new(0, 0); MAX_PARTS];
             out.spans[..later.len()].copy_from_slice(later);
