@@ -88,6 +88,16 @@ impl Probe for crate::lexer::WordKey {
     }
 }
 
+/// Panics (at compile time in a `static`) unless a table of `n` slots is a power of
+/// two and at most half full with `words` words.
+const fn check_size(words: usize, n: usize) {
+    assert!(
+        n.is_power_of_two() && n >= 2,
+        "WordSet size must be a power of two"
+    );
+    assert!(words * 2 <= n, "WordSet too small for its words: grow N");
+}
+
 /// Puts a word in an open-addressed table of packed words and returns its slot.
 /// Panics (at compile time in a `static`) on an empty, over-long, upper-case or
 /// NUL-holding word, and on a word listed twice.
@@ -141,14 +151,7 @@ impl<const N: usize> WordSet<N> {
     /// power of two, the table would be more than half full, or a word is empty, longer
     /// than 15 bytes, has an upper-case ASCII letter or a NUL byte, or is listed twice.
     pub const fn new(words: &[&str]) -> Self {
-        assert!(
-            N.is_power_of_two() && N >= 2,
-            "WordSet size must be a power of two"
-        );
-        assert!(
-            words.len() * 2 <= N,
-            "WordSet too small for its words: grow N"
-        );
+        check_size(words.len(), N);
         let mut slots = [0u128; N];
         let mut w = 0;
         while w < words.len() {
@@ -203,7 +206,7 @@ impl<const N: usize> WordSet<N> {
 ///
 /// ```
 /// use bella_extract::wordset::WordMap;
-/// static DIGITS: WordMap<8, u8> = WordMap::new(&[("one", 1), ("two", 2)], 0);
+/// static DIGITS: WordMap<8, u8> = WordMap::new(&[(&["one", "won"], 1), (&["two"], 2)], 0);
 /// assert_eq!(DIGITS.get(b"two"), Some(2));
 /// assert_eq!(DIGITS.get(b"three"), None);
 /// ```
@@ -214,24 +217,28 @@ pub struct WordMap<const N: usize, V: Copy> {
 }
 
 impl<const N: usize, V: Copy> WordMap<N, V> {
-    /// Builds the map; `fill` is stored in the unused slots (never returned). Panics
-    /// (at compile time in a `static`) like [`WordSet::new`].
-    pub const fn new(entries: &[(&str, V)], fill: V) -> Self {
-        assert!(
-            N.is_power_of_two() && N >= 2,
-            "WordMap size must be a power of two"
-        );
-        assert!(
-            entries.len() * 2 <= N,
-            "WordMap too small for its words: grow N"
-        );
+    /// Builds the map from groups of words sharing a value; `fill` is stored in the
+    /// unused slots (never returned). Panics (at compile time in a `static`) like
+    /// [`WordSet::new`].
+    pub const fn new(groups: &[(&[&str], V)], fill: V) -> Self {
+        let mut words = 0;
+        let mut g = 0;
+        while g < groups.len() {
+            words += groups[g].0.len();
+            g += 1;
+        }
+        check_size(words, N);
         let mut slots = [0u128; N];
         let mut values = [fill; N];
-        let mut w = 0;
-        while w < entries.len() {
-            let s = insert(&mut slots, entries[w].0.as_bytes());
-            values[s] = entries[w].1;
-            w += 1;
+        let mut g = 0;
+        while g < groups.len() {
+            let mut w = 0;
+            while w < groups[g].0.len() {
+                let s = insert(&mut slots, groups[g].0[w].as_bytes());
+                values[s] = groups[g].1;
+                w += 1;
+            }
+            g += 1;
         }
         Self { slots, values }
     }
@@ -297,7 +304,7 @@ mod tests {
 
     #[test]
     fn a_map_gives_each_word_its_value() {
-        static MAP: WordMap<16, u8> = WordMap::new(&[("a", 1), ("an", 2), ("the", 3)], 0);
+        static MAP: WordMap<16, u8> = WordMap::new(&[(&["a"], 1), (&["an"], 2), (&["the"], 3)], 0);
         assert_eq!(MAP.get(b"a"), Some(1));
         assert_eq!(MAP.get(&crate::lexer::WordKey::of("THE")), Some(3));
         assert_eq!(MAP.get(b"then"), None);

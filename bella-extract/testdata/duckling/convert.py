@@ -97,6 +97,32 @@ def spec_next_weekday(text):
     return monday + timedelta(days=WEEKDAYS.index(m.group(1)))
 
 
+# Families whose SPEC reading differs from Duckling's, or which SPEC leaves out:
+# (pattern on the lowercase text, reason).
+TEXT_EXCLUSIONS = [
+    (r"\b(\d+|a|one|two|three|four) years?\b|\b\d+(st|nd|rd|th)? \w+ \d{2}$",
+     "years ahead ('in 3 years', 'April 15' as a year): SPEC books days and weeks ahead"),
+    (r"\blunch\b|\bschool\b",
+     "'lunch' is noon in Bella (docs/time-resolution.md); Duckling reads a 12-14 span"),
+    (r"\b(early|late)\b",
+     "an early/late part of day: SPEC has three parts of day, no early/late"),
+    (r"\b(ago|last|past|yesterday|since)\b", "a past phrase: SPEC drops it"),
+    (r"\bafter next\b",
+     "SPEC: '<weekday> after next' is a week after our 'next <weekday>'"),
+    (r"\bthis (morning|afternoon|evening) at (12|3)\b",
+     "'this evening at 12' is midnight in Duckling; SPEC: 12 is noon, and a time past "
+     "today is not moved"),
+    (r"^(fri|mon|tue|wed|thu|sat|sun)\w*, \w+ \d+$|^\w+ \d+, (fri|mon|tue|wed|thu|sat|sun)\w*$",
+     "a weekday that contradicts the date: Duckling searches later years; SPEC takes "
+     "the nearest date"),
+]
+
+
+def text_exclusion(low):
+    """The reason a text is left out by its wording alone, if any."""
+    return next((reason for pattern, reason in TEXT_EXCLUSIONS if re.search(pattern, low)), None)
+
+
 def convert(expr, text):
     """(expected, None) for a case, or (None, reason) for an exclusion."""
     low = text.lower()
@@ -109,28 +135,17 @@ def convert(expr, text):
         return None, "a time zone: SPEC reads every time in the business's zone"
     if grain in ("Week", "Month", "Quarter", "Year"):
         return None, f"a {grain.lower()}, not a day: SPEC leaves the date unknown"
-    if re.search(r"\b(\d+|a|one|two|three|four) years?\b|\b\d+(st|nd|rd|th)? \w+ \d{2}$", low):
-        return None, "years ahead ('in 3 years', 'April 15' as a year): SPEC books days and weeks ahead"
-    if re.search(r"\blunch\b|\bschool\b", low):
-        return None, "'lunch' is noon in Bella (docs/time-resolution.md); Duckling reads a 12-14 span"
-    if re.search(r"\b(early|late)\b", low):
-        return None, "an early/late part of day: SPEC has three parts of day, no early/late"
+    reason = text_exclusion(low)
+    if reason:
+        return None, reason
     if grain == "Second":
         return None, "seconds or an instant ('now', 'ASAP'): SPEC gives minutes"
     start = ts[0]
     if start.date() < NOW.date() or (grain != "Day" and start < NOW):
         return None, "in the past: SPEC drops past phrases (future bias)"
-    if re.search(r"\b(ago|last|past|yesterday|since)\b", low):
-        return None, "a past phrase: SPEC drops it"
     nxt = spec_next_weekday(low)
     if nxt is not None and nxt != start.date():
         return None, "SPEC: 'next <weekday>' is that day of the following calendar week"
-    if re.search(r"\b(after next)\b", low):
-        return None, "SPEC: '<weekday> after next' is a week after our 'next <weekday>'"
-    if re.search(r"\bthis (morning|afternoon|evening) at (12|3)\b", low):
-        return None, "'this evening at 12' is midnight in Duckling; SPEC: 12 is noon, and a time past today is not moved"
-    if re.search(r"^(fri|mon|tue|wed|thu|sat|sun)\w*, \w+ \d+$|^\w+ \d+, (fri|mon|tue|wed|thu|sat|sun)\w*$", low):
-        return None, "a weekday that contradicts the date: Duckling searches later years; SPEC takes the nearest date"
     if kind == "datetime" and grain == "Hour" and start.hour == NOW.hour and re.search(DAYS_AHEAD, low):
         return {"when": start.strftime("%Y-%m-%d")}, None
     if kind == "datetime":
