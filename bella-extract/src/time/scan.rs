@@ -438,6 +438,25 @@ impl Lex {
         matches!(self, Lex::Comma | Lex::Period | Lex::Dash | Lex::Punct)
     }
 
+    /// A token no day, clock or window rule starts at: other words, counted nouns,
+    /// "is"/"are", politeness and punctuation.
+    #[inline]
+    pub(crate) fn starts_no_rule(self) -> bool {
+        matches!(
+            self,
+            Lex::Word
+                | Lex::Unit
+                | Lex::Be
+                | Lex::Benign
+                | Lex::Comma
+                | Lex::Period
+                | Lex::Punct
+                | Lex::Dollar
+                | Lex::Colon
+                | Lex::Slash
+        )
+    }
+
     /// A word that announces a time ("around", "by", "between", "anytime" ...).
     pub(crate) fn is_cue(self) -> bool {
         matches!(

@@ -72,6 +72,11 @@ fn pieces(p: Toks<'_>) -> Vec<Piece> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < p.len() {
+        // Most tokens of a turn are words no rule starts with: skip the rule tries.
+        if p.lex(i).is_some_and(Lex::starts_no_rule) {
+            i += 1;
+            continue;
+        }
         // "the first available" before "the first" can be read as a date.
         let earliest = window::earliest_at(p, i).or_else(|| {
             p.is(i, Lex::The)
