@@ -226,6 +226,8 @@ impl Dialog {
                     "Sorry, that day has already passed.".to_owned()
                 } else if date > end {
                     self.refusal_text(Refusal::TooFar, at)
+                } else if let Some(text) = self.closed_weekend_text(date) {
+                    text
                 } else if !self.config.hours.is_open_on(date) {
                     let r = if self.config.hours.closed.contains(&date) {
                         SlotRejection::ClosedDate
@@ -339,6 +341,24 @@ impl Dialog {
         if !self.s.offers.iter().any(|o| o.date() == asked) {
             self.s.day = self.s.offers.first().map(|o| o.date()).or(self.s.day);
         }
+    }
+
+    /// "this weekend" asked and both its days closed: said of the whole weekend once,
+    /// not of its Saturday alone.
+    fn closed_weekend_text(&self, date: NaiveDate) -> Option<String> {
+        let sat = self.s.weekend?;
+        let sun = sat.succ_opt()?;
+        let hours = &self.config.hours;
+        let whole =
+            (date == sat || date == sun) && !hours.is_open_on(sat) && !hours.is_open_on(sun);
+        whole.then(|| {
+            let when = if hours.closed.contains(&sat) || hours.closed.contains(&sun) {
+                format!("the weekend of {}", speak_day(sat))
+            } else {
+                "that weekend".to_owned()
+            };
+            format!("Sorry, we're closed {when}, on Saturday and Sunday.")
+        })
     }
 
     fn refusal_text(&self, why: Refusal, at: NaiveDateTime) -> String {

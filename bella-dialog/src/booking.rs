@@ -202,12 +202,13 @@ impl Dialog {
                 time_said: true,
                 ..time::When::default()
             });
-        } else if wants_time && let Some(date) = self.weekend_day(&ws) {
+        } else if wants_time && let Some((date, saturday)) = self.weekend_day(&ws) {
             got.time = self.absorb_when(time::When {
                 date: Some(date),
                 day_said: true,
                 ..time::When::default()
             });
+            self.s.weekend = Some(saturday);
         } else if wants_time && intent::wants_earliest(&ws) {
             self.s.time_ask = Some(TimeAsk::Earliest);
             self.s.time_ask_fresh = true;
@@ -221,6 +222,7 @@ impl Dialog {
     /// on the day under discussion.
     pub(crate) fn absorb_when(&mut self, w: time::When) -> bool {
         let r = self.reference();
+        self.s.weekend = None;
         if let Some(win) = w.window {
             // A new window replaces the old one: offers are made inside it again.
             self.s.window = Some(win.into());
@@ -280,8 +282,8 @@ impl Dialog {
 
     /// "this weekend", "on the weekend", "next weekend": the weekend's first open day,
     /// or its Saturday when both days are closed (then refused as closed, and the
-    /// next open day's times offered).
-    fn weekend_day(&self, ws: &[String]) -> Option<chrono::NaiveDate> {
+    /// next open day's times offered); and the weekend's Saturday.
+    fn weekend_day(&self, ws: &[String]) -> Option<(chrono::NaiveDate, chrono::NaiveDate)> {
         if !ws.iter().any(|w| w == "weekend" || w == "weekends") {
             return None;
         }
@@ -300,12 +302,12 @@ impl Dialog {
         }
         let sun = sat.succ_opt()?;
         let days = [sat, sun];
-        Some(
-            days.into_iter()
-                .filter(|d| *d >= today)
-                .find(|d| self.config.hours.is_open_on(*d))
-                .unwrap_or(if sat >= today { sat } else { sun }),
-        )
+        let day = days
+            .into_iter()
+            .filter(|d| *d >= today)
+            .find(|d| self.config.hours.is_open_on(*d))
+            .unwrap_or(if sat >= today { sat } else { sun });
+        Some((day, sat))
     }
 
     /// At the time step after offers: "yes" takes the first, "the second one" the

@@ -400,7 +400,9 @@ impl Dialog {
         }
     }
 
-    /// The store failed or timed out: apologise and offer a transfer, never loop.
+    /// The store failed or timed out: apologise and offer a transfer, never loop. With
+    /// no transfer number there is no one to offer: the caller hears once that no one
+    /// is available and when to call back, never "shall I put you through?".
     pub(crate) fn store_failed(&mut self) {
         self.s.pending = None;
         if self.s.step == Step::TransferOffer {
@@ -408,6 +410,10 @@ impl Dialog {
             return;
         }
         self.say("I'm sorry, I'm having trouble with our booking system right now.");
+        if self.config.transfer_number.is_none() {
+            self.transfer();
+            return;
+        }
         self.ask(
             Step::TransferOffer,
             "Would you like me to put you through to someone who can help?",

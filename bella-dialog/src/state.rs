@@ -219,6 +219,10 @@ pub(crate) struct State {
     pub offers: Vec<NaiveDateTime>,
     /// The day under discussion: a bare time is read on it.
     pub day: Option<NaiveDate>,
+    /// The Saturday of the weekend the caller asked for ("this weekend"), while that
+    /// request stands: a refusal then speaks of the whole weekend.
+    #[serde(default)]
+    pub weekend: Option<NaiveDate>,
     pub availability: Option<Availability>,
     pub searched: Vec<PhoneNumber>,
     pub target: Option<Appointment>,
@@ -266,6 +270,7 @@ impl State {
             slot: None,
             offers: Vec::new(),
             day: None,
+            weekend: None,
             availability: None,
             searched: Vec::new(),
             target: None,

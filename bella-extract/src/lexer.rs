@@ -42,6 +42,9 @@ pub struct Token<'a> {
     pub text: &'a str,
     /// Byte range in the original text.
     pub span: Span,
+    /// For a word, its lookup key (lowercase, apostrophes dropped), computed once here
+    /// so every extractor reading the token shares it; [`WordKey::EMPTY`] otherwise.
+    pub key: WordKey,
 }
 
 impl Token<'_> {
@@ -49,6 +52,18 @@ impl Token<'_> {
     #[inline]
     pub fn is(&self, lower: &str) -> bool {
         self.kind == TokenKind::Word && self.text.eq_ignore_ascii_case(lower)
+    }
+
+    /// The key's bytes ([`Token::key`]; empty for a non-word or a word over 15 bytes).
+    #[inline]
+    pub fn key_bytes(&self) -> &[u8] {
+        self.key.as_bytes()
+    }
+
+    /// True for a word whose key ([`Token::key`]: lowercase, no apostrophes) is `key`.
+    #[inline]
+    pub fn is_key(&self, key: &str) -> bool {
+        self.kind == TokenKind::Word && self.key == key
     }
 
     /// True for a word equal to any of `words` (lowercase) ignoring ASCII case.
@@ -95,6 +110,14 @@ impl Token<'_> {
 /// The tokens of `text`, in order. Never panics; every span is on char boundaries.
 pub fn tokens(text: &str) -> Lexer<'_> {
     Lexer { text, pos: 0 }
+}
+
+/// All the tokens of `text` in one vector, allocated once: a turn has at most one
+/// token per byte, and a typical one about one per three bytes.
+pub fn token_vec(text: &str) -> Vec<Token<'_>> {
+    let mut out = Vec::with_capacity(text.len() / 3 + 4);
+    out.extend(tokens(text));
+    out
 }
 
 /// Iterator over the [`Token`]s of a text; built by [`tokens`].
@@ -178,10 +201,17 @@ impl<'a> Iterator for Lexer<'a> {
                 TokenKind::Punct(c)
             }
         };
+        let text = &self.text[start..self.pos];
+        let key = if kind == TokenKind::Word {
+            WordKey::of(text)
+        } else {
+            WordKey::EMPTY
+        };
         Some(Token {
             kind,
-            text: &self.text[start..self.pos],
+            text,
             span: Span::new(start, self.pos),
+            key,
         })
     }
 }
@@ -248,7 +278,7 @@ impl WordKey {
                 i += 1;
                 continue;
             }
-            if b[i..].starts_with("\u{2019}".as_bytes()) {
+            if b[i] == 0xE2 && b[i..].starts_with("\u{2019}".as_bytes()) {
                 i += 3;
                 continue;
             }

@@ -8,16 +8,12 @@
 //! per utterance (docs/performance.md). `phone`, `name`, `time`, `time-parse` and
 //! `confirm` alone, and `phone+name`, are shown beside it.
 
-use bella_benches::corpus;
 use bella_extract::{Turn, confirm, name, phone};
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
 
-const DEV: &str = include_str!("../../bella-extract/testdata/dev_extract.jsonl");
-const DEV_WINDOWS: &str = include_str!("../../bella-extract/testdata/dev_extract_windows.jsonl");
-
 fn bench(c: &mut Criterion) {
-    let cases = corpus(&[DEV, DEV_WINDOWS]);
+    let cases = bella_benches::english_dev();
     assert!(cases.len() >= 415, "dev corpus loaded: {}", cases.len());
     let mut g = c.benchmark_group("dev-corpus");
     g.throughput(Throughput::Elements(cases.len() as u64));

@@ -7,7 +7,6 @@
 //! phone, name and time) and each French extractor alone, to compare with the English
 //! `extract` bench.
 
-use bella_benches::corpus;
 use bella_extract::{Lang, Turn};
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
@@ -16,7 +15,7 @@ const DEV: &str = include_str!("../../bella-extract/testdata/fr_dev_extract.json
 const VECTORS: &str = include_str!("../../bella-extract/testdata/fr_vectors.jsonl");
 
 fn bench(c: &mut Criterion) {
-    let cases = corpus(&[DEV, VECTORS]);
+    let cases = bella_benches::cases(DEV.lines().chain(VECTORS.lines()));
     assert!(cases.len() > 250, "French corpus loaded: {}", cases.len());
     let fr = Lang::Fr;
     let mut g = c.benchmark_group("fr-corpus");

@@ -122,6 +122,9 @@ pub struct Case {
     /// The first N store requests fail.
     #[serde(default)]
     pub store_errors: u32,
+    /// The business's transfer number (E.164); none by default, as the seed business.
+    #[serde(default)]
+    pub transfer_number: Option<String>,
     /// `"reminder"` for an outbound reminder call (SPEC §3.2); absent or `"inbound"`
     /// for a call to the business.
     #[serde(default)]
@@ -219,6 +222,9 @@ pub fn config_for_business(
         cfg.hours.closed.insert(date);
     }
     cfg.llm_fallback = case.llm.is_some();
+    if case.transfer_number.is_some() {
+        cfg.transfer_number.clone_from(&case.transfer_number);
+    }
     Ok((cfg, r))
 }
 
