@@ -11,7 +11,7 @@
 
 use super::words::{Word, words};
 use crate::Match;
-use crate::confirm::{Class, Confirmation, Votes};
+use crate::confirm::{Class, Confirmation, Field, Votes};
 use crate::lexer::TokenKind;
 
 /// Phrases, longest first within each starting word; keys are folded (no accents).
@@ -136,6 +136,83 @@ pub(crate) fn classify(text: &str) -> Option<Match<Confirmation>> {
     votes.decide()
 }
 
+/// Words naming the slot a French correction is about (folded keys).
+const PHONE_WORDS: &[&str] = &[
+    "numero",
+    "telephone",
+    "cellulaire",
+    "cell",
+    "chiffres",
+    "poste",
+];
+const NAME_WORDS: &[&str] = &[
+    "nom",
+    "prenom",
+    "epele",
+    "epeler",
+    "orthographe",
+    "epellation",
+];
+const TIME_WORDS: &[&str] = &[
+    "heure",
+    "heures",
+    "h",
+    "jour",
+    "journee",
+    "date",
+    "matin",
+    "avant~midi",
+    "apres~midi",
+    "soir",
+    "midi",
+    "demain",
+    "aujourdhui",
+    "semaine",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "janvier",
+    "fevrier",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "decembre",
+    "rendez~vous",
+];
+
+/// The slot a French turn talks about ("mon numéro", "l'heure", "mon nom", a weekday,
+/// three digits or more); the first one named wins, as in [`crate::confirm::corrected_field`].
+pub(crate) fn corrected_field(text: &str) -> Option<Match<Field>> {
+    words(text).into_iter().find_map(|w| {
+        let (value, rule) = if w.kind == TokenKind::Digits && w.text.len() >= 3 {
+            (Field::Phone, "fr/field/digits")
+        } else if w.is_any(PHONE_WORDS) {
+            (Field::Phone, "fr/field/phone-word")
+        } else if w.is_any(NAME_WORDS) {
+            (Field::Name, "fr/field/name-word")
+        } else if w.is_any(TIME_WORDS) {
+            (Field::Time, "fr/field/time-word")
+        } else {
+            return None;
+        };
+        Some(Match {
+            span: w.span,
+            value,
+            rule,
+        })
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -189,5 +266,19 @@ mod tests {
         ] {
             assert_eq!(said(t), None, "{t}");
         }
+    }
+
+    #[test]
+    fn corrected_fields() {
+        let field = |t: &str| corrected_field(t).map(|m| m.value);
+        assert_eq!(
+            field("Non, mon numéro c'est le 819 528-8539."),
+            Some(Field::Phone)
+        );
+        assert_eq!(field("non, c'est le 819 528-8539"), Some(Field::Phone));
+        assert_eq!(field("non, le nom c'est Gagnon"), Some(Field::Name));
+        assert_eq!(field("non, l'heure est pas bonne"), Some(Field::Time));
+        assert_eq!(field("pas mardi, mercredi"), Some(Field::Time));
+        assert_eq!(field("non"), None);
     }
 }
