@@ -61,6 +61,11 @@ pub struct Config {
     pub region: String,
     /// What the agent says.
     pub prompts: Prompts,
+    /// What the agent says in French (`[prompts_fr]`; SPEC §5.7).
+    pub prompts_fr: Prompts,
+    /// The languages the agent speaks, the greeting's first (`languages = ["fr-CA",
+    /// "en-CA"]`); a caller is answered in any of them. Never empty.
+    pub languages: Vec<bella_extract::Lang>,
     /// What callers can book; never empty (a file without `[[services]]` has one
     /// service of `slot_minutes`, [`crate::DEFAULT_SERVICE`]).
     pub services: Vec<Service>,
@@ -93,6 +98,8 @@ impl Config {
             llm_timeout_secs: 3,
             region: "CA".to_owned(),
             prompts: Prompts::default(),
+            prompts_fr: crate::prompts::fr::default_prompts(),
+            languages: vec![bella_extract::Lang::En, bella_extract::Lang::Fr],
             services: catalog::default_services(hours.slot_minutes),
             resources: Vec::new(),
             faq: BTreeMap::new(),
@@ -142,6 +149,8 @@ struct RawConfig {
     region: Option<String>,
     hours: Option<RawHours>,
     prompts: Option<Prompts>,
+    prompts_fr: Option<Prompts>,
+    languages: Option<Vec<String>>,
     /// Read and validated by `bella-notify` (outbound reminders and texts).
     #[allow(dead_code)]
     notifications: Option<toml::Value>,
@@ -288,8 +297,15 @@ impl RawConfig {
             cfg.region = r.to_ascii_uppercase();
         }
         if let Some(p) = self.prompts {
-            p.validate()?;
+            p.validate_in("prompts")?;
             cfg.prompts = p;
+        }
+        if let Some(p) = self.prompts_fr {
+            p.validate_in("prompts_fr")?;
+            cfg.prompts_fr = p;
+        }
+        if let Some(codes) = self.languages {
+            cfg.languages = parse_languages(&codes)?;
         }
         cfg.resources = catalog::parse_resources(self.resources.unwrap_or_default())?;
         cfg.services = match self.services {
@@ -322,6 +338,24 @@ pub(crate) fn parse_span(s: &str, field: &str) -> Result<OpenSpan, ConfigError> 
     let open = NaiveTime::parse_from_str(a.trim(), "%H:%M").map_err(|_| bad())?;
     let close = NaiveTime::parse_from_str(b.trim(), "%H:%M").map_err(|_| bad())?;
     Ok(OpenSpan { open, close })
+}
+
+/// `languages = ["fr-CA", "en-CA"]`: known codes or locales, at least one, no repeats.
+pub(crate) fn parse_languages(codes: &[String]) -> Result<Vec<bella_extract::Lang>, ConfigError> {
+    let mut out = Vec::with_capacity(codes.len());
+    for code in codes {
+        let lang: bella_extract::Lang = code
+            .parse()
+            .map_err(|e: bella_extract::lang::UnknownLang| field_err("languages", e.to_string()))?;
+        if out.contains(&lang) {
+            return Err(field_err("languages", format!("{code:?} is listed twice")));
+        }
+        out.push(lang);
+    }
+    if out.is_empty() {
+        return Err(field_err("languages", "must list at least one language"));
+    }
+    Ok(out)
 }
 
 pub(crate) fn field_error(field: &str, message: impl Into<String>) -> ConfigError {

@@ -6,6 +6,8 @@ use bella_core::{BusinessHours, PhoneNumber};
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Weekday};
 use serde::{Deserialize, Serialize};
 
+pub mod fr;
+
 /// Prompt variants. Each list holds one or more phrasings; the engine picks one with
 /// a seed made from the call id and the turn, so a call replays identically.
 /// Placeholders: `{business}` (greeting), `{last4}` (caller-id offer), `{hours}`
@@ -78,8 +80,8 @@ impl Default for Prompts {
 }
 
 impl Prompts {
-    /// Every list must hold at least one non-empty phrasing.
-    pub(crate) fn validate(&self) -> Result<(), ConfigError> {
+    /// Every list must hold at least one non-empty phrasing; errors name `table.list`.
+    pub(crate) fn validate_in(&self, table: &str) -> Result<(), ConfigError> {
         let lists = [
             ("greeting", &self.greeting),
             ("ask_name", &self.ask_name),
@@ -94,7 +96,7 @@ impl Prompts {
         for (name, list) in lists {
             if list.is_empty() || list.iter().any(|s| s.trim().is_empty()) {
                 return Err(field_error(
-                    &format!("prompts.{name}"),
+                    &format!("{table}.{name}"),
                     "needs at least one phrasing, none empty",
                 ));
             }

@@ -18,10 +18,9 @@ use crate::Config;
 use crate::engine::Dialog;
 use crate::intent::{self, Intent};
 use crate::io::{CallInfo, Outcome, StoreRequest, StoreResult};
-use crate::prompts::speak_when;
 use crate::state::{PendingKind, Step};
 use bella_core::{Appointment, Expect};
-use bella_extract::confirm::{self, Confirmation};
+use bella_extract::confirm::Confirmation;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
@@ -241,7 +240,7 @@ impl Dialog {
         let Some(r) = self.s.reminder.clone() else {
             return;
         };
-        let when = speak_when(r.appointment.local_start());
+        let when = self.speak_when(r.appointment.local_start());
         let business = self.config.business_name.clone();
         if r.answered_by == AnsweredBy::Machine {
             let callback = r
@@ -284,7 +283,7 @@ impl Dialog {
             self.transfer();
             return;
         }
-        let answer = confirm::reply(text).answer.map(|m| m.value);
+        let answer = self.lang().reply(text).answer.map(|m| m.value);
         let no = cannot_come(ws) || answer == Some(Confirmation::No);
         let yes = !no && (answer == Some(Confirmation::Yes) || will_come(ws));
         let time = self.turn_time(text).is_some() || intent::wants_earliest(ws);
@@ -325,7 +324,7 @@ impl Dialog {
                 .s
                 .target
                 .as_ref()
-                .map(|a| speak_when(a.local_start()))
+                .map(|a| self.speak_when(a.local_start()))
                 .unwrap_or_default();
             self.ask(
                 Step::ReminderConfirm,
@@ -339,7 +338,7 @@ impl Dialog {
         let Some(target) = self.s.target.clone() else {
             return self.goodbye();
         };
-        let when = speak_when(target.local_start());
+        let when = self.speak_when(target.local_start());
         self.ask(
             Step::ConfirmCancel,
             &format!("Okay. Would you like me to cancel your appointment on {when}?"),
@@ -362,7 +361,7 @@ impl Dialog {
     pub(crate) fn on_confirmed(&mut self, result: StoreResult) {
         match result {
             StoreResult::Confirmed(appt) => {
-                let when = speak_when(appt.local_start());
+                let when = self.speak_when(appt.local_start());
                 self.say(&format!(
                     "Great, you're all set for {when}. See you then, goodbye!"
                 ));

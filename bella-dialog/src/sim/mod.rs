@@ -132,6 +132,10 @@ pub struct Case {
     /// Reminder calls: the appointment the call is about.
     #[serde(default)]
     pub appointment: Option<Existing>,
+    /// The business's languages for this call (`["fr-CA", "en-CA"]`, SPEC §5.7); the
+    /// first is the greeting's. Absent: the business's own.
+    #[serde(default)]
+    pub languages: Option<Vec<String>>,
 }
 
 /// The appointment in a result line.
@@ -219,6 +223,10 @@ pub fn config_for_business(
         cfg.hours.closed.insert(date);
     }
     cfg.llm_fallback = case.llm.is_some();
+    if let Some(codes) = &case.languages {
+        cfg.languages =
+            crate::config::parse_languages(codes).map_err(|e| field("languages", e.to_string()))?;
+    }
     Ok((cfg, r))
 }
 
