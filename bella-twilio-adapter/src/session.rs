@@ -53,6 +53,9 @@ pub struct CallSession {
     pub agent_turns: u32,
     /// When the call started.
     pub started_at: DateTime<Utc>,
+    /// The call's language after the last answer (what a relay socket declared last).
+    #[serde(default)]
+    pub lang: bella_dialog::Lang,
 }
 
 impl CallSession {
@@ -70,6 +73,7 @@ impl CallSession {
             changed: None,
             agent_turns: 0,
             started_at,
+            lang: bella_dialog::Lang::default(),
         }
     }
 
@@ -118,6 +122,7 @@ mod tests {
             changed: Some(Outcome::Booked),
             agent_turns: 3,
             started_at: DateTime::from_timestamp(1_800_000_000, 0).unwrap_or_default(),
+            lang: bella_dialog::Lang::Fr,
         }
     }
 
