@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-mod fr;
+pub(crate) mod fr;
 
 /// Why the caller is calling.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -125,7 +125,7 @@ fn will_come(ws: &[String]) -> bool {
         "absolutely",
     ];
     let negated = cannot_come(ws);
-    !negated && PHRASES.iter().any(|p| intent::has_phrase(ws, p))
+    !negated && (PHRASES.iter().any(|p| intent::has_phrase(ws, p)) || intent::fr::will_come(ws))
 }
 
 /// "Can I move it", "reschedule", "another day": a move (not "I can't make it").
@@ -157,7 +157,7 @@ fn wants_move(ws: &[String]) -> bool {
         "postpone",
         "instead",
     ];
-    PHRASES.iter().any(|p| intent::has_phrase(ws, p))
+    PHRASES.iter().any(|p| intent::has_phrase(ws, p)) || intent::fr::wants_move(ws)
 }
 
 /// "I can't make it", "I won't be able to come": a no.
@@ -185,7 +185,7 @@ fn cannot_come(ws: &[String]) -> bool {
         "don't need",
         "something came up",
     ];
-    PHRASES.iter().any(|p| intent::has_phrase(ws, p))
+    PHRASES.iter().any(|p| intent::has_phrase(ws, p)) || intent::fr::cannot_come(ws)
 }
 
 impl Dialog {

@@ -54,8 +54,13 @@ pub struct CallSession {
     /// When the call started.
     pub started_at: DateTime<Utc>,
     /// The call's language after the last answer (what a relay socket declared last).
-    #[serde(default)]
+    /// Not written while it is English, so English sessions keep their old shape.
+    #[serde(default, skip_serializing_if = "is_english")]
     pub lang: bella_dialog::Lang,
+}
+
+fn is_english(lang: &bella_dialog::Lang) -> bool {
+    *lang == bella_dialog::Lang::En
 }
 
 impl CallSession {

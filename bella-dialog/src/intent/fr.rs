@@ -255,6 +255,59 @@ pub(super) fn offer_index(ws: &[String], n: usize) -> Option<usize> {
     None
 }
 
+/// Reminder calls: "je vais être là", "j'y serai": a yes to "pourrez-vous venir?".
+pub(crate) fn will_come(ws: &[String]) -> bool {
+    any_phrase(
+        ws,
+        &[
+            "vais être là",
+            "serai là",
+            "va être là",
+            "vais y être",
+            "j'y serai",
+            "vais venir",
+            "toujours bon",
+            "marche toujours",
+            "serai présent",
+            "serai présente",
+            "je confirme",
+        ],
+    )
+}
+
+/// Reminder calls: "déplacer", "un autre jour": a move.
+pub(crate) fn wants_move(ws: &[String]) -> bool {
+    any_phrase(
+        ws,
+        &[
+            "déplacer",
+            "changer",
+            "reporter",
+            "remettre",
+            "autre jour",
+            "autre journée",
+            "autre heure",
+            "autre moment",
+        ],
+    )
+}
+
+/// Reminder calls: "je pourrai pas venir", "j'ai un empêchement".
+pub(crate) fn cannot_come(ws: &[String]) -> bool {
+    any_phrase(
+        ws,
+        &[
+            "pourrai pas",
+            "peux pas",
+            "serai pas",
+            "vais pas être",
+            "pas capable",
+            "empêchement",
+            "plus besoin",
+        ],
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::words;
@@ -293,5 +346,8 @@ mod tests {
         assert!(!stalls(&w("Euh, je m'appelle Marc.")));
         assert_eq!(offer_index(&w("la deuxième"), 3), Some(1));
         assert!(wants_earliest(&w("le plus tôt possible")));
+        assert!(will_come(&w("Oui, je vais être là.")));
+        assert!(cannot_come(&w("Non, je pourrai pas venir.")));
+        assert!(wants_move(&w("Est-ce qu'on peut le déplacer?")));
     }
 }

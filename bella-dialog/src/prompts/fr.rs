@@ -501,7 +501,11 @@ const MESSAGES: &[(&str, &str)] = &[
         "Done. Your appointment is now on {}. Thanks for calling, goodbye!",
         "C'est fait. Votre rendez-vous est maintenant le {}. Merci d'avoir appelé, au revoir!",
     ),
-    // reminder.rs
+    // reminder.rs (the default voicemail, `DEFAULT_VOICEMAIL`)
+    (
+        "Hi, this is {} with a reminder of your appointment on {}. Call us at {} if you need to change it.",
+        "Bonjour, ici {}, pour vous rappeler votre rendez-vous du {}. Appelez-nous au {} si vous devez le changer.",
+    ),
     (
         "Hi, this is {} calling with a reminder about your appointment.",
         "Bonjour, ici {}, je vous appelle pour vous rappeler votre rendez-vous.",
@@ -640,6 +644,7 @@ const MESSAGES: &[(&str, &str)] = &[
     ("afternoon", "en après-midi"),
     ("evening", "en soirée"),
     ("that day", "ce jour-là"),
+    ("the number this call came from", "numéro qui vous a appelé"),
     ("Monday", "lundi"),
     ("Tuesday", "mardi"),
     ("Wednesday", "mercredi"),
