@@ -130,6 +130,20 @@ impl Config {
     pub fn tz(&self) -> Tz {
         self.hours.tz
     }
+
+    /// Calls open in `lang` (`bella chat --lang fr`): it becomes the first of
+    /// `languages`, added if the business did not list it.
+    ///
+    /// ```
+    /// use bella_dialog::{Config, Lang};
+    /// let mut cfg = Config::default();
+    /// cfg.open_in(Lang::Fr);
+    /// assert_eq!(cfg.languages, [Lang::Fr, Lang::En]);
+    /// ```
+    pub fn open_in(&mut self, lang: bella_extract::Lang) {
+        self.languages.retain(|l| *l != lang);
+        self.languages.insert(0, lang);
+    }
 }
 
 #[derive(Debug, Default, Deserialize)]

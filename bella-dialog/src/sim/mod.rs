@@ -136,6 +136,10 @@ pub struct Case {
     /// first is the greeting's. Absent: the business's own.
     #[serde(default)]
     pub languages: Option<Vec<String>>,
+    /// The language the call opens in (`fr`, `en`; SPEC §5.1 `lang`), moved first in
+    /// the languages. Absent: the first listed.
+    #[serde(default)]
+    pub lang: Option<String>,
 }
 
 /// The appointment in a result line.
@@ -226,6 +230,12 @@ pub fn config_for_business(
     if let Some(codes) = &case.languages {
         cfg.languages =
             crate::config::parse_languages(codes).map_err(|e| field("languages", e.to_string()))?;
+    }
+    if let Some(code) = &case.lang {
+        let lang = code
+            .parse::<bella_extract::Lang>()
+            .map_err(|e| field("lang", e.to_string()))?;
+        cfg.open_in(lang);
     }
     Ok((cfg, r))
 }
