@@ -153,6 +153,7 @@ fn is_question(text: &str, ws: &[String]) -> bool {
         ]
         .iter()
         .any(|p| has_phrase(ws, p))
+        || intent::fr::asks(ws)
 }
 
 /// Phrases that ask about a FAQ topic, besides the topic's own name.
@@ -433,7 +434,10 @@ impl Dialog {
     fn question_answer(&self, ws: &[String]) -> Option<String> {
         for (topic, answer) in &self.config.faq {
             let own = intent::words(&topic.replace('_', " "));
-            if has_loose(ws, &own) || topic_phrases(topic).iter().any(|p| has_phrase(ws, p)) {
+            let phrases = topic_phrases(topic)
+                .iter()
+                .chain(intent::fr::topic_phrases(topic));
+            if has_loose(ws, &own) || phrases.into_iter().any(|p| has_phrase(ws, p)) {
                 return Some(answer.clone());
             }
         }
@@ -447,7 +451,8 @@ impl Dialog {
             "how many hours",
         ]
         .iter()
-        .any(|p| has_phrase(ws, p));
+        .any(|p| has_phrase(ws, p))
+            || intent::fr::asks_duration(ws);
         if duration {
             return Some(match asked.and_then(|i| self.config.services.get(i)) {
                 Some(s) if self.config.services.len() == 1 => {
@@ -470,7 +475,8 @@ impl Dialog {
                 "cost", "costs", "price", "prices", "pricing", "charge", "rate", "rates",
             ]
             .iter()
-            .any(|w| ws.iter().any(|x| x == w));
+            .any(|w| ws.iter().any(|x| x == w))
+            || intent::fr::asks_price(ws);
         if price {
             let priced: Vec<&crate::Service> = match asked {
                 Some(i) => self.config.services.get(i).into_iter().collect(),

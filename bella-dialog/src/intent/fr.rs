@@ -308,6 +308,78 @@ pub(crate) fn cannot_come(ws: &[String]) -> bool {
     )
 }
 
+/// A French question by its first words ("est-ce que", "combien", "où", "avez-vous").
+pub(crate) fn asks(ws: &[String]) -> bool {
+    const STARTS: &[&str] = &[
+        "est", "combien", "où", "quand", "quel", "quelle", "quels", "quelles", "comment", "pouvez",
+        "avez", "acceptez", "faites", "offrez",
+    ];
+    ws.first().is_some_and(|w| STARTS.contains(&w.as_str()))
+        && !any_phrase(
+            ws,
+            &["c'est beau", "c'est correct", "c'est ça", "c'est parfait"],
+        )
+        || any_phrase(ws, &["est ce que vous", "je me demandais", "y a t il"])
+}
+
+/// "Combien de temps ça dure?": the length of a service.
+pub(crate) fn asks_duration(ws: &[String]) -> bool {
+    any_phrase(
+        ws,
+        &[
+            "combien de temps",
+            "ça dure",
+            "dure combien",
+            "durée",
+            "ça prend combien",
+        ],
+    )
+}
+
+/// "Combien ça coûte?", "c'est quoi le prix": the price of a service.
+pub(crate) fn asks_price(ws: &[String]) -> bool {
+    any_phrase(
+        ws,
+        &[
+            "combien", "coûte", "coûtent", "prix", "tarif", "tarifs", "frais",
+        ],
+    )
+}
+
+/// French phrases that ask about a FAQ topic (the topics of `[faq]`).
+pub(crate) fn topic_phrases(topic: &str) -> &'static [&'static str] {
+    match topic {
+        "address" | "location" | "directions" => &[
+            "adresse",
+            "où êtes vous",
+            "où vous êtes",
+            "où est ce que",
+            "situé",
+            "situés",
+            "se rendre",
+            "vous trouver",
+        ],
+        "parking" => &["stationnement", "stationner", "me stationner", "parking"],
+        "payment" | "payments" => &[
+            "payer",
+            "paiement",
+            "carte de crédit",
+            "débit",
+            "comptant",
+            "assurance",
+            "facturation directe",
+            "cartes",
+        ],
+        "cancellation" | "cancellation_policy" | "cancellations" => &[
+            "politique d'annulation",
+            "frais d'annulation",
+            "annulation",
+            "si je ne viens pas",
+        ],
+        _ => &[],
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::words;
@@ -349,5 +421,10 @@ mod tests {
         assert!(will_come(&w("Oui, je vais être là.")));
         assert!(cannot_come(&w("Non, je pourrai pas venir.")));
         assert!(wants_move(&w("Est-ce qu'on peut le déplacer?")));
+        assert!(asks(&w("Est-ce que vous avez du stationnement")));
+        assert!(!asks(&w("C'est beau")));
+        assert!(topic_phrases("parking").contains(&"stationnement"));
+        assert!(asks_duration(&w("Ça dure combien de temps?")));
+        assert!(asks_price(&w("Combien ça coûte?")));
     }
 }

@@ -574,6 +574,7 @@ const MESSAGES: &[(&str, &str)] = &[
         "Désolée, {} dure {}, donc ça n'entre pas à {}.",
     ),
     ("{} takes {}.", "{} dure {}."),
+    ("{} is {}.", "{} coûte {}."),
     // turn.rs
     ("Sure.", "Bien sûr."),
     ("I'm sorry.", "Je suis désolée."),
