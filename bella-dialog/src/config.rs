@@ -163,7 +163,8 @@ struct RawConfig {
     region: Option<String>,
     hours: Option<RawHours>,
     prompts: Option<Prompts>,
-    prompts_fr: Option<Prompts>,
+    /// Read over the French defaults (a list not given stays French).
+    prompts_fr: Option<toml::Table>,
     languages: Option<Vec<String>>,
     /// Read and validated by `bella-notify` (outbound reminders and texts).
     #[allow(dead_code)]
@@ -314,7 +315,8 @@ impl RawConfig {
             p.validate_in("prompts")?;
             cfg.prompts = p;
         }
-        if let Some(p) = self.prompts_fr {
+        if let Some(given) = self.prompts_fr {
+            let p = french_prompts(given)?;
             p.validate_in("prompts_fr")?;
             cfg.prompts_fr = p;
         }
@@ -354,6 +356,16 @@ pub(crate) fn parse_span(s: &str, field: &str) -> Result<OpenSpan, ConfigError> 
     Ok(OpenSpan { open, close })
 }
 
+/// `[prompts_fr]` over the default French prompts: a list the file does not give keeps
+/// its French default (not the English one `Prompts::default` would give).
+fn french_prompts(given: toml::Table) -> Result<Prompts, ConfigError> {
+    let bad = |e: &dyn std::fmt::Display| ConfigError::Toml(format!("prompts_fr: {e}"));
+    let mut table =
+        toml::Table::try_from(crate::prompts::fr::default_prompts()).map_err(|e| bad(&e))?;
+    table.extend(given);
+    table.try_into().map_err(|e| bad(&e))
+}
+
 /// `languages = ["fr-CA", "en-CA"]`: known codes or locales, at least one, no repeats.
 pub(crate) fn parse_languages(codes: &[String]) -> Result<Vec<bella_extract::Lang>, ConfigError> {
     let mut out = Vec::with_capacity(codes.len());
@@ -388,6 +400,33 @@ mod tests {
         assert_eq!(cfg.hours.weekly[2].len(), 2);
         assert!(!cfg.hours.closed.is_empty());
         assert_eq!(cfg.transfer_number.as_deref(), Some("+14035550100"));
+    }
+
+    #[test]
+    fn languages_and_french_prompts() {
+        use bella_extract::Lang;
+        let cfg = Config::from_toml_str(
+            "languages = [\"fr-CA\", \"en-CA\"]\n[prompts_fr]\ngreeting = [\"Bonjour!\"]",
+        )
+        .unwrap();
+        assert_eq!(cfg.languages, [Lang::Fr, Lang::En]);
+        assert_eq!(cfg.prompts_fr.greeting, ["Bonjour!"]);
+        assert_eq!(
+            cfg.prompts_fr.ask_name,
+            crate::prompts::fr::default_prompts().ask_name
+        );
+        assert_eq!(Config::default().languages, [Lang::En, Lang::Fr]);
+        for (text, field) in [
+            ("languages = [\"de-DE\"]", "languages"),
+            ("languages = []", "languages"),
+            ("languages = [\"fr\", \"fr-CA\"]", "languages"),
+            ("[prompts_fr]\ngoodbye = [\"\"]", "prompts_fr.goodbye"),
+        ] {
+            let err = Config::from_toml_str(text).unwrap_err().to_string();
+            assert!(err.starts_with(field), "{text}: {err}");
+        }
+        let err = Config::from_toml_str("[prompts_fr]\ngreetng = [\"x\"]").unwrap_err();
+        assert!(err.to_string().contains("prompts_fr"), "{err}");
     }
 
     #[test]
