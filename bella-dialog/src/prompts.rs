@@ -230,39 +230,42 @@ pub(crate) fn speak_window(w: crate::state::Bounds) -> String {
 
 /// Offered times grouped by day: "Thursday, November 19th at 9 a.m., 10 a.m. or 10:30 a.m.".
 pub(crate) fn speak_offers(offers: &[NaiveDateTime]) -> String {
+    let parts: Vec<String> = by_day(offers, speak_time)
+        .into_iter()
+        .map(|(d, times)| format!("{} at {}", speak_day(d), join_list(&times, "or")))
+        .collect();
+    join_list(&parts, "or")
+}
+
+/// Offers grouped by day, in order, each time spoken by `time` (shared by the languages).
+pub(crate) fn by_day(
+    offers: &[NaiveDateTime],
+    time: fn(NaiveTime) -> String,
+) -> Vec<(NaiveDate, Vec<String>)> {
     let mut groups: Vec<(NaiveDate, Vec<String>)> = Vec::new();
     for o in offers {
         match groups.last_mut() {
-            Some((d, times)) if *d == o.date() => times.push(speak_time(o.time())),
-            _ => groups.push((o.date(), vec![speak_time(o.time())])),
+            Some((d, times)) if *d == o.date() => times.push(time(o.time())),
+            _ => groups.push((o.date(), vec![time(o.time())])),
         }
     }
-    let parts: Vec<String> = groups
-        .into_iter()
-        .map(|(d, times)| format!("{} at {}", speak_day(d), join_or(&times)))
-        .collect();
-    join_or(&parts)
+    groups
 }
 
-fn join_or(items: &[String]) -> String {
+/// "a, b or c", with the language's word for "or".
+pub(crate) fn join_list(items: &[String], or: &str) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),
-        [init @ .., last] => format!("{} or {last}", init.join(", ")),
+        [init @ .., last] => format!("{} {or} {last}", init.join(", ")),
     }
 }
 
 /// The weekly hours in a sentence: "Monday to Friday, 9 a.m. to 5 p.m.".
 pub(crate) fn speak_hours(hours: &BusinessHours) -> String {
-    let mut parts: Vec<String> = Vec::new();
-    let mut i = 0;
-    while i < 7 {
-        let spans = &hours.weekly[i];
-        let mut j = i;
-        while j + 1 < 7 && hours.weekly[j + 1] == *spans {
-            j += 1;
-        }
-        if !spans.is_empty() {
+    let parts: Vec<String> = day_runs(hours)
+        .into_iter()
+        .map(|(i, j, spans)| {
             let days = if i == j {
                 DAY_FULL[i].to_owned()
             } else {
@@ -272,15 +275,33 @@ pub(crate) fn speak_hours(hours: &BusinessHours) -> String {
                 .iter()
                 .map(|s| format!("{} to {}", speak_time(s.open), speak_time(s.close)))
                 .collect();
-            parts.push(format!("{days}, {}", times.join(" and ")));
-        }
-        i = j + 1;
-    }
+            format!("{days}, {}", times.join(" and "))
+        })
+        .collect();
     if parts.is_empty() {
         "by appointment only".to_owned()
     } else {
         parts.join("; ")
     }
+}
+
+/// Runs of open days with the same spans, Monday (0) first: (first day, last day,
+/// spans). Shared by the languages' hour sentences.
+pub(crate) fn day_runs(hours: &BusinessHours) -> Vec<(usize, usize, &[bella_core::OpenSpan])> {
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < 7 {
+        let spans = &hours.weekly[i];
+        let mut j = i;
+        while j + 1 < 7 && hours.weekly[j + 1] == *spans {
+            j += 1;
+        }
+        if !spans.is_empty() {
+            runs.push((i, j, spans.as_slice()));
+        }
+        i = j + 1;
+    }
+    runs
 }
 
 const DAY_FULL: [&str; 7] = [
@@ -297,7 +318,8 @@ const DAY_FULL: [&str; 7] = [
 mod tests {
     use super::*;
 
-    fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
+    /// A wall time (also used by the French tests).
+    pub(in crate::prompts) fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
         NaiveDate::from_ymd_opt(y, m, d)
             .unwrap()
             .and_hms_opt(h, min, 0)

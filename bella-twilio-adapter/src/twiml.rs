@@ -285,13 +285,24 @@ fn write_connect(out: &mut String, cr: &ConversationRelay) {
     let greeting: String = cr.welcome_greeting.chars().take(MAX_SAY_CHARS).collect();
     attr(out, "welcomeGreeting", greeting.trim());
     attr(out, "welcomeGreetingInterruptible", &cr.interruptible);
-    attr(out, "language", &cr.language);
-    attr(out, "ttsProvider", &cr.tts_provider);
-    attr(out, "voice", &cr.voice);
-    attr(out, "transcriptionProvider", &cr.transcription_provider);
-    if !cr.speech_model.is_empty() {
-        attr(out, "speechModel", &cr.speech_model);
-    }
+    // The session's own language and voice, written like a `<Language>` child's.
+    let voice_attrs = |out: &mut String, code_name: &str, l: &RelayLanguage| {
+        attr(out, code_name, &l.code);
+        attr(out, "ttsProvider", &l.tts_provider);
+        attr(out, "voice", &l.voice);
+        attr(out, "transcriptionProvider", &l.transcription_provider);
+        if !l.speech_model.is_empty() {
+            attr(out, "speechModel", &l.speech_model);
+        }
+    };
+    let own = RelayLanguage {
+        code: cr.language.clone(),
+        tts_provider: cr.tts_provider.clone(),
+        voice: cr.voice.clone(),
+        transcription_provider: cr.transcription_provider.clone(),
+        speech_model: cr.speech_model.clone(),
+    };
+    voice_attrs(out, "language", &own);
     attr(out, "interruptible", &cr.interruptible);
     attr(out, "dtmfDetection", "true");
     attr(out, "partialPrompts", "false");
@@ -306,13 +317,7 @@ fn write_connect(out: &mut String, cr: &ConversationRelay) {
     out.push('>');
     for l in &cr.languages {
         out.push_str("<Language");
-        attr(out, "code", &l.code);
-        attr(out, "ttsProvider", &l.tts_provider);
-        attr(out, "voice", &l.voice);
-        attr(out, "transcriptionProvider", &l.transcription_provider);
-        if !l.speech_model.is_empty() {
-            attr(out, "speechModel", &l.speech_model);
-        }
+        voice_attrs(out, "code", l);
         out.push_str("/>");
     }
     for (name, value) in &cr.parameters {

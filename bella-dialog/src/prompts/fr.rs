@@ -226,61 +226,32 @@ pub(crate) fn speak_window(w: Bounds) -> String {
 
 /// Offered times by day: "le jeudi 19 novembre à 9 h, 10 h ou 10 h 30".
 pub(crate) fn speak_offers(offers: &[NaiveDateTime]) -> String {
-    let mut groups: Vec<(NaiveDate, Vec<String>)> = Vec::new();
-    for o in offers {
-        match groups.last_mut() {
-            Some((d, times)) if *d == o.date() => times.push(speak_time(o.time())),
-            _ => groups.push((o.date(), vec![speak_time(o.time())])),
-        }
-    }
-    let parts: Vec<String> = groups
+    let parts: Vec<String> = super::by_day(offers, speak_time)
         .into_iter()
-        .map(|(d, times)| format!("le {} à {}", speak_day(d), join_ou(&times)))
+        .map(|(d, times)| format!("le {} à {}", speak_day(d), super::join_list(&times, "ou")))
         .collect();
-    join_ou(&parts)
-}
-
-fn join_ou(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} ou {last}", init.join(", ")),
-    }
+    super::join_list(&parts, "ou")
 }
 
 /// The weekly hours: "du lundi au vendredi, de 9 h à 17 h".
 pub(crate) fn speak_hours(hours: &BusinessHours) -> String {
-    const DAYS: [Weekday; 7] = [
-        Weekday::Mon,
-        Weekday::Tue,
-        Weekday::Wed,
-        Weekday::Thu,
-        Weekday::Fri,
-        Weekday::Sat,
-        Weekday::Sun,
-    ];
-    let mut parts: Vec<String> = Vec::new();
-    let mut i = 0;
-    while i < 7 {
-        let spans = &hours.weekly[i];
-        let mut j = i;
-        while j + 1 < 7 && hours.weekly[j + 1] == *spans {
-            j += 1;
-        }
-        if !spans.is_empty() {
+    // Monday is day 0, as in `BusinessHours::weekly`.
+    let day = |i: usize| weekday_name(Weekday::try_from(i as u8).unwrap_or(Weekday::Mon));
+    let parts: Vec<String> = super::day_runs(hours)
+        .into_iter()
+        .map(|(i, j, spans)| {
             let days = if i == j {
-                format!("le {}", weekday_name(DAYS[i]))
+                format!("le {}", day(i))
             } else {
-                format!("du {} au {}", weekday_name(DAYS[i]), weekday_name(DAYS[j]))
+                format!("du {} au {}", day(i), day(j))
             };
             let times: Vec<String> = spans
                 .iter()
                 .map(|s| format!("de {} à {}", speak_time(s.open), speak_time(s.close)))
                 .collect();
-            parts.push(format!("{days}, {}", times.join(" et ")));
-        }
-        i = j + 1;
-    }
+            format!("{days}, {}", times.join(" et "))
+        })
+        .collect();
     if parts.is_empty() {
         "sur rendez-vous seulement".to_owned()
     } else {
@@ -720,14 +691,8 @@ fn fill_holes<'t>(template: &str, text: &'t str) -> Option<Vec<&'t str>> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::tests::at;
     use super::*;
-
-    fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
-        NaiveDate::from_ymd_opt(y, m, d)
-            .unwrap()
-            .and_hms_opt(h, min, 0)
-            .unwrap()
-    }
 
     #[test]
     fn numbers_the_quebec_way() {

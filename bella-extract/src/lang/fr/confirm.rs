@@ -193,17 +193,17 @@ const TIME_WORDS: &[&str] = &[
 /// The slot a French turn talks about ("mon numéro", "l'heure", "mon nom", a weekday,
 /// three digits or more); the first one named wins, as in [`crate::confirm::corrected_field`].
 pub(crate) fn corrected_field(text: &str) -> Option<Match<Field>> {
+    const FIELDS: [(&[&str], Field, &str); 3] = [
+        (PHONE_WORDS, Field::Phone, "fr/field/phone-word"),
+        (NAME_WORDS, Field::Name, "fr/field/name-word"),
+        (TIME_WORDS, Field::Time, "fr/field/time-word"),
+    ];
     words(text).into_iter().find_map(|w| {
         let (value, rule) = if w.kind == TokenKind::Digits && w.text.len() >= 3 {
             (Field::Phone, "fr/field/digits")
-        } else if w.is_any(PHONE_WORDS) {
-            (Field::Phone, "fr/field/phone-word")
-        } else if w.is_any(NAME_WORDS) {
-            (Field::Name, "fr/field/name-word")
-        } else if w.is_any(TIME_WORDS) {
-            (Field::Time, "fr/field/time-word")
         } else {
-            return None;
+            let (_, value, rule) = FIELDS.iter().find(|(keys, ..)| w.is_any(keys))?;
+            (*value, *rule)
         };
         Some(Match {
             span: w.span,
