@@ -263,32 +263,32 @@ pub(crate) fn join_list(items: &[String], or: &str) -> String {
 
 /// The weekly hours in a sentence: "Monday to Friday, 9 a.m. to 5 p.m.".
 pub(crate) fn speak_hours(hours: &BusinessHours) -> String {
-    let parts: Vec<String> = day_runs(hours)
-        .into_iter()
-        .map(|(i, j, spans)| {
-            let days = if i == j {
+    hours_sentence(
+        hours,
+        |i, j| {
+            if i == j {
                 DAY_FULL[i].to_owned()
             } else {
                 format!("{} to {}", DAY_FULL[i], DAY_FULL[j])
-            };
-            let times: Vec<String> = spans
-                .iter()
-                .map(|s| format!("{} to {}", speak_time(s.open), speak_time(s.close)))
-                .collect();
-            format!("{days}, {}", times.join(" and "))
-        })
-        .collect();
-    if parts.is_empty() {
-        "by appointment only".to_owned()
-    } else {
-        parts.join("; ")
-    }
+            }
+        },
+        |s| format!("{} to {}", speak_time(s.open), speak_time(s.close)),
+        " and ",
+        "by appointment only",
+    )
 }
 
-/// Runs of open days with the same spans, Monday (0) first: (first day, last day,
-/// spans). Shared by the languages' hour sentences.
-pub(crate) fn day_runs(hours: &BusinessHours) -> Vec<(usize, usize, &[bella_core::OpenSpan])> {
-    let mut runs = Vec::new();
+/// The weekly hours, shared by the languages: runs of open days with the same spans
+/// (Monday is 0), each as `days(first, last)` and its spans as `span`, joined by `and`;
+/// `closed` when no day is open.
+pub(crate) fn hours_sentence(
+    hours: &BusinessHours,
+    days: impl Fn(usize, usize) -> String,
+    span: impl Fn(&bella_core::OpenSpan) -> String,
+    and: &str,
+    closed: &str,
+) -> String {
+    let mut parts: Vec<String> = Vec::new();
     let mut i = 0;
     while i < 7 {
         let spans = &hours.weekly[i];
@@ -297,11 +297,16 @@ pub(crate) fn day_runs(hours: &BusinessHours) -> Vec<(usize, usize, &[bella_core
             j += 1;
         }
         if !spans.is_empty() {
-            runs.push((i, j, spans.as_slice()));
+            let times: Vec<String> = spans.iter().map(&span).collect();
+            parts.push(format!("{}, {}", days(i, j), times.join(and)));
         }
         i = j + 1;
     }
-    runs
+    if parts.is_empty() {
+        closed.to_owned()
+    } else {
+        parts.join("; ")
+    }
 }
 
 const DAY_FULL: [&str; 7] = [

@@ -237,26 +237,19 @@ pub(crate) fn speak_offers(offers: &[NaiveDateTime]) -> String {
 pub(crate) fn speak_hours(hours: &BusinessHours) -> String {
     // Monday is day 0, as in `BusinessHours::weekly`.
     let day = |i: usize| weekday_name(Weekday::try_from(i as u8).unwrap_or(Weekday::Mon));
-    let parts: Vec<String> = super::day_runs(hours)
-        .into_iter()
-        .map(|(i, j, spans)| {
-            let days = if i == j {
+    super::hours_sentence(
+        hours,
+        |i, j| {
+            if i == j {
                 format!("le {}", day(i))
             } else {
                 format!("du {} au {}", day(i), day(j))
-            };
-            let times: Vec<String> = spans
-                .iter()
-                .map(|s| format!("de {} à {}", speak_time(s.open), speak_time(s.close)))
-                .collect();
-            format!("{days}, {}", times.join(" et "))
-        })
-        .collect();
-    if parts.is_empty() {
-        "sur rendez-vous seulement".to_owned()
-    } else {
-        parts.join("; ")
-    }
+            }
+        },
+        |s| format!("de {} à {}", speak_time(s.open), speak_time(s.close)),
+        " et ",
+        "sur rendez-vous seulement",
+    )
 }
 
 /// A length: "45 minutes", "une heure", "une heure et demie", "2 heures",

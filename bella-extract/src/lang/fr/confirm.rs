@@ -168,25 +168,6 @@ const TIME_WORDS: &[&str] = &[
     "demain",
     "aujourdhui",
     "semaine",
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
-    "janvier",
-    "fevrier",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "aout",
-    "septembre",
-    "octobre",
-    "novembre",
-    "decembre",
     "rendez~vous",
 ];
 
@@ -202,8 +183,17 @@ pub(crate) fn corrected_field(text: &str) -> Option<Match<Field>> {
         let (value, rule) = if w.kind == TokenKind::Digits && w.text.len() >= 3 {
             (Field::Phone, "fr/field/digits")
         } else {
-            let (_, value, rule) = FIELDS.iter().find(|(keys, ..)| w.is_any(keys))?;
-            (*value, *rule)
+            let named = |(keys, ..): &&(&[&str], Field, &str)| w.is_any(keys);
+            match FIELDS.iter().find(named) {
+                Some((_, value, rule)) => (*value, *rule),
+                // A weekday or a month names the time too ("pas mardi, mercredi").
+                None if super::time::day::weekday(&w).is_some()
+                    || super::time::day::month(&w).is_some() =>
+                {
+                    (Field::Time, "fr/field/time-word")
+                }
+                None => return None,
+            }
         };
         Some(Match {
             span: w.span,
