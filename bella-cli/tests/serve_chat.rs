@@ -44,3 +44,17 @@ fn keypad_and_silence_are_inputs() {
     assert!(ok, "{out}");
     assert!(out.matches("Bella: ").count() >= 4, "{out}");
 }
+
+#[test]
+fn lang_fr_opens_in_french_and_books_a_french_caller() {
+    let (ok, out) = chat(
+        "Je voudrais un rendez-vous jeudi le 26 novembre à 10 h\nMoi c'est Julie Gagnon\n514 555-0177\nOui\n",
+        &["--lang", "fr"],
+    );
+    assert!(ok, "{out}");
+    assert!(out.starts_with("Bella: Bonjour, hi!"), "{out}");
+    assert!(out.contains("jeudi 26 novembre à 10 h"), "{out}");
+    assert!(out.contains("(call ended: booked)"), "{out}");
+    let (ok, out) = chat("", &["--lang", "de"]);
+    assert!(!ok, "an unknown language is refused: {out}");
+}

@@ -3,7 +3,6 @@
 
 use crate::engine::{Dialog, MAX_FAILURES};
 use crate::io::{Interval, StoreRequest, StoreResult};
-use crate::prompts::{speak_day, speak_offers, speak_time, speak_when, speak_window};
 use crate::state::{Availability, Bounds, PendingKind, Step, TimeAsk};
 use bella_core::{PartOfDay, SlotRejection};
 use chrono::{DateTime, Days, NaiveDate, NaiveDateTime, NaiveTime, Utc};
@@ -151,7 +150,7 @@ impl Dialog {
                         // Nothing in the window is left: say so, then offer the nearest.
                         reason = format!(
                             "{reason} I don't have anything else free {}.",
-                            speak_window(w)
+                            self.speak_window(w)
                         );
                         self.s.window_released = true;
                         self.s.offers = self.nearest(at, lo, hi, forward);
@@ -174,7 +173,7 @@ impl Dialog {
                 }
                 if let Some(first) = self.s.offers.first() {
                     self.s.day = Some(first.date());
-                    let offers = speak_offers(&self.s.offers);
+                    let offers = self.speak_offers(&self.s.offers);
                     self.say(&format!("The earliest I have is {offers}."));
                     self.ask(Step::Time, "Which would you like?");
                 } else {
@@ -204,7 +203,7 @@ impl Dialog {
                         return false;
                     }
                     self.s.day = Some(date);
-                    let offers = speak_offers(&self.s.offers);
+                    let offers = self.speak_offers(&self.s.offers);
                     self.say(&format!("I have {offers} free."));
                     self.ask(Step::Time, "Which would you like?");
                     return false;
@@ -241,16 +240,16 @@ impl Dialog {
                     let part = part.map(|p| format!(" in the {p}")).unwrap_or_default();
                     format!(
                         "Sorry, I don't have anything free{part} {} on {}.",
-                        speak_window(w),
-                        speak_day(date)
+                        self.speak_window(w),
+                        self.speak_day(date)
                     )
                 } else if let Some(p) = part {
                     format!(
                         "Sorry, I don't have anything free in the {p} on {}.",
-                        speak_day(date)
+                        self.speak_day(date)
                     )
                 } else {
-                    format!("Sorry, {} is fully booked.", speak_day(date))
+                    format!("Sorry, {} is fully booked.", self.speak_day(date))
                 };
                 // A closed day: the next open day's times, inside the window if it has
                 // any there. A full window: the nearest times, now that it is said.
@@ -324,10 +323,10 @@ impl Dialog {
     /// Asks for a time again after an answer that gave none: the offers still stand.
     pub(crate) fn reask_time(&mut self) {
         if self.s.offers.is_empty() {
-            let q = self.variant(&self.config.prompts.ask_time);
+            let q = self.variant(&self.prompts().ask_time);
             self.ask(Step::Time, &q);
         } else {
-            let offers = speak_offers(&self.s.offers);
+            let offers = self.speak_offers(&self.s.offers);
             self.ask(
                 Step::Time,
                 &format!("I have {offers}. Which would you like?"),
@@ -365,7 +364,10 @@ impl Dialog {
         let today = self.reference().today();
         match why {
             Refusal::Past if at.date() == today => {
-                format!("Sorry, {} today has already passed.", speak_time(at.time()))
+                format!(
+                    "Sorry, {} today has already passed.",
+                    self.speak_time(at.time())
+                )
             }
             Refusal::Past => "Sorry, that time has already passed.".to_owned(),
             Refusal::TooFar => {
@@ -375,11 +377,11 @@ impl Dialog {
                 )
             }
             Refusal::Hours(SlotRejection::ClosedDate) => {
-                format!("Sorry, we're closed on {}.", speak_day(at.date()))
+                format!("Sorry, we're closed on {}.", self.speak_day(at.date()))
             }
             Refusal::Hours(SlotRejection::ClosedDay) => {
-                let day = speak_day(at.date());
-                let weekday = day.split(',').next().unwrap_or("that day");
+                let day = self.speak_day(at.date());
+                let weekday = day.split([',', ' ']).next().unwrap_or("that day");
                 format!("Sorry, we're closed on {weekday}s, so {day} won't work.")
             }
             Refusal::Hours(SlotRejection::NotOnSlot) => format!(
@@ -389,11 +391,11 @@ impl Dialog {
             Refusal::Hours(_) => {
                 format!(
                     "Sorry, {} is outside our opening hours.",
-                    speak_time(at.time())
+                    self.speak_time(at.time())
                 )
             }
             Refusal::Staff(r) => self.staff_refusal_text(r, at),
-            Refusal::Taken => format!("Sorry, {} is already taken.", speak_when(at)),
+            Refusal::Taken => format!("Sorry, {} is already taken.", self.speak_when(at)),
         }
     }
 
@@ -419,7 +421,7 @@ impl Dialog {
                 "I don't have anything free around then. What other day would suit you?",
             );
         } else {
-            let offers = speak_offers(&self.s.offers);
+            let offers = self.speak_offers(&self.s.offers);
             self.ask(
                 Step::Time,
                 &format!("The nearest times I have are {offers}. Would one of those work?"),

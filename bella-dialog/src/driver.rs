@@ -85,6 +85,9 @@ pub struct Reply {
     /// Every output in the order the engine gave it, when the exchange records
     /// ([`Exchange::recording`]); empty otherwise.
     pub outputs: Vec<Output>,
+    /// The language the sentences are in, and the caller's next answer is heard in
+    /// (the call's language after the exchange; SPEC §5.7).
+    pub lang: crate::Lang,
 }
 
 impl fmt::Debug for Reply {
@@ -132,6 +135,7 @@ impl Reply {
         self.untimed_drains += more.untimed_drains;
         self.runaway |= more.runaway;
         self.outputs.extend(more.outputs);
+        self.lang = more.lang;
     }
 }
 
@@ -285,6 +289,7 @@ impl Exchange {
         if !timed && !dialog.is_ended() {
             self.reply.untimed_drains += 1;
         }
+        self.reply.lang = dialog.lang();
     }
 
     /// The next request to answer, oldest first.

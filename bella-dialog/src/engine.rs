@@ -5,7 +5,7 @@
 use crate::config::Config;
 use crate::intent::Intent;
 use crate::io::{CallInfo, Input, Outcome, Output, StoreRequest, StoreResult};
-use crate::prompts::{self, fnv1a, pick};
+use crate::prompts::{fnv1a, pick};
 use crate::state::{self, Pending, PendingKind, State, StateError, Step};
 use bella_core::{Appointment, Expect, ReferenceTime};
 use chrono::{DateTime, Duration, Utc};
@@ -45,9 +45,11 @@ pub(crate) const MAX_SILENCES: u8 = 3;
 impl Dialog {
     /// A new call. Nothing is said until [`Input::CallStarted`] arrives.
     pub fn new(config: Arc<Config>, call: CallInfo, now: DateTime<Utc>) -> Self {
+        let mut s = State::new(call, now);
+        s.lang = config.languages.first().copied().unwrap_or_default();
         Self {
             config,
-            s: State::new(call, now),
+            s,
             turn_time: None,
             turn_confidence: 1.0,
         }
@@ -171,6 +173,7 @@ impl Dialog {
             Input::CallerTurn {
                 text, confidence, ..
             } => {
+                self.hear_lang(text.expose());
                 self.turn_confidence = confidence;
                 if !self.barge_in_turn(text.expose()) {
                     self.on_turn(text.expose());
@@ -209,6 +212,7 @@ impl Dialog {
         if text.is_empty() {
             return;
         }
+        let text = self.localise(text);
         // "10 a.m." at the end of a sentence must not read "10 a.m..".
         let text = &text.replace("..", ".");
         if let Some(Output::Say { text: prev }) = self.s.queue.back_mut() {
@@ -227,7 +231,7 @@ impl Dialog {
             self.s.failures = 0;
         }
         self.s.step = step;
-        self.s.last_question = question.replace("..", ".");
+        self.s.last_question = self.localise(question).replace("..", ".");
         self.say(question);
         self.listen();
     }
@@ -285,10 +289,10 @@ impl Dialog {
     /// back, and never "let me put you through" first.
     pub(crate) fn transfer(&mut self) {
         let text = if self.config.transfer_number.is_some() {
-            self.variant(&self.config.prompts.transfer)
+            self.variant(&self.prompts().transfer)
         } else {
-            let hours = prompts::speak_hours(&self.config.hours);
-            self.variant(&self.config.prompts.no_transfer)
+            let hours = self.speak_hours();
+            self.variant(&self.prompts().no_transfer)
                 .replace("{hours}", &hours)
         };
         self.say(&text);
@@ -308,7 +312,7 @@ impl Dialog {
     }
 
     pub(crate) fn goodbye(&mut self) {
-        let text = self.variant(&self.config.prompts.goodbye);
+        let text = self.variant(&self.prompts().goodbye);
         self.say(&text);
         self.hang_up(Outcome::NoBooking);
     }
@@ -329,7 +333,7 @@ impl Dialog {
     /// The time expression in the current caller turn, extracted once per turn.
     pub(crate) fn turn_time(&mut self, text: &str) -> Option<bella_extract::time::When> {
         if self.turn_time.is_none() {
-            self.turn_time = Some(bella_extract::time::extract(text, &self.reference()));
+            self.turn_time = Some(self.lang().time(text, &self.reference()));
         }
         self.turn_time.clone().flatten().map(|m| m.value)
     }
@@ -427,12 +431,11 @@ impl Dialog {
         }
         match self.s.intent {
             None => {
-                let q = self.variant(&self.config.prompts.greeting);
-                let q = q.replace("{business}", &self.config.business_name);
+                let q = self.greeting();
                 self.ask(Step::Intent, &q);
             }
             Some(Intent::Hours) => {
-                let hours = prompts::speak_hours(&self.config.hours);
+                let hours = self.speak_hours();
                 self.say(&format!("We're open {hours}."));
                 self.ask(
                     Step::BookAfterHours,

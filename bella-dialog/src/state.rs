@@ -240,6 +240,9 @@ pub(crate) struct State {
     /// Services and staff (SPEC §3.1, `services.rs`).
     #[serde(default)]
     pub svc: crate::services::ServiceState,
+    /// The language the agent speaks and reads the caller in (SPEC §5.7).
+    #[serde(default)]
+    pub lang: bella_extract::Lang,
 }
 
 impl State {
@@ -282,6 +285,7 @@ impl State {
             reminder: None,
             barge: crate::barge::Barge::default(),
             svc: crate::services::ServiceState::default(),
+            lang: bella_extract::Lang::En,
         }
     }
 }

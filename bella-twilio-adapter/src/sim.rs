@@ -61,6 +61,8 @@ pub struct HeardRelay {
     pub action: String,
     /// Every attribute of `<ConversationRelay>` (`url`, `welcomeGreeting`, ...).
     pub attributes: std::collections::BTreeMap<String, String>,
+    /// Every `<Language>` child, its attributes (`code`, `voice`, ...).
+    pub languages: Vec<std::collections::BTreeMap<String, String>>,
 }
 
 impl HeardRelay {
@@ -151,6 +153,10 @@ pub fn parse_twiml(xml: &str) -> Result<Heard, SimError> {
                         for (k, v) in &attrs {
                             relay.attributes.insert(k.clone(), v.clone());
                         }
+                    }
+                    "Language" => {
+                        let relay = heard.relay.get_or_insert_with(HeardRelay::default);
+                        relay.languages.push(attrs.clone().into_iter().collect());
                     }
                     "Hangup" => heard.hangup = true,
                     _ => {}

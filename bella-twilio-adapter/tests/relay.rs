@@ -158,6 +158,17 @@ async fn voice_answers_with_every_relay_attribute() {
         assert_eq!(relay.attr(name), value, "{name}");
     }
     assert!(!relay.attr("voice").is_empty());
+    // Both languages of the business are declared, so `language` can switch to them.
+    let codes: Vec<&str> = relay
+        .languages
+        .iter()
+        .map(|l| l.get("code").map_or("", String::as_str))
+        .collect();
+    assert_eq!(codes, ["en-CA", "fr-CA"]);
+    assert_eq!(
+        relay.languages[1].get("voice").map(String::as_str),
+        Some("fr-CA-Neural2-A")
+    );
     // Every attribute is one Twilio's TwiML knows.
     let known = [
         "url",
@@ -506,4 +517,25 @@ fn signatures_for_wss_take_the_default_port_443() {
         &plain
     ));
     assert!(!signature::validate(TOKEN, SIGNED_URL, &[], &plain));
+}
+
+#[tokio::test]
+async fn a_french_caller_switches_the_relay_language_and_back() {
+    let s = server("french").await;
+    let (mut ws, greeting) = open_call(&s, "CAfrench1").await;
+    assert!(greeting.contains("Bella Clinic"));
+    let reply = say(&mut ws, "Bonjour, je voudrais prendre un rendez-vous.").await;
+    assert_eq!(reply.language.as_deref(), Some("fr-CA"), "{reply:?}");
+    assert!(reply.text().contains("nom"), "{reply:?}");
+    // Still French: no new language message.
+    let reply = say(&mut ws, "Moi c'est Julie Gagnon.").await;
+    assert_eq!(reply.language, None, "{reply:?}");
+    assert!(reply.text().contains("numéro"), "{reply:?}");
+    let reply = say(
+        &mut ws,
+        "Can we do this in English please? It's 514 555 0177",
+    )
+    .await;
+    assert_eq!(reply.language.as_deref(), Some("en-CA"), "{reply:?}");
+    assert!(reply.text().contains("you"), "{reply:?}");
 }

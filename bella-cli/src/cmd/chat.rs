@@ -48,11 +48,19 @@ pub struct Args {
     /// Show what the agent expects before each answer.
     #[arg(long)]
     pub show_expect: bool,
+    /// The language the call opens in (`fr`, `en`, `fr-CA`, ...); the agent still
+    /// follows the language you type in. Default: the business's first.
+    #[arg(long)]
+    pub lang: Option<bella_dialog::Lang>,
 }
 
 /// Runs `bella chat`.
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let config = Arc::new(super::serve::load_business(args.business.as_ref())?);
+    let mut config = super::serve::load_business(args.business.as_ref())?;
+    if let Some(lang) = args.lang {
+        config.open_in(lang);
+    }
+    let config = Arc::new(config);
     let caller = match args.caller_id.as_deref() {
         Some(c) => Some(
             PhoneNumber::from_e164(c).context("--caller-id must be E.164, e.g. +14035550142")?,

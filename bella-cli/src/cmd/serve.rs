@@ -133,6 +133,19 @@ pub struct MoreArgs {
     /// Relay mode: who may interrupt the agent (`any`, `speech`, `dtmf`, `none`).
     #[arg(long, env = "BELLA_RELAY_INTERRUPTIBLE", default_value = "any")]
     pub relay_interruptible: String,
+    /// Twilio `<Say>` voice once a call is in French (`<Say>`/`<Gather>` use `fr-CA`).
+    #[arg(long, env = "BELLA_VOICE_FR", default_value = "Polly.Gabrielle-Neural")]
+    pub voice_fr: String,
+    /// Relay mode: the provider's voice for French (`<Language code="fr-CA">`).
+    #[arg(long, env = "BELLA_RELAY_VOICE_FR", default_value = "fr-CA-Neural2-A")]
+    pub relay_voice_fr: String,
+    /// Relay mode: the recognition model for French (empty: the provider's default).
+    #[arg(
+        long,
+        env = "BELLA_RELAY_SPEECH_MODEL_FR",
+        default_value = "nova-2-general"
+    )]
+    pub relay_speech_model_fr: String,
     /// The optional LLM fallback (`--llm-base-url`, `--llm-model`, `--llm-timeout-ms`,
     /// `--llm-monthly-budget`, ...).
     #[command(flatten)]
@@ -231,6 +244,17 @@ async fn serve(args: Args) -> anyhow::Result<()> {
         interruptible: args.more.relay_interruptible.clone(),
         ..bella_twilio_adapter::relay::RelayOptions::default()
     };
+    config.say_fr.voice.clone_from(&args.more.voice_fr);
+    config
+        .relay
+        .french
+        .voice
+        .clone_from(&args.more.relay_voice_fr);
+    config
+        .relay
+        .french
+        .speech_model
+        .clone_from(&args.more.relay_speech_model_fr);
     config.session_cache = args.more.session_cache;
     config.request_budget = Duration::from_millis(args.more.request_budget_ms.clamp(500, 14_000));
     if args.more.transfer_number.is_some() {

@@ -135,6 +135,14 @@ pub struct Case {
     /// Reminder calls: the appointment the call is about.
     #[serde(default)]
     pub appointment: Option<Existing>,
+    /// The business's languages for this call (`["fr-CA", "en-CA"]`, SPEC §5.7); the
+    /// first is the greeting's. Absent: the business's own.
+    #[serde(default)]
+    pub languages: Option<Vec<String>>,
+    /// The language the call opens in (`fr`, `en`; SPEC §5.1 `lang`), moved first in
+    /// the languages. Absent: the first listed.
+    #[serde(default)]
+    pub lang: Option<String>,
 }
 
 /// The appointment in a result line.
@@ -224,6 +232,16 @@ pub fn config_for_business(
     cfg.llm_fallback = case.llm.is_some();
     if case.transfer_number.is_some() {
         cfg.transfer_number.clone_from(&case.transfer_number);
+    }
+    if let Some(codes) = &case.languages {
+        cfg.languages =
+            crate::config::parse_languages(codes).map_err(|e| field("languages", e.to_string()))?;
+    }
+    if let Some(code) = &case.lang {
+        let lang = code
+            .parse::<bella_extract::Lang>()
+            .map_err(|e| field("lang", e.to_string()))?;
+        cfg.open_in(lang);
     }
     Ok((cfg, r))
 }

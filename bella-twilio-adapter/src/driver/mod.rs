@@ -540,6 +540,7 @@ where
     env.last_answer.clone_from(&text);
     env.deadline = reply.deadline;
     env.expect = reply.listen.as_ref().map(|l| l.expect);
+    env.lang = reply.lang;
     env.agent_turns += 1;
     if reply.transfer.is_some() {
         env.outcome = Some(Outcome::Transferred);

@@ -54,6 +54,8 @@ pub struct AgentReply {
     pub first_token: Option<Duration>,
     /// From the send to the `last: true` token (or `end`).
     pub last_token: Option<Duration>,
+    /// The `ttsLanguage` of a `language` message sent before the words, if one came.
+    pub language: Option<String>,
 }
 
 impl AgentReply {
@@ -204,6 +206,12 @@ impl RelayClient {
                         reply.last_token = Some(since.elapsed());
                         return Ok(reply);
                     }
+                }
+                Some("language") => {
+                    reply.language = v
+                        .get("ttsLanguage")
+                        .and_then(serde_json::Value::as_str)
+                        .map(str::to_owned);
                 }
                 Some("end") => {
                     let data = v
