@@ -86,22 +86,18 @@ impl Transport for Oneshot {
             .await
             .map_err(|e| SimError::Transport(e.to_string()))?;
         let status = resp.status().as_u16();
-        let outcome = resp
-            .headers()
-            .get("x-bella-outcome")
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_owned);
+        let headers = resp.headers().clone();
         let bytes = resp
             .into_body()
             .collect()
             .await
             .map_err(|e| SimError::Transport(e.to_string()))?
             .to_bytes();
-        Ok(HttpAnswer {
+        Ok(HttpAnswer::new(
             status,
-            body: String::from_utf8_lossy(&bytes).into_owned(),
-            outcome,
-        })
+            &headers,
+            String::from_utf8_lossy(&bytes).into_owned(),
+        ))
     }
 }
 
