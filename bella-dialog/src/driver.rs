@@ -72,6 +72,8 @@ pub struct Reply {
     pub deadline: Option<DateTime<Utc>>,
     /// Changes the store made during this exchange (`booked`, `cancelled`, `rescheduled`).
     pub changes: Vec<Outcome>,
+    /// The store id of the appointment the last of those changes was made to.
+    pub appointment: Option<bella_core::AppointmentId>,
     /// Store requests that failed (answered with [`StoreResult::Error`]).
     pub store_errors: u32,
     /// An LLM answer still under way (its request id), parked by the driver.
@@ -99,6 +101,7 @@ impl fmt::Debug for Reply {
             .field("hangup", &self.hangup)
             .field("deadline", &self.deadline)
             .field("changes", &self.changes)
+            .field("appointment", &self.appointment)
             .field("store_errors", &self.store_errors)
             .field("llm_pending", &self.llm_pending)
             .field("untimed_drains", &self.untimed_drains)
@@ -130,6 +133,7 @@ impl Reply {
         self.hangup = more.hangup.or(self.hangup.take());
         self.deadline = more.deadline;
         self.changes.extend(more.changes);
+        self.appointment = more.appointment.or(self.appointment.take());
         self.store_errors += more.store_errors;
         self.llm_pending = more.llm_pending.or(self.llm_pending.take());
         self.untimed_drains += more.untimed_drains;
@@ -220,12 +224,19 @@ impl Exchange {
             return;
         }
         if let Input::StoreReply { result, .. } = &input {
-            match result {
-                StoreResult::Booked(_) => self.reply.changes.push(Outcome::Booked),
-                StoreResult::Cancelled(_) => self.reply.changes.push(Outcome::Cancelled),
-                StoreResult::Rescheduled(_) => self.reply.changes.push(Outcome::Rescheduled),
-                StoreResult::Error(_) => self.reply.store_errors += 1,
-                _ => {}
+            let changed = match result {
+                StoreResult::Booked(a) => Some((Outcome::Booked, a.id)),
+                StoreResult::Cancelled(a) => Some((Outcome::Cancelled, a.id)),
+                StoreResult::Rescheduled(a) => Some((Outcome::Rescheduled, a.id)),
+                StoreResult::Error(_) => {
+                    self.reply.store_errors += 1;
+                    None
+                }
+                _ => None,
+            };
+            if let Some((change, id)) = changed {
+                self.reply.changes.push(change);
+                self.reply.appointment = Some(id);
             }
         }
         dialog.handle_input(input);

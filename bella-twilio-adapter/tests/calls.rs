@@ -47,6 +47,8 @@ async fn a_booking_call_books_and_shows_in_the_admin_api() {
     assert_eq!(list[0]["start"], "2026-11-26T09:30:00-07:00");
     assert_eq!(list[0]["status"], "booked");
     let id = list[0]["id"].as_i64().unwrap();
+    // The turn that booked named it in `X-Bella-Appointment` (what `bella dial` reads).
+    assert_eq!(played.appointment_id, Some(id));
     let (status, one) = send(&router, get_with_key(&format!("/api/appointments/{id}"))).await;
     assert_eq!(status, 200);
     assert_eq!(

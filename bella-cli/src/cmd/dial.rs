@@ -11,6 +11,10 @@
 //! personas), N at a time, reporting throughput in webhook turns per second and the
 //! latency percentiles of single webhooks.
 //!
+//! With `--api-key` each call's appointment is looked up through the admin API and
+//! printed (`--jsonl`); with `--business FILE` it is also checked against the business
+//! the server runs (`dial_check.rs`).
+//!
 //! With `--relay` it plays the calls over ConversationRelay instead, exactly as Twilio
 //! does against `bella serve --voice-mode relay`: the signed `/twilio/voice`, the signed
 //! WebSocket upgrade, `setup`, prompts (or keys with `--keypad`), interruptions of a
@@ -81,6 +85,17 @@ pub struct Args {
     /// Relay: key phone numbers in (`dtmf`) instead of saying them.
     #[arg(long)]
     pub keypad: bool,
+    /// The server's admin API key: each call's appointment (named by the server in
+    /// `X-Bella-Appointment`) is looked up and printed with `--jsonl` (`name`,
+    /// `phone`, `start`, `service`, `resource`, `minutes`). Gather mode only.
+    #[arg(long, env = "BELLA_API_KEY", hide_env_values = true)]
+    pub api_key: Option<Secret>,
+    /// The business file the server runs (its `--business`): every appointment the
+    /// calls make is checked against it (a service it sells, its length, a resource
+    /// that offers it, a start inside that resource's hours); a call whose booking
+    /// breaks it counts as an error. Needs `--api-key`.
+    #[arg(long)]
+    pub business: Option<PathBuf>,
 }
 
 /// Sends webhooks over HTTP with a pooled client, to each server URL in turn.
@@ -151,6 +166,23 @@ fn load_cases(path: Option<&PathBuf>) -> anyhow::Result<Vec<CallCase>> {
 /// Runs `bella dial`.
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let cases = load_cases(args.personas.as_ref())?;
+    let business = match &args.business {
+        Some(p) => Some(super::serve::load_business(Some(p))?),
+        None => None,
+    };
+    let api_key = args
+        .api_key
+        .as_ref()
+        .map(|k| k.expose().to_owned())
+        .filter(|k| !k.is_empty());
+    anyhow::ensure!(
+        business.is_none() || api_key.is_some(),
+        "--business checks each booking through the admin API: give --api-key too"
+    );
+    anyhow::ensure!(
+        !args.relay || api_key.is_none(),
+        "--api-key and --business work in Gather mode only (not with --relay)"
+    );
     let total = args.calls.unwrap_or(cases.len()).max(1);
     let concurrency = args.concurrency.clamp(1, 10_000);
     let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -187,7 +219,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         return super::dial_relay::run(&args, &runtime, http, token, cases, plan);
     }
     let played = runtime.block_on(play_all(
-        http,
+        http.clone(),
         token,
         Arc::new(cases),
         total,
@@ -198,7 +230,18 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             think: Duration::from_millis(args.think_ms),
         },
     ));
-    let (results, elapsed) = played;
+    let (mut results, elapsed) = played;
+    if let Some(key) = &api_key {
+        runtime.block_on(super::dial_check::look_up(
+            &http.client,
+            &args.url[0],
+            key,
+            &mut results,
+        ));
+    }
+    if let Some(cfg) = &business {
+        super::dial_check::check_all(cfg, &mut results);
+    }
     report(&args, &results, elapsed, single || args.verbose);
     let errors = results.iter().filter(|c| c.outcome == "error").count();
     Ok(if errors == 0 {

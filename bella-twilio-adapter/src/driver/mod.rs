@@ -173,7 +173,7 @@ impl Answer {
 enum Saved {
     Done,
     /// Another request saved this call first and covered this turn: its answer.
-    Winner(Answer),
+    Winner(Box<Answer>),
 }
 
 /// One call's life against the stores, shared by every transport; cheap to clone.
@@ -292,7 +292,7 @@ impl CallDriver {
         let mut env = CallSession::new(now);
         let text = settle(&mut env, &dialog, &reply, &render);
         if let Saved::Winner(answer) = self.save(call_id, &env, None).await? {
-            return Ok(answer);
+            return Ok(*answer);
         }
         metrics::counter!(m::CALLS_STARTED).increment(1);
         if let Err(e) = self
@@ -381,7 +381,7 @@ impl CallDriver {
             count_failed_answer(asked_before, env.expect, &reply);
         }
         if let Saved::Winner(answer) = self.save(call_id, &env, Some(version)).await? {
-            return Ok(answer);
+            return Ok(*answer);
         }
         self.finish_if_ended(call_id, &env).await;
         Ok(Answer {
@@ -488,7 +488,7 @@ impl CallDriver {
                 );
                 match self.load(call_id).await? {
                     Some((other, _)) if other.next_turn >= env.next_turn => {
-                        Ok(Saved::Winner(Answer::replay(&other)))
+                        Ok(Saved::Winner(Box::new(Answer::replay(&other))))
                     }
                     _ => Err(DriverError::Conflict),
                 }
