@@ -352,7 +352,7 @@ impl Dialog {
             (date == sat || date == sun) && !hours.is_open_on(sat) && !hours.is_open_on(sun);
         whole.then(|| {
             let when = if hours.closed.contains(&sat) || hours.closed.contains(&sun) {
-                format!("the weekend of {}", speak_day(sat))
+                format!("the weekend of {}", self.speak_day(sat))
             } else {
                 "that weekend".to_owned()
             };
