@@ -303,21 +303,6 @@ impl HttpAnswer {
     }
 }
 
-impl HttpAnswer {
-    /// The answer of a response with this status, headers and body text.
-    #[must_use]
-    pub fn new(status: u16, headers: &axum::http::HeaderMap, body: String) -> Self {
-        Self {
-            status,
-            body,
-            outcome: headers
-                .get("x-bella-outcome")
-                .and_then(|v| v.to_str().ok())
-                .map(str::to_owned),
-        }
-    }
-}
-
 /// Something that can POST a signed form to the server.
 pub trait Transport: Sync {
     /// The public base URL the server believes it has (used to sign).
