@@ -42,13 +42,9 @@ async fn post(http: &reqwest::Client, addr: &str, path: &str, params: &[(&str, &
 async fn open(addr: &str, twiml: &str) -> (RelayClient, String) {
     let relay = parse_twiml(twiml).unwrap().relay.expect("a Connect");
     let ws_url = format!("{}/twilio/relay", addr.replace("http://", "ws://"));
-    let mut ws = client::connect(&ws_url, relay.attr("url"), Some(TOKEN), None)
+    client::answer(&ws_url, &relay, Some(TOKEN), SID, Some("+14035550142"))
         .await
-        .unwrap();
-    ws.setup(SID, Some("+14035550142"), "inbound")
-        .await
-        .unwrap();
-    (ws, relay.attr("welcomeGreeting").to_owned())
+        .unwrap()
 }
 
 async fn say(ws: &mut RelayClient, text: &str) -> AgentReply {

@@ -320,6 +320,19 @@ impl Exchange {
     }
 }
 
+/// What the outputs say, in order, joined by spaces (tests read the agent's words).
+#[must_use]
+pub fn spoken(outputs: &[Output]) -> String {
+    outputs
+        .iter()
+        .filter_map(|o| match o {
+            Output::Say { text } => Some(text.expose().as_str()),
+            _ => None,
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Every output the engine has queued, without answering anything: for tests of
 /// [`Dialog::poll_output`]'s own contract.
 #[must_use]

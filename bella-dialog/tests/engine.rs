@@ -2,7 +2,7 @@
 //! contract, saved state, timers, store failures, keypad answers and PII in Debug.
 
 use bella_core::{Expect, PhoneNumber};
-use bella_dialog::driver::{SimDriver, drain_outputs};
+use bella_dialog::driver::{SimDriver, drain_outputs, spoken};
 use bella_dialog::sim::MemoryBook;
 use bella_dialog::{
     CallInfo, Config, Dialog, Input, Outcome, Output, STATE_VERSION, StateError, StoreRequest,
@@ -68,17 +68,6 @@ fn keys(d: &mut Dialog, book: &mut MemoryBook, digits: &str) -> Vec<Output> {
             digits: digits.into(),
         },
     )
-}
-
-fn spoken(outputs: &[Output]) -> String {
-    outputs
-        .iter()
-        .filter_map(|o| match o {
-            Output::Say { text } => Some(text.expose().as_str()),
-            _ => None,
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 fn book() -> MemoryBook {

@@ -16,7 +16,7 @@
 //!   [`Budget`] after which it returns [`LlmError::BudgetExhausted`] without calling;
 //! - [`LlmConfig`]: base URL, model, key, timeouts, retries, breaker, budget;
 //! - [`ExtractRequest`] and [`Candidate`]: what is asked and what may come back;
-//! - [`Clock`]: the breaker's and budget's time source ([`ManualClock`] in tests).
+//! - [`Clock`]: the breaker's and budget's time source (the workspace's one clock, [`Clock::manual`] in tests).
 //!
 //! Metrics go through the `metrics` facade under the names in [`metrics`].
 //!

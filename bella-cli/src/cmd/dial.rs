@@ -328,19 +328,8 @@ fn report(args: &Args, results: &[PlayedCall], elapsed: Duration, transcripts: b
         .flat_map(|c| c.latencies.iter().copied())
         .collect();
     latencies.sort_unstable();
-    let mut outcomes: BTreeMap<&str, usize> = BTreeMap::new();
-    for c in results {
-        *outcomes.entry(c.outcome.as_str()).or_default() += 1;
-    }
     let turns = latencies.len();
     let secs = elapsed.as_secs_f64().max(1e-9);
-    let pct = |p: f64| -> f64 {
-        if latencies.is_empty() {
-            return 0.0;
-        }
-        let idx = ((p / 100.0) * (latencies.len() - 1) as f64).round() as usize;
-        latencies[idx.min(latencies.len() - 1)].as_secs_f64() * 1000.0
-    };
     eprintln!(
         "calls {} in {:.2}s, concurrency {}: {} webhook turns, {:.0} turns/s, {:.1} calls/s",
         results.len(),
@@ -350,16 +339,46 @@ fn report(args: &Args, results: &[PlayedCall], elapsed: Duration, transcripts: b
         turns as f64 / secs,
         results.len() as f64 / secs
     );
-    eprintln!(
-        "latency ms: p50 {:.2}  p90 {:.2}  p99 {:.2}  max {:.2}",
-        pct(50.0),
-        pct(90.0),
-        pct(99.0),
-        pct(100.0)
+    print_percentiles("latency ms:", &latencies);
+    print_outcomes(
+        results
+            .iter()
+            .map(|c| (c.outcome.as_str(), c.error.as_deref())),
     );
+}
+
+/// The `p`th percentile of sorted durations, in milliseconds (0 when empty).
+pub(super) fn percentile(sorted: &[Duration], p: f64) -> f64 {
+    if sorted.is_empty() {
+        return 0.0;
+    }
+    let idx = ((p / 100.0) * (sorted.len() - 1) as f64).round() as usize;
+    sorted[idx.min(sorted.len() - 1)].as_secs_f64() * 1000.0
+}
+
+/// Prints `label` with the p50, p90, p99 and max of sorted durations, in milliseconds.
+pub(super) fn print_percentiles(label: &str, sorted: &[Duration]) {
+    eprintln!(
+        "{label} p50 {:.2}  p90 {:.2}  p99 {:.2}  max {:.2}",
+        percentile(sorted, 50.0),
+        percentile(sorted, 90.0),
+        percentile(sorted, 99.0),
+        percentile(sorted, 100.0)
+    );
+}
+
+/// Prints how many calls ended in each outcome, and the first error, from each call's
+/// `(outcome, error)`.
+pub(super) fn print_outcomes<'a>(calls: impl Iterator<Item = (&'a str, Option<&'a str>)>) {
+    let mut outcomes: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut first_error = None;
+    for (outcome, error) in calls {
+        *outcomes.entry(outcome).or_default() += 1;
+        first_error = first_error.or(error);
+    }
     let summary: Vec<String> = outcomes.iter().map(|(k, v)| format!("{k} {v}")).collect();
     eprintln!("outcomes: {}", summary.join(", "));
-    if let Some(err) = results.iter().find_map(|c| c.error.as_deref()) {
+    if let Some(err) = first_error {
         eprintln!("first error: {err}");
     }
 }

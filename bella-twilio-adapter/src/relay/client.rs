@@ -69,6 +69,23 @@ impl AgentReply {
 /// Signs and opens the socket at `connect_url`; the signature is computed for
 /// `signed_url` (the `url` of the TwiML). `token` `None` sends no signature;
 /// `signature` overrides the computed one (to test forgeries).
+/// Answers a `<ConversationRelay>` as Twilio does for an inbound call: the signed
+/// upgrade to `connect_url` (the relay's `url` is what gets signed), then `setup` for
+/// `call_sid` from `caller`. Returns the socket and the welcome greeting.
+pub async fn answer(
+    connect_url: &str,
+    relay: &crate::sim::HeardRelay,
+    token: Option<&str>,
+    call_sid: &str,
+    caller: Option<&str>,
+) -> Result<(RelayClient, String), ClientError> {
+    let mut ws = connect(connect_url, relay.attr("url"), token, None).await?;
+    ws.setup(call_sid, caller, "inbound").await?;
+    Ok((ws, relay.attr("welcomeGreeting").to_owned()))
+}
+
+/// Opens a socket to `connect_url` with the headers Twilio sends, signed over
+/// `signed_url` (or with `signature` as given).
 pub async fn connect(
     connect_url: &str,
     signed_url: &str,

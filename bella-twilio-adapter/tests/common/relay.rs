@@ -64,13 +64,9 @@ pub async fn open_call(s: &RelayServer, sid: &str) -> (RelayClient, String) {
     );
     let answer = s.http.post("/twilio/voice", body, sig).await.unwrap();
     let relay = parse_twiml(&answer.body).unwrap().relay.unwrap();
-    let mut ws = client::connect(&s.socket(), relay.attr("url"), Some(TOKEN), None)
+    client::answer(&s.socket(), &relay, Some(TOKEN), sid, Some("+14035550142"))
         .await
-        .unwrap();
-    ws.setup(sid, Some("+14035550142"), "inbound")
-        .await
-        .unwrap();
-    (ws, relay.attr("welcomeGreeting").to_owned())
+        .unwrap()
 }
 
 /// Says `text` and waits (up to 10 s) for the agent's whole reply.
