@@ -238,11 +238,27 @@ impl Dialog {
 
     pub(crate) fn listen(&mut self) {
         let expect = self.s.step.expect();
-        let hints: Vec<String> = match expect {
-            Expect::Intent => vec!["book", "appointment", "cancel", "reschedule", "hours"],
-            Expect::Phone => vec!["oh", "double", "triple", "calling from"],
-            Expect::Time => vec!["today", "tomorrow", "morning", "afternoon", "a.m.", "p.m."],
-            Expect::Confirm => vec!["yes", "no"],
+        let french = self.s.lang == bella_extract::Lang::Fr;
+        let hints: Vec<String> = match (expect, french) {
+            (Expect::Intent, false) => vec!["book", "appointment", "cancel", "reschedule", "hours"],
+            (Expect::Phone, false) => vec!["oh", "double", "triple", "calling from"],
+            (Expect::Time, false) => {
+                vec!["today", "tomorrow", "morning", "afternoon", "a.m.", "p.m."]
+            }
+            (Expect::Confirm, false) => vec!["yes", "no"],
+            (Expect::Intent, true) => vec!["rendez-vous", "annuler", "déplacer", "heures"],
+            (Expect::Phone, true) => vec!["zéro", "d'où j'appelle", "poste"],
+            (Expect::Time, true) => {
+                vec![
+                    "aujourd'hui",
+                    "demain",
+                    "avant-midi",
+                    "après-midi",
+                    "midi",
+                    "et demie",
+                ]
+            }
+            (Expect::Confirm, true) => vec!["oui", "non"],
             _ => Vec::new(),
         }
         .into_iter()
