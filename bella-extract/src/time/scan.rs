@@ -254,20 +254,18 @@ fn word(t: &Token<'_>) -> Lex {
 
 /// A key's class: a listed word, else a number or ordinal word, else [`Lex::Word`].
 fn lookup(key: &[u8]) -> Lex {
-    WORDS
-        .get(key)
-        .unwrap_or_else(|| std::str::from_utf8(key).map_or(Lex::Word, number_or_word))
+    WORDS.get(key).unwrap_or_else(|| number_or_word(key))
 }
 
 /// Number and ordinal words (the shared lexer's lists), after the table misses.
-fn number_or_word(w: &str) -> Lex {
-    match lexer::number_word(w) {
+fn number_or_word(w: &[u8]) -> Lex {
+    match lexer::NUMBER_WORDS.get(w) {
         Some(NumberWord::Digit(d) | NumberWord::Teen(d)) => Lex::Card(d),
         Some(NumberWord::Tens(t)) => Lex::Tens(t),
         Some(NumberWord::Hundred) => Lex::Hundred,
         Some(NumberWord::Repeat(_)) => Lex::Repeat,
         Some(_) => Lex::Word,
-        None => lexer::ordinal_word(w).map_or(Lex::Word, Lex::Ord),
+        None => lexer::ORDINALS.get(w).map_or(Lex::Word, Lex::Ord),
     }
 }
 
