@@ -305,6 +305,29 @@ impl AppointmentStore for PgStore {
         .await
     }
 
+    async fn set_no_show(&self, id: AppointmentId, missed: bool) -> Result<bool, StoreError> {
+        with_deadline(self.op_timeout, async {
+            let mut tx = self.pool.begin().await?;
+            let changed = crate::customers::pg_no_show(&mut tx, id, missed).await?;
+            tx.commit().await?;
+            Ok(changed)
+        })
+        .await
+    }
+
+    async fn set_customer_note(
+        &self,
+        phone: &PhoneNumber,
+        note: Option<&str>,
+    ) -> Result<bool, StoreError> {
+        let note = crate::customers::clean_note(note)?;
+        with_deadline(self.op_timeout, async {
+            let mut conn = self.pool.acquire().await?;
+            crate::customers::pg_note(&mut conn, phone.e164(), note).await
+        })
+        .await
+    }
+
     async fn delete_customer(&self, phone: &PhoneNumber) -> Result<bool, StoreError> {
         with_deadline(self.op_timeout, async {
             let mut tx = self.pool.begin().await?;

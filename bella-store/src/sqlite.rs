@@ -422,6 +422,32 @@ impl AppointmentStore for SqliteStore {
         .await
     }
 
+    async fn set_no_show(&self, id: AppointmentId, missed: bool) -> Result<bool, StoreError> {
+        self.exclusive(move |conn| {
+            Box::pin(async move {
+                let mut t = conn.begin_with("BEGIN IMMEDIATE").await?;
+                let now = Utc::now().timestamp();
+                let changed = crate::customers::sqlite_no_show(&mut t, id, missed, now).await?;
+                t.commit().await?;
+                Ok(changed)
+            })
+        })
+        .await
+    }
+
+    async fn set_customer_note(
+        &self,
+        phone: &PhoneNumber,
+        note: Option<&str>,
+    ) -> Result<bool, StoreError> {
+        let (phone, note) = (phone.e164().to_owned(), crate::customers::clean_note(note)?);
+        self.exclusive(move |conn| {
+            let now = Utc::now().timestamp();
+            Box::pin(crate::customers::sqlite_note(conn, phone, note, now))
+        })
+        .await
+    }
+
     async fn delete_customer(&self, phone: &PhoneNumber) -> Result<bool, StoreError> {
         let phone = phone.e164().to_owned();
         self.exclusive(move |conn| {
