@@ -26,43 +26,18 @@ fn two_serve_processes_share_calls_on_postgres_and_redis() {
     });
     let (addr_a, addr_b) = (fleet.addrs[0].clone(), fleet.addrs[1].clone());
 
-    let out = Command::new(BIN)
-        .args([
-            "dial",
-            "--url",
-            &addr_a,
-            "--url",
-            &addr_b,
-            "--public-url",
-            PUBLIC,
-        ])
-        .args([
-            "--auth-token",
-            TOKEN,
-            "--jsonl",
-            "--calls",
-            "4",
-            "--concurrency",
-            "2",
-        ])
-        .output()
-        .unwrap();
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(
-        out.status.success(),
-        "{stdout}\n{}",
-        String::from_utf8_lossy(&out.stderr)
+    let calls = fleet::dial_jsonl(
+        Command::new(BIN)
+            .args(["dial", "--url", &addr_a, "--url", &addr_b])
+            .args(["--public-url", PUBLIC, "--auth-token", TOKEN])
+            .args(["--jsonl", "--calls", "4", "--concurrency", "2"]),
     );
-    let calls: Vec<serde_json::Value> = stdout
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
     assert_eq!(calls.len(), 4);
     // The demo persona books Thursday at 10 first; later calls find it taken and book
     // elsewhere or not at all, but none may fail.
-    assert_eq!(calls[0]["outcome"], "booked", "{stdout}");
+    assert_eq!(calls[0]["outcome"], "booked", "{calls:?}");
     for c in &calls {
-        assert_ne!(c["outcome"], "error", "{stdout}");
+        assert_ne!(c["outcome"], "error", "{calls:?}");
     }
     // Both processes answered turns.
     for addr in [&addr_a, &addr_b] {

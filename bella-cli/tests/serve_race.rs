@@ -103,37 +103,28 @@ fn race(fleet: &Fleet) {
     for addr in &fleet.addrs {
         dial.args(["--url", addr]);
     }
-    let out = dial
-        .args([
-            "--public-url",
-            PUBLIC,
-            "--auth-token",
-            TOKEN,
-            "--api-key",
-            API_KEY,
-        ])
-        .args(["--business", GARAGE, "--personas"])
-        .arg(&file)
-        .args(["--jsonl", "--concurrency", "50"])
-        .output()
-        .unwrap();
+    dial.args([
+        "--public-url",
+        PUBLIC,
+        "--auth-token",
+        TOKEN,
+        "--api-key",
+        API_KEY,
+    ])
+    .args(["--business", GARAGE, "--personas"])
+    .arg(&file)
+    .args(["--jsonl", "--concurrency", "50"]);
+    // No call fails, and every booking fits the business file (`--business`).
+    let calls = fleet::dial_jsonl(&mut dial);
     let _ = std::fs::remove_file(&file);
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    // No call failed, and every booking fits the business file (`--business`).
-    assert!(out.status.success(), "{stdout}\n{stderr}");
-    let calls: Vec<serde_json::Value> = stdout
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
-    assert_eq!(calls.len(), CALLERS, "{stderr}");
+    assert_eq!(calls.len(), CALLERS);
     let start = format!("{}T10:00", day.format("%Y-%m-%d"));
     let winners: Vec<&serde_json::Value> = calls
         .iter()
         .filter(|c| c["outcome"] == "booked")
         .map(|c| &c["appointment"])
         .collect();
-    assert_eq!(winners.len(), 3, "{stderr}");
+    assert_eq!(winners.len(), 3, "{calls:?}");
     let mut bays: Vec<&str> = Vec::new();
     for a in &winners {
         assert_eq!(a["start"], start.as_str(), "{a}");

@@ -5,7 +5,7 @@
 
 use crate::error::StoreError;
 use bella_core::AppointmentId;
-use sqlx::{PgConnection, SqliteConnection};
+use sqlx::{Connection as _, PgPool, SqliteConnection};
 
 /// The longest note kept, in characters.
 pub const MAX_NOTE_CHARS: usize = 2000;
@@ -33,79 +33,85 @@ pub(crate) fn clean_note(note: Option<&str>) -> Result<Option<String>, StoreErro
 }
 
 /// Why an appointment cannot be marked: it does not exist, or it was cancelled.
-fn markable(row: Option<(String, String, bool)>) -> Result<(String, bool), StoreError> {
-    let (phone, status, missed) = row.ok_or(StoreError::NotFound)?;
+fn markable(row: Option<(String, bool)>) -> Result<bool, StoreError> {
+    let (status, missed) = row.ok_or(StoreError::NotFound)?;
     if status != "booked" {
         return Err(StoreError::Invalid(
             "a cancelled appointment cannot be a no-show".into(),
         ));
     }
-    Ok((phone, missed))
+    Ok(missed)
 }
 
-/// SQLite, inside the writer's `BEGIN IMMEDIATE`: sets the mark; `Ok(false)` when it
-/// was already so. The customer's count follows (never below zero).
+/// SQLite, on the writer's connection, in one `BEGIN IMMEDIATE`: sets the mark;
+/// `Ok(false)` when it was already so. The customer's count follows (never below 0).
 pub(crate) async fn sqlite_no_show(
     conn: &mut SqliteConnection,
     id: AppointmentId,
     missed: bool,
     now: i64,
 ) -> Result<bool, StoreError> {
-    let row: Option<(String, String, i64)> =
-        sqlx::query_as("SELECT phone, status, no_show FROM appointments WHERE id = ?1")
+    let mut t = conn.begin_with("BEGIN IMMEDIATE").await?;
+    let row: Option<(String, i64)> =
+        sqlx::query_as("SELECT status, no_show FROM appointments WHERE id = ?1")
             .bind(id.0)
-            .fetch_optional(&mut *conn)
+            .fetch_optional(&mut *t)
             .await?;
-    let (phone, was) = markable(row.map(|(p, s, n)| (p, s, n != 0)))?;
-    if was == missed {
-        return Ok(false);
-    }
-    sqlx::query("UPDATE appointments SET no_show = ?2, updated_at = ?3 WHERE id = ?1")
+    let was = markable(row.map(|(s, n)| (s, n != 0)))?;
+    if was != missed {
+        sqlx::query("UPDATE appointments SET no_show = ?2, updated_at = ?3 WHERE id = ?1")
+            .bind(id.0)
+            .bind(i64::from(missed))
+            .bind(now)
+            .execute(&mut *t)
+            .await?;
+        sqlx::query(
+            "UPDATE customers SET no_shows = MAX(no_shows + ?2, 0), updated_at = ?3 \
+             WHERE phone = (SELECT phone FROM appointments WHERE id = ?1)",
+        )
         .bind(id.0)
-        .bind(i64::from(missed))
+        .bind(delta(missed))
         .bind(now)
-        .execute(&mut *conn)
+        .execute(&mut *t)
         .await?;
-    sqlx::query(
-        "UPDATE customers SET no_shows = MAX(no_shows + ?2, 0), updated_at = ?3 WHERE phone = ?1",
-    )
-    .bind(&phone)
-    .bind(if missed { 1 } else { -1 })
-    .bind(now)
-    .execute(&mut *conn)
-    .await?;
-    Ok(true)
+    }
+    t.commit().await?;
+    Ok(was != missed)
 }
 
-/// Postgres, inside a transaction: as [`sqlite_no_show`], with the row locked.
+/// What a mark does to the count.
+fn delta(missed: bool) -> i32 {
+    if missed { 1 } else { -1 }
+}
+
+/// Postgres, in one transaction with the row locked: as [`sqlite_no_show`].
 pub(crate) async fn pg_no_show(
-    conn: &mut PgConnection,
+    pool: &PgPool,
     id: AppointmentId,
     missed: bool,
 ) -> Result<bool, StoreError> {
-    let row: Option<(String, String, bool)> =
-        sqlx::query_as("SELECT phone, status, no_show FROM appointments WHERE id = $1 FOR UPDATE")
-            .bind(id.0)
-            .fetch_optional(&mut *conn)
-            .await?;
-    let (phone, was) = markable(row)?;
-    if was == missed {
-        return Ok(false);
-    }
-    sqlx::query("UPDATE appointments SET no_show = $2, updated_at = now() WHERE id = $1")
+    let mut tx = pool.begin().await?;
+    let row = sqlx::query_as("SELECT status, no_show FROM appointments WHERE id = $1 FOR UPDATE")
+        .bind(id.0)
+        .fetch_optional(&mut *tx)
+        .await?;
+    let was = markable(row)?;
+    if was != missed {
+        // One statement: the mark, and the count of the record under its number.
+        sqlx::query(
+            "WITH marked AS (UPDATE appointments SET no_show = $2, updated_at = now() \
+             WHERE id = $1 RETURNING phone) \
+             UPDATE customers SET no_shows = GREATEST(no_shows + $3, 0), updated_at = now() \
+             WHERE phone = (SELECT phone FROM marked)",
+        )
         .bind(id.0)
         .bind(missed)
-        .execute(&mut *conn)
+        .bind(delta(missed))
+        .execute(&mut *tx)
         .await?;
-    sqlx::query(
-        "UPDATE customers SET no_shows = GREATEST(no_shows + $2, 0), updated_at = now() \
-         WHERE phone = $1",
-    )
-    .bind(&phone)
-    .bind(if missed { 1i32 } else { -1 })
-    .execute(&mut *conn)
-    .await?;
-    Ok(true)
+    }
+    tx.commit().await?;
+    Ok(was != missed)
 }
 
 /// SQLite: sets a record's note; `false` when the number has no record.
@@ -126,14 +132,15 @@ pub(crate) async fn sqlite_note(
 
 /// Postgres: sets a record's note; `false` when the number has no record.
 pub(crate) async fn pg_note(
-    conn: &mut PgConnection,
+    pool: &PgPool,
     phone: &str,
     note: Option<String>,
 ) -> Result<bool, StoreError> {
-    let done = sqlx::query("UPDATE customers SET note = $2, updated_at = now() WHERE phone = $1")
+    let sql = "UPDATE customers SET note = $2, updated_at = now() WHERE phone = $1";
+    let done = sqlx::query(sql)
         .bind(phone)
         .bind(note)
-        .execute(&mut *conn)
+        .execute(pool)
         .await?;
     Ok(done.rows_affected() > 0)
 }

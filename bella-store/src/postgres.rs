@@ -306,25 +306,20 @@ impl AppointmentStore for PgStore {
     }
 
     async fn set_no_show(&self, id: AppointmentId, missed: bool) -> Result<bool, StoreError> {
-        with_deadline(self.op_timeout, async {
-            let mut tx = self.pool.begin().await?;
-            let changed = crate::customers::pg_no_show(&mut tx, id, missed).await?;
-            tx.commit().await?;
-            Ok(changed)
-        })
-        .await
+        let done = crate::customers::pg_no_show(&self.pool, id, missed);
+        with_deadline(self.op_timeout, done).await
     }
 
     async fn set_customer_note(
         &self,
-        phone: &PhoneNumber,
-        note: Option<&str>,
+        p: &PhoneNumber,
+        n: Option<&str>,
     ) -> Result<bool, StoreError> {
-        let note = crate::customers::clean_note(note)?;
-        with_deadline(self.op_timeout, async {
-            let mut conn = self.pool.acquire().await?;
-            crate::customers::pg_note(&mut conn, phone.e164(), note).await
-        })
+        let note = crate::customers::clean_note(n)?;
+        with_deadline(
+            self.op_timeout,
+            crate::customers::pg_note(&self.pool, p.e164(), note),
+        )
         .await
     }
 

@@ -423,29 +423,23 @@ impl AppointmentStore for SqliteStore {
     }
 
     async fn set_no_show(&self, id: AppointmentId, missed: bool) -> Result<bool, StoreError> {
-        self.exclusive(move |conn| {
-            Box::pin(async move {
-                let mut t = conn.begin_with("BEGIN IMMEDIATE").await?;
-                let now = Utc::now().timestamp();
-                let changed = crate::customers::sqlite_no_show(&mut t, id, missed, now).await?;
-                t.commit().await?;
-                Ok(changed)
-            })
-        })
-        .await
+        let now = Utc::now().timestamp();
+        self.exclusive(move |c| Box::pin(crate::customers::sqlite_no_show(c, id, missed, now)))
+            .await
     }
 
     async fn set_customer_note(
         &self,
-        phone: &PhoneNumber,
-        note: Option<&str>,
+        p: &PhoneNumber,
+        n: Option<&str>,
     ) -> Result<bool, StoreError> {
-        let (phone, note) = (phone.e164().to_owned(), crate::customers::clean_note(note)?);
-        self.exclusive(move |conn| {
-            let now = Utc::now().timestamp();
-            Box::pin(crate::customers::sqlite_note(conn, phone, note, now))
-        })
-        .await
+        let (p, n, now) = (
+            p.e164().to_owned(),
+            crate::customers::clean_note(n)?,
+            Utc::now(),
+        );
+        self.exclusive(move |c| Box::pin(crate::customers::sqlite_note(c, p, n, now.timestamp())))
+            .await
     }
 
     async fn delete_customer(&self, phone: &PhoneNumber) -> Result<bool, StoreError> {

@@ -104,6 +104,21 @@ impl Fleet {
     }
 }
 
+/// Runs `bella dial ... --jsonl` (given as `cmd`), which must succeed: its call lines.
+#[allow(dead_code, reason = "not every test binary dials")]
+pub fn dial_jsonl(cmd: &mut Command) -> Vec<serde_json::Value> {
+    let out = cmd.output().expect("bella dial runs");
+    let (stdout, stderr) = (
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr),
+    );
+    assert!(out.status.success(), "{stdout}\n{stderr}");
+    stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
+        .collect()
+}
+
 /// A plain GET over a socket, with a bearer key when given: the status line and
 /// the body.
 #[allow(dead_code, reason = "not every test binary reads the server's routes")]
