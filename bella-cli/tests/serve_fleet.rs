@@ -6,7 +6,7 @@
 //! them, and fails with `BELLA_TEST_REQUIRE_SERVICES=1`.
 
 mod fleet;
-use fleet::{BIN, Fleet, service_url};
+use fleet::{BIN, Fleet};
 use std::process::Command;
 
 const TOKEN: &str = "fleet-test-token";
@@ -14,10 +14,7 @@ const PUBLIC: &str = "https://bella-fleet.example.com";
 
 #[test]
 fn two_serve_processes_share_calls_on_postgres_and_redis() {
-    let (Some(pg), Some(redis)) = (
-        service_url("BELLA_TEST_POSTGRES_URL", "serve fleet test"),
-        service_url("BELLA_TEST_REDIS_URL", "serve fleet test"),
-    ) else {
+    let Some((pg, redis)) = fleet::pg_and_redis("serve fleet test") else {
         return;
     };
     let fleet = Fleet::start(&pg, &redis, "bella_serve_fleet", 2, |cmd| {

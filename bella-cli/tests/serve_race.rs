@@ -11,7 +11,7 @@
 
 mod fleet;
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, Weekday};
-use fleet::{BIN, Fleet, service_url};
+use fleet::{BIN, Fleet};
 use std::process::Command;
 
 const TOKEN: &str = "race-test-token";
@@ -25,10 +25,7 @@ const CALLERS: usize = 50;
 
 #[test]
 fn fifty_callers_race_for_three_bays_on_postgres() {
-    let (Some(pg), Some(redis)) = (
-        service_url("BELLA_TEST_POSTGRES_URL", "serve race test (Postgres)"),
-        service_url("BELLA_TEST_REDIS_URL", "serve race test (Postgres)"),
-    ) else {
+    let Some((pg, redis)) = fleet::pg_and_redis("serve race test (Postgres)") else {
         return;
     };
     let fleet = Fleet::start(&pg, &redis, "bella_serve_race", 2, setup);

@@ -12,7 +12,7 @@ use bella_twilio_adapter::sim::{parse_twiml, signed_form};
 use std::time::{Duration, Instant};
 
 mod fleet;
-use fleet::{Fleet, service_url};
+use fleet::Fleet;
 
 const TOKEN: &str = "relay-failover-token";
 const API_KEY: &str = "relay-failover-key";
@@ -59,10 +59,7 @@ async fn say(ws: &mut RelayClient, text: &str) -> AgentReply {
 
 #[test]
 fn the_call_survives_the_socket_holder_being_killed() {
-    let (Some(pg), Some(redis)) = (
-        service_url("BELLA_TEST_POSTGRES_URL", "relay failover test"),
-        service_url("BELLA_TEST_REDIS_URL", "relay failover test"),
-    ) else {
+    let Some((pg, redis)) = fleet::pg_and_redis("relay failover test") else {
         return;
     };
     let mut fleet = Fleet::start(&pg, &redis, "bella_relay_failover", 2, |cmd| {

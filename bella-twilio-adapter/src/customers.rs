@@ -26,7 +26,7 @@ use crate::state::AppState;
 use axum::Json;
 use axum::extract::rejection::JsonRejection;
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
+use axum::http::{Method, StatusCode};
 use axum::routing::{get, post};
 use bella_store::Customer;
 use chrono::{DateTime, SecondsFormat, Utc};
@@ -42,7 +42,7 @@ pub(crate) fn routes(r: Routes) -> Routes {
     .route(
         "/api/appointments/{id}/no-show",
         Guard::ApiKey,
-        post(no_show).delete(show_after_all),
+        post(no_show).delete(no_show),
     )
 }
 
@@ -151,20 +151,14 @@ pub struct NoShowJson {
     pub customer: Option<CustomerJson>,
 }
 
+/// `POST` marks the appointment as missed, `DELETE` takes the mark back.
 async fn no_show(
     State(state): State<AppState>,
     _key: ApiKey,
+    method: Method,
     Path(id): Path<String>,
 ) -> Result<Json<NoShowJson>, AppError> {
-    mark(&state, &id, true).await
-}
-
-async fn show_after_all(
-    State(state): State<AppState>,
-    _key: ApiKey,
-    Path(id): Path<String>,
-) -> Result<Json<NoShowJson>, AppError> {
-    mark(&state, &id, false).await
+    mark(&state, &id, method == Method::POST).await
 }
 
 async fn mark(state: &AppState, id: &str, missed: bool) -> Result<Json<NoShowJson>, AppError> {

@@ -25,6 +25,14 @@ pub fn service_url(var: &str, test: &str) -> Option<String> {
     }
 }
 
+/// The Postgres and Redis URLs a fleet test needs, or `None` after SKIPPED (see
+/// [`service_url`]).
+pub fn pg_and_redis(test: &str) -> Option<(String, String)> {
+    let pg = service_url("BELLA_TEST_POSTGRES_URL", test);
+    let redis = service_url("BELLA_TEST_REDIS_URL", test);
+    pg.zip(redis)
+}
+
 /// The running servers (`addrs[i]` is `http://…` of `children[i]`) and their schema.
 pub struct Fleet {
     pub children: Vec<Child>,
