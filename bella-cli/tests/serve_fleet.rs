@@ -30,9 +30,10 @@ fn two_serve_processes_share_calls_on_postgres_and_redis() {
             .args(["--jsonl", "--calls", "4", "--concurrency", "2"]),
     );
     assert_eq!(calls.len(), 4);
-    // The demo persona books Thursday at 10 first; later calls find it taken and book
-    // elsewhere or not at all, but none may fail.
-    assert_eq!(calls[0]["outcome"], "booked", "{calls:?}");
+    // The demo persona books Thursday at 10; two calls start at once, so whichever
+    // wins books it and the others find it taken and book elsewhere or not at all,
+    // but none may fail.
+    assert!(calls.iter().any(|c| c["outcome"] == "booked"), "{calls:?}");
     for c in &calls {
         assert_ne!(c["outcome"], "error", "{calls:?}");
     }
