@@ -165,17 +165,9 @@ async fn no_shows_are_marked_and_notes_kept() {
         other: vec!["no thanks".into()],
         ..Default::default()
     };
-    let caller = "+17805550123";
     let mut ids = Vec::new();
     for (n, time) in ["Thursday at 10", "Friday at 2 pm"].iter().enumerate() {
-        let played = drive_call(
-            &t,
-            Some(TOKEN),
-            &case("n", caller, booking(time)),
-            &format!("CAns{n}"),
-            30,
-        )
-        .await;
+        let played = call_from_priya(&t, ("n", &format!("CAns{n}")), booking(time), 30).await;
         assert_eq!(played.outcome, "booked", "{played:#?}");
         ids.push(played.appointment_id.expect("the booking turn names it"));
     }
