@@ -523,6 +523,53 @@ impl Outbox {
         Ok(())
     }
 
+    /// Sets the outcome the engine reached on a reminder call, by row id, unless the
+    /// row has one already. Returns whether it was set.
+    pub async fn set_outcome_of(&self, id: i64, outcome: &str) -> Result<bool, OutboxError> {
+        let n = match &self.db {
+            Db::Sqlite(p) => {
+                sqlx::query("UPDATE outbox SET outcome = ?2 WHERE id = ?1 AND outcome IS NULL")
+                    .bind(id)
+                    .bind(outcome)
+                    .execute(p)
+                    .await?
+                    .rows_affected()
+            }
+            Db::Pg(p) => {
+                sqlx::query("UPDATE outbox SET outcome = $2 WHERE id = $1 AND outcome IS NULL")
+                    .bind(id)
+                    .bind(outcome)
+                    .execute(p)
+                    .await?
+                    .rows_affected()
+            }
+        };
+        Ok(n == 1)
+    }
+
+    /// The appointment of reminder-call row `id` (the `?reminder=ID` of the call's
+    /// webhook); `None` when there is no such row or it is not a call.
+    pub async fn reminder_call(&self, id: i64) -> Result<Option<i64>, OutboxError> {
+        Ok(match &self.db {
+            Db::Sqlite(p) => {
+                sqlx::query_scalar(
+                    "SELECT appointment_id FROM outbox WHERE id = ?1 AND channel = 'call'",
+                )
+                .bind(id)
+                .fetch_optional(p)
+                .await?
+            }
+            Db::Pg(p) => {
+                sqlx::query_scalar(
+                    "SELECT appointment_id FROM outbox WHERE id = $1 AND channel = 'call'",
+                )
+                .bind(id)
+                .fetch_optional(p)
+                .await?
+            }
+        })
+    }
+
     /// Puts a finished call row back to `pending` at `due` (a retry after no-answer,
     /// busy or failed).
     pub async fn retry_call(
@@ -638,6 +685,35 @@ impl Outbox {
                 .bind(id).bind(now).execute(p).await?.rows_affected(),
         };
         Ok(n == 1)
+    }
+
+    /// Which of `ids` their holders have confirmed (a reminder call's yes).
+    pub async fn confirmed_among(&self, ids: &[i64]) -> Result<Vec<i64>, OutboxError> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        // Ids are integers: a JSON array binds them in one statement on both backends.
+        let list = serde_json::to_string(ids).unwrap_or_else(|_| "[]".into());
+        Ok(match &self.db {
+            Db::Sqlite(p) => {
+                sqlx::query_scalar(
+                    "SELECT id FROM appointments WHERE confirmed_at IS NOT NULL \
+                     AND id IN (SELECT value FROM json_each(?1))",
+                )
+                .bind(list)
+                .fetch_all(p)
+                .await?
+            }
+            Db::Pg(p) => {
+                sqlx::query_scalar(
+                    "SELECT id FROM appointments WHERE confirmed_at IS NOT NULL \
+                     AND id = ANY(SELECT jsonb_array_elements_text($1::jsonb)::bigint)",
+                )
+                .bind(list)
+                .fetch_all(p)
+                .await?
+            }
+        })
     }
 
     /// The appointment id of the reminder row `id` (the `?reminder=ID` of a webhook).

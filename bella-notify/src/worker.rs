@@ -115,19 +115,25 @@ impl Notifier {
         }
     }
 
+    /// The number a voicemail asks to call back, as spoken: the configured callback
+    /// (the transfer number), else the sending number.
+    #[must_use]
+    pub fn callback(&self) -> String {
+        match &self.cfg.callback {
+            Some(n) => PhoneNumber::from_e164(n.trim())
+                .map_or_else(|_| n.clone(), |p| bella_dialog::speak_phone(&p)),
+            None => bella_dialog::speak_phone(&self.cfg.notifications.from),
+        }
+    }
+
     /// The voicemail for a reminder call (business, day and time, callback number).
     #[must_use]
     pub fn voicemail_for(&self, start: DateTime<Utc>) -> String {
-        let callback = self
-            .cfg
-            .callback
-            .clone()
-            .unwrap_or_else(|| bella_dialog::speak_phone(&self.cfg.notifications.from));
         bella_dialog::voicemail_text(
             &self.cfg.notifications.voicemail,
             &self.cfg.business_name,
             &self.when(start),
-            &callback,
+            &self.callback(),
         )
     }
 

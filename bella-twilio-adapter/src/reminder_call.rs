@@ -1,0 +1,116 @@
+//! `POST /twilio/outbound?reminder=ID`: Twilio fetches this when a reminder call the
+//! notifier placed is answered (signed like every webhook; see `docs/outbound.md`).
+//!
+//! The row's appointment and Twilio's `AnsweredBy` start the engine in reminder mode
+//! through [`crate::driver::CallDriver::start_reminder`]:
+//!
+//! - `machine_*` or `fax` → one voicemail (business, day and time, callback number;
+//!   nothing else) and `<Hangup/>`, no `<Gather>`; outcome `voicemail`;
+//! - `human` → "Can you still make it?" in a `<Gather>` whose action is the ordinary
+//!   `/twilio/gather?turn=N`: the later turns (yes → `confirmed`, cancel → read back
+//!   and cancel on a yes, move → the reschedule conversation, a person → transfer)
+//!   run like any call's;
+//! - no `AnsweredBy` (detection off, or asynchronous AMD whose verdict comes later)
+//!   or `unknown` → the person's script: a machine that hears it records the question,
+//!   which still names the business and the day and time.
+//!
+//! Bella asks for synchronous AMD (`MachineDetection=DetectMessageEnd` without
+//! `AsyncAmd`), so the verdict is in this request; the no-verdict path is what keeps
+//! a call useful when it is not. The outcome the engine reaches is written on the
+//! outbox row (`outcome`), here for a voicemail and from the status callback for the
+//! rest ([`record_outcome`]).
+
+use crate::error::AppError;
+use crate::guard::SignedPairs;
+use crate::state::AppState;
+use crate::voice;
+use axum::extract::{Query, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+use bella_core::{AppointmentId, AppointmentStatus};
+use bella_dialog::{AnsweredBy, Reminder};
+use serde::Deserialize;
+
+/// Query of the reminder call's URL.
+#[derive(Debug, Deserialize)]
+pub struct ReminderQuery {
+    /// The outbox row the call was placed for.
+    pub reminder: Option<i64>,
+}
+
+const HANG_UP: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Hangup/></Response>";
+
+/// `POST /twilio/outbound?reminder=ID`.
+pub async fn answered(
+    State(state): State<AppState>,
+    query: Result<Query<ReminderQuery>, axum::extract::rejection::QueryRejection>,
+    signed: SignedPairs,
+) -> Response {
+    let Ok(Query(ReminderQuery { reminder: Some(id) })) = query else {
+        return AppError::BadRequest("reminder needs a numeric id".into()).into_response();
+    };
+    let Some(notifier) = state.notifier.clone() else {
+        return AppError::NotFound.into_response();
+    };
+    let appointment_id = match notifier.outbox().reminder_call(id).await {
+        Ok(Some(a)) => a,
+        Ok(None) => return AppError::NotFound.into_response(),
+        Err(e) => return AppError::Unavailable(e.to_string()).into_response(),
+    };
+    let appointment = match state.appointments.get(AppointmentId(appointment_id)).await {
+        Ok(Some(a)) => a,
+        Ok(None) => return AppError::NotFound.into_response(),
+        Err(e) => return AppError::Unavailable(e.to_string()).into_response(),
+    };
+    if appointment.status != AppointmentStatus::Booked {
+        // Cancelled between the dial and the answer: nothing to remind of.
+        tracing::info!(
+            reminder = id,
+            "reminder call for a cancelled appointment; hanging up"
+        );
+        return ([(header::CONTENT_TYPE, "text/xml; charset=utf-8")], HANG_UP).into_response();
+    }
+    let answered_by = signed
+        .get("AnsweredBy")
+        .map_or(AnsweredBy::Unknown, |v| AnsweredBy::parse(&v));
+    metrics::counter!(crate::metrics::REMINDER_ANSWERED, "answered_by" => answered_by.as_str())
+        .increment(1);
+    let callee = Some(appointment.phone.clone());
+    let reminder = Reminder {
+        appointment,
+        answered_by,
+        voicemail: Some(notifier.config().notifications.voicemail.clone()),
+        callback: Some(notifier.callback()),
+    };
+    let call_sid = signed.form.call_sid.clone();
+    let work = async {
+        let answer = state
+            .driver()
+            .start_reminder(&call_sid, callee, reminder, voice::twiml(&state.config))
+            .await?;
+        if let Some(outcome) = answer.outcome {
+            record_outcome(&state, id, outcome.as_str()).await;
+        }
+        Ok::<_, AppError>(answer)
+    };
+    voice::answer(&state, "outbound", work).await
+}
+
+/// Writes the engine's outcome on the reminder's outbox row once (logged, not
+/// raised: the call itself has been answered).
+pub(crate) async fn record_outcome(state: &AppState, id: i64, outcome: &str) {
+    let Some(notifier) = &state.notifier else {
+        return;
+    };
+    match notifier.outbox().set_outcome_of(id, outcome).await {
+        // Counted once per row, however often a webhook repeats.
+        Ok(true) => {
+            metrics::counter!(crate::metrics::REMINDER_OUTCOMES, "outcome" => outcome.to_owned())
+                .increment(1);
+        }
+        Ok(false) => {}
+        Err(e) => {
+            tracing::warn!(reminder = id, error = %e, "could not record the reminder's outcome");
+        }
+    }
+}
