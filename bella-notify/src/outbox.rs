@@ -13,13 +13,12 @@
 //! `prev_claimed_at`: the worker must look the call up at Twilio before dialing again.
 
 use crate::config::{Channel, NotificationsConfig};
+use bella_store::{AppointmentStore, SqliteStore, StoreConfig, StoreError};
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use serde::Serialize;
 use sqlx::Row;
 use sqlx::postgres::{PgPool, PgPoolOptions};
-use sqlx::sqlite::{
-    SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
-};
+use sqlx::sqlite::SqliteRow;
 use std::str::FromStr;
 
 /// Why an outbox operation failed.
@@ -32,12 +31,82 @@ pub enum OutboxError {
     /// The database failed.
     #[error("outbox database error: {0}")]
     Db(#[from] sqlx::Error),
+    /// The SQLite store (its writer task) failed.
+    #[error("outbox database error: {0}")]
+    Store(#[from] StoreError),
 }
 
 #[derive(Clone, Debug)]
 enum Db {
-    Sqlite(SqlitePool),
+    /// The store's own connections: writes on its writer task, reads on its pool.
+    Sqlite(SqliteStore),
     Pg(PgPool),
+}
+
+/// A value bound to a SQLite statement run on the writer task (owned: the statement
+/// runs on another task).
+#[derive(Clone, Debug)]
+enum V {
+    I(i64),
+    S(String),
+    OS(Option<String>),
+    OI(Option<i64>),
+}
+
+/// Runs one statement on the store's writer task; its rows (`RETURNING`) come back.
+async fn sq_write(
+    store: &SqliteStore,
+    sql: &'static str,
+    vals: Vec<V>,
+) -> Result<Vec<SqliteRow>, OutboxError> {
+    Ok(sq_tx(store, vec![(sql, vals)])
+        .await?
+        .pop()
+        .unwrap_or_default())
+}
+
+/// Runs statements in one `BEGIN IMMEDIATE` transaction on the store's writer task
+/// (one statement: no transaction needed, it commits alone); each one's rows come back.
+async fn sq_tx(
+    store: &SqliteStore,
+    statements: Vec<(&'static str, Vec<V>)>,
+) -> Result<Vec<Vec<SqliteRow>>, OutboxError> {
+    let rows = store
+        .on_writer(move |conn| {
+            Box::pin(async move {
+                let many = statements.len() > 1;
+                if many {
+                    sqlx::query("BEGIN IMMEDIATE").execute(&mut *conn).await?;
+                }
+                let mut out = Vec::with_capacity(statements.len());
+                for (sql, vals) in statements {
+                    let mut q = sqlx::query(sql);
+                    for v in vals {
+                        q = match v {
+                            V::I(i) => q.bind(i),
+                            V::S(t) => q.bind(t),
+                            V::OS(t) => q.bind(t),
+                            V::OI(i) => q.bind(i),
+                        };
+                    }
+                    match q.fetch_all(&mut *conn).await {
+                        Ok(r) => out.push(r),
+                        Err(e) => {
+                            if many {
+                                let _ = sqlx::query("ROLLBACK").execute(&mut *conn).await;
+                            }
+                            return Err(StoreError::from(e));
+                        }
+                    }
+                }
+                if many {
+                    sqlx::query("COMMIT").execute(&mut *conn).await?;
+                }
+                Ok(out)
+            })
+        })
+        .await?;
+    Ok(rows)
 }
 
 /// The outbox over a store's database. Cheap to clone.
@@ -126,28 +195,39 @@ fn new_token() -> String {
 }
 
 impl Outbox {
-    /// Opens the outbox in the store's database (`sqlite://PATH` or `postgres://…`).
-    /// The store must have been opened first (it applies the migrations). An
+    /// Opens the outbox in the database of an opened store: SQLite shares the store's
+    /// connections (writes on its writer task); Postgres opens a small pool of its own
+    /// (`database_url`, `pg_schema`: as the store was opened with).
+    pub async fn for_store(
+        store: &dyn AppointmentStore,
+        database_url: &str,
+        pg_schema: Option<&str>,
+    ) -> Result<Self, OutboxError> {
+        match store.as_sqlite() {
+            Some(s) => Self::sqlite(s.clone(), database_url),
+            None => Self::connect(database_url, pg_schema).await,
+        }
+    }
+
+    fn sqlite(store: SqliteStore, database_url: &str) -> Result<Self, OutboxError> {
+        if database_url.contains(":memory:") || database_url.contains("mode=memory") {
+            return Err(OutboxError::Invalid(
+                "notifications need a database file or Postgres, not sqlite::memory:".into(),
+            ));
+        }
+        Ok(Self {
+            db: Db::Sqlite(store),
+        })
+    }
+
+    /// Opens the outbox in the store's database (`sqlite://PATH` or `postgres://…`),
+    /// applying the migrations. SQLite opens a store of its own (with its own writer
+    /// task): in a server use [`Outbox::for_store`] to share the server's. An
     /// in-memory SQLite database is refused: it would be another database.
     pub async fn connect(database_url: &str, pg_schema: Option<&str>) -> Result<Self, OutboxError> {
         if database_url.starts_with("sqlite:") {
-            if database_url.contains(":memory:") || database_url.contains("mode=memory") {
-                return Err(OutboxError::Invalid(
-                    "notifications need a database file or Postgres, not sqlite::memory:".into(),
-                ));
-            }
-            let opts = SqliteConnectOptions::from_str(database_url)?
-                .foreign_keys(true)
-                .journal_mode(SqliteJournalMode::Wal)
-                .synchronous(SqliteSynchronous::Normal)
-                .busy_timeout(std::time::Duration::from_secs(10));
-            let pool = SqlitePoolOptions::new()
-                .max_connections(2)
-                .connect_with(opts)
-                .await?;
-            Ok(Self {
-                db: Db::Sqlite(pool),
-            })
+            let store = SqliteStore::connect(&StoreConfig::new(database_url)).await?;
+            Self::sqlite(store, database_url)
         } else if database_url.starts_with("postgres://")
             || database_url.starts_with("postgresql://")
         {
@@ -191,16 +271,15 @@ impl Outbox {
             }
         }
         match &self.db {
-            Db::Sqlite(p) => {
-                let mut tx = p.begin().await?;
-                sqlx::query("DELETE FROM notification_rules")
-                    .execute(&mut *tx)
-                    .await?;
+            Db::Sqlite(store) => {
+                let mut statements = vec![("DELETE FROM notification_rules", vec![])];
                 for (k, ch, b) in &rules {
-                    sqlx::query("INSERT OR IGNORE INTO notification_rules (kind, channel, before_secs) VALUES (?1, ?2, ?3)")
-                        .bind(k).bind(ch).bind(b).execute(&mut *tx).await?;
+                    statements.push((
+                        "INSERT OR IGNORE INTO notification_rules (kind, channel, before_secs) VALUES (?1, ?2, ?3)",
+                        vec![V::S((*k).to_owned()), V::S((*ch).to_owned()), V::I(*b)],
+                    ));
                 }
-                tx.commit().await?;
+                sq_tx(store, statements).await?;
             }
             Db::Pg(p) => {
                 let mut tx = p.begin().await?;
@@ -228,8 +307,8 @@ impl Outbox {
         let token = new_token();
         let until = now + lease;
         let ids: Vec<i64> = match &self.db {
-            Db::Sqlite(p) => {
-                sqlx::query(
+            Db::Sqlite(store) => {
+                sq_write(store,
                     "UPDATE outbox SET state = 'claimed', claim_token = ?1, \
                        prev_claimed_at = CASE WHEN state = 'claimed' THEN claimed_at ELSE prev_claimed_at END, \
                        claimed_at = ?2, lease_until = ?3, updated_at = ?2 \
@@ -237,12 +316,8 @@ impl Outbox {
                        WHERE (state = 'pending' AND due_at <= ?2) OR (state = 'claimed' AND lease_until <= ?2) \
                        ORDER BY due_at, id LIMIT ?4) \
                      RETURNING id",
+                    vec![V::S(token.clone()), V::I(secs(now)), V::I(secs(until)), V::I(limit)],
                 )
-                .bind(&token)
-                .bind(secs(now))
-                .bind(secs(until))
-                .bind(limit)
-                .fetch_all(p)
                 .await?
                 .iter()
                 .map(|r| r.get::<i64, _>(0))
@@ -278,14 +353,14 @@ impl Outbox {
     /// The rows a claim at `now` would take, changing nothing (`--dry-run`).
     pub async fn due(&self, now: DateTime<Utc>, limit: i64) -> Result<Vec<Claimed>, OutboxError> {
         let ids: Vec<i64> = match &self.db {
-            Db::Sqlite(p) => {
+            Db::Sqlite(store) => {
                 sqlx::query_scalar(
                     "SELECT id FROM outbox WHERE (state = 'pending' AND due_at <= ?1) \
                  OR (state = 'claimed' AND lease_until <= ?1) ORDER BY due_at, id LIMIT ?2",
                 )
                 .bind(secs(now))
                 .bind(limit)
-                .fetch_all(p)
+                .fetch_all(store.read_pool())
                 .await?
             }
             Db::Pg(p) => {
@@ -308,11 +383,11 @@ impl Outbox {
 
     async fn load_one(&self, id: i64) -> Result<Option<Claimed>, OutboxError> {
         let row = match &self.db {
-            Db::Sqlite(p) => sqlx::query(
+            Db::Sqlite(store) => sqlx::query(
                 "SELECT o.id, o.kind, o.channel, o.for_start, o.due_at, o.attempts, o.prev_claimed_at, a.id, a.name, a.phone, a.start_at, a.tz, a.status FROM outbox o JOIN appointments a ON a.id = o.appointment_id WHERE o.id = ?1",
             )
             .bind(id)
-            .fetch_optional(p)
+            .fetch_optional(store.read_pool())
             .await?
             .map(|r| Claimed {
                 id: r.get(0),
@@ -358,12 +433,12 @@ impl Outbox {
 
     async fn load_claimed(&self, token: &str) -> Result<Vec<Claimed>, OutboxError> {
         let out = match &self.db {
-            Db::Sqlite(p) => sqlx::query(
+            Db::Sqlite(store) => sqlx::query(
                 "SELECT o.id, o.kind, o.channel, o.for_start, o.due_at, o.attempts, o.prev_claimed_at, a.id, a.name, a.phone, a.start_at, a.tz, a.status FROM outbox o JOIN appointments a ON a.id = o.appointment_id \
                  WHERE o.claim_token = ?1 AND o.state = 'claimed' ORDER BY o.due_at, o.id",
             )
             .bind(token)
-            .fetch_all(p)
+            .fetch_all(store.read_pool())
             .await?
             .iter()
             .map(|r| Claimed {
@@ -428,23 +503,25 @@ impl Outbox {
     ) -> Result<bool, OutboxError> {
         let inc = i32::from(placed_call);
         let n = match &self.db {
-            Db::Sqlite(p) => sqlx::query(
+            Db::Sqlite(store) => sq_write(
+                store,
                 "UPDATE outbox SET state = ?3, twilio_sid = COALESCE(?4, twilio_sid), last_error = ?5, \
                    attempts = attempts + ?6, due_at = COALESCE(?7, due_at), lease_until = NULL, \
                    claim_token = NULL, updated_at = ?8 \
-                 WHERE id = ?1 AND claim_token = ?2 AND state = 'claimed'",
+                 WHERE id = ?1 AND claim_token = ?2 AND state = 'claimed' RETURNING id",
+                vec![
+                    V::I(c.id),
+                    V::S(c.token.clone()),
+                    V::S(state.to_owned()),
+                    V::OS(sid.map(str::to_owned)),
+                    V::OS(error.map(str::to_owned)),
+                    V::I(i64::from(inc)),
+                    V::OI(due_at.map(secs)),
+                    V::I(secs(now)),
+                ],
             )
-            .bind(c.id)
-            .bind(&c.token)
-            .bind(state)
-            .bind(sid)
-            .bind(error)
-            .bind(inc)
-            .bind(due_at.map(secs))
-            .bind(secs(now))
-            .execute(p)
             .await?
-            .rows_affected(),
+            .len() as u64,
             Db::Pg(p) => sqlx::query(
                 "UPDATE outbox SET state = $3, twilio_sid = COALESCE($4, twilio_sid), last_error = $5, \
                    attempts = attempts + $6, due_at = COALESCE($7, due_at), lease_until = NULL, \
@@ -476,16 +553,19 @@ impl Outbox {
         now: DateTime<Utc>,
     ) -> Result<Option<(i64, i32)>, OutboxError> {
         let row = match &self.db {
-            Db::Sqlite(p) => sqlx::query(
+            Db::Sqlite(store) => sq_write(
+                store,
                 "UPDATE outbox SET state = ?2, outcome = COALESCE(outcome, ?3), updated_at = ?4 \
                  WHERE twilio_sid = ?1 AND state IN ('calling', 'sent', 'claimed') RETURNING id, attempts",
+                vec![
+                    V::S(sid.to_owned()),
+                    V::S(state.to_owned()),
+                    V::S(outcome.to_owned()),
+                    V::I(secs(now)),
+                ],
             )
-            .bind(sid)
-            .bind(state)
-            .bind(outcome)
-            .bind(secs(now))
-            .fetch_optional(p)
             .await?
+            .first()
             .map(|r| (r.get::<i64, _>(0), r.get::<i64, _>(1) as i32)),
             Db::Pg(p) => sqlx::query(
                 "UPDATE outbox SET state = $2, outcome = COALESCE(outcome, $3), updated_at = $4 \
@@ -505,12 +585,13 @@ impl Outbox {
     /// Sets the outcome the engine reached on a reminder call (by sid).
     pub async fn set_outcome(&self, sid: &str, outcome: &str) -> Result<(), OutboxError> {
         match &self.db {
-            Db::Sqlite(p) => {
-                sqlx::query("UPDATE outbox SET outcome = ?2 WHERE twilio_sid = ?1")
-                    .bind(sid)
-                    .bind(outcome)
-                    .execute(p)
-                    .await?;
+            Db::Sqlite(store) => {
+                sq_write(
+                    store,
+                    "UPDATE outbox SET outcome = ?2 WHERE twilio_sid = ?1",
+                    vec![V::S(sid.to_owned()), V::S(outcome.to_owned())],
+                )
+                .await?;
             }
             Db::Pg(p) => {
                 sqlx::query("UPDATE outbox SET outcome = $2 WHERE twilio_sid = $1")
@@ -527,14 +608,13 @@ impl Outbox {
     /// row has one already. Returns whether it was set.
     pub async fn set_outcome_of(&self, id: i64, outcome: &str) -> Result<bool, OutboxError> {
         let n = match &self.db {
-            Db::Sqlite(p) => {
-                sqlx::query("UPDATE outbox SET outcome = ?2 WHERE id = ?1 AND outcome IS NULL")
-                    .bind(id)
-                    .bind(outcome)
-                    .execute(p)
-                    .await?
-                    .rows_affected()
-            }
+            Db::Sqlite(store) => sq_write(
+                store,
+                "UPDATE outbox SET outcome = ?2 WHERE id = ?1 AND outcome IS NULL RETURNING id",
+                vec![V::I(id), V::S(outcome.to_owned())],
+            )
+            .await?
+            .len() as u64,
             Db::Pg(p) => {
                 sqlx::query("UPDATE outbox SET outcome = $2 WHERE id = $1 AND outcome IS NULL")
                     .bind(id)
@@ -551,12 +631,12 @@ impl Outbox {
     /// webhook); `None` when there is no such row or it is not a call.
     pub async fn reminder_call(&self, id: i64) -> Result<Option<i64>, OutboxError> {
         Ok(match &self.db {
-            Db::Sqlite(p) => {
+            Db::Sqlite(store) => {
                 sqlx::query_scalar(
                     "SELECT appointment_id FROM outbox WHERE id = ?1 AND channel = 'call'",
                 )
                 .bind(id)
-                .fetch_optional(p)
+                .fetch_optional(store.read_pool())
                 .await?
             }
             Db::Pg(p) => {
@@ -579,9 +659,13 @@ impl Outbox {
         why: &str,
     ) -> Result<(), OutboxError> {
         match &self.db {
-            Db::Sqlite(p) => {
-                sqlx::query("UPDATE outbox SET state = 'pending', due_at = ?2, last_error = ?3, twilio_sid = NULL WHERE id = ?1")
-                    .bind(id).bind(secs(due)).bind(why).execute(p).await?;
+            Db::Sqlite(store) => {
+                sq_write(
+                    store,
+                    "UPDATE outbox SET state = 'pending', due_at = ?2, last_error = ?3, twilio_sid = NULL WHERE id = ?1",
+                    vec![V::I(id), V::I(secs(due)), V::S(why.to_owned())],
+                )
+                .await?;
             }
             Db::Pg(p) => {
                 sqlx::query("UPDATE outbox SET state = 'pending', due_at = $2, last_error = $3, twilio_sid = NULL WHERE id = $1")
@@ -598,12 +682,14 @@ impl Outbox {
         now: DateTime<Utc>,
     ) -> Result<(), OutboxError> {
         match &self.db {
-            Db::Sqlite(p) => {
-                sqlx::query(
+            Db::Sqlite(store) => {
+                sq_write(
+                    store,
                     "INSERT INTO outbox (appointment_id, kind, channel, for_start, due_at, created_at, updated_at) \
                      SELECT appointment_id, 'fallback', 'sms', for_start, ?2, ?2, ?2 FROM outbox WHERE id = ?1",
+                    vec![V::I(call_row), V::I(secs(now))],
                 )
-                .bind(call_row).bind(secs(now)).execute(p).await?;
+                .await?;
             }
             Db::Pg(p) => {
                 sqlx::query(
@@ -619,12 +705,13 @@ impl Outbox {
     /// Records that a number replied STOP (or Twilio said 21610).
     pub async fn opt_out(&self, phone: &str, now: DateTime<Utc>) -> Result<(), OutboxError> {
         match &self.db {
-            Db::Sqlite(p) => {
-                sqlx::query("INSERT OR IGNORE INTO opt_outs (phone, created_at) VALUES (?1, ?2)")
-                    .bind(phone)
-                    .bind(secs(now))
-                    .execute(p)
-                    .await?;
+            Db::Sqlite(store) => {
+                sq_write(
+                    store,
+                    "INSERT OR IGNORE INTO opt_outs (phone, created_at) VALUES (?1, ?2)",
+                    vec![V::S(phone.to_owned()), V::I(secs(now))],
+                )
+                .await?;
             }
             Db::Pg(p) => {
                 sqlx::query("INSERT INTO opt_outs (phone, created_at) VALUES ($1, $2) ON CONFLICT DO NOTHING")
@@ -637,11 +724,13 @@ impl Outbox {
     /// Clears an opt-out (START).
     pub async fn opt_in(&self, phone: &str) -> Result<(), OutboxError> {
         match &self.db {
-            Db::Sqlite(p) => {
-                sqlx::query("DELETE FROM opt_outs WHERE phone = ?1")
-                    .bind(phone)
-                    .execute(p)
-                    .await?;
+            Db::Sqlite(store) => {
+                sq_write(
+                    store,
+                    "DELETE FROM opt_outs WHERE phone = ?1",
+                    vec![V::S(phone.to_owned())],
+                )
+                .await?;
             }
             Db::Pg(p) => {
                 sqlx::query("DELETE FROM opt_outs WHERE phone = $1")
@@ -656,10 +745,10 @@ impl Outbox {
     /// Whether a number has opted out of texts.
     pub async fn is_opted_out(&self, phone: &str) -> Result<bool, OutboxError> {
         let n: i64 = match &self.db {
-            Db::Sqlite(p) => {
+            Db::Sqlite(store) => {
                 sqlx::query_scalar("SELECT COUNT(*) FROM opt_outs WHERE phone = ?1")
                     .bind(phone)
-                    .fetch_one(p)
+                    .fetch_one(store.read_pool())
                     .await?
             }
             Db::Pg(p) => {
@@ -679,8 +768,13 @@ impl Outbox {
         now: DateTime<Utc>,
     ) -> Result<bool, OutboxError> {
         let n = match &self.db {
-            Db::Sqlite(p) => sqlx::query("UPDATE appointments SET confirmed_at = COALESCE(confirmed_at, ?2) WHERE id = ?1 AND status = 'booked'")
-                .bind(id).bind(secs(now)).execute(p).await?.rows_affected(),
+            Db::Sqlite(store) => sq_write(
+                store,
+                "UPDATE appointments SET confirmed_at = COALESCE(confirmed_at, ?2) WHERE id = ?1 AND status = 'booked' RETURNING id",
+                vec![V::I(id), V::I(secs(now))],
+            )
+            .await?
+            .len() as u64,
             Db::Pg(p) => sqlx::query("UPDATE appointments SET confirmed_at = COALESCE(confirmed_at, $2) WHERE id = $1 AND status = 'booked'")
                 .bind(id).bind(now).execute(p).await?.rows_affected(),
         };
@@ -695,13 +789,13 @@ impl Outbox {
         // Ids are integers: a JSON array binds them in one statement on both backends.
         let list = serde_json::to_string(ids).unwrap_or_else(|_| "[]".into());
         Ok(match &self.db {
-            Db::Sqlite(p) => {
+            Db::Sqlite(store) => {
                 sqlx::query_scalar(
                     "SELECT id FROM appointments WHERE confirmed_at IS NOT NULL \
                      AND id IN (SELECT value FROM json_each(?1))",
                 )
                 .bind(list)
-                .fetch_all(p)
+                .fetch_all(store.read_pool())
                 .await?
             }
             Db::Pg(p) => {
@@ -719,10 +813,10 @@ impl Outbox {
     /// The appointment id of the reminder row `id` (the `?reminder=ID` of a webhook).
     pub async fn appointment_of(&self, id: i64) -> Result<Option<i64>, OutboxError> {
         Ok(match &self.db {
-            Db::Sqlite(p) => {
+            Db::Sqlite(store) => {
                 sqlx::query_scalar("SELECT appointment_id FROM outbox WHERE id = ?1")
                     .bind(id)
-                    .fetch_optional(p)
+                    .fetch_optional(store.read_pool())
                     .await?
             }
             Db::Pg(p) => {
@@ -742,10 +836,10 @@ impl Outbox {
     ) -> Result<Vec<OutboxRow>, OutboxError> {
         let limit = limit.clamp(1, 1000);
         let rows = match &self.db {
-            Db::Sqlite(p) => sqlx::query(
+            Db::Sqlite(store) => sqlx::query(
                 "SELECT id, appointment_id, kind, channel, due_at, state, attempts, twilio_sid, last_error, outcome FROM outbox WHERE (?1 IS NULL OR state = ?1) ORDER BY id DESC LIMIT ?2",
             )
-            .bind(state).bind(limit).fetch_all(p).await?
+            .bind(state).bind(limit).fetch_all(store.read_pool()).await?
             .iter()
             .map(|r| OutboxRow {
                 id: r.get(0),
@@ -786,8 +880,8 @@ impl Outbox {
     pub async fn count_by_state(&self) -> Result<Vec<(String, i64)>, OutboxError> {
         let sql = "SELECT state, COUNT(*) FROM outbox GROUP BY state ORDER BY state";
         Ok(match &self.db {
-            Db::Sqlite(p) => sqlx::query(sql)
-                .fetch_all(p)
+            Db::Sqlite(store) => sqlx::query(sql)
+                .fetch_all(store.read_pool())
                 .await?
                 .iter()
                 .map(|r| (r.get::<String, _>(0), r.get::<i64, _>(1)))
@@ -813,15 +907,23 @@ impl Outbox {
     ) -> Result<(), OutboxError> {
         let now = Utc::now();
         match &self.db {
-            Db::Sqlite(p) => {
-                let mut tx = p.begin().await?;
-                for i in 0..n {
-                    let start = first + Duration::minutes(i);
-                    sqlx::query("INSERT INTO appointments (name, phone, start_at, end_at, minutes, tz, status, created_at, updated_at) VALUES ('Sam Lee', ?1, ?2, ?3, 1, ?4, 'booked', ?5, ?5)")
-                        .bind(format!("+1780{:07}", i)).bind(secs(start)).bind(secs(start + Duration::minutes(1))).bind(tz).bind(secs(now))
-                        .execute(&mut *tx).await?;
-                }
-                tx.commit().await?;
+            Db::Sqlite(store) => {
+                let statements = (0..n)
+                    .map(|i| {
+                        let start = first + Duration::minutes(i);
+                        (
+                            "INSERT INTO appointments (name, phone, start_at, end_at, minutes, tz, status, created_at, updated_at) VALUES ('Sam Lee', ?1, ?2, ?3, 1, ?4, 'booked', ?5, ?5)",
+                            vec![
+                                V::S(format!("+1780{i:07}")),
+                                V::I(secs(start)),
+                                V::I(secs(start + Duration::minutes(1))),
+                                V::S(tz.to_owned()),
+                                V::I(secs(now)),
+                            ],
+                        )
+                    })
+                    .collect();
+                sq_tx(store, statements).await?;
             }
             Db::Pg(p) => {
                 let mut tx = p.begin().await?;

@@ -105,6 +105,7 @@ mod postgres;
 mod redis_sessions;
 pub mod slots;
 mod sqlite;
+mod sqlite_shared;
 mod sqlite_writer;
 
 pub use error::StoreError;

@@ -340,6 +340,12 @@ pub trait AppointmentStore: Send + Sync + fmt::Debug {
 
     /// Checks the backend answers (for `/readyz`).
     async fn ping(&self) -> Result<(), StoreError>;
+
+    /// The SQLite store behind this one, if it is one: the outbox (`bella-notify`)
+    /// writes through its writer task instead of opening a second writer.
+    fn as_sqlite(&self) -> Option<&crate::SqliteStore> {
+        None
+    }
 }
 
 /// Dialog sessions by call id, with a TTL and optimistic concurrency.

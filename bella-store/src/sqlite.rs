@@ -85,7 +85,7 @@ fn from_secs(secs: i64) -> Result<DateTime<Utc>, StoreError> {
 #[derive(Clone, Debug)]
 pub struct SqliteStore {
     /// Connections for reads.
-    pool: SqlitePool,
+    pub(crate) pool: SqlitePool,
     /// The writer task's connection (for a file; the same pool as `pool` in memory).
     write_pool: SqlitePool,
     writer: mpsc::Sender<Write>,
@@ -166,7 +166,7 @@ impl SqliteStore {
     }
 
     /// Runs a transaction alone on the writing connection.
-    async fn exclusive<T, F>(&self, job: F) -> Result<T, StoreError>
+    pub(crate) async fn exclusive<T, F>(&self, job: F) -> Result<T, StoreError>
     where
         T: Send + 'static,
         F: for<'c> FnOnce(&'c mut SqliteConnection) -> BoxFuture<'c, Result<T, StoreError>>
@@ -588,6 +588,10 @@ impl AppointmentStore for SqliteStore {
 
     async fn ping(&self) -> Result<(), StoreError> {
         self.health().await
+    }
+
+    fn as_sqlite(&self) -> Option<&SqliteStore> {
+        Some(self)
     }
 }
 

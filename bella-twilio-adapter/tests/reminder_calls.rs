@@ -58,7 +58,10 @@ async fn world(tag: &str) -> World {
     ))
     .unwrap()
     .unwrap();
-    let outbox = Outbox::connect(&url, None).await.unwrap();
+    // The outbox writes through the store's writer task, as in `bella serve`.
+    let outbox = Outbox::for_store(state.appointments.as_ref(), &url, None)
+        .await
+        .unwrap();
     outbox.sync_rules(Some(&notifications)).await.unwrap();
     let fake = FakeTwilio::start(SID, "tok").await.unwrap();
     let creds = Credentials {
