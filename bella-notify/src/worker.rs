@@ -61,12 +61,35 @@ pub struct Action {
     pub note: Option<String>,
 }
 
+/// Where a test may stop a notifier dead (`BELLA_FAILPOINT`), to prove that a process
+/// killed there sends each reminder once after a restart. Never set in production.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Failpoint {
+    /// `after_claim`: rows claimed, nothing sent.
+    AfterClaim,
+    /// `after_send`: Twilio accepted the call or text, nothing recorded.
+    AfterSend,
+}
+
+impl Failpoint {
+    /// Reads `BELLA_FAILPOINT` (unset or unknown: none).
+    #[must_use]
+    pub fn from_env() -> Option<Self> {
+        match std::env::var("BELLA_FAILPOINT").ok()?.trim() {
+            "after_claim" => Some(Self::AfterClaim),
+            "after_send" => Some(Self::AfterSend),
+            _ => None,
+        }
+    }
+}
+
 /// The notifier. Cheap to clone.
 #[derive(Clone, Debug)]
 pub struct Notifier {
     outbox: Outbox,
     client: Option<TwilioClient>,
     cfg: Arc<NotifierConfig>,
+    failpoint: Option<Failpoint>,
 }
 
 fn mask(phone: &str) -> String {
@@ -77,10 +100,24 @@ impl Notifier {
     /// A notifier; `client` `None` is a dry run (nothing sent, nothing changed).
     #[must_use]
     pub fn new(outbox: Outbox, client: Option<TwilioClient>, cfg: NotifierConfig) -> Self {
+        let failpoint = Failpoint::from_env();
+        if let Some(f) = failpoint {
+            tracing::warn!(failpoint = ?f, "BELLA_FAILPOINT is set: this notifier will stop dead there (tests only)");
+        }
         Self {
             outbox,
             client,
             cfg: Arc::new(cfg),
+            failpoint,
+        }
+    }
+
+    /// Stops this worker for good at failpoint `at` when it is the one set: the task
+    /// never goes on, as if the process had been killed there (the test then kills it).
+    async fn failpoint(&self, at: Failpoint) {
+        if self.failpoint == Some(at) {
+            tracing::warn!(failpoint = ?at, "failpoint reached; stopping here");
+            std::future::pending::<()>().await;
         }
     }
 
@@ -154,6 +191,7 @@ impl Notifier {
             if rows.is_empty() {
                 break;
             }
+            self.failpoint(Failpoint::AfterClaim).await;
             let n = rows.len();
             // Rows of a batch go out side by side (each is one HTTP request and one
             // UPDATE); the order of sending within a batch does not matter.
@@ -275,6 +313,7 @@ impl Notifier {
         };
         match client.create_call(&call).await {
             Ok(c) => {
+                self.failpoint(Failpoint::AfterSend).await;
                 self.outbox
                     .record(row, now, "calling", Some(&c.sid), None, true, None)
                     .await?;
@@ -302,6 +341,7 @@ impl Notifier {
         };
         match client.send_message(&msg).await {
             Ok(m) => {
+                self.failpoint(Failpoint::AfterSend).await;
                 self.outbox
                     .record(row, now, "sent", Some(&m.sid), None, false, None)
                     .await?;

@@ -52,30 +52,45 @@ impl Fleet {
             schema: format!("{prefix}_{}_{nanos}", std::process::id()),
         };
         for _ in 0..n {
-            let mut cmd = Command::new(BIN);
-            cmd.args(["serve", "--listen", "127.0.0.1:0"])
-                .args(["--database-url", pg, "--redis-url", redis])
-                .args(["--pg-schema", &fleet.schema])
-                .args(["--redis-prefix", &format!("{}:", fleet.schema)])
-                .stdout(Stdio::piped())
-                .stderr(Stdio::null());
-            setup(&mut cmd);
-            let mut child = cmd.spawn().expect("bella serve starts");
-            let mut line = String::new();
-            BufReader::new(child.stdout.take().unwrap())
-                .read_line(&mut line)
-                .unwrap();
+            let (child, addr) = spawn_serve(|cmd| {
+                cmd.args(["--database-url", pg, "--redis-url", redis])
+                    .args(["--pg-schema", &fleet.schema])
+                    .args(["--redis-prefix", &format!("{}:", fleet.schema)]);
+                setup(cmd);
+            });
             fleet.children.push(child);
-            let addr = line
-                .trim()
-                .strip_prefix("listening on ")
-                .unwrap_or_default()
-                .to_owned();
-            assert!(!addr.is_empty(), "server did not start: {line:?}");
             fleet.addrs.push(addr);
         }
         fleet
     }
+
+    /// The schema the servers use.
+    #[allow(dead_code)] // not every test binary reads it
+    pub fn schema(&self) -> &str {
+        &self.schema
+    }
+}
+
+/// Starts one `bella serve` on a free port with `setup`'s flags and environment and
+/// returns it with its `http://…` address (read from its first stdout line).
+pub fn spawn_serve(setup: impl FnOnce(&mut Command)) -> (Child, String) {
+    let mut cmd = Command::new(BIN);
+    cmd.args(["serve", "--listen", "127.0.0.1:0"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null());
+    setup(&mut cmd);
+    let mut child = cmd.spawn().expect("bella serve starts");
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let addr = line
+        .trim()
+        .strip_prefix("listening on ")
+        .unwrap_or_default()
+        .to_owned();
+    assert!(!addr.is_empty(), "server did not start: {line:?}");
+    (child, addr)
 }
 
 impl Drop for Fleet {
