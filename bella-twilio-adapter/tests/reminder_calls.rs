@@ -439,6 +439,18 @@ async fn reminder_calls_through_the_signed_webhooks() {
     ] {
         assert!(text.contains(line), "{line} missing from\n{text}");
     }
+
+    // A confirmation is for one time: moved, the appointment is plain booked again.
+    w.state
+        .appointments
+        .reschedule(
+            rocky.id,
+            thursday + Duration::days(1),
+            &RequestKey("move-rocky".into()),
+        )
+        .await
+        .unwrap();
+    assert_eq!(w.status_of(rocky.id).await, "booked");
 }
 
 #[tokio::test]
