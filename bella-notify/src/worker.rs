@@ -90,6 +90,7 @@ pub struct Notifier {
     client: Option<TwilioClient>,
     cfg: Arc<NotifierConfig>,
     failpoint: Option<Failpoint>,
+    async_amd: bool,
 }
 
 fn mask(phone: &str) -> String {
@@ -109,7 +110,40 @@ impl Notifier {
             client,
             cfg: Arc::new(cfg),
             failpoint,
+            async_amd: false,
         }
+    }
+
+    /// Places reminder calls with asynchronous AMD (`AsyncAmd=true`; the verdict goes
+    /// to `/twilio/outbound/amd`) instead of the default synchronous AMD. See
+    /// `docs/outbound.md` for why synchronous is the default.
+    #[must_use]
+    pub fn with_async_amd(mut self, on: bool) -> Self {
+        self.async_amd = on;
+        self
+    }
+
+    /// Whether reminder calls use asynchronous AMD.
+    #[must_use]
+    pub fn async_amd(&self) -> bool {
+        self.async_amd
+    }
+
+    /// Asynchronous AMD said a machine answered call `sid` (about an appointment at
+    /// `start`): the live call is told to leave the voicemail and hang up.
+    pub async fn leave_voicemail(
+        &self,
+        sid: &str,
+        start: DateTime<Utc>,
+        twiml: impl FnOnce(&str) -> String,
+    ) -> Result<(), TwilioError> {
+        let Some(client) = &self.client else {
+            return Ok(());
+        };
+        client
+            .update_call_twiml(sid, &twiml(&self.voicemail_for(start)))
+            .await
+            .map(|_| ())
     }
 
     /// Stops this worker for good at failpoint `at` when it is the one set: the task
@@ -310,6 +344,9 @@ impl Notifier {
             status_callback: Some(format!("{base}/twilio/outbound/status?reminder={}", row.id)),
             machine_detection: Some("DetectMessageEnd".into()),
             timeout_secs: Some(30),
+            async_amd_callback: self
+                .async_amd
+                .then(|| format!("{base}/twilio/outbound/amd?reminder={}", row.id)),
         };
         match client.create_call(&call).await {
             Ok(c) => {

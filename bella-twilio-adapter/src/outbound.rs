@@ -6,6 +6,7 @@
 //! |---|---|---|
 //! | `POST /twilio/sms` | Twilio signature | "C"/"cancel" cancels the sender's next appointment; STOP/START; else help |
 //! | `POST /twilio/outbound?reminder=ID` | Twilio signature | a reminder call was answered ([`crate::reminder_call`]) |
+//! | `POST /twilio/outbound/amd?reminder=ID` | Twilio signature | asynchronous AMD's verdict: a machine gets the voicemail |
 //! | `POST /twilio/outbound/status?reminder=ID` | Twilio signature | a reminder call ended: done, or retry, then a text |
 //! | `GET /api/notifications?state=S&limit=N` | bearer key | the outbox, newest first |
 
@@ -30,6 +31,11 @@ pub(crate) fn routes(r: Routes) -> Routes {
             "/twilio/outbound",
             Guard::TwilioSignature,
             post(crate::reminder_call::answered),
+        )
+        .route(
+            "/twilio/outbound/amd",
+            Guard::TwilioSignature,
+            post(crate::reminder_call::amd_verdict),
         )
         .route(
             "/twilio/outbound/status",

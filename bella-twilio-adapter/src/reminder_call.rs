@@ -14,11 +14,14 @@
 //!   or `unknown` → the person's script: a machine that hears it records the question,
 //!   which still names the business and the day and time.
 //!
-//! Bella asks for synchronous AMD (`MachineDetection=DetectMessageEnd` without
-//! `AsyncAmd`), so the verdict is in this request; the no-verdict path is what keeps
-//! a call useful when it is not. The outcome the engine reaches is written on the
-//! outbox row (`outcome`), here for a voicemail and from the status callback for the
-//! rest ([`record_outcome`]).
+//! Bella asks for synchronous AMD by default (`MachineDetection=DetectMessageEnd`
+//! without `AsyncAmd`), so the verdict is in this request. With asynchronous AMD
+//! (`bella serve --reminder-amd async`) `Url` is fetched at once without a verdict
+//! (the no-name person's script above), and the verdict comes later to
+//! `POST /twilio/outbound/amd?reminder=ID` ([`amd_verdict`]): for a machine the live
+//! call is updated over REST with the voicemail TwiML and hangs up. The outcome the
+//! engine reaches is written on the outbox row (`outcome`), here for a voicemail and
+//! from the status callback for the rest ([`record_outcome`]).
 
 use crate::error::AppError;
 use crate::guard::SignedPairs;
@@ -94,6 +97,60 @@ pub async fn answered(
         Ok::<_, AppError>(answer)
     };
     voice::answer(&state, "outbound", work).await
+}
+
+/// `POST /twilio/outbound/amd?reminder=ID`: the asynchronous AMD verdict. A machine
+/// gets the voicemail (the call's TwiML is replaced over REST) and the row's outcome
+/// becomes `voicemail`; a person or `unknown` changes nothing (the conversation that
+/// started at the answer goes on).
+pub async fn amd_verdict(
+    State(state): State<AppState>,
+    query: Result<Query<ReminderQuery>, axum::extract::rejection::QueryRejection>,
+    signed: SignedPairs,
+) -> Response {
+    let Ok(Query(ReminderQuery { reminder: Some(id) })) = query else {
+        return AppError::BadRequest("reminder needs a numeric id".into()).into_response();
+    };
+    let Some(notifier) = state.notifier.clone() else {
+        return AppError::NotFound.into_response();
+    };
+    let answered_by = signed
+        .get("AnsweredBy")
+        .map_or(AnsweredBy::Unknown, |v| AnsweredBy::parse(&v));
+    metrics::counter!(crate::metrics::REMINDER_ANSWERED, "answered_by" => answered_by.as_str())
+        .increment(1);
+    if answered_by != AnsweredBy::Machine {
+        return axum::http::StatusCode::NO_CONTENT.into_response();
+    }
+    let appointment_id = match notifier.outbox().reminder_call(id).await {
+        Ok(Some(a)) => a,
+        Ok(None) => return AppError::NotFound.into_response(),
+        Err(e) => return AppError::Unavailable(e.to_string()).into_response(),
+    };
+    let start = match state.appointments.get(AppointmentId(appointment_id)).await {
+        Ok(Some(a)) => a.start,
+        Ok(None) => return AppError::NotFound.into_response(),
+        Err(e) => return AppError::Unavailable(e.to_string()).into_response(),
+    };
+    let say = state.config.say.clone();
+    let twiml = |text: &str| {
+        crate::twiml::Response::new(say)
+            .say(text)
+            .verb(crate::twiml::Verb::Hangup)
+            .render()
+            .unwrap_or_else(|_| HANG_UP.to_owned())
+    };
+    let sid = signed.form.call_sid.clone();
+    if let Err(e) = notifier.leave_voicemail(&sid, start, twiml).await {
+        tracing::warn!(reminder = id, error = %e.label(), "could not redirect the call to the voicemail");
+        return AppError::Unavailable(e.label()).into_response();
+    }
+    // The conversation begun at the answer is over: its session goes.
+    if let Err(e) = state.driver().close(&sid).await {
+        tracing::warn!(reminder = id, error = %e, "could not close the reminder call's session");
+    }
+    record_outcome(&state, id, "voicemail").await;
+    axum::http::StatusCode::NO_CONTENT.into_response()
 }
 
 /// Writes the engine's outcome on the reminder's outbox row once (logged, not

@@ -47,6 +47,10 @@ fn next_monday() -> DateTime<Utc> {
 }
 
 async fn world(tag: &str) -> World {
+    world_with(tag, false).await
+}
+
+async fn world_with(tag: &str, async_amd: bool) -> World {
     let db = temp_db(tag);
     let url = format!("sqlite://{}", db.display());
     let stores = Stores::connect(&url, None).await.unwrap();
@@ -84,7 +88,8 @@ async fn world(tag: &str) -> World {
             lease: Duration::minutes(2),
             batch: 50,
         },
-    );
+    )
+    .with_async_amd(async_amd);
     state.notifier = Some(notifier.clone());
     state.metrics = bella_twilio_adapter::metrics::install();
     World {
@@ -510,4 +515,71 @@ async fn garbage_or_unsigned_reminder_webhooks_change_nothing() {
     let row = w.outbox_row(&call.sid).await;
     assert_eq!((row.state.as_str(), row.outcome), ("calling", None));
     assert_eq!(w.fake.created_calls().len(), 1);
+}
+
+#[tokio::test]
+async fn asynchronous_amd_leaves_the_voicemail_over_rest() {
+    let mut w = world_with("reminder-async", true).await;
+    let monday = w.clock.now();
+    w.book("+17805550107", monday + Duration::days(3)).await;
+    w.tick(monday + Duration::days(2)).await;
+    let call = w.call_to("+17805550107");
+    let row = w.outbox_row(&call.sid).await;
+    let field = |k: &str| {
+        call.form
+            .iter()
+            .find(|(n, _)| n == k)
+            .map(|(_, v)| v.clone())
+    };
+    let amd_path = format!("/twilio/outbound/amd?reminder={}", row.id);
+    assert_eq!(field("AsyncAmd").as_deref(), Some("true"));
+    assert_eq!(
+        field("AsyncAmdStatusCallback"),
+        Some(format!("{BASE}{amd_path}"))
+    );
+    // The answer comes before the verdict: the question, without the name.
+    let heard = w.answer(&call, "").await;
+    let said = all_said(&heard);
+    assert!(said.contains("Can you still make it?"), "{said}");
+    assert!(
+        !said.contains("Priya"),
+        "no name before the verdict: {said}"
+    );
+    let updates = |w: &World| {
+        w.fake
+            .requests()
+            .into_iter()
+            .filter(|r| r.method == "POST" && r.resource == format!("Calls/{}.json", call.sid))
+            .collect::<Vec<_>>()
+    };
+    // A person: nothing changes.
+    let verdict = |by: &str| {
+        signed_post(
+            &amd_path,
+            &[("CallSid", call.sid.as_str()), ("AnsweredBy", by)],
+        )
+    };
+    let (status, _) = send(&w.router, verdict("human")).await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    assert!(updates(&w).is_empty());
+    // A machine: the live call gets the voicemail TwiML and hangs up.
+    let (status, body) = send(&w.router, verdict("machine_end_beep")).await;
+    assert_eq!(status, StatusCode::NO_CONTENT, "{body}");
+    let sent = updates(&w);
+    assert_eq!(sent.len(), 1, "{sent:#?}");
+    let twiml = sent[0].field("Twiml").unwrap();
+    let heard = parse_twiml(twiml).unwrap();
+    assert!(heard.hangup && heard.gather.is_none(), "{twiml}");
+    assert!(heard.says[0].contains("five eight seven"), "{twiml}");
+    assert!(!twiml.contains("Priya"), "{twiml}");
+    w.hang_up(&call).await;
+    let row = w.outbox_row(&call.sid).await;
+    assert_eq!(
+        (row.state.as_str(), row.outcome.as_deref()),
+        ("done", Some("voicemail"))
+    );
+    // Unsigned verdicts are refused.
+    let mut unsigned = verdict("machine_end_beep");
+    unsigned.headers_mut().remove("x-twilio-signature");
+    assert_eq!(send(&w.router, unsigned).await.0, StatusCode::FORBIDDEN);
 }

@@ -59,6 +59,10 @@ pub struct Args {
     /// looking the call up at Twilio).
     #[arg(long, env = "BELLA_NOTIFY_LEASE", default_value_t = 120)]
     pub lease: u64,
+    /// Answering-machine detection of reminder calls: `sync` (the verdict comes with
+    /// the call's webhook; the default, see docs/outbound.md) or `async`.
+    #[arg(long, env = "BELLA_REMINDER_AMD", default_value = "sync", value_parser = ["sync", "async"])]
+    pub reminder_amd: String,
 }
 
 /// Where the notifier runs and with which database (what `bella serve` and
@@ -79,6 +83,8 @@ pub struct Place<'a> {
     pub api_base: &'a str,
     /// Seconds a claim holds a row.
     pub lease_secs: u64,
+    /// Asynchronous answering-machine detection (`--reminder-amd async`).
+    pub async_amd: bool,
 }
 
 /// Builds the notifier from the business file and the environment: `Ok(None)` when
@@ -92,6 +98,7 @@ pub async fn setup(place: Place<'_>, dry_run: bool) -> anyhow::Result<Option<Not
         public_url,
         api_base,
         lease_secs,
+        async_amd,
     } = place;
     let Some(path) = business else {
         return Ok(None);
@@ -128,7 +135,9 @@ pub async fn setup(place: Place<'_>, dry_run: bool) -> anyhow::Result<Option<Not
         lease: chrono::Duration::seconds(i64::try_from(lease_secs.max(1)).unwrap_or(120)),
         batch: 200,
     };
-    Ok(Some(Notifier::new(outbox, client, cfg)))
+    Ok(Some(
+        Notifier::new(outbox, client, cfg).with_async_amd(async_amd),
+    ))
 }
 
 /// Runs `bella notify`.
@@ -163,6 +172,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             public_url: args.public_url.as_deref(),
             api_base: &args.twilio_api_base,
             lease_secs: args.lease,
+            async_amd: args.reminder_amd == "async",
         };
         let Some(notifier) = setup(place, args.dry_run).await? else {
             anyhow::bail!(

@@ -88,6 +88,9 @@ pub struct MoreArgs {
     /// Seconds a claimed outbox row is held before another server may take it over.
     #[arg(long, env = "BELLA_NOTIFY_LEASE", default_value_t = 120)]
     pub notify_lease: u64,
+    /// Answering-machine detection of reminder calls: `sync` (default) or `async`.
+    #[arg(long, env = "BELLA_REMINDER_AMD", default_value = "sync", value_parser = ["sync", "async"])]
+    pub reminder_amd: String,
     /// Postgres schema to use (created if missing).
     #[arg(long, env = "BELLA_PG_SCHEMA")]
     pub pg_schema: Option<String>,
@@ -252,6 +255,7 @@ async fn serve(args: Args) -> anyhow::Result<()> {
         public_url: args.public_url.as_deref(),
         api_base: &args.more.twilio_api_base,
         lease_secs: args.more.notify_lease,
+        async_amd: args.more.reminder_amd == "async",
     };
     let notifying = super::notify::spawn_scheduler(place, args.more.notify_every).await?;
     let mut state = AppState::new(config, stores.appointments, stores.sessions, stores.records);
