@@ -31,6 +31,17 @@ fn noon_zone() -> String {
     }
 }
 
+/// A fresh directory for one test.
+fn scratch(tag: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!(
+        "bella-serve-out-{tag}-{}-{}",
+        std::process::id(),
+        rand::random::<u32>()
+    ));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
 fn business(dir: &Path) -> PathBuf {
     let path = dir.join("business.toml");
     std::fs::write(
@@ -90,15 +101,13 @@ async fn due_reminders(url: &str, schema: Option<&str>, n: usize) {
         stores
             .appointments
             .book(
-                NewAppointment {
-                    service: None,
-                    resource: None,
-                    name: PersonName::new("Sam Lee").unwrap(),
-                    phone: PhoneNumber::from_e164(&format!("+1780555{i:04}")).unwrap(),
-                    start: first + Duration::minutes(i as i64),
-                    minutes: 1,
-                    tz: chrono_tz::UTC,
-                },
+                NewAppointment::new(
+                    PersonName::new("Sam Lee").unwrap(),
+                    PhoneNumber::from_e164(&format!("+1780555{i:04}")).unwrap(),
+                    first + Duration::minutes(i as i64),
+                    1,
+                    chrono_tz::UTC,
+                ),
                 &RequestKey(format!("out-{i}")),
             )
             .await
@@ -108,46 +117,49 @@ async fn due_reminders(url: &str, schema: Option<&str>, n: usize) {
     assert_eq!(states(url, schema).await.get("pending"), Some(&(n as i64)));
 }
 
+/// A Postgres connection in `schema`.
+async fn pg(url: &str, schema: Option<&str>) -> sqlx::PgConnection {
+    use sqlx::Connection as _;
+    let mut c = sqlx::PgConnection::connect(url).await.unwrap();
+    if let Some(s) = schema {
+        sqlx::query(sqlx::AssertSqlSafe(format!("SET search_path TO {s}")))
+            .execute(&mut c)
+            .await
+            .unwrap();
+    }
+    c
+}
+
+/// A SQLite connection to the file.
+async fn lite(url: &str) -> sqlx::SqliteConnection {
+    use sqlx::Connection as _;
+    sqlx::SqliteConnection::connect(url).await.unwrap()
+}
+
 /// Moves every outbox row three days earlier: every reminder is due now.
 async fn make_due(url: &str, schema: Option<&str>) {
-    use sqlx::Connection as _;
     if url.starts_with("sqlite:") {
-        let mut c = sqlx::SqliteConnection::connect(url).await.unwrap();
-        sqlx::query("UPDATE outbox SET due_at = due_at - 3 * 86400")
-            .execute(&mut c)
-            .await
-            .unwrap();
+        let q = sqlx::query("UPDATE outbox SET due_at = due_at - 3 * 86400");
+        q.execute(&mut lite(url).await).await.unwrap();
     } else {
-        let mut c = sqlx::PgConnection::connect(url).await.unwrap();
-        if let Some(s) = schema {
-            sqlx::query(sqlx::AssertSqlSafe(format!("SET search_path TO {s}")))
-                .execute(&mut c)
-                .await
-                .unwrap();
-        }
-        sqlx::query("UPDATE outbox SET due_at = due_at - interval '3 days'")
-            .execute(&mut c)
-            .await
-            .unwrap();
+        let q = sqlx::query("UPDATE outbox SET due_at = due_at - interval '3 days'");
+        q.execute(&mut pg(url, schema).await).await.unwrap();
     }
 }
 
 /// Outbox rows by state.
 async fn states(url: &str, schema: Option<&str>) -> std::collections::HashMap<String, i64> {
-    use sqlx::Connection as _;
     let q = "SELECT state, COUNT(*) FROM outbox GROUP BY state";
     let rows: Vec<(String, i64)> = if url.starts_with("sqlite:") {
-        let mut c = sqlx::SqliteConnection::connect(url).await.unwrap();
-        sqlx::query_as(q).fetch_all(&mut c).await.unwrap()
+        sqlx::query_as(q)
+            .fetch_all(&mut lite(url).await)
+            .await
+            .unwrap()
     } else {
-        let mut c = sqlx::PgConnection::connect(url).await.unwrap();
-        if let Some(s) = schema {
-            sqlx::query(sqlx::AssertSqlSafe(format!("SET search_path TO {s}")))
-                .execute(&mut c)
-                .await
-                .unwrap();
-        }
-        sqlx::query_as(q).fetch_all(&mut c).await.unwrap()
+        sqlx::query_as(q)
+            .fetch_all(&mut pg(url, schema).await)
+            .await
+            .unwrap()
     };
     rows.into_iter().collect()
 }
@@ -189,12 +201,7 @@ fn kill(mut child: Child) {
 /// reminders is called once.
 async fn killed_at(failpoint: &str) {
     const N: usize = 12;
-    let dir = std::env::temp_dir().join(format!(
-        "bella-serve-out-{failpoint}-{}-{}",
-        std::process::id(),
-        rand::random::<u32>()
-    ));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = scratch(failpoint);
     let file = business(&dir);
     let url = format!("sqlite://{}/bella.db", dir.display());
     let db = ["--database-url", url.as_str()];
@@ -272,12 +279,7 @@ async fn two_servers_on_postgres_call_1000_reminders_once() {
     ) else {
         return;
     };
-    let dir = std::env::temp_dir().join(format!(
-        "bella-serve-out-fleet-{}-{}",
-        std::process::id(),
-        rand::random::<u32>()
-    ));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = scratch("fleet");
     let file = business(&dir);
     let fake = FakeTwilio::start(SID, "tok").await.unwrap();
     let base = fake.base_url();

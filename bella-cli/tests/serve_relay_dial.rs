@@ -3,11 +3,11 @@
 //! Host header): calls book over the WebSocket with keys and interruptions, and the
 //! load report prints the token latencies. A dial with the wrong token is refused.
 
-use std::io::{BufRead, BufReader};
+#[allow(dead_code)] // the Postgres fleet helpers are for the other binaries
+mod fleet;
+use fleet::{BIN, spawn_serve};
 use std::path::PathBuf;
-use std::process::{Child, Command, Stdio};
-
-const BIN: &str = env!("CARGO_BIN_EXE_bella");
+use std::process::{Child, Command};
 const TOKEN: &str = "relay-dial-token";
 
 /// A `bella serve` child, killed (by its own pid) if the test fails.
@@ -31,26 +31,13 @@ fn temp_dir(tag: &str) -> PathBuf {
 }
 
 fn start(dir: &std::path::Path) -> Server {
-    let mut child = Command::new(BIN)
-        .args(["serve", "--listen", "127.0.0.1:0"])
-        .arg("--database-url")
-        .arg(format!("sqlite://{}", dir.join("bella.db").display()))
-        .env("BELLA_VOICE_MODE", "relay")
-        .env("TWILIO_AUTH_TOKEN", TOKEN)
-        .env_remove("BELLA_PUBLIC_URL")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("bella serve starts");
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let addr = line
-        .trim()
-        .strip_prefix("listening on ")
-        .unwrap_or_else(|| panic!("unexpected first line {line:?}"))
-        .to_owned();
+    let (child, addr) = spawn_serve(|cmd| {
+        cmd.arg("--database-url")
+            .arg(format!("sqlite://{}", dir.join("bella.db").display()))
+            .env("BELLA_VOICE_MODE", "relay")
+            .env("TWILIO_AUTH_TOKEN", TOKEN)
+            .env_remove("BELLA_PUBLIC_URL");
+    });
     Server { child, addr }
 }
 

@@ -30,8 +30,9 @@ use crate::voice;
 use axum::extract::{Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
-use bella_core::{AppointmentId, AppointmentStatus};
+use bella_core::{Appointment, AppointmentId, AppointmentStatus};
 use bella_dialog::{AnsweredBy, Reminder};
+use bella_notify::worker::Notifier;
 use serde::Deserialize;
 
 /// Query of the reminder call's URL.
@@ -43,27 +44,41 @@ pub struct ReminderQuery {
 
 const HANG_UP: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Hangup/></Response>";
 
+/// The reminder row named by `?reminder=ID` and its appointment, or the refusal: 400
+/// without a numeric id, 404 with outbound off or no such call row, 503 when a store
+/// fails.
+async fn reminder_of(
+    state: &AppState,
+    query: Result<Query<ReminderQuery>, axum::extract::rejection::QueryRejection>,
+) -> Result<(Notifier, i64, Appointment), Response> {
+    let Ok(Query(ReminderQuery { reminder: Some(id) })) = query else {
+        return Err(AppError::BadRequest("reminder needs a numeric id".into()).into_response());
+    };
+    let Some(notifier) = state.notifier.clone() else {
+        return Err(AppError::NotFound.into_response());
+    };
+    let unavailable = |e: String| AppError::Unavailable(e).into_response();
+    let appointment_id = match notifier.outbox().reminder_call(id).await {
+        Ok(Some(a)) => a,
+        Ok(None) => return Err(AppError::NotFound.into_response()),
+        Err(e) => return Err(unavailable(e.to_string())),
+    };
+    match state.appointments.get(AppointmentId(appointment_id)).await {
+        Ok(Some(a)) => Ok((notifier, id, a)),
+        Ok(None) => Err(AppError::NotFound.into_response()),
+        Err(e) => Err(unavailable(e.to_string())),
+    }
+}
+
 /// `POST /twilio/outbound?reminder=ID`.
 pub async fn answered(
     State(state): State<AppState>,
     query: Result<Query<ReminderQuery>, axum::extract::rejection::QueryRejection>,
     signed: SignedPairs,
 ) -> Response {
-    let Ok(Query(ReminderQuery { reminder: Some(id) })) = query else {
-        return AppError::BadRequest("reminder needs a numeric id".into()).into_response();
-    };
-    let Some(notifier) = state.notifier.clone() else {
-        return AppError::NotFound.into_response();
-    };
-    let appointment_id = match notifier.outbox().reminder_call(id).await {
-        Ok(Some(a)) => a,
-        Ok(None) => return AppError::NotFound.into_response(),
-        Err(e) => return AppError::Unavailable(e.to_string()).into_response(),
-    };
-    let appointment = match state.appointments.get(AppointmentId(appointment_id)).await {
-        Ok(Some(a)) => a,
-        Ok(None) => return AppError::NotFound.into_response(),
-        Err(e) => return AppError::Unavailable(e.to_string()).into_response(),
+    let (notifier, id, appointment) = match reminder_of(&state, query).await {
+        Ok(found) => found,
+        Err(refused) => return refused,
     };
     if appointment.status != AppointmentStatus::Booked {
         // Cancelled between the dial and the answer: nothing to remind of.
@@ -78,7 +93,6 @@ pub async fn answered(
         .map_or(AnsweredBy::Unknown, |v| AnsweredBy::parse(&v));
     metrics::counter!(crate::metrics::REMINDER_ANSWERED, "answered_by" => answered_by.as_str())
         .increment(1);
-    let callee = Some(appointment.phone.clone());
     let reminder = Reminder {
         appointment,
         answered_by,
@@ -89,7 +103,7 @@ pub async fn answered(
     let work = async {
         let answer = state
             .driver()
-            .start_reminder(&call_sid, callee, reminder, voice::twiml(&state.config))
+            .start_reminder(&call_sid, reminder, voice::twiml(&state.config))
             .await?;
         if let Some(outcome) = answer.outcome {
             record_outcome(&state, id, outcome.as_str()).await;
@@ -108,30 +122,20 @@ pub async fn amd_verdict(
     query: Result<Query<ReminderQuery>, axum::extract::rejection::QueryRejection>,
     signed: SignedPairs,
 ) -> Response {
-    let Ok(Query(ReminderQuery { reminder: Some(id) })) = query else {
-        return AppError::BadRequest("reminder needs a numeric id".into()).into_response();
-    };
-    let Some(notifier) = state.notifier.clone() else {
-        return AppError::NotFound.into_response();
-    };
     let answered_by = signed
         .get("AnsweredBy")
         .map_or(AnsweredBy::Unknown, |v| AnsweredBy::parse(&v));
-    metrics::counter!(crate::metrics::REMINDER_ANSWERED, "answered_by" => answered_by.as_str())
-        .increment(1);
     if answered_by != AnsweredBy::Machine {
+        metrics::counter!(crate::metrics::REMINDER_ANSWERED, "answered_by" => answered_by.as_str())
+            .increment(1);
         return axum::http::StatusCode::NO_CONTENT.into_response();
     }
-    let appointment_id = match notifier.outbox().reminder_call(id).await {
-        Ok(Some(a)) => a,
-        Ok(None) => return AppError::NotFound.into_response(),
-        Err(e) => return AppError::Unavailable(e.to_string()).into_response(),
+    let (notifier, id, appointment) = match reminder_of(&state, query).await {
+        Ok(found) => found,
+        Err(refused) => return refused,
     };
-    let start = match state.appointments.get(AppointmentId(appointment_id)).await {
-        Ok(Some(a)) => a.start,
-        Ok(None) => return AppError::NotFound.into_response(),
-        Err(e) => return AppError::Unavailable(e.to_string()).into_response(),
-    };
+    metrics::counter!(crate::metrics::REMINDER_ANSWERED, "answered_by" => "machine").increment(1);
+    let start = appointment.start;
     let say = state.config.say.clone();
     let twiml = |text: &str| {
         crate::twiml::Response::new(say)

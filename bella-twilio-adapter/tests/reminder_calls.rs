@@ -12,7 +12,6 @@ use bella_core::{AppointmentId, AppointmentStatus, PersonName, PhoneNumber};
 use bella_notify::config::NotificationsConfig;
 use bella_notify::fake::{FakeCall, FakeTwilio};
 use bella_notify::outbox::Outbox;
-use bella_notify::twilio::{Credentials, TwilioClient};
 use bella_notify::worker::{Notifier, NotifierConfig};
 use bella_store::{NewAppointment, RequestKey, Stores};
 use bella_twilio_adapter::sim::{CallCase, Heard, Persona, drive_call, parse_twiml};
@@ -68,13 +67,7 @@ async fn world_with(tag: &str, async_amd: bool) -> World {
         .unwrap();
     outbox.sync_rules(Some(&notifications)).await.unwrap();
     let fake = FakeTwilio::start(SID, "tok").await.unwrap();
-    let creds = Credentials {
-        account_sid: SID.into(),
-        username: SID.into(),
-        password: "tok".into(),
-    };
-    let client =
-        TwilioClient::new(&fake.base_url(), creds, std::time::Duration::from_secs(5)).unwrap();
+    let client = fake.client();
     let dialog = &state.config.dialog;
     let notifier = Notifier::new(
         outbox,
@@ -107,15 +100,13 @@ impl World {
         self.state
             .appointments
             .book(
-                NewAppointment {
-                    service: None,
-                    resource: None,
-                    name: PersonName::new("Priya Patel").unwrap(),
-                    phone: PhoneNumber::from_e164(phone).unwrap(),
+                NewAppointment::new(
+                    PersonName::new("Priya Patel").unwrap(),
+                    PhoneNumber::from_e164(phone).unwrap(),
                     start,
-                    minutes: 30,
-                    tz: self.state.config.tz,
-                },
+                    30,
+                    self.state.config.tz,
+                ),
                 &RequestKey(format!("book-{phone}")),
             )
             .await
@@ -141,49 +132,40 @@ impl World {
         calls.into_iter().next().unwrap()
     }
 
+    /// A signed webhook that Twilio answers with TwiML: what the callee hears.
+    async fn post(&self, path: &str, fields: &[(&str, &str)]) -> Heard {
+        let (status, body) = send(&self.router, signed_post(path, fields)).await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+        parse_twiml(&body).unwrap()
+    }
+
     /// Twilio fetches the call's `Url` once it is answered, as `answered_by` says.
     async fn answer(&self, call: &FakeCall, answered_by: &str) -> Heard {
         let path = call.url.strip_prefix(BASE).expect("Url on the public base");
-        let (status, body) = send(
-            &self.router,
-            signed_post(
-                path,
-                &[
-                    ("CallSid", &call.sid),
-                    ("AccountSid", SID),
-                    ("From", FROM),
-                    ("To", &call.to),
-                    ("Direction", "outbound-api"),
-                    ("CallStatus", "in-progress"),
-                    ("AnsweredBy", answered_by),
-                ],
-            ),
-        )
-        .await;
-        assert_eq!(status, StatusCode::OK, "{body}");
-        parse_twiml(&body).unwrap()
+        let fields = [
+            ("CallSid", call.sid.as_str()),
+            ("AccountSid", SID),
+            ("From", FROM),
+            ("To", &call.to),
+            ("Direction", "outbound-api"),
+            ("CallStatus", "in-progress"),
+            ("AnsweredBy", answered_by),
+        ];
+        self.post(path, &fields).await
     }
 
     /// The person says `words` to the gather of `heard`.
     async fn say(&self, call: &FakeCall, heard: &Heard, words: &str) -> Heard {
         let action = &heard.gather.as_ref().expect("listening").action;
         let path = action.strip_prefix(BASE).unwrap_or(action);
-        let (status, body) = send(
-            &self.router,
-            signed_post(
-                path,
-                &[
-                    ("CallSid", &call.sid),
-                    ("From", FROM),
-                    ("To", &call.to),
-                    ("SpeechResult", words),
-                    ("Confidence", "0.9"),
-                ],
-            ),
-        )
-        .await;
-        assert_eq!(status, StatusCode::OK, "{body}");
-        parse_twiml(&body).unwrap()
+        let fields = [
+            ("CallSid", call.sid.as_str()),
+            ("From", FROM),
+            ("To", &call.to),
+            ("SpeechResult", words),
+            ("Confidence", "0.9"),
+        ];
+        self.post(path, &fields).await
     }
 
     /// Twilio's status callback at the call's end.

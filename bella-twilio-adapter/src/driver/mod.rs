@@ -238,16 +238,14 @@ impl CallDriver {
     /// `reminder.appointment`, answered as `reminder.answered_by` says: a machine
     /// hears the voicemail and the call ends; a person is asked "Can you still make
     /// it?", and the later turns go through [`CallDriver::turn`] like any call's.
-    pub async fn start_reminder<R>(
+    /// The engine's caller id is the appointment's number (the person called).
+    pub async fn start_reminder<R: Fn(&Reply, u32) -> String>(
         &self,
         call_id: &str,
-        callee: Option<PhoneNumber>,
         reminder: Reminder,
         render: R,
-    ) -> Result<Answer, DriverError>
-    where
-        R: Fn(&Reply, u32) -> String,
-    {
+    ) -> Result<Answer, DriverError> {
+        let callee = Some(reminder.appointment.phone.clone());
         self.start_with(call_id, callee, false, Some(reminder), render)
             .await
     }
