@@ -1,34 +1,15 @@
 //! The `bella extract --jsonl` contract (SPEC §2) and `bella eval extract`, through the
 //! built binary.
 
+mod run;
+
+use run::{bella, extract_for_a_person, lines, temp_file};
 use serde_json::Value;
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
 
 const DEV: &str = include_str!("../../bella-extract/testdata/dev_extract.jsonl");
 
-fn bella(args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_bella"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn bella");
-    let mut pipe = child.stdin.take().expect("stdin");
-    let input = stdin.to_owned();
-    let writer = std::thread::spawn(move || pipe.write_all(input.as_bytes()));
-    let out = child.wait_with_output().expect("bella runs");
-    writer.join().expect("writer thread").expect("write stdin");
-    out
-}
-
-fn lines(out: &Output) -> Vec<Value> {
-    String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("output line {l:?}: {e}")))
-        .collect()
-}
+const NOW: &str = "2026-11-17T10:15:00-07:00";
+const TZ: &str = "America/Edmonton";
 
 const KEYS: [&str; 6] = ["id", "phone", "name", "when", "part_of_day", "window"];
 
@@ -116,19 +97,12 @@ fn dev_set_round_trips_in_order() {
 
 #[test]
 fn human_output_shows_spans_and_rules() {
-    let out = bella(
-        &[
-            "extract",
-            "My name is Rocky Jonathan and my cell is 403 555 0123",
-            "--now",
-            "2026-11-17T10:15:00-07:00",
-            "--tz",
-            "America/Edmonton",
-        ],
-        "",
+    let text = extract_for_a_person(
+        "My name is Rocky Jonathan and my cell is 403 555 0123",
+        NOW,
+        TZ,
+        &[],
     );
-    assert!(out.status.success());
-    let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("+14035550123"), "{text}");
     assert!(text.contains("rule phone/"), "{text}");
     assert!(text.contains("Rocky Jonathan"), "{text}");
@@ -138,19 +112,7 @@ fn human_output_shows_spans_and_rules() {
 
 #[test]
 fn human_output_shows_the_time_parse_and_its_resolution() {
-    let out = bella(
-        &[
-            "extract",
-            "Tuesday, no wait, Wednesday at quarter to 3",
-            "--now",
-            "2026-11-17T10:15:00-07:00",
-            "--tz",
-            "America/Edmonton",
-        ],
-        "",
-    );
-    assert!(out.status.success());
-    let text = String::from_utf8_lossy(&out.stdout);
+    let text = extract_for_a_person("Tuesday, no wait, Wednesday at quarter to 3", NOW, TZ, &[]);
     assert!(text.contains("2026-11-18T14:45"), "the resolution: {text}");
     assert!(text.contains("clock/quarter-to"), "the rules: {text}");
     assert!(
@@ -161,19 +123,16 @@ fn human_output_shows_the_time_parse_and_its_resolution() {
 
 #[test]
 fn eval_exits_one_below_min_accuracy() {
-    let dir = std::env::temp_dir().join(format!("bella-eval-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    let file = dir.join("cases.jsonl");
-    std::fs::write(
-        &file,
+    let file = temp_file(
+        "eval",
+        "cases.jsonl",
         concat!(
             r#"{"id":"p1","kind":"phone","text":"403 555 0123","expected":{"phone":"+14035550123"}}"#,
             "\n",
             r#"{"id":"p2","kind":"phone","text":"call me maybe","expected":{"phone":"+14035550123"}}"#,
             "\n",
         ),
-    )
-    .expect("write cases");
+    );
     let path = file.to_str().expect("utf-8 path");
     let low = bella(&["eval", "extract", path, "--min-accuracy", "90"], "");
     let text = String::from_utf8_lossy(&low.stdout);
@@ -182,7 +141,7 @@ fn eval_exits_one_below_min_accuracy() {
     assert!(text.contains("FAIL \"p2\""), "{text}");
     let ok = bella(&["eval", "extract", path, "--min-accuracy", "0.5"], "");
     assert_eq!(ok.status.code(), Some(0));
-    std::fs::remove_dir_all(&dir).ok();
+    std::fs::remove_file(&file).ok();
 }
 
 #[test]

@@ -2,34 +2,12 @@
 //! binary: per-line `lang`, the `--lang` default, an unknown `lang`, rule names in the
 //! human output, and the French dev set scored by `bella eval extract`.
 
+mod run;
+
+use run::{bella, extract_for_a_person, lines, temp_file};
 use serde_json::Value;
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
 
 const FR_DEV: &str = include_str!("../../bella-extract/testdata/fr_dev_extract.jsonl");
-
-fn bella(args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_bella"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn bella");
-    let mut pipe = child.stdin.take().expect("stdin");
-    let input = stdin.to_owned();
-    let writer = std::thread::spawn(move || pipe.write_all(input.as_bytes()));
-    let out = child.wait_with_output().expect("bella runs");
-    writer.join().expect("writer thread").expect("write stdin");
-    out
-}
-
-fn lines(out: &Output) -> Vec<Value> {
-    String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("output line {l:?}: {e}")))
-        .collect()
-}
 
 const NOW: &str = r#""now":"2026-11-17T10:15:00-05:00","tz":"America/Montreal""#;
 
@@ -80,21 +58,12 @@ fn lang_flag_is_the_default_for_lines_without_lang() {
 
 #[test]
 fn human_output_shows_french_rule_names() {
-    let out = bella(
-        &[
-            "extract",
-            "--lang",
-            "fr",
-            "--now",
-            "2026-11-17T10:15:00-05:00",
-            "--tz",
-            "America/Montreal",
-            "Bonjour, ici marie-ève d'amours, jeudi le 19 à 3 h moins quart, c'est beau",
-        ],
-        "",
+    let text = extract_for_a_person(
+        "Bonjour, ici marie-ève d'amours, jeudi le 19 à 3 h moins quart, c'est beau",
+        "2026-11-17T10:15:00-05:00",
+        "America/Montreal",
+        &["--lang", "fr"],
     );
-    assert!(out.status.success());
-    let text = String::from_utf8_lossy(&out.stdout);
     for want in [
         "Marie-Ève D'Amours",
         "rule fr/name/ici",
@@ -110,10 +79,7 @@ fn human_output_shows_french_rule_names() {
 
 #[test]
 fn eval_extract_scores_the_french_dev_set() {
-    let dir = std::env::temp_dir().join(format!("bella-fr-eval-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    let file = dir.join("extract_fr.jsonl");
-    std::fs::write(&file, FR_DEV).expect("write cases");
+    let file = temp_file("fr-eval", "extract_fr.jsonl", FR_DEV);
     let out = bella(
         &[
             "eval",
@@ -124,7 +90,7 @@ fn eval_extract_scores_the_french_dev_set() {
         ],
         "",
     );
-    std::fs::remove_dir_all(&dir).ok();
+    std::fs::remove_file(&file).ok();
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success(), "{text}");
     assert!(text.contains("overall: 150/150"), "{text}");

@@ -1,37 +1,18 @@
 //! `bella chat`: typed caller lines in, the agent's replies out, through the same run
 //! loop as `bella serve`, on an embedded SQLite store.
 
-use std::io::Write as _;
-use std::process::{Command, Stdio};
-
-const BIN: &str = env!("CARGO_BIN_EXE_bella");
+mod run;
 
 fn chat(lines: &str, extra: &[&str]) -> (bool, String) {
-    let mut child = Command::new(BIN)
-        .args([
-            "chat",
-            "--database-url",
-            "sqlite::memory:",
-            "--now",
-            "2026-11-17T10:15:00-07:00",
-        ])
-        .args(extra)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("bella chat starts");
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(lines.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
-    (
-        out.status.success(),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-    )
+    let mut args = vec![
+        "chat",
+        "--database-url",
+        "sqlite::memory:",
+        "--now",
+        "2026-11-17T10:15:00-07:00",
+    ];
+    args.extend_from_slice(extra);
+    run::status_and_stdout(&run::bella(&args, lines))
 }
 
 #[test]
@@ -62,4 +43,18 @@ fn keypad_and_silence_are_inputs() {
     let (ok, out) = chat("book an appointment\nJo Roy\n/digits 4035550142\n", &[]);
     assert!(ok, "{out}");
     assert!(out.matches("Bella: ").count() >= 4, "{out}");
+}
+
+#[test]
+fn lang_fr_opens_in_french_and_books_a_french_caller() {
+    let (ok, out) = chat(
+        "Je voudrais un rendez-vous jeudi le 26 novembre à 10 h\nMoi c'est Julie Gagnon\n514 555-0177\nOui\n",
+        &["--lang", "fr"],
+    );
+    assert!(ok, "{out}");
+    assert!(out.starts_with("Bella: Bonjour, hi!"), "{out}");
+    assert!(out.contains("jeudi 26 novembre à 10 h"), "{out}");
+    assert!(out.contains("(call ended: booked)"), "{out}");
+    let (ok, out) = chat("", &["--lang", "de"]);
+    assert!(!ok, "an unknown language is refused: {out}");
 }

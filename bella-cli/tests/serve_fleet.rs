@@ -6,8 +6,8 @@
 //! them, and fails with `BELLA_TEST_REQUIRE_SERVICES=1`.
 
 mod fleet;
+mod run;
 use fleet::{BIN, Fleet, service_url};
-use std::io::Write as _;
 use std::process::Command;
 
 const TOKEN: &str = "fleet-test-token";
@@ -27,37 +27,28 @@ fn two_serve_processes_share_calls_on_postgres_and_redis() {
     });
     let (addr_a, addr_b) = (fleet.addrs[0].clone(), fleet.addrs[1].clone());
 
-    let out = Command::new(BIN)
-        .args([
-            "dial",
-            "--url",
-            &addr_a,
-            "--url",
-            &addr_b,
-            "--public-url",
-            PUBLIC,
-        ])
-        .args([
-            "--auth-token",
-            TOKEN,
-            "--jsonl",
-            "--calls",
-            "4",
-            "--concurrency",
-            "2",
-        ])
-        .output()
-        .unwrap();
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(
-        out.status.success(),
-        "{stdout}\n{}",
-        String::from_utf8_lossy(&out.stderr)
+    let (stdout, _) = run::succeed(
+        Command::new(BIN)
+            .args([
+                "dial",
+                "--url",
+                &addr_a,
+                "--url",
+                &addr_b,
+                "--public-url",
+                PUBLIC,
+            ])
+            .args([
+                "--auth-token",
+                TOKEN,
+                "--jsonl",
+                "--calls",
+                "4",
+                "--concurrency",
+                "2",
+            ]),
     );
-    let calls: Vec<serde_json::Value> = stdout
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let calls = run::json_lines(&stdout);
     assert_eq!(calls.len(), 4);
     // The demo persona books Thursday at 10 first; later calls find it taken and book
     // elsewhere or not at all, but none may fail.
@@ -67,7 +58,7 @@ fn two_serve_processes_share_calls_on_postgres_and_redis() {
     }
     // Both processes answered turns.
     for addr in [&addr_a, &addr_b] {
-        let metrics = get(addr, "/metrics");
+        let (_, metrics) = fleet::get(addr, "/metrics", None);
         let turns: f64 = metrics
             .lines()
             .find_map(|l| l.strip_prefix("bella_turns_total "))
@@ -76,17 +67,4 @@ fn two_serve_processes_share_calls_on_postgres_and_redis() {
         assert!(turns >= 4.0, "{addr} answered {turns} turns:\n{metrics}");
     }
     drop(fleet);
-}
-
-/// A plain GET over a socket; the body.
-fn get(addr: &str, path: &str) -> String {
-    use std::io::Read as _;
-    let mut s = std::net::TcpStream::connect(addr.trim_start_matches("http://")).unwrap();
-    s.write_all(format!("GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").as_bytes())
-        .unwrap();
-    let mut out = String::new();
-    let _ = s.read_to_string(&mut out);
-    out.split_once("\r\n\r\n")
-        .map(|(_, b)| b.to_owned())
-        .unwrap_or_default()
 }

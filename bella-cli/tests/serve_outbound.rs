@@ -8,14 +8,15 @@
 //!   (needs `BELLA_TEST_POSTGRES_URL` and `BELLA_TEST_REDIS_URL`; SKIPPED without).
 
 mod fleet;
+mod run;
 use bella_core::{PersonName, PhoneNumber};
 use bella_notify::fake::FakeTwilio;
 use bella_store::{NewAppointment, RequestKey, StoreConfig, Stores};
 use chrono::{Duration, Timelike, Utc};
-use fleet::{Fleet, service_url, spawn_serve};
+use fleet::{Fleet, service_url};
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command};
+use std::process::Command;
 
 const SID: &str = "AC0123456789abcdef0123456789abcdef";
 const PUBLIC: &str = "https://bella-out.example.com";
@@ -57,35 +58,20 @@ fn business(dir: &Path) -> PathBuf {
     path
 }
 
-/// `bella serve` with the notifier on (fast ticks, a short lease) against the fake.
-fn serve(fake: &FakeTwilio, business: &Path, db: &[&str], failpoint: Option<&str>) -> Child {
-    let (child, _) = spawn_serve(|cmd: &mut Command| {
-        cmd.args(db)
-            .arg("--business")
+/// `bella serve` on the SQLite file `db` with the notifier on (fast ticks, a short
+/// lease) against the fake.
+fn serve(fake: &FakeTwilio, business: &Path, db: &Path, failpoint: Option<&str>) -> Fleet {
+    Fleet::sqlite(db, |cmd: &mut Command| {
+        cmd.arg("--business")
             .arg(business)
             .args(["--public-url", PUBLIC])
             .args(["--twilio-api-base", &fake.base_url()])
             .env("TWILIO_ACCOUNT_SID", SID)
             .env("TWILIO_AUTH_TOKEN", "tok")
-            .env_remove("TWILIO_API_KEY")
-            .env_remove("BELLA_DATABASE_URL")
             .env("BELLA_NOTIFY_EVERY", "1")
             .env("BELLA_NOTIFY_LEASE", "3")
-            .env("RUST_LOG", "info,sqlx=warn");
-        if let Ok(log) = std::env::var("BELLA_TEST_SERVE_LOG") {
-            let f = std::fs::OpenOptions::new()
-                .create(true)
-                .append(true)
-                .open(log)
-                .unwrap();
-            cmd.stderr(f);
-        }
-        match failpoint {
-            Some(f) => cmd.env("BELLA_FAILPOINT", f),
-            None => cmd.env_remove("BELLA_FAILPOINT"),
-        };
-    });
-    child
+            .env("BELLA_FAILPOINT", failpoint.unwrap_or("none"));
+    })
 }
 
 /// Books `n` appointments three days ahead (their reminders queue for two days
@@ -192,7 +178,8 @@ fn each_once(fake: &FakeTwilio, n: usize) {
     );
 }
 
-fn kill(mut child: Child) {
+fn kill(mut server: Fleet) {
+    let child = &mut server.children[0];
     child.kill().unwrap(); // SIGKILL
     child.wait().unwrap();
 }
@@ -204,7 +191,7 @@ async fn killed_at(failpoint: &str) {
     let dir = scratch(failpoint);
     let file = business(&dir);
     let url = format!("sqlite://{}/bella.db", dir.display());
-    let db = ["--database-url", url.as_str()];
+    let db = dir.join("bella.db");
     let fake = FakeTwilio::start(SID, "tok").await.unwrap();
     let first = serve(&fake, &file, &db, Some(failpoint));
     due_reminders(&url, None, N).await;
@@ -290,8 +277,6 @@ async fn two_servers_on_postgres_call_1000_reminders_once() {
             .args(["--twilio-api-base", &base])
             .env("TWILIO_ACCOUNT_SID", SID)
             .env("TWILIO_AUTH_TOKEN", "tok")
-            .env_remove("TWILIO_API_KEY")
-            .env_remove("BELLA_FAILPOINT")
             .env("BELLA_NOTIFY_EVERY", "1")
             .env("BELLA_NOTIFY_LEASE", "30");
     });

@@ -12,6 +12,7 @@ use bella_twilio_adapter::sim::{parse_twiml, signed_form};
 use std::time::{Duration, Instant};
 
 mod fleet;
+mod run;
 use fleet::{Fleet, service_url};
 
 const TOKEN: &str = "relay-failover-token";
@@ -41,13 +42,9 @@ async fn post(http: &reqwest::Client, addr: &str, path: &str, params: &[(&str, &
 async fn open(addr: &str, twiml: &str) -> (RelayClient, String) {
     let relay = parse_twiml(twiml).unwrap().relay.expect("a Connect");
     let ws_url = format!("{}/twilio/relay", addr.replace("http://", "ws://"));
-    let mut ws = client::connect(&ws_url, relay.attr("url"), Some(TOKEN), None)
+    client::answer(&ws_url, &relay, Some(TOKEN), SID, Some("+14035550142"))
         .await
-        .unwrap();
-    ws.setup(SID, Some("+14035550142"), "inbound")
-        .await
-        .unwrap();
-    (ws, relay.attr("welcomeGreeting").to_owned())
+        .unwrap()
 }
 
 async fn say(ws: &mut RelayClient, text: &str) -> AgentReply {

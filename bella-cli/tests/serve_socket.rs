@@ -2,57 +2,25 @@
 //! requests get 403, the admin API answers with the key, and SIGTERM stops the server
 //! cleanly. Both are the built binary, run as child processes on 127.0.0.1:0.
 
-use std::io::{BufRead, BufReader, Read, Write};
+mod run;
+
+use run::{Server, exits_cleanly, json_lines, sigterm, succeed, temp_dir};
+use std::io::{Read, Write};
 use std::net::TcpStream;
-use std::path::PathBuf;
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::process::Command;
+use std::time::Duration;
 
 const BIN: &str = env!("CARGO_BIN_EXE_bella");
 const TOKEN: &str = "socket-test-token";
 const KEY: &str = "socket-test-key";
 
-/// A `bella serve` child, killed (by its own pid) if the test fails.
-struct Server {
-    child: Child,
-    addr: String,
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn temp_dir(tag: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("bella-serve-{tag}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
 fn start(dir: &std::path::Path) -> Server {
-    let mut child = Command::new(BIN)
-        .args(["serve", "--listen", "127.0.0.1:0", "--log-format", "json"])
-        .arg("--database-url")
-        .arg(format!("sqlite://{}", dir.join("bella.db").display()))
-        .env("TWILIO_AUTH_TOKEN", TOKEN)
-        .env("BELLA_API_KEY", KEY)
-        .env_remove("BELLA_PUBLIC_URL")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("bella serve starts");
-    let stdout = child.stdout.take().unwrap();
-    let mut line = String::new();
-    BufReader::new(stdout).read_line(&mut line).unwrap();
-    let addr = line
-        .trim()
-        .strip_prefix("listening on ")
-        .unwrap_or_else(|| panic!("unexpected first line {line:?}"))
-        .to_owned();
-    Server { child, addr }
+    run::serve(|cmd| {
+        cmd.args(["--log-format", "json", "--database-url"])
+            .arg(format!("sqlite://{}", dir.join("bella.db").display()))
+            .env("TWILIO_AUTH_TOKEN", TOKEN)
+            .env("BELLA_API_KEY", KEY);
+    })
 }
 
 /// A raw HTTP/1.1 request; returns (status, body).
@@ -77,20 +45,12 @@ fn http(addr: &str, request: &str) -> (u16, String) {
 
 #[test]
 fn serve_and_dial_over_a_socket() {
-    let dir = temp_dir("dial");
+    let dir = temp_dir("serve-dial");
     let mut server = start(&dir);
 
     // The built-in demo call books.
-    let out = Command::new(BIN)
-        .args(["dial", "--url", &server.addr, "--auth-token", TOKEN])
-        .output()
-        .unwrap();
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(
-        out.status.success(),
-        "{stdout}\n{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let (stdout, _) =
+        succeed(Command::new(BIN).args(["dial", "--url", &server.addr, "--auth-token", TOKEN]));
     assert!(stdout.contains("demo booked"), "{stdout}");
 
     // Personas from a file, several at once, as JSON lines.
@@ -104,30 +64,23 @@ fn serve_and_dial_over_a_socket() {
         ),
     )
     .unwrap();
-    let out = Command::new(BIN)
-        .args([
-            "dial",
-            "--url",
-            &server.addr,
-            "--auth-token",
-            TOKEN,
-            "--jsonl",
-            "--concurrency",
-            "3",
-            "--calls",
-            "6",
-        ])
-        .arg("--personas")
-        .arg(&personas)
-        .output()
-        .unwrap();
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "{stdout}\n{stderr}");
-    let calls: Vec<serde_json::Value> = stdout
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let mut dial = Command::new(BIN);
+    dial.args([
+        "dial",
+        "--url",
+        &server.addr,
+        "--auth-token",
+        TOKEN,
+        "--jsonl",
+        "--concurrency",
+        "3",
+        "--calls",
+        "6",
+    ])
+    .arg("--personas")
+    .arg(&personas);
+    let (stdout, stderr) = succeed(&mut dial);
+    let calls = json_lines(&stdout);
     assert_eq!(calls.len(), 6);
     assert_eq!(calls[0]["outcome"], "transferred", "{stdout}");
     assert_eq!(calls[1]["outcome"], "no_booking", "{stdout}");
@@ -177,23 +130,8 @@ fn serve_and_dial_over_a_socket() {
     );
 
     // SIGTERM: a clean exit.
-    let pid = server.child.id().to_string();
-    assert!(
-        Command::new("kill")
-            .args(["-TERM", &pid])
-            .status()
-            .unwrap()
-            .success()
-    );
-    let deadline = Instant::now() + Duration::from_secs(10);
-    loop {
-        if let Some(status) = server.child.try_wait().unwrap() {
-            assert!(status.success(), "{status}");
-            break;
-        }
-        assert!(Instant::now() < deadline, "server did not stop on SIGTERM");
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    sigterm(&server.child);
+    exits_cleanly(&mut server.child, "on SIGTERM");
     let _ = std::fs::remove_dir_all(dir);
 }
 
@@ -201,7 +139,7 @@ fn serve_and_dial_over_a_socket() {
 /// exits cleanly.
 #[test]
 fn sigterm_finishes_the_request_in_flight() {
-    let dir = temp_dir("graceful");
+    let dir = temp_dir("serve-graceful");
     let mut server = start(&dir);
     let hostport = server.addr.trim_start_matches("http://").to_owned();
     let params = vec![
@@ -222,14 +160,7 @@ fn sigterm_finishes_the_request_in_flight() {
     s.write_all(first.as_bytes()).unwrap();
     std::thread::sleep(Duration::from_millis(300));
 
-    let pid = server.child.id().to_string();
-    assert!(
-        Command::new("kill")
-            .args(["-TERM", &pid])
-            .status()
-            .unwrap()
-            .success()
-    );
+    sigterm(&server.child);
     std::thread::sleep(Duration::from_millis(300));
     assert!(
         server.child.try_wait().unwrap().is_none(),
@@ -242,17 +173,6 @@ fn sigterm_finishes_the_request_in_flight() {
     assert!(out.starts_with("HTTP/1.1 200"), "{out}");
     assert!(out.contains("<Gather"), "{out}");
 
-    let deadline = Instant::now() + Duration::from_secs(10);
-    loop {
-        if let Some(status) = server.child.try_wait().unwrap() {
-            assert!(status.success(), "{status}");
-            break;
-        }
-        assert!(
-            Instant::now() < deadline,
-            "server did not stop after the request"
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    exits_cleanly(&mut server.child, "after the request");
     let _ = std::fs::remove_dir_all(dir);
 }

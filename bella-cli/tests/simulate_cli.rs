@@ -1,27 +1,10 @@
 //! `bella simulate --jsonl` and `bella replay` run as a user runs them.
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+mod run;
 
 fn bella(args: &[&str], stdin: &str) -> (String, bool) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_bella"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("bella runs");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(stdin.as_bytes())
-        .expect("write stdin");
-    let out = child.wait_with_output().expect("bella ends");
-    (
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        out.status.success(),
-    )
+    let (ok, stdout) = run::status_and_stdout(&run::bella(args, stdin));
+    (stdout, ok)
 }
 
 const CALL: &str = r#"{"id":"c1","now":"2026-11-17T10:15:00-07:00","tz":"America/Edmonton","caller_id":"+14035550142","existing":[{"start":"2026-11-19T09:30","minutes":30}],"persona":{"intent":["Hi, I'd like to book an appointment"],"name":["My name is Priya Patel"],"phone":["780-555-0123"],"time":["Thursday at 9:30","Thursday at 10"],"confirm":["yes"],"other":[]}}"#;
@@ -64,14 +47,11 @@ fn simulate_writes_one_line_per_call_and_survives_bad_lines() {
 
 #[test]
 fn replay_prints_the_conversation() {
-    let dir = std::env::temp_dir().join(format!("bella-replay-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    let file = dir.join("call.txt");
-    std::fs::write(
-        &file,
+    let file = run::temp_file(
+        "replay",
+        "call.txt",
         "// a caller who knows what they want\nBook me for Thursday at 10, I'm Jane Doe\n#digits 4035550177\nyes\n",
-    )
-    .expect("write transcript");
+    );
     let path = file.to_string_lossy().into_owned();
     let (stdout, ok) = bella(
         &[

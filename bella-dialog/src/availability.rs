@@ -3,7 +3,6 @@
 
 use crate::engine::{Dialog, MAX_FAILURES};
 use crate::io::{Interval, StoreRequest, StoreResult};
-use crate::prompts::{speak_day, speak_offers, speak_time, speak_when, speak_window};
 use crate::state::{Availability, Bounds, PendingKind, Step, TimeAsk};
 use bella_core::{PartOfDay, SlotRejection};
 use chrono::{DateTime, Days, NaiveDate, NaiveDateTime, NaiveTime, Utc};
@@ -151,7 +150,7 @@ impl Dialog {
                         // Nothing in the window is left: say so, then offer the nearest.
                         reason = format!(
                             "{reason} I don't have anything else free {}.",
-                            speak_window(w)
+                            self.speak_window(w)
                         );
                         self.s.window_released = true;
                         self.s.offers = self.nearest(at, lo, hi, forward);
@@ -174,7 +173,7 @@ impl Dialog {
                 }
                 if let Some(first) = self.s.offers.first() {
                     self.s.day = Some(first.date());
-                    let offers = speak_offers(&self.s.offers);
+                    let offers = self.speak_offers(&self.s.offers);
                     self.say(&format!("The earliest I have is {offers}."));
                     self.ask(Step::Time, "Which would you like?");
                 } else {
@@ -204,7 +203,7 @@ impl Dialog {
                         return false;
                     }
                     self.s.day = Some(date);
-                    let offers = speak_offers(&self.s.offers);
+                    let offers = self.speak_offers(&self.s.offers);
                     self.say(&format!("I have {offers} free."));
                     self.ask(Step::Time, "Which would you like?");
                     return false;
@@ -226,6 +225,8 @@ impl Dialog {
                     "Sorry, that day has already passed.".to_owned()
                 } else if date > end {
                     self.refusal_text(Refusal::TooFar, at)
+                } else if let Some(text) = self.closed_weekend_text(date) {
+                    text
                 } else if !self.config.hours.is_open_on(date) {
                     let r = if self.config.hours.closed.contains(&date) {
                         SlotRejection::ClosedDate
@@ -239,16 +240,16 @@ impl Dialog {
                     let part = part.map(|p| format!(" in the {p}")).unwrap_or_default();
                     format!(
                         "Sorry, I don't have anything free{part} {} on {}.",
-                        speak_window(w),
-                        speak_day(date)
+                        self.speak_window(w),
+                        self.speak_day(date)
                     )
                 } else if let Some(p) = part {
                     format!(
                         "Sorry, I don't have anything free in the {p} on {}.",
-                        speak_day(date)
+                        self.speak_day(date)
                     )
                 } else {
-                    format!("Sorry, {} is fully booked.", speak_day(date))
+                    format!("Sorry, {} is fully booked.", self.speak_day(date))
                 };
                 // A closed day: the next open day's times, inside the window if it has
                 // any there. A full window: the nearest times, now that it is said.
@@ -322,10 +323,10 @@ impl Dialog {
     /// Asks for a time again after an answer that gave none: the offers still stand.
     pub(crate) fn reask_time(&mut self) {
         if self.s.offers.is_empty() {
-            let q = self.variant(&self.config.prompts.ask_time);
+            let q = self.variant(&self.prompts().ask_time);
             self.ask(Step::Time, &q);
         } else {
-            let offers = speak_offers(&self.s.offers);
+            let offers = self.speak_offers(&self.s.offers);
             self.ask(
                 Step::Time,
                 &format!("I have {offers}. Which would you like?"),
@@ -341,11 +342,32 @@ impl Dialog {
         }
     }
 
+    /// "this weekend" asked and both its days closed: said of the whole weekend once,
+    /// not of its Saturday alone.
+    fn closed_weekend_text(&self, date: NaiveDate) -> Option<String> {
+        let sat = self.s.weekend?;
+        let sun = sat.succ_opt()?;
+        let hours = &self.config.hours;
+        let whole =
+            (date == sat || date == sun) && !hours.is_open_on(sat) && !hours.is_open_on(sun);
+        whole.then(|| {
+            let when = if hours.closed.contains(&sat) || hours.closed.contains(&sun) {
+                format!("the weekend of {}", self.speak_day(sat))
+            } else {
+                "that weekend".to_owned()
+            };
+            format!("Sorry, we're closed {when}, on Saturday and Sunday.")
+        })
+    }
+
     fn refusal_text(&self, why: Refusal, at: NaiveDateTime) -> String {
         let today = self.reference().today();
         match why {
             Refusal::Past if at.date() == today => {
-                format!("Sorry, {} today has already passed.", speak_time(at.time()))
+                format!(
+                    "Sorry, {} today has already passed.",
+                    self.speak_time(at.time())
+                )
             }
             Refusal::Past => "Sorry, that time has already passed.".to_owned(),
             Refusal::TooFar => {
@@ -355,11 +377,11 @@ impl Dialog {
                 )
             }
             Refusal::Hours(SlotRejection::ClosedDate) => {
-                format!("Sorry, we're closed on {}.", speak_day(at.date()))
+                format!("Sorry, we're closed on {}.", self.speak_day(at.date()))
             }
             Refusal::Hours(SlotRejection::ClosedDay) => {
-                let day = speak_day(at.date());
-                let weekday = day.split(',').next().unwrap_or("that day");
+                let day = self.speak_day(at.date());
+                let weekday = day.split([',', ' ']).next().unwrap_or("that day");
                 format!("Sorry, we're closed on {weekday}s, so {day} won't work.")
             }
             Refusal::Hours(SlotRejection::NotOnSlot) => format!(
@@ -369,11 +391,11 @@ impl Dialog {
             Refusal::Hours(_) => {
                 format!(
                     "Sorry, {} is outside our opening hours.",
-                    speak_time(at.time())
+                    self.speak_time(at.time())
                 )
             }
             Refusal::Staff(r) => self.staff_refusal_text(r, at),
-            Refusal::Taken => format!("Sorry, {} is already taken.", speak_when(at)),
+            Refusal::Taken => format!("Sorry, {} is already taken.", self.speak_when(at)),
         }
     }
 
@@ -399,7 +421,7 @@ impl Dialog {
                 "I don't have anything free around then. What other day would suit you?",
             );
         } else {
-            let offers = speak_offers(&self.s.offers);
+            let offers = self.speak_offers(&self.s.offers);
             self.ask(
                 Step::Time,
                 &format!("The nearest times I have are {offers}. Would one of those work?"),

@@ -26,9 +26,8 @@
 
 use crate::engine::Dialog;
 use crate::intent;
-use crate::prompts::{speak_offers, speak_time, speak_when};
 use crate::state::Step;
-use bella_extract::confirm::{self, Confirmation};
+use bella_extract::confirm::Confirmation;
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -116,7 +115,11 @@ fn last_sentence(text: &str) -> &str {
 
 /// The index (in words of `spoken`) of the word after the last time of each offer
 /// ("9:30 a.m."), in order; `None` for an offer not found.
-fn offer_ends(spoken: &[String], offers: &[chrono::NaiveDateTime]) -> Vec<Option<usize>> {
+fn offer_ends(
+    spoken: &[String],
+    offers: &[chrono::NaiveDateTime],
+    speak_time: impl Fn(chrono::NaiveTime) -> String,
+) -> Vec<Option<usize>> {
     let mut from = 0;
     offers
         .iter()
@@ -201,7 +204,7 @@ impl Dialog {
         // The question is heard once its first two words are ("Shall I ...").
         let q_start = spoken.len().saturating_sub(question.len());
         let question_heard = question.is_empty() || n >= q_start + question.len().min(2);
-        let offers_heard = offer_ends(&spoken, &self.s.offers)
+        let offers_heard = offer_ends(&spoken, &self.s.offers, |t| self.speak_time(t))
             .iter()
             .take_while(|end| end.is_some_and(|e| e <= n))
             .count();
@@ -235,7 +238,7 @@ impl Dialog {
             return false;
         }
         let ws = intent::words(text);
-        let yes = confirm::classify(text).map(|m| m.value) == Some(Confirmation::Yes);
+        let yes = self.lang().confirm(text).map(|m| m.value) == Some(Confirmation::Yes);
         if self.s.step.expect() == bella_core::Expect::Confirm && !cut.question_heard {
             // A yes to a question never heard is no answer. A no, a correction or
             // anything else is read as usual.
@@ -264,7 +267,7 @@ impl Dialog {
                 self.s.silences = 0;
                 let q = format!(
                     "Sorry, the times I have are {}. Which would you like?",
-                    speak_offers(&self.s.offers)
+                    self.speak_offers(&self.s.offers)
                 );
                 self.s.last_question.clone_from(&q);
                 self.say(&q);
@@ -279,18 +282,20 @@ impl Dialog {
 
     /// Whether a turn names a time, a number or a name (a correction, not a bare yes).
     fn turn_has_slots(&mut self, text: &str) -> bool {
-        bella_extract::phone::extract(text, &self.config.region).is_some()
-            || self.turn_time(text).is_some()
+        self.lang().phone(text, &self.config.region).is_some() || self.turn_time(text).is_some()
     }
 
     /// The question of the current yes/no step in one short sentence.
     fn short_question(&self) -> String {
         match (self.s.step, self.s.slot) {
             (Step::ConfirmBooking, Some(at)) => {
-                format!("Just to check, shall I book it for {}?", speak_when(at))
+                format!(
+                    "Just to check, shall I book it for {}?",
+                    self.speak_when(at)
+                )
             }
             (Step::ConfirmReschedule, Some(at)) => {
-                format!("Just to check, shall I move it to {}?", speak_when(at))
+                format!("Just to check, shall I move it to {}?", self.speak_when(at))
             }
             _ => format!("Just to check: {}", last_sentence(&self.s.last_question)),
         }

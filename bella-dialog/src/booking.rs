@@ -5,11 +5,11 @@
 use crate::engine::Dialog;
 use crate::intent::{self, Intent};
 use crate::io::{Outcome, StoreRequest, StoreResult};
-use crate::prompts::{last4, speak_phone, speak_when};
+use crate::prompts::last4;
 use crate::spelling;
 use crate::state::{PendingKind, Step, TimeAsk};
 use bella_core::{Expect, PersonName};
-use bella_extract::{confirm, name, phone, time};
+use bella_extract::{confirm, time};
 use chrono::{Datelike, Duration, Timelike};
 
 /// Below this recogniser confidence a name is read back, spelled, before going on.
@@ -127,7 +127,7 @@ impl Dialog {
             step,
             Step::Phone | Step::CallerIdOffer | Step::ConfirmBooking | Step::LookupPhone
         );
-        let phone_match = phone::extract(text, &self.config.region);
+        let phone_match = self.lang().phone(text, &self.config.region);
         let phone_span = phone_match.as_ref().map(|m| m.span);
         let mut number = phone_match.map(|m| m.value);
         if number.is_none() && overwrite && intent::means_caller_id(&ws) {
@@ -163,15 +163,15 @@ impl Dialog {
             } else {
                 Some(expect)
             };
-            let found = name::extract(text, hint).map(|m| m.value);
+            let found = self.lang().name(text, hint).map(|m| m.value);
             // At the time question a full name said on its own, or after a cue, is
             // kept (a correction); one word alone ("Perfect") is not.
             let volunteered = step == Step::Time
                 && !self.s.offers.is_empty()
                 && !self.s.reoffered
                 && self.turn_time(text).is_none()
-                && confirm::classify(text).is_none()
-                && name::extract(text, None).is_some_and(|m| {
+                && self.lang().confirm(text).is_none()
+                && self.lang().name(text, None).is_some_and(|m| {
                     let n = m.value.as_str().split_whitespace().count();
                     n >= 2 || ws.len() > n
                 });
@@ -202,12 +202,13 @@ impl Dialog {
                 time_said: true,
                 ..time::When::default()
             });
-        } else if wants_time && let Some(date) = self.weekend_day(&ws) {
+        } else if wants_time && let Some((date, saturday)) = self.weekend_day(&ws) {
             got.time = self.absorb_when(time::When {
                 date: Some(date),
                 day_said: true,
                 ..time::When::default()
             });
+            self.s.weekend = Some(saturday);
         } else if wants_time && intent::wants_earliest(&ws) {
             self.s.time_ask = Some(TimeAsk::Earliest);
             self.s.time_ask_fresh = true;
@@ -221,6 +222,7 @@ impl Dialog {
     /// on the day under discussion.
     pub(crate) fn absorb_when(&mut self, w: time::When) -> bool {
         let r = self.reference();
+        self.s.weekend = None;
         if let Some(win) = w.window {
             // A new window replaces the old one: offers are made inside it again.
             self.s.window = Some(win.into());
@@ -280,8 +282,8 @@ impl Dialog {
 
     /// "this weekend", "on the weekend", "next weekend": the weekend's first open day,
     /// or its Saturday when both days are closed (then refused as closed, and the
-    /// next open day's times offered).
-    fn weekend_day(&self, ws: &[String]) -> Option<chrono::NaiveDate> {
+    /// next open day's times offered); and the weekend's Saturday.
+    fn weekend_day(&self, ws: &[String]) -> Option<(chrono::NaiveDate, chrono::NaiveDate)> {
         if !ws.iter().any(|w| w == "weekend" || w == "weekends") {
             return None;
         }
@@ -300,12 +302,12 @@ impl Dialog {
         }
         let sun = sat.succ_opt()?;
         let days = [sat, sun];
-        Some(
-            days.into_iter()
-                .filter(|d| *d >= today)
-                .find(|d| self.config.hours.is_open_on(*d))
-                .unwrap_or(if sat >= today { sat } else { sun }),
-        )
+        let day = days
+            .into_iter()
+            .filter(|d| *d >= today)
+            .find(|d| self.config.hours.is_open_on(*d))
+            .unwrap_or(if sat >= today { sat } else { sun });
+        Some((day, sat))
     }
 
     /// At the time step after offers: "yes" takes the first, "the second one" the
@@ -324,7 +326,7 @@ impl Dialog {
         let index = intent::offer_index(ws, n)
             .or_else(|| {
                 let yes =
-                    confirm::classify(text).map(|m| m.value) == Some(confirm::Confirmation::Yes);
+                    self.lang().confirm(text).map(|m| m.value) == Some(confirm::Confirmation::Yes);
                 let earliest = said.is_none() && intent::wants_earliest(ws);
                 ((yes && said.is_none()) || same_day || earliest).then_some(0)
             })
@@ -355,7 +357,7 @@ impl Dialog {
         if self.s.name.is_none() && self.ask_known_name() {
             // "Is this for you, Priya?" (services.rs)
         } else if self.s.name.is_none() {
-            let q = self.variant(&self.config.prompts.ask_name);
+            let q = self.variant(&self.prompts().ask_name);
             self.ask(Step::Name, &q);
         } else if let Some(n) = self.s.name.clone().filter(|_| self.s.name_unsure) {
             self.s.name_unsure = false;
@@ -368,14 +370,14 @@ impl Dialog {
         } else if self.s.phone.is_none() {
             match self.s.call.caller_id.clone() {
                 Some(cid) if self.s.phone_misses > 0 && !self.s.caller_id_declined => {
-                    let q = self.variant(&self.config.prompts.offer_caller_id);
+                    let q = self.variant(&self.prompts().offer_caller_id);
                     self.ask(Step::CallerIdOffer, &q.replace("{last4}", last4(&cid)));
                 }
                 _ if self.s.phone_misses > 0 => {
                     self.ask(Step::Phone, "What's your phone number, please?");
                 }
                 _ => {
-                    let q = self.variant(&self.config.prompts.ask_phone);
+                    let q = self.variant(&self.prompts().ask_phone);
                     self.ask(Step::Phone, &q);
                 }
             }
@@ -383,15 +385,15 @@ impl Dialog {
             // The times offered still stand.
             self.reask_time();
         } else if self.s.slot.is_none() {
-            let q = self.variant(&self.config.prompts.ask_time);
+            let q = self.variant(&self.prompts().ask_time);
             self.ask(Step::Time, &q);
         } else if let (Some(n), Some(p), Some(at)) = (&self.s.name, &self.s.phone, self.s.slot) {
             let q = format!(
                 "So that's {}{}, phone {}, on {}. Shall I book it?",
                 self.readback_what(),
                 n.as_str(),
-                speak_phone(p),
-                speak_when(at)
+                self.speak_phone(p),
+                self.speak_when(at)
             );
             self.ask(Step::ConfirmBooking, &q);
         }
@@ -464,8 +466,8 @@ impl Dialog {
     pub(crate) fn on_booked(&mut self, result: StoreResult) {
         match result {
             StoreResult::Booked(appt) => {
-                let text = self.variant(&self.config.prompts.booked);
-                let when = speak_when(appt.local_start());
+                let text = self.variant(&self.prompts().booked);
+                let when = self.speak_when(appt.local_start());
                 self.say(&format!(
                     "{text} We'll see you on {when}. Thanks for calling, goodbye!"
                 ));

@@ -61,6 +61,11 @@ pub struct Config {
     pub region: String,
     /// What the agent says.
     pub prompts: Prompts,
+    /// What the agent says in French (`[prompts_fr]`; SPEC §5.7).
+    pub prompts_fr: Prompts,
+    /// The languages the agent speaks, the greeting's first (`languages = ["fr-CA",
+    /// "en-CA"]`); a caller is answered in any of them. Never empty.
+    pub languages: Vec<bella_extract::Lang>,
     /// What callers can book; never empty (a file without `[[services]]` has one
     /// service of `slot_minutes`, [`crate::DEFAULT_SERVICE`]).
     pub services: Vec<Service>,
@@ -93,6 +98,8 @@ impl Config {
             llm_timeout_secs: 3,
             region: "CA".to_owned(),
             prompts: Prompts::default(),
+            prompts_fr: crate::prompts::fr::default_prompts(),
+            languages: vec![bella_extract::Lang::En, bella_extract::Lang::Fr],
             services: catalog::default_services(hours.slot_minutes),
             resources: Vec::new(),
             faq: BTreeMap::new(),
@@ -123,6 +130,20 @@ impl Config {
     pub fn tz(&self) -> Tz {
         self.hours.tz
     }
+
+    /// Calls open in `lang` (`bella chat --lang fr`): it becomes the first of
+    /// `languages`, added if the business did not list it.
+    ///
+    /// ```
+    /// use bella_dialog::{Config, Lang};
+    /// let mut cfg = Config::default();
+    /// cfg.open_in(Lang::Fr);
+    /// assert_eq!(cfg.languages, [Lang::Fr, Lang::En]);
+    /// ```
+    pub fn open_in(&mut self, lang: bella_extract::Lang) {
+        self.languages.retain(|l| *l != lang);
+        self.languages.insert(0, lang);
+    }
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -142,6 +163,9 @@ struct RawConfig {
     region: Option<String>,
     hours: Option<RawHours>,
     prompts: Option<Prompts>,
+    /// Read over the French defaults (a list not given stays French).
+    prompts_fr: Option<toml::Table>,
+    languages: Option<Vec<String>>,
     /// Read and validated by `bella-notify` (outbound reminders and texts).
     #[allow(dead_code)]
     notifications: Option<toml::Value>,
@@ -288,8 +312,16 @@ impl RawConfig {
             cfg.region = r.to_ascii_uppercase();
         }
         if let Some(p) = self.prompts {
-            p.validate()?;
+            p.validate_in("prompts")?;
             cfg.prompts = p;
+        }
+        if let Some(given) = self.prompts_fr {
+            let p = french_prompts(given)?;
+            p.validate_in("prompts_fr")?;
+            cfg.prompts_fr = p;
+        }
+        if let Some(codes) = self.languages {
+            cfg.languages = parse_languages(&codes)?;
         }
         cfg.resources = catalog::parse_resources(self.resources.unwrap_or_default())?;
         cfg.services = match self.services {
@@ -324,6 +356,34 @@ pub(crate) fn parse_span(s: &str, field: &str) -> Result<OpenSpan, ConfigError> 
     Ok(OpenSpan { open, close })
 }
 
+/// `[prompts_fr]` over the default French prompts: a list the file does not give keeps
+/// its French default (not the English one `Prompts::default` would give).
+fn french_prompts(given: toml::Table) -> Result<Prompts, ConfigError> {
+    let bad = |e: &dyn std::fmt::Display| ConfigError::Toml(format!("prompts_fr: {e}"));
+    let mut table =
+        toml::Table::try_from(crate::prompts::fr::default_prompts()).map_err(|e| bad(&e))?;
+    table.extend(given);
+    table.try_into().map_err(|e| bad(&e))
+}
+
+/// `languages = ["fr-CA", "en-CA"]`: known codes or locales, at least one, no repeats.
+pub(crate) fn parse_languages(codes: &[String]) -> Result<Vec<bella_extract::Lang>, ConfigError> {
+    let mut out = Vec::with_capacity(codes.len());
+    for code in codes {
+        let lang: bella_extract::Lang = code
+            .parse()
+            .map_err(|e: bella_extract::lang::UnknownLang| field_err("languages", e.to_string()))?;
+        if out.contains(&lang) {
+            return Err(field_err("languages", format!("{code:?} is listed twice")));
+        }
+        out.push(lang);
+    }
+    if out.is_empty() {
+        return Err(field_err("languages", "must list at least one language"));
+    }
+    Ok(out)
+}
+
 pub(crate) fn field_error(field: &str, message: impl Into<String>) -> ConfigError {
     field_err(field, message)
 }
@@ -340,6 +400,33 @@ mod tests {
         assert_eq!(cfg.hours.weekly[2].len(), 2);
         assert!(!cfg.hours.closed.is_empty());
         assert_eq!(cfg.transfer_number.as_deref(), Some("+14035550100"));
+    }
+
+    #[test]
+    fn languages_and_french_prompts() {
+        use bella_extract::Lang;
+        let cfg = Config::from_toml_str(
+            "languages = [\"fr-CA\", \"en-CA\"]\n[prompts_fr]\ngreeting = [\"Bonjour!\"]",
+        )
+        .unwrap();
+        assert_eq!(cfg.languages, [Lang::Fr, Lang::En]);
+        assert_eq!(cfg.prompts_fr.greeting, ["Bonjour!"]);
+        assert_eq!(
+            cfg.prompts_fr.ask_name,
+            crate::prompts::fr::default_prompts().ask_name
+        );
+        assert_eq!(Config::default().languages, [Lang::En, Lang::Fr]);
+        for (text, field) in [
+            ("languages = [\"de-DE\"]", "languages"),
+            ("languages = []", "languages"),
+            ("languages = [\"fr\", \"fr-CA\"]", "languages"),
+            ("[prompts_fr]\ngoodbye = [\"\"]", "prompts_fr.goodbye"),
+        ] {
+            let err = Config::from_toml_str(text).unwrap_err().to_string();
+            assert!(err.starts_with(field), "{text}: {err}");
+        }
+        let err = Config::from_toml_str("[prompts_fr]\ngreetng = [\"x\"]").unwrap_err();
+        assert!(err.to_string().contains("prompts_fr"), "{err}");
     }
 
     #[test]

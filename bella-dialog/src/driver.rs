@@ -72,6 +72,8 @@ pub struct Reply {
     pub deadline: Option<DateTime<Utc>>,
     /// Changes the store made during this exchange (`booked`, `cancelled`, `rescheduled`).
     pub changes: Vec<Outcome>,
+    /// The store id of the appointment the last of those changes was made to.
+    pub appointment: Option<bella_core::AppointmentId>,
     /// Store requests that failed (answered with [`StoreResult::Error`]).
     pub store_errors: u32,
     /// An LLM answer still under way (its request id), parked by the driver.
@@ -85,6 +87,9 @@ pub struct Reply {
     /// Every output in the order the engine gave it, when the exchange records
     /// ([`Exchange::recording`]); empty otherwise.
     pub outputs: Vec<Output>,
+    /// The language the sentences are in, and the caller's next answer is heard in
+    /// (the call's language after the exchange; SPEC §5.7).
+    pub lang: crate::Lang,
 }
 
 impl fmt::Debug for Reply {
@@ -96,6 +101,7 @@ impl fmt::Debug for Reply {
             .field("hangup", &self.hangup)
             .field("deadline", &self.deadline)
             .field("changes", &self.changes)
+            .field("appointment", &self.appointment)
             .field("store_errors", &self.store_errors)
             .field("llm_pending", &self.llm_pending)
             .field("untimed_drains", &self.untimed_drains)
@@ -127,11 +133,13 @@ impl Reply {
         self.hangup = more.hangup.or(self.hangup.take());
         self.deadline = more.deadline;
         self.changes.extend(more.changes);
+        self.appointment = more.appointment.or(self.appointment.take());
         self.store_errors += more.store_errors;
         self.llm_pending = more.llm_pending.or(self.llm_pending.take());
         self.untimed_drains += more.untimed_drains;
         self.runaway |= more.runaway;
         self.outputs.extend(more.outputs);
+        self.lang = more.lang;
     }
 }
 
@@ -216,12 +224,19 @@ impl Exchange {
             return;
         }
         if let Input::StoreReply { result, .. } = &input {
-            match result {
-                StoreResult::Booked(_) => self.reply.changes.push(Outcome::Booked),
-                StoreResult::Cancelled(_) => self.reply.changes.push(Outcome::Cancelled),
-                StoreResult::Rescheduled(_) => self.reply.changes.push(Outcome::Rescheduled),
-                StoreResult::Error(_) => self.reply.store_errors += 1,
-                _ => {}
+            let changed = match result {
+                StoreResult::Booked(a) => Some((Outcome::Booked, a.id)),
+                StoreResult::Cancelled(a) => Some((Outcome::Cancelled, a.id)),
+                StoreResult::Rescheduled(a) => Some((Outcome::Rescheduled, a.id)),
+                StoreResult::Error(_) => {
+                    self.reply.store_errors += 1;
+                    None
+                }
+                _ => None,
+            };
+            if let Some((change, id)) = changed {
+                self.reply.changes.push(change);
+                self.reply.appointment = Some(id);
             }
         }
         dialog.handle_input(input);
@@ -285,6 +300,7 @@ impl Exchange {
         if !timed && !dialog.is_ended() {
             self.reply.untimed_drains += 1;
         }
+        self.reply.lang = dialog.lang();
     }
 
     /// The next request to answer, oldest first.
@@ -302,6 +318,19 @@ impl Exchange {
     pub fn finish(self) -> Reply {
         self.reply
     }
+}
+
+/// What the outputs say, in order, joined by spaces (tests read the agent's words).
+#[must_use]
+pub fn spoken(outputs: &[Output]) -> String {
+    outputs
+        .iter()
+        .filter_map(|o| match o {
+            Output::Say { text } => Some(text.expose().as_str()),
+            _ => None,
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Every output the engine has queued, without answering anything: for tests of

@@ -5,7 +5,7 @@
 use crate::config::Config;
 use crate::intent::Intent;
 use crate::io::{CallInfo, Input, Outcome, Output, StoreRequest, StoreResult};
-use crate::prompts::{self, fnv1a, pick};
+use crate::prompts::{fnv1a, pick};
 use crate::state::{self, Pending, PendingKind, State, StateError, Step};
 use bella_core::{Appointment, Expect, ReferenceTime};
 use chrono::{DateTime, Duration, Utc};
@@ -45,9 +45,11 @@ pub(crate) const MAX_SILENCES: u8 = 3;
 impl Dialog {
     /// A new call. Nothing is said until [`Input::CallStarted`] arrives.
     pub fn new(config: Arc<Config>, call: CallInfo, now: DateTime<Utc>) -> Self {
+        let mut s = State::new(call, now);
+        s.lang = config.languages.first().copied().unwrap_or_default();
         Self {
             config,
-            s: State::new(call, now),
+            s,
             turn_time: None,
             turn_confidence: 1.0,
         }
@@ -171,6 +173,7 @@ impl Dialog {
             Input::CallerTurn {
                 text, confidence, ..
             } => {
+                self.hear_lang(text.expose());
                 self.turn_confidence = confidence;
                 if !self.barge_in_turn(text.expose()) {
                     self.on_turn(text.expose());
@@ -209,6 +212,7 @@ impl Dialog {
         if text.is_empty() {
             return;
         }
+        let text = self.localise(text);
         // "10 a.m." at the end of a sentence must not read "10 a.m..".
         let text = &text.replace("..", ".");
         if let Some(Output::Say { text: prev }) = self.s.queue.back_mut() {
@@ -227,18 +231,34 @@ impl Dialog {
             self.s.failures = 0;
         }
         self.s.step = step;
-        self.s.last_question = question.replace("..", ".");
+        self.s.last_question = self.localise(question).replace("..", ".");
         self.say(question);
         self.listen();
     }
 
     pub(crate) fn listen(&mut self) {
         let expect = self.s.step.expect();
-        let hints: Vec<String> = match expect {
-            Expect::Intent => vec!["book", "appointment", "cancel", "reschedule", "hours"],
-            Expect::Phone => vec!["oh", "double", "triple", "calling from"],
-            Expect::Time => vec!["today", "tomorrow", "morning", "afternoon", "a.m.", "p.m."],
-            Expect::Confirm => vec!["yes", "no"],
+        let french = self.s.lang == bella_extract::Lang::Fr;
+        let hints: Vec<String> = match (expect, french) {
+            (Expect::Intent, false) => vec!["book", "appointment", "cancel", "reschedule", "hours"],
+            (Expect::Phone, false) => vec!["oh", "double", "triple", "calling from"],
+            (Expect::Time, false) => {
+                vec!["today", "tomorrow", "morning", "afternoon", "a.m.", "p.m."]
+            }
+            (Expect::Confirm, false) => vec!["yes", "no"],
+            (Expect::Intent, true) => vec!["rendez-vous", "annuler", "déplacer", "heures"],
+            (Expect::Phone, true) => vec!["zéro", "d'où j'appelle", "poste"],
+            (Expect::Time, true) => {
+                vec![
+                    "aujourd'hui",
+                    "demain",
+                    "avant-midi",
+                    "après-midi",
+                    "midi",
+                    "et demie",
+                ]
+            }
+            (Expect::Confirm, true) => vec!["oui", "non"],
             _ => Vec::new(),
         }
         .into_iter()
@@ -285,10 +305,10 @@ impl Dialog {
     /// back, and never "let me put you through" first.
     pub(crate) fn transfer(&mut self) {
         let text = if self.config.transfer_number.is_some() {
-            self.variant(&self.config.prompts.transfer)
+            self.variant(&self.prompts().transfer)
         } else {
-            let hours = prompts::speak_hours(&self.config.hours);
-            self.variant(&self.config.prompts.no_transfer)
+            let hours = self.speak_hours();
+            self.variant(&self.prompts().no_transfer)
                 .replace("{hours}", &hours)
         };
         self.say(&text);
@@ -308,7 +328,7 @@ impl Dialog {
     }
 
     pub(crate) fn goodbye(&mut self) {
-        let text = self.variant(&self.config.prompts.goodbye);
+        let text = self.variant(&self.prompts().goodbye);
         self.say(&text);
         self.hang_up(Outcome::NoBooking);
     }
@@ -329,7 +349,7 @@ impl Dialog {
     /// The time expression in the current caller turn, extracted once per turn.
     pub(crate) fn turn_time(&mut self, text: &str) -> Option<bella_extract::time::When> {
         if self.turn_time.is_none() {
-            self.turn_time = Some(bella_extract::time::extract(text, &self.reference()));
+            self.turn_time = Some(self.lang().time(text, &self.reference()));
         }
         self.turn_time.clone().flatten().map(|m| m.value)
     }
@@ -400,7 +420,9 @@ impl Dialog {
         }
     }
 
-    /// The store failed or timed out: apologise and offer a transfer, never loop.
+    /// The store failed or timed out: apologise and offer a transfer, never loop. With
+    /// no transfer number there is no one to offer: the caller hears once that no one
+    /// is available and when to call back, never "shall I put you through?".
     pub(crate) fn store_failed(&mut self) {
         self.s.pending = None;
         if self.s.step == Step::TransferOffer {
@@ -408,6 +430,10 @@ impl Dialog {
             return;
         }
         self.say("I'm sorry, I'm having trouble with our booking system right now.");
+        if self.config.transfer_number.is_none() {
+            self.transfer();
+            return;
+        }
         self.ask(
             Step::TransferOffer,
             "Would you like me to put you through to someone who can help?",
@@ -421,12 +447,11 @@ impl Dialog {
         }
         match self.s.intent {
             None => {
-                let q = self.variant(&self.config.prompts.greeting);
-                let q = q.replace("{business}", &self.config.business_name);
+                let q = self.greeting();
                 self.ask(Step::Intent, &q);
             }
             Some(Intent::Hours) => {
-                let hours = prompts::speak_hours(&self.config.hours);
+                let hours = self.speak_hours();
                 self.say(&format!("We're open {hours}."));
                 self.ask(
                     Step::BookAfterHours,

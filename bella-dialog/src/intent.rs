@@ -4,6 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
+pub(crate) mod fr;
+
 /// Why the caller is calling.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -56,23 +58,24 @@ fn any_phrase(ws: &[String], phrases: &[&str]) -> bool {
 
 /// "agent", "a person", "representative": put the caller through at once.
 pub(crate) fn wants_person(ws: &[String]) -> bool {
-    any_phrase(
-        ws,
-        &[
-            "agent",
-            "a person",
-            "real person",
-            "a human",
-            "representative",
-            "operator",
-            "receptionist",
-            "speak to someone",
-            "talk to someone",
-            "speak with someone",
-            "talk with someone",
-            "somebody real",
-        ],
-    )
+    fr::wants_person(ws)
+        || any_phrase(
+            ws,
+            &[
+                "agent",
+                "a person",
+                "real person",
+                "a human",
+                "representative",
+                "operator",
+                "receptionist",
+                "speak to someone",
+                "talk to someone",
+                "speak with someone",
+                "talk with someone",
+                "somebody real",
+            ],
+        )
 }
 
 /// "forget it", "never mind", "I'll call back": end politely without a booking.
@@ -81,28 +84,32 @@ pub(crate) fn wants_to_quit(ws: &[String]) -> bool {
     if any_phrase(ws, &["call back number", "callback number"]) {
         return false;
     }
-    any_phrase(
-        ws,
-        &[
-            "forget it",
-            "forget about it",
-            "don't worry about it",
-            "another time",
-            "some other time",
-            "try again later",
-            "call later",
-            "never mind",
-            "nevermind",
-            "call back",
-            "call you back",
-            "call again later",
-            "not interested",
-        ],
-    )
+    fr::wants_to_quit(ws)
+        || any_phrase(
+            ws,
+            &[
+                "forget it",
+                "forget about it",
+                "don't worry about it",
+                "another time",
+                "some other time",
+                "try again later",
+                "call later",
+                "never mind",
+                "nevermind",
+                "call back",
+                "call you back",
+                "call again later",
+                "not interested",
+            ],
+        )
 }
 
 /// The intent named in a turn, if any.
 pub(crate) fn detect(ws: &[String]) -> Option<Intent> {
+    if let Some(i) = fr::detect(ws) {
+        return Some(i);
+    }
     if any_phrase(
         ws,
         &[
@@ -253,49 +260,54 @@ fn detect_hours(ws: &[String]) -> Option<Intent> {
 
 /// "the one I'm calling from", "this number", "same number": the caller id.
 pub(crate) fn means_caller_id(ws: &[String]) -> bool {
-    any_phrase(
-        ws,
-        &[
-            "calling from",
-            "calling on",
-            "calling you from",
-            "this number",
-            "this phone",
-            "this one",
-            "same number",
-            "the number i'm on",
-            "caller id",
-            "my current number",
-            "number you have",
-            "number i called from",
-        ],
-    )
+    fr::means_caller_id(ws)
+        || any_phrase(
+            ws,
+            &[
+                "calling from",
+                "calling on",
+                "calling you from",
+                "this number",
+                "this phone",
+                "this one",
+                "same number",
+                "the number i'm on",
+                "caller id",
+                "my current number",
+                "number you have",
+                "number i called from",
+            ],
+        )
 }
 
 /// "as soon as possible", "the earliest you have", "first available".
 pub(crate) fn wants_earliest(ws: &[String]) -> bool {
-    any_phrase(
-        ws,
-        &[
-            "earliest",
-            "soonest",
-            "as soon as",
-            "asap",
-            "first available",
-            "next available",
-            "first opening",
-            "next opening",
-            "any time",
-            "anytime",
-            "whenever",
-        ],
-    )
+    fr::wants_earliest(ws)
+        || any_phrase(
+            ws,
+            &[
+                "earliest",
+                "soonest",
+                "as soon as",
+                "asap",
+                "first available",
+                "next available",
+                "first opening",
+                "next opening",
+                "any time",
+                "anytime",
+                "whenever",
+            ],
+        )
 }
 
 /// "Sorry?", "pardon?", "can you repeat that", "what was that": the caller wants the
 /// last prompt again. Only whole short turns or clear phrases count, so "sorry, it's
 /// Thursday" is an answer (the caller of this checks the turn carries no answer).
 pub(crate) fn wants_repeat(ws: &[String]) -> bool {
+    if fr::wants_repeat(ws) {
+        return true;
+    }
     let whole: &[&[&str]] = &[
         &["sorry"],
         &["what"],
@@ -345,6 +357,9 @@ pub(crate) fn wants_repeat(ws: &[String]) -> bool {
 
 /// "Hold on", "one sec", "let me think", "hmm": the caller needs a moment.
 pub(crate) fn stalls(ws: &[String]) -> bool {
+    if fr::stalls(ws) {
+        return true;
+    }
     const FILLERS: &[&str] = &[
         "hmm", "hmmm", "hm", "mm", "mmm", "um", "umm", "uh", "uhh", "er", "erm", "ah", "well",
         "so", "wait", "okay", "ok", "oh", "let's", "see", "sorry", "yeah", "just", "a",
@@ -526,26 +541,27 @@ pub(crate) fn corrected_clock(ws: &[String]) -> Option<chrono::NaiveTime> {
 
 /// "yes, but ...", "... instead": an answer that wants a change.
 pub(crate) fn hedges(ws: &[String]) -> bool {
-    any_phrase(ws, &["but", "instead", "change", "different"])
+    fr::hedges(ws) || any_phrase(ws, &["but", "instead", "change", "different"])
 }
 
 /// "I'd rather not say", "I don't want to give it": a refusal to answer.
 pub(crate) fn refuses(ws: &[String]) -> bool {
-    any_phrase(
-        ws,
-        &[
-            "rather not",
-            "prefer not",
-            "don't want",
-            "do not want",
-            "not comfortable",
-            "not telling",
-            "won't say",
-            "none of your business",
-            "don't have one",
-            "don't know",
-        ],
-    )
+    fr::refuses(ws)
+        || any_phrase(
+            ws,
+            &[
+                "rather not",
+                "prefer not",
+                "don't want",
+                "do not want",
+                "not comfortable",
+                "not telling",
+                "won't say",
+                "none of your business",
+                "don't have one",
+                "don't know",
+            ],
+        )
 }
 
 /// Picks an offered time by position: "the first one", "the second", "the last one",
@@ -553,6 +569,9 @@ pub(crate) fn refuses(ws: &[String]) -> bool {
 pub(crate) fn offer_index(ws: &[String], n: usize) -> Option<usize> {
     if n == 0 {
         return None;
+    }
+    if let Some(i) = fr::offer_index(ws, n) {
+        return Some(i);
     }
     if any_phrase(ws, &["first", "earliest", "earlier one", "first one"]) {
         return Some(0);

@@ -39,8 +39,9 @@
 //!   ..."); then the nearest times are offered, nearest first. A start the caller names
 //!   replaces the window. "The earliest you have", "as soon as possible", "first
 //!   available", "whenever" offer the earliest free times from now (inside a window if
-//!   one was given). A closed day ("Saturday", "this weekend") is said to be closed and
-//!   the next open day's times are offered. The read-back says the chosen time plainly.
+//!   one was given). A closed day ("Saturday", "this weekend") is said to be closed ("we're
+//!   closed that weekend, on Saturday and Sunday" when both are) and the next open
+//!   day's times are offered. The read-back says the chosen time plainly.
 //! - Corrections and answers at another question are kept: "no wait, make it 4", "can
 //!   we do 4 instead" move the time to 16:00 on the day under discussion at any
 //!   question ("actually make it 4 instead" is never the name "Actually"); a name or
@@ -64,9 +65,9 @@
 //!   in a row end the call (`no_booking`); "forget it", "never mind", "I'll call back"
 //!   end it politely; the call ends at `max_call_secs`; a store failure or timeout is
 //!   apologised for and a transfer offered, once. With no `transfer_number` configured
-//!   a transfer never says "let me put you through": the caller hears once that no one
-//!   is available and when to call back (prompt `no_transfer`), then the call ends as
-//!   `transferred` (the adapter hangs up).
+//!   neither a transfer nor a store failure says "let me put you through" or offers to:
+//!   the caller hears once that no one is available and when to call back (prompt
+//!   `no_transfer`), then the call ends as `transferred` (the adapter hangs up).
 //!
 //! # Reminder calls (SPEC §3.2)
 //!
@@ -137,6 +138,7 @@ pub mod driver;
 mod engine;
 mod intent;
 mod io;
+mod language;
 mod llm;
 mod lookup;
 mod prompts;
@@ -148,12 +150,13 @@ mod spelling;
 mod state;
 mod turn;
 
+pub use bella_extract::Lang;
 pub use catalog::{DEFAULT_SERVICE, MAX_SERVICE_MINUTES, Resource, Service};
 pub use config::{Config, ConfigError};
 pub use engine::Dialog;
 pub use intent::Intent;
 pub use io::{CallInfo, Input, Interval, Outcome, Output, StoreRequest, StoreResult};
-pub use prompts::{Prompts, speak_day, speak_phone, speak_time, speak_when};
+pub use prompts::{Prompts, fr, speak_day, speak_phone, speak_time, speak_when};
 pub use reminder::{AnsweredBy, DEFAULT_VOICEMAIL, Reminder, voicemail_text};
 pub use resources::free_starts;
 pub use state::{STATE_VERSION, StateError};

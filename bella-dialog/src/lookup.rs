@@ -4,7 +4,6 @@
 use crate::engine::Dialog;
 use crate::intent::Intent;
 use crate::io::{Outcome, StoreRequest, StoreResult};
-use crate::prompts::{speak_phone, speak_when};
 use crate::state::{PendingKind, Step};
 use bella_core::{AppointmentStatus, PhoneNumber};
 
@@ -40,7 +39,7 @@ impl Dialog {
             }
             return;
         };
-        let when = speak_when(target.local_start());
+        let when = self.speak_when(target.local_start());
         let name = target.name.as_str().to_owned();
         match self.s.intent {
             Some(Intent::Cancel) => self.ask(
@@ -58,7 +57,7 @@ impl Dialog {
                         Step::ConfirmReschedule,
                         &format!(
                             "So I'll move your appointment from {when} to {}. Shall I go ahead?",
-                            speak_when(new)
+                            self.speak_when(new)
                         ),
                     ),
                     None if self.s.step == Step::Time => {
@@ -109,7 +108,7 @@ impl Dialog {
         self.s.phone = None;
         let sorry = format!(
             "I couldn't find an appointment under {}.",
-            speak_phone(&phone)
+            self.speak_phone(&phone)
         );
         if self.s.step != Step::LookupPhone {
             self.say(&sorry);
@@ -122,7 +121,7 @@ impl Dialog {
     pub(crate) fn on_cancelled(&mut self, result: StoreResult) {
         match result {
             StoreResult::Cancelled(appt) => {
-                let when = speak_when(appt.local_start());
+                let when = self.speak_when(appt.local_start());
                 self.say(&format!(
                     "Your appointment on {when} is cancelled. Thanks for calling, goodbye!"
                 ));
@@ -136,7 +135,7 @@ impl Dialog {
     pub(crate) fn on_rescheduled(&mut self, result: StoreResult) {
         match result {
             StoreResult::Rescheduled(appt) => {
-                let when = speak_when(appt.local_start());
+                let when = self.speak_when(appt.local_start());
                 self.say(&format!(
                     "Done. Your appointment is now on {when}. Thanks for calling, goodbye!"
                 ));

@@ -6,6 +6,8 @@ use bella_core::{BusinessHours, PhoneNumber};
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Weekday};
 use serde::{Deserialize, Serialize};
 
+pub mod fr;
+
 /// Prompt variants. Each list holds one or more phrasings; the engine picks one with
 /// a seed made from the call id and the turn, so a call replays identically.
 /// Placeholders: `{business}` (greeting), `{last4}` (caller-id offer), `{hours}`
@@ -78,8 +80,8 @@ impl Default for Prompts {
 }
 
 impl Prompts {
-    /// Every list must hold at least one non-empty phrasing.
-    pub(crate) fn validate(&self) -> Result<(), ConfigError> {
+    /// Every list must hold at least one non-empty phrasing; errors name `table.list`.
+    pub(crate) fn validate_in(&self, table: &str) -> Result<(), ConfigError> {
         let lists = [
             ("greeting", &self.greeting),
             ("ask_name", &self.ask_name),
@@ -94,7 +96,7 @@ impl Prompts {
         for (name, list) in lists {
             if list.is_empty() || list.iter().any(|s| s.trim().is_empty()) {
                 return Err(field_error(
-                    &format!("prompts.{name}"),
+                    &format!("{table}.{name}"),
                     "needs at least one phrasing, none empty",
                 ));
             }
@@ -228,30 +230,64 @@ pub(crate) fn speak_window(w: crate::state::Bounds) -> String {
 
 /// Offered times grouped by day: "Thursday, November 19th at 9 a.m., 10 a.m. or 10:30 a.m.".
 pub(crate) fn speak_offers(offers: &[NaiveDateTime]) -> String {
+    let parts: Vec<String> = by_day(offers, speak_time)
+        .into_iter()
+        .map(|(d, times)| format!("{} at {}", speak_day(d), join_list(&times, "or")))
+        .collect();
+    join_list(&parts, "or")
+}
+
+/// Offers grouped by day, in order, each time spoken by `time` (shared by the languages).
+pub(crate) fn by_day(
+    offers: &[NaiveDateTime],
+    time: fn(NaiveTime) -> String,
+) -> Vec<(NaiveDate, Vec<String>)> {
     let mut groups: Vec<(NaiveDate, Vec<String>)> = Vec::new();
     for o in offers {
         match groups.last_mut() {
-            Some((d, times)) if *d == o.date() => times.push(speak_time(o.time())),
-            _ => groups.push((o.date(), vec![speak_time(o.time())])),
+            Some((d, times)) if *d == o.date() => times.push(time(o.time())),
+            _ => groups.push((o.date(), vec![time(o.time())])),
         }
     }
-    let parts: Vec<String> = groups
-        .into_iter()
-        .map(|(d, times)| format!("{} at {}", speak_day(d), join_or(&times)))
-        .collect();
-    join_or(&parts)
+    groups
 }
 
-fn join_or(items: &[String]) -> String {
+/// "a, b or c", with the language's word for "or".
+pub(crate) fn join_list(items: &[String], or: &str) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),
-        [init @ .., last] => format!("{} or {last}", init.join(", ")),
+        [init @ .., last] => format!("{} {or} {last}", init.join(", ")),
     }
 }
 
 /// The weekly hours in a sentence: "Monday to Friday, 9 a.m. to 5 p.m.".
 pub(crate) fn speak_hours(hours: &BusinessHours) -> String {
+    hours_sentence(
+        hours,
+        |i, j| {
+            if i == j {
+                DAY_FULL[i].to_owned()
+            } else {
+                format!("{} to {}", DAY_FULL[i], DAY_FULL[j])
+            }
+        },
+        |s| format!("{} to {}", speak_time(s.open), speak_time(s.close)),
+        " and ",
+        "by appointment only",
+    )
+}
+
+/// The weekly hours, shared by the languages: runs of open days with the same spans
+/// (Monday is 0), each as `days(first, last)` and its spans as `span`, joined by `and`;
+/// `closed` when no day is open.
+pub(crate) fn hours_sentence(
+    hours: &BusinessHours,
+    days: impl Fn(usize, usize) -> String,
+    span: impl Fn(&bella_core::OpenSpan) -> String,
+    and: &str,
+    closed: &str,
+) -> String {
     let mut parts: Vec<String> = Vec::new();
     let mut i = 0;
     while i < 7 {
@@ -261,21 +297,13 @@ pub(crate) fn speak_hours(hours: &BusinessHours) -> String {
             j += 1;
         }
         if !spans.is_empty() {
-            let days = if i == j {
-                DAY_FULL[i].to_owned()
-            } else {
-                format!("{} to {}", DAY_FULL[i], DAY_FULL[j])
-            };
-            let times: Vec<String> = spans
-                .iter()
-                .map(|s| format!("{} to {}", speak_time(s.open), speak_time(s.close)))
-                .collect();
-            parts.push(format!("{days}, {}", times.join(" and ")));
+            let times: Vec<String> = spans.iter().map(&span).collect();
+            parts.push(format!("{}, {}", days(i, j), times.join(and)));
         }
         i = j + 1;
     }
     if parts.is_empty() {
-        "by appointment only".to_owned()
+        closed.to_owned()
     } else {
         parts.join("; ")
     }
@@ -295,7 +323,8 @@ const DAY_FULL: [&str; 7] = [
 mod tests {
     use super::*;
 
-    fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
+    /// A wall time (also used by the French tests).
+    pub(in crate::prompts) fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
         NaiveDate::from_ymd_opt(y, m, d)
             .unwrap()
             .and_hms_opt(h, min, 0)

@@ -18,10 +18,9 @@ use crate::Config;
 use crate::engine::Dialog;
 use crate::intent::{self, Intent};
 use crate::io::{CallInfo, Outcome, StoreRequest, StoreResult};
-use crate::prompts::speak_when;
 use crate::state::{PendingKind, Step};
 use bella_core::{Appointment, Expect};
-use bella_extract::confirm::{self, Confirmation};
+use bella_extract::confirm::Confirmation;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
@@ -127,7 +126,7 @@ fn will_come(ws: &[String]) -> bool {
         "absolutely",
     ];
     let negated = cannot_come(ws);
-    !negated && PHRASES.iter().any(|p| intent::has_phrase(ws, p))
+    !negated && (PHRASES.iter().any(|p| intent::has_phrase(ws, p)) || intent::fr::will_come(ws))
 }
 
 /// "Can I move it", "reschedule", "another day": a move (not "I can't make it").
@@ -159,7 +158,7 @@ fn wants_move(ws: &[String]) -> bool {
         "postpone",
         "instead",
     ];
-    PHRASES.iter().any(|p| intent::has_phrase(ws, p))
+    PHRASES.iter().any(|p| intent::has_phrase(ws, p)) || intent::fr::wants_move(ws)
 }
 
 /// "I can't make it", "I won't be able to come": a no.
@@ -187,7 +186,7 @@ fn cannot_come(ws: &[String]) -> bool {
         "don't need",
         "something came up",
     ];
-    PHRASES.iter().any(|p| intent::has_phrase(ws, p))
+    PHRASES.iter().any(|p| intent::has_phrase(ws, p)) || intent::fr::cannot_come(ws)
 }
 
 impl Dialog {
@@ -214,9 +213,10 @@ impl Dialog {
     /// let call = CallInfo { call_id: "CA1".into(), caller_id: None };
     /// let mut dialog = Dialog::reminder(config, call, now, reminder);
     /// dialog.handle_input(Input::CallStarted { now });
-    /// let Some(Output::Say { text }) = dialog.poll_output() else { panic!() };
+    /// let out = bella_dialog::driver::drain_outputs(&mut dialog);
+    /// let Some(Output::Say { text }) = out.first() else { panic!() };
     /// assert!(text.expose().contains("780 555 0100") && !text.expose().contains("Priya"));
-    /// assert_eq!(dialog.poll_output(), Some(Output::HangUp { outcome: Outcome::Voicemail }));
+    /// assert_eq!(out.get(1), Some(&Output::HangUp { outcome: Outcome::Voicemail }));
     /// ```
     pub fn reminder(
         config: Arc<Config>,
@@ -242,7 +242,7 @@ impl Dialog {
         let Some(r) = self.s.reminder.clone() else {
             return;
         };
-        let when = speak_when(r.appointment.local_start());
+        let when = self.speak_when(r.appointment.local_start());
         let business = self.config.business_name.clone();
         if r.answered_by == AnsweredBy::Machine {
             let callback = r
@@ -287,7 +287,7 @@ impl Dialog {
             self.transfer();
             return;
         }
-        let answer = confirm::reply(text).answer.map(|m| m.value);
+        let answer = self.lang().reply(text).answer.map(|m| m.value);
         let no = cannot_come(ws) || answer == Some(Confirmation::No);
         let yes = !no && (answer == Some(Confirmation::Yes) || will_come(ws));
         let time = self.turn_time(text).is_some() || intent::wants_earliest(ws);
@@ -328,7 +328,7 @@ impl Dialog {
                 .s
                 .target
                 .as_ref()
-                .map(|a| speak_when(a.local_start()))
+                .map(|a| self.speak_when(a.local_start()))
                 .unwrap_or_default();
             self.ask(
                 Step::ReminderConfirm,
@@ -342,7 +342,7 @@ impl Dialog {
         let Some(target) = self.s.target.clone() else {
             return self.goodbye();
         };
-        let when = speak_when(target.local_start());
+        let when = self.speak_when(target.local_start());
         self.ask(
             Step::ConfirmCancel,
             &format!("Okay. Would you like me to cancel your appointment on {when}?"),
@@ -365,7 +365,7 @@ impl Dialog {
     pub(crate) fn on_confirmed(&mut self, result: StoreResult) {
         match result {
             StoreResult::Confirmed(appt) => {
-                let when = speak_when(appt.local_start());
+                let when = self.speak_when(appt.local_start());
                 self.say(&format!(
                     "Great, you're all set for {when}. See you then, goodbye!"
                 ));

@@ -11,7 +11,7 @@ use crate::catalog::Resource;
 use crate::config::Config;
 use crate::io::Interval;
 use bella_core::{OpenSpan, SlotRejection};
-use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, Utc};
+use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Utc};
 
 /// A resource by index into [`Config::resources`]; `None` is the business itself
 /// (a file without `[[resources]]`).
@@ -152,66 +152,168 @@ pub(crate) fn check(
     })
 }
 
-/// Busy intervals of one resource, sorted, for overlap checks in `O(log n)`.
+/// Seconds since the epoch, what the overlap checks compare: an `i64` compares in one
+/// instruction where a `DateTime` compares date, time and nanoseconds.
+type Secs = i64;
+
+/// Busy intervals of one resource, sorted by start, for overlap checks: `O(log n)` at
+/// any instant ([`BusyIndex::is_free`]), amortised `O(1)` for starts in increasing
+/// order ([`BusyIndex::is_free_after`]).
 pub(crate) struct BusyIndex {
-    starts: Vec<DateTime<Utc>>,
-    /// `max_end[i]`: the latest end among the first `i + 1` intervals.
-    max_end: Vec<DateTime<Utc>>,
+    /// `(start, latest end among this and the earlier intervals)`, by start.
+    runs: Vec<(Secs, Secs)>,
+}
+
+/// The configured resource names, to tell which one a stored name means: exact first
+/// (the store returns names as configured), then ignoring ASCII case. A name is keyed
+/// by its length and its first and last eight bytes, and found through a small
+/// open-addressing table, so names of up to 16 bytes take no string compare.
+struct Names<'a> {
+    cfg: &'a Config,
+    keys: Vec<Key>,
+    /// Index + 1 into `keys` by hash (0: empty); a power of two long.
+    table: Vec<usize>,
+}
+
+type Key = (usize, u64, u64);
+
+impl<'a> Names<'a> {
+    fn new(cfg: &'a Config) -> Self {
+        let keys: Vec<Key> = cfg.resources.iter().map(|r| Self::key(&r.name)).collect();
+        let mut table = vec![0; (keys.len() * 2).next_power_of_two().max(8)];
+        for (i, k) in keys.iter().enumerate() {
+            let mut h = Self::hash(k, table.len());
+            while table[h] != 0 {
+                h = (h + 1) & (table.len() - 1);
+            }
+            table[h] = i + 1;
+        }
+        Self { cfg, keys, table }
+    }
+
+    fn key(name: &str) -> Key {
+        let b = name.as_bytes();
+        let head = match b.first_chunk::<8>() {
+            Some(w) => u64::from_le_bytes(*w),
+            None => b.iter().fold(0, |w, &x| w << 8 | u64::from(x)),
+        };
+        let tail = b.last_chunk::<8>().map_or(0, |w| u64::from_le_bytes(*w));
+        (b.len(), head, tail)
+    }
+
+    fn hash(k: &Key, size: usize) -> usize {
+        let mixed = (k.1 ^ k.2.rotate_left(29) ^ k.0 as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        (mixed >> 32) as usize & (size - 1)
+    }
+
+    fn resolve(&self, name: &str) -> Option<usize> {
+        let key = Self::key(name);
+        let size = self.table.len();
+        let mut h = Self::hash(&key, size);
+        while let Some(i) = self.table[h].checked_sub(1) {
+            if self.keys[i] == key && (name.len() <= 16 || self.cfg.resources[i].name == name) {
+                return Some(i);
+            }
+            h = (h + 1) & (size - 1);
+        }
+        let rs = &self.cfg.resources;
+        rs.iter().position(|r| r.name.eq_ignore_ascii_case(name))
+    }
+}
+
+/// Seconds since the epoch of instants that mostly fall on the same few dates: the
+/// date's part is computed once per run of one date.
+#[derive(Default)]
+struct Stamps {
+    day: Option<NaiveDate>,
+    base: Secs,
+}
+
+impl Stamps {
+    fn secs(&mut self, t: DateTime<Utc>) -> Secs {
+        let t = t.naive_utc();
+        let day = t.date();
+        if self.day != Some(day) {
+            self.day = Some(day);
+            self.base = day.and_time(NaiveTime::MIN).and_utc().timestamp();
+        }
+        self.base + i64::from(t.time().num_seconds_from_midnight())
+    }
 }
 
 impl BusyIndex {
-    /// The intervals that block `res` (its own, and those without a resource).
-    pub(crate) fn new(cfg: &Config, res: Res, busy: &[Interval]) -> Self {
-        Self::group(cfg, &[res], busy)
+    /// The intervals that block `res` (its own, and those without a resource) and
+    /// overlap `within` (seconds since the epoch).
+    fn new(cfg: &Config, res: Res, busy: &[Interval], within: (Secs, Secs)) -> Self {
+        Self::group(cfg, &[res], busy, within)
             .pop()
             .unwrap_or_else(|| Self::from_pairs(Vec::new()))
     }
 
-    /// One index per resource of `who`, in one pass over `busy`.
-    pub(crate) fn group(cfg: &Config, who: &[Res], busy: &[Interval]) -> Vec<Self> {
-        let names: Vec<Option<&str>> = who
-            .iter()
-            .map(|r| {
-                r.and_then(|i| cfg.resources.get(i))
-                    .map(|r| r.name.as_str())
-            })
-            .collect();
-        let mut per: Vec<Vec<(DateTime<Utc>, DateTime<Utc>)>> = vec![Vec::new(); who.len()];
+    /// One index per resource of `who`, keeping the intervals that overlap `within`.
+    /// An interval without a resource blocks every one, and so does every interval
+    /// when `who` is the business itself (`[None]`, a file without resources).
+    fn group(cfg: &Config, who: &[Res], busy: &[Interval], within: (Secs, Secs)) -> Vec<Self> {
+        // Where each configured resource sits in `who`.
+        let mut slot: Vec<Option<usize>> = vec![None; cfg.resources.len()];
+        for (k, r) in who.iter().enumerate() {
+            if let Some(s) = r.and_then(|i| slot.get_mut(i)) {
+                *s = Some(k);
+            }
+        }
+        let business = who.contains(&None);
+        let names = Names::new(cfg);
+        let share = busy.len() / who.len().max(1) + 16;
+        let mut per: Vec<Vec<(Secs, Secs)>> =
+            (0..who.len()).map(|_| Vec::with_capacity(share)).collect();
+        let mut clock = Stamps::default();
         for b in busy {
-            for (k, name) in names.iter().enumerate() {
-                let blocks = match (name, b.resource.as_deref()) {
-                    (None, _) | (_, None) => true,
-                    // The store returns names as configured: exact first.
-                    (Some(n), Some(x)) => *n == x || n.eq_ignore_ascii_case(x),
-                };
-                if blocks {
-                    per[k].push((b.start, b.end));
+            let (s, e) = (clock.secs(b.start), clock.secs(b.end));
+            if e <= within.0 || s >= within.1 {
+                continue;
+            }
+            match b.resource.as_deref() {
+                Some(name) if !business => {
+                    if let Some(p) = names.resolve(name).and_then(|i| per.get_mut(slot[i]?)) {
+                        p.push((s, e));
+                    }
                 }
+                _ => per.iter_mut().for_each(|p| p.push((s, e))),
             }
         }
         per.into_iter().map(Self::from_pairs).collect()
     }
 
-    fn from_pairs(mut mine: Vec<(DateTime<Utc>, DateTime<Utc>)>) -> Self {
-        mine.sort_unstable();
-        let mut max_end = Vec::with_capacity(mine.len());
-        let mut m = DateTime::<Utc>::MIN_UTC;
-        for &(_, e) in &mine {
-            m = m.max(e);
-            max_end.push(m);
+    fn from_pairs(mut runs: Vec<(Secs, Secs)>) -> Self {
+        // The store returns them by start already: a sorted run costs one pass.
+        runs.sort_unstable_by_key(|p| p.0);
+        let mut m = Secs::MIN;
+        for p in &mut runs {
+            m = m.max(p.1);
+            p.1 = m;
         }
-        Self {
-            starts: mine.into_iter().map(|(s, _)| s).collect(),
-            max_end,
-        }
+        Self { runs }
     }
 
     /// Whether `[start, end)` overlaps no interval.
-    pub(crate) fn is_free(&self, start: DateTime<Utc>, end: DateTime<Utc>) -> bool {
+    fn is_free(&self, start: Secs, end: Secs) -> bool {
         // Intervals starting before `end` are candidates; one of them overlaps when
         // the latest end among them is after `start`.
-        let n = self.starts.partition_point(|s| *s < end);
-        n == 0 || self.max_end[n - 1] <= start
+        let n = self.runs.partition_point(|r| r.0 < end);
+        n == 0 || self.runs[n - 1].1 <= start
+    }
+
+    /// [`Self::is_free`] for a sweep: `cursor` counts the intervals starting before
+    /// the previous `end`, and moves forward only, unless `end` went back (a clock
+    /// change inside the day).
+    fn is_free_after(&self, cursor: &mut usize, start: Secs, end: Secs) -> bool {
+        if *cursor > 0 && self.runs[*cursor - 1].0 >= end {
+            *cursor = self.runs.partition_point(|r| r.0 < end);
+        }
+        while self.runs.get(*cursor).is_some_and(|r| r.0 < end) {
+            *cursor += 1;
+        }
+        *cursor == 0 || self.runs[*cursor - 1].1 <= start
     }
 }
 
@@ -226,11 +328,11 @@ pub(crate) fn free_resource(
     utc: impl Fn(NaiveDateTime) -> DateTime<Utc>,
 ) -> Option<Res> {
     let minutes = minutes_of(cfg, service);
-    let start = utc(at);
-    let end = utc(at + Duration::minutes(i64::from(minutes)));
+    let start = utc(at).timestamp();
+    let end = utc(at + Duration::minutes(i64::from(minutes))).timestamp();
     eligible(cfg, service, pref).into_iter().find(|&r| {
         starts_on(cfg, r, at.date(), minutes).any(|s| s == at)
-            && BusyIndex::new(cfg, r, busy).is_free(start, end)
+            && BusyIndex::new(cfg, r, busy, (start, end)).is_free(start, end)
     })
 }
 
@@ -263,6 +365,11 @@ pub fn free_starts(
 }
 
 /// Free starts for the service on the days `lo..=hi` after `after`, earliest first.
+///
+/// One sweep: the busy intervals that touch those days are grouped per resource and
+/// sorted once, then each resource's starts (in increasing order) walk its intervals
+/// with a cursor; a day's starts from several resources are merged as seconds of the
+/// day. Times are compared as seconds since the epoch.
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn free_starts_with(
     cfg: &Config,
@@ -274,39 +381,70 @@ pub(crate) fn free_starts_with(
     busy: &[Interval],
     utc: impl Fn(NaiveDateTime) -> DateTime<Utc>,
 ) -> Vec<NaiveDateTime> {
+    const DAY: Secs = 86_400;
     let minutes = minutes_of(cfg, service);
     let len = Duration::minutes(i64::from(minutes));
+    let len_s = i64::from(minutes) * 60;
+    let step = i64::from(cfg.hours.slot_minutes.max(1)) * 60;
     let who = eligible(cfg, service, pref);
-    let index = BusyIndex::group(cfg, &who, busy);
+    let midnight = |d: NaiveDate| d.and_time(NaiveTime::MIN);
+    // Every interval that can touch these days, with a day's margin for the zone.
+    let within = (
+        utc(midnight(lo)).timestamp() - DAY,
+        utc(midnight(hi)).timestamp() + 2 * DAY,
+    );
+    let index = BusyIndex::group(cfg, &who, busy, within);
+    let mut cursor = vec![0usize; who.len()];
     let mut out = Vec::new();
+    let mut today: Vec<Secs> = Vec::new();
     let mut d = lo;
     while d <= hi {
-        // One zone lookup per day (the hot path when offering times): the day's
-        // offset, unless a DST change falls inside it (then each start is converted).
-        let midnight = d.and_time(chrono::NaiveTime::MIN);
-        let offset = midnight - utc(midnight).naive_utc();
-        let late = midnight + Duration::hours(23);
-        let uniform = late - utc(late).naive_utc() == offset;
+        // One zone lookup per day: the day's offset, unless a clock change falls
+        // inside it (then each start is converted).
+        let local0 = midnight(d).and_utc().timestamp();
+        let offset = local0 - utc(midnight(d)).timestamp();
+        let late = midnight(d) + Duration::hours(23);
+        let uniform = late.and_utc().timestamp() - utc(late).timestamp() == offset;
+        // Starts are later than `after`: seconds of the day past this bound.
+        let floor = match d.cmp(&after.date()) {
+            std::cmp::Ordering::Less => DAY,
+            std::cmp::Ordering::Equal => i64::from(after.time().num_seconds_from_midnight()),
+            std::cmp::Ordering::Greater => -1,
+        };
+        today.clear();
         for (k, &r) in who.iter().enumerate() {
-            for s in starts_on(cfg, r, d, minutes).filter(|s| *s > after) {
-                let (start, end) = if uniform && (s + len).date() == d {
-                    ((s - offset).and_utc(), (s + len - offset).and_utc())
-                } else {
-                    (utc(s), utc(s + len))
-                };
-                if index.get(k).is_some_and(|i| i.is_free(start, end)) {
-                    out.push(s);
+            let (Some(idx), Some(cur)) = (index.get(k), cursor.get_mut(k)) else {
+                continue;
+            };
+            for span in spans_on(cfg, r, d) {
+                let open = i64::from(span.open.num_seconds_from_midnight());
+                let close = i64::from(span.close.num_seconds_from_midnight());
+                let mut t = open;
+                while t + len_s <= close {
+                    if t > floor {
+                        let (start, end) = if uniform {
+                            (local0 + t - offset, local0 + t + len_s - offset)
+                        } else {
+                            let s = midnight(d) + Duration::seconds(t);
+                            (utc(s).timestamp(), utc(s + len).timestamp())
+                        };
+                        if idx.is_free_after(cur, start, end) {
+                            today.push(t);
+                        }
+                    }
+                    t += step;
                 }
             }
         }
+        if who.len() > 1 {
+            today.sort_unstable();
+            today.dedup();
+        }
+        out.extend(today.iter().map(|&t| midnight(d) + Duration::seconds(t)));
         match d.succ_opt() {
             Some(n) => d = n,
             None => break,
         }
-    }
-    if who.len() > 1 {
-        out.sort_unstable();
-        out.dedup();
     }
     out
 }
@@ -314,7 +452,6 @@ pub(crate) fn free_starts_with(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::NaiveTime;
 
     fn clinic() -> Config {
         Config::from_toml_str(include_str!("../examples/clinic.toml")).unwrap()
@@ -375,28 +512,111 @@ mod tests {
                 .and_utc()
         };
         let cfg = Config::default();
+        let iv = |s, e| Interval {
+            start: s,
+            end: e,
+            resource: None,
+        };
         let busy = vec![
-            Interval {
-                start: t(9, 0),
-                end: t(12, 0),
-                resource: None,
-            },
-            Interval {
-                start: t(10, 0),
-                end: t(10, 30),
-                resource: None,
-            },
-            Interval {
-                start: t(14, 0),
-                end: t(15, 0),
-                resource: None,
-            },
+            iv(t(9, 0), t(12, 0)),
+            iv(t(10, 0), t(10, 30)),
+            iv(t(14, 0), t(15, 0)),
         ];
-        let idx = BusyIndex::new(&cfg, None, &busy);
-        assert!(!idx.is_free(t(11, 0), t(11, 30)));
-        assert!(idx.is_free(t(12, 0), t(14, 0)));
-        assert!(!idx.is_free(t(13, 30), t(14, 30)));
-        assert!(idx.is_free(t(15, 0), t(16, 0)));
-        assert!(idx.is_free(t(8, 0), t(9, 0)));
+        let all = (Secs::MIN, Secs::MAX);
+        let idx = BusyIndex::new(&cfg, None, &busy, all);
+        let free = |a: (u32, u32), b: (u32, u32)| {
+            idx.is_free(t(a.0, a.1).timestamp(), t(b.0, b.1).timestamp())
+        };
+        assert!(!free((11, 0), (11, 30)));
+        assert!(free((12, 0), (14, 0)));
+        assert!(!free((13, 30), (14, 30)));
+        assert!(free((15, 0), (16, 0)));
+        assert!(free((8, 0), (9, 0)));
+        // The sweep agrees, also when a start goes back (a clock change).
+        let mut cur = 0;
+        for (a, b, want) in [
+            ((8, 0), (9, 0), true),
+            ((11, 0), (11, 30), false),
+            ((12, 0), (14, 0), true),
+            ((9, 30), (10, 0), false),
+            ((15, 0), (16, 0), true),
+            ((8, 0), (8, 30), true),
+        ] {
+            let got = idx.is_free_after(&mut cur, t(a.0, a.1).timestamp(), t(b.0, b.1).timestamp());
+            assert_eq!(got, want, "{a:?}-{b:?}");
+        }
+        // Only intervals inside the window are kept.
+        let narrow = (t(14, 0).timestamp(), t(16, 0).timestamp());
+        let idx = BusyIndex::new(&cfg, None, &busy, narrow);
+        assert!(idx.is_free(t(11, 0).timestamp(), t(11, 30).timestamp()));
+    }
+
+    /// The sweep gives exactly the starts a plain check of every start gives: on the
+    /// grid, inside the resource's hours, after `after`, no busy interval of that
+    /// resource (or without one) overlapping, over a clock change too.
+    #[test]
+    fn free_starts_match_a_check_of_every_start() {
+        let mut cfg = Config::from_toml_str(include_str!("../examples/garage.toml")).unwrap();
+        // Open on Sundays too, the day the clocks change (Edmonton, 2027-03-14).
+        cfg.hours.weekly[6] = cfg.hours.weekly[0].clone();
+        let tz = cfg.hours.tz;
+        let utc = |t: NaiveDateTime| bella_core::local_to_utc(tz, t);
+        for lo in [(2026, 12, 21), (2027, 3, 10)] {
+            let lo = NaiveDate::from_ymd_opt(lo.0, lo.1, lo.2).unwrap();
+            let hi = lo + Duration::days(7);
+            let mut seed = 0x2545_f491_u64;
+            let mut rand = |n: u64| {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                seed % n
+            };
+            let names = ["Bay 1", "bay 2", "Bay 3", "Bay 9"];
+            let busy: Vec<Interval> = (0..300)
+                .map(|_| {
+                    let day = lo + Duration::days(rand(9) as i64 - 1);
+                    let start =
+                        day.and_hms_opt(7, 0, 0).unwrap() + Duration::minutes(15 * rand(48) as i64);
+                    let start = utc(start);
+                    Interval {
+                        start,
+                        end: start + Duration::minutes(15 * (1 + rand(10) as i64)),
+                        resource: (rand(10) > 0).then(|| names[rand(4) as usize].to_owned()),
+                    }
+                })
+                .collect();
+            for service in 0..cfg.services.len() {
+                for pref in [None, Some(0), Some(2)] {
+                    let after = lo.and_hms_opt(11, 0, 0).unwrap();
+                    let got = free_starts_with(&cfg, service, pref, lo, hi, after, &busy, utc);
+                    let minutes = minutes_of(&cfg, service);
+                    let mut want: Vec<NaiveDateTime> = Vec::new();
+                    let mut d = lo;
+                    while d <= hi {
+                        for r in eligible(&cfg, service, pref) {
+                            for s in starts_on(&cfg, r, d, minutes).filter(|s| *s > after) {
+                                let (a, b) = (utc(s), utc(s + Duration::minutes(minutes.into())));
+                                let name = r.map(|i| cfg.resources[i].name.as_str());
+                                let clash = busy.iter().any(|x| {
+                                    let mine = match (name, x.resource.as_deref()) {
+                                        (None, _) | (_, None) => true,
+                                        (Some(n), Some(m)) => n.eq_ignore_ascii_case(m),
+                                    };
+                                    mine && x.start < b && a < x.end
+                                });
+                                if !clash {
+                                    want.push(s);
+                                }
+                            }
+                        }
+                        d = d.succ_opt().unwrap();
+                    }
+                    want.sort();
+                    want.dedup();
+                    assert_eq!(got, want, "service {service}, pref {pref:?}, from {lo}");
+                    assert!(!got.is_empty() || pref == Some(0) && service == 2);
+                }
+            }
+        }
     }
 }

@@ -8,11 +8,10 @@
 use crate::engine::Dialog;
 use crate::intent::{self, has_phrase};
 use crate::io::{StoreRequest, StoreResult};
-use crate::prompts::speak_time;
 use crate::resources::{self, Res, StaffRefusal};
 use crate::state::{PendingKind, Step, TimeAsk};
 use bella_core::PersonName;
-use bella_extract::confirm::{self, Confirmation};
+use bella_extract::confirm::Confirmation;
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
@@ -154,6 +153,7 @@ fn is_question(text: &str, ws: &[String]) -> bool {
         ]
         .iter()
         .any(|p| has_phrase(ws, p))
+        || intent::fr::asks(ws)
 }
 
 /// Phrases that ask about a FAQ topic, besides the topic's own name.
@@ -218,9 +218,7 @@ impl Dialog {
     }
 
     fn greet(&mut self, known: Option<&PersonName>) {
-        let text = self
-            .variant(&self.config.prompts.greeting)
-            .replace("{business}", &self.config.business_name);
+        let text = self.greeting();
         let text = match known.and_then(|n| n.as_str().split_whitespace().next()) {
             Some(first) => format!("Hi {first}! {text}"),
             None => text,
@@ -255,7 +253,7 @@ impl Dialog {
     /// the number calling, if none was given); no (or another name) books for
     /// someone else, whose name is asked unless it was just said.
     pub(crate) fn on_known_name_answer(&mut self, text: &str, ws: &[String]) {
-        let reply = confirm::classify(text).map(|m| m.value);
+        let reply = self.lang().confirm(text).map(|m| m.value);
         let got = self.absorb(text, bella_core::Expect::Name);
         if got.name {
             // "No, it's for my son Arjun": someone else.
@@ -436,7 +434,10 @@ impl Dialog {
     fn question_answer(&self, ws: &[String]) -> Option<String> {
         for (topic, answer) in &self.config.faq {
             let own = intent::words(&topic.replace('_', " "));
-            if has_loose(ws, &own) || topic_phrases(topic).iter().any(|p| has_phrase(ws, p)) {
+            let phrases = topic_phrases(topic)
+                .iter()
+                .chain(intent::fr::topic_phrases(topic));
+            if has_loose(ws, &own) || phrases.into_iter().any(|p| has_phrase(ws, p)) {
                 return Some(answer.clone());
             }
         }
@@ -450,19 +451,20 @@ impl Dialog {
             "how many hours",
         ]
         .iter()
-        .any(|p| has_phrase(ws, p));
+        .any(|p| has_phrase(ws, p))
+            || intent::fr::asks_duration(ws);
         if duration {
             return Some(match asked.and_then(|i| self.config.services.get(i)) {
                 Some(s) if self.config.services.len() == 1 => {
-                    format!("An appointment takes {}.", speak_minutes(s.minutes))
+                    format!("An appointment takes {}.", self.speak_minutes(s.minutes))
                 }
-                Some(s) => format!("{} takes {}.", s.name, speak_minutes(s.minutes)),
+                Some(s) => format!("{} takes {}.", s.name, self.speak_minutes(s.minutes)),
                 None => {
                     let parts: Vec<String> = self
                         .config
                         .services
                         .iter()
-                        .map(|s| format!("{} takes {}", s.name, speak_minutes(s.minutes)))
+                        .map(|s| format!("{} takes {}", s.name, self.speak_minutes(s.minutes)))
                         .collect();
                     format!("{}.", parts.join(", "))
                 }
@@ -473,7 +475,8 @@ impl Dialog {
                 "cost", "costs", "price", "prices", "pricing", "charge", "rate", "rates",
             ]
             .iter()
-            .any(|w| ws.iter().any(|x| x == w));
+            .any(|w| ws.iter().any(|x| x == w))
+            || intent::fr::asks_price(ws);
         if price {
             let priced: Vec<&crate::Service> = match asked {
                 Some(i) => self.config.services.get(i).into_iter().collect(),
@@ -565,7 +568,7 @@ impl Dialog {
                     .get(p)
                     .is_some_and(|r| r.closed.contains(&at.date()));
                 if own_day_off {
-                    format!("Sorry, {who} is away on {}.", crate::speak_day(at.date()))
+                    format!("Sorry, {who} is away on {}.", self.speak_day(at.date()))
                 } else {
                     format!("Sorry, {who} doesn't work on {weekday}s.")
                 }
@@ -579,8 +582,8 @@ impl Dialog {
                 format!(
                     "Sorry, {} takes {}, so it won't fit at {}.",
                     self.service_name(),
-                    speak_minutes(minutes),
-                    speak_time(at.time())
+                    self.speak_minutes(minutes),
+                    self.speak_time(at.time())
                 )
             }
             StaffRefusal::Hours(_) => String::new(),

@@ -219,6 +219,10 @@ pub(crate) struct State {
     pub offers: Vec<NaiveDateTime>,
     /// The day under discussion: a bare time is read on it.
     pub day: Option<NaiveDate>,
+    /// The Saturday of the weekend the caller asked for ("this weekend"), while that
+    /// request stands: a refusal then speaks of the whole weekend.
+    #[serde(default)]
+    pub weekend: Option<NaiveDate>,
     pub availability: Option<Availability>,
     pub searched: Vec<PhoneNumber>,
     pub target: Option<Appointment>,
@@ -236,6 +240,9 @@ pub(crate) struct State {
     /// Services and staff (SPEC §3.1, `services.rs`).
     #[serde(default)]
     pub svc: crate::services::ServiceState,
+    /// The language the agent speaks and reads the caller in (SPEC §5.7).
+    #[serde(default)]
+    pub lang: bella_extract::Lang,
 }
 
 impl State {
@@ -266,6 +273,7 @@ impl State {
             slot: None,
             offers: Vec::new(),
             day: None,
+            weekend: None,
             availability: None,
             searched: Vec::new(),
             target: None,
@@ -277,6 +285,7 @@ impl State {
             reminder: None,
             barge: crate::barge::Barge::default(),
             svc: crate::services::ServiceState::default(),
+            lang: bella_extract::Lang::En,
         }
     }
 }

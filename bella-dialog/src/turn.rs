@@ -7,8 +7,7 @@ use crate::io::Outcome;
 use crate::prompts::pick;
 use crate::state::Step;
 use bella_core::Expect;
-use bella_extract::confirm::{self, Confirmation, Field};
-use bella_extract::{name, phone};
+use bella_extract::confirm::{Confirmation, Field};
 
 /// Repeat requests and stalls answered in a row before one counts as a failed answer.
 pub(crate) const MAX_HOLDS: u8 = 3;
@@ -91,16 +90,16 @@ impl Dialog {
         };
         let expect = self.s.step.expect();
         let answers = match expect {
-            Expect::Confirm => confirm::reply(text).answer.is_some(),
+            Expect::Confirm => self.lang().reply(text).answer.is_some(),
             Expect::Intent => intent::detect(ws).is_some(),
             Expect::Time => intent::offer_index(ws, self.s.offers.len()).is_some(),
             _ => false,
         };
         let says_something = answers
-            || phone::extract(text, &self.config.region).is_some()
+            || self.lang().phone(text, &self.config.region).is_some()
             || self.turn_time(text).is_some()
             || intent::corrected_clock(ws).is_some()
-            || name::extract(text, None).is_some();
+            || self.lang().name(text, None).is_some();
         (!says_something).then_some(kind)
     }
 
@@ -171,7 +170,7 @@ impl Dialog {
     }
 
     fn on_confirm_answer(&mut self, text: &str, ws: &[String]) {
-        let reply = confirm::reply(text);
+        let reply = self.lang().reply(text);
         let answer = reply.answer.map(|m| m.value);
         let yes = answer == Some(Confirmation::Yes);
         let no = answer == Some(Confirmation::No);

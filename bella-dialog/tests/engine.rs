@@ -2,7 +2,7 @@
 //! contract, saved state, timers, store failures, keypad answers and PII in Debug.
 
 use bella_core::{Expect, PhoneNumber};
-use bella_dialog::driver::{SimDriver, drain_outputs};
+use bella_dialog::driver::{SimDriver, drain_outputs, spoken};
 use bella_dialog::sim::MemoryBook;
 use bella_dialog::{
     CallInfo, Config, Dialog, Input, Outcome, Output, STATE_VERSION, StateError, StoreRequest,
@@ -17,11 +17,15 @@ fn t0() -> DateTime<Utc> {
 }
 
 fn new_call(caller_id: Option<&str>) -> Dialog {
+    new_call_with(Config::default(), caller_id)
+}
+
+fn new_call_with(config: Config, caller_id: Option<&str>) -> Dialog {
     let call = CallInfo {
         call_id: "CA-test".into(),
         caller_id: caller_id.map(|c| PhoneNumber::from_e164(c).unwrap()),
     };
-    Dialog::new(Arc::new(Config::default()), call, t0())
+    Dialog::new(Arc::new(config), call, t0())
 }
 
 /// Feeds `input` through the simulation driver: store requests are answered from
@@ -66,17 +70,6 @@ fn keys(d: &mut Dialog, book: &mut MemoryBook, digits: &str) -> Vec<Output> {
     )
 }
 
-fn spoken(outputs: &[Output]) -> String {
-    outputs
-        .iter()
-        .filter_map(|o| match o {
-            Output::Say { text } => Some(text.expose().as_str()),
-            _ => None,
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 fn book() -> MemoryBook {
     MemoryBook::new(chrono_tz::America::Edmonton)
 }
@@ -116,9 +109,44 @@ fn the_maximum_call_length_ends_the_call() {
     assert_eq!(drain_outputs(&mut d), vec![]);
 }
 
+/// A call on a business with a transfer number, started.
+fn started_with_transfer_number() -> (Dialog, MemoryBook) {
+    let config = Config {
+        transfer_number: Some("+14035550100".into()),
+        ..Config::default()
+    };
+    let mut d = new_call_with(config, None);
+    let mut b = book();
+    let _ = feed(&mut d, &mut b, Input::CallStarted { now: t0() });
+    (d, b)
+}
+
+#[test]
+fn without_a_transfer_number_a_store_failure_never_offers_to_put_through() {
+    let (mut d, mut b) = started(None);
+    d.handle_input(Input::CallerTurn {
+        now: t0(),
+        text: "Book me Thursday at 10".into(),
+        confidence: 0.9,
+    });
+    let out: Vec<Output> = drain_outputs(&mut d);
+    let Some(Output::Timeout(deadline)) = out.last().cloned() else {
+        panic!("no deadline")
+    };
+    let out = feed(&mut d, &mut b, Input::Timer { now: deadline });
+    let said = spoken(&out).to_lowercase();
+    assert!(said.contains("trouble with our booking system"), "{said}");
+    assert!(said.contains("no one available"), "{said}");
+    assert!(!said.contains("put you through"), "{said}");
+    assert_eq!(said.matches("no one available").count(), 1, "{said}");
+    assert!(!out.iter().any(|o| matches!(o, Output::Listen { .. })));
+    assert!(out.contains(&Output::Transfer { to: None }));
+    assert_eq!(d.outcome(), Some(Outcome::Transferred));
+}
+
 #[test]
 fn a_store_that_never_answers_gets_an_apology_and_a_transfer_offer() {
-    let (mut d, mut b) = started(None);
+    let (mut d, mut b) = started_with_transfer_number();
     d.handle_input(Input::CallerTurn {
         now: t0(),
         text: "Book me Thursday at 10".into(),

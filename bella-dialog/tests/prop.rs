@@ -1,7 +1,8 @@
 //! Property tests over random input sequences: the engine never panics, every drain
 //! ends (with the deadline last while the call lasts), nothing is ever booked outside
 //! hours, on a closed date, in the past or on a taken slot, and the saved state
-//! round-trips at every step.
+//! round-trips at every step. The sayings mix English and French, so calls switch
+//! language at random points.
 
 use bella_core::{BusinessHours, PhoneNumber};
 use bella_dialog::driver::SimDriver;
@@ -40,6 +41,22 @@ const SAYINGS: &[&str] = &[
     "I don't know",
     "",
     "agent",
+    // French (SPEC §5), mixed in so calls switch language at random points.
+    "Bonjour, je voudrais prendre un rendez-vous",
+    "Je voudrais annuler mon rendez-vous",
+    "Moi c'est Julie Gagnon",
+    "C'est le 514 555-0177",
+    "le numéro d'où j'appelle",
+    "jeudi à 9 h 30",
+    "samedi à 10 h",
+    "demain à 14 h",
+    "oui",
+    "non, mon numéro c'est le 819 528-8539",
+    "la deuxième",
+    "laissez faire, je vais rappeler",
+    "pardon?",
+    "en français s'il vous plaît",
+    "can we do this in English",
 ];
 
 #[derive(Clone, Debug)]

@@ -5,6 +5,7 @@
 mod scripted;
 
 use bella_core::{Appointment, AppointmentId, AppointmentStatus, Expect, PersonName, PhoneNumber};
+use bella_dialog::driver::drain_outputs;
 use bella_dialog::sim::{self, SimResult};
 use bella_dialog::{AnsweredBy, CallInfo, Config, Dialog, Input, Outcome, Output, Reminder};
 use serde_json::Value;
@@ -68,10 +69,6 @@ fn appointment(config: &Config) -> Appointment {
     }
 }
 
-fn drain(d: &mut Dialog) -> Vec<Output> {
-    std::iter::from_fn(|| d.poll_output()).collect()
-}
-
 #[test]
 fn a_machine_hears_one_message_and_the_engine_never_listens() {
     let config = Arc::new(Config::default());
@@ -88,7 +85,7 @@ fn a_machine_hears_one_message_and_the_engine_never_listens() {
     };
     let mut d = Dialog::reminder(config, call, now, reminder);
     d.handle_input(Input::CallStarted { now });
-    let out = drain(&mut d);
+    let out = drain_outputs(&mut d);
     assert_eq!(out.len(), 2, "{out:?}");
     let Output::Say { text } = &out[0] else {
         panic!("{out:?}")
@@ -110,7 +107,7 @@ fn a_machine_hears_one_message_and_the_engine_never_listens() {
         text: "cancel it".into(),
         confidence: 0.9,
     });
-    assert!(drain(&mut d).is_empty());
+    assert!(drain_outputs(&mut d).is_empty());
     assert_eq!(d.outcome(), Some(Outcome::Voicemail));
 }
 
@@ -131,7 +128,7 @@ fn a_yes_asks_the_store_to_confirm_and_survives_a_save() {
     };
     let mut d = Dialog::reminder(config.clone(), call, now, reminder);
     d.handle_input(Input::CallStarted { now });
-    let out = drain(&mut d);
+    let out = drain_outputs(&mut d);
     assert!(out.iter().any(|o| matches!(
         o,
         Output::Listen {
@@ -147,7 +144,7 @@ fn a_yes_asks_the_store_to_confirm_and_survives_a_save() {
         text: "yes I'll be there".into(),
         confidence: 0.9,
     });
-    let out = drain(&mut d);
+    let out = drain_outputs(&mut d);
     let Some((request_id, id)) = out.iter().find_map(|o| match o {
         Output::Store {
             request_id,
@@ -171,7 +168,7 @@ fn a_yes_asks_the_store_to_confirm_and_survives_a_save() {
         request_id,
         result: bella_dialog::StoreResult::Confirmed(appt),
     });
-    let out = drain(&mut d);
+    let out = drain_outputs(&mut d);
     assert!(
         out.contains(&Output::HangUp {
             outcome: Outcome::Confirmed

@@ -15,6 +15,7 @@ fn business(name: &str) -> Config {
     let text = match name {
         "clinic" => include_str!("../examples/clinic.toml"),
         "garage" => include_str!("../examples/garage.toml"),
+        "clinique" => include_str!("../examples/clinique.toml"),
         other => panic!("unknown business {other:?}"),
     };
     Config::from_toml_str(text).expect("example business parses")

@@ -58,12 +58,16 @@ pub struct Extraction {
 /// Runs every extractor of the turn's language on one turn.
 pub fn extract(turn: &Turn<'_>) -> Extraction {
     match turn.lang {
-        // English calls its extractors directly (no dispatch on the hot path).
-        Lang::En => Extraction {
-            phone: phone::extract(turn.text, turn.region),
-            name: name::extract(turn.text, turn.expect),
-            time: time::extract(turn.text, &turn.reference),
-        },
+        // English calls its extractors directly (no dispatch on the hot path), over
+        // one shared token vector: the turn is tokenised once.
+        Lang::En => {
+            let toks = lexer::token_vec(turn.text);
+            Extraction {
+                phone: phone::extract_tokens(turn.text, &toks, turn.region),
+                name: name::extract_tokens(turn.text, &toks, turn.expect),
+                time: time::extract_tokens(&toks, &turn.reference),
+            }
+        }
         lang => {
             let g = lang.grammar();
             Extraction {

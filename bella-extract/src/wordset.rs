@@ -88,6 +88,75 @@ impl Probe for crate::lexer::WordKey {
     }
 }
 
+/// The packed form of `word` lowercased (ASCII); `None` if empty or over 15 bytes.
+#[inline]
+fn lowered(word: &str) -> Option<u128> {
+    let b = word.as_bytes();
+    if b.is_empty() || b.len() > 15 {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    let lower = &mut buf[..b.len()];
+    lower.copy_from_slice(b);
+    lower.make_ascii_lowercase();
+    Some(pack(lower))
+}
+
+/// Panics (at compile time in a `static`) unless a table of `n` slots is a power of
+/// two and at most half full with `words` words.
+const fn check_size(words: usize, n: usize) {
+    assert!(
+        n.is_power_of_two() && n >= 2,
+        "WordSet size must be a power of two"
+    );
+    assert!(words * 2 <= n, "WordSet too small for its words: grow N");
+}
+
+/// Puts a word in an open-addressed table of packed words and returns its slot.
+/// Panics (at compile time in a `static`) on an empty, over-long, upper-case or
+/// NUL-holding word, and on a word listed twice.
+const fn insert<const N: usize>(slots: &mut [u128; N], b: &[u8]) -> usize {
+    assert!(
+        !b.is_empty() && b.len() <= 15,
+        "WordSet word empty or longer than 15 bytes"
+    );
+    let mut i = 0;
+    while i < b.len() {
+        assert!(
+            !b[i].is_ascii_uppercase() && b[i] != 0,
+            "WordSet words are lowercase, without NUL"
+        );
+        i += 1;
+    }
+    let key = pack(b);
+    let mut s = home(key, N.trailing_zeros());
+    loop {
+        if slots[s] == 0 {
+            slots[s] = key;
+            return s;
+        }
+        assert!(slots[s] != key, "WordSet word listed twice");
+        s = (s + 1) & (N - 1);
+    }
+}
+
+/// The slot holding packed word `k`, if it is in the table (at most half full, so an
+/// empty slot ends every probe sequence).
+#[inline]
+fn find<const N: usize>(slots: &[u128; N], k: u128) -> Option<usize> {
+    let mut s = home(k, N.trailing_zeros());
+    loop {
+        let v = slots[s & (N - 1)];
+        if v == k {
+            return Some(s & (N - 1));
+        }
+        if v == 0 {
+            return None;
+        }
+        s += 1;
+    }
+}
+
 impl<const N: usize> WordSet<N> {
     /// Longest word a set holds, in bytes.
     pub const MAX_LEN: usize = 15;
@@ -96,41 +165,11 @@ impl<const N: usize> WordSet<N> {
     /// power of two, the table would be more than half full, or a word is empty, longer
     /// than 15 bytes, has an upper-case ASCII letter or a NUL byte, or is listed twice.
     pub const fn new(words: &[&str]) -> Self {
-        assert!(
-            N.is_power_of_two() && N >= 2,
-            "WordSet size must be a power of two"
-        );
-        assert!(
-            words.len() * 2 <= N,
-            "WordSet too small for its words: grow N"
-        );
-        let bits = N.trailing_zeros();
+        check_size(words.len(), N);
         let mut slots = [0u128; N];
         let mut w = 0;
         while w < words.len() {
-            let b = words[w].as_bytes();
-            assert!(
-                !b.is_empty() && b.len() <= Self::MAX_LEN,
-                "WordSet word empty or longer than 15 bytes"
-            );
-            let mut i = 0;
-            while i < b.len() {
-                assert!(
-                    !b[i].is_ascii_uppercase() && b[i] != 0,
-                    "WordSet words are lowercase, without NUL"
-                );
-                i += 1;
-            }
-            let key = pack(b);
-            let mut s = home(key, bits);
-            loop {
-                if slots[s] == 0 {
-                    slots[s] = key;
-                    break;
-                }
-                assert!(slots[s] != key, "WordSet word listed twice");
-                s = (s + 1) & (N - 1);
-            }
+            insert(&mut slots, words[w].as_bytes());
             w += 1;
         }
         Self {
@@ -148,31 +187,13 @@ impl<const N: usize> WordSet<N> {
 
     #[inline]
     fn probe(&self, k: u128) -> bool {
-        let mut s = home(k, N.trailing_zeros());
-        // The table is at most half full, so an empty slot ends every probe sequence.
-        loop {
-            let v = self.slots[s & (N - 1)];
-            if v == k {
-                return true;
-            }
-            if v == 0 {
-                return false;
-            }
-            s += 1;
-        }
+        find(&self.slots, k).is_some()
     }
 
     /// Whether the word `word` is in the set, ignoring ASCII case.
     #[inline]
     pub fn contains_word(&self, word: &str) -> bool {
-        let b = word.as_bytes();
-        if b.is_empty() || b.len() > Self::MAX_LEN {
-            return false;
-        }
-        let mut buf = [0u8; 16];
-        buf[..b.len()].copy_from_slice(b);
-        buf.make_ascii_lowercase();
-        self.contains(&buf[..b.len()])
+        lowered(word).is_some_and(|k| self.probe(k))
     }
 
     /// Number of words.
@@ -183,6 +204,64 @@ impl<const N: usize> WordSet<N> {
     /// True if the set holds no word.
     pub const fn is_empty(&self) -> bool {
         self.len == 0
+    }
+}
+
+/// A map from fixed short words to values, built at compile time like [`WordSet`]
+/// (same packing, hashing and checks): one hash and (almost always) one 16-byte
+/// compare per lookup, where a `match` on strings costs a `memcmp` per candidate.
+///
+/// ```
+/// use bella_extract::wordset::WordMap;
+/// static DIGITS: WordMap<8, u8> = WordMap::new(&[(&["one", "won"], 1), (&["two"], 2)], 0);
+/// assert_eq!(DIGITS.get(b"two"), Some(2));
+/// assert_eq!(DIGITS.get(b"three"), None);
+/// ```
+#[derive(Clone, Debug)]
+pub struct WordMap<const N: usize, V: Copy> {
+    slots: [u128; N],
+    values: [V; N],
+}
+
+impl<const N: usize, V: Copy> WordMap<N, V> {
+    /// Builds the map from groups of words sharing a value; `fill` is stored in the
+    /// unused slots (never returned). Panics (at compile time in a `static`) like
+    /// [`WordSet::new`].
+    pub const fn new(groups: &[(&[&str], V)], fill: V) -> Self {
+        let mut words = 0;
+        let mut g = 0;
+        while g < groups.len() {
+            words += groups[g].0.len();
+            g += 1;
+        }
+        check_size(words, N);
+        let mut slots = [0u128; N];
+        let mut values = [fill; N];
+        let mut g = 0;
+        while g < groups.len() {
+            let mut w = 0;
+            while w < groups[g].0.len() {
+                let s = insert(&mut slots, groups[g].0[w].as_bytes());
+                values[s] = groups[g].1;
+                w += 1;
+            }
+            g += 1;
+        }
+        Self { slots, values }
+    }
+
+    /// The value of the word `word`, ignoring ASCII case.
+    #[inline]
+    pub fn get_word(&self, word: &str) -> Option<V> {
+        let k = lowered(word)?;
+        find(&self.slots, k).map(|s| self.values[s])
+    }
+
+    /// The value of `key` (lowercase bytes, or a [`crate::lexer::WordKey`]).
+    #[inline]
+    pub fn get<K: Probe + ?Sized>(&self, key: &K) -> Option<V> {
+        let k = key.packed_key()?;
+        find(&self.slots, k).map(|s| self.values[s])
     }
 }
 
@@ -235,6 +314,16 @@ mod tests {
         for w in WORDS {
             assert_eq!(WordKey::of(w).packed(), pack(w.as_bytes()), "{w}");
         }
+    }
+
+    #[test]
+    fn a_map_gives_each_word_its_value() {
+        static MAP: WordMap<16, u8> = WordMap::new(&[(&["a"], 1), (&["an"], 2), (&["the"], 3)], 0);
+        assert_eq!(MAP.get(b"a"), Some(1));
+        assert_eq!(MAP.get(&crate::lexer::WordKey::of("THE")), Some(3));
+        assert_eq!(MAP.get(b"then"), None);
+        assert_eq!(MAP.get(b""), None);
+        assert_eq!(MAP.get(&crate::lexer::WordKey::EMPTY), None);
     }
 
     #[test]

@@ -3,12 +3,12 @@
 use crate::answer::{Candidate, parse_answer, schema_for};
 use crate::breaker::{Admission, BreakerState, CircuitBreaker};
 use crate::budget::{Budget, BudgetSnapshot, Usage};
-use crate::clock::{Clock, SystemClock};
 use crate::config::{LlmConfig, ResponseFormat};
 use crate::error::LlmError;
 use crate::metrics as m;
 use crate::prompt::{ExtractRequest, messages};
 use crate::wire::{ChatRequest, Reply, estimate_tokens, read_reply};
+use bella_clock::Clock;
 use rand::Rng;
 use reqwest::header::HeaderValue;
 use serde_json::json;
@@ -41,7 +41,7 @@ struct Inner {
     endpoint: String,
     auth: Option<HeaderValue>,
     http: reqwest::Client,
-    clock: Arc<dyn Clock>,
+    clock: Clock,
     breaker: Mutex<CircuitBreaker>,
     budget: Mutex<Budget>,
 }
@@ -53,12 +53,12 @@ fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 impl LlmClient {
     /// A client on the system clock.
     pub fn new(config: LlmConfig) -> Result<Self, LlmError> {
-        Self::with_clock(config, Arc::new(SystemClock))
+        Self::with_clock(config, Clock::system())
     }
 
     /// A client whose breaker and budget read `clock` (tests use a
-    /// [`crate::ManualClock`]).
-    pub fn with_clock(config: LlmConfig, clock: Arc<dyn Clock>) -> Result<Self, LlmError> {
+    /// [`Clock::manual`] and move it).
+    pub fn with_clock(config: LlmConfig, clock: Clock) -> Result<Self, LlmError> {
         let url = reqwest::Url::parse(&config.base_url)
             .map_err(|e| LlmError::Config(format!("base url: {e}")))?;
         if !matches!(url.scheme(), "http" | "https") {
@@ -110,12 +110,12 @@ impl LlmClient {
 
     /// The breaker's state now.
     pub fn breaker_state(&self) -> BreakerState {
-        lock(&self.inner.breaker).state(self.inner.clock.now())
+        lock(&self.inner.breaker).state(self.inner.clock.instant())
     }
 
     /// This month's usage.
     pub fn budget(&self) -> BudgetSnapshot {
-        lock(&self.inner.budget).snapshot(self.inner.clock.utc())
+        lock(&self.inner.budget).snapshot(self.inner.clock.now())
     }
 
     /// Sets the breaker and budget gauges (called after every call; call it before a
@@ -155,10 +155,10 @@ impl LlmClient {
     ) -> Result<Option<Candidate>, LlmError> {
         let (schema_name, schema) = schema_for(request.slot)?;
         let inner = &*self.inner;
-        if !lock(&inner.budget).allows_call(inner.clock.utc()) {
+        if !lock(&inner.budget).allows_call(inner.clock.now()) {
             return Err(LlmError::BudgetExhausted);
         }
-        let probe = match lock(&inner.breaker).admit(inner.clock.now()) {
+        let probe = match lock(&inner.breaker).admit(inner.clock.instant()) {
             Admission::Allowed { probe } => probe,
             _ => return Err(LlmError::BreakerOpen),
         };
@@ -211,7 +211,7 @@ impl LlmClient {
         });
         metrics::counter!(m::TOKENS, "kind" => "prompt").increment(usage.prompt_tokens);
         metrics::counter!(m::TOKENS, "kind" => "completion").increment(usage.completion_tokens);
-        let _ = lock(&inner.budget).record(usage, inner.clock.utc());
+        let _ = lock(&inner.budget).record(usage, inner.clock.now());
 
         let content = reply.content.ok_or(LlmError::Refused)?;
         parse_answer(request.slot, &content)
@@ -325,14 +325,14 @@ impl Verdict<'_> {
 
     fn failure(&mut self) {
         self.settled = true;
-        lock(&self.inner.breaker).on_failure(self.inner.clock.now());
+        lock(&self.inner.breaker).on_failure(self.inner.clock.instant());
     }
 }
 
 impl Drop for Verdict<'_> {
     fn drop(&mut self) {
         if !self.settled {
-            lock(&self.inner.breaker).on_abandoned(self.probe, self.inner.clock.now());
+            lock(&self.inner.breaker).on_abandoned(self.probe, self.inner.clock.instant());
         }
     }
 }

@@ -16,7 +16,7 @@
 //!   [`Budget`] after which it returns [`LlmError::BudgetExhausted`] without calling;
 //! - [`LlmConfig`]: base URL, model, key, timeouts, retries, breaker, budget;
 //! - [`ExtractRequest`] and [`Candidate`]: what is asked and what may come back;
-//! - [`Clock`]: the breaker's and budget's time source ([`ManualClock`] in tests).
+//! - [`Clock`]: the breaker's and budget's time source (the workspace's one clock, [`Clock::manual`] in tests).
 //!
 //! Metrics go through the `metrics` facade under the names in [`metrics`].
 //!
@@ -42,7 +42,6 @@ mod answer;
 mod breaker;
 mod budget;
 mod client;
-mod clock;
 mod config;
 mod error;
 pub mod metrics;
@@ -50,10 +49,10 @@ mod prompt;
 mod wire;
 
 pub use answer::{Candidate, Intent, TimeCandidate, parse_answer, schema_for};
+pub use bella_clock::Clock;
 pub use breaker::{Admission, BreakerConfig, BreakerState, CircuitBreaker};
 pub use budget::{Budget, BudgetConfig, BudgetSnapshot, Usage};
 pub use client::{LlmClient, retry_delay};
-pub use clock::{Clock, ManualClock, SystemClock};
 pub use config::{LlmConfig, ResponseFormat};
 pub use error::LlmError;
 pub use prompt::{ExtractRequest, MAX_CALLER_CHARS};

@@ -2,17 +2,16 @@
 //! success, slow answers, 5xx and the breaker, malformed bodies, answers that break
 //! the schema, the budget, refused connections, and prompt injection.
 //!
-//! Time for the breaker and the budget is a `ManualClock` that the tests jump; the
+//! Time for the breaker and the budget is a manual `Clock` that the tests jump; the
 //! only real waits are the short timeouts and retry delays being tested.
 
 use bella_core::{Expect, ReferenceTime};
 use bella_llm::{
-    BreakerConfig, BreakerState, BudgetConfig, Candidate, ExtractRequest, LlmClient, LlmConfig,
-    LlmError, ManualClock,
+    BreakerConfig, BreakerState, BudgetConfig, Candidate, Clock, ExtractRequest, LlmClient,
+    LlmConfig, LlmError,
 };
 use chrono::{TimeZone, Utc};
 use serde_json::{Value, json};
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 use wiremock::matchers::{header, method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
@@ -23,12 +22,12 @@ fn reference() -> ReferenceTime {
     ReferenceTime::parse("2026-11-17T10:15:00-07:00", "America/Edmonton").expect("valid")
 }
 
-fn clock() -> Arc<ManualClock> {
-    Arc::new(ManualClock::new(
+fn clock() -> Clock {
+    Clock::manual(
         Utc.with_ymd_and_hms(2026, 11, 17, 17, 15, 0)
             .single()
             .expect("valid"),
-    ))
+    )
 }
 
 fn config(server: &MockServer) -> LlmConfig {
@@ -154,7 +153,7 @@ async fn server_errors_open_the_breaker_and_a_half_open_probe_recovers() {
         .up_to_n_times(4)
         .mount(&server)
         .await;
-    let clock = clock();
+    let mut clock = clock();
     let client = LlmClient::with_clock(config(&server), clock.clone()).expect("client");
 
     for _ in 0..3 {
@@ -172,7 +171,7 @@ async fn server_errors_open_the_breaker_and_a_half_open_probe_recovers() {
     assert_eq!(hits(&server).await, 3, "an open breaker makes no call");
 
     // After the cool-down one probe goes through; it fails (the 4th 500) and reopens.
-    clock.advance(Duration::from_secs(30));
+    clock.advance(chrono::Duration::seconds(30));
     assert_eq!(client.breaker_state(), BreakerState::HalfOpen);
     assert_eq!(
         client.extract(&request(Expect::Phone, "x")).await,
@@ -189,12 +188,12 @@ async fn server_errors_open_the_breaker_and_a_half_open_probe_recovers() {
         .respond_with(ok(r#"{"phone":"4035550142"}"#))
         .mount(&server)
         .await;
-    clock.advance(Duration::from_secs(29));
+    clock.advance(chrono::Duration::seconds(29));
     assert_eq!(
         client.extract(&request(Expect::Phone, "x")).await,
         Err(LlmError::BreakerOpen)
     );
-    clock.advance(Duration::from_secs(1));
+    clock.advance(chrono::Duration::seconds(1));
     assert!(matches!(
         client.extract(&request(Expect::Phone, "x")).await,
         Ok(Some(Candidate::Phone(_)))
@@ -334,7 +333,7 @@ async fn the_budget_stops_calls_until_the_next_month() {
         .respond_with(ok(r#"{"answer":"yes"}"#))
         .mount(&server)
         .await;
-    let clock = clock();
+    let mut clock = clock();
     let mut cfg = config(&server);
     // 200 prompt tokens at 10 $/M = 2000 µ$, 10 completion at 20 $/M = 200 µ$: 2200 µ$ a call.
     cfg.budget = BudgetConfig {
@@ -361,7 +360,7 @@ async fn the_budget_stops_calls_until_the_next_month() {
     );
     assert_eq!(hits(&server).await, 2, "no call once the budget is used up");
 
-    clock.set_utc(
+    clock.set(
         Utc.with_ymd_and_hms(2026, 12, 1, 0, 0, 1)
             .single()
             .expect("valid"),

@@ -249,6 +249,41 @@ impl FakeTwilio {
     }
 }
 
+/// A request the fake refuses, as Twilio answers it (nothing was created).
+fn rejected(status: StatusCode, code: u32, message: &str) -> (Response, bool) {
+    (twilio_error(status, code, message), false)
+}
+
+const INVALID_TO: &str = "The 'To' number is not a valid phone number.";
+
+impl Failure {
+    /// The error Twilio answers for this failure; `None` for `AcceptThenFail`, which
+    /// is accepted first.
+    fn answer(self) -> Option<(StatusCode, u32, &'static str)> {
+        Some(match self {
+            Self::InvalidNumber => (StatusCode::BAD_REQUEST, 21211, INVALID_TO),
+            Self::NotMobile => (
+                StatusCode::BAD_REQUEST,
+                21614,
+                "'To' number is not a valid mobile number",
+            ),
+            Self::OptedOut => (
+                StatusCode::BAD_REQUEST,
+                21610,
+                "Attempt to send to unsubscribed recipient",
+            ),
+            Self::RateLimited => (StatusCode::TOO_MANY_REQUESTS, 20429, "Too Many Requests"),
+            Self::ServerError => (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                20500,
+                "Internal Server Error",
+            ),
+            Self::Hang => (StatusCode::GATEWAY_TIMEOUT, 20500, "timed out"),
+            Self::AcceptThenFail => return None,
+        })
+    }
+}
+
 fn twilio_error(status: StatusCode, code: u32, message: &str) -> Response {
     let body = json!({
         "code": code,
@@ -365,60 +400,12 @@ fn respond(
     form: &[(String, String)],
     failure: Option<Failure>,
 ) -> (Response, bool) {
-    match failure {
-        Some(Failure::InvalidNumber) => {
-            return (
-                twilio_error(
-                    StatusCode::BAD_REQUEST,
-                    21211,
-                    "The 'To' number is not a valid phone number.",
-                ),
-                false,
-            );
-        }
-        Some(Failure::NotMobile) => {
-            return (
-                twilio_error(
-                    StatusCode::BAD_REQUEST,
-                    21614,
-                    "'To' number is not a valid mobile number",
-                ),
-                false,
-            );
-        }
-        Some(Failure::OptedOut) => {
-            return (
-                twilio_error(
-                    StatusCode::BAD_REQUEST,
-                    21610,
-                    "Attempt to send to unsubscribed recipient",
-                ),
-                false,
-            );
-        }
-        Some(Failure::RateLimited) => {
-            return (
-                twilio_error(StatusCode::TOO_MANY_REQUESTS, 20429, "Too Many Requests"),
-                false,
-            );
-        }
-        Some(Failure::ServerError) => {
-            return (
-                twilio_error(
-                    StatusCode::INTERNAL_SERVER_ERROR,
-                    20500,
-                    "Internal Server Error",
-                ),
-                false,
-            );
-        }
-        Some(Failure::Hang) => {
-            return (
-                twilio_error(StatusCode::GATEWAY_TIMEOUT, 20500, "timed out"),
-                true,
-            );
-        }
-        Some(Failure::AcceptThenFail) | None => {}
+    if let Some((status, code, message)) = failure.and_then(Failure::answer) {
+        // A hung request is answered after the client's timeout: the caller sleeps.
+        return (
+            twilio_error(status, code, message),
+            failure == Some(Failure::Hang),
+        );
     }
     let accept_then_fail = failure == Some(Failure::AcceptThenFail);
     let to = get(form, "To").unwrap_or_default().to_owned();
@@ -428,20 +415,10 @@ fn respond(
     let (resp, ok) = match (method.as_str(), resource) {
         ("POST", "Calls.json") => {
             if !e164(&to) || !e164(&from) || to == from {
-                return (
-                    twilio_error(
-                        StatusCode::BAD_REQUEST,
-                        21211,
-                        "The 'To' number is not a valid phone number.",
-                    ),
-                    false,
-                );
+                return rejected(StatusCode::BAD_REQUEST, 21211, INVALID_TO);
             }
             let Some(url) = get(form, "Url").map(str::to_owned) else {
-                return (
-                    twilio_error(StatusCode::BAD_REQUEST, 21205, "Url is required"),
-                    false,
-                );
+                return rejected(StatusCode::BAD_REQUEST, 21205, "Url is required");
             };
             let call = FakeCall {
                 sid: format!("CA{seq:032x}"),
@@ -461,34 +438,21 @@ fn respond(
         }
         ("POST", "Messages.json") => {
             if !e164(&to) {
-                return (
-                    twilio_error(
-                        StatusCode::BAD_REQUEST,
-                        21211,
-                        "The 'To' number is not a valid phone number.",
-                    ),
-                    false,
-                );
+                return rejected(StatusCode::BAD_REQUEST, 21211, INVALID_TO);
             }
             if inner.opted_out.contains(&to) {
-                return (
-                    twilio_error(
-                        StatusCode::BAD_REQUEST,
-                        21610,
-                        "Attempt to send to unsubscribed recipient",
-                    ),
-                    false,
+                return rejected(
+                    StatusCode::BAD_REQUEST,
+                    21610,
+                    "Attempt to send to unsubscribed recipient",
                 );
             }
             let body = get(form, "Body").unwrap_or_default().to_owned();
             if body.is_empty() || body.chars().count() > 1600 {
-                return (
-                    twilio_error(
-                        StatusCode::BAD_REQUEST,
-                        21617,
-                        "The concatenated message body exceeds the 1600 character limit",
-                    ),
-                    false,
+                return rejected(
+                    StatusCode::BAD_REQUEST,
+                    21617,
+                    "The concatenated message body exceeds the 1600 character limit",
                 );
             }
             let m = FakeMessage {
@@ -529,10 +493,7 @@ fn respond(
         (m, r) if r.starts_with("Calls/") && r.ends_with(".json") => {
             let sid = &r["Calls/".len()..r.len() - ".json".len()];
             let Some(call) = inner.calls.iter_mut().find(|c| c.sid == sid) else {
-                return (
-                    twilio_error(StatusCode::NOT_FOUND, 20404, "not found"),
-                    false,
-                );
+                return rejected(StatusCode::NOT_FOUND, 20404, "not found");
             };
             if m == "POST"
                 && let Some(s) = get(form, "Status")
@@ -541,19 +502,13 @@ fn respond(
             }
             (axum::Json(call_json(account, call)).into_response(), true)
         }
-        _ => (
-            twilio_error(StatusCode::NOT_FOUND, 20404, "not found"),
-            false,
-        ),
+        _ => rejected(StatusCode::NOT_FOUND, 20404, "not found"),
     };
     if ok && accept_then_fail {
-        return (
-            twilio_error(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                20500,
-                "Internal Server Error",
-            ),
-            false,
+        return rejected(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            20500,
+            "Internal Server Error",
         );
     }
     (resp, false)

@@ -13,12 +13,14 @@
 //! `prev_claimed_at`: the worker must look the call up at Twilio before dialing again.
 
 use crate::config::{Channel, NotificationsConfig};
-use bella_store::{AppointmentStore, SqliteStore, StoreConfig, StoreError};
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use serde::Serialize;
-use sqlx::Row;
-use sqlx::postgres::{PgPool, PgPoolOptions};
-use sqlx::sqlite::SqliteRow;
+use sqlx::postgres::{PgPool, PgPoolOptions, PgRow};
+use sqlx::sqlite::{
+    SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteRow,
+    SqliteSynchronous,
+};
+use sqlx::{AssertSqlSafe, Row};
 use std::str::FromStr;
 
 /// Why an outbox operation failed.
@@ -31,82 +33,12 @@ pub enum OutboxError {
     /// The database failed.
     #[error("outbox database error: {0}")]
     Db(#[from] sqlx::Error),
-    /// The SQLite store (its writer task) failed.
-    #[error("outbox database error: {0}")]
-    Store(#[from] StoreError),
 }
 
 #[derive(Clone, Debug)]
 enum Db {
-    /// The store's own connections: writes on its writer task, reads on its pool.
-    Sqlite(SqliteStore),
+    Sqlite(SqlitePool),
     Pg(PgPool),
-}
-
-/// A value bound to a SQLite statement run on the writer task (owned: the statement
-/// runs on another task).
-#[derive(Clone, Debug)]
-enum V {
-    I(i64),
-    S(String),
-    OS(Option<String>),
-    OI(Option<i64>),
-}
-
-/// Runs one statement on the store's writer task; its rows (`RETURNING`) come back.
-async fn sq_write(
-    store: &SqliteStore,
-    sql: &'static str,
-    vals: Vec<V>,
-) -> Result<Vec<SqliteRow>, OutboxError> {
-    Ok(sq_tx(store, vec![(sql, vals)])
-        .await?
-        .pop()
-        .unwrap_or_default())
-}
-
-/// Runs statements in one `BEGIN IMMEDIATE` transaction on the store's writer task
-/// (one statement: no transaction needed, it commits alone); each one's rows come back.
-async fn sq_tx(
-    store: &SqliteStore,
-    statements: Vec<(&'static str, Vec<V>)>,
-) -> Result<Vec<Vec<SqliteRow>>, OutboxError> {
-    let rows = store
-        .on_writer(move |conn| {
-            Box::pin(async move {
-                let many = statements.len() > 1;
-                if many {
-                    sqlx::query("BEGIN IMMEDIATE").execute(&mut *conn).await?;
-                }
-                let mut out = Vec::with_capacity(statements.len());
-                for (sql, vals) in statements {
-                    let mut q = sqlx::query(sql);
-                    for v in vals {
-                        q = match v {
-                            V::I(i) => q.bind(i),
-                            V::S(t) => q.bind(t),
-                            V::OS(t) => q.bind(t),
-                            V::OI(i) => q.bind(i),
-                        };
-                    }
-                    match q.fetch_all(&mut *conn).await {
-                        Ok(r) => out.push(r),
-                        Err(e) => {
-                            if many {
-                                let _ = sqlx::query("ROLLBACK").execute(&mut *conn).await;
-                            }
-                            return Err(StoreError::from(e));
-                        }
-                    }
-                }
-                if many {
-                    sqlx::query("COMMIT").execute(&mut *conn).await?;
-                }
-                Ok(out)
-            })
-        })
-        .await?;
-    Ok(rows)
 }
 
 /// The outbox over a store's database. Cheap to clone.
@@ -194,40 +126,134 @@ fn new_token() -> String {
     format!("{:032x}", rand::random::<u128>())
 }
 
+/// Runs `$body` on this outbox's pool `$p`, with the statement in the pool's dialect
+/// as `$sql` (`$sqlite` with `?N`, `$pg` with `$N`) and `$t` turning an instant into
+/// what the dialect stores (Unix seconds in SQLite, `timestamptz` in Postgres). The
+/// body is written once and compiled for each backend.
+macro_rules! on_pool {
+    ($db:expr, $sqlite:expr, $pg:expr, |$p:ident, $sql:ident, $t:ident| $body:expr) => {
+        match $db {
+            Db::Sqlite($p) => {
+                let $sql = $sqlite;
+                let $t = secs;
+                $body
+            }
+            Db::Pg($p) => {
+                let $sql = $pg;
+                let $t = |t: DateTime<Utc>| t;
+                $body
+            }
+        }
+    };
+}
+
+/// A column as the outbox reads it, whatever the dialect stores: times are Unix
+/// seconds in SQLite and `timestamptz` in Postgres, counts `INTEGER` and `INT`.
+trait Columns {
+    fn time(&self, i: usize) -> DateTime<Utc>;
+    fn opt_time(&self, i: usize) -> Option<DateTime<Utc>>;
+    fn count(&self, i: usize) -> i32;
+}
+
+impl Columns for SqliteRow {
+    fn time(&self, i: usize) -> DateTime<Utc> {
+        from_secs(self.get(i))
+    }
+    fn opt_time(&self, i: usize) -> Option<DateTime<Utc>> {
+        self.get::<Option<i64>, _>(i).map(from_secs)
+    }
+    fn count(&self, i: usize) -> i32 {
+        i32::try_from(self.get::<i64, _>(i)).unwrap_or(i32::MAX)
+    }
+}
+
+impl Columns for PgRow {
+    fn time(&self, i: usize) -> DateTime<Utc> {
+        self.get(i)
+    }
+    fn opt_time(&self, i: usize) -> Option<DateTime<Utc>> {
+        self.get(i)
+    }
+    fn count(&self, i: usize) -> i32 {
+        self.get(i)
+    }
+}
+
+/// The columns of a claimed row with its appointment, in [`claimed`]'s order.
+const CLAIMED_COLUMNS: &str = "o.id, o.kind, o.channel, o.for_start, o.due_at, o.attempts, \
+     o.prev_claimed_at, a.id, a.name, a.phone, a.start_at, a.tz, a.status \
+     FROM outbox o JOIN appointments a ON a.id = o.appointment_id";
+
+fn claimed<R>(r: &R, token: &str) -> Claimed
+where
+    R: Row + Columns,
+    usize: sqlx::ColumnIndex<R>,
+    for<'r> String: sqlx::Decode<'r, R::Database> + sqlx::Type<R::Database>,
+    for<'r> i64: sqlx::Decode<'r, R::Database> + sqlx::Type<R::Database>,
+{
+    Claimed {
+        id: r.get(0),
+        token: token.to_owned(),
+        kind: r.get(1),
+        channel: channel_of(&r.get::<String, _>(2)),
+        for_start: r.time(3),
+        due_at: r.time(4),
+        attempts: r.count(5),
+        prev_claimed_at: r.opt_time(6),
+        appointment_id: r.get(7),
+        name: r.get(8),
+        phone: r.get(9),
+        start: r.time(10),
+        tz: r.get(11),
+        status: r.get(12),
+    }
+}
+
+fn listed<R>(r: &R) -> OutboxRow
+where
+    R: Row + Columns,
+    usize: sqlx::ColumnIndex<R>,
+    for<'r> String: sqlx::Decode<'r, R::Database> + sqlx::Type<R::Database>,
+    for<'r> Option<String>: sqlx::Decode<'r, R::Database> + sqlx::Type<R::Database>,
+    for<'r> i64: sqlx::Decode<'r, R::Database> + sqlx::Type<R::Database>,
+{
+    OutboxRow {
+        id: r.get(0),
+        appointment_id: r.get(1),
+        kind: r.get(2),
+        channel: r.get(3),
+        due_at: r.time(4).to_rfc3339(),
+        state: r.get(5),
+        attempts: r.count(6),
+        twilio_sid: r.get(7),
+        last_error: r.get(8),
+        outcome: r.get(9),
+    }
+}
+
 impl Outbox {
-    /// Opens the outbox in the database of an opened store: SQLite shares the store's
-    /// connections (writes on its writer task); Postgres opens a small pool of its own
-    /// (`database_url`, `pg_schema`: as the store was opened with).
-    pub async fn for_store(
-        store: &dyn AppointmentStore,
-        database_url: &str,
-        pg_schema: Option<&str>,
-    ) -> Result<Self, OutboxError> {
-        match store.as_sqlite() {
-            Some(s) => Self::sqlite(s.clone(), database_url),
-            None => Self::connect(database_url, pg_schema).await,
-        }
-    }
-
-    fn sqlite(store: SqliteStore, database_url: &str) -> Result<Self, OutboxError> {
-        if database_url.contains(":memory:") || database_url.contains("mode=memory") {
-            return Err(OutboxError::Invalid(
-                "notifications need a database file or Postgres, not sqlite::memory:".into(),
-            ));
-        }
-        Ok(Self {
-            db: Db::Sqlite(store),
-        })
-    }
-
-    /// Opens the outbox in the store's database (`sqlite://PATH` or `postgres://…`),
-    /// applying the migrations. SQLite opens a store of its own (with its own writer
-    /// task): in a server use [`Outbox::for_store`] to share the server's. An
+    /// Opens the outbox in the store's database (`sqlite://PATH` or `postgres://…`).
+    /// The store must have been opened first (it applies the migrations). An
     /// in-memory SQLite database is refused: it would be another database.
     pub async fn connect(database_url: &str, pg_schema: Option<&str>) -> Result<Self, OutboxError> {
         if database_url.starts_with("sqlite:") {
-            let store = SqliteStore::connect(&StoreConfig::new(database_url)).await?;
-            Self::sqlite(store, database_url)
+            if database_url.contains(":memory:") || database_url.contains("mode=memory") {
+                return Err(OutboxError::Invalid(
+                    "notifications need a database file or Postgres, not sqlite::memory:".into(),
+                ));
+            }
+            let opts = SqliteConnectOptions::from_str(database_url)?
+                .foreign_keys(true)
+                .journal_mode(SqliteJournalMode::Wal)
+                .synchronous(SqliteSynchronous::Normal)
+                .busy_timeout(std::time::Duration::from_secs(10));
+            let pool = SqlitePoolOptions::new()
+                .max_connections(2)
+                .connect_with(opts)
+                .await?;
+            Ok(Self {
+                db: Db::Sqlite(pool),
+            })
         } else if database_url.starts_with("postgres://")
             || database_url.starts_with("postgresql://")
         {
@@ -270,29 +296,27 @@ impl Outbox {
                 rules.push(("reminder", r.channel.as_str(), r.before.num_seconds()));
             }
         }
-        match &self.db {
-            Db::Sqlite(store) => {
-                let mut statements = vec![("DELETE FROM notification_rules", vec![])];
-                for (k, ch, b) in &rules {
-                    statements.push((
-                        "INSERT OR IGNORE INTO notification_rules (kind, channel, before_secs) VALUES (?1, ?2, ?3)",
-                        vec![V::S((*k).to_owned()), V::S((*ch).to_owned()), V::I(*b)],
-                    ));
-                }
-                sq_tx(store, statements).await?;
-            }
-            Db::Pg(p) => {
+        on_pool!(
+            &self.db,
+            "INSERT OR IGNORE INTO notification_rules (kind, channel, before_secs) VALUES (?1, ?2, ?3)",
+            "INSERT INTO notification_rules (kind, channel, before_secs) VALUES ($1, $2, $3) \
+             ON CONFLICT DO NOTHING",
+            |p, sql, _t| {
                 let mut tx = p.begin().await?;
                 sqlx::query("DELETE FROM notification_rules")
                     .execute(&mut *tx)
                     .await?;
                 for (k, ch, b) in &rules {
-                    sqlx::query("INSERT INTO notification_rules (kind, channel, before_secs) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING")
-                        .bind(k).bind(ch).bind(b).execute(&mut *tx).await?;
+                    sqlx::query(sql)
+                        .bind(k)
+                        .bind(ch)
+                        .bind(b)
+                        .execute(&mut *tx)
+                        .await?;
                 }
                 tx.commit().await?;
             }
-        }
+        );
         Ok(())
     }
 
@@ -306,44 +330,30 @@ impl Outbox {
     ) -> Result<Vec<Claimed>, OutboxError> {
         let token = new_token();
         let until = now + lease;
-        let ids: Vec<i64> = match &self.db {
-            Db::Sqlite(store) => {
-                sq_write(store,
-                    "UPDATE outbox SET state = 'claimed', claim_token = ?1, \
-                       prev_claimed_at = CASE WHEN state = 'claimed' THEN claimed_at ELSE prev_claimed_at END, \
-                       claimed_at = ?2, lease_until = ?3, updated_at = ?2 \
-                     WHERE id IN (SELECT id FROM outbox \
-                       WHERE (state = 'pending' AND due_at <= ?2) OR (state = 'claimed' AND lease_until <= ?2) \
-                       ORDER BY due_at, id LIMIT ?4) \
-                     RETURNING id",
-                    vec![V::S(token.clone()), V::I(secs(now)), V::I(secs(until)), V::I(limit)],
-                )
-                .await?
-                .iter()
-                .map(|r| r.get::<i64, _>(0))
-                .collect()
-            }
-            Db::Pg(p) => {
-                sqlx::query(
-                    "UPDATE outbox SET state = 'claimed', claim_token = $1, \
-                       prev_claimed_at = CASE WHEN state = 'claimed' THEN claimed_at ELSE prev_claimed_at END, \
-                       claimed_at = $2, lease_until = $3, updated_at = $2 \
-                     WHERE id IN (SELECT id FROM outbox \
-                       WHERE (state = 'pending' AND due_at <= $2) OR (state = 'claimed' AND lease_until <= $2) \
-                       ORDER BY due_at, id LIMIT $4 FOR UPDATE SKIP LOCKED) \
-                     RETURNING id",
-                )
+        let ids: Vec<i64> = on_pool!(
+            &self.db,
+            "UPDATE outbox SET state = 'claimed', claim_token = ?1, \
+               prev_claimed_at = CASE WHEN state = 'claimed' THEN claimed_at ELSE prev_claimed_at END, \
+               claimed_at = ?2, lease_until = ?3, updated_at = ?2 \
+             WHERE id IN (SELECT id FROM outbox \
+               WHERE (state = 'pending' AND due_at <= ?2) OR (state = 'claimed' AND lease_until <= ?2) \
+               ORDER BY due_at, id LIMIT ?4) \
+             RETURNING id",
+            "UPDATE outbox SET state = 'claimed', claim_token = $1, \
+               prev_claimed_at = CASE WHEN state = 'claimed' THEN claimed_at ELSE prev_claimed_at END, \
+               claimed_at = $2, lease_until = $3, updated_at = $2 \
+             WHERE id IN (SELECT id FROM outbox \
+               WHERE (state = 'pending' AND due_at <= $2) OR (state = 'claimed' AND lease_until <= $2) \
+               ORDER BY due_at, id LIMIT $4 FOR UPDATE SKIP LOCKED) \
+             RETURNING id",
+            |p, sql, t| sqlx::query_scalar(sql)
                 .bind(&token)
-                .bind(now)
-                .bind(until)
+                .bind(t(now))
+                .bind(t(until))
                 .bind(limit)
                 .fetch_all(p)
                 .await?
-                .iter()
-                .map(|r| r.get::<i64, _>(0))
-                .collect()
-            }
-        };
+        );
         if ids.is_empty() {
             return Ok(Vec::new());
         }
@@ -352,28 +362,18 @@ impl Outbox {
 
     /// The rows a claim at `now` would take, changing nothing (`--dry-run`).
     pub async fn due(&self, now: DateTime<Utc>, limit: i64) -> Result<Vec<Claimed>, OutboxError> {
-        let ids: Vec<i64> = match &self.db {
-            Db::Sqlite(store) => {
-                sqlx::query_scalar(
-                    "SELECT id FROM outbox WHERE (state = 'pending' AND due_at <= ?1) \
-                 OR (state = 'claimed' AND lease_until <= ?1) ORDER BY due_at, id LIMIT ?2",
-                )
-                .bind(secs(now))
-                .bind(limit)
-                .fetch_all(store.read_pool())
-                .await?
-            }
-            Db::Pg(p) => {
-                sqlx::query_scalar(
-                    "SELECT id FROM outbox WHERE (state = 'pending' AND due_at <= $1) \
-                 OR (state = 'claimed' AND lease_until <= $1) ORDER BY due_at, id LIMIT $2",
-                )
-                .bind(now)
+        let ids: Vec<i64> = on_pool!(
+            &self.db,
+            "SELECT id FROM outbox WHERE (state = 'pending' AND due_at <= ?1) \
+             OR (state = 'claimed' AND lease_until <= ?1) ORDER BY due_at, id LIMIT ?2",
+            "SELECT id FROM outbox WHERE (state = 'pending' AND due_at <= $1) \
+             OR (state = 'claimed' AND lease_until <= $1) ORDER BY due_at, id LIMIT $2",
+            |p, sql, t| sqlx::query_scalar(sql)
+                .bind(t(now))
                 .bind(limit)
                 .fetch_all(p)
                 .await?
-            }
-        };
+        );
         let mut out = Vec::with_capacity(ids.len());
         for id in ids {
             out.extend(self.load_one(id).await?);
@@ -382,109 +382,39 @@ impl Outbox {
     }
 
     async fn load_one(&self, id: i64) -> Result<Option<Claimed>, OutboxError> {
-        let row = match &self.db {
-            Db::Sqlite(store) => sqlx::query(
-                "SELECT o.id, o.kind, o.channel, o.for_start, o.due_at, o.attempts, o.prev_claimed_at, a.id, a.name, a.phone, a.start_at, a.tz, a.status FROM outbox o JOIN appointments a ON a.id = o.appointment_id WHERE o.id = ?1",
-            )
-            .bind(id)
-            .fetch_optional(store.read_pool())
-            .await?
-            .map(|r| Claimed {
-                id: r.get(0),
-                token: String::new(),
-                kind: r.get(1),
-                channel: channel_of(r.get::<&str, _>(2)),
-                for_start: from_secs(r.get(3)),
-                due_at: from_secs(r.get(4)),
-                attempts: r.get::<i64, _>(5) as i32,
-                prev_claimed_at: r.get::<Option<i64>, _>(6).map(from_secs),
-                appointment_id: r.get(7),
-                name: r.get(8),
-                phone: r.get(9),
-                start: from_secs(r.get(10)),
-                tz: r.get(11),
-                status: r.get(12),
-            }),
-            Db::Pg(p) => sqlx::query(
-                "SELECT o.id, o.kind, o.channel, o.for_start, o.due_at, o.attempts, o.prev_claimed_at, a.id, a.name, a.phone, a.start_at, a.tz, a.status FROM outbox o JOIN appointments a ON a.id = o.appointment_id WHERE o.id = $1",
-            )
-            .bind(id)
-            .fetch_optional(p)
-            .await?
-            .map(|r| Claimed {
-                id: r.get(0),
-                token: String::new(),
-                kind: r.get(1),
-                channel: channel_of(r.get::<&str, _>(2)),
-                for_start: r.get(3),
-                due_at: r.get(4),
-                attempts: r.get(5),
-                prev_claimed_at: r.get(6),
-                appointment_id: r.get(7),
-                name: r.get(8),
-                phone: r.get(9),
-                start: r.get(10),
-                tz: r.get(11),
-                status: r.get(12),
-            }),
-        };
-        Ok(row)
+        let (sqlite, pg) = (
+            format!("SELECT {CLAIMED_COLUMNS} WHERE o.id = ?1"),
+            format!("SELECT {CLAIMED_COLUMNS} WHERE o.id = $1"),
+        );
+        Ok(on_pool!(&self.db, sqlite, pg, |p, sql, _t| {
+            sqlx::query(AssertSqlSafe(sql))
+                .bind(id)
+                .fetch_optional(p)
+                .await?
+                .map(|r| claimed(&r, ""))
+        }))
     }
 
     async fn load_claimed(&self, token: &str) -> Result<Vec<Claimed>, OutboxError> {
-        let out = match &self.db {
-            Db::Sqlite(store) => sqlx::query(
-                "SELECT o.id, o.kind, o.channel, o.for_start, o.due_at, o.attempts, o.prev_claimed_at, a.id, a.name, a.phone, a.start_at, a.tz, a.status FROM outbox o JOIN appointments a ON a.id = o.appointment_id \
-                 WHERE o.claim_token = ?1 AND o.state = 'claimed' ORDER BY o.due_at, o.id",
-            )
-            .bind(token)
-            .fetch_all(store.read_pool())
-            .await?
-            .iter()
-            .map(|r| Claimed {
-                id: r.get(0),
-                token: token.to_owned(),
-                kind: r.get(1),
-                channel: channel_of(r.get::<&str, _>(2)),
-                for_start: from_secs(r.get(3)),
-                due_at: from_secs(r.get(4)),
-                attempts: r.get::<i64, _>(5) as i32,
-                prev_claimed_at: r.get::<Option<i64>, _>(6).map(from_secs),
-                appointment_id: r.get(7),
-                name: r.get(8),
-                phone: r.get(9),
-                start: from_secs(r.get(10)),
-                tz: r.get(11),
-                status: r.get(12),
-            })
-            .collect(),
-            Db::Pg(p) => sqlx::query(
-                "SELECT o.id, o.kind, o.channel, o.for_start, o.due_at, o.attempts, o.prev_claimed_at, a.id, a.name, a.phone, a.start_at, a.tz, a.status FROM outbox o JOIN appointments a ON a.id = o.appointment_id \
-                 WHERE o.claim_token = $1 AND o.state = 'claimed' ORDER BY o.due_at, o.id",
-            )
-            .bind(token)
-            .fetch_all(p)
-            .await?
-            .iter()
-            .map(|r| Claimed {
-                id: r.get(0),
-                token: token.to_owned(),
-                kind: r.get(1),
-                channel: channel_of(r.get::<&str, _>(2)),
-                for_start: r.get(3),
-                due_at: r.get(4),
-                attempts: r.get(5),
-                prev_claimed_at: r.get(6),
-                appointment_id: r.get(7),
-                name: r.get(8),
-                phone: r.get(9),
-                start: r.get(10),
-                tz: r.get(11),
-                status: r.get(12),
-            })
-            .collect(),
-        };
-        Ok(out)
+        let (sqlite, pg) = (
+            format!(
+                "SELECT {CLAIMED_COLUMNS} WHERE o.claim_token = ?1 AND o.state = 'claimed' \
+                 ORDER BY o.due_at, o.id"
+            ),
+            format!(
+                "SELECT {CLAIMED_COLUMNS} WHERE o.claim_token = $1 AND o.state = 'claimed' \
+                 ORDER BY o.due_at, o.id"
+            ),
+        );
+        Ok(on_pool!(&self.db, sqlite, pg, |p, sql, _t| {
+            sqlx::query(AssertSqlSafe(sql))
+                .bind(token)
+                .fetch_all(p)
+                .await?
+                .iter()
+                .map(|r| claimed(r, token))
+                .collect()
+        }))
     }
 
     /// Records what became of a claimed row, fenced by its claim token. `due_at`
@@ -502,44 +432,29 @@ impl Outbox {
         due_at: Option<DateTime<Utc>>,
     ) -> Result<bool, OutboxError> {
         let inc = i32::from(placed_call);
-        let n = match &self.db {
-            Db::Sqlite(store) => sq_write(
-                store,
-                "UPDATE outbox SET state = ?3, twilio_sid = COALESCE(?4, twilio_sid), last_error = ?5, \
-                   attempts = attempts + ?6, due_at = COALESCE(?7, due_at), lease_until = NULL, \
-                   claim_token = NULL, updated_at = ?8 \
-                 WHERE id = ?1 AND claim_token = ?2 AND state = 'claimed' RETURNING id",
-                vec![
-                    V::I(c.id),
-                    V::S(c.token.clone()),
-                    V::S(state.to_owned()),
-                    V::OS(sid.map(str::to_owned)),
-                    V::OS(error.map(str::to_owned)),
-                    V::I(i64::from(inc)),
-                    V::OI(due_at.map(secs)),
-                    V::I(secs(now)),
-                ],
-            )
-            .await?
-            .len() as u64,
-            Db::Pg(p) => sqlx::query(
-                "UPDATE outbox SET state = $3, twilio_sid = COALESCE($4, twilio_sid), last_error = $5, \
-                   attempts = attempts + $6, due_at = COALESCE($7, due_at), lease_until = NULL, \
-                   claim_token = NULL, updated_at = $8 \
-                 WHERE id = $1 AND claim_token = $2 AND state = 'claimed'",
-            )
-            .bind(c.id)
-            .bind(&c.token)
-            .bind(state)
-            .bind(sid)
-            .bind(error)
-            .bind(inc)
-            .bind(due_at)
-            .bind(now)
-            .execute(p)
-            .await?
-            .rows_affected(),
-        };
+        let n = on_pool!(
+            &self.db,
+            "UPDATE outbox SET state = ?3, twilio_sid = COALESCE(?4, twilio_sid), last_error = ?5, \
+               attempts = attempts + ?6, due_at = COALESCE(?7, due_at), lease_until = NULL, \
+               claim_token = NULL, updated_at = ?8 \
+             WHERE id = ?1 AND claim_token = ?2 AND state = 'claimed'",
+            "UPDATE outbox SET state = $3, twilio_sid = COALESCE($4, twilio_sid), last_error = $5, \
+               attempts = attempts + $6, due_at = COALESCE($7, due_at), lease_until = NULL, \
+               claim_token = NULL, updated_at = $8 \
+             WHERE id = $1 AND claim_token = $2 AND state = 'claimed'",
+            |p, sql, t| sqlx::query(sql)
+                .bind(c.id)
+                .bind(&c.token)
+                .bind(state)
+                .bind(sid)
+                .bind(error)
+                .bind(inc)
+                .bind(due_at.map(t))
+                .bind(t(now))
+                .execute(p)
+                .await?
+                .rows_affected()
+        );
         Ok(n == 1)
     }
 
@@ -552,102 +467,34 @@ impl Outbox {
         outcome: &str,
         now: DateTime<Utc>,
     ) -> Result<Option<(i64, i32)>, OutboxError> {
-        let row = match &self.db {
-            Db::Sqlite(store) => sq_write(
-                store,
-                "UPDATE outbox SET state = ?2, outcome = COALESCE(outcome, ?3), updated_at = ?4 \
-                 WHERE twilio_sid = ?1 AND state IN ('calling', 'sent', 'claimed') RETURNING id, attempts",
-                vec![
-                    V::S(sid.to_owned()),
-                    V::S(state.to_owned()),
-                    V::S(outcome.to_owned()),
-                    V::I(secs(now)),
-                ],
-            )
-            .await?
-            .first()
-            .map(|r| (r.get::<i64, _>(0), r.get::<i64, _>(1) as i32)),
-            Db::Pg(p) => sqlx::query(
-                "UPDATE outbox SET state = $2, outcome = COALESCE(outcome, $3), updated_at = $4 \
-                 WHERE twilio_sid = $1 AND state IN ('calling', 'sent', 'claimed') RETURNING id, attempts",
-            )
-            .bind(sid)
-            .bind(state)
-            .bind(outcome)
-            .bind(now)
-            .fetch_optional(p)
-            .await?
-            .map(|r| (r.get::<i64, _>(0), r.get::<i32, _>(1))),
-        };
-        Ok(row)
+        Ok(on_pool!(
+            &self.db,
+            "UPDATE outbox SET state = ?2, outcome = COALESCE(outcome, ?3), updated_at = ?4 \
+             WHERE twilio_sid = ?1 AND state IN ('calling', 'sent', 'claimed') RETURNING id, attempts",
+            "UPDATE outbox SET state = $2, outcome = COALESCE(outcome, $3), updated_at = $4 \
+             WHERE twilio_sid = $1 AND state IN ('calling', 'sent', 'claimed') RETURNING id, attempts",
+            |p, sql, t| sqlx::query(sql)
+                .bind(sid)
+                .bind(state)
+                .bind(outcome)
+                .bind(t(now))
+                .fetch_optional(p)
+                .await?
+                .map(|r| (r.get::<i64, _>(0), r.count(1)))
+        ))
     }
 
     /// Sets the outcome the engine reached on a reminder call (by sid).
     pub async fn set_outcome(&self, sid: &str, outcome: &str) -> Result<(), OutboxError> {
-        match &self.db {
-            Db::Sqlite(store) => {
-                sq_write(
-                    store,
-                    "UPDATE outbox SET outcome = ?2 WHERE twilio_sid = ?1",
-                    vec![V::S(sid.to_owned()), V::S(outcome.to_owned())],
-                )
-                .await?;
+        on_pool!(
+            &self.db,
+            "UPDATE outbox SET outcome = ?2 WHERE twilio_sid = ?1",
+            "UPDATE outbox SET outcome = $2 WHERE twilio_sid = $1",
+            |p, sql, _t| {
+                sqlx::query(sql).bind(sid).bind(outcome).execute(p).await?;
             }
-            Db::Pg(p) => {
-                sqlx::query("UPDATE outbox SET outcome = $2 WHERE twilio_sid = $1")
-                    .bind(sid)
-                    .bind(outcome)
-                    .execute(p)
-                    .await?;
-            }
-        }
+        );
         Ok(())
-    }
-
-    /// Sets the outcome the engine reached on a reminder call, by row id, unless the
-    /// row has one already. Returns whether it was set.
-    pub async fn set_outcome_of(&self, id: i64, outcome: &str) -> Result<bool, OutboxError> {
-        let n = match &self.db {
-            Db::Sqlite(store) => sq_write(
-                store,
-                "UPDATE outbox SET outcome = ?2 WHERE id = ?1 AND outcome IS NULL RETURNING id",
-                vec![V::I(id), V::S(outcome.to_owned())],
-            )
-            .await?
-            .len() as u64,
-            Db::Pg(p) => {
-                sqlx::query("UPDATE outbox SET outcome = $2 WHERE id = $1 AND outcome IS NULL")
-                    .bind(id)
-                    .bind(outcome)
-                    .execute(p)
-                    .await?
-                    .rows_affected()
-            }
-        };
-        Ok(n == 1)
-    }
-
-    /// The appointment of reminder-call row `id` (the `?reminder=ID` of the call's
-    /// webhook); `None` when there is no such row or it is not a call.
-    pub async fn reminder_call(&self, id: i64) -> Result<Option<i64>, OutboxError> {
-        Ok(match &self.db {
-            Db::Sqlite(store) => {
-                sqlx::query_scalar(
-                    "SELECT appointment_id FROM outbox WHERE id = ?1 AND channel = 'call'",
-                )
-                .bind(id)
-                .fetch_optional(store.read_pool())
-                .await?
-            }
-            Db::Pg(p) => {
-                sqlx::query_scalar(
-                    "SELECT appointment_id FROM outbox WHERE id = $1 AND channel = 'call'",
-                )
-                .bind(id)
-                .fetch_optional(p)
-                .await?
-            }
-        })
     }
 
     /// Puts a finished call row back to `pending` at `due` (a retry after no-answer,
@@ -658,20 +505,21 @@ impl Outbox {
         due: DateTime<Utc>,
         why: &str,
     ) -> Result<(), OutboxError> {
-        match &self.db {
-            Db::Sqlite(store) => {
-                sq_write(
-                    store,
-                    "UPDATE outbox SET state = 'pending', due_at = ?2, last_error = ?3, twilio_sid = NULL WHERE id = ?1",
-                    vec![V::I(id), V::I(secs(due)), V::S(why.to_owned())],
-                )
-                .await?;
+        on_pool!(
+            &self.db,
+            "UPDATE outbox SET state = 'pending', due_at = ?2, last_error = ?3, twilio_sid = NULL \
+             WHERE id = ?1",
+            "UPDATE outbox SET state = 'pending', due_at = $2, last_error = $3, twilio_sid = NULL \
+             WHERE id = $1",
+            |p, sql, t| {
+                sqlx::query(sql)
+                    .bind(id)
+                    .bind(t(due))
+                    .bind(why)
+                    .execute(p)
+                    .await?;
             }
-            Db::Pg(p) => {
-                sqlx::query("UPDATE outbox SET state = 'pending', due_at = $2, last_error = $3, twilio_sid = NULL WHERE id = $1")
-                    .bind(id).bind(due).bind(why).execute(p).await?;
-            }
-        }
+        );
         Ok(())
     }
 
@@ -681,83 +529,57 @@ impl Outbox {
         call_row: i64,
         now: DateTime<Utc>,
     ) -> Result<(), OutboxError> {
-        match &self.db {
-            Db::Sqlite(store) => {
-                sq_write(
-                    store,
-                    "INSERT INTO outbox (appointment_id, kind, channel, for_start, due_at, created_at, updated_at) \
-                     SELECT appointment_id, 'fallback', 'sms', for_start, ?2, ?2, ?2 FROM outbox WHERE id = ?1",
-                    vec![V::I(call_row), V::I(secs(now))],
-                )
-                .await?;
+        on_pool!(
+            &self.db,
+            "INSERT INTO outbox (appointment_id, kind, channel, for_start, due_at, created_at, updated_at) \
+             SELECT appointment_id, 'fallback', 'sms', for_start, ?2, ?2, ?2 FROM outbox WHERE id = ?1",
+            "INSERT INTO outbox (appointment_id, kind, channel, for_start, due_at, created_at, updated_at) \
+             SELECT appointment_id, 'fallback', 'sms', for_start, $2, $2, $2 FROM outbox WHERE id = $1",
+            |p, sql, t| {
+                sqlx::query(sql)
+                    .bind(call_row)
+                    .bind(t(now))
+                    .execute(p)
+                    .await?;
             }
-            Db::Pg(p) => {
-                sqlx::query(
-                    "INSERT INTO outbox (appointment_id, kind, channel, for_start, due_at, created_at, updated_at) \
-                     SELECT appointment_id, 'fallback', 'sms', for_start, $2, $2, $2 FROM outbox WHERE id = $1",
-                )
-                .bind(call_row).bind(now).execute(p).await?;
-            }
-        }
+        );
         Ok(())
     }
 
     /// Records that a number replied STOP (or Twilio said 21610).
     pub async fn opt_out(&self, phone: &str, now: DateTime<Utc>) -> Result<(), OutboxError> {
-        match &self.db {
-            Db::Sqlite(store) => {
-                sq_write(
-                    store,
-                    "INSERT OR IGNORE INTO opt_outs (phone, created_at) VALUES (?1, ?2)",
-                    vec![V::S(phone.to_owned()), V::I(secs(now))],
-                )
-                .await?;
+        on_pool!(
+            &self.db,
+            "INSERT OR IGNORE INTO opt_outs (phone, created_at) VALUES (?1, ?2)",
+            "INSERT INTO opt_outs (phone, created_at) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+            |p, sql, t| {
+                sqlx::query(sql).bind(phone).bind(t(now)).execute(p).await?;
             }
-            Db::Pg(p) => {
-                sqlx::query("INSERT INTO opt_outs (phone, created_at) VALUES ($1, $2) ON CONFLICT DO NOTHING")
-                    .bind(phone).bind(now).execute(p).await?;
-            }
-        }
+        );
         Ok(())
     }
 
     /// Clears an opt-out (START).
     pub async fn opt_in(&self, phone: &str) -> Result<(), OutboxError> {
-        match &self.db {
-            Db::Sqlite(store) => {
-                sq_write(
-                    store,
-                    "DELETE FROM opt_outs WHERE phone = ?1",
-                    vec![V::S(phone.to_owned())],
-                )
-                .await?;
+        on_pool!(
+            &self.db,
+            "DELETE FROM opt_outs WHERE phone = ?1",
+            "DELETE FROM opt_outs WHERE phone = $1",
+            |p, sql, _t| {
+                sqlx::query(sql).bind(phone).execute(p).await?;
             }
-            Db::Pg(p) => {
-                sqlx::query("DELETE FROM opt_outs WHERE phone = $1")
-                    .bind(phone)
-                    .execute(p)
-                    .await?;
-            }
-        }
+        );
         Ok(())
     }
 
     /// Whether a number has opted out of texts.
     pub async fn is_opted_out(&self, phone: &str) -> Result<bool, OutboxError> {
-        let n: i64 = match &self.db {
-            Db::Sqlite(store) => {
-                sqlx::query_scalar("SELECT COUNT(*) FROM opt_outs WHERE phone = ?1")
-                    .bind(phone)
-                    .fetch_one(store.read_pool())
-                    .await?
-            }
-            Db::Pg(p) => {
-                sqlx::query_scalar("SELECT COUNT(*) FROM opt_outs WHERE phone = $1")
-                    .bind(phone)
-                    .fetch_one(p)
-                    .await?
-            }
-        };
+        let n: i64 = on_pool!(
+            &self.db,
+            "SELECT COUNT(*) FROM opt_outs WHERE phone = ?1",
+            "SELECT COUNT(*) FROM opt_outs WHERE phone = $1",
+            |p, sql, _t| sqlx::query_scalar(sql).bind(phone).fetch_one(p).await?
+        );
         Ok(n > 0)
     }
 
@@ -767,18 +589,48 @@ impl Outbox {
         id: i64,
         now: DateTime<Utc>,
     ) -> Result<bool, OutboxError> {
-        let n = match &self.db {
-            Db::Sqlite(store) => sq_write(
-                store,
-                "UPDATE appointments SET confirmed_at = COALESCE(confirmed_at, ?2) WHERE id = ?1 AND status = 'booked' RETURNING id",
-                vec![V::I(id), V::I(secs(now))],
-            )
-            .await?
-            .len() as u64,
-            Db::Pg(p) => sqlx::query("UPDATE appointments SET confirmed_at = COALESCE(confirmed_at, $2) WHERE id = $1 AND status = 'booked'")
-                .bind(id).bind(now).execute(p).await?.rows_affected(),
-        };
+        let n = on_pool!(
+            &self.db,
+            "UPDATE appointments SET confirmed_at = COALESCE(confirmed_at, ?2) \
+             WHERE id = ?1 AND status = 'booked'",
+            "UPDATE appointments SET confirmed_at = COALESCE(confirmed_at, $2) \
+             WHERE id = $1 AND status = 'booked'",
+            |p, sql, t| sqlx::query(sql)
+                .bind(id)
+                .bind(t(now))
+                .execute(p)
+                .await?
+                .rows_affected()
+        );
         Ok(n == 1)
+    }
+
+    /// Sets the outcome the engine reached on a reminder call, by row id, unless the
+    /// row has one already. Returns whether it was set.
+    pub async fn set_outcome_of(&self, id: i64, outcome: &str) -> Result<bool, OutboxError> {
+        let n = on_pool!(
+            &self.db,
+            "UPDATE outbox SET outcome = ?2 WHERE id = ?1 AND outcome IS NULL",
+            "UPDATE outbox SET outcome = $2 WHERE id = $1 AND outcome IS NULL",
+            |p, sql, _t| sqlx::query(sql)
+                .bind(id)
+                .bind(outcome)
+                .execute(p)
+                .await?
+                .rows_affected()
+        );
+        Ok(n == 1)
+    }
+
+    /// The appointment of reminder-call row `id` (the `?reminder=ID` of the call's
+    /// webhook); `None` when there is no such row or it is not a call.
+    pub async fn reminder_call(&self, id: i64) -> Result<Option<i64>, OutboxError> {
+        Ok(on_pool!(
+            &self.db,
+            "SELECT appointment_id FROM outbox WHERE id = ?1 AND channel = 'call'",
+            "SELECT appointment_id FROM outbox WHERE id = $1 AND channel = 'call'",
+            |p, sql, _t| sqlx::query_scalar(sql).bind(id).fetch_optional(p).await?
+        ))
     }
 
     /// Which of `ids` their holders have confirmed (a reminder call's yes).
@@ -788,44 +640,49 @@ impl Outbox {
         }
         // Ids are integers: a JSON array binds them in one statement on both backends.
         let list = serde_json::to_string(ids).unwrap_or_else(|_| "[]".into());
-        Ok(match &self.db {
-            Db::Sqlite(store) => {
-                sqlx::query_scalar(
-                    "SELECT id FROM appointments WHERE confirmed_at IS NOT NULL \
-                     AND id IN (SELECT value FROM json_each(?1))",
-                )
-                .bind(list)
-                .fetch_all(store.read_pool())
-                .await?
+        Ok(on_pool!(
+            &self.db,
+            "SELECT id FROM appointments WHERE confirmed_at IS NOT NULL \
+             AND id IN (SELECT value FROM json_each(?1))",
+            "SELECT id FROM appointments WHERE confirmed_at IS NOT NULL \
+             AND id = ANY(SELECT jsonb_array_elements_text($1::jsonb)::bigint)",
+            |p, sql, _t| sqlx::query_scalar(sql).bind(&list).fetch_all(p).await?
+        ))
+    }
+
+    /// Opens the outbox in the database of an opened store (`database_url`,
+    /// `pg_schema`: as the store was opened with). SQLite uses the store's one writing
+    /// connection (`SqliteStore::write_pool`; the store's writer task takes turns with
+    /// it), so a server never has two writers on its file; Postgres opens a small pool
+    /// of its own.
+    pub async fn for_store(
+        store: &dyn bella_store::AppointmentStore,
+        database_url: &str,
+        pg_schema: Option<&str>,
+    ) -> Result<Self, OutboxError> {
+        match store.as_sqlite() {
+            Some(_)
+                if database_url.contains(":memory:") || database_url.contains("mode=memory") =>
+            {
+                Err(OutboxError::Invalid(
+                    "notifications need a database file or Postgres, not sqlite::memory:".into(),
+                ))
             }
-            Db::Pg(p) => {
-                sqlx::query_scalar(
-                    "SELECT id FROM appointments WHERE confirmed_at IS NOT NULL \
-                     AND id = ANY(SELECT jsonb_array_elements_text($1::jsonb)::bigint)",
-                )
-                .bind(list)
-                .fetch_all(p)
-                .await?
-            }
-        })
+            Some(s) => Ok(Self {
+                db: Db::Sqlite(s.write_pool().clone()),
+            }),
+            None => Self::connect(database_url, pg_schema).await,
+        }
     }
 
     /// The appointment id of the reminder row `id` (the `?reminder=ID` of a webhook).
     pub async fn appointment_of(&self, id: i64) -> Result<Option<i64>, OutboxError> {
-        Ok(match &self.db {
-            Db::Sqlite(store) => {
-                sqlx::query_scalar("SELECT appointment_id FROM outbox WHERE id = ?1")
-                    .bind(id)
-                    .fetch_optional(store.read_pool())
-                    .await?
-            }
-            Db::Pg(p) => {
-                sqlx::query_scalar("SELECT appointment_id FROM outbox WHERE id = $1")
-                    .bind(id)
-                    .fetch_optional(p)
-                    .await?
-            }
-        })
+        Ok(on_pool!(
+            &self.db,
+            "SELECT appointment_id FROM outbox WHERE id = ?1",
+            "SELECT appointment_id FROM outbox WHERE id = $1",
+            |p, sql, _t| sqlx::query_scalar(sql).bind(id).fetch_optional(p).await?
+        ))
     }
 
     /// The newest rows first, at most `limit`, optionally in one state.
@@ -835,64 +692,31 @@ impl Outbox {
         limit: i64,
     ) -> Result<Vec<OutboxRow>, OutboxError> {
         let limit = limit.clamp(1, 1000);
-        let rows = match &self.db {
-            Db::Sqlite(store) => sqlx::query(
-                "SELECT id, appointment_id, kind, channel, due_at, state, attempts, twilio_sid, last_error, outcome FROM outbox WHERE (?1 IS NULL OR state = ?1) ORDER BY id DESC LIMIT ?2",
-            )
-            .bind(state).bind(limit).fetch_all(store.read_pool()).await?
-            .iter()
-            .map(|r| OutboxRow {
-                id: r.get(0),
-                appointment_id: r.get(1),
-                kind: r.get(2),
-                channel: r.get(3),
-                due_at: from_secs(r.get(4)).to_rfc3339(),
-                state: r.get(5),
-                attempts: r.get::<i64, _>(6) as i32,
-                twilio_sid: r.get(7),
-                last_error: r.get(8),
-                outcome: r.get(9),
-            })
-            .collect(),
-            Db::Pg(p) => sqlx::query(
-                "SELECT id, appointment_id, kind, channel, due_at, state, attempts, twilio_sid, last_error, outcome FROM outbox WHERE ($1::text IS NULL OR state = $1) ORDER BY id DESC LIMIT $2",
-            )
-            .bind(state).bind(limit).fetch_all(p).await?
-            .iter()
-            .map(|r| OutboxRow {
-                id: r.get(0),
-                appointment_id: r.get(1),
-                kind: r.get(2),
-                channel: r.get(3),
-                due_at: r.get::<DateTime<Utc>, _>(4).to_rfc3339(),
-                state: r.get(5),
-                attempts: r.get(6),
-                twilio_sid: r.get(7),
-                last_error: r.get(8),
-                outcome: r.get(9),
-            })
-            .collect(),
-        };
-        Ok(rows)
+        Ok(on_pool!(
+            &self.db,
+            "SELECT id, appointment_id, kind, channel, due_at, state, attempts, twilio_sid, \
+             last_error, outcome FROM outbox WHERE (?1 IS NULL OR state = ?1) \
+             ORDER BY id DESC LIMIT ?2",
+            "SELECT id, appointment_id, kind, channel, due_at, state, attempts, twilio_sid, \
+             last_error, outcome FROM outbox WHERE ($1::text IS NULL OR state = $1) \
+             ORDER BY id DESC LIMIT $2",
+            |p, sql, _t| sqlx::query(sql)
+                .bind(state)
+                .bind(limit)
+                .fetch_all(p)
+                .await?
+                .iter()
+                .map(listed)
+                .collect()
+        ))
     }
 
     /// Counts rows per state (for metrics and the bench).
     pub async fn count_by_state(&self) -> Result<Vec<(String, i64)>, OutboxError> {
-        let sql = "SELECT state, COUNT(*) FROM outbox GROUP BY state ORDER BY state";
-        Ok(match &self.db {
-            Db::Sqlite(store) => sqlx::query(sql)
-                .fetch_all(store.read_pool())
-                .await?
-                .iter()
-                .map(|r| (r.get::<String, _>(0), r.get::<i64, _>(1)))
-                .collect(),
-            Db::Pg(p) => sqlx::query(sql)
-                .fetch_all(p)
-                .await?
-                .iter()
-                .map(|r| (r.get::<String, _>(0), r.get::<i64, _>(1)))
-                .collect(),
-        })
+        let by_state = "SELECT state, COUNT(*) FROM outbox GROUP BY state ORDER BY state";
+        Ok(on_pool!(&self.db, by_state, by_state, |p, sql, _t| {
+            sqlx::query_as(sql).fetch_all(p).await?
+        }))
     }
 
     /// Inserts `n` booked one-minute appointments from `first`, a minute apart, in one
@@ -906,36 +730,28 @@ impl Outbox {
         tz: &str,
     ) -> Result<(), OutboxError> {
         let now = Utc::now();
-        match &self.db {
-            Db::Sqlite(store) => {
-                let statements = (0..n)
-                    .map(|i| {
-                        let start = first + Duration::minutes(i);
-                        (
-                            "INSERT INTO appointments (name, phone, start_at, end_at, minutes, tz, status, created_at, updated_at) VALUES ('Sam Lee', ?1, ?2, ?3, 1, ?4, 'booked', ?5, ?5)",
-                            vec![
-                                V::S(format!("+1780{i:07}")),
-                                V::I(secs(start)),
-                                V::I(secs(start + Duration::minutes(1))),
-                                V::S(tz.to_owned()),
-                                V::I(secs(now)),
-                            ],
-                        )
-                    })
-                    .collect();
-                sq_tx(store, statements).await?;
-            }
-            Db::Pg(p) => {
+        on_pool!(
+            &self.db,
+            "INSERT INTO appointments (name, phone, start_at, end_at, minutes, tz, status, \
+             created_at, updated_at) VALUES ('Sam Lee', ?1, ?2, ?3, 1, ?4, 'booked', ?5, ?5)",
+            "INSERT INTO appointments (name, phone, start_at, end_at, minutes, tz, status, \
+             created_at, updated_at) VALUES ('Sam Lee', $1, $2, $3, 1, $4, 'booked', $5, $5)",
+            |p, sql, t| {
                 let mut tx = p.begin().await?;
                 for i in 0..n {
                     let start = first + Duration::minutes(i);
-                    sqlx::query("INSERT INTO appointments (name, phone, start_at, end_at, minutes, tz, status, created_at, updated_at) VALUES ('Sam Lee', $1, $2, $3, 1, $4, 'booked', $5, $5)")
-                        .bind(format!("+1780{:07}", i)).bind(start).bind(start + Duration::minutes(1)).bind(tz).bind(now)
-                        .execute(&mut *tx).await?;
+                    sqlx::query(sql)
+                        .bind(format!("+1780{i:07}"))
+                        .bind(t(start))
+                        .bind(t(start + Duration::minutes(1)))
+                        .bind(tz)
+                        .bind(t(now))
+                        .execute(&mut *tx)
+                        .await?;
                 }
                 tx.commit().await?;
             }
-        }
+        );
         Ok(())
     }
 }

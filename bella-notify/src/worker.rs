@@ -197,6 +197,29 @@ impl Notifier {
         }
     }
 
+    /// The text for a row in `lang`, the language of the call that booked it (SPEC
+    /// §5.7): French reads the day and time the Quebec way ("le mardi 1er décembre à
+    /// 13 h 30"); English is [`Notifier::text_for`]. STOP stays the opt-out word, as
+    /// carriers read it in both languages.
+    #[must_use]
+    pub fn text_in(&self, lang: bella_dialog::Lang, kind: &str, start: DateTime<Utc>) -> String {
+        if lang != bella_dialog::Lang::Fr {
+            return self.text_for(kind, start);
+        }
+        let b = &self.cfg.business_name;
+        let when = bella_dialog::fr::speak_when(start.with_timezone(&self.cfg.tz).naive_local());
+        match kind {
+            "booked" => format!(
+                "{b} : votre rendez-vous est réservé pour le {when}. Répondez C pour l'annuler, STOP pour ne plus recevoir de textos."
+            ),
+            "moved" => format!(
+                "{b} : votre rendez-vous est maintenant le {when}. Répondez C pour l'annuler."
+            ),
+            "cancelled" => format!("{b} : votre rendez-vous du {when} est annulé."),
+            _ => format!("{b} : rappel de votre rendez-vous le {when}. Répondez C pour l'annuler."),
+        }
+    }
+
     /// The voicemail for a reminder call (business, day and time, callback number).
     #[must_use]
     pub fn voicemail_for(&self, start: DateTime<Utc>) -> String {

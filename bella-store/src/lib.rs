@@ -1,8 +1,9 @@
 //! Everything Bella keeps: appointments, call sessions and call records, behind async
 //! traits, on SQLite (the embedded default), Postgres and Redis.
 //!
-//! This is an I/O crate: it talks to databases and reads the wall clock (to expire
-//! sessions and stamp rows). The main types are:
+//! This is an I/O crate: it talks to databases and reads the time (to expire
+//! sessions and stamp rows) from the injectable [`Clock`] of [`StoreConfig::clock`].
+//! The main types are:
 //!
 //! - [`AppointmentStore`]: book with a conflict check, free slots, find by phone, cancel,
 //!   reschedule, list; every mutation carries a [`RequestKey`] and is idempotent;
@@ -103,6 +104,7 @@ mod error;
 mod model;
 mod postgres;
 mod redis_sessions;
+mod rows;
 pub mod slots;
 mod sqlite;
 mod sqlite_shared;
@@ -118,6 +120,7 @@ pub use postgres::PgStore;
 pub use redis_sessions::RedisSessions;
 pub use sqlite::SqliteStore;
 
+use bella_clock::Clock;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -138,10 +141,15 @@ pub struct StoreConfig {
     pub op_timeout: Duration,
     /// The largest connection pool (SQLite in memory always uses one connection).
     pub max_connections: u32,
+    /// Where the stores read "now" (session expiry, row stamps): the system clock, or
+    /// the adapter's clock so a test moves both at once. Redis expires keys on its own
+    /// clock; Postgres's `updated_at` stamps use the server's `now()`.
+    pub clock: Clock,
 }
 
 impl StoreConfig {
-    /// Defaults: no Redis, no schema, prefix `bella:`, 5 s per operation, 10 connections.
+    /// Defaults: no Redis, no schema, prefix `bella:`, 5 s per operation, 10 connections,
+    /// the system clock.
     #[must_use]
     pub fn new(database_url: &str) -> Self {
         Self {
@@ -151,6 +159,7 @@ impl StoreConfig {
             redis_prefix: "bella:".to_owned(),
             op_timeout: Duration::from_secs(5),
             max_connections: 10,
+            clock: Clock::system(),
         }
     }
 
@@ -179,6 +188,13 @@ impl StoreConfig {
     #[must_use]
     pub fn with_op_timeout(mut self, limit: Duration) -> Self {
         self.op_timeout = limit;
+        self
+    }
+
+    /// Reads "now" from `clock` (tests pass a [`Clock::manual`]).
+    #[must_use]
+    pub fn with_clock(mut self, clock: Clock) -> Self {
+        self.clock = clock;
         self
     }
 

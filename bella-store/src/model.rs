@@ -462,9 +462,9 @@ pub(crate) fn check_outcome(outcome: &str) -> Result<&str, StoreError> {
     Ok(outcome)
 }
 
-/// The wall clock in Unix milliseconds (session expiry).
-pub(crate) fn now_ms() -> i64 {
-    Utc::now().timestamp_millis()
+/// The store's clock in Unix milliseconds (session expiry).
+pub(crate) fn now_ms(clock: &bella_clock::Clock) -> i64 {
+    clock.now().timestamp_millis()
 }
 
 /// A session version as stored (`BIGINT`) back to the API's type.

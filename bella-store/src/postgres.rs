@@ -2,10 +2,10 @@
 
 use crate::error::with_deadline;
 use crate::model::{
-    ERASED_NAME, Op, StoredAppointment, StoredCustomer, appointment_columns, booked, check_data,
-    check_id, check_outcome, end_of, now_ms, remember, replay, stored_label, stored_version,
-    ttl_millis, version_of, whole_seconds,
+    ERASED_NAME, Op, appointment_columns, booked, check_data, check_id, check_outcome, end_of,
+    now_ms, remember, replay, stored_label, stored_version, ttl_millis, version_of, whole_seconds,
 };
+use crate::rows;
 use crate::{
     AppointmentQuery, AppointmentStore, Busy, CallRecord, CallRecordStore, Customer,
     NewAppointment, RequestKey, Session, SessionStore, StoreConfig, StoreError,
@@ -25,44 +25,7 @@ macro_rules! appt_cols {
     };
 }
 
-type AppointmentRow = (
-    i64,
-    String,
-    String,
-    DateTime<Utc>,
-    i32,
-    String,
-    String,
-    String,
-    String,
-);
-
-fn to_appointment(row: AppointmentRow) -> Result<Appointment, StoreError> {
-    let (id, name, phone, start, minutes, tz, status, service, resource) = row;
-    StoredAppointment {
-        id,
-        name,
-        phone,
-        start,
-        minutes: i64::from(minutes),
-        tz,
-        status,
-        service,
-        resource,
-    }
-    .into_appointment()
-}
-
-type CustomerRow = (
-    String,
-    Option<String>,
-    Option<DateTime<Utc>>,
-    Option<DateTime<Utc>>,
-    i32,
-    i32,
-    i32,
-    Option<String>,
-);
+type AppointmentRow = rows::AppointmentRow<DateTime<Utc>, i32>;
 
 /// Whether a schema name is safe to quote into DDL: ASCII letters, digits, `_`.
 fn valid_schema(name: &str) -> bool {
@@ -81,6 +44,7 @@ fn valid_schema(name: &str) -> bool {
 pub struct PgStore {
     pool: PgPool,
     op_timeout: Duration,
+    clock: bella_clock::Clock,
 }
 
 impl PgStore {
@@ -123,6 +87,7 @@ impl PgStore {
         Ok(Self {
             pool,
             op_timeout: config.op_timeout,
+            clock: config.clock.clone(),
         })
     }
 
@@ -186,7 +151,7 @@ impl PgStore {
             .bind(id.0)
             .fetch_optional(&mut *tx)
             .await?;
-        row.map(to_appointment).transpose()
+        row.map(rows::appointment).transpose()
     }
 }
 
@@ -266,41 +231,22 @@ impl AppointmentStore for PgStore {
             .bind(to)
             .fetch_all(&self.pool)
             .await?;
-            Ok(rows
-                .into_iter()
-                .map(|(start, end, r)| Busy {
-                    start,
-                    end,
-                    resource: crate::model::label_of(r),
-                })
-                .collect())
+            rows.into_iter().map(rows::busy).collect()
         })
         .await
     }
 
     async fn customer(&self, phone: &PhoneNumber) -> Result<Option<Customer>, StoreError> {
         with_deadline(self.op_timeout, async {
-            let row: Option<CustomerRow> = sqlx::query_as(
-                "SELECT phone, name, first_booking_at, last_booking_at, bookings, \
-                 cancellations, no_shows, note FROM customers WHERE phone = $1",
-            )
+            let row: Option<rows::CustomerRow<DateTime<Utc>, i32>> = sqlx::query_as(concat!(
+                "SELECT ",
+                rows::customer_columns!(),
+                " FROM customers WHERE phone = $1"
+            ))
             .bind(phone.e164())
             .fetch_optional(&self.pool)
             .await?;
-            row.map(|(phone, name, first, last, b, c, n, note)| {
-                StoredCustomer {
-                    phone,
-                    name,
-                    first,
-                    last,
-                    bookings: i64::from(b),
-                    cancellations: i64::from(c),
-                    no_shows: i64::from(n),
-                    note,
-                }
-                .into_customer()
-            })
-            .transpose()
+            row.map(rows::customer).transpose()
         })
         .await
     }
@@ -351,7 +297,7 @@ impl AppointmentStore for PgStore {
             .bind(from)
             .fetch_all(&self.pool)
             .await?;
-            rows.into_iter().map(to_appointment).collect()
+            rows.into_iter().map(rows::appointment).collect()
         })
         .await
     }
@@ -450,7 +396,7 @@ impl AppointmentStore for PgStore {
             .bind(i64::from(query.offset))
             .fetch_all(&self.pool)
             .await?;
-            rows.into_iter().map(to_appointment).collect()
+            rows.into_iter().map(rows::appointment).collect()
         })
         .await
     }
@@ -488,16 +434,10 @@ impl SessionStore for PgStore {
                 "SELECT data, version FROM sessions WHERE call_id = $1 AND expires_at > $2",
             )
             .bind(call_id)
-            .bind(now_ms())
+            .bind(now_ms(&self.clock))
             .fetch_optional(&self.pool)
             .await?;
-            row.map(|(data, v)| {
-                Ok(Session {
-                    data,
-                    version: version_of(v)?,
-                })
-            })
-            .transpose()
+            rows::session(row)
         })
         .await
     }
@@ -514,7 +454,7 @@ impl SessionStore for PgStore {
         let ttl = ttl_millis(ttl)?;
         let expected_db = expected.map(stored_version).transpose()?;
         with_deadline(self.op_timeout, async {
-            let now = now_ms();
+            let now = now_ms(&self.clock);
             let expires = now.saturating_add(ttl);
             let new_version: Option<i64> = match expected_db {
                 None => {
@@ -569,7 +509,7 @@ impl SessionStore for PgStore {
     async fn purge_expired(&self) -> Result<u64, StoreError> {
         with_deadline(self.op_timeout, async {
             let done = sqlx::query("DELETE FROM sessions WHERE expires_at <= $1")
-                .bind(now_ms())
+                .bind(now_ms(&self.clock))
                 .execute(&self.pool)
                 .await?;
             Ok(done.rows_affected())
@@ -581,15 +521,6 @@ impl SessionStore for PgStore {
         ping(&self.pool, self.op_timeout).await
     }
 }
-
-type RecordRow = (
-    String,
-    Option<String>,
-    Option<DateTime<Utc>>,
-    Option<DateTime<Utc>>,
-    Option<String>,
-    Option<i32>,
-);
 
 #[async_trait]
 impl CallRecordStore for PgStore {
@@ -646,26 +577,12 @@ impl CallRecordStore for PgStore {
     async fn list_records(&self, limit: u32) -> Result<Vec<CallRecord>, StoreError> {
         let limit = i64::from(limit.min(crate::MAX_LIMIT));
         with_deadline(self.op_timeout, async {
-            let rows: Vec<RecordRow> = sqlx::query_as(
-                "SELECT call_id, caller_masked, started_at, ended_at, outcome, turns \
-                 FROM call_records ORDER BY COALESCE(started_at, ended_at) DESC, call_id LIMIT $1",
-            )
-            .bind(limit)
-            .fetch_all(&self.pool)
-            .await?;
-            Ok(rows
-                .into_iter()
-                .map(
-                    |(call_id, caller_masked, started_at, ended_at, outcome, turns)| CallRecord {
-                        call_id,
-                        caller_masked,
-                        started_at,
-                        ended_at,
-                        outcome,
-                        turns: turns.map(|t| u32::try_from(t).unwrap_or(0)),
-                    },
-                )
-                .collect())
+            let rows: Vec<rows::RecordRow<DateTime<Utc>, i32>> =
+                sqlx::query_as(concat!(rows::records_newest_first!(), " LIMIT $1"))
+                    .bind(limit)
+                    .fetch_all(&self.pool)
+                    .await?;
+            rows.into_iter().map(rows::record).collect()
         })
         .await
     }

@@ -2,10 +2,10 @@
 
 use crate::error::with_deadline;
 use crate::model::{
-    ERASED_NAME, Op, StoredAppointment, StoredCustomer, appointment_columns, booked, check_data,
-    check_id, check_outcome, end_of, label_of, now_ms, remember, replay, stored_label,
-    stored_version, ttl_millis, version_of, whole_seconds,
+    ERASED_NAME, Op, appointment_columns, booked, check_data, check_id, check_outcome, end_of,
+    now_ms, remember, replay, stored_label, stored_version, ttl_millis, whole_seconds,
 };
+use crate::rows;
 use crate::sqlite_writer::{self, Write};
 use crate::{
     AppointmentQuery, AppointmentStore, Busy, CallRecord, CallRecordStore, Customer,
@@ -31,49 +31,7 @@ macro_rules! appt_cols {
     };
 }
 
-type AppointmentRow = (
-    i64,
-    String,
-    String,
-    i64,
-    i64,
-    String,
-    String,
-    String,
-    String,
-);
-
-fn to_appointment(row: AppointmentRow) -> Result<Appointment, StoreError> {
-    let (id, name, phone, start, minutes, tz, status, service, resource) = row;
-    StoredAppointment {
-        id,
-        name,
-        phone,
-        start: from_secs(start)?,
-        minutes,
-        tz,
-        status,
-        service,
-        resource,
-    }
-    .into_appointment()
-}
-
-type CustomerRow = (
-    String,
-    Option<String>,
-    Option<i64>,
-    Option<i64>,
-    i64,
-    i64,
-    i64,
-    Option<String>,
-);
-
-fn from_secs(secs: i64) -> Result<DateTime<Utc>, StoreError> {
-    DateTime::from_timestamp(secs, 0)
-        .ok_or_else(|| StoreError::Backend(format!("stored time {secs} is out of range")))
-}
+type AppointmentRow = rows::AppointmentRow<i64, i64>;
 
 /// Appointments, sessions and call records in SQLite (WAL mode, busy timeout).
 ///
@@ -87,9 +45,10 @@ pub struct SqliteStore {
     /// Connections for reads.
     pub(crate) pool: SqlitePool,
     /// The writer task's connection (for a file; the same pool as `pool` in memory).
-    write_pool: SqlitePool,
+    pub(crate) write_pool: SqlitePool,
     writer: mpsc::Sender<Write>,
     op_timeout: Duration,
+    clock: bella_clock::Clock,
 }
 
 impl SqliteStore {
@@ -141,9 +100,10 @@ impl SqliteStore {
         }
         Ok(Self {
             pool,
-            writer: sqlite_writer::spawn(write_pool.clone()),
+            writer: sqlite_writer::spawn(write_pool.clone(), config.clock.clone()),
             write_pool,
             op_timeout: config.op_timeout,
+            clock: config.clock.clone(),
         })
     }
 
@@ -186,6 +146,18 @@ impl SqliteStore {
         .await
     }
 
+    /// Runs a `DELETE` of old rows (`sql` with its one bound `?1`) on the writer and
+    /// returns how many went.
+    async fn purge(&self, sql: &'static str, bound: i64) -> Result<u64, StoreError> {
+        self.exclusive(move |conn| {
+            Box::pin(async move {
+                let done = sqlx::query(sql).bind(bound).execute(conn).await?;
+                Ok(done.rows_affected())
+            })
+        })
+        .await
+    }
+
     /// Runs an idempotent appointment change on the writer, in one `BEGIN IMMEDIATE`
     /// transaction: a key used before gets the answer it got then; otherwise `change`
     /// runs and its answer is remembered under the key. Any error rolls it all back.
@@ -203,6 +175,7 @@ impl SqliteStore {
             + 'static,
     {
         let key = key.check()?.to_owned();
+        let now = self.clock.now().timestamp();
         self.exclusive(move |conn| {
             Box::pin(async move {
                 let mut tx = conn.begin_with("BEGIN IMMEDIATE").await?;
@@ -210,7 +183,7 @@ impl SqliteStore {
                     return Ok(first);
                 }
                 let appt = change(&mut tx).await?;
-                Self::keep(&mut tx, op, &key, &appt).await?;
+                Self::keep(&mut tx, op, &key, &appt, now).await?;
                 tx.commit().await?;
                 Ok(appt)
             })
@@ -254,6 +227,7 @@ impl SqliteStore {
         op: Op,
         key: &str,
         appt: &Appointment,
+        now: i64,
     ) -> Result<(), StoreError> {
         sqlx::query(
             "INSERT INTO request_keys (key, op, appointment_id, result, created_at) \
@@ -263,7 +237,7 @@ impl SqliteStore {
         .bind(op.as_str())
         .bind(appt.id.0)
         .bind(remember(appt)?)
-        .bind(Utc::now().timestamp())
+        .bind(now)
         .execute(&mut *tx)
         .await?;
         Ok(())
@@ -303,7 +277,7 @@ impl SqliteStore {
         .bind(id.0)
         .fetch_optional(&mut *tx)
         .await?;
-        row.map(to_appointment).transpose()
+        row.map(rows::appointment).transpose()
     }
 }
 
@@ -314,12 +288,12 @@ impl AppointmentStore for SqliteStore {
         let end = end_of(start, new.minutes)?;
         let service = stored_label("service", new.service.as_deref())?.to_owned();
         let resource = stored_label("resource", new.resource.as_deref())?.to_owned();
+        let now = self.clock.now().timestamp();
         self.keyed_change(Op::Book, key, move |conn| {
             Box::pin(async move {
                 if Self::overlaps(conn, &resource, start.timestamp(), end.timestamp(), -1).await? {
                     return Err(StoreError::SlotTaken);
                 }
-                let now = Utc::now().timestamp();
                 let id: i64 = sqlx::query_scalar(
                     "INSERT INTO appointments (name, phone, start_at, end_at, minutes, tz, \
                      status, created_at, updated_at, service, resource) \
@@ -380,50 +354,29 @@ impl AppointmentStore for SqliteStore {
             .bind(to.timestamp())
             .fetch_all(&self.pool)
             .await?;
-            rows.into_iter()
-                .map(|(s, e, r)| {
-                    Ok(Busy {
-                        start: from_secs(s)?,
-                        end: from_secs(e)?,
-                        resource: label_of(r),
-                    })
-                })
-                .collect()
+            rows.into_iter().map(rows::busy).collect()
         })
         .await
     }
 
     async fn customer(&self, phone: &PhoneNumber) -> Result<Option<Customer>, StoreError> {
         with_deadline(self.op_timeout, async {
-            let row: Option<CustomerRow> = sqlx::query_as(
-                "SELECT phone, name, first_booking_at, last_booking_at, bookings, \
-                 cancellations, no_shows, note FROM customers WHERE phone = ?1",
-            )
+            let row: Option<rows::CustomerRow<i64, i64>> = sqlx::query_as(concat!(
+                "SELECT ",
+                rows::customer_columns!(),
+                " FROM customers WHERE phone = ?1"
+            ))
             .bind(phone.e164())
             .fetch_optional(&self.pool)
             .await?;
-            row.map(
-                |(phone, name, first, last, bookings, cancellations, no_shows, note)| {
-                    StoredCustomer {
-                        phone,
-                        name,
-                        first: first.map(from_secs).transpose()?,
-                        last: last.map(from_secs).transpose()?,
-                        bookings,
-                        cancellations,
-                        no_shows,
-                        note,
-                    }
-                    .into_customer()
-                },
-            )
-            .transpose()
+            row.map(rows::customer).transpose()
         })
         .await
     }
 
     async fn delete_customer(&self, phone: &PhoneNumber) -> Result<bool, StoreError> {
         let phone = phone.e164().to_owned();
+        let now = self.clock.now().timestamp();
         self.exclusive(move |conn| {
             Box::pin(async move {
                 let mut t = conn.begin_with("BEGIN IMMEDIATE").await?;
@@ -445,7 +398,7 @@ impl AppointmentStore for SqliteStore {
                 )
                 .bind(&phone)
                 .bind(ERASED_NAME)
-                .bind(Utc::now().timestamp())
+                .bind(now)
                 .execute(&mut *t)
                 .await?
                 .rows_affected();
@@ -472,7 +425,7 @@ impl AppointmentStore for SqliteStore {
             .bind(from.timestamp())
             .fetch_all(&self.pool)
             .await?;
-            rows.into_iter().map(to_appointment).collect()
+            rows.into_iter().map(rows::appointment).collect()
         })
         .await
     }
@@ -486,6 +439,7 @@ impl AppointmentStore for SqliteStore {
     }
 
     async fn cancel(&self, id: AppointmentId, key: &RequestKey) -> Result<Appointment, StoreError> {
+        let now = self.clock.now().timestamp();
         self.keyed_change(Op::Cancel, key, move |conn| {
             Box::pin(async move {
                 let mut appt = Self::fetch(conn, id).await?.ok_or(StoreError::NotFound)?;
@@ -495,7 +449,7 @@ impl AppointmentStore for SqliteStore {
                          WHERE id = ?1",
                     )
                     .bind(id.0)
-                    .bind(Utc::now().timestamp())
+                    .bind(now)
                     .execute(&mut *conn)
                     .await?;
                     sqlx::query(
@@ -503,7 +457,7 @@ impl AppointmentStore for SqliteStore {
                          updated_at = ?2 WHERE phone = ?1",
                     )
                     .bind(appt.phone.e164())
-                    .bind(Utc::now().timestamp())
+                    .bind(now)
                     .execute(&mut *conn)
                     .await?;
                     appt.status = AppointmentStatus::Cancelled;
@@ -521,6 +475,7 @@ impl AppointmentStore for SqliteStore {
         key: &RequestKey,
     ) -> Result<Appointment, StoreError> {
         let start = whole_seconds(new_start);
+        let now = self.clock.now().timestamp();
         self.keyed_change(Op::Reschedule, key, move |conn| {
             Box::pin(async move {
                 let mut appt = Self::fetch(conn, id)
@@ -540,7 +495,7 @@ impl AppointmentStore for SqliteStore {
                 .bind(id.0)
                 .bind(start.timestamp())
                 .bind(end.timestamp())
-                .bind(Utc::now().timestamp())
+                .bind(now)
                 .execute(&mut *conn)
                 .await?;
                 appt.start = start;
@@ -567,22 +522,16 @@ impl AppointmentStore for SqliteStore {
             .bind(i64::from(query.offset))
             .fetch_all(&self.pool)
             .await?;
-            rows.into_iter().map(to_appointment).collect()
+            rows.into_iter().map(rows::appointment).collect()
         })
         .await
     }
 
     async fn purge_request_keys(&self, before: DateTime<Utc>) -> Result<u64, StoreError> {
-        let before = before.timestamp();
-        self.exclusive(move |conn| {
-            Box::pin(async move {
-                let done = sqlx::query("DELETE FROM request_keys WHERE created_at < ?1")
-                    .bind(before)
-                    .execute(conn)
-                    .await?;
-                Ok(done.rows_affected())
-            })
-        })
+        self.purge(
+            "DELETE FROM request_keys WHERE created_at < ?1",
+            before.timestamp(),
+        )
         .await
     }
 
@@ -612,16 +561,10 @@ impl SessionStore for SqliteStore {
                 "SELECT data, version FROM sessions WHERE call_id = ?1 AND expires_at > ?2",
             )
             .bind(call_id)
-            .bind(now_ms())
+            .bind(now_ms(&self.clock))
             .fetch_optional(&self.pool)
             .await?;
-            row.map(|(data, v)| {
-                Ok(Session {
-                    data,
-                    version: version_of(v)?,
-                })
-            })
-            .transpose()
+            rows::session(row)
         })
         .await
     }
@@ -657,15 +600,10 @@ impl SessionStore for SqliteStore {
     }
 
     async fn purge_expired(&self) -> Result<u64, StoreError> {
-        self.exclusive(|conn| {
-            Box::pin(async move {
-                let done = sqlx::query("DELETE FROM sessions WHERE expires_at <= ?1")
-                    .bind(now_ms())
-                    .execute(conn)
-                    .await?;
-                Ok(done.rows_affected())
-            })
-        })
+        self.purge(
+            "DELETE FROM sessions WHERE expires_at <= ?1",
+            now_ms(&self.clock),
+        )
         .await
     }
 
@@ -673,15 +611,6 @@ impl SessionStore for SqliteStore {
         self.health().await
     }
 }
-
-type RecordRow = (
-    String,
-    Option<String>,
-    Option<i64>,
-    Option<i64>,
-    Option<String>,
-    Option<i64>,
-);
 
 #[async_trait]
 impl CallRecordStore for SqliteStore {
@@ -723,25 +652,12 @@ impl CallRecordStore for SqliteStore {
     async fn list_records(&self, limit: u32) -> Result<Vec<CallRecord>, StoreError> {
         let limit = i64::from(limit.min(crate::MAX_LIMIT));
         with_deadline(self.op_timeout, async {
-            let rows: Vec<RecordRow> = sqlx::query_as(
-                "SELECT call_id, caller_masked, started_at, ended_at, outcome, turns \
-                 FROM call_records ORDER BY COALESCE(started_at, ended_at) DESC, call_id LIMIT ?1",
-            )
-            .bind(limit)
-            .fetch_all(&self.pool)
-            .await?;
-            rows.into_iter()
-                .map(|(call_id, caller_masked, started, ended, outcome, turns)| {
-                    Ok(CallRecord {
-                        call_id,
-                        caller_masked,
-                        started_at: started.map(from_secs).transpose()?,
-                        ended_at: ended.map(from_secs).transpose()?,
-                        outcome,
-                        turns: turns.map(|t| u32::try_from(t).unwrap_or(u32::MAX)),
-                    })
-                })
-                .collect()
+            let rows: Vec<rows::RecordRow<i64, i64>> =
+                sqlx::query_as(concat!(rows::records_newest_first!(), " LIMIT ?1"))
+                    .bind(limit)
+                    .fetch_all(&self.pool)
+                    .await?;
+            rows.into_iter().map(rows::record).collect()
         })
         .await
     }

@@ -1,7 +1,8 @@
 //! The SQLite store's connections, lent to other crates that keep their own tables in
-//! the same file (the outbox of `bella-notify`): their writes run on the store's one
-//! writer task, in order with the store's own, and their reads on its read pool, so a
-//! process never has a second writing connection racing the first for the file lock.
+//! the same file (the outbox of `bella-notify`): their writes use the store's one
+//! writing connection (taking turns with the writer task's batches, which acquire it
+//! per batch) or run as jobs on the writer task itself, so a process never has a
+//! second writing connection racing the first for the file lock.
 
 use crate::{SqliteStore, StoreError};
 use futures::future::BoxFuture;
@@ -12,6 +13,13 @@ impl SqliteStore {
     #[must_use]
     pub fn read_pool(&self) -> &SqlitePool {
         &self.pool
+    }
+
+    /// The pool of the one writing connection (one connection; the writer task
+    /// acquires it per batch, so other statements on it take turns with the batches).
+    #[must_use]
+    pub fn write_pool(&self) -> &SqlitePool {
+        &self.write_pool
     }
 
     /// Runs `job` alone on the writer task's connection, within the store's deadline,

@@ -120,13 +120,13 @@ impl Write {
 /// Starts the writer task on `pool` (whose connections only it uses for writing) and
 /// returns the sending end. The task ends when every sender is dropped, after finishing
 /// the writes already sent.
-pub(crate) fn spawn(pool: SqlitePool) -> mpsc::Sender<Write> {
+pub(crate) fn spawn(pool: SqlitePool, clock: bella_clock::Clock) -> mpsc::Sender<Write> {
     let (tx, rx) = mpsc::channel(QUEUE);
-    tokio::spawn(run(pool, rx));
+    tokio::spawn(run(pool, rx, clock));
     tx
 }
 
-async fn run(pool: SqlitePool, mut rx: mpsc::Receiver<Write>) {
+async fn run(pool: SqlitePool, mut rx: mpsc::Receiver<Write>, clock: bella_clock::Clock) {
     let mut waiting: VecDeque<Write> = VecDeque::new();
     loop {
         if waiting.is_empty() {
@@ -142,7 +142,7 @@ async fn run(pool: SqlitePool, mut rx: mpsc::Receiver<Write>) {
             }
         }
         let batch = Batch::take(&mut waiting);
-        batch.run(&pool).await;
+        batch.run(&pool, &clock).await;
     }
 }
 
@@ -196,7 +196,7 @@ impl Batch {
         batch
     }
 
-    async fn run(self, pool: &SqlitePool) {
+    async fn run(self, pool: &SqlitePool, clock: &bella_clock::Clock) {
         let mut conn = match pool.acquire().await {
             Ok(c) => c,
             Err(e) => {
@@ -208,7 +208,7 @@ impl Batch {
             }
         };
         let conn: &mut SqliteConnection = &mut conn;
-        let now = crate::model::now_ms();
+        let now = crate::model::now_ms(clock);
         save_sessions(conn, self.updates, now, UPDATE).await;
         save_sessions(conn, self.inserts, now, INSERT).await;
         delete_sessions(conn, self.deletes).await;

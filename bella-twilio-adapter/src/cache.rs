@@ -55,12 +55,15 @@ impl SessionCache {
         self.entries.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
-    /// The cached session of a call and its version, if fresh.
+    /// The cached session of a call and its version, if fresh at `now` (the driver's
+    /// [`crate::Clock::instant`], so a test that moves the clock ages the cache too).
     #[must_use]
-    pub fn get(&self, call_id: &str) -> Option<(CallSession, u64)> {
+    pub fn get(&self, call_id: &str, now: Instant) -> Option<(CallSession, u64)> {
         let mut map = self.lock();
         match map.get(call_id) {
-            Some(e) if e.stored_at.elapsed() < self.ttl => Some((e.session.clone(), e.version)),
+            Some(e) if now.saturating_duration_since(e.stored_at) < self.ttl => {
+                Some((e.session.clone(), e.version))
+            }
             Some(_) => {
                 map.remove(call_id);
                 None
@@ -69,8 +72,8 @@ impl SessionCache {
         }
     }
 
-    /// Remembers what was just saved (or read) from the store.
-    pub fn put(&self, call_id: &str, session: &CallSession, version: u64) {
+    /// Remembers what was just saved (or read) from the store, at `now`.
+    pub fn put(&self, call_id: &str, session: &CallSession, version: u64, now: Instant) {
         if self.capacity == 0 {
             return;
         }
@@ -88,7 +91,7 @@ impl SessionCache {
             Entry {
                 session: session.clone(),
                 version,
-                stored_at: Instant::now(),
+                stored_at: now,
             },
         );
     }
@@ -124,22 +127,29 @@ mod tests {
 
     #[test]
     fn put_get_forget_and_capacity() {
+        let t0 = Instant::now();
+        let at = |s: u64| t0 + Duration::from_secs(s);
         let c = SessionCache::new(4, Duration::from_secs(60));
         for i in 0..4 {
-            c.put(&format!("CA{i}"), &session(i), u64::from(i));
+            c.put(&format!("CA{i}"), &session(i), u64::from(i), at(i.into()));
         }
-        assert_eq!(c.get("CA2").map(|(s, v)| (s.next_turn, v)), Some((2, 2)));
-        c.put("CA9", &session(9), 9);
+        assert_eq!(
+            c.get("CA2", at(5)).map(|(s, v)| (s.next_turn, v)),
+            Some((2, 2))
+        );
+        c.put("CA9", &session(9), 9, at(9));
         assert!(c.len() <= 3, "{}", c.len());
-        assert!(c.get("CA9").is_some());
-        assert!(c.get("CA0").is_none(), "the oldest goes first");
+        assert!(c.get("CA9", at(10)).is_some());
+        assert!(c.get("CA0", at(10)).is_none(), "the oldest goes first");
+        assert!(c.get("CA9", at(69)).is_none(), "an entry lives the TTL");
+        c.put("CA9", &session(9), 9, at(9));
         c.forget("CA9");
-        assert!(c.get("CA9").is_none());
+        assert!(c.get("CA9", at(10)).is_none());
         let off = SessionCache::new(0, Duration::from_secs(60));
-        off.put("CA1", &session(1), 1);
+        off.put("CA1", &session(1), 1, t0);
         assert!(off.is_empty());
         let expired = SessionCache::new(4, Duration::ZERO);
-        expired.put("CA1", &session(1), 1);
-        assert!(expired.get("CA1").is_none());
+        expired.put("CA1", &session(1), 1, t0);
+        assert!(expired.get("CA1", t0).is_none());
     }
 }

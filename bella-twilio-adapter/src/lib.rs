@@ -26,7 +26,6 @@
 pub mod admin;
 mod app;
 pub mod cache;
-mod clock;
 pub mod customers;
 pub mod driver;
 pub mod error;
@@ -46,6 +45,8 @@ pub mod twiml;
 mod voice;
 
 pub use app::{Guard, RouteInfo, app, routes};
-pub use clock::Clock;
+/// Where the adapter reads "now": the same [`bella_clock::Clock`] the stores hold, so
+/// a test moves both at once (`tests/clock.rs`).
+pub use bella_clock::Clock;
 pub use error::AppError;
 pub use state::{AdapterConfig, AppState};

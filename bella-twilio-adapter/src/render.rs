@@ -22,7 +22,8 @@ pub fn gather_action(turn: u32, expect: &str) -> String {
 
 /// Renders what the caller hears for `reply`; the next answer is turn `turn`.
 pub fn reply(config: &AdapterConfig, reply: &Reply, turn: u32) -> Result<String, TwimlError> {
-    let mut doc = Response::new(config.say.clone());
+    let say = config.say_for(reply.lang);
+    let mut doc = Response::new(say.clone());
     if let Some(to) = &reply.transfer {
         for s in &reply.says {
             doc = doc.say(s.as_str());
@@ -46,7 +47,7 @@ pub fn reply(config: &AdapterConfig, reply: &Reply, turn: u32) -> Result<String,
         doc = doc
             .verb(Verb::Gather(Gather {
                 action: action.clone(),
-                language: config.say.language.clone(),
+                language: say.language.clone(),
                 speech_timeout: config.speech_timeout.clone(),
                 timeout_secs: listen.timeout_secs.clamp(1, 60),
                 hints: listen.hints.clone(),
@@ -59,8 +60,12 @@ pub fn reply(config: &AdapterConfig, reply: &Reply, turn: u32) -> Result<String,
         for s in &reply.says {
             doc = doc.say(s.as_str());
         }
+        let moment = match reply.lang {
+            bella_dialog::Lang::Fr => "Un instant.",
+            _ => "One moment.",
+        };
         doc = doc
-            .say("One moment.")
+            .say(moment)
             .verb(Verb::Redirect(crate::llm::redirect_url(turn, request_id)));
     } else {
         // The engine neither listens nor ends: keep the line open and ask again.

@@ -53,6 +53,14 @@ pub struct CallSession {
     pub agent_turns: u32,
     /// When the call started.
     pub started_at: DateTime<Utc>,
+    /// The call's language after the last answer (what a relay socket declared last).
+    /// Not written while it is English, so English sessions keep their old shape.
+    #[serde(default, skip_serializing_if = "is_english")]
+    pub lang: bella_dialog::Lang,
+}
+
+fn is_english(lang: &bella_dialog::Lang) -> bool {
+    *lang == bella_dialog::Lang::En
 }
 
 impl CallSession {
@@ -70,6 +78,7 @@ impl CallSession {
             changed: None,
             agent_turns: 0,
             started_at,
+            lang: bella_dialog::Lang::default(),
         }
     }
 
@@ -118,6 +127,7 @@ mod tests {
             changed: Some(Outcome::Booked),
             agent_turns: 3,
             started_at: DateTime::from_timestamp(1_800_000_000, 0).unwrap_or_default(),
+            lang: bella_dialog::Lang::Fr,
         }
     }
 

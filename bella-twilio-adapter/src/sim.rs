@@ -61,6 +61,8 @@ pub struct HeardRelay {
     pub action: String,
     /// Every attribute of `<ConversationRelay>` (`url`, `welcomeGreeting`, ...).
     pub attributes: std::collections::BTreeMap<String, String>,
+    /// Every `<Language>` child, its attributes (`code`, `voice`, ...).
+    pub languages: Vec<std::collections::BTreeMap<String, String>>,
 }
 
 impl HeardRelay {
@@ -151,6 +153,10 @@ pub fn parse_twiml(xml: &str) -> Result<Heard, SimError> {
                         for (k, v) in &attrs {
                             relay.attributes.insert(k.clone(), v.clone());
                         }
+                    }
+                    "Language" => {
+                        let relay = heard.relay.get_or_insert_with(HeardRelay::default);
+                        relay.languages.push(attrs.clone().into_iter().collect());
                     }
                     "Hangup" => heard.hangup = true,
                     _ => {}
@@ -258,6 +264,14 @@ pub struct PlayedCall {
     pub latencies: Vec<Duration>,
     /// Why the call broke off, if it did.
     pub error: Option<String>,
+    /// The store id of the appointment the call booked, moved or cancelled last
+    /// (from `X-Bella-Appointment`).
+    #[serde(skip)]
+    pub appointment_id: Option<i64>,
+    /// That appointment as the admin API shows it, when the caller side looked it up
+    /// (`bella dial --api-key`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub appointment: Option<bella_dialog::sim::ResultAppointment>,
 }
 
 /// An HTTP answer as the caller side needs it.
@@ -269,6 +283,24 @@ pub struct HttpAnswer {
     pub body: String,
     /// `X-Bella-Outcome` header, when the server sent one.
     pub outcome: Option<String>,
+    /// `X-Bella-Appointment` header: the store id of the appointment this turn
+    /// booked, moved or cancelled.
+    pub appointment: Option<i64>,
+}
+
+impl HttpAnswer {
+    /// An answer from its status, headers (Bella's `X-Bella-Outcome` and
+    /// `X-Bella-Appointment`) and body.
+    #[must_use]
+    pub fn new(status: u16, headers: &axum::http::HeaderMap, body: String) -> Self {
+        let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
+        Self {
+            status,
+            body,
+            outcome: header("x-bella-outcome").map(str::to_owned),
+            appointment: header("x-bella-appointment").and_then(|v| v.trim().parse().ok()),
+        }
+    }
 }
 
 /// Something that can POST a signed form to the server.
@@ -362,6 +394,8 @@ pub async fn drive_call_with<T: Transport>(
         turns: Vec::new(),
         latencies: Vec::new(),
         error: None,
+        appointment_id: None,
+        appointment: None,
     };
     let base = transport.base_url().trim_end_matches('/').to_owned();
     let mut common = vec![
@@ -396,6 +430,7 @@ pub async fn drive_call_with<T: Transport>(
             }
         };
         played.latencies.push(started.elapsed());
+        played.appointment_id = answer.appointment.or(played.appointment_id);
         if answer.status != 200 {
             played.outcome = "error".into();
             played.error = Some(

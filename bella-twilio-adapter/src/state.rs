@@ -1,9 +1,9 @@
 //! [`AppState`], what every handler shares, and [`AdapterConfig`], how the adapter
 //! behaves.
 
-use crate::clock::Clock;
 use crate::driver::CallDriver;
 use crate::twiml::SayOptions;
+use bella_clock::Clock;
 use bella_core::Secret;
 use bella_store::{AppointmentStore, CallRecordStore, SessionStore};
 use chrono_tz::Tz;
@@ -25,6 +25,9 @@ pub struct AdapterConfig {
     pub public_url: Option<String>,
     /// Voice and language of `<Say>`.
     pub say: SayOptions,
+    /// Voice and language of `<Say>` and `<Gather>` once a call is in French
+    /// (`Polly.Gabrielle-Neural`, `fr-CA`).
+    pub say_fr: SayOptions,
     /// `speechTimeout` of `<Gather>` (`auto` or seconds).
     pub speech_timeout: String,
     /// The business's zone (admin API dates).
@@ -50,6 +53,15 @@ pub struct AdapterConfig {
 }
 
 impl AdapterConfig {
+    /// How `<Say>` and `<Gather>` speak and listen in `lang`.
+    #[must_use]
+    pub fn say_for(&self, lang: bella_dialog::Lang) -> &SayOptions {
+        match lang {
+            bella_dialog::Lang::Fr => &self.say_fr,
+            _ => &self.say,
+        }
+    }
+
     /// Defaults around a dialog configuration: signatures required with `auth_token`.
     #[must_use]
     pub fn new(dialog: bella_dialog::Config, auth_token: Option<String>) -> Self {
@@ -58,6 +70,7 @@ impl AdapterConfig {
             api_key: None,
             public_url: None,
             say: SayOptions::default(),
+            say_fr: SayOptions::french(),
             speech_timeout: "auto".to_owned(),
             tz: dialog.tz(),
             transfer_number: dialog.transfer_number.clone(),

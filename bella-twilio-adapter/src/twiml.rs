@@ -47,6 +47,17 @@ pub struct SayOptions {
     pub language: String,
 }
 
+impl SayOptions {
+    /// Canadian French: Amazon Polly's fr-CA neural voice.
+    #[must_use]
+    pub fn french() -> Self {
+        Self {
+            voice: "Polly.Gabrielle-Neural".to_owned(),
+            language: "fr-CA".to_owned(),
+        }
+    }
+}
+
 impl Default for SayOptions {
     fn default() -> Self {
         Self {
@@ -73,6 +84,23 @@ pub struct Gather {
     pub dtmf: bool,
     /// The prompt spoken inside the gather (the caller may interrupt it).
     pub prompt: Vec<String>,
+}
+
+/// One `<Language>` child of `<ConversationRelay>`: the voice and recogniser to use
+/// once the session switches to `code` (the `language` message can switch only to a
+/// declared language's settings).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RelayLanguage {
+    /// BCP-47 code (`fr-CA`).
+    pub code: String,
+    /// Speech synthesis provider.
+    pub tts_provider: String,
+    /// The provider's voice.
+    pub voice: String,
+    /// Recognition provider.
+    pub transcription_provider: String,
+    /// Recognition model (empty: not written).
+    pub speech_model: String,
 }
 
 /// `<Connect action><ConversationRelay …/></Connect>`: hand the call to a
@@ -103,6 +131,8 @@ pub struct ConversationRelay {
     pub hints: Vec<String>,
     /// `<Parameter>`s, sent back in `setup.customParameters`.
     pub parameters: Vec<(String, String)>,
+    /// `<Language>` children: every language the session may switch to.
+    pub languages: Vec<RelayLanguage>,
 }
 
 /// One TwiML verb.
@@ -255,13 +285,24 @@ fn write_connect(out: &mut String, cr: &ConversationRelay) {
     let greeting: String = cr.welcome_greeting.chars().take(MAX_SAY_CHARS).collect();
     attr(out, "welcomeGreeting", greeting.trim());
     attr(out, "welcomeGreetingInterruptible", &cr.interruptible);
-    attr(out, "language", &cr.language);
-    attr(out, "ttsProvider", &cr.tts_provider);
-    attr(out, "voice", &cr.voice);
-    attr(out, "transcriptionProvider", &cr.transcription_provider);
-    if !cr.speech_model.is_empty() {
-        attr(out, "speechModel", &cr.speech_model);
-    }
+    // The session's own language and voice, written like a `<Language>` child's.
+    let voice_attrs = |out: &mut String, code_name: &str, l: &RelayLanguage| {
+        attr(out, code_name, &l.code);
+        attr(out, "ttsProvider", &l.tts_provider);
+        attr(out, "voice", &l.voice);
+        attr(out, "transcriptionProvider", &l.transcription_provider);
+        if !l.speech_model.is_empty() {
+            attr(out, "speechModel", &l.speech_model);
+        }
+    };
+    let own = RelayLanguage {
+        code: cr.language.clone(),
+        tts_provider: cr.tts_provider.clone(),
+        voice: cr.voice.clone(),
+        transcription_provider: cr.transcription_provider.clone(),
+        speech_model: cr.speech_model.clone(),
+    };
+    voice_attrs(out, "language", &own);
     attr(out, "interruptible", &cr.interruptible);
     attr(out, "dtmfDetection", "true");
     attr(out, "partialPrompts", "false");
@@ -269,11 +310,16 @@ fn write_connect(out: &mut String, cr: &ConversationRelay) {
     if !hints.is_empty() {
         attr(out, "hints", &hints);
     }
-    if cr.parameters.is_empty() {
+    if cr.parameters.is_empty() && cr.languages.is_empty() {
         out.push_str("/></Connect>");
         return;
     }
     out.push('>');
+    for l in &cr.languages {
+        out.push_str("<Language");
+        voice_attrs(out, "code", l);
+        out.push_str("/>");
+    }
     for (name, value) in &cr.parameters {
         out.push_str("<Parameter");
         attr(out, "name", name);

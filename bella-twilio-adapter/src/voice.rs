@@ -83,22 +83,23 @@ pub(crate) async fn answer(
     work: impl Future<Output = Result<Answer, AppError>>,
 ) -> Response {
     let started = Instant::now();
-    let (twiml, outcome) = match tokio::time::timeout(state.config.request_budget, work).await {
-        Ok(Ok(a)) => (a.text, a.outcome),
-        Ok(Err(e)) => {
-            metrics::counter!(m::WEBHOOK_ERRORS, "kind" => "internal").increment(1);
-            tracing::error!(route, error = %e, "webhook failed; caller hears the fallback");
-            (render::fallback(&state.config), None)
-        }
-        Err(_) => {
-            metrics::counter!(m::WEBHOOK_ERRORS, "kind" => "timeout").increment(1);
-            tracing::error!(
-                route,
-                "webhook over its time budget; caller hears the fallback"
-            );
-            (render::fallback(&state.config), None)
-        }
-    };
+    let (twiml, outcome, changed) =
+        match tokio::time::timeout(state.config.request_budget, work).await {
+            Ok(Ok(a)) => (a.text, a.outcome, a.reply.and_then(|r| r.appointment)),
+            Ok(Err(e)) => {
+                metrics::counter!(m::WEBHOOK_ERRORS, "kind" => "internal").increment(1);
+                tracing::error!(route, error = %e, "webhook failed; caller hears the fallback");
+                (render::fallback(&state.config), None, None)
+            }
+            Err(_) => {
+                metrics::counter!(m::WEBHOOK_ERRORS, "kind" => "timeout").increment(1);
+                tracing::error!(
+                    route,
+                    "webhook over its time budget; caller hears the fallback"
+                );
+                (render::fallback(&state.config), None, None)
+            }
+        };
     metrics::histogram!(m::TURN_SECONDS).record(started.elapsed().as_secs_f64());
     metrics::counter!(m::TURNS).increment(1);
     let mut resp = ([(header::CONTENT_TYPE, "text/xml; charset=utf-8")], twiml).into_response();
@@ -107,6 +108,12 @@ pub(crate) async fn answer(
             "x-bella-outcome",
             header::HeaderValue::from_static(o.as_str()),
         );
+    }
+    if let Some(id) = changed {
+        // The store id of the appointment this turn booked, moved or cancelled (not
+        // personal data): `bella dial` looks it up through the admin API.
+        resp.headers_mut()
+            .insert("x-bella-appointment", header::HeaderValue::from(id.0));
     }
     resp
 }

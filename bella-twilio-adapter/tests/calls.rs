@@ -47,6 +47,8 @@ async fn a_booking_call_books_and_shows_in_the_admin_api() {
     assert_eq!(list[0]["start"], "2026-11-26T09:30:00-07:00");
     assert_eq!(list[0]["status"], "booked");
     let id = list[0]["id"].as_i64().unwrap();
+    // The turn that booked named it in `X-Bella-Appointment` (what `bella dial` reads).
+    assert_eq!(played.appointment_id, Some(id));
     let (status, one) = send(&router, get_with_key(&format!("/api/appointments/{id}"))).await;
     assert_eq!(status, 200);
     assert_eq!(
@@ -132,25 +134,16 @@ async fn a_restart_mid_call_loses_nothing() {
     let db = temp_db("restart");
     let sid = "CArestart";
     let first = app_of(sqlite_state(&db).await);
-    let (_, twiml) = send(
-        &first,
-        signed_post(
-            "/twilio/voice",
-            &[("CallSid", sid), ("From", "+14035550142")],
-        ),
-    )
-    .await;
+    let (_, twiml) = start_call(&first, sid).await;
     let action = parse_twiml(&twiml).unwrap().gather.unwrap().action;
     let path = bella_twilio_adapter::sim::path_of(&action);
-    let (_, asked_name) = send(
+    let (_, asked_name) = post_signed(
         &first,
-        signed_post(
-            &path,
-            &[
-                ("CallSid", sid),
-                ("SpeechResult", "I'd like to book an appointment"),
-            ],
-        ),
+        &path,
+        &[
+            ("CallSid", sid),
+            ("SpeechResult", "I'd like to book an appointment"),
+        ],
     )
     .await;
     let heard = parse_twiml(&asked_name).unwrap();
@@ -160,34 +153,26 @@ async fn a_restart_mid_call_loses_nothing() {
     let second = app_of(sqlite_state(&db).await);
     // A repeated call start reaching the new process does not restart the call: it is
     // answered with the call's latest TwiML.
-    let (_, restarted) = send(
-        &second,
-        signed_post(
-            "/twilio/voice",
-            &[("CallSid", sid), ("From", "+14035550142")],
-        ),
-    )
-    .await;
+    let (_, restarted) = start_call(&second, sid).await;
     assert_eq!(restarted, asked_name);
     // The last answer, repeated to the new process, is answered identically from the store.
-    let (_, replay) = send(
+    let (_, replay) = post_signed(
         &second,
-        signed_post(
-            &path,
-            &[
-                ("CallSid", sid),
-                ("SpeechResult", "I'd like to book an appointment"),
-            ],
-        ),
+        &path,
+        &[
+            ("CallSid", sid),
+            ("SpeechResult", "I'd like to book an appointment"),
+        ],
     )
     .await;
     assert_eq!(replay, asked_name);
     // And the call goes on where it was: the next turn is accepted, not restarted.
     let next = bella_twilio_adapter::sim::path_of(&heard.gather.unwrap().action);
     assert!(next.contains("turn=2"), "{next}");
-    let (s, after) = send(
+    let (s, after) = post_signed(
         &second,
-        signed_post(&next, &[("CallSid", sid), ("SpeechResult", "Jo Roy")]),
+        &next,
+        &[("CallSid", sid), ("SpeechResult", "Jo Roy")],
     )
     .await;
     assert_eq!(s, StatusCode::OK);

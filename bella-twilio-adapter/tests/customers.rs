@@ -7,15 +7,23 @@ mod common;
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
-use bella_twilio_adapter::sim::{CallCase, Persona, drive_call};
+use bella_twilio_adapter::sim::{CallCase, Persona, PlayedCall, drive_call};
 use common::*;
 
-fn case(id: &str, caller: &str, persona: Persona) -> CallCase {
-    CallCase {
+/// A call of at most `turns` turns from Priya's number (+17805550123), `id` and `sid`
+/// naming it.
+async fn call_from_priya(
+    t: &Oneshot,
+    (id, sid): (&str, &str),
+    persona: Persona,
+    turns: usize,
+) -> PlayedCall {
+    let case = CallCase {
         id: id.to_owned(),
-        caller_id: Some(caller.to_owned()),
+        caller_id: Some("+17805550123".to_owned()),
         persona,
-    }
+    };
+    drive_call(t, Some(TOKEN), &case, sid, turns).await
 }
 
 fn delete_with_key(path: &str) -> Request<Body> {
@@ -41,14 +49,7 @@ async fn a_returning_caller_is_known_and_can_be_erased() {
         other: vec!["yes".into()],
         ..Default::default()
     };
-    let played = drive_call(
-        &t,
-        Some(TOKEN),
-        &case("k1", "+17805550123", first),
-        "CAknown1",
-        30,
-    )
-    .await;
+    let played = call_from_priya(&t, ("k1", "CAknown1"), first, 30).await;
     assert_eq!(played.outcome, "booked", "{played:#?}");
     assert!(
         !played.turns[0].agent.contains("Priya"),
@@ -70,14 +71,7 @@ async fn a_returning_caller_is_known_and_can_be_erased() {
         other: vec!["yes".into()],
         ..Default::default()
     };
-    let played = drive_call(
-        &t,
-        Some(TOKEN),
-        &case("k2", "+17805550123", again),
-        "CAknown2",
-        30,
-    )
-    .await;
+    let played = call_from_priya(&t, ("k2", "CAknown2"), again, 30).await;
     assert_eq!(played.outcome, "booked", "{played:#?}");
     assert!(
         played.turns[0].agent.starts_with("Hi Priya!"),
@@ -97,13 +91,11 @@ async fn a_returning_caller_is_known_and_can_be_erased() {
         .unwrap();
     assert_eq!(send(&router, plain).await.0, StatusCode::UNAUTHORIZED);
     assert_eq!(
-        send(&router, get_with_key("/api/customers/12")).await.0,
+        status_with_key(&router, "/api/customers/12").await,
         StatusCode::BAD_REQUEST
     );
     assert_eq!(
-        send(&router, get_with_key("/api/customers/4035550000"))
-            .await
-            .0,
+        status_with_key(&router, "/api/customers/4035550000").await,
         StatusCode::NOT_FOUND
     );
 
@@ -111,9 +103,7 @@ async fn a_returning_caller_is_known_and_can_be_erased() {
     let (status, _) = send(&router, delete_with_key("/api/customers/7805550123")).await;
     assert_eq!(status, StatusCode::NO_CONTENT);
     assert_eq!(
-        send(&router, get_with_key("/api/customers/7805550123"))
-            .await
-            .0,
+        status_with_key(&router, "/api/customers/7805550123").await,
         StatusCode::NOT_FOUND
     );
     let (_, body) = send(&router, get_with_key("/api/appointments?phone=7805550123")).await;
@@ -136,14 +126,7 @@ async fn a_returning_caller_is_known_and_can_be_erased() {
         intent: vec!["Hi, I'd like to book an appointment".into()],
         ..Default::default()
     };
-    let played = drive_call(
-        &t,
-        Some(TOKEN),
-        &case("k3", "+17805550123", third),
-        "CAknown3",
-        2,
-    )
-    .await;
+    let played = call_from_priya(&t, ("k3", "CAknown3"), third, 2).await;
     assert!(
         !played.turns[0].agent.contains("Priya"),
         "{:?}",

@@ -58,9 +58,10 @@ async fn a_store_outage_gives_an_apology_and_a_transfer_not_a_5xx() {
     let r =
         app_with_bad_sessions(Duration::ZERO, Duration::from_secs(5), Some("+15875550199")).await;
     for path in ["/twilio/voice", "/twilio/gather?turn=3"] {
-        let (s, twiml) = send(
+        let (s, twiml) = post_signed(
             &r,
-            signed_post(path, &[("CallSid", "CAdown"), ("SpeechResult", "hello")]),
+            path,
+            &[("CallSid", "CAdown"), ("SpeechResult", "hello")],
         )
         .await;
         assert_eq!(s, StatusCode::OK, "{path}: {twiml}");
@@ -70,7 +71,7 @@ async fn a_store_outage_gives_an_apology_and_a_transfer_not_a_5xx() {
     }
     // Without a transfer number: an apology and a polite goodbye.
     let r = app_with_bad_sessions(Duration::ZERO, Duration::from_secs(5), None).await;
-    let (s, twiml) = send(&r, signed_post("/twilio/voice", &[("CallSid", "CAdown2")])).await;
+    let (s, twiml) = post_signed(&r, "/twilio/voice", &[("CallSid", "CAdown2")]).await;
     assert_eq!(s, StatusCode::OK);
     let heard = parse_twiml(&twiml).unwrap();
     assert!(heard.hangup && heard.dial.is_none(), "{twiml}");
@@ -94,7 +95,7 @@ async fn a_slow_store_cannot_hold_a_webhook_past_its_budget() {
     )
     .await;
     let started = Instant::now();
-    let (s, twiml) = send(&r, signed_post("/twilio/voice", &[("CallSid", "CAslow")])).await;
+    let (s, twiml) = post_signed(&r, "/twilio/voice", &[("CallSid", "CAslow")]).await;
     let took = started.elapsed();
     assert_eq!(s, StatusCode::OK);
     assert!(took < Duration::from_secs(3), "took {took:?}");

@@ -80,49 +80,44 @@ async fn sms_replies_cancel_stop_start_and_help() {
     );
     unsigned.headers_mut().remove("x-twilio-signature");
     assert_eq!(send(&router, unsigned).await.0, StatusCode::FORBIDDEN);
-    let (s, _) = send(
+    let (s, _) = post_signed(
         &router,
-        signed_post("/twilio/sms", &[("Body", "C"), ("MessageSid", "SM1")]),
+        "/twilio/sms",
+        &[("Body", "C"), ("MessageSid", "SM1")],
     )
     .await;
     assert_eq!(s, StatusCode::BAD_REQUEST);
-    let (s, _) = send(
+    let (s, _) = post_signed(
         &router,
-        signed_post(
-            "/twilio/sms",
-            &[("From", "garbage"), ("Body", "C"), ("MessageSid", "SM1")],
-        ),
+        "/twilio/sms",
+        &[("From", "garbage"), ("Body", "C"), ("MessageSid", "SM1")],
     )
     .await;
     assert_eq!(s, StatusCode::BAD_REQUEST);
     assert_eq!(booked().await, 1);
     // Help.
-    let (s, body) = send(
+    let (s, body) = post_signed(
         &router,
-        signed_post(
-            "/twilio/sms",
-            &[
-                ("From", "+17805550123"),
-                ("Body", "what time is it?"),
-                ("MessageSid", "SM2"),
-            ],
-        ),
+        "/twilio/sms",
+        &[
+            ("From", "+17805550123"),
+            ("Body", "what time is it?"),
+            ("MessageSid", "SM2"),
+        ],
     )
     .await;
     assert_eq!(s, StatusCode::OK);
     assert!(body.contains("reply C to cancel"), "{body}");
     assert_eq!(booked().await, 1);
     // "C" cancels, and says what.
-    let (s, body) = send(
+    let (s, body) = post_signed(
         &router,
-        signed_post(
-            "/twilio/sms",
-            &[
-                ("From", "+17805550123"),
-                ("Body", " c "),
-                ("MessageSid", "SM3"),
-            ],
-        ),
+        "/twilio/sms",
+        &[
+            ("From", "+17805550123"),
+            ("Body", " c "),
+            ("MessageSid", "SM3"),
+        ],
     )
     .await;
     assert_eq!(s, StatusCode::OK);
@@ -139,30 +134,26 @@ async fn sms_replies_cancel_stop_start_and_help() {
         "{rows:?}"
     );
     // STOP, START.
-    let (s, _) = send(
+    let (s, _) = post_signed(
         &router,
-        signed_post(
-            "/twilio/sms",
-            &[
-                ("From", "+17805550123"),
-                ("Body", "STOP"),
-                ("MessageSid", "SM4"),
-            ],
-        ),
+        "/twilio/sms",
+        &[
+            ("From", "+17805550123"),
+            ("Body", "STOP"),
+            ("MessageSid", "SM4"),
+        ],
     )
     .await;
     assert_eq!(s, StatusCode::OK);
     assert!(outbox.is_opted_out("+17805550123").await.unwrap());
-    send(
+    post_signed(
         &router,
-        signed_post(
-            "/twilio/sms",
-            &[
-                ("From", "+17805550123"),
-                ("Body", "start"),
-                ("MessageSid", "SM5"),
-            ],
-        ),
+        "/twilio/sms",
+        &[
+            ("From", "+17805550123"),
+            ("Body", "start"),
+            ("MessageSid", "SM5"),
+        ],
     )
     .await;
     assert!(!outbox.is_opted_out("+17805550123").await.unwrap());

@@ -6,38 +6,10 @@ mod common;
 
 use bella_twilio_adapter::sim::{CallCase, Persona, drive_call};
 use common::*;
-use std::io::Write;
-use std::sync::{Arc, Mutex};
-
-#[derive(Clone, Default)]
-struct Capture(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Capture {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(buf);
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-impl<'a> tracing_subscriber::fmt::MakeWriter<'a> for Capture {
-    type Writer = Capture;
-    fn make_writer(&'a self) -> Self::Writer {
-        self.clone()
-    }
-}
 
 #[tokio::test]
 async fn a_full_call_logs_no_phone_number_or_name() {
-    let capture = Capture::default();
-    let subscriber = tracing_subscriber::fmt()
-        .json()
-        .with_max_level(tracing::Level::TRACE)
-        .with_writer(capture.clone())
-        .finish();
-    let _guard = tracing::subscriber::set_default(subscriber);
+    let (capture, _guard) = common::logs::capture_logs();
 
     let db = temp_db("pii");
     let router = app_of(sqlite_state(&db).await);
@@ -62,19 +34,17 @@ async fn a_full_call_logs_no_phone_number_or_name() {
     // Admin reads, a forged request and a malformed one log too.
     let _ = send(&router, get_with_key("/api/appointments?phone=7805550199")).await;
     let _ = send(&router, get_with_key("/api/calls")).await;
-    let _ = send(
+    let _ = post_signed(
         &router,
-        signed_post(
-            "/twilio/gather?turn=1",
-            &[
-                ("CallSid", "CApii"),
-                ("SpeechResult", "my number is 780 555 0198"),
-            ],
-        ),
+        "/twilio/gather?turn=1",
+        &[
+            ("CallSid", "CApii"),
+            ("SpeechResult", "my number is 780 555 0198"),
+        ],
     )
     .await;
 
-    let logs = String::from_utf8(capture.0.lock().unwrap().clone()).unwrap();
+    let logs = capture.text();
     assert!(
         logs.lines().count() > 5,
         "too little logged to prove anything:\n{logs}"

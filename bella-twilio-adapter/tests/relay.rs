@@ -5,49 +5,28 @@
 
 mod common;
 
-use bella_store::{AppointmentQuery, Stores};
+use bella_store::AppointmentQuery;
+use bella_twilio_adapter::relay::VoiceMode;
 use bella_twilio_adapter::relay::client::{self, ClientError, RelayClient};
 use bella_twilio_adapter::relay::drive::{RelayDriveOptions, RelayPlayed, drive_relay_call};
 use bella_twilio_adapter::relay::protocol::Handoff;
-use bella_twilio_adapter::relay::{RelayOptions, VoiceMode};
 use bella_twilio_adapter::sim::{CallCase, Persona, parse_twiml, signed_form};
-use bella_twilio_adapter::{AdapterConfig, AppState, app, signature};
-use common::{BASE, Oneshot, TOKEN};
+use bella_twilio_adapter::{AdapterConfig, signature};
+use common::relay::{RelayServer, open_call, relay_server, say};
+use common::{BASE, TOKEN};
 use std::time::{Duration, Instant};
 
 const SIGNED_URL: &str = "wss://bella.example.com/twilio/relay";
 const TRANSFER_TO: &str = "+14035550100";
 
-struct Server {
-    state: AppState,
-    http: Oneshot,
-    ws: String,
-}
+type Server = RelayServer;
 
 async fn server_with(tag: &str, edit: impl FnOnce(&mut AdapterConfig)) -> Server {
-    let db = common::temp_db(tag);
-    let stores = Stores::connect(&format!("sqlite://{}", db.display()), None)
-        .await
-        .expect("sqlite opens");
-    let mut config = common::config();
-    config.voice_mode = VoiceMode::Relay;
-    config.relay = RelayOptions::default();
-    config.transfer_number = Some(TRANSFER_TO.to_owned());
-    edit(&mut config);
-    let state = common::state_over(stores, config);
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    let router = app(state.clone());
-    tokio::spawn(async move {
-        let _ = axum::serve(listener, router).await;
-    });
-    Server {
-        http: Oneshot {
-            router: app(state.clone()),
-        },
-        state,
-        ws: format!("ws://{addr}"),
-    }
+    relay_server(tag, |config| {
+        config.transfer_number = Some(TRANSFER_TO.to_owned());
+        edit(config);
+    })
+    .await
 }
 
 async fn server(tag: &str) -> Server {
@@ -96,7 +75,7 @@ async fn booked(s: &Server) -> Vec<bella_core::Appointment> {
 }
 
 fn socket(s: &Server) -> String {
-    format!("{}/twilio/relay", s.ws)
+    s.socket()
 }
 
 #[tokio::test]
@@ -179,6 +158,17 @@ async fn voice_answers_with_every_relay_attribute() {
         assert_eq!(relay.attr(name), value, "{name}");
     }
     assert!(!relay.attr("voice").is_empty());
+    // Both languages of the business are declared, so `language` can switch to them.
+    let codes: Vec<&str> = relay
+        .languages
+        .iter()
+        .map(|l| l.get("code").map_or("", String::as_str))
+        .collect();
+    assert_eq!(codes, ["en-CA", "fr-CA"]);
+    assert_eq!(
+        relay.languages[1].get("voice").map(String::as_str),
+        Some("fr-CA-Neural2-A")
+    );
     // Every attribute is one Twilio's TwiML knows.
     let known = [
         "url",
@@ -279,36 +269,6 @@ async fn a_goodbye_ends_with_handoff_and_hangup() {
     let twiml = parse_twiml(call.action_twiml.as_deref().unwrap()).unwrap();
     assert!(twiml.hangup && twiml.dial.is_none());
     assert!(booked(&s).await.is_empty());
-}
-
-/// Starts a call by hand: `/twilio/voice`, the signed upgrade and `setup`.
-async fn open_call(s: &Server, sid: &str) -> (RelayClient, String) {
-    let (body, sig) = signed_form(
-        Some(TOKEN),
-        &format!("{BASE}/twilio/voice"),
-        &[
-            ("CallSid".into(), sid.into()),
-            ("From".into(), "+14035550142".into()),
-        ],
-    );
-    let answer = bella_twilio_adapter::sim::Transport::post(&s.http, "/twilio/voice", body, sig)
-        .await
-        .unwrap();
-    let relay = parse_twiml(&answer.body).unwrap().relay.unwrap();
-    let mut ws = client::connect(&socket(s), relay.attr("url"), Some(TOKEN), None)
-        .await
-        .unwrap();
-    ws.setup(sid, Some("+14035550142"), "inbound")
-        .await
-        .unwrap();
-    (ws, relay.attr("welcomeGreeting").to_owned())
-}
-
-async fn say(ws: &mut RelayClient, text: &str) -> client::AgentReply {
-    ws.prompt(text).await.unwrap();
-    ws.reply(Duration::from_secs(10), Instant::now())
-        .await
-        .unwrap()
 }
 
 async fn end_action(s: &Server, sid: &str, extra: &[(&str, &str)]) -> String {
@@ -557,4 +517,25 @@ fn signatures_for_wss_take_the_default_port_443() {
         &plain
     ));
     assert!(!signature::validate(TOKEN, SIGNED_URL, &[], &plain));
+}
+
+#[tokio::test]
+async fn a_french_caller_switches_the_relay_language_and_back() {
+    let s = server("french").await;
+    let (mut ws, greeting) = open_call(&s, "CAfrench1").await;
+    assert!(greeting.contains("Bella Clinic"));
+    let reply = say(&mut ws, "Bonjour, je voudrais prendre un rendez-vous.").await;
+    assert_eq!(reply.language.as_deref(), Some("fr-CA"), "{reply:?}");
+    assert!(reply.text().contains("nom"), "{reply:?}");
+    // Still French: no new language message.
+    let reply = say(&mut ws, "Moi c'est Julie Gagnon.").await;
+    assert_eq!(reply.language, None, "{reply:?}");
+    assert!(reply.text().contains("numéro"), "{reply:?}");
+    let reply = say(
+        &mut ws,
+        "Can we do this in English please? It's 514 555 0177",
+    )
+    .await;
+    assert_eq!(reply.language.as_deref(), Some("en-CA"), "{reply:?}");
+    assert!(reply.text().contains("you"), "{reply:?}");
 }

@@ -4,100 +4,16 @@
 
 mod common;
 
-use bella_store::Stores;
-use bella_twilio_adapter::relay::client::{self, RelayClient};
-use bella_twilio_adapter::relay::{RelayOptions, VoiceMode};
-use bella_twilio_adapter::sim::{parse_twiml, signed_form};
-use common::{BASE, Oneshot, TOKEN};
+use common::relay::{RelayServer, open_call, relay_server, say};
 use std::time::{Duration, Instant};
 
-struct Server {
-    http: Oneshot,
-    ws: String,
-}
-
-async fn server() -> Server {
-    let db = common::temp_db("relay-pii");
-    let stores = Stores::connect(&format!("sqlite://{}", db.display()), None)
-        .await
-        .expect("sqlite opens");
-    let mut config = common::config();
-    config.voice_mode = VoiceMode::Relay;
-    config.relay = RelayOptions::default();
-    let state = common::state_over(stores, config);
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    let router = bella_twilio_adapter::app(state.clone());
-    tokio::spawn(async move {
-        let _ = axum::serve(listener, router).await;
-    });
-    Server {
-        http: Oneshot {
-            router: bella_twilio_adapter::app(state),
-        },
-        ws: format!("ws://{addr}"),
-    }
-}
-
-async fn open_call(s: &Server, sid: &str) -> (RelayClient, String) {
-    let (body, sig) = signed_form(
-        Some(TOKEN),
-        &format!("{BASE}/twilio/voice"),
-        &[
-            ("CallSid".into(), sid.into()),
-            ("From".into(), "+14035550142".into()),
-        ],
-    );
-    let answer = bella_twilio_adapter::sim::Transport::post(&s.http, "/twilio/voice", body, sig)
-        .await
-        .unwrap();
-    let relay = parse_twiml(&answer.body).unwrap().relay.unwrap();
-    let url = format!("{}/twilio/relay", s.ws);
-    let mut ws = client::connect(&url, relay.attr("url"), Some(TOKEN), None)
-        .await
-        .unwrap();
-    ws.setup(sid, Some("+14035550142"), "inbound")
-        .await
-        .unwrap();
-    (ws, relay.attr("welcomeGreeting").to_owned())
-}
-
-async fn say(ws: &mut RelayClient, text: &str) -> client::AgentReply {
-    ws.prompt(text).await.unwrap();
-    ws.reply(Duration::from_secs(10), Instant::now())
-        .await
-        .unwrap()
-}
-
-#[derive(Clone, Default)]
-struct Capture(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
-
-impl std::io::Write for Capture {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(buf);
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-impl<'a> tracing_subscriber::fmt::MakeWriter<'a> for Capture {
-    type Writer = Capture;
-    fn make_writer(&'a self) -> Self::Writer {
-        self.clone()
-    }
+async fn server() -> RelayServer {
+    relay_server("relay-pii", |_| {}).await
 }
 
 #[tokio::test]
 async fn a_relay_call_logs_no_phone_number_or_name() {
-    let capture = Capture::default();
-    let subscriber = tracing_subscriber::fmt()
-        .json()
-        .with_max_level(tracing::Level::TRACE)
-        .with_writer(capture.clone())
-        .finish();
-    let _guard = tracing::subscriber::set_default(subscriber);
+    let (capture, _guard) = common::logs::capture_logs();
     let s = server().await;
     let (mut ws, _) = open_call(&s, "CArelaypii").await;
     say(
@@ -125,7 +41,7 @@ async fn a_relay_call_logs_no_phone_number_or_name() {
         .unwrap();
     say(&mut ws, "yes").await;
     say(&mut ws, "yes").await;
-    let logs = String::from_utf8(capture.0.lock().unwrap().clone()).unwrap();
+    let logs = capture.text();
     assert!(logs.lines().count() > 5, "too little logged:\n{logs}");
     for secret in [
         "Quixby",

@@ -59,12 +59,10 @@ async fn every_route_has_its_guard_and_the_guard_holds() {
                     );
                 }
                 // The same request signed is let through (so the 403s above are the guard's).
-                let (status, _) = send(
+                let (status, _) = post_signed(
                     &router,
-                    signed_post(
-                        &url,
-                        &[("CallSid", "CAroutes"), ("CallStatus", "completed")],
-                    ),
+                    &url,
+                    &[("CallSid", "CAroutes"), ("CallStatus", "completed")],
                 )
                 .await;
                 assert_ne!(

@@ -96,11 +96,7 @@ async fn insecure_mode_accepts_unsigned_requests() {
 async fn malformed_webhooks_get_4xx_or_polite_twiml_never_5xx() {
     let r = router().await;
     // Missing CallSid.
-    let (s, _) = send(
-        &r,
-        signed_post("/twilio/voice", &[("From", "+14035550142")]),
-    )
-    .await;
+    let (s, _) = post_signed(&r, "/twilio/voice", &[("From", "+14035550142")]).await;
     assert_eq!(s, StatusCode::BAD_REQUEST);
     // Invalid UTF-8 body.
     let (s, _) = send(
@@ -118,21 +114,15 @@ async fn malformed_webhooks_get_4xx_or_polite_twiml_never_5xx() {
     let (s, _) = send(&r, form_post("/twilio/gather?turn=1", big, Some("x"))).await;
     assert_eq!(s, StatusCode::PAYLOAD_TOO_LARGE);
     // Gather without a turn.
-    let (s, _) = send(&r, signed_post("/twilio/gather", &[("CallSid", "CA1")])).await;
+    let (s, _) = post_signed(&r, "/twilio/gather", &[("CallSid", "CA1")]).await;
     assert_eq!(s, StatusCode::BAD_REQUEST);
-    let (s, _) = send(
-        &r,
-        signed_post("/twilio/gather?turn=abc", &[("CallSid", "CA1")]),
-    )
-    .await;
+    let (s, _) = post_signed(&r, "/twilio/gather?turn=abc", &[("CallSid", "CA1")]).await;
     assert_eq!(s, StatusCode::BAD_REQUEST);
     // An answer for a call the server never saw: polite TwiML, the call starts afresh.
-    let (s, twiml) = send(
+    let (s, twiml) = post_signed(
         &r,
-        signed_post(
-            "/twilio/gather?turn=4",
-            &[("CallSid", "CAunknown"), ("SpeechResult", "yes")],
-        ),
+        "/twilio/gather?turn=4",
+        &[("CallSid", "CAunknown"), ("SpeechResult", "yes")],
     )
     .await;
     assert_eq!(s, StatusCode::OK);
@@ -164,7 +154,7 @@ async fn malformed_webhooks_get_4xx_or_polite_twiml_never_5xx() {
 async fn admin_api_needs_the_key() {
     let r = router().await;
     for path in ["/api/appointments", "/api/appointments/1", "/api/calls"] {
-        let (s, _) = send(&r, Request::get(path).body(Body::empty()).unwrap()).await;
+        let (s, _) = get_plain(&r, path).await;
         assert_eq!(s, StatusCode::UNAUTHORIZED, "{path}");
         let wrong = Request::get(path)
             .header("authorization", "Bearer nope")
@@ -191,7 +181,7 @@ async fn admin_api_needs_the_key() {
     cfg.api_key = None;
     let off = app_of(state_over(stores, cfg));
     assert_eq!(
-        send(&off, get_with_key("/api/appointments")).await.0,
+        status_with_key(&off, "/api/appointments").await,
         StatusCode::UNAUTHORIZED
     );
 }
@@ -201,34 +191,22 @@ async fn admin_api_queries_and_errors() {
     let r = router().await;
     let (s, body) = send(&r, get_with_key("/api/appointments")).await;
     assert_eq!((s, body.as_str()), (StatusCode::OK, "[]"));
-    assert_eq!(
-        send(&r, get_with_key("/api/appointments/999")).await.0,
-        StatusCode::NOT_FOUND
-    );
-    assert_eq!(
-        send(&r, get_with_key("/api/appointments/abc")).await.0,
-        StatusCode::BAD_REQUEST
-    );
-    assert_eq!(
-        send(&r, get_with_key("/api/appointments?phone=12")).await.0,
-        StatusCode::BAD_REQUEST
-    );
-    assert_eq!(
-        send(&r, get_with_key("/api/appointments?date=2026-13-01"))
-            .await
-            .0,
-        StatusCode::BAD_REQUEST
-    );
-    assert_eq!(
-        send(&r, get_with_key("/api/appointments?status=maybe"))
-            .await
-            .0,
-        StatusCode::BAD_REQUEST
-    );
-    assert_eq!(
-        send(&r, get_with_key("/api/appointments?limit=-1")).await.0,
-        StatusCode::BAD_REQUEST
-    );
+    let missing = status_with_key(&r, "/api/appointments/999").await;
+    assert_eq!(missing, StatusCode::NOT_FOUND);
+    for bad in [
+        "/abc",
+        "?phone=12",
+        "?date=2026-13-01",
+        "?status=maybe",
+        "?limit=-1",
+    ] {
+        let path = format!("/api/appointments{bad}");
+        assert_eq!(
+            status_with_key(&r, &path).await,
+            StatusCode::BAD_REQUEST,
+            "{path}"
+        );
+    }
     let (s, _) = send(
         &r,
         get_with_key("/api/appointments?date=2026-11-26&phone=%2B14035550142&status=booked"),
@@ -245,21 +223,14 @@ async fn admin_api_queries_and_errors() {
 #[tokio::test]
 async fn health_ready_and_metrics() {
     let r = router().await;
-    let (s, body) = send(&r, Request::get("/healthz").body(Body::empty()).unwrap()).await;
+    let (s, body) = get_plain(&r, "/healthz").await;
     assert_eq!((s, body.trim()), (StatusCode::OK, "ok"));
-    let (s, body) = send(&r, Request::get("/readyz").body(Body::empty()).unwrap()).await;
+    let (s, body) = get_plain(&r, "/readyz").await;
     assert_eq!((s, body.trim()), (StatusCode::OK, "ready"));
     // One call so the counters exist.
-    let (s, _) = send(
-        &r,
-        signed_post(
-            "/twilio/voice",
-            &[("CallSid", "CAmetrics"), ("From", "+14035550142")],
-        ),
-    )
-    .await;
+    let (s, _) = start_call(&r, "CAmetrics").await;
     assert_eq!(s, StatusCode::OK);
-    let (s, text) = send(&r, Request::get("/metrics").body(Body::empty()).unwrap()).await;
+    let (s, text) = get_plain(&r, "/metrics").await;
     assert_eq!(s, StatusCode::OK);
     for name in [
         "bella_calls_started_total",
@@ -273,21 +244,12 @@ async fn health_ready_and_metrics() {
 #[tokio::test]
 async fn status_callback_closes_the_session_and_keeps_the_record() {
     let r = router().await;
-    let (s, _) = send(
-        &r,
-        signed_post(
-            "/twilio/voice",
-            &[("CallSid", "CAstatus"), ("From", "+14035550142")],
-        ),
-    )
-    .await;
+    let (s, _) = start_call(&r, "CAstatus").await;
     assert_eq!(s, StatusCode::OK);
-    let (s, _) = send(
+    let (s, _) = post_signed(
         &r,
-        signed_post(
-            "/twilio/status",
-            &[("CallSid", "CAstatus"), ("CallStatus", "completed")],
-        ),
+        "/twilio/status",
+        &[("CallSid", "CAstatus"), ("CallStatus", "completed")],
     )
     .await;
     assert_eq!(s, StatusCode::NO_CONTENT);
@@ -304,12 +266,10 @@ async fn status_callback_closes_the_session_and_keeps_the_record() {
         "caller stored unmasked: {body}"
     );
     // Repeating the callback is harmless.
-    let (s, _) = send(
+    let (s, _) = post_signed(
         &r,
-        signed_post(
-            "/twilio/status",
-            &[("CallSid", "CAstatus"), ("CallStatus", "completed")],
-        ),
+        "/twilio/status",
+        &[("CallSid", "CAstatus"), ("CallStatus", "completed")],
     )
     .await;
     assert_eq!(s, StatusCode::NO_CONTENT);

@@ -8,37 +8,12 @@
 //! per utterance (docs/performance.md). `phone`, `name`, `time`, `time-parse` and
 //! `confirm` alone, and `phone+name`, are shown beside it.
 
-use bella_core::{Expect, ReferenceTime};
 use bella_extract::{Turn, confirm, name, phone};
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
 
-const DEV: &str = include_str!("../../bella-extract/testdata/dev_extract.jsonl");
-const DEV_WINDOWS: &str = include_str!("../../bella-extract/testdata/dev_extract_windows.jsonl");
-
-struct Case {
-    text: String,
-    expect: Option<Expect>,
-    reference: ReferenceTime,
-}
-
-fn corpus() -> Vec<Case> {
-    DEV.lines()
-        .chain(DEV_WINDOWS.lines())
-        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-        .filter_map(|v| {
-            let reference = ReferenceTime::parse(v["now"].as_str()?, v["tz"].as_str()?).ok()?;
-            Some(Case {
-                text: v["text"].as_str()?.to_owned(),
-                expect: v["expect"].as_str().and_then(|e| e.parse().ok()),
-                reference,
-            })
-        })
-        .collect()
-}
-
 fn bench(c: &mut Criterion) {
-    let cases = corpus();
+    let cases = bella_benches::english_dev();
     assert!(cases.len() >= 415, "dev corpus loaded: {}", cases.len());
     let mut g = c.benchmark_group("dev-corpus");
     g.throughput(Throughput::Elements(cases.len() as u64));

@@ -7,7 +7,6 @@
 //! phone, name and time) and each French extractor alone, to compare with the English
 //! `extract` bench.
 
-use bella_core::{Expect, ReferenceTime};
 use bella_extract::{Lang, Turn};
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
@@ -15,29 +14,8 @@ use std::hint::black_box;
 const DEV: &str = include_str!("../../bella-extract/testdata/fr_dev_extract.jsonl");
 const VECTORS: &str = include_str!("../../bella-extract/testdata/fr_vectors.jsonl");
 
-struct Case {
-    text: String,
-    expect: Option<Expect>,
-    reference: ReferenceTime,
-}
-
-fn corpus() -> Vec<Case> {
-    DEV.lines()
-        .chain(VECTORS.lines())
-        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-        .filter_map(|v| {
-            let reference = ReferenceTime::parse(v["now"].as_str()?, v["tz"].as_str()?).ok()?;
-            Some(Case {
-                text: v["text"].as_str()?.to_owned(),
-                expect: v["expect"].as_str().and_then(|e| e.parse().ok()),
-                reference,
-            })
-        })
-        .collect()
-}
-
 fn bench(c: &mut Criterion) {
-    let cases = corpus();
+    let cases = bella_benches::cases(DEV.lines().chain(VECTORS.lines()));
     assert!(cases.len() > 250, "French corpus loaded: {}", cases.len());
     let fr = Lang::Fr;
     let mut g = c.benchmark_group("fr-corpus");

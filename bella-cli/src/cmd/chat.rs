@@ -12,7 +12,7 @@ use anyhow::Context as _;
 use bella_core::PhoneNumber;
 use bella_dialog::Outcome;
 use bella_dialog::driver::Reply;
-use bella_store::Stores;
+use bella_store::{StoreConfig, Stores};
 use bella_twilio_adapter::Clock;
 use bella_twilio_adapter::cache::SessionCache;
 use bella_twilio_adapter::driver::{Answer, CallDriver, CallerInput};
@@ -48,11 +48,19 @@ pub struct Args {
     /// Show what the agent expects before each answer.
     #[arg(long)]
     pub show_expect: bool,
+    /// The language the call opens in (`fr`, `en`, `fr-CA`, ...); the agent still
+    /// follows the language you type in. Default: the business's first.
+    #[arg(long)]
+    pub lang: Option<bella_dialog::Lang>,
 }
 
 /// Runs `bella chat`.
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let config = Arc::new(super::serve::load_business(args.business.as_ref())?);
+    let mut config = super::serve::load_business(args.business.as_ref())?;
+    if let Some(lang) = args.lang {
+        config.open_in(lang);
+    }
+    let config = Arc::new(config);
     let caller = match args.caller_id.as_deref() {
         Some(c) => Some(
             PhoneNumber::from_e164(c).context("--caller-id must be E.164, e.g. +14035550142")?,
@@ -74,7 +82,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let stdin = std::io::stdin();
     let mut lines = stdin.lock().lines();
     runtime.block_on(async move {
-        let stores = Stores::connect(&args.database_url, None)
+        // The stores read the same clock, so `--now` moves session expiry too.
+        let store_config = StoreConfig::new(&args.database_url).with_clock(clock.clone());
+        let stores = Stores::connect_with(&store_config)
             .await
             .context("opening the store")?;
         let driver = CallDriver {

@@ -11,6 +11,10 @@
 //! personas), N at a time, reporting throughput in webhook turns per second and the
 //! latency percentiles of single webhooks.
 //!
+//! With `--api-key` each call's appointment is looked up through the admin API and
+//! printed (`--jsonl`); with `--business FILE` it is also checked against the business
+//! the server runs (`dial_check.rs`).
+//!
 //! With `--relay` it plays the calls over ConversationRelay instead, exactly as Twilio
 //! does against `bella serve --voice-mode relay`: the signed `/twilio/voice`, the signed
 //! WebSocket upgrade, `setup`, prompts (or keys with `--keypad`), interruptions of a
@@ -81,6 +85,17 @@ pub struct Args {
     /// Relay: key phone numbers in (`dtmf`) instead of saying them.
     #[arg(long)]
     pub keypad: bool,
+    /// The server's admin API key: each call's appointment (named by the server in
+    /// `X-Bella-Appointment`) is looked up and printed with `--jsonl` (`name`,
+    /// `phone`, `start`, `service`, `resource`, `minutes`). Gather mode only.
+    #[arg(long, env = "BELLA_API_KEY", hide_env_values = true)]
+    pub api_key: Option<Secret>,
+    /// The business file the server runs (its `--business`): every appointment the
+    /// calls make is checked against it (a service it sells, its length, a resource
+    /// that offers it, a start inside that resource's hours); a call whose booking
+    /// breaks it counts as an error. Needs `--api-key`.
+    #[arg(long)]
+    pub business: Option<PathBuf>,
 }
 
 /// Sends webhooks over HTTP with a pooled client, to each server URL in turn.
@@ -116,21 +131,12 @@ impl Transport for Http {
             .send()
             .await
             .map_err(|e| SimError::Transport(e.to_string()))?;
-        let status = resp.status().as_u16();
-        let outcome = resp
-            .headers()
-            .get("x-bella-outcome")
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_owned);
+        let (status, headers) = (resp.status().as_u16(), resp.headers().clone());
         let body = resp
             .text()
             .await
             .map_err(|e| SimError::Transport(e.to_string()))?;
-        Ok(HttpAnswer {
-            status,
-            body,
-            outcome,
-        })
+        Ok(HttpAnswer::new(status, &headers, body))
     }
 }
 
@@ -160,6 +166,23 @@ fn load_cases(path: Option<&PathBuf>) -> anyhow::Result<Vec<CallCase>> {
 /// Runs `bella dial`.
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let cases = load_cases(args.personas.as_ref())?;
+    let business = match &args.business {
+        Some(p) => Some(super::serve::load_business(Some(p))?),
+        None => None,
+    };
+    let api_key = args
+        .api_key
+        .as_ref()
+        .map(|k| k.expose().to_owned())
+        .filter(|k| !k.is_empty());
+    anyhow::ensure!(
+        business.is_none() || api_key.is_some(),
+        "--business checks each booking through the admin API: give --api-key too"
+    );
+    anyhow::ensure!(
+        !args.relay || api_key.is_none(),
+        "--api-key and --business work in Gather mode only (not with --relay)"
+    );
     let total = args.calls.unwrap_or(cases.len()).max(1);
     let concurrency = args.concurrency.clamp(1, 10_000);
     let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -196,7 +219,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         return super::dial_relay::run(&args, &runtime, http, token, cases, plan);
     }
     let played = runtime.block_on(play_all(
-        http,
+        http.clone(),
         token,
         Arc::new(cases),
         total,
@@ -207,7 +230,18 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             think: Duration::from_millis(args.think_ms),
         },
     ));
-    let (results, elapsed) = played;
+    let (mut results, elapsed) = played;
+    if let Some(key) = &api_key {
+        runtime.block_on(super::dial_check::look_up(
+            &http.client,
+            &args.url[0],
+            key,
+            &mut results,
+        ));
+    }
+    if let Some(cfg) = &business {
+        super::dial_check::check_all(cfg, &mut results);
+    }
     report(&args, &results, elapsed, single || args.verbose);
     let errors = results.iter().filter(|c| c.outcome == "error").count();
     Ok(if errors == 0 {
@@ -294,19 +328,8 @@ fn report(args: &Args, results: &[PlayedCall], elapsed: Duration, transcripts: b
         .flat_map(|c| c.latencies.iter().copied())
         .collect();
     latencies.sort_unstable();
-    let mut outcomes: BTreeMap<&str, usize> = BTreeMap::new();
-    for c in results {
-        *outcomes.entry(c.outcome.as_str()).or_default() += 1;
-    }
     let turns = latencies.len();
     let secs = elapsed.as_secs_f64().max(1e-9);
-    let pct = |p: f64| -> f64 {
-        if latencies.is_empty() {
-            return 0.0;
-        }
-        let idx = ((p / 100.0) * (latencies.len() - 1) as f64).round() as usize;
-        latencies[idx.min(latencies.len() - 1)].as_secs_f64() * 1000.0
-    };
     eprintln!(
         "calls {} in {:.2}s, concurrency {}: {} webhook turns, {:.0} turns/s, {:.1} calls/s",
         results.len(),
@@ -316,16 +339,46 @@ fn report(args: &Args, results: &[PlayedCall], elapsed: Duration, transcripts: b
         turns as f64 / secs,
         results.len() as f64 / secs
     );
-    eprintln!(
-        "latency ms: p50 {:.2}  p90 {:.2}  p99 {:.2}  max {:.2}",
-        pct(50.0),
-        pct(90.0),
-        pct(99.0),
-        pct(100.0)
+    print_percentiles("latency ms:", &latencies);
+    print_outcomes(
+        results
+            .iter()
+            .map(|c| (c.outcome.as_str(), c.error.as_deref())),
     );
+}
+
+/// The `p`th percentile of sorted durations, in milliseconds (0 when empty).
+pub(super) fn percentile(sorted: &[Duration], p: f64) -> f64 {
+    if sorted.is_empty() {
+        return 0.0;
+    }
+    let idx = ((p / 100.0) * (sorted.len() - 1) as f64).round() as usize;
+    sorted[idx.min(sorted.len() - 1)].as_secs_f64() * 1000.0
+}
+
+/// Prints `label` with the p50, p90, p99 and max of sorted durations, in milliseconds.
+pub(super) fn print_percentiles(label: &str, sorted: &[Duration]) {
+    eprintln!(
+        "{label} p50 {:.2}  p90 {:.2}  p99 {:.2}  max {:.2}",
+        percentile(sorted, 50.0),
+        percentile(sorted, 90.0),
+        percentile(sorted, 99.0),
+        percentile(sorted, 100.0)
+    );
+}
+
+/// Prints how many calls ended in each outcome, and the first error, from each call's
+/// `(outcome, error)`.
+pub(super) fn print_outcomes<'a>(calls: impl Iterator<Item = (&'a str, Option<&'a str>)>) {
+    let mut outcomes: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut first_error = None;
+    for (outcome, error) in calls {
+        *outcomes.entry(outcome).or_default() += 1;
+        first_error = first_error.or(error);
+    }
     let summary: Vec<String> = outcomes.iter().map(|(k, v)| format!("{k} {v}")).collect();
     eprintln!("outcomes: {}", summary.join(", "));
-    if let Some(err) = results.iter().find_map(|c| c.error.as_deref()) {
+    if let Some(err) = first_error {
         eprintln!("first error: {err}");
     }
 }

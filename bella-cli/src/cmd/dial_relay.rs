@@ -1,10 +1,9 @@
 //! `bella dial --relay`: calls over ConversationRelay, one WebSocket each, and the
 //! load report (prompt → first token and → `last` token percentiles, outcomes).
 
-use super::dial::{Args, Http};
+use super::dial::{Args, Http, print_outcomes, print_percentiles};
 use bella_twilio_adapter::relay::drive::{RelayDriveOptions, RelayPlayed, drive_relay_call};
 use bella_twilio_adapter::sim::CallCase;
-use std::collections::BTreeMap;
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -104,14 +103,6 @@ async fn play_all(
     all.into_iter().map(|(_, c)| c).collect()
 }
 
-fn percentile(sorted: &[Duration], p: f64) -> f64 {
-    if sorted.is_empty() {
-        return 0.0;
-    }
-    let idx = ((p / 100.0) * (sorted.len() - 1) as f64).round() as usize;
-    sorted[idx.min(sorted.len() - 1)].as_secs_f64() * 1000.0
-}
-
 fn report(args: &Args, results: &[RelayPlayed], elapsed: Duration, plan: Plan) {
     for call in results {
         if args.jsonl {
@@ -165,34 +156,19 @@ fn report(args: &Args, results: &[RelayPlayed], elapsed: Duration, plan: Plan) {
         first.len() as f64 / secs,
         interrupts
     );
-    eprintln!(
-        "prompt → first token ms: p50 {:.2}  p90 {:.2}  p99 {:.2}  max {:.2}",
-        percentile(&first, 50.0),
-        percentile(&first, 90.0),
-        percentile(&first, 99.0),
-        percentile(&first, 100.0)
+    print_percentiles("prompt → first token ms:", &first);
+    print_percentiles("prompt → last token ms: ", &last);
+    print_outcomes(
+        results
+            .iter()
+            .map(|c| (c.outcome.as_str(), c.error.as_deref())),
     );
-    eprintln!(
-        "prompt → last token ms:  p50 {:.2}  p90 {:.2}  p99 {:.2}  max {:.2}",
-        percentile(&last, 50.0),
-        percentile(&last, 90.0),
-        percentile(&last, 99.0),
-        percentile(&last, 100.0)
-    );
-    let mut outcomes: BTreeMap<&str, usize> = BTreeMap::new();
-    for c in results {
-        *outcomes.entry(c.outcome.as_str()).or_default() += 1;
-    }
-    let summary: Vec<String> = outcomes.iter().map(|(k, v)| format!("{k} {v}")).collect();
-    eprintln!("outcomes: {}", summary.join(", "));
-    if let Some(err) = results.iter().find_map(|c| c.error.as_deref()) {
-        eprintln!("first error: {err}");
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::cmd::dial::percentile;
 
     #[test]
     fn websocket_base_follows_the_scheme() {

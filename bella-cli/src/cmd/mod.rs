@@ -2,6 +2,7 @@
 
 pub mod chat;
 pub mod dial;
+mod dial_check;
 mod dial_relay;
 pub mod eval;
 pub mod extract;

@@ -30,6 +30,10 @@ pub struct Args {
     /// A business configuration TOML file (default: the seed business).
     #[arg(long, alias = "business")]
     pub config: Option<std::path::PathBuf>,
+    /// The language the call opens in (`fr`, `en`); the agent still follows the
+    /// caller's. Default: the business's first.
+    #[arg(long)]
+    pub lang: Option<bella_dialog::Lang>,
 }
 
 /// Runs `bella replay`.
@@ -51,6 +55,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         }
     };
     config.llm_fallback = false;
+    if let Some(lang) = args.lang {
+        config.open_in(lang);
+    }
     let now = match &args.now {
         Some(n) => ReferenceTime::parse(n, &args.tz).context("--now")?.now,
         None => chrono::Utc::now(),

@@ -142,6 +142,19 @@ pub struct MoreArgs {
     /// Relay mode: who may interrupt the agent (`any`, `speech`, `dtmf`, `none`).
     #[arg(long, env = "BELLA_RELAY_INTERRUPTIBLE", default_value = "any")]
     pub relay_interruptible: String,
+    /// Twilio `<Say>` voice once a call is in French (`<Say>`/`<Gather>` use `fr-CA`).
+    #[arg(long, env = "BELLA_VOICE_FR", default_value = "Polly.Gabrielle-Neural")]
+    pub voice_fr: String,
+    /// Relay mode: the provider's voice for French (`<Language code="fr-CA">`).
+    #[arg(long, env = "BELLA_RELAY_VOICE_FR", default_value = "fr-CA-Neural2-A")]
+    pub relay_voice_fr: String,
+    /// Relay mode: the recognition model for French (empty: the provider's default).
+    #[arg(
+        long,
+        env = "BELLA_RELAY_SPEECH_MODEL_FR",
+        default_value = "nova-2-general"
+    )]
+    pub relay_speech_model_fr: String,
     /// The optional LLM fallback (`--llm-base-url`, `--llm-model`, `--llm-timeout-ms`,
     /// `--llm-monthly-budget`, ...).
     #[command(flatten)]
@@ -240,12 +253,27 @@ async fn serve(args: Args) -> anyhow::Result<()> {
         interruptible: args.more.relay_interruptible.clone(),
         ..bella_twilio_adapter::relay::RelayOptions::default()
     };
+    config.say_fr.voice.clone_from(&args.more.voice_fr);
+    config
+        .relay
+        .french
+        .voice
+        .clone_from(&args.more.relay_voice_fr);
+    config
+        .relay
+        .french
+        .speech_model
+        .clone_from(&args.more.relay_speech_model_fr);
     config.session_cache = args.more.session_cache;
     config.request_budget = Duration::from_millis(args.more.request_budget_ms.clamp(500, 14_000));
     if args.more.transfer_number.is_some() {
         config.transfer_number = args.more.transfer_number.clone();
     }
-    spawn_housekeeping(stores.appointments.clone(), stores.sessions.clone());
+    spawn_housekeeping(
+        stores.appointments.clone(),
+        stores.sessions.clone(),
+        store_config.clock.clone(),
+    );
     // Reminders and texts ([notifications]; see docs/outbound.md).
     let place = super::notify::Place {
         business: args.business.as_ref(),
@@ -316,12 +344,13 @@ const REQUEST_KEY_RETENTION: chrono::Duration = chrono::Duration::days(2);
 fn spawn_housekeeping(
     appointments: Arc<dyn bella_store::AppointmentStore>,
     sessions: Arc<dyn bella_store::SessionStore>,
+    clock: bella_twilio_adapter::Clock,
 ) {
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(Duration::from_secs(3600));
         loop {
             tick.tick().await;
-            let before = chrono::Utc::now() - REQUEST_KEY_RETENTION;
+            let before = clock.now() - REQUEST_KEY_RETENTION;
             match appointments.purge_request_keys(before).await {
                 Ok(n) => tracing::debug!(purged = n, "old request keys purged"),
                 Err(err) => tracing::warn!(%err, "purging request keys failed"),

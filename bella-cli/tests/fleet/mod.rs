@@ -1,8 +1,9 @@
 //! Several `bella serve` processes on one Postgres schema and one Redis prefix, for
-//! the fleet tests (`serve_fleet.rs`, `serve_relay_failover.rs`). The processes and
-//! the schema are cleaned up even when a test fails.
+//! the fleet tests (`serve_fleet.rs`, `serve_relay_failover.rs`, `serve_race.rs`), or
+//! one on a SQLite file. The processes and the schema are cleaned up even when a test
+//! fails. A user declares `mod run;` too.
 
-use std::io::{BufRead, BufReader, Write as _};
+use std::io::Write as _;
 use std::process::{Child, Command, Stdio};
 
 /// The `bella` binary under test.
@@ -52,45 +53,70 @@ impl Fleet {
             schema: format!("{prefix}_{}_{nanos}", std::process::id()),
         };
         for _ in 0..n {
-            let (child, addr) = spawn_serve(|cmd| {
-                cmd.args(["--database-url", pg, "--redis-url", redis])
-                    .args(["--pg-schema", &fleet.schema])
-                    .args(["--redis-prefix", &format!("{}:", fleet.schema)]);
-                setup(cmd);
-            });
-            fleet.children.push(child);
-            fleet.addrs.push(addr);
+            let mut cmd = Command::new(BIN);
+            cmd.args(["--database-url", pg, "--redis-url", redis])
+                .args(["--pg-schema", &fleet.schema])
+                .args(["--redis-prefix", &format!("{}:", fleet.schema)]);
+            setup(&mut cmd);
+            fleet.spawn(cmd);
         }
         fleet
     }
 
+    /// Starts one server on the SQLite file `db` (no Redis); `setup` as for [`Self::start`].
+    #[allow(dead_code, reason = "not every test binary runs SQLite")]
+    pub fn sqlite(db: &std::path::Path, setup: impl Fn(&mut Command)) -> Self {
+        let mut fleet = Self {
+            children: Vec::new(),
+            addrs: Vec::new(),
+            pg: String::new(),
+            schema: String::new(),
+        };
+        let mut cmd = Command::new(BIN);
+        cmd.arg("--database-url")
+            .arg(format!("sqlite://{}", db.display()));
+        setup(&mut cmd);
+        fleet.spawn(cmd);
+        fleet
+    }
+
     /// The schema the servers use.
-    #[allow(dead_code)] // not every test binary reads it
+    #[allow(dead_code, reason = "not every test binary reads it")]
     pub fn schema(&self) -> &str {
         &self.schema
     }
+
+    /// Runs `bella serve` with `flags` on a free port and waits for its address.
+    fn spawn(&mut self, flags: Command) {
+        let mut cmd = Command::new(BIN);
+        cmd.args(["serve", "--listen", "127.0.0.1:0"])
+            .args(flags.get_args())
+            .envs(flags.get_envs().filter_map(|(k, v)| Some((k, v?))))
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null());
+        let mut child = cmd.spawn().expect("bella serve starts");
+        let addr = crate::run::listening_addr(&mut child);
+        self.children.push(child);
+        self.addrs.push(addr);
+    }
 }
 
-/// Starts one `bella serve` on a free port with `setup`'s flags and environment and
-/// returns it with its `http://…` address (read from its first stdout line).
-pub fn spawn_serve(setup: impl FnOnce(&mut Command)) -> (Child, String) {
-    let mut cmd = Command::new(BIN);
-    cmd.args(["serve", "--listen", "127.0.0.1:0"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null());
-    setup(&mut cmd);
-    let mut child = cmd.spawn().expect("bella serve starts");
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let addr = line
-        .trim()
-        .strip_prefix("listening on ")
-        .unwrap_or_default()
-        .to_owned();
-    assert!(!addr.is_empty(), "server did not start: {line:?}");
-    (child, addr)
+/// A plain GET over a socket, with a bearer key when given: the status line and
+/// the body.
+#[allow(dead_code, reason = "not every test binary reads the server's routes")]
+pub fn get(addr: &str, path: &str, bearer: Option<&str>) -> (String, String) {
+    use std::io::Read as _;
+    let mut s = std::net::TcpStream::connect(addr.trim_start_matches("http://")).unwrap();
+    let auth = bearer
+        .map(|k| format!("Authorization: Bearer {k}\r\n"))
+        .unwrap_or_default();
+    let req = format!("GET {path} HTTP/1.1\r\nHost: x\r\n{auth}Connection: close\r\n\r\n");
+    s.write_all(req.as_bytes()).unwrap();
+    let mut out = String::new();
+    let _ = s.read_to_string(&mut out);
+    let (head, body) = out.split_once("\r\n\r\n").unwrap_or((out.as_str(), ""));
+    let status = head.lines().next().unwrap_or_default().to_owned();
+    (status, body.to_owned())
 }
 
 impl Drop for Fleet {
@@ -98,6 +124,9 @@ impl Drop for Fleet {
         for c in &mut self.children {
             let _ = c.kill();
             let _ = c.wait();
+        }
+        if self.pg.is_empty() {
+            return;
         }
         let (url, schema) = (self.pg.clone(), self.schema.clone());
         let _ = std::thread::spawn(move || {

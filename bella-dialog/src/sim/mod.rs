@@ -122,6 +122,9 @@ pub struct Case {
     /// The first N store requests fail.
     #[serde(default)]
     pub store_errors: u32,
+    /// The business's transfer number (E.164); none by default, as the seed business.
+    #[serde(default)]
+    pub transfer_number: Option<String>,
     /// `"reminder"` for an outbound reminder call (SPEC §3.2); absent or `"inbound"`
     /// for a call to the business.
     #[serde(default)]
@@ -132,6 +135,14 @@ pub struct Case {
     /// Reminder calls: the appointment the call is about.
     #[serde(default)]
     pub appointment: Option<Existing>,
+    /// The business's languages for this call (`["fr-CA", "en-CA"]`, SPEC §5.7); the
+    /// first is the greeting's. Absent: the business's own.
+    #[serde(default)]
+    pub languages: Option<Vec<String>>,
+    /// The language the call opens in (`fr`, `en`; SPEC §5.1 `lang`), moved first in
+    /// the languages. Absent: the first listed.
+    #[serde(default)]
+    pub lang: Option<String>,
 }
 
 /// The appointment in a result line.
@@ -219,6 +230,19 @@ pub fn config_for_business(
         cfg.hours.closed.insert(date);
     }
     cfg.llm_fallback = case.llm.is_some();
+    if case.transfer_number.is_some() {
+        cfg.transfer_number.clone_from(&case.transfer_number);
+    }
+    if let Some(codes) = &case.languages {
+        cfg.languages =
+            crate::config::parse_languages(codes).map_err(|e| field("languages", e.to_string()))?;
+    }
+    if let Some(code) = &case.lang {
+        let lang = code
+            .parse::<bella_extract::Lang>()
+            .map_err(|e| field("lang", e.to_string()))?;
+        cfg.open_in(lang);
+    }
     Ok((cfg, r))
 }
 

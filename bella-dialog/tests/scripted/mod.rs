@@ -4,7 +4,10 @@
 //! Besides the SPEC's `outcome` and `appointment` (a missing key is not checked; an
 //! object's fields must match), `expected` may hold `no_appointment` (none may be
 //! reported), `say_contains` and `say_not_contains` (case-insensitive phrases the
-//! agent must / must not say) and `max_turns` (the most agent turns the call may take).
+//! agent must / must not say), `max_turns` (the most agent turns the call may take) and
+//! `agent_lang` (SPEC §5.7: `fr` or `en`, the language of every agent turn from the
+//! caller's first French turn on, as [`bella_extract::lang::detect`] reads it: no
+//! agent turn from then on may read as the other language).
 
 use bella_dialog::sim::SimResult;
 use serde_json::Value;
@@ -63,6 +66,9 @@ pub fn verify(line: &Value, out: SimResult) -> Result<SimResult, String> {
             out.turns.len()
         ));
     }
+    if let Some(code) = exp["agent_lang"].as_str() {
+        wrong.extend(agent_lang_errors(&out, code));
+    }
     if wrong.is_empty() {
         return Ok(out);
     }
@@ -72,4 +78,23 @@ pub fn verify(line: &Value, out: SimResult) -> Result<SimResult, String> {
         .map(|t| format!("  A: {} [{:?}]\n  C: {:?}", t.agent, t.expect, t.caller))
         .collect();
     Err(format!("{}\n{}", wrong.join("; "), transcript.join("\n")))
+}
+
+/// Agent turns not in `code` from the caller's first French turn on (SPEC §5.7), or
+/// from the start when the caller never speaks French.
+fn agent_lang_errors(out: &SimResult, code: &str) -> Vec<String> {
+    use bella_extract::lang::{Lang, detect};
+    let Ok(want) = code.parse::<Lang>() else {
+        return vec![format!("agent_lang: unknown language {code:?}")];
+    };
+    let from = out
+        .turns
+        .iter()
+        .position(|t| t.caller.as_deref().and_then(detect) == Some(Lang::Fr))
+        .map_or(0, |i| i + 1);
+    out.turns[from..]
+        .iter()
+        .filter(|t| detect(&t.agent).is_some_and(|l| l != want))
+        .map(|t| format!("agent_lang: not in {code}: {:?}", t.agent))
+        .collect()
 }

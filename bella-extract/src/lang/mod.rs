@@ -28,16 +28,19 @@
 //! assert_eq!(Lang::En.time("tomorrow at 2:30 pm", &now).unwrap().value.to_string(), "2026-11-18T14:30");
 //! ```
 
+mod detect;
 pub mod fr;
 
+pub use detect::detect;
+
 use crate::Match;
-use crate::confirm::Confirmation;
+use crate::confirm::{Confirmation, Field, Reply};
 use crate::time::{TimeExpr, When};
 use bella_core::{Expect, PersonName, PhoneNumber, ReferenceTime};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// The language of a caller turn (SPEC §5.1 `lang`): it selects the [`Grammar`].
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 #[non_exhaustive]
 pub enum Lang {
@@ -94,6 +97,16 @@ impl Lang {
     pub fn confirm(self, text: &str) -> Option<Match<Confirmation>> {
         self.grammar().confirm(text)
     }
+
+    /// A turn read as the answer to a read-back: yes/no and the slot it corrects
+    /// (the language's [`crate::confirm::reply`]).
+    pub fn reply(self, text: &str) -> Reply {
+        let g = self.grammar();
+        Reply {
+            answer: g.confirm(text),
+            field: g.corrected_field(text),
+        }
+    }
 }
 
 impl std::fmt::Display for Lang {
@@ -141,6 +154,9 @@ pub trait Grammar: Sync {
 
     /// Whether the turn confirms or denies.
     fn confirm(&self, text: &str) -> Option<Match<Confirmation>>;
+
+    /// The slot of a read-back the turn corrects ("my number", "l'heure"), if named.
+    fn corrected_field(&self, text: &str) -> Option<Match<Field>>;
 }
 
 /// English: the crate's original extractors, unchanged.
@@ -170,6 +186,10 @@ impl Grammar for English {
 
     fn confirm(&self, text: &str) -> Option<Match<Confirmation>> {
         crate::confirm::classify(text)
+    }
+
+    fn corrected_field(&self, text: &str) -> Option<Match<Field>> {
+        crate::confirm::corrected_field(text)
     }
 }
 

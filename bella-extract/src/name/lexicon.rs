@@ -3,7 +3,6 @@
 //! dropped: "it's" = "its") and probe a [`WordSet`] built at compile time: one hash
 //! and one integer compare, no allocation and no `memcmp`.
 
-pub(super) use crate::lexer::WordKey as Key;
 use crate::wordset::{Probe, WordSet};
 
 /// [`STOPWORDS`] as a hash set.
@@ -645,6 +644,7 @@ pub(super) const STOPWORDS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lexer::WordKey as Key;
 
     #[test]
     fn stopwords_stay_sorted_and_all_are_found() {

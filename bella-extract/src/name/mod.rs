@@ -27,51 +27,12 @@
 mod lexicon;
 mod restate;
 
-use crate::lexer::{Token, TokenKind, tokens};
+use crate::lexer::{Token, TokenKind, token_vec};
 use crate::{Match, Span};
 use bella_core::{Expect, PersonName};
-use lexicon::Key;
 
-/// A token with its lookup key (lowercase, apostrophes dropped), computed once.
-#[derive(Clone, Copy, Debug)]
-struct Word<'a> {
-    kind: TokenKind,
-    text: &'a str,
-    span: Span,
-    key: Key,
-}
-
-impl<'a> Word<'a> {
-    fn new(t: Token<'a>) -> Self {
-        let key = if t.is_word() {
-            Key::of(t.text)
-        } else {
-            Key::EMPTY
-        };
-        Self {
-            kind: t.kind,
-            text: t.text,
-            span: t.span,
-            key,
-        }
-    }
-
-    fn key(&self) -> &[u8] {
-        self.key.as_bytes()
-    }
-
-    fn is_word(&self) -> bool {
-        self.kind == TokenKind::Word
-    }
-
-    fn is_punct(&self, c: char) -> bool {
-        self.kind == TokenKind::Punct(c)
-    }
-
-    fn is(&self, lower: &str) -> bool {
-        self.is_word() && self.key() == lower.as_bytes()
-    }
-}
+/// A token; its lookup key (lowercase, apostrophes dropped) is [`Token::key`].
+type Word<'a> = Token<'a>;
 
 /// Most parts a name has.
 const MAX_PARTS: usize = 4;
@@ -80,21 +41,30 @@ const MAX_SCAN: usize = 24;
 
 /// The caller's own name in `text`, if any.
 pub fn extract(text: &str, expect: Option<Expect>) -> Option<Match<PersonName>> {
-    let toks: Vec<Word<'_>> = tokens(text).map(Word::new).collect();
-    if is_refusal(&toks) {
+    extract_tokens(text, &token_vec(text), expect)
+}
+
+/// [`extract`] over the turn's tokens ([`token_vec`]), shared with the other
+/// extractors so the turn is tokenised once.
+pub fn extract_tokens(
+    text: &str,
+    toks: &[Token<'_>],
+    expect: Option<Expect>,
+) -> Option<Match<PersonName>> {
+    if is_refusal(toks) {
         return None;
     }
     let expected = expect == Some(Expect::Name);
-    if let Some(found) = after_cue(text, &toks) {
+    if let Some(found) = after_cue(text, toks) {
         return Some(found);
     }
-    if let Some(found) = before_speaking(text, &toks) {
+    if let Some(found) = before_speaking(text, toks) {
         return Some(found);
     }
-    if expected && let Some(found) = restate::after_for(text, &toks) {
+    if expected && let Some(found) = restate::after_for(text, toks) {
         return Some(found);
     }
-    bare(text, &toks, expected)
+    bare(text, toks, expected)
 }
 
 /// The parts of a name found in the tokens, and the index where reading stopped.
@@ -253,7 +223,7 @@ fn is_possessive(t: &Word<'_>) -> bool {
 fn hyphenated(toks: &[Word<'_>], i: usize) -> (Span, usize) {
     let mut span = toks[i].span;
     let mut j = i + 1;
-    if matches!(toks[i].key(), b"st" | b"ste")
+    if matches!(toks[i].key_bytes(), b"st" | b"ste")
         && let (Some(dot), Some(next)) = (toks.get(j), toks.get(j + 1))
         && dot.is_punct('.')
         && dot.span.start == span.end
@@ -319,7 +289,7 @@ fn only_trailer(toks: &[Word<'_>], i: usize) -> bool {
 /// Word `i` equals `w` ignoring case and apostrophes.
 fn word_is(toks: &[Word<'_>], i: usize, w: &str) -> bool {
     toks.get(i)
-        .is_some_and(|t| t.is_word() && t.key() == w.as_bytes())
+        .is_some_and(|t| t.is_word() && t.key_bytes() == w.as_bytes())
 }
 
 /// The words of `phrase` start at token `i` (punctuation in between is not allowed).
@@ -332,7 +302,8 @@ fn phrase_at(toks: &[Word<'_>], i: usize, phrase: &[&str]) -> bool {
 
 fn is_refusal(toks: &[Word<'_>]) -> bool {
     (0..toks.len()).any(|i| {
-        is_refusal_start(toks[i].key()) && lexicon::REFUSALS.iter().any(|p| phrase_at(toks, i, p))
+        is_refusal_start(toks[i].key_bytes())
+            && lexicon::REFUSALS.iter().any(|p| phrase_at(toks, i, p))
     })
 }
 
@@ -422,7 +393,7 @@ const LAST_NAME_CUES: &[&[&str]] = &[
 
 fn after_cue(text: &str, toks: &[Word<'_>]) -> Option<Match<PersonName>> {
     for i in 0..toks.len() {
-        if !is_cue_start(toks[i].key()) {
+        if !is_cue_start(toks[i].key_bytes()) {
             continue;
         }
         for (phrase, rule) in CUES {
@@ -483,7 +454,7 @@ fn before_speaking(text: &str, toks: &[Word<'_>]) -> Option<Match<PersonName>> {
     let start = skip_openers(toks, 0);
     let parts = read_name(toks, start)?;
     let cue = toks.get(parts.stop)?;
-    if !(cue.is("speaking") || cue.is("here")) || !only_trailer(toks, parts.stop + 1) {
+    if !(cue.is_key("speaking") || cue.is_key("here")) || !only_trailer(toks, parts.stop + 1) {
         return None;
     }
     let value = parts.build(text)?;

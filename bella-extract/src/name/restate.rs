@@ -43,7 +43,7 @@ pub(super) fn corrected(toks: &[Word<'_>], stop: usize) -> Option<Parts> {
     while let Some(t) = toks.get(i) {
         match t.kind {
             TokenKind::Punct(',' | '.' | '-' | '!' | ';') => {}
-            TokenKind::Word if is_bridge(t.key()) => saw |= is_correction(t.key()),
+            TokenKind::Word if is_bridge(t.key_bytes()) => saw |= is_correction(t.key_bytes()),
             _ => break,
         }
         i += 1;
@@ -55,7 +55,9 @@ pub(super) fn corrected(toks: &[Word<'_>], stop: usize) -> Option<Parts> {
 }
 
 /// "Wong, Kevin Wong", "Kevin, Kevin Wong": a group after a comma that repeats a part
-/// of the group before it is a restatement; the later group is the name.
+/// of the group before it is a restatement; the later group is the name. So is a
+/// whole second name after a whole first one ("John Smith, Jane Doe": two names, the
+/// later wins).
 pub(super) fn restated(toks: &[Word<'_>], parts: &Parts) -> Option<Parts> {
     if parts.spelled {
         return None;
@@ -80,7 +82,8 @@ pub(super) fn restated(toks: &[Word<'_>], parts: &Parts) -> Option<Parts> {
                 .iter()
                 .any(|e| key_of(*e).is_some() && key_of(*e) == key_of(*l))
         });
-        if repeats {
+        let two_names = earlier.len() >= 2 && later.len() >= 2;
+        if repeats || two_names {
             let mut out = *parts;
             out.spans = [Span::new(0, 0); MAX_PARTS];
             out.spans[..later.len()].copy_from_slice(later);
@@ -121,7 +124,7 @@ pub(super) fn runs_into_sentence(toks: &[Word<'_>], parts: &Parts) -> bool {
     !pause
         && next.is_word()
         && next.text.chars().count() > 1
-        && lexicon::is_stopword(next.key())
-        && !lexicon::is_politeness(next.key())
-        && !(next.is("here") || next.is("speaking"))
+        && lexicon::is_stopword(next.key_bytes())
+        && !lexicon::is_politeness(next.key_bytes())
+        && !(next.is_key("here") || next.is_key("speaking"))
 }

@@ -28,7 +28,7 @@
 
 mod spoken;
 
-use crate::lexer::{Token, WordKey, tokens};
+use crate::lexer::{Token, token_vec};
 use crate::{Match, Span};
 use bella_core::PhoneNumber;
 use spoken::Run;
@@ -38,19 +38,24 @@ use spoken::Run;
 /// For a region outside the North American plan, a number without `+` is also read
 /// as a national number of that region.
 pub fn extract(text: &str, region: &str) -> Option<Match<PhoneNumber>> {
-    let toks: Vec<Token<'_>> = tokens(text).collect();
+    extract_tokens(text, &token_vec(text), region)
+}
+
+/// [`extract`] over the turn's tokens ([`token_vec`]), shared with the other
+/// extractors so the turn is tokenised once.
+pub fn extract_tokens(text: &str, toks: &[Token<'_>], region: &str) -> Option<Match<PhoneNumber>> {
     let mut best: Option<Match<PhoneNumber>> = None;
     let nanp_region = is_nanp_region(region);
     // A lone three-digit run that may be an area code said apart from the rest.
     let mut area: Option<([u8; 3], Span, usize)> = None;
-    spoken::for_each_run(&toks, text, |run| {
+    spoken::for_each_run(toks, text, |run| {
         if run.poisoned || run.overflow {
             area = None;
             return;
         }
         // "416 555 1234, not 416 555 1243": a number said after "not" is given up, so
         // it never replaces one said before.
-        let given_up = best.is_some() && after_not(&toks, run.first_tok);
+        let given_up = best.is_some() && after_not(toks, run.first_tok);
         if given_up {
             area = None;
             return;
@@ -59,7 +64,7 @@ pub fn extract(text: &str, region: &str) -> Option<Match<PhoneNumber>> {
             best = Some(found);
         } else if let Some(fixed) = best.as_ref().and_then(|b| corrected_tail(b, run)) {
             best = Some(fixed);
-        } else if let Some(joined) = area.and_then(|a| after_area_code(&toks, a, run)) {
+        } else if let Some(joined) = area.and_then(|a| after_area_code(toks, a, run)) {
             best = Some(joined);
         }
         area = None;
@@ -95,10 +100,7 @@ fn after_area_code(
         "number", "is", "the", "and", "then", "rest", "its", "my", "phone", "uh", "um", "and",
     ];
     let between = toks.get(npa_end..run.first_tok)?;
-    let linked = between.len() <= 5
-        && between
-            .iter()
-            .all(|t| !t.is_word() || WordKey::of(t.text).is_any(LINKS));
+    let linked = between.len() <= 5 && between.iter().all(|t| !t.is_word() || t.key.is_any(LINKS));
     let rest = run.digits_of(0, run.ngroups);
     if !linked || run.plus.is_some() || rest.len() != 7 {
         return None;

@@ -249,7 +249,7 @@ fn word_item(toks: &[Token<'_>], i: usize) -> Item {
     let t = &toks[i];
     let Some(w) = t.number_word() else {
         // Most words land here: one lowercase key, then short lists.
-        let key = WordKey::of(t.text);
+        let key = t.key;
         if key == "plus"
             && toks
                 .get(i + 1)
@@ -398,7 +398,7 @@ fn is_digit_word(t: &Token<'_>) -> bool {
 fn is_spoken_digit(t: &Token<'_>) -> bool {
     is_digit_word(t)
         || (t.is_word() && {
-            let key = WordKey::of(t.text);
+            let key = t.key;
             HOMOPHONES.iter().any(|(w, _)| key == *w)
         })
 }
@@ -411,7 +411,7 @@ fn neighbour<'t>(toks: &'t [Token<'t>], i: usize, forward: bool) -> Option<&'t T
         k = if forward { k + 1 } else { k.checked_sub(1)? };
         let t = toks.get(k)?;
         let skip = matches!(t.kind, TokenKind::Punct(',' | '.' | '-'))
-            || (t.is_word() && WordKey::of(t.text).is_any(FILLERS));
+            || (t.is_word() && t.key.is_any(FILLERS));
         if !skip {
             return Some(t);
         }

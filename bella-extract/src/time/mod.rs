@@ -36,6 +36,7 @@ pub use resolve::resolve;
 pub use when::{Missing, When, Window};
 
 use crate::Match;
+use crate::lexer::Token;
 use bella_core::ReferenceTime;
 
 /// Parses the time expression in `text` without resolving it; `None` if none is said.
@@ -50,7 +51,7 @@ use bella_core::ReferenceTime;
 /// assert_eq!(m.value.rules.as_slice(), ["day/day-of-month-name", "clock/quarter-to"]);
 /// ```
 pub fn parse(text: &str) -> Option<Match<TimeExpr>> {
-    grammar::parse(text)
+    grammar::parse(&crate::lexer::token_vec(text))
 }
 
 /// Finds and resolves the time expression in `text` against `reference`.
@@ -58,7 +59,13 @@ pub fn parse(text: &str) -> Option<Match<TimeExpr>> {
 /// `None` when the turn says nothing about when, or only something that names no
 /// day or time ("next week" alone, "February 30th").
 pub fn extract(text: &str, reference: &ReferenceTime) -> Option<Match<When>> {
-    let m = parse(text)?;
+    extract_tokens(&crate::lexer::token_vec(text), reference)
+}
+
+/// [`extract`] over a turn's tokens ([`crate::lexer::token_vec`]), shared with the
+/// other extractors so the turn is tokenised once.
+pub fn extract_tokens(toks: &[Token<'_>], reference: &ReferenceTime) -> Option<Match<When>> {
+    let m = grammar::parse(toks)?;
     let when = resolve(&m.value, reference);
     if when.is_empty() {
         return None;

@@ -5,7 +5,8 @@
 //! fixed word list, so scanning a turn allocates one `Vec` and nothing per token.
 
 use crate::Span;
-use crate::lexer::{self, NumberWord, TokenKind};
+use crate::lexer::{self, NumberWord, Token, TokenKind};
+use crate::wordset::WordMap;
 use chrono::Weekday;
 
 /// What a token means to the time grammar.
@@ -185,11 +186,11 @@ pub(crate) struct Tok {
     pub(crate) glued: bool,
 }
 
-/// Classifies every token of `text`.
-pub(crate) fn scan(text: &str) -> Vec<Tok> {
-    let mut out = Vec::with_capacity(text.len() / 3 + 2);
+/// Classifies every token of a turn (from [`lexer::token_vec`]).
+pub(crate) fn scan(toks: &[Token<'_>]) -> Vec<Tok> {
+    let mut out = Vec::with_capacity(toks.len());
     let mut prev_end = usize::MAX;
-    for t in lexer::tokens(text) {
+    for t in toks {
         let lex = match t.kind {
             TokenKind::Digits => {
                 let digits = t.text.len().min(usize::from(u8::MAX)) as u8;
@@ -211,7 +212,7 @@ pub(crate) fn scan(text: &str) -> Vec<Tok> {
                 '@' => Lex::At,
                 _ => Lex::Punct,
             },
-            TokenKind::Word => word(t.text),
+            TokenKind::Word => word(t),
         };
         out.push(Tok {
             lex,
@@ -223,176 +224,155 @@ pub(crate) fn scan(text: &str) -> Vec<Tok> {
     out
 }
 
-/// Classifies one word.
-fn word(text: &str) -> Lex {
-    let mut buf = [0u8; 16];
-    let Some(w) = lexer::lower(text, &mut buf) else {
-        return Lex::Word;
+/// Classifies one word by its key (one table lookup). A possessive reads as its stem
+/// ("today's", "name's"); any other apostrophe only in "o'clock" and the negations
+/// ("isn't", "won't"), so "we'd" is not "wed".
+fn word(t: &Token<'_>) -> Lex {
+    let key = t.key_bytes();
+    if key.len() == t.text.len() {
+        // No apostrophe (the key only drops those), or an over-long word (no key).
+        return lookup(key);
+    }
+    let text = t.text.as_bytes();
+    let stem_len = match text {
+        [.., b'\'', b's' | b'S'] => text.len() - 2,
+        [.., 0xE2, 0x80, 0x99, b's' | b'S'] => text.len() - 4,
+        _ => {
+            return match WORDS.get(key) {
+                Some(lex @ (Lex::OClock | Lex::Not)) => lex,
+                _ => Lex::Word,
+            };
+        }
     };
-    let w = w
-        .strip_suffix("'s")
-        .or_else(|| w.strip_suffix("\u{2019}s"))
-        .unwrap_or(w);
-    use Weekday::{Fri, Mon, Sat, Sun, Thu, Tue, Wed};
-    match w {
-        "st" | "nd" | "rd" | "th" => Lex::OrdSuffix,
-        "january" | "jan" => Lex::Month(1),
-        "february" | "feb" | "febuary" => Lex::Month(2),
-        "march" | "mar" => Lex::Month(3),
-        "april" | "apr" => Lex::Month(4),
-        "may" => Lex::Month(5),
-        "june" | "jun" => Lex::Month(6),
-        "july" | "jul" => Lex::Month(7),
-        "august" | "aug" => Lex::Month(8),
-        "september" | "sept" | "sep" => Lex::Month(9),
-        "october" | "oct" => Lex::Month(10),
-        "november" | "nov" => Lex::Month(11),
-        "december" | "dec" => Lex::Month(12),
-        "monday" | "mondays" | "mon" => Lex::Weekday(Mon),
-        "tuesday" | "tuesdays" | "tue" | "tues" => Lex::Weekday(Tue),
-        "wednesday" | "wednesdays" | "wednsday" | "wensday" => Lex::Weekday(Wed),
-        "thursday" | "thursdays" | "thu" | "thur" | "thurs" => Lex::Weekday(Thu),
-        "friday" | "fridays" | "fri" => Lex::Weekday(Fri),
-        "saturday" | "saturdays" => Lex::Weekday(Sat),
-        "sunday" | "sundays" => Lex::Weekday(Sun),
-        "wed" => Lex::WeekdayWord(Wed),
-        "sat" => Lex::WeekdayWord(Sat),
-        "sun" => Lex::WeekdayWord(Sun),
-        "today" | "todays" => Lex::Today,
-        "tonight" | "tonite" => Lex::Tonight,
-        "tomorrow" | "tomorrows" | "tmrw" | "tmr" | "tomorow" | "tommorow" | "tommorrow" => {
-            Lex::Tomorrow
-        }
-        "day" => Lex::Day,
-        "days" => Lex::Days,
-        "week" => Lex::Week,
-        "weeks" => Lex::Weeks,
-        "month" => Lex::MonthWord,
-        "fortnight" => Lex::Fortnight,
-        "hour" => Lex::Hour,
-        "minutes" | "minute" | "mins" | "min" => Lex::Minutes,
-        "next" => Lex::Next,
-        "this" | "that" => Lex::This,
-        "coming" | "upcoming" => Lex::Coming,
-        "following" => Lex::Following,
-        "last" | "yesterday" | "ago" => Lex::Last,
-        "after" => Lex::After,
-        "before" => Lex::Before,
-        "from" => Lex::From,
-        "now" => Lex::Now,
-        "in" | "within" => Lex::In,
-        "of" => Lex::Of,
-        "the" => Lex::The,
-        "on" => Lex::On,
-        "at" | "@" => Lex::At,
-        "around" | "about" | "for" | "round" | "approximately" | "approx" | "roughly" | "say"
-        | "maybe" | "like" => Lex::Cue,
-        "between" | "tween" => Lex::Between,
-        "by" => Lex::By,
-        "later" => Lex::Later,
-        "earlier" => Lex::Earlier,
-        "earliest" => Lex::Earliest,
-        "latest" => Lex::Latest,
-        "onwards" | "onward" => Lex::Onwards,
-        "but" => Lex::But,
-        "anytime" | "sometime" | "anywhere" | "somewhere" | "anything" | "any" | "sometimes" => {
-            Lex::Any
-        }
-        "other" => Lex::Other,
-        "soon" | "sooner" | "soonest" | "asap" => Lex::Soon,
-        "whenever" | "whenevers" => Lex::Whenever,
-        "during" => Lex::During,
-        "hence" => Lex::Hence,
-        "mid" => Lex::Mid,
-        "available" | "opening" | "openings" | "availability" => Lex::Available,
-        "than" => Lex::Than,
-        "to" => Lex::To,
-        "until" | "till" | "til" | "through" => Lex::Till,
-        "past" => Lex::Past,
-        "half" => Lex::Half,
-        "quarter" => Lex::Quarter,
-        "a" => Lex::A,
-        "an" => Lex::An,
-        "and" => Lex::And,
-        "or" => Lex::Or,
-        "not" | "nothing" | "never" | "isn't" | "can't" | "cannot" | "won't" | "don't"
-        | "doesn't" | "except" | "excluding" => Lex::Not,
-        "instead" | "rather" => Lex::Instead,
-        "no" | "nope" | "wait" | "actually" | "sorry" | "mean" | "scratch" | "correction"
-        | "oops" => Lex::Correction,
-        "couple" => Lex::Couple,
-        "am" => Lex::Meridiem(false),
-        "pm" => Lex::Meridiem(true),
-        "p" => Lex::P,
-        "m" => Lex::M,
-        "morning" | "mornings" | "am's" => Lex::Morning,
-        "afternoon" | "afternoons" | "arvo" => Lex::Afternoon,
-        "evening" | "evenings" => Lex::Evening,
-        "night" | "nite" => Lex::Night,
-        "noon" | "midday" | "lunchtime" | "lunch" | "noonish" => Lex::Noon,
-        "midnight" => Lex::Midnight,
-        "o'clock" | "o\u{2019}clock" | "oclock" => Lex::OClock,
-        "clock" => Lex::Clock,
-        "hours" | "hrs" | "hundred-hours" => Lex::Hours,
-        "h" => Lex::H,
-        "ish" => Lex::Ish,
-        "christmas" | "xmas" => Lex::Holiday(Holiday::Christmas),
-        "halloween" => Lex::Holiday(Holiday::Halloween),
-        "valentine" | "valentines" => Lex::Holiday(Holiday::Valentine),
-        "canada" => Lex::Holiday(Holiday::Canada),
-        "boxing" => Lex::Holiday(Holiday::Boxing),
-        "remembrance" => Lex::Holiday(Holiday::Remembrance),
-        "patrick" | "patricks" | "paddy" => Lex::Holiday(Holiday::Patrick),
-        "labour" | "labor" => Lex::Holiday(Holiday::Labour),
-        "mother" | "mothers" => Lex::Holiday(Holiday::Mother),
-        "father" | "fathers" => Lex::Holiday(Holiday::Father),
-        "eve" => Lex::Eve,
-        "time" | "thing" | "slot" | "appointment" | "option" | "choice" | "spot" | "visit"
-        | "step" | "call" | "try" | "person" | "place" | "one's" => Lex::Time,
-        "good" => Lex::Good,
-        "is" | "are" | "was" | "were" => Lex::Be,
-        "ok" | "okay" | "fine" | "works" | "work" | "please" | "perfect" | "alright" | "then"
-        | "if" | "would" | "could" | "should" | "will" | "sharp" | "exactly" | "possible" => {
-            Lex::Benign
-        }
-        "name" | "named" | "called" => Lex::Name,
-        "new" => Lex::New,
-        "year" | "years" => Lex::Year,
-        "kids" | "children" | "people" | "persons" | "guests" | "dollars" | "bucks" | "cents"
-        | "percent" | "times" | "pets" | "dogs" | "cats" | "items" | "boxes" | "street"
-        | "avenue" | "ave" | "road" | "drive" | "unit" | "suite" | "apartment" | "floor"
-        | "room" | "pounds" | "lbs" | "kg" | "km" | "miles" | "old" | "adults" | "seniors"
-        | "patients" | "members" | "points" | "reasons" | "things" | "questions" | "dollar"
-        | "seats" | "spots" | "tickets" | "appointments" | "slots" | "sessions" | "visits"
-        | "number" | "extension" | "ext" | "code" | "version" | "age" | "aged" | "page"
-        | "line" | "press" | "months" => Lex::Unit,
-        _ => number_or_word(w),
+    // The stem's key is the word's without its final "s"; it must have kept every
+    // byte of the stem (no other apostrophe in it).
+    match key.split_last() {
+        Some((_, stem)) if stem.len() == stem_len => lookup(stem),
+        _ => Lex::Word,
     }
 }
 
-/// Number and ordinal words (checked after the keyword table: most words are keywords).
-fn number_or_word(w: &str) -> Lex {
-    if let Some(n) = lexer::number_word(w) {
-        match n {
-            NumberWord::Digit(d) | NumberWord::Teen(d) => return Lex::Card(d),
-            NumberWord::Tens(t) => return Lex::Tens(t),
-            NumberWord::Hundred => return Lex::Hundred,
-            NumberWord::Repeat(_) => return Lex::Repeat,
-            NumberWord::Thousand => return Lex::Word,
-            #[allow(unreachable_patterns)] // the shared lexer's enum may grow
-            _ => return Lex::Word,
-        }
-    }
-    if let Some(n) = lexer::ordinal_word(w) {
-        return Lex::Ord(n);
-    }
-    Lex::Word
+/// A key's class: a listed word, else a number or ordinal word, else [`Lex::Word`].
+fn lookup(key: &[u8]) -> Lex {
+    WORDS.get(key).unwrap_or_else(|| number_or_word(key))
 }
+
+/// Number and ordinal words (the shared lexer's lists), after the table misses.
+fn number_or_word(w: &[u8]) -> Lex {
+    match lexer::NUMBER_WORDS.get(w) {
+        Some(NumberWord::Digit(d) | NumberWord::Teen(d)) => Lex::Card(d),
+        Some(NumberWord::Tens(t)) => Lex::Tens(t),
+        Some(NumberWord::Hundred) => Lex::Hundred,
+        Some(NumberWord::Repeat(_)) => Lex::Repeat,
+        Some(_) => Lex::Word,
+        None => lexer::ORDINALS.get(w).map_or(Lex::Word, Lex::Ord),
+    }
+}
+
+/// Every word the time grammar knows, by key (lowercase, no apostrophes): cue words,
+/// months, weekdays (number and ordinal words come from the shared lexer).
+#[rustfmt::skip]
+static WORDS: WordMap<1024, Lex> = WordMap::new(&[
+    (&["st", "nd", "rd", "th"], Lex::OrdSuffix), (&["january", "jan"], Lex::Month(1)),
+    (&["february", "feb", "febuary"], Lex::Month(2)), (&["march", "mar"], Lex::Month(3)),
+    (&["april", "apr"], Lex::Month(4)), (&["may"], Lex::Month(5)),
+    (&["june", "jun"], Lex::Month(6)), (&["july", "jul"], Lex::Month(7)),
+    (&["august", "aug"], Lex::Month(8)), (&["september", "sept", "sep"], Lex::Month(9)),
+    (&["october", "oct"], Lex::Month(10)), (&["november", "nov"], Lex::Month(11)),
+    (&["december", "dec"], Lex::Month(12)),
+    (&["monday", "mondays", "mon"], Lex::Weekday(Weekday::Mon)),
+    (&["tuesday", "tuesdays", "tue", "tues"], Lex::Weekday(Weekday::Tue)),
+    (&["wednesday", "wednesdays", "wednsday", "wensday"], Lex::Weekday(Weekday::Wed)),
+    (&["thursday", "thursdays", "thu", "thur", "thurs"], Lex::Weekday(Weekday::Thu)),
+    (&["friday", "fridays", "fri"], Lex::Weekday(Weekday::Fri)),
+    (&["saturday", "saturdays"], Lex::Weekday(Weekday::Sat)),
+    (&["sunday", "sundays"], Lex::Weekday(Weekday::Sun)),
+    (&["wed"], Lex::WeekdayWord(Weekday::Wed)), (&["sat"], Lex::WeekdayWord(Weekday::Sat)),
+    (&["sun"], Lex::WeekdayWord(Weekday::Sun)), (&["today", "todays"], Lex::Today),
+    (&["tonight", "tonite"], Lex::Tonight),
+    (&["tomorrow", "tomorrows", "tmrw", "tmr", "tomorow", "tommorow", "tommorrow"], Lex::Tomorrow),
+    (&["day"], Lex::Day), (&["days"], Lex::Days), (&["week"], Lex::Week),
+    (&["weeks"], Lex::Weeks), (&["month"], Lex::MonthWord), (&["fortnight"], Lex::Fortnight),
+    (&["hour"], Lex::Hour), (&["minutes", "minute", "mins", "min"], Lex::Minutes),
+    (&["next"], Lex::Next), (&["this", "that"], Lex::This),
+    (&["coming", "upcoming"], Lex::Coming), (&["following"], Lex::Following),
+    (&["last", "yesterday", "ago"], Lex::Last), (&["after"], Lex::After),
+    (&["before"], Lex::Before), (&["from"], Lex::From), (&["now"], Lex::Now),
+    (&["in", "within"], Lex::In), (&["of"], Lex::Of), (&["the"], Lex::The), (&["on"], Lex::On),
+    (&["at"], Lex::At),
+    (&["around", "about", "for", "round", "approximately", "approx", "roughly", "say", "maybe",
+      "like"], Lex::Cue),
+    (&["between", "tween"], Lex::Between), (&["by"], Lex::By), (&["later"], Lex::Later),
+    (&["earlier"], Lex::Earlier), (&["earliest"], Lex::Earliest), (&["latest"], Lex::Latest),
+    (&["onwards", "onward"], Lex::Onwards), (&["but"], Lex::But),
+    (&["anytime", "sometime", "anywhere", "somewhere", "anything", "any", "sometimes"], Lex::Any),
+    (&["other"], Lex::Other), (&["soon", "sooner", "soonest", "asap"], Lex::Soon),
+    (&["whenever", "whenevers"], Lex::Whenever), (&["during"], Lex::During),
+    (&["hence"], Lex::Hence), (&["mid"], Lex::Mid),
+    (&["available", "opening", "openings", "availability"], Lex::Available),
+    (&["than"], Lex::Than), (&["to"], Lex::To),
+    (&["until", "till", "untill", "til", "through"], Lex::Till), (&["past"], Lex::Past),
+    (&["half"], Lex::Half), (&["quarter"], Lex::Quarter), (&["a"], Lex::A), (&["an"], Lex::An),
+    (&["and"], Lex::And), (&["or"], Lex::Or),
+    (&["not", "nothing", "never", "isnt", "cant", "cannot", "wont", "dont", "doesnt", "except",
+      "excluding"], Lex::Not),
+    (&["instead", "rather"], Lex::Instead),
+    (&["no", "nope", "wait", "actually", "sorry", "mean", "scratch", "correction", "oops"], Lex::Correction),
+    (&["couple"], Lex::Couple), (&["am"], Lex::Meridiem(false)), (&["pm"], Lex::Meridiem(true)),
+    (&["p"], Lex::P), (&["m"], Lex::M), (&["morning", "mornings", "morningish"], Lex::Morning),
+    (&["afternoon", "afternoons", "afternoonish", "arvo"], Lex::Afternoon),
+    (&["evening", "evenings", "eveningish"], Lex::Evening), (&["night", "nite"], Lex::Night),
+    (&["noon", "midday", "lunchtime", "lunch", "noonish"], Lex::Noon),
+    (&["midnight"], Lex::Midnight), (&["oclock"], Lex::OClock), (&["clock"], Lex::Clock),
+    (&["hours", "hrs"], Lex::Hours), (&["h"], Lex::H), (&["ish"], Lex::Ish),
+    (&["christmas", "xmas"], Lex::Holiday(Holiday::Christmas)),
+    (&["halloween"], Lex::Holiday(Holiday::Halloween)),
+    (&["valentine", "valentines"], Lex::Holiday(Holiday::Valentine)),
+    (&["canada"], Lex::Holiday(Holiday::Canada)), (&["boxing"], Lex::Holiday(Holiday::Boxing)),
+    (&["remembrance"], Lex::Holiday(Holiday::Remembrance)),
+    (&["patrick", "patricks", "paddy"], Lex::Holiday(Holiday::Patrick)),
+    (&["labour", "labor"], Lex::Holiday(Holiday::Labour)),
+    (&["mother", "mothers"], Lex::Holiday(Holiday::Mother)),
+    (&["father", "fathers"], Lex::Holiday(Holiday::Father)), (&["eve"], Lex::Eve),
+    (&["time", "thing", "slot", "appointment", "option", "choice", "spot", "visit", "step",
+      "call", "try", "person", "place"], Lex::Time),
+    (&["good"], Lex::Good), (&["is", "are", "was", "were"], Lex::Be),
+    (&["ok", "okay", "fine", "works", "work", "please", "perfect", "alright", "then", "if",
+      "would", "could", "should", "will", "sharp", "exactly", "possible"], Lex::Benign),
+    (&["name", "named", "called"], Lex::Name), (&["new"], Lex::New),
+    (&["year", "years"], Lex::Year),
+    (&["kids", "children", "people", "persons", "guests", "dollars", "bucks", "cents",
+      "percent", "times", "pets", "dogs", "cats", "items", "boxes", "street", "avenue", "ave",
+      "road", "drive", "unit", "suite", "apartment", "floor", "room", "pounds", "lbs", "kg",
+      "km", "miles", "old", "adults", "seniors", "patients", "members", "points", "reasons",
+      "things", "questions", "dollar", "seats", "spots", "tickets", "appointments", "slots",
+      "sessions", "visits", "number", "extension", "ext", "code", "version", "age", "aged",
+      "page", "line", "press", "months"], Lex::Unit),
+], Lex::Word);
 
 impl Lex {
     /// Words the grammar may step over anywhere: hesitations and politeness.
     pub(crate) fn is_filler(self) -> bool {
         matches!(self, Lex::Comma | Lex::Period | Lex::Dash | Lex::Punct)
+    }
+
+    /// A token no day, clock or window rule starts at: other words, counted nouns,
+    /// "is"/"are", politeness and punctuation.
+    #[inline]
+    pub(crate) fn starts_no_rule(self) -> bool {
+        matches!(
+            self,
+            Lex::Word
+                | Lex::Unit
+                | Lex::Be
+                | Lex::Benign
+                | Lex::Comma
+                | Lex::Period
+                | Lex::Punct
+                | Lex::Dollar
+                | Lex::Colon
+                | Lex::Slash
+        )
     }
 
     /// A word that announces a time ("around", "by", "between", "anytime" ...).
@@ -437,7 +417,10 @@ mod tests {
     use super::*;
 
     fn lexes(text: &str) -> Vec<Lex> {
-        scan(text).into_iter().map(|t| t.lex).collect()
+        scan(&crate::lexer::token_vec(text))
+            .into_iter()
+            .map(|t| t.lex)
+            .collect()
     }
 
     #[test]
@@ -478,8 +461,27 @@ mod tests {
     }
 
     #[test]
+    fn apostrophes_only_in_possessives_oclock_and_negations() {
+        assert_eq!(
+            lexes("we'd Today's NAME'S isn\u{2019}t won't o'clock wed"),
+            vec![
+                Lex::Word,
+                Lex::Today,
+                Lex::Name,
+                Lex::Not,
+                Lex::Not,
+                Lex::OClock,
+                Lex::WeekdayWord(Weekday::Wed),
+            ]
+        );
+        // The stem of a possessive keeps its own apostrophes: "o'clock's" is no stem.
+        assert_eq!(lexes("o'clock's a'"), vec![Lex::Word, Lex::A, Lex::Punct]);
+        assert_eq!(lexes("supercalifragilistic's"), vec![Lex::Word]);
+    }
+
+    #[test]
     fn glue_and_long_digit_runs() {
-        let toks = scan("3rd 99999999999999");
+        let toks = scan(&crate::lexer::token_vec("3rd 99999999999999"));
         assert!(toks[1].glued && !toks[0].glued);
         assert_eq!(toks[1].lex, Lex::OrdSuffix);
         assert_eq!(

@@ -26,11 +26,16 @@ mod time_props;
 use std::path::Path;
 
 /// Files allowed to pass less than every case, with the least share (percent) they
-/// must pass and why. Empty: every file passes in full.
-const MIN_PASS: &[(&str, f64)] = &[];
+/// must pass and why.
+const MIN_PASS: &[(&str, f64)] = &[
+    // Duckling's English time corpus, the part that follows our SPEC
+    // (`testdata/duckling/convert.py`; issue 15 asks for at least 92%).
+    ("duckling_time_en.jsonl", 92.0),
+];
 
 /// Known files and the fewest cases each may hold: a file that loses lines fails.
 const FLOORS: &[(&str, usize)] = &[
+    ("duckling_time_en.jsonl", 313),
     ("confirm.jsonl", 50),
     // A copy of `shared/eval/dev/extract.jsonl`: 184 time, 86 phone, 85 name cases.
     ("dev_extract.jsonl", 355),

@@ -1,6 +1,7 @@
 //! Shared test plumbing: service URLs (skip or fail), unique names, fixtures that clean
 //! up even when a test panics, and a TCP proxy that can cut and restore a server.
 
+use bella_clock::Clock;
 use bella_core::{PersonName, PhoneNumber};
 use bella_store::{NewAppointment, PgStore, RedisSessions, StoreConfig};
 use chrono::{DateTime, Utc};
@@ -96,6 +97,11 @@ pub struct PgFixture {
 impl PgFixture {
     /// Connects through `via` (a proxy address) when given, else straight to the server.
     pub async fn new(test: &str, via: Option<SocketAddr>) -> Option<Self> {
+        Self::on_clock(test, via, Clock::system()).await
+    }
+
+    /// A fixture whose store reads "now" from `clock`.
+    pub async fn on_clock(test: &str, via: Option<SocketAddr>, clock: Clock) -> Option<Self> {
         let url = service_url("BELLA_TEST_POSTGRES_URL", test)?;
         let schema = unique("pg");
         let store_url = match via {
@@ -105,7 +111,8 @@ impl PgFixture {
         let config = StoreConfig::new(&store_url)
             .with_pg_schema(&schema)
             .with_op_timeout(Duration::from_secs(5))
-            .with_max_connections(10);
+            .with_max_connections(10)
+            .with_clock(clock);
         let store = PgStore::connect(&config)
             .await
             .expect("connect to the test Postgres");

@@ -2,6 +2,7 @@
 
 use crate::common::PgFixture;
 use crate::{bounded, suite};
+use bella_clock::Clock;
 use bella_store::{StoreConfig, Stores};
 use std::sync::Arc;
 
@@ -37,6 +38,18 @@ pg_test!(postgres_many_calls_at_once, 60, |s| {
 pg_test!(postgres_session_purge, 30, |s| suite::session_purge(
     &*s, true
 ));
+
+#[tokio::test]
+async fn postgres_sessions_on_the_clock() {
+    let mut clock = Clock::manual(crate::common::at("2031-05-05T15:00:00Z"));
+    let test = "postgres_sessions_on_the_clock";
+    let Some(fx) = PgFixture::on_clock(test, None, clock.clone()).await else {
+        return;
+    };
+    bounded!(30, async {
+        suite::sessions_on_the_clock(&*fx.store, &mut clock).await
+    });
+}
 
 /// The exclusion constraint holds even for rows written behind the store's back.
 #[tokio::test]

@@ -76,6 +76,17 @@ async fn sqlite_sessions() {
 }
 
 #[tokio::test]
+async fn sqlite_sessions_on_the_clock() {
+    let db = TempDb::new();
+    let mut clock = bella_clock::Clock::manual(at("2031-05-05T15:00:00Z"));
+    let config = StoreConfig::new(&db.url()).with_clock(clock.clone());
+    let store = SqliteStore::connect(&config).await.expect("file db");
+    bounded!(30, async {
+        suite::sessions_on_the_clock(&store, &mut clock).await
+    });
+}
+
+#[tokio::test]
 async fn sqlite_session_race() {
     let db = TempDb::new();
     bounded!(60, async {

@@ -1,13 +1,29 @@
 //! The behavioural suite every backend runs: the same calls, the same expectations.
 
 use crate::common::{at, new_appt, phone};
-use bella_core::{AppointmentStatus, BusinessHours, PhoneNumber, local_to_utc};
+use bella_clock::Clock;
+use bella_core::{AppointmentId, AppointmentStatus, BusinessHours, PhoneNumber, local_to_utc};
 use bella_store::{
     AppointmentQuery, AppointmentStore, CallRecordStore, RequestKey, SessionStore, StoreError,
 };
 use chrono::{DateTime, Duration, NaiveDateTime, Utc};
 use chrono_tz::Tz;
 use std::sync::Arc;
+
+/// The ids `store.list(q)` answers, in its order.
+async fn ids(store: &dyn AppointmentStore, q: &AppointmentQuery) -> Vec<AppointmentId> {
+    store.list(q).await.unwrap().iter().map(|x| x.id).collect()
+}
+
+/// The ids of `phone(i)`'s booked appointments from `from`, earliest first.
+async fn ids_for_phone(
+    store: &dyn AppointmentStore,
+    i: u32,
+    from: DateTime<Utc>,
+) -> Vec<AppointmentId> {
+    let found = store.find_by_phone(&phone(i), from).await.unwrap();
+    found.iter().map(|x| x.id).collect()
+}
 
 fn key(s: &str) -> RequestKey {
     RequestKey(s.to_owned())
@@ -82,20 +98,12 @@ pub async fn appointments(store: &dyn AppointmentStore) {
     );
 
     // find_by_phone: booked, from the given instant, earliest first.
-    let mine = store
-        .find_by_phone(&phone(1), t9 - Duration::days(1))
-        .await
-        .unwrap();
     assert_eq!(
-        mine.iter().map(|x| x.id).collect::<Vec<_>>(),
+        ids_for_phone(store, 1, t9 - Duration::days(1)).await,
         vec![a.id, after.id]
     );
-    let later = store
-        .find_by_phone(&phone(1), t9 + Duration::minutes(1))
-        .await
-        .unwrap();
     assert_eq!(
-        later.iter().map(|x| x.id).collect::<Vec<_>>(),
+        ids_for_phone(store, 1, t9 + Duration::minutes(1)).await,
         vec![after.id]
     );
     assert!(
@@ -113,12 +121,8 @@ pub async fn appointments(store: &dyn AppointmentStore) {
         store.get(a.id).await.unwrap().map(|x| x.status),
         Some(AppointmentStatus::Cancelled)
     );
-    let mine = store
-        .find_by_phone(&phone(1), t9 - Duration::days(1))
-        .await
-        .unwrap();
     assert_eq!(
-        mine.iter().map(|x| x.id).collect::<Vec<_>>(),
+        ids_for_phone(store, 1, t9 - Duration::days(1)).await,
         vec![after.id]
     );
     let again = store
@@ -188,46 +192,19 @@ pub async fn appointments(store: &dyn AppointmentStore) {
         phone: Some(phone(1)),
         ..Default::default()
     };
-    assert_eq!(
-        store
-            .list(&q)
-            .await
-            .unwrap()
-            .iter()
-            .map(|x| x.id)
-            .collect::<Vec<_>>(),
-        vec![a.id, moved.id]
-    );
+    assert_eq!(ids(store, &q).await, vec![a.id, moved.id]);
     let q = AppointmentQuery {
         from: Some(t9),
         to: Some(t9 + Duration::hours(1)),
         ..Default::default()
     };
-    assert_eq!(
-        store
-            .list(&q)
-            .await
-            .unwrap()
-            .iter()
-            .map(|x| x.id)
-            .collect::<Vec<_>>(),
-        vec![a.id, again.id]
-    );
+    assert_eq!(ids(store, &q).await, vec![a.id, again.id]);
     let q = AppointmentQuery {
         limit: 2,
         offset: 1,
         ..Default::default()
     };
-    assert_eq!(
-        store
-            .list(&q)
-            .await
-            .unwrap()
-            .iter()
-            .map(|x| x.id)
-            .collect::<Vec<_>>(),
-        vec![a.id, again.id]
-    );
+    assert_eq!(ids(store, &q).await, vec![a.id, again.id]);
 }
 
 /// A repeated request key returns the first result and changes nothing.
@@ -655,6 +632,28 @@ pub async fn sessions(store: &dyn SessionStore) {
         Some(fresh)
     );
     store.ping().await.unwrap();
+}
+
+/// Sessions expire on the store's clock, not the wall's: moved past the TTL, a manual
+/// clock expires a session at once (no sleep), and purging follows the same clock.
+pub async fn sessions_on_the_clock(store: &dyn SessionStore, clock: &mut Clock) {
+    let ttl = std::time::Duration::from_secs(600);
+    let v = store.save("CAclock", "{}", None, ttl).await.unwrap();
+    let longer = std::time::Duration::from_secs(1200);
+    store.save("CAclock2", "{}", None, longer).await.unwrap();
+    clock.advance(Duration::seconds(599));
+    assert!(store.load("CAclock").await.unwrap().is_some());
+    assert_eq!(store.purge_expired().await.unwrap(), 0);
+    clock.advance(Duration::seconds(1));
+    assert_eq!(store.load("CAclock").await.unwrap(), None);
+    assert!(matches!(
+        store.save("CAclock", "{}", Some(v), ttl).await,
+        Err(StoreError::VersionConflict { .. })
+    ));
+    assert_eq!(store.purge_expired().await.unwrap(), 1);
+    assert!(store.load("CAclock2").await.unwrap().is_some());
+    clock.advance(Duration::seconds(600));
+    assert_eq!(store.load("CAclock2").await.unwrap(), None);
 }
 
 /// Writers of one session at once: exactly one wins, the others get `VersionConflict`.

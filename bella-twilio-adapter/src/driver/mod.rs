@@ -28,10 +28,10 @@
 mod exec;
 
 use crate::cache::SessionCache;
-use crate::clock::Clock;
 use crate::llm::LlmFallback;
 use crate::metrics as m;
 use crate::session::{CallSession, SessionError};
+use bella_clock::Clock;
 use bella_core::{Expect, PhoneNumber, Pii};
 use bella_dialog::driver::Reply;
 use bella_dialog::{CallInfo, Dialog, Input, Outcome, Reminder, StateError};
@@ -173,7 +173,7 @@ impl Answer {
 enum Saved {
     Done,
     /// Another request saved this call first and covered this turn: its answer.
-    Winner(Answer),
+    Winner(Box<Answer>),
 }
 
 /// One call's life against the stores, shared by every transport; cheap to clone.
@@ -284,7 +284,7 @@ impl CallDriver {
         // A repeated start is caught without a store read: by the cache, or else by
         // the save below (it must create the session, and answers with the existing
         // one's answer when there is one).
-        if let Some((env, _)) = self.cache.get(call_id) {
+        if let Some((env, _)) = self.cache.get(call_id, self.clock.instant()) {
             tracing::info!(call = call_id, "repeated call start; answering as before");
             return Ok(Answer::replay(&env));
         }
@@ -310,7 +310,7 @@ impl CallDriver {
         let mut env = CallSession::new(now);
         let text = settle(&mut env, &dialog, &reply, &render);
         if let Saved::Winner(answer) = self.save(call_id, &env, None).await? {
-            return Ok(answer);
+            return Ok(*answer);
         }
         metrics::counter!(m::CALLS_STARTED).increment(1);
         if let Err(e) = self
@@ -399,7 +399,7 @@ impl CallDriver {
             count_failed_answer(asked_before, env.expect, &reply);
         }
         if let Saved::Winner(answer) = self.save(call_id, &env, Some(version)).await? {
-            return Ok(answer);
+            return Ok(*answer);
         }
         self.finish_if_ended(call_id, &env).await;
         Ok(Answer {
@@ -458,7 +458,8 @@ impl CallDriver {
         match self.sessions.load(call_id).await {
             Ok(Some(s)) => {
                 let env = CallSession::from_json(&s.data)?;
-                self.cache.put(call_id, &env, s.version);
+                self.cache
+                    .put(call_id, &env, s.version, self.clock.instant());
                 Ok(Some((env, s.version)))
             }
             Ok(None) => {
@@ -474,7 +475,7 @@ impl CallDriver {
 
     /// A call's session from the cache when this process saved it last, else the store.
     async fn load_cached(&self, call_id: &str) -> Result<Option<(CallSession, u64)>, DriverError> {
-        match self.cache.get(call_id) {
+        match self.cache.get(call_id, self.clock.instant()) {
             Some(hit) => Ok(Some(hit)),
             None => self.load(call_id).await,
         }
@@ -494,7 +495,7 @@ impl CallDriver {
             .await
         {
             Ok(version) => {
-                self.cache.put(call_id, env, version);
+                self.cache.put(call_id, env, version, self.clock.instant());
                 Ok(Saved::Done)
             }
             Err(StoreError::VersionConflict { .. }) => {
@@ -505,7 +506,7 @@ impl CallDriver {
                 );
                 match self.load(call_id).await? {
                     Some((other, _)) if other.next_turn >= env.next_turn => {
-                        Ok(Saved::Winner(Answer::replay(&other)))
+                        Ok(Saved::Winner(Box::new(Answer::replay(&other))))
                     }
                     _ => Err(DriverError::Conflict),
                 }
@@ -557,6 +558,7 @@ where
     env.last_answer.clone_from(&text);
     env.deadline = reply.deadline;
     env.expect = reply.listen.as_ref().map(|l| l.expect);
+    env.lang = reply.lang;
     env.agent_turns += 1;
     if reply.transfer.is_some() {
         env.outcome = Some(Outcome::Transferred);

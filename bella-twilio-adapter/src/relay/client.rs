@@ -54,6 +54,8 @@ pub struct AgentReply {
     pub first_token: Option<Duration>,
     /// From the send to the `last: true` token (or `end`).
     pub last_token: Option<Duration>,
+    /// The `ttsLanguage` of a `language` message sent before the words, if one came.
+    pub language: Option<String>,
 }
 
 impl AgentReply {
@@ -67,6 +69,23 @@ impl AgentReply {
 /// Signs and opens the socket at `connect_url`; the signature is computed for
 /// `signed_url` (the `url` of the TwiML). `token` `None` sends no signature;
 /// `signature` overrides the computed one (to test forgeries).
+/// Answers a `<ConversationRelay>` as Twilio does for an inbound call: the signed
+/// upgrade to `connect_url` (the relay's `url` is what gets signed), then `setup` for
+/// `call_sid` from `caller`. Returns the socket and the welcome greeting.
+pub async fn answer(
+    connect_url: &str,
+    relay: &crate::sim::HeardRelay,
+    token: Option<&str>,
+    call_sid: &str,
+    caller: Option<&str>,
+) -> Result<(RelayClient, String), ClientError> {
+    let mut ws = connect(connect_url, relay.attr("url"), token, None).await?;
+    ws.setup(call_sid, caller, "inbound").await?;
+    Ok((ws, relay.attr("welcomeGreeting").to_owned()))
+}
+
+/// Opens a socket to `connect_url` with the headers Twilio sends, signed over
+/// `signed_url` (or with `signature` as given).
 pub async fn connect(
     connect_url: &str,
     signed_url: &str,
@@ -204,6 +223,12 @@ impl RelayClient {
                         reply.last_token = Some(since.elapsed());
                         return Ok(reply);
                     }
+                }
+                Some("language") => {
+                    reply.language = v
+                        .get("ttsLanguage")
+                        .and_then(serde_json::Value::as_str)
+                        .map(str::to_owned);
                 }
                 Some("end") => {
                     let data = v

@@ -160,14 +160,16 @@ async fn play<T: Transport>(
         sim::path_of(&signed_url)
     );
     let action = sim::path_of(&relay.action);
-    let mut ws = client::connect(&connect_url, &signed_url, token, None)
-        .await
-        .map_err(|e| e.to_string())?;
-    ws.setup(call_sid, case.caller_id.as_deref(), "inbound")
-        .await
-        .map_err(|e| e.to_string())?;
+    let (mut ws, mut agent) = client::answer(
+        &connect_url,
+        &relay,
+        token,
+        call_sid,
+        case.caller_id.as_deref(),
+    )
+    .await
+    .map_err(|e| e.to_string())?;
     let mut persona = PersonaCaller::new(case.persona.clone());
-    let mut agent = relay.attr("welcomeGreeting").to_owned();
     let mut end = None;
     for i in 0..opts.max_turns {
         let expect = client::guess_expect(&agent);

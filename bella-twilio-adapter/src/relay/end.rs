@@ -57,7 +57,7 @@ pub(crate) fn relay_twiml<'a>(
             .as_ref()
             .map(|l| l.hints.clone())
             .unwrap_or_default();
-        super::connect_twiml(config, base, &reply.text(), &hints).unwrap_or_else(|e| {
+        super::connect_twiml(config, base, &reply.text(), &hints, reply.lang).unwrap_or_else(|e| {
             tracing::error!(error = %e, "connect twiml over its limits; caller hears the fallback");
             render::fallback(config)
         })

@@ -91,6 +91,8 @@ pub struct RelayOptions {
     /// How long keypad keys are gathered after the last one before they count as an
     /// answer (`#` sends them at once), ms.
     pub dtmf_gap_ms: u64,
+    /// Voice and recogniser once the call is in French (`fr-CA`).
+    pub french: crate::twiml::RelayLanguage,
 }
 
 impl Default for RelayOptions {
@@ -103,6 +105,13 @@ impl Default for RelayOptions {
             speech_model: "nova-3-general".to_owned(),
             interruptible: "any".to_owned(),
             dtmf_gap_ms: 2_500,
+            french: crate::twiml::RelayLanguage {
+                code: "fr-CA".to_owned(),
+                tts_provider: "Google".to_owned(),
+                voice: "fr-CA-Neural2-A".to_owned(),
+                transcription_provider: "Deepgram".to_owned(),
+                speech_model: "nova-2-general".to_owned(),
+            },
         }
     }
 }
@@ -125,28 +134,59 @@ pub fn socket_url(base: &str) -> String {
     format!("{rest}{SOCKET_PATH}")
 }
 
+impl RelayOptions {
+    /// The voice and recogniser for `lang`.
+    #[must_use]
+    pub fn language_for(&self, lang: bella_dialog::Lang) -> crate::twiml::RelayLanguage {
+        match lang {
+            bella_dialog::Lang::Fr => self.french.clone(),
+            _ => crate::twiml::RelayLanguage {
+                code: self.language.clone(),
+                tts_provider: self.tts_provider.clone(),
+                voice: self.voice.clone(),
+                transcription_provider: self.transcription_provider.clone(),
+                speech_model: self.speech_model.clone(),
+            },
+        }
+    }
+}
+
 /// The `<Connect><ConversationRelay>` document for a call: `greeting` is spoken when
-/// the session connects.
+/// the session connects, in `lang`; every language of the business is declared in a
+/// `<Language>` child, so a `language` message can switch to it mid-call.
 pub fn connect_twiml(
     config: &crate::AdapterConfig,
     base: &str,
     greeting: &str,
     hints: &[String],
+    lang: bella_dialog::Lang,
 ) -> Result<String, crate::twiml::TwimlError> {
     let o = &config.relay;
-    crate::twiml::Response::new(config.say.clone())
+    let now = o.language_for(lang);
+    let languages = if config.dialog.languages.len() > 1 {
+        config
+            .dialog
+            .languages
+            .iter()
+            .map(|l| o.language_for(*l))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    crate::twiml::Response::new(config.say_for(lang).clone())
         .verb(crate::twiml::Verb::Connect(ConversationRelay {
             action: format!("{}{END_PATH}", base.trim_end_matches('/')),
             url: socket_url(base),
             welcome_greeting: greeting.to_owned(),
-            language: o.language.clone(),
-            tts_provider: o.tts_provider.clone(),
-            voice: o.voice.clone(),
-            transcription_provider: o.transcription_provider.clone(),
-            speech_model: o.speech_model.clone(),
+            language: now.code,
+            tts_provider: now.tts_provider,
+            voice: now.voice,
+            transcription_provider: now.transcription_provider,
+            speech_model: now.speech_model,
             interruptible: o.interruptible.clone(),
             hints: hints.to_vec(),
             parameters: Vec::new(),
+            languages,
         }))
         .render()
 }

@@ -118,6 +118,10 @@ struct Call {
     outcome: Option<Outcome>,
     digits: String,
     digits_due: Option<Instant>,
+    /// The language the session speaks and listens in now.
+    lang: bella_dialog::Lang,
+    /// The last reply switched the language: send a `language` message before it.
+    switched: bool,
 }
 
 /// What the socket does after an input.
@@ -204,6 +208,15 @@ async fn serve_call(state: &AppState, base: String, setup: Setup, tx: &mut Tx, r
         outcome: None,
         digits: String::new(),
         digits_due: None,
+        // What the `<Connect>` declared: the greeting's language.
+        lang: state
+            .config
+            .dialog
+            .languages
+            .first()
+            .copied()
+            .unwrap_or_default(),
+        switched: false,
     };
     let budget = state.config.request_budget;
     let first = match tokio::time::timeout(budget, open(state, &mut call)).await {
@@ -287,6 +300,7 @@ async fn open(state: &AppState, call: &mut Call) -> Result<Option<Reply>, AppErr
         call.deadline = env.deadline;
         call.expect = env.expect;
         call.outcome = env.outcome;
+        call.lang = env.lang;
         return Ok(None);
     }
     tracing::info!(
@@ -329,6 +343,8 @@ fn absorb(call: &mut Call, answer: Answer) -> Option<Reply> {
     call.outcome = answer.outcome;
     let reply = answer.reply?;
     call.deadline = reply.deadline;
+    call.switched = reply.lang != call.lang;
+    call.lang = reply.lang;
     if let Some(listen) = &reply.listen {
         call.expect = Some(listen.expect);
     }
@@ -490,6 +506,18 @@ async fn turn(
 async fn send_reply(state: &AppState, call: &Call, reply: &Reply, tx: &mut Tx) -> Next {
     if reply.ended() || call.outcome.is_some() {
         return send_end(state, call, reply, tx).await;
+    }
+    if call.switched {
+        // The caller switched language: speak and listen in it from these words on.
+        let code = state.config.relay.language_for(call.lang).code;
+        let frame = Outbound::Language {
+            tts_language: Some(code.clone()),
+            transcription_language: Some(code),
+        }
+        .to_json();
+        if tx.send(Message::Text(frame.into())).await.is_err() {
+            return Next::Stop;
+        }
     }
     let text = reply.says.join(" ");
     let parts = super::sentences(&text);

@@ -2,6 +2,9 @@
 //! like Twilio, and request builders.
 #![allow(dead_code)] // each test file uses a different subset
 
+pub mod logs;
+pub mod relay;
+
 use axum::Router;
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
@@ -85,23 +88,18 @@ impl Transport for Oneshot {
             .oneshot(req)
             .await
             .map_err(|e| SimError::Transport(e.to_string()))?;
-        let status = resp.status().as_u16();
-        let outcome = resp
-            .headers()
-            .get("x-bella-outcome")
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_owned);
+        let (status, headers) = (resp.status().as_u16(), resp.headers().clone());
         let bytes = resp
             .into_body()
             .collect()
             .await
             .map_err(|e| SimError::Transport(e.to_string()))?
             .to_bytes();
-        Ok(HttpAnswer {
+        Ok(HttpAnswer::new(
             status,
-            body: String::from_utf8_lossy(&bytes).into_owned(),
-            outcome,
-        })
+            &headers,
+            String::from_utf8_lossy(&bytes).into_owned(),
+        ))
     }
 }
 
@@ -133,6 +131,35 @@ pub fn signed_post(path: &str, params: &[(&str, &str)]) -> Request<Body> {
         .header("x-twilio-signature", sig.unwrap())
         .body(Body::from(body))
         .unwrap()
+}
+
+/// A signed form post of `params` to `path` through the router: (status, body).
+pub async fn post_signed(
+    router: &Router,
+    path: &str,
+    params: &[(&str, &str)],
+) -> (StatusCode, String) {
+    send(router, signed_post(path, params)).await
+}
+
+/// Starts call `sid` from +14035550142 (a signed `/twilio/voice`): (status, TwiML).
+pub async fn start_call(router: &Router, sid: &str) -> (StatusCode, String) {
+    post_signed(
+        router,
+        "/twilio/voice",
+        &[("CallSid", sid), ("From", "+14035550142")],
+    )
+    .await
+}
+
+/// The status of a GET with the admin key.
+pub async fn status_with_key(router: &Router, path: &str) -> StatusCode {
+    send(router, get_with_key(path)).await.0
+}
+
+/// A GET without credentials: (status, body).
+pub async fn get_plain(router: &Router, path: &str) -> (StatusCode, String) {
+    send(router, Request::get(path).body(Body::empty()).unwrap()).await
 }
 
 pub fn app_of(state: AppState) -> Router {

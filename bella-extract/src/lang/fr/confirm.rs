@@ -11,7 +11,7 @@
 
 use super::words::{Word, words};
 use crate::Match;
-use crate::confirm::{Class, Confirmation, Votes};
+use crate::confirm::{Class, Confirmation, Field, Votes};
 use crate::lexer::TokenKind;
 
 /// Phrases, longest first within each starting word; keys are folded (no accents).
@@ -136,6 +136,73 @@ pub(crate) fn classify(text: &str) -> Option<Match<Confirmation>> {
     votes.decide()
 }
 
+/// Words naming the slot a French correction is about (folded keys).
+const PHONE_WORDS: &[&str] = &[
+    "numero",
+    "telephone",
+    "cellulaire",
+    "cell",
+    "chiffres",
+    "poste",
+];
+const NAME_WORDS: &[&str] = &[
+    "nom",
+    "prenom",
+    "epele",
+    "epeler",
+    "orthographe",
+    "epellation",
+];
+const TIME_WORDS: &[&str] = &[
+    "heure",
+    "heures",
+    "h",
+    "jour",
+    "journee",
+    "date",
+    "matin",
+    "avant~midi",
+    "apres~midi",
+    "soir",
+    "midi",
+    "demain",
+    "aujourdhui",
+    "semaine",
+    "rendez~vous",
+];
+
+/// The slot a French turn talks about ("mon numéro", "l'heure", "mon nom", a weekday,
+/// three digits or more); the first one named wins, as in [`crate::confirm::corrected_field`].
+pub(crate) fn corrected_field(text: &str) -> Option<Match<Field>> {
+    const FIELDS: [(&[&str], Field, &str); 3] = [
+        (PHONE_WORDS, Field::Phone, "fr/field/phone-word"),
+        (NAME_WORDS, Field::Name, "fr/field/name-word"),
+        (TIME_WORDS, Field::Time, "fr/field/time-word"),
+    ];
+    words(text).into_iter().find_map(|w| {
+        let (value, rule) = if w.kind == TokenKind::Digits && w.text.len() >= 3 {
+            (Field::Phone, "fr/field/digits")
+        } else {
+            let named = |(keys, ..): &&(&[&str], Field, &str)| w.is_any(keys);
+            match FIELDS.iter().find(named) {
+                Some((_, value, rule)) => (*value, *rule),
+                // A weekday or a month names the time too ("pas mardi, mercredi").
+                None if super::time::day::weekday(&w).is_some()
+                    || super::time::day::month(&w).is_some() =>
+                {
+                    (Field::Time, "fr/field/time-word")
+                }
+                None => return None,
+            }
+        };
+        Some(Match {
+            span: w.span,
+            value,
+            rule,
+        })
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -189,5 +256,19 @@ mod tests {
         ] {
             assert_eq!(said(t), None, "{t}");
         }
+    }
+
+    #[test]
+    fn corrected_fields() {
+        let field = |t: &str| corrected_field(t).map(|m| m.value);
+        assert_eq!(
+            field("Non, mon numéro c'est le 819 528-8539."),
+            Some(Field::Phone)
+        );
+        assert_eq!(field("non, c'est le 819 528-8539"), Some(Field::Phone));
+        assert_eq!(field("non, le nom c'est Gagnon"), Some(Field::Name));
+        assert_eq!(field("non, l'heure est pas bonne"), Some(Field::Time));
+        assert_eq!(field("pas mardi, mercredi"), Some(Field::Time));
+        assert_eq!(field("non"), None);
     }
 }

@@ -35,11 +35,11 @@ mod name_lexicon;
 mod num;
 mod phone;
 mod time;
-mod words;
+pub(crate) mod words;
 
 use super::{Grammar, Lang};
 use crate::Match;
-use crate::confirm::Confirmation;
+use crate::confirm::{Confirmation, Field};
 use crate::time::{TimeExpr, When};
 use bella_core::{Expect, PersonName, PhoneNumber, ReferenceTime};
 use words::Word;
@@ -75,6 +75,10 @@ impl Grammar for French {
 
     fn confirm(&self, text: &str) -> Option<Match<Confirmation>> {
         confirm::classify(text)
+    }
+
+    fn corrected_field(&self, text: &str) -> Option<Match<Field>> {
+        confirm::corrected_field(text)
     }
 }
 

@@ -219,6 +219,14 @@ pub(crate) fn day_of_month(p: Toks<'_>, i: usize) -> Option<DayHit> {
         Some(Lex::Of) if p.is(end + 1, Lex::Next) && p.is(end + 2, Lex::MonthWord) => {
             return day(DayExpr::DayOfNextMonth(d), end + 3, "day/day-of-next-month");
         }
+        // "the 20th of the next month"
+        Some(Lex::Of)
+            if p.is(end + 1, Lex::The)
+                && p.is(end + 2, Lex::Next)
+                && p.is(end + 3, Lex::MonthWord) =>
+        {
+            return day(DayExpr::DayOfNextMonth(d), end + 4, "day/day-of-next-month");
+        }
         _ => {}
     }
     day(DayExpr::DayOfMonth(d), end, "day/day-of-month")

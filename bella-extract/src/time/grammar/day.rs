@@ -140,7 +140,9 @@ fn unit_days(lex: Lex) -> Option<u32> {
 /// "a week today", "a week tomorrow".
 fn relative(p: Toks<'_>, i: usize) -> Option<DayHit> {
     let leading_in = p.is(i, Lex::In);
-    let k = if leading_in { i + 1 } else { i };
+    // "upcoming two days", "two upcoming days": that many days ahead.
+    let mut upcoming = p.is(i, Lex::Coming);
+    let k = if leading_in || upcoming { i + 1 } else { i };
     if leading_in && p.is(k, Lex::Half) && p.is(k + 1, Lex::An) && p.is(k + 2, Lex::Hour) {
         return Some(DayHit {
             kind: DayKind::InMinutes(30),
@@ -153,7 +155,22 @@ fn relative(p: Toks<'_>, i: usize) -> Option<DayHit> {
     } else {
         count(p, k)?
     };
+    let j = if !leading_in && !upcoming && p.is(j, Lex::Coming) {
+        upcoming = true;
+        j + 1
+    } else {
+        j
+    };
     let unit = p.lex(j)?;
+    if upcoming {
+        return match unit {
+            Lex::Day | Lex::Days => {
+                let plus = u16::try_from(n).ok()?;
+                day(DayExpr::InDays(plus), j + 1, "day/upcoming-n-days")
+            }
+            _ => None,
+        };
+    }
     // "2 Fridays from now": the second Friday to come.
     if let Lex::Weekday(weekday) = unit
         && !leading_in
@@ -214,7 +231,9 @@ fn relative(p: Toks<'_>, i: usize) -> Option<DayHit> {
     }
     if leading_in {
         let minutes = match unit {
+            // "in 2 hours", "in 1h" (an "h" glued to the count: hours, not 01:00).
             Lex::Hour | Lex::Hours => n * 60,
+            Lex::H if p.glued(j) && !matches!(p.lex(j + 1), Some(Lex::Num { .. })) => n * 60,
             Lex::Minutes => n,
             _ => return None,
         };
@@ -307,12 +326,15 @@ fn week_mod(p: Toks<'_>, i: usize) -> Option<DayHit> {
     })
 }
 
-/// A weekday token; "sat", "sun", "wed" only after a cue or before a period/number.
+/// A weekday token; "sat", "sun", "wed" only after a cue, before a period/number, or
+/// as the whole turn.
 fn weekday_token(p: Toks<'_>, i: usize, cued: bool) -> Option<Weekday> {
     match p.lex(i)? {
         Lex::Weekday(w) => Some(w),
         Lex::WeekdayWord(w) => {
-            let next_ok = cued || matches!(p.lex(i + 1), Some(Lex::Period | Lex::Num { .. }));
+            let alone = i == 0 && (i + 1..p.len()).all(|k| p.lex(k).is_some_and(Lex::is_filler));
+            let next_ok =
+                cued || alone || matches!(p.lex(i + 1), Some(Lex::Period | Lex::Num { .. }));
             next_ok.then_some(w)
         }
         _ => None,

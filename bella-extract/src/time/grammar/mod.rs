@@ -31,6 +31,7 @@ mod window;
 
 use super::expr::{ClockExpr, DayExpr, Reading, Rules, TimeExpr, WeekRel, WindowExpr};
 use super::scan::{Lex, Tok, scan};
+use crate::lexer::Token;
 use crate::{Match, Span};
 use bella_core::PartOfDay;
 use day::DayKind;
@@ -58,9 +59,9 @@ enum PieceKind {
     Earliest,
 }
 
-/// Parses `text` into an unresolved expression; `None` when no time is said.
-pub(crate) fn parse(text: &str) -> Option<Match<TimeExpr>> {
-    let toks = scan(text);
+/// Parses a turn's tokens into an unresolved expression; `None` when no time is said.
+pub(crate) fn parse(toks: &[Token<'_>]) -> Option<Match<TimeExpr>> {
+    let toks = scan(toks);
     let p = Toks { toks: &toks };
     let pieces = pieces(p);
     assemble(p, &pieces)
@@ -71,6 +72,11 @@ fn pieces(p: Toks<'_>) -> Vec<Piece> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < p.len() {
+        // Most tokens of a turn are words no rule starts with: skip the rule tries.
+        if p.lex(i).is_some_and(Lex::starts_no_rule) {
+            i += 1;
+            continue;
+        }
         // "the first available" before "the first" can be read as a date.
         let earliest = window::earliest_at(p, i).or_else(|| {
             p.is(i, Lex::The)
@@ -180,6 +186,9 @@ struct Context {
     day_before: bool,
     /// A day piece starts right after the clock.
     day_after: bool,
+    /// A correction word comes right before the clock, and a clock before that: "after
+    /// 3, actually 4 works" corrects a time said in the same turn.
+    corrects_clock: bool,
 }
 
 /// Whether a weak clock (a bare number) is backed by enough evidence to be a time.
@@ -189,6 +198,7 @@ fn weak_clock_ok(p: Toks<'_>, piece: &Piece, ctx: Context) -> bool {
         range_to_strong,
         day_before,
         day_after,
+        corrects_clock,
     } = ctx;
     let before = piece.start.checked_sub(1).and_then(|k| p.lex(k));
     let after = p.lex(piece.end);
@@ -307,7 +317,7 @@ fn weak_clock_ok(p: Toks<'_>, piece: &Piece, ctx: Context) -> bool {
     if bare_hour && (matches!(after, Some(Lex::Word)) || p.is(piece.start, Lex::Card(1))) {
         return false;
     }
-    if has_day {
+    if has_day || corrects_clock {
         return true;
     }
     // A short turn that is little more than the number ("nine", "nine thirty would be
@@ -355,6 +365,7 @@ fn clock_context(p: Toks<'_>, pieces: &[Piece], idx: usize, has_day: bool) -> Co
             range_to_strong: false,
             day_before: false,
             day_after: false,
+            corrects_clock: false,
         };
     };
     let next = pieces.get(idx + 1);
@@ -380,11 +391,18 @@ fn clock_context(p: Toks<'_>, pieces: &[Piece], idx: usize, has_day: bool) -> Co
         .is_some_and(|k| is_day(k) && k.end <= pc.start && only_punct(k.end, pc.start));
     let day_after =
         next.is_some_and(|k| is_day(k) && pc.end <= k.start && only_punct(pc.end, k.start));
+    let corrects_clock = idx >= 2
+        && matches!(pieces[idx - 1].kind, PieceKind::Correction)
+        && only_punct(pieces[idx - 1].end, pc.start)
+        && pieces[..idx - 1]
+            .iter()
+            .any(|k| matches!(k.kind, PieceKind::Clock { .. }));
     Context {
         has_day,
         range_to_strong,
         day_before,
         day_after,
+        corrects_clock,
     }
 }
 

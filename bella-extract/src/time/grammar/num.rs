@@ -184,7 +184,7 @@ mod tests {
     use crate::time::scan::scan;
 
     fn run<T>(text: &str, f: impl Fn(Toks<'_>, usize) -> Option<T>) -> Option<T> {
-        let toks = scan(text);
+        let toks = scan(&crate::lexer::token_vec(text));
         f(Toks { toks: &toks }, 0)
     }
 

@@ -29,9 +29,15 @@ pub(super) struct BoundHit {
     pub(super) rule: &'static str,
 }
 
-/// Whether the token at `k` is "not", "no", "never" (a negation of what follows).
-fn negates(p: Toks<'_>, k: Option<usize>) -> bool {
-    k.is_some_and(|k| matches!(p.lex(k), Some(Lex::Not | Lex::Correction)))
+/// Whether the token at `k` is "not", "never" (a negation of what follows), or, before
+/// "later than"/"earlier than" (`than`), "no". Elsewhere "no", "actually", "sorry"
+/// start a correction: "after 3, actually after 4" is after 4.
+fn negates(p: Toks<'_>, k: Option<usize>, than: bool) -> bool {
+    k.is_some_and(|k| match p.lex(k) {
+        Some(Lex::Not) => true,
+        Some(Lex::Correction) => than,
+        _ => false,
+    })
 }
 
 /// Bound words right before a clock at `start`: "after", "not before", "later than",
@@ -43,9 +49,10 @@ pub(super) fn bound_before(p: Toks<'_>, start: usize) -> Option<BoundHit> {
         k = k.checked_sub(1)?;
     }
     let hit = |bound, at, rule| {
+        let negated = negates(p, at_prev(at), p.is(k, Lex::Than));
         Some(BoundHit {
-            bound: bound_flip(bound, negates(p, at_prev(at))),
-            at: if negates(p, at_prev(at)) { at - 1 } else { at },
+            bound: bound_flip(bound, negated),
+            at: if negated { at - 1 } else { at },
             rule,
         })
     };

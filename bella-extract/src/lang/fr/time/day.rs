@@ -24,7 +24,7 @@ pub(super) struct Day {
     pub rule: &'static str,
 }
 
-fn weekday(w: &Word<'_>) -> Option<Weekday> {
+pub(in crate::lang::fr) fn weekday(w: &Word<'_>) -> Option<Weekday> {
     if !w.is_word() {
         return None;
     }
@@ -40,7 +40,7 @@ fn weekday(w: &Word<'_>) -> Option<Weekday> {
     })
 }
 
-fn month(w: &Word<'_>) -> Option<u8> {
+pub(in crate::lang::fr) fn month(w: &Word<'_>) -> Option<u8> {
     if !w.is_word() {
         return None;
     }

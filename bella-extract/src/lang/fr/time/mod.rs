@@ -11,7 +11,7 @@
 //! is 14:00). Every rule that fires is named in [`TimeExpr::rules`].
 
 mod clock;
-mod day;
+pub(in crate::lang::fr) mod day;
 
 use super::words::{Word, glued, words};
 use crate::time::{ClockExpr, Reading, TimeExpr, When, Window, resolve};

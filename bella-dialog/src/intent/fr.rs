@@ -1,0 +1,430 @@
+//! The French phrases of the whole-word classifiers in `intent.rs` (SPEC §5.6): why a
+//! caller calls, "parler à quelqu'un", "laissez faire", "le numéro d'où j'appelle",
+//! "pardon?", "un instant", "j'aime mieux pas". Each English classifier also asks the
+//! French one, so a French word is understood whatever language the call is in.
+//!
+//! Words are those of [`super::words`]: lower case, accents and apostrophes kept
+//! ("quelqu'un", "d'où", "j'appelle").
+
+use super::{Intent, any_phrase};
+
+/// "parler à quelqu'un", "une vraie personne", "un préposé", "la réceptionniste".
+pub(super) fn wants_person(ws: &[String]) -> bool {
+    any_phrase(
+        ws,
+        &[
+            "parler à quelqu'un",
+            "parler avec quelqu'un",
+            "parler à une personne",
+            "vraie personne",
+            "un humain",
+            "préposé",
+            "préposée",
+            "réceptionniste",
+            "téléphoniste",
+        ],
+    )
+}
+
+/// "laissez faire", "oubliez ça", "je vais rappeler".
+pub(super) fn wants_to_quit(ws: &[String]) -> bool {
+    any_phrase(
+        ws,
+        &[
+            "laissez faire",
+            "laisse faire",
+            "oubliez ça",
+            "oublie ça",
+            "vais rappeler",
+            "va rappeler",
+            "rappellerai",
+            "une autre fois",
+            "pas intéressé",
+            "pas intéressée",
+        ],
+    )
+}
+
+/// The intent named in a French turn, if any.
+pub(super) fn detect(ws: &[String]) -> Option<Intent> {
+    if any_phrase(ws, &["annuler", "annulation", "annule", "annulez"]) {
+        return Some(Intent::Cancel);
+    }
+    if any_phrase(
+        ws,
+        &[
+            "changer l'heure",
+            "changer la date",
+            "changer le jour",
+            "changer mon rendez",
+            "changer de rendez",
+            "déplacer",
+            "reporter",
+            "devancer",
+            "remettre mon",
+            "pourrai pas venir",
+            "peux pas venir",
+        ],
+    ) {
+        return Some(Intent::Reschedule);
+    }
+    if any_phrase(
+        ws,
+        &[
+            "vérifier mon",
+            "confirmer mon",
+            "quand est mon",
+            "c'est quand mon",
+            "quelle heure est mon",
+            "mon rendez vous est quand",
+        ],
+    ) {
+        return Some(Intent::Check);
+    }
+    if any_phrase(
+        ws,
+        &[
+            "rendez vous",
+            "rdv",
+            "réserver",
+            "réservation",
+            "prendre",
+            "disponibilité",
+            "disponibilités",
+            "consultation",
+        ],
+    ) {
+        return Some(Intent::Book);
+    }
+    if any_phrase(
+        ws,
+        &[
+            "heures d'ouverture",
+            "vous ouverts",
+            "êtes ouverts",
+            "ouvrez",
+            "fermez",
+            "vos heures",
+        ],
+    ) {
+        return Some(Intent::Hours);
+    }
+    // Any other request at the opening is a booking, as in English.
+    any_phrase(
+        ws,
+        &[
+            "je voudrais",
+            "j'aimerais",
+            "je veux",
+            "j'ai besoin",
+            "est ce que je peux",
+            "je peux",
+            "pourrais",
+            "c'est pour",
+        ],
+    )
+    .then_some(Intent::Book)
+}
+
+/// "le numéro d'où j'appelle", "le même numéro", "ce numéro-ci".
+pub(super) fn means_caller_id(ws: &[String]) -> bool {
+    any_phrase(
+        ws,
+        &[
+            "d'où j'appelle",
+            "d'où je vous appelle",
+            "d'où j'appelle présentement",
+            "même numéro",
+            "ce numéro",
+            "ce téléphone",
+            "celui d'où",
+            "l'afficheur",
+        ],
+    )
+}
+
+/// "le plus tôt possible", "l'heure la plus proche", "la première heure libre".
+pub(super) fn wants_earliest(ws: &[String]) -> bool {
+    any_phrase(
+        ws,
+        &[
+            "plus tôt possible",
+            "plus vite possible",
+            "la plus proche",
+            "première heure",
+            "première disponibilité",
+            "premier disponible",
+            "n'importe quand",
+        ],
+    )
+}
+
+/// "pardon?", "vous pouvez répéter?", "j'ai pas compris".
+pub(super) fn wants_repeat(ws: &[String]) -> bool {
+    let whole: &[&[&str]] = &[
+        &["quoi"],
+        &["hein"],
+        &["comment"],
+        &["excusez"],
+        &["excusez", "moi"],
+    ];
+    whole
+        .iter()
+        .any(|w| w.len() == ws.len() && w.iter().zip(ws).all(|(a, b)| a == b))
+        || any_phrase(
+            ws,
+            &[
+                "répéter",
+                "répétez",
+                "redire",
+                "pas compris",
+                "pas entendu",
+                "pas saisi",
+                "vous coupez",
+            ],
+        )
+}
+
+/// "un instant", "laissez-moi réfléchir", a turn of only "euh", "ben".
+pub(super) fn stalls(ws: &[String]) -> bool {
+    const FILLERS: &[&str] = &[
+        "euh", "heu", "hum", "ben", "bon", "ah", "attendez", "attends", "là",
+    ];
+    const THINKING: &[&str] = &["euh", "heu", "hum", "attendez", "attends"];
+    if !ws.is_empty()
+        && ws.iter().all(|w| FILLERS.contains(&w.as_str()))
+        && ws.iter().any(|w| THINKING.contains(&w.as_str()))
+    {
+        return true;
+    }
+    any_phrase(
+        ws,
+        &[
+            "un instant",
+            "une seconde",
+            "deux secondes",
+            "un moment",
+            "une minute",
+            "laissez moi",
+            "laisse moi",
+            "je réfléchis",
+            "je regarde",
+            "je vérifie",
+        ],
+    )
+}
+
+/// "oui, mais ...", "plutôt ...": an answer that wants a change.
+pub(super) fn hedges(ws: &[String]) -> bool {
+    any_phrase(
+        ws,
+        &["mais", "plutôt", "changer", "différent", "différente"],
+    )
+}
+
+/// "j'aime mieux pas le donner", "je préfère pas": a refusal to answer.
+pub(super) fn refuses(ws: &[String]) -> bool {
+    any_phrase(
+        ws,
+        &[
+            "aime mieux pas",
+            "préfère pas",
+            "préférerais pas",
+            "préfère ne pas",
+            "veux pas",
+            "sais pas",
+            "pas le donner",
+        ],
+    )
+}
+
+/// "la première", "la deuxième", "la dernière": an offer by position.
+pub(super) fn offer_index(ws: &[String], n: usize) -> Option<usize> {
+    if any_phrase(ws, &["la première", "le premier choix", "la plus tôt"]) {
+        return Some(0);
+    }
+    if any_phrase(ws, &["la deuxième", "la seconde", "celle du milieu"]) {
+        return Some(1.min(n - 1));
+    }
+    if any_phrase(ws, &["la troisième"]) {
+        return Some(2.min(n - 1));
+    }
+    if any_phrase(ws, &["la dernière", "la plus tard"]) {
+        return Some(n - 1);
+    }
+    None
+}
+
+/// Reminder calls: "je vais être là", "j'y serai": a yes to "pourrez-vous venir?".
+pub(crate) fn will_come(ws: &[String]) -> bool {
+    any_phrase(
+        ws,
+        &[
+            "vais être là",
+            "serai là",
+            "va être là",
+            "vais y être",
+            "j'y serai",
+            "vais venir",
+            "toujours bon",
+            "marche toujours",
+            "serai présent",
+            "serai présente",
+            "je confirme",
+        ],
+    )
+}
+
+/// Reminder calls: "déplacer", "un autre jour": a move.
+pub(crate) fn wants_move(ws: &[String]) -> bool {
+    any_phrase(
+        ws,
+        &[
+            "déplacer",
+            "changer",
+            "reporter",
+            "remettre",
+            "autre jour",
+            "autre journée",
+            "autre heure",
+            "autre moment",
+        ],
+    )
+}
+
+/// Reminder calls: "je pourrai pas venir", "j'ai un empêchement".
+pub(crate) fn cannot_come(ws: &[String]) -> bool {
+    any_phrase(
+        ws,
+        &[
+            "pourrai pas",
+            "peux pas",
+            "serai pas",
+            "vais pas être",
+            "pas capable",
+            "empêchement",
+            "plus besoin",
+        ],
+    )
+}
+
+/// A French question by its first words ("est-ce que", "combien", "où", "avez-vous").
+pub(crate) fn asks(ws: &[String]) -> bool {
+    const STARTS: &[&str] = &[
+        "est", "combien", "où", "quand", "quel", "quelle", "quels", "quelles", "comment", "pouvez",
+        "avez", "acceptez", "faites", "offrez",
+    ];
+    ws.first().is_some_and(|w| STARTS.contains(&w.as_str()))
+        && !any_phrase(
+            ws,
+            &["c'est beau", "c'est correct", "c'est ça", "c'est parfait"],
+        )
+        || any_phrase(ws, &["est ce que vous", "je me demandais", "y a t il"])
+}
+
+/// "Combien de temps ça dure?": the length of a service.
+pub(crate) fn asks_duration(ws: &[String]) -> bool {
+    any_phrase(
+        ws,
+        &[
+            "combien de temps",
+            "ça dure",
+            "dure combien",
+            "durée",
+            "ça prend combien",
+        ],
+    )
+}
+
+/// "Combien ça coûte?", "c'est quoi le prix": the price of a service.
+pub(crate) fn asks_price(ws: &[String]) -> bool {
+    any_phrase(
+        ws,
+        &[
+            "combien", "coûte", "coûtent", "prix", "tarif", "tarifs", "frais",
+        ],
+    )
+}
+
+/// French phrases that ask about a FAQ topic (the topics of `[faq]`).
+pub(crate) fn topic_phrases(topic: &str) -> &'static [&'static str] {
+    match topic {
+        "address" | "location" | "directions" => &[
+            "adresse",
+            "où êtes vous",
+            "où vous êtes",
+            "où est ce que",
+            "situé",
+            "situés",
+            "se rendre",
+            "vous trouver",
+        ],
+        "parking" => &["stationnement", "stationner", "me stationner", "parking"],
+        "payment" | "payments" => &[
+            "payer",
+            "paiement",
+            "carte de crédit",
+            "débit",
+            "comptant",
+            "assurance",
+            "facturation directe",
+            "cartes",
+        ],
+        "cancellation" | "cancellation_policy" | "cancellations" => &[
+            "politique d'annulation",
+            "frais d'annulation",
+            "annulation",
+            "si je ne viens pas",
+        ],
+        _ => &[],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::words;
+    use super::*;
+
+    #[test]
+    fn french_phrases() {
+        let w = |t: &str| words(t);
+        assert!(wants_person(&w(
+            "Est-ce que je pourrais parler à quelqu'un, s'il vous plaît?"
+        )));
+        assert!(wants_to_quit(&w("Ah, laissez faire, je vais rappeler.")));
+        assert_eq!(
+            detect(&w("Je voudrais annuler mon rendez-vous.")),
+            Some(Intent::Cancel)
+        );
+        assert_eq!(
+            detect(&w("Je voudrais changer l'heure de mon rendez-vous.")),
+            Some(Intent::Reschedule)
+        );
+        assert_eq!(
+            detect(&w("Bonjour, je voudrais prendre un rendez-vous.")),
+            Some(Intent::Book)
+        );
+        assert_eq!(
+            detect(&w("Quelles sont vos heures d'ouverture?")),
+            Some(Intent::Hours)
+        );
+        assert_eq!(detect(&w("Bonjour")), None);
+        assert!(means_caller_id(&w("Le numéro d'où j'appelle.")));
+        assert!(refuses(&w("J'aime mieux pas le donner.")));
+        assert!(wants_repeat(&w("Pardon?")) || super::super::wants_repeat(&w("Pardon?")));
+        assert!(wants_repeat(&w("Vous pouvez répéter?")));
+        assert!(stalls(&w("Euh...")));
+        assert!(stalls(&w("Un instant, je regarde.")));
+        assert!(!stalls(&w("Euh, je m'appelle Marc.")));
+        assert_eq!(offer_index(&w("la deuxième"), 3), Some(1));
+        assert!(wants_earliest(&w("le plus tôt possible")));
+        assert!(will_come(&w("Oui, je vais être là.")));
+        assert!(cannot_come(&w("Non, je pourrai pas venir.")));
+        assert!(wants_move(&w("Est-ce qu'on peut le déplacer?")));
+        assert!(asks(&w("Est-ce que vous avez du stationnement")));
+        assert!(!asks(&w("C'est beau")));
+        assert!(topic_phrases("parking").contains(&"stationnement"));
+        assert!(asks_duration(&w("Ça dure combien de temps?")));
+        assert!(asks_price(&w("Combien ça coûte?")));
+    }
+}

@@ -1,0 +1,123 @@
+//! The call's language (SPEC §5.7): which one the agent speaks and reads the caller in,
+//! when it switches, and the spoken forms and sentences in that language.
+//!
+//! The call opens in the business's first language (`languages`). Every caller turn is
+//! read by [`bella_extract::lang::detect`]: a turn that is clearly in another language
+//! the business speaks switches the call ("Hi, euh, bonjour, je voudrais ..."), and so
+//! does an explicit request ("en français s'il vous plaît", "can we do this in
+//! English"); a turn of only a name, a number or a greeting keeps it. From then on the
+//! extractors of that language read the turns, and the agent speaks it: prompts from
+//! `prompts`/`prompts_fr`, days and times and phone numbers in its spoken forms, and the
+//! engine's fixed sentences through the French catalogue ([`crate::prompts::fr`]).
+
+use crate::engine::Dialog;
+use crate::prompts::{self, Prompts, fr};
+use crate::state::Bounds;
+use bella_core::PhoneNumber;
+use bella_extract::Lang;
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+
+impl Dialog {
+    /// The language the agent speaks now, and reads the caller's turns in.
+    pub fn lang(&self) -> Lang {
+        self.s.lang
+    }
+
+    /// Switches to the language of a caller turn when it is clear and the business
+    /// speaks it.
+    pub(crate) fn hear_lang(&mut self, text: &str) {
+        if let Some(lang) = bella_extract::lang::detect(text)
+            && self.config.languages.contains(&lang)
+        {
+            self.s.lang = lang;
+        }
+    }
+
+    /// The prompts of the current language.
+    pub(crate) fn prompts(&self) -> &Prompts {
+        match self.s.lang {
+            Lang::Fr => &self.config.prompts_fr,
+            _ => &self.config.prompts,
+        }
+    }
+
+    /// A sentence of the engine in the current language (the catalogue's French, or
+    /// the text as it is).
+    pub(crate) fn localise(&self, text: &str) -> String {
+        match self.s.lang {
+            Lang::Fr => fr::translate(text).unwrap_or_else(|| text.to_owned()),
+            _ => text.to_owned(),
+        }
+    }
+
+    /// The greeting of the current language; a French-first business that also speaks
+    /// English opens bilingually ("Bonjour, hi! Merci d'appeler ..."), unless it greets
+    /// a known caller by name.
+    pub(crate) fn greeting(&self) -> String {
+        let text = self
+            .variant(&self.prompts().greeting)
+            .replace("{business}", &self.config.business_name);
+        let opening = self.s.turn == 0 && self.s.svc.known.is_none();
+        if self.s.lang == Lang::Fr && opening && self.config.languages.len() > 1 {
+            format!("{} {text}", fr::BILINGUAL_HELLO)
+        } else {
+            text
+        }
+    }
+
+    pub(crate) fn speak_phone(&self, p: &PhoneNumber) -> String {
+        match self.s.lang {
+            Lang::Fr => fr::speak_phone(p),
+            _ => prompts::speak_phone(p),
+        }
+    }
+
+    pub(crate) fn speak_time(&self, t: NaiveTime) -> String {
+        match self.s.lang {
+            Lang::Fr => fr::speak_time(t),
+            _ => prompts::speak_time(t),
+        }
+    }
+
+    pub(crate) fn speak_day(&self, d: NaiveDate) -> String {
+        match self.s.lang {
+            Lang::Fr => fr::speak_day(d),
+            _ => prompts::speak_day(d),
+        }
+    }
+
+    pub(crate) fn speak_when(&self, t: NaiveDateTime) -> String {
+        match self.s.lang {
+            Lang::Fr => fr::speak_when(t),
+            _ => prompts::speak_when(t),
+        }
+    }
+
+    pub(crate) fn speak_window(&self, w: Bounds) -> String {
+        match self.s.lang {
+            Lang::Fr => fr::speak_window(w),
+            _ => prompts::speak_window(w),
+        }
+    }
+
+    pub(crate) fn speak_offers(&self, offers: &[NaiveDateTime]) -> String {
+        match self.s.lang {
+            Lang::Fr => fr::speak_offers(offers),
+            _ => prompts::speak_offers(offers),
+        }
+    }
+
+    pub(crate) fn speak_hours(&self) -> String {
+        match self.s.lang {
+            Lang::Fr => fr::speak_hours(&self.config.hours),
+            _ => prompts::speak_hours(&self.config.hours),
+        }
+    }
+
+    pub(crate) fn speak_minutes(&self, m: u32) -> String {
+        match self.s.lang {
+            Lang::Fr => fr::speak_minutes(m),
+            _ => crate::services::speak_minutes(m),
+        }
+    }
+}

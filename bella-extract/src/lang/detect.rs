@@ -1,0 +1,186 @@
+//! Which language a caller turn is in (SPEC §5.7): French, English, or undecided.
+//!
+//! A turn is French when most of its telling words are French, English when most are
+//! English, and at least two words tell. Greetings ("hi", "bonjour", "allô"), names,
+//! digits, words both languages share ("OK", "pardon", "minute") and words that are
+//! also parts of names ("de", "la", "le", "ben") count for neither, so "Bonjour! Hi,
+//! I'd like to book" is English and "Hi, euh, bonjour, je voudrais un rendez-vous" is
+//! French; a turn of only a name, a number or one short word ("Ben Okafor", "oui",
+//! "yes") is undecided ([`None`]), and the call keeps its language. An explicit request wins over the count: "can we do this in French",
+//! "en anglais s'il vous plaît".
+//!
+//! The word lists are the most frequent function words and call vocabulary of each
+//! language, compared on the folded keys of [`super::fr`] (lowercase, accents and
+//! apostrophes dropped: "j'aimerais" is `j` + `aimerais`, "I'd" is `id`).
+//!
+//! ```
+//! use bella_extract::lang::{Lang, detect};
+//! assert_eq!(detect("Hi, euh, bonjour, je voudrais prendre un rendez-vous."), Some(Lang::Fr));
+//! assert_eq!(detect("Bonjour! Hi, I'd like to book"), Some(Lang::En));
+//! assert_eq!(detect("Marie-Ève Tremblay, 514 555-1234"), None);
+//! assert_eq!(detect("Est-ce qu'on peut continuer en anglais?"), Some(Lang::En));
+//! ```
+
+use super::Lang;
+use super::fr::words::{Word, words};
+
+/// French words that are not also common English words (folded keys).
+#[rustfmt::skip]
+const FRENCH: &[&str] = &[
+    "je", "j", "moi", "tu", "il", "elle", "nous", "vous", "ils", "elles", "me", "m", "te", "se",
+    "s", "lui", "leur", "les", "l", "un", "une", "au", "aux", "ce", "c", "cet", "cette", "ces",
+    "mon", "ma", "mes", "ton", "votre", "vos", "notre", "et", "ou", "mais", "donc", "pis",
+    "que", "qu", "qui", "quoi", "quand", "comment", "pourquoi", "avec", "sans", "pour", "dans",
+    "sur", "chez", "entre", "vers", "apres", "avant", "depuis", "pendant", "ne", "n", "pas",
+    "rien", "jamais", "tres", "bien", "aussi", "encore", "deja", "si", "y", "ca", "cela", "ici",
+    "est", "sont", "suis", "es", "etre", "ai", "avez", "avoir", "fait", "faire", "peux", "peut",
+    "pouvez", "pourrais", "pourriez", "voudrais", "voudrait", "veux", "veut", "aimerais",
+    "aimerait", "vais", "va", "allez", "prendre", "parler", "appelle", "appeler", "rappeler",
+    "rappelle", "continuer", "changer", "annuler", "deplacer", "reporter", "besoin", "merci",
+    "plait", "svp", "oui", "ouais", "non", "nom", "prenom", "numero", "telephone", "heure",
+    "heures", "jour", "jours", "semaine", "prochaine", "prochain", "demain", "aujourdhui",
+    "matin", "soir", "midi", "avant~midi", "apres~midi", "rendez~vous", "rendez", "lundi",
+    "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "fevrier",
+    "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre",
+    "decembre", "zero", "deux", "trois", "quatre", "cinq", "sept", "huit", "neuf", "dix",
+    "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "trente", "quarante",
+    "cinquante", "soixante", "cent", "mille", "parfait", "correct", "daccord", "beau", "exact",
+    "certain", "quelquun", "personne", "laissez", "oubliez", "attendez", "excusez", "desole",
+    "desolee", "euh", "dune", "dun", "francais", "anglais", "oh~la",
+];
+
+/// English words that are not also common French words (folded keys).
+#[rustfmt::skip]
+const ENGLISH: &[&str] = &[
+    "i", "im", "id", "ill", "ive", "me", "my", "mine", "you", "your", "youre", "we", "our",
+    "he", "she", "it", "its", "they", "them", "the", "an", "and", "or", "but", "of", "to", "in",
+    "at", "for", "with", "from", "by", "about", "this", "that", "thats", "these", "what",
+    "whats", "when", "where", "which", "who", "how", "is", "are", "was", "be", "been", "am",
+    "do", "does", "did", "dont", "doesnt", "cant", "wont", "not", "no", "yes", "yeah", "yep",
+    "nope", "have", "has", "had", "can", "could", "would", "should", "will", "like", "want",
+    "need", "book", "booking", "appointment", "schedule", "reschedule", "cancel", "change",
+    "move", "make", "get", "speak", "talk", "call", "calling", "please", "thanks", "thank",
+    "sure", "right", "okay", "good", "great", "fine", "name", "number", "phone", "time", "day",
+    "week", "next", "today", "tomorrow", "morning", "afternoon", "evening", "noon", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "june", "july", "august", "september", "october", "november", "december",
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "after", "before", "between", "around", "then", "there", "here", "just", "some",
+    "someone", "person", "forget", "mind", "never", "english", "french", "um", "uh", "well",
+    "so", "let", "lets", "wait", "hold", "actually", "instead", "works", "work", "sounds",
+    "perfect", "correct", "exactly",
+];
+
+/// Words that ask for a language by name, after which the request wins the count.
+const ASK_FR: &[&[&str]] = &[
+    &["en", "francais"],
+    &["in", "french"],
+    &["french", "please"],
+];
+const ASK_EN: &[&[&str]] = &[
+    &["en", "anglais"],
+    &["in", "english"],
+    &["english", "please"],
+];
+
+/// The language of a caller turn, or `None` when its words do not tell.
+#[must_use]
+pub fn detect(text: &str) -> Option<Lang> {
+    let ws: Vec<Word<'_>> = words(text).into_iter().filter(Word::is_word).collect();
+    if asks(&ws, ASK_EN) {
+        return Some(Lang::En);
+    }
+    if asks(&ws, ASK_FR) {
+        return Some(Lang::Fr);
+    }
+    let (mut fr, mut en) = (0u32, 0u32);
+    // A letter alone is a spelling ("J-O-N"), unless it is an elision ("j'", "l'").
+    for w in ws.iter().filter(|w| w.elided || w.key.as_str().len() > 1) {
+        let is_fr = w.is_any(FRENCH);
+        let is_en = w.is_any(ENGLISH);
+        // A word on both lists ("me", "correct") tells nothing.
+        if is_fr && !is_en {
+            fr += 1;
+        } else if is_en && !is_fr {
+            en += 1;
+        }
+    }
+    match fr.cmp(&en) {
+        std::cmp::Ordering::Greater if fr >= 2 => Some(Lang::Fr),
+        std::cmp::Ordering::Less if en >= 2 => Some(Lang::En),
+        _ => None,
+    }
+}
+
+fn asks(ws: &[Word<'_>], phrases: &[&[&str]]) -> bool {
+    phrases.iter().any(|p| {
+        ws.windows(p.len())
+            .any(|win| win.iter().zip(p.iter()).all(|(w, k)| w.is(k)))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spec_examples() {
+        assert_eq!(
+            detect("Hi, euh, bonjour, je voudrais prendre un rendez-vous."),
+            Some(Lang::Fr)
+        );
+        assert_eq!(detect("Bonjour! Hi, I'd like to book"), Some(Lang::En));
+        assert_eq!(detect("Hi"), None);
+        assert_eq!(detect("Bonjour"), None);
+        assert_eq!(detect("Allô"), None);
+    }
+
+    #[test]
+    fn short_answers() {
+        for fr in [
+            "C'est beau.",
+            "Non merci",
+            "Le 24 vers 9 h 30, svp",
+            "oui oui",
+        ] {
+            assert_eq!(detect(fr), Some(Lang::Fr), "{fr}");
+        }
+        for en in [
+            "yeah that works",
+            "No, the time is wrong",
+            "at 10 please",
+            "no, it's J-O-N, not J-O-H-N",
+        ] {
+            assert_eq!(detect(en), Some(Lang::En), "{en}");
+        }
+        // One telling word, or words that are also parts of names, do not decide.
+        for neither in [
+            "613 603-7428",
+            "Chloé Ouellet",
+            "Ben Okafor",
+            "Jean de la Fontaine",
+            "no, J-O-N",
+            "Oui.",
+            "Yes.",
+            "",
+            "OK",
+            "!!!",
+        ] {
+            assert_eq!(detect(neither), None, "{neither}");
+        }
+    }
+
+    #[test]
+    fn switch_requests_win() {
+        assert_eq!(
+            detect("Euh, je vais continuer en français, si ça vous dérange pas."),
+            Some(Lang::Fr)
+        );
+        assert_eq!(detect("can we do this in French please"), Some(Lang::Fr));
+        assert_eq!(
+            detect("Est-ce qu'on peut continuer en anglais?"),
+            Some(Lang::En)
+        );
+        assert_eq!(detect("can we do this in English"), Some(Lang::En));
+    }
+}

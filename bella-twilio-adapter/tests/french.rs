@@ -1,0 +1,80 @@
+//! French calls on Twilio's channels (SPEC §5.7): `<Gather>`/`<Say>` switch to
+//! `language="fr-CA"` and the French voice from the caller's first French turn, and
+//! back on a clearly English one; the session remembers the language.
+
+mod common;
+
+use bella_twilio_adapter::sim::{Heard, parse_twiml};
+use common::*;
+
+async fn post(router: &axum::Router, path: &str, sid: &str, said: Option<&str>) -> Heard {
+    let mut params = vec![("CallSid", sid), ("From", "+14035550142")];
+    if let Some(s) = said {
+        params.push(("SpeechResult", s));
+        params.push(("Confidence", "0.9"));
+    }
+    let (status, body) = send(router, signed_post(path, &params)).await;
+    assert_eq!(status, 200, "{body}");
+    parse_twiml(&body).expect("valid TwiML")
+}
+
+fn next_action(heard: &Heard) -> String {
+    heard.gather.as_ref().expect("a gather").action.clone()
+}
+
+fn assert_speaks(heard: &Heard, language: &str, voice: &str) {
+    let gather = heard.gather.as_ref().expect("a gather");
+    assert_eq!(gather.language, language, "{heard:#?}");
+    assert!(!heard.voices.is_empty());
+    assert!(heard.voices.iter().all(|v| v == voice), "{heard:#?}");
+}
+
+#[tokio::test]
+async fn gather_follows_the_callers_language_both_ways() {
+    let router = app_of(sqlite_state(&temp_db("fr-gather")).await);
+    let sid = "CAfrench1";
+    // The default business opens in English (languages = ["en-CA", "fr-CA"]).
+    let heard = post(&router, "/twilio/voice", sid, None).await;
+    assert_speaks(&heard, "en-CA", "Polly.Joanna-Neural");
+
+    let heard = post(
+        &router,
+        &next_action(&heard),
+        sid,
+        Some("Bonjour, je voudrais prendre un rendez-vous."),
+    )
+    .await;
+    assert_speaks(&heard, "fr-CA", "Polly.Gabrielle-Neural");
+    assert!(heard.says.join(" ").contains("nom"), "{heard:#?}");
+
+    // A name alone keeps French.
+    let heard = post(&router, &next_action(&heard), sid, Some("Julie Gagnon")).await;
+    assert_speaks(&heard, "fr-CA", "Polly.Gabrielle-Neural");
+
+    // A clear request for English switches back.
+    let heard = post(
+        &router,
+        &next_action(&heard),
+        sid,
+        Some("Can we do this in English please? It's 514 555 0177."),
+    )
+    .await;
+    assert_speaks(&heard, "en-CA", "Polly.Joanna-Neural");
+    assert!(heard.says.join(" ").contains("you"), "{heard:#?}");
+}
+
+#[tokio::test]
+async fn a_french_first_business_greets_in_french() {
+    let mut config = config();
+    let mut dialog = (*config.dialog).clone();
+    dialog.languages = vec![bella_dialog::Lang::Fr, bella_dialog::Lang::En];
+    config.dialog = std::sync::Arc::new(dialog);
+    let db = temp_db("fr-first");
+    let stores = bella_store::Stores::connect(&format!("sqlite://{}", db.display()), None)
+        .await
+        .expect("sqlite opens");
+    let router = app_of(state_over(stores, config));
+    let heard = post(&router, "/twilio/voice", "CAfrench2", None).await;
+    assert_speaks(&heard, "fr-CA", "Polly.Gabrielle-Neural");
+    assert!(heard.says[0].starts_with("Bonjour, hi!"), "{heard:#?}");
+}
