@@ -170,3 +170,26 @@ fn a_broken_business_file_stops_every_command_naming_the_field() {
     }
     let _ = std::fs::remove_file(bad);
 }
+
+/// Reminder lines (SPEC §3.2): a person who confirms is `confirmed`, a machine is
+/// `voicemail`, each with the appointment as it stands after the call.
+#[test]
+fn simulate_runs_reminder_lines_with_confirmed_and_voicemail() {
+    let appt = r#""appointment":{"name":"Marcus Bell","phone":"+14035550121","start":"2026-12-03T10:30","minutes":30}"#;
+    let person = format!(
+        r#"{{"id":"r1","direction":"reminder","answered_by":"human","now":"2026-12-02T11:00:00-07:00","tz":"America/Edmonton",{appt},"existing":[],"persona":{{"confirm":["Yes, I'll be there"],"intent":[],"time":[],"other":[]}}}}"#
+    );
+    let machine = person
+        .replace("\"r1\"", "\"r2\"")
+        .replace("\"human\"", "\"machine\"");
+    let (stdout, ok, _) = bella(&["simulate", "--jsonl"], &format!("{person}\n{machine}\n"));
+    assert!(ok, "{stdout}");
+    let lines: Vec<serde_json::Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line is JSON"))
+        .collect();
+    assert_eq!(lines.len(), 2, "{stdout}");
+    assert_eq!(lines[0]["outcome"], "confirmed", "{stdout}");
+    assert_eq!(lines[1]["outcome"], "voicemail", "{stdout}");
+    assert_eq!(lines[0]["appointment"]["name"], "Marcus Bell", "{stdout}");
+}

@@ -34,7 +34,8 @@ pub enum AnsweredBy {
     Human,
     /// A voicemail box (after its greeting, with `DetectMessageEnd`) or a fax.
     Machine,
-    /// Detection could not tell; treated as a person, with a short script.
+    /// Detection could not tell (or has not yet: asynchronous AMD); treated as a
+    /// person, but without the name (it may be a machine recording).
     Unknown,
 }
 
@@ -263,7 +264,9 @@ impl Dialog {
             .next()
             .unwrap_or_default()
             .to_owned();
-        let greeting = if first.is_empty() {
+        // Unknown (no verdict yet: asynchronous detection, or none) may be a machine
+        // recording: no name then.
+        let greeting = if first.is_empty() || r.answered_by == AnsweredBy::Unknown {
             format!("Hi, this is {business} calling with a reminder about your appointment.")
         } else {
             format!(

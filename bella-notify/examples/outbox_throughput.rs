@@ -40,12 +40,13 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     if let Some(s) = &schema {
         sc = sc.with_pg_schema(s);
     }
-    let _stores = Stores::connect_with(&sc).await?;
+    let stores = Stores::connect_with(&sc).await?;
     let notifications = NotificationsConfig::from_business_toml(
         "[notifications]\nfrom = \"+15875550100\"\nconfirm_sms = false\nreminders = [{ before = \"8d\", channel = \"call\" }]\n",
     )?
     .ok_or("no table")?;
-    let outbox = Outbox::connect(&url, schema.as_deref()).await?;
+    // As in `bella serve`: on SQLite the outbox writes through the store's writer task.
+    let outbox = Outbox::for_store(stores.appointments.as_ref(), &url, schema.as_deref()).await?;
     outbox.sync_rules(Some(&notifications)).await?;
     let tz = chrono_tz::America::Edmonton;
     // N one-minute appointments from noon on day D+10; due from D+2, all due at 13:00 on D+9.
@@ -79,8 +80,15 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         };
         let client =
             TwilioClient::new(&fake.base_url(), creds, std::time::Duration::from_secs(10))?;
+        // SQLite: W notifier tasks of one server, sharing its writer task; Postgres: W
+        // servers, each with a pool of its own.
+        let worker_outbox = if target == "sqlite" {
+            outbox.clone()
+        } else {
+            Outbox::connect(&url, schema.as_deref()).await?
+        };
         notifiers.push(Notifier::new(
-            Outbox::connect(&url, schema.as_deref()).await?,
+            worker_outbox,
             Some(client),
             NotifierConfig {
                 notifications: notifications.clone(),

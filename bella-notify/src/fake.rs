@@ -117,6 +117,7 @@ struct Inner {
 
 struct Shared {
     account_sid: String,
+    token: String,
     auth: String,
     inner: Mutex<Inner>,
 }
@@ -161,6 +162,7 @@ impl FakeTwilio {
         );
         let shared = Arc::new(Shared {
             account_sid: account_sid.to_owned(),
+            token: token.to_owned(),
             auth,
             inner: Mutex::new(Inner::default()),
         });
@@ -184,6 +186,21 @@ impl FakeTwilio {
     #[must_use]
     pub fn base_url(&self) -> String {
         format!("http://{}", self.addr)
+    }
+
+    /// A REST client pointed at this fake with its credentials (5 s timeout).
+    ///
+    /// # Panics
+    /// Never: the base URL is always `http://…`.
+    #[must_use]
+    pub fn client(&self) -> crate::twilio::TwilioClient {
+        let creds = crate::twilio::Credentials {
+            account_sid: self.shared.account_sid.clone(),
+            username: self.shared.account_sid.clone(),
+            password: self.shared.token.clone(),
+        };
+        crate::twilio::TwilioClient::new(&self.base_url(), creds, Duration::from_secs(5))
+            .expect("an http base url")
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, Inner> {

@@ -605,6 +605,76 @@ impl Outbox {
         Ok(n == 1)
     }
 
+    /// Sets the outcome the engine reached on a reminder call, by row id, unless the
+    /// row has one already. Returns whether it was set.
+    pub async fn set_outcome_of(&self, id: i64, outcome: &str) -> Result<bool, OutboxError> {
+        let n = on_pool!(
+            &self.db,
+            "UPDATE outbox SET outcome = ?2 WHERE id = ?1 AND outcome IS NULL",
+            "UPDATE outbox SET outcome = $2 WHERE id = $1 AND outcome IS NULL",
+            |p, sql, _t| sqlx::query(sql)
+                .bind(id)
+                .bind(outcome)
+                .execute(p)
+                .await?
+                .rows_affected()
+        );
+        Ok(n == 1)
+    }
+
+    /// The appointment of reminder-call row `id` (the `?reminder=ID` of the call's
+    /// webhook); `None` when there is no such row or it is not a call.
+    pub async fn reminder_call(&self, id: i64) -> Result<Option<i64>, OutboxError> {
+        Ok(on_pool!(
+            &self.db,
+            "SELECT appointment_id FROM outbox WHERE id = ?1 AND channel = 'call'",
+            "SELECT appointment_id FROM outbox WHERE id = $1 AND channel = 'call'",
+            |p, sql, _t| sqlx::query_scalar(sql).bind(id).fetch_optional(p).await?
+        ))
+    }
+
+    /// Which of `ids` their holders have confirmed (a reminder call's yes).
+    pub async fn confirmed_among(&self, ids: &[i64]) -> Result<Vec<i64>, OutboxError> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        // Ids are integers: a JSON array binds them in one statement on both backends.
+        let list = serde_json::to_string(ids).unwrap_or_else(|_| "[]".into());
+        Ok(on_pool!(
+            &self.db,
+            "SELECT id FROM appointments WHERE confirmed_at IS NOT NULL \
+             AND id IN (SELECT value FROM json_each(?1))",
+            "SELECT id FROM appointments WHERE confirmed_at IS NOT NULL \
+             AND id = ANY(SELECT jsonb_array_elements_text($1::jsonb)::bigint)",
+            |p, sql, _t| sqlx::query_scalar(sql).bind(&list).fetch_all(p).await?
+        ))
+    }
+
+    /// Opens the outbox in the database of an opened store (`database_url`,
+    /// `pg_schema`: as the store was opened with). SQLite uses the store's one writing
+    /// connection (`SqliteStore::write_pool`; the store's writer task takes turns with
+    /// it), so a server never has two writers on its file; Postgres opens a small pool
+    /// of its own.
+    pub async fn for_store(
+        store: &dyn bella_store::AppointmentStore,
+        database_url: &str,
+        pg_schema: Option<&str>,
+    ) -> Result<Self, OutboxError> {
+        match store.as_sqlite() {
+            Some(_)
+                if database_url.contains(":memory:") || database_url.contains("mode=memory") =>
+            {
+                Err(OutboxError::Invalid(
+                    "notifications need a database file or Postgres, not sqlite::memory:".into(),
+                ))
+            }
+            Some(s) => Ok(Self {
+                db: Db::Sqlite(s.write_pool().clone()),
+            }),
+            None => Self::connect(database_url, pg_schema).await,
+        }
+    }
+
     /// The appointment id of the reminder row `id` (the `?reminder=ID` of a webhook).
     pub async fn appointment_of(&self, id: i64) -> Result<Option<i64>, OutboxError> {
         Ok(on_pool!(

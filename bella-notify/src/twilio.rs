@@ -205,6 +205,9 @@ pub struct NewCall {
     pub machine_detection: Option<String>,
     /// Seconds to ring before giving up (Twilio's default is 60).
     pub timeout_secs: Option<u32>,
+    /// Asynchronous AMD: `Url` is fetched at once and the verdict is posted here
+    /// (`AsyncAmd=true`); `None` is synchronous AMD (the verdict comes with `Url`).
+    pub async_amd_callback: Option<String>,
 }
 
 /// A text to send.
@@ -341,7 +344,20 @@ impl TwilioClient {
         if let Some(t) = &timeout {
             pairs.push(("Timeout", t));
         }
+        if let Some(cb) = &call.async_amd_callback {
+            pairs.push(("AsyncAmd", "true"));
+            pairs.push(("AsyncAmdStatusCallback", cb));
+            pairs.push(("AsyncAmdStatusCallbackMethod", "POST"));
+        }
         self.send(self.post(self.url("Calls.json"), &pairs)).await
+    }
+
+    /// `POST Calls/{Sid}.json` with `Twiml`: the live call does this instead of what
+    /// it was doing (the voicemail, once asynchronous AMD says a machine answered).
+    pub async fn update_call_twiml(&self, sid: &str, twiml: &str) -> Result<Call, TwilioError> {
+        let sid = sanitize_sid(sid)?;
+        self.send(self.post(self.url(&format!("Calls/{sid}.json")), &[("Twiml", twiml)]))
+            .await
     }
 
     /// `GET Calls/{Sid}.json`.

@@ -61,12 +61,36 @@ pub struct Action {
     pub note: Option<String>,
 }
 
+/// Where a test may stop a notifier dead (`BELLA_FAILPOINT`), to prove that a process
+/// killed there sends each reminder once after a restart. Never set in production.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Failpoint {
+    /// `after_claim`: rows claimed, nothing sent.
+    AfterClaim,
+    /// `after_send`: Twilio accepted the call or text, nothing recorded.
+    AfterSend,
+}
+
+impl Failpoint {
+    /// Reads `BELLA_FAILPOINT` (unset or unknown: none).
+    #[must_use]
+    pub fn from_env() -> Option<Self> {
+        match std::env::var("BELLA_FAILPOINT").ok()?.trim() {
+            "after_claim" => Some(Self::AfterClaim),
+            "after_send" => Some(Self::AfterSend),
+            _ => None,
+        }
+    }
+}
+
 /// The notifier. Cheap to clone.
 #[derive(Clone, Debug)]
 pub struct Notifier {
     outbox: Outbox,
     client: Option<TwilioClient>,
     cfg: Arc<NotifierConfig>,
+    failpoint: Option<Failpoint>,
+    async_amd: bool,
 }
 
 fn mask(phone: &str) -> String {
@@ -77,10 +101,57 @@ impl Notifier {
     /// A notifier; `client` `None` is a dry run (nothing sent, nothing changed).
     #[must_use]
     pub fn new(outbox: Outbox, client: Option<TwilioClient>, cfg: NotifierConfig) -> Self {
+        let failpoint = Failpoint::from_env();
+        if let Some(f) = failpoint {
+            tracing::warn!(failpoint = ?f, "BELLA_FAILPOINT is set: this notifier will stop dead there (tests only)");
+        }
         Self {
             outbox,
             client,
             cfg: Arc::new(cfg),
+            failpoint,
+            async_amd: false,
+        }
+    }
+
+    /// Places reminder calls with asynchronous AMD (`AsyncAmd=true`; the verdict goes
+    /// to `/twilio/outbound/amd`) instead of the default synchronous AMD. See
+    /// `docs/outbound.md` for why synchronous is the default.
+    #[must_use]
+    pub fn with_async_amd(mut self, on: bool) -> Self {
+        self.async_amd = on;
+        self
+    }
+
+    /// Whether reminder calls use asynchronous AMD.
+    #[must_use]
+    pub fn async_amd(&self) -> bool {
+        self.async_amd
+    }
+
+    /// Asynchronous AMD said a machine answered call `sid` (about an appointment at
+    /// `start`): the live call is told to leave the voicemail and hang up.
+    pub async fn leave_voicemail(
+        &self,
+        sid: &str,
+        start: DateTime<Utc>,
+        twiml: impl FnOnce(&str) -> String,
+    ) -> Result<(), TwilioError> {
+        let Some(client) = &self.client else {
+            return Ok(());
+        };
+        client
+            .update_call_twiml(sid, &twiml(&self.voicemail_for(start)))
+            .await
+            .map(|_| ())
+    }
+
+    /// Stops this worker for good at failpoint `at` when it is the one set: the task
+    /// never goes on, as if the process had been killed there (the test then kills it).
+    async fn failpoint(&self, at: Failpoint) {
+        if self.failpoint == Some(at) {
+            tracing::warn!(failpoint = ?at, "failpoint reached; stopping here");
+            std::future::pending::<()>().await;
         }
     }
 
@@ -115,6 +186,17 @@ impl Notifier {
         }
     }
 
+    /// The number a voicemail asks to call back, as spoken: the configured callback
+    /// (the transfer number), else the sending number.
+    #[must_use]
+    pub fn callback(&self) -> String {
+        match &self.cfg.callback {
+            Some(n) => PhoneNumber::from_e164(n.trim())
+                .map_or_else(|_| n.clone(), |p| bella_dialog::speak_phone(&p)),
+            None => bella_dialog::speak_phone(&self.cfg.notifications.from),
+        }
+    }
+
     /// The text for a row in `lang`, the language of the call that booked it (SPEC
     /// §5.7): French reads the day and time the Quebec way ("le mardi 1er décembre à
     /// 13 h 30"); English is [`Notifier::text_for`]. STOP stays the opt-out word, as
@@ -141,16 +223,11 @@ impl Notifier {
     /// The voicemail for a reminder call (business, day and time, callback number).
     #[must_use]
     pub fn voicemail_for(&self, start: DateTime<Utc>) -> String {
-        let callback = self
-            .cfg
-            .callback
-            .clone()
-            .unwrap_or_else(|| bella_dialog::speak_phone(&self.cfg.notifications.from));
         bella_dialog::voicemail_text(
             &self.cfg.notifications.voicemail,
             &self.cfg.business_name,
             &self.when(start),
-            &callback,
+            &self.callback(),
         )
     }
 
@@ -171,6 +248,7 @@ impl Notifier {
             if rows.is_empty() {
                 break;
             }
+            self.failpoint(Failpoint::AfterClaim).await;
             let n = rows.len();
             // Rows of a batch go out side by side (each is one HTTP request and one
             // UPDATE); the order of sending within a batch does not matter.
@@ -289,9 +367,13 @@ impl Notifier {
             status_callback: Some(format!("{base}/twilio/outbound/status?reminder={}", row.id)),
             machine_detection: Some("DetectMessageEnd".into()),
             timeout_secs: Some(30),
+            async_amd_callback: self
+                .async_amd
+                .then(|| format!("{base}/twilio/outbound/amd?reminder={}", row.id)),
         };
         match client.create_call(&call).await {
             Ok(c) => {
+                self.failpoint(Failpoint::AfterSend).await;
                 self.outbox
                     .record(row, now, "calling", Some(&c.sid), None, true, None)
                     .await?;
@@ -319,6 +401,7 @@ impl Notifier {
         };
         match client.send_message(&msg).await {
             Ok(m) => {
+                self.failpoint(Failpoint::AfterSend).await;
                 self.outbox
                     .record(row, now, "sent", Some(&m.sid), None, false, None)
                     .await?;

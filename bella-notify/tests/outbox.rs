@@ -200,6 +200,13 @@ async fn lifecycle(env: Env) {
             .unwrap()
             .contains("/twilio/outbound/status?reminder=")
     );
+    // Confirmed on the call, then moved: the confirmation was for the old time.
+    let outbox = env.notifier.outbox();
+    assert!(outbox.confirm_appointment(id.0, start).await.unwrap());
+    assert_eq!(
+        outbox.confirmed_among(&[id.0, 999]).await.unwrap(),
+        vec![id.0]
+    );
     // Moving the appointment: the SMS reminder is superseded, new ones are queued.
     let moved = start + Duration::days(1);
     env.stores
@@ -207,6 +214,7 @@ async fn lifecycle(env: Env) {
         .reschedule(id, moved, &RequestKey("k2".into()))
         .await
         .unwrap();
+    assert!(outbox.confirmed_among(&[id.0]).await.unwrap().is_empty());
     let s = states(&env).await;
     assert!(s.contains(&row("reminder", "sms", "superseded")), "{s:?}");
     assert!(s.contains(&row("moved", "sms", "pending")), "{s:?}");

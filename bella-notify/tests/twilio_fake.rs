@@ -17,6 +17,7 @@ fn creds(token: &str) -> Credentials {
 
 fn call() -> NewCall {
     NewCall {
+        async_amd_callback: None,
         to: "+17805550123".into(),
         from: "+15875550100".into(),
         url: "https://bella.example/twilio/outbound?reminder=7".into(),

@@ -111,6 +111,7 @@ mod redis_sessions;
 mod rows;
 pub mod slots;
 mod sqlite;
+mod sqlite_shared;
 mod sqlite_writer;
 
 pub use customers::MAX_NOTE_CHARS;

@@ -40,6 +40,28 @@ pub struct NewAppointment {
     pub resource: Option<String>,
 }
 
+impl NewAppointment {
+    /// An appointment of the default service on the business's only resource.
+    #[must_use]
+    pub fn new(
+        name: PersonName,
+        phone: PhoneNumber,
+        start: DateTime<Utc>,
+        minutes: u32,
+        tz: Tz,
+    ) -> Self {
+        Self {
+            name,
+            phone,
+            start,
+            minutes,
+            tz,
+            service: None,
+            resource: None,
+        }
+    }
+}
+
 /// The longest service or resource name accepted, in bytes.
 pub const MAX_LABEL_LEN: usize = 200;
 
@@ -363,6 +385,12 @@ pub trait AppointmentStore: Send + Sync + fmt::Debug {
 
     /// Checks the backend answers (for `/readyz`).
     async fn ping(&self) -> Result<(), StoreError>;
+
+    /// The SQLite store behind this one, if it is one: the outbox (`bella-notify`)
+    /// writes through its writer task instead of opening a second writer.
+    fn as_sqlite(&self) -> Option<&crate::SqliteStore> {
+        None
+    }
 }
 
 /// Dialog sessions by call id, with a TTL and optimistic concurrency.

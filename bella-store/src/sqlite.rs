@@ -43,9 +43,9 @@ type AppointmentRow = rows::AppointmentRow<i64, i64>;
 #[derive(Clone, Debug)]
 pub struct SqliteStore {
     /// Connections for reads.
-    pool: SqlitePool,
+    pub(crate) pool: SqlitePool,
     /// The writer task's connection (for a file; the same pool as `pool` in memory).
-    write_pool: SqlitePool,
+    pub(crate) write_pool: SqlitePool,
     writer: mpsc::Sender<Write>,
     op_timeout: Duration,
     clock: bella_clock::Clock,
@@ -126,7 +126,7 @@ impl SqliteStore {
     }
 
     /// Runs a transaction alone on the writing connection.
-    async fn exclusive<T, F>(&self, job: F) -> Result<T, StoreError>
+    pub(crate) async fn exclusive<T, F>(&self, job: F) -> Result<T, StoreError>
     where
         T: Send + 'static,
         F: for<'c> FnOnce(&'c mut SqliteConnection) -> BoxFuture<'c, Result<T, StoreError>>
@@ -557,6 +557,10 @@ impl AppointmentStore for SqliteStore {
 
     async fn ping(&self) -> Result<(), StoreError> {
         self.health().await
+    }
+
+    fn as_sqlite(&self) -> Option<&SqliteStore> {
+        Some(self)
     }
 }
 

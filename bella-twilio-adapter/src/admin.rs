@@ -58,7 +58,7 @@ pub struct AppointmentJson {
     pub minutes: u32,
     /// IANA zone of the business.
     pub tz: String,
-    /// `booked` or `cancelled`.
+    /// `booked`, `confirmed` (booked, and confirmed on a reminder call) or `cancelled`.
     pub status: String,
     /// The service booked, as the business names it (absent: the default service).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -159,12 +159,15 @@ async fn list(
     }
     q.status = match p.status.as_deref() {
         None | Some("") | Some("all") => None,
-        Some("booked") => Some(AppointmentStatus::Booked),
+        Some("booked" | "confirmed") => Some(AppointmentStatus::Booked),
         Some("cancelled") => Some(AppointmentStatus::Cancelled),
         Some(other) => return Err(AppError::BadRequest(format!("status: unknown {other:?}"))),
     };
     let found = state.appointments.list(&q).await?;
-    Ok(Json(found.iter().map(AppointmentJson::from).collect()))
+    let mut list: Vec<AppointmentJson> = found.iter().map(AppointmentJson::from).collect();
+    crate::outbound::mark_confirmed(&state, &mut list, p.status.as_deref() == Some("confirmed"))
+        .await?;
+    Ok(Json(list))
 }
 
 fn parse_id(raw: &str) -> Result<AppointmentId, AppError> {
@@ -184,7 +187,9 @@ async fn one(
         .get(id)
         .await?
         .ok_or(AppError::NotFound)?;
-    Ok(Json(AppointmentJson::from(&found)))
+    let mut one = vec![AppointmentJson::from(&found)];
+    crate::outbound::mark_confirmed(&state, &mut one, false).await?;
+    Ok(Json(one.remove(0)))
 }
 
 async fn cancel(

@@ -35,6 +35,7 @@ pub mod llm;
 pub mod metrics;
 pub mod outbound;
 pub mod relay;
+pub mod reminder_call;
 pub mod render;
 pub mod session;
 pub mod signature;

@@ -16,6 +16,9 @@
 //! | `bella_relay_first_token_seconds` | histogram | (relay: prompt received → first token sent) |
 //! | `bella_relay_bad_frames_total` | counter | `kind` (`not_json`, `binary`, `too_large`, ...) |
 //! | `bella_relay_open_sockets` | gauge | |
+//! | `bella_reminder_calls_answered_total` | counter | `answered_by` (`human`, `machine`, `unknown`) |
+//! | `bella_reminder_outcomes_total` | counter | `outcome` (`confirmed`, `voicemail`, `cancelled`, `rescheduled`, `transferred`, ...), once per reminder |
+//! | `bella_reminder_calls_ended_total` | counter | `state` (the outbox row's: `done`, `pending` for a retry, `failed`) |
 //! | `bella_llm_*` | | the LLM fallback's, listed in `bella_llm::metrics` |
 
 use metrics_exporter_prometheus::{Matcher, PrometheusBuilder, PrometheusHandle};
@@ -35,6 +38,11 @@ pub const EXTRACTION_FAILURES: &str = "bella_extraction_failures_total";
 pub const BOOKINGS: &str = "bella_bookings_total";
 /// Webhook failures, by kind.
 pub const WEBHOOK_ERRORS: &str = "bella_webhook_errors_total";
+
+/// Reminder calls answered, by who answered (answering-machine detection).
+pub const REMINDER_ANSWERED: &str = "bella_reminder_calls_answered_total";
+/// Reminder calls' outcomes (`confirmed`, `voicemail`, ...), once per outbox row.
+pub const REMINDER_OUTCOMES: &str = "bella_reminder_outcomes_total";
 
 /// Turn latency buckets, seconds: 0.5 ms to 10 s.
 pub const TURN_BUCKETS: &[f64] = &[
@@ -92,6 +100,14 @@ fn describe() {
     );
     metrics::describe_counter!(BOOKINGS, "Appointments booked, cancelled or rescheduled");
     metrics::describe_counter!(WEBHOOK_ERRORS, "Webhook failures answered with a fallback");
+    metrics::describe_counter!(
+        REMINDER_ANSWERED,
+        "Reminder calls answered, by who answered"
+    );
+    metrics::describe_counter!(
+        REMINDER_OUTCOMES,
+        "Reminder calls' outcomes, once per reminder"
+    );
 }
 
 #[cfg(test)]

@@ -5,6 +5,8 @@
 //! | route | auth | does |
 //! |---|---|---|
 //! | `POST /twilio/sms` | Twilio signature | "C"/"cancel" cancels the sender's next appointment; STOP/START; else help |
+//! | `POST /twilio/outbound?reminder=ID` | Twilio signature | a reminder call was answered ([`crate::reminder_call`]) |
+//! | `POST /twilio/outbound/amd?reminder=ID` | Twilio signature | asynchronous AMD's verdict: a machine gets the voicemail |
 //! | `POST /twilio/outbound/status?reminder=ID` | Twilio signature | a reminder call ended: done, or retry, then a text |
 //! | `GET /api/notifications?state=S&limit=N` | bearer key | the outbox, newest first |
 
@@ -25,6 +27,16 @@ use serde::Deserialize;
 /// in the handler (their forms are not call forms).
 pub(crate) fn routes(r: Routes) -> Routes {
     r.route("/twilio/sms", Guard::TwilioSignature, post(sms))
+        .route(
+            "/twilio/outbound",
+            Guard::TwilioSignature,
+            post(crate::reminder_call::answered),
+        )
+        .route(
+            "/twilio/outbound/amd",
+            Guard::TwilioSignature,
+            post(crate::reminder_call::amd_verdict),
+        )
         .route(
             "/twilio/outbound/status",
             Guard::TwilioSignature,
@@ -200,6 +212,27 @@ async fn call_status(
     let (Some(sid), Some(status)) = (field(&pairs, "CallSid"), field(&pairs, "CallStatus")) else {
         return AppError::BadRequest("missing CallSid or CallStatus".into()).into_response();
     };
+    if sid.len() > crate::form::MAX_CALL_SID {
+        return AppError::BadRequest("malformed CallSid".into()).into_response();
+    }
+    if matches!(
+        status,
+        "completed" | "busy" | "failed" | "no-answer" | "canceled"
+    ) {
+        // The reminder conversation is over: its outcome goes on the row (before the
+        // row's end, which keeps an outcome already there), and its session is closed.
+        let driver = state.driver();
+        let outcome = match driver.session(sid).await {
+            Ok(session) => session.map(|s| s.final_outcome()),
+            Err(e) => return AppError::Unavailable(e.to_string()).into_response(),
+        };
+        if let (Some(id), Some(outcome)) = (reminder_id(&uri), outcome) {
+            crate::reminder_call::record_outcome(&state, id, outcome.as_str()).await;
+        }
+        if let Err(e) = driver.close(sid).await {
+            return AppError::Unavailable(e.to_string()).into_response();
+        }
+    }
     match notifier
         .on_call_status(sid, status, state.clock.now())
         .await
@@ -211,6 +244,48 @@ async fn call_status(
         Ok(None) => StatusCode::NO_CONTENT.into_response(),
         Err(e) => AppError::Unavailable(e.to_string()).into_response(),
     }
+}
+
+/// Shows `confirmed` for the booked appointments their holders confirmed on a
+/// reminder call (`GET /api/appointments`); `only` keeps just those.
+pub(crate) async fn mark_confirmed(
+    state: &AppState,
+    list: &mut Vec<crate::admin::AppointmentJson>,
+    only: bool,
+) -> Result<(), AppError> {
+    let Some(notifier) = &state.notifier else {
+        // Without the notifier nothing can have been confirmed.
+        if only {
+            list.clear();
+        }
+        return Ok(());
+    };
+    let ids: Vec<i64> = list
+        .iter()
+        .filter(|a| a.status == "booked")
+        .map(|a| a.id)
+        .collect();
+    let confirmed = notifier
+        .outbox()
+        .confirmed_among(&ids)
+        .await
+        .map_err(|e| AppError::Unavailable(e.to_string()))?;
+    for a in list.iter_mut() {
+        if a.status == "booked" && confirmed.contains(&a.id) {
+            "confirmed".clone_into(&mut a.status);
+        }
+    }
+    if only {
+        list.retain(|a| a.status == "confirmed");
+    }
+    Ok(())
+}
+
+/// The `reminder=ID` of a request's query, if any.
+fn reminder_id(uri: &Uri) -> Option<i64> {
+    form_urlencoded::parse(uri.query().unwrap_or_default().as_bytes())
+        .find(|(k, _)| k == "reminder")
+        .and_then(|(_, v)| v.parse().ok())
 }
 
 #[derive(Debug, Deserialize)]

@@ -55,18 +55,51 @@ pub struct Args {
     /// Seconds between runs without `--once`.
     #[arg(long, default_value_t = 30)]
     pub every: u64,
+    /// Seconds a claimed row is held before another worker may take it over (after
+    /// looking the call up at Twilio).
+    #[arg(long, env = "BELLA_NOTIFY_LEASE", default_value_t = 120)]
+    pub lease: u64,
+    /// Answering-machine detection of reminder calls: `sync` (the verdict comes with
+    /// the call's webhook; the default, see docs/outbound.md) or `async`.
+    #[arg(long, env = "BELLA_REMINDER_AMD", default_value = "sync", value_parser = ["sync", "async"])]
+    pub reminder_amd: String,
+}
+
+/// Where the notifier runs and with which database (what `bella serve` and
+/// `bella notify` share).
+#[derive(Clone, Copy, Debug)]
+pub struct Place<'a> {
+    /// The business file.
+    pub business: Option<&'a PathBuf>,
+    /// The stores opened by the caller: a SQLite outbox writes through their writer.
+    pub stores: &'a Stores,
+    /// The database URL the stores were opened with.
+    pub database_url: &'a str,
+    /// The Postgres schema, if any.
+    pub pg_schema: Option<&'a str>,
+    /// `--public-url`.
+    pub public_url: Option<&'a str>,
+    /// `--twilio-api-base`.
+    pub api_base: &'a str,
+    /// Seconds a claim holds a row.
+    pub lease_secs: u64,
+    /// Asynchronous answering-machine detection (`--reminder-amd async`).
+    pub async_amd: bool,
 }
 
 /// Builds the notifier from the business file and the environment: `Ok(None)` when
 /// the business has no `[notifications]`.
-pub async fn setup(
-    business: Option<&PathBuf>,
-    database_url: &str,
-    pg_schema: Option<&str>,
-    public_url: Option<&str>,
-    api_base: &str,
-    dry_run: bool,
-) -> anyhow::Result<Option<Notifier>> {
+pub async fn setup(place: Place<'_>, dry_run: bool) -> anyhow::Result<Option<Notifier>> {
+    let Place {
+        business,
+        stores,
+        database_url,
+        pg_schema,
+        public_url,
+        api_base,
+        lease_secs,
+        async_amd,
+    } = place;
     let Some(path) = business else {
         return Ok(None);
     };
@@ -79,15 +112,8 @@ pub async fn setup(
     else {
         return Ok(None);
     };
-    let mut store_config = StoreConfig::new(database_url);
-    if let Some(s) = pg_schema {
-        store_config = store_config.with_pg_schema(s);
-    }
-    // Opening the store applies the migrations (0003 holds the outbox).
-    let _stores = Stores::connect_with(&store_config)
-        .await
-        .context("opening the database")?;
-    let outbox = Outbox::connect(database_url, pg_schema).await?;
+    // SQLite: the store's own writer task; Postgres: a small pool of the outbox's.
+    let outbox = Outbox::for_store(stores.appointments.as_ref(), database_url, pg_schema).await?;
     outbox.sync_rules(Some(&notifications)).await?;
     let client = if dry_run {
         None
@@ -106,10 +132,12 @@ pub async fn setup(
         tz: dialog.tz(),
         public_url,
         callback: dialog.transfer_number.clone(),
-        lease: chrono::Duration::minutes(2),
+        lease: chrono::Duration::seconds(i64::try_from(lease_secs.max(1)).unwrap_or(120)),
         batch: 200,
     };
-    Ok(Some(Notifier::new(outbox, client, cfg)))
+    Ok(Some(
+        Notifier::new(outbox, client, cfg).with_async_amd(async_amd),
+    ))
 }
 
 /// Runs `bella notify`.
@@ -128,16 +156,25 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         .build()
         .context("starting the async runtime")?;
     runtime.block_on(async move {
-        let Some(notifier) = setup(
-            args.business.as_ref(),
-            &args.database_url,
-            args.pg_schema.as_deref(),
-            args.public_url.as_deref(),
-            &args.twilio_api_base,
-            args.dry_run,
-        )
-        .await?
-        else {
+        let mut store_config = StoreConfig::new(&args.database_url);
+        if let Some(s) = &args.pg_schema {
+            store_config = store_config.with_pg_schema(s);
+        }
+        // Opening the store applies the migrations (0003 holds the outbox).
+        let stores = Stores::connect_with(&store_config)
+            .await
+            .context("opening the database")?;
+        let place = Place {
+            business: args.business.as_ref(),
+            stores: &stores,
+            database_url: &args.database_url,
+            pg_schema: args.pg_schema.as_deref(),
+            public_url: args.public_url.as_deref(),
+            api_base: &args.twilio_api_base,
+            lease_secs: args.lease,
+            async_amd: args.reminder_amd == "async",
+        };
+        let Some(notifier) = setup(place, args.dry_run).await? else {
             anyhow::bail!(
                 "the business file (--business) has no [notifications] table: nothing to send"
             );
@@ -160,17 +197,14 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
 }
 
 /// The scheduler inside `bella serve`: on when the business has `[notifications]` and
-/// the Twilio credentials and `--public-url` are set; runs what is due every 30 s until
-/// the process ends. Returns the notifier (for the SMS and status webhooks) when it
-/// started.
+/// the Twilio credentials and `--public-url` are set; runs what is due every
+/// `every_secs` (default 30) until the process ends. Returns the notifier (for the
+/// SMS, reminder-call and status webhooks) when it started.
 pub async fn spawn_scheduler(
-    business: Option<&PathBuf>,
-    database_url: &str,
-    pg_schema: Option<&str>,
-    public_url: Option<&str>,
-    api_base: &str,
+    place: Place<'_>,
+    every_secs: u64,
 ) -> anyhow::Result<Option<Notifier>> {
-    let has_table = match business {
+    let has_table = match place.business {
         Some(p) => {
             let text = std::fs::read_to_string(p)
                 .with_context(|| format!("reading business file {}", p.display()))?;
@@ -184,28 +218,19 @@ pub async fn spawn_scheduler(
     if !has_table {
         return Ok(None);
     }
-    if Credentials::from_env().is_none() || public_url.is_none() {
+    if Credentials::from_env().is_none() || place.public_url.is_none() {
         tracing::warn!(
             "[notifications] is set but TWILIO_ACCOUNT_SID/TWILIO_AUTH_TOKEN (or an API key pair) or --public-url is missing: reminders and texts are off"
         );
         return Ok(None);
     }
-    let Some(notifier) = setup(
-        business,
-        database_url,
-        pg_schema,
-        public_url,
-        api_base,
-        false,
-    )
-    .await?
-    else {
+    let Some(notifier) = setup(place, false).await? else {
         return Ok(None);
     };
     let running = notifier.clone();
     tokio::spawn(async move {
         let notifier = running;
-        let mut tick = tokio::time::interval(Duration::from_secs(30));
+        let mut tick = tokio::time::interval(Duration::from_secs(every_secs.max(1)));
         tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         loop {
             tick.tick().await;

@@ -82,6 +82,15 @@ pub struct MoreArgs {
     /// Twilio's REST API base for reminder calls and texts (a fake in tests).
     #[arg(long, env = "TWILIO_API_BASE", default_value = bella_notify::twilio::DEFAULT_API_BASE)]
     pub twilio_api_base: String,
+    /// Seconds between two runs of the reminder scheduler.
+    #[arg(long, env = "BELLA_NOTIFY_EVERY", default_value_t = 30)]
+    pub notify_every: u64,
+    /// Seconds a claimed outbox row is held before another server may take it over.
+    #[arg(long, env = "BELLA_NOTIFY_LEASE", default_value_t = 120)]
+    pub notify_lease: u64,
+    /// Answering-machine detection of reminder calls: `sync` (default) or `async`.
+    #[arg(long, env = "BELLA_REMINDER_AMD", default_value = "sync", value_parser = ["sync", "async"])]
+    pub reminder_amd: String,
     /// Postgres schema to use (created if missing).
     #[arg(long, env = "BELLA_PG_SCHEMA")]
     pub pg_schema: Option<String>,
@@ -266,14 +275,17 @@ async fn serve(args: Args) -> anyhow::Result<()> {
         store_config.clock.clone(),
     );
     // Reminders and texts ([notifications]; see docs/outbound.md).
-    let notifying = super::notify::spawn_scheduler(
-        args.business.as_ref(),
-        &args.database_url,
-        args.more.pg_schema.as_deref(),
-        args.public_url.as_deref(),
-        &args.more.twilio_api_base,
-    )
-    .await?;
+    let place = super::notify::Place {
+        business: args.business.as_ref(),
+        stores: &stores,
+        database_url: &args.database_url,
+        pg_schema: args.more.pg_schema.as_deref(),
+        public_url: args.public_url.as_deref(),
+        api_base: &args.more.twilio_api_base,
+        lease_secs: args.more.notify_lease,
+        async_amd: args.more.reminder_amd == "async",
+    };
+    let notifying = super::notify::spawn_scheduler(place, args.more.notify_every).await?;
     let mut state = AppState::new(config, stores.appointments, stores.sessions, stores.records);
     state.llm = llm.map(Arc::new);
     state.notifier = notifying.clone();

@@ -88,6 +88,12 @@ impl Fleet {
         fleet
     }
 
+    /// The schema the servers use.
+    #[allow(dead_code, reason = "not every test binary reads it")]
+    pub fn schema(&self) -> &str {
+        &self.schema
+    }
+
     /// Runs `bella serve` with `flags` on a free port and waits for its address.
     fn spawn(&mut self, flags: Command) {
         let mut cmd = Command::new(BIN);

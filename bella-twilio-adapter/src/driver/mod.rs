@@ -34,7 +34,7 @@ use crate::session::{CallSession, SessionError};
 use bella_clock::Clock;
 use bella_core::{Expect, PhoneNumber, Pii};
 use bella_dialog::driver::Reply;
-use bella_dialog::{CallInfo, Dialog, Input, Outcome, StateError};
+use bella_dialog::{CallInfo, Dialog, Input, Outcome, Reminder, StateError};
 use bella_store::{AppointmentStore, CallRecordStore, SessionStore, StoreError};
 use chrono::{DateTime, Utc};
 use std::fmt;
@@ -230,7 +230,24 @@ impl CallDriver {
     where
         R: Fn(&Reply, u32) -> String,
     {
-        self.start_with(call_id, caller, false, render).await
+        self.start_with(call_id, caller, false, None, render).await
+    }
+
+    /// [`CallDriver::start`] for an outbound reminder call (`POST /twilio/outbound`):
+    /// the engine starts in reminder mode ([`Dialog::reminder`]) about
+    /// `reminder.appointment`, answered as `reminder.answered_by` says: a machine
+    /// hears the voicemail and the call ends; a person is asked "Can you still make
+    /// it?", and the later turns go through [`CallDriver::turn`] like any call's.
+    /// The engine's caller id is the appointment's number (the person called).
+    pub async fn start_reminder<R: Fn(&Reply, u32) -> String>(
+        &self,
+        call_id: &str,
+        reminder: Reminder,
+        render: R,
+    ) -> Result<Answer, DriverError> {
+        let callee = Some(reminder.appointment.phone.clone());
+        self.start_with(call_id, callee, false, Some(reminder), render)
+            .await
     }
 
     /// [`CallDriver::start`] for a transport without a listen timeout of its own
@@ -245,7 +262,7 @@ impl CallDriver {
     where
         R: Fn(&Reply, u32) -> String,
     {
-        self.start_with(call_id, caller, true, render).await
+        self.start_with(call_id, caller, true, None, render).await
     }
 
     /// A call's stored session (the cache's copy when this process saved it last).
@@ -258,6 +275,7 @@ impl CallDriver {
         call_id: &str,
         caller: Option<PhoneNumber>,
         silence_timer: bool,
+        reminder: Option<Reminder>,
         render: R,
     ) -> Result<Answer, DriverError>
     where
@@ -277,14 +295,14 @@ impl CallDriver {
             caller = caller_masked.as_deref().unwrap_or("unknown"),
             "call started"
         );
-        let mut dialog = Dialog::new(
-            self.dialog.clone(),
-            CallInfo {
-                call_id: call_id.to_owned(),
-                caller_id: caller.clone(),
-            },
-            now,
-        );
+        let call = CallInfo {
+            call_id: call_id.to_owned(),
+            caller_id: caller.clone(),
+        };
+        let mut dialog = match reminder {
+            Some(r) => Dialog::reminder(self.dialog.clone(), call, now, r),
+            None => Dialog::new(self.dialog.clone(), call, now),
+        };
         if silence_timer {
             dialog.enable_silence_timer();
         }
