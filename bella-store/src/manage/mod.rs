@@ -160,6 +160,13 @@ pub struct Stats {
 /// Notes, audit, transcripts and stats (see the module docs).
 #[async_trait]
 pub trait ManageStore: Send + Sync {
+    /// The appointment a booking with this request key made, if one did (so a retry
+    /// is answered before any check that the first booking itself would now fail).
+    async fn replayed_booking(
+        &self,
+        key: &crate::RequestKey,
+    ) -> Result<Option<Appointment>, StoreError>;
+
     /// Appends an audit entry; `false` when its request key was recorded before (a
     /// retried request: nothing is written).
     async fn append_audit(&self, entry: &AuditEntry) -> Result<bool, StoreError>;

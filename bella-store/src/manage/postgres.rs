@@ -6,7 +6,7 @@ use super::{
 };
 use crate::StoreError;
 use crate::error::with_deadline;
-use crate::model::{CallRecord, appointment_columns, check_id};
+use crate::model::{CallRecord, Op, appointment_columns, check_id, replay};
 use crate::postgres::{AppointmentRow, PgStore, to_appointment};
 use async_trait::async_trait;
 use bella_core::{Appointment, AppointmentId, AppointmentStatus, PersonName, PhoneNumber};
@@ -70,6 +70,23 @@ fn to_i32(v: u32) -> i32 {
 
 #[async_trait]
 impl ManageStore for PgStore {
+    async fn replayed_booking(
+        &self,
+        key: &crate::RequestKey,
+    ) -> Result<Option<Appointment>, StoreError> {
+        let key = key.check()?;
+        with_deadline(self.op_timeout, async {
+            let row: Option<(String, String)> =
+                sqlx::query_as("SELECT op, result FROM request_keys WHERE key = $1")
+                    .bind(key)
+                    .fetch_optional(&self.pool)
+                    .await?;
+            row.map(|(op, result)| replay(Op::Book, &op, &result))
+                .transpose()
+        })
+        .await
+    }
+
     async fn append_audit(&self, entry: &AuditEntry) -> Result<bool, StoreError> {
         check_entry(entry)?;
         with_deadline(self.op_timeout, async {

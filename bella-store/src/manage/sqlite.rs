@@ -7,7 +7,7 @@ use super::{
 };
 use crate::StoreError;
 use crate::error::with_deadline;
-use crate::model::{CallRecord, appointment_columns, check_id};
+use crate::model::{CallRecord, Op, appointment_columns, check_id, replay};
 use crate::sqlite::{AppointmentRow, SqliteStore, from_secs, to_appointment};
 use async_trait::async_trait;
 use bella_core::{Appointment, AppointmentId, AppointmentStatus, PersonName, PhoneNumber};
@@ -66,6 +66,23 @@ fn to_u64(v: i64) -> u64 {
 
 #[async_trait]
 impl ManageStore for SqliteStore {
+    async fn replayed_booking(
+        &self,
+        key: &crate::RequestKey,
+    ) -> Result<Option<Appointment>, StoreError> {
+        let key = key.check()?;
+        with_deadline(self.op_timeout, async {
+            let row: Option<(String, String)> =
+                sqlx::query_as("SELECT op, result FROM request_keys WHERE key = ?1")
+                    .bind(key)
+                    .fetch_optional(&self.pool)
+                    .await?;
+            row.map(|(op, result)| replay(Op::Book, &op, &result))
+                .transpose()
+        })
+        .await
+    }
+
     async fn append_audit(&self, entry: &AuditEntry) -> Result<bool, StoreError> {
         check_entry(entry)?;
         let e = entry.clone();
