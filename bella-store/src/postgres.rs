@@ -586,15 +586,6 @@ impl SessionStore for PgStore {
     }
 }
 
-type RecordRow = (
-    String,
-    Option<String>,
-    Option<DateTime<Utc>>,
-    Option<DateTime<Utc>>,
-    Option<String>,
-    Option<i32>,
-);
-
 #[async_trait]
 impl CallRecordStore for PgStore {
     async fn record_start(
@@ -648,30 +639,14 @@ impl CallRecordStore for PgStore {
     }
 
     async fn list_records(&self, limit: u32) -> Result<Vec<CallRecord>, StoreError> {
-        let limit = i64::from(limit.min(crate::MAX_LIMIT));
-        with_deadline(self.op_timeout, async {
-            let rows: Vec<RecordRow> = sqlx::query_as(
-                "SELECT call_id, caller_masked, started_at, ended_at, outcome, turns \
-                 FROM call_records ORDER BY COALESCE(started_at, ended_at) DESC, call_id LIMIT $1",
-            )
-            .bind(limit)
-            .fetch_all(&self.pool)
-            .await?;
-            Ok(rows
-                .into_iter()
-                .map(
-                    |(call_id, caller_masked, started_at, ended_at, outcome, turns)| CallRecord {
-                        call_id,
-                        caller_masked,
-                        started_at,
-                        ended_at,
-                        outcome,
-                        turns: turns.map(|t| u32::try_from(t).unwrap_or(0)),
-                    },
-                )
-                .collect())
-        })
-        .await
+        if limit == 0 {
+            return Ok(Vec::new());
+        }
+        let query = crate::manage::CallQuery {
+            limit,
+            ..crate::manage::CallQuery::default()
+        };
+        crate::ManageStore::list_calls(self, &query).await
     }
 
     async fn ping(&self) -> Result<(), StoreError> {

@@ -215,6 +215,48 @@ pub trait ManageStore: Send + Sync {
     async fn stats(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> Result<Stats, StoreError>;
 }
 
+/// A stored count back to the API's type (negative: 0).
+pub(crate) fn to_u32(v: i64) -> u32 {
+    u32::try_from(v.max(0)).unwrap_or(u32::MAX)
+}
+
+/// A stored count back to the API's type (negative: 0).
+pub(crate) fn to_u64(v: i64) -> u64 {
+    u64::try_from(v.max(0)).unwrap_or(0)
+}
+
+/// The stats from the three aggregate queries both backends run: calls per hour and
+/// outcome, failed answers per question, and turns per latency with their LLM calls.
+pub(crate) fn assemble(
+    hours: Vec<(DateTime<Utc>, String, i64)>,
+    failed: Vec<(String, i64)>,
+    latency: &[(i64, i64, i64)],
+) -> Stats {
+    let mut stats = Stats::default();
+    for (hour, outcome, calls) in hours {
+        let calls = to_u64(calls);
+        stats.calls += calls;
+        if outcome == "booked" {
+            stats.booked += calls;
+        }
+        stats.by_hour.push(HourOutcome {
+            hour,
+            outcome,
+            calls,
+        });
+    }
+    stats.failed_by_question = failed.into_iter().map(|(q, n)| (q, to_u64(n))).collect();
+    let histogram: Vec<(u32, u64)> = latency
+        .iter()
+        .map(|&(ms, n, _)| (to_u32(ms), to_u64(n)))
+        .collect();
+    stats.turns = histogram.iter().map(|(_, n)| n).sum();
+    stats.llm_calls = latency.iter().map(|&(_, _, l)| to_u64(l)).sum();
+    stats.latency_p50_ms = quantile(&histogram, 0.5);
+    stats.latency_p99_ms = quantile(&histogram, 0.99);
+    stats
+}
+
 /// A limit as the SQL binds it (0: 100; capped at [`MAX_LIMIT`]).
 pub(crate) fn limit_of(limit: u32) -> i64 {
     i64::from(if limit == 0 {

@@ -2,8 +2,8 @@
 //! connection, like every other write), reads through its pool.
 
 use super::{
-    AuditEntry, AuditQuery, AuditRecord, CallQuery, HourOutcome, MAX_TURN_TEXT, ManageQuery,
-    ManageStore, Stats, TurnRecord, check_entry, check_note, check_turn, cut, limit_of, quantile,
+    AuditEntry, AuditQuery, AuditRecord, CallQuery, MAX_TURN_TEXT, ManageQuery, ManageStore, Stats,
+    TurnRecord, assemble, check_entry, check_note, check_turn, cut, limit_of, to_u32,
 };
 use crate::StoreError;
 use crate::error::with_deadline;
@@ -54,14 +54,6 @@ fn to_record(row: RecordRow) -> Result<CallRecord, StoreError> {
         outcome,
         turns: turns.map(|t| u32::try_from(t).unwrap_or(u32::MAX)),
     })
-}
-
-fn to_u32(v: i64) -> u32 {
-    u32::try_from(v.max(0)).unwrap_or(u32::MAX)
-}
-
-fn to_u64(v: i64) -> u64 {
-    u64::try_from(v.max(0)).unwrap_or(0)
 }
 
 #[async_trait]
@@ -394,28 +386,11 @@ impl ManageStore for SqliteStore {
             .bind(to)
             .fetch_all(&self.pool)
             .await?;
-            let mut stats = Stats::default();
-            for (hour, outcome, calls) in hours {
-                let calls = to_u64(calls);
-                stats.calls += calls;
-                if outcome == "booked" {
-                    stats.booked += calls;
-                }
-                stats.by_hour.push(HourOutcome {
-                    hour: from_secs(hour)?,
-                    outcome,
-                    calls,
-                });
-            }
-            stats.failed_by_question = failed.into_iter().map(|(q, n)| (q, to_u64(n))).collect();
-            let histogram: Vec<(u32, u64)> = latency
-                .iter()
-                .map(|&(ms, n, _)| (to_u32(ms), to_u64(n)))
-                .collect();
-            stats.turns = histogram.iter().map(|(_, n)| n).sum();
-            stats.llm_calls = latency.iter().map(|&(_, _, l)| to_u64(l)).sum();
-            stats.latency_p50_ms = quantile(&histogram, 0.5);
-            stats.latency_p99_ms = quantile(&histogram, 0.99);
+            let hours = hours
+                .into_iter()
+                .map(|(h, o, n)| Ok((from_secs(h)?, o, n)))
+                .collect::<Result<Vec<_>, StoreError>>()?;
+            let stats = assemble(hours, failed, &latency);
             Ok(stats)
         })
         .await
