@@ -158,5 +158,5 @@ pub use intent::Intent;
 pub use io::{CallInfo, Input, Interval, Outcome, Output, StoreRequest, StoreResult};
 pub use prompts::{Prompts, fr, speak_day, speak_phone, speak_time, speak_when};
 pub use reminder::{AnsweredBy, DEFAULT_VOICEMAIL, Reminder, voicemail_text};
-pub use resources::free_starts;
+pub use resources::{Refusal, free_starts, place};
 pub use state::{STATE_VERSION, StateError};

@@ -105,6 +105,7 @@
 
 mod customers;
 mod error;
+pub mod manage;
 mod model;
 mod postgres;
 mod redis_sessions;
@@ -116,6 +117,7 @@ mod sqlite_writer;
 
 pub use customers::MAX_NOTE_CHARS;
 pub use error::StoreError;
+pub use manage::ManageStore;
 pub use model::{
     AppointmentQuery, AppointmentStore, Busy, CallRecord, CallRecordStore, Customer, ERASED_NAME,
     MAX_KEY_LEN, MAX_LABEL_LEN, MAX_LIMIT, MAX_MINUTES, MAX_SESSION_BYTES, NewAppointment,

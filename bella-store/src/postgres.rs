@@ -42,8 +42,8 @@ fn valid_schema(name: &str) -> bool {
 /// advisory lock so two deliveries of one request never race each other.
 #[derive(Clone, Debug)]
 pub struct PgStore {
-    pool: PgPool,
-    op_timeout: Duration,
+    pub(crate) pool: PgPool,
+    pub(crate) op_timeout: Duration,
     clock: bella_clock::Clock,
 }
 
@@ -430,6 +430,10 @@ impl AppointmentStore for PgStore {
         .await
     }
 
+    fn manage(&self) -> Option<&dyn crate::ManageStore> {
+        Some(self)
+    }
+
     async fn ping(&self) -> Result<(), StoreError> {
         ping(&self.pool, self.op_timeout).await
     }
@@ -593,16 +597,14 @@ impl CallRecordStore for PgStore {
     }
 
     async fn list_records(&self, limit: u32) -> Result<Vec<CallRecord>, StoreError> {
-        let limit = i64::from(limit.min(crate::MAX_LIMIT));
-        with_deadline(self.op_timeout, async {
-            let rows: Vec<rows::RecordRow<DateTime<Utc>, i32>> =
-                sqlx::query_as(concat!(rows::records_newest_first!(), " LIMIT $1"))
-                    .bind(limit)
-                    .fetch_all(&self.pool)
-                    .await?;
-            rows.into_iter().map(rows::record).collect()
-        })
-        .await
+        if limit == 0 {
+            return Ok(Vec::new());
+        }
+        let query = crate::manage::CallQuery {
+            limit,
+            ..crate::manage::CallQuery::default()
+        };
+        crate::ManageStore::list_calls(self, &query).await
     }
 
     async fn ping(&self) -> Result<(), StoreError> {

@@ -47,7 +47,7 @@ pub struct SqliteStore {
     /// The writer task's connection (for a file; the same pool as `pool` in memory).
     pub(crate) write_pool: SqlitePool,
     writer: mpsc::Sender<Write>,
-    op_timeout: Duration,
+    pub(crate) op_timeout: Duration,
     clock: bella_clock::Clock,
 }
 
@@ -555,6 +555,10 @@ impl AppointmentStore for SqliteStore {
         .await
     }
 
+    fn manage(&self) -> Option<&dyn crate::ManageStore> {
+        Some(self)
+    }
+
     async fn ping(&self) -> Result<(), StoreError> {
         self.health().await
     }
@@ -670,16 +674,14 @@ impl CallRecordStore for SqliteStore {
     }
 
     async fn list_records(&self, limit: u32) -> Result<Vec<CallRecord>, StoreError> {
-        let limit = i64::from(limit.min(crate::MAX_LIMIT));
-        with_deadline(self.op_timeout, async {
-            let rows: Vec<rows::RecordRow<i64, i64>> =
-                sqlx::query_as(concat!(rows::records_newest_first!(), " LIMIT ?1"))
-                    .bind(limit)
-                    .fetch_all(&self.pool)
-                    .await?;
-            rows.into_iter().map(rows::record).collect()
-        })
-        .await
+        if limit == 0 {
+            return Ok(Vec::new());
+        }
+        let query = crate::manage::CallQuery {
+            limit,
+            ..crate::manage::CallQuery::default()
+        };
+        crate::ManageStore::list_calls(self, &query).await
     }
 
     async fn ping(&self) -> Result<(), StoreError> {

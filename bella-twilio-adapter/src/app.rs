@@ -13,7 +13,7 @@
 //! | `GET /healthz` | none | the process is alive |
 //! | `GET /readyz` | none | every store answers a ping |
 //! | `GET /metrics` | none | Prometheus text |
-//! | `/api/...` | bearer key | the admin API ([`crate::admin`]) |
+//! | `/api/...` | bearer key | the management API ([`crate::api`]); `/api/openapi.json` is public |
 
 use crate::state::AppState;
 use axum::Router;
@@ -108,7 +108,7 @@ fn build(state: &AppState) -> Routes {
         Guard::TwilioSignatureUpgrade,
         get(crate::relay::socket::upgrade),
     );
-    crate::outbound::routes(crate::customers::routes(crate::admin::routes(routes)))
+    crate::outbound::routes(crate::customers::routes(crate::api::routes(routes)))
         .route("/healthz", Guard::Public, get(healthz))
         .route("/readyz", Guard::Public, get(readyz))
         .route("/metrics", Guard::Public, get(metrics))

@@ -24,6 +24,7 @@
 //! for the webhook flow, deployment behind HTTPS and a fleet on Postgres + Redis.
 
 pub mod admin;
+pub mod api;
 mod app;
 pub mod cache;
 pub mod customers;
@@ -32,6 +33,7 @@ pub mod error;
 pub mod form;
 pub mod guard;
 pub mod llm;
+pub mod manage;
 pub mod metrics;
 pub mod outbound;
 pub mod relay;
@@ -41,6 +43,7 @@ pub mod session;
 pub mod signature;
 pub mod sim;
 mod state;
+pub mod transcript;
 pub mod twiml;
 mod voice;
 

@@ -116,6 +116,13 @@ pub struct MoreArgs {
     /// stays the truth, so restarts and other servers lose nothing). 0 turns it off.
     #[arg(long, env = "BELLA_SESSION_CACHE", default_value_t = 10_000)]
     pub session_cache: usize,
+    /// Days every call turn is kept (`transcript_retention_days`; an hourly job purges
+    /// older turns); 0 stores no transcripts.
+    #[arg(long, env = "BELLA_TRANSCRIPT_RETENTION_DAYS", default_value_t = 30)]
+    pub transcript_retention_days: u32,
+    /// Keep names and numbers plain in transcripts (masked by default).
+    #[arg(long, env = "BELLA_TRANSCRIPTS_PLAIN")]
+    pub transcripts_plain: bool,
     /// Database connection pool size.
     #[arg(long, env = "BELLA_DB_CONNECTIONS", default_value_t = 10)]
     pub db_connections: u32,
@@ -269,10 +276,16 @@ async fn serve(args: Args) -> anyhow::Result<()> {
     if args.more.transfer_number.is_some() {
         config.transfer_number = args.more.transfer_number.clone();
     }
+    config.transcripts = bella_twilio_adapter::transcript::TranscriptOptions {
+        enabled: args.more.transcript_retention_days > 0,
+        mask_pii: !args.more.transcripts_plain,
+        retention_days: args.more.transcript_retention_days.max(1),
+    };
     spawn_housekeeping(
         stores.appointments.clone(),
         stores.sessions.clone(),
         store_config.clock.clone(),
+        config.transcripts,
     );
     // Reminders and texts ([notifications]; see docs/outbound.md).
     let place = super::notify::Place {
@@ -339,12 +352,14 @@ async fn serve(args: Args) -> anyhow::Result<()> {
 /// webhook, so a retry never books twice.
 const REQUEST_KEY_RETENTION: chrono::Duration = chrono::Duration::days(2);
 
-/// Every hour, forgets old request keys and deletes expired call sessions, so the
-/// database does not grow without bound. Failures are logged and retried next hour.
+/// Every hour, forgets old request keys, deletes expired call sessions and purges
+/// transcript turns past their retention, so the database does not grow without
+/// bound. Failures are logged and retried next hour.
 fn spawn_housekeeping(
     appointments: Arc<dyn bella_store::AppointmentStore>,
     sessions: Arc<dyn bella_store::SessionStore>,
     clock: bella_twilio_adapter::Clock,
+    transcripts: bella_twilio_adapter::transcript::TranscriptOptions,
 ) {
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(Duration::from_secs(3600));
@@ -358,6 +373,11 @@ fn spawn_housekeeping(
             match sessions.purge_expired().await {
                 Ok(n) => tracing::debug!(purged = n, "expired sessions purged"),
                 Err(err) => tracing::warn!(%err, "purging expired sessions failed"),
+            }
+            let now = clock.now();
+            match bella_twilio_adapter::transcript::purge(&*appointments, transcripts, now).await {
+                Ok(n) => tracing::debug!(purged = n, "old transcript turns purged"),
+                Err(err) => tracing::warn!(%err, "purging transcript turns failed"),
             }
         }
     });
