@@ -93,6 +93,8 @@ pub struct AppState {
     pub session_cache: Arc<crate::cache::SessionCache>,
     /// The outbound notifier (`[notifications]`), for [`crate::outbound`]'s routes.
     pub notifier: Option<bella_notify::worker::Notifier>,
+    /// What the dashboard keeps in the process (sign-in rate limits).
+    pub dashboard: Arc<crate::dashboard::Shared>,
 }
 
 impl fmt::Debug for AppState {
@@ -132,6 +134,7 @@ impl AppState {
             metrics: crate::metrics::install(),
             clock: Clock::system(),
             notifier: None,
+            dashboard: Arc::default(),
         }
     }
 

@@ -138,3 +138,67 @@ pub fn signed_post(path: &str, params: &[(&str, &str)]) -> Request<Body> {
 pub fn app_of(state: AppState) -> Router {
     app(state)
 }
+
+/// The value of cookie `name` in a response's `Set-Cookie` headers.
+pub fn set_cookie_value(resp: &axum::response::Response, name: &str) -> Option<String> {
+    resp.headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .filter_map(|v| v.split(';').next())
+        .filter_map(|kv| kv.split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v.to_owned())
+}
+
+/// The value of the first hidden `csrf` field in a page.
+pub fn csrf_of(html: &str) -> Option<String> {
+    let at = html.find(r#"name="csrf" value=""#)? + r#"name="csrf" value=""#.len();
+    Some(html[at..].split('"').next()?.to_owned())
+}
+
+/// Signs in to the dashboard with `key` through its form: the session cookie
+/// (`bella_session=...`) and the session's CSRF token, or the refusal's status.
+pub async fn dashboard_sign_in(router: &Router, key: &str) -> Result<(String, String), StatusCode> {
+    let resp = router
+        .clone()
+        .oneshot(
+            Request::get("/dashboard/login")
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    let login = set_cookie_value(&resp, "bella_login").expect("login cookie");
+    let page =
+        String::from_utf8_lossy(&resp.into_body().collect().await.unwrap().to_bytes()).into_owned();
+    let token = csrf_of(&page).expect("login form csrf");
+    let body = format!(
+        "csrf={token}&key={}",
+        form_urlencoded::byte_serialize(key.as_bytes()).collect::<String>()
+    );
+    let resp = router
+        .clone()
+        .oneshot(
+            Request::post("/dashboard/login")
+                .header("content-type", "application/x-www-form-urlencoded")
+                .header("cookie", format!("bella_login={login}"))
+                .body(Body::from(body))
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    let Some(session) = set_cookie_value(&resp, "bella_session").filter(|v| !v.is_empty()) else {
+        return Err(resp.status());
+    };
+    let cookie = format!("bella_session={session}");
+    let (_, page) = send(
+        router,
+        Request::get("/dashboard")
+            .header("cookie", &cookie)
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
+    Ok((cookie, csrf_of(&page).expect("page csrf")))
+}
