@@ -287,7 +287,9 @@ async fn serve(args: Args) -> anyhow::Result<()> {
         eprintln!("Try a call:\n  bella dial --url http://{addr}");
     }
 
-    axum::serve(listener, app(state))
+    // With the peer address, so the dashboard can limit sign-in attempts per client.
+    let service = app(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
+    axum::serve(listener, service)
         .with_graceful_shutdown(shutdown_signal())
         .await
         .context("serving")?;
