@@ -152,6 +152,74 @@ pub(crate) fn check(
     })
 }
 
+/// Why a booking made by staff (the management API, the dashboard) cannot start at a
+/// time: the checks a call makes, with a stable code for each reason.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Refusal {
+    /// The business is closed that date (a holiday).
+    ClosedDate,
+    /// The business has no hours that weekday.
+    ClosedDay,
+    /// Open that day, but not at that time.
+    OutsideHours,
+    /// Inside hours, but not on the slot grid.
+    NotOnSlot,
+    /// The resource asked for does not work that day.
+    NotWorking,
+    /// Open, but nobody who offers the service works that day.
+    NobodyThatDay,
+    /// The service would run past closing.
+    TooLong,
+    /// Every resource that could hold it is booked then.
+    Taken,
+}
+
+impl Refusal {
+    /// A stable snake_case code (`closed_date`, `outside_hours`, `taken`, ...).
+    #[must_use]
+    pub const fn code(self) -> &'static str {
+        match self {
+            Self::ClosedDate => "closed_date",
+            Self::ClosedDay => "closed_day",
+            Self::OutsideHours => "outside_hours",
+            Self::NotOnSlot => "not_on_slot",
+            Self::NotWorking => "not_working",
+            Self::NobodyThatDay => "nobody_that_day",
+            Self::TooLong => "too_long",
+            Self::Taken => "taken",
+        }
+    }
+}
+
+/// Where a booking of `service` (an index into [`Config::services`]) at `at` (wall
+/// time in the business's zone) goes, by the same rules a call books by: the hours
+/// of those who offer it (narrowed to `resource`, an index into
+/// [`Config::resources`]) and the store's `busy` intervals. `Ok(None)` is the
+/// business itself (no resources listed); `Ok(Some(r))` the first free resource.
+pub fn place(
+    cfg: &Config,
+    service: usize,
+    resource: Option<usize>,
+    at: NaiveDateTime,
+    busy: &[Interval],
+) -> Result<Res, Refusal> {
+    check(cfg, service, resource, at).map_err(|e| match e {
+        StaffRefusal::Hours(SlotRejection::ClosedDate) => Refusal::ClosedDate,
+        StaffRefusal::Hours(SlotRejection::ClosedDay) => Refusal::ClosedDay,
+        StaffRefusal::Hours(SlotRejection::NotOnSlot) => Refusal::NotOnSlot,
+        StaffRefusal::Hours(_) => Refusal::OutsideHours,
+        StaffRefusal::NotWorking(_) => Refusal::NotWorking,
+        StaffRefusal::NobodyThatDay => Refusal::NobodyThatDay,
+        StaffRefusal::TooLong => Refusal::TooLong,
+    })?;
+    let tz = cfg.hours.tz;
+    free_resource(cfg, service, resource, at, busy, |t| {
+        bella_core::local_to_utc(tz, t)
+    })
+    .ok_or(Refusal::Taken)
+}
+
 /// Busy intervals of one resource, sorted, for overlap checks in `O(log n)`.
 pub(crate) struct BusyIndex {
     starts: Vec<DateTime<Utc>>,

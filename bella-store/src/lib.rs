@@ -100,6 +100,7 @@
 //! `ConnectionManager` that reconnects by itself.
 
 mod error;
+pub mod manage;
 mod model;
 mod postgres;
 mod redis_sessions;
@@ -108,6 +109,7 @@ mod sqlite;
 mod sqlite_writer;
 
 pub use error::StoreError;
+pub use manage::ManageStore;
 pub use model::{
     AppointmentQuery, AppointmentStore, Busy, CallRecord, CallRecordStore, Customer, ERASED_NAME,
     MAX_KEY_LEN, MAX_LABEL_LEN, MAX_LIMIT, MAX_MINUTES, MAX_SESSION_BYTES, NewAppointment,

@@ -338,6 +338,12 @@ pub trait AppointmentStore: Send + Sync + fmt::Debug {
         Ok(0)
     }
 
+    /// Notes, audit trail, transcripts and stats ([`crate::manage`]); `None` for a
+    /// store that keeps none (test doubles).
+    fn manage(&self) -> Option<&dyn crate::ManageStore> {
+        None
+    }
+
     /// Checks the backend answers (for `/readyz`).
     async fn ping(&self) -> Result<(), StoreError>;
 }

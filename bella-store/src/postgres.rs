@@ -25,7 +25,7 @@ macro_rules! appt_cols {
     };
 }
 
-type AppointmentRow = (
+pub(crate) type AppointmentRow = (
     i64,
     String,
     String,
@@ -37,7 +37,7 @@ type AppointmentRow = (
     String,
 );
 
-fn to_appointment(row: AppointmentRow) -> Result<Appointment, StoreError> {
+pub(crate) fn to_appointment(row: AppointmentRow) -> Result<Appointment, StoreError> {
     let (id, name, phone, start, minutes, tz, status, service, resource) = row;
     StoredAppointment {
         id,
@@ -79,8 +79,8 @@ fn valid_schema(name: &str) -> bool {
 /// advisory lock so two deliveries of one request never race each other.
 #[derive(Clone, Debug)]
 pub struct PgStore {
-    pool: PgPool,
-    op_timeout: Duration,
+    pub(crate) pool: PgPool,
+    pub(crate) op_timeout: Duration,
 }
 
 impl PgStore {
@@ -464,6 +464,10 @@ impl AppointmentStore for PgStore {
             Ok(done.rows_affected())
         })
         .await
+    }
+
+    fn manage(&self) -> Option<&dyn crate::ManageStore> {
+        Some(self)
     }
 
     async fn ping(&self) -> Result<(), StoreError> {

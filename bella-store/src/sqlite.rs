@@ -31,7 +31,7 @@ macro_rules! appt_cols {
     };
 }
 
-type AppointmentRow = (
+pub(crate) type AppointmentRow = (
     i64,
     String,
     String,
@@ -43,7 +43,7 @@ type AppointmentRow = (
     String,
 );
 
-fn to_appointment(row: AppointmentRow) -> Result<Appointment, StoreError> {
+pub(crate) fn to_appointment(row: AppointmentRow) -> Result<Appointment, StoreError> {
     let (id, name, phone, start, minutes, tz, status, service, resource) = row;
     StoredAppointment {
         id,
@@ -70,7 +70,7 @@ type CustomerRow = (
     Option<String>,
 );
 
-fn from_secs(secs: i64) -> Result<DateTime<Utc>, StoreError> {
+pub(crate) fn from_secs(secs: i64) -> Result<DateTime<Utc>, StoreError> {
     DateTime::from_timestamp(secs, 0)
         .ok_or_else(|| StoreError::Backend(format!("stored time {secs} is out of range")))
 }
@@ -85,11 +85,11 @@ fn from_secs(secs: i64) -> Result<DateTime<Utc>, StoreError> {
 #[derive(Clone, Debug)]
 pub struct SqliteStore {
     /// Connections for reads.
-    pool: SqlitePool,
+    pub(crate) pool: SqlitePool,
     /// The writer task's connection (for a file; the same pool as `pool` in memory).
     write_pool: SqlitePool,
     writer: mpsc::Sender<Write>,
-    op_timeout: Duration,
+    pub(crate) op_timeout: Duration,
 }
 
 impl SqliteStore {
@@ -166,7 +166,7 @@ impl SqliteStore {
     }
 
     /// Runs a transaction alone on the writing connection.
-    async fn exclusive<T, F>(&self, job: F) -> Result<T, StoreError>
+    pub(crate) async fn exclusive<T, F>(&self, job: F) -> Result<T, StoreError>
     where
         T: Send + 'static,
         F: for<'c> FnOnce(&'c mut SqliteConnection) -> BoxFuture<'c, Result<T, StoreError>>
@@ -584,6 +584,10 @@ impl AppointmentStore for SqliteStore {
             })
         })
         .await
+    }
+
+    fn manage(&self) -> Option<&dyn crate::ManageStore> {
+        Some(self)
     }
 
     async fn ping(&self) -> Result<(), StoreError> {

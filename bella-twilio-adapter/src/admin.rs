@@ -66,6 +66,9 @@ pub struct AppointmentJson {
     /// The resource it holds (absent: the business's only one).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resource: Option<String>,
+    /// The staff note (absent: none).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 
 impl From<&Appointment> for AppointmentJson {
@@ -85,6 +88,7 @@ impl From<&Appointment> for AppointmentJson {
             status: a.status.as_str().to_owned(),
             service: a.service.clone(),
             resource: a.resource.clone(),
+            note: None,
         }
     }
 }

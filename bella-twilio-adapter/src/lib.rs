@@ -35,6 +35,7 @@ pub mod error;
 pub mod form;
 pub mod guard;
 pub mod llm;
+pub mod manage;
 pub mod metrics;
 pub mod outbound;
 pub mod relay;

@@ -10,6 +10,7 @@
 
 mod common;
 mod faults;
+mod manage;
 mod postgres;
 mod redis;
 mod resources;

@@ -279,3 +279,19 @@ async fn sqlite_customers() {
         crate::resources::customers(&file(&db).await).await
     });
 }
+
+#[tokio::test]
+async fn sqlite_manage() {
+    let db = TempDb::new();
+    bounded!(30, async {
+        crate::manage::everything(&file(&db).await).await
+    });
+}
+
+#[tokio::test]
+async fn sqlite_manage_call_stats() {
+    bounded!(30, async {
+        let s = memory().await;
+        crate::manage::call_stats(&s, &s).await
+    });
+}
