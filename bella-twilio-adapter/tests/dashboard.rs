@@ -186,7 +186,8 @@ async fn signing_out_or_rotating_the_key_ends_the_session() {
 
 #[tokio::test]
 async fn forms_refuse_bad_input_with_a_clear_message_and_change_nothing() {
-    let router = app_of(sqlite_state(&temp_db("dash-forms")).await);
+    let state = sqlite_state(&temp_db("dash-forms")).await;
+    let router = app_of(state.clone());
     let (cookie, csrf) = dashboard_sign_in(&router, API_KEY).await.unwrap();
     let book = |name: &str, phone: &str, start: &str| {
         post(
@@ -210,22 +211,27 @@ async fn forms_refuse_bad_input_with_a_clear_message_and_change_nothing() {
         ),
         (
             book("Alan+Turing", "4035550123", "2026-11-21T10:00"),
-            StatusCode::BAD_REQUEST,
-            "not bookable",
+            StatusCode::CONFLICT,
+            "closed that day",
+        ),
+        (
+            book("Alan+Turing", "4035550123", "2026-11-16T10:00"),
+            StatusCode::CONFLICT,
+            "has passed",
         ),
         (
             book("Alan+Turing", "12", "2026-11-19T11:00"),
-            StatusCode::BAD_REQUEST,
+            StatusCode::UNPROCESSABLE_ENTITY,
             "Phone",
         ),
         (
             book("", "4035550123", "2026-11-19T11:00"),
-            StatusCode::BAD_REQUEST,
+            StatusCode::UNPROCESSABLE_ENTITY,
             "Name",
         ),
         (
             book("Alan+Turing", "4035550123", "tomorrow"),
-            StatusCode::BAD_REQUEST,
+            StatusCode::UNPROCESSABLE_ENTITY,
             "pick a date",
         ),
     ] {
@@ -262,6 +268,45 @@ async fn forms_refuse_bad_input_with_a_clear_message_and_change_nothing() {
     assert_eq!(status, StatusCode::SEE_OTHER);
     let (_, one) = send(&router, get_with_key(&format!("/api/appointments/{id}"))).await;
     assert!(one.contains("2026-11-19T14:30:00-07:00"), "{one}");
+
+    // A note is saved, shown, and every change is in the appointment's history
+    // under this sign-in.
+    let note = post(
+        &format!("/dashboard/appointments/{id}/note"),
+        &cookie,
+        &format!("csrf={csrf}&note=Prefers+mornings"),
+        [1, 1, 1, 1],
+    );
+    let (status, _) = send(&router, note).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let (_, page) = send(
+        &router,
+        get(&format!("/dashboard/appointments/{id}"), &cookie),
+    )
+    .await;
+    assert!(page.contains("Prefers mornings"), "{page}");
+    let history = page
+        .split("data-test=\"audit\"")
+        .nth(1)
+        .expect("a history table");
+    for action in ["create", "move", "note"] {
+        assert!(
+            history.contains(action),
+            "{action} not in the history: {history}"
+        );
+    }
+    let audit = bella_twilio_adapter::manage::store(&state)
+        .unwrap()
+        .list_audit(&bella_store::manage::AuditQuery::default())
+        .await
+        .unwrap();
+    assert!(audit.iter().any(|r| r.entry.action == "token_created"));
+    assert!(
+        audit
+            .iter()
+            .all(|r| r.entry.actor.starts_with("dashboard:")),
+        "{audit:?}"
+    );
 
     // Unknown or malformed ids are 404 pages.
     for path in ["/dashboard/appointments/999", "/dashboard/appointments/abc"] {

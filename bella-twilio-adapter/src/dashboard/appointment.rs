@@ -9,17 +9,22 @@
 //! | `GET /dashboard/book?start=&resource=` | the booking form |
 //! | `POST /dashboard/appointments` | book: `name`, `phone`, `start`, `service`, `resource` |
 //!
-//! A refused change shows the form again with one clear sentence and the status the
-//! API would give (400, 404, 409).
+//! | `POST /dashboard/appointments/{id}/note` | `note` (empty clears it) |
+//!
+//! Every change goes through the management service ([`crate::manage`]): the checks
+//! a call makes, and an audit record naming this sign-in. A refused change shows the
+//! form again with the service's sentence and the status the API gives (404, 409,
+//! 422, 503).
 
-use super::actions::{self, BookRequest, Refused};
 use super::auth::{CsrfForm, DashboardSession};
 use super::layout;
+use crate::manage::{self, ManageError, NewBooking};
 use crate::state::AppState;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use bella_core::{Appointment, AppointmentId, AppointmentStatus, local_to_utc};
+use bella_store::manage::AuditQuery;
 use chrono::{DateTime, NaiveDateTime, Utc};
 use chrono_tz::Tz;
 use maud::{Markup, html};
@@ -51,6 +56,39 @@ fn not_found() -> Response {
     layout::message(StatusCode::NOT_FOUND, "Not found", "No such appointment.")
 }
 
+/// A refused change: the status the API gives and one sentence for the page.
+struct Refused {
+    status: StatusCode,
+    message: String,
+}
+
+impl From<ManageError> for Refused {
+    fn from(e: ManageError) -> Self {
+        let status = match e.code() {
+            "invalid" => StatusCode::UNPROCESSABLE_ENTITY,
+            "not_found" => StatusCode::NOT_FOUND,
+            "unavailable" => StatusCode::SERVICE_UNAVAILABLE,
+            "internal" => StatusCode::INTERNAL_SERVER_ERROR,
+            _ => StatusCode::CONFLICT,
+        };
+        if status.is_server_error() {
+            tracing::error!(error = %e, "dashboard change failed");
+        }
+        let text = e.to_string();
+        let mut chars = text.chars();
+        let message = chars.next().map_or_else(String::new, |c| {
+            format!("{}{}.", c.to_uppercase(), chars.as_str())
+        });
+        Self { status, message }
+    }
+}
+
+impl From<bella_store::StoreError> for Refused {
+    fn from(e: bella_store::StoreError) -> Self {
+        ManageError::from(e).into()
+    }
+}
+
 /// `GET /dashboard/appointments/{id}`.
 pub(crate) async fn show(
     State(state): State<AppState>,
@@ -61,7 +99,7 @@ pub(crate) async fn show(
         return not_found();
     };
     match state.appointments.get(id).await {
-        Ok(Some(a)) => detail(&state, &session, &a, None, StatusCode::OK),
+        Ok(Some(a)) => detail(&state, &session, &a, None, StatusCode::OK).await,
         Ok(None) => not_found(),
         Err(e) => Refused::from(e).page(),
     }
@@ -74,13 +112,26 @@ impl Refused {
     }
 }
 
-fn detail(
+async fn detail(
     state: &AppState,
     session: &DashboardSession,
     a: &Appointment,
     error: Option<&str>,
     status: StatusCode,
 ) -> Response {
+    let note = match manage::view(state, a).await {
+        Ok(v) => v.note,
+        Err(e) => return Refused::from(e).page(),
+    };
+    let query = AuditQuery {
+        appointment_id: Some(a.id.0),
+        limit: 50,
+        ..AuditQuery::default()
+    };
+    let audit = match manage::store(state) {
+        Ok(s) => s.list_audit(&query).await.unwrap_or_default(),
+        Err(_) => Vec::new(),
+    };
     let tz = a.tz;
     let start = a.start.with_timezone(&tz);
     let booked = a.status == AppointmentStatus::Booked;
@@ -95,6 +146,7 @@ fn detail(
                 @if let Some(s) = &a.service { dt { "Service" } dd { (s) } }
                 @if let Some(r) = &a.resource { dt { "With" } dd { (r) } }
                 dt { "Status" } dd data-test="status" { (a.status.as_str()) }
+                @if let Some(n) = &note { dt { "Note" } dd data-test="note" { (n) } }
             }
         }
         @if booked {
@@ -113,6 +165,31 @@ fn detail(
                 }
             }
         }
+        form.note method="post" action=(format!("{base}/note")) {
+            (layout::csrf(session))
+            label for="note" { "Note for the team" }
+            textarea #note name="note" rows="3" maxlength="2000" { (note.as_deref().unwrap_or("")) }
+            button type="submit" data-test="save-note" { "Save note" }
+        }
+        section {
+            h2 { "History" }
+            @if audit.is_empty() {
+                p.empty { "No change recorded." }
+            } @else {
+                table data-test="audit" {
+                    thead { tr { th { "When" } th { "What" } th { "Who" } } }
+                    tbody {
+                        @for r in &audit {
+                            tr {
+                                td { (r.entry.at.with_timezone(&tz).format("%-d %b %H:%M")) }
+                                td { (r.entry.action) }
+                                td { (r.entry.actor) }
+                            }
+                        }
+                    }
+                }
+            }
+        }
     };
     let mut resp = layout::page("Appointment", "/dashboard", session, error.map(Err), body);
     *resp.status_mut() = status;
@@ -126,7 +203,7 @@ async fn reload(
     refused: Refused,
 ) -> Response {
     match state.appointments.get(id).await {
-        Ok(Some(a)) => detail(state, session, &a, Some(&refused.message), refused.status),
+        Ok(Some(a)) => detail(state, session, &a, Some(&refused.message), refused.status).await,
         _ => refused.page(),
     }
 }
@@ -140,9 +217,9 @@ pub(crate) async fn cancel(
     let Some(id) = parse_id(&id) else {
         return not_found();
     };
-    match actions::cancel(&state, &form.session.actor(), id).await {
+    match manage::cancel(&state, id, &form.session.actor()).await {
         Ok(a) => Redirect::to(&day_link(&a, "cancelled")).into_response(),
-        Err(r) => reload(&state, &form.session, id, r).await,
+        Err(e) => reload(&state, &form.session, id, e.into()).await,
     }
 }
 
@@ -157,14 +234,33 @@ pub(crate) async fn move_to(
     };
     let Some(start) = parse_local(state.config.dialog.tz(), form.get("start")) else {
         let r = Refused {
-            status: StatusCode::BAD_REQUEST,
+            status: StatusCode::UNPROCESSABLE_ENTITY,
             message: "Move to: pick a date and time.".into(),
         };
         return reload(&state, &form.session, id, r).await;
     };
-    match actions::move_to(&state, &form.session.actor(), id, start).await {
+    match manage::move_to(&state, id, &start.to_rfc3339(), &form.session.actor()).await {
         Ok(a) => Redirect::to(&day_link(&a, "moved")).into_response(),
-        Err(r) => reload(&state, &form.session, id, r).await,
+        Err(e) => reload(&state, &form.session, id, e.into()).await,
+    }
+}
+
+/// `POST /dashboard/appointments/{id}/note`.
+pub(crate) async fn note(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    form: CsrfForm,
+) -> Response {
+    let Some(id) = parse_id(&id) else {
+        return not_found();
+    };
+    let edit = manage::Edit {
+        note: Some(form.get("note").unwrap_or_default().to_owned()),
+        ..manage::Edit::default()
+    };
+    match manage::edit(&state, id, edit, &form.session.actor()).await {
+        Ok(_) => Redirect::to(&format!("/dashboard/appointments/{}", id.0)).into_response(),
+        Err(e) => reload(&state, &form.session, id, e.into()).await,
     }
 }
 
@@ -261,15 +357,29 @@ pub(crate) async fn book(State(state): State<AppState>, form: CsrfForm) -> Respo
         service: get("service"),
         resource: get("resource"),
     };
-    let req = BookRequest {
+    let Some(start) = parse_local(state.config.dialog.tz(), Some(&draft.start)) else {
+        let msg = "Start: pick a date and time.";
+        return form_page(
+            &state,
+            &form.session,
+            &draft,
+            Some(msg),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        );
+    };
+    let new = NewBooking {
         name: draft.name.clone(),
         phone: draft.phone.clone(),
-        start: parse_local(state.config.dialog.tz(), Some(&draft.start)),
+        start: start.to_rfc3339(),
         service: Some(draft.service.clone()).filter(|s| !s.is_empty()),
         resource: Some(draft.resource.clone()).filter(|s| !s.is_empty()),
+        ..NewBooking::default()
     };
-    match actions::book(&state, &form.session.actor(), req).await {
+    match manage::book(&state, new, &form.session.actor(), None).await {
         Ok(a) => Redirect::to(&day_link(&a, "booked")).into_response(),
-        Err(r) => form_page(&state, &form.session, &draft, Some(&r.message), r.status),
+        Err(e) => {
+            let r = Refused::from(e);
+            form_page(&state, &form.session, &draft, Some(&r.message), r.status)
+        }
     }
 }

@@ -7,7 +7,9 @@
 //!   session (`dashboard:<random id>` in the [`bella_store::SessionStore`], so every
 //!   server of a fleet sees it) holding a random CSRF token and a fingerprint of the
 //!   key, and sets `bella_session` (HttpOnly, SameSite=Strict, `Secure` behind an
-//!   `https` public URL). Failures are counted per client address ([`LoginLimiter`]).
+//!   `https` public URL). Failures are counted per client address
+//!   ([`crate::manage::SignInLimiter`]) and audited (`sign_in_failed`); sign-in and
+//!   sign-out are audited as `token_created` and `token_revoked`.
 //! - [`DashboardSession`] is the guard: no cookie, an unknown or expired session, or a
 //!   session made under another API key is refused (a page: 303 to the sign-in form;
 //!   anything else: 401).
@@ -17,6 +19,7 @@
 
 use super::layout;
 use crate::form;
+use crate::manage::{self, Actor, limiter};
 use crate::state::AppState;
 use axum::body::Bytes;
 use axum::extract::{ConnectInfo, FromRequest, FromRequestParts, Request, State};
@@ -30,9 +33,7 @@ use chrono::{DateTime, Utc};
 use hmac::{KeyInit, Mac};
 use maud::html;
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
 use std::net::{IpAddr, SocketAddr};
-use std::sync::Mutex;
 use std::time::Duration;
 use subtle::ConstantTimeEq;
 
@@ -69,8 +70,21 @@ pub struct DashboardSession {
 impl DashboardSession {
     /// Who acts in the audit trail: `dashboard:<sign-in id>`.
     #[must_use]
-    pub fn actor(&self) -> String {
-        format!("dashboard:{}", self.sign_in)
+    pub fn actor(&self) -> Actor {
+        Actor::dashboard(&self.sign_in)
+    }
+}
+
+/// Records a sign-in event in the audit trail (logged, not fatal, when it fails: a
+/// store without management data, or one that is down, must not block signing in).
+async fn record(state: &AppState, actor: &Actor, action: &str, detail: serde_json::Value) {
+    tracing::info!(
+        actor = actor.label().as_str(),
+        action,
+        "dashboard sign-in event"
+    );
+    if let Err(e) = manage::audit(state, actor, action, None, detail, None).await {
+        tracing::warn!(error = %e, action, "dashboard sign-in event not audited");
     }
 }
 
@@ -237,51 +251,6 @@ impl FromRequest<AppState> for CsrfForm {
     }
 }
 
-/// Failed sign-ins per client address: after [`LoginLimiter::MAX_FAILURES`] within
-/// [`LoginLimiter::WINDOW`] the address is refused (429) until the window passes.
-#[derive(Debug, Default)]
-pub struct LoginLimiter {
-    failures: Mutex<HashMap<IpAddr, Vec<DateTime<Utc>>>>,
-}
-
-impl LoginLimiter {
-    /// Failures allowed per window.
-    pub const MAX_FAILURES: usize = 5;
-    /// The window.
-    pub const WINDOW: chrono::Duration = chrono::Duration::minutes(15);
-
-    /// Seconds until `addr` may try again, if it is blocked now.
-    pub fn blocked(&self, addr: IpAddr, now: DateTime<Utc>) -> Option<i64> {
-        let mut map = self.failures.lock().unwrap_or_else(|p| p.into_inner());
-        let list = map.get_mut(&addr)?;
-        list.retain(|t| now - *t < Self::WINDOW);
-        (list.len() >= Self::MAX_FAILURES).then(|| {
-            list.first()
-                .map_or(0, |t| (*t + Self::WINDOW - now).num_seconds().max(1))
-        })
-    }
-
-    /// Counts a failure; returns how many are in the window now.
-    pub fn fail(&self, addr: IpAddr, now: DateTime<Utc>) -> usize {
-        let mut map = self.failures.lock().unwrap_or_else(|p| p.into_inner());
-        if map.len() > 10_000 {
-            map.retain(|_, l| l.last().is_some_and(|t| now - *t < Self::WINDOW));
-        }
-        let list = map.entry(addr).or_default();
-        list.retain(|t| now - *t < Self::WINDOW);
-        list.push(now);
-        list.len()
-    }
-
-    /// Forgets an address's failures (after it signs in).
-    pub fn clear(&self, addr: IpAddr) {
-        self.failures
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .remove(&addr);
-    }
-}
-
 /// The client's address (the socket peer; unknown in tests without a socket).
 fn client_addr(parts: &Parts) -> IpAddr {
     parts
@@ -332,8 +301,12 @@ pub(crate) async fn login(State(state): State<AppState>, req: Request) -> Respon
     let (parts, body) = req.into_parts();
     let now = state.clock.now();
     let addr = client_addr(&parts);
-    if let Some(wait) = state.dashboard.limiter.blocked(addr, now) {
-        tracing::warn!(%addr, "dashboard sign-in refused: too many failures");
+    if let Err(wait) = state.dashboard.limiter.check(addr, now) {
+        let wait = wait.num_seconds().max(1);
+        tracing::warn!(
+            addr = limiter::mask(addr).as_str(),
+            "dashboard sign-in refused: too many failures"
+        );
         let mut resp = login_form(
             &state,
             StatusCode::TOO_MANY_REQUESTS,
@@ -377,11 +350,12 @@ pub(crate) async fn login(State(state): State<AppState>, req: Request) -> Respon
     };
     let given = field(&fields, "key").unwrap_or_default();
     if !same(given, key) {
-        let failures = state.dashboard.limiter.fail(addr, now);
-        tracing::warn!(%addr, failures, "dashboard sign-in failed: wrong key");
+        let failures = state.dashboard.limiter.failed(addr, now);
+        let detail = serde_json::json!({ "address": limiter::mask(addr), "failures": failures });
+        record(&state, &Actor::System, "sign_in_failed", detail).await;
         return login_form(&state, StatusCode::UNAUTHORIZED, Some("Wrong key."));
     }
-    state.dashboard.limiter.clear(addr);
+    state.dashboard.limiter.succeeded(addr);
     let id = random_token();
     let stored = Stored {
         csrf: random_token(),
@@ -402,7 +376,14 @@ pub(crate) async fn login(State(state): State<AppState>, req: Request) -> Respon
             Some("The session store does not answer. Try again in a moment."),
         );
     }
-    tracing::info!(%addr, sign_in = stored.sign_in.as_str(), "dashboard sign-in");
+    let detail = serde_json::json!({ "address": limiter::mask(addr) });
+    record(
+        &state,
+        &Actor::dashboard(&stored.sign_in),
+        "token_created",
+        detail,
+    )
+    .await;
     let mut resp = Redirect::to("/dashboard").into_response();
     let headers = resp.headers_mut();
     headers.append(
@@ -427,6 +408,8 @@ pub(crate) async fn logout(State(state): State<AppState>, form: CsrfForm) -> Res
     if let Err(e) = state.sessions.delete(&store_key(&form.session.id)).await {
         tracing::error!(error = %e, "dashboard session could not be deleted");
     }
+    let actor = form.session.actor();
+    record(&state, &actor, "token_revoked", serde_json::json!({})).await;
     let mut resp = Redirect::to("/dashboard/login").into_response();
     resp.headers_mut().append(
         header::SET_COOKIE,
@@ -453,25 +436,5 @@ mod tests {
         assert!(plausible(&random_token()));
         assert_ne!(random_token(), random_token());
         assert_ne!(key_fingerprint("a"), key_fingerprint("b"));
-    }
-
-    #[test]
-    fn the_limiter_blocks_after_five_failures_and_forgets_after_the_window() {
-        let l = LoginLimiter::default();
-        let ip = IpAddr::from([10, 0, 0, 1]);
-        let other = IpAddr::from([10, 0, 0, 2]);
-        let t0 = DateTime::parse_from_rfc3339("2026-11-17T10:00:00Z")
-            .unwrap()
-            .with_timezone(&Utc);
-        for n in 1..=5 {
-            assert_eq!(l.blocked(ip, t0), None, "after {} failures", n - 1);
-            assert_eq!(l.fail(ip, t0), n);
-        }
-        assert!(l.blocked(ip, t0).is_some_and(|s| s > 0));
-        assert_eq!(l.blocked(other, t0), None);
-        assert_eq!(l.blocked(ip, t0 + LoginLimiter::WINDOW), None);
-        l.fail(ip, t0);
-        l.clear(ip);
-        assert_eq!(l.blocked(ip, t0), None);
     }
 }

@@ -8,7 +8,7 @@
 //! | `POST /dashboard/logout` | session + CSRF | sign out |
 //! | `GET /dashboard` | session | the schedule grid, day or week ([`schedule`]) |
 //! | `GET /dashboard/book`, `POST /dashboard/appointments` | session (+ CSRF) | book ([`appointment`]) |
-//! | `GET /dashboard/appointments/{id}`, `POST .../cancel`, `.../move` | session (+ CSRF) | one appointment |
+//! | `GET /dashboard/appointments/{id}`, `POST .../cancel`, `.../move`, `.../note` | session (+ CSRF) | one appointment |
 //! | `GET /dashboard/calls`, `/dashboard/calls/live` | session | calls in progress and recent ([`calls`]) |
 //! | `GET /dashboard/insights` | session | charts ([`insights`]) |
 //! | `GET /dashboard/system` | session | health ([`system`]) |
@@ -16,7 +16,6 @@
 //! Every page opens with [`auth::DashboardSession`] (also a route layer through
 //! [`crate::Guard::DashboardSession`]); every form post is a [`auth::CsrfForm`].
 
-pub mod actions;
 pub mod appointment;
 pub mod auth;
 pub mod calls;
@@ -33,7 +32,7 @@ use axum::routing::{get, post};
 #[derive(Debug, Default)]
 pub struct Shared {
     /// Failed sign-ins per client address.
-    pub limiter: auth::LoginLimiter,
+    pub limiter: crate::manage::SignInLimiter,
 }
 
 /// Adds the dashboard's routes.
@@ -63,6 +62,11 @@ pub(crate) fn routes(r: Routes) -> Routes {
         "/dashboard/appointments/{id}/move",
         s,
         post(appointment::move_to),
+    )
+    .route(
+        "/dashboard/appointments/{id}/note",
+        s,
+        post(appointment::note),
     )
     .route("/dashboard/calls", s, get(calls::page))
     .route("/dashboard/calls/live", s, get(calls::live))
