@@ -341,6 +341,7 @@ async fn shots(c: &Client, base: &str, router: &axum::Router, dir: PathBuf, id: 
         ("appointment", format!("/dashboard/appointments/{id}")),
         ("book", "/dashboard/book?start=2026-11-26T14:00".to_owned()),
         ("calls", "/dashboard/calls".to_owned()),
+        ("transcript", "/dashboard/calls/CAbrowser1".to_owned()),
         ("insights", "/dashboard/insights".to_owned()),
         ("system", "/dashboard/system".to_owned()),
     ];

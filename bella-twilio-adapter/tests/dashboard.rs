@@ -380,4 +380,22 @@ async fn pages_carry_security_headers_and_the_live_table_shows_a_call_in_progres
     assert!(status.is_success(), "{status}");
     let (_, after) = send(&router, get("/dashboard/calls/live", &cookie)).await;
     assert!(after.contains("No call in progress"), "{after}");
+    // Its page opens from the recent calls; an unknown call is a 404 page.
+    let (_, calls) = send(&router, get("/dashboard/calls", &cookie)).await;
+    assert!(
+        calls.contains("href=\"/dashboard/calls/CAlive1\""),
+        "{calls}"
+    );
+    let (status, page) = send(&router, get("/dashboard/calls/CAlive1", &cookie)).await;
+    assert_eq!(status, StatusCode::OK, "{page}");
+    assert!(page.contains("+1********42"));
+    let (status, _) = send(&router, get("/dashboard/calls/CAnobody", &cookie)).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let (status, page) = send(&router, get("/dashboard/insights", &cookie)).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        page.matches("<svg").count(),
+        2,
+        "calls per day and outcomes: {page}"
+    );
 }

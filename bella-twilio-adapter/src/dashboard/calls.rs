@@ -1,6 +1,7 @@
 //! The calls page: calls in progress (their step and how long they have lasted,
-//! refreshed every two seconds by `app.js` from `GET /dashboard/calls/live`) and the
-//! recent calls with their outcome.
+//! refreshed every two seconds by `app.js` from `GET /dashboard/calls/live`), the
+//! recent calls with their outcome, and one call's transcript
+//! (`GET /dashboard/calls/{sid}`: every turn, what was read from it, its latency).
 //!
 //! A call is in progress when its record has a start and no end and its session is
 //! still live; its step is what the agent is listening for (the session's `expect`).
@@ -132,7 +133,9 @@ pub(crate) async fn page(State(state): State<AppState>, session: DashboardSessio
                 tbody {
                     @for r in recent.iter().filter(|r| r.ended_at.is_some()) {
                         tr data-test="call" data-id=(r.call_id) {
-                            td { (r.started_at.map(|t| t.with_timezone(&tz).format("%a %-d %b %H:%M").to_string()).unwrap_or_default()) }
+                            td { a href=(format!("/dashboard/calls/{}", super::schedule::urlencode(&r.call_id))) {
+                                (r.started_at.map(|t| t.with_timezone(&tz).format("%a %-d %b %H:%M").to_string()).unwrap_or_default())
+                            } }
                             td { (r.caller_masked.as_deref().unwrap_or("unknown")) }
                             td { span class=(format!("outcome {}", r.outcome.as_deref().unwrap_or(""))) { (r.outcome.as_deref().unwrap_or("")) } }
                             td { (r.turns.unwrap_or(0)) }
@@ -144,4 +147,60 @@ pub(crate) async fn page(State(state): State<AppState>, session: DashboardSessio
         }
     };
     layout::page("Calls", "/dashboard/calls", &session, None, body)
+}
+
+/// `GET /dashboard/calls/{sid}`: one call's transcript.
+pub(crate) async fn transcript(
+    State(state): State<AppState>,
+    session: DashboardSession,
+    axum::extract::Path(sid): axum::extract::Path<String>,
+) -> Response {
+    let store = match crate::manage::store(&state) {
+        Ok(s) => s,
+        Err(e) => {
+            tracing::error!(error = %e, "dashboard transcript: no management store");
+            return layout::message(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "Unavailable",
+                "Transcripts are not kept by this store.",
+            );
+        }
+    };
+    let (record, turns) = match (store.call(&sid).await, store.turns(&sid).await) {
+        (Ok(Some(r)), Ok(t)) => (r, t),
+        (Ok(None), _) => {
+            return layout::message(StatusCode::NOT_FOUND, "Not found", "No such call.");
+        }
+        (Err(e), _) | (_, Err(e)) => return unavailable(&e),
+    };
+    let tz = state.config.tz;
+    let body = html! {
+        p { a href="/dashboard/calls" { "← All calls" } }
+        h1 { "Call " (record.started_at.map(|t| t.with_timezone(&tz).format("%a %-d %b %H:%M").to_string()).unwrap_or_default()) }
+        dl.card {
+            dt { "Caller" } dd { (record.caller_masked.as_deref().unwrap_or("unknown")) }
+            dt { "Outcome" } dd { (record.outcome.as_deref().unwrap_or("in progress")) }
+            dt { "Duration" } dd { (record.ended_at.map(|e| duration(record.started_at, e)).unwrap_or_default()) }
+        }
+        @if turns.is_empty() {
+            p.empty { "No turns were kept for this call (older than the retention period, or taken before transcripts existed)." }
+        } @else {
+            ol.transcript data-test="transcript" {
+                @for t in &turns {
+                    li class=(if t.failed { "turn failed" } else { "turn" }) {
+                        p.agent { strong { "Bella: " } (t.agent_text) }
+                        @if let Some(c) = &t.caller_text { p.caller { strong { "Caller: " } (c) } }
+                        p.meta {
+                            @if let Some(e) = &t.expect { "asked for " (e) " · " }
+                            @if let Some(x) = &t.extracted { "read " code { (x) } " · " }
+                            (t.latency_ms) " ms"
+                            @if t.llm_calls > 0 { " · LLM ×" (t.llm_calls) }
+                            @if t.failed { " · not understood" }
+                        }
+                    }
+                }
+            }
+        }
+    };
+    layout::page("Call", "/dashboard/calls", &session, None, body)
 }

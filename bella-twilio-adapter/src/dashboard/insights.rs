@@ -1,6 +1,6 @@
 //! The insights page: calls and bookings per day over the last two weeks, the mix of
-//! outcomes, the questions callers fail at, webhook latency and LLM spend, as inline
-//! SVG charts ([`super::charts`]).
+//! outcomes, the questions callers fail at, turn latency and LLM spend, as inline SVG
+//! charts ([`super::charts`]), from the same aggregates as `GET /api/stats`.
 
 use super::auth::DashboardSession;
 use super::charts::{self, Series};
@@ -9,7 +9,8 @@ use crate::state::AppState;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
-use chrono::{Duration, NaiveDate};
+use bella_core::local_to_utc;
+use chrono::{Duration, NaiveDate, NaiveTime};
 use maud::html;
 use std::collections::BTreeMap;
 
@@ -33,31 +34,47 @@ pub struct Insights {
     pub latency: Vec<(String, f64)>,
     /// LLM spend this month and the budget, dollars.
     pub spend: Option<(f64, Option<f64>)>,
+    /// LLM requests in the range.
+    pub llm_calls: u64,
+    /// Share of calls that booked.
+    pub conversion: Option<f64>,
 }
 
-async fn gather(state: &AppState) -> Result<Insights, bella_store::StoreError> {
+/// The last [`DAYS`] days from the management store's aggregates (`GET /api/stats`).
+async fn gather(state: &AppState) -> Result<Insights, crate::manage::ManageError> {
     let tz = state.config.tz;
     let today = state.clock.now().with_timezone(&tz).date_naive();
     let days: Vec<NaiveDate> = (0..DAYS).rev().map(|d| today - Duration::days(d)).collect();
+    let midnight = |d: NaiveDate| local_to_utc(tz, d.and_time(NaiveTime::MIN));
+    let (from, to) = (midnight(days[0]), midnight(today + Duration::days(1)));
+    let stats = crate::manage::store(state)?.stats(from, to).await?;
     let mut calls = vec![0.0; days.len()];
     let mut bookings = vec![0.0; days.len()];
     let mut outcomes: BTreeMap<String, f64> = BTreeMap::new();
-    for r in state.records.list_records(bella_store::MAX_LIMIT).await? {
-        let Some(start) = r.started_at else { continue };
-        let day = start.with_timezone(&tz).date_naive();
-        let Some(i) = days.iter().position(|d| *d == day) else {
-            continue;
-        };
-        calls[i] += 1.0;
-        if let Some(o) = &r.outcome {
-            if o == "booked" {
-                bookings[i] += 1.0;
+    for h in &stats.by_hour {
+        let day = h.hour.with_timezone(&tz).date_naive();
+        let n = h.calls as f64;
+        if let Some(i) = days.iter().position(|d| *d == day) {
+            calls[i] += n;
+            if h.outcome == "booked" {
+                bookings[i] += n;
             }
-            *outcomes.entry(o.clone()).or_default() += 1.0;
         }
+        *outcomes.entry(h.outcome.clone()).or_default() += n;
     }
-    let mut outcomes: Vec<(String, f64)> = outcomes.into_iter().collect();
-    outcomes.sort_by(|a, b| b.1.total_cmp(&a.1));
+    let most_first = |mut v: Vec<(String, f64)>| {
+        v.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        v
+    };
+    let failed = stats
+        .failed_by_question
+        .iter()
+        .map(|(q, n)| (q.clone(), *n as f64))
+        .collect();
+    let latency = [("p50", stats.latency_p50_ms), ("p99", stats.latency_p99_ms)]
+        .into_iter()
+        .filter_map(|(k, v)| v.map(|v| (k.to_owned(), f64::from(v))))
+        .collect();
     let spend = state.llm.as_ref().map(|l| {
         let b = l.client().budget();
         (b.cost_usd(), b.limit_micro_usd.map(|m| m as f64 / 1e6))
@@ -66,9 +83,12 @@ async fn gather(state: &AppState) -> Result<Insights, bella_store::StoreError> {
         days,
         calls,
         bookings,
-        outcomes,
+        outcomes: most_first(outcomes.into_iter().collect()),
+        failed: most_first(failed),
+        latency,
         spend,
-        ..Insights::default()
+        llm_calls: stats.llm_calls,
+        conversion: (stats.calls > 0).then(|| stats.booked as f64 / stats.calls as f64),
     })
 }
 
@@ -77,7 +97,7 @@ pub(crate) async fn page(State(state): State<AppState>, session: DashboardSessio
     let data = match gather(&state).await {
         Ok(d) => d,
         Err(e) => {
-            tracing::error!(error = %e, "dashboard insights: store failed");
+            tracing::error!(error = %e, "dashboard insights: stats failed");
             return layout::message(
                 StatusCode::SERVICE_UNAVAILABLE,
                 "Unavailable",
@@ -92,14 +112,18 @@ pub(crate) async fn page(State(state): State<AppState>, session: DashboardSessio
         .collect();
     let body = html! {
         h1 { "Insights" }
-        p.summary { "The last " (DAYS) " days." }
+        p.summary {
+            "The last " (DAYS) " days"
+            @if let Some(c) = data.conversion { " · " (format!("{:.0}%", c * 100.0)) " of calls booked" }
+            " · " (data.llm_calls) " LLM requests."
+        }
         (charts::bars("Calls and bookings per day", &labels, &[
             Series { name: "Calls".into(), values: data.calls.clone() },
             Series { name: "Bookings".into(), values: data.bookings.clone() },
         ]))
         (charts::hbars("How calls ended", &data.outcomes, ""))
         (charts::hbars("Questions callers fail at", &data.failed, ""))
-        (charts::hbars("Webhook latency", &data.latency, " ms"))
+        (charts::hbars("Turn latency", &data.latency, " ms"))
         @match data.spend {
             Some((spent, limit)) => (charts::meter("LLM spend this month", spent, limit, "$")),
             None => figure.chart { figcaption { "LLM spend this month" } p.empty { "No LLM fallback configured." } },

@@ -9,7 +9,7 @@
 //! | `GET /dashboard` | session | the schedule grid, day or week ([`schedule`]) |
 //! | `GET /dashboard/book`, `POST /dashboard/appointments` | session (+ CSRF) | book ([`appointment`]) |
 //! | `GET /dashboard/appointments/{id}`, `POST .../cancel`, `.../move`, `.../note` | session (+ CSRF) | one appointment |
-//! | `GET /dashboard/calls`, `/dashboard/calls/live` | session | calls in progress and recent ([`calls`]) |
+//! | `GET /dashboard/calls`, `/dashboard/calls/live`, `/dashboard/calls/{sid}` | session | calls in progress, recent, a transcript ([`calls`]) |
 //! | `GET /dashboard/insights` | session | charts ([`insights`]) |
 //! | `GET /dashboard/system` | session | health ([`system`]) |
 //!
@@ -70,6 +70,7 @@ pub(crate) fn routes(r: Routes) -> Routes {
     )
     .route("/dashboard/calls", s, get(calls::page))
     .route("/dashboard/calls/live", s, get(calls::live))
+    .route("/dashboard/calls/{sid}", s, get(calls::transcript))
     .route("/dashboard/insights", s, get(insights::page))
     .route("/dashboard/system", s, get(system::page))
 }
