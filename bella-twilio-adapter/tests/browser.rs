@@ -146,6 +146,17 @@ async fn path_of(c: &Client) -> String {
     }
 }
 
+/// Waits (up to 5 s) for the browser to arrive at `want` (path and query).
+async fn arrive(c: &Client, want: &str) {
+    for _ in 0..50 {
+        if path_of(c).await == want {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(path_of(c).await, want);
+}
+
 async fn text(c: &Client, css: &str) -> String {
     let found = c
         .wait()
@@ -221,7 +232,7 @@ async fn the_dashboard_in_a_browser() {
     let c = browser(&driver).await;
     // Not signed in: the dashboard sends the browser to the sign-in form.
     c.goto(&format!("{base}/dashboard")).await.unwrap();
-    assert_eq!(path_of(&c).await, "/dashboard/login");
+    arrive(&c, "/dashboard/login").await;
     // A wrong key cannot sign in.
     sign_in(&c, "not-the-key").await;
     assert!(
@@ -229,9 +240,9 @@ async fn the_dashboard_in_a_browser() {
             .await
             .contains("Wrong key")
     );
-    assert_eq!(path_of(&c).await, "/dashboard/login");
+    arrive(&c, "/dashboard/login").await;
     sign_in(&c, API_KEY).await;
-    assert_eq!(path_of(&c).await, "/dashboard");
+    arrive(&c, "/dashboard").await;
 
     // The call's appointment is in the grid; open it and cancel it.
     c.goto(&format!("{base}/dashboard?date=2026-11-26"))
@@ -243,10 +254,7 @@ async fn the_dashboard_in_a_browser() {
         &format!(r#"[data-test="appointment"][data-id="{called}"]"#),
     )
     .await;
-    assert_eq!(
-        path_of(&c).await,
-        format!("/dashboard/appointments/{called}")
-    );
+    arrive(&c, &format!("/dashboard/appointments/{called}")).await;
     click(&c, r#"[data-test="cancel"]"#).await;
     assert!(
         text(&c, r#"[data-test="notice"]"#)
@@ -300,9 +308,9 @@ async fn the_dashboard_in_a_browser() {
     // Signing out ends the session; without the cookie every page is refused.
     c.goto(&format!("{base}/dashboard")).await.unwrap();
     click(&c, r#"[data-test="signout"]"#).await;
-    assert_eq!(path_of(&c).await, "/dashboard/login");
+    arrive(&c, "/dashboard/login").await;
     c.goto(&format!("{base}/dashboard/calls")).await.unwrap();
-    assert_eq!(path_of(&c).await, "/dashboard/login");
+    arrive(&c, "/dashboard/login").await;
     c.close().await.unwrap();
 }
 
@@ -349,11 +357,19 @@ async fn shots(c: &Client, base: &str, router: &axum::Router, dir: PathBuf, id: 
     for (name, path) in pages {
         c.goto(&format!("{base}{path}")).await.unwrap();
         let m = c
-            .execute(
-                r#"const n = performance.getEntriesByType('navigation')[0];
-                   const r = performance.getEntriesByType('resource').reduce((s, e) => s + e.encodedBodySize, 0);
-                   const p = performance.getEntriesByType('paint').find(e => e.name === 'first-contentful-paint');
-                   return [n.encodedBodySize, r, p ? p.startTime : -1];"#,
+            .execute_async(
+                r#"const done = arguments[arguments.length - 1];
+                   const report = (fcp) => {
+                     const n = performance.getEntriesByType('navigation')[0];
+                     const r = performance.getEntriesByType('resource')
+                       .reduce((s, e) => s + e.encodedBodySize, 0);
+                     done([n.encodedBodySize, r, fcp]);
+                   };
+                   new PerformanceObserver((list) => {
+                     const p = list.getEntries().find(e => e.name === 'first-contentful-paint');
+                     if (p) report(p.startTime);
+                   }).observe({ type: 'paint', buffered: true });
+                   setTimeout(() => report(-1), 3000);"#,
                 vec![],
             )
             .await
