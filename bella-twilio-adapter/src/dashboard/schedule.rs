@@ -311,47 +311,76 @@ pub fn render(grid: &Grid, tz: Tz, count: usize) -> Markup {
     };
     html! {
         p.summary { (count) " booked" }
-        div.grid role="grid" aria-label="Schedule"
+        div.grid role="region" aria-label="Schedule"
             style=(format!("--cols:{cols}")) data-test="grid" {
-            @for (ci, c) in grid.columns.iter().enumerate() {
-                div.colhead role="columnheader" style=(format!("grid-row:1;grid-column:{}", ci + 2)) { (c.label) }
-            }
             @for (ri, t) in grid.rows.iter().enumerate() {
                 div.time style=(format!("grid-row:{};grid-column:1", ri + 2)) { (t.format("%H:%M")) }
             }
-            @for (ci, ri, cell) in &grid.cells {
-                @match cell {
-                    Cell::Free(start) => {
-                        @let c = &grid.columns[*ci];
-                        @let local = start.with_timezone(&tz);
-                        @let href = match &c.resource {
-                            Some(r) => format!("/dashboard/book?start={}&resource={}", local.format("%Y-%m-%dT%H:%M"), urlencode(r)),
-                            None => format!("/dashboard/book?start={}", local.format("%Y-%m-%dT%H:%M")),
-                        };
-                        a.slot href=(href) style=(place(*ri, 1, *ci)) data-test="free-slot"
-                            aria-label=(format!("Book {} {}", local.format("%a %-d %b %H:%M"), c.resource.as_deref().unwrap_or(""))) {
-                            span.plus aria-hidden="true" { "+" }
-                            span.when { (local.format("%H:%M")) }
+            // Column by column, each in time order: on a phone the grid is a list in
+            // this order, and it is the keyboard's tab order.
+            @for (ci, c) in grid.columns.iter().enumerate() {
+                h2.colhead style=(format!("grid-row:1;grid-column:{}", ci + 2)) { (c.label) }
+                @for item in column_items(grid, ci) {
+                    @match item {
+                        Item::Cell(ri, Cell::Free(start)) => {
+                            @let local = start.with_timezone(&tz);
+                            @let href = match &c.resource {
+                                Some(r) => format!("/dashboard/book?start={}&resource={}", local.format("%Y-%m-%dT%H:%M"), urlencode(r)),
+                                None => format!("/dashboard/book?start={}", local.format("%Y-%m-%dT%H:%M")),
+                            };
+                            a.slot href=(href) style=(place(ri, 1, ci)) data-test="free-slot"
+                                aria-label=(format!("Book {} {}", local.format("%a %-d %b %H:%M"), c.resource.as_deref().unwrap_or(""))) {
+                                span.plus aria-hidden="true" { "+" }
+                                span.when { (local.format("%H:%M")) }
+                            }
                         }
-                    }
-                    Cell::Blank => div.blank style=(place(*ri, 1, *ci)) {},
-                }
-            }
-            @for (ci, ri, span, a) in &grid.placed {
-                @let start = a.start.with_timezone(&tz);
-                a.appt href=(format!("/dashboard/appointments/{}", a.id.0))
-                    style=(place(*ri, *span, *ci))
-                    data-test="appointment" data-id=(a.id.0) {
-                    strong { (start.format("%H:%M")) "–" (a.end().with_timezone(&tz).format("%H:%M")) }
-                    " " span.who { (a.name.as_str()) }
-                    @if let Some(s) = &a.service { " · " span.svc { (s) } }
-                    @if let Some(r) = a.resource.as_ref().filter(|_| grid.columns[*ci].resource.is_none()) {
-                        " · " span.res { (r) }
+                        Item::Cell(ri, Cell::Blank) => div.blank style=(place(ri, 1, ci)) {},
+                        Item::Appointment(ri, span, a) => {
+                            @let start = a.start.with_timezone(&tz);
+                            a.appt href=(format!("/dashboard/appointments/{}", a.id.0))
+                                style=(place(ri, span, ci))
+                                data-test="appointment" data-id=(a.id.0) {
+                                strong { (start.format("%H:%M")) "–" (a.end().with_timezone(&tz).format("%H:%M")) }
+                                " " span.who { (a.name.as_str()) }
+                                @if let Some(s) = &a.service { " · " span.svc { (s) } }
+                                @if let Some(r) = a.resource.as_ref().filter(|_| c.resource.is_none()) {
+                                    " · " span.res { (r) }
+                                }
+                            }
+                        }
                     }
                 }
             }
         }
     }
+}
+
+/// What fills a place in a column.
+enum Item<'a> {
+    /// A cell no appointment covers, at a row.
+    Cell(usize, &'a Cell),
+    /// An appointment at a row, spanning rows.
+    Appointment(usize, usize, &'a Appointment),
+}
+
+/// A column's cells and appointments in time order.
+fn column_items(grid: &Grid, col: usize) -> Vec<Item<'_>> {
+    let mut items: Vec<Item<'_>> = grid
+        .cells
+        .iter()
+        .filter(|(c, _, _)| *c == col)
+        .map(|(_, r, cell)| Item::Cell(*r, cell))
+        .chain(
+            grid.placed
+                .iter()
+                .filter(|(c, ..)| *c == col)
+                .map(|(_, r, span, a)| Item::Appointment(*r, *span, a)),
+        )
+        .collect();
+    items.sort_by_key(|i| match i {
+        Item::Cell(r, _) | Item::Appointment(r, ..) => *r,
+    });
+    items
 }
 
 /// Percent-encodes a query value.
