@@ -341,19 +341,10 @@ async fn shots(c: &Client, base: &str, router: &axum::Router, dir: PathBuf, id: 
         let _ = drive_call(&t, Some(TOKEN), &booking_case(), &format!("CAshot{n}"), 30).await;
     }
     // And one still in progress, listening for the caller's intent.
-    let (status, _) = send(
-        router,
-        signed_post(
-            "/twilio/voice",
-            &[
-                ("CallSid", "CAshotlive"),
-                ("From", "+14035550111"),
-                ("CallStatus", "in-progress"),
-            ],
-        ),
-    )
-    .await;
-    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        start_call(router, "CAshotlive", "+14035550111").await,
+        StatusCode::OK
+    );
     let pages = [
         ("schedule-day", "/dashboard?date=2026-11-26".to_owned()),
         (

@@ -208,58 +208,46 @@ async fn reload(
     }
 }
 
-/// `POST /dashboard/appointments/{id}/cancel`.
-pub(crate) async fn cancel(
+/// `POST /dashboard/appointments/{id}/{change}`: `cancel`, `move` (field `start`) or
+/// `note` (field `note`; empty clears it).
+pub(crate) async fn change(
     State(state): State<AppState>,
-    Path(id): Path<String>,
+    Path((id, change)): Path<(String, String)>,
     form: CsrfForm,
 ) -> Response {
     let Some(id) = parse_id(&id) else {
         return not_found();
     };
-    match manage::cancel(&state, id, &form.session.actor()).await {
-        Ok(a) => Redirect::to(&day_link(&a, "cancelled")).into_response(),
-        Err(e) => reload(&state, &form.session, id, e.into()).await,
-    }
-}
-
-/// `POST /dashboard/appointments/{id}/move`.
-pub(crate) async fn move_to(
-    State(state): State<AppState>,
-    Path(id): Path<String>,
-    form: CsrfForm,
-) -> Response {
-    let Some(id) = parse_id(&id) else {
-        return not_found();
+    let actor = form.session.actor();
+    let done = match change.as_str() {
+        "cancel" => manage::cancel(&state, id, &actor)
+            .await
+            .map(|a| day_link(&a, "cancelled")),
+        "move" => {
+            let Some(start) = parse_local(state.config.dialog.tz(), form.get("start")) else {
+                let r = Refused {
+                    status: StatusCode::UNPROCESSABLE_ENTITY,
+                    message: "Move to: pick a date and time.".into(),
+                };
+                return reload(&state, &form.session, id, r).await;
+            };
+            manage::move_to(&state, id, &start.to_rfc3339(), &actor)
+                .await
+                .map(|a| day_link(&a, "moved"))
+        }
+        "note" => {
+            let edit = manage::Edit {
+                note: Some(form.get("note").unwrap_or_default().to_owned()),
+                ..manage::Edit::default()
+            };
+            manage::edit(&state, id, edit, &actor)
+                .await
+                .map(|_| format!("/dashboard/appointments/{}", id.0))
+        }
+        _ => return not_found(),
     };
-    let Some(start) = parse_local(state.config.dialog.tz(), form.get("start")) else {
-        let r = Refused {
-            status: StatusCode::UNPROCESSABLE_ENTITY,
-            message: "Move to: pick a date and time.".into(),
-        };
-        return reload(&state, &form.session, id, r).await;
-    };
-    match manage::move_to(&state, id, &start.to_rfc3339(), &form.session.actor()).await {
-        Ok(a) => Redirect::to(&day_link(&a, "moved")).into_response(),
-        Err(e) => reload(&state, &form.session, id, e.into()).await,
-    }
-}
-
-/// `POST /dashboard/appointments/{id}/note`.
-pub(crate) async fn note(
-    State(state): State<AppState>,
-    Path(id): Path<String>,
-    form: CsrfForm,
-) -> Response {
-    let Some(id) = parse_id(&id) else {
-        return not_found();
-    };
-    let edit = manage::Edit {
-        note: Some(form.get("note").unwrap_or_default().to_owned()),
-        ..manage::Edit::default()
-    };
-    match manage::edit(&state, id, edit, &form.session.actor()).await {
-        Ok(_) => Redirect::to(&format!("/dashboard/appointments/{}", id.0)).into_response(),
+    match done {
+        Ok(to) => Redirect::to(&to).into_response(),
         Err(e) => reload(&state, &form.session, id, e.into()).await,
     }
 }

@@ -93,12 +93,7 @@ fn live_table(calls: &[Live], now: DateTime<Utc>) -> Markup {
 }
 
 fn unavailable(e: &bella_store::StoreError) -> Response {
-    tracing::error!(error = %e, "dashboard calls: store failed");
-    layout::message(
-        StatusCode::SERVICE_UNAVAILABLE,
-        "Unavailable",
-        "The database does not answer. Try again in a moment.",
-    )
+    layout::unavailable("calls", e)
 }
 
 /// `GET /dashboard/calls/live`: the in-progress table alone (polled by the page).
@@ -157,14 +152,7 @@ pub(crate) async fn transcript(
 ) -> Response {
     let store = match crate::manage::store(&state) {
         Ok(s) => s,
-        Err(e) => {
-            tracing::error!(error = %e, "dashboard transcript: no management store");
-            return layout::message(
-                StatusCode::SERVICE_UNAVAILABLE,
-                "Unavailable",
-                "Transcripts are not kept by this store.",
-            );
-        }
+        Err(e) => return layout::unavailable("transcript", &e),
     };
     let (record, turns) = match (store.call(&sid).await, store.turns(&sid).await) {
         (Ok(Some(r)), Ok(t)) => (r, t),

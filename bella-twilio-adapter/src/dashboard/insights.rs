@@ -7,7 +7,6 @@ use super::charts::{self, Series};
 use super::layout;
 use crate::state::AppState;
 use axum::extract::State;
-use axum::http::StatusCode;
 use axum::response::Response;
 use bella_core::local_to_utc;
 use chrono::{Duration, NaiveDate, NaiveTime};
@@ -96,14 +95,7 @@ async fn gather(state: &AppState) -> Result<Insights, crate::manage::ManageError
 pub(crate) async fn page(State(state): State<AppState>, session: DashboardSession) -> Response {
     let data = match gather(&state).await {
         Ok(d) => d,
-        Err(e) => {
-            tracing::error!(error = %e, "dashboard insights: stats failed");
-            return layout::message(
-                StatusCode::SERVICE_UNAVAILABLE,
-                "Unavailable",
-                "The database does not answer. Try again in a moment.",
-            );
-        }
+        Err(e) => return layout::unavailable("insights", &e),
     };
     let labels: Vec<String> = data
         .days

@@ -110,6 +110,16 @@ pub fn message(status: StatusCode, title: &str, text: &str) -> Response {
     resp
 }
 
+/// The page for a store that does not answer (the error is logged, not shown).
+pub fn unavailable(what: &str, error: &dyn std::fmt::Display) -> Response {
+    tracing::error!(error = %error, page = what, "dashboard: store failed");
+    message(
+        StatusCode::SERVICE_UNAVAILABLE,
+        "Unavailable",
+        "The database does not answer. Try again in a moment.",
+    )
+}
+
 /// Adds the security headers every dashboard page carries.
 pub fn secure(mut resp: Response) -> Response {
     let h = resp.headers_mut();

@@ -54,19 +54,9 @@ pub(crate) fn routes(r: Routes) -> Routes {
     .route("/dashboard/appointments", s, post(appointment::book))
     .route("/dashboard/appointments/{id}", s, get(appointment::show))
     .route(
-        "/dashboard/appointments/{id}/cancel",
+        "/dashboard/appointments/{id}/{change}",
         s,
-        post(appointment::cancel),
-    )
-    .route(
-        "/dashboard/appointments/{id}/move",
-        s,
-        post(appointment::move_to),
-    )
-    .route(
-        "/dashboard/appointments/{id}/note",
-        s,
-        post(appointment::note),
+        post(appointment::change),
     )
     .route("/dashboard/calls", s, get(calls::page))
     .route("/dashboard/calls/live", s, get(calls::live))

@@ -247,14 +247,7 @@ pub(crate) async fn page(
     };
     let found = match state.appointments.list(&query).await {
         Ok(v) => v,
-        Err(e) => {
-            tracing::error!(error = %e, "dashboard schedule: store failed");
-            return layout::message(
-                axum::http::StatusCode::SERVICE_UNAVAILABLE,
-                "Unavailable",
-                "The database does not answer. Try again in a moment.",
-            );
-        }
+        Err(e) => return layout::unavailable("schedule", &e),
     };
     let grid = Grid::build(&cfg, cols, &found, now);
     let flash = match p.done.as_deref() {

@@ -202,3 +202,14 @@ pub async fn dashboard_sign_in(router: &Router, key: &str) -> Result<(String, St
     .await;
     Ok((cookie, csrf_of(&page).expect("page csrf")))
 }
+
+/// Starts a call from `from` (its signed `/twilio/voice`): it is then in progress, the
+/// agent listening for why the caller calls. The webhook's status.
+pub async fn start_call(router: &Router, sid: &str, from: &str) -> StatusCode {
+    let params = [
+        ("CallSid", sid),
+        ("From", from),
+        ("CallStatus", "in-progress"),
+    ];
+    send(router, signed_post("/twilio/voice", &params)).await.0
+}
