@@ -34,6 +34,7 @@ pub mod driver;
 pub mod error;
 pub mod form;
 pub mod guard;
+pub mod jobs;
 pub mod llm;
 pub mod manage;
 pub mod metrics;

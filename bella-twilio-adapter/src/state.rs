@@ -95,6 +95,8 @@ pub struct AppState {
     pub notifier: Option<bella_notify::worker::Notifier>,
     /// What the dashboard keeps in the process (sign-in rate limits).
     pub dashboard: Arc<crate::dashboard::Shared>,
+    /// Where background jobs report their runs (the dashboard's system page).
+    pub jobs: Arc<crate::jobs::JobBoard>,
 }
 
 impl fmt::Debug for AppState {
@@ -135,6 +137,7 @@ impl AppState {
             clock: Clock::system(),
             notifier: None,
             dashboard: Arc::default(),
+            jobs: Arc::default(),
         }
     }
 

@@ -310,7 +310,8 @@ async fn forms_refuse_bad_input_with_a_clear_message_and_change_nothing() {
 
 #[tokio::test]
 async fn pages_carry_security_headers_and_the_live_table_shows_a_call_in_progress() {
-    let router = app_of(sqlite_state(&temp_db("dash-live")).await);
+    let state = sqlite_state(&temp_db("dash-live")).await;
+    let router = app_of(state.clone());
     let (cookie, _) = dashboard_sign_in(&router, API_KEY).await.unwrap();
     let resp = router
         .clone()
@@ -371,4 +372,20 @@ async fn pages_carry_security_headers_and_the_live_table_shows_a_call_in_progres
         2,
         "calls per day and outcomes: {page}"
     );
+
+    // The system page: every store answers; a background job that failed says so.
+    let hour = chrono::Duration::hours(1);
+    let now = state.clock.now();
+    state.jobs.report("purge request keys", hour, now, Ok(2));
+    state.jobs.report(
+        "purge expired sessions",
+        hour,
+        now,
+        Err("database down".into()),
+    );
+    let (status, page) = send(&router, get("/dashboard/system", &cookie)).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(page.matches(r#"data-level="ok""#).count(), 6, "{page}");
+    assert_eq!(page.matches(r#"data-level="down""#).count(), 1, "{page}");
+    assert!(page.contains("database down"), "{page}");
 }

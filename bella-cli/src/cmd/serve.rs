@@ -236,7 +236,12 @@ async fn serve(args: Args) -> anyhow::Result<()> {
     if args.more.transfer_number.is_some() {
         config.transfer_number = args.more.transfer_number.clone();
     }
-    spawn_housekeeping(stores.appointments.clone(), stores.sessions.clone());
+    let jobs = Arc::new(bella_twilio_adapter::jobs::JobBoard::default());
+    spawn_housekeeping(
+        stores.appointments.clone(),
+        stores.sessions.clone(),
+        jobs.clone(),
+    );
     // Reminders and texts ([notifications]; see docs/outbound.md).
     let notifying = super::notify::spawn_scheduler(
         args.business.as_ref(),
@@ -249,6 +254,7 @@ async fn serve(args: Args) -> anyhow::Result<()> {
     let mut state = AppState::new(config, stores.appointments, stores.sessions, stores.records);
     state.llm = llm.map(Arc::new);
     state.notifier = notifying.clone();
+    state.jobs = jobs;
 
     let listener = tokio::net::TcpListener::bind(args.listen)
         .await
@@ -306,20 +312,27 @@ const REQUEST_KEY_RETENTION: chrono::Duration = chrono::Duration::days(2);
 fn spawn_housekeeping(
     appointments: Arc<dyn bella_store::AppointmentStore>,
     sessions: Arc<dyn bella_store::SessionStore>,
+    jobs: Arc<bella_twilio_adapter::jobs::JobBoard>,
 ) {
+    const EVERY: Duration = Duration::from_secs(3600);
+    let every = chrono::Duration::seconds(3600);
     tokio::spawn(async move {
-        let mut tick = tokio::time::interval(Duration::from_secs(3600));
+        let mut tick = tokio::time::interval(EVERY);
         loop {
             tick.tick().await;
             let before = chrono::Utc::now() - REQUEST_KEY_RETENTION;
-            match appointments.purge_request_keys(before).await {
-                Ok(n) => tracing::debug!(purged = n, "old request keys purged"),
-                Err(err) => tracing::warn!(%err, "purging request keys failed"),
+            let keys = appointments.purge_request_keys(before).await;
+            if let Err(err) = &keys {
+                tracing::warn!(%err, "purging request keys failed");
             }
-            match sessions.purge_expired().await {
-                Ok(n) => tracing::debug!(purged = n, "expired sessions purged"),
-                Err(err) => tracing::warn!(%err, "purging expired sessions failed"),
+            let keys = keys.map_err(|e| e.to_string());
+            jobs.report("purge request keys", every, chrono::Utc::now(), keys);
+            let expired = sessions.purge_expired().await;
+            if let Err(err) = &expired {
+                tracing::warn!(%err, "purging expired sessions failed");
             }
+            let expired = expired.map_err(|e| e.to_string());
+            jobs.report("purge expired sessions", every, chrono::Utc::now(), expired);
         }
     });
 }

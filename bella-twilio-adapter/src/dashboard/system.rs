@@ -1,5 +1,6 @@
 //! The system page: is the database answering, is the session store (Redis or the
-//! database) answering, the LLM circuit breaker and budget, and the background jobs.
+//! database) answering, the LLM circuit breaker and budget, and the background jobs
+//! (the reminders outbox, and every job that reports to [`crate::jobs::JobBoard`]).
 
 use super::auth::DashboardSession;
 use super::layout;
@@ -115,6 +116,18 @@ pub async fn checks(state: &AppState) -> Vec<Check> {
             },
         },
     });
+    let now = state.clock.now();
+    for (name, run) in state.jobs.snapshot() {
+        let ago = (now - run.last_at).num_minutes().max(0);
+        out.push(Check {
+            name,
+            level: run.level(now),
+            detail: format!(
+                "last run {ago} min ago: {}; {} runs, {} failed",
+                run.detail, run.runs, run.failures
+            ),
+        });
+    }
     out
 }
 
