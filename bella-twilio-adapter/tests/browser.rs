@@ -17,6 +17,7 @@ mod common;
 use axum::http::StatusCode;
 use bella_twilio_adapter::sim::drive_call;
 use common::*;
+use fantoccini::key::Key;
 use fantoccini::{Client, ClientBuilder, Locator};
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -282,8 +283,13 @@ async fn the_dashboard_in_a_browser() {
         .await
         .unwrap();
     fill(&c, "#name", "Alan Turing").await;
-    fill(&c, "#phone", "403 555 0123").await;
-    click(&c, r#"[data-test="book"]"#).await;
+    // This one with the keyboard alone: Enter in the last field submits the form.
+    fill(
+        &c,
+        "#phone",
+        &format!("403 555 0123{}", char::from(Key::Enter)),
+    )
+    .await;
     let refused = text(&c, r#"[data-test="error"]"#).await;
     assert!(refused.contains("already booked"), "{refused}");
 
@@ -300,6 +306,32 @@ async fn the_dashboard_in_a_browser() {
     .unwrap();
     assert!(text(&c, r#"[data-test="refused"]"#).await.contains("CSRF"));
     assert_eq!(api_status(&router, booked[0]).await, "booked");
+
+    // The calls page updates by itself: a call that starts while it is open appears
+    // (polled every 2 s) with the step it is at, and leaves when it ends.
+    c.goto(&format!("{base}/dashboard/calls")).await.unwrap();
+    assert!(
+        text(&c, r#"[data-test="no-live"]"#)
+            .await
+            .contains("No call")
+    );
+    assert_eq!(
+        start_call(&router, "CAlive", "+14035550177").await,
+        StatusCode::OK
+    );
+    assert_eq!(text(&c, r#"[data-test="step"]"#).await, "intent");
+    let ended = [("CallSid", "CAlive"), ("CallStatus", "completed")];
+    assert!(
+        send(&router, signed_post("/twilio/status", &ended))
+            .await
+            .0
+            .is_success()
+    );
+    assert!(
+        text(&c, r#"[data-test="no-live"]"#)
+            .await
+            .contains("No call")
+    );
 
     if let Some(dir) = std::env::var_os("BELLA_DASHBOARD_SHOTS") {
         shots(&c, &base, &router, PathBuf::from(dir), booked[0]).await;
