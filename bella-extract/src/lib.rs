@@ -16,6 +16,7 @@
 //! resolution; see [`lang`].
 
 pub mod confirm;
+pub mod contract;
 pub mod lang;
 pub mod lexer;
 pub mod name;

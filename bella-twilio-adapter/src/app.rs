@@ -13,7 +13,7 @@
 //! | `GET /healthz` | none | the process is alive |
 //! | `GET /readyz` | none | every store answers a ping |
 //! | `GET /metrics` | none | Prometheus text |
-//! | `/api/...` | bearer key | the admin API ([`crate::admin`]) |
+//! | `/api/...` | bearer key | the management API ([`crate::api`]); `/api/openapi.json` is public |
 //! | `/dashboard/...` | session cookie (+ CSRF on forms) | the dashboard ([`crate::dashboard`]) |
 
 use crate::state::AppState;
@@ -120,7 +120,7 @@ fn build(state: &AppState) -> Routes {
         get(crate::relay::socket::upgrade),
     );
     crate::dashboard::routes(crate::outbound::routes(crate::customers::routes(
-        crate::admin::routes(routes),
+        crate::api::routes(routes),
     )))
     .route("/healthz", Guard::Public, get(healthz))
     .route("/readyz", Guard::Public, get(readyz))

@@ -1,7 +1,8 @@
 //! [`AppError`]: every way a request can fail at the HTTP edge, and its response.
 //!
-//! Admin and health routes answer errors as JSON (`{"error": "..."}`) with the status
-//! below. Twilio routes never let an internal error reach Twilio as a 5xx (the caller
+//! Admin and health routes answer errors as RFC 9457 problem details
+//! (`application/problem+json`: `type`, `title`, `status`, `detail`, and a `code`
+//! member naming the reason) with the status below. Twilio routes never let an internal error reach Twilio as a 5xx (the caller
 //! would hear "an application error has occurred"): the voice handlers turn
 //! [`AppError::Internal`] and [`AppError::Unavailable`] into an apology TwiML before this
 //! conversion is reached; what is left for them here are the 4xx a forged or malformed
@@ -31,6 +32,16 @@ pub enum AppError {
     /// No such resource (404).
     #[error("not found")]
     NotFound,
+    /// The request is well formed but breaks a rule (a bad field: 422).
+    #[error("{0}")]
+    Unprocessable(String),
+    /// The change conflicts with the schedule (409); the code names the reason
+    /// (`taken`, `outside_hours`, ...).
+    #[error("{1}")]
+    Conflict(&'static str, String),
+    /// Too many attempts (429).
+    #[error("too many requests")]
+    TooManyRequests,
     /// A storage backend is unreachable (503).
     #[error("service unavailable: {0}")]
     Unavailable(String),
@@ -48,8 +59,54 @@ impl AppError {
             Self::BadSignature => StatusCode::FORBIDDEN,
             Self::BadRequest(_) => StatusCode::BAD_REQUEST,
             Self::NotFound => StatusCode::NOT_FOUND,
+            Self::Unprocessable(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            Self::Conflict(..) => StatusCode::CONFLICT,
+            Self::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
             Self::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+}
+
+impl AppError {
+    /// A stable code for the problem's `code` member and `type` URI.
+    #[must_use]
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::Unauthorized => "unauthorized",
+            Self::ApiDisabled => "api_disabled",
+            Self::BadSignature => "bad_signature",
+            Self::BadRequest(_) => "bad_request",
+            Self::NotFound => "not_found",
+            Self::Unprocessable(_) => "invalid",
+            Self::Conflict(code, _) => code,
+            Self::TooManyRequests => "too_many_requests",
+            Self::Unavailable(_) => "unavailable",
+            Self::Internal(_) => "internal",
+        }
+    }
+}
+
+impl From<crate::manage::ManageError> for AppError {
+    fn from(e: crate::manage::ManageError) -> Self {
+        use crate::manage::ManageError as M;
+        match e {
+            M::Invalid { .. } => Self::Unprocessable(e.to_string()),
+            M::NotFound => Self::NotFound,
+            M::Refused(code) => Self::Conflict(code, e.to_string()),
+            M::NoManagement => Self::Unavailable(e.to_string()),
+            M::Unavailable(m) => Self::Unavailable(m),
+            e => Self::Internal(e.to_string()),
+        }
+    }
+}
+
+impl From<axum::extract::rejection::JsonRejection> for AppError {
+    fn from(e: axum::extract::rejection::JsonRejection) -> Self {
+        if e.status() == StatusCode::UNSUPPORTED_MEDIA_TYPE {
+            Self::BadRequest("send a JSON body with Content-Type: application/json".into())
+        } else {
+            Self::Unprocessable(e.body_text())
         }
     }
 }
@@ -88,11 +145,25 @@ impl IntoResponse for AppError {
         } else {
             tracing::debug!(error = %self, status = status.as_u16(), "request refused");
         }
-        let mut resp = (
-            status,
-            Json(serde_json::json!({ "error": self.to_string() })),
-        )
-            .into_response();
+        let code = self.code();
+        // Server errors keep their details in the log, not in the answer.
+        let detail = if status.is_server_error() && !matches!(self, Self::Unavailable(_)) {
+            "internal error".to_owned()
+        } else {
+            self.to_string()
+        };
+        let body = serde_json::json!({
+            "type": format!("https://bella.invalid/problems/{code}"),
+            "title": status.canonical_reason().unwrap_or("error"),
+            "status": status.as_u16(),
+            "detail": detail,
+            "code": code,
+        });
+        let mut resp = (status, Json(body)).into_response();
+        resp.headers_mut().insert(
+            header::CONTENT_TYPE,
+            header::HeaderValue::from_static("application/problem+json"),
+        );
         if status == StatusCode::UNAUTHORIZED {
             resp.headers_mut().insert(
                 header::WWW_AUTHENTICATE,

@@ -25,6 +25,7 @@
 //! for the webhook flow, deployment behind HTTPS and a fleet on Postgres + Redis.
 
 pub mod admin;
+pub mod api;
 mod app;
 pub mod cache;
 mod clock;

@@ -15,57 +15,7 @@ use bella_twilio_adapter::sim::{
     CallCase, HttpAnswer, Persona, SimError, Transport, drive_call, parse_twiml, path_of,
 };
 use common::*;
-use std::io::Write as _;
 use std::sync::atomic::{AtomicUsize, Ordering};
-
-fn service_url(var: &str) -> Option<String> {
-    match std::env::var(var) {
-        Ok(url) if !url.trim().is_empty() => Some(url),
-        _ => {
-            assert!(
-                std::env::var("BELLA_TEST_REQUIRE_SERVICES").as_deref() != Ok("1"),
-                "{var} is not set but BELLA_TEST_REQUIRE_SERVICES=1"
-            );
-            let _ = writeln!(
-                std::io::stderr(),
-                "SKIPPED: fleet test: set {var} to run it"
-            );
-            None
-        }
-    }
-}
-
-/// Drops the test schema even if the test panics.
-struct DropSchema {
-    url: String,
-    schema: String,
-}
-
-impl Drop for DropSchema {
-    fn drop(&mut self) {
-        let (url, schema) = (self.url.clone(), self.schema.clone());
-        let _ = std::thread::spawn(move || {
-            let Ok(rt) = tokio::runtime::Builder::new_current_thread()
-                .enable_all()
-                .build()
-            else {
-                return;
-            };
-            rt.block_on(async {
-                use sqlx::Connection as _;
-                if let Ok(mut c) = sqlx::PgConnection::connect(&url).await {
-                    // The schema name is made of letters, digits and `_` by this test.
-                    let _ = sqlx::query(sqlx::AssertSqlSafe(format!(
-                        "DROP SCHEMA IF EXISTS {schema} CASCADE"
-                    )))
-                    .execute(&mut c)
-                    .await;
-                }
-            });
-        })
-        .join();
-    }
-}
 
 /// Sends each request to the next server in turn.
 struct RoundRobin {
@@ -105,8 +55,8 @@ async fn server(pg: &str, redis: &str, schema: &str, prefix: &str) -> Router {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_servers_on_postgres_and_redis_share_one_call() {
     let (Some(pg), Some(redis)) = (
-        service_url("BELLA_TEST_POSTGRES_URL"),
-        service_url("BELLA_TEST_REDIS_URL"),
+        service_url("BELLA_TEST_POSTGRES_URL", "fleet test"),
+        service_url("BELLA_TEST_REDIS_URL", "fleet test"),
     ) else {
         return;
     };

@@ -25,7 +25,7 @@ pub use view::{AppointmentView, view, views};
 
 use crate::admin::parse_phone;
 use crate::state::AppState;
-use bella_core::{Appointment, AppointmentId, AppointmentStatus, PersonName};
+use bella_core::{Appointment, AppointmentId, AppointmentStatus, PersonName, PhoneNumber};
 use bella_dialog::{Config, Interval, Refusal};
 use bella_store::manage::{AuditEntry, ManageStore, check_note};
 use bella_store::{NewAppointment, RequestKey, StoreError};
@@ -170,7 +170,7 @@ impl From<StoreError> for ManageError {
 }
 
 /// A booking as staff make it (the JSON of `POST /api/appointments`).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NewBooking {
     /// The caller's name.
@@ -403,22 +403,7 @@ pub async fn edit(
     actor: &Actor,
 ) -> Result<Appointment, ManageError> {
     let m = store(state)?;
-    let name = edit
-        .name
-        .as_deref()
-        .map(|n| PersonName::new(n.trim()).map_err(|e| ManageError::invalid("name", e.to_string())))
-        .transpose()?;
-    let phone = edit
-        .phone
-        .as_deref()
-        .map(|p| {
-            parse_phone(p).map_err(|_| ManageError::invalid("phone", "not a valid phone number"))
-        })
-        .transpose()?;
-    let note = edit.note.as_deref().map(str::trim);
-    if let Some(n) = note {
-        check_note(n).map_err(|e| ManageError::invalid("note", e.to_string()))?;
-    }
+    let (name, phone, note) = checked(&edit)?;
     let mut appt = state
         .appointments
         .get(id)
@@ -449,6 +434,33 @@ pub async fn edit(
         audit(state, actor, "note", Some(id), detail, None).await?;
     }
     Ok(appt)
+}
+
+/// Checks an edit without applying it.
+pub fn check_edit(edit: &Edit) -> Result<(), ManageError> {
+    checked(edit).map(|_| ())
+}
+
+type Checked<'a> = (Option<PersonName>, Option<PhoneNumber>, Option<&'a str>);
+
+fn checked(edit: &Edit) -> Result<Checked<'_>, ManageError> {
+    let name = edit
+        .name
+        .as_deref()
+        .map(|n| PersonName::new(n.trim()).map_err(|e| ManageError::invalid("name", e.to_string())))
+        .transpose()?;
+    let phone = edit
+        .phone
+        .as_deref()
+        .map(|p| {
+            parse_phone(p).map_err(|_| ManageError::invalid("phone", "not a valid phone number"))
+        })
+        .transpose()?;
+    let note = edit.note.as_deref().map(str::trim);
+    if let Some(n) = note {
+        check_note(n).map_err(|e| ManageError::invalid("note", e.to_string()))?;
+    }
+    Ok((name, phone, note))
 }
 
 /// A unique request key for a change without an idempotency key.

@@ -10,6 +10,7 @@ use bella_twilio_adapter::sim::{HttpAnswer, SimError, Transport};
 use bella_twilio_adapter::{AdapterConfig, AppState, Clock, app};
 use chrono::{DateTime, Utc};
 use http_body_util::BodyExt;
+use std::io::Write as _;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU32, Ordering};
 use tower::ServiceExt;
@@ -212,4 +213,52 @@ pub async fn start_call(router: &Router, sid: &str, from: &str) -> StatusCode {
         ("CallStatus", "in-progress"),
     ];
     send(router, signed_post("/twilio/voice", &params)).await.0
+}
+
+/// A real service's URL, or `None` with a visible SKIPPED line (a failure with
+/// `BELLA_TEST_REQUIRE_SERVICES=1`).
+pub fn service_url(var: &str, test: &str) -> Option<String> {
+    match std::env::var(var) {
+        Ok(url) if !url.trim().is_empty() => Some(url),
+        _ => {
+            assert!(
+                std::env::var("BELLA_TEST_REQUIRE_SERVICES").as_deref() != Ok("1"),
+                "{var} is not set but BELLA_TEST_REQUIRE_SERVICES=1"
+            );
+            let _ = writeln!(std::io::stderr(), "SKIPPED: {test}: set {var} to run it");
+            None
+        }
+    }
+}
+
+/// Drops the test schema even if the test panics.
+pub struct DropSchema {
+    pub url: String,
+    pub schema: String,
+}
+
+impl Drop for DropSchema {
+    fn drop(&mut self) {
+        let (url, schema) = (self.url.clone(), self.schema.clone());
+        let _ = std::thread::spawn(move || {
+            let Ok(rt) = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+            else {
+                return;
+            };
+            rt.block_on(async {
+                use sqlx::Connection as _;
+                if let Ok(mut c) = sqlx::PgConnection::connect(&url).await {
+                    // The schema name is made of letters, digits and `_` by this test.
+                    let _ = sqlx::query(sqlx::AssertSqlSafe(format!(
+                        "DROP SCHEMA IF EXISTS {schema} CASCADE"
+                    )))
+                    .execute(&mut c)
+                    .await;
+                }
+            });
+        })
+        .join();
+    }
 }
