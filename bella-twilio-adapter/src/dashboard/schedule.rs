@@ -445,4 +445,31 @@ mod tests {
         assert_eq!(html.matches(r#"data-test="appointment""#).count(), 1);
         assert!(html.contains(r#"data-id="1""#));
     }
+
+    #[test]
+    fn a_day_has_a_column_per_resource_with_its_own_hours() {
+        let cfg = Config::from_toml_str(include_str!("../../../bella-dialog/examples/clinic.toml"))
+            .unwrap();
+        // Wednesday: Dr. Singh 09:00-12:00 and 13:00-17:00, Luc Gagnon off.
+        let day = NaiveDate::from_ymd_opt(2026, 11, 18).unwrap();
+        let now = local_to_utc(cfg.tz(), day.and_hms_opt(0, 0, 0).unwrap());
+        let cols = columns(&cfg, day, false);
+        let names: Vec<_> = cols.iter().map(|c| c.label.as_str()).collect();
+        assert_eq!(names, ["Dr. Amara Singh", "Luc Gagnon"]);
+        let mut a = appt(3, "2026-11-18 10:00", 60, &cfg);
+        a.resource = Some("Dr. Amara Singh".into());
+        let grid = Grid::build(&cfg, cols, &[a], now);
+        let (c, r, span, _) = &grid.placed[0];
+        assert_eq!((*c, *r, *span), (0, 2, 2));
+        let free = |col: usize| {
+            grid.cells
+                .iter()
+                .filter(|(c, _, cell)| *c == col && matches!(cell, Cell::Free(_)))
+                .count()
+        };
+        // 16 rows, minus 2 booked and 2 at lunch; Luc Gagnon has none.
+        assert_eq!((free(0), free(1)), (12, 0));
+        let html = render(&grid, cfg.tz(), 1).into_string();
+        assert!(html.contains("resource=Dr.+Amara+Singh"), "{html}");
+    }
 }
