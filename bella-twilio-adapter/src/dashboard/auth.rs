@@ -338,7 +338,10 @@ pub(crate) async fn login(State(state): State<AppState>, req: Request) -> Respon
     let cookie_token = cookie(&parts.headers, LOGIN_COOKIE);
     let form_token = field(&fields, CSRF_FIELD);
     if !matches!((cookie_token, form_token), (Some(c), Some(f)) if plausible(c) && same(c, f)) {
-        tracing::warn!(%addr, "dashboard sign-in refused: missing or wrong csrf token");
+        tracing::warn!(
+            addr = limiter::mask(addr).as_str(),
+            "dashboard sign-in refused: missing or wrong csrf token"
+        );
         return csrf_refused();
     }
     let Some(key) = state.config.api_key.as_ref().map(Secret::expose) else {
