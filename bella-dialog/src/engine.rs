@@ -69,6 +69,18 @@ impl Dialog {
         state::save(&self.s)
     }
 
+    /// The caller's name as heard so far (personal data: to mask transcripts).
+    #[must_use]
+    pub fn caller_name(&self) -> Option<&bella_core::PersonName> {
+        self.s.name.as_ref()
+    }
+
+    /// The caller's number as heard so far (personal data: to mask transcripts).
+    #[must_use]
+    pub fn caller_phone(&self) -> Option<&bella_core::PhoneNumber> {
+        self.s.phone.as_ref()
+    }
+
     /// How the call ended, once it has.
     pub fn outcome(&self) -> Option<Outcome> {
         self.s.outcome

@@ -46,6 +46,7 @@ pub mod session;
 pub mod signature;
 pub mod sim;
 mod state;
+pub mod transcript;
 pub mod twiml;
 mod voice;
 

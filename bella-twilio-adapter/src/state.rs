@@ -47,6 +47,8 @@ pub struct AdapterConfig {
     pub voice_mode: crate::relay::VoiceMode,
     /// The `<ConversationRelay>` settings (relay mode).
     pub relay: crate::relay::RelayOptions,
+    /// Call transcripts: stored, masked, kept 30 days by default.
+    pub transcripts: crate::transcript::TranscriptOptions,
 }
 
 impl AdapterConfig {
@@ -68,6 +70,7 @@ impl AdapterConfig {
             dialog: Arc::new(dialog),
             voice_mode: crate::relay::VoiceMode::Gather,
             relay: crate::relay::RelayOptions::default(),
+            transcripts: crate::transcript::TranscriptOptions::default(),
         }
     }
 }
@@ -156,6 +159,7 @@ impl AppState {
             dialog: self.config.dialog.clone(),
             session_ttl: self.config.session_ttl,
             notifier: self.notifier.clone(),
+            transcripts: self.config.transcripts,
         }
     }
 }

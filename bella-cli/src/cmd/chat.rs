@@ -88,6 +88,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             dialog: config,
             session_ttl: SESSION_TTL,
             notifier: None,
+            transcripts: bella_twilio_adapter::transcript::TranscriptOptions::default(),
         };
         let call_id = format!("chat-{}", uuid::Uuid::new_v4().simple());
         let text = |reply: &Reply, _turn: u32| reply.text();

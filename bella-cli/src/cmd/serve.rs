@@ -107,6 +107,13 @@ pub struct MoreArgs {
     /// stays the truth, so restarts and other servers lose nothing). 0 turns it off.
     #[arg(long, env = "BELLA_SESSION_CACHE", default_value_t = 10_000)]
     pub session_cache: usize,
+    /// Days every call turn is kept (`transcript_retention_days`; an hourly job purges
+    /// older turns); 0 stores no transcripts.
+    #[arg(long, env = "BELLA_TRANSCRIPT_RETENTION_DAYS", default_value_t = 30)]
+    pub transcript_retention_days: u32,
+    /// Keep names and numbers plain in transcripts (masked by default).
+    #[arg(long, env = "BELLA_TRANSCRIPTS_PLAIN")]
+    pub transcripts_plain: bool,
     /// Database connection pool size.
     #[arg(long, env = "BELLA_DB_CONNECTIONS", default_value_t = 10)]
     pub db_connections: u32,
@@ -236,10 +243,16 @@ async fn serve(args: Args) -> anyhow::Result<()> {
     if args.more.transfer_number.is_some() {
         config.transfer_number = args.more.transfer_number.clone();
     }
+    config.transcripts = bella_twilio_adapter::transcript::TranscriptOptions {
+        enabled: args.more.transcript_retention_days > 0,
+        mask_pii: !args.more.transcripts_plain,
+        retention_days: args.more.transcript_retention_days.max(1),
+    };
     let jobs = Arc::new(bella_twilio_adapter::jobs::JobBoard::default());
     spawn_housekeeping(
         stores.appointments.clone(),
         stores.sessions.clone(),
+        config.transcripts,
         jobs.clone(),
     );
     // Reminders and texts ([notifications]; see docs/outbound.md).
@@ -307,11 +320,13 @@ async fn serve(args: Args) -> anyhow::Result<()> {
 /// webhook, so a retry never books twice.
 const REQUEST_KEY_RETENTION: chrono::Duration = chrono::Duration::days(2);
 
-/// Every hour, forgets old request keys and deletes expired call sessions, so the
-/// database does not grow without bound. Failures are logged and retried next hour.
+/// Every hour, forgets old request keys, deletes expired call sessions and purges
+/// transcript turns past their retention, so the database does not grow without
+/// bound. Failures are logged and retried next hour.
 fn spawn_housekeeping(
     appointments: Arc<dyn bella_store::AppointmentStore>,
     sessions: Arc<dyn bella_store::SessionStore>,
+    transcripts: bella_twilio_adapter::transcript::TranscriptOptions,
     jobs: Arc<bella_twilio_adapter::jobs::JobBoard>,
 ) {
     const EVERY: Duration = Duration::from_secs(3600);
@@ -320,19 +335,25 @@ fn spawn_housekeeping(
         let mut tick = tokio::time::interval(EVERY);
         loop {
             tick.tick().await;
+            // Each job's result is logged when it fails and shown on the dashboard.
+            let report = |name: &'static str, result: Result<u64, bella_store::StoreError>| {
+                if let Err(err) = &result {
+                    tracing::warn!(%err, job = name, "background job failed");
+                }
+                let result = result.map_err(|e| e.to_string());
+                jobs.report(name, every, chrono::Utc::now(), result);
+            };
             let before = chrono::Utc::now() - REQUEST_KEY_RETENTION;
-            let keys = appointments.purge_request_keys(before).await;
-            if let Err(err) = &keys {
-                tracing::warn!(%err, "purging request keys failed");
-            }
-            let keys = keys.map_err(|e| e.to_string());
-            jobs.report("purge request keys", every, chrono::Utc::now(), keys);
-            let expired = sessions.purge_expired().await;
-            if let Err(err) = &expired {
-                tracing::warn!(%err, "purging expired sessions failed");
-            }
-            let expired = expired.map_err(|e| e.to_string());
-            jobs.report("purge expired sessions", every, chrono::Utc::now(), expired);
+            report(
+                "purge request keys",
+                appointments.purge_request_keys(before).await,
+            );
+            report("purge expired sessions", sessions.purge_expired().await);
+            let now = chrono::Utc::now();
+            report(
+                "purge old transcripts",
+                bella_twilio_adapter::transcript::purge(&*appointments, transcripts, now).await,
+            );
         }
     });
 }

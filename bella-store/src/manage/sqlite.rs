@@ -365,7 +365,9 @@ impl ManageStore for SqliteStore {
     }
 
     async fn stats(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> Result<Stats, StoreError> {
-        let (from, to) = (from.timestamp(), to.timestamp());
+        // Rows are stamped in whole seconds: a range ending inside a second includes it.
+        let to = to.timestamp() + i64::from(to.timestamp_subsec_nanos() > 0);
+        let from = from.timestamp();
         with_deadline(self.op_timeout, async {
             let hours: Vec<(i64, String, i64)> = sqlx::query_as(
                 "SELECT started_at / 3600 * 3600 AS hour, COALESCE(outcome, 'in_progress'), \

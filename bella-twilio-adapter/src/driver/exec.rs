@@ -16,6 +16,18 @@ impl CallDriver {
     /// engine apologises and offers a transfer. An LLM answer not in within the inline
     /// wait is parked ([`Reply::llm_pending`]).
     pub async fn run(&self, dialog: &mut Dialog, input: Input) -> Result<Reply, DriverError> {
+        self.run_counted(dialog, input)
+            .await
+            .map(|(reply, _)| reply)
+    }
+
+    /// [`CallDriver::run`], with the number of language-model requests it began.
+    pub(crate) async fn run_counted(
+        &self,
+        dialog: &mut Dialog,
+        input: Input,
+    ) -> Result<(Reply, u32), DriverError> {
+        let mut llm_calls = 0;
         let mut ex = Exchange::new();
         ex.feed(dialog, input);
         while let Some(request) = ex.next_request() {
@@ -41,6 +53,7 @@ impl CallDriver {
                     text,
                     deadline,
                 } => {
+                    llm_calls += 1;
                     let call_id = dialog.call().call_id.clone();
                     match self
                         .begin_llm(&call_id, request_id, slot, text.expose(), deadline)
@@ -71,7 +84,7 @@ impl CallDriver {
         if reply.untimed_drains > 0 {
             tracing::warn!("engine drain ended without a deadline");
         }
-        Ok(reply)
+        Ok((reply, llm_calls))
     }
 
     /// Runs one store request; a failure becomes [`StoreResult::Error`].

@@ -32,6 +32,7 @@ use crate::clock::Clock;
 use crate::llm::LlmFallback;
 use crate::metrics as m;
 use crate::session::{CallSession, SessionError};
+use crate::transcript::TurnFacts;
 use bella_core::{Expect, PhoneNumber, Pii};
 use bella_dialog::driver::Reply;
 use bella_dialog::{CallInfo, Dialog, Input, Outcome, StateError};
@@ -198,6 +199,8 @@ pub struct CallDriver {
     /// The outbound notifier: its outbox marks appointments confirmed (reminder calls).
     /// `None`: a reminder's "yes" gets a store error (no reminders without it anyway).
     pub notifier: Option<bella_notify::worker::Notifier>,
+    /// Whether and how every turn is stored ([`crate::transcript`]).
+    pub transcripts: crate::transcript::TranscriptOptions,
 }
 
 impl fmt::Debug for CallDriver {
@@ -270,6 +273,7 @@ impl CallDriver {
             tracing::info!(call = call_id, "repeated call start; answering as before");
             return Ok(Answer::replay(&env));
         }
+        let began = std::time::Instant::now();
         let now = self.now();
         let caller_masked = caller.as_ref().map(PhoneNumber::masked);
         tracing::info!(
@@ -288,7 +292,9 @@ impl CallDriver {
         if silence_timer {
             dialog.enable_silence_timer();
         }
-        let reply = self.run(&mut dialog, Input::CallStarted { now }).await?;
+        let (reply, llm_calls) = self
+            .run_counted(&mut dialog, Input::CallStarted { now })
+            .await?;
         let mut env = CallSession::new(now);
         let text = settle(&mut env, &dialog, &reply, &render);
         if let Saved::Winner(answer) = self.save(call_id, &env, None).await? {
@@ -302,6 +308,22 @@ impl CallDriver {
         {
             tracing::warn!(call = call_id, error = %e, "could not record the call start");
         }
+        let agent = reply.text();
+        self.transcribe(TurnFacts {
+            call_id,
+            seq: env.next_turn.saturating_sub(1),
+            at: now,
+            expect: None,
+            agent: &agent,
+            caller: None,
+            input_kind: "call_started",
+            name: dialog.caller_name(),
+            phone: dialog.caller_phone(),
+            latency_ms: elapsed_ms(began),
+            failed: false,
+            llm_calls,
+        })
+        .await;
         self.finish_if_ended(call_id, &env).await;
         Ok(Answer {
             text,
@@ -326,6 +348,7 @@ impl CallDriver {
     where
         R: Fn(&Reply, u32) -> String,
     {
+        let began = std::time::Instant::now();
         let mut loaded = self.load_cached(call_id).await?;
         if let (Some((env, _)), Some(t)) = (&loaded, turn)
             && t > env.next_turn
@@ -352,18 +375,25 @@ impl CallDriver {
         let mut dialog = Dialog::restore(self.dialog.clone(), &env.dialog)?;
         let now = self.now();
         let mut reply = Reply::default();
+        let mut llm_calls = 0;
         if env.deadline.is_some_and(|d| d <= now) {
             // The engine's deadline fell due between two requests (the longest call,
             // an unanswered request): it goes first.
-            reply = self.run(&mut dialog, Input::Timer { now }).await?;
+            (reply, llm_calls) = self.run_counted(&mut dialog, Input::Timer { now }).await?;
         }
         let kind = input.kind();
+        let said = match &input {
+            CallerInput::Speech { text, .. } => Some(text.expose().to_owned()),
+            CallerInput::Digits(d) => Some(d.expose().to_owned()),
+            _ => None,
+        };
         let heard_something = matches!(input, CallerInput::Speech { .. } | CallerInput::Digits(_));
         // What was said is personal data: only its kind is logged.
         tracing::debug!(call = call_id, turn, input = kind, expected = ?env.expect, "caller turn");
         if !dialog.is_ended() {
             let input = self.engine_input(call_id, input, now).await;
-            let more = self.run(&mut dialog, input).await?;
+            let (more, more_llm) = self.run_counted(&mut dialog, input).await?;
+            llm_calls += more_llm;
             reply.merge(more);
         }
         let asked_before = env.expect;
@@ -377,12 +407,26 @@ impl CallDriver {
             store_errors = reply.store_errors,
             "agent turn"
         );
-        if heard_something {
-            count_failed_answer(asked_before, env.expect, &reply);
-        }
+        let failed = heard_something && count_failed_answer(asked_before, env.expect, &reply);
         if let Saved::Winner(answer) = self.save(call_id, &env, Some(version)).await? {
             return Ok(answer);
         }
+        let agent = reply.text();
+        self.transcribe(TurnFacts {
+            call_id,
+            seq: env.next_turn.saturating_sub(1),
+            at: now,
+            expect: asked_before,
+            agent: &agent,
+            caller: said.as_deref(),
+            input_kind: kind,
+            name: dialog.caller_name(),
+            phone: dialog.caller_phone(),
+            latency_ms: elapsed_ms(began),
+            failed,
+            llm_calls,
+        })
+        .await;
         self.finish_if_ended(call_id, &env).await;
         Ok(Answer {
             text,
@@ -523,6 +567,25 @@ impl CallDriver {
     }
 }
 
+impl CallDriver {
+    /// Stores a turn of the transcript (never fails the call).
+    async fn transcribe(&self, facts: TurnFacts<'_>) {
+        crate::transcript::record(
+            self.appointments.as_ref(),
+            self.transcripts,
+            self.dialog.tz(),
+            &self.dialog.region,
+            facts,
+        )
+        .await;
+    }
+}
+
+/// Milliseconds since `began`, saturating.
+fn elapsed_ms(began: std::time::Instant) -> u32 {
+    u32::try_from(began.elapsed().as_millis()).unwrap_or(u32::MAX)
+}
+
 /// Renders the reply with the transport's `render` and folds it into the session.
 fn settle<R>(env: &mut CallSession, dialog: &Dialog, reply: &Reply, render: &R) -> String
 where
@@ -551,8 +614,8 @@ where
 }
 
 /// Asked for a slot, heard an answer, and asked for the same slot again: the answer
-/// could not be used.
-fn count_failed_answer(before: Option<Expect>, after: Option<Expect>, reply: &Reply) {
+/// could not be used (counted, and `true`).
+fn count_failed_answer(before: Option<Expect>, after: Option<Expect>, reply: &Reply) -> bool {
     if let (Some(b), Some(a)) = (before, after)
         && a == b
         && matches!(
@@ -562,7 +625,9 @@ fn count_failed_answer(before: Option<Expect>, after: Option<Expect>, reply: &Re
         && reply.changes.is_empty()
     {
         metrics::counter!(m::EXTRACTION_FAILURES, "slot" => b.as_str()).increment(1);
+        return true;
     }
+    false
 }
 
 #[cfg(test)]
