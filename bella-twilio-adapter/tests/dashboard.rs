@@ -363,15 +363,18 @@ async fn pages_carry_security_headers_and_the_live_table_shows_a_call_in_progres
     let (status, page) = send(&router, get("/dashboard/calls/CAlive1", &cookie)).await;
     assert_eq!(status, StatusCode::OK, "{page}");
     assert!(page.contains("+1********42"));
+    assert!(
+        page.contains(r#"data-test="transcript""#),
+        "its greeting turn: {page}"
+    );
     let (status, _) = send(&router, get("/dashboard/calls/CAnobody", &cookie)).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
     let (status, page) = send(&router, get("/dashboard/insights", &cookie)).await;
     assert_eq!(status, StatusCode::OK);
-    assert_eq!(
-        page.matches("<svg").count(),
-        2,
-        "calls per day and outcomes: {page}"
-    );
+    // Calls per day, how they ended, and the latency of the call's one turn.
+    assert_eq!(page.matches("<svg").count(), 3, "{page}");
+    assert!(page.contains("Calls: 1, Bookings: 0"), "{page}");
+    assert!(page.contains("Turn latency: p50"), "{page}");
 
     // The system page: every store answers; a background job that failed says so.
     let hour = chrono::Duration::hours(1);

@@ -176,8 +176,9 @@ pub(crate) async fn transcript(
             ol.transcript data-test="transcript" {
                 @for t in &turns {
                     li class=(if t.failed { "turn failed" } else { "turn" }) {
-                        p.agent { strong { "Bella: " } (t.agent_text) }
+                        // Each turn: what the caller said, then what Bella answered.
                         @if let Some(c) = &t.caller_text { p.caller { strong { "Caller: " } (c) } }
+                        p.agent { strong { "Bella: " } (t.agent_text) }
                         p.meta {
                             @if let Some(e) = &t.expect { "asked for " (e) " · " }
                             @if let Some(x) = &t.extracted { "read " code { (x) } " · " }
