@@ -346,22 +346,6 @@ async fn the_dashboard_in_a_browser() {
     c.close().await.unwrap();
 }
 
-fn booking_case() -> bella_twilio_adapter::sim::CallCase {
-    bella_twilio_adapter::sim::CallCase {
-        id: "browser".to_owned(),
-        caller_id: Some("+14035550142".to_owned()),
-        persona: bella_twilio_adapter::sim::Persona {
-            intent: vec!["Hi, I'd like to book an appointment".into()],
-            name: vec!["My full name is Rocky, Jonathan.".into()],
-            phone: vec!["8536945968.".into()],
-            time: vec!["Next week. Thursday at 9:30 a.m.".into()],
-            confirm: vec!["yes".into()],
-            other: vec!["I don't know".into()],
-            ..Default::default()
-        },
-    }
-}
-
 /// Saves a screenshot of each page into `dir` and prints weight and first paint.
 async fn shots(c: &Client, base: &str, router: &axum::Router, dir: PathBuf, id: i64) {
     std::fs::create_dir_all(&dir).unwrap();

@@ -53,26 +53,34 @@ async fn server(pg: &str, redis: &str, schema: &str, prefix: &str) -> Router {
     app_of(state_over(stores, config()))
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn two_servers_on_postgres_and_redis_share_one_call() {
-    let (Some(pg), Some(redis)) = (
-        service_url("BELLA_TEST_POSTGRES_URL", "fleet test"),
-        service_url("BELLA_TEST_REDIS_URL", "fleet test"),
-    ) else {
-        return;
-    };
+/// Two servers over one fresh Postgres schema and Redis prefix (dropped with the
+/// guard), or `None` after SKIPPED when the services are not configured.
+async fn two_servers(test: &str, tag: &str) -> Option<(Router, Router, DropSchema)> {
+    let pg = service_url("BELLA_TEST_POSTGRES_URL", test)?;
+    let redis = service_url("BELLA_TEST_REDIS_URL", test)?;
     let tag = format!(
-        "bella_fleet_{}_{}",
+        "{tag}_{}_{}",
         std::process::id(),
         chrono::Utc::now().timestamp_subsec_nanos()
     );
-    let _cleanup = DropSchema {
-        url: pg.clone(),
-        schema: tag.clone(),
-    };
     let prefix = format!("{tag}:");
     let a = server(&pg, &redis, &tag, &prefix).await;
     let b = server(&pg, &redis, &tag, &prefix).await;
+    Some((
+        a,
+        b,
+        DropSchema {
+            url: pg,
+            schema: tag,
+        },
+    ))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_servers_on_postgres_and_redis_share_one_call() {
+    let Some((a, b, _cleanup)) = two_servers("fleet test", "bella_fleet").await else {
+        return;
+    };
 
     // One call, its webhooks alternating between the servers.
     let rr = RoundRobin {
@@ -141,24 +149,10 @@ async fn two_servers_on_postgres_and_redis_share_one_call() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_dashboard_session_made_on_one_server_works_and_ends_on_the_other() {
-    let (Some(pg), Some(redis)) = (
-        service_url("BELLA_TEST_POSTGRES_URL", "fleet dashboard test"),
-        service_url("BELLA_TEST_REDIS_URL", "fleet dashboard test"),
-    ) else {
+    let Some((a, b, _cleanup)) = two_servers("fleet dashboard test", "bella_fleetdash").await
+    else {
         return;
     };
-    let tag = format!(
-        "bella_fleetdash_{}_{}",
-        std::process::id(),
-        chrono::Utc::now().timestamp_subsec_nanos()
-    );
-    let _cleanup = DropSchema {
-        url: pg.clone(),
-        schema: tag.clone(),
-    };
-    let prefix = format!("{tag}:");
-    let a = server(&pg, &redis, &tag, &prefix).await;
-    let b = server(&pg, &redis, &tag, &prefix).await;
     let get = |cookie: &str| {
         axum::http::Request::get("/dashboard/system")
             .header("cookie", cookie)

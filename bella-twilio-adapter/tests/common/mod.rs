@@ -262,3 +262,21 @@ impl Drop for DropSchema {
         .join();
     }
 }
+
+/// A caller who books next Thursday at 9:30 (from `+14035550142`, giving another
+/// number), answering every question on the first try.
+pub fn booking_case() -> bella_twilio_adapter::sim::CallCase {
+    bella_twilio_adapter::sim::CallCase {
+        id: "booking".to_owned(),
+        caller_id: Some("+14035550142".to_owned()),
+        persona: bella_twilio_adapter::sim::Persona {
+            intent: vec!["Hi, I'd like to book an appointment".into()],
+            name: vec!["My full name is Rocky, Jonathan.".into()],
+            phone: vec!["8536945968.".into()],
+            time: vec!["Next week. Thursday at 9:30 a.m.".into()],
+            confirm: vec!["yes".into()],
+            other: vec!["I don't know".into()],
+            ..Default::default()
+        },
+    }
+}
