@@ -158,5 +158,8 @@ pub use intent::Intent;
 pub use io::{CallInfo, Input, Interval, Outcome, Output, StoreRequest, StoreResult};
 pub use prompts::{Prompts, fr, speak_day, speak_phone, speak_time, speak_when};
 pub use reminder::{AnsweredBy, DEFAULT_VOICEMAIL, Reminder, voicemail_text};
+/// The spans resource `res` (an index into `Config::resources`; `None`: the business)
+/// works on a date.
+pub use resources::spans_on as resource_spans_on;
 pub use resources::{Refusal, free_starts, place};
 pub use state::{STATE_VERSION, StateError};

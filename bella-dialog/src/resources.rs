@@ -54,7 +54,7 @@ pub(crate) fn offers(cfg: &Config, service: usize, resource: usize) -> bool {
 
 /// The spans a resource works on a date: none on the business's closed dates or the
 /// resource's own; its own hours on the weekdays it lists, else the business's.
-pub(crate) fn spans_on(cfg: &Config, res: Res, date: NaiveDate) -> &[OpenSpan] {
+pub fn spans_on(cfg: &Config, res: Option<usize>, date: NaiveDate) -> &[OpenSpan] {
     let business = cfg.hours.spans_on(date);
     let Some(r) = res.and_then(|i| cfg.resources.get(i)) else {
         return business;

@@ -14,6 +14,7 @@
 //! | `GET /readyz` | none | every store answers a ping |
 //! | `GET /metrics` | none | Prometheus text |
 //! | `/api/...` | bearer key | the management API ([`crate::api`]); `/api/openapi.json` is public |
+//! | `/dashboard/...` | session cookie (+ CSRF on forms) | the dashboard ([`crate::dashboard`]) |
 
 use crate::state::AppState;
 use axum::Router;
@@ -34,7 +35,11 @@ pub enum Guard {
     TwilioSignatureUpgrade,
     /// The admin API: [`crate::guard::ApiKey`], in the handler and as a route layer.
     ApiKey,
-    /// Open on purpose (health and metrics).
+    /// A dashboard page or form: [`crate::dashboard::auth::DashboardSession`] (the
+    /// session cookie), in the handler and as a route layer; form posts also check the
+    /// CSRF token ([`crate::dashboard::auth::CsrfForm`]).
+    DashboardSession,
+    /// Open on purpose (health, metrics, the dashboard's sign-in form and assets).
     Public,
 }
 
@@ -69,6 +74,12 @@ impl Routes {
                 crate::guard::ApiKey,
                 AppState,
             >(self.state.clone())),
+            Guard::DashboardSession => {
+                methods.route_layer(axum::middleware::from_extractor_with_state::<
+                    crate::dashboard::auth::DashboardSession,
+                    AppState,
+                >(self.state.clone()))
+            }
             _ => methods,
         };
         self.router = self.router.route(path, methods);
@@ -108,10 +119,12 @@ fn build(state: &AppState) -> Routes {
         Guard::TwilioSignatureUpgrade,
         get(crate::relay::socket::upgrade),
     );
-    crate::outbound::routes(crate::customers::routes(crate::api::routes(routes)))
-        .route("/healthz", Guard::Public, get(healthz))
-        .route("/readyz", Guard::Public, get(readyz))
-        .route("/metrics", Guard::Public, get(metrics))
+    crate::dashboard::routes(crate::outbound::routes(crate::customers::routes(
+        crate::api::routes(routes),
+    )))
+    .route("/healthz", Guard::Public, get(healthz))
+    .route("/readyz", Guard::Public, get(readyz))
+    .route("/metrics", Guard::Public, get(metrics))
 }
 
 /// Every route of the server.

@@ -16,6 +16,7 @@
 //!   state, next turn, last TwiML for retries) and a write-through cache of it;
 //! - [`llm`]: the optional LLM fallback inside the webhook's time budget;
 //! - [`admin`]: the JSON admin API behind a bearer key; [`metrics`]: Prometheus;
+//! - [`dashboard`]: the operations dashboard (HTML pages behind a sign-in);
 //! - [`sim`]: the caller side of Twilio (signed form posts, TwiML reading, personas),
 //!   used by `bella dial` and the end-to-end tests.
 //!
@@ -28,10 +29,12 @@ pub mod api;
 mod app;
 pub mod cache;
 pub mod customers;
+pub mod dashboard;
 pub mod driver;
 pub mod error;
 pub mod form;
 pub mod guard;
+pub mod jobs;
 pub mod llm;
 pub mod manage;
 pub mod metrics;

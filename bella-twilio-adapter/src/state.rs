@@ -109,6 +109,10 @@ pub struct AppState {
     pub session_cache: Arc<crate::cache::SessionCache>,
     /// The outbound notifier (`[notifications]`), for [`crate::outbound`]'s routes.
     pub notifier: Option<bella_notify::worker::Notifier>,
+    /// What the dashboard keeps in the process (sign-in rate limits).
+    pub dashboard: Arc<crate::dashboard::Shared>,
+    /// Where background jobs report their runs (the dashboard's system page).
+    pub jobs: Arc<crate::jobs::JobBoard>,
 }
 
 impl fmt::Debug for AppState {
@@ -148,6 +152,8 @@ impl AppState {
             metrics: crate::metrics::install(),
             clock: Clock::system(),
             notifier: None,
+            dashboard: Arc::default(),
+            jobs: Arc::default(),
         }
     }
 

@@ -1,6 +1,7 @@
 //! Two servers sharing one Postgres and one Redis serve one call whose turns alternate
 //! between them (a load balancer without stickiness), and a webhook delivered to both
-//! at once books once.
+//! at once books once; a dashboard session made on one works on the other, and
+//! signing out on one ends it on both.
 //!
 //! Needs `BELLA_TEST_POSTGRES_URL` and `BELLA_TEST_REDIS_URL` (`scripts/test` sets
 //! them); without them it prints SKIPPED, and with `BELLA_TEST_REQUIRE_SERVICES=1` it
@@ -52,26 +53,34 @@ async fn server(pg: &str, redis: &str, schema: &str, prefix: &str) -> Router {
     app_of(state_over(stores, config()))
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn two_servers_on_postgres_and_redis_share_one_call() {
-    let (Some(pg), Some(redis)) = (
-        service_url("BELLA_TEST_POSTGRES_URL", "fleet test"),
-        service_url("BELLA_TEST_REDIS_URL", "fleet test"),
-    ) else {
-        return;
-    };
+/// Two servers over one fresh Postgres schema and Redis prefix (dropped with the
+/// guard), or `None` after SKIPPED when the services are not configured.
+async fn two_servers(test: &str, tag: &str) -> Option<(Router, Router, DropSchema)> {
+    let pg = service_url("BELLA_TEST_POSTGRES_URL", test)?;
+    let redis = service_url("BELLA_TEST_REDIS_URL", test)?;
     let tag = format!(
-        "bella_fleet_{}_{}",
+        "{tag}_{}_{}",
         std::process::id(),
         chrono::Utc::now().timestamp_subsec_nanos()
     );
-    let _cleanup = DropSchema {
-        url: pg.clone(),
-        schema: tag.clone(),
-    };
     let prefix = format!("{tag}:");
     let a = server(&pg, &redis, &tag, &prefix).await;
     let b = server(&pg, &redis, &tag, &prefix).await;
+    Some((
+        a,
+        b,
+        DropSchema {
+            url: pg,
+            schema: tag,
+        },
+    ))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_servers_on_postgres_and_redis_share_one_call() {
+    let Some((a, b, _cleanup)) = two_servers("fleet test", "bella_fleet").await else {
+        return;
+    };
 
     // One call, its webhooks alternating between the servers.
     let rr = RoundRobin {
@@ -136,4 +145,31 @@ async fn two_servers_on_postgres_and_redis_share_one_call() {
     let (_, body) = send(&a, get_with_key("/api/appointments?phone=4035550177")).await;
     let list: Vec<serde_json::Value> = serde_json::from_str(&body).unwrap();
     assert_eq!(list.len(), 1, "expected exactly one booking: {body}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_dashboard_session_made_on_one_server_works_and_ends_on_the_other() {
+    let Some((a, b, _cleanup)) = two_servers("fleet dashboard test", "bella_fleetdash").await
+    else {
+        return;
+    };
+    let get = |cookie: &str| {
+        axum::http::Request::get("/dashboard/system")
+            .header("cookie", cookie)
+            .body(axum::body::Body::empty())
+            .unwrap()
+    };
+    // Signed in on A (the session lives in Redis), B knows it.
+    let (cookie, csrf) = dashboard_sign_in(&a, API_KEY).await.unwrap();
+    let (status, page) = send(&b, get(&cookie)).await;
+    assert_eq!(status, StatusCode::OK, "{page}");
+    assert!(!page.contains(r#"data-level="down""#), "{page}");
+    // Signed out on B, A refuses it.
+    let logout = axum::http::Request::post("/dashboard/logout")
+        .header("cookie", &cookie)
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(axum::body::Body::from(format!("csrf={csrf}")))
+        .unwrap();
+    assert_eq!(send(&b, logout).await.0, StatusCode::SEE_OTHER);
+    assert_eq!(send(&a, get(&cookie)).await.0, StatusCode::SEE_OTHER);
 }

@@ -68,3 +68,50 @@ async fn a_full_call_logs_no_phone_number_or_name() {
         );
     }
 }
+
+#[tokio::test]
+async fn the_dashboard_logs_no_phone_number_name_key_or_session() {
+    let (capture, _guard) = common::logs::capture_logs();
+    let router = app_of(sqlite_state(&temp_db("pii-dash")).await);
+    assert!(dashboard_sign_in(&router, "a-wrong-key").await.is_err());
+    let (cookie, csrf) = dashboard_sign_in(&router, API_KEY).await.unwrap();
+    let post = |path: &str, body: String| {
+        axum::http::Request::post(path)
+            .header("content-type", "application/x-www-form-urlencoded")
+            .header("cookie", &cookie)
+            .body(axum::body::Body::from(format!("csrf={csrf}&{body}")))
+            .unwrap()
+    };
+    let book = "name=Zoltan+Quixby&phone=780+555+0199&start=2026-11-19T10:00";
+    for _ in 0..2 {
+        // The second is refused: the slot is taken.
+        let _ = send(&router, post("/dashboard/appointments", book.to_owned())).await;
+    }
+    let note = "note=call+Zoltan+back+on+7805550199".to_owned();
+    let _ = send(&router, post("/dashboard/appointments/1/note", note)).await;
+    let _ = send(
+        &router,
+        post("/dashboard/appointments/1/cancel", String::new()),
+    )
+    .await;
+    let _ = send(&router, post("/dashboard/logout", String::new())).await;
+
+    let logs = String::from_utf8(capture.0.lock().unwrap().clone()).unwrap();
+    assert!(logs.contains("token_created"), "{logs}");
+    let session = cookie.trim_start_matches("bella_session=");
+    for secret in [
+        "7805550199",
+        "780 555 0199",
+        "Zoltan",
+        "Quixby",
+        API_KEY,
+        "a-wrong-key",
+        session,
+        csrf.as_str(),
+    ] {
+        assert!(
+            !logs.contains(secret),
+            "{secret:?} leaked into the logs:\n{logs}"
+        );
+    }
+}

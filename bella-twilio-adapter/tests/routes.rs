@@ -1,6 +1,7 @@
 //! Every route of the server and its guard: each Twilio webhook refuses an unsigned or
-//! forged request, each admin route refuses a missing or wrong key, and only the
-//! health and metrics routes are open. The list comes from the router itself
+//! forged request, each admin route refuses a missing or wrong key, each dashboard
+//! route refuses a request without a live session cookie (and a form without its CSRF
+//! token), and only the health, metrics and dashboard sign-in routes are open. The list comes from the router itself
 //! (`bella_twilio_adapter::routes`), so a new route is checked the day it is added.
 
 mod common;
@@ -41,7 +42,8 @@ async fn every_route_has_its_guard_and_the_guard_holds() {
     let state = sqlite_state(&temp_db("routes")).await;
     let table = routes(&state);
     let router = app_of(state);
-    let mut seen = [0usize; 4];
+    let (cookie, _csrf) = dashboard_sign_in(&router, API_KEY).await.unwrap();
+    let mut seen = [0usize; 5];
     for route in &table {
         let path = concrete(route.path);
         match route.guard {
@@ -133,10 +135,81 @@ async fn every_route_has_its_guard_and_the_guard_holds() {
                     route.path
                 );
             }
+            Guard::DashboardSession => {
+                seen[4] += 1;
+                let mut answered = 0;
+                for method in [Method::GET, Method::POST] {
+                    for c in [
+                        None,
+                        Some("bella_session=forged-session-id-0123456789abcdef"),
+                    ] {
+                        let mut req = request(method.clone(), &path, None, None);
+                        if let Some(c) = c {
+                            req.headers_mut().insert("cookie", c.parse().unwrap());
+                        }
+                        let (status, body) = send(&router, req).await;
+                        let ok = match method {
+                            Method::GET => status == StatusCode::SEE_OTHER,
+                            _ => status == StatusCode::UNAUTHORIZED,
+                        };
+                        assert!(
+                            ok || status == StatusCode::METHOD_NOT_ALLOWED,
+                            "{method} {} with {c:?}: {status} {body}",
+                            route.path
+                        );
+                        answered += usize::from(ok);
+                    }
+                    // Signed in, a form posted without the session's CSRF token is refused.
+                    if method == Method::POST {
+                        let mut req = request(Method::POST, &path, None, None);
+                        req.headers_mut().insert("cookie", cookie.parse().unwrap());
+                        let (status, _) = send(&router, req).await;
+                        assert!(
+                            status == StatusCode::FORBIDDEN
+                                || status == StatusCode::METHOD_NOT_ALLOWED,
+                            "POST {} without csrf: {status}",
+                            route.path
+                        );
+                    }
+                }
+                assert!(answered > 0, "{} answered no method", route.path);
+                // With the cookie (and the token on a post) the guard lets it through.
+                let signed_in = if route.path == "/dashboard/logout" {
+                    // Its own session, so signing out leaves `cookie` for the others.
+                    let (other, token) = dashboard_sign_in(&router, API_KEY).await.unwrap();
+                    assert_ne!(other, cookie);
+                    Request::post(path.as_str())
+                        .header("cookie", &other)
+                        .header("content-type", "application/x-www-form-urlencoded")
+                        .body(Body::from(format!("csrf={token}")))
+                        .unwrap()
+                } else {
+                    Request::get(path.as_str())
+                        .header("cookie", &cookie)
+                        .body(Body::empty())
+                        .unwrap()
+                };
+                let (status, body) = send(&router, signed_in).await;
+                assert!(
+                    status != StatusCode::UNAUTHORIZED
+                        && status != StatusCode::FORBIDDEN
+                        && !(status == StatusCode::SEE_OTHER && route.path != "/dashboard/logout"),
+                    "{} refuses a signed-in session: {status} {body}",
+                    route.path
+                );
+            }
             Guard::Public => {
                 seen[2] += 1;
                 assert!(
-                    ["/healthz", "/readyz", "/metrics", "/api/openapi.json"].contains(&route.path),
+                    [
+                        "/healthz",
+                        "/readyz",
+                        "/metrics",
+                        "/api/openapi.json",
+                        "/dashboard/login",
+                        "/dashboard/assets/{file}"
+                    ]
+                    .contains(&route.path),
                     "{} is open to anyone: give it a guard",
                     route.path
                 );
@@ -144,5 +217,5 @@ async fn every_route_has_its_guard_and_the_guard_holds() {
             _ => panic!("{} has a guard this test does not know", route.path),
         }
     }
-    assert_eq!(seen, [8, 10, 4, 1], "routes by guard: {table:?}");
+    assert_eq!(seen, [8, 11, 6, 1, 11], "routes by guard: {table:?}");
 }

@@ -6,27 +6,11 @@ mod common;
 
 use axum::http::StatusCode;
 use bella_store::Stores;
-use bella_twilio_adapter::sim::{CallCase, Persona, drive_call};
+use bella_twilio_adapter::sim::drive_call;
 use bella_twilio_adapter::transcript::{TranscriptOptions, purge};
 use chrono::Duration;
 use common::*;
 use serde_json::Value;
-
-fn booking_case() -> CallCase {
-    CallCase {
-        id: "t1".to_owned(),
-        caller_id: Some("+14035550142".to_owned()),
-        persona: Persona {
-            intent: vec!["Hi, I'd like to book an appointment".into()],
-            name: vec!["My full name is Rocky, Jonathan.".into()],
-            phone: vec!["8536945968.".into()],
-            time: vec!["Next week. Thursday at 9:30 a.m.".into()],
-            confirm: vec!["yes".into()],
-            other: vec!["I don't know".into()],
-            ..Default::default()
-        },
-    }
-}
 
 async fn call_json(router: &axum::Router, sid: &str) -> Value {
     let (status, body) = send(router, get_with_key(&format!("/api/calls/{sid}"))).await;

@@ -281,11 +281,13 @@ async fn serve(args: Args) -> anyhow::Result<()> {
         mask_pii: !args.more.transcripts_plain,
         retention_days: args.more.transcript_retention_days.max(1),
     };
+    let jobs = Arc::new(bella_twilio_adapter::jobs::JobBoard::default());
     spawn_housekeeping(
         stores.appointments.clone(),
         stores.sessions.clone(),
         store_config.clock.clone(),
         config.transcripts,
+        jobs.clone(),
     );
     // Reminders and texts ([notifications]; see docs/outbound.md).
     let place = super::notify::Place {
@@ -302,6 +304,7 @@ async fn serve(args: Args) -> anyhow::Result<()> {
     let mut state = AppState::new(config, stores.appointments, stores.sessions, stores.records);
     state.llm = llm.map(Arc::new);
     state.notifier = notifying.clone();
+    state.jobs = jobs;
 
     let listener = tokio::net::TcpListener::bind(args.listen)
         .await
@@ -340,7 +343,9 @@ async fn serve(args: Args) -> anyhow::Result<()> {
         eprintln!("Try a call:\n  bella dial --url http://{addr}");
     }
 
-    axum::serve(listener, app(state))
+    // With the peer address, so the dashboard can limit sign-in attempts per client.
+    let service = app(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
+    axum::serve(listener, service)
         .with_graceful_shutdown(shutdown_signal())
         .await
         .context("serving")?;
@@ -360,25 +365,33 @@ fn spawn_housekeeping(
     sessions: Arc<dyn bella_store::SessionStore>,
     clock: bella_twilio_adapter::Clock,
     transcripts: bella_twilio_adapter::transcript::TranscriptOptions,
+    jobs: Arc<bella_twilio_adapter::jobs::JobBoard>,
 ) {
+    const EVERY: Duration = Duration::from_secs(3600);
+    let every = chrono::Duration::seconds(3600);
     tokio::spawn(async move {
-        let mut tick = tokio::time::interval(Duration::from_secs(3600));
+        let mut tick = tokio::time::interval(EVERY);
         loop {
             tick.tick().await;
+            // Each job's result is logged when it fails and shown on the dashboard.
+            let report = |name: &'static str, result: Result<u64, bella_store::StoreError>| {
+                if let Err(err) = &result {
+                    tracing::warn!(%err, job = name, "background job failed");
+                }
+                let result = result.map_err(|e| e.to_string());
+                jobs.report(name, every, clock.now(), result);
+            };
             let before = clock.now() - REQUEST_KEY_RETENTION;
-            match appointments.purge_request_keys(before).await {
-                Ok(n) => tracing::debug!(purged = n, "old request keys purged"),
-                Err(err) => tracing::warn!(%err, "purging request keys failed"),
-            }
-            match sessions.purge_expired().await {
-                Ok(n) => tracing::debug!(purged = n, "expired sessions purged"),
-                Err(err) => tracing::warn!(%err, "purging expired sessions failed"),
-            }
+            report(
+                "purge request keys",
+                appointments.purge_request_keys(before).await,
+            );
+            report("purge expired sessions", sessions.purge_expired().await);
             let now = clock.now();
-            match bella_twilio_adapter::transcript::purge(&*appointments, transcripts, now).await {
-                Ok(n) => tracing::debug!(purged = n, "old transcript turns purged"),
-                Err(err) => tracing::warn!(%err, "purging transcript turns failed"),
-            }
+            report(
+                "purge old transcripts",
+                bella_twilio_adapter::transcript::purge(&*appointments, transcripts, now).await,
+            );
         }
     });
 }

@@ -167,6 +167,81 @@ pub fn app_of(state: AppState) -> Router {
     app(state)
 }
 
+/// The value of cookie `name` in a response's `Set-Cookie` headers.
+pub fn set_cookie_value(resp: &axum::response::Response, name: &str) -> Option<String> {
+    resp.headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .filter_map(|v| v.split(';').next())
+        .filter_map(|kv| kv.split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v.to_owned())
+}
+
+/// The value of the first hidden `csrf` field in a page.
+pub fn csrf_of(html: &str) -> Option<String> {
+    let at = html.find(r#"name="csrf" value=""#)? + r#"name="csrf" value=""#.len();
+    Some(html[at..].split('"').next()?.to_owned())
+}
+
+/// Signs in to the dashboard with `key` through its form: the session cookie
+/// (`bella_session=...`) and the session's CSRF token, or the refusal's status.
+pub async fn dashboard_sign_in(router: &Router, key: &str) -> Result<(String, String), StatusCode> {
+    let resp = router
+        .clone()
+        .oneshot(
+            Request::get("/dashboard/login")
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    let login = set_cookie_value(&resp, "bella_login").expect("login cookie");
+    let page =
+        String::from_utf8_lossy(&resp.into_body().collect().await.unwrap().to_bytes()).into_owned();
+    let token = csrf_of(&page).expect("login form csrf");
+    let body = format!(
+        "csrf={token}&key={}",
+        form_urlencoded::byte_serialize(key.as_bytes()).collect::<String>()
+    );
+    let resp = router
+        .clone()
+        .oneshot(
+            Request::post("/dashboard/login")
+                .header("content-type", "application/x-www-form-urlencoded")
+                .header("cookie", format!("bella_login={login}"))
+                .body(Body::from(body))
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    let Some(session) = set_cookie_value(&resp, "bella_session").filter(|v| !v.is_empty()) else {
+        return Err(resp.status());
+    };
+    let cookie = format!("bella_session={session}");
+    let (_, page) = send(
+        router,
+        Request::get("/dashboard")
+            .header("cookie", &cookie)
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
+    Ok((cookie, csrf_of(&page).expect("page csrf")))
+}
+
+/// Starts a call from `from` (its signed `/twilio/voice`): it is then in progress, the
+/// agent listening for why the caller calls. The webhook's status.
+pub async fn start_call(router: &Router, sid: &str, from: &str) -> StatusCode {
+    let params = [
+        ("CallSid", sid),
+        ("From", from),
+        ("CallStatus", "in-progress"),
+    ];
+    send(router, signed_post("/twilio/voice", &params)).await.0
+}
+
 /// A real service's URL, or `None` with a visible SKIPPED line (a failure with
 /// `BELLA_TEST_REQUIRE_SERVICES=1`).
 pub fn service_url(var: &str, test: &str) -> Option<String> {
@@ -212,5 +287,23 @@ impl Drop for DropSchema {
             });
         })
         .join();
+    }
+}
+
+/// A caller who books next Thursday at 9:30 (from `+14035550142`, giving another
+/// number), answering every question on the first try.
+pub fn booking_case() -> bella_twilio_adapter::sim::CallCase {
+    bella_twilio_adapter::sim::CallCase {
+        id: "booking".to_owned(),
+        caller_id: Some("+14035550142".to_owned()),
+        persona: bella_twilio_adapter::sim::Persona {
+            intent: vec!["Hi, I'd like to book an appointment".into()],
+            name: vec!["My full name is Rocky, Jonathan.".into()],
+            phone: vec!["8536945968.".into()],
+            time: vec!["Next week. Thursday at 9:30 a.m.".into()],
+            confirm: vec!["yes".into()],
+            other: vec!["I don't know".into()],
+            ..Default::default()
+        },
     }
 }
