@@ -316,7 +316,7 @@ async fn the_dashboard_in_a_browser() {
             .contains("No call")
     );
     assert_eq!(
-        start_call(&router, "CAlive", "+14035550177").await,
+        start_call_from(&router, "CAlive", "+14035550177").await,
         StatusCode::OK
     );
     assert_eq!(text(&c, r#"[data-test="step"]"#).await, "intent");
@@ -358,7 +358,7 @@ async fn shots(c: &Client, base: &str, router: &axum::Router, dir: PathBuf, id: 
     }
     // And one still in progress, listening for the caller's intent.
     assert_eq!(
-        start_call(router, "CAshotlive", "+14035550111").await,
+        start_call_from(router, "CAshotlive", "+14035550111").await,
         StatusCode::OK
     );
     let pages = [

@@ -331,7 +331,7 @@ async fn pages_carry_security_headers_and_the_live_table_shows_a_call_in_progres
     let (_, before) = send(&router, get("/dashboard/calls/live", &cookie)).await;
     assert!(before.contains("No call in progress"), "{before}");
     assert_eq!(
-        start_call(&router, "CAlive1", "+14035550142").await,
+        start_call_from(&router, "CAlive1", "+14035550142").await,
         StatusCode::OK
     );
     let (_, live) = send(&router, get("/dashboard/calls/live", &cookie)).await;

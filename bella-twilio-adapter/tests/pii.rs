@@ -96,7 +96,7 @@ async fn the_dashboard_logs_no_phone_number_name_key_or_session() {
     .await;
     let _ = send(&router, post("/dashboard/logout", String::new())).await;
 
-    let logs = String::from_utf8(capture.0.lock().unwrap().clone()).unwrap();
+    let logs = capture.text();
     assert!(logs.contains("token_created"), "{logs}");
     let session = cookie.trim_start_matches("bella_session=");
     for secret in [

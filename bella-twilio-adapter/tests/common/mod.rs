@@ -233,7 +233,7 @@ pub async fn dashboard_sign_in(router: &Router, key: &str) -> Result<(String, St
 
 /// Starts a call from `from` (its signed `/twilio/voice`): it is then in progress, the
 /// agent listening for why the caller calls. The webhook's status.
-pub async fn start_call(router: &Router, sid: &str, from: &str) -> StatusCode {
+pub async fn start_call_from(router: &Router, sid: &str, from: &str) -> StatusCode {
     let params = [
         ("CallSid", sid),
         ("From", from),
