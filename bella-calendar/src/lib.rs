@@ -24,7 +24,7 @@ pub mod ics;
 pub mod oauth;
 pub mod pull;
 pub mod push;
-mod service;
+pub mod service;
 
 pub use config::{CaldavTarget, CalendarConfig, slug};
 pub use db::{CalendarDb, CalendarError, FeedToken};
