@@ -71,6 +71,15 @@ pub struct Calendars {
     pub pusher: Pusher,
 }
 
+/// The URL of a feed under the server's public base URL.
+#[must_use]
+pub fn feed_url(public_base: &str, feed: &str, token: &str) -> String {
+    format!(
+        "{}/calendar/{feed}.ics?token={token}",
+        public_base.trim_end_matches('/')
+    )
+}
+
 /// The HTTP client for CalDAV and OAuth: bounded waits, so a hung server costs a
 /// worker round, never a call.
 #[must_use]
@@ -147,14 +156,44 @@ impl Calendars {
         });
     }
 
-    /// The feed named `file` (`front-desk.ics`, `all.ics`) for `token` at `now`.
+    /// The feed named `file` (`front-desk.ics`, `all.ics`) for `token` at `now`:
+    /// [`Calendars::access`] then [`Calendars::render`].
     pub async fn feed(
         &self,
         file: &str,
         token: &str,
         now: DateTime<Utc>,
     ) -> Result<Feed, FeedError> {
+        let (name, include_phone) = self.access(file, token).await?;
+        self.render(&name, include_phone, now).await
+    }
+
+    /// Checks `token` for the feed named `file`: the feed's name and whether its
+    /// token shows phone numbers. An unknown feed is refused before the token is
+    /// looked at.
+    pub async fn access(&self, file: &str, token: &str) -> Result<(String, bool), FeedError> {
         let name = file.strip_suffix(".ics").ok_or(FeedError::UnknownFeed)?;
+        if !self.is_feed(name) {
+            return Err(FeedError::UnknownFeed);
+        }
+        if token.is_empty() {
+            return Err(FeedError::BadToken);
+        }
+        let include_phone = self
+            .db
+            .check_token(name, token)
+            .await?
+            .ok_or(FeedError::BadToken)?;
+        Ok((name.to_owned(), include_phone))
+    }
+
+    /// The feed `name` (a resource slug or `all`) at `now`, with its ETag.
+    pub async fn render(
+        &self,
+        name: &str,
+        include_phone: bool,
+        now: DateTime<Utc>,
+    ) -> Result<Feed, FeedError> {
         let resource = if name == ALL_FEED {
             None
         } else {
@@ -164,11 +203,6 @@ impl Calendars {
                     .ok_or(FeedError::UnknownFeed)?,
             )
         };
-        let include_phone = self
-            .db
-            .check_token(name, token)
-            .await?
-            .ok_or(FeedError::BadToken)?;
         let rows = self.db.feed_rows(resource, now).await?;
         let title = match resource {
             None | Some("") => self.config.business.clone(),

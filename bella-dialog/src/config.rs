@@ -145,6 +145,9 @@ struct RawConfig {
     /// Read and validated by `bella-notify` (outbound reminders and texts).
     #[allow(dead_code)]
     notifications: Option<toml::Value>,
+    /// Read and validated by `bella-calendar` (feeds and CalDAV sync).
+    #[allow(dead_code)]
+    calendar: Option<toml::Value>,
     services: Option<Vec<RawService>>,
     resources: Option<Vec<RawResource>>,
     faq: Option<BTreeMap<String, String>>,

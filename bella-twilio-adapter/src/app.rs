@@ -14,6 +14,7 @@
 //! | `GET /readyz` | none | every store answers a ping |
 //! | `GET /metrics` | none | Prometheus text |
 //! | `/api/...` | bearer key | the admin API ([`crate::admin`]) |
+//! | `GET /calendar/{file}` | feed token | ICS feeds ([`crate::calendar`]) |
 
 use crate::state::AppState;
 use axum::Router;
@@ -34,6 +35,9 @@ pub enum Guard {
     TwilioSignatureUpgrade,
     /// The admin API: [`crate::guard::ApiKey`], in the handler and as a route layer.
     ApiKey,
+    /// An ICS feed: the handler takes [`crate::calendar::FeedAccess`] (a live
+    /// `?token=` for the feed in the path).
+    FeedToken,
     /// Open on purpose (health and metrics).
     Public,
 }
@@ -108,6 +112,7 @@ fn build(state: &AppState) -> Routes {
         Guard::TwilioSignatureUpgrade,
         get(crate::relay::socket::upgrade),
     );
+    let routes = crate::calendar::routes(routes);
     crate::outbound::routes(crate::customers::routes(crate::admin::routes(routes)))
         .route("/healthz", Guard::Public, get(healthz))
         .route("/readyz", Guard::Public, get(readyz))
@@ -140,7 +145,10 @@ async fn readyz(State(state): State<AppState>) -> impl IntoResponse {
         state.records.ping().await
     };
     match tokio::time::timeout(budget, checks).await {
-        Ok(Ok(())) => (StatusCode::OK, "ready\n".to_owned()),
+        Ok(Ok(())) => (
+            StatusCode::OK,
+            format!("ready\n{}", crate::calendar::ready_detail(&state)),
+        ),
         Ok(Err(e)) => (StatusCode::SERVICE_UNAVAILABLE, format!("not ready: {e}\n")),
         Err(_) => (
             StatusCode::SERVICE_UNAVAILABLE,

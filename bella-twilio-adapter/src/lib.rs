@@ -26,6 +26,7 @@
 pub mod admin;
 mod app;
 pub mod cache;
+pub mod calendar;
 mod clock;
 pub mod customers;
 pub mod driver;

@@ -93,6 +93,8 @@ pub struct AppState {
     pub session_cache: Arc<crate::cache::SessionCache>,
     /// The outbound notifier (`[notifications]`), for [`crate::outbound`]'s routes.
     pub notifier: Option<bella_notify::worker::Notifier>,
+    /// Calendars (feeds, CalDAV sync), for [`crate::calendar`]'s routes.
+    pub calendars: Option<bella_calendar::Calendars>,
 }
 
 impl fmt::Debug for AppState {
@@ -132,6 +134,7 @@ impl AppState {
             metrics: crate::metrics::install(),
             clock: Clock::system(),
             notifier: None,
+            calendars: None,
         }
     }
 

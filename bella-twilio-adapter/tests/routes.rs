@@ -40,8 +40,8 @@ fn request(method: Method, path: &str, auth: Option<&str>, sig: Option<&str>) ->
 async fn every_route_has_its_guard_and_the_guard_holds() {
     let state = sqlite_state(&temp_db("routes")).await;
     let table = routes(&state);
-    let router = app_of(state);
-    let mut seen = [0usize; 4];
+    let router = app_of(state.clone());
+    let mut seen = [0usize; 5];
     for route in &table {
         let path = concrete(route.path);
         match route.guard {
@@ -135,6 +135,33 @@ async fn every_route_has_its_guard_and_the_guard_holds() {
                     route.path
                 );
             }
+            Guard::FeedToken => {
+                seen[4] += 1;
+                let cal = state
+                    .calendars
+                    .as_ref()
+                    .expect("calendars in the test state");
+                let (_, token) = cal
+                    .db
+                    .create_token("all", false, tuesday_morning())
+                    .await
+                    .unwrap();
+                let feed = path.replace("{file}", "all.ics").replace("/1", "/all.ics");
+                for q in [
+                    "",
+                    "?token=",
+                    "?token=bcf_forged",
+                    "?token=bcf_forged&token=x",
+                ] {
+                    let url = format!("{feed}{q}");
+                    let (status, body) =
+                        send(&router, request(Method::GET, &url, Some(API_KEY), None)).await;
+                    assert_eq!(status, StatusCode::FORBIDDEN, "{url}: {body}");
+                }
+                let url = format!("{feed}?token={token}");
+                let (status, body) = send(&router, request(Method::GET, &url, None, None)).await;
+                assert_eq!(status, StatusCode::OK, "{url}: {body}");
+            }
             Guard::Public => {
                 seen[2] += 1;
                 assert!(
@@ -146,5 +173,5 @@ async fn every_route_has_its_guard_and_the_guard_holds() {
             _ => panic!("{} has a guard this test does not know", route.path),
         }
     }
-    assert_eq!(seen, [6, 6, 3, 1], "routes by guard: {table:?}");
+    assert_eq!(seen, [6, 9, 3, 1, 1], "routes by guard: {table:?}");
 }
