@@ -235,7 +235,10 @@ pub(crate) fn ready_detail(state: &AppState) -> String {
     };
     let mut out = String::new();
     for s in cal.status() {
-        let name = bella_calendar::slug(&s.resource);
+        let name = match bella_calendar::slug(&s.resource) {
+            n if n.is_empty() => "default".to_owned(),
+            n => n,
+        };
         match (&s.last_error, s.age_secs) {
             (Some(e), _) => out.push_str(&format!(
                 "calendar {name}: refresh failed ({e}); using busy times from {}\n",
