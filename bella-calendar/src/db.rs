@@ -14,6 +14,7 @@ use sha2::{Digest, Sha256};
 use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions};
 use sqlx::{AssertSqlSafe, Row};
+use std::borrow::Cow;
 use std::str::FromStr;
 
 /// Why a calendar database operation failed.
@@ -135,33 +136,87 @@ fn from_secs(s: i64) -> DateTime<Utc> {
     Utc.timestamp_opt(s, 0).single().unwrap_or_default()
 }
 
-fn sqlite_event(r: &sqlx::sqlite::SqliteRow) -> EventRow {
-    EventRow {
-        id: r.get("id"),
-        name: r.get("name"),
-        phone: r.get("phone"),
-        start: from_secs(r.get("start_at")),
-        end: from_secs(r.get("end_at")),
-        tz: r.get("tz"),
-        status: r.get("status"),
-        service: r.get("service"),
-        resource: r.get("resource"),
-        updated_at: from_secs(r.get("updated_at")),
+/// Reads a column the same way from either backend's row.
+trait Col {
+    fn time(&self, i: usize) -> DateTime<Utc>;
+    fn opt_time(&self, i: usize) -> Option<DateTime<Utc>>;
+    fn int(&self, i: usize) -> i64;
+}
+
+impl Col for sqlx::sqlite::SqliteRow {
+    fn time(&self, i: usize) -> DateTime<Utc> {
+        from_secs(self.get(i))
+    }
+    fn opt_time(&self, i: usize) -> Option<DateTime<Utc>> {
+        self.get::<Option<i64>, _>(i).map(from_secs)
+    }
+    fn int(&self, i: usize) -> i64 {
+        self.get(i)
     }
 }
 
-fn pg_event(r: &sqlx::postgres::PgRow) -> EventRow {
+impl Col for sqlx::postgres::PgRow {
+    fn time(&self, i: usize) -> DateTime<Utc> {
+        self.get(i)
+    }
+    fn opt_time(&self, i: usize) -> Option<DateTime<Utc>> {
+        self.get(i)
+    }
+    fn int(&self, i: usize) -> i64 {
+        self.try_get::<i64, _>(i)
+            .or_else(|_| self.try_get::<i32, _>(i).map(i64::from))
+            .unwrap_or_default()
+    }
+}
+
+/// Columns 0-9 of [`EVENT_COLUMNS`].
+fn event<R>(r: &R) -> EventRow
+where
+    R: Row + Col,
+    for<'a> &'a str: sqlx::ColumnIndex<R>,
+    usize: sqlx::ColumnIndex<R>,
+    String: for<'a> sqlx::Decode<'a, R::Database> + sqlx::Type<R::Database>,
+{
     EventRow {
-        id: r.get("id"),
-        name: r.get("name"),
-        phone: r.get("phone"),
-        start: r.get("start_at"),
-        end: r.get("end_at"),
-        tz: r.get("tz"),
-        status: r.get("status"),
-        service: r.get("service"),
-        resource: r.get("resource"),
-        updated_at: r.get("updated_at"),
+        id: r.int(0),
+        name: r.get(1),
+        phone: r.get(2),
+        start: r.time(3),
+        end: r.time(4),
+        tz: r.get(5),
+        status: r.get(6),
+        service: r.get(7),
+        resource: r.get(8),
+        updated_at: r.time(9),
+    }
+}
+
+/// Runs one statement on either backend. The SQL is written once with Postgres
+/// placeholders (`$1`), which become SQLite's numbered `?1`; in `$run`, `$q` is the
+/// query, `$p` the pool and `$t` turns an instant into the backend's type (Unix
+/// seconds on SQLite, `timestamptz` on Postgres).
+macro_rules! on_db {
+    ($db:expr, $sql:expr, |$q:ident, $p:ident, $t:ident| $run:expr) => {
+        match $db {
+            Db::Sqlite($p) => {
+                let $t = |t: DateTime<Utc>| t.timestamp();
+                let $q = sqlx::query(AssertSqlSafe(sqlite_sql($sql).into_owned()));
+                $run
+            }
+            Db::Pg($p) => {
+                let $t = |t: DateTime<Utc>| t;
+                let $q = sqlx::query(AssertSqlSafe(String::from($sql)));
+                $run
+            }
+        }
+    };
+}
+
+fn sqlite_sql(sql: &str) -> Cow<'_, str> {
+    if sql.contains('$') {
+        Cow::Owned(sql.replace('$', "?"))
+    } else {
+        Cow::Borrowed(sql)
     }
 }
 
@@ -221,78 +276,54 @@ impl CalendarDb {
     ) -> Result<(i64, String), CalendarError> {
         let token = new_token();
         let hash = token_hash(&token);
-        let id: i64 = match &self.db {
-            Db::Sqlite(p) => {
-                sqlx::query_scalar(
-                    "INSERT INTO calendar_tokens (feed, token_hash, include_phone, created_at) \
-                     VALUES (?1, ?2, ?3, ?4) RETURNING id",
-                )
-                .bind(feed)
-                .bind(&hash)
-                .bind(include_phone)
-                .bind(now.timestamp())
-                .fetch_one(p)
-                .await?
-            }
-            Db::Pg(p) => {
-                sqlx::query_scalar(
-                    "INSERT INTO calendar_tokens (feed, token_hash, include_phone, created_at) \
-                     VALUES ($1, $2, $3, $4) RETURNING id",
-                )
-                .bind(feed)
-                .bind(&hash)
-                .bind(include_phone)
-                .bind(now)
-                .fetch_one(p)
-                .await?
-            }
-        };
+        let sql = "INSERT INTO calendar_tokens (feed, token_hash, include_phone, created_at) \
+                   VALUES ($1, $2, $3, $4) RETURNING id";
+        let id: i64 = on_db!(&self.db, sql, |q, p, t| q
+            .bind(feed)
+            .bind(&hash)
+            .bind(include_phone)
+            .bind(t(now))
+            .fetch_one(p)
+            .await?
+            .get(0));
         Ok((id, token))
+    }
+
+    /// Sets `revoked_at` on the live tokens `WHERE {column} = $1`; how many.
+    async fn revoke_where<V>(
+        &self,
+        column: &str,
+        value: V,
+        now: DateTime<Utc>,
+    ) -> Result<u64, CalendarError>
+    where
+        V: for<'q> sqlx::Encode<'q, sqlx::Sqlite>
+            + for<'q> sqlx::Encode<'q, sqlx::Postgres>
+            + sqlx::Type<sqlx::Sqlite>
+            + sqlx::Type<sqlx::Postgres>
+            + Clone
+            + Send
+            + 'static,
+    {
+        let sql = format!(
+            "UPDATE calendar_tokens SET revoked_at = $2 WHERE {column} = $1 AND revoked_at IS NULL"
+        );
+        Ok(on_db!(&self.db, sql.as_str(), |q, p, t| q
+            .bind(value.clone())
+            .bind(t(now))
+            .execute(p)
+            .await?
+            .rows_affected()))
     }
 
     /// Revokes one token by id (`false`: no such live token).
     pub async fn revoke_token(&self, id: i64, now: DateTime<Utc>) -> Result<bool, CalendarError> {
-        let n = match &self.db {
-            Db::Sqlite(p) => sqlx::query(
-                "UPDATE calendar_tokens SET revoked_at = ?2 WHERE id = ?1 AND revoked_at IS NULL",
-            )
-            .bind(id)
-            .bind(now.timestamp())
-            .execute(p)
-            .await?
-            .rows_affected(),
-            Db::Pg(p) => sqlx::query(
-                "UPDATE calendar_tokens SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL",
-            )
-            .bind(id)
-            .bind(now)
-            .execute(p)
-            .await?
-            .rows_affected(),
-        };
-        Ok(n > 0)
+        Ok(self.revoke_where("id", id, now).await? > 0)
     }
 
     /// Revokes every live token of a feed and returns how many.
     pub async fn revoke_feed(&self, feed: &str, now: DateTime<Utc>) -> Result<u64, CalendarError> {
-        Ok(match &self.db {
-            Db::Sqlite(p) => sqlx::query(
-                "UPDATE calendar_tokens SET revoked_at = ?2 WHERE feed = ?1 AND revoked_at IS NULL",
-            )
-            .bind(feed)
-            .bind(now.timestamp())
-            .execute(p)
-            .await?
-            .rows_affected(),
-            Db::Pg(p) => sqlx::query(
-                "UPDATE calendar_tokens SET revoked_at = $2 WHERE feed = $1 AND revoked_at IS NULL",
-            )
-            .bind(feed)
-            .bind(now)
-            .execute(p)
-            .await?
-            .rows_affected(),
-        })
+        self.revoke_where("feed", feed.to_owned(), now).await
     }
 
     /// The live token for `feed` matching `token`: `Some(include_phone)`, or `None`.
@@ -302,62 +333,63 @@ impl CalendarDb {
         token: &str,
     ) -> Result<Option<bool>, CalendarError> {
         let hash = token_hash(token);
-        Ok(match &self.db {
-            Db::Sqlite(p) => {
-                sqlx::query_scalar(
-                    "SELECT include_phone FROM calendar_tokens \
-                 WHERE token_hash = ?1 AND feed = ?2 AND revoked_at IS NULL",
-                )
-                .bind(&hash)
-                .bind(feed)
-                .fetch_optional(p)
-                .await?
-            }
-            Db::Pg(p) => {
-                sqlx::query_scalar(
-                    "SELECT include_phone FROM calendar_tokens \
-                 WHERE token_hash = $1 AND feed = $2 AND revoked_at IS NULL",
-                )
-                .bind(&hash)
-                .bind(feed)
-                .fetch_optional(p)
-                .await?
-            }
-        })
+        let sql = "SELECT include_phone FROM calendar_tokens \
+                   WHERE token_hash = $1 AND feed = $2 AND revoked_at IS NULL";
+        Ok(on_db!(&self.db, sql, |q, p, _t| q
+            .bind(&hash)
+            .bind(feed)
+            .fetch_optional(p)
+            .await?
+            .map(|r| r.get::<bool, _>(0))))
     }
 
     /// Every token, newest first (ids and feeds, never the tokens).
     pub async fn list_tokens(&self) -> Result<Vec<FeedToken>, CalendarError> {
         let sql = "SELECT id, feed, include_phone, created_at, revoked_at FROM calendar_tokens \
                    ORDER BY id DESC LIMIT 1000";
-        Ok(match &self.db {
-            Db::Sqlite(p) => sqlx::query(sql)
-                .fetch_all(p)
-                .await?
-                .iter()
-                .map(|r| FeedToken {
-                    id: r.get(0),
-                    feed: r.get(1),
-                    include_phone: r.get(2),
-                    created_at: from_secs(r.get(3)).to_rfc3339(),
-                    revoked_at: r
-                        .get::<Option<i64>, _>(4)
-                        .map(|s| from_secs(s).to_rfc3339()),
-                })
-                .collect(),
-            Db::Pg(p) => sqlx::query(sql)
-                .fetch_all(p)
-                .await?
-                .iter()
-                .map(|r| FeedToken {
-                    id: r.get(0),
-                    feed: r.get(1),
-                    include_phone: r.get(2),
-                    created_at: r.get::<DateTime<Utc>, _>(3).to_rfc3339(),
-                    revoked_at: r.get::<Option<DateTime<Utc>>, _>(4).map(|t| t.to_rfc3339()),
-                })
-                .collect(),
-        })
+        Ok(on_db!(&self.db, sql, |q, p, _t| q
+            .fetch_all(p)
+            .await?
+            .iter()
+            .map(|r| FeedToken {
+                id: r.int(0),
+                feed: r.get(1),
+                include_phone: r.get(2),
+                created_at: r.time(3).to_rfc3339(),
+                revoked_at: r.opt_time(4).map(|t| t.to_rfc3339()),
+            })
+            .collect()))
+    }
+
+    /// Appointments overlapping `[from, to)` (booked ones, and when `cancelled_since`
+    /// is given cancelled ones changed since then), optionally of one resource,
+    /// ordered by start.
+    async fn events(
+        &self,
+        from: DateTime<Utc>,
+        to: Option<DateTime<Utc>>,
+        cancelled_since: Option<DateTime<Utc>>,
+        resource: Option<&str>,
+    ) -> Result<Vec<EventRow>, CalendarError> {
+        let far = Utc
+            .with_ymd_and_hms(9999, 1, 1, 0, 0, 0)
+            .single()
+            .unwrap_or_default();
+        let sql = format!(
+            "SELECT {EVENT_COLUMNS} FROM appointments a WHERE a.end_at > $1 AND a.start_at < $2 \
+             AND (a.status = 'booked' OR a.updated_at >= $3) \
+             AND (CAST($4 AS TEXT) IS NULL OR a.resource = $4) ORDER BY a.start_at, a.id LIMIT 20000"
+        );
+        Ok(on_db!(&self.db, sql.as_str(), |q, p, t| q
+            .bind(t(from))
+            .bind(t(to.unwrap_or(far)))
+            .bind(t(cancelled_since.unwrap_or(far)))
+            .bind(resource)
+            .fetch_all(p)
+            .await?
+            .iter()
+            .map(event)
+            .collect()))
     }
 
     /// The appointments a feed shows at `now`: booked ones from [`FEED_PAST`] on, and
@@ -367,37 +399,17 @@ impl CalendarDb {
         resource: Option<&str>,
         now: DateTime<Utc>,
     ) -> Result<Vec<EventRow>, CalendarError> {
-        let from = now - FEED_PAST;
-        let kept = now - CANCELLED_KEPT;
-        let rows = match &self.db {
-            Db::Sqlite(p) => sqlx::query(AssertSqlSafe(format!(
-                "SELECT {EVENT_COLUMNS} FROM appointments a WHERE a.end_at >= ?1 \
-                 AND (a.status = 'booked' OR a.updated_at >= ?2) \
-                 AND (?3 IS NULL OR a.resource = ?3) ORDER BY a.start_at, a.id LIMIT 20000"
-            )))
-            .bind(from.timestamp())
-            .bind(kept.timestamp())
-            .bind(resource)
-            .fetch_all(p)
-            .await?
-            .iter()
-            .map(sqlite_event)
-            .collect(),
-            Db::Pg(p) => sqlx::query(AssertSqlSafe(format!(
-                "SELECT {EVENT_COLUMNS} FROM appointments a WHERE a.end_at >= $1 \
-                 AND (a.status = 'booked' OR a.updated_at >= $2) \
-                 AND ($3::text IS NULL OR a.resource = $3) ORDER BY a.start_at, a.id LIMIT 20000"
-            )))
-            .bind(from)
-            .bind(kept)
-            .bind(resource)
-            .fetch_all(p)
-            .await?
-            .iter()
-            .map(pg_event)
-            .collect(),
-        };
-        Ok(rows)
+        self.events(now - FEED_PAST, None, Some(now - CANCELLED_KEPT), resource)
+            .await
+    }
+
+    /// Booked appointments overlapping `[from, to)` (for conflicts), earliest first.
+    pub async fn booked_between(
+        &self,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+    ) -> Result<Vec<EventRow>, CalendarError> {
+        self.events(from, Some(to), None, None).await
     }
 
     /// Claims up to `limit` sync rows with an unpushed version due at `now` (unclaimed,
@@ -409,89 +421,55 @@ impl CalendarDb {
         limit: i64,
     ) -> Result<Vec<SyncJob>, CalendarError> {
         let token = claim_token();
-        let until = now + lease;
+        let skip_locked = match self.db {
+            Db::Sqlite(_) => "",
+            Db::Pg(_) => " FOR UPDATE SKIP LOCKED",
+        };
+        let claim = format!(
+            "UPDATE calendar_sync SET claim_token = $1, lease_until = $3 \
+             WHERE appointment_id IN (SELECT appointment_id FROM calendar_sync \
+               WHERE version > pushed_version AND due_at <= $2 \
+                 AND (claim_token IS NULL OR lease_until <= $2) \
+               ORDER BY due_at, appointment_id LIMIT $4{skip_locked})"
+        );
+        on_db!(&self.db, claim.as_str(), |q, p, t| q
+            .bind(&token)
+            .bind(t(now))
+            .bind(t(now + lease))
+            .bind(limit)
+            .execute(p)
+            .await?
+            .rows_affected());
         let select = format!(
             "SELECT {EVENT_COLUMNS}, s.version, s.href, s.etag, s.pushed_resource, s.attempts \
-             FROM calendar_sync s JOIN appointments a ON a.id = s.appointment_id"
+             FROM calendar_sync s JOIN appointments a ON a.id = s.appointment_id \
+             WHERE s.claim_token = $1 ORDER BY s.due_at"
         );
-        Ok(match &self.db {
-            Db::Sqlite(p) => {
-                sqlx::query(
-                    "UPDATE calendar_sync SET claim_token = ?1, lease_until = ?3 \
-                     WHERE appointment_id IN (SELECT appointment_id FROM calendar_sync \
-                       WHERE version > pushed_version AND due_at <= ?2 \
-                         AND (claim_token IS NULL OR lease_until <= ?2) \
-                       ORDER BY due_at, appointment_id LIMIT ?4)",
-                )
-                .bind(&token)
-                .bind(now.timestamp())
-                .bind(until.timestamp())
-                .bind(limit)
-                .execute(p)
-                .await?;
-                sqlx::query(AssertSqlSafe(format!(
-                    "{select} WHERE s.claim_token = ?1 ORDER BY s.due_at"
-                )))
-                .bind(&token)
-                .fetch_all(p)
-                .await?
-                .iter()
-                .map(|r| SyncJob {
-                    event: sqlite_event(r),
-                    version: r.get(10),
-                    token: token.clone(),
-                    href: r.get(11),
-                    etag: r.get(12),
-                    pushed_resource: r.get(13),
-                    attempts: i32::try_from(r.get::<i64, _>(14)).unwrap_or(i32::MAX),
-                })
-                .collect()
-            }
-            Db::Pg(p) => {
-                sqlx::query(
-                    "UPDATE calendar_sync SET claim_token = $1, lease_until = $3 \
-                     WHERE appointment_id IN (SELECT appointment_id FROM calendar_sync \
-                       WHERE version > pushed_version AND due_at <= $2 \
-                         AND (claim_token IS NULL OR lease_until <= $2) \
-                       ORDER BY due_at, appointment_id LIMIT $4 FOR UPDATE SKIP LOCKED)",
-                )
-                .bind(&token)
-                .bind(now)
-                .bind(until)
-                .bind(limit)
-                .execute(p)
-                .await?;
-                sqlx::query(AssertSqlSafe(format!(
-                    "{select} WHERE s.claim_token = $1 ORDER BY s.due_at"
-                )))
-                .bind(&token)
-                .fetch_all(p)
-                .await?
-                .iter()
-                .map(|r| SyncJob {
-                    event: pg_event(r),
-                    version: r.get(10),
-                    token: token.clone(),
-                    href: r.get(11),
-                    etag: r.get(12),
-                    pushed_resource: r.get(13),
-                    attempts: r.get(14),
-                })
-                .collect()
-            }
-        })
+        Ok(on_db!(&self.db, select.as_str(), |q, p, _t| q
+            .bind(&token)
+            .fetch_all(p)
+            .await?
+            .iter()
+            .map(|r| SyncJob {
+                event: event(r),
+                version: r.int(10),
+                token: token.clone(),
+                href: r.get(11),
+                etag: r.get(12),
+                pushed_resource: r.get(13),
+                attempts: i32::try_from(r.int(14)).unwrap_or(i32::MAX),
+            })
+            .collect()))
     }
 
     /// Records a successful push of `job`'s version (fenced by its claim token;
     /// `false`: the claim was lost and nothing was recorded). A newer version
     /// written meanwhile stays due.
     pub async fn pushed(&self, job: &SyncJob, out: &Pushed) -> Result<bool, CalendarError> {
-        let n = match &self.db {
-            Db::Sqlite(p) => sqlx::query(
-                "UPDATE calendar_sync SET pushed_version = ?3, href = ?4, etag = ?5, \
-                   pushed_resource = ?6, attempts = 0, last_error = NULL, claim_token = NULL, \
-                   lease_until = NULL WHERE appointment_id = ?1 AND claim_token = ?2",
-            )
+        let sql = "UPDATE calendar_sync SET pushed_version = $3, href = $4, etag = $5, \
+                     pushed_resource = $6, attempts = 0, last_error = NULL, claim_token = NULL, \
+                     lease_until = NULL WHERE appointment_id = $1 AND claim_token = $2";
+        let n = on_db!(&self.db, sql, |q, p, _t| q
             .bind(job.event.id)
             .bind(&job.token)
             .bind(job.version)
@@ -500,22 +478,7 @@ impl CalendarDb {
             .bind(&out.resource)
             .execute(p)
             .await?
-            .rows_affected(),
-            Db::Pg(p) => sqlx::query(
-                "UPDATE calendar_sync SET pushed_version = $3, href = $4, etag = $5, \
-                   pushed_resource = $6, attempts = 0, last_error = NULL, claim_token = NULL, \
-                   lease_until = NULL WHERE appointment_id = $1 AND claim_token = $2",
-            )
-            .bind(job.event.id)
-            .bind(&job.token)
-            .bind(job.version)
-            .bind(&out.href)
-            .bind(&out.etag)
-            .bind(&out.resource)
-            .execute(p)
-            .await?
-            .rows_affected(),
-        };
+            .rows_affected());
         Ok(n > 0)
     }
 
@@ -527,71 +490,25 @@ impl CalendarDb {
         error: &str,
         retry_at: DateTime<Utc>,
     ) -> Result<bool, CalendarError> {
-        let n = match &self.db {
-            Db::Sqlite(p) => sqlx::query(
-                "UPDATE calendar_sync SET attempts = attempts + 1, last_error = ?3, due_at = ?4, \
-                   claim_token = NULL, lease_until = NULL WHERE appointment_id = ?1 AND claim_token = ?2",
-            )
+        let sql = "UPDATE calendar_sync SET attempts = attempts + 1, last_error = $3, due_at = $4, \
+                     claim_token = NULL, lease_until = NULL WHERE appointment_id = $1 AND claim_token = $2";
+        let n = on_db!(&self.db, sql, |q, p, t| q
             .bind(job.event.id)
             .bind(&job.token)
             .bind(error)
-            .bind(retry_at.timestamp())
+            .bind(t(retry_at))
             .execute(p)
             .await?
-            .rows_affected(),
-            Db::Pg(p) => sqlx::query(
-                "UPDATE calendar_sync SET attempts = attempts + 1, last_error = $3, due_at = $4, \
-                   claim_token = NULL, lease_until = NULL WHERE appointment_id = $1 AND claim_token = $2",
-            )
-            .bind(job.event.id)
-            .bind(&job.token)
-            .bind(error)
-            .bind(retry_at)
-            .execute(p)
-            .await?
-            .rows_affected(),
-        };
+            .rows_affected());
         Ok(n > 0)
     }
 
     /// How many appointments have a change not yet pushed (for `/metrics`).
     pub async fn backlog(&self) -> Result<i64, CalendarError> {
         let sql = "SELECT COUNT(*) FROM calendar_sync WHERE version > pushed_version";
-        Ok(match &self.db {
-            Db::Sqlite(p) => sqlx::query_scalar(sql).fetch_one(p).await?,
-            Db::Pg(p) => sqlx::query_scalar(sql).fetch_one(p).await?,
-        })
-    }
-
-    /// Booked appointments overlapping `[from, to)` (for conflicts), earliest first.
-    pub async fn booked_between(
-        &self,
-        from: DateTime<Utc>,
-        to: DateTime<Utc>,
-    ) -> Result<Vec<EventRow>, CalendarError> {
-        Ok(match &self.db {
-            Db::Sqlite(p) => sqlx::query(AssertSqlSafe(format!(
-                "SELECT {EVENT_COLUMNS} FROM appointments a WHERE a.status = 'booked' \
-                 AND a.start_at < ?2 AND a.end_at > ?1 ORDER BY a.start_at, a.id LIMIT 20000"
-            )))
-            .bind(from.timestamp())
-            .bind(to.timestamp())
-            .fetch_all(p)
+        Ok(on_db!(&self.db, sql, |q, p, _t| q
+            .fetch_one(p)
             .await?
-            .iter()
-            .map(sqlite_event)
-            .collect(),
-            Db::Pg(p) => sqlx::query(AssertSqlSafe(format!(
-                "SELECT {EVENT_COLUMNS} FROM appointments a WHERE a.status = 'booked' \
-                 AND a.start_at < $2 AND a.end_at > $1 ORDER BY a.start_at, a.id LIMIT 20000"
-            )))
-            .bind(from)
-            .bind(to)
-            .fetch_all(p)
-            .await?
-            .iter()
-            .map(pg_event)
-            .collect(),
-        })
+            .int(0)))
     }
 }
