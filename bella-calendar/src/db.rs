@@ -8,14 +8,14 @@
 //! lease was taken over can record nothing.
 
 use base64::Engine as _;
+use bella_store::{SidePool, SidePoolError};
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
-use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions};
+use sqlx::postgres::PgPool;
+use sqlx::sqlite::SqlitePool;
 use sqlx::{AssertSqlSafe, Row};
 use std::borrow::Cow;
-use std::str::FromStr;
 
 /// Why a calendar database operation failed.
 #[derive(Debug, thiserror::Error)]
@@ -232,38 +232,13 @@ impl CalendarDb {
     /// `postgres://…`); the store must have been opened first (it migrates). An
     /// in-memory SQLite database is refused: it would be another, empty database.
     pub async fn connect(url: &str, pg_schema: Option<&str>) -> Result<Self, CalendarError> {
-        if url.starts_with("sqlite:") {
-            if url.contains(":memory:") || url.contains("mode=memory") {
-                return Err(CalendarError::Invalid(
-                    "calendars need a database file or Postgres, not sqlite::memory:".into(),
-                ));
-            }
-            let opts = SqliteConnectOptions::from_str(url)?
-                .journal_mode(SqliteJournalMode::Wal)
-                .busy_timeout(std::time::Duration::from_secs(10));
-            let pool = SqlitePoolOptions::new()
-                .max_connections(2)
-                .connect_with(opts)
-                .await?;
-            return Ok(Self {
-                db: Db::Sqlite(pool),
-            });
-        }
-        if !(url.starts_with("postgres://") || url.starts_with("postgresql://")) {
-            return Err(CalendarError::Invalid(
-                "database url must start with sqlite: or postgres://".into(),
-            ));
-        }
-        let mut opts = PgConnectOptions::from_str(url)?;
-        if let Some(schema) = pg_schema {
-            opts = opts.options([("search_path", schema)]);
-        }
-        let pool = PgPoolOptions::new()
-            .max_connections(4)
-            .acquire_timeout(std::time::Duration::from_secs(10))
-            .connect_with(opts)
-            .await?;
-        Ok(Self { db: Db::Pg(pool) })
+        let db = match SidePool::connect(url, pg_schema, "calendars", 4).await {
+            Ok(SidePool::Sqlite(p)) => Db::Sqlite(p),
+            Ok(SidePool::Pg(p)) => Db::Pg(p),
+            Err(SidePoolError::Db(e)) => return Err(e.into()),
+            Err(e) => return Err(CalendarError::Invalid(e.to_string())),
+        };
+        Ok(Self { db })
     }
 
     /// Makes a token for `feed` (a resource slug or `all`) and returns its id and the

@@ -103,6 +103,7 @@ mod error;
 mod model;
 mod postgres;
 mod redis_sessions;
+mod side_pool;
 pub mod slots;
 mod sqlite;
 mod sqlite_writer;
@@ -115,6 +116,7 @@ pub use model::{
 };
 pub use postgres::PgStore;
 pub use redis_sessions::RedisSessions;
+pub use side_pool::{SidePool, SidePoolError};
 pub use sqlite::SqliteStore;
 
 use std::sync::Arc;
