@@ -12,8 +12,6 @@ use bella_store::{SidePool, SidePoolError};
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
-use sqlx::postgres::PgPool;
-use sqlx::sqlite::SqlitePool;
 use sqlx::{AssertSqlSafe, Row};
 use std::borrow::Cow;
 
@@ -21,24 +19,18 @@ use std::borrow::Cow;
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum CalendarError {
-    /// Bad input (an unknown feed, a database URL that cannot hold calendars).
-    #[error("{0}")]
-    Invalid(String),
-    /// The database failed.
+    /// The database cannot be opened for calendars (in-memory SQLite, bad URL, down).
+    #[error(transparent)]
+    Open(#[from] SidePoolError),
+    /// A query failed.
     #[error("calendar database error: {0}")]
     Db(#[from] sqlx::Error),
 }
 
-#[derive(Clone, Debug)]
-enum Db {
-    Sqlite(SqlitePool),
-    Pg(PgPool),
-}
-
-/// The calendar tables. Cheap to clone.
+/// The calendar tables (on a [`SidePool`] of the store's database). Cheap to clone.
 #[derive(Clone, Debug)]
 pub struct CalendarDb {
-    db: Db,
+    db: SidePool,
 }
 
 /// A feed token as listed (never the token itself).
@@ -198,12 +190,12 @@ where
 macro_rules! on_db {
     ($db:expr, $sql:expr, |$q:ident, $p:ident, $t:ident| $run:expr) => {
         match $db {
-            Db::Sqlite($p) => {
+            SidePool::Sqlite($p) => {
                 let $t = |t: DateTime<Utc>| t.timestamp();
                 let $q = sqlx::query(AssertSqlSafe(sqlite_sql($sql).into_owned()));
                 $run
             }
-            Db::Pg($p) => {
+            SidePool::Pg($p) => {
                 let $t = |t: DateTime<Utc>| t;
                 let $q = sqlx::query(AssertSqlSafe(String::from($sql)));
                 $run
@@ -232,13 +224,9 @@ impl CalendarDb {
     /// `postgres://…`); the store must have been opened first (it migrates). An
     /// in-memory SQLite database is refused: it would be another, empty database.
     pub async fn connect(url: &str, pg_schema: Option<&str>) -> Result<Self, CalendarError> {
-        let db = match SidePool::connect(url, pg_schema, "calendars", 4).await {
-            Ok(SidePool::Sqlite(p)) => Db::Sqlite(p),
-            Ok(SidePool::Pg(p)) => Db::Pg(p),
-            Err(SidePoolError::Db(e)) => return Err(e.into()),
-            Err(e) => return Err(CalendarError::Invalid(e.to_string())),
-        };
-        Ok(Self { db })
+        Ok(Self {
+            db: SidePool::connect(url, pg_schema, "calendars", 4).await?,
+        })
     }
 
     /// Makes a token for `feed` (a resource slug or `all`) and returns its id and the
@@ -397,8 +385,8 @@ impl CalendarDb {
     ) -> Result<Vec<SyncJob>, CalendarError> {
         let token = claim_token();
         let skip_locked = match self.db {
-            Db::Sqlite(_) => "",
-            Db::Pg(_) => " FOR UPDATE SKIP LOCKED",
+            SidePool::Sqlite(_) => "",
+            SidePool::Pg(_) => " FOR UPDATE SKIP LOCKED",
         };
         let claim = format!(
             "UPDATE calendar_sync SET claim_token = $1, lease_until = $3 \

@@ -6,18 +6,37 @@ mod common;
 
 use bella_calendar::db::token_hash;
 use bella_calendar::service::FeedError;
-use bella_store::{RequestKey, Stores};
+use bella_store::{AppointmentStore, RequestKey, Stores};
+use std::sync::Arc;
+
+struct Appts {
+    appointments: Arc<dyn AppointmentStore>,
+}
 use chrono::Duration;
 use common::*;
 use icalendar::Component;
 
 #[tokio::test]
-async fn the_feed_parses_and_matches_the_store() {
+async fn the_feed_parses_and_matches_the_store_on_sqlite() {
     let db = TempDb::new();
     let stores = Stores::connect(&db.url(), None).await.unwrap();
+    check_feed(&db.url(), None, stores.appointments).await;
+}
+
+#[tokio::test]
+async fn the_feed_parses_and_matches_the_store_on_postgres() {
+    let Some(pg) = store::PgFixture::new("the_feed_on_postgres", None).await else {
+        return;
+    };
+    let url = pg.config.database_url.clone();
+    check_feed(&url, pg.config.pg_schema.as_deref(), pg.store.clone()).await;
+}
+
+async fn check_feed(url: &str, schema: Option<&str>, appointments: Arc<dyn AppointmentStore>) {
     let mut cfg = bella_calendar::CalendarConfig::empty("Clinic");
     cfg.resources = vec![SINGH.to_owned(), "Front desk".to_owned()];
-    let cal = calendars(&db.url(), None, cfg).await;
+    let cal = calendars(url, schema, cfg).await;
+    let stores = Appts { appointments };
     let now = chrono::Utc::now();
     let start = now + Duration::days(3);
     let mut ids = Vec::new();
