@@ -346,6 +346,21 @@ mod tests {
     }
 
     #[test]
+    fn calendar_keys_are_left_to_bella_calendar() {
+        let text = "[calendar]\nbusy_cache_secs = 30\n[[resources]]\nname = \"Dr. Singh\"\n\
+            caldav_url = \"https://dav.example/cal/\"\ncaldav_user_env = \"U\"\n\
+            caldav_password_env = \"P\"\n[[resources]]\nname = \"Room\"\n\
+            caldav_url = \"https://dav.example/room/\"\n\
+            caldav_oauth = { client_id_env = \"A\", client_secret_env = \"B\", \
+            refresh_token_env = \"C\", token_url = \"https://oauth.example/token\" }\n";
+        let cfg = Config::from_toml_str(text).unwrap();
+        assert_eq!(cfg.resources.len(), 2);
+        assert_eq!(cfg.resources[0].name, "Dr. Singh");
+        // A misspelt key is still refused.
+        assert!(Config::from_toml_str("[[resources]]\nname = \"A\"\ncaldav_ur = \"x\"\n").is_err());
+    }
+
+    #[test]
     fn empty_file_is_the_seed_business() {
         let cfg = Config::from_toml_str("").unwrap();
         assert_eq!(cfg, Config::default());
