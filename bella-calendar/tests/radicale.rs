@@ -20,6 +20,27 @@ fn singh(i: u32, start: DateTime<Utc>) -> NewAppointment {
     a
 }
 
+/// A store on a temp SQLite file and calendars over it, Dr. Singh's pushed to `url`.
+async fn on_sqlite(rad: &Radicale, url: &str) -> (TempDb, Stores, bella_calendar::Calendars) {
+    let db = TempDb::new();
+    let stores = Stores::connect(&db.url(), None).await.unwrap();
+    let cal = calendars(&db.url(), None, rad.config(url)).await;
+    (db, stores, cal)
+}
+
+async fn book(
+    stores: &Stores,
+    new: NewAppointment,
+    call: &str,
+    turn: u32,
+) -> bella_core::Appointment {
+    stores
+        .appointments
+        .book(new, &key(call, turn))
+        .await
+        .unwrap()
+}
+
 fn key(call: &str, turn: u32) -> RequestKey {
     RequestKey::for_turn(call, turn)
 }
@@ -29,16 +50,10 @@ async fn booking_move_and_cancel_reach_radicale() {
     let Some(rad) = Radicale::new("booking_move_and_cancel_reach_radicale").await else {
         return;
     };
-    let db = TempDb::new();
-    let stores = Stores::connect(&db.url(), None).await.unwrap();
-    let cal = calendars(&db.url(), None, rad.config(&rad.url)).await;
+    let (_db, stores, cal) = on_sqlite(&rad, &rad.url).await;
 
     let start = at("2027-01-12T10:30:00-07:00");
-    let a = stores
-        .appointments
-        .book(singh(1, start), &key("CAp", 1))
-        .await
-        .unwrap();
+    let a = book(&stores, singh(1, start), "CAp", 1).await;
     // A front-desk booking has no calendar: nothing is sent for it.
     let mut desk = new_appt("Bo Chan", phone(2), start, 30);
     desk.resource = Some("Front desk".into());
@@ -99,15 +114,9 @@ async fn an_edit_in_the_calendar_is_overwritten_by_the_next_push() {
     let Some(rad) = Radicale::new("an_edit_in_the_calendar_is_overwritten").await else {
         return;
     };
-    let db = TempDb::new();
-    let stores = Stores::connect(&db.url(), None).await.unwrap();
-    let cal = calendars(&db.url(), None, rad.config(&rad.url)).await;
+    let (_db, stores, cal) = on_sqlite(&rad, &rad.url).await;
     let start = at("2027-01-13T09:00:00-07:00");
-    let a = stores
-        .appointments
-        .book(singh(3, start), &key("CAe", 1))
-        .await
-        .unwrap();
+    let a = book(&stores, singh(3, start), "CAe", 1).await;
     cal.pusher.drain(5).await.unwrap();
     // Someone edits the event in their calendar app: its ETag changes.
     let uid = ics::uid(a.id.0, "bella");
@@ -145,9 +154,7 @@ async fn busy_events_in_radicale_block_slots_and_overlaps_are_conflicts() {
     let Some(rad) = Radicale::new("busy_events_block_slots").await else {
         return;
     };
-    let db = TempDb::new();
-    let stores = Stores::connect(&db.url(), None).await.unwrap();
-    let cal = calendars(&db.url(), None, rad.config(&rad.url)).await;
+    let (_db, stores, cal) = on_sqlite(&rad, &rad.url).await;
     let store = cal.overlay(stores.appointments.clone());
     // 14:00-15:00 Edmonton on 12 Jan 2027 is the dentist's own appointment.
     rad.put_event(
@@ -228,9 +235,7 @@ async fn with_radicale_down_bookings_go_through_and_the_outbox_catches_up() {
     };
     let proxy = Proxy::start(store::host_of(&rad.url, 80)).await;
     let via = with_host(&rad.url, &proxy.addr.to_string());
-    let db = TempDb::new();
-    let stores = Stores::connect(&db.url(), None).await.unwrap();
-    let cal = calendars(&db.url(), None, rad.config(&via)).await;
+    let (_db, stores, cal) = on_sqlite(&rad, &via).await;
     let store = cal.overlay(stores.appointments.clone());
     proxy.cut();
 
