@@ -29,6 +29,8 @@ enum Command {
     Simulate(cmd::simulate::Args),
     /// Send the reminder calls and texts that are due (`--once`, `--now`, `--dry-run`).
     Notify(cmd::notify::Args),
+    /// ICS feed tokens (`token create --resource NAME`, `token revoke`, `token list`).
+    Calendar(cmd::calendar::Args),
     /// Play a plain transcript (one caller line per line) through the engine.
     Replay(cmd::replay::Args),
     /// Talk to the engine in the terminal as the caller.
@@ -45,6 +47,7 @@ fn main() -> ExitCode {
         Command::Eval(args) => cmd::eval::run(args),
         Command::Simulate(args) => cmd::simulate::run(args),
         Command::Notify(args) => cmd::notify::run(args),
+        Command::Calendar(args) => cmd::calendar::run(args),
         Command::Replay(args) => cmd::replay::run(args),
         Command::Chat(args) => cmd::chat::run(args),
         Command::Dial(args) => cmd::dial::run(args),

@@ -62,6 +62,15 @@ pub(crate) struct RawResource {
     hours: Option<crate::config::RawHours>,
     #[serde(default)]
     closed_dates: Vec<String>,
+    /// CalDAV keys: read and validated by `bella-calendar` (docs/calendar.md).
+    #[allow(dead_code)]
+    caldav_url: Option<toml::Value>,
+    #[allow(dead_code)]
+    caldav_user_env: Option<toml::Value>,
+    #[allow(dead_code)]
+    caldav_password_env: Option<toml::Value>,
+    #[allow(dead_code)]
+    caldav_oauth: Option<toml::Value>,
 }
 
 /// The default service of a file without `[[services]]`.

@@ -169,6 +169,9 @@ struct RawConfig {
     /// Read and validated by `bella-notify` (outbound reminders and texts).
     #[allow(dead_code)]
     notifications: Option<toml::Value>,
+    /// Read and validated by `bella-calendar` (feeds and CalDAV sync).
+    #[allow(dead_code)]
+    calendar: Option<toml::Value>,
     services: Option<Vec<RawService>>,
     resources: Option<Vec<RawResource>>,
     faq: Option<BTreeMap<String, String>>,
@@ -427,6 +430,21 @@ mod tests {
         }
         let err = Config::from_toml_str("[prompts_fr]\ngreetng = [\"x\"]").unwrap_err();
         assert!(err.to_string().contains("prompts_fr"), "{err}");
+    }
+
+    #[test]
+    fn calendar_keys_are_left_to_bella_calendar() {
+        let text = "[calendar]\nbusy_cache_secs = 30\n[[resources]]\nname = \"Dr. Singh\"\n\
+            caldav_url = \"https://dav.example/cal/\"\ncaldav_user_env = \"U\"\n\
+            caldav_password_env = \"P\"\n[[resources]]\nname = \"Room\"\n\
+            caldav_url = \"https://dav.example/room/\"\n\
+            caldav_oauth = { client_id_env = \"A\", client_secret_env = \"B\", \
+            refresh_token_env = \"C\", token_url = \"https://oauth.example/token\" }\n";
+        let cfg = Config::from_toml_str(text).unwrap();
+        assert_eq!(cfg.resources.len(), 2);
+        assert_eq!(cfg.resources[0].name, "Dr. Singh");
+        // A misspelt key is still refused.
+        assert!(Config::from_toml_str("[[resources]]\nname = \"A\"\ncaldav_ur = \"x\"\n").is_err());
     }
 
     #[test]

@@ -236,42 +236,14 @@ impl Outbox {
     /// The store must have been opened first (it applies the migrations). An
     /// in-memory SQLite database is refused: it would be another database.
     pub async fn connect(database_url: &str, pg_schema: Option<&str>) -> Result<Self, OutboxError> {
-        if database_url.starts_with("sqlite:") {
-            if database_url.contains(":memory:") || database_url.contains("mode=memory") {
-                return Err(OutboxError::Invalid(
-                    "notifications need a database file or Postgres, not sqlite::memory:".into(),
-                ));
-            }
-            let opts = SqliteConnectOptions::from_str(database_url)?
-                .foreign_keys(true)
-                .journal_mode(SqliteJournalMode::Wal)
-                .synchronous(SqliteSynchronous::Normal)
-                .busy_timeout(std::time::Duration::from_secs(10));
-            let pool = SqlitePoolOptions::new()
-                .max_connections(2)
-                .connect_with(opts)
-                .await?;
-            Ok(Self {
-                db: Db::Sqlite(pool),
-            })
-        } else if database_url.starts_with("postgres://")
-            || database_url.starts_with("postgresql://")
-        {
-            let mut opts = sqlx::postgres::PgConnectOptions::from_str(database_url)?;
-            if let Some(schema) = pg_schema {
-                opts = opts.options([("search_path", schema)]);
-            }
-            let pool = PgPoolOptions::new()
-                .max_connections(8)
-                .acquire_timeout(std::time::Duration::from_secs(10))
-                .connect_with(opts)
-                .await?;
-            Ok(Self { db: Db::Pg(pool) })
-        } else {
-            Err(OutboxError::Invalid(
-                "database url must start with sqlite: or postgres://".into(),
-            ))
-        }
+        use bella_store::{SidePool, SidePoolError};
+        let db = match SidePool::connect(database_url, pg_schema, "notifications", 8).await {
+            Ok(SidePool::Sqlite(p)) => Db::Sqlite(p),
+            Ok(SidePool::Pg(p)) => Db::Pg(p),
+            Err(SidePoolError::Db(e)) => return Err(OutboxError::Db(e)),
+            Err(e) => return Err(OutboxError::Invalid(e.to_string())),
+        };
+        Ok(Self { db })
     }
 
     /// Rows a worker should have in flight at once: SQLite has one writer, so a few;

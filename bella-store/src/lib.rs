@@ -110,6 +110,7 @@ mod model;
 mod postgres;
 mod redis_sessions;
 mod rows;
+mod side_pool;
 pub mod slots;
 mod sqlite;
 mod sqlite_shared;
@@ -125,6 +126,7 @@ pub use model::{
 };
 pub use postgres::PgStore;
 pub use redis_sessions::RedisSessions;
+pub use side_pool::{SidePool, SidePoolError};
 pub use sqlite::SqliteStore;
 
 use bella_clock::Clock;

@@ -15,6 +15,7 @@
 //! | `GET /metrics` | none | Prometheus text |
 //! | `/api/...` | bearer key | the management API ([`crate::api`]); `/api/openapi.json` is public |
 //! | `/dashboard/...` | session cookie (+ CSRF on forms) | the dashboard ([`crate::dashboard`]) |
+//! | `GET /calendar/{file}` | feed token | ICS feeds ([`crate::calendar`]) |
 
 use crate::state::AppState;
 use axum::Router;
@@ -39,6 +40,9 @@ pub enum Guard {
     /// session cookie), in the handler and as a route layer; form posts also check the
     /// CSRF token ([`crate::dashboard::auth::CsrfForm`]).
     DashboardSession,
+    /// An ICS feed: the handler takes [`crate::calendar::FeedAccess`] (a live
+    /// `?token=` for the feed in the path).
+    FeedToken,
     /// Open on purpose (health, metrics, the dashboard's sign-in form and assets).
     Public,
 }
@@ -119,6 +123,7 @@ fn build(state: &AppState) -> Routes {
         Guard::TwilioSignatureUpgrade,
         get(crate::relay::socket::upgrade),
     );
+    let routes = crate::calendar::routes(routes);
     crate::dashboard::routes(crate::outbound::routes(crate::customers::routes(
         crate::api::routes(routes),
     )))
@@ -153,7 +158,10 @@ async fn readyz(State(state): State<AppState>) -> impl IntoResponse {
         state.records.ping().await
     };
     match tokio::time::timeout(budget, checks).await {
-        Ok(Ok(())) => (StatusCode::OK, "ready\n".to_owned()),
+        Ok(Ok(())) => (
+            StatusCode::OK,
+            format!("ready\n{}", crate::calendar::ready_detail(&state)),
+        ),
         Ok(Err(e)) => (StatusCode::SERVICE_UNAVAILABLE, format!("not ready: {e}\n")),
         Err(_) => (
             StatusCode::SERVICE_UNAVAILABLE,

@@ -28,6 +28,7 @@ pub mod admin;
 pub mod api;
 mod app;
 pub mod cache;
+pub mod calendar;
 pub mod customers;
 pub mod dashboard;
 pub mod driver;

@@ -113,6 +113,8 @@ pub struct AppState {
     pub dashboard: Arc<crate::dashboard::Shared>,
     /// Where background jobs report their runs (the dashboard's system page).
     pub jobs: Arc<crate::jobs::JobBoard>,
+    /// Calendars (feeds, CalDAV sync), for [`crate::calendar`]'s routes.
+    pub calendars: Option<bella_calendar::Calendars>,
 }
 
 impl fmt::Debug for AppState {
@@ -154,6 +156,7 @@ impl AppState {
             notifier: None,
             dashboard: Arc::default(),
             jobs: Arc::default(),
+            calendars: None,
         }
     }
 

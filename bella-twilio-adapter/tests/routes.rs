@@ -41,9 +41,9 @@ fn request(method: Method, path: &str, auth: Option<&str>, sig: Option<&str>) ->
 async fn every_route_has_its_guard_and_the_guard_holds() {
     let state = sqlite_state(&temp_db("routes")).await;
     let table = routes(&state);
-    let router = app_of(state);
+    let router = app_of(state.clone());
     let (cookie, _csrf) = dashboard_sign_in(&router, API_KEY).await.unwrap();
-    let mut seen = [0usize; 5];
+    let mut seen = [0usize; 6];
     for route in &table {
         let path = concrete(route.path);
         match route.guard {
@@ -198,6 +198,33 @@ async fn every_route_has_its_guard_and_the_guard_holds() {
                     route.path
                 );
             }
+            Guard::FeedToken => {
+                seen[5] += 1;
+                let cal = state
+                    .calendars
+                    .as_ref()
+                    .expect("calendars in the test state");
+                let (_, token) = cal
+                    .db
+                    .create_token("all", false, tuesday_morning())
+                    .await
+                    .unwrap();
+                let feed = path.replace("{file}", "all.ics").replace("/1", "/all.ics");
+                for q in [
+                    "",
+                    "?token=",
+                    "?token=bcf_forged",
+                    "?token=bcf_forged&token=x",
+                ] {
+                    let url = format!("{feed}{q}");
+                    let (status, body) =
+                        send(&router, request(Method::GET, &url, Some(API_KEY), None)).await;
+                    assert_eq!(status, StatusCode::FORBIDDEN, "{url}: {body}");
+                }
+                let url = format!("{feed}?token={token}");
+                let (status, body) = send(&router, request(Method::GET, &url, None, None)).await;
+                assert_eq!(status, StatusCode::OK, "{url}: {body}");
+            }
             Guard::Public => {
                 seen[2] += 1;
                 assert!(
@@ -217,5 +244,5 @@ async fn every_route_has_its_guard_and_the_guard_holds() {
             _ => panic!("{} has a guard this test does not know", route.path),
         }
     }
-    assert_eq!(seen, [8, 11, 6, 1, 11], "routes by guard: {table:?}");
+    assert_eq!(seen, [8, 14, 6, 1, 11, 1], "routes by guard: {table:?}");
 }

@@ -1,5 +1,6 @@
 //! One module per subcommand; each has `Args` and `run(Args) -> anyhow::Result<ExitCode>`.
 
+pub mod calendar;
 pub mod chat;
 pub mod dial;
 mod dial_check;

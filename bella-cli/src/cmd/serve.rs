@@ -301,9 +301,23 @@ async fn serve(args: Args) -> anyhow::Result<()> {
         async_amd: args.more.reminder_amd == "async",
     };
     let notifying = super::notify::spawn_scheduler(place, args.more.notify_every).await?;
-    let mut state = AppState::new(config, stores.appointments, stores.sessions, stores.records);
+    // Calendars: ICS feeds, CalDAV push and pull (see docs/calendar.md). Pulled busy
+    // times reach availability through the appointment store.
+    let calendars = super::calendar::open(
+        args.business.as_ref(),
+        &args.database_url,
+        args.more.pg_schema.as_deref(),
+        tz,
+    )
+    .await?;
+    let appointments = match &calendars {
+        Some(c) => c.overlay(stores.appointments),
+        None => stores.appointments,
+    };
+    let mut state = AppState::new(config, appointments, stores.sessions, stores.records);
     state.llm = llm.map(Arc::new);
     state.notifier = notifying.clone();
+    state.calendars = calendars;
     state.jobs = jobs;
 
     let listener = tokio::net::TcpListener::bind(args.listen)

@@ -54,7 +54,14 @@ pub fn state_over(stores: Stores, config: AdapterConfig) -> AppState {
 pub async fn sqlite_state(db: &std::path::Path) -> AppState {
     let url = format!("sqlite://{}", db.display());
     let stores = Stores::connect(&url, None).await.expect("sqlite opens");
-    state_over(stores, config())
+    let mut state = state_over(stores, config());
+    // Calendars with feeds only (no CalDAV): `all.ics` and the business's own.
+    let cfg = bella_calendar::CalendarConfig::empty(&state.config.dialog.business_name);
+    let cal = bella_calendar::Calendars::open(&url, None, cfg, state.config.tz)
+        .await
+        .expect("calendars open");
+    state.calendars = Some(cal);
+    state
 }
 
 /// Sends requests to a router in process, as Twilio would (signed with `TOKEN`).
