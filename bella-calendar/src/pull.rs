@@ -324,7 +324,27 @@ impl AppointmentStore for BusyOverlay {
         self.inner.purge_request_keys(before).await
     }
 
+    async fn set_no_show(&self, id: AppointmentId, missed: bool) -> Result<bool, StoreError> {
+        self.inner.set_no_show(id, missed).await
+    }
+
+    async fn set_customer_note(
+        &self,
+        phone: &PhoneNumber,
+        note: Option<&str>,
+    ) -> Result<bool, StoreError> {
+        self.inner.set_customer_note(phone, note).await
+    }
+
+    fn manage(&self) -> Option<&dyn bella_store::ManageStore> {
+        self.inner.manage()
+    }
+
     async fn ping(&self) -> Result<(), StoreError> {
         self.inner.ping().await
+    }
+
+    fn as_sqlite(&self) -> Option<&bella_store::SqliteStore> {
+        self.inner.as_sqlite()
     }
 }

@@ -15,13 +15,9 @@
 use crate::config::{Channel, NotificationsConfig};
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use serde::Serialize;
-use sqlx::postgres::{PgPool, PgPoolOptions, PgRow};
-use sqlx::sqlite::{
-    SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteRow,
-    SqliteSynchronous,
-};
+use sqlx::postgres::{PgPool, PgRow};
+use sqlx::sqlite::{SqlitePool, SqliteRow};
 use sqlx::{AssertSqlSafe, Row};
-use std::str::FromStr;
 
 /// Why an outbox operation failed.
 #[derive(Debug, thiserror::Error)]

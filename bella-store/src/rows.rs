@@ -1,10 +1,10 @@
 //! The row layer both SQL backends share: rows of appointments, customers, busy
-//! intervals, sessions and call records, read in either dialect and mapped to the API's
+//! intervals and sessions, read in either dialect and mapped to the API's
 //! types in one place. A backend keeps only its SQL, its time and integer column types
 //! and its locking.
 
 use crate::model::{StoredAppointment, StoredCustomer, label_of, version_of};
-use crate::{Busy, CallRecord, Customer, Session, StoreError};
+use crate::{Busy, Customer, Session, StoreError};
 use bella_core::Appointment;
 use chrono::{DateTime, Utc};
 
@@ -112,41 +112,4 @@ pub(crate) fn session(row: Option<(String, i64)>) -> Result<Option<Session>, Sto
         })
     })
     .transpose()
-}
-
-/// Call records in [`RecordRow`] order, newest first (a backend adds its `LIMIT`).
-macro_rules! records_newest_first {
-    () => {
-        "SELECT call_id, caller_masked, started_at, ended_at, outcome, turns \
-         FROM call_records ORDER BY COALESCE(started_at, ended_at) DESC, call_id"
-    };
-}
-pub(crate) use records_newest_first;
-
-/// `records_newest_first!()`'s row.
-pub(crate) type RecordRow<T, N> = (
-    String,
-    Option<String>,
-    Option<T>,
-    Option<T>,
-    Option<String>,
-    Option<N>,
-);
-
-/// A call record row back to a [`CallRecord`] (a turn count out of range is clamped).
-pub(crate) fn record<T: StoredTime, N: Into<i64>>(
-    row: RecordRow<T, N>,
-) -> Result<CallRecord, StoreError> {
-    let (call_id, caller_masked, started, ended, outcome, turns) = row;
-    Ok(CallRecord {
-        call_id,
-        caller_masked,
-        started_at: utc_opt(started)?,
-        ended_at: utc_opt(ended)?,
-        outcome,
-        turns: turns.map(|t| {
-            let t: i64 = t.into();
-            u32::try_from(t.max(0)).unwrap_or(u32::MAX)
-        }),
-    })
 }

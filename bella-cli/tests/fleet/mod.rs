@@ -27,6 +27,7 @@ pub fn service_url(var: &str, test: &str) -> Option<String> {
 
 /// The Postgres and Redis URLs a fleet test needs, or `None` after SKIPPED (see
 /// [`service_url`]).
+#[allow(dead_code, reason = "not every test binary runs a fleet")]
 pub fn pg_and_redis(test: &str) -> Option<(String, String)> {
     let pg = service_url("BELLA_TEST_POSTGRES_URL", test);
     let redis = service_url("BELLA_TEST_REDIS_URL", test);
