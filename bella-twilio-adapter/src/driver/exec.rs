@@ -114,6 +114,7 @@ impl CallDriver {
                 idempotency_key,
                 service,
                 resource,
+                lang,
             } => {
                 let new = NewAppointment {
                     name,
@@ -123,6 +124,7 @@ impl CallDriver {
                     tz: self.dialog.tz(),
                     service,
                     resource,
+                    lang: lang.as_str().to_owned(),
                 };
                 taken(
                     store
