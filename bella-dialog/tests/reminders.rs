@@ -78,6 +78,7 @@ fn a_machine_hears_one_message_and_the_engine_never_listens() {
         answered_by: AnsweredBy::parse("machine_end_silence"),
         voicemail: Some("{business}: see you {when}. Questions? {callback}.".into()),
         callback: Some("780 555 0100".into()),
+        lang: None,
     };
     let call = CallInfo {
         call_id: "CA1".into(),
@@ -121,6 +122,7 @@ fn a_yes_asks_the_store_to_confirm_and_survives_a_save() {
         answered_by: AnsweredBy::Human,
         voicemail: None,
         callback: None,
+        lang: None,
     };
     let call = CallInfo {
         call_id: "CA2".into(),
