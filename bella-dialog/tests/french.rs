@@ -7,12 +7,9 @@
 
 mod scripted;
 
-use bella_core::{Appointment, AppointmentId, AppointmentStatus, PersonName, PhoneNumber};
 use bella_dialog::driver::{SimDriver, drain_outputs};
 use bella_dialog::sim::{self, MemoryBook};
-use bella_dialog::{
-    AnsweredBy, CallInfo, Config, Dialog, Input, Lang, Output, Reminder, StoreRequest,
-};
+use bella_dialog::{CallInfo, Config, Dialog, Input, Lang, Output, StoreRequest};
 use chrono::{DateTime, Utc};
 use serde_json::Value;
 use std::sync::Arc;
@@ -89,16 +86,13 @@ fn booking_request(turns: &[&str], yes: &str) -> StoreRequest {
         text: yes.into(),
         confidence: 0.9,
     });
-    drain_outputs(&mut d)
-        .into_iter()
-        .find_map(|o| match o {
-            Output::Store {
-                request: r @ StoreRequest::Book { .. },
-                ..
-            } => Some(r),
-            _ => None,
-        })
-        .expect("a booking request")
+    let outputs = drain_outputs(&mut d);
+    let mut requests = outputs.into_iter().filter_map(|o| match o {
+        Output::Store { request, .. } => Some(request),
+        _ => None,
+    });
+    let book = requests.find(|r| matches!(r, StoreRequest::Book { .. }));
+    book.expect("a booking request")
 }
 
 #[test]
@@ -121,66 +115,4 @@ fn a_booking_carries_the_language_of_the_call() {
         matches!(en, StoreRequest::Book { lang: Lang::En, .. }),
         "{en:?}"
     );
-}
-
-/// What a reminder call about an appointment booked in `lang` says first, for a
-/// business speaking `languages`.
-fn reminder_opening(languages: Vec<Lang>, lang: Option<Lang>, by: AnsweredBy) -> String {
-    let config = Arc::new(Config {
-        languages,
-        ..Config::default()
-    });
-    let now: DateTime<Utc> = "2026-11-25T17:00:00Z".parse().unwrap();
-    let appointment = Appointment {
-        id: AppointmentId(42),
-        service: None,
-        resource: None,
-        name: PersonName::new("Julie Gagnon").unwrap(),
-        phone: PhoneNumber::from_e164("+15145550177").unwrap(),
-        start: "2026-11-26T17:00:00Z".parse().unwrap(),
-        minutes: 30,
-        tz: config.tz(),
-        status: AppointmentStatus::Booked,
-    };
-    let reminder = Reminder {
-        appointment,
-        answered_by: by,
-        voicemail: None,
-        callback: Some("514 555 0100".into()),
-        lang,
-    };
-    let call = CallInfo {
-        call_id: "CA-rem".into(),
-        caller_id: None,
-    };
-    let mut d = Dialog::reminder(config, call, now, reminder);
-    d.handle_input(Input::CallStarted { now });
-    let said: Vec<String> = drain_outputs(&mut d)
-        .into_iter()
-        .filter_map(|o| match o {
-            Output::Say { text } => Some(text.expose().to_owned()),
-            _ => None,
-        })
-        .collect();
-    said.join(" ")
-}
-
-#[test]
-fn a_reminder_call_opens_in_the_language_of_the_booking() {
-    let both = || vec![Lang::En, Lang::Fr];
-    for by in [AnsweredBy::Human, AnsweredBy::Machine] {
-        let fr = reminder_opening(both(), Some(Lang::Fr), by);
-        assert_eq!(
-            bella_extract::lang::detect(&fr),
-            Some(Lang::Fr),
-            "{by:?}: {fr}"
-        );
-        assert!(fr.contains("rendez-vous"), "{by:?}: {fr}");
-        let en = reminder_opening(both(), Some(Lang::En), by);
-        assert!(en.contains("appointment"), "{by:?}: {en}");
-        assert_eq!(en, reminder_opening(both(), None, by));
-        // A language the business does not speak leaves its first one.
-        let only_en = reminder_opening(vec![Lang::En], Some(Lang::Fr), by);
-        assert_eq!(only_en, en, "{by:?}");
-    }
 }

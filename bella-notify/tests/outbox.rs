@@ -7,7 +7,7 @@ use bella_notify::fake::{Failure, FakeTwilio};
 use bella_notify::outbox::Outbox;
 use bella_notify::twilio::{Credentials, TwilioClient};
 use bella_notify::worker::{Notifier, NotifierConfig};
-use bella_store::{NewAppointment, RequestKey, StoreConfig, Stores};
+use bella_store::{NewAppointment, RequestKey, StoreConfig, StoreError, Stores};
 use chrono::{DateTime, Duration, NaiveDateTime, TimeZone, Utc};
 use chrono_tz::Tz;
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -106,7 +106,7 @@ async fn postgres(extra: &str) -> Option<Env> {
 }
 
 async fn book(env: &Env, phone: &str, start: DateTime<Utc>, key: &str) -> AppointmentId {
-    book_in(env, "en", phone, start, key).await
+    book_in(env, "en", phone, start, key).await.unwrap()
 }
 
 /// Books as a call in `lang` does (the language's two-letter code).
@@ -116,7 +116,7 @@ async fn book_in(
     phone: &str,
     start: DateTime<Utc>,
     key: &str,
-) -> AppointmentId {
+) -> Result<AppointmentId, StoreError> {
     env.stores
         .appointments
         .book(
@@ -133,8 +133,7 @@ async fn book_in(
             &RequestKey(key.into()),
         )
         .await
-        .unwrap()
-        .id
+        .map(|a| a.id)
 }
 
 async fn states(env: &Env) -> Vec<(String, String, String)> {
@@ -505,43 +504,15 @@ async fn postgres_opt_outs_and_retries() {
 async fn texts_in_booking_language(env: Env) {
     let day = (Utc::now() + Duration::days(5)).with_timezone(&TZ);
     let day = day.format("%Y-%m-%d").to_string();
-    book_in(
-        &env,
-        "fr",
-        "+15145550123",
-        local(&format!("{day}T14:00")),
-        "fr1",
-    )
-    .await;
-    book_in(
-        &env,
-        "en",
-        "+17805550123",
-        local(&format!("{day}T15:00")),
-        "en1",
-    )
-    .await;
-    let bad = env
-        .stores
-        .appointments
-        .book(
-            NewAppointment {
-                service: None,
-                resource: None,
-                lang: "fr\u{0}; DROP".to_owned(),
-                name: PersonName::new("Priya Patel").unwrap(),
-                phone: PhoneNumber::from_e164("+17805550199").unwrap(),
-                start: local(&format!("{day}T16:00")),
-                minutes: 30,
-                tz: TZ,
-            },
-            &RequestKey("bad".into()),
-        )
-        .await;
-    assert!(
-        matches!(bad, Err(bella_store::StoreError::Invalid(_))),
-        "{bad:?}"
-    );
+    let at = |hm: &str| local(&format!("{day}T{hm}"));
+    book_in(&env, "fr", "+15145550123", at("14:00"), "fr1")
+        .await
+        .unwrap();
+    book_in(&env, "en", "+17805550123", at("15:00"), "en1")
+        .await
+        .unwrap();
+    let bad = book_in(&env, "fr\u{0}; DROP", "+17805550199", at("16:00"), "bad").await;
+    assert!(matches!(bad, Err(StoreError::Invalid(_))), "{bad:?}");
     env.notifier.run_due(Utc::now()).await.unwrap();
     let body_to = |to: &str| -> Vec<String> {
         let msgs = env.fake.messages().into_iter();
@@ -564,7 +535,7 @@ async fn texts_in_booking_language(env: Env) {
         en[0]
     );
     // The reminder texts (the calls are left unanswered here) follow the same rule.
-    let due = local(&format!("{day}T14:00")) - Duration::hours(2);
+    let due = at("14:00") - Duration::hours(2);
     env.notifier
         .run_due(due + Duration::hours(1))
         .await
@@ -581,12 +552,8 @@ async fn texts_in_booking_language(env: Env) {
 }
 
 #[tokio::test]
-async fn sqlite_texts_in_booking_language() {
+async fn texts_in_booking_language_on_sqlite_and_postgres() {
     texts_in_booking_language(sqlite("").await).await;
-}
-
-#[tokio::test]
-async fn postgres_texts_in_booking_language() {
     if let Some(env) = postgres("").await {
         texts_in_booking_language(env).await;
     }
