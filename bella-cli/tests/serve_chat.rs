@@ -58,3 +58,18 @@ fn lang_fr_opens_in_french_and_books_a_french_caller() {
     let (ok, out) = chat("", &["--lang", "de"]);
     assert!(!ok, "an unknown language is refused: {out}");
 }
+
+#[test]
+fn the_business_file_is_the_one_spoken_for() {
+    let garage = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../bella-dialog/examples/garage.toml"
+    );
+    let typed = "I'd like to book something\nwhere are you located?\na diagnostic\n";
+    let (ok, out) = chat(typed, &["--business", garage]);
+    assert!(ok, "{out}");
+    assert!(out.contains("Northside Auto"), "{out}");
+    // More than one service: it asks which, answers the FAQ, then asks again.
+    assert!(out.contains("What would you like to book?"), "{out}");
+    assert!(out.contains("1200 Centre Street North"), "{out}");
+}

@@ -7,7 +7,7 @@
 
 mod fleet;
 mod run;
-use fleet::{BIN, Fleet, service_url};
+use fleet::{BIN, Fleet};
 use std::process::Command;
 
 const TOKEN: &str = "fleet-test-token";
@@ -15,10 +15,7 @@ const PUBLIC: &str = "https://bella-fleet.example.com";
 
 #[test]
 fn two_serve_processes_share_calls_on_postgres_and_redis() {
-    let (Some(pg), Some(redis)) = (
-        service_url("BELLA_TEST_POSTGRES_URL", "serve fleet test"),
-        service_url("BELLA_TEST_REDIS_URL", "serve fleet test"),
-    ) else {
+    let Some((pg, redis)) = fleet::pg_and_redis("serve fleet test") else {
         return;
     };
     let fleet = Fleet::start(&pg, &redis, "bella_serve_fleet", 2, |cmd| {
@@ -27,34 +24,19 @@ fn two_serve_processes_share_calls_on_postgres_and_redis() {
     });
     let (addr_a, addr_b) = (fleet.addrs[0].clone(), fleet.addrs[1].clone());
 
-    let (stdout, _) = run::succeed(
+    let calls = fleet::dial_jsonl(
         Command::new(BIN)
-            .args([
-                "dial",
-                "--url",
-                &addr_a,
-                "--url",
-                &addr_b,
-                "--public-url",
-                PUBLIC,
-            ])
-            .args([
-                "--auth-token",
-                TOKEN,
-                "--jsonl",
-                "--calls",
-                "4",
-                "--concurrency",
-                "2",
-            ]),
+            .args(["dial", "--url", &addr_a, "--url", &addr_b])
+            .args(["--public-url", PUBLIC, "--auth-token", TOKEN])
+            .args(["--jsonl", "--calls", "4", "--concurrency", "2"]),
     );
-    let calls = run::json_lines(&stdout);
     assert_eq!(calls.len(), 4);
-    // The demo persona books Thursday at 10 first; later calls find it taken and book
-    // elsewhere or not at all, but none may fail.
-    assert_eq!(calls[0]["outcome"], "booked", "{stdout}");
+    // The demo persona books Thursday at 10; two calls start at once, so whichever
+    // wins books it and the others find it taken and book elsewhere or not at all,
+    // but none may fail.
+    assert!(calls.iter().any(|c| c["outcome"] == "booked"), "{calls:?}");
     for c in &calls {
-        assert_ne!(c["outcome"], "error", "{stdout}");
+        assert_ne!(c["outcome"], "error", "{calls:?}");
     }
     // Both processes answered turns.
     for addr in [&addr_a, &addr_b] {

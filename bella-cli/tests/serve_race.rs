@@ -12,7 +12,7 @@
 mod fleet;
 mod run;
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, Weekday};
-use fleet::{BIN, Fleet, service_url};
+use fleet::{BIN, Fleet};
 use std::process::Command;
 
 const TOKEN: &str = "race-test-token";
@@ -26,10 +26,7 @@ const CALLERS: usize = 50;
 
 #[test]
 fn fifty_callers_race_for_three_bays_on_postgres() {
-    let (Some(pg), Some(redis)) = (
-        service_url("BELLA_TEST_POSTGRES_URL", "serve race test (Postgres)"),
-        service_url("BELLA_TEST_REDIS_URL", "serve race test (Postgres)"),
-    ) else {
+    let Some((pg, redis)) = fleet::pg_and_redis("serve race test (Postgres)") else {
         return;
     };
     let fleet = Fleet::start(&pg, &redis, "bella_serve_race", 2, setup);
@@ -104,37 +101,28 @@ fn race(fleet: &Fleet) {
     for addr in &fleet.addrs {
         dial.args(["--url", addr]);
     }
-    let out = dial
-        .args([
-            "--public-url",
-            PUBLIC,
-            "--auth-token",
-            TOKEN,
-            "--api-key",
-            API_KEY,
-        ])
-        .args(["--business", GARAGE, "--personas"])
-        .arg(&file)
-        .args(["--jsonl", "--concurrency", "50"])
-        .output()
-        .unwrap();
+    dial.args([
+        "--public-url",
+        PUBLIC,
+        "--auth-token",
+        TOKEN,
+        "--api-key",
+        API_KEY,
+    ])
+    .args(["--business", GARAGE, "--personas"])
+    .arg(&file)
+    .args(["--jsonl", "--concurrency", "50"]);
+    // No call fails, and every booking fits the business file (`--business`).
+    let calls = fleet::dial_jsonl(&mut dial);
     let _ = std::fs::remove_file(&file);
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    // No call failed, and every booking fits the business file (`--business`).
-    assert!(out.status.success(), "{stdout}\n{stderr}");
-    let calls: Vec<serde_json::Value> = stdout
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
-    assert_eq!(calls.len(), CALLERS, "{stderr}");
+    assert_eq!(calls.len(), CALLERS);
     let start = format!("{}T10:00", day.format("%Y-%m-%d"));
     let winners: Vec<&serde_json::Value> = calls
         .iter()
         .filter(|c| c["outcome"] == "booked")
         .map(|c| &c["appointment"])
         .collect();
-    assert_eq!(winners.len(), 3, "{stderr}");
+    assert_eq!(winners.len(), 3, "{calls:?}");
     let mut bays: Vec<&str> = Vec::new();
     for a in &winners {
         assert_eq!(a["start"], start.as_str(), "{a}");

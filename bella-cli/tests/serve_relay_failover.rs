@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 
 mod fleet;
 mod run;
-use fleet::{Fleet, service_url};
+use fleet::Fleet;
 
 const TOKEN: &str = "relay-failover-token";
 const API_KEY: &str = "relay-failover-key";
@@ -56,10 +56,7 @@ async fn say(ws: &mut RelayClient, text: &str) -> AgentReply {
 
 #[test]
 fn the_call_survives_the_socket_holder_being_killed() {
-    let (Some(pg), Some(redis)) = (
-        service_url("BELLA_TEST_POSTGRES_URL", "relay failover test"),
-        service_url("BELLA_TEST_REDIS_URL", "relay failover test"),
-    ) else {
+    let Some((pg, redis)) = fleet::pg_and_redis("relay failover test") else {
         return;
     };
     let mut fleet = Fleet::start(&pg, &redis, "bella_relay_failover", 2, |cmd| {

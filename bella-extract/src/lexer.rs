@@ -21,6 +21,7 @@
 //! ```
 
 use crate::Span;
+use crate::wordset::WordMap;
 
 /// What kind of token.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -88,7 +89,7 @@ impl Token<'_> {
     #[inline]
     pub fn number_word(&self) -> Option<NumberWord> {
         if self.kind == TokenKind::Word {
-            number_word(self.text)
+            NUMBER_WORDS.get(&self.key)
         } else {
             None
         }
@@ -238,16 +239,6 @@ pub fn lower<'b>(word: &str, buf: &'b mut [u8; 16]) -> Option<&'b str> {
     std::str::from_utf8(out).ok()
 }
 
-/// [`lower`] without the UTF-8 check, for matching against ASCII byte strings.
-#[inline]
-fn lower_bytes<'b>(word: &str, buf: &'b mut [u8; 16]) -> Option<&'b [u8]> {
-    let b = word.as_bytes();
-    let out = buf.get_mut(..b.len())?;
-    out.copy_from_slice(b);
-    out.make_ascii_lowercase();
-    Some(out)
-}
-
 /// A word's lookup key, for matching cue words without allocating: ASCII-lowercased,
 /// apostrophes (`'` and `’`) dropped, at most [`WordKey::CAP`] bytes (a longer word
 /// gets the empty key, which matches nothing).
@@ -357,82 +348,40 @@ impl NumberWord {
 
 /// Reads a number word, ignoring ASCII case. `"o"` and `"oh"` are zero.
 pub fn number_word(word: &str) -> Option<NumberWord> {
-    // Number words are 1 to 9 letters long; most words are rejected here.
-    // Every number word starts with one of these letters: most words end here.
-    match word.as_bytes().first().map(u8::to_ascii_lowercase) {
-        Some(b'd' | b'e' | b'f' | b'h' | b'n' | b'o' | b's' | b't' | b'z') if word.len() <= 9 => {}
-        _ => return None,
-    }
-    let mut buf = [0u8; 16];
-    let w = lower_bytes(word, &mut buf)?;
-    use NumberWord::{Digit, Hundred, Repeat, Teen, Tens, Thousand};
-    Some(match w {
-        b"zero" | b"oh" | b"o" | b"nought" | b"nil" => Digit(0),
-        b"one" => Digit(1),
-        b"two" => Digit(2),
-        b"three" => Digit(3),
-        b"four" => Digit(4),
-        b"five" => Digit(5),
-        b"six" => Digit(6),
-        b"seven" => Digit(7),
-        b"eight" => Digit(8),
-        b"nine" => Digit(9),
-        b"ten" => Teen(10),
-        b"eleven" => Teen(11),
-        b"twelve" => Teen(12),
-        b"thirteen" => Teen(13),
-        b"fourteen" => Teen(14),
-        b"fifteen" => Teen(15),
-        b"sixteen" => Teen(16),
-        b"seventeen" => Teen(17),
-        b"eighteen" => Teen(18),
-        b"nineteen" => Teen(19),
-        b"twenty" => Tens(20),
-        b"thirty" => Tens(30),
-        b"forty" | b"fourty" => Tens(40),
-        b"fifty" => Tens(50),
-        b"sixty" => Tens(60),
-        b"seventy" => Tens(70),
-        b"eighty" => Tens(80),
-        b"ninety" => Tens(90),
-        b"hundred" => Hundred,
-        b"thousand" => Thousand,
-        b"double" => Repeat(2),
-        b"triple" => Repeat(3),
-        _ => return None,
-    })
+    NUMBER_WORDS.get_word(word)
 }
+
+use NumberWord::{Digit, Hundred, Repeat, Teen, Tens, Thousand};
+/// Number words by lowercase key (probe with a [`WordKey`]: [`Token::number_word`]).
+#[rustfmt::skip]
+pub(crate) static NUMBER_WORDS: WordMap<128, NumberWord> = WordMap::new(&[
+    (&["zero", "oh", "o", "nought", "nil"], Digit(0)), (&["one"], Digit(1)), (&["two"], Digit(2)),
+    (&["three"], Digit(3)), (&["four"], Digit(4)), (&["five"], Digit(5)), (&["six"], Digit(6)),
+    (&["seven"], Digit(7)), (&["eight"], Digit(8)), (&["nine"], Digit(9)), (&["ten"], Teen(10)),
+    (&["eleven"], Teen(11)), (&["twelve"], Teen(12)), (&["thirteen"], Teen(13)),
+    (&["fourteen"], Teen(14)), (&["fifteen"], Teen(15)), (&["sixteen"], Teen(16)),
+    (&["seventeen"], Teen(17)), (&["eighteen"], Teen(18)), (&["nineteen"], Teen(19)),
+    (&["twenty"], Tens(20)), (&["thirty"], Tens(30)), (&["forty", "fourty"], Tens(40)),
+    (&["fifty"], Tens(50)), (&["sixty"], Tens(60)), (&["seventy"], Tens(70)),
+    (&["eighty"], Tens(80)), (&["ninety"], Tens(90)), (&["hundred"], Hundred),
+    (&["thousand"], Thousand), (&["double"], Repeat(2)), (&["triple"], Repeat(3)),
+], Digit(0));
 
 /// Reads an ordinal word ("first" ... "nineteenth", "twentieth", "thirtieth"),
 /// ignoring ASCII case. "twenty first" is "twenty" then `ordinal_word("first")`.
 pub fn ordinal_word(word: &str) -> Option<u8> {
-    let mut buf = [0u8; 16];
-    let w = lower_bytes(word, &mut buf)?;
-    Some(match w {
-        b"first" => 1,
-        b"second" => 2,
-        b"third" => 3,
-        b"fourth" => 4,
-        b"fifth" => 5,
-        b"sixth" => 6,
-        b"seventh" => 7,
-        b"eighth" => 8,
-        b"ninth" => 9,
-        b"tenth" => 10,
-        b"eleventh" => 11,
-        b"twelfth" => 12,
-        b"thirteenth" => 13,
-        b"fourteenth" => 14,
-        b"fifteenth" => 15,
-        b"sixteenth" => 16,
-        b"seventeenth" => 17,
-        b"eighteenth" => 18,
-        b"nineteenth" => 19,
-        b"twentieth" => 20,
-        b"thirtieth" => 30,
-        _ => return None,
-    })
+    ORDINALS.get_word(word)
 }
+
+/// Ordinal words by lowercase key.
+#[rustfmt::skip]
+pub(crate) static ORDINALS: WordMap<64, u8> = WordMap::new(&[
+    (&["first"], 1), (&["second"], 2), (&["third"], 3), (&["fourth"], 4), (&["fifth"], 5),
+    (&["sixth"], 6), (&["seventh"], 7), (&["eighth"], 8), (&["ninth"], 9), (&["tenth"], 10),
+    (&["eleventh"], 11), (&["twelfth"], 12), (&["thirteenth"], 13), (&["fourteenth"], 14),
+    (&["fifteenth"], 15), (&["sixteenth"], 16), (&["seventeenth"], 17),
+    (&["eighteenth"], 18), (&["nineteenth"], 19), (&["twentieth"], 20), (&["thirtieth"], 30),
+], 0);
 
 #[cfg(test)]
 mod tests {

@@ -88,6 +88,20 @@ impl Probe for crate::lexer::WordKey {
     }
 }
 
+/// The packed form of `word` lowercased (ASCII); `None` if empty or over 15 bytes.
+#[inline]
+fn lowered(word: &str) -> Option<u128> {
+    let b = word.as_bytes();
+    if b.is_empty() || b.len() > 15 {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    let lower = &mut buf[..b.len()];
+    lower.copy_from_slice(b);
+    lower.make_ascii_lowercase();
+    Some(pack(lower))
+}
+
 /// Panics (at compile time in a `static`) unless a table of `n` slots is a power of
 /// two and at most half full with `words` words.
 const fn check_size(words: usize, n: usize) {
@@ -179,14 +193,7 @@ impl<const N: usize> WordSet<N> {
     /// Whether the word `word` is in the set, ignoring ASCII case.
     #[inline]
     pub fn contains_word(&self, word: &str) -> bool {
-        let b = word.as_bytes();
-        if b.is_empty() || b.len() > Self::MAX_LEN {
-            return false;
-        }
-        let mut buf = [0u8; 16];
-        buf[..b.len()].copy_from_slice(b);
-        buf.make_ascii_lowercase();
-        self.contains(&buf[..b.len()])
+        lowered(word).is_some_and(|k| self.probe(k))
     }
 
     /// Number of words.
@@ -241,6 +248,13 @@ impl<const N: usize, V: Copy> WordMap<N, V> {
             g += 1;
         }
         Self { slots, values }
+    }
+
+    /// The value of the word `word`, ignoring ASCII case.
+    #[inline]
+    pub fn get_word(&self, word: &str) -> Option<V> {
+        let k = lowered(word)?;
+        find(&self.slots, k).map(|s| self.values[s])
     }
 
     /// The value of `key` (lowercase bytes, or a [`crate::lexer::WordKey`]).

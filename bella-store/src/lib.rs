@@ -56,7 +56,8 @@
 //! one): the SQLite writer's check is too. Busy intervals come back with their
 //! resource ([`AppointmentStore::busy_with_resources`]); the query plans are in
 //! `docs/services.md`. A booking also updates the caller's [`Customer`] record,
-//! which [`AppointmentStore::delete_customer`] erases.
+//! which [`AppointmentStore::delete_customer`] erases; staff mark missed appointments
+//! ([`AppointmentStore::set_no_show`]) and keep a note (`customers.rs`).
 //!
 //! # Schema
 //!
@@ -73,6 +74,7 @@
 //!                status      TEXT      'booked' | 'cancelled'
 //!                service     TEXT      as the business names it, '' = default
 //!                resource    TEXT      as the business names it, '' = the only one
+//!                no_show     missed by the customer (marked by staff; 0006)
 //!                created_at, updated_at
 //!                index (phone, start_at); SQLite: index (start_at, end_at) and
 //!                (resource, start_at, end_at) WHERE booked;
@@ -80,7 +82,8 @@
 //! customers      phone       TEXT PK   E.164 (personal data)
 //!                name        TEXT      of the latest booking (personal data)
 //!                first_booking_at, last_booking_at, bookings, cancellations,
-//!                no_shows, note, updated_at
+//!                no_shows (of the marked appointments), note (staff's, personal
+//!                data: [`AppointmentStore::set_customer_note`]), updated_at
 //! request_keys   key         TEXT PK   call id and turn
 //!                op          TEXT      'book' | 'cancel' | 'reschedule'
 //!                appointment_id        the appointment it touched
@@ -100,6 +103,7 @@
 //! (never WATCH/MULTI, which is unsafe on a multiplexed connection), over a
 //! `ConnectionManager` that reconnects by itself.
 
+mod customers;
 mod error;
 mod model;
 mod postgres;
@@ -109,6 +113,7 @@ pub mod slots;
 mod sqlite;
 mod sqlite_writer;
 
+pub use customers::MAX_NOTE_CHARS;
 pub use error::StoreError;
 pub use model::{
     AppointmentQuery, AppointmentStore, Busy, CallRecord, CallRecordStore, Customer, ERASED_NAME,

@@ -300,6 +300,29 @@ pub trait AppointmentStore: Send + Sync + fmt::Debug {
         Ok(false)
     }
 
+    /// Marks a booked appointment as missed by the customer (`missed = false` takes
+    /// the mark back); the record's no-show count follows. `Ok(false)` when it was
+    /// already so; [`StoreError::NotFound`] without such an appointment,
+    /// [`StoreError::Invalid`] for a cancelled one. The default keeps no marks.
+    async fn set_no_show(&self, id: AppointmentId, missed: bool) -> Result<bool, StoreError> {
+        let _ = (id, missed);
+        Err(StoreError::Invalid(
+            "this store keeps no customer records".into(),
+        ))
+    }
+
+    /// Sets the staff's note on a caller's record (`None` or blank clears it; at most
+    /// [`crate::MAX_NOTE_CHARS`] characters, no control characters but line breaks and
+    /// tabs); `false` when the number has no record.
+    async fn set_customer_note(
+        &self,
+        phone: &PhoneNumber,
+        note: Option<&str>,
+    ) -> Result<bool, StoreError> {
+        let _ = (phone, note);
+        Ok(false)
+    }
+
     /// Slot starts in `[from, to)` that the hours allow and no booking overlaps,
     /// earliest first. Slots whose start is in range are returned even when they end
     /// after `to`.

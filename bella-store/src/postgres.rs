@@ -254,6 +254,24 @@ impl AppointmentStore for PgStore {
         .await
     }
 
+    async fn set_no_show(&self, id: AppointmentId, missed: bool) -> Result<bool, StoreError> {
+        let done = crate::customers::pg_no_show(&self.pool, id, missed);
+        with_deadline(self.op_timeout, done).await
+    }
+
+    async fn set_customer_note(
+        &self,
+        p: &PhoneNumber,
+        n: Option<&str>,
+    ) -> Result<bool, StoreError> {
+        let note = crate::customers::clean_note(n)?;
+        with_deadline(
+            self.op_timeout,
+            crate::customers::pg_note(&self.pool, p.e164(), note),
+        )
+        .await
+    }
+
     async fn delete_customer(&self, phone: &PhoneNumber) -> Result<bool, StoreError> {
         with_deadline(self.op_timeout, async {
             let mut tx = self.pool.begin().await?;

@@ -376,6 +376,26 @@ impl AppointmentStore for SqliteStore {
         .await
     }
 
+    async fn set_no_show(&self, id: AppointmentId, missed: bool) -> Result<bool, StoreError> {
+        let now = Utc::now().timestamp();
+        self.exclusive(move |c| Box::pin(crate::customers::sqlite_no_show(c, id, missed, now)))
+            .await
+    }
+
+    async fn set_customer_note(
+        &self,
+        p: &PhoneNumber,
+        n: Option<&str>,
+    ) -> Result<bool, StoreError> {
+        let (p, n, now) = (
+            p.e164().to_owned(),
+            crate::customers::clean_note(n)?,
+            Utc::now(),
+        );
+        self.exclusive(move |c| Box::pin(crate::customers::sqlite_note(c, p, n, now.timestamp())))
+            .await
+    }
+
     async fn delete_customer(&self, phone: &PhoneNumber) -> Result<bool, StoreError> {
         let phone = phone.e164().to_owned();
         let now = self.clock.now().timestamp();

@@ -5,6 +5,13 @@
 //! |---|---|
 //! | `GET /api/customers/{phone}` | the record: name, first and last booking, counts of bookings, cancellations and no-shows, note |
 //! | `DELETE /api/customers/{phone}` | deletes the record and erases the name from every appointment under that number (`204`; `404` when nothing was kept) |
+//! | `PATCH /api/customers/{phone}` | `{"note": "..."}` sets the staff's note (`null` or blank clears it; at most 2,000 characters); the record back, `404` when there is none |
+//! | `POST /api/appointments/{id}/no-show` | marks an appointment that has started as missed: the customer's `no_shows` counts it once |
+//! | `DELETE /api/appointments/{id}/no-show` | takes the mark back |
+//!
+//! The no-show routes answer `{"id", "no_show", "changed", "customer"}` (`changed`:
+//! false when it was already so; `customer`: the record, `null` when none is kept);
+//! `400` for an appointment that has not started yet or was cancelled, `404` for none.
 //!
 //! `phone` is E.164 (`+14035550142`, URL-encoded `%2B` or not) or ten NANP digits.
 //! Both routes are behind the admin API's bearer key, checked by the same guard as
@@ -17,9 +24,10 @@ use crate::error::AppError;
 use crate::guard::ApiKey;
 use crate::state::AppState;
 use axum::Json;
+use axum::extract::rejection::JsonRejection;
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
-use axum::routing::get;
+use axum::http::{Method, StatusCode};
+use axum::routing::{get, post};
 use bella_store::Customer;
 use chrono::{DateTime, SecondsFormat, Utc};
 use serde::{Deserialize, Serialize};
@@ -29,7 +37,12 @@ pub(crate) fn routes(r: Routes) -> Routes {
     r.route(
         "/api/customers/{phone}",
         Guard::ApiKey,
-        get(one).delete(erase),
+        get(one).delete(erase).patch(note),
+    )
+    .route(
+        "/api/appointments/{id}/no-show",
+        Guard::ApiKey,
+        post(no_show).delete(no_show),
     )
 }
 
@@ -97,4 +110,79 @@ async fn erase(
     } else {
         Err(AppError::NotFound)
     }
+}
+
+/// The body of `PATCH /api/customers/{phone}`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NotePatch {
+    note: Option<String>,
+}
+
+async fn note(
+    State(state): State<AppState>,
+    _key: ApiKey,
+    Path(phone): Path<String>,
+    body: Result<Json<NotePatch>, JsonRejection>,
+) -> Result<Json<CustomerJson>, AppError> {
+    let phone = parse_phone(&phone)?;
+    let Json(patch) = body.map_err(|e| AppError::BadRequest(e.body_text()))?;
+    if !state
+        .appointments
+        .set_customer_note(&phone, patch.note.as_deref())
+        .await?
+    {
+        return Err(AppError::NotFound);
+    }
+    tracing::info!(phone = %phone.masked(), "customer note changed");
+    one(State(state), _key, Path(phone.e164().to_owned())).await
+}
+
+/// The answer of the no-show routes.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NoShowJson {
+    /// The appointment.
+    pub id: i64,
+    /// Whether it is now marked as missed.
+    pub no_show: bool,
+    /// Whether this request changed it.
+    pub changed: bool,
+    /// The caller's record after the change (`None`: none is kept).
+    pub customer: Option<CustomerJson>,
+}
+
+/// `POST` marks the appointment as missed, `DELETE` takes the mark back.
+async fn no_show(
+    State(state): State<AppState>,
+    _key: ApiKey,
+    method: Method,
+    Path(id): Path<String>,
+) -> Result<Json<NoShowJson>, AppError> {
+    mark(&state, &id, method == Method::POST).await
+}
+
+async fn mark(state: &AppState, id: &str, missed: bool) -> Result<Json<NoShowJson>, AppError> {
+    let id = id
+        .parse::<i64>()
+        .map(bella_core::AppointmentId)
+        .map_err(|_| AppError::BadRequest("appointment id must be an integer".into()))?;
+    let found = state
+        .appointments
+        .get(id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if missed && found.start > state.clock.now() {
+        return Err(AppError::BadRequest(
+            "the appointment has not started yet: it cannot be missed".into(),
+        ));
+    }
+    let changed = state.appointments.set_no_show(id, missed).await?;
+    let customer = state.appointments.customer(&found.phone).await?;
+    tracing::info!(appointment = id.0, missed, changed, "no-show mark set");
+    Ok(Json(NoShowJson {
+        id: id.0,
+        no_show: missed,
+        changed,
+        customer: customer.map(|c| to_json(&c, state.config.tz)),
+    }))
 }

@@ -133,3 +133,169 @@ async fn a_returning_caller_is_known_and_can_be_erased() {
         played.turns[0]
     );
 }
+
+fn with_key(method: &str, path: &str, json: Option<&str>) -> Request<Body> {
+    Request::builder()
+        .method(method)
+        .uri(path)
+        .header("authorization", format!("Bearer {API_KEY}"))
+        .header("content-type", "application/json")
+        .body(json.map_or_else(Body::empty, |j| Body::from(j.to_owned())))
+        .unwrap()
+}
+
+/// Staff mark a missed appointment (once it has started) and keep a note; both show
+/// in the record, and erasing the record takes the note with it.
+#[tokio::test]
+async fn no_shows_are_marked_and_notes_kept() {
+    let db = temp_db("no-show");
+    let mut state = sqlite_state(&db).await;
+    let mut clock = bella_twilio_adapter::Clock::manual(tuesday_morning());
+    state.clock = clock.clone();
+    let router = app_of(state);
+    let t = Oneshot {
+        router: router.clone(),
+    };
+    let booking = |time: &str| Persona {
+        intent: vec!["Hi, I'd like to book an appointment".into()],
+        name: vec!["My name is Priya Patel".into()],
+        phone: vec!["the one I'm calling from".into()],
+        time: vec![time.into()],
+        confirm: vec!["yes".into()],
+        other: vec!["no thanks".into()],
+        ..Default::default()
+    };
+    let mut ids = Vec::new();
+    for (n, time) in ["Thursday at 10", "Friday at 2 pm"].iter().enumerate() {
+        let played = call_from_priya(&t, ("n", &format!("CAns{n}")), booking(time), 30).await;
+        assert_eq!(played.outcome, "booked", "{played:#?}");
+        ids.push(played.appointment_id.expect("the booking turn names it"));
+    }
+    let thursday = format!("/api/appointments/{}/no-show", ids[0]);
+    let json = |body: &str| serde_json::from_str::<serde_json::Value>(body).unwrap();
+
+    // Not yet started: it cannot have been missed.
+    let (status, body) = send(&router, with_key("POST", &thursday, None)).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "{body}");
+    assert!(body.contains("not started"), "{body}");
+
+    // Thursday at 11: marked once, however often it is said; and taken back.
+    clock.set("2026-11-19T18:00:00Z".parse().unwrap());
+    let (status, body) = send(&router, with_key("POST", &thursday, None)).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let v = json(&body);
+    assert_eq!(v["no_show"], true, "{body}");
+    assert_eq!(v["changed"], true, "{body}");
+    assert_eq!(v["customer"]["no_shows"], 1, "{body}");
+    assert_eq!(v["customer"]["bookings"], 2, "{body}");
+    let (_, body) = send(&router, with_key("POST", &thursday, None)).await;
+    assert_eq!(json(&body)["changed"], false, "{body}");
+    assert_eq!(json(&body)["customer"]["no_shows"], 1, "{body}");
+    let (status, body) = send(&router, with_key("DELETE", &thursday, None)).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert_eq!(json(&body)["customer"]["no_shows"], 0, "{body}");
+    let (_, body) = send(&router, with_key("POST", &thursday, None)).await;
+    assert_eq!(json(&body)["customer"]["no_shows"], 1, "{body}");
+    let (_, body) = send(&router, get_with_key("/api/customers/7805550123")).await;
+    assert_eq!(json(&body)["no_shows"], 1, "{body}");
+
+    // Unknown, malformed and cancelled appointments are refused clearly.
+    let refused = [
+        ("/api/appointments/999999/no-show", StatusCode::NOT_FOUND),
+        ("/api/appointments/abc/no-show", StatusCode::BAD_REQUEST),
+    ];
+    for (path, want) in refused {
+        assert_eq!(
+            send(&router, with_key("POST", path, None)).await.0,
+            want,
+            "{path}"
+        );
+    }
+    let friday = ids[1];
+    let (status, _) = send(
+        &router,
+        with_key("POST", &format!("/api/appointments/{friday}/cancel"), None),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    clock.set("2026-11-21T18:00:00Z".parse().unwrap());
+    let (status, body) = send(
+        &router,
+        with_key("POST", &format!("/api/appointments/{friday}/no-show"), None),
+    )
+    .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "{body}");
+    assert!(body.contains("cancelled"), "{body}");
+
+    // The note: set, shown, cleared; bad bodies are a clear 400; no record is a 404.
+    let record = "/api/customers/7805550123";
+    let (status, body) = send(
+        &router,
+        with_key("PATCH", record, Some(r#"{"note":" Prefers mornings. "}"#)),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert_eq!(json(&body)["note"], "Prefers mornings.", "{body}");
+    assert_eq!(json(&body)["no_shows"], 1, "{body}");
+    let (_, body) = send(&router, get_with_key(record)).await;
+    assert_eq!(json(&body)["note"], "Prefers mornings.", "{body}");
+    let long = format!(
+        r#"{{"note":"{}"}}"#,
+        "x".repeat(bella_store::MAX_NOTE_CHARS + 1)
+    );
+    for bad in [
+        r#"{"note": 5}"#,
+        r#"{"nope": "x"}"#,
+        "not json",
+        long.as_str(),
+    ] {
+        let (status, body) = send(&router, with_key("PATCH", record, Some(bad))).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{bad}: {body}");
+        assert!(body.contains("error"), "{body}");
+    }
+    let (_, body) = send(&router, get_with_key(record)).await;
+    assert_eq!(
+        json(&body)["note"],
+        "Prefers mornings.",
+        "a refused patch changed nothing"
+    );
+    let (_, body) = send(&router, with_key("PATCH", record, Some(r#"{"note":null}"#))).await;
+    assert_eq!(json(&body)["note"], serde_json::Value::Null, "{body}");
+    let (status, _) = send(
+        &router,
+        with_key(
+            "PATCH",
+            "/api/customers/4035550000",
+            Some(r#"{"note":"x"}"#),
+        ),
+    )
+    .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let unsigned = Request::patch(record)
+        .header("content-type", "application/json")
+        .body(Body::from(r#"{"note":"x"}"#))
+        .unwrap();
+    assert_eq!(send(&router, unsigned).await.0, StatusCode::UNAUTHORIZED);
+
+    // Erased: the record, its note and the name on both appointments go.
+    send(
+        &router,
+        with_key("PATCH", record, Some(r#"{"note":"Blue Civic"}"#)),
+    )
+    .await;
+    assert_eq!(
+        send(&router, delete_with_key(record)).await.0,
+        StatusCode::NO_CONTENT
+    );
+    let (_, body) = send(&router, get_with_key("/api/appointments?phone=7805550123")).await;
+    assert!(
+        !body.contains("Priya") && body.contains(bella_store::ERASED_NAME),
+        "{body}"
+    );
+    let (_, body) = send(&router, with_key("DELETE", &thursday, None)).await;
+    assert_eq!(json(&body)["customer"], serde_json::Value::Null, "{body}");
+    assert_eq!(
+        send(&router, get_with_key(record)).await.0,
+        StatusCode::NOT_FOUND
+    );
+}

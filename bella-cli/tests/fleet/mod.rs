@@ -25,6 +25,14 @@ pub fn service_url(var: &str, test: &str) -> Option<String> {
     }
 }
 
+/// The Postgres and Redis URLs a fleet test needs, or `None` after SKIPPED (see
+/// [`service_url`]).
+pub fn pg_and_redis(test: &str) -> Option<(String, String)> {
+    let pg = service_url("BELLA_TEST_POSTGRES_URL", test);
+    let redis = service_url("BELLA_TEST_REDIS_URL", test);
+    pg.zip(redis)
+}
+
 /// The running servers (`addrs[i]` is `http://…` of `children[i]`) and their schema.
 pub struct Fleet {
     pub children: Vec<Child>,
@@ -93,6 +101,21 @@ impl Fleet {
         self.children.push(child);
         self.addrs.push(addr);
     }
+}
+
+/// Runs `bella dial ... --jsonl` (given as `cmd`), which must succeed: its call lines.
+#[allow(dead_code, reason = "not every test binary dials")]
+pub fn dial_jsonl(cmd: &mut Command) -> Vec<serde_json::Value> {
+    let out = cmd.output().expect("bella dial runs");
+    let (stdout, stderr) = (
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr),
+    );
+    assert!(out.status.success(), "{stdout}\n{stderr}");
+    stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
+        .collect()
 }
 
 /// A plain GET over a socket, with a bearer key when given: the status line and

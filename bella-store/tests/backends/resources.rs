@@ -136,6 +136,57 @@ pub async fn customers(store: &dyn AppointmentStore) {
     assert_eq!(c.first_booking, Some(t));
     assert_eq!(c.last_booking, Some(t + Duration::days(7)));
     assert!(!format!("{c:?}").contains("Priya"), "Debug hides the name");
+    // Staff mark the second appointment missed: once counts once, and it can be
+    // taken back; a cancelled or unknown appointment cannot be marked.
+    let booked = AppointmentQuery {
+        phone: Some(p.clone()),
+        status: Some(bella_core::AppointmentStatus::Booked),
+        ..Default::default()
+    };
+    let second = store.list(&booked).await.unwrap()[0].id;
+    assert!(store.set_no_show(second, true).await.unwrap());
+    assert!(!store.set_no_show(second, true).await.unwrap());
+    let no_shows = |c: Option<bella_store::Customer>| c.expect("a record").no_shows;
+    assert_eq!(no_shows(store.customer(&p).await.unwrap()), 1);
+    assert!(store.set_no_show(second, false).await.unwrap());
+    assert_eq!(no_shows(store.customer(&p).await.unwrap()), 0);
+    assert!(store.set_no_show(second, true).await.unwrap());
+    assert!(matches!(
+        store.set_no_show(first.id, true).await,
+        Err(StoreError::Invalid(_))
+    ));
+    assert!(matches!(
+        store
+            .set_no_show(bella_core::AppointmentId(999_999), true)
+            .await,
+        Err(StoreError::NotFound)
+    ));
+    let c = store.customer(&p).await.unwrap().expect("a record");
+    assert_eq!((c.bookings, c.cancellations, c.no_shows), (2, 1, 1));
+    // The note: set, trimmed, cleared; refused when too long; none without a record.
+    assert!(
+        store
+            .set_customer_note(&p, Some(" Blue Civic. "))
+            .await
+            .unwrap()
+    );
+    let c = store.customer(&p).await.unwrap().expect("a record");
+    assert_eq!(c.note.as_deref(), Some("Blue Civic."));
+    assert!(!format!("{c:?}").contains("Civic"), "Debug hides the note");
+    let long = "x".repeat(bella_store::MAX_NOTE_CHARS + 1);
+    assert!(matches!(
+        store.set_customer_note(&p, Some(&long)).await,
+        Err(StoreError::Invalid(_))
+    ));
+    assert!(store.set_customer_note(&p, None).await.unwrap());
+    assert_eq!(store.customer(&p).await.unwrap().unwrap().note, None);
+    assert!(store.set_customer_note(&p, Some("again")).await.unwrap());
+    assert!(
+        !store
+            .set_customer_note(&phone(778), Some("x"))
+            .await
+            .unwrap()
+    );
     assert!(store.delete_customer(&p).await.unwrap());
     assert!(store.customer(&p).await.unwrap().is_none());
     let q = AppointmentQuery {
@@ -145,5 +196,9 @@ pub async fn customers(store: &dyn AppointmentStore) {
     let left = store.list(&q).await.unwrap();
     assert_eq!(left.len(), 2);
     assert!(left.iter().all(|a| a.name.as_str() == ERASED_NAME));
+    // The note went with the record; marking a no-show now creates none.
+    assert!(!store.set_customer_note(&p, Some("x")).await.unwrap());
+    assert!(store.set_no_show(second, false).await.unwrap());
+    assert!(store.customer(&p).await.unwrap().is_none());
     assert!(!store.delete_customer(&phone(778)).await.unwrap());
 }

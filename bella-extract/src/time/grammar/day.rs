@@ -231,7 +231,9 @@ fn relative(p: Toks<'_>, i: usize) -> Option<DayHit> {
     }
     if leading_in {
         let minutes = match unit {
+            // "in 2 hours", "in 1h" (an "h" glued to the count: hours, not 01:00).
             Lex::Hour | Lex::Hours => n * 60,
+            Lex::H if p.glued(j) && !matches!(p.lex(j + 1), Some(Lex::Num { .. })) => n * 60,
             Lex::Minutes => n,
             _ => return None,
         };
