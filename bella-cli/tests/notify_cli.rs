@@ -75,6 +75,7 @@ async fn notify_once_sends_what_is_due_once() {
             NewAppointment {
                 service: None,
                 resource: None,
+                lang: "en".to_owned(),
                 name: PersonName::new("Priya Patel").unwrap(),
                 phone: PhoneNumber::from_e164("+17805550123").unwrap(),
                 start,

@@ -418,6 +418,7 @@ impl Dialog {
                     idempotency_key: self.idempotency_key("book"),
                     service,
                     resource,
+                    lang: self.lang(),
                 };
                 self.request(PendingKind::Book, request);
             }

@@ -255,6 +255,10 @@ pub enum StoreRequest {
         /// a booking that overlaps another on the same resource.
         #[serde(default)]
         resource: Option<String>,
+        /// The language of the call (SPEC §5.7): the appointment's confirmation and
+        /// reminder texts are written in it.
+        #[serde(default)]
+        lang: bella_extract::Lang,
     },
     /// Every appointment booked under a number. Reply [`StoreResult::Found`].
     FindByPhone {
@@ -420,6 +424,7 @@ mod tests {
                 idempotency_key: "CA1:3:book".into(),
                 service: Some("Follow-up".into()),
                 resource: None,
+                lang: bella_extract::Lang::Fr,
             },
             StoreRequest::FindCustomer {
                 phone: phone.clone(),

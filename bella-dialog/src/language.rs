@@ -114,6 +114,17 @@ impl Dialog {
         }
     }
 
+    /// A small word the engine puts between names and values (`" with "`, `" for "`,
+    /// `"or"`, `" takes "`, `" is "`) in the call's language: "Suivi avec Marie
+    /// Tremblay pour Julie Gagnon", "Suivi dure 30 minutes, Massothérapie dure 45
+    /// minutes".
+    pub(crate) fn word(&self, en: &'static str) -> &'static str {
+        match self.s.lang {
+            Lang::Fr => fr::word(en).unwrap_or(en),
+            _ => en,
+        }
+    }
+
     pub(crate) fn speak_minutes(&self, m: u32) -> String {
         match self.s.lang {
             Lang::Fr => fr::speak_minutes(m),

@@ -81,6 +81,10 @@ pub struct Reminder {
     /// configured transfer number, else "the number this call came from").
     #[serde(default)]
     pub callback: Option<String>,
+    /// The language the appointment was booked in (SPEC §5.7): the call opens in it
+    /// when the business speaks it. `None`: the business's first language.
+    #[serde(default)]
+    pub lang: Option<bella_extract::Lang>,
 }
 
 /// The built-in voicemail text (the `[notifications] voicemail` default).
@@ -209,7 +213,7 @@ impl Dialog {
     ///     tz: config.tz(),
     ///     status: AppointmentStatus::Booked,
     /// };
-    /// let reminder = Reminder { appointment, answered_by: AnsweredBy::Machine, voicemail: None, callback: Some("780 555 0100".into()) };
+    /// let reminder = Reminder { appointment, answered_by: AnsweredBy::Machine, voicemail: None, callback: Some("780 555 0100".into()), lang: None };
     /// let call = CallInfo { call_id: "CA1".into(), caller_id: None };
     /// let mut dialog = Dialog::reminder(config, call, now, reminder);
     /// dialog.handle_input(Input::CallStarted { now });
@@ -228,6 +232,11 @@ impl Dialog {
         dialog.s.appointment = Some(reminder.appointment.clone());
         dialog.s.target = Some(reminder.appointment.clone());
         dialog.s.name = Some(reminder.appointment.name.clone());
+        if let Some(lang) = reminder.lang
+            && dialog.config.languages.contains(&lang)
+        {
+            dialog.s.lang = lang;
+        }
         dialog.s.reminder = Some(reminder);
         dialog
     }

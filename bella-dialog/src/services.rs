@@ -402,11 +402,8 @@ impl Dialog {
             .iter()
             .map(|s| s.name.as_str())
             .collect();
-        match names.as_slice() {
-            [] => String::new(),
-            [one] => (*one).to_owned(),
-            [init @ .., last] => format!("{} or {last}", init.join(", ")),
-        }
+        let names: Vec<String> = names.into_iter().map(str::to_owned).collect();
+        crate::prompts::join_list(&names, self.word("or"))
     }
 
     /// Answers "how long does it take?", "how much is it?" and the FAQ topics, then
@@ -464,7 +461,10 @@ impl Dialog {
                         .config
                         .services
                         .iter()
-                        .map(|s| format!("{} takes {}", s.name, self.speak_minutes(s.minutes)))
+                        .map(|s| {
+                            let m = self.speak_minutes(s.minutes);
+                            format!("{}{}{m}", s.name, self.word(" takes "))
+                        })
                         .collect();
                     format!("{}.", parts.join(", "))
                 }
@@ -484,7 +484,10 @@ impl Dialog {
             };
             let parts: Vec<String> = priced
                 .iter()
-                .filter_map(|s| s.price.as_ref().map(|p| format!("{} is {p}", s.name)))
+                .filter_map(|s| {
+                    let p = s.price.as_ref()?;
+                    Some(format!("{}{}{p}", s.name, self.word(" is ")))
+                })
                 .collect();
             return Some(if parts.is_empty() {
                 "I'm sorry, I don't have prices here; the team can tell you when you come in."
@@ -613,10 +616,10 @@ impl Dialog {
         }
         let mut out = self.service_name().to_owned();
         if let Some(p) = self.s.svc.pref {
-            out.push_str(" with ");
+            out.push_str(self.word(" with "));
             out.push_str(self.resource_name(p));
         }
-        out.push_str(" for ");
+        out.push_str(self.word(" for "));
         out
     }
 }

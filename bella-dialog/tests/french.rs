@@ -7,8 +7,12 @@
 
 mod scripted;
 
-use bella_dialog::sim;
+use bella_dialog::driver::{SimDriver, drain_outputs};
+use bella_dialog::sim::{self, MemoryBook};
+use bella_dialog::{CallInfo, Config, Dialog, Input, Lang, Output, StoreRequest};
+use chrono::{DateTime, Utc};
 use serde_json::Value;
+use std::sync::Arc;
 
 fn failures(data: &str) -> (usize, Vec<String>) {
     let mut wrong = Vec::new();
@@ -55,4 +59,60 @@ fn a_bad_languages_field_is_refused_not_run() {
     let case = sim::parse_case(line).expect("parses");
     let err = sim::run_case(&case).expect_err("de is not spoken");
     assert!(err.to_string().contains("languages"), "{err}");
+}
+
+/// The booking request a call makes after `turns` and a yes, store answered by a
+/// memory book.
+fn booking_request(turns: &[&str], yes: &str) -> StoreRequest {
+    // Tuesday 2026-11-17 10:15 in Edmonton.
+    let now: DateTime<Utc> = "2026-11-17T17:15:00Z".parse().unwrap();
+    let call = CallInfo {
+        call_id: "CA-lang".into(),
+        caller_id: None,
+    };
+    let d = Dialog::new(Arc::new(Config::default()), call, now);
+    let mut sim = SimDriver::new(d, MemoryBook::new(chrono_tz::America::Edmonton), now);
+    let _ = sim.feed(Input::CallStarted { now });
+    for text in turns {
+        let _ = sim.feed(Input::CallerTurn {
+            now,
+            text: (*text).into(),
+            confidence: 0.9,
+        });
+    }
+    let mut d = sim.dialog;
+    d.handle_input(Input::CallerTurn {
+        now,
+        text: yes.into(),
+        confidence: 0.9,
+    });
+    let outputs = drain_outputs(&mut d);
+    let mut requests = outputs.into_iter().filter_map(|o| match o {
+        Output::Store { request, .. } => Some(request),
+        _ => None,
+    });
+    let book = requests.find(|r| matches!(r, StoreRequest::Book { .. }));
+    book.expect("a booking request")
+}
+
+#[test]
+fn a_booking_carries_the_language_of_the_call() {
+    let fr = booking_request(
+        &[
+            "Bonjour, je m'appelle Julie Gagnon, je voudrais un rendez-vous jeudi à 10 h, mon numéro est le 514 555 0177",
+        ],
+        "oui",
+    );
+    assert!(
+        matches!(fr, StoreRequest::Book { lang: Lang::Fr, .. }),
+        "{fr:?}"
+    );
+    let en = booking_request(
+        &["My name is Jo Roy, book me Thursday at 10, my number is 403 555 0142"],
+        "yes",
+    );
+    assert!(
+        matches!(en, StoreRequest::Book { lang: Lang::En, .. }),
+        "{en:?}"
+    );
 }

@@ -7,7 +7,8 @@ mod scripted;
 use bella_core::{Appointment, AppointmentId, AppointmentStatus, Expect, PersonName, PhoneNumber};
 use bella_dialog::driver::drain_outputs;
 use bella_dialog::sim::{self, SimResult};
-use bella_dialog::{AnsweredBy, CallInfo, Config, Dialog, Input, Outcome, Output, Reminder};
+use bella_dialog::{AnsweredBy, CallInfo, Config, Dialog, Input, Lang, Outcome, Output, Reminder};
+use chrono::{DateTime, Utc};
 use serde_json::Value;
 use std::sync::Arc;
 
@@ -78,6 +79,7 @@ fn a_machine_hears_one_message_and_the_engine_never_listens() {
         answered_by: AnsweredBy::parse("machine_end_silence"),
         voicemail: Some("{business}: see you {when}. Questions? {callback}.".into()),
         callback: Some("780 555 0100".into()),
+        lang: None,
     };
     let call = CallInfo {
         call_id: "CA1".into(),
@@ -121,6 +123,7 @@ fn a_yes_asks_the_store_to_confirm_and_survives_a_save() {
         answered_by: AnsweredBy::Human,
         voicemail: None,
         callback: None,
+        lang: None,
     };
     let call = CallInfo {
         call_id: "CA2".into(),
@@ -202,5 +205,58 @@ fn a_reminder_line_without_an_appointment_is_an_error() {
     ] {
         let r = sim::parse_case(line).and_then(|c| sim::run_case(&c));
         assert!(r.is_err(), "{line}");
+    }
+}
+
+/// What a reminder call about an appointment booked in `lang` says first, for a
+/// business speaking `languages`.
+fn reminder_opening(languages: Vec<Lang>, lang: Option<Lang>, by: AnsweredBy) -> String {
+    let config = Arc::new(Config {
+        languages,
+        ..Config::default()
+    });
+    let now: DateTime<Utc> = "2026-11-25T17:00:00Z".parse().unwrap();
+    let appointment = appointment(&config);
+    let reminder = Reminder {
+        appointment,
+        answered_by: by,
+        voicemail: None,
+        callback: Some("514 555 0100".into()),
+        lang,
+    };
+    let call_id = "CA-rem".into();
+    let call = CallInfo {
+        call_id,
+        caller_id: None,
+    };
+    let mut d = Dialog::reminder(config, call, now, reminder);
+    d.handle_input(Input::CallStarted { now });
+    let said: Vec<String> = drain_outputs(&mut d)
+        .into_iter()
+        .filter_map(|o| match o {
+            Output::Say { text } => Some(text.expose().to_owned()),
+            _ => None,
+        })
+        .collect();
+    said.join(" ")
+}
+
+#[test]
+fn a_reminder_call_opens_in_the_language_of_the_booking() {
+    let both = || vec![Lang::En, Lang::Fr];
+    for by in [AnsweredBy::Human, AnsweredBy::Machine] {
+        let fr = reminder_opening(both(), Some(Lang::Fr), by);
+        assert_eq!(
+            bella_extract::lang::detect(&fr),
+            Some(Lang::Fr),
+            "{by:?}: {fr}"
+        );
+        assert!(fr.contains("rendez-vous"), "{by:?}: {fr}");
+        let en = reminder_opening(both(), Some(Lang::En), by);
+        assert!(en.contains("appointment"), "{by:?}: {en}");
+        assert_eq!(en, reminder_opening(both(), None, by));
+        // A language the business does not speak leaves its first one.
+        let only_en = reminder_opening(vec![Lang::En], Some(Lang::Fr), by);
+        assert_eq!(only_en, en, "{by:?}");
     }
 }

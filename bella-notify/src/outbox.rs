@@ -74,6 +74,8 @@ pub struct Claimed {
     pub tz: String,
     /// `booked` or `cancelled`.
     pub status: String,
+    /// The language it was booked in (`"en"`, `"fr"`): its texts are written in it.
+    pub lang: String,
 }
 
 /// One row as `GET /api/notifications` shows it (the number masked).
@@ -177,7 +179,7 @@ impl Columns for PgRow {
 
 /// The columns of a claimed row with its appointment, in [`claimed`]'s order.
 const CLAIMED_COLUMNS: &str = "o.id, o.kind, o.channel, o.for_start, o.due_at, o.attempts, \
-     o.prev_claimed_at, a.id, a.name, a.phone, a.start_at, a.tz, a.status \
+     o.prev_claimed_at, a.id, a.name, a.phone, a.start_at, a.tz, a.status, a.lang \
      FROM outbox o JOIN appointments a ON a.id = o.appointment_id";
 
 fn claimed<R>(r: &R, token: &str) -> Claimed
@@ -202,6 +204,7 @@ where
         start: r.time(10),
         tz: r.get(11),
         status: r.get(12),
+        lang: r.get(13),
     }
 }
 

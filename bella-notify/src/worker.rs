@@ -396,7 +396,7 @@ impl Notifier {
         let msg = NewMessage {
             to: row.phone.clone(),
             from: self.cfg.notifications.from.e164().to_owned(),
-            body: self.text_for(&row.kind, row.start),
+            body: self.text_in(row.lang.parse().unwrap_or_default(), &row.kind, row.start),
             status_callback: None,
         };
         match client.send_message(&msg).await {

@@ -50,6 +50,7 @@ async fn fleet(url: &str, schema: Option<&str>) {
                 NewAppointment {
                     service: None,
                     resource: None,
+                    lang: "en".to_owned(),
                     name: PersonName::new("Sam Lee").unwrap(),
                     phone: PhoneNumber::from_e164(&format!("+1780555{i:04}")).unwrap(),
                     start: first + Duration::minutes(i as i64),

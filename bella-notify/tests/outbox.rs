@@ -7,7 +7,7 @@ use bella_notify::fake::{Failure, FakeTwilio};
 use bella_notify::outbox::Outbox;
 use bella_notify::twilio::{Credentials, TwilioClient};
 use bella_notify::worker::{Notifier, NotifierConfig};
-use bella_store::{NewAppointment, RequestKey, StoreConfig, Stores};
+use bella_store::{NewAppointment, RequestKey, StoreConfig, StoreError, Stores};
 use chrono::{DateTime, Duration, NaiveDateTime, TimeZone, Utc};
 use chrono_tz::Tz;
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -106,12 +106,24 @@ async fn postgres(extra: &str) -> Option<Env> {
 }
 
 async fn book(env: &Env, phone: &str, start: DateTime<Utc>, key: &str) -> AppointmentId {
+    book_in(env, "en", phone, start, key).await.unwrap()
+}
+
+/// Books as a call in `lang` does (the language's two-letter code).
+async fn book_in(
+    env: &Env,
+    lang: &str,
+    phone: &str,
+    start: DateTime<Utc>,
+    key: &str,
+) -> Result<AppointmentId, StoreError> {
     env.stores
         .appointments
         .book(
             NewAppointment {
                 service: None,
                 resource: None,
+                lang: lang.to_owned(),
                 name: PersonName::new("Priya Patel").unwrap(),
                 phone: PhoneNumber::from_e164(phone).unwrap(),
                 start,
@@ -121,8 +133,7 @@ async fn book(env: &Env, phone: &str, start: DateTime<Utc>, key: &str) -> Appoin
             &RequestKey(key.into()),
         )
         .await
-        .unwrap()
-        .id
+        .map(|a| a.id)
 }
 
 async fn states(env: &Env) -> Vec<(String, String, String)> {
@@ -492,5 +503,66 @@ async fn sqlite_opt_outs_and_retries() {
 async fn postgres_opt_outs_and_retries() {
     if let Some(env) = postgres("reminders = [{ before = \"24h\", channel = \"call\" }]").await {
         opt_outs_and_retries(env).await;
+    }
+}
+
+/// Each appointment's texts are in the language it was booked in (SPEC §5.7): a
+/// booking made in French gets its confirmation and reminder texts in French, one made
+/// in English stays English, and a language the store refuses never books.
+async fn texts_in_booking_language(env: Env) {
+    let day = (Utc::now() + Duration::days(5)).with_timezone(&TZ);
+    let day = day.format("%Y-%m-%d").to_string();
+    let at = |hm: &str| local(&format!("{day}T{hm}"));
+    book_in(&env, "fr", "+15145550123", at("14:00"), "fr1")
+        .await
+        .unwrap();
+    book_in(&env, "en", "+17805550123", at("15:00"), "en1")
+        .await
+        .unwrap();
+    let bad = book_in(&env, "fr\u{0}; DROP", "+17805550199", at("16:00"), "bad").await;
+    assert!(matches!(bad, Err(StoreError::Invalid(_))), "{bad:?}");
+    env.notifier.run_due(Utc::now()).await.unwrap();
+    let body_to = |to: &str| -> Vec<String> {
+        let msgs = env.fake.messages().into_iter();
+        msgs.filter(|m| m.to == to).map(|m| m.body).collect()
+    };
+    let fr = body_to("+15145550123");
+    assert_eq!(fr.len(), 1, "{fr:?}");
+    assert!(
+        fr[0].starts_with("Bella Clinic : votre rendez-vous est réservé pour le ")
+            && fr[0].contains(" à 14 h")
+            && fr[0].contains("Répondez C pour l'annuler"),
+        "{}",
+        fr[0]
+    );
+    let en = body_to("+17805550123");
+    assert_eq!(en.len(), 1, "{en:?}");
+    assert!(
+        en[0].starts_with("Bella Clinic: you're booked for ") && en[0].contains("at 3 p.m."),
+        "{}",
+        en[0]
+    );
+    // The reminder texts (the calls are left unanswered here) follow the same rule.
+    let due = at("14:00") - Duration::hours(2);
+    env.notifier
+        .run_due(due + Duration::hours(1))
+        .await
+        .unwrap();
+    let fr = body_to("+15145550123");
+    assert!(
+        fr.iter()
+            .any(|b| b.contains("rappel de votre rendez-vous le ")),
+        "{fr:?}"
+    );
+    assert!(fr.iter().all(|b| !b.contains("reminder")), "{fr:?}");
+    let en = body_to("+17805550123");
+    assert!(en.iter().all(|b| !b.contains("rendez-vous")), "{en:?}");
+}
+
+#[tokio::test]
+async fn texts_in_booking_language_on_sqlite_and_postgres() {
+    texts_in_booking_language(sqlite("").await).await;
+    if let Some(env) = postgres("").await {
+        texts_in_booking_language(env).await;
     }
 }

@@ -109,6 +109,7 @@ async fn bookings(store: Arc<dyn AppointmentStore>, total: u32, concurrency: u32
                         tz: chrono_tz::America::Edmonton,
                         service: None,
                         resource: None,
+                        lang: "en".to_owned(),
                     };
                     let key = RequestKey(format!("load{run}:{i}"));
                     if let Err(e) = store.book(new, &key).await {

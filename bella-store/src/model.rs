@@ -38,6 +38,9 @@ pub struct NewAppointment {
     /// The resource it holds (`None`: the business's only one). Two booked
     /// appointments may overlap only on different resources.
     pub resource: Option<String>,
+    /// The language the appointment was booked in, as a two-letter code (`"en"`,
+    /// `"fr"`): its confirmation and reminder texts are written in it (SPEC §5.7).
+    pub lang: String,
 }
 
 impl NewAppointment {
@@ -117,6 +120,17 @@ pub(crate) fn stored_label<'a>(what: &str, label: Option<&'a str>) -> Result<&'a
         )));
     }
     Ok(s)
+}
+
+/// A booking language as stored: a lowercase two- or three-letter code (`en`, `fr`).
+pub(crate) fn stored_lang(lang: &str) -> Result<&str, StoreError> {
+    let ok = (2..=3).contains(&lang.len()) && lang.bytes().all(|b| b.is_ascii_lowercase());
+    if !ok {
+        return Err(StoreError::Invalid(format!(
+            "lang must be a two- or three-letter lowercase code, not {lang:?}"
+        )));
+    }
+    Ok(lang)
 }
 
 /// Busy intervals without their resources (for [`AppointmentStore::busy_between`]).

@@ -3,7 +3,8 @@
 use crate::error::with_deadline;
 use crate::model::{
     ERASED_NAME, Op, appointment_columns, booked, check_data, check_id, check_outcome, end_of,
-    now_ms, remember, replay, stored_label, stored_version, ttl_millis, version_of, whole_seconds,
+    now_ms, remember, replay, stored_label, stored_lang, stored_version, ttl_millis, version_of,
+    whole_seconds,
 };
 use crate::rows;
 use crate::{
@@ -163,6 +164,7 @@ impl AppointmentStore for PgStore {
         let end = end_of(start, new.minutes)?;
         let service = stored_label("service", new.service.as_deref())?.to_owned();
         let resource = stored_label("resource", new.resource.as_deref())?.to_owned();
+        let lang = stored_lang(&new.lang)?.to_owned();
         with_deadline(self.op_timeout, async {
             let mut tx = self.pool.begin().await?;
             if let Some(first) = Self::remembered(&mut tx, Op::Book, key).await? {
@@ -172,8 +174,8 @@ impl AppointmentStore for PgStore {
             // SQLSTATE 23P01 (SlotTaken).
             let id: i64 = sqlx::query_scalar(
                 "INSERT INTO appointments (name, phone, start_at, end_at, minutes, tz, status, \
-                 service, resource) \
-                 VALUES ($1, $2, $3, $4, $5, $6, 'booked', $7, $8) RETURNING id",
+                 service, resource, lang) \
+                 VALUES ($1, $2, $3, $4, $5, $6, 'booked', $7, $8, $9) RETURNING id",
             )
             .bind(new.name.as_str())
             .bind(new.phone.e164())
@@ -183,6 +185,7 @@ impl AppointmentStore for PgStore {
             .bind(new.tz.name())
             .bind(&service)
             .bind(&resource)
+            .bind(&lang)
             .fetch_one(&mut *tx)
             .await?;
             sqlx::query(

@@ -3,7 +3,7 @@
 use crate::error::with_deadline;
 use crate::model::{
     ERASED_NAME, Op, appointment_columns, booked, check_data, check_id, check_outcome, end_of,
-    now_ms, remember, replay, stored_label, stored_version, ttl_millis, whole_seconds,
+    now_ms, remember, replay, stored_label, stored_lang, stored_version, ttl_millis, whole_seconds,
 };
 use crate::rows;
 use crate::sqlite_writer::{self, Write};
@@ -288,6 +288,7 @@ impl AppointmentStore for SqliteStore {
         let end = end_of(start, new.minutes)?;
         let service = stored_label("service", new.service.as_deref())?.to_owned();
         let resource = stored_label("resource", new.resource.as_deref())?.to_owned();
+        let lang = stored_lang(&new.lang)?.to_owned();
         let now = self.clock.now().timestamp();
         self.keyed_change(Op::Book, key, move |conn| {
             Box::pin(async move {
@@ -296,8 +297,8 @@ impl AppointmentStore for SqliteStore {
                 }
                 let id: i64 = sqlx::query_scalar(
                     "INSERT INTO appointments (name, phone, start_at, end_at, minutes, tz, \
-                     status, created_at, updated_at, service, resource) \
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'booked', ?7, ?7, ?8, ?9) RETURNING id",
+                     status, created_at, updated_at, service, resource, lang) \
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'booked', ?7, ?7, ?8, ?9, ?10) RETURNING id",
                 )
                 .bind(new.name.as_str())
                 .bind(new.phone.e164())
@@ -308,6 +309,7 @@ impl AppointmentStore for SqliteStore {
                 .bind(now)
                 .bind(&service)
                 .bind(&resource)
+                .bind(&lang)
                 .fetch_one(&mut *conn)
                 .await?;
                 sqlx::query(

@@ -78,3 +78,49 @@ async fn a_french_first_business_greets_in_french() {
     assert_speaks(&heard, "fr-CA", "Polly.Gabrielle-Neural");
     assert!(heard.says[0].starts_with("Bonjour, hi!"), "{heard:#?}");
 }
+
+/// Books over the webhooks with `turns` then `yes`; returns what the agent said last.
+async fn book_by_phone(router: &axum::Router, sid: &str, turns: &[&str], yes: &str) -> String {
+    let mut heard = post(router, "/twilio/voice", sid, None).await;
+    for said in turns.iter().chain([&yes]) {
+        heard = post(router, &next_action(&heard), sid, Some(said)).await;
+    }
+    heard.says.join(" ")
+}
+
+#[tokio::test]
+async fn a_booking_keeps_the_language_of_the_call_for_its_texts() {
+    let db = temp_db("fr-lang");
+    let router = app_of(sqlite_state(&db).await);
+    let fr = book_by_phone(
+        &router,
+        "CAfrench3",
+        &["Bonjour, je m'appelle Julie Gagnon, je voudrais un rendez-vous jeudi à 10 h, mon numéro est le 514 555 0177"],
+        "oui",
+    )
+    .await;
+    assert!(fr.contains("réservé"), "{fr}");
+    let en = book_by_phone(
+        &router,
+        "CAenglish3",
+        &["My name is Jo Roy, book me Thursday at 11, my number is 403 555 0142"],
+        "yes",
+    )
+    .await;
+    assert!(en.contains("all set") || en.contains("booked"), "{en}");
+    let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", db.display()))
+        .await
+        .unwrap();
+    let langs: Vec<(String, String)> =
+        sqlx::query_as("SELECT phone, lang FROM appointments ORDER BY start_at")
+            .fetch_all(&pool)
+            .await
+            .unwrap();
+    assert_eq!(
+        langs,
+        vec![
+            ("+15145550177".to_owned(), "fr".to_owned()),
+            ("+14035550142".to_owned(), "en".to_owned())
+        ]
+    );
+}

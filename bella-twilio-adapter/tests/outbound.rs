@@ -44,6 +44,7 @@ async fn sms_replies_cancel_stop_start_and_help() {
             NewAppointment {
                 service: None,
                 resource: None,
+                lang: "en".to_owned(),
                 name: PersonName::new("Priya Patel").unwrap(),
                 phone: phone.clone(),
                 start: Utc::now() + Duration::days(3),

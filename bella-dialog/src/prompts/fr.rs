@@ -619,6 +619,19 @@ const MESSAGES: &[(&str, &str)] = &[
     ("Sunday", "dimanche"),
 ];
 
+/// The French of a small word the engine puts between names and values (see
+/// `Dialog::word`); `None` for one it does not know.
+pub(crate) fn word(en: &str) -> Option<&'static str> {
+    match en {
+        " with " => Some(" avec "),
+        " for " => Some(" pour "),
+        "or" => Some("ou"),
+        " takes " => Some(" dure "),
+        " is " => Some(" coûte "),
+        _ => None,
+    }
+}
+
 /// The French of one sentence the engine says in English: a whole match, else the
 /// first template that fits, with its holes looked up in turn. `None`: no entry.
 pub(crate) fn translate(text: &str) -> Option<String> {

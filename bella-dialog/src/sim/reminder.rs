@@ -79,6 +79,7 @@ pub(super) fn dialog_for(
         answered_by,
         voicemail: None,
         callback: cfg.transfer_number.clone(),
+        lang: None,
     };
     Ok(Dialog::reminder(cfg.clone(), call, now, reminder))
 }

@@ -58,6 +58,7 @@ pub fn new_appt(
         tz: chrono_tz::America::Edmonton,
         service: None,
         resource: None,
+        lang: "en".to_owned(),
     }
 }
 

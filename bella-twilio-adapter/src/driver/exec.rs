@@ -127,6 +127,7 @@ impl CallDriver {
                 idempotency_key,
                 service,
                 resource,
+                lang,
             } => {
                 let new = NewAppointment {
                     name,
@@ -136,6 +137,7 @@ impl CallDriver {
                     tz: self.dialog.tz(),
                     service,
                     resource,
+                    lang: lang.as_str().to_owned(),
                 };
                 taken(
                     store
