@@ -594,13 +594,16 @@ impl Outbox {
     }
 
     /// The appointment of reminder-call row `id` (the `?reminder=ID` of the call's
-    /// webhook); `None` when there is no such row or it is not a call.
-    pub async fn reminder_call(&self, id: i64) -> Result<Option<i64>, OutboxError> {
+    /// webhook) and the language it was booked in; `None` when there is no such row or
+    /// it is not a call.
+    pub async fn reminder_call(&self, id: i64) -> Result<Option<(i64, String)>, OutboxError> {
         Ok(on_pool!(
             &self.db,
-            "SELECT appointment_id FROM outbox WHERE id = ?1 AND channel = 'call'",
-            "SELECT appointment_id FROM outbox WHERE id = $1 AND channel = 'call'",
-            |p, sql, _t| sqlx::query_scalar(sql).bind(id).fetch_optional(p).await?
+            "SELECT o.appointment_id, a.lang FROM outbox o JOIN appointments a \
+             ON a.id = o.appointment_id WHERE o.id = ?1 AND o.channel = 'call'",
+            "SELECT o.appointment_id, a.lang FROM outbox o JOIN appointments a \
+             ON a.id = o.appointment_id WHERE o.id = $1 AND o.channel = 'call'",
+            |p, sql, _t| sqlx::query_as(sql).bind(id).fetch_optional(p).await?
         ))
     }
 

@@ -44,7 +44,8 @@ pub struct NewAppointment {
 }
 
 impl NewAppointment {
-    /// An appointment of the default service on the business's only resource.
+    /// An appointment of the default service on the business's only resource, booked
+    /// in English.
     #[must_use]
     pub fn new(
         name: PersonName,
@@ -61,6 +62,7 @@ impl NewAppointment {
             tz,
             service: None,
             resource: None,
+            lang: "en".to_owned(),
         }
     }
 }

@@ -50,7 +50,7 @@ const HANG_UP: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Hang
 async fn reminder_of(
     state: &AppState,
     query: Result<Query<ReminderQuery>, axum::extract::rejection::QueryRejection>,
-) -> Result<(Notifier, i64, Appointment), Response> {
+) -> Result<(Notifier, i64, Appointment, Option<bella_extract::Lang>), Response> {
     let Ok(Query(ReminderQuery { reminder: Some(id) })) = query else {
         return Err(AppError::BadRequest("reminder needs a numeric id".into()).into_response());
     };
@@ -58,13 +58,13 @@ async fn reminder_of(
         return Err(AppError::NotFound.into_response());
     };
     let unavailable = |e: String| AppError::Unavailable(e).into_response();
-    let appointment_id = match notifier.outbox().reminder_call(id).await {
-        Ok(Some(a)) => a,
+    let (appointment_id, lang) = match notifier.outbox().reminder_call(id).await {
+        Ok(Some((a, lang))) => (a, lang.parse().ok()),
         Ok(None) => return Err(AppError::NotFound.into_response()),
         Err(e) => return Err(unavailable(e.to_string())),
     };
     match state.appointments.get(AppointmentId(appointment_id)).await {
-        Ok(Some(a)) => Ok((notifier, id, a)),
+        Ok(Some(a)) => Ok((notifier, id, a, lang)),
         Ok(None) => Err(AppError::NotFound.into_response()),
         Err(e) => Err(unavailable(e.to_string())),
     }
@@ -76,7 +76,7 @@ pub async fn answered(
     query: Result<Query<ReminderQuery>, axum::extract::rejection::QueryRejection>,
     signed: SignedPairs,
 ) -> Response {
-    let (notifier, id, appointment) = match reminder_of(&state, query).await {
+    let (notifier, id, appointment, lang) = match reminder_of(&state, query).await {
         Ok(found) => found,
         Err(refused) => return refused,
     };
@@ -98,6 +98,7 @@ pub async fn answered(
         answered_by,
         voicemail: Some(notifier.config().notifications.voicemail.clone()),
         callback: Some(notifier.callback()),
+        lang,
     };
     let call_sid = signed.form.call_sid.clone();
     let work = async {
@@ -130,7 +131,7 @@ pub async fn amd_verdict(
             .increment(1);
         return axum::http::StatusCode::NO_CONTENT.into_response();
     }
-    let (notifier, id, appointment) = match reminder_of(&state, query).await {
+    let (notifier, id, appointment, _lang) = match reminder_of(&state, query).await {
         Ok(found) => found,
         Err(refused) => return refused,
     };

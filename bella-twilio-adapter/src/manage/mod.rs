@@ -300,6 +300,8 @@ pub async fn book(
                 resource: placed
                     .and_then(|r| cfg.resources.get(r))
                     .map(|r| r.name.clone()),
+                // Staff book in the business's first language: its texts go out in it.
+                lang: cfg.languages.first().copied().unwrap_or_default().as_str().to_owned(),
             },
             &key,
         )
