@@ -301,7 +301,13 @@ pub async fn book(
                     .and_then(|r| cfg.resources.get(r))
                     .map(|r| r.name.clone()),
                 // Staff book in the business's first language: its texts go out in it.
-                lang: cfg.languages.first().copied().unwrap_or_default().as_str().to_owned(),
+                lang: cfg
+                    .languages
+                    .first()
+                    .copied()
+                    .unwrap_or_default()
+                    .as_str()
+                    .to_owned(),
             },
             &key,
         )
