@@ -1,5 +1,17 @@
 //! [`StoreError`]: what can go wrong in any backend, typed so callers can react.
 
+/// How an [`StoreError::Unavailable`] for a transaction Postgres aborted begins.
+const ABORTED: &str = "transaction aborted by a concurrent one";
+
+impl StoreError {
+    /// Whether the backend rolled the whole transaction back because of a concurrent
+    /// one (a deadlock victim or a serialisation failure): running it again is safe.
+    #[must_use]
+    pub fn is_aborted_transaction(&self) -> bool {
+        matches!(self, Self::Unavailable(m) if m.starts_with(ABORTED))
+    }
+}
+
 /// An error from a store. Backend errors never panic; they arrive here.
 #[derive(Clone, Debug, thiserror::Error)]
 #[non_exhaustive]
@@ -61,8 +73,13 @@ impl From<sqlx::Error> for StoreError {
                     Some("57P01" | "57P02" | "57P03") => {
                         Self::Unavailable(format!("database shutting down: {}", db.message()))
                     }
-                    // Statement or lock timeout, deadlock, serialisation failure: transient.
-                    Some("57014" | "55P03" | "40P01" | "40001") => {
+                    // Deadlock victim, serialisation failure: the transaction was rolled
+                    // back whole and may simply be run again.
+                    Some("40P01" | "40001") => {
+                        Self::Unavailable(format!("{ABORTED}: {}", db.message()))
+                    }
+                    // Statement or lock timeout: transient.
+                    Some("57014" | "55P03") => {
                         Self::Unavailable(format!("database timeout or conflict: {}", db.message()))
                     }
                     Some(c) if c.starts_with("08") => {

@@ -165,48 +165,58 @@ impl AppointmentStore for PgStore {
         let service = stored_label("service", new.service.as_deref())?.to_owned();
         let resource = stored_label("resource", new.resource.as_deref())?.to_owned();
         let lang = stored_lang(&new.lang)?.to_owned();
-        with_deadline(self.op_timeout, async {
-            let mut tx = self.pool.begin().await?;
-            if let Some(first) = Self::remembered(&mut tx, Op::Book, key).await? {
-                return Ok(first);
+        // Two overlapping inserts can each wait on the other's exclusion check; Postgres
+        // aborts one as a deadlock victim. Its transaction rolled back whole, so run it
+        // again: it then sees the winner's row and answers SlotTaken.
+        let mut tries = 0;
+        loop {
+            let result = with_deadline(self.op_timeout, async {
+                let mut tx = self.pool.begin().await?;
+                if let Some(first) = Self::remembered(&mut tx, Op::Book, key).await? {
+                    return Ok(first);
+                }
+                // The exclusion constraint rejects an overlap on the same resource with
+                // SQLSTATE 23P01 (SlotTaken).
+                let id: i64 = sqlx::query_scalar(
+                    "INSERT INTO appointments (name, phone, start_at, end_at, minutes, tz, status, \
+                     service, resource, lang) \
+                     VALUES ($1, $2, $3, $4, $5, $6, 'booked', $7, $8, $9) RETURNING id",
+                )
+                .bind(new.name.as_str())
+                .bind(new.phone.e164())
+                .bind(start)
+                .bind(end)
+                .bind(i32::try_from(new.minutes).unwrap_or(i32::MAX))
+                .bind(new.tz.name())
+                .bind(&service)
+                .bind(&resource)
+                .bind(&lang)
+                .fetch_one(&mut *tx)
+                .await?;
+                sqlx::query(
+                    "INSERT INTO customers (phone, name, first_booking_at, last_booking_at, bookings) \
+                     VALUES ($1, $2, $3, $3, 1) ON CONFLICT (phone) DO UPDATE SET \
+                     name = EXCLUDED.name, \
+                     first_booking_at = LEAST(customers.first_booking_at, EXCLUDED.first_booking_at), \
+                     last_booking_at = GREATEST(customers.last_booking_at, EXCLUDED.last_booking_at), \
+                     bookings = customers.bookings + 1, updated_at = now()",
+                )
+                .bind(new.phone.e164())
+                .bind(new.name.as_str())
+                .bind(start)
+                .execute(&mut *tx)
+                .await?;
+                let appt = booked(id, new.clone(), start);
+                Self::keep(&mut tx, Op::Book, key, &appt).await?;
+                tx.commit().await?;
+                Ok(appt)
+            })
+            .await;
+            match result {
+                Err(e) if e.is_aborted_transaction() && tries < 3 => tries += 1,
+                other => return other,
             }
-            // The exclusion constraint rejects an overlap on the same resource with
-            // SQLSTATE 23P01 (SlotTaken).
-            let id: i64 = sqlx::query_scalar(
-                "INSERT INTO appointments (name, phone, start_at, end_at, minutes, tz, status, \
-                 service, resource, lang) \
-                 VALUES ($1, $2, $3, $4, $5, $6, 'booked', $7, $8, $9) RETURNING id",
-            )
-            .bind(new.name.as_str())
-            .bind(new.phone.e164())
-            .bind(start)
-            .bind(end)
-            .bind(i32::try_from(new.minutes).unwrap_or(i32::MAX))
-            .bind(new.tz.name())
-            .bind(&service)
-            .bind(&resource)
-            .bind(&lang)
-            .fetch_one(&mut *tx)
-            .await?;
-            sqlx::query(
-                "INSERT INTO customers (phone, name, first_booking_at, last_booking_at, bookings) \
-                 VALUES ($1, $2, $3, $3, 1) ON CONFLICT (phone) DO UPDATE SET \
-                 name = EXCLUDED.name, \
-                 first_booking_at = LEAST(customers.first_booking_at, EXCLUDED.first_booking_at), \
-                 last_booking_at = GREATEST(customers.last_booking_at, EXCLUDED.last_booking_at), \
-                 bookings = customers.bookings + 1, updated_at = now()",
-            )
-            .bind(new.phone.e164())
-            .bind(new.name.as_str())
-            .bind(start)
-            .execute(&mut *tx)
-            .await?;
-            let appt = booked(id, new, start);
-            Self::keep(&mut tx, Op::Book, key, &appt).await?;
-            tx.commit().await?;
-            Ok(appt)
-        })
-        .await
+        }
     }
 
     async fn busy_between(

@@ -251,7 +251,7 @@ async fn no_shows_are_marked_and_notes_kept() {
     ] {
         let (status, body) = send(&router, with_key("PATCH", record, Some(bad))).await;
         assert_eq!(status, StatusCode::BAD_REQUEST, "{bad}: {body}");
-        assert!(body.contains("error"), "{body}");
+        assert!(body.contains("\"detail\""), "{body}");
     }
     let (_, body) = send(&router, get_with_key(record)).await;
     assert_eq!(

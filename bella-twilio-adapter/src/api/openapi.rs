@@ -31,7 +31,14 @@ use utoipa::OpenApi;
         super::extract::extract,
         customer,
         erase_customer,
+        customer_note,
+        mark_no_show,
+        unmark_no_show,
         notifications,
+        calendar_tokens,
+        make_calendar_token,
+        revoke_calendar_token,
+        conflicts,
     ),
     components(schemas(
         AppointmentJson,
@@ -47,7 +54,7 @@ use utoipa::OpenApi;
 )]
 struct ApiDoc;
 
-// Routes served by other modules (`customers.rs`, `outbound.rs`), described here so
+// Routes served by other modules (`customers.rs`, `outbound.rs`, `calendar.rs`), described here so
 // the document covers every `/api` route; these functions are never called.
 
 /// `GET /api/customers/{phone}` (served by `crate::customers`).
@@ -71,6 +78,54 @@ fn erase_customer() {}
     responses((status = 200, description = "The outbox, newest first", body = serde_json::Value)))]
 #[allow(dead_code)]
 fn notifications() {}
+
+/// `PATCH /api/customers/{phone}` (served by `crate::customers`).
+#[utoipa::path(patch, path = "/api/customers/{phone}", tag = "customers",
+    params(("phone" = String, Path, description = "E.164 or ten NANP digits")),
+    request_body(content = serde_json::Value, description = "`{\"note\": \"...\"}` (at most 2,000 characters; `null` or blank clears it)"),
+    responses((status = 200, description = "The record with its note", body = serde_json::Value)))]
+#[allow(dead_code)]
+fn customer_note() {}
+
+/// `POST /api/appointments/{id}/no-show` (served by `crate::customers`).
+#[utoipa::path(post, path = "/api/appointments/{id}/no-show", tag = "customers",
+    params(("id" = i64, Path, description = "Appointment id")),
+    responses((status = 200, description = "Marked missed (counted once in the caller's record)", body = serde_json::Value)))]
+#[allow(dead_code)]
+fn mark_no_show() {}
+
+/// `DELETE /api/appointments/{id}/no-show` (served by `crate::customers`).
+#[utoipa::path(delete, path = "/api/appointments/{id}/no-show", tag = "customers",
+    params(("id" = i64, Path, description = "Appointment id")),
+    responses((status = 200, description = "The no-show mark taken back", body = serde_json::Value)))]
+#[allow(dead_code)]
+fn unmark_no_show() {}
+
+/// `GET /api/calendar/tokens` (served by `crate::calendar`).
+#[utoipa::path(get, path = "/api/calendar/tokens", tag = "calendars",
+    responses((status = 200, description = "The feed tokens (never the secrets)", body = serde_json::Value)))]
+#[allow(dead_code)]
+fn calendar_tokens() {}
+
+/// `POST /api/calendar/tokens` (served by `crate::calendar`).
+#[utoipa::path(post, path = "/api/calendar/tokens", tag = "calendars",
+    request_body(content = serde_json::Value, description = "`{\"resource\": \"all\" | NAME, \"include_phone\": false}`"),
+    responses((status = 201, description = "The token, shown once, and the feed URL", body = serde_json::Value)))]
+#[allow(dead_code)]
+fn make_calendar_token() {}
+
+/// `DELETE /api/calendar/tokens/{id}` (served by `crate::calendar`).
+#[utoipa::path(delete, path = "/api/calendar/tokens/{id}", tag = "calendars",
+    params(("id" = i64, Path, description = "Token id")),
+    responses((status = 204, description = "Revoked")))]
+#[allow(dead_code)]
+fn revoke_calendar_token() {}
+
+/// `GET /api/conflicts` (served by `crate::calendar`).
+#[utoipa::path(get, path = "/api/conflicts", tag = "calendars",
+    responses((status = 200, description = "External calendar events that overlap a booking", body = serde_json::Value)))]
+#[allow(dead_code)]
+fn conflicts() {}
 
 /// The problem schema and the shared parts, added to the generated document.
 fn finish(mut doc: Value) -> Value {
