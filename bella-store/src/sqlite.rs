@@ -48,7 +48,7 @@ pub struct SqliteStore {
     pub(crate) write_pool: SqlitePool,
     writer: mpsc::Sender<Write>,
     pub(crate) op_timeout: Duration,
-    clock: bella_clock::Clock,
+    pub(crate) clock: bella_clock::Clock,
 }
 
 impl SqliteStore {
@@ -377,7 +377,7 @@ impl AppointmentStore for SqliteStore {
     }
 
     async fn set_no_show(&self, id: AppointmentId, missed: bool) -> Result<bool, StoreError> {
-        let now = Utc::now().timestamp();
+        let now = self.clock.now().timestamp();
         self.exclusive(move |c| Box::pin(crate::customers::sqlite_no_show(c, id, missed, now)))
             .await
     }
@@ -390,7 +390,7 @@ impl AppointmentStore for SqliteStore {
         let (p, n, now) = (
             p.e164().to_owned(),
             crate::customers::clean_note(n)?,
-            Utc::now(),
+            self.clock.now(),
         );
         self.exclusive(move |c| Box::pin(crate::customers::sqlite_note(c, p, n, now.timestamp())))
             .await

@@ -209,6 +209,7 @@ impl ManageStore for SqliteStore {
     ) -> Result<Appointment, StoreError> {
         let name = name.map(|n| n.as_str().to_owned());
         let phone = phone.map(|p| p.e164().to_owned());
+        let now = self.clock.now().timestamp();
         self.exclusive(move |conn| {
             Box::pin(async move {
                 let row: Option<AppointmentRow> = sqlx::query_as(concat!(
@@ -219,7 +220,7 @@ impl ManageStore for SqliteStore {
                 .bind(id.0)
                 .bind(name)
                 .bind(phone)
-                .bind(Utc::now().timestamp())
+                .bind(now)
                 .fetch_optional(&mut *conn)
                 .await?;
                 row.map(to_appointment)
