@@ -20,7 +20,9 @@ fn bench(c: &mut Criterion) {
     let hours = BusinessHours::seed_default();
     let monday = NaiveDate::from_ymd_opt(2026, 12, 7).expect("date");
     let at = |day: i64, minutes: i64| {
-        let local = (monday + Duration::days(day)).and_hms_opt(9, 0, 0).expect("time")
+        let local = (monday + Duration::days(day))
+            .and_hms_opt(9, 0, 0)
+            .expect("time")
             + Duration::minutes(minutes);
         local_to_utc(hours.tz, local)
     };

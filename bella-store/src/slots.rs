@@ -3,6 +3,7 @@
 use crate::StoreError;
 use bella_core::{BusinessHours, local_to_utc};
 use chrono::{DateTime, Datelike, Duration, Utc};
+use std::borrow::Cow;
 
 /// The widest range [`free_slots`] accepts, in days.
 pub const MAX_RANGE_DAYS: i64 = 366;
@@ -24,8 +25,40 @@ pub fn check_range(from: DateTime<Utc>, to: DateTime<Utc>) -> Result<(), StoreEr
     Ok(())
 }
 
+/// Busy intervals ready for overlap questions: sorted by start, with the latest end
+/// among each prefix, so "does anything overlap `[s, e)`" is one binary search.
+struct BusyIndex<'a> {
+    /// By start (borrowed when they came so, as both stores fetch them).
+    sorted: Cow<'a, [(DateTime<Utc>, DateTime<Utc>)]>,
+    /// `latest_end[i]`: the latest end among `sorted[..=i]`.
+    latest_end: Vec<DateTime<Utc>>,
+}
+
+impl<'a> BusyIndex<'a> {
+    fn new(busy: &'a [(DateTime<Utc>, DateTime<Utc>)]) -> Self {
+        let mut sorted = Cow::Borrowed(busy);
+        // Anything out of order (a calendar's pulled times joined in) is sorted here.
+        if !busy.is_sorted_by_key(|b| b.0) {
+            sorted.to_mut().sort_unstable_by_key(|b| b.0);
+        }
+        let mut latest_end: Vec<DateTime<Utc>> = Vec::with_capacity(sorted.len());
+        for &(_, end) in sorted.iter() {
+            let latest = latest_end.last().map_or(end, |&l| l.max(end));
+            latest_end.push(latest);
+        }
+        Self { sorted, latest_end }
+    }
+
+    /// Whether an interval overlaps `[start, end)`: among those starting before `end`
+    /// (a prefix), the latest end is after `start`.
+    fn overlaps(&self, start: DateTime<Utc>, end: DateTime<Utc>) -> bool {
+        let before_end = self.sorted.partition_point(|b| b.0 < end);
+        before_end > 0 && self.latest_end[before_end - 1] > start
+    }
+}
+
 /// Slot starts in `[from, to)` allowed by `hours` that overlap none of `busy`
-/// (`[start, end)` intervals), earliest first and without duplicates.
+/// (`[start, end)` intervals, in any order), earliest first and without duplicates.
 pub fn free_slots(
     hours: &BusinessHours,
     from: DateTime<Utc>,
@@ -37,6 +70,7 @@ pub fn free_slots(
     }
     check_range(from, to)?;
     let slot = Duration::minutes(i64::from(hours.slot_minutes.max(1)));
+    let busy = BusyIndex::new(busy);
     let first_day = from.with_timezone(&hours.tz).date_naive();
     let last_day = to.with_timezone(&hours.tz).date_naive();
     let mut out = Vec::new();
@@ -50,10 +84,7 @@ pub fn free_slots(
             let Some(end) = start.checked_add_signed(slot) else {
                 continue;
             };
-            if busy
-                .iter()
-                .any(|&(b_start, b_end)| start < b_end && b_start < end)
-            {
+            if busy.overlaps(start, end) {
                 continue;
             }
             out.push(start);
@@ -121,6 +152,28 @@ mod tests {
             n += 1;
         }
         assert!(n >= 10);
+    }
+
+    #[test]
+    fn a_long_busy_interval_hides_behind_later_short_ones() {
+        let t = |h: i64| {
+            DateTime::parse_from_rfc3339("2027-03-01T00:00:00Z")
+                .unwrap()
+                .to_utc()
+                + Duration::hours(h)
+        };
+        // A three-day block from hour 0, then short ones that end early: the block
+        // still covers hour 40, whatever order the intervals come in.
+        let mut busy = vec![(t(0), t(72)), (t(1), t(2)), (t(30), t(31))];
+        for _ in 0..3 {
+            let index = BusyIndex::new(&busy);
+            assert!(index.overlaps(t(40), t(41)));
+            assert!(index.overlaps(t(71), t(73)));
+            assert!(!index.overlaps(t(72), t(73)));
+            assert!(!index.overlaps(t(-1), t(0)));
+            busy.rotate_left(1);
+        }
+        assert!(!BusyIndex::new(&[]).overlaps(t(0), t(1)));
     }
 
     #[test]
