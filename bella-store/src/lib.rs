@@ -103,16 +103,19 @@
 //! (never WATCH/MULTI, which is unsafe on a multiplexed connection), over a
 //! `ConnectionManager` that reconnects by itself.
 
+mod change;
 mod customers;
 mod error;
 pub mod manage;
 mod model;
 mod postgres;
+mod postgres_change;
 mod redis_sessions;
 mod rows;
 mod side_pool;
 pub mod slots;
 mod sqlite;
+mod sqlite_change;
 mod sqlite_shared;
 mod sqlite_writer;
 

@@ -1,11 +1,12 @@
 //! [`PgStore`]: appointments, sessions and call records in Postgres.
 
+use crate::change::{self, Booking, Change};
 use crate::error::with_deadline;
 use crate::model::{
-    ERASED_NAME, Op, appointment_columns, booked, check_data, check_id, check_outcome, end_of,
-    now_ms, remember, replay, stored_label, stored_lang, stored_version, ttl_millis, version_of,
-    whole_seconds,
+    ERASED_NAME, appointment_columns, check_data, check_id, check_outcome, now_ms, stored_version,
+    ttl_millis, version_of, whole_seconds,
 };
+use crate::postgres_change::PgChange;
 use crate::rows;
 use crate::{
     AppointmentQuery, AppointmentStore, Busy, CallRecord, CallRecordStore, Customer,
@@ -97,117 +98,17 @@ impl PgStore {
         self.pool.close().await;
     }
 
-    /// Serialises requests with one key and returns the remembered result, if any.
-    async fn remembered(
-        tx: &mut PgConnection,
-        op: Op,
-        key: &str,
-    ) -> Result<Option<Appointment>, StoreError> {
-        sqlx::query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))")
-            .bind(key)
-            .execute(&mut *tx)
-            .await?;
-        let row: Option<(String, String)> =
-            sqlx::query_as("SELECT op, result FROM request_keys WHERE key = $1")
-                .bind(key)
-                .fetch_optional(&mut *tx)
-                .await?;
-        row.map(|(stored_op, result)| replay(op, &stored_op, &result))
-            .transpose()
-    }
-
-    async fn keep(
-        tx: &mut PgConnection,
-        op: Op,
-        key: &str,
-        appt: &Appointment,
-    ) -> Result<(), StoreError> {
-        sqlx::query(
-            "INSERT INTO request_keys (key, op, appointment_id, result) VALUES ($1, $2, $3, $4)",
-        )
-        .bind(key)
-        .bind(op.as_str())
-        .bind(appt.id.0)
-        .bind(remember(appt)?)
-        .execute(&mut *tx)
-        .await?;
-        Ok(())
-    }
-
-    async fn fetch(
-        tx: &mut PgConnection,
-        id: AppointmentId,
-        lock: bool,
-    ) -> Result<Option<Appointment>, StoreError> {
-        let sql = if lock {
-            concat!(
-                "SELECT ",
-                appt_cols!(),
-                " FROM appointments WHERE id = $1 FOR UPDATE"
-            )
-        } else {
-            concat!("SELECT ", appt_cols!(), " FROM appointments WHERE id = $1")
-        };
-        let row: Option<AppointmentRow> = sqlx::query_as(sql)
-            .bind(id.0)
-            .fetch_optional(&mut *tx)
-            .await?;
-        row.map(rows::appointment).transpose()
-    }
-}
-
-#[async_trait]
-impl AppointmentStore for PgStore {
-    async fn book(&self, new: NewAppointment, key: &RequestKey) -> Result<Appointment, StoreError> {
+    /// Runs a keyed change in one transaction. Two overlapping writes can each wait on
+    /// the other's exclusion check; Postgres aborts one as a deadlock victim. Its
+    /// transaction rolled back whole, so it runs again: it then sees the winner's row
+    /// and answers `SlotTaken`.
+    async fn keyed(&self, key: &RequestKey, change: Change) -> Result<Appointment, StoreError> {
         let key = key.check()?;
-        let start = whole_seconds(new.start);
-        let end = end_of(start, new.minutes)?;
-        let service = stored_label("service", new.service.as_deref())?.to_owned();
-        let resource = stored_label("resource", new.resource.as_deref())?.to_owned();
-        let lang = stored_lang(&new.lang)?.to_owned();
-        // Two overlapping inserts can each wait on the other's exclusion check; Postgres
-        // aborts one as a deadlock victim. Its transaction rolled back whole, so run it
-        // again: it then sees the winner's row and answers SlotTaken.
         let mut tries = 0;
         loop {
             let result = with_deadline(self.op_timeout, async {
                 let mut tx = self.pool.begin().await?;
-                if let Some(first) = Self::remembered(&mut tx, Op::Book, key).await? {
-                    return Ok(first);
-                }
-                // The exclusion constraint rejects an overlap on the same resource with
-                // SQLSTATE 23P01 (SlotTaken).
-                let id: i64 = sqlx::query_scalar(
-                    "INSERT INTO appointments (name, phone, start_at, end_at, minutes, tz, status, \
-                     service, resource, lang) \
-                     VALUES ($1, $2, $3, $4, $5, $6, 'booked', $7, $8, $9) RETURNING id",
-                )
-                .bind(new.name.as_str())
-                .bind(new.phone.e164())
-                .bind(start)
-                .bind(end)
-                .bind(i32::try_from(new.minutes).unwrap_or(i32::MAX))
-                .bind(new.tz.name())
-                .bind(&service)
-                .bind(&resource)
-                .bind(&lang)
-                .fetch_one(&mut *tx)
-                .await?;
-                sqlx::query(
-                    "INSERT INTO customers (phone, name, first_booking_at, last_booking_at, bookings) \
-                     VALUES ($1, $2, $3, $3, 1) ON CONFLICT (phone) DO UPDATE SET \
-                     name = EXCLUDED.name, \
-                     first_booking_at = LEAST(customers.first_booking_at, EXCLUDED.first_booking_at), \
-                     last_booking_at = GREATEST(customers.last_booking_at, EXCLUDED.last_booking_at), \
-                     bookings = customers.bookings + 1, updated_at = now()",
-                )
-                .bind(new.phone.e164())
-                .bind(new.name.as_str())
-                .bind(start)
-                .execute(&mut *tx)
-                .await?;
-                let appt = booked(id, new.clone(), start);
-                Self::keep(&mut tx, Op::Book, key, &appt).await?;
+                let appt = change::keyed(&mut PgChange(&mut tx), key, change.clone()).await?;
                 tx.commit().await?;
                 Ok(appt)
             })
@@ -217,6 +118,14 @@ impl AppointmentStore for PgStore {
                 other => return other,
             }
         }
+    }
+}
+
+#[async_trait]
+impl AppointmentStore for PgStore {
+    async fn book(&self, new: NewAppointment, key: &RequestKey) -> Result<Appointment, StoreError> {
+        self.keyed(key, Change::Book(Box::new(Booking::check(new)?)))
+            .await
     }
 
     async fn busy_between(
@@ -335,41 +244,21 @@ impl AppointmentStore for PgStore {
 
     async fn get(&self, id: AppointmentId) -> Result<Option<Appointment>, StoreError> {
         with_deadline(self.op_timeout, async {
-            let mut conn = self.pool.acquire().await?;
-            Self::fetch(&mut conn, id, false).await
+            let row: Option<AppointmentRow> = sqlx::query_as(concat!(
+                "SELECT ",
+                appt_cols!(),
+                " FROM appointments WHERE id = $1"
+            ))
+            .bind(id.0)
+            .fetch_optional(&self.pool)
+            .await?;
+            row.map(rows::appointment).transpose()
         })
         .await
     }
 
     async fn cancel(&self, id: AppointmentId, key: &RequestKey) -> Result<Appointment, StoreError> {
-        let key = key.check()?;
-        with_deadline(self.op_timeout, async {
-            let mut tx = self.pool.begin().await?;
-            if let Some(first) = Self::remembered(&mut tx, Op::Cancel, key).await? {
-                return Ok(first);
-            }
-            let mut appt = Self::fetch(&mut tx, id, true).await?.ok_or(StoreError::NotFound)?;
-            if appt.status == AppointmentStatus::Booked {
-                sqlx::query(
-                    "UPDATE appointments SET status = 'cancelled', updated_at = now() WHERE id = $1",
-                )
-                .bind(id.0)
-                .execute(&mut *tx)
-                .await?;
-                sqlx::query(
-                    "UPDATE customers SET cancellations = cancellations + 1, updated_at = now() \
-                     WHERE phone = $1",
-                )
-                .bind(appt.phone.e164())
-                .execute(&mut *tx)
-                .await?;
-                appt.status = AppointmentStatus::Cancelled;
-            }
-            Self::keep(&mut tx, Op::Cancel, key, &appt).await?;
-            tx.commit().await?;
-            Ok(appt)
-        })
-        .await
+        self.keyed(key, Change::Cancel(id)).await
     }
 
     async fn reschedule(
@@ -378,34 +267,7 @@ impl AppointmentStore for PgStore {
         new_start: DateTime<Utc>,
         key: &RequestKey,
     ) -> Result<Appointment, StoreError> {
-        let key = key.check()?;
-        let start = whole_seconds(new_start);
-        with_deadline(self.op_timeout, async {
-            let mut tx = self.pool.begin().await?;
-            if let Some(first) = Self::remembered(&mut tx, Op::Reschedule, key).await? {
-                return Ok(first);
-            }
-            let mut appt = Self::fetch(&mut tx, id, true)
-                .await?
-                .filter(|a| a.status == AppointmentStatus::Booked)
-                .ok_or(StoreError::NotFound)?;
-            let end = end_of(start, appt.minutes)?;
-            // The exclusion constraint checks the moved row against every other booking.
-            sqlx::query(
-                "UPDATE appointments SET start_at = $2, end_at = $3, updated_at = now() \
-                 WHERE id = $1",
-            )
-            .bind(id.0)
-            .bind(start)
-            .bind(end)
-            .execute(&mut *tx)
-            .await?;
-            appt.start = start;
-            Self::keep(&mut tx, Op::Reschedule, key, &appt).await?;
-            tx.commit().await?;
-            Ok(appt)
-        })
-        .await
+        self.keyed(key, Change::reschedule(id, new_start)).await
     }
 
     async fn list(&self, query: &AppointmentQuery) -> Result<Vec<Appointment>, StoreError> {

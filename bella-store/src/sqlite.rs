@@ -1,11 +1,13 @@
 //! [`SqliteStore`]: appointments, sessions and call records in one SQLite file.
 
+use crate::change::{self, Booking, Change};
 use crate::error::with_deadline;
 use crate::model::{
-    ERASED_NAME, Op, appointment_columns, booked, check_data, check_id, check_outcome, end_of,
-    now_ms, remember, replay, stored_label, stored_lang, stored_version, ttl_millis, whole_seconds,
+    ERASED_NAME, appointment_columns, check_data, check_id, check_outcome, now_ms, stored_version,
+    ttl_millis,
 };
 use crate::rows;
+use crate::sqlite_change::{self, SqliteChange};
 use crate::sqlite_writer::{self, Write};
 use crate::{
     AppointmentQuery, AppointmentStore, Busy, CallRecord, CallRecordStore, Customer,
@@ -159,31 +161,15 @@ impl SqliteStore {
     }
 
     /// Runs an idempotent appointment change on the writer, in one `BEGIN IMMEDIATE`
-    /// transaction: a key used before gets the answer it got then; otherwise `change`
-    /// runs and its answer is remembered under the key. Any error rolls it all back.
-    async fn keyed_change<F>(
-        &self,
-        op: Op,
-        key: &RequestKey,
-        change: F,
-    ) -> Result<Appointment, StoreError>
-    where
-        F: for<'c> FnOnce(
-                &'c mut SqliteConnection,
-            ) -> BoxFuture<'c, Result<Appointment, StoreError>>
-            + Send
-            + 'static,
-    {
+    /// transaction ([`change::keyed`]); any error rolls it all back.
+    async fn keyed(&self, key: &RequestKey, change: Change) -> Result<Appointment, StoreError> {
         let key = key.check()?.to_owned();
         let now = self.clock.now().timestamp();
         self.exclusive(move |conn| {
             Box::pin(async move {
                 let mut tx = conn.begin_with("BEGIN IMMEDIATE").await?;
-                if let Some(first) = Self::remembered(&mut tx, op, &key).await? {
-                    return Ok(first);
-                }
-                let appt = change(&mut tx).await?;
-                Self::keep(&mut tx, op, &key, &appt, now).await?;
+                let mut sql = SqliteChange { conn: &mut tx, now };
+                let appt = change::keyed(&mut sql, &key, change).await?;
                 tx.commit().await?;
                 Ok(appt)
             })
@@ -207,129 +193,13 @@ impl SqliteStore {
         self.pool.close().await;
         self.write_pool.close().await;
     }
-
-    async fn remembered(
-        tx: &mut sqlx::SqliteConnection,
-        op: Op,
-        key: &str,
-    ) -> Result<Option<Appointment>, StoreError> {
-        let row: Option<(String, String)> =
-            sqlx::query_as("SELECT op, result FROM request_keys WHERE key = ?1")
-                .bind(key)
-                .fetch_optional(&mut *tx)
-                .await?;
-        row.map(|(stored_op, result)| replay(op, &stored_op, &result))
-            .transpose()
-    }
-
-    async fn keep(
-        tx: &mut sqlx::SqliteConnection,
-        op: Op,
-        key: &str,
-        appt: &Appointment,
-        now: i64,
-    ) -> Result<(), StoreError> {
-        sqlx::query(
-            "INSERT INTO request_keys (key, op, appointment_id, result, created_at) \
-             VALUES (?1, ?2, ?3, ?4, ?5)",
-        )
-        .bind(key)
-        .bind(op.as_str())
-        .bind(appt.id.0)
-        .bind(remember(appt)?)
-        .bind(now)
-        .execute(&mut *tx)
-        .await?;
-        Ok(())
-    }
-
-    /// Whether a booked appointment on `resource` overlaps `[start, end)` (indexed
-    /// by `appointments_booked_resource_time`).
-    async fn overlaps(
-        tx: &mut sqlx::SqliteConnection,
-        resource: &str,
-        start: i64,
-        end: i64,
-        except: i64,
-    ) -> Result<bool, StoreError> {
-        let clash: Option<i64> = sqlx::query_scalar(
-            "SELECT id FROM appointments WHERE status = 'booked' AND resource = ?4 \
-             AND start_at < ?2 AND start_at > ?1 - 86400 AND end_at > ?1 AND id <> ?3 LIMIT 1",
-        )
-        .bind(start)
-        .bind(end)
-        .bind(except)
-        .bind(resource)
-        .fetch_optional(&mut *tx)
-        .await?;
-        Ok(clash.is_some())
-    }
-
-    async fn fetch(
-        tx: &mut sqlx::SqliteConnection,
-        id: AppointmentId,
-    ) -> Result<Option<Appointment>, StoreError> {
-        let row: Option<AppointmentRow> = sqlx::query_as(concat!(
-            "SELECT ",
-            appt_cols!(),
-            " FROM appointments WHERE id = ?1"
-        ))
-        .bind(id.0)
-        .fetch_optional(&mut *tx)
-        .await?;
-        row.map(rows::appointment).transpose()
-    }
 }
 
 #[async_trait]
 impl AppointmentStore for SqliteStore {
     async fn book(&self, new: NewAppointment, key: &RequestKey) -> Result<Appointment, StoreError> {
-        let start = whole_seconds(new.start);
-        let end = end_of(start, new.minutes)?;
-        let service = stored_label("service", new.service.as_deref())?.to_owned();
-        let resource = stored_label("resource", new.resource.as_deref())?.to_owned();
-        let lang = stored_lang(&new.lang)?.to_owned();
-        let now = self.clock.now().timestamp();
-        self.keyed_change(Op::Book, key, move |conn| {
-            Box::pin(async move {
-                if Self::overlaps(conn, &resource, start.timestamp(), end.timestamp(), -1).await? {
-                    return Err(StoreError::SlotTaken);
-                }
-                let id: i64 = sqlx::query_scalar(
-                    "INSERT INTO appointments (name, phone, start_at, end_at, minutes, tz, \
-                     status, created_at, updated_at, service, resource, lang) \
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'booked', ?7, ?7, ?8, ?9, ?10) RETURNING id",
-                )
-                .bind(new.name.as_str())
-                .bind(new.phone.e164())
-                .bind(start.timestamp())
-                .bind(end.timestamp())
-                .bind(i64::from(new.minutes))
-                .bind(new.tz.name())
-                .bind(now)
-                .bind(&service)
-                .bind(&resource)
-                .bind(&lang)
-                .fetch_one(&mut *conn)
-                .await?;
-                sqlx::query(
-                    "INSERT INTO customers (phone, name, first_booking_at, last_booking_at, \
-                     bookings, updated_at) VALUES (?1, ?2, ?3, ?3, 1, ?4) \
-                     ON CONFLICT (phone) DO UPDATE SET name = excluded.name, \
-                     first_booking_at = MIN(COALESCE(first_booking_at, excluded.first_booking_at), excluded.first_booking_at), \
-                     last_booking_at = MAX(COALESCE(last_booking_at, excluded.last_booking_at), excluded.last_booking_at), \
-                     bookings = bookings + 1, updated_at = excluded.updated_at",
-                )
-                .bind(new.phone.e164())
-                .bind(new.name.as_str())
-                .bind(start.timestamp())
-                .bind(now)
-                .execute(&mut *conn)
-                .await?;
-                Ok(booked(id, new, start))
-            })
-        })
-        .await
+        self.keyed(key, Change::Book(Box::new(Booking::check(new)?)))
+            .await
     }
 
     async fn busy_between(
@@ -455,39 +325,13 @@ impl AppointmentStore for SqliteStore {
     async fn get(&self, id: AppointmentId) -> Result<Option<Appointment>, StoreError> {
         with_deadline(self.op_timeout, async {
             let mut conn = self.pool.acquire().await?;
-            Self::fetch(&mut conn, id).await
+            sqlite_change::fetch(&mut conn, id).await
         })
         .await
     }
 
     async fn cancel(&self, id: AppointmentId, key: &RequestKey) -> Result<Appointment, StoreError> {
-        let now = self.clock.now().timestamp();
-        self.keyed_change(Op::Cancel, key, move |conn| {
-            Box::pin(async move {
-                let mut appt = Self::fetch(conn, id).await?.ok_or(StoreError::NotFound)?;
-                if appt.status == AppointmentStatus::Booked {
-                    sqlx::query(
-                        "UPDATE appointments SET status = 'cancelled', updated_at = ?2 \
-                         WHERE id = ?1",
-                    )
-                    .bind(id.0)
-                    .bind(now)
-                    .execute(&mut *conn)
-                    .await?;
-                    sqlx::query(
-                        "UPDATE customers SET cancellations = cancellations + 1, \
-                         updated_at = ?2 WHERE phone = ?1",
-                    )
-                    .bind(appt.phone.e164())
-                    .bind(now)
-                    .execute(&mut *conn)
-                    .await?;
-                    appt.status = AppointmentStatus::Cancelled;
-                }
-                Ok(appt)
-            })
-        })
-        .await
+        self.keyed(key, Change::Cancel(id)).await
     }
 
     async fn reschedule(
@@ -496,35 +340,7 @@ impl AppointmentStore for SqliteStore {
         new_start: DateTime<Utc>,
         key: &RequestKey,
     ) -> Result<Appointment, StoreError> {
-        let start = whole_seconds(new_start);
-        let now = self.clock.now().timestamp();
-        self.keyed_change(Op::Reschedule, key, move |conn| {
-            Box::pin(async move {
-                let mut appt = Self::fetch(conn, id)
-                    .await?
-                    .filter(|a| a.status == AppointmentStatus::Booked)
-                    .ok_or(StoreError::NotFound)?;
-                let end = end_of(start, appt.minutes)?;
-                let resource = appt.resource.clone().unwrap_or_default();
-                if Self::overlaps(conn, &resource, start.timestamp(), end.timestamp(), id.0).await?
-                {
-                    return Err(StoreError::SlotTaken);
-                }
-                sqlx::query(
-                    "UPDATE appointments SET start_at = ?2, end_at = ?3, updated_at = ?4 \
-                     WHERE id = ?1",
-                )
-                .bind(id.0)
-                .bind(start.timestamp())
-                .bind(end.timestamp())
-                .bind(now)
-                .execute(&mut *conn)
-                .await?;
-                appt.start = start;
-                Ok(appt)
-            })
-        })
-        .await
+        self.keyed(key, Change::reschedule(id, new_start)).await
     }
 
     async fn list(&self, query: &AppointmentQuery) -> Result<Vec<Appointment>, StoreError> {

@@ -1,0 +1,174 @@
+//! The keyed (idempotent) appointment change both SQL backends share: the request-key
+//! replay, the booking's checks, the conflict answer, cancel and move, and the key
+//! remembered with the result. A backend gives only its statements ([`ChangeSql`]) and
+//! runs [`keyed`] inside its own transaction and locking (SQLite: `BEGIN IMMEDIATE` on
+//! the one writer; Postgres: an advisory lock per key, the exclusion constraint and a
+//! rerun of a deadlock victim).
+
+use crate::model::{
+    Op, booked, end_of, remember, replay, stored_label, stored_lang, whole_seconds,
+};
+use crate::{NewAppointment, StoreError};
+use async_trait::async_trait;
+use bella_core::{Appointment, AppointmentId, AppointmentStatus};
+use chrono::{DateTime, Utc};
+
+/// A booking as the backends write it: checked, its times to the whole second.
+#[derive(Clone, Debug)]
+pub(crate) struct Booking {
+    pub new: NewAppointment,
+    pub start: DateTime<Utc>,
+    pub end: DateTime<Utc>,
+    /// The service and resource as stored (`''`: none).
+    pub service: String,
+    pub resource: String,
+    pub lang: String,
+}
+
+impl Booking {
+    /// Checks the length, labels and language of a new appointment.
+    pub(crate) fn check(new: NewAppointment) -> Result<Self, StoreError> {
+        let start = whole_seconds(new.start);
+        Ok(Self {
+            start,
+            end: end_of(start, new.minutes)?,
+            service: stored_label("service", new.service.as_deref())?.to_owned(),
+            resource: stored_label("resource", new.resource.as_deref())?.to_owned(),
+            lang: stored_lang(&new.lang)?.to_owned(),
+            new,
+        })
+    }
+}
+
+/// One idempotent change of the appointments.
+#[derive(Clone, Debug)]
+pub(crate) enum Change {
+    Book(Box<Booking>),
+    Cancel(AppointmentId),
+    Reschedule(AppointmentId, DateTime<Utc>),
+}
+
+impl Change {
+    /// A move to `start` (kept to the whole second).
+    pub(crate) fn reschedule(id: AppointmentId, start: DateTime<Utc>) -> Self {
+        Self::Reschedule(id, whole_seconds(start))
+    }
+
+    const fn op(&self) -> Op {
+        match self {
+            Self::Book(_) => Op::Book,
+            Self::Cancel(_) => Op::Cancel,
+            Self::Reschedule(..) => Op::Reschedule,
+        }
+    }
+}
+
+/// The statements of one dialect, run inside the backend's transaction.
+#[async_trait]
+pub(crate) trait ChangeSql: Send {
+    /// Serialises the requests with one key until the transaction ends (SQLite's single
+    /// writer does already).
+    async fn lock_key(&mut self, key: &str) -> Result<(), StoreError>;
+    /// The `(op, result)` remembered under a key.
+    async fn remembered(&mut self, key: &str) -> Result<Option<(String, String)>, StoreError>;
+    /// Remembers a result (JSON) under a key.
+    async fn keep(
+        &mut self,
+        key: &str,
+        op: Op,
+        id: AppointmentId,
+        result: &str,
+    ) -> Result<(), StoreError>;
+    /// One appointment, locked for the rest of the transaction where the dialect can.
+    async fn appointment(&mut self, id: AppointmentId) -> Result<Option<Appointment>, StoreError>;
+    /// Whether a booked appointment other than `except` holds `resource` during
+    /// `[start, end)`. Postgres answers `false`: its exclusion constraint refuses the
+    /// write instead (`SlotTaken` as well).
+    async fn clashes(
+        &mut self,
+        resource: &str,
+        start: DateTime<Utc>,
+        end: DateTime<Utc>,
+        except: Option<AppointmentId>,
+    ) -> Result<bool, StoreError>;
+    /// Inserts a booked appointment and counts it on the caller's record; its id.
+    async fn insert(&mut self, booking: &Booking) -> Result<i64, StoreError>;
+    /// Marks a booked appointment cancelled and counts it on the caller's record.
+    async fn cancel(&mut self, appt: &Appointment) -> Result<(), StoreError>;
+    /// Moves an appointment to `[start, end)`.
+    async fn move_to(
+        &mut self,
+        id: AppointmentId,
+        start: DateTime<Utc>,
+        end: DateTime<Utc>,
+    ) -> Result<(), StoreError>;
+}
+
+/// Applies `change` under `key` (already checked): a key used before answers what it
+/// answered then (or `Invalid` when it was another operation), otherwise the change
+/// runs and its answer is remembered. The caller commits; any error rolls back.
+pub(crate) async fn keyed<S: ChangeSql + ?Sized>(
+    sql: &mut S,
+    key: &str,
+    change: Change,
+) -> Result<Appointment, StoreError> {
+    let op = change.op();
+    sql.lock_key(key).await?;
+    if let Some((stored_op, result)) = sql.remembered(key).await? {
+        return replay(op, &stored_op, &result);
+    }
+    let appt = match change {
+        Change::Book(booking) => book(sql, *booking).await?,
+        Change::Cancel(id) => cancel(sql, id).await?,
+        Change::Reschedule(id, start) => reschedule(sql, id, start).await?,
+    };
+    sql.keep(key, op, appt.id, &remember(&appt)?).await?;
+    Ok(appt)
+}
+
+async fn book<S: ChangeSql + ?Sized>(
+    sql: &mut S,
+    booking: Booking,
+) -> Result<Appointment, StoreError> {
+    if sql
+        .clashes(&booking.resource, booking.start, booking.end, None)
+        .await?
+    {
+        return Err(StoreError::SlotTaken);
+    }
+    let id = sql.insert(&booking).await?;
+    Ok(booked(id, booking.new, booking.start))
+}
+
+async fn cancel<S: ChangeSql + ?Sized>(
+    sql: &mut S,
+    id: AppointmentId,
+) -> Result<Appointment, StoreError> {
+    let mut appt = sql.appointment(id).await?.ok_or(StoreError::NotFound)?;
+    if appt.status == AppointmentStatus::Booked {
+        sql.cancel(&appt).await?;
+        appt.status = AppointmentStatus::Cancelled;
+    }
+    Ok(appt)
+}
+
+/// Moves a booked appointment, keeping its length and resource.
+async fn reschedule<S: ChangeSql + ?Sized>(
+    sql: &mut S,
+    id: AppointmentId,
+    start: DateTime<Utc>,
+) -> Result<Appointment, StoreError> {
+    let mut appt = sql
+        .appointment(id)
+        .await?
+        .filter(|a| a.status == AppointmentStatus::Booked)
+        .ok_or(StoreError::NotFound)?;
+    let end = end_of(start, appt.minutes)?;
+    let resource = appt.resource.as_deref().unwrap_or_default();
+    if sql.clashes(resource, start, end, Some(id)).await? {
+        return Err(StoreError::SlotTaken);
+    }
+    sql.move_to(id, start, end).await?;
+    appt.start = start;
+    Ok(appt)
+}

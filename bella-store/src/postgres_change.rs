@@ -1,0 +1,144 @@
+//! The Postgres statements of a keyed appointment change ([`crate::change`]): `$n`
+//! placeholders, `timestamptz` columns and `now()` stamps. Rows are locked `FOR UPDATE`
+//! and request keys with a transaction-scoped advisory lock; overlaps are the
+//! exclusion constraint's to refuse (SQLSTATE `23P01`, `SlotTaken`).
+
+use crate::change::{Booking, ChangeSql};
+use crate::model::{Op, appointment_columns};
+use crate::{StoreError, rows};
+use async_trait::async_trait;
+use bella_core::{Appointment, AppointmentId};
+use chrono::{DateTime, Utc};
+use sqlx::PgConnection;
+
+/// A change's statements on one Postgres transaction.
+pub(crate) struct PgChange<'c>(pub &'c mut PgConnection);
+
+#[async_trait]
+impl ChangeSql for PgChange<'_> {
+    async fn lock_key(&mut self, key: &str) -> Result<(), StoreError> {
+        sqlx::query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))")
+            .bind(key)
+            .execute(&mut *self.0)
+            .await?;
+        Ok(())
+    }
+
+    async fn remembered(&mut self, key: &str) -> Result<Option<(String, String)>, StoreError> {
+        Ok(
+            sqlx::query_as("SELECT op, result FROM request_keys WHERE key = $1")
+                .bind(key)
+                .fetch_optional(&mut *self.0)
+                .await?,
+        )
+    }
+
+    async fn keep(
+        &mut self,
+        key: &str,
+        op: Op,
+        id: AppointmentId,
+        result: &str,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO request_keys (key, op, appointment_id, result) VALUES ($1, $2, $3, $4)",
+        )
+        .bind(key)
+        .bind(op.as_str())
+        .bind(id.0)
+        .bind(result)
+        .execute(&mut *self.0)
+        .await?;
+        Ok(())
+    }
+
+    async fn appointment(&mut self, id: AppointmentId) -> Result<Option<Appointment>, StoreError> {
+        let row: Option<rows::AppointmentRow<DateTime<Utc>, i32>> = sqlx::query_as(concat!(
+            "SELECT ",
+            appointment_columns!(),
+            " FROM appointments WHERE id = $1 FOR UPDATE"
+        ))
+        .bind(id.0)
+        .fetch_optional(&mut *self.0)
+        .await?;
+        row.map(rows::appointment).transpose()
+    }
+
+    async fn clashes(
+        &mut self,
+        _resource: &str,
+        _start: DateTime<Utc>,
+        _end: DateTime<Utc>,
+        _except: Option<AppointmentId>,
+    ) -> Result<bool, StoreError> {
+        Ok(false)
+    }
+
+    async fn insert(&mut self, b: &Booking) -> Result<i64, StoreError> {
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO appointments (name, phone, start_at, end_at, minutes, tz, status, \
+             service, resource, lang) \
+             VALUES ($1, $2, $3, $4, $5, $6, 'booked', $7, $8, $9) RETURNING id",
+        )
+        .bind(b.new.name.as_str())
+        .bind(b.new.phone.e164())
+        .bind(b.start)
+        .bind(b.end)
+        .bind(i32::try_from(b.new.minutes).unwrap_or(i32::MAX))
+        .bind(b.new.tz.name())
+        .bind(&b.service)
+        .bind(&b.resource)
+        .bind(&b.lang)
+        .fetch_one(&mut *self.0)
+        .await?;
+        sqlx::query(
+            "INSERT INTO customers (phone, name, first_booking_at, last_booking_at, bookings) \
+             VALUES ($1, $2, $3, $3, 1) ON CONFLICT (phone) DO UPDATE SET \
+             name = EXCLUDED.name, \
+             first_booking_at = LEAST(customers.first_booking_at, EXCLUDED.first_booking_at), \
+             last_booking_at = GREATEST(customers.last_booking_at, EXCLUDED.last_booking_at), \
+             bookings = customers.bookings + 1, updated_at = now()",
+        )
+        .bind(b.new.phone.e164())
+        .bind(b.new.name.as_str())
+        .bind(b.start)
+        .execute(&mut *self.0)
+        .await?;
+        Ok(id)
+    }
+
+    async fn cancel(&mut self, appt: &Appointment) -> Result<(), StoreError> {
+        sqlx::query(
+            "UPDATE appointments SET status = 'cancelled', updated_at = now() WHERE id = $1",
+        )
+        .bind(appt.id.0)
+        .execute(&mut *self.0)
+        .await?;
+        sqlx::query(
+            "UPDATE customers SET cancellations = cancellations + 1, updated_at = now() \
+             WHERE phone = $1",
+        )
+        .bind(appt.phone.e164())
+        .execute(&mut *self.0)
+        .await?;
+        Ok(())
+    }
+
+    async fn move_to(
+        &mut self,
+        id: AppointmentId,
+        start: DateTime<Utc>,
+        end: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        // The exclusion constraint checks the moved row against every other booking.
+        sqlx::query(
+            "UPDATE appointments SET start_at = $2, end_at = $3, updated_at = now() WHERE id = $1",
+        )
+        .bind(id.0)
+        .bind(start)
+        .bind(end)
+        .execute(&mut *self.0)
+        .await?;
+        Ok(())
+    }
+}

@@ -1,0 +1,168 @@
+//! The SQLite statements of a keyed appointment change ([`crate::change`]): `?n`
+//! placeholders, Unix-second columns and stamps from the store's clock. They run on
+//! the writer task's connection inside `BEGIN IMMEDIATE`, so the overlap check and the
+//! write are one serialised step, even against another process on the same file.
+
+use crate::change::{Booking, ChangeSql};
+use crate::model::{Op, appointment_columns};
+use crate::{StoreError, rows};
+use async_trait::async_trait;
+use bella_core::{Appointment, AppointmentId};
+use chrono::{DateTime, Utc};
+use sqlx::SqliteConnection;
+
+/// A change's statements on the writer's transaction, stamped `now` (Unix seconds).
+pub(crate) struct SqliteChange<'c> {
+    pub conn: &'c mut SqliteConnection,
+    pub now: i64,
+}
+
+#[async_trait]
+impl ChangeSql for SqliteChange<'_> {
+    async fn lock_key(&mut self, _key: &str) -> Result<(), StoreError> {
+        // `BEGIN IMMEDIATE` on the one writer holds every other change off already.
+        Ok(())
+    }
+
+    async fn remembered(&mut self, key: &str) -> Result<Option<(String, String)>, StoreError> {
+        Ok(
+            sqlx::query_as("SELECT op, result FROM request_keys WHERE key = ?1")
+                .bind(key)
+                .fetch_optional(&mut *self.conn)
+                .await?,
+        )
+    }
+
+    async fn keep(
+        &mut self,
+        key: &str,
+        op: Op,
+        id: AppointmentId,
+        result: &str,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO request_keys (key, op, appointment_id, result, created_at) \
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+        )
+        .bind(key)
+        .bind(op.as_str())
+        .bind(id.0)
+        .bind(result)
+        .bind(self.now)
+        .execute(&mut *self.conn)
+        .await?;
+        Ok(())
+    }
+
+    async fn appointment(&mut self, id: AppointmentId) -> Result<Option<Appointment>, StoreError> {
+        fetch(self.conn, id).await
+    }
+
+    /// Indexed by `appointments_booked_resource_time` (a booking lasts at most a day,
+    /// so the start is bounded from both sides).
+    async fn clashes(
+        &mut self,
+        resource: &str,
+        start: DateTime<Utc>,
+        end: DateTime<Utc>,
+        except: Option<AppointmentId>,
+    ) -> Result<bool, StoreError> {
+        let clash: Option<i64> = sqlx::query_scalar(
+            "SELECT id FROM appointments WHERE status = 'booked' AND resource = ?4 \
+             AND start_at < ?2 AND start_at > ?1 - 86400 AND end_at > ?1 AND id <> ?3 LIMIT 1",
+        )
+        .bind(start.timestamp())
+        .bind(end.timestamp())
+        .bind(except.map_or(-1, |id| id.0))
+        .bind(resource)
+        .fetch_optional(&mut *self.conn)
+        .await?;
+        Ok(clash.is_some())
+    }
+
+    async fn insert(&mut self, b: &Booking) -> Result<i64, StoreError> {
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO appointments (name, phone, start_at, end_at, minutes, tz, \
+             status, created_at, updated_at, service, resource, lang) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'booked', ?7, ?7, ?8, ?9, ?10) RETURNING id",
+        )
+        .bind(b.new.name.as_str())
+        .bind(b.new.phone.e164())
+        .bind(b.start.timestamp())
+        .bind(b.end.timestamp())
+        .bind(i64::from(b.new.minutes))
+        .bind(b.new.tz.name())
+        .bind(self.now)
+        .bind(&b.service)
+        .bind(&b.resource)
+        .bind(&b.lang)
+        .fetch_one(&mut *self.conn)
+        .await?;
+        sqlx::query(
+            "INSERT INTO customers (phone, name, first_booking_at, last_booking_at, \
+             bookings, updated_at) VALUES (?1, ?2, ?3, ?3, 1, ?4) \
+             ON CONFLICT (phone) DO UPDATE SET name = excluded.name, \
+             first_booking_at = MIN(COALESCE(first_booking_at, excluded.first_booking_at), excluded.first_booking_at), \
+             last_booking_at = MAX(COALESCE(last_booking_at, excluded.last_booking_at), excluded.last_booking_at), \
+             bookings = bookings + 1, updated_at = excluded.updated_at",
+        )
+        .bind(b.new.phone.e164())
+        .bind(b.new.name.as_str())
+        .bind(b.start.timestamp())
+        .bind(self.now)
+        .execute(&mut *self.conn)
+        .await?;
+        Ok(id)
+    }
+
+    async fn cancel(&mut self, appt: &Appointment) -> Result<(), StoreError> {
+        sqlx::query("UPDATE appointments SET status = 'cancelled', updated_at = ?2 WHERE id = ?1")
+            .bind(appt.id.0)
+            .bind(self.now)
+            .execute(&mut *self.conn)
+            .await?;
+        sqlx::query(
+            "UPDATE customers SET cancellations = cancellations + 1, updated_at = ?2 \
+             WHERE phone = ?1",
+        )
+        .bind(appt.phone.e164())
+        .bind(self.now)
+        .execute(&mut *self.conn)
+        .await?;
+        Ok(())
+    }
+
+    async fn move_to(
+        &mut self,
+        id: AppointmentId,
+        start: DateTime<Utc>,
+        end: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "UPDATE appointments SET start_at = ?2, end_at = ?3, updated_at = ?4 WHERE id = ?1",
+        )
+        .bind(id.0)
+        .bind(start.timestamp())
+        .bind(end.timestamp())
+        .bind(self.now)
+        .execute(&mut *self.conn)
+        .await?;
+        Ok(())
+    }
+}
+
+/// One appointment by id, in any status.
+pub(crate) async fn fetch(
+    conn: &mut SqliteConnection,
+    id: AppointmentId,
+) -> Result<Option<Appointment>, StoreError> {
+    let row: Option<rows::AppointmentRow<i64, i64>> = sqlx::query_as(concat!(
+        "SELECT ",
+        appointment_columns!(),
+        " FROM appointments WHERE id = ?1"
+    ))
+    .bind(id.0)
+    .fetch_optional(conn)
+    .await?;
+    row.map(rows::appointment).transpose()
+}
