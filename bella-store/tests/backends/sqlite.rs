@@ -189,8 +189,8 @@ async fn stores_connect_sqlite_memory() {
         stores.ping().await.unwrap();
         stores
             .records
-            .record_start("CAx", Some(&phone(12)), at("2031-01-01T00:00:00Z"))
-            .await
+            .record_start("CAx", Some(&phone(12)), at("2031-01-01T00:00:00Z"), "gather")
+        .await
             .unwrap();
         assert_eq!(stores.records.list_records(5).await.unwrap().len(), 1);
         assert_eq!(
