@@ -63,11 +63,11 @@ pub(crate) async fn sqlite_no_show(
             "UPDATE appointments SET no_show = ?2, updated_at = ?3, \
              no_show_at = CASE WHEN ?2 THEN ?3 END WHERE id = ?1",
         )
-            .bind(id.0)
-            .bind(i64::from(missed))
-            .bind(now)
-            .execute(&mut *t)
-            .await?;
+        .bind(id.0)
+        .bind(i64::from(missed))
+        .bind(now)
+        .execute(&mut *t)
+        .await?;
         sqlx::query(
             "UPDATE customers SET no_shows = MAX(no_shows + ?2, 0), updated_at = ?3 \
              WHERE phone = (SELECT phone FROM appointments WHERE id = ?1)",

@@ -370,10 +370,7 @@ impl<S: Sql> ManageStore for S {
     async fn call(&self, call_id: &str) -> Result<Option<CallRecord>, StoreError> {
         let call_id = check_id("call id", call_id)?;
         let rows: Vec<RecordRow> = self
-            .read(
-                records!("WHERE call_id = $1"),
-                vec![text(Some(call_id))],
-            )
+            .read(records!("WHERE call_id = $1"), vec![text(Some(call_id))])
             .await?;
         Ok(rows.into_iter().next().map(to_record))
     }

@@ -98,12 +98,13 @@ impl Tally {
         }
     }
 
-    fn latency(&mut self, rows: Vec<(i32, i64, i64)>) {
+    /// Adds turns by latency: `bucket` rows of exact latencies (from the turns), not
+    /// those of the roll-ups (already bucket tops).
+    fn latency(&mut self, rows: Vec<(i32, i64, i64)>, bucket: bool) {
         for (ms, n, llm) in rows {
-            let slot = self
-                .latency
-                .entry(latency_bucket(to_u32(ms.into())))
-                .or_default();
+            let ms = to_u32(ms.into());
+            let ms = if bucket { latency_bucket(ms) } else { ms };
+            let slot = self.latency.entry(ms).or_default();
             slot.0 += to_u64(n);
             slot.1 += to_u64(llm);
         }
@@ -126,7 +127,8 @@ impl Tally {
             });
         }
         stats.failed_by_question = self.failed.into_iter().filter(|(_, n)| *n > 0).collect();
-        let histogram: Vec<(u32, u64)> = self.latency.iter().map(|(&ms, &(n, _))| (ms, n)).collect();
+        let histogram: Vec<(u32, u64)> =
+            self.latency.iter().map(|(&ms, &(n, _))| (ms, n)).collect();
         stats.turns = histogram.iter().map(|(_, n)| n).sum();
         stats.llm_calls = self.latency.values().map(|(_, l)| l).sum();
         stats.latency_p50_ms = quantile(&histogram, 0.5);
@@ -185,6 +187,7 @@ async fn whole_hours<S: Sql>(
                 range(),
             )
             .await?,
+        false,
     );
     Ok(())
 }
@@ -224,6 +227,7 @@ async fn cut_hour<S: Sql>(
                 range(),
             )
             .await?,
+        true,
     );
     Ok(())
 }

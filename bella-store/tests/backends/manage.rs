@@ -216,15 +216,17 @@ pub async fn call_stats(store: &dyn AppointmentStore, records: &dyn bella_store:
         let start = t + Duration::minutes(30 * i as i64);
         records
             .record_start(&id, Some(&phone(5)), start, "gather")
-        .await
+            .await
             .unwrap();
         records
             .record_end(&id, outcome, 4, start + Duration::minutes(2))
             .await
             .unwrap();
     }
-    records.record_start("CAlive", None, t, "gather")
-        .await.unwrap();
+    records
+        .record_start("CAlive", None, t, "gather")
+        .await
+        .unwrap();
     let stats = m
         .stats(t - Duration::hours(1), t + Duration::hours(3))
         .await

@@ -790,7 +790,7 @@ pub async fn many_calls_at_once(
                 None => {
                     records
                         .record_start(&call(i), None, at("2031-01-01T10:00:00Z"), "gather")
-        .await
+                        .await
                         .unwrap();
                     records
                         .record_end(&call(i), "booked", 3, at("2031-01-01T10:05:00Z"))
