@@ -59,12 +59,15 @@ pub(crate) async fn sqlite_no_show(
             .await?;
     let was = markable(row.map(|(s, n)| (s, n != 0)))?;
     if was != missed {
-        sqlx::query("UPDATE appointments SET no_show = ?2, updated_at = ?3 WHERE id = ?1")
-            .bind(id.0)
-            .bind(i64::from(missed))
-            .bind(now)
-            .execute(&mut *t)
-            .await?;
+        sqlx::query(
+            "UPDATE appointments SET no_show = ?2, updated_at = ?3, \
+             no_show_at = CASE WHEN ?2 THEN ?3 END WHERE id = ?1",
+        )
+        .bind(id.0)
+        .bind(i64::from(missed))
+        .bind(now)
+        .execute(&mut *t)
+        .await?;
         sqlx::query(
             "UPDATE customers SET no_shows = MAX(no_shows + ?2, 0), updated_at = ?3 \
              WHERE phone = (SELECT phone FROM appointments WHERE id = ?1)",
@@ -99,8 +102,8 @@ pub(crate) async fn pg_no_show(
     if was != missed {
         // One statement: the mark, and the count of the record under its number.
         sqlx::query(
-            "WITH marked AS (UPDATE appointments SET no_show = $2, updated_at = now() \
-             WHERE id = $1 RETURNING phone) \
+            "WITH marked AS (UPDATE appointments SET no_show = $2, updated_at = now(), \
+             no_show_at = CASE WHEN $2 THEN now() END WHERE id = $1 RETURNING phone) \
              UPDATE customers SET no_shows = GREATEST(no_shows + $3, 0), updated_at = now() \
              WHERE phone = (SELECT phone FROM marked)",
         )

@@ -267,6 +267,9 @@ pub struct CallRecord {
     pub outcome: Option<String>,
     /// Agent turns taken, if it has ended.
     pub turns: Option<u32>,
+    /// How the call came: `gather`, `relay`, `outbound_reminder`, ... (`None` for
+    /// calls recorded before channels were).
+    pub channel: Option<String>,
 }
 
 /// Appointments, with conflict checks and idempotent mutations.
@@ -449,13 +452,15 @@ pub trait SessionStore: Send + Sync + fmt::Debug {
 /// Call records: who called (masked), when, how it ended.
 #[async_trait]
 pub trait CallRecordStore: Send + Sync + fmt::Debug {
-    /// Records a call's start; the caller is stored masked (`PhoneNumber::masked`).
+    /// Records a call's start and the channel it came by (`gather`, `relay`,
+    /// `outbound_reminder`, ...); the caller is stored masked (`PhoneNumber::masked`).
     /// Recording the same start twice keeps the first.
     async fn record_start(
         &self,
         call_id: &str,
         caller: Option<&PhoneNumber>,
         started_at: DateTime<Utc>,
+        channel: &str,
     ) -> Result<(), StoreError>;
 
     /// Records a call's end (creating the record if its start was never recorded).

@@ -46,7 +46,7 @@ fn valid_schema(name: &str) -> bool {
 pub struct PgStore {
     pub(crate) pool: PgPool,
     pub(crate) op_timeout: Duration,
-    clock: bella_clock::Clock,
+    pub(crate) clock: bella_clock::Clock,
 }
 
 impl PgStore {
@@ -300,6 +300,10 @@ impl AppointmentStore for PgStore {
                 .bind(before)
                 .execute(&self.pool)
                 .await?;
+            sqlx::query("DELETE FROM idempotency_keys WHERE created_at < $1")
+                .bind(before)
+                .execute(&self.pool)
+                .await?;
             Ok(done.rows_affected())
         })
         .await
@@ -426,18 +430,22 @@ impl CallRecordStore for PgStore {
         call_id: &str,
         caller: Option<&PhoneNumber>,
         started_at: DateTime<Utc>,
+        channel: &str,
     ) -> Result<(), StoreError> {
         let call_id = check_id("call id", call_id)?;
+        let channel = check_id("call channel", channel)?;
         with_deadline(self.op_timeout, async {
             sqlx::query(
-                "INSERT INTO call_records (call_id, caller_masked, started_at) VALUES ($1, $2, $3) \
-                 ON CONFLICT (call_id) DO UPDATE SET \
+                "INSERT INTO call_records (call_id, caller_masked, started_at, channel) \
+                 VALUES ($1, $2, $3, $4) ON CONFLICT (call_id) DO UPDATE SET \
                  caller_masked = COALESCE(call_records.caller_masked, EXCLUDED.caller_masked), \
-                 started_at = COALESCE(call_records.started_at, EXCLUDED.started_at)",
+                 started_at = COALESCE(call_records.started_at, EXCLUDED.started_at), \
+                 channel = COALESCE(call_records.channel, EXCLUDED.channel)",
             )
             .bind(call_id)
             .bind(caller.map(PhoneNumber::masked))
             .bind(whole_seconds(started_at))
+            .bind(channel)
             .execute(&self.pool)
             .await?;
             Ok(())

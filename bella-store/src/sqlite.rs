@@ -366,11 +366,17 @@ impl AppointmentStore for SqliteStore {
     }
 
     async fn purge_request_keys(&self, before: DateTime<Utc>) -> Result<u64, StoreError> {
-        self.purge(
+        let keys = self.purge(
             "DELETE FROM request_keys WHERE created_at < ?1",
             before.timestamp(),
+        );
+        let keys = keys.await?;
+        self.purge(
+            "DELETE FROM idempotency_keys WHERE created_at < ?1",
+            before.timestamp(),
         )
-        .await
+        .await?;
+        Ok(keys)
     }
 
     fn manage(&self) -> Option<&dyn crate::ManageStore> {
@@ -461,12 +467,15 @@ impl CallRecordStore for SqliteStore {
         call_id: &str,
         caller: Option<&PhoneNumber>,
         started_at: DateTime<Utc>,
+        channel: &str,
     ) -> Result<(), StoreError> {
         let call_id = check_id("call id", call_id)?;
+        let channel = check_id("call channel", channel)?;
         self.write(|reply| Write::RecordStart {
             call_id: call_id.to_owned(),
             caller_masked: caller.map(PhoneNumber::masked),
             started_at: started_at.timestamp(),
+            channel: channel.to_owned(),
             reply,
         })
         .await

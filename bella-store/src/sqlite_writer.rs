@@ -70,6 +70,7 @@ pub(crate) enum Write {
         call_id: String,
         caller_masked: Option<String>,
         started_at: i64,
+        channel: String,
         reply: Reply<()>,
     },
     /// Record how a call ended.
@@ -377,12 +378,13 @@ async fn record(conn: &mut SqliteConnection, writes: Vec<Write>) {
     let rows = padded(writes.len());
     let (head, tail, cols) = match first {
         Write::RecordStart { .. } => (
-            "INSERT INTO call_records (call_id, caller_masked, started_at) \
-             SELECT column1, column2, column3 FROM (VALUES ",
+            "INSERT INTO call_records (call_id, caller_masked, started_at, channel) \
+             SELECT column1, column2, column3, column4 FROM (VALUES ",
             ") WHERE column1 IS NOT NULL ON CONFLICT (call_id) DO UPDATE SET \
              caller_masked = COALESCE(call_records.caller_masked, excluded.caller_masked), \
-             started_at = COALESCE(call_records.started_at, excluded.started_at)",
-            3,
+             started_at = COALESCE(call_records.started_at, excluded.started_at), \
+             channel = COALESCE(call_records.channel, excluded.channel)",
+            4,
         ),
         _ => (
             "INSERT INTO call_records (call_id, outcome, turns, ended_at) \
@@ -402,12 +404,14 @@ async fn record(conn: &mut SqliteConnection, writes: Vec<Write>) {
                 call_id,
                 caller_masked,
                 started_at,
+                channel,
                 ..
             } => {
                 q = q
                     .bind(call_id.as_str())
                     .bind(caller_masked.as_deref())
-                    .bind(*started_at);
+                    .bind(*started_at)
+                    .bind(channel.as_str());
             }
             Write::RecordEnd {
                 call_id,

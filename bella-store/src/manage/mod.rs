@@ -2,13 +2,19 @@
 //! appointments (issue 14): staff notes, the audit trail, every turn of every call
 //! (transcripts, with a retention purge) and the aggregates of `GET /api/stats`.
 //!
-//! Both backends implement it (`sqlite.rs`, `postgres.rs` here; tables from migration
-//! `0005_management.sql`). A store reaches it through
+//! It is written once for both SQL backends (`shared.rs`, over the [`sql::Sql`] each
+//! backend gives in `sqlite.rs` and `postgres.rs`; tables from migrations
+//! `0005_management.sql` and `0009_rollups.sql`; stats in `stats.rs`). A store reaches it through
 //! [`crate::AppointmentStore::manage`], so a test double that keeps none answers
 //! `None` and the features that need it say so instead of failing.
 
 mod postgres;
+mod shared;
+mod sql;
 mod sqlite;
+mod stats;
+
+pub use stats::latency_bucket;
 
 use crate::StoreError;
 use crate::model::{CallRecord, MAX_LIMIT, check_id};
@@ -174,6 +180,24 @@ pub trait ManageStore: Send + Sync {
     /// Audit entries, newest first.
     async fn list_audit(&self, query: &AuditQuery) -> Result<Vec<AuditRecord>, StoreError>;
 
+    /// Deletes audit entries made before `before` (the retention purge) and returns
+    /// how many.
+    async fn purge_audit(&self, before: DateTime<Utc>) -> Result<u64, StoreError>;
+
+    /// Claims an API `Idempotency-Key` for a request with this `fingerprint` (a hash
+    /// of its body): `true` when the key is new or was claimed by the same body,
+    /// `false` when another body claimed it first.
+    async fn claim_idempotency(
+        &self,
+        key: &str,
+        fingerprint: &str,
+        at: DateTime<Utc>,
+    ) -> Result<bool, StoreError>;
+
+    /// Frees a claim whose request failed (a failed request changes nothing, so its
+    /// key may be used again with another body).
+    async fn release_idempotency(&self, key: &str, fingerprint: &str) -> Result<(), StoreError>;
+
     /// Sets (or with `None` clears) an appointment's staff note.
     async fn set_note(
         &self,
@@ -184,6 +208,9 @@ pub trait ManageStore: Send + Sync {
 
     /// The notes of these appointments (those that have one).
     async fn notes(&self, ids: &[i64]) -> Result<HashMap<i64, String>, StoreError>;
+
+    /// When each of these appointments was marked a no-show (those marked).
+    async fn no_shows(&self, ids: &[i64]) -> Result<HashMap<i64, DateTime<Utc>>, StoreError>;
 
     /// Changes an appointment's name and/or phone; [`StoreError::NotFound`] if absent.
     async fn edit_contact(
@@ -211,7 +238,8 @@ pub trait ManageStore: Send + Sync {
     /// Deletes turns stored before `before` and returns how many.
     async fn purge_turns(&self, before: DateTime<Utc>) -> Result<u64, StoreError>;
 
-    /// The aggregates over calls started (and turns answered) in `[from, to)`.
+    /// The aggregates over calls started (and turns answered) in `[from, to)`, from
+    /// hourly roll-ups (see `stats.rs`: counts exact, latency in buckets).
     async fn stats(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> Result<Stats, StoreError>;
 }
 
@@ -223,38 +251,6 @@ pub(crate) fn to_u32(v: i64) -> u32 {
 /// A stored count back to the API's type (negative: 0).
 pub(crate) fn to_u64(v: i64) -> u64 {
     u64::try_from(v.max(0)).unwrap_or(0)
-}
-
-/// The stats from the three aggregate queries both backends run: calls per hour and
-/// outcome, failed answers per question, and turns per latency with their LLM calls.
-pub(crate) fn assemble(
-    hours: Vec<(DateTime<Utc>, String, i64)>,
-    failed: Vec<(String, i64)>,
-    latency: &[(i64, i64, i64)],
-) -> Stats {
-    let mut stats = Stats::default();
-    for (hour, outcome, calls) in hours {
-        let calls = to_u64(calls);
-        stats.calls += calls;
-        if outcome == "booked" {
-            stats.booked += calls;
-        }
-        stats.by_hour.push(HourOutcome {
-            hour,
-            outcome,
-            calls,
-        });
-    }
-    stats.failed_by_question = failed.into_iter().map(|(q, n)| (q, to_u64(n))).collect();
-    let histogram: Vec<(u32, u64)> = latency
-        .iter()
-        .map(|&(ms, n, _)| (to_u32(ms), to_u64(n)))
-        .collect();
-    stats.turns = histogram.iter().map(|(_, n)| n).sum();
-    stats.llm_calls = latency.iter().map(|&(_, _, l)| to_u64(l)).sum();
-    stats.latency_p50_ms = quantile(&histogram, 0.5);
-    stats.latency_p99_ms = quantile(&histogram, 0.99);
-    stats
 }
 
 /// A limit as the SQL binds it (0: 100; capped at [`MAX_LIMIT`]).
@@ -314,41 +310,9 @@ pub(crate) fn check_turn(turn: &TurnRecord) -> Result<(), StoreError> {
     Ok(())
 }
 
-/// The latency at quantile `q` of a histogram of `(latency, count)` sorted by latency.
-pub(crate) fn quantile(histogram: &[(u32, u64)], q: f64) -> Option<u32> {
-    let total: u64 = histogram.iter().map(|(_, n)| n).sum();
-    if total == 0 {
-        return None;
-    }
-    // The smallest latency whose cumulative count reaches q of the total (nearest rank).
-    #[allow(
-        clippy::cast_possible_truncation,
-        clippy::cast_sign_loss,
-        clippy::cast_precision_loss
-    )]
-    let rank = ((q * total as f64).ceil() as u64).clamp(1, total);
-    let mut seen = 0;
-    for (latency, n) in histogram {
-        seen += n;
-        if seen >= rank {
-            return Some(*latency);
-        }
-    }
-    histogram.last().map(|(l, _)| *l)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn quantiles_by_nearest_rank() {
-        assert_eq!(quantile(&[], 0.5), None);
-        let h = [(10, 50), (20, 49), (900, 1)];
-        assert_eq!(quantile(&h, 0.5), Some(10));
-        assert_eq!(quantile(&h, 0.99), Some(20));
-        assert_eq!(quantile(&h, 1.0), Some(900));
-    }
 
     #[test]
     fn notes_and_cuts() {

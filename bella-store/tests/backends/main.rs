@@ -14,6 +14,7 @@ mod manage;
 mod postgres;
 mod redis;
 mod resources;
+mod rollup;
 mod sqlite;
 mod suite;
 

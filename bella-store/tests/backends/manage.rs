@@ -215,7 +215,7 @@ pub async fn call_stats(store: &dyn AppointmentStore, records: &dyn bella_store:
         let id = format!("CAs{i}");
         let start = t + Duration::minutes(30 * i as i64);
         records
-            .record_start(&id, Some(&phone(5)), start)
+            .record_start(&id, Some(&phone(5)), start, "gather")
             .await
             .unwrap();
         records
@@ -223,7 +223,10 @@ pub async fn call_stats(store: &dyn AppointmentStore, records: &dyn bella_store:
             .await
             .unwrap();
     }
-    records.record_start("CAlive", None, t).await.unwrap();
+    records
+        .record_start("CAlive", None, t, "gather")
+        .await
+        .unwrap();
     let stats = m
         .stats(t - Duration::hours(1), t + Duration::hours(3))
         .await

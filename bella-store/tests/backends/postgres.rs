@@ -129,6 +129,7 @@ pg_test!(postgres_per_resource, 30, |s| {
 });
 pg_test!(postgres_customers, 30, |s| crate::resources::customers(&*s));
 pg_test!(postgres_manage, 30, |s| crate::manage::everything(&*s));
+pg_test!(postgres_stats_rollups, 60, |s| crate::rollup::agrees(s));
 pg_test!(postgres_manage_call_stats, 30, |s| {
     crate::manage::call_stats(&*s, &*s)
 });

@@ -189,7 +189,12 @@ async fn stores_connect_sqlite_memory() {
         stores.ping().await.unwrap();
         stores
             .records
-            .record_start("CAx", Some(&phone(12)), at("2031-01-01T00:00:00Z"))
+            .record_start(
+                "CAx",
+                Some(&phone(12)),
+                at("2031-01-01T00:00:00Z"),
+                "gather",
+            )
             .await
             .unwrap();
         assert_eq!(stores.records.list_records(5).await.unwrap().len(), 1);
@@ -296,6 +301,14 @@ async fn sqlite_manage() {
     let db = TempDb::new();
     bounded!(30, async {
         crate::manage::everything(&file(&db).await).await
+    });
+}
+
+#[tokio::test]
+async fn sqlite_stats_rollups() {
+    let db = TempDb::new();
+    bounded!(60, async {
+        crate::rollup::agrees(std::sync::Arc::new(file(&db).await)).await
     });
 }
 

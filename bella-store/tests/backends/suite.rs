@@ -692,11 +692,11 @@ pub async fn session_race(store: Arc<dyn SessionStore>) {
 pub async fn records(store: &dyn CallRecordStore) {
     let p = PhoneNumber::from_e164("+14035550142").unwrap();
     store
-        .record_start("CAr1", Some(&p), at("2031-01-01T10:00:00Z"))
+        .record_start("CAr1", Some(&p), at("2031-01-01T10:00:00Z"), "gather")
         .await
         .unwrap();
     store
-        .record_start("CAr2", None, at("2031-01-01T11:00:00Z"))
+        .record_start("CAr2", None, at("2031-01-01T11:00:00Z"), "gather")
         .await
         .unwrap();
     store
@@ -710,7 +710,7 @@ pub async fn records(store: &dyn CallRecordStore) {
         .unwrap();
     // A repeated start keeps the first.
     store
-        .record_start("CAr1", None, at("2031-01-01T10:30:00Z"))
+        .record_start("CAr1", None, at("2031-01-01T10:30:00Z"), "gather")
         .await
         .unwrap();
     assert!(matches!(
@@ -789,7 +789,7 @@ pub async fn many_calls_at_once(
                 }
                 None => {
                     records
-                        .record_start(&call(i), None, at("2031-01-01T10:00:00Z"))
+                        .record_start(&call(i), None, at("2031-01-01T10:00:00Z"), "gather")
                         .await
                         .unwrap();
                     records
