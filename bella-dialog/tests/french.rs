@@ -2,7 +2,8 @@
 //! (`testdata/dev_calls_fr.jsonl`, a copy of `../shared/eval/dev/calls_fr.jsonl`) and
 //! our own French scripts (`testdata/scripts_fr.jsonl`: offers, corrections, windows,
 //! refusals, transfer, silence, caller id, repeats and stalls, cancel, reschedule,
-//! check, hours, and callers who switch language mid-call), each checked against its
+//! check, hours, and callers who switch language mid-call) and held-out-style calls
+//! (`testdata/calls_fr_heldout.jsonl`), each checked against its
 //! `expected` block, `agent_lang` included, by the shared checker.
 
 mod scripted;
@@ -45,6 +46,21 @@ fn french_dev_calls_all_pass_in_french() {
 fn french_scripts_pass() {
     let (n, wrong) = failures(include_str!("../testdata/scripts_fr.jsonl"));
     assert!(n >= 25);
+    assert!(
+        wrong.is_empty(),
+        "{} of {n} failing:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
+}
+
+#[test]
+fn french_held_out_style_calls_pass() {
+    // Written from SPEC-fr.md like the held-out calls: switches, stalls, repeats,
+    // windows, earliest, closed day, caller id, refusals, corrections, cancel,
+    // reschedule, reminders (confirm, cancel, voicemail).
+    let (n, wrong) = failures(include_str!("../testdata/calls_fr_heldout.jsonl"));
+    assert!(n >= 20);
     assert!(
         wrong.is_empty(),
         "{} of {n} failing:\n{}",

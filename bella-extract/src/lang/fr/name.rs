@@ -29,6 +29,16 @@ struct Read {
     end: usize,
 }
 
+/// A lower-case word shaped like an adjective or a participle ("enceinte",
+/// "fatiguée", "intéressé", "nerveuse"): after "je suis" it describes, it does not name.
+fn adjective_like(w: &Word<'_>) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ee", "ees", "ant", "ante", "ants", "antes", "eux", "euse", "ible", "able", "ive", "einte",
+    ];
+    let lower = w.text.chars().next().is_some_and(char::is_lowercase);
+    lower && ENDINGS.iter().any(|e| w.key.as_str().ends_with(e))
+}
+
 /// Whether the word at `i` can be (the main word of) a name part.
 fn plausible(ws: &[Word<'_>], i: usize) -> bool {
     let Some(w) = ws.get(i) else { return false };
@@ -135,6 +145,17 @@ fn read_name(text: &str, ws: &[Word<'_>], mut i: usize) -> Option<Read> {
                 break;
             }
         }
+        // "Karim Ben Ali": a capitalised "Ben" between two parts is a name word, not
+        // the filler "ben".
+        if next.text == "Ben"
+            && let Some(e) = part_at(ws, end + 1)
+        {
+            parts.push((end, end + 1, false));
+            parts.push((end + 1, e, false));
+            end = e;
+            words_kept += 2;
+            continue;
+        }
         match part_at(ws, end) {
             Some(e) => {
                 parts.push((end, e, false));
@@ -208,6 +229,7 @@ fn cue_at(
             }
             if let Some(e) = phrase(ws, i, &["je", "suis"])
                 && at_turn_start
+                && !ws.get(e).is_some_and(adjective_like)
             {
                 return Some((e, "fr/name/je-suis"));
             }
@@ -257,14 +279,24 @@ fn cue_at(
     }
 }
 
-/// "mon prénom c'est Louise, pis mon nom de famille c'est Fontaine".
-fn labelled(text: &str, ws: &[Word<'_>]) -> Option<(String, Span)> {
+/// "mon prénom c'est Louise, pis mon nom de famille c'est Fontaine": the labelled
+/// first and family names, and where the first label starts. After a "prénom", a plain
+/// "mon nom c'est" names the family ("mon prénom c'est Louise pis mon nom c'est
+/// Fontaine").
+fn labelled(text: &str, ws: &[Word<'_>]) -> (Option<Read>, Option<Read>, usize) {
     let mut first: Option<Read> = None;
     let mut last: Option<Read> = None;
+    let mut label_start = ws.len();
     for i in 0..ws.len() {
         let (slot, e) = if let Some(e) = phrase(ws, i, &["prenom"]) {
             (&mut first, e)
         } else if let Some(e) = phrase(ws, i, &["nom", "de", "famille"]) {
+            (&mut last, e)
+        } else if first.is_some()
+            && i > 0
+            && ws[i - 1].is_any(&["mon", "le"])
+            && let Some(e) = phrase(ws, i, &["nom"])
+        {
             (&mut last, e)
         } else {
             continue;
@@ -274,13 +306,10 @@ fn labelled(text: &str, ws: &[Word<'_>]) -> Option<(String, Span)> {
             .unwrap_or(e);
         if let Some(r) = read_name(text, ws, e) {
             *slot = Some(r);
+            label_start = label_start.min(i);
         }
     }
-    match (first, last) {
-        (Some(f), Some(l)) => Some((format!("{} {}", f.text, l.text), f.span.cover(l.span))),
-        (Some(only), None) | (None, Some(only)) => Some((only.text, only.span)),
-        (None, None) => None,
-    }
+    (first, last, label_start)
 }
 
 /// Whether only punctuation follows word `i`.
@@ -307,7 +336,13 @@ fn restated(text: &str, ws: &[Word<'_>], first: Read) -> Read {
     let Some(again) = read_name(text, ws, first.end + 1) else {
         return first;
     };
-    let ends = only_punct_after(ws, again.end) || spelling_after(ws, again.end);
+    // It ends the turn, or it is fuller than the first and a clause follows it ("c'est
+    // Éric, Éric Paradis, pis je voudrais un rendez-vous").
+    let fuller = again.text.split(' ').count() > first.text.split(' ').count()
+        && ws
+            .get(again.end)
+            .is_some_and(|w| w.is_punct(',') || w.is_punct('.') || w.is_any(&["pis", "et"]));
+    let ends = only_punct_after(ws, again.end) || spelling_after(ws, again.end) || fuller;
     let shares = first
         .text
         .split(' ')
@@ -315,28 +350,48 @@ fn restated(text: &str, ws: &[Word<'_>], first: Read) -> Read {
     if ends && shares { again } else { first }
 }
 
-/// The caller's own name in a French turn.
-pub(crate) fn extract(text: &str, expect: Option<Expect>) -> Option<Match<PersonName>> {
-    let ws = words(text);
-    if ws.is_empty() {
-        return None;
+/// Where a bare name would start: after openers, fillers and acknowledgements ("oui,
+/// c'est ça, Johanne Poirier").
+fn bare_start(ws: &[Word<'_>]) -> Option<usize> {
+    let mut i = 0;
+    loop {
+        let w = ws.get(i)?;
+        if !w.is_word() || has(OPENERS, w.key.as_str()) || has(FILLERS, w.key.as_str()) {
+            i += 1;
+            continue;
+        }
+        let ack = phrase(ws, i, &["c", "est"])
+            .filter(|&e| {
+                ws.get(e).is_some_and(|a| {
+                    a.is_any(&["ca", "correct", "beau", "bon", "exact", "parfait"])
+                }) && ws
+                    .get(e + 1)
+                    .is_some_and(|p| p.is_punct(',') || p.is_punct('.'))
+            })
+            .or_else(|| {
+                (w.is_any(&["exact", "exactement", "parfait", "super", "certain"])
+                    && ws
+                        .get(i + 1)
+                        .is_some_and(|p| p.is_punct(',') || p.is_punct('.')))
+                .then_some(i)
+            });
+        match ack {
+            Some(e) => i = e + 1,
+            None => return Some(i),
+        }
     }
-    let make = |name: String, span: Span, rule| {
-        PersonName::new(&name)
-            .ok()
-            .map(|value| Match { span, value, rule })
-    };
-    if let Some((name, span)) = labelled(text, &ws) {
-        return make(name, span, "fr/name/prenom-nom-de-famille");
-    }
+}
+
+/// The name after the last cue or correction in `ws`, and the rule that read it.
+fn cued_name(text: &str, ws: &[Word<'_>], expect: Option<Expect>) -> Option<(Read, &'static str)> {
     let mut best: Option<(Read, &'static str)> = None;
-    let lead = lead_end(&ws);
+    let lead = lead_end(ws);
     let mut i = 0;
     while i < ws.len() {
-        if let Some((start, rule)) = cue_at(&ws, i, expect, lead) {
-            if let Some(r) = read_name(text, &ws, start) {
+        if let Some((start, rule)) = cue_at(ws, i, expect, lead) {
+            if let Some(r) = read_name(text, ws, start) {
                 i = r.end;
-                best = Some((restated(text, &ws, r), rule));
+                best = Some((restated(text, ws, r), rule));
                 continue;
             }
             // "c'est pour ma fille": a cue that names no one ends the search for it.
@@ -353,8 +408,8 @@ pub(crate) fn extract(text: &str, expect: Option<Expect>) -> Option<Match<Person
             {
                 j += 1;
             }
-            if let Some(r) = read_name(text, &ws, j)
-                && (only_punct_after(&ws, r.end) || spelling_after(&ws, r.end))
+            if let Some(r) = read_name(text, ws, j)
+                && (only_punct_after(ws, r.end) || spelling_after(ws, r.end))
             {
                 i = r.end;
                 best = Some((r, "fr/name/correction"));
@@ -362,14 +417,14 @@ pub(crate) fn extract(text: &str, expect: Option<Expect>) -> Option<Match<Person
             }
         }
         // "Olivier Tremblay à l'appareil".
-        if let Some(e) = phrase(&ws, i, &["a", "l", "appareil"])
+        if let Some(e) = phrase(ws, i, &["a", "l", "appareil"])
             && best.is_none()
         {
             let start = ws[..i]
                 .iter()
                 .rposition(|w| w.is_punct(',') || w.is_punct('.') || w.is_any(OPENERS))
                 .map_or(0, |p| p + 1);
-            if let Some(r) = read_name(text, &ws, start)
+            if let Some(r) = read_name(text, ws, start)
                 && r.end == i
             {
                 best = Some((r, "fr/name/a-lappareil"));
@@ -379,13 +434,49 @@ pub(crate) fn extract(text: &str, expect: Option<Expect>) -> Option<Match<Person
         }
         i += 1;
     }
-    if let Some((r, rule)) = best {
+    best
+}
+
+/// The caller's own name in a French turn.
+pub(crate) fn extract(text: &str, expect: Option<Expect>) -> Option<Match<PersonName>> {
+    let ws = words(text);
+    if ws.is_empty() {
+        return None;
+    }
+    let make = |name: String, span: Span, rule| {
+        PersonName::new(&name)
+            .ok()
+            .map(|value| Match { span, value, rule })
+    };
+    let (first, last, label_start) = labelled(text, &ws);
+    match (first, last) {
+        (Some(f), Some(l)) => {
+            let name = format!("{} {}", f.text, l.text);
+            return make(name, f.span.cover(l.span), "fr/name/prenom-nom-de-famille");
+        }
+        (Some(only), None) => return make(only.text, only.span, "fr/name/prenom-nom-de-famille"),
+        (None, Some(l)) => {
+            // "je m'appelle Joël pis mon nom de famille c'est Perreault": a one-word
+            // name said before the family-name label is the first name.
+            let before =
+                cued_name(text, &ws[..label_start], expect).filter(|(r, _)| !r.text.contains(' '));
+            return match before {
+                Some((f, _)) => make(
+                    format!("{} {}", f.text, l.text),
+                    f.span.cover(l.span),
+                    "fr/name/prenom-nom-de-famille",
+                ),
+                None => make(l.text, l.span, "fr/name/prenom-nom-de-famille"),
+            };
+        }
+        (None, None) => {}
+    }
+    if let Some((r, rule)) = cued_name(text, &ws, expect) {
         return make(r.text, r.span, rule);
     }
-    // A turn that is nothing but a name, maybe after "oui", "ouais", "OK", "d'accord".
-    let start = ws.iter().position(|w| {
-        w.is_word() && !has(OPENERS, w.key.as_str()) && !has(FILLERS, w.key.as_str())
-    })?;
+    // A turn that is nothing but a name, maybe after "oui", "ouais", "OK", "d'accord",
+    // "c'est ça".
+    let start = bare_start(&ws)?;
     if ws[..start]
         .iter()
         .any(|w| w.kind == crate::lexer::TokenKind::Digits)
@@ -459,6 +550,34 @@ mod tests {
         assert_eq!(name("Ici c'est Stéphanie Morin"), s("Stéphanie Morin"));
         assert_eq!(name("Ouais, c'est moi, Sophie"), s("Sophie"));
         assert_eq!(name("Gaétan, Gaétan Lévesque"), s("Gaétan Lévesque"));
+    }
+
+    #[test]
+    fn labels_restatements_and_acknowledgements() {
+        let s = |x: &str| Some(x.to_owned());
+        assert_eq!(
+            name("Mon prénom c'est Louise pis mon nom c'est Fontaine."),
+            s("Louise Fontaine")
+        );
+        assert_eq!(
+            name("Je m'appelle Joël pis mon nom de famille c'est Perreault."),
+            s("Joël Perreault")
+        );
+        assert_eq!(
+            name("Oui, c'est Éric, Éric Paradis, pis je voudrais un rendez-vous."),
+            s("Éric Paradis")
+        );
+        assert_eq!(
+            name("Oui, c'est ça, Johanne Poirier."),
+            s("Johanne Poirier")
+        );
+        assert_eq!(name("Mon nom c'est Karim Ben Ali."), s("Karim Ben Ali"));
+        assert_eq!(name("Je suis Annie Lachance."), s("Annie Lachance"));
+        assert_eq!(name("je suis julien roy"), s("Julien Roy"));
+        assert_eq!(name("C'est ben correct."), None);
+        assert_eq!(name("Je suis enceinte de six mois."), None);
+        assert_eq!(name("Je suis fatiguée."), None);
+        assert_eq!(name("Oui, c'est ça, merci."), None);
     }
 
     #[test]

@@ -52,6 +52,13 @@ fn span_of(ws: &[Word<'_>], i: usize, end: usize) -> Span {
     ws[i].span.cover(ws[end.max(i + 1) - 1].span)
 }
 
+/// Whether the word before `i` makes "avant midi"/"après midi" a noun ("en après
+/// midi", "l'avant midi", "cet après midi") when the hyphen is missing.
+fn noun_article(ws: &[Word<'_>], i: usize) -> bool {
+    i.checked_sub(1)
+        .is_some_and(|p| ws[p].is_any(&["en", "l", "cet", "cette", "dans"]))
+}
+
 /// A part of the day at `i`: the part, whether it means today, and the index after it.
 fn part_of_day_at(ws: &[Word<'_>], i: usize) -> Option<(PartOfDay, bool, usize, &'static str)> {
     let w = ws.get(i)?;
@@ -65,7 +72,7 @@ fn part_of_day_at(ws: &[Word<'_>], i: usize) -> Option<(PartOfDay, bool, usize, 
             let hyphen = ws.get(i + 1).filter(|h| h.is_punct('-') && glued(w, h));
             let j = if hyphen.is_some() { i + 2 } else { i + 1 };
             let midi = ws.get(j).is_some_and(|m| m.is("midi"));
-            let noun = prev.is_some_and(|p| p.is_any(&["en", "l", "cet", "cette", "dans"]));
+            let noun = noun_article(ws, i);
             if !midi || (hyphen.is_none() && !noun) {
                 return None;
             }
@@ -143,6 +150,11 @@ fn window_at(
     }
     let after = |c: Clock, rule| Some((Some(c.clock), None, c.end, rule));
     let before = |c: Clock, rule| Some((None, Some(c.clock), c.end, rule));
+    // "en après midi", "l'avant midi": an article makes the unhyphenated words the
+    // part of the day (read by `part_of_day_at`), not a bound at noon.
+    if matches!(key, "apres" | "avant") && noun_article(ws, i) {
+        return None;
+    }
     match key {
         "apres" => {
             // "après-midi", "après-demain" are not bounds (the hyphen, or no hour).
