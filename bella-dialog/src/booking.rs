@@ -243,6 +243,12 @@ impl Dialog {
         }
         let date = if w.day_said {
             w.date
+        } else if self.s.day.is_none()
+            && w.date == Some(self.reference().today())
+            && w.window.is_some_and(|win| self.window_over_today(win))
+        {
+            // "before noon" at 11:50: no start of today's grid is left in it.
+            w.date.and_then(|d| d.succ_opt())
         } else {
             self.s.day.or(w.date)
         };
@@ -278,6 +284,20 @@ impl Dialog {
         self.s.time_ask_fresh = true;
         self.s.slot = None;
         true
+    }
+
+    /// A window said without a day whose end comes before the next start on the
+    /// business's slot grid today: its day is tomorrow (SPEC §2 "Windows": today only
+    /// if a start in it is still ahead of now).
+    fn window_over_today(&self, win: time::Window) -> bool {
+        let Some(before) = win.before else {
+            return false;
+        };
+        let now = self.reference().local_now().time();
+        let slot = i64::from(self.config.hours.slot_minutes.max(1));
+        let minutes = i64::from(now.hour() * 60 + now.minute()) + i64::from(now.second() > 0);
+        let next = (minutes + slot - 1) / slot * slot;
+        next >= i64::from(before.hour() * 60 + before.minute())
     }
 
     /// "this weekend", "on the weekend", "next weekend": the weekend's first open day,

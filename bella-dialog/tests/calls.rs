@@ -135,3 +135,19 @@ fn dev_window_calls_pass() {
     assert_eq!(n, 10);
     assert!(failures.len() <= 1, "{}", failures.join("\n\n"));
 }
+
+/// Our own English calls written from the SPEC alone, in the style of the held-out
+/// sets (`testdata/held_out_calls_en.jsonl`): repeats, stalls, corrections at another
+/// question, volunteered answers, windows with nothing free, closed days, cancel and
+/// move, transfers, reminders. Each line's `note` says what it checks. All must pass.
+#[test]
+fn held_out_style_english_calls_pass() {
+    let (n, failures, _) = run_file(include_str!("../testdata/held_out_calls_en.jsonl"));
+    assert!(n >= 59, "only {n} cases");
+    assert!(
+        failures.is_empty(),
+        "{} of {n} failing:\n{}",
+        failures.len(),
+        failures.join("\n\n")
+    );
+}

@@ -13,10 +13,12 @@ pub(super) fn is_stopword(key: &(impl Probe + ?Sized)) -> bool {
     STOPWORD_SET.contains(key)
 }
 
-/// Fillers dropped anywhere: "uh", "um", "like", "so", "well".
+/// Fillers dropped anywhere: "uh", "um", "like", "so", "well", and the pieces of
+/// "mm-hmm" and "uh-huh" (never a name).
 pub(super) fn is_filler(key: &(impl Probe + ?Sized)) -> bool {
     static SET: WordSet<64> = WordSet::new(&[
-        "er", "erm", "hmm", "like", "so", "uh", "uhm", "um", "umm", "well",
+        "ah", "er", "erm", "hmm", "huh", "like", "mhm", "mm", "mmhmm", "mmm", "so", "uh", "uhhuh",
+        "uhm", "um", "umm", "well",
     ]);
     SET.contains(key)
 }

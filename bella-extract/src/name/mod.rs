@@ -211,6 +211,15 @@ fn read_name(toks: &[Word<'_>], mut i: usize) -> Option<Parts> {
     (p.len > 0).then_some(p)
 }
 
+/// The word before "name" says whose it is: "wife's", "your", "his", "her", "their".
+fn is_someone_elses(t: &Word<'_>) -> bool {
+    is_possessive(t)
+        || matches!(
+            t.key_bytes(),
+            b"your" | b"his" | b"her" | b"their" | b"our" | b"whose"
+        )
+}
+
 /// A word ending in a possessive "'s" ("Sarah's", "wife’s").
 fn is_possessive(t: &Word<'_>) -> bool {
     let b = t.text.as_bytes();
@@ -358,6 +367,10 @@ const CUES: &[(&[&str], &str)] = &[
     (&["the", "names"], "name/the-name-is"),
     (&["name", "is"], "name/the-name-is"),
     (&["names"], "name/the-name-is"),
+    // "sorry, the name should be Jonathan Reyes" (a correction at the read-back).
+    (&["name", "should", "be"], "name/the-name-is"),
+    (&["name", "would", "be"], "name/the-name-is"),
+    (&["name", "will", "be"], "name/the-name-is"),
     (&["my", "name"], "name/my-name-is"),
     (&["my", "first", "name"], "name/first-name-is"),
     (&["first", "name"], "name/first-name-is"),
@@ -401,7 +414,8 @@ fn after_cue(text: &str, toks: &[Word<'_>]) -> Option<Match<PersonName>> {
                 continue;
             }
             // "my wife's name is Sarah": not the caller's own name.
-            if matches!(phrase[0], "name" | "names") && i > 0 && is_possessive(&toks[i - 1]) {
+            // "say your name is Admin": someone else's name too.
+            if matches!(phrase[0], "name" | "names") && i > 0 && is_someone_elses(&toks[i - 1]) {
                 continue;
             }
             let Some(mut parts) = read_name(toks, i + phrase.len()) else {
@@ -427,6 +441,9 @@ fn after_cue(text: &str, toks: &[Word<'_>]) -> Option<Match<PersonName>> {
                 parts = later;
                 rule = "name/corrected";
             } else if let Some(later) = restate::restated(toks, &parts) {
+                parts = later;
+                rule = "name/restated";
+            } else if let Some(later) = restate::restated_after_pause(toks, &parts) {
                 parts = later;
                 rule = "name/restated";
             }
@@ -465,11 +482,16 @@ fn before_speaking(text: &str, toks: &[Word<'_>]) -> Option<Match<PersonName>> {
     })
 }
 
-/// Skips acknowledgements ("sure", "sorry", "no problem", "of course"), fillers and
+/// Skips acknowledgements ("sure", "sorry", "no problem", "of course", "hi there"), fillers and
 /// punctuation at the start of a turn.
 fn skip_openers(toks: &[Word<'_>], mut i: usize) -> usize {
     while let Some(t) = toks.get(i) {
-        if phrase_at(toks, i, &["no", "problem"]) || phrase_at(toks, i, &["of", "course"]) {
+        // "no problem", "of course", "hi there", "hello there".
+        let pair = phrase_at(toks, i, &["no", "problem"])
+            || phrase_at(toks, i, &["of", "course"])
+            || (matches!(t.key_bytes(), b"hi" | b"hello" | b"hey")
+                && word_is(toks, i + 1, "there"));
+        if pair {
             i += 2;
             continue;
         }

@@ -3,7 +3,7 @@
 //! Wong"), a name after "for" is the caller's when the agent asked for a name ("it's
 //! for Olga Petrova"), and a sentence is not a name ("use my work line").
 
-use super::{MAX_PARTS, Parts, Word, lexicon, only_trailer, read_name, word_is};
+use super::{MAX_PARTS, Parts, Word, is_single_letter, lexicon, only_trailer, read_name, word_is};
 use crate::lexer::TokenKind;
 use crate::{Match, Span};
 use bella_core::PersonName;
@@ -92,6 +92,34 @@ pub(super) fn restated(toks: &[Word<'_>], parts: &Parts) -> Option<Parts> {
         }
     }
     None
+}
+
+/// "My name is Liam. Liam Walsh.", "my name is Kevin. K-E-V-I-N. Kevin Tran.": after
+/// a full stop (and maybe a spelling), the turn ends on a name that repeats a part of
+/// the first one; that later, fuller name is the caller's.
+pub(super) fn restated_after_pause(toks: &[Word<'_>], parts: &Parts) -> Option<Parts> {
+    if !toks.get(parts.stop).is_some_and(|t| t.is_punct('.')) {
+        return None;
+    }
+    let mut i = parts.stop;
+    while let Some(t) = toks.get(i) {
+        let skip = match t.kind {
+            TokenKind::Punct(c) => matches!(c, ',' | '.' | '-' | '!' | ';'),
+            TokenKind::Word => is_single_letter(t) || lexicon::is_filler(t.key_bytes()),
+            TokenKind::Digits => false,
+        };
+        if !skip {
+            break;
+        }
+        i += 1;
+    }
+    let later = read_name(toks, i).filter(|p| !p.spelled && p.len > parts.len)?;
+    if !only_trailer(toks, later.stop) {
+        return None;
+    }
+    let key_at = |span: Span| toks.iter().find(|t| t.span == span).map(|t| t.key_bytes());
+    let first = key_at(parts.spans[0]);
+    (first.is_some() && first == key_at(later.spans[0])).then_some(later)
 }
 
 /// With a name expected: "it's for Olga Petrova", "the booking would be for Hana Sato,
