@@ -106,7 +106,7 @@ async fn two_servers_on_postgres_send_each_reminder_once() {
         return;
     };
     let schema = PgSchema::new(&url, "notify_fleet");
-    fleet(&url, Some(&schema.name)).await;
+    fleet(&url, Some(&schema.schema)).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]

@@ -45,7 +45,7 @@ enum Db {
 async fn env_on(db: Db, extra: &str, clock: Clock) -> Env {
     let (url, schema, dir, pg) = match db {
         Db::Sqlite(dir) => (dir.sqlite_url(), None, Some(dir), None),
-        Db::Pg(s) => (s.url.clone(), Some(s.name.clone()), None, Some(s)),
+        Db::Pg(s) => (s.url.clone(), Some(s.schema.clone()), None, Some(s)),
     };
     let mut cfg = StoreConfig::new(&url).with_clock(clock.clone());
     if let Some(s) = &schema {

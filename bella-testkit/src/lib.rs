@@ -95,7 +95,7 @@ pub struct PgSchema {
     /// The server's URL (without the schema).
     pub url: String,
     /// The schema's name ([`unique`]).
-    pub name: String,
+    pub schema: String,
 }
 
 impl PgSchema {
@@ -105,14 +105,14 @@ impl PgSchema {
     pub fn new(url: &str, tag: &str) -> Self {
         Self {
             url: url.to_owned(),
-            name: unique(tag),
+            schema: unique(tag),
         }
     }
 }
 
 impl Drop for PgSchema {
     fn drop(&mut self) {
-        let (url, schema) = (self.url.clone(), self.name.clone());
+        let (url, schema) = (self.url.clone(), self.schema.clone());
         cleanup_blocking(move || async move {
             use sqlx::Connection as _;
             if let Ok(mut conn) = sqlx::PgConnection::connect(&url).await {

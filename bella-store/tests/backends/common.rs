@@ -68,7 +68,7 @@ impl PgFixture {
             None => url.clone(),
         };
         let config = StoreConfig::new(&store_url)
-            .with_pg_schema(&schema.name)
+            .with_pg_schema(&schema.schema)
             .with_op_timeout(Duration::from_secs(5))
             .with_max_connections(10)
             .with_clock(clock);
@@ -87,7 +87,7 @@ impl PgFixture {
         use std::str::FromStr;
         let opts = sqlx::postgres::PgConnectOptions::from_str(&self.schema.url)
             .expect("url")
-            .options([("search_path", self.schema.name.as_str())]);
+            .options([("search_path", self.schema.schema.as_str())]);
         sqlx::postgres::PgPoolOptions::new()
             .max_connections(2)
             .connect_with(opts)
