@@ -5,21 +5,11 @@
 use bella_core::{PersonName, PhoneNumber};
 use bella_notify::fake::FakeTwilio;
 use bella_store::{NewAppointment, RequestKey, StoreConfig, Stores};
+use bella_testkit::TempDir;
 use chrono::{Duration, TimeZone, Utc};
-use std::path::PathBuf;
 use std::process::Command;
 
 const SID: &str = "AC0123456789abcdef0123456789abcdef";
-
-fn dir() -> PathBuf {
-    let d = std::env::temp_dir().join(format!(
-        "bella-notify-cli-{}-{}",
-        std::process::id(),
-        rand::random::<u32>()
-    ));
-    std::fs::create_dir_all(&d).unwrap();
-    d
-}
 
 fn notify(dir: &std::path::Path, fake: &FakeTwilio, extra: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_bella"))
@@ -29,7 +19,7 @@ fn notify(dir: &std::path::Path, fake: &FakeTwilio, extra: &[&str]) -> std::proc
         .arg("--business")
         .arg(dir.join("business.toml"))
         .arg("--database-url")
-        .arg(format!("sqlite://{}/bella.db", dir.display()))
+        .arg(format!("sqlite://{}", dir.join("bella.db").display()))
         .arg("--public-url")
         .arg("https://bella.example")
         .arg("--twilio-api-base")
@@ -44,7 +34,8 @@ fn notify(dir: &std::path::Path, fake: &FakeTwilio, extra: &[&str]) -> std::proc
 
 #[tokio::test(flavor = "multi_thread")]
 async fn notify_once_sends_what_is_due_once() {
-    let d = dir();
+    let dir = TempDir::new("notify_cli");
+    let d = dir.path();
     std::fs::write(
         d.join("business.toml"),
         "business_name = \"Maple Dental\"\ntime_zone = \"America/Edmonton\"\n[notifications]\nfrom = \"+15875550100\"\n",
@@ -52,14 +43,14 @@ async fn notify_once_sends_what_is_due_once() {
     .unwrap();
     let fake = FakeTwilio::start(SID, "tok").await.unwrap();
     // First run with no booking: the rules are written, nothing is due.
-    let out = notify(&d, &fake, &[]);
+    let out = notify(d, &fake, &[]);
     assert!(
         out.status.success(),
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
     assert!(out.stdout.is_empty());
-    let url = format!("sqlite://{}/bella.db", d.display());
+    let url = dir.sqlite_url();
     let stores = Stores::connect_with(&StoreConfig::new(&url)).await.unwrap();
     let tz = chrono_tz::America::Edmonton;
     let day = (Utc::now() + Duration::days(6))
@@ -87,7 +78,7 @@ async fn notify_once_sends_what_is_due_once() {
         .await
         .unwrap();
     // A dry run prints the text and sends nothing.
-    let out = notify(&d, &fake, &["--dry-run"]);
+    let out = notify(d, &fake, &["--dry-run"]);
     let printed = String::from_utf8_lossy(&out.stdout);
     assert!(printed.contains("\"would_send\""), "{printed}");
     assert!(
@@ -96,9 +87,9 @@ async fn notify_once_sends_what_is_due_once() {
     );
     assert!(fake.messages().is_empty());
     // The real run texts once; a second run sends nothing more.
-    let out = notify(&d, &fake, &[]);
+    let out = notify(d, &fake, &[]);
     assert!(String::from_utf8_lossy(&out.stdout).contains("\"sent\""));
-    notify(&d, &fake, &[]);
+    notify(d, &fake, &[]);
     assert_eq!(fake.messages().len(), 1);
     assert!(
         fake.messages()[0]
@@ -107,17 +98,16 @@ async fn notify_once_sends_what_is_due_once() {
     );
     // At the 24-hour mark: one call.
     let at = (start - Duration::hours(24)).to_rfc3339();
-    let out = notify(&d, &fake, &["--now", &at]);
+    let out = notify(d, &fake, &["--now", &at]);
     assert!(
         String::from_utf8_lossy(&out.stdout).contains("\"calling\""),
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    notify(&d, &fake, &["--now", &at]);
+    notify(d, &fake, &["--now", &at]);
     assert_eq!(fake.created_calls().len(), 1);
     // A bad --now is a clear error.
-    let out = notify(&d, &fake, &["--now", "tomorrow"]);
+    let out = notify(d, &fake, &["--now", "tomorrow"]);
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("RFC 3339"));
-    let _ = std::fs::remove_dir_all(&d);
 }

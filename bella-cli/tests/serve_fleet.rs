@@ -18,7 +18,7 @@ fn two_serve_processes_share_calls_on_postgres_and_redis() {
     let Some((pg, redis)) = fleet::pg_and_redis("serve fleet test") else {
         return;
     };
-    let fleet = Fleet::start(&pg, &redis, "bella_serve_fleet", 2, |cmd| {
+    let fleet = Fleet::start(&pg, &redis, "serve_fleet", 2, |cmd| {
         cmd.args(["--public-url", PUBLIC])
             .env("TWILIO_AUTH_TOKEN", TOKEN);
     });

@@ -12,8 +12,9 @@ mod run;
 use bella_core::{PersonName, PhoneNumber};
 use bella_notify::fake::FakeTwilio;
 use bella_store::{NewAppointment, RequestKey, StoreConfig, Stores};
+use bella_testkit::TempDir;
 use chrono::{Duration, Timelike, Utc};
-use fleet::{Fleet, service_url};
+use fleet::{Fleet, pg_and_redis};
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -30,17 +31,6 @@ fn noon_zone() -> String {
         o if o > 0 => format!("Etc/GMT-{o}"),
         o => format!("Etc/GMT+{}", -o),
     }
-}
-
-/// A fresh directory for one test.
-fn scratch(tag: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!(
-        "bella-serve-out-{tag}-{}-{}",
-        std::process::id(),
-        rand::random::<u32>()
-    ));
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
 }
 
 fn business(dir: &Path) -> PathBuf {
@@ -188,9 +178,9 @@ fn kill(mut server: Fleet) {
 /// reminders is called once.
 async fn killed_at(failpoint: &str) {
     const N: usize = 12;
-    let dir = scratch(failpoint);
-    let file = business(&dir);
-    let url = format!("sqlite://{}/bella.db", dir.display());
+    let dir = TempDir::new(failpoint);
+    let file = business(dir.path());
+    let url = dir.sqlite_url();
     let db = dir.join("bella.db");
     let fake = FakeTwilio::start(SID, "tok").await.unwrap();
     let first = serve(&fake, &file, &db, Some(failpoint));
@@ -244,7 +234,6 @@ async fn killed_at(failpoint: &str) {
         assert!(placed_before > 0);
     }
     kill(second);
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -260,17 +249,14 @@ async fn sigkill_between_send_and_record_calls_each_reminder_once() {
 #[tokio::test(flavor = "multi_thread")]
 async fn two_servers_on_postgres_call_1000_reminders_once() {
     const N: usize = 1000;
-    let (Some(pg), Some(redis)) = (
-        service_url("BELLA_TEST_POSTGRES_URL", "serve outbound fleet test"),
-        service_url("BELLA_TEST_REDIS_URL", "serve outbound fleet test"),
-    ) else {
+    let Some((pg, redis)) = pg_and_redis("serve outbound fleet test") else {
         return;
     };
-    let dir = scratch("fleet");
-    let file = business(&dir);
+    let dir = TempDir::new("serve_out_fleet");
+    let file = business(dir.path());
     let fake = FakeTwilio::start(SID, "tok").await.unwrap();
     let base = fake.base_url();
-    let fleet = Fleet::start(&pg, &redis, "bella_serve_out", 2, |cmd| {
+    let fleet = Fleet::start(&pg, &redis, "serve_out", 2, |cmd| {
         cmd.arg("--business")
             .arg(&file)
             .args(["--public-url", PUBLIC])
@@ -289,5 +275,4 @@ async fn two_servers_on_postgres_call_1000_reminders_once() {
     tokio::time::sleep(std::time::Duration::from_secs(2)).await;
     each_once(&fake, N);
     drop(fleet);
-    let _ = std::fs::remove_dir_all(&dir);
 }

@@ -29,19 +29,16 @@ fn fifty_callers_race_for_three_bays_on_postgres() {
     let Some((pg, redis)) = fleet::pg_and_redis("serve race test (Postgres)") else {
         return;
     };
-    let fleet = Fleet::start(&pg, &redis, "bella_serve_race", 2, setup);
+    let fleet = Fleet::start(&pg, &redis, "serve_race", 2, setup);
     race(&fleet);
 }
 
 #[test]
 fn fifty_callers_race_for_three_bays_on_sqlite() {
-    let db = std::env::temp_dir().join(format!("bella-race-{}.db", std::process::id()));
-    let fleet = Fleet::sqlite(&db, setup);
+    let dir = bella_testkit::TempDir::new("serve_race");
+    let fleet = Fleet::sqlite(&dir.join("bella.db"), setup);
     race(&fleet);
     drop(fleet);
-    for ext in ["", "-wal", "-shm"] {
-        let _ = std::fs::remove_file(format!("{}{ext}", db.display()));
-    }
 }
 
 fn setup(cmd: &mut Command) {

@@ -59,7 +59,7 @@ fn the_call_survives_the_socket_holder_being_killed() {
     let Some((pg, redis)) = fleet::pg_and_redis("relay failover test") else {
         return;
     };
-    let mut fleet = Fleet::start(&pg, &redis, "bella_relay_failover", 2, |cmd| {
+    let mut fleet = Fleet::start(&pg, &redis, "relay_failover", 2, |cmd| {
         cmd.args(["--public-url", PUBLIC, "--voice-mode", "relay"])
             .env("TWILIO_AUTH_TOKEN", TOKEN)
             .env("BELLA_API_KEY", API_KEY);

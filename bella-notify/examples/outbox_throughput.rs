@@ -11,7 +11,6 @@
 use bella_notify::config::NotificationsConfig;
 use bella_notify::fake::FakeTwilio;
 use bella_notify::outbox::Outbox;
-use bella_notify::twilio::{Credentials, TwilioClient};
 use bella_notify::worker::{Notifier, NotifierConfig};
 use bella_store::{StoreConfig, Stores};
 use chrono::{Duration, TimeZone, Utc};
@@ -59,7 +58,9 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .ok_or("tz")?
         .with_timezone(&Utc);
     let t0 = Instant::now();
-    outbox.seed_for_bench(first, n, tz.name()).await?;
+    outbox
+        .seed_for_bench(first, n, tz.name(), Utc::now())
+        .await?;
     eprintln!("seeded {n} appointments in {:.1?}", t0.elapsed());
     let run_at = tz
         .from_local_datetime(
@@ -73,13 +74,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let fake = FakeTwilio::start(SID, "tok").await?;
     let mut notifiers = Vec::new();
     for _ in 0..workers {
-        let creds = Credentials {
-            account_sid: SID.into(),
-            username: SID.into(),
-            password: "tok".into(),
-        };
-        let client =
-            TwilioClient::new(&fake.base_url(), creds, std::time::Duration::from_secs(10))?;
+        let client = fake.client_with_timeout(std::time::Duration::from_secs(10));
         // SQLite: W notifier tasks of one server, sharing its writer task; Postgres: W
         // servers, each with a pool of its own.
         let worker_outbox = if target == "sqlite" {
@@ -87,19 +82,17 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         } else {
             Outbox::connect(&url, schema.as_deref()).await?
         };
-        notifiers.push(Notifier::new(
-            worker_outbox,
-            Some(client),
-            NotifierConfig {
-                notifications: notifications.clone(),
-                business_name: "Bella Clinic".into(),
+        let cfg = NotifierConfig {
+            lease: Duration::minutes(5),
+            batch: 100,
+            ..NotifierConfig::new(
+                notifications.clone(),
+                "Bella Clinic",
                 tz,
-                public_url: "https://bella.example".into(),
-                callback: None,
-                lease: Duration::minutes(5),
-                batch: 100,
-            },
-        ));
+                "https://bella.example",
+            )
+        };
+        notifiers.push(Notifier::new(worker_outbox, Some(client), cfg));
     }
     let t0 = Instant::now();
     let mut tasks = Vec::new();

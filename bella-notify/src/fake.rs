@@ -19,6 +19,7 @@ use axum::extract::State;
 use axum::http::{HeaderMap, Method, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 use base64::Engine as _;
+use bella_clock::Clock;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde_json::json;
 use std::collections::{HashMap, HashSet, VecDeque};
@@ -112,7 +113,7 @@ struct Inner {
     for_number: HashMap<String, Failure>,
     opted_out: HashSet<String>,
     seq: u64,
-    clock: Option<DateTime<Utc>>,
+    clock: Clock,
 }
 
 struct Shared {
@@ -194,12 +195,21 @@ impl FakeTwilio {
     /// Never: the base URL is always `http://…`.
     #[must_use]
     pub fn client(&self) -> crate::twilio::TwilioClient {
+        self.client_with_timeout(Duration::from_secs(5))
+    }
+
+    /// [`FakeTwilio::client`] with another request timeout.
+    ///
+    /// # Panics
+    /// Never: the base URL is always `http://…`.
+    #[must_use]
+    pub fn client_with_timeout(&self, timeout: Duration) -> crate::twilio::TwilioClient {
         let creds = crate::twilio::Credentials {
             account_sid: self.shared.account_sid.clone(),
             username: self.shared.account_sid.clone(),
             password: self.shared.token.clone(),
         };
-        crate::twilio::TwilioClient::new(&self.base_url(), creds, Duration::from_secs(5))
+        crate::twilio::TwilioClient::new(&self.base_url(), creds, timeout)
             .expect("an http base url")
     }
 
@@ -222,7 +232,13 @@ impl FakeTwilio {
 
     /// Stamps calls created from now on with `at` (tests that move the clock).
     pub fn set_clock(&self, at: DateTime<Utc>) {
-        self.lock().clock = Some(at);
+        self.lock().clock = Clock::manual(at);
+    }
+
+    /// Stamps calls created from now on with `clock`'s now (the same manual clock as
+    /// the notifier's, so both move together).
+    pub fn use_clock(&self, clock: Clock) {
+        self.lock().clock = clock;
     }
 
     /// Texts to `to` fail with 21610 from now on (as after a STOP).
@@ -426,7 +442,7 @@ fn respond(
                 from,
                 url,
                 status: "queued".to_owned(),
-                created: inner.clock.unwrap_or_else(Utc::now),
+                created: inner.clock.now(),
                 form: form.to_vec(),
             };
             let body = call_json(account, &call);

@@ -694,16 +694,16 @@ impl Outbox {
     }
 
     /// Inserts `n` booked one-minute appointments from `first`, a minute apart, in one
-    /// transaction (the triggers queue their reminders). For benchmarks only: it writes
-    /// `appointments` directly.
+    /// transaction at `now` (the triggers queue their reminders). For benchmarks only:
+    /// it writes `appointments` directly.
     #[doc(hidden)]
     pub async fn seed_for_bench(
         &self,
         first: DateTime<Utc>,
         n: i64,
         tz: &str,
+        now: DateTime<Utc>,
     ) -> Result<(), OutboxError> {
-        let now = Utc::now();
         on_pool!(
             &self.db,
             "INSERT INTO appointments (name, phone, start_at, end_at, minutes, tz, status, \

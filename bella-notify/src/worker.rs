@@ -16,6 +16,7 @@ use crate::config::{Channel, NotificationsConfig};
 use crate::hours;
 use crate::outbox::{Claimed, Outbox, OutboxError};
 use crate::twilio::{NewCall, NewMessage, TwilioClient, TwilioError};
+use bella_clock::Clock;
 use bella_core::PhoneNumber;
 use chrono::{DateTime, Duration, Utc};
 use chrono_tz::Tz;
@@ -40,6 +41,28 @@ pub struct NotifierConfig {
     pub lease: Duration,
     /// Rows claimed per batch.
     pub batch: i64,
+}
+
+impl NotifierConfig {
+    /// A configuration with the defaults `bella serve` runs with: no callback number
+    /// (the sending number is read out), a two-minute lease, batches of 200.
+    #[must_use]
+    pub fn new(
+        notifications: NotificationsConfig,
+        business_name: &str,
+        tz: Tz,
+        public_url: &str,
+    ) -> Self {
+        Self {
+            notifications,
+            business_name: business_name.to_owned(),
+            tz,
+            public_url: public_url.to_owned(),
+            callback: None,
+            lease: Duration::minutes(2),
+            batch: 200,
+        }
+    }
 }
 
 /// One thing the notifier did (or would do, dry).
@@ -91,6 +114,7 @@ pub struct Notifier {
     cfg: Arc<NotifierConfig>,
     failpoint: Option<Failpoint>,
     async_amd: bool,
+    clock: Clock,
 }
 
 fn mask(phone: &str) -> String {
@@ -111,7 +135,37 @@ impl Notifier {
             cfg: Arc::new(cfg),
             failpoint,
             async_amd: false,
+            clock: Clock::system(),
         }
+    }
+
+    /// Reads "now" from `clock` (the server's, shared with the adapter and the stores;
+    /// a manual one in tests) instead of the system clock.
+    #[must_use]
+    pub fn with_clock(mut self, clock: Clock) -> Self {
+        self.clock = clock;
+        self
+    }
+
+    /// The clock [`Notifier::run_due_now`] and the webhooks read.
+    #[must_use]
+    pub fn clock(&self) -> &Clock {
+        &self.clock
+    }
+
+    /// Runs every row due now by the notifier's clock (what the scheduler's tick does).
+    pub async fn run_due_now(&self) -> Result<Vec<Action>, OutboxError> {
+        self.run_due(self.clock.now()).await
+    }
+
+    /// [`Notifier::on_call_status`] at now by the notifier's clock.
+    pub async fn on_call_status_now(
+        &self,
+        sid: &str,
+        call_status: &str,
+    ) -> Result<Option<String>, OutboxError> {
+        self.on_call_status(sid, call_status, self.clock.now())
+            .await
     }
 
     /// Places reminder calls with asynchronous AMD (`AsyncAmd=true`; the verdict goes

@@ -1,15 +1,16 @@
 //! Two servers on one Postgres (two notifiers, each with its own connection pool),
 //! 1,000 due reminders: the fake Twilio sees each reminder exactly once, none is lost.
-//! Runs when `BELLA_TEST_POSTGRES_URL` is set; SQLite gets the same check with two
+//! Runs when `BELLA_TEST_POSTGRES_URL` is set (SKIPPED otherwise, a failure with
+//! `BELLA_TEST_REQUIRE_SERVICES=1`); SQLite gets the same check with two
 //! notifiers on one file.
 
 use bella_core::{PersonName, PhoneNumber};
 use bella_notify::config::NotificationsConfig;
 use bella_notify::fake::FakeTwilio;
 use bella_notify::outbox::Outbox;
-use bella_notify::twilio::{Credentials, TwilioClient};
 use bella_notify::worker::{Notifier, NotifierConfig};
 use bella_store::{NewAppointment, RequestKey, StoreConfig, Stores};
+use bella_testkit::{PgSchema, TempDir};
 use chrono::{Duration, TimeZone, Utc};
 use std::collections::HashSet;
 
@@ -69,26 +70,16 @@ async fn fleet(url: &str, schema: Option<&str>) {
     let fake = FakeTwilio::start(SID, "tok").await.unwrap();
     let server = || async {
         let outbox = Outbox::connect(url, schema).await.unwrap();
-        let creds = Credentials {
-            account_sid: SID.into(),
-            username: SID.into(),
-            password: "tok".into(),
-        };
-        let client =
-            TwilioClient::new(&fake.base_url(), creds, std::time::Duration::from_secs(5)).unwrap();
-        Notifier::new(
-            outbox,
-            Some(client),
-            NotifierConfig {
-                notifications: notifications.clone(),
-                business_name: "Bella Clinic".into(),
+        let cfg = NotifierConfig {
+            batch: 50,
+            ..NotifierConfig::new(
+                notifications.clone(),
+                "Bella Clinic",
                 tz,
-                public_url: "https://bella.example".into(),
-                callback: None,
-                lease: Duration::minutes(2),
-                batch: 50,
-            },
-        )
+                "https://bella.example",
+            )
+        };
+        Notifier::new(outbox, Some(fake.client()), cfg)
     };
     let (a, b) = (server().await, server().await);
     let (ra, rb) = tokio::join!(a.run_due(run_at), b.run_due(run_at));
@@ -110,17 +101,16 @@ async fn fleet(url: &str, schema: Option<&str>) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn two_servers_on_postgres_send_each_reminder_once() {
-    let Ok(url) = std::env::var("BELLA_TEST_POSTGRES_URL") else {
+    let test = "two notifiers on Postgres";
+    let Some(url) = bella_testkit::service_url(bella_testkit::POSTGRES, test) else {
         return;
     };
-    let schema = format!("fleet_{}_{}", std::process::id(), rand::random::<u16>());
-    fleet(&url, Some(&schema)).await;
+    let schema = PgSchema::new(&url, "notify_fleet");
+    fleet(&url, Some(&schema.schema)).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn two_notifiers_on_one_sqlite_file_send_each_reminder_once() {
-    let dir = std::env::temp_dir().join(format!("bella-fleet-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    fleet(&format!("sqlite://{}/bella.db", dir.display()), None).await;
-    let _ = std::fs::remove_dir_all(&dir);
+    let dir = TempDir::new("notify_fleet");
+    fleet(&dir.sqlite_url(), None).await;
 }

@@ -1,22 +1,20 @@
 //! The outbox end to end against the fake Twilio, on SQLite (always) and Postgres
 //! (when `BELLA_TEST_POSTGRES_URL` is set; each test in a schema of its own).
 
+use bella_clock::Clock;
 use bella_core::{AppointmentId, PersonName, PhoneNumber};
 use bella_notify::config::NotificationsConfig;
 use bella_notify::fake::{Failure, FakeTwilio};
 use bella_notify::outbox::Outbox;
-use bella_notify::twilio::{Credentials, TwilioClient};
 use bella_notify::worker::{Notifier, NotifierConfig};
 use bella_store::{NewAppointment, RequestKey, StoreConfig, StoreError, Stores};
-use chrono::{DateTime, Duration, NaiveDateTime, TimeZone, Utc};
+use bella_testkit::{PgSchema, TempDir, service_url};
+use chrono::{DateTime, Datelike as _, Duration, NaiveDateTime, TimeZone, Utc};
 use chrono_tz::Tz;
-use std::sync::atomic::{AtomicU32, Ordering};
 
 const SID: &str = "AC0123456789abcdef0123456789abcdef";
 const TZ: Tz = chrono_tz::America::Edmonton;
 const FROM: &str = "+15875550100";
-
-static N: AtomicU32 = AtomicU32::new(0);
 
 struct Env {
     stores: Stores,
@@ -24,13 +22,7 @@ struct Env {
     fake: FakeTwilio,
     notifier: Notifier,
     _dir: Option<TempDir>,
-}
-
-struct TempDir(std::path::PathBuf);
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
+    _schema: Option<PgSchema>,
 }
 
 fn local(s: &str) -> DateTime<Utc> {
@@ -44,8 +36,18 @@ fn notifications(extra: &str) -> NotificationsConfig {
         .unwrap()
 }
 
-async fn env_for(url: String, schema: Option<String>, dir: Option<TempDir>, extra: &str) -> Env {
-    let mut cfg = StoreConfig::new(&url);
+/// Where an [`Env`] keeps its rows: a SQLite file or a Postgres schema of its own.
+enum Db {
+    Sqlite(TempDir),
+    Pg(PgSchema),
+}
+
+async fn env_on(db: Db, extra: &str, clock: Clock) -> Env {
+    let (url, schema, dir, pg) = match db {
+        Db::Sqlite(dir) => (dir.sqlite_url(), None, Some(dir), None),
+        Db::Pg(s) => (s.url.clone(), Some(s.schema.clone()), None, Some(s)),
+    };
+    let mut cfg = StoreConfig::new(&url).with_clock(clock.clone());
     if let Some(s) = &schema {
         cfg = cfg.with_pg_schema(s);
     }
@@ -54,55 +56,32 @@ async fn env_for(url: String, schema: Option<String>, dir: Option<TempDir>, extr
     let n = notifications(extra);
     outbox.sync_rules(Some(&n)).await.unwrap();
     let fake = FakeTwilio::start(SID, "tok").await.unwrap();
-    let creds = Credentials {
-        account_sid: SID.into(),
-        username: SID.into(),
-        password: "tok".into(),
+    fake.use_clock(clock.clone());
+    let client = fake.client_with_timeout(std::time::Duration::from_secs(2));
+    let cfg = NotifierConfig {
+        lease: Duration::minutes(2),
+        batch: 100,
+        ..NotifierConfig::new(n, "Bella Clinic", TZ, "https://bella.example")
     };
-    let client =
-        TwilioClient::new(&fake.base_url(), creds, std::time::Duration::from_secs(2)).unwrap();
-    let notifier = Notifier::new(
-        outbox.clone(),
-        Some(client),
-        NotifierConfig {
-            notifications: n,
-            business_name: "Bella Clinic".into(),
-            tz: TZ,
-            public_url: "https://bella.example".into(),
-            callback: None,
-            lease: Duration::minutes(2),
-            batch: 100,
-        },
-    );
+    let notifier = Notifier::new(outbox.clone(), Some(client), cfg).with_clock(clock);
     Env {
         stores,
         outbox,
         fake,
         notifier,
         _dir: dir,
+        _schema: pg,
     }
 }
 
 async fn sqlite(extra: &str) -> Env {
-    let dir = std::env::temp_dir().join(format!(
-        "bella-notify-{}-{}",
-        std::process::id(),
-        N.fetch_add(1, Ordering::SeqCst)
-    ));
-    std::fs::create_dir_all(&dir).unwrap();
-    let url = format!("sqlite://{}/bella.db", dir.display());
-    env_for(url, None, Some(TempDir(dir)), extra).await
+    env_on(Db::Sqlite(TempDir::new("notify")), extra, Clock::system()).await
 }
 
 async fn postgres(extra: &str) -> Option<Env> {
-    let url = std::env::var("BELLA_TEST_POSTGRES_URL").ok()?;
-    let schema = format!(
-        "notify_{}_{}_{}",
-        std::process::id(),
-        N.fetch_add(1, Ordering::SeqCst),
-        rand::random::<u16>()
-    );
-    Some(env_for(url, Some(schema), None, extra).await)
+    let url = service_url(bella_testkit::POSTGRES, "bella-notify outbox on Postgres")?;
+    let schema = PgSchema::new(&url, "notify");
+    Some(env_on(Db::Pg(schema), extra, Clock::system()).await)
 }
 
 async fn book(env: &Env, phone: &str, start: DateTime<Utc>, key: &str) -> AppointmentId {
@@ -564,5 +543,77 @@ async fn texts_in_booking_language_on_sqlite_and_postgres() {
     texts_in_booking_language(sqlite("").await).await;
     if let Some(env) = postgres("").await {
         texts_in_booking_language(env).await;
+    }
+}
+
+/// The notifier, the stores and the fake Twilio read one manual clock: nothing is due
+/// a minute before the reminder, the call goes the minute it is due, and after a
+/// no-answer the retry waits its 30 minutes to the minute, all without sleeping and
+/// with no `now` passed by the test.
+async fn on_a_manual_clock(db: Db) {
+    // A Monday morning weeks ahead of real time: the Postgres store still stamps
+    // `created_at` with the database's now(), and its trigger queues only reminders due
+    // after that.
+    let mut monday = (Utc::now() + Duration::days(30))
+        .with_timezone(&TZ)
+        .date_naive();
+    while monday.weekday() != chrono::Weekday::Mon {
+        monday = monday.succ_opt().unwrap();
+    }
+    let mut clock = Clock::manual(local(&format!("{monday}T10:00")));
+    let env = env_on(
+        db,
+        "confirm_sms = false\nreminders = [{ before = \"24h\", channel = \"call\" }]",
+        clock.clone(),
+    )
+    .await;
+    // Thursday 14:00: the call is due Wednesday 14:00, inside the calling hours.
+    let start = local(&format!("{}T14:00", monday + chrono::Days::new(3)));
+    book(&env, "+17805550123", start, "clock").await;
+    let due = start - Duration::hours(24);
+    clock.set(due - Duration::minutes(1));
+    assert!(env.notifier.run_due_now().await.unwrap().is_empty());
+    assert!(env.fake.created_calls().is_empty());
+    clock.advance(Duration::minutes(1));
+    let acts = env.notifier.run_due_now().await.unwrap();
+    assert_eq!(acts.len(), 1, "{acts:?}");
+    assert_eq!(acts[0].state, "calling");
+    let calls = env.fake.created_calls();
+    assert_eq!(calls.len(), 1);
+    assert_eq!(
+        calls[0].created, due,
+        "the fake stamps calls by the same clock"
+    );
+    // No answer: the retry is due 30 minutes after the status callback.
+    clock.advance(Duration::minutes(2));
+    let sid = acts[0].sid.clone().unwrap();
+    let state = env.notifier.on_call_status_now(&sid, "no-answer").await;
+    assert_eq!(state.unwrap().as_deref(), Some("pending"));
+    clock.advance(Duration::minutes(29));
+    assert!(env.notifier.run_due_now().await.unwrap().is_empty());
+    assert_eq!(env.fake.created_calls().len(), 1);
+    clock.advance(Duration::minutes(1));
+    let acts = env.notifier.run_due_now().await.unwrap();
+    assert_eq!(acts.len(), 1, "{acts:?}");
+    assert_eq!(acts[0].state, "calling");
+    let calls = env.fake.created_calls();
+    assert_eq!(calls.len(), 2);
+    assert_eq!(calls[1].created, due + Duration::minutes(32));
+    // The row was put back due by the notifier's clock: 30 minutes after the no-answer.
+    let rows = env.outbox.list(Some("calling"), 10).await.unwrap();
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(rows[0].due_at, (due + Duration::minutes(32)).to_rfc3339());
+    assert_eq!(env.notifier.clock(), &clock);
+}
+
+#[tokio::test]
+async fn sqlite_reminders_and_retries_follow_a_manual_clock() {
+    on_a_manual_clock(Db::Sqlite(TempDir::new("notify_clock"))).await;
+}
+
+#[tokio::test]
+async fn postgres_reminders_and_retries_follow_a_manual_clock() {
+    if let Some(url) = service_url(bella_testkit::POSTGRES, "notify on a manual clock") {
+        on_a_manual_clock(Db::Pg(PgSchema::new(&url, "notify_clock"))).await;
     }
 }

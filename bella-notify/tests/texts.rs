@@ -5,32 +5,25 @@ use bella_dialog::Lang;
 use bella_notify::config::NotificationsConfig;
 use bella_notify::outbox::Outbox;
 use bella_notify::worker::{Notifier, NotifierConfig};
-use chrono::{Duration, TimeZone, Utc};
+use bella_testkit::TempDir;
+use chrono::{TimeZone, Utc};
 
-async fn notifier() -> (Notifier, std::path::PathBuf) {
-    let dir = std::env::temp_dir().join(format!("bella-texts-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let url = format!("sqlite://{}", dir.join("t.db").display());
+async fn notifier() -> (Notifier, TempDir) {
+    let dir = TempDir::new("texts");
+    let url = dir.sqlite_url();
     bella_store::Stores::connect(&url, None).await.unwrap();
     let outbox = Outbox::connect(&url, None).await.unwrap();
     let n = NotificationsConfig::from_business_toml("[notifications]\nfrom = \"+15145550100\"\n")
         .unwrap()
         .unwrap();
-    let cfg = NotifierConfig {
-        notifications: n,
-        business_name: "Clinique Bella".into(),
-        tz: chrono_tz::America::Montreal,
-        public_url: "https://bella.example".into(),
-        callback: None,
-        lease: Duration::minutes(2),
-        batch: 10,
-    };
+    let tz = chrono_tz::America::Montreal;
+    let cfg = NotifierConfig::new(n, "Clinique Bella", tz, "https://bella.example");
     (Notifier::new(outbox, None, cfg), dir)
 }
 
 #[tokio::test]
 async fn texts_in_french_and_english() {
-    let (n, dir) = notifier().await;
+    let (n, _dir) = notifier().await;
     // Tuesday 1 December 2026, 13:30 in Montreal.
     let start = Utc.with_ymd_and_hms(2026, 12, 1, 18, 30, 0).unwrap();
     assert_eq!(
@@ -56,5 +49,4 @@ async fn texts_in_french_and_english() {
                 .contains("Tuesday, December 1st at 1:30 p.m.")
         );
     }
-    let _ = std::fs::remove_dir_all(dir);
 }

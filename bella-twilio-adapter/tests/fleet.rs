@@ -56,24 +56,12 @@ async fn server(pg: &str, redis: &str, schema: &str, prefix: &str) -> Router {
 /// Two servers over one fresh Postgres schema and Redis prefix (dropped with the
 /// guard), or `None` after SKIPPED when the services are not configured.
 async fn two_servers(test: &str, tag: &str) -> Option<(Router, Router, DropSchema)> {
-    let pg = service_url("BELLA_TEST_POSTGRES_URL", test)?;
-    let redis = service_url("BELLA_TEST_REDIS_URL", test)?;
-    let tag = format!(
-        "{tag}_{}_{}",
-        std::process::id(),
-        chrono::Utc::now().timestamp_subsec_nanos()
-    );
-    let prefix = format!("{tag}:");
-    let a = server(&pg, &redis, &tag, &prefix).await;
-    let b = server(&pg, &redis, &tag, &prefix).await;
-    Some((
-        a,
-        b,
-        DropSchema {
-            url: pg,
-            schema: tag,
-        },
-    ))
+    let (pg, redis) = pg_and_redis(test)?;
+    let schema = DropSchema::new(&pg, tag);
+    let prefix = format!("{}:", schema.schema);
+    let a = server(&pg, &redis, &schema.schema, &prefix).await;
+    let b = server(&pg, &redis, &schema.schema, &prefix).await;
+    Some((a, b, schema))
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -8,7 +8,7 @@
 //!   RUSTC_BOOTSTRAP=1 cargo fuzz run french -- -dict=french.dict -max_total_time=60
 #![no_main]
 
-use bella_core::{Expect, ReferenceTime};
+use bella_core::Expect;
 use bella_extract::Lang;
 use libfuzzer_sys::fuzz_target;
 
@@ -21,12 +21,7 @@ const ZONES: [&str; 5] = [
 ];
 
 fuzz_target!(|data: &[u8]| {
-    let Some((&pick, rest)) = data.split_first() else { return };
-    let Ok(text) = std::str::from_utf8(rest) else { return };
-    let secs = 1_577_836_800i64 + i64::from(pick) * 1_987_200 + i64::from(pick) * 3_607;
-    let Some(now) = chrono::DateTime::from_timestamp(secs, 0) else { return };
-    let Ok(tz) = ZONES[usize::from(pick) % ZONES.len()].parse() else { return };
-    let reference = ReferenceTime::new(now, tz);
+    let Some((text, reference)) = bella_fuzz::text_and_reference(data, &ZONES) else { return };
     let fr = Lang::Fr;
     if let Some(m) = fr.phone(text, "CA") {
         assert!(m.span.slice(text).is_some(), "phone span off a char boundary");

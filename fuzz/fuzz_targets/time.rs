@@ -7,7 +7,6 @@
 //! The first byte picks the reference: an instant in 2020-2035 and a Canadian zone.
 #![no_main]
 
-use bella_core::ReferenceTime;
 use bella_extract::time::{self, DayExpr};
 use libfuzzer_sys::fuzz_target;
 
@@ -21,12 +20,7 @@ const ZONES: [&str; 6] = [
 ];
 
 fuzz_target!(|data: &[u8]| {
-    let Some((&pick, rest)) = data.split_first() else { return };
-    let Ok(text) = std::str::from_utf8(rest) else { return };
-    let secs = 1_577_836_800i64 + i64::from(pick) * 1_987_200 + i64::from(pick) * 3_607;
-    let Some(now) = chrono::DateTime::from_timestamp(secs, 0) else { return };
-    let Ok(tz) = ZONES[usize::from(pick) % ZONES.len()].parse() else { return };
-    let reference = ReferenceTime::new(now, tz);
+    let Some((text, reference)) = bella_fuzz::text_and_reference(data, &ZONES) else { return };
     let Some(m) = time::parse(text) else {
         assert!(time::extract(text, &reference).is_none());
         return;

@@ -16,6 +16,7 @@ use bella_notify::outbox::Outbox;
 use bella_notify::twilio::{Credentials, DEFAULT_API_BASE, TwilioClient};
 use bella_notify::worker::{Notifier, NotifierConfig};
 use bella_store::{StoreConfig, Stores};
+use bella_twilio_adapter::Clock;
 use chrono::{DateTime, Utc};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -85,6 +86,8 @@ pub struct Place<'a> {
     pub lease_secs: u64,
     /// Asynchronous answering-machine detection (`--reminder-amd async`).
     pub async_amd: bool,
+    /// Where the notifier reads "now" (the stores' clock).
+    pub clock: &'a Clock,
 }
 
 /// Builds the notifier from the business file and the environment: `Ok(None)` when
@@ -99,6 +102,7 @@ pub async fn setup(place: Place<'_>, dry_run: bool) -> anyhow::Result<Option<Not
         api_base,
         lease_secs,
         async_amd,
+        clock,
     } = place;
     let Some(path) = business else {
         return Ok(None);
@@ -127,36 +131,40 @@ pub async fn setup(place: Place<'_>, dry_run: bool) -> anyhow::Result<Option<Not
         .map(str::to_owned)
         .context("--public-url (BELLA_PUBLIC_URL) is needed: Twilio fetches the reminder call's webhook from it")?;
     let cfg = NotifierConfig {
-        notifications,
-        business_name: dialog.business_name.clone(),
-        tz: dialog.tz(),
-        public_url,
         callback: dialog.transfer_number.clone(),
         lease: chrono::Duration::seconds(i64::try_from(lease_secs.max(1)).unwrap_or(120)),
-        batch: 200,
+        ..NotifierConfig::new(
+            notifications,
+            &dialog.business_name,
+            dialog.tz(),
+            &public_url,
+        )
     };
     Ok(Some(
-        Notifier::new(outbox, client, cfg).with_async_amd(async_amd),
+        Notifier::new(outbox, client, cfg)
+            .with_async_amd(async_amd)
+            .with_clock(clock.clone()),
     ))
 }
 
 /// Runs `bella notify`.
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     super::serve::init_logging(super::serve::LogFormat::Text);
-    let now: Option<DateTime<Utc>> = match &args.now {
-        Some(t) => Some(
+    // `--now` pins the clock (every run is at that instant); otherwise the system's.
+    let clock = match &args.now {
+        Some(t) => Clock::manual(
             DateTime::parse_from_rfc3339(t.trim())
                 .with_context(|| format!("--now {t:?} is not RFC 3339 with an offset"))?
                 .with_timezone(&Utc),
         ),
-        None => None,
+        None => Clock::system(),
     };
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
         .context("starting the async runtime")?;
     runtime.block_on(async move {
-        let mut store_config = StoreConfig::new(&args.database_url);
+        let mut store_config = StoreConfig::new(&args.database_url).with_clock(clock.clone());
         if let Some(s) = &args.pg_schema {
             store_config = store_config.with_pg_schema(s);
         }
@@ -173,6 +181,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             api_base: &args.twilio_api_base,
             lease_secs: args.lease,
             async_amd: args.reminder_amd == "async",
+            clock: &clock,
         };
         let Some(notifier) = setup(place, args.dry_run).await? else {
             anyhow::bail!(
@@ -180,8 +189,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             );
         };
         loop {
-            let at = now.unwrap_or_else(Utc::now);
-            for action in notifier.run_due(at).await? {
+            for action in notifier.run_due_now().await? {
                 println!("{}", serde_json::to_string(&action)?);
             }
             if args.once {
@@ -234,7 +242,7 @@ pub async fn spawn_scheduler(
         tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         loop {
             tick.tick().await;
-            match notifier.run_due(Utc::now()).await {
+            match notifier.run_due_now().await {
                 Ok(actions) if !actions.is_empty() => {
                     tracing::info!(rows = actions.len(), "notifications sent");
                 }

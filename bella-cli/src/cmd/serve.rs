@@ -299,6 +299,7 @@ async fn serve(args: Args) -> anyhow::Result<()> {
         api_base: &args.more.twilio_api_base,
         lease_secs: args.more.notify_lease,
         async_amd: args.more.reminder_amd == "async",
+        clock: &store_config.clock,
     };
     let notifying = super::notify::spawn_scheduler(place, args.more.notify_every).await?;
     // Calendars: ICS feeds, CalDAV push and pull (see docs/calendar.md). Pulled busy

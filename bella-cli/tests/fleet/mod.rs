@@ -3,43 +3,21 @@
 //! one on a SQLite file. The processes and the schema are cleaned up even when a test
 //! fails. A user declares `mod run;` too.
 
+use bella_testkit::PgSchema;
 use std::io::Write as _;
 use std::process::{Child, Command, Stdio};
 
 /// The `bella` binary under test.
 pub const BIN: &str = env!("CARGO_BIN_EXE_bella");
 
-/// The service URL in `var`, or `None` after printing SKIPPED (for `test`); with
-/// `BELLA_TEST_REQUIRE_SERVICES=1` a missing URL fails instead.
-pub fn service_url(var: &str, test: &str) -> Option<String> {
-    match std::env::var(var) {
-        Ok(url) if !url.trim().is_empty() => Some(url),
-        _ => {
-            assert!(
-                std::env::var("BELLA_TEST_REQUIRE_SERVICES").as_deref() != Ok("1"),
-                "{var} is not set but BELLA_TEST_REQUIRE_SERVICES=1"
-            );
-            let _ = writeln!(std::io::stderr(), "SKIPPED: {test}: set {var} to run it");
-            None
-        }
-    }
-}
-
-/// The Postgres and Redis URLs a fleet test needs, or `None` after SKIPPED (see
-/// [`service_url`]).
-#[allow(dead_code, reason = "not every test binary runs a fleet")]
-pub fn pg_and_redis(test: &str) -> Option<(String, String)> {
-    let pg = service_url("BELLA_TEST_POSTGRES_URL", test);
-    let redis = service_url("BELLA_TEST_REDIS_URL", test);
-    pg.zip(redis)
-}
+pub use bella_testkit::pg_and_redis;
 
 /// The running servers (`addrs[i]` is `http://…` of `children[i]`) and their schema.
 pub struct Fleet {
     pub children: Vec<Child>,
     pub addrs: Vec<String>,
-    pg: String,
-    schema: String,
+    /// Dropped after the servers are stopped (declared last).
+    schema: Option<PgSchema>,
 }
 
 impl Fleet {
@@ -52,20 +30,18 @@ impl Fleet {
         n: usize,
         setup: impl Fn(&mut Command),
     ) -> Self {
-        let nanos = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.subsec_nanos());
+        let schema = PgSchema::new(pg, prefix);
+        let name = schema.schema.clone();
         let mut fleet = Self {
             children: Vec::new(),
             addrs: Vec::new(),
-            pg: pg.to_owned(),
-            schema: format!("{prefix}_{}_{nanos}", std::process::id()),
+            schema: Some(schema),
         };
         for _ in 0..n {
             let mut cmd = Command::new(BIN);
             cmd.args(["--database-url", pg, "--redis-url", redis])
-                .args(["--pg-schema", &fleet.schema])
-                .args(["--redis-prefix", &format!("{}:", fleet.schema)]);
+                .args(["--pg-schema", &name])
+                .args(["--redis-prefix", &format!("{name}:")]);
             setup(&mut cmd);
             fleet.spawn(cmd);
         }
@@ -78,8 +54,7 @@ impl Fleet {
         let mut fleet = Self {
             children: Vec::new(),
             addrs: Vec::new(),
-            pg: String::new(),
-            schema: String::new(),
+            schema: None,
         };
         let mut cmd = Command::new(BIN);
         cmd.arg("--database-url")
@@ -92,7 +67,7 @@ impl Fleet {
     /// The schema the servers use.
     #[allow(dead_code, reason = "not every test binary reads it")]
     pub fn schema(&self) -> &str {
-        &self.schema
+        self.schema.as_ref().map_or("", |s| s.schema.as_str())
     }
 
     /// Runs `bella serve` with `flags` on a free port and waits for its address.
@@ -149,26 +124,7 @@ impl Drop for Fleet {
             let _ = c.kill();
             let _ = c.wait();
         }
-        if self.pg.is_empty() {
-            return;
-        }
-        let (url, schema) = (self.pg.clone(), self.schema.clone());
-        let _ = std::thread::spawn(move || {
-            let Ok(rt) = tokio::runtime::Builder::new_current_thread()
-                .enable_all()
-                .build()
-            else {
-                return;
-            };
-            rt.block_on(async {
-                use sqlx::Connection as _;
-                if let Ok(mut c) = sqlx::PgConnection::connect(&url).await {
-                    // The schema name is letters, digits and `_`, made here.
-                    let sql = format!("DROP SCHEMA IF EXISTS {schema} CASCADE");
-                    let _ = sqlx::query(sqlx::AssertSqlSafe(sql)).execute(&mut c).await;
-                }
-            });
-        })
-        .join();
+        // Then the schema, now that no server holds it.
+        self.schema.take();
     }
 }

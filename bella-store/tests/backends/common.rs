@@ -4,8 +4,8 @@
 use bella_clock::Clock;
 use bella_core::{PersonName, PhoneNumber};
 use bella_store::{NewAppointment, PgStore, RedisSessions, StoreConfig};
+use bella_testkit::{PgSchema, TempDir, cleanup_blocking};
 use chrono::{DateTime, Utc};
-use std::io::Write as _;
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
@@ -13,30 +13,7 @@ use std::time::Duration;
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::watch;
 
-/// The URL of a real service, or `None` (with a visible SKIPPED line) when unset;
-/// with `BELLA_TEST_REQUIRE_SERVICES=1` an unset URL fails the test.
-pub fn service_url(var: &str, test: &str) -> Option<String> {
-    match std::env::var(var) {
-        Ok(url) if !url.trim().is_empty() => Some(url),
-        _ => {
-            assert!(
-                std::env::var("BELLA_TEST_REQUIRE_SERVICES").as_deref() != Ok("1"),
-                "{test}: {var} is not set but BELLA_TEST_REQUIRE_SERVICES=1"
-            );
-            // Straight to the stderr handle: libtest's capture only swallows print macros.
-            let _ = writeln!(std::io::stderr(), "SKIPPED: {test}: set {var} to run it");
-            None
-        }
-    }
-}
-
-/// A name unique to this process and call, usable as a schema name or key prefix.
-pub fn unique(tag: &str) -> String {
-    static NEXT: AtomicU64 = AtomicU64::new(0);
-    let n = NEXT.fetch_add(1, Ordering::Relaxed);
-    let nanos = Utc::now().timestamp_subsec_nanos();
-    format!("bella_test_{tag}_{}_{n}_{nanos}", std::process::id())
-}
+pub use bella_testkit::{service_url, unique};
 
 /// A fixed test phone number by index.
 pub fn phone(i: u32) -> PhoneNumber {
@@ -69,30 +46,11 @@ pub fn at(s: &str) -> DateTime<Utc> {
         .with_timezone(&Utc)
 }
 
-/// Runs blocking cleanup on its own thread and runtime, so it works from `Drop` inside
-/// a test runtime and even while the test is unwinding.
-fn cleanup_blocking<F, Fut>(f: F)
-where
-    F: FnOnce() -> Fut + Send + 'static,
-    Fut: std::future::Future<Output = ()>,
-{
-    let _ = std::thread::spawn(move || {
-        if let Ok(rt) = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-        {
-            rt.block_on(f());
-        }
-    })
-    .join();
-}
-
 /// A Postgres store in a schema of its own, dropped (with everything in it) on drop.
 pub struct PgFixture {
     pub store: Arc<PgStore>,
     pub config: StoreConfig,
-    admin_url: String,
-    schema: String,
+    schema: PgSchema,
 }
 
 impl PgFixture {
@@ -103,14 +61,14 @@ impl PgFixture {
 
     /// A fixture whose store reads "now" from `clock`.
     pub async fn on_clock(test: &str, via: Option<SocketAddr>, clock: Clock) -> Option<Self> {
-        let url = service_url("BELLA_TEST_POSTGRES_URL", test)?;
-        let schema = unique("pg");
+        let url = service_url(bella_testkit::POSTGRES, test)?;
+        let schema = PgSchema::new(&url, "pg");
         let store_url = match via {
             Some(addr) => with_host(&url, &addr.to_string()),
             None => url.clone(),
         };
         let config = StoreConfig::new(&store_url)
-            .with_pg_schema(&schema)
+            .with_pg_schema(&schema.schema)
             .with_op_timeout(Duration::from_secs(5))
             .with_max_connections(10)
             .with_clock(clock);
@@ -120,7 +78,6 @@ impl PgFixture {
         Some(Self {
             store: Arc::new(store),
             config,
-            admin_url: url,
             schema,
         })
     }
@@ -128,31 +85,14 @@ impl PgFixture {
     /// A raw pool on the fixture's schema, straight to the server, for checks.
     pub async fn raw(&self) -> sqlx::PgPool {
         use std::str::FromStr;
-        let opts = sqlx::postgres::PgConnectOptions::from_str(&self.admin_url)
+        let opts = sqlx::postgres::PgConnectOptions::from_str(&self.schema.url)
             .expect("url")
-            .options([("search_path", self.schema.as_str())]);
+            .options([("search_path", self.schema.schema.as_str())]);
         sqlx::postgres::PgPoolOptions::new()
             .max_connections(2)
             .connect_with(opts)
             .await
             .expect("raw pool")
-    }
-}
-
-impl Drop for PgFixture {
-    fn drop(&mut self) {
-        let url = self.admin_url.clone();
-        let schema = self.schema.clone();
-        cleanup_blocking(move || async move {
-            use sqlx::Connection;
-            if let Ok(mut conn) = sqlx::PgConnection::connect(&url).await {
-                let sql = format!("DROP SCHEMA IF EXISTS \"{schema}\" CASCADE");
-                let _ = sqlx::query(sqlx::AssertSqlSafe(sql))
-                    .execute(&mut conn)
-                    .await;
-                let _ = conn.close().await;
-            }
-        });
     }
 }
 
@@ -166,7 +106,7 @@ pub struct RedisFixture {
 impl RedisFixture {
     /// Connects through `via` (a proxy address) when given, else straight to the server.
     pub async fn new(test: &str, via: Option<SocketAddr>) -> Option<Self> {
-        let url = service_url("BELLA_TEST_REDIS_URL", test)?;
+        let url = service_url(bella_testkit::REDIS, test)?;
         let prefix = format!("{}:", unique("redis"));
         let store_url = match via {
             Some(addr) => with_host(&url, &addr.to_string()),
@@ -339,29 +279,20 @@ impl Drop for Proxy {
     }
 }
 
-/// A path in the temp dir removed (with its WAL files) on drop.
+/// A SQLite database file of a test's own, removed (with its WAL files and directory)
+/// on drop.
 pub struct TempDb {
-    pub path: std::path::PathBuf,
+    dir: TempDir,
 }
 
 impl TempDb {
     pub fn new() -> Self {
         Self {
-            path: std::env::temp_dir().join(format!("{}.db", unique("sqlite"))),
+            dir: TempDir::new("sqlite"),
         }
     }
 
     pub fn url(&self) -> String {
-        format!("sqlite://{}", self.path.display())
-    }
-}
-
-impl Drop for TempDb {
-    fn drop(&mut self) {
-        for suffix in ["", "-wal", "-shm"] {
-            let mut p = self.path.clone().into_os_string();
-            p.push(suffix);
-            let _ = std::fs::remove_file(p);
-        }
+        self.dir.sqlite_url()
     }
 }

@@ -13,9 +13,7 @@ use bella_twilio_adapter::sim::{HttpAnswer, SimError, Transport};
 use bella_twilio_adapter::{AdapterConfig, AppState, Clock, app};
 use chrono::{DateTime, Utc};
 use http_body_util::BodyExt;
-use std::io::Write as _;
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicU32, Ordering};
 use tower::ServiceExt;
 
 pub const TOKEN: &str = "test-auth-token";
@@ -29,11 +27,10 @@ pub fn tuesday_morning() -> DateTime<Utc> {
         .with_timezone(&Utc)
 }
 
-/// A fresh SQLite file path in the temp dir.
+/// A fresh SQLite file path in a directory of its own in the temp dir (left behind:
+/// a server may still hold it when the test ends).
 pub fn temp_db(tag: &str) -> PathBuf {
-    static N: AtomicU32 = AtomicU32::new(0);
-    let n = N.fetch_add(1, Ordering::Relaxed);
-    let dir = std::env::temp_dir().join(format!("bella-adapter-{}-{tag}-{n}", std::process::id()));
+    let dir = std::env::temp_dir().join(bella_testkit::unique(tag));
     std::fs::create_dir_all(&dir).unwrap();
     dir.join("bella.db")
 }
@@ -249,53 +246,9 @@ pub async fn start_call_from(router: &Router, sid: &str, from: &str) -> StatusCo
     send(router, signed_post("/twilio/voice", &params)).await.0
 }
 
-/// A real service's URL, or `None` with a visible SKIPPED line (a failure with
-/// `BELLA_TEST_REQUIRE_SERVICES=1`).
-pub fn service_url(var: &str, test: &str) -> Option<String> {
-    match std::env::var(var) {
-        Ok(url) if !url.trim().is_empty() => Some(url),
-        _ => {
-            assert!(
-                std::env::var("BELLA_TEST_REQUIRE_SERVICES").as_deref() != Ok("1"),
-                "{var} is not set but BELLA_TEST_REQUIRE_SERVICES=1"
-            );
-            let _ = writeln!(std::io::stderr(), "SKIPPED: {test}: set {var} to run it");
-            None
-        }
-    }
-}
-
-/// Drops the test schema even if the test panics.
-pub struct DropSchema {
-    pub url: String,
-    pub schema: String,
-}
-
-impl Drop for DropSchema {
-    fn drop(&mut self) {
-        let (url, schema) = (self.url.clone(), self.schema.clone());
-        let _ = std::thread::spawn(move || {
-            let Ok(rt) = tokio::runtime::Builder::new_current_thread()
-                .enable_all()
-                .build()
-            else {
-                return;
-            };
-            rt.block_on(async {
-                use sqlx::Connection as _;
-                if let Ok(mut c) = sqlx::PgConnection::connect(&url).await {
-                    // The schema name is made of letters, digits and `_` by this test.
-                    let _ = sqlx::query(sqlx::AssertSqlSafe(format!(
-                        "DROP SCHEMA IF EXISTS {schema} CASCADE"
-                    )))
-                    .execute(&mut c)
-                    .await;
-                }
-            });
-        })
-        .join();
-    }
-}
+/// Drops the test schema even if the test panics (`DropSchema { url, schema }`).
+pub use bella_testkit::PgSchema as DropSchema;
+pub use bella_testkit::{pg_and_redis, service_url};
 
 /// A caller who books next Thursday at 9:30 (from `+14035550142`, giving another
 /// number), answering every question on the first try.
