@@ -214,6 +214,12 @@ pub struct AppointmentQuery {
     pub to: Option<DateTime<Utc>>,
     /// Only appointments in this status.
     pub status: Option<AppointmentStatus>,
+    /// Only appointments holding this resource (`""`: the business's only one).
+    pub resource: Option<String>,
+    /// Only booked appointments their holders confirmed (a reminder call's yes,
+    /// recorded by the outbox). Filtered before the page is cut, so a page is full
+    /// while more match.
+    pub confirmed: bool,
     /// At most this many rows (0 means the default of 100; capped at [`MAX_LIMIT`]).
     pub limit: u32,
     /// Skip this many rows first.

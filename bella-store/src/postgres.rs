@@ -279,6 +279,8 @@ impl AppointmentStore for PgStore {
                  AND ($2::timestamptz IS NULL OR start_at >= $2) \
                  AND ($3::timestamptz IS NULL OR start_at < $3) \
                  AND ($4::text IS NULL OR status = $4) \
+                 AND ($7::text IS NULL OR resource = $7) \
+                 AND (NOT $8 OR (status = 'booked' AND confirmed_at IS NOT NULL)) \
                  ORDER BY start_at, id LIMIT $5 OFFSET $6"
             ))
             .bind(query.phone.as_ref().map(PhoneNumber::e164))
@@ -287,6 +289,8 @@ impl AppointmentStore for PgStore {
             .bind(query.status.map(AppointmentStatus::as_str))
             .bind(query.effective_limit())
             .bind(i64::from(query.offset))
+            .bind(query.resource.as_deref())
+            .bind(query.confirmed)
             .fetch_all(&self.pool)
             .await?;
             rows.into_iter().map(rows::appointment).collect()

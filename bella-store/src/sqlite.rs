@@ -350,7 +350,9 @@ impl AppointmentStore for SqliteStore {
                 appt_cols!(),
                 " FROM appointments WHERE (?1 IS NULL OR phone = ?1) \
                  AND (?2 IS NULL OR start_at >= ?2) AND (?3 IS NULL OR start_at < ?3) \
-                 AND (?4 IS NULL OR status = ?4) ORDER BY start_at, id LIMIT ?5 OFFSET ?6"
+                 AND (?4 IS NULL OR status = ?4) AND (?7 IS NULL OR resource = ?7) \
+                 AND (?8 = 0 OR (status = 'booked' AND confirmed_at IS NOT NULL)) \
+                 ORDER BY start_at, id LIMIT ?5 OFFSET ?6"
             ))
             .bind(query.phone.as_ref().map(PhoneNumber::e164))
             .bind(query.from.map(|t| t.timestamp()))
@@ -358,6 +360,8 @@ impl AppointmentStore for SqliteStore {
             .bind(query.status.map(AppointmentStatus::as_str))
             .bind(query.effective_limit())
             .bind(i64::from(query.offset))
+            .bind(query.resource.as_deref())
+            .bind(query.confirmed)
             .fetch_all(&self.pool)
             .await?;
             rows.into_iter().map(rows::appointment).collect()
