@@ -2,11 +2,9 @@
 
 use crate::change::{self, Booking, Change};
 use crate::error::with_deadline;
-use crate::model::{
-    ERASED_NAME, appointment_columns, check_data, check_id, check_outcome, now_ms, stored_version,
-    ttl_millis,
-};
+use crate::model::{ERASED_NAME, appointment_columns, check_id, check_outcome, now_ms};
 use crate::rows;
+use crate::session_rules::{self, SessionSave};
 use crate::sqlite_change::{self, SqliteChange};
 use crate::sqlite_writer::{self, Write};
 use crate::{
@@ -185,7 +183,7 @@ impl SqliteStore {
                 "the sqlite writer has stopped".into(),
             ));
         }
-        ping(&self.pool, self.op_timeout).await
+        crate::pools::ping(&self.pool, self.op_timeout).await
     }
 
     /// Closes every connection (writes already answered are committed).
@@ -390,14 +388,6 @@ impl AppointmentStore for SqliteStore {
     }
 }
 
-async fn ping(pool: &SqlitePool, limit: Duration) -> Result<(), StoreError> {
-    with_deadline(limit, async {
-        sqlx::query("SELECT 1").execute(pool).await?;
-        Ok(())
-    })
-    .await
-}
-
 #[async_trait]
 impl SessionStore for SqliteStore {
     async fn load(&self, call_id: &str) -> Result<Option<Session>, StoreError> {
@@ -410,7 +400,7 @@ impl SessionStore for SqliteStore {
             .bind(now_ms(&self.clock))
             .fetch_optional(&self.pool)
             .await?;
-            rows::session(row)
+            session_rules::loaded(row)
         })
         .await
     }
@@ -422,15 +412,12 @@ impl SessionStore for SqliteStore {
         expected: Option<u64>,
         ttl: Duration,
     ) -> Result<u64, StoreError> {
-        let call_id = check_id("call id", call_id)?;
-        let data = check_data(data)?;
-        let ttl_ms = ttl_millis(ttl)?;
-        let expected = expected.map(stored_version).transpose()?;
+        let save = SessionSave::check(call_id, data, expected, ttl)?;
         self.write(|reply| Write::Save {
-            call_id: call_id.to_owned(),
-            data: data.to_owned(),
-            expected,
-            ttl_ms,
+            call_id: save.call_id.to_owned(),
+            data: save.data.to_owned(),
+            expected: save.expected,
+            ttl_ms: save.ttl_ms,
             reply,
         })
         .await
