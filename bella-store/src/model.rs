@@ -480,6 +480,22 @@ pub trait CallRecordStore: Send + Sync + fmt::Debug {
     async fn ping(&self) -> Result<(), StoreError>;
 }
 
+/// [`CallRecordStore::list_records`] of a store that keeps the management data: its
+/// newest `limit` calls.
+pub(crate) async fn recent_records(
+    store: &dyn crate::ManageStore,
+    limit: u32,
+) -> Result<Vec<CallRecord>, StoreError> {
+    if limit == 0 {
+        return Ok(Vec::new());
+    }
+    let query = crate::manage::CallQuery {
+        limit,
+        ..crate::manage::CallQuery::default()
+    };
+    store.list_calls(&query).await
+}
+
 /// Validates a new appointment's length and returns its end.
 pub(crate) fn end_of(start: DateTime<Utc>, minutes: u32) -> Result<DateTime<Utc>, StoreError> {
     if minutes == 0 || minutes > MAX_MINUTES {

@@ -483,14 +483,7 @@ impl CallRecordStore for SqliteStore {
     }
 
     async fn list_records(&self, limit: u32) -> Result<Vec<CallRecord>, StoreError> {
-        if limit == 0 {
-            return Ok(Vec::new());
-        }
-        let query = crate::manage::CallQuery {
-            limit,
-            ..crate::manage::CallQuery::default()
-        };
-        crate::ManageStore::list_calls(self, &query).await
+        crate::model::recent_records(self, limit).await
     }
 
     async fn ping(&self) -> Result<(), StoreError> {
