@@ -7,18 +7,15 @@ use crate::common::{PgFixture, at, new_appt, phone};
 use bella_core::{AppointmentId, AppointmentStatus};
 use bella_store::{AppointmentQuery, AppointmentStore, RequestKey, SqliteStore, StoreConfig};
 use chrono::Duration;
-use futures::future::BoxFuture;
-
-/// Sets `confirmed_at` on appointments, as the outbox does on a reminder call's yes.
-type Confirm<'a> = &'a (dyn Fn(Vec<i64>) -> BoxFuture<'static, ()> + Sync);
 
 async fn ids(store: &dyn AppointmentStore, q: &AppointmentQuery) -> Vec<AppointmentId> {
     store.list(q).await.unwrap().iter().map(|a| a.id).collect()
 }
 
-/// Eight appointments a day apart, the first seven on the only resource; five
-/// confirmed, of which one was cancelled afterwards and one is on "Bay 2".
-async fn pages(store: &dyn AppointmentStore, confirm: Confirm<'_>) {
+/// Books eight appointments a day apart, the last on "Bay 2"; returns their ids and
+/// the statement (with `{now}` for the dialect's time) that confirms five of them, as
+/// the outbox does on a reminder call's yes.
+async fn book(store: &dyn AppointmentStore) -> (Vec<AppointmentId>, String) {
     let t = at("2031-05-05T16:00:00Z");
     let mut booked = Vec::new();
     for i in 0..8u32 {
@@ -29,7 +26,19 @@ async fn pages(store: &dyn AppointmentStore, confirm: Confirm<'_>) {
         let key = RequestKey::for_turn("CAconfirmed", i);
         booked.push(store.book(new, &key).await.unwrap().id);
     }
-    confirm([1, 2, 4, 6, 7].iter().map(|&i| booked[i].0).collect()).await;
+    let list: Vec<String> = [1, 2, 4, 6, 7]
+        .iter()
+        .map(|&i| booked[i].0.to_string())
+        .collect();
+    let sql = format!(
+        "UPDATE appointments SET confirmed_at = {{now}} WHERE id IN ({})",
+        list.join(", ")
+    );
+    (booked, sql)
+}
+
+/// Cancels the sixth (confirmed) one, then pages through the four still confirmed.
+async fn pages(store: &dyn AppointmentStore, booked: &[AppointmentId]) {
     store
         .cancel(booked[6], &RequestKey::for_turn("CAconfirmed", 100))
         .await
@@ -66,20 +75,10 @@ async fn sqlite_confirmed_pages() {
         let store = SqliteStore::connect(&StoreConfig::new("sqlite::memory:"))
             .await
             .unwrap();
-        let pool = store.write_pool().clone();
-        let confirm = move |ids: Vec<i64>| -> BoxFuture<'static, ()> {
-            let pool = pool.clone();
-            Box::pin(async move {
-                for id in ids {
-                    sqlx::query("UPDATE appointments SET confirmed_at = 1 WHERE id = ?1")
-                        .bind(id)
-                        .execute(&pool)
-                        .await
-                        .unwrap();
-                }
-            })
-        };
-        pages(&store, &confirm).await;
+        let (booked, sql) = book(&store).await;
+        let sql = sqlx::AssertSqlSafe(sql.replace("{now}", "1"));
+        sqlx::query(sql).execute(store.write_pool()).await.unwrap();
+        pages(&store, &booked).await;
     });
 }
 
@@ -89,21 +88,11 @@ async fn postgres_confirmed_pages() {
         return;
     };
     bounded!(30, async {
+        let (booked, sql) = book(&*fx.store).await;
         let raw = fx.raw().await;
-        let pool = raw.clone();
-        let confirm = move |ids: Vec<i64>| -> BoxFuture<'static, ()> {
-            let pool = pool.clone();
-            Box::pin(async move {
-                for id in ids {
-                    sqlx::query("UPDATE appointments SET confirmed_at = now() WHERE id = $1")
-                        .bind(id)
-                        .execute(&pool)
-                        .await
-                        .unwrap();
-                }
-            })
-        };
-        pages(&*fx.store, &confirm).await;
+        let sql = sqlx::AssertSqlSafe(sql.replace("{now}", "now()"));
+        sqlx::query(sql).execute(&raw).await.unwrap();
         raw.close().await;
+        pages(&*fx.store, &booked).await;
     });
 }
