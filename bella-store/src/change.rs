@@ -63,6 +63,24 @@ impl Change {
     }
 }
 
+/// Where a booking or a move puts an appointment: `[start, end)` on `resource`.
+pub(crate) struct Slot<'a> {
+    pub resource: &'a str,
+    pub start: DateTime<Utc>,
+    pub end: DateTime<Utc>,
+    /// The appointment being moved (not a clash with itself); `None` for a booking.
+    pub moving: Option<AppointmentId>,
+}
+
+/// A change's answer to remember under its request key.
+pub(crate) struct Kept<'a> {
+    pub key: &'a str,
+    pub op: Op,
+    pub id: AppointmentId,
+    /// The appointment as JSON.
+    pub result: String,
+}
+
 /// The statements of one dialect, run inside the backend's transaction.
 #[async_trait]
 pub(crate) trait ChangeSql: Send {
@@ -71,37 +89,20 @@ pub(crate) trait ChangeSql: Send {
     async fn lock_key(&mut self, key: &str) -> Result<(), StoreError>;
     /// The `(op, result)` remembered under a key.
     async fn remembered(&mut self, key: &str) -> Result<Option<(String, String)>, StoreError>;
-    /// Remembers a result (JSON) under a key.
-    async fn keep(
-        &mut self,
-        key: &str,
-        op: Op,
-        id: AppointmentId,
-        result: &str,
-    ) -> Result<(), StoreError>;
+    /// Remembers a change's answer under its key.
+    async fn keep(&mut self, kept: &Kept<'_>) -> Result<(), StoreError>;
     /// One appointment, locked for the rest of the transaction where the dialect can.
     async fn appointment(&mut self, id: AppointmentId) -> Result<Option<Appointment>, StoreError>;
-    /// Whether a booked appointment other than `except` holds `resource` during
-    /// `[start, end)`. Postgres answers `false`: its exclusion constraint refuses the
-    /// write instead (`SlotTaken` as well).
-    async fn clashes(
-        &mut self,
-        resource: &str,
-        start: DateTime<Utc>,
-        end: DateTime<Utc>,
-        except: Option<AppointmentId>,
-    ) -> Result<bool, StoreError>;
+    /// Whether a booked appointment (other than the one moving) holds the slot's
+    /// resource during it. Postgres answers `false`: its exclusion constraint refuses
+    /// the write instead (`SlotTaken` as well).
+    async fn clashes(&mut self, slot: &Slot<'_>) -> Result<bool, StoreError>;
     /// Inserts a booked appointment and counts it on the caller's record; its id.
     async fn insert(&mut self, booking: &Booking) -> Result<i64, StoreError>;
     /// Marks a booked appointment cancelled and counts it on the caller's record.
     async fn cancel(&mut self, appt: &Appointment) -> Result<(), StoreError>;
-    /// Moves an appointment to `[start, end)`.
-    async fn move_to(
-        &mut self,
-        id: AppointmentId,
-        start: DateTime<Utc>,
-        end: DateTime<Utc>,
-    ) -> Result<(), StoreError>;
+    /// Moves appointment `id` to the slot.
+    async fn move_to(&mut self, id: AppointmentId, to: &Slot<'_>) -> Result<(), StoreError>;
 }
 
 /// Applies `change` under `key` (already checked): a key used before answers what it
@@ -122,7 +123,13 @@ pub(crate) async fn keyed<S: ChangeSql + ?Sized>(
         Change::Cancel(id) => cancel(sql, id).await?,
         Change::Reschedule(id, start) => reschedule(sql, id, start).await?,
     };
-    sql.keep(key, op, appt.id, &remember(&appt)?).await?;
+    let kept = Kept {
+        key,
+        op,
+        id: appt.id,
+        result: remember(&appt)?,
+    };
+    sql.keep(&kept).await?;
     Ok(appt)
 }
 
@@ -130,10 +137,13 @@ async fn book<S: ChangeSql + ?Sized>(
     sql: &mut S,
     booking: Booking,
 ) -> Result<Appointment, StoreError> {
-    if sql
-        .clashes(&booking.resource, booking.start, booking.end, None)
-        .await?
-    {
+    let slot = Slot {
+        resource: &booking.resource,
+        start: booking.start,
+        end: booking.end,
+        moving: None,
+    };
+    if sql.clashes(&slot).await? {
         return Err(StoreError::SlotTaken);
     }
     let id = sql.insert(&booking).await?;
@@ -163,12 +173,16 @@ async fn reschedule<S: ChangeSql + ?Sized>(
         .await?
         .filter(|a| a.status == AppointmentStatus::Booked)
         .ok_or(StoreError::NotFound)?;
-    let end = end_of(start, appt.minutes)?;
-    let resource = appt.resource.as_deref().unwrap_or_default();
-    if sql.clashes(resource, start, end, Some(id)).await? {
+    let slot = Slot {
+        resource: appt.resource.as_deref().unwrap_or_default(),
+        start,
+        end: end_of(start, appt.minutes)?,
+        moving: Some(id),
+    };
+    if sql.clashes(&slot).await? {
         return Err(StoreError::SlotTaken);
     }
-    sql.move_to(id, start, end).await?;
+    sql.move_to(id, &slot).await?;
     appt.start = start;
     Ok(appt)
 }

@@ -52,6 +52,11 @@
 //!   SQLSTATE `23P01` becomes [`StoreError::SlotTaken`]. `btree_gist` (installed in
 //!   `public` by migration 0002) gives the text column its GiST operator class.
 //!
+//! Both follow one keyed change (`change.rs`: request-key replay, the booking's checks,
+//! the `SlotTaken` answer, cancel, move) and one session rule (`session_rules.rs`);
+//! each backend gives only its statements and keeps its transaction and locking
+//! (`docs/services.md`, "Storage").
+//!
 //! Overlaps are per resource (a person, room or bay; `''` is the business's only
 //! one): the SQLite writer's check is too. Busy intervals come back with their
 //! resource ([`AppointmentStore::busy_with_resources`]); the query plans are in
@@ -108,10 +113,12 @@ mod customers;
 mod error;
 pub mod manage;
 mod model;
+mod pools;
 mod postgres;
 mod postgres_change;
 mod redis_sessions;
 mod rows;
+mod session_rules;
 mod side_pool;
 pub mod slots;
 mod sqlite;

@@ -214,6 +214,12 @@ pub struct AppointmentQuery {
     pub to: Option<DateTime<Utc>>,
     /// Only appointments in this status.
     pub status: Option<AppointmentStatus>,
+    /// Only appointments holding this resource (`""`: the business's only one).
+    pub resource: Option<String>,
+    /// Only booked appointments their holders confirmed (a reminder call's yes,
+    /// recorded by the outbox). Filtered before the page is cut, so a page is full
+    /// while more match.
+    pub confirmed: bool,
     /// At most this many rows (0 means the default of 100; capped at [`MAX_LIMIT`]).
     pub limit: u32,
     /// Skip this many rows first.
@@ -477,6 +483,22 @@ pub trait CallRecordStore: Send + Sync + fmt::Debug {
 
     /// Checks the backend answers (for `/readyz`).
     async fn ping(&self) -> Result<(), StoreError>;
+}
+
+/// [`CallRecordStore::list_records`] of a store that keeps the management data: its
+/// newest `limit` calls.
+pub(crate) async fn recent_records(
+    store: &dyn crate::ManageStore,
+    limit: u32,
+) -> Result<Vec<CallRecord>, StoreError> {
+    if limit == 0 {
+        return Ok(Vec::new());
+    }
+    let query = crate::manage::CallQuery {
+        limit,
+        ..crate::manage::CallQuery::default()
+    };
+    store.list_calls(&query).await
 }
 
 /// Validates a new appointment's length and returns its end.

@@ -3,11 +3,11 @@
 use crate::change::{self, Booking, Change};
 use crate::error::with_deadline;
 use crate::model::{
-    ERASED_NAME, appointment_columns, check_data, check_id, check_outcome, now_ms, stored_version,
-    ttl_millis, version_of, whole_seconds,
+    ERASED_NAME, appointment_columns, check_id, check_outcome, now_ms, whole_seconds,
 };
 use crate::postgres_change::PgChange;
 use crate::rows;
+use crate::session_rules::{self, SessionSave};
 use crate::{
     AppointmentQuery, AppointmentStore, Busy, CallRecord, CallRecordStore, Customer,
     NewAppointment, RequestKey, Session, SessionStore, StoreConfig, StoreError,
@@ -279,6 +279,8 @@ impl AppointmentStore for PgStore {
                  AND ($2::timestamptz IS NULL OR start_at >= $2) \
                  AND ($3::timestamptz IS NULL OR start_at < $3) \
                  AND ($4::text IS NULL OR status = $4) \
+                 AND ($7::text IS NULL OR resource = $7) \
+                 AND (NOT $8 OR (status = 'booked' AND confirmed_at IS NOT NULL)) \
                  ORDER BY start_at, id LIMIT $5 OFFSET $6"
             ))
             .bind(query.phone.as_ref().map(PhoneNumber::e164))
@@ -287,6 +289,8 @@ impl AppointmentStore for PgStore {
             .bind(query.status.map(AppointmentStatus::as_str))
             .bind(query.effective_limit())
             .bind(i64::from(query.offset))
+            .bind(query.resource.as_deref())
+            .bind(query.confirmed)
             .fetch_all(&self.pool)
             .await?;
             rows.into_iter().map(rows::appointment).collect()
@@ -314,16 +318,8 @@ impl AppointmentStore for PgStore {
     }
 
     async fn ping(&self) -> Result<(), StoreError> {
-        ping(&self.pool, self.op_timeout).await
+        crate::pools::ping(&self.pool, self.op_timeout).await
     }
-}
-
-async fn ping(pool: &PgPool, limit: Duration) -> Result<(), StoreError> {
-    with_deadline(limit, async {
-        sqlx::query("SELECT 1").execute(pool).await?;
-        Ok(())
-    })
-    .await
 }
 
 #[async_trait]
@@ -338,7 +334,7 @@ impl SessionStore for PgStore {
             .bind(now_ms(&self.clock))
             .fetch_optional(&self.pool)
             .await?;
-            rows::session(row)
+            session_rules::loaded(row)
         })
         .await
     }
@@ -350,24 +346,21 @@ impl SessionStore for PgStore {
         expected: Option<u64>,
         ttl: Duration,
     ) -> Result<u64, StoreError> {
-        let call_id = check_id("call id", call_id)?;
-        let data = check_data(data)?;
-        let ttl = ttl_millis(ttl)?;
-        let expected_db = expected.map(stored_version).transpose()?;
+        let save = SessionSave::check(call_id, data, expected, ttl)?;
         with_deadline(self.op_timeout, async {
             let now = now_ms(&self.clock);
-            let expires = now.saturating_add(ttl);
-            let new_version: Option<i64> = match expected_db {
+            let expires = now.saturating_add(save.ttl_ms);
+            let written: Option<i64> = match save.expected {
                 None => {
                     sqlx::query_scalar(
                         "INSERT INTO sessions (call_id, data, version, expires_at) \
-                     VALUES ($1, $2, 1, $3) ON CONFLICT (call_id) DO UPDATE SET \
-                     data = EXCLUDED.data, version = sessions.version + 1, \
-                     expires_at = EXCLUDED.expires_at WHERE sessions.expires_at <= $4 \
-                     RETURNING version",
+                         VALUES ($1, $2, 1, $3) ON CONFLICT (call_id) DO UPDATE SET \
+                         data = EXCLUDED.data, version = sessions.version + 1, \
+                         expires_at = EXCLUDED.expires_at WHERE sessions.expires_at <= $4 \
+                         RETURNING version",
                     )
-                    .bind(call_id)
-                    .bind(data)
+                    .bind(save.call_id)
+                    .bind(save.data)
                     .bind(expires)
                     .bind(now)
                     .fetch_optional(&self.pool)
@@ -376,10 +369,10 @@ impl SessionStore for PgStore {
                 Some(v) => {
                     sqlx::query_scalar(
                         "UPDATE sessions SET data = $2, version = version + 1, expires_at = $3 \
-                     WHERE call_id = $1 AND version = $4 AND expires_at > $5 RETURNING version",
+                         WHERE call_id = $1 AND version = $4 AND expires_at > $5 RETURNING version",
                     )
-                    .bind(call_id)
-                    .bind(data)
+                    .bind(save.call_id)
+                    .bind(save.data)
                     .bind(expires)
                     .bind(v)
                     .bind(now)
@@ -387,10 +380,7 @@ impl SessionStore for PgStore {
                     .await?
                 }
             };
-            match new_version {
-                Some(v) => version_of(v),
-                None => Err(StoreError::VersionConflict { expected }),
-            }
+            save.answer(written)
         })
         .await
     }
@@ -419,7 +409,7 @@ impl SessionStore for PgStore {
     }
 
     async fn ping(&self) -> Result<(), StoreError> {
-        ping(&self.pool, self.op_timeout).await
+        crate::pools::ping(&self.pool, self.op_timeout).await
     }
 }
 
@@ -480,17 +470,10 @@ impl CallRecordStore for PgStore {
     }
 
     async fn list_records(&self, limit: u32) -> Result<Vec<CallRecord>, StoreError> {
-        if limit == 0 {
-            return Ok(Vec::new());
-        }
-        let query = crate::manage::CallQuery {
-            limit,
-            ..crate::manage::CallQuery::default()
-        };
-        crate::ManageStore::list_calls(self, &query).await
+        crate::model::recent_records(self, limit).await
     }
 
     async fn ping(&self) -> Result<(), StoreError> {
-        ping(&self.pool, self.op_timeout).await
+        crate::pools::ping(&self.pool, self.op_timeout).await
     }
 }

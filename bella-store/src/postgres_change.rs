@@ -3,8 +3,8 @@
 //! and request keys with a transaction-scoped advisory lock; overlaps are the
 //! exclusion constraint's to refuse (SQLSTATE `23P01`, `SlotTaken`).
 
-use crate::change::{Booking, ChangeSql};
-use crate::model::{Op, appointment_columns};
+use crate::change::{Booking, ChangeSql, Kept, Slot};
+use crate::model::appointment_columns;
 use crate::{StoreError, rows};
 use async_trait::async_trait;
 use bella_core::{Appointment, AppointmentId};
@@ -33,20 +33,14 @@ impl ChangeSql for PgChange<'_> {
         )
     }
 
-    async fn keep(
-        &mut self,
-        key: &str,
-        op: Op,
-        id: AppointmentId,
-        result: &str,
-    ) -> Result<(), StoreError> {
+    async fn keep(&mut self, kept: &Kept<'_>) -> Result<(), StoreError> {
         sqlx::query(
             "INSERT INTO request_keys (key, op, appointment_id, result) VALUES ($1, $2, $3, $4)",
         )
-        .bind(key)
-        .bind(op.as_str())
-        .bind(id.0)
-        .bind(result)
+        .bind(kept.key)
+        .bind(kept.op.as_str())
+        .bind(kept.id.0)
+        .bind(&kept.result)
         .execute(&mut *self.0)
         .await?;
         Ok(())
@@ -64,13 +58,7 @@ impl ChangeSql for PgChange<'_> {
         row.map(rows::appointment).transpose()
     }
 
-    async fn clashes(
-        &mut self,
-        _resource: &str,
-        _start: DateTime<Utc>,
-        _end: DateTime<Utc>,
-        _except: Option<AppointmentId>,
-    ) -> Result<bool, StoreError> {
+    async fn clashes(&mut self, _slot: &Slot<'_>) -> Result<bool, StoreError> {
         Ok(false)
     }
 
@@ -124,19 +112,14 @@ impl ChangeSql for PgChange<'_> {
         Ok(())
     }
 
-    async fn move_to(
-        &mut self,
-        id: AppointmentId,
-        start: DateTime<Utc>,
-        end: DateTime<Utc>,
-    ) -> Result<(), StoreError> {
+    async fn move_to(&mut self, id: AppointmentId, to: &Slot<'_>) -> Result<(), StoreError> {
         // The exclusion constraint checks the moved row against every other booking.
         sqlx::query(
             "UPDATE appointments SET start_at = $2, end_at = $3, updated_at = now() WHERE id = $1",
         )
         .bind(id.0)
-        .bind(start)
-        .bind(end)
+        .bind(to.start)
+        .bind(to.end)
         .execute(&mut *self.0)
         .await?;
         Ok(())

@@ -1,7 +1,8 @@
 //! [`RedisSessions`]: dialog sessions in Redis, compare-and-set by version in Lua.
 
 use crate::error::with_deadline;
-use crate::model::{check_data, check_id, ttl_millis};
+use crate::model::check_id;
+use crate::session_rules::{self, SessionSave};
 use crate::{Session, SessionStore, StoreConfig, StoreError};
 use async_trait::async_trait;
 use redis::aio::{ConnectionManager, ConnectionManagerConfig};
@@ -82,16 +83,13 @@ impl SessionStore for RedisSessions {
         let key = self.key(check_id("call id", call_id)?);
         let mut conn = self.conn.clone();
         with_deadline(self.op_timeout, async {
-            let (data, version): (Option<String>, Option<u64>) = redis::cmd("HMGET")
+            let (data, version): (Option<String>, Option<i64>) = redis::cmd("HMGET")
                 .arg(&key)
                 .arg("d")
                 .arg("v")
                 .query_async(&mut conn)
                 .await?;
-            Ok(match (data, version) {
-                (Some(data), Some(version)) => Some(Session { data, version }),
-                _ => None,
-            })
+            session_rules::loaded(data.zip(version))
         })
         .await
     }
@@ -103,21 +101,20 @@ impl SessionStore for RedisSessions {
         expected: Option<u64>,
         ttl: Duration,
     ) -> Result<u64, StoreError> {
-        let key = self.key(check_id("call id", call_id)?);
-        let data = check_data(data)?;
-        let ttl = ttl_millis(ttl)?;
+        let save = SessionSave::check(call_id, data, expected, ttl)?;
+        let key = self.key(save.call_id);
         let mut conn = self.conn.clone();
-        let expected_arg = expected.map(|v| v.to_string()).unwrap_or_default();
+        let expected_arg = save.expected.map(|v| v.to_string()).unwrap_or_default();
         with_deadline(self.op_timeout, async {
             let v: i64 = self
                 .save
                 .key(&key)
                 .arg(&expected_arg)
-                .arg(data)
-                .arg(ttl)
+                .arg(save.data)
+                .arg(save.ttl_ms)
                 .invoke_async(&mut conn)
                 .await?;
-            u64::try_from(v).map_err(|_| StoreError::VersionConflict { expected })
+            save.answer(Some(v))
         })
         .await
     }

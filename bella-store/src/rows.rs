@@ -1,10 +1,10 @@
-//! The row layer both SQL backends share: rows of appointments, customers, busy
-//! intervals and sessions, read in either dialect and mapped to the API's
+//! The row layer both SQL backends share: rows of appointments, customers and busy
+//! intervals (sessions: `session_rules.rs`), read in either dialect and mapped to the API's
 //! types in one place. A backend keeps only its SQL, its time and integer column types
 //! and its locking.
 
-use crate::model::{StoredAppointment, StoredCustomer, label_of, version_of};
-use crate::{Busy, Customer, Session, StoreError};
+use crate::model::{StoredAppointment, StoredCustomer, label_of};
+use crate::{Busy, Customer, StoreError};
 use bella_core::Appointment;
 use chrono::{DateTime, Utc};
 
@@ -101,15 +101,4 @@ pub(crate) fn busy<T: StoredTime>(
         end: end.utc()?,
         resource: label_of(resource),
     })
-}
-
-/// A live session's `(data, version)`.
-pub(crate) fn session(row: Option<(String, i64)>) -> Result<Option<Session>, StoreError> {
-    row.map(|(data, v)| {
-        Ok(Session {
-            data,
-            version: version_of(v)?,
-        })
-    })
-    .transpose()
 }

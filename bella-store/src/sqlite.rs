@@ -2,11 +2,9 @@
 
 use crate::change::{self, Booking, Change};
 use crate::error::with_deadline;
-use crate::model::{
-    ERASED_NAME, appointment_columns, check_data, check_id, check_outcome, now_ms, stored_version,
-    ttl_millis,
-};
+use crate::model::{ERASED_NAME, appointment_columns, check_id, check_outcome, now_ms};
 use crate::rows;
+use crate::session_rules::{self, SessionSave};
 use crate::sqlite_change::{self, SqliteChange};
 use crate::sqlite_writer::{self, Write};
 use crate::{
@@ -185,7 +183,7 @@ impl SqliteStore {
                 "the sqlite writer has stopped".into(),
             ));
         }
-        ping(&self.pool, self.op_timeout).await
+        crate::pools::ping(&self.pool, self.op_timeout).await
     }
 
     /// Closes every connection (writes already answered are committed).
@@ -350,7 +348,9 @@ impl AppointmentStore for SqliteStore {
                 appt_cols!(),
                 " FROM appointments WHERE (?1 IS NULL OR phone = ?1) \
                  AND (?2 IS NULL OR start_at >= ?2) AND (?3 IS NULL OR start_at < ?3) \
-                 AND (?4 IS NULL OR status = ?4) ORDER BY start_at, id LIMIT ?5 OFFSET ?6"
+                 AND (?4 IS NULL OR status = ?4) AND (?7 IS NULL OR resource = ?7) \
+                 AND (?8 = 0 OR (status = 'booked' AND confirmed_at IS NOT NULL)) \
+                 ORDER BY start_at, id LIMIT ?5 OFFSET ?6"
             ))
             .bind(query.phone.as_ref().map(PhoneNumber::e164))
             .bind(query.from.map(|t| t.timestamp()))
@@ -358,6 +358,8 @@ impl AppointmentStore for SqliteStore {
             .bind(query.status.map(AppointmentStatus::as_str))
             .bind(query.effective_limit())
             .bind(i64::from(query.offset))
+            .bind(query.resource.as_deref())
+            .bind(query.confirmed)
             .fetch_all(&self.pool)
             .await?;
             rows.into_iter().map(rows::appointment).collect()
@@ -392,14 +394,6 @@ impl AppointmentStore for SqliteStore {
     }
 }
 
-async fn ping(pool: &SqlitePool, limit: Duration) -> Result<(), StoreError> {
-    with_deadline(limit, async {
-        sqlx::query("SELECT 1").execute(pool).await?;
-        Ok(())
-    })
-    .await
-}
-
 #[async_trait]
 impl SessionStore for SqliteStore {
     async fn load(&self, call_id: &str) -> Result<Option<Session>, StoreError> {
@@ -412,7 +406,7 @@ impl SessionStore for SqliteStore {
             .bind(now_ms(&self.clock))
             .fetch_optional(&self.pool)
             .await?;
-            rows::session(row)
+            session_rules::loaded(row)
         })
         .await
     }
@@ -424,15 +418,12 @@ impl SessionStore for SqliteStore {
         expected: Option<u64>,
         ttl: Duration,
     ) -> Result<u64, StoreError> {
-        let call_id = check_id("call id", call_id)?;
-        let data = check_data(data)?;
-        let ttl_ms = ttl_millis(ttl)?;
-        let expected = expected.map(stored_version).transpose()?;
+        let save = SessionSave::check(call_id, data, expected, ttl)?;
         self.write(|reply| Write::Save {
-            call_id: call_id.to_owned(),
-            data: data.to_owned(),
-            expected,
-            ttl_ms,
+            call_id: save.call_id.to_owned(),
+            data: save.data.to_owned(),
+            expected: save.expected,
+            ttl_ms: save.ttl_ms,
             reply,
         })
         .await
@@ -501,14 +492,7 @@ impl CallRecordStore for SqliteStore {
     }
 
     async fn list_records(&self, limit: u32) -> Result<Vec<CallRecord>, StoreError> {
-        if limit == 0 {
-            return Ok(Vec::new());
-        }
-        let query = crate::manage::CallQuery {
-            limit,
-            ..crate::manage::CallQuery::default()
-        };
-        crate::ManageStore::list_calls(self, &query).await
+        crate::model::recent_records(self, limit).await
     }
 
     async fn ping(&self) -> Result<(), StoreError> {

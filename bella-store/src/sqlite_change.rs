@@ -3,12 +3,11 @@
 //! the writer task's connection inside `BEGIN IMMEDIATE`, so the overlap check and the
 //! write are one serialised step, even against another process on the same file.
 
-use crate::change::{Booking, ChangeSql};
-use crate::model::{Op, appointment_columns};
+use crate::change::{Booking, ChangeSql, Kept, Slot};
+use crate::model::appointment_columns;
 use crate::{StoreError, rows};
 use async_trait::async_trait;
 use bella_core::{Appointment, AppointmentId};
-use chrono::{DateTime, Utc};
 use sqlx::SqliteConnection;
 
 /// A change's statements on the writer's transaction, stamped `now` (Unix seconds).
@@ -33,21 +32,15 @@ impl ChangeSql for SqliteChange<'_> {
         )
     }
 
-    async fn keep(
-        &mut self,
-        key: &str,
-        op: Op,
-        id: AppointmentId,
-        result: &str,
-    ) -> Result<(), StoreError> {
+    async fn keep(&mut self, kept: &Kept<'_>) -> Result<(), StoreError> {
         sqlx::query(
             "INSERT INTO request_keys (key, op, appointment_id, result, created_at) \
              VALUES (?1, ?2, ?3, ?4, ?5)",
         )
-        .bind(key)
-        .bind(op.as_str())
-        .bind(id.0)
-        .bind(result)
+        .bind(kept.key)
+        .bind(kept.op.as_str())
+        .bind(kept.id.0)
+        .bind(&kept.result)
         .bind(self.now)
         .execute(&mut *self.conn)
         .await?;
@@ -60,21 +53,15 @@ impl ChangeSql for SqliteChange<'_> {
 
     /// Indexed by `appointments_booked_resource_time` (a booking lasts at most a day,
     /// so the start is bounded from both sides).
-    async fn clashes(
-        &mut self,
-        resource: &str,
-        start: DateTime<Utc>,
-        end: DateTime<Utc>,
-        except: Option<AppointmentId>,
-    ) -> Result<bool, StoreError> {
+    async fn clashes(&mut self, slot: &Slot<'_>) -> Result<bool, StoreError> {
         let clash: Option<i64> = sqlx::query_scalar(
             "SELECT id FROM appointments WHERE status = 'booked' AND resource = ?4 \
              AND start_at < ?2 AND start_at > ?1 - 86400 AND end_at > ?1 AND id <> ?3 LIMIT 1",
         )
-        .bind(start.timestamp())
-        .bind(end.timestamp())
-        .bind(except.map_or(-1, |id| id.0))
-        .bind(resource)
+        .bind(slot.start.timestamp())
+        .bind(slot.end.timestamp())
+        .bind(slot.moving.map_or(-1, |id| id.0))
+        .bind(slot.resource)
         .fetch_optional(&mut *self.conn)
         .await?;
         Ok(clash.is_some())
@@ -132,18 +119,13 @@ impl ChangeSql for SqliteChange<'_> {
         Ok(())
     }
 
-    async fn move_to(
-        &mut self,
-        id: AppointmentId,
-        start: DateTime<Utc>,
-        end: DateTime<Utc>,
-    ) -> Result<(), StoreError> {
+    async fn move_to(&mut self, id: AppointmentId, to: &Slot<'_>) -> Result<(), StoreError> {
         sqlx::query(
             "UPDATE appointments SET start_at = ?2, end_at = ?3, updated_at = ?4 WHERE id = ?1",
         )
         .bind(id.0)
-        .bind(start.timestamp())
-        .bind(end.timestamp())
+        .bind(to.start.timestamp())
+        .bind(to.end.timestamp())
         .bind(self.now)
         .execute(&mut *self.conn)
         .await?;

@@ -337,13 +337,7 @@ async fn save_sessions(conn: &mut SqliteConnection, writes: Vec<Write>, now: i64
         } = w
         {
             let version = saved.iter().find(|(id, _)| *id == call_id).map(|(_, v)| *v);
-            let answer = match version {
-                Some(v) => crate::model::version_of(v),
-                None => Err(StoreError::VersionConflict {
-                    expected: expected.and_then(|v| u64::try_from(v).ok()),
-                }),
-            };
-            drop(reply.send(answer));
+            drop(reply.send(crate::session_rules::saved(expected, version)));
         }
     }
 }

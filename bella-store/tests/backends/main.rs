@@ -9,6 +9,7 @@
 //! ```
 
 mod common;
+mod confirmed;
 mod faults;
 mod manage;
 mod postgres;

@@ -92,10 +92,12 @@ pub(crate) async fn list(
 ) -> Result<Response, AppError> {
     let Query(p) = params?;
     let q = query_of(&state, &p)?;
+    // "confirmed" is filtered by the store before the page is cut (a page is full
+    // while more match); so is a store without management data (a test double).
+    let confirmed = p.status.as_deref() == Some("confirmed");
     let found = match state.appointments.manage() {
-        Some(m) => m.list_appointments(&q).await?,
-        // A store without management data (a test double): no resource filter.
-        None => {
+        Some(m) if !confirmed => m.list_appointments(&q).await?,
+        _ => {
             state
                 .appointments
                 .list(&bella_store::AppointmentQuery {
@@ -103,6 +105,8 @@ pub(crate) async fn list(
                     from: q.from,
                     to: q.to,
                     status: q.status,
+                    resource: q.resource.clone(),
+                    confirmed,
                     limit: q.limit,
                     offset: q.offset,
                 })
@@ -129,8 +133,7 @@ pub(crate) async fn list(
         format!("</api/appointments?{}>; rel=\"next\"", pairs.finish())
     });
     let mut body = views_or_plain(&state, &found).await?;
-    crate::outbound::mark_confirmed(&state, &mut body, p.status.as_deref() == Some("confirmed"))
-        .await?;
+    crate::outbound::mark_confirmed(&state, &mut body, confirmed).await?;
     let mut resp = Json(body).into_response();
     if let Some(link) = next.and_then(|l| header::HeaderValue::from_str(&l).ok()) {
         resp.headers_mut().insert(header::LINK, link);
