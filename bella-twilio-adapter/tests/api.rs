@@ -523,13 +523,20 @@ async fn extract_answers_the_spec_contract() {
     );
 }
 
-/// A no-show mark shows in the API (`no_show`, `no_show_at`) and on the appointment's
-/// page; a call's channel shows in `GET /api/calls` and on the Calls page.
-#[tokio::test]
-async fn no_show_marks_and_channels_are_shown() {
-    let mut state = sqlite_state(&temp_db("api-no-show")).await;
-    let mut clock = bella_twilio_adapter::Clock::manual(tuesday_morning());
+/// A SQLite state on a manual clock (Tuesday morning), its store, and the booking of
+/// Wednesday 10:00 made through the API.
+async fn on_manual_clock(
+    tag: &str,
+) -> (
+    Router,
+    bella_twilio_adapter::Clock,
+    std::sync::Arc<dyn bella_store::AppointmentStore>,
+    Answer,
+) {
+    let mut state = sqlite_state(&temp_db(tag)).await;
+    let clock = bella_twilio_adapter::Clock::manual(tuesday_morning());
     state.clock = clock.clone();
+    let store = state.appointments.clone();
     let r = app_of(state);
     let booked = call(
         &r,
@@ -539,6 +546,15 @@ async fn no_show_marks_and_channels_are_shown() {
         &[],
     )
     .await;
+    assert_eq!(booked.status, StatusCode::CREATED, "{}", booked.body);
+    (r, clock, store, booked)
+}
+
+/// A no-show mark shows in the API (`no_show`, `no_show_at`) and on the appointment's
+/// page; a call's channel shows in `GET /api/calls` and on the Calls page.
+#[tokio::test]
+async fn no_show_marks_and_channels_are_shown() {
+    let (r, mut clock, _, booked) = on_manual_clock("api-no-show").await;
     let id = booked.body["id"].as_i64().unwrap();
     assert_eq!(booked.body["no_show"], false, "{}", booked.body);
     assert!(booked.body.get("no_show_at").is_none(), "{}", booked.body);
@@ -599,20 +615,7 @@ async fn no_show_marks_and_channels_are_shown() {
 /// the injectable clock, and keeps the rest.
 #[tokio::test]
 async fn audit_entries_past_their_retention_are_purged() {
-    let mut state = sqlite_state(&temp_db("api-audit-purge")).await;
-    let mut clock = bella_twilio_adapter::Clock::manual(tuesday_morning());
-    state.clock = clock.clone();
-    let store = state.appointments.clone();
-    let r = app_of(state);
-    let booked = call(
-        &r,
-        "POST",
-        "/api/appointments",
-        Some(booking("2026-11-18T10:00:00-07:00")),
-        &[],
-    )
-    .await;
-    assert_eq!(booked.status, StatusCode::CREATED, "{}", booked.body);
+    let (r, mut clock, store, booked) = on_manual_clock("api-audit-purge").await;
     clock.advance(chrono::Duration::days(200));
     let cancel = format!("/api/appointments/{}", booked.body["id"]);
     assert_eq!(
