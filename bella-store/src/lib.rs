@@ -80,6 +80,7 @@
 //!                service     TEXT      as the business names it, '' = default
 //!                resource    TEXT      as the business names it, '' = the only one
 //!                no_show     missed by the customer (marked by staff; 0006)
+//!                no_show_at  when it was marked (0009)
 //!                created_at, updated_at
 //!                index (phone, start_at); SQLite: index (start_at, end_at) and
 //!                (resource, start_at, end_at) WHERE booked;
@@ -101,7 +102,16 @@
 //! call_records   call_id     TEXT PK
 //!                caller_masked TEXT    '+1********42', never the full number
 //!                started_at, ended_at, outcome TEXT, turns INTEGER
+//!                channel     TEXT      'gather' | 'relay' | 'outbound_reminder' (0009)
+//! idempotency_keys key TEXT PK, fingerprint (hash of the API request body), created_at
+//! stats_call_hours   (hour, outcome) PK, calls     } hourly roll-ups kept by triggers
+//! stats_turn_hours   (hour, latency_ms) PK, turns,  } in the writing transaction
+//!                    llm_calls (latency_ms: bucket top) } (0009; see `manage/stats.rs`)
+//! stats_failed_hours (hour, question) PK, failed   }
 //! ```
+//!
+//! The management tables (notes, audit log, call turns: 0005) are described in
+//! [`manage`].
 //!
 //! Redis sessions are hashes `{prefix}session:{call_id}` with fields `d` (data) and
 //! `v` (version) and a millisecond TTL; saves are compare-and-set in one Lua script

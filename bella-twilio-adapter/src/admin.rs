@@ -39,6 +39,13 @@ pub struct AppointmentJson {
     /// The staff note (absent: none).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// Staff marked the caller as not having come (`POST .../no-show`).
+    #[serde(default)]
+    pub no_show: bool,
+    /// When it was marked, RFC 3339 with the business zone's offset (absent: not
+    /// marked).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub no_show_at: Option<String>,
 }
 
 impl From<&Appointment> for AppointmentJson {
@@ -59,6 +66,8 @@ impl From<&Appointment> for AppointmentJson {
             service: a.service.clone(),
             resource: a.resource.clone(),
             note: None,
+            no_show: false,
+            no_show_at: None,
         }
     }
 }

@@ -35,6 +35,9 @@ pub enum AppError {
     /// The request is well formed but breaks a rule (a bad field: 422).
     #[error("{0}")]
     Unprocessable(String),
+    /// An `Idempotency-Key` reused with a different request body (422).
+    #[error("{0}")]
+    KeyReused(String),
     /// The change conflicts with the schedule (409); the code names the reason
     /// (`taken`, `outside_hours`, ...).
     #[error("{1}")]
@@ -59,7 +62,7 @@ impl AppError {
             Self::BadSignature => StatusCode::FORBIDDEN,
             Self::BadRequest(_) => StatusCode::BAD_REQUEST,
             Self::NotFound => StatusCode::NOT_FOUND,
-            Self::Unprocessable(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            Self::Unprocessable(_) | Self::KeyReused(_) => StatusCode::UNPROCESSABLE_ENTITY,
             Self::Conflict(..) => StatusCode::CONFLICT,
             Self::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
             Self::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
@@ -79,6 +82,7 @@ impl AppError {
             Self::BadRequest(_) => "bad_request",
             Self::NotFound => "not_found",
             Self::Unprocessable(_) => "invalid",
+            Self::KeyReused(_) => "idempotency_key_reused",
             Self::Conflict(code, _) => code,
             Self::TooManyRequests => "too_many_requests",
             Self::Unavailable(_) => "unavailable",
@@ -92,6 +96,7 @@ impl From<crate::manage::ManageError> for AppError {
         use crate::manage::ManageError as M;
         match e {
             M::Invalid { .. } => Self::Unprocessable(e.to_string()),
+            M::KeyReused => Self::KeyReused(e.to_string()),
             M::NotFound => Self::NotFound,
             M::Refused(code) => Self::Conflict(code, e.to_string()),
             M::NoManagement => Self::Unavailable(e.to_string()),

@@ -123,6 +123,33 @@ async fn management(state: AppState) {
     .await;
     assert_eq!(again.status, StatusCode::CREATED);
     assert_eq!(again.body["id"], id, "the retry gets the first booking");
+    // The same key with another body is refused and books nothing.
+    let other = call(
+        &r,
+        "POST",
+        "/api/appointments",
+        Some(booking("2026-11-18T11:00:00-07:00")),
+        &[("idempotency-key", "k1")],
+    )
+    .await;
+    problem(
+        &other,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "idempotency_key_reused",
+    );
+    let at_eleven = call(
+        &r,
+        "GET",
+        "/api/appointments?from=2026-11-18T11:00:00-07:00&to=2026-11-18T11:30:00-07:00",
+        None,
+        &[],
+    )
+    .await;
+    assert_eq!(
+        at_eleven.body,
+        json!([]),
+        "the refused request booked nothing"
+    );
 
     // The same slot with another key is taken; the call's rules refuse the rest.
     let taken = call(
@@ -134,6 +161,23 @@ async fn management(state: AppState) {
     )
     .await;
     problem(&taken, StatusCode::CONFLICT, "taken");
+    // A refused request frees its key: k2 with a bookable body books, and replays.
+    for _ in 0..2 {
+        let k2 = call(
+            &r,
+            "POST",
+            "/api/appointments",
+            Some(booking("2026-11-18T15:00:00-07:00")),
+            &[("idempotency-key", "k2")],
+        )
+        .await;
+        assert_eq!(k2.status, StatusCode::CREATED, "{}", k2.body);
+        let cancel = format!("/api/appointments/{}", k2.body["id"]);
+        assert_eq!(
+            call(&r, "DELETE", &cancel, None, &[]).await.status,
+            StatusCode::OK
+        );
+    }
     for (start, code) in [
         ("2026-11-21T10:00:00-07:00", "closed_day"),
         ("2026-11-20T10:00:00-07:00", "closed_date"),
@@ -361,7 +405,9 @@ async fn management(state: AppState) {
         .collect();
     assert_eq!(
         actions,
-        ["cancel", "note", "edit", "move", "move", "create", "create"],
+        [
+            "cancel", "note", "edit", "move", "move", "create", "cancel", "create", "create"
+        ],
         "{}",
         audit.body
     );
@@ -475,4 +521,132 @@ async fn extract_answers_the_spec_contract() {
         StatusCode::UNPROCESSABLE_ENTITY,
         "invalid",
     );
+}
+
+/// A SQLite state on a manual clock (Tuesday morning), its store, and the booking of
+/// Wednesday 10:00 made through the API.
+async fn on_manual_clock(
+    tag: &str,
+) -> (
+    Router,
+    bella_twilio_adapter::Clock,
+    std::sync::Arc<dyn bella_store::AppointmentStore>,
+    Answer,
+) {
+    let mut state = sqlite_state(&temp_db(tag)).await;
+    let clock = bella_twilio_adapter::Clock::manual(tuesday_morning());
+    state.clock = clock.clone();
+    let store = state.appointments.clone();
+    let r = app_of(state);
+    let booked = call(
+        &r,
+        "POST",
+        "/api/appointments",
+        Some(booking("2026-11-18T10:00:00-07:00")),
+        &[],
+    )
+    .await;
+    assert_eq!(booked.status, StatusCode::CREATED, "{}", booked.body);
+    (r, clock, store, booked)
+}
+
+/// A no-show mark shows in the API (`no_show`, `no_show_at`) and on the appointment's
+/// page; a call's channel shows in `GET /api/calls` and on the Calls page.
+#[tokio::test]
+async fn no_show_marks_and_channels_are_shown() {
+    let (r, mut clock, _, booked) = on_manual_clock("api-no-show").await;
+    let id = booked.body["id"].as_i64().unwrap();
+    assert_eq!(booked.body["no_show"], false, "{}", booked.body);
+    assert!(booked.body.get("no_show_at").is_none(), "{}", booked.body);
+
+    clock.set("2026-11-18T18:00:00Z".parse().unwrap());
+    let mark = format!("/api/appointments/{id}/no-show");
+    assert_eq!(
+        call(&r, "POST", &mark, None, &[]).await.status,
+        StatusCode::OK
+    );
+    let one = call(&r, "GET", &format!("/api/appointments/{id}"), None, &[]).await;
+    assert_eq!(one.body["no_show"], true, "{}", one.body);
+    let at = one.body["no_show_at"].as_str().expect("when it was marked");
+    assert!(chrono::DateTime::parse_from_rfc3339(at).is_ok(), "{at}");
+    let listed = call(&r, "GET", "/api/appointments?date=2026-11-18", None, &[]).await;
+    assert_eq!(listed.body[0]["no_show"], true, "{}", listed.body);
+    assert_eq!(listed.body[0]["no_show_at"], at);
+
+    let (cookie, _) = dashboard_sign_in(&r, API_KEY).await.unwrap();
+    let page = |path: String| {
+        let cookie = cookie.clone();
+        let r = r.clone();
+        async move {
+            let req = Request::get(path)
+                .header("cookie", cookie)
+                .body(Body::empty())
+                .unwrap();
+            send(&r, req).await.1
+        }
+    };
+    let html = page(format!("/dashboard/appointments/{id}")).await;
+    assert!(html.contains(r#"data-test="no-show""#), "{html}");
+
+    // Taken back: gone from both.
+    assert_eq!(
+        call(&r, "DELETE", &mark, None, &[]).await.status,
+        StatusCode::OK
+    );
+    let one = call(&r, "GET", &format!("/api/appointments/{id}"), None, &[]).await;
+    assert_eq!(
+        (one.body["no_show"].clone(), one.body.get("no_show_at")),
+        (json!(false), None)
+    );
+    let html = page(format!("/dashboard/appointments/{id}")).await;
+    assert!(!html.contains(r#"data-test="no-show""#), "{html}");
+
+    // A Gather call records its channel.
+    assert_eq!(start_call(&r, "CAchannel1").await.0, StatusCode::OK);
+    let c = call(&r, "GET", "/api/calls/CAchannel1", None, &[]).await;
+    assert_eq!(c.body["channel"], "gather", "{}", c.body);
+    let listed = call(&r, "GET", "/api/calls", None, &[]).await;
+    assert_eq!(listed.body[0]["channel"], "gather", "{}", listed.body);
+    let html = page("/dashboard/calls/CAchannel1".to_owned()).await;
+    assert!(html.contains("Phone (gather)"), "{html}");
+}
+
+/// The purge job removes audit entries older than `audit_retention_days`, read on
+/// the injectable clock, and keeps the rest.
+#[tokio::test]
+async fn audit_entries_past_their_retention_are_purged() {
+    let (r, mut clock, store, booked) = on_manual_clock("api-audit-purge").await;
+    clock.advance(chrono::Duration::days(200));
+    let cancel = format!("/api/appointments/{}", booked.body["id"]);
+    assert_eq!(
+        call(&r, "DELETE", &cancel, None, &[]).await.status,
+        StatusCode::OK
+    );
+    let purge = |now| {
+        let store = store.clone();
+        async move {
+            bella_twilio_adapter::manage::purge_audit(&*store, 365, now)
+                .await
+                .unwrap()
+        }
+    };
+    let actions = || async {
+        let audit = call(&r, "GET", "/api/audit", None, &[]).await;
+        audit
+            .body
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["action"].clone())
+            .collect::<Vec<_>>()
+    };
+
+    assert_eq!(purge(clock.now()).await, 0, "both are younger than a year");
+    clock.advance(chrono::Duration::days(166));
+    assert_eq!(purge(clock.now()).await, 1, "the booking is 366 days old");
+    assert_eq!(actions().await, [json!("cancel")]);
+    assert_eq!(purge(clock.now()).await, 0);
+    clock.advance(chrono::Duration::days(200));
+    assert_eq!(purge(clock.now()).await, 1);
+    assert_eq!(actions().await, Vec::<Value>::new());
 }

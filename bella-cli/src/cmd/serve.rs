@@ -120,6 +120,11 @@ pub struct MoreArgs {
     /// older turns); 0 stores no transcripts.
     #[arg(long, env = "BELLA_TRANSCRIPT_RETENTION_DAYS", default_value_t = 30)]
     pub transcript_retention_days: u32,
+    /// Days every audit entry is kept (`audit_retention_days`; the hourly job purges
+    /// older ones; at least 1).
+    #[arg(long, env = "BELLA_AUDIT_RETENTION_DAYS",
+        default_value_t = bella_twilio_adapter::manage::AUDIT_RETENTION_DAYS)]
+    pub audit_retention_days: u32,
     /// Keep names and numbers plain in transcripts (masked by default).
     #[arg(long, env = "BELLA_TRANSCRIPTS_PLAIN")]
     pub transcripts_plain: bool,
@@ -287,6 +292,7 @@ async fn serve(args: Args) -> anyhow::Result<()> {
         stores.sessions.clone(),
         store_config.clock.clone(),
         config.transcripts,
+        args.more.audit_retention_days,
         jobs.clone(),
     );
     // Reminders and texts ([notifications]; see docs/outbound.md).
@@ -380,6 +386,7 @@ fn spawn_housekeeping(
     sessions: Arc<dyn bella_store::SessionStore>,
     clock: bella_twilio_adapter::Clock,
     transcripts: bella_twilio_adapter::transcript::TranscriptOptions,
+    audit_retention_days: u32,
     jobs: Arc<bella_twilio_adapter::jobs::JobBoard>,
 ) {
     const EVERY: Duration = Duration::from_secs(3600);
@@ -406,6 +413,15 @@ fn spawn_housekeeping(
             report(
                 "purge old transcripts",
                 bella_twilio_adapter::transcript::purge(&*appointments, transcripts, now).await,
+            );
+            report(
+                "purge old audit entries",
+                bella_twilio_adapter::manage::purge_audit(
+                    &*appointments,
+                    audit_retention_days,
+                    now,
+                )
+                .await,
             );
         }
     });

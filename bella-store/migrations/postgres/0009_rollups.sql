@@ -10,7 +10,7 @@ ALTER TABLE call_records ADD COLUMN channel TEXT;
 ALTER TABLE appointments ADD COLUMN no_show_at TIMESTAMPTZ;
 UPDATE appointments SET no_show_at = updated_at WHERE no_show;
 
--- An `Idempotency-Key` of the management API and the SHA-256 of the request it was
+-- An `Idempotency-Key` of the management API and a hash of the request body it was
 -- first used with: the same key with another body is refused (422).
 CREATE TABLE idempotency_keys (
     key          TEXT        PRIMARY KEY,

@@ -10,7 +10,7 @@ ALTER TABLE call_records ADD COLUMN channel TEXT;
 ALTER TABLE appointments ADD COLUMN no_show_at INTEGER;
 UPDATE appointments SET no_show_at = updated_at WHERE no_show = 1;
 
--- An `Idempotency-Key` of the management API and the SHA-256 of the request it was
+-- An `Idempotency-Key` of the management API and a hash of the request body it was
 -- first used with: the same key with another body is refused (422).
 CREATE TABLE idempotency_keys (
     key          TEXT    PRIMARY KEY,
@@ -26,7 +26,7 @@ CREATE TABLE stats_call_hours (
     outcome  TEXT    NOT NULL,
     calls    INTEGER NOT NULL,
     PRIMARY KEY (hour, outcome)
-);
+) WITHOUT ROWID;
 
 -- Turns by hour and latency bucket: `latency_ms` is the top of the bucket (exact below
 -- 64 ms; above, 32 buckets per doubling, so at most 1/32 above the true value; one
@@ -37,7 +37,7 @@ CREATE TABLE stats_turn_hours (
     turns       INTEGER NOT NULL,
     llm_calls   INTEGER NOT NULL,
     PRIMARY KEY (hour, latency_ms)
-);
+) WITHOUT ROWID;
 
 -- Failed answers by hour and the question asked.
 CREATE TABLE stats_failed_hours (
@@ -45,7 +45,7 @@ CREATE TABLE stats_failed_hours (
     question  TEXT    NOT NULL,
     failed    INTEGER NOT NULL,
     PRIMARY KEY (hour, question)
-);
+) WITHOUT ROWID;
 
 CREATE TRIGGER stats_calls_insert AFTER INSERT ON call_records
 WHEN NEW.started_at IS NOT NULL

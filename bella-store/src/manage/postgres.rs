@@ -6,7 +6,6 @@ use crate::StoreError;
 use crate::error::with_deadline;
 use crate::postgres::PgStore;
 use async_trait::async_trait;
-use chrono::{DateTime, Utc};
 use sqlx::postgres::PgArguments;
 
 fn args(args: Vec<Arg>) -> Result<PgArguments, StoreError> {
@@ -15,12 +14,10 @@ fn args(args: Vec<Arg>) -> Result<PgArguments, StoreError> {
 
 #[async_trait]
 impl Sql for PgStore {
-    fn dialect(&self, postgres: &'static str, _sqlite: &'static str) -> &'static str {
-        postgres
-    }
+    const POSTGRES: bool = true;
 
-    fn now(&self) -> DateTime<Utc> {
-        self.clock.now()
+    fn clock(&self) -> &bella_clock::Clock {
+        &self.clock
     }
 
     async fn read<R: Row>(&self, sql: &'static str, a: Vec<Arg>) -> Result<Vec<R>, StoreError> {

@@ -110,8 +110,19 @@ fn text(v: Option<&str>) -> Arg {
     Arg::Text(v.map(str::to_owned))
 }
 
-fn page(limit: u32, offset: u32) -> [Arg; 2] {
-    [Arg::Int(Some(limit_of(limit))), int(offset)]
+/// The arguments of a paged list: `$1`, `$2` the range, then `filters`, then the
+/// limit and offset.
+fn paged(
+    from: Option<DateTime<Utc>>,
+    to: Option<DateTime<Utc>>,
+    filters: impl IntoIterator<Item = Arg>,
+    limit: u32,
+    offset: u32,
+) -> Vec<Arg> {
+    let mut args = vec![Arg::Bound(from), Arg::Bound(to)];
+    args.extend(filters);
+    args.extend([Arg::Int(Some(limit_of(limit))), int(offset)]);
+    args
 }
 
 #[async_trait]
@@ -186,19 +197,18 @@ impl<S: Sql> ManageStore for S {
     }
 
     async fn list_audit(&self, q: &AuditQuery) -> Result<Vec<AuditRecord>, StoreError> {
-        let [limit, offset] = page(q.limit, q.offset);
         let rows: Vec<AuditRow> = self
             .read(
                 "SELECT id, at, actor, action, appointment_id, detail, request_key FROM audit_log \
                  WHERE ($1 IS NULL OR at >= $1) AND ($2 IS NULL OR at < $2) \
                  AND ($3 IS NULL OR appointment_id = $3) ORDER BY id DESC LIMIT $4 OFFSET $5",
-                vec![
-                    Arg::Bound(q.from),
-                    Arg::Bound(q.to),
-                    Arg::Int(q.appointment_id),
-                    limit,
-                    offset,
-                ],
+                paged(
+                    q.from,
+                    q.to,
+                    [Arg::Int(q.appointment_id)],
+                    q.limit,
+                    q.offset,
+                ),
             )
             .await?;
         Ok(rows.into_iter().map(to_audit).collect())
@@ -293,7 +303,7 @@ impl<S: Sql> ManageStore for S {
                     Arg::Int(Some(id.0)),
                     text(name.map(PersonName::as_str)),
                     text(phone.map(PhoneNumber::e164)),
-                    Arg::Time(self.now()),
+                    Arg::Time(self.clock().now()),
                 ],
             )
             .await?;
@@ -305,7 +315,6 @@ impl<S: Sql> ManageStore for S {
     }
 
     async fn list_appointments(&self, q: &ManageQuery) -> Result<Vec<Appointment>, StoreError> {
-        let [limit, offset] = page(q.limit, q.offset);
         let rows: Vec<AppointmentRow> = self
             .read(
                 concat!(
@@ -316,15 +325,17 @@ impl<S: Sql> ManageStore for S {
                      AND ($4 IS NULL OR resource = $4) AND ($5 IS NULL OR phone = $5) \
                      ORDER BY start_at, id LIMIT $6 OFFSET $7"
                 ),
-                vec![
-                    Arg::Bound(q.from),
-                    Arg::Bound(q.to),
-                    text(q.status.map(AppointmentStatus::as_str)),
-                    text(q.resource.as_deref()),
-                    text(q.phone.as_ref().map(PhoneNumber::e164)),
-                    limit,
-                    offset,
-                ],
+                paged(
+                    q.from,
+                    q.to,
+                    [
+                        text(q.status.map(AppointmentStatus::as_str)),
+                        text(q.resource.as_deref()),
+                        text(q.phone.as_ref().map(PhoneNumber::e164)),
+                    ],
+                    q.limit,
+                    q.offset,
+                ),
             )
             .await?;
         rows.into_iter().map(to_appointment).collect()
@@ -376,7 +387,6 @@ impl<S: Sql> ManageStore for S {
     }
 
     async fn list_calls(&self, q: &CallQuery) -> Result<Vec<CallRecord>, StoreError> {
-        let [limit, offset] = page(q.limit, q.offset);
         let rows: Vec<RecordRow> = self
             .read(
                 records!(
@@ -384,13 +394,13 @@ impl<S: Sql> ManageStore for S {
                      AND ($3 IS NULL OR outcome = $3) \
                      ORDER BY COALESCE(started_at, ended_at) DESC, call_id LIMIT $4 OFFSET $5"
                 ),
-                vec![
-                    Arg::Bound(q.from),
-                    Arg::Bound(q.to),
-                    text(q.outcome.as_deref()),
-                    limit,
-                    offset,
-                ],
+                paged(
+                    q.from,
+                    q.to,
+                    [text(q.outcome.as_deref())],
+                    q.limit,
+                    q.offset,
+                ),
             )
             .await?;
         Ok(rows.into_iter().map(to_record).collect())

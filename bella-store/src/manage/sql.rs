@@ -45,11 +45,16 @@ impl<T> Row for T where
 /// A SQL backend of the management store.
 #[async_trait]
 pub trait Sql: Send + Sync {
+    /// Postgres (else SQLite): picks [`Sql::dialect`].
+    const POSTGRES: bool;
+
     /// The statement of this backend's dialect.
-    fn dialect(&self, postgres: &'static str, sqlite: &'static str) -> &'static str;
+    fn dialect(&self, postgres: &'static str, sqlite: &'static str) -> &'static str {
+        if Self::POSTGRES { postgres } else { sqlite }
+    }
 
     /// The store's clock.
-    fn now(&self) -> DateTime<Utc>;
+    fn clock(&self) -> &bella_clock::Clock;
 
     /// Runs a read and returns its rows.
     async fn read<R: Row>(&self, sql: &'static str, args: Vec<Arg>) -> Result<Vec<R>, StoreError>;

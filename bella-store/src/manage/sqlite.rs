@@ -7,7 +7,6 @@ use crate::StoreError;
 use crate::error::with_deadline;
 use crate::sqlite::SqliteStore;
 use async_trait::async_trait;
-use chrono::{DateTime, Utc};
 use sqlx::sqlite::SqliteArguments;
 
 fn args(args: Vec<Arg>) -> Result<SqliteArguments, StoreError> {
@@ -22,12 +21,10 @@ fn args(args: Vec<Arg>) -> Result<SqliteArguments, StoreError> {
 
 #[async_trait]
 impl Sql for SqliteStore {
-    fn dialect(&self, _postgres: &'static str, sqlite: &'static str) -> &'static str {
-        sqlite
-    }
+    const POSTGRES: bool = false;
 
-    fn now(&self) -> DateTime<Utc> {
-        self.clock.now()
+    fn clock(&self) -> &bella_clock::Clock {
+        &self.clock
     }
 
     async fn read<R: Row>(&self, sql: &'static str, a: Vec<Arg>) -> Result<Vec<R>, StoreError> {

@@ -159,9 +159,10 @@ fn parse_id(raw: &str) -> Result<AppointmentId, AppError> {
 }
 
 #[utoipa::path(post, path = "/api/appointments", tag = "appointments", request_body = NewBooking,
-    params(("Idempotency-Key" = Option<String>, Header, description = "A retry with the same key gets the first result")),
+    params(("Idempotency-Key" = Option<String>, Header, description = "A retry with the same key and body gets the first result; the same key with another body is refused (422)")),
     responses((status = 201, description = "Booked", body = AppointmentView),
-        (status = 409, description = "Refused by the booking rules; `code` names the reason")))]
+        (status = 409, description = "Refused by the booking rules; `code` names the reason"),
+        (status = 422, description = "A field is invalid (`code`: `invalid`), or the Idempotency-Key was first used with another body (`code`: `idempotency_key_reused`)")))]
 /// `POST /api/appointments`: 201 with the appointment and its `Location`.
 pub(crate) async fn create(
     State(state): State<AppState>,

@@ -45,6 +45,9 @@ pub struct CallJson {
     pub turns: Option<u32>,
     /// Seconds from start to end, once ended.
     pub duration_secs: Option<i64>,
+    /// How the call came: `gather`, `relay`, `outbound_reminder`, ... (`null` for
+    /// calls recorded before channels were).
+    pub channel: Option<String>,
     /// Every stored turn, in order (only on `GET /api/calls/{sid}`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transcript: Option<Vec<TurnJson>>,
@@ -105,6 +108,7 @@ fn to_json(record: CallRecord) -> CallJson {
         outcome: record.outcome,
         turns: record.turns,
         duration_secs,
+        channel: record.channel,
         transcript: None,
     }
 }

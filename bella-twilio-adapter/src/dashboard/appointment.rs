@@ -119,10 +119,16 @@ async fn detail(
     error: Option<&str>,
     status: StatusCode,
 ) -> Response {
-    let note = match manage::view(state, a).await {
-        Ok(v) => v.note,
+    let (note, no_show_at) = match manage::view(state, a).await {
+        Ok(v) => (v.note, v.no_show_at),
         Err(e) => return Refused::from(e).page(),
     };
+    // The mark's time in the business zone ("Tuesday 3 March, 15:20").
+    let no_show_at = no_show_at.and_then(|t| {
+        chrono::DateTime::parse_from_rfc3339(&t)
+            .ok()
+            .map(|t| t.format("%A %-d %B, %H:%M").to_string())
+    });
     let query = AuditQuery {
         appointment_id: Some(a.id.0),
         limit: 50,
@@ -147,6 +153,9 @@ async fn detail(
                 @if let Some(r) = &a.resource { dt { "With" } dd { (r) } }
                 dt { "Status" } dd data-test="status" { (a.status.as_str()) }
                 @if let Some(n) = &note { dt { "Note" } dd data-test="note" { (n) } }
+                @if let Some(at) = &no_show_at {
+                    dt { "No-show" } dd data-test="no-show" { "Did not come (marked " (at) ")" }
+                }
             }
         }
         @if booked {

@@ -60,6 +60,17 @@ pub async fn live_calls(state: &AppState) -> Result<Vec<Live>, bella_store::Stor
     Ok(out)
 }
 
+/// A channel as the front desk reads it.
+fn channel_label(channel: Option<&str>) -> &str {
+    match channel {
+        Some("gather") => "Phone (gather)",
+        Some("relay") => "Phone (relay)",
+        Some("outbound_reminder") => "Reminder call",
+        Some(other) => other,
+        None => "—",
+    }
+}
+
 fn duration(from: Option<DateTime<Utc>>, to: DateTime<Utc>) -> String {
     from.map_or_else(String::new, |f| {
         let s = (to - f).num_seconds().max(0);
@@ -124,7 +135,7 @@ pub(crate) async fn page(State(state): State<AppState>, session: DashboardSessio
         section {
             h2 { "Recent" }
             table data-test="recent-calls" {
-                thead { tr { th { "Started" } th { "Caller" } th { "Outcome" } th { "Turns" } th { "Duration" } } }
+                thead { tr { th { "Started" } th { "Caller" } th { "Channel" } th { "Outcome" } th { "Turns" } th { "Duration" } } }
                 tbody {
                     @for r in recent.iter().filter(|r| r.ended_at.is_some()) {
                         tr data-test="call" data-id=(r.call_id) {
@@ -132,6 +143,7 @@ pub(crate) async fn page(State(state): State<AppState>, session: DashboardSessio
                                 (r.started_at.map(|t| t.with_timezone(&tz).format("%a %-d %b %H:%M").to_string()).unwrap_or_default())
                             } }
                             td { (r.caller_masked.as_deref().unwrap_or("unknown")) }
+                            td data-test="channel" { (channel_label(r.channel.as_deref())) }
                             td { span class=(format!("outcome {}", r.outcome.as_deref().unwrap_or(""))) { (r.outcome.as_deref().unwrap_or("")) } }
                             td { (r.turns.unwrap_or(0)) }
                             td { (r.ended_at.map(|e| duration(r.started_at, e)).unwrap_or_default()) }
@@ -167,6 +179,7 @@ pub(crate) async fn transcript(
         h1 { "Call " (record.started_at.map(|t| t.with_timezone(&tz).format("%a %-d %b %H:%M").to_string()).unwrap_or_default()) }
         dl.card {
             dt { "Caller" } dd { (record.caller_masked.as_deref().unwrap_or("unknown")) }
+            dt { "Channel" } dd data-test="channel" { (channel_label(record.channel.as_deref())) }
             dt { "Outcome" } dd { (record.outcome.as_deref().unwrap_or("in progress")) }
             dt { "Duration" } dd { (record.ended_at.map(|e| duration(record.started_at, e)).unwrap_or_default()) }
         }

@@ -214,6 +214,16 @@ impl fmt::Debug for CallDriver {
     }
 }
 
+/// The channel a call came by, as its record keeps it (`GET /api/calls`).
+pub mod channel {
+    /// A `<Gather>` round trip per turn (`bella serve`'s default voice mode).
+    pub const GATHER: &str = "gather";
+    /// A ConversationRelay WebSocket (`--voice-mode relay`).
+    pub const RELAY: &str = "relay";
+    /// An outbound reminder call that Bella placed.
+    pub const OUTBOUND_REMINDER: &str = "outbound_reminder";
+}
+
 impl CallDriver {
     /// The current instant, from the driver's clock.
     #[must_use]
@@ -233,7 +243,8 @@ impl CallDriver {
     where
         R: Fn(&Reply, u32) -> String,
     {
-        self.start_with(call_id, caller, false, None, render).await
+        self.start_with(call_id, caller, false, None, render, channel::GATHER)
+            .await
     }
 
     /// [`CallDriver::start`] for an outbound reminder call (`POST /twilio/outbound`):
@@ -249,8 +260,15 @@ impl CallDriver {
         render: R,
     ) -> Result<Answer, DriverError> {
         let callee = Some(reminder.appointment.phone.clone());
-        self.start_with(call_id, callee, false, Some(reminder), render)
-            .await
+        self.start_with(
+            call_id,
+            callee,
+            false,
+            Some(reminder),
+            render,
+            channel::OUTBOUND_REMINDER,
+        )
+        .await
     }
 
     /// [`CallDriver::start`] for a transport without a listen timeout of its own
@@ -265,7 +283,8 @@ impl CallDriver {
     where
         R: Fn(&Reply, u32) -> String,
     {
-        self.start_with(call_id, caller, true, None, render).await
+        self.start_with(call_id, caller, true, None, render, channel::RELAY)
+            .await
     }
 
     /// A call's stored session (the cache's copy when this process saved it last).
@@ -280,6 +299,7 @@ impl CallDriver {
         silence_timer: bool,
         reminder: Option<Reminder>,
         render: R,
+        channel: &'static str,
     ) -> Result<Answer, DriverError>
     where
         R: Fn(&Reply, u32) -> String,
@@ -321,7 +341,7 @@ impl CallDriver {
         metrics::counter!(m::CALLS_STARTED).increment(1);
         if let Err(e) = self
             .records
-            .record_start(call_id, caller.as_ref(), now)
+            .record_start(call_id, caller.as_ref(), now, channel)
             .await
         {
             tracing::warn!(call = call_id, error = %e, "could not record the call start");

@@ -106,6 +106,10 @@ pub enum ManageError {
     /// The booking rules refuse it: 409, with the reason's code.
     #[error("{}", refusal_text(.0))]
     Refused(&'static str),
+    /// The `Idempotency-Key` was first used with another request body: 422 (IETF
+    /// `draft-ietf-httpapi-idempotency-key-header`).
+    #[error("this Idempotency-Key was used with a different request body; use a new key")]
+    KeyReused,
     /// This store keeps no management data (a test double): 503.
     #[error("this store keeps no management data")]
     NoManagement,
@@ -125,6 +129,7 @@ impl ManageError {
     pub fn code(&self) -> &'static str {
         match self {
             Self::Invalid { .. } => "invalid",
+            Self::KeyReused => "idempotency_key_reused",
             Self::NotFound => "not_found",
             Self::Refused(code) => code,
             Self::NoManagement | Self::Unavailable(_) => "unavailable",
@@ -210,6 +215,24 @@ pub fn store(state: &AppState) -> Result<&dyn ManageStore, ManageError> {
     state.appointments.manage().ok_or(ManageError::NoManagement)
 }
 
+/// Days an audit entry is kept by default (`--audit-retention-days`).
+pub const AUDIT_RETENTION_DAYS: u32 = 365;
+
+/// Deletes audit entries made more than `retention_days` (at least 1) before `now`;
+/// returns how many (0 for a store without management data). The hourly purge job of
+/// `bella serve` runs it.
+pub async fn purge_audit(
+    store: &dyn bella_store::AppointmentStore,
+    retention_days: u32,
+    now: DateTime<Utc>,
+) -> Result<u64, StoreError> {
+    let Some(m) = store.manage() else {
+        return Ok(0);
+    };
+    m.purge_audit(now - Duration::days(i64::from(retention_days.max(1))))
+        .await
+}
+
 /// Records an audit entry (`detail` is JSON without personal data); `false` when its
 /// request key was recorded before. The dashboard records `token_created` and
 /// `token_revoked` (sign-in and sign-out) with this.
@@ -233,7 +256,9 @@ pub async fn audit(
 }
 
 /// Books an appointment with the checks a call makes (see the module docs). With an
-/// `idempotency_key`, a retry gets the first result and records once.
+/// `idempotency_key`, a retry with the same body gets the first result and records
+/// once; the same key with another body is [`ManageError::KeyReused`]. A request that
+/// fails (refused, invalid) frees its key.
 pub async fn book(
     state: &AppState,
     new: NewBooking,
@@ -249,9 +274,37 @@ pub async fn book(
             ));
         }
         Some(k) => format!("manage:{}:{}", actor.label(), k.trim()),
-        None => fresh_key("book"),
+        None => return book_keyed(state, new, actor, RequestKey(fresh_key("book"))).await,
     };
-    let key = RequestKey(key);
+    let print = body_fingerprint(&new);
+    if !m.claim_idempotency(&key, &print, state.clock.now()).await? {
+        return Err(ManageError::KeyReused);
+    }
+    let booked = book_keyed(state, new, actor, RequestKey(key.clone())).await;
+    if let Err(ManageError::Invalid { .. } | ManageError::Refused(_)) = &booked {
+        // Nothing was written: the key may serve another request.
+        m.release_idempotency(&key, &print).await?;
+    }
+    booked
+}
+
+/// SHA-1 of the request as parsed (so spacing and key order do not matter), in hex.
+fn body_fingerprint(new: &NewBooking) -> String {
+    use sha1::Digest as _;
+    let canonical = serde_json::to_string(new).unwrap_or_default();
+    sha1::Sha1::digest(canonical.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+async fn book_keyed(
+    state: &AppState,
+    new: NewBooking,
+    actor: &Actor,
+    key: RequestKey,
+) -> Result<Appointment, ManageError> {
+    let m = store(state)?;
     if let Some(first) = m.replayed_booking(&key).await? {
         return Ok(first);
     }
