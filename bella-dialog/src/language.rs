@@ -29,8 +29,39 @@ impl Dialog {
         if let Some(lang) = bella_extract::lang::detect(text)
             && self.config.languages.contains(&lang)
         {
+            let before = self.s.lang;
             self.s.lang = lang;
+            if before != lang {
+                self.relocalise_question(before);
+            }
         }
+    }
+
+    /// The last question in the language just switched to, so that a repeat or a
+    /// stall ("un instant" while the name was asked in English) says it in that
+    /// language: the same phrasing of the other language's prompt list, or the
+    /// catalogue's French.
+    fn relocalise_question(&mut self, before: Lang) {
+        let from = match before {
+            Lang::Fr => &self.config.prompts_fr,
+            _ => &self.config.prompts,
+        };
+        let to = self.prompts();
+        let last = &self.s.last_question;
+        let same = [
+            (&from.ask_name, &to.ask_name),
+            (&from.ask_phone, &to.ask_phone),
+            (&from.ask_time, &to.ask_time),
+        ]
+        .into_iter()
+        .find_map(|(a, b)| {
+            let i = a.iter().position(|q| q == last)?;
+            b.get(i).or_else(|| b.first()).cloned()
+        });
+        self.s.last_question = match same {
+            Some(q) => q,
+            None => self.localise(last),
+        };
     }
 
     /// The prompts of the current language.

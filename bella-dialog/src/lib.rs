@@ -157,7 +157,7 @@ pub use engine::Dialog;
 pub use intent::Intent;
 pub use io::{CallInfo, Input, Interval, Outcome, Output, StoreRequest, StoreResult};
 pub use prompts::{Prompts, fr, speak_day, speak_phone, speak_time, speak_when};
-pub use reminder::{AnsweredBy, DEFAULT_VOICEMAIL, Reminder, voicemail_text};
+pub use reminder::{AnsweredBy, DEFAULT_VOICEMAIL, DEFAULT_VOICEMAIL_FR, Reminder, voicemail_text};
 /// The spans resource `res` (an index into `Config::resources`; `None`: the business)
 /// works on a date.
 pub use resources::spans_on as resource_spans_on;

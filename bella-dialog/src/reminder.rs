@@ -19,7 +19,7 @@ use crate::engine::Dialog;
 use crate::intent::{self, Intent};
 use crate::io::{CallInfo, Outcome, StoreRequest, StoreResult};
 use crate::state::{PendingKind, Step};
-use bella_core::{Appointment, Expect};
+use bella_core::{Appointment, Expect, PhoneNumber};
 use bella_extract::confirm::Confirmation;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -77,8 +77,13 @@ pub struct Reminder {
     /// `None` uses the built-in one.
     #[serde(default)]
     pub voicemail: Option<String>,
-    /// The number to call back, as it should be spoken or written (`None`: the
-    /// configured transfer number, else "the number this call came from").
+    /// The voicemail left when the call is in French (`[notifications] voicemail_fr`),
+    /// same placeholders, `{when}` said in French; `None` uses [`DEFAULT_VOICEMAIL_FR`].
+    #[serde(default)]
+    pub voicemail_fr: Option<String>,
+    /// The number to call back, as it should be spoken or written; an E.164 number
+    /// (`+15875550100`) is read out in the call's language (`None`: the configured
+    /// transfer number, else "the number this call came from").
     #[serde(default)]
     pub callback: Option<String>,
     /// The language the appointment was booked in (SPEC §5.7): the call opens in it
@@ -89,6 +94,10 @@ pub struct Reminder {
 
 /// The built-in voicemail text (the `[notifications] voicemail` default).
 pub const DEFAULT_VOICEMAIL: &str = "Hi, this is {business} with a reminder of your appointment on {when}. Call us at {callback} if you need to change it.";
+
+/// The built-in French voicemail (the `[notifications] voicemail_fr` default), Quebec
+/// French, `{when}` read the French way ("le jeudi 26 novembre à 9 h 30").
+pub const DEFAULT_VOICEMAIL_FR: &str = "Bonjour, ici {business}. Un petit rappel de votre rendez-vous le {when}. Si vous devez le changer, rappelez-nous au {callback}. Merci, bonne journée!";
 
 /// Fills a voicemail template: only the business, the day and time and the callback
 /// number are ever put in, whatever else the template holds.
@@ -213,7 +222,7 @@ impl Dialog {
     ///     tz: config.tz(),
     ///     status: AppointmentStatus::Booked,
     /// };
-    /// let reminder = Reminder { appointment, answered_by: AnsweredBy::Machine, voicemail: None, callback: Some("780 555 0100".into()), lang: None };
+    /// let reminder = Reminder { appointment, answered_by: AnsweredBy::Machine, voicemail: None, voicemail_fr: None, callback: Some("780 555 0100".into()), lang: None };
     /// let call = CallInfo { call_id: "CA1".into(), caller_id: None };
     /// let mut dialog = Dialog::reminder(config, call, now, reminder);
     /// dialog.handle_input(Input::CallStarted { now });
@@ -254,12 +263,24 @@ impl Dialog {
         let when = self.speak_when(r.appointment.local_start());
         let business = self.config.business_name.clone();
         if r.answered_by == AnsweredBy::Machine {
-            let callback = r
-                .callback
-                .clone()
-                .or_else(|| self.config.transfer_number.clone())
-                .unwrap_or_else(|| "the number this call came from".to_owned());
-            let template = r.voicemail.as_deref().unwrap_or(DEFAULT_VOICEMAIL);
+            let french = self.s.lang == bella_extract::Lang::Fr;
+            let callback = match r.callback.as_deref() {
+                // A number is read out in the call's language.
+                Some(c) => PhoneNumber::from_e164(c.trim())
+                    .map_or_else(|_| c.to_owned(), |p| self.speak_phone(&p)),
+                None => self.config.transfer_number.clone().unwrap_or_else(|| {
+                    if french {
+                        "numéro affiché sur votre téléphone".to_owned()
+                    } else {
+                        "the number this call came from".to_owned()
+                    }
+                }),
+            };
+            let template = if french {
+                r.voicemail_fr.as_deref().unwrap_or(DEFAULT_VOICEMAIL_FR)
+            } else {
+                r.voicemail.as_deref().unwrap_or(DEFAULT_VOICEMAIL)
+            };
             let text = voicemail_text(template, &business, &when, &callback);
             self.say(&text);
             self.hang_up(Outcome::Voicemail);

@@ -78,6 +78,7 @@ fn a_machine_hears_one_message_and_the_engine_never_listens() {
         appointment: appointment(&config),
         answered_by: AnsweredBy::parse("machine_end_silence"),
         voicemail: Some("{business}: see you {when}. Questions? {callback}.".into()),
+        voicemail_fr: None,
         callback: Some("780 555 0100".into()),
         lang: None,
     };
@@ -113,6 +114,71 @@ fn a_machine_hears_one_message_and_the_engine_never_listens() {
     assert_eq!(d.outcome(), Some(Outcome::Voicemail));
 }
 
+/// What a machine hears on a reminder call for a booking made in `lang`.
+fn voicemail_heard(lang: Option<Lang>, voicemail_fr: Option<&str>) -> String {
+    let config = Arc::new(Config::default());
+    let now = "2026-11-25T17:00:00Z".parse().unwrap();
+    let reminder = Reminder {
+        appointment: appointment(&config),
+        answered_by: AnsweredBy::Machine,
+        // The business's own English text: never used for a French booking.
+        voicemail: Some("{business}: see you {when}. Questions? {callback}.".into()),
+        voicemail_fr: voicemail_fr.map(str::to_owned),
+        callback: Some("+15875550100".into()),
+        lang,
+    };
+    let call = CallInfo {
+        call_id: "CA-vm".into(),
+        caller_id: None,
+    };
+    let mut d = Dialog::reminder(config, call, now, reminder);
+    d.handle_input(Input::CallStarted { now });
+    let out = drain_outputs(&mut d);
+    assert_eq!(out.len(), 2, "{out:?}");
+    assert!(matches!(
+        out[1],
+        Output::HangUp {
+            outcome: Outcome::Voicemail
+        }
+    ));
+    match &out[0] {
+        Output::Say { text } => text.expose().to_owned(),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn a_french_booking_gets_the_french_voicemail() {
+    let fr = voicemail_heard(Some(Lang::Fr), None);
+    assert!(fr.starts_with("Bonjour, ici Bella Clinic."), "{fr}");
+    assert!(
+        fr.contains("le jeudi 26 novembre à 10 h"),
+        "when in French: {fr}"
+    );
+    assert!(
+        fr.contains("rappelez-nous au cinq cent quatre-vingt-sept"),
+        "{fr}"
+    );
+    assert!(!fr.contains("see you") && !fr.contains("Priya"), "{fr}");
+    // The business's French text, filled the same way.
+    let custom = voicemail_heard(
+        Some(Lang::Fr),
+        Some("{business} : rendez-vous le {when}. Info : {callback}."),
+    );
+    assert!(
+        custom.starts_with("Bella Clinic : rendez-vous le jeudi 26 novembre à 10 h. Info : "),
+        "{custom}"
+    );
+    // An English booking keeps the English text, its number read in English.
+    let en = voicemail_heard(Some(Lang::En), Some("{when} {callback}"));
+    assert!(
+        en.starts_with(
+            "Bella Clinic: see you Thursday, November 26th at 10 a.m. Questions? five eight seven"
+        ),
+        "{en}"
+    );
+}
+
 #[test]
 fn a_yes_asks_the_store_to_confirm_and_survives_a_save() {
     let config = Arc::new(Config::default());
@@ -122,6 +188,7 @@ fn a_yes_asks_the_store_to_confirm_and_survives_a_save() {
         appointment: appt.clone(),
         answered_by: AnsweredBy::Human,
         voicemail: None,
+        voicemail_fr: None,
         callback: None,
         lang: None,
     };
@@ -221,6 +288,7 @@ fn reminder_opening(languages: Vec<Lang>, lang: Option<Lang>, by: AnsweredBy) ->
         appointment,
         answered_by: by,
         voicemail: None,
+        voicemail_fr: None,
         callback: Some("514 555 0100".into()),
         lang,
     };

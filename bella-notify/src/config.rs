@@ -9,6 +9,7 @@
 //! call_hours = { weekdays = "09:00-21:30", weekends = "10:00-18:00" }   # business time zone
 //! retries = { attempts = 3, every = "30m" }   # no-answer, busy, failed; then an SMS
 //! voicemail = "Hi, this is {business} with a reminder of your appointment on {when}. Call us at {callback} if you need to change it."
+//! voicemail_fr = "Bonjour, ici {business}. Un petit rappel de votre rendez-vous le {when}. Si vous devez le changer, rappelez-nous au {callback}. Merci, bonne journée!"
 //! ```
 
 use bella_core::PhoneNumber;
@@ -104,6 +105,9 @@ pub struct NotificationsConfig {
     pub retries: Retries,
     /// The voicemail template (`{business}`, `{when}`, `{callback}`).
     pub voicemail: String,
+    /// The voicemail left for a booking made in French (`voicemail_fr`), same
+    /// placeholders, `{when}` said in French.
+    pub voicemail_fr: String,
 }
 
 /// The widest calling hours allowed (and the default).
@@ -112,6 +116,8 @@ pub const MAX_WEEKDAYS: &str = "09:00-21:30";
 pub const MAX_WEEKENDS: &str = "10:00-18:00";
 /// The default voicemail.
 pub const DEFAULT_VOICEMAIL: &str = "Hi, this is {business} with a reminder of your appointment on {when}. Call us at {callback} if you need to change it.";
+/// The default French voicemail (the engine's [`bella_dialog::DEFAULT_VOICEMAIL_FR`]).
+pub const DEFAULT_VOICEMAIL_FR: &str = bella_dialog::DEFAULT_VOICEMAIL_FR;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -122,6 +128,7 @@ struct RawNotifications {
     call_hours: Option<RawCallHours>,
     retries: Option<RawRetries>,
     voicemail: Option<String>,
+    voicemail_fr: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -301,7 +308,11 @@ impl NotificationsConfig {
         let voicemail = raw
             .voicemail
             .unwrap_or_else(|| DEFAULT_VOICEMAIL.to_owned());
-        check_template(&voicemail)?;
+        check_template("voicemail", &voicemail)?;
+        let voicemail_fr = raw
+            .voicemail_fr
+            .unwrap_or_else(|| DEFAULT_VOICEMAIL_FR.to_owned());
+        check_template("voicemail_fr", &voicemail_fr)?;
         Ok(Self {
             from,
             confirm_sms: raw.confirm_sms.unwrap_or(true),
@@ -309,26 +320,27 @@ impl NotificationsConfig {
             call_hours,
             retries: Retries { attempts, every },
             voicemail,
+            voicemail_fr,
         })
     }
 }
 
 /// The voicemail may use only `{business}`, `{when}` and `{callback}`, and must give
 /// the day and time and the number to call back.
-fn check_template(t: &str) -> Result<(), NotifyConfigError> {
+fn check_template(key: &str, t: &str) -> Result<(), NotifyConfigError> {
     if t.trim().is_empty() || t.len() > 1000 {
-        return Err(err("voicemail", "must be 1 to 1000 characters"));
+        return Err(err(key, "must be 1 to 1000 characters"));
     }
     let mut rest = t;
     while let Some(i) = rest.find('{') {
         let after = &rest[i + 1..];
         let Some(j) = after.find('}') else {
-            return Err(err("voicemail", "has an unclosed {"));
+            return Err(err(key, "has an unclosed {"));
         };
         let name = &after[..j];
         if !matches!(name, "business" | "when" | "callback") {
             return Err(err(
-                "voicemail",
+                key,
                 format!("{{{name}}} is not one of {{business}}, {{when}}, {{callback}}"),
             ));
         }
@@ -336,7 +348,7 @@ fn check_template(t: &str) -> Result<(), NotifyConfigError> {
     }
     for needed in ["{when}", "{callback}"] {
         if !t.contains(needed) {
-            return Err(err("voicemail", format!("must contain {needed}")));
+            return Err(err(key, format!("must contain {needed}")));
         }
     }
     Ok(())
@@ -370,6 +382,17 @@ voicemail = "Hi, this is {business} with a reminder of your appointment on {when
         assert_eq!(full.reminders[0].before, Duration::hours(24));
         assert_eq!(full.reminders[1].channel, Channel::Sms);
         assert_eq!(full.retries.every, Duration::minutes(30));
+        assert_eq!(full.voicemail_fr, DEFAULT_VOICEMAIL_FR);
+        let own = NotificationsConfig::from_business_toml(
+            "[notifications]\nfrom = \"+15875550100\"\nvoicemail_fr = \"{business} : rendez-vous le {when}, info au {callback}.\"\n",
+        )
+        .unwrap()
+        .unwrap();
+        assert_eq!(
+            own.voicemail_fr,
+            "{business} : rendez-vous le {when}, info au {callback}."
+        );
+        assert_eq!(own.voicemail, DEFAULT_VOICEMAIL);
         assert_eq!(
             NotificationsConfig::from_business_toml("business_name = \"x\"").unwrap(),
             None
@@ -416,6 +439,18 @@ voicemail = "Hi, this is {business} with a reminder of your appointment on {when
             (
                 "from = \"+15875550100\"\nvoicemail = \"See you {when}\"",
                 "notifications.voicemail",
+            ),
+            (
+                "from = \"+15875550100\"\nvoicemail_fr = \"Bonjour {nom}, {when} {callback}\"",
+                "notifications.voicemail_fr:",
+            ),
+            (
+                "from = \"+15875550100\"\nvoicemail_fr = \"À bientôt, {when}\"",
+                "notifications.voicemail_fr:",
+            ),
+            (
+                "from = \"+15875550100\"\nvoicemail_fr = \" \"",
+                "notifications.voicemail_fr:",
             ),
             (
                 "from = \"+15875550100\"\nretry = 3",

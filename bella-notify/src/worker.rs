@@ -185,17 +185,19 @@ impl Notifier {
 
     /// Asynchronous AMD said a machine answered call `sid` (about an appointment at
     /// `start`): the live call is told to leave the voicemail and hang up.
+    /// The voicemail is in `lang`, the language the appointment was booked in.
     pub async fn leave_voicemail(
         &self,
         sid: &str,
         start: DateTime<Utc>,
+        lang: bella_dialog::Lang,
         twiml: impl FnOnce(&str) -> String,
     ) -> Result<(), TwilioError> {
         let Some(client) = &self.client else {
             return Ok(());
         };
         client
-            .update_call_twiml(sid, &twiml(&self.voicemail_for(start)))
+            .update_call_twiml(sid, &twiml(&self.voicemail_in(lang, start)))
             .await
             .map(|_| ())
     }
@@ -244,10 +246,31 @@ impl Notifier {
     /// (the transfer number), else the sending number.
     #[must_use]
     pub fn callback(&self) -> String {
+        self.callback_in(bella_dialog::Lang::En)
+    }
+
+    /// [`Notifier::callback`] read out in `lang` ("cinq cent quatre-vingt-sept, …").
+    #[must_use]
+    pub fn callback_in(&self, lang: bella_dialog::Lang) -> String {
+        let speak = |p: &PhoneNumber| match lang {
+            bella_dialog::Lang::Fr => bella_dialog::fr::speak_phone(p),
+            _ => bella_dialog::speak_phone(p),
+        };
         match &self.cfg.callback {
-            Some(n) => PhoneNumber::from_e164(n.trim())
-                .map_or_else(|_| n.clone(), |p| bella_dialog::speak_phone(&p)),
-            None => bella_dialog::speak_phone(&self.cfg.notifications.from),
+            Some(n) => PhoneNumber::from_e164(n.trim()).map_or_else(|_| n.clone(), |p| speak(&p)),
+            None => speak(&self.cfg.notifications.from),
+        }
+    }
+
+    /// The number to call back for the engine: E.164 when it is one (the engine reads
+    /// it out in the call's language), else as configured.
+    #[must_use]
+    pub fn callback_number(&self) -> String {
+        match &self.cfg.callback {
+            Some(n) => {
+                PhoneNumber::from_e164(n.trim()).map_or_else(|_| n.clone(), |p| p.e164().to_owned())
+            }
+            None => self.cfg.notifications.from.e164().to_owned(),
         }
     }
 
@@ -277,11 +300,26 @@ impl Notifier {
     /// The voicemail for a reminder call (business, day and time, callback number).
     #[must_use]
     pub fn voicemail_for(&self, start: DateTime<Utc>) -> String {
+        self.voicemail_in(bella_dialog::Lang::En, start)
+    }
+
+    /// The voicemail in `lang`: for a French booking `voicemail_fr`, the day and time
+    /// and the number said in French ("le jeudi 26 novembre à 10 h").
+    #[must_use]
+    pub fn voicemail_in(&self, lang: bella_dialog::Lang, start: DateTime<Utc>) -> String {
+        let n = &self.cfg.notifications;
+        let (template, when) = match lang {
+            bella_dialog::Lang::Fr => (
+                &n.voicemail_fr,
+                bella_dialog::fr::speak_when(start.with_timezone(&self.cfg.tz).naive_local()),
+            ),
+            _ => (&n.voicemail, self.when(start)),
+        };
         bella_dialog::voicemail_text(
-            &self.cfg.notifications.voicemail,
+            template,
             &self.cfg.business_name,
-            &self.when(start),
-            &self.callback(),
+            &when,
+            &self.callback_in(lang),
         )
     }
 

@@ -97,7 +97,8 @@ pub async fn answered(
         appointment,
         answered_by,
         voicemail: Some(notifier.config().notifications.voicemail.clone()),
-        callback: Some(notifier.callback()),
+        voicemail_fr: Some(notifier.config().notifications.voicemail_fr.clone()),
+        callback: Some(notifier.callback_number()),
         lang,
     };
     let call_sid = signed.form.call_sid.clone();
@@ -131,13 +132,15 @@ pub async fn amd_verdict(
             .increment(1);
         return axum::http::StatusCode::NO_CONTENT.into_response();
     }
-    let (notifier, id, appointment, _lang) = match reminder_of(&state, query).await {
+    let (notifier, id, appointment, lang) = match reminder_of(&state, query).await {
         Ok(found) => found,
         Err(refused) => return refused,
     };
     metrics::counter!(crate::metrics::REMINDER_ANSWERED, "answered_by" => "machine").increment(1);
     let start = appointment.start;
-    let say = state.config.say.clone();
+    // The voicemail in the booking's language, in that language's voice.
+    let lang = lang.unwrap_or_default();
+    let say = state.config.say_for(lang).clone();
     let twiml = |text: &str| {
         crate::twiml::Response::new(say)
             .say(text)
@@ -146,7 +149,7 @@ pub async fn amd_verdict(
             .unwrap_or_else(|_| HANG_UP.to_owned())
     };
     let sid = signed.form.call_sid.clone();
-    if let Err(e) = notifier.leave_voicemail(&sid, start, twiml).await {
+    if let Err(e) = notifier.leave_voicemail(&sid, start, lang, twiml).await {
         tracing::warn!(reminder = id, error = %e.label(), "could not redirect the call to the voicemail");
         return AppError::Unavailable(e.label()).into_response();
     }

@@ -97,18 +97,22 @@ async fn world_with(tag: &str, async_amd: bool) -> World {
 impl World {
     /// Books directly in the store (the other callers' appointments).
     async fn book(&self, phone: &str, start: DateTime<Utc>) -> AppointmentId {
+        self.book_in(phone, start, "en").await
+    }
+
+    /// Books directly in the store, as if by a call in `lang` (`"fr"`, `"en"`).
+    async fn book_in(&self, phone: &str, start: DateTime<Utc>, lang: &str) -> AppointmentId {
+        let mut new = NewAppointment::new(
+            PersonName::new("Priya Patel").unwrap(),
+            PhoneNumber::from_e164(phone).unwrap(),
+            start,
+            30,
+            self.state.config.tz,
+        );
+        new.lang = lang.to_owned();
         self.state
             .appointments
-            .book(
-                NewAppointment::new(
-                    PersonName::new("Priya Patel").unwrap(),
-                    PhoneNumber::from_e164(phone).unwrap(),
-                    start,
-                    30,
-                    self.state.config.tz,
-                ),
-                &RequestKey(format!("book-{phone}")),
-            )
+            .book(new, &RequestKey(format!("book-{phone}")))
             .await
             .unwrap()
             .id
@@ -564,4 +568,70 @@ async fn asynchronous_amd_leaves_the_voicemail_over_rest() {
     let mut unsigned = verdict("machine_end_beep");
     unsigned.headers_mut().remove("x-twilio-signature");
     assert_eq!(send(&w.router, unsigned).await.0, StatusCode::FORBIDDEN);
+}
+
+/// The voicemail a machine hears on the reminder call of a booking made in French:
+/// the French text (`[notifications] voicemail_fr`, here its default), the day and
+/// time and the callback number said in French, never the English one or the name.
+#[tokio::test]
+async fn a_french_booking_gets_the_french_voicemail() {
+    for async_amd in [false, true] {
+        let mut w = world_with(&format!("reminder-fr-{async_amd}"), async_amd).await;
+        let monday = w.clock.now();
+        w.book_in("+15145550177", monday + Duration::days(3), "fr")
+            .await;
+        w.tick(monday + Duration::days(2)).await;
+        let call = w.call_to("+15145550177");
+        let vm = if async_amd {
+            let heard = w.answer(&call, "").await;
+            assert!(
+                all_said(&heard).contains("Est-ce que vous pourrez venir?"),
+                "{heard:?}"
+            );
+            let amd = format!(
+                "/twilio/outbound/amd?reminder={}",
+                w.outbox_row(&call.sid).await.id
+            );
+            let verdict = signed_post(
+                &amd,
+                &[
+                    ("CallSid", call.sid.as_str()),
+                    ("AnsweredBy", "machine_end_beep"),
+                ],
+            );
+            let (status, body) = send(&w.router, verdict).await;
+            assert_eq!(status, StatusCode::NO_CONTENT, "{body}");
+            let update = w
+                .fake
+                .requests()
+                .into_iter()
+                .find(|r| r.method == "POST" && r.resource == format!("Calls/{}.json", call.sid))
+                .expect("the call's TwiML is replaced");
+            let twiml = update.field("Twiml").unwrap().to_owned();
+            assert!(twiml.contains("fr-CA"), "a French voice: {twiml}");
+            parse_twiml(&twiml).unwrap().says[0].clone()
+        } else {
+            let heard = w.answer(&call, "machine_end_beep").await;
+            assert!(heard.gather.is_none() && heard.hangup, "{heard:?}");
+            assert_eq!(heard.says.len(), 1, "{heard:?}");
+            heard.says[0].clone()
+        };
+        assert!(vm.starts_with("Bonjour, ici "), "{vm}");
+        assert!(
+            vm.contains("Un petit rappel de votre rendez-vous le jeudi"),
+            "{vm}"
+        );
+        assert!(vm.contains(" à 10 h 15."), "{vm}");
+        assert!(
+            vm.contains("rappelez-nous au cinq cent quatre-vingt-sept"),
+            "callback in French: {vm}"
+        );
+        assert!(!vm.contains("Priya") && !vm.contains("reminder"), "{vm}");
+        w.hang_up(&call).await;
+        let row = w.outbox_row(&call.sid).await;
+        assert_eq!(
+            (row.state.as_str(), row.outcome.as_deref()),
+            ("done", Some("voicemail"))
+        );
+    }
 }

@@ -78,6 +78,7 @@ pub(super) fn dialog_for(
         appointment,
         answered_by,
         voicemail: None,
+        voicemail_fr: None,
         callback: cfg.transfer_number.clone(),
         lang: None,
     };
