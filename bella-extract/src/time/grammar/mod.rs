@@ -172,7 +172,16 @@ fn negated(p: Toks<'_>, start: usize, end: usize) -> bool {
             )
         )
     };
-    given_up || (k > 0 && p.is(k - 1, Lex::Not)) || (p.is(end, Lex::Not) && !narrows(end + 1))
+    // "except Thursday afternoon": the part of day is excluded, not the day.
+    let part_after = matches!(
+        p.lex(end),
+        Some(Lex::Morning | Lex::Afternoon | Lex::Evening)
+    ) && end
+        .checked_sub(1)
+        .is_some_and(|e| window::is_day_word(p.lex(e)));
+    given_up
+        || (k > 0 && p.is(k - 1, Lex::Not) && !part_after)
+        || (p.is(end, Lex::Not) && !narrows(end + 1))
 }
 
 /// What the assembler knows around a weak clock.
