@@ -64,9 +64,9 @@ pub(super) fn is_ack(key: &(impl Probe + ?Sized)) -> bool {
     SET.contains(key)
 }
 
-/// Politeness that may close a name turn ("Sarah, thanks").
+/// Politeness that may close a name turn ("Sarah, thanks", "Nina here, hi").
 pub(super) fn is_politeness(key: &(impl Probe + ?Sized)) -> bool {
-    static SET: WordSet<64> = WordSet::new(&["please", "thank", "thanks", "you"]);
+    static SET: WordSet<64> = WordSet::new(&["hello", "hi", "please", "thank", "thanks", "you"]);
     SET.contains(key)
 }
 

@@ -157,6 +157,7 @@ fn read_name(toks: &[Word<'_>], mut i: usize) -> Option<Parts> {
         stop: i,
     };
     let mut after_title = false;
+    let mut last_part = i..i;
     // A name is a few tokens: bound the scan so a long turn stays linear.
     let toks = &toks[..i.saturating_add(MAX_SCAN).min(toks.len())];
     while let Some(t) = toks.get(i) {
@@ -173,7 +174,15 @@ fn read_name(toks: &[Word<'_>], mut i: usize) -> Option<Parts> {
             }
             TokenKind::Word if is_single_letter(t) => {
                 if p.len > 0 {
-                    break;
+                    // "Priya, P-R-I-Y-A, Nair": a spelling of the part just read, and
+                    // more name after it.
+                    match spells_part(toks, last_part.clone(), i) {
+                        Some(end) => {
+                            i = end;
+                            continue;
+                        }
+                        None => break,
+                    }
                 }
                 // A spelling alone: "S-A-R-A-H", "s a r a h".
                 let (span, end, n) = spelling(toks, i);
@@ -195,6 +204,7 @@ fn read_name(toks: &[Word<'_>], mut i: usize) -> Option<Parts> {
                 }
                 p.spans[p.len] = span;
                 p.len += 1;
+                last_part = i..end;
                 i = end;
                 after_title = false;
                 if p.len == MAX_PARTS {
@@ -218,6 +228,20 @@ fn is_someone_elses(t: &Word<'_>) -> bool {
             t.key_bytes(),
             b"your" | b"his" | b"her" | b"their" | b"our" | b"whose"
         )
+}
+
+/// The spelling starting at token `i` spells the words `part` ("Priya, P-R-I-Y-A")
+/// and another name word follows it: the index after the spelling.
+fn spells_part(toks: &[Word<'_>], part: std::ops::Range<usize>, i: usize) -> Option<usize> {
+    let (_, end, n) = spelling(toks, i);
+    let letters = toks[i..end].iter().filter(|t| is_single_letter(t));
+    let spelled = letters.flat_map(|t| t.key_bytes().iter().copied());
+    let word = toks[part]
+        .iter()
+        .flat_map(|t| t.key_bytes().iter().copied());
+    let next = toks[end..].iter().find(|t| !t.is_punct(','));
+    (n >= 2 && spelled.eq(word) && next.is_some_and(|t| plausible(t) && !is_single_letter(t)))
+        .then_some(end)
 }
 
 /// A word ending in a possessive "'s" ("Sarah's", "wife’s").
@@ -521,6 +545,9 @@ fn bare(text: &str, toks: &[Word<'_>], expected: bool) -> Option<Match<PersonNam
         parts = next;
         later = Some("name/corrected");
     } else if let Some(next) = restate::restated(toks, &parts) {
+        parts = next;
+        later = Some("name/restated");
+    } else if let Some(next) = restate::restated_after_pause(toks, &parts) {
         parts = next;
         later = Some("name/restated");
     }

@@ -95,8 +95,8 @@ pub(super) fn restated(toks: &[Word<'_>], parts: &Parts) -> Option<Parts> {
 }
 
 /// "My name is Liam. Liam Walsh.", "my name is Kevin. K-E-V-I-N. Kevin Tran.": after
-/// a full stop (and maybe a spelling), the turn ends on a name that repeats a part of
-/// the first one; that later, fuller name is the caller's.
+/// a full stop (and maybe a spelling), the turn ends on a longer name that repeats a
+/// part of the first one ("Name's Bond. James Bond."); that later name is the caller's.
 pub(super) fn restated_after_pause(toks: &[Word<'_>], parts: &Parts) -> Option<Parts> {
     if !toks.get(parts.stop).is_some_and(|t| t.is_punct('.')) {
         return None;
@@ -118,8 +118,13 @@ pub(super) fn restated_after_pause(toks: &[Word<'_>], parts: &Parts) -> Option<P
         return None;
     }
     let key_at = |span: Span| toks.iter().find(|t| t.span == span).map(|t| t.key_bytes());
-    let first = key_at(parts.spans[0]);
-    (first.is_some() && first == key_at(later.spans[0])).then_some(later)
+    let earlier = &parts.spans[..parts.len];
+    let repeats = later.spans[..later.len].iter().any(|l| {
+        earlier
+            .iter()
+            .any(|e| key_at(*e).is_some() && key_at(*e) == key_at(*l))
+    });
+    repeats.then_some(later)
 }
 
 /// With a name expected: "it's for Olga Petrova", "the booking would be for Hana Sato,

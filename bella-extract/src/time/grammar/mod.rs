@@ -172,7 +172,16 @@ fn negated(p: Toks<'_>, start: usize, end: usize) -> bool {
             )
         )
     };
-    given_up || (k > 0 && p.is(k - 1, Lex::Not)) || (p.is(end, Lex::Not) && !narrows(end + 1))
+    // "except Thursday afternoon": the part of day is excluded, not the day.
+    let part_after = matches!(
+        p.lex(end),
+        Some(Lex::Morning | Lex::Afternoon | Lex::Evening)
+    ) && end
+        .checked_sub(1)
+        .is_some_and(|e| window::is_day_word(p.lex(e)));
+    given_up
+        || (k > 0 && p.is(k - 1, Lex::Not) && !part_after)
+        || (p.is(end, Lex::Not) && !narrows(end + 1))
 }
 
 /// What the assembler knows around a weak clock.
@@ -189,6 +198,27 @@ struct Context {
     /// A correction word comes right before the clock, and a clock before that: "after
     /// 3, actually 4 works" corrects a time said in the same turn.
     corrects_clock: bool,
+}
+
+/// About how many digits the run of numbers from token `k` says, across separators
+/// ("416 555 0123", "four one six, five five five ..."): a phone number has 10 or 11.
+fn spoken_digits(p: Toks<'_>, k: usize) -> usize {
+    let mut n = 0;
+    let mut prev = None;
+    for l in (k..p.len()).map_while(|i| p.lex(i)) {
+        n += match l {
+            Lex::Num { digits, .. } => usize::from(digits),
+            // "forty seven": the unit fills the tens' second digit.
+            Lex::Card(c) if c < 10 && matches!(prev, Some(Lex::Tens(_))) => 0,
+            Lex::Card(c) if c < 10 => 1,
+            Lex::Card(_) | Lex::Tens(_) | Lex::Hundred => 2,
+            Lex::Repeat => 1,
+            Lex::Dash | Lex::Period | Lex::Comma | Lex::Punct => 0,
+            _ => break,
+        };
+        prev = Some(l);
+    }
+    n
 }
 
 /// Whether a weak clock (a bare number) is backed by enough evidence to be a time.
@@ -232,7 +262,13 @@ fn weak_clock_ok(p: Toks<'_>, piece: &Piece, ctx: Context) -> bool {
     if is_num_before(before) || is_num_after(after) || num_across_before {
         return false;
     }
-    if num_across_after && !range_to_strong {
+    // "Thursday at 2, 416 555 0123": a whole phone number after a pause is not part
+    // of the clock's number run.
+    let phone_after = num_across_after
+        && (piece.end..p.len())
+            .find(|&k| !sep(p.lex(k)))
+            .is_some_and(|k| (10..=12).contains(&spoken_digits(p, k)));
+    if num_across_after && !range_to_strong && !phone_after {
         return false;
     }
     // "December 2027": a year after a month name, not 20:27.

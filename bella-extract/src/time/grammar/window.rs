@@ -124,13 +124,19 @@ pub(super) fn from_on(p: Toks<'_>, start: usize, end: usize) -> Option<BoundHit>
 
 /// A part of day said to be excluded, for the part piece starting at `start`:
 /// "except the morning", "not in the morning", "anytime but the morning", "anything
-/// other than the afternoon". Returns the index of the first excluding word.
+/// other than the afternoon", "anytime but Friday morning". Returns the index of the
+/// first excluding word.
 pub(super) fn excluded_part(p: Toks<'_>, start: usize) -> Option<usize> {
     let mut k = start;
+    // "anytime but Friday morning", "except on Thursday afternoon": the day names
+    // which morning; the part is still what is excluded.
+    if k > 0 && is_day_word(p.lex(k - 1)) {
+        k -= 1;
+    }
     while k > 0
         && matches!(
             p.lex(k - 1),
-            Some(Lex::The | Lex::In | Lex::Comma | Lex::During)
+            Some(Lex::The | Lex::In | Lex::Comma | Lex::During | Lex::On)
         )
     {
         k -= 1;
@@ -146,6 +152,14 @@ pub(super) fn excluded_part(p: Toks<'_>, start: usize) -> Option<usize> {
         Lex::Than if prev >= 1 && p.is(prev - 1, Lex::Other) => Some(prev - 1),
         _ => None,
     }
+}
+
+/// A weekday, "today" or "tomorrow": a day that can name which part of day is meant.
+pub(super) fn is_day_word(l: Option<Lex>) -> bool {
+    matches!(
+        l,
+        Some(Lex::Weekday(_) | Lex::WeekdayWord(_) | Lex::Today | Lex::Tomorrow)
+    )
 }
 
 /// The window that excluding `part` leaves, as 24-hour bounds `(after, before)`:
