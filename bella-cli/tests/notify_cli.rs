@@ -2,10 +2,9 @@
 //! its reminder call at the moved clock, a dry run that changes nothing, and a process
 //! killed with SIGKILL between claim and record that does not call twice.
 
-use bella_core::{PersonName, PhoneNumber};
 use bella_notify::fake::FakeTwilio;
-use bella_store::{NewAppointment, RequestKey, StoreConfig, Stores};
-use bella_testkit::TempDir;
+use bella_store::{RequestKey, StoreConfig, Stores};
+use bella_testkit::{TempDir, appointment};
 use chrono::{Duration, TimeZone, Utc};
 use std::process::Command;
 
@@ -63,16 +62,7 @@ async fn notify_once_sends_what_is_due_once() {
     stores
         .appointments
         .book(
-            NewAppointment {
-                service: None,
-                resource: None,
-                lang: "en".to_owned(),
-                name: PersonName::new("Priya Patel").unwrap(),
-                phone: PhoneNumber::from_e164("+17805550123").unwrap(),
-                start,
-                minutes: 30,
-                tz,
-            },
+            appointment("Priya Patel", "+17805550123", start, 30, tz),
             &RequestKey("k".into()),
         )
         .await

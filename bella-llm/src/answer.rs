@@ -47,6 +47,20 @@ impl Intent {
         "person",
         "goodbye",
     ];
+
+    /// The name the model answers with (`"book"`, `"cancel"`, ...), one of the schema's.
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Book => Self::NAMES[0],
+            Self::Cancel => Self::NAMES[1],
+            Self::Reschedule => Self::NAMES[2],
+            Self::Check => Self::NAMES[3],
+            Self::Hours => Self::NAMES[4],
+            Self::Person => Self::NAMES[5],
+            Self::Goodbye => Self::NAMES[6],
+        }
+    }
 }
 
 /// A day and/or time as the model read it: local wall time in the business's zone,

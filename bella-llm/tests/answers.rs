@@ -2,7 +2,7 @@
 //! slot, and what the client makes of it (a candidate, nothing, or a rejection).
 
 use bella_core::Expect;
-use bella_llm::{Candidate, Intent, LlmError, parse_answer};
+use bella_llm::{Candidate, LlmError, parse_answer};
 use serde_json::{Value, json};
 
 fn describe(candidate: &Option<Candidate>) -> Value {
@@ -15,20 +15,20 @@ fn describe(candidate: &Option<Candidate>) -> Value {
             "time": t.time.map(|t| t.format("%H:%M").to_string()),
             "part_of_day": t.part_of_day.map(|p| p.as_str()),
         }),
-        Some(Candidate::Intent(i)) => json!({"intent": match i {
-            Intent::Book => "book",
-            Intent::Cancel => "cancel",
-            Intent::Reschedule => "reschedule",
-            Intent::Check => "check",
-            Intent::Hours => "hours",
-            Intent::Person => "person",
-            Intent::Goodbye => "goodbye",
-            _ => "unknown",
-        }}),
+        Some(Candidate::Intent(i)) => json!({"intent": i.as_str()}),
         Some(Candidate::Confirm(b)) => json!({"confirm": b}),
         Some(other) => json!({"unexpected": format!("{other:?}")}),
     }
 }
+
+/// The slots the model may be asked about.
+const SLOTS: [Expect; 5] = [
+    Expect::Phone,
+    Expect::Name,
+    Expect::Time,
+    Expect::Intent,
+    Expect::Confirm,
+];
 
 #[test]
 fn answer_vectors() {
@@ -83,13 +83,7 @@ fn other_slot_is_unsupported() {
 
 #[test]
 fn schemas_forbid_extra_properties_and_require_every_field() {
-    for slot in [
-        Expect::Phone,
-        Expect::Name,
-        Expect::Time,
-        Expect::Intent,
-        Expect::Confirm,
-    ] {
+    for slot in SLOTS {
         let (name, schema) = bella_llm::schema_for(slot).expect("supported slot");
         assert!(name.ends_with("_answer"));
         assert_eq!(schema["additionalProperties"], json!(false), "{slot}");
@@ -130,13 +124,7 @@ fn arbitrary_garbage_never_panics() {
         "{\"name\":\"-\"}",
     ];
     for s in samples {
-        for slot in [
-            Expect::Phone,
-            Expect::Name,
-            Expect::Time,
-            Expect::Intent,
-            Expect::Confirm,
-        ] {
+        for slot in SLOTS {
             let _ = parse_answer(slot, s);
         }
     }

@@ -4,13 +4,12 @@
 //! `BELLA_TEST_REQUIRE_SERVICES=1`); SQLite gets the same check with two
 //! notifiers on one file.
 
-use bella_core::{PersonName, PhoneNumber};
 use bella_notify::config::NotificationsConfig;
 use bella_notify::fake::FakeTwilio;
 use bella_notify::outbox::Outbox;
 use bella_notify::worker::{Notifier, NotifierConfig};
-use bella_store::{NewAppointment, RequestKey, StoreConfig, Stores};
-use bella_testkit::{PgSchema, TempDir};
+use bella_store::{RequestKey, StoreConfig, Stores};
+use bella_testkit::{PgSchema, TempDir, appointment};
 use chrono::{Duration, TimeZone, Utc};
 use std::collections::HashSet;
 
@@ -48,16 +47,13 @@ async fn fleet(url: &str, schema: Option<&str>) {
         stores
             .appointments
             .book(
-                NewAppointment {
-                    service: None,
-                    resource: None,
-                    lang: "en".to_owned(),
-                    name: PersonName::new("Sam Lee").unwrap(),
-                    phone: PhoneNumber::from_e164(&format!("+1780555{i:04}")).unwrap(),
-                    start: first + Duration::minutes(i as i64),
-                    minutes: 1,
+                appointment(
+                    "Sam Lee",
+                    &format!("+1780555{i:04}"),
+                    first + Duration::minutes(i as i64),
+                    1,
                     tz,
-                },
+                ),
                 &RequestKey(format!("fleet-{i}")),
             )
             .await

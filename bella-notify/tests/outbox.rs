@@ -2,13 +2,13 @@
 //! (when `BELLA_TEST_POSTGRES_URL` is set; each test in a schema of its own).
 
 use bella_clock::Clock;
-use bella_core::{AppointmentId, PersonName, PhoneNumber};
+use bella_core::AppointmentId;
 use bella_notify::config::NotificationsConfig;
 use bella_notify::fake::{Failure, FakeTwilio};
 use bella_notify::outbox::Outbox;
-use bella_notify::worker::{Notifier, NotifierConfig};
+use bella_notify::worker::{Action, Notifier, NotifierConfig};
 use bella_store::{NewAppointment, RequestKey, StoreConfig, StoreError, Stores};
-use bella_testkit::{PgSchema, TempDir, service_url};
+use bella_testkit::{PgSchema, TempDir, appointment, service_url};
 use chrono::{DateTime, Datelike as _, Duration, NaiveDateTime, TimeZone, Utc};
 use chrono_tz::Tz;
 
@@ -28,6 +28,12 @@ struct Env {
 fn local(s: &str) -> DateTime<Utc> {
     let l = NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M").unwrap();
     TZ.from_local_datetime(&l).unwrap().with_timezone(&Utc)
+}
+
+/// `hm` (`"14:00"`) in Edmonton on the day `days` days from now.
+fn days_ahead_at(days: i64, hm: &str) -> DateTime<Utc> {
+    let day = (Utc::now() + Duration::days(days)).with_timezone(&TZ);
+    local(&format!("{}T{hm}", day.format("%Y-%m-%d")))
 }
 
 fn notifications(extra: &str) -> NotificationsConfig {
@@ -84,6 +90,30 @@ async fn postgres(extra: &str) -> Option<Env> {
     Some(env_on(Db::Pg(schema), extra, Clock::system()).await)
 }
 
+/// Reminder calls only, 24 hours ahead (no confirmation text).
+const CALLS_ONLY: &str =
+    "confirm_sms = false\nreminders = [{ before = \"24h\", channel = \"call\" }]";
+
+/// A module named after `scenario` with two tests, `sqlite` and `postgres`, each
+/// running `scenario(env)` on an [`Env`] with `[notifications]` plus `extra`.
+macro_rules! on_both {
+    ($scenario:ident, $extra:expr) => {
+        mod $scenario {
+            #[tokio::test]
+            async fn sqlite() {
+                super::$scenario(super::sqlite($extra).await).await;
+            }
+
+            #[tokio::test]
+            async fn postgres() {
+                if let Some(env) = super::postgres($extra).await {
+                    super::$scenario(env).await;
+                }
+            }
+        }
+    };
+}
+
 async fn book(env: &Env, phone: &str, start: DateTime<Utc>, key: &str) -> AppointmentId {
     book_in(env, "en", phone, start, key).await.unwrap()
 }
@@ -100,14 +130,8 @@ async fn book_in(
         .appointments
         .book(
             NewAppointment {
-                service: None,
-                resource: None,
                 lang: lang.to_owned(),
-                name: PersonName::new("Priya Patel").unwrap(),
-                phone: PhoneNumber::from_e164(phone).unwrap(),
-                start,
-                minutes: 30,
-                tz: TZ,
+                ..appointment("Priya Patel", phone, start, 30, TZ)
             },
             &RequestKey(key.into()),
         )
@@ -135,8 +159,7 @@ fn row(kind: &str, channel: &str, state: &str) -> (String, String, String) {
 async fn lifecycle(env: Env) {
     // Booked now (the store's clock) for well in the future: a confirmation text and
     // two reminders, written by the booking's own transaction.
-    let start = (Utc::now() + Duration::days(5)).with_timezone(&TZ);
-    let start = local(&format!("{}T14:00", start.format("%Y-%m-%d")));
+    let start = days_ahead_at(5, "14:00");
     let id = book(&env, "+17805550123", start, "k1").await;
     assert_eq!(
         states(&env).await,
@@ -234,17 +257,7 @@ async fn lifecycle(env: Env) {
     );
 }
 
-#[tokio::test]
-async fn sqlite_lifecycle() {
-    lifecycle(sqlite("").await).await;
-}
-
-#[tokio::test]
-async fn postgres_lifecycle() {
-    if let Some(env) = postgres("").await {
-        lifecycle(env).await;
-    }
-}
+on_both!(lifecycle, "");
 
 async fn calling_hours(env: Env) {
     // A Thursday appointment at 07:30: its 24-hour call is due Wednesday 07:30, goes
@@ -296,34 +309,13 @@ async fn calling_hours(env: Env) {
     assert_eq!(calls[1].to, "+17805550124");
 }
 
-#[tokio::test]
-async fn sqlite_calling_hours() {
-    calling_hours(
-        sqlite("confirm_sms = false\nreminders = [{ before = \"24h\", channel = \"call\" }]").await,
-    )
-    .await;
-}
-
-#[tokio::test]
-async fn postgres_calling_hours() {
-    if let Some(env) =
-        postgres("confirm_sms = false\nreminders = [{ before = \"24h\", channel = \"call\" }]")
-            .await
-    {
-        calling_hours(env).await;
-    }
-}
+on_both!(calling_hours, super::CALLS_ONLY);
 
 /// A worker that dies after Twilio accepted the call but before recording the sid
 /// (here: Twilio accepts, the answer is lost), and one that dies right after claiming:
 /// after the lease, the next claim looks at Twilio first; each reminder rings once.
 async fn exactly_once(env: Env) {
-    let start = local(&format!(
-        "{}T14:00",
-        (Utc::now() + Duration::days(4))
-            .with_timezone(&TZ)
-            .format("%Y-%m-%d")
-    ));
+    let start = days_ahead_at(4, "14:00");
     book(&env, "+17805550123", start, "a").await;
     book(&env, "+17805550124", start + Duration::hours(1), "b").await;
     let due = start - Duration::hours(24) + Duration::hours(1);
@@ -372,23 +364,7 @@ async fn exactly_once(env: Env) {
     assert!(!ok);
 }
 
-#[tokio::test]
-async fn sqlite_exactly_once_across_dead_workers() {
-    exactly_once(
-        sqlite("confirm_sms = false\nreminders = [{ before = \"24h\", channel = \"call\" }]").await,
-    )
-    .await;
-}
-
-#[tokio::test]
-async fn postgres_exactly_once_across_dead_workers() {
-    if let Some(env) =
-        postgres("confirm_sms = false\nreminders = [{ before = \"24h\", channel = \"call\" }]")
-            .await
-    {
-        exactly_once(env).await;
-    }
-}
+on_both!(exactly_once, super::CALLS_ONLY);
 
 async fn opt_outs_and_retries(env: Env) {
     // STOP recorded, then a booking: no text.
@@ -396,12 +372,7 @@ async fn opt_outs_and_retries(env: Env) {
         .opt_out("+17805550123", Utc::now())
         .await
         .unwrap();
-    let start = local(&format!(
-        "{}T14:00",
-        (Utc::now() + Duration::days(4))
-            .with_timezone(&TZ)
-            .format("%Y-%m-%d")
-    ));
+    let start = days_ahead_at(4, "14:00");
     book(&env, "+17805550123", start, "a").await;
     // Twilio says 21610 for another: the opt-out is recorded.
     env.fake.opt_out("+17805550124");
@@ -472,26 +443,16 @@ async fn opt_outs_and_retries(env: Env) {
     );
 }
 
-#[tokio::test]
-async fn sqlite_opt_outs_and_retries() {
-    opt_outs_and_retries(sqlite("reminders = [{ before = \"24h\", channel = \"call\" }]").await)
-        .await;
-}
-
-#[tokio::test]
-async fn postgres_opt_outs_and_retries() {
-    if let Some(env) = postgres("reminders = [{ before = \"24h\", channel = \"call\" }]").await {
-        opt_outs_and_retries(env).await;
-    }
-}
+on_both!(
+    opt_outs_and_retries,
+    "reminders = [{ before = \"24h\", channel = \"call\" }]"
+);
 
 /// Each appointment's texts are in the language it was booked in (SPEC §5.7): a
 /// booking made in French gets its confirmation and reminder texts in French, one made
 /// in English stays English, and a language the store refuses never books.
 async fn texts_in_booking_language(env: Env) {
-    let day = (Utc::now() + Duration::days(5)).with_timezone(&TZ);
-    let day = day.format("%Y-%m-%d").to_string();
-    let at = |hm: &str| local(&format!("{day}T{hm}"));
+    let at = |hm: &str| days_ahead_at(5, hm);
     book_in(&env, "fr", "+15145550123", at("14:00"), "fr1")
         .await
         .unwrap();
@@ -538,12 +499,14 @@ async fn texts_in_booking_language(env: Env) {
     assert!(en.iter().all(|b| !b.contains("rendez-vous")), "{en:?}");
 }
 
-#[tokio::test]
-async fn texts_in_booking_language_on_sqlite_and_postgres() {
-    texts_in_booking_language(sqlite("").await).await;
-    if let Some(env) = postgres("").await {
-        texts_in_booking_language(env).await;
-    }
+on_both!(texts_in_booking_language, "");
+
+/// Runs what is due now by the notifier's clock, which must place exactly one call.
+async fn one_call_now(env: &Env) -> Action {
+    let acts = env.notifier.run_due_now().await.unwrap();
+    assert_eq!(acts.len(), 1, "{acts:?}");
+    assert_eq!(acts[0].state, "calling");
+    acts.into_iter().next().unwrap()
 }
 
 /// The notifier, the stores and the fake Twilio read one manual clock: nothing is due
@@ -561,12 +524,7 @@ async fn on_a_manual_clock(db: Db) {
         monday = monday.succ_opt().unwrap();
     }
     let mut clock = Clock::manual(local(&format!("{monday}T10:00")));
-    let env = env_on(
-        db,
-        "confirm_sms = false\nreminders = [{ before = \"24h\", channel = \"call\" }]",
-        clock.clone(),
-    )
-    .await;
+    let env = env_on(db, CALLS_ONLY, clock.clone()).await;
     // Thursday 14:00: the call is due Wednesday 14:00, inside the calling hours.
     let start = local(&format!("{}T14:00", monday + chrono::Days::new(3)));
     book(&env, "+17805550123", start, "clock").await;
@@ -575,9 +533,7 @@ async fn on_a_manual_clock(db: Db) {
     assert!(env.notifier.run_due_now().await.unwrap().is_empty());
     assert!(env.fake.created_calls().is_empty());
     clock.advance(Duration::minutes(1));
-    let acts = env.notifier.run_due_now().await.unwrap();
-    assert_eq!(acts.len(), 1, "{acts:?}");
-    assert_eq!(acts[0].state, "calling");
+    let first = one_call_now(&env).await;
     let calls = env.fake.created_calls();
     assert_eq!(calls.len(), 1);
     assert_eq!(
@@ -586,16 +542,14 @@ async fn on_a_manual_clock(db: Db) {
     );
     // No answer: the retry is due 30 minutes after the status callback.
     clock.advance(Duration::minutes(2));
-    let sid = acts[0].sid.clone().unwrap();
+    let sid = first.sid.unwrap();
     let state = env.notifier.on_call_status_now(&sid, "no-answer").await;
     assert_eq!(state.unwrap().as_deref(), Some("pending"));
     clock.advance(Duration::minutes(29));
     assert!(env.notifier.run_due_now().await.unwrap().is_empty());
     assert_eq!(env.fake.created_calls().len(), 1);
     clock.advance(Duration::minutes(1));
-    let acts = env.notifier.run_due_now().await.unwrap();
-    assert_eq!(acts.len(), 1, "{acts:?}");
-    assert_eq!(acts[0].state, "calling");
+    one_call_now(&env).await;
     let calls = env.fake.created_calls();
     assert_eq!(calls.len(), 2);
     assert_eq!(calls[1].created, due + Duration::minutes(32));

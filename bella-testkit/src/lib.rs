@@ -10,8 +10,12 @@
 //!   drops, even while a test unwinds;
 //! - [`TempDir`]: a directory in the temp dir removed on drop, with the SQLite URL of
 //!   a database inside it;
-//! - [`cleanup_blocking`]: async cleanup run from `Drop`, inside or outside a runtime.
+//! - [`cleanup_blocking`]: async cleanup run from `Drop`, inside or outside a runtime;
+//! - [`appointment`]: a booking request from a name, a number and a start.
 
+use bella_core::{PersonName, PhoneNumber};
+use bella_store::NewAppointment;
+use chrono::{DateTime, Utc};
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -169,6 +173,29 @@ impl Drop for TempDir {
     }
 }
 
+/// A booking request in English for `name` at `phone` (E.164), `minutes` long from
+/// `start`, in zone `tz`, with no service or resource; set other fields with
+/// `NewAppointment { lang: …, ..appointment(…) }`.
+///
+/// # Panics
+/// When the name or the number is not valid (a test's typo).
+#[must_use]
+pub fn appointment(
+    name: &str,
+    phone: &str,
+    start: DateTime<Utc>,
+    minutes: u32,
+    tz: chrono_tz::Tz,
+) -> NewAppointment {
+    NewAppointment::new(
+        PersonName::new(name).expect("a valid test name"),
+        PhoneNumber::from_e164(phone).expect("a valid test number"),
+        start,
+        minutes,
+        tz,
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -182,6 +209,15 @@ mod tests {
             a.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'),
             "{a}"
         );
+    }
+
+    #[test]
+    fn an_appointment_is_english_with_no_service() {
+        let start = "2026-11-17T17:00:00Z".parse().unwrap();
+        let a = appointment("Priya Patel", "+17805550123", start, 30, chrono_tz::UTC);
+        assert_eq!(a.phone.e164(), "+17805550123");
+        assert_eq!((a.lang.as_str(), a.minutes, a.start), ("en", 30, start));
+        assert!(a.service.is_none() && a.resource.is_none());
     }
 
     #[test]

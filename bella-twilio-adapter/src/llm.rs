@@ -15,7 +15,7 @@
 //! writes the value in the shape the engine reads.
 
 use bella_core::{Expect, ReferenceTime};
-use bella_llm::{Candidate, ExtractRequest, Intent, LlmClient};
+use bella_llm::{Candidate, ExtractRequest, LlmClient};
 use chrono::{DateTime, Utc};
 use std::collections::HashMap;
 use std::fmt;
@@ -238,22 +238,9 @@ pub fn candidate_text(candidate: &Candidate) -> String {
                 (None, None) => part.unwrap_or_default(),
             }
         }
-        Candidate::Intent(i) => intent_name(*i).to_owned(),
+        Candidate::Intent(i) => i.as_str().to_owned(),
         Candidate::Confirm(yes) => if *yes { "yes" } else { "no" }.to_owned(),
         _ => String::new(),
-    }
-}
-
-fn intent_name(i: Intent) -> &'static str {
-    match i {
-        Intent::Book => "book",
-        Intent::Cancel => "cancel",
-        Intent::Reschedule => "reschedule",
-        Intent::Check => "check",
-        Intent::Hours => "hours",
-        Intent::Person => "person",
-        Intent::Goodbye => "goodbye",
-        _ => "other",
     }
 }
 
@@ -263,7 +250,7 @@ mod tests {
     use axum::Router;
     use axum::routing::post;
     use bella_core::PhoneNumber;
-    use bella_llm::{LlmConfig, TimeCandidate};
+    use bella_llm::{Intent, LlmConfig, TimeCandidate};
     use chrono::{NaiveDate, NaiveTime};
 
     #[test]

@@ -64,16 +64,21 @@ fn llm_dialog() -> Arc<bella_dialog::Config> {
 }
 
 async fn router_with_llm(tag: &str, base_url: String, inline_wait: Duration) -> axum::Router {
-    let db = temp_db(tag);
-    let url = format!("sqlite://{}", db.display());
-    let stores = bella_store::Stores::connect(&url, None)
+    let url = format!("sqlite://{}", temp_db(tag).display());
+    let mut llm = LlmConfig::new(base_url, "fake");
+    llm.total_timeout = Duration::from_millis(2500);
+    router_on(&url, llm, inline_wait).await
+}
+
+/// A server over the SQLite database `url` whose engine falls back to the model `llm`
+/// names, waiting `inline_wait` for it before redirecting.
+async fn router_on(url: &str, llm: LlmConfig, inline_wait: Duration) -> axum::Router {
+    let stores = bella_store::Stores::connect(url, None)
         .await
         .expect("sqlite opens");
     let mut cfg = config();
     cfg.dialog = llm_dialog();
     let mut state = state_over(stores, cfg);
-    let mut llm = LlmConfig::new(base_url, "fake");
-    llm.total_timeout = Duration::from_millis(2500);
     let client = LlmClient::new(llm).expect("client");
     state.llm = Some(Arc::new(
         LlmFallback::new(client).with_inline_wait(inline_wait),
@@ -267,17 +272,8 @@ async fn a_redirect_landing_on_a_server_without_the_answer_re_prompts() {
     let base = fake_llm(model).await;
     let mut routers = Vec::new();
     for _ in 0..2 {
-        let stores = bella_store::Stores::connect(&url, None)
-            .await
-            .expect("sqlite opens");
-        let mut cfg = config();
-        cfg.dialog = llm_dialog();
-        let mut state = state_over(stores, cfg);
-        let client = LlmClient::new(LlmConfig::new(base.clone(), "fake")).expect("client");
-        state.llm = Some(Arc::new(
-            LlmFallback::new(client).with_inline_wait(Duration::from_millis(20)),
-        ));
-        routers.push(app_of(state));
+        let llm = LlmConfig::new(base.clone(), "fake");
+        routers.push(router_on(&url, llm, Duration::from_millis(20)).await);
     }
     let (a, b) = (&routers[0], &routers[1]);
     let mut heard = webhook(a, "/twilio/voice", "CAtwo", None).await;

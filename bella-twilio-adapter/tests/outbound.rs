@@ -5,11 +5,11 @@
 mod common;
 
 use axum::http::StatusCode;
-use bella_core::{PersonName, PhoneNumber};
+use bella_core::PhoneNumber;
 use bella_notify::config::NotificationsConfig;
 use bella_notify::outbox::Outbox;
 use bella_notify::worker::{Notifier, NotifierConfig};
-use bella_store::{AppointmentQuery, NewAppointment, RequestKey};
+use bella_store::{AppointmentQuery, RequestKey};
 use chrono::{Duration, Utc};
 use common::*;
 
@@ -28,29 +28,21 @@ async fn sms_replies_cancel_stop_start_and_help() {
         outbox.clone(),
         None,
         NotifierConfig {
-            notifications: n,
-            business_name: "Bella Clinic".into(),
-            tz,
-            public_url: BASE.into(),
-            callback: None,
-            lease: Duration::minutes(2),
             batch: 10,
+            ..NotifierConfig::new(n, "Bella Clinic", tz, BASE)
         },
     ));
     let phone = PhoneNumber::from_e164("+17805550123").unwrap();
     let a = state
         .appointments
         .book(
-            NewAppointment {
-                service: None,
-                resource: None,
-                lang: "en".to_owned(),
-                name: PersonName::new("Priya Patel").unwrap(),
-                phone: phone.clone(),
-                start: Utc::now() + Duration::days(3),
-                minutes: 30,
+            bella_testkit::appointment(
+                "Priya Patel",
+                phone.e164(),
+                Utc::now() + Duration::days(3),
+                30,
                 tz,
-            },
+            ),
             &RequestKey("k".into()),
         )
         .await

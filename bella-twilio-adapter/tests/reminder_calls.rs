@@ -73,13 +73,8 @@ async fn world_with(tag: &str, async_amd: bool) -> World {
         outbox,
         Some(client),
         NotifierConfig {
-            notifications,
-            business_name: dialog.business_name.clone(),
-            tz: dialog.tz(),
-            public_url: BASE.into(),
-            callback: None,
-            lease: Duration::minutes(2),
             batch: 50,
+            ..NotifierConfig::new(notifications, &dialog.business_name, dialog.tz(), BASE)
         },
     )
     .with_async_amd(async_amd);

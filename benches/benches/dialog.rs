@@ -9,22 +9,11 @@
 //! in-memory book and drains again. Budget: ≤ 20 µs per turn.
 
 use bella_dialog::driver::Exchange;
-use bella_dialog::sim::{self, Snapshot};
 use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
 
-const DEV: &str = include_str!("../../bella-dialog/testdata/dev_calls.jsonl");
-
-fn corpus() -> Vec<Snapshot> {
-    DEV.lines()
-        .filter_map(|l| sim::parse_case(l).ok())
-        .filter_map(|c| sim::snapshots(&c).ok())
-        .flatten()
-        .collect()
-}
-
 fn bench(c: &mut Criterion) {
-    let snaps = corpus();
+    let snaps = bella_benches::dev_turns(None, None);
     assert!(
         snaps.len() > 200,
         "dev calls loaded: {} caller turns",
@@ -48,11 +37,7 @@ fn bench(c: &mut Criterion) {
     g.bench_function("turn+store", |b| {
         b.iter_batched_ref(
             || snaps.clone(),
-            |snaps| {
-                for s in snaps.iter_mut() {
-                    let _ = black_box(s.driver.feed(s.input.clone()));
-                }
-            },
+            |snaps| bella_benches::feed_each(snaps),
             BatchSize::LargeInput,
         );
     });

@@ -8,7 +8,7 @@
 //! per utterance (docs/performance.md). `phone`, `name`, `time`, `time-parse` and
 //! `confirm` alone, and `phone+name`, are shown beside it.
 
-use bella_extract::{Turn, confirm, name, phone};
+use bella_extract::{confirm, name, phone};
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
 
@@ -64,18 +64,7 @@ fn bench(c: &mut Criterion) {
         });
     });
     g.bench_function("extract-all", |b| {
-        b.iter(|| {
-            for case in &cases {
-                let turn = Turn {
-                    text: &case.text,
-                    reference: case.reference,
-                    region: "CA",
-                    expect: case.expect,
-                    lang: bella_extract::Lang::En,
-                };
-                black_box(bella_extract::extract(black_box(&turn)));
-            }
-        });
+        b.iter(|| bella_benches::extract_all(&cases, bella_extract::Lang::En));
     });
     g.finish();
 }

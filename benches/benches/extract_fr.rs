@@ -7,7 +7,7 @@
 //! phone, name and time) and each French extractor alone, to compare with the English
 //! `extract` bench.
 
-use bella_extract::{Lang, Turn};
+use bella_extract::Lang;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
 
@@ -21,18 +21,7 @@ fn bench(c: &mut Criterion) {
     let mut g = c.benchmark_group("fr-corpus");
     g.throughput(Throughput::Elements(cases.len() as u64));
     g.bench_function("extract-all", |b| {
-        b.iter(|| {
-            for case in &cases {
-                let turn = Turn {
-                    text: &case.text,
-                    reference: case.reference,
-                    region: "CA",
-                    expect: case.expect,
-                    lang: fr,
-                };
-                black_box(bella_extract::extract(black_box(&turn)));
-            }
-        });
+        b.iter(|| bella_benches::extract_all(&cases, fr));
     });
     g.bench_function("phone", |b| {
         b.iter(|| {

@@ -13,13 +13,11 @@
 //!   `free-starts/week-1000-unsorted`: the same intervals out of order (the sort it
 //!   then needs).
 
-use bella_dialog::sim::{self, Snapshot};
+use bella_dialog::sim;
 use bella_dialog::{Config, Interval, free_starts};
 use chrono::{Duration, NaiveDate};
 use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
-
-const DEV: &str = include_str!("../../bella-dialog/testdata/dev_calls.jsonl");
 
 /// 10 services (the first answers to "appointment") and 10 resources with their own
 /// hours on some days, in the dev calls' zone and hours.
@@ -62,18 +60,8 @@ fn big_business(tz: &str) -> Config {
     Config::from_toml_str(&toml).expect("bench business parses")
 }
 
-/// Every caller turn of the dev calls in zone `tz` (the same calls for both).
-fn corpus(tz: &str, business: Option<&Config>) -> Vec<Snapshot> {
-    DEV.lines()
-        .filter_map(|l| sim::parse_case(l).ok())
-        .filter(|c| c.tz == tz)
-        .filter_map(|c| sim::snapshots_with(&c, business).ok())
-        .flatten()
-        .collect()
-}
-
 fn turns(c: &mut Criterion) {
-    let tz = DEV
+    let tz = bella_benches::DEV_CALLS
         .lines()
         .filter_map(|l| sim::parse_case(l).ok())
         .map(|c| c.tz)
@@ -82,19 +70,15 @@ fn turns(c: &mut Criterion) {
     let big = big_business(&tz);
     let mut g = c.benchmark_group("turn");
     for (label, snaps) in [
-        ("1x1", corpus(&tz, None)),
-        ("10x10", corpus(&tz, Some(&big))),
+        ("1x1", bella_benches::dev_turns(Some(&tz), None)),
+        ("10x10", bella_benches::dev_turns(Some(&tz), Some(&big))),
     ] {
         assert!(snaps.len() > 100, "{label}: {} caller turns", snaps.len());
         g.throughput(Throughput::Elements(snaps.len() as u64));
         g.bench_function(label, |b| {
             b.iter_batched_ref(
                 || snaps.clone(),
-                |snaps| {
-                    for s in snaps.iter_mut() {
-                        let _ = black_box(s.driver.feed(s.input.clone()));
-                    }
-                },
+                |snaps| bella_benches::feed_each(snaps),
                 BatchSize::LargeInput,
             );
         });

@@ -244,11 +244,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     }
     report(&args, &results, elapsed, single || args.verbose);
     let errors = results.iter().filter(|c| c.outcome == "error").count();
-    Ok(if errors == 0 {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(1)
-    })
+    Ok(exit_status(errors))
 }
 
 async fn play_all(
@@ -259,24 +255,43 @@ async fn play_all(
     concurrency: usize,
     opts: DriveOptions,
 ) -> (Vec<PlayedCall>, Duration) {
-    let next = Arc::new(std::sync::atomic::AtomicUsize::new(0));
     let started = Instant::now();
+    let all = play_pool(cases, total, concurrency, move |cases, i, sid| {
+        let (http, token) = (http.clone(), token.clone());
+        async move { drive_call_with(&http, token.as_deref(), &cases[i], &sid, opts).await }
+    })
+    .await;
+    (all, started.elapsed())
+}
+
+/// Plays `total` calls on `concurrency` workers: call `n` is `play(cases, i, sid)`
+/// with `i = n % cases.len()` and a fresh call sid. The results, in call order (a
+/// worker that panicked loses its calls). Shared by the webhook and relay dialers.
+pub(super) async fn play_pool<T, F, Fut>(
+    cases: Arc<Vec<CallCase>>,
+    total: usize,
+    concurrency: usize,
+    play: F,
+) -> Vec<T>
+where
+    T: Send + 'static,
+    F: Fn(Arc<Vec<CallCase>>, usize, String) -> Fut + Clone + Send + 'static,
+    Fut: std::future::Future<Output = T> + Send,
+{
+    let next = Arc::new(std::sync::atomic::AtomicUsize::new(0));
     let mut workers = tokio::task::JoinSet::new();
     for _ in 0..concurrency.min(total) {
-        let (http, token, cases, next) = (http.clone(), token.clone(), cases.clone(), next.clone());
+        let (cases, next, play) = (cases.clone(), next.clone(), play.clone());
         workers.spawn(async move {
             let mut done = Vec::new();
             loop {
-                let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                if i >= total {
+                let n = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                if n >= total {
                     break;
                 }
-                let case = &cases[i % cases.len()];
                 let sid = format!("CA{}", uuid::Uuid::new_v4().simple());
-                done.push((
-                    i,
-                    drive_call_with(&http, token.as_deref(), case, &sid, opts).await,
-                ));
+                let i = n % cases.len();
+                done.push((n, play(cases.clone(), i, sid).await));
             }
             done
         });
@@ -287,9 +302,33 @@ async fn play_all(
             all.extend(done);
         }
     }
-    let elapsed = started.elapsed();
-    all.sort_by_key(|(i, _)| *i);
-    (all.into_iter().map(|(_, c)| c).collect(), elapsed)
+    all.sort_by_key(|(n, _)| *n);
+    all.into_iter().map(|(_, c)| c).collect()
+}
+
+/// One turn of a transcript: what Bella said, then the caller's answer (or silence,
+/// when an answer was expected).
+pub(super) fn print_turn(agent: &str, caller: Option<&str>, expect: Option<&str>) {
+    println!("  Bella: {agent}");
+    match caller {
+        Some(c) => println!("  Caller ({}): {c}", expect.unwrap_or("-")),
+        None if expect.is_some() => println!("  Caller: (silence)"),
+        None => {}
+    }
+}
+
+/// `"  error: …"` after a call that ended in an error; empty otherwise.
+pub(super) fn error_note(error: Option<&str>) -> String {
+    error.map(|e| format!("  error: {e}")).unwrap_or_default()
+}
+
+/// The exit status of a dial: 1 when any call ended in an error.
+pub(super) fn exit_status(errors: usize) -> ExitCode {
+    if errors == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
 }
 
 fn report(args: &Args, results: &[PlayedCall], elapsed: Duration, transcripts: bool) {
@@ -301,20 +340,11 @@ fn report(args: &Args, results: &[PlayedCall], elapsed: Duration, transcripts: b
         if transcripts {
             println!("── call {} ──", call.id);
             for t in &call.turns {
-                println!("  Bella: {}", t.agent);
-                if let Some(c) = &t.caller {
-                    println!("  Caller ({}): {c}", t.expect.as_deref().unwrap_or("-"));
-                } else if t.expect.is_some() {
-                    println!("  Caller: (silence)");
-                }
+                print_turn(&t.agent, t.caller.as_deref(), t.expect.as_deref());
             }
         }
         if transcripts || results.len() <= 50 {
-            let err = call
-                .error
-                .as_deref()
-                .map(|e| format!("  error: {e}"))
-                .unwrap_or_default();
+            let err = error_note(call.error.as_deref());
             println!(
                 "{} {} ({} turns){err}",
                 call.id,

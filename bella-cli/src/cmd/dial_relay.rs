@@ -1,12 +1,13 @@
 //! `bella dial --relay`: calls over ConversationRelay, one WebSocket each, and the
 //! load report (prompt → first token and → `last` token percentiles, outcomes).
 
-use super::dial::{Args, Http, print_outcomes, print_percentiles};
+use super::dial::{
+    Args, Http, error_note, exit_status, play_pool, print_outcomes, print_percentiles, print_turn,
+};
 use bella_twilio_adapter::relay::drive::{RelayDriveOptions, RelayPlayed, drive_relay_call};
 use bella_twilio_adapter::sim::CallCase;
 use std::process::ExitCode;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 /// How many calls, how many at once, and whether to print the conversations.
@@ -53,11 +54,7 @@ pub(super) fn run(
     let results = runtime.block_on(play_all(http, ws, token, Arc::new(cases), plan, opts));
     report(args, &results, started.elapsed(), plan);
     let errors = results.iter().filter(|c| c.outcome == "error").count();
-    Ok(if errors == 0 {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(1)
-    })
+    Ok(exit_status(errors))
 }
 
 async fn play_all(
@@ -68,39 +65,11 @@ async fn play_all(
     plan: Plan,
     opts: RelayDriveOptions,
 ) -> Vec<RelayPlayed> {
-    let next = Arc::new(AtomicUsize::new(0));
-    let mut workers = tokio::task::JoinSet::new();
-    for _ in 0..plan.concurrency.min(plan.total) {
-        let (http, ws, token, cases, next) = (
-            http.clone(),
-            ws.clone(),
-            token.clone(),
-            cases.clone(),
-            next.clone(),
-        );
-        workers.spawn(async move {
-            let mut done = Vec::new();
-            loop {
-                let i = next.fetch_add(1, Ordering::Relaxed);
-                if i >= plan.total {
-                    break;
-                }
-                let case = &cases[i % cases.len()];
-                let sid = format!("CA{}", uuid::Uuid::new_v4().simple());
-                let call = drive_relay_call(&http, &ws, token.as_deref(), case, &sid, opts).await;
-                done.push((i, call));
-            }
-            done
-        });
-    }
-    let mut all = Vec::with_capacity(plan.total);
-    while let Some(joined) = workers.join_next().await {
-        if let Ok(done) = joined {
-            all.extend(done);
-        }
-    }
-    all.sort_by_key(|(i, _)| *i);
-    all.into_iter().map(|(_, c)| c).collect()
+    play_pool(cases, plan.total, plan.concurrency, move |cases, i, sid| {
+        let (http, ws, token) = (http.clone(), ws.clone(), token.clone());
+        async move { drive_relay_call(&http, &ws, token.as_deref(), &cases[i], &sid, opts).await }
+    })
+    .await
 }
 
 fn report(args: &Args, results: &[RelayPlayed], elapsed: Duration, plan: Plan) {
@@ -112,20 +81,11 @@ fn report(args: &Args, results: &[RelayPlayed], elapsed: Duration, plan: Plan) {
         if plan.transcripts {
             println!("── call {} (relay) ──", call.id);
             for t in &call.turns {
-                println!("  Bella: {}", t.agent);
-                match &t.caller {
-                    Some(c) => println!("  Caller ({}): {c}", t.expect.as_deref().unwrap_or("-")),
-                    None if t.expect.is_some() => println!("  Caller: (silence)"),
-                    None => {}
-                }
+                print_turn(&t.agent, t.caller.as_deref(), t.expect.as_deref());
             }
         }
         if plan.transcripts || results.len() <= 50 {
-            let err = call
-                .error
-                .as_deref()
-                .map(|e| format!("  error: {e}"))
-                .unwrap_or_default();
+            let err = error_note(call.error.as_deref());
             println!(
                 "{} {} ({} turns, {} interrupted){err}",
                 call.id,

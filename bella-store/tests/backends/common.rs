@@ -2,7 +2,7 @@
 //! up even when a test panics, and a TCP proxy that can cut and restore a server.
 
 use bella_clock::Clock;
-use bella_core::{PersonName, PhoneNumber};
+use bella_core::PhoneNumber;
 use bella_store::{NewAppointment, PgStore, RedisSessions, StoreConfig};
 use bella_testkit::{PgSchema, TempDir, cleanup_blocking};
 use chrono::{DateTime, Utc};
@@ -20,23 +20,21 @@ pub fn phone(i: u32) -> PhoneNumber {
     PhoneNumber::from_nanp_digits(&format!("403555{:04}", i % 10_000)).expect("valid test number")
 }
 
-/// An appointment request for a test.
+/// An appointment request for a test, in Edmonton.
 pub fn new_appt(
     name: &str,
     phone: PhoneNumber,
     start: DateTime<Utc>,
     minutes: u32,
 ) -> NewAppointment {
-    NewAppointment {
-        name: PersonName::new(name).expect("valid test name"),
-        phone,
-        start,
-        minutes,
-        tz: chrono_tz::America::Edmonton,
-        service: None,
-        resource: None,
-        lang: "en".to_owned(),
-    }
+    let tz = chrono_tz::America::Edmonton;
+    bella_testkit::appointment(name, phone.e164(), start, minutes, tz)
+}
+
+/// How many appointments the store lists with no filter.
+pub async fn count(store: &dyn bella_store::AppointmentStore) -> usize {
+    let all = bella_store::AppointmentQuery::default();
+    store.list(&all).await.expect("list appointments").len()
 }
 
 /// Parses an RFC 3339 instant in a test.

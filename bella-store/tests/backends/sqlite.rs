@@ -1,6 +1,6 @@
 //! The suite on SQLite, in memory and in a file, plus restart durability.
 
-use crate::common::{TempDb, at, new_appt, phone};
+use crate::common::{TempDb, at, count, new_appt, phone};
 use crate::{bounded, suite};
 use bella_store::{
     AppointmentQuery, AppointmentStore, RequestKey, SessionStore, SqliteStore, StoreConfig,
@@ -158,14 +158,7 @@ async fn sqlite_restart_keeps_everything() {
             .await
             .unwrap();
         assert_eq!(again, booked);
-        assert_eq!(
-            reopened
-                .list(&AppointmentQuery::default())
-                .await
-                .unwrap()
-                .len(),
-            1
-        );
+        assert_eq!(count(&reopened).await, 1);
         reopened.close().await;
     });
 }

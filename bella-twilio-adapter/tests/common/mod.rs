@@ -247,7 +247,9 @@ pub async fn start_call_from(router: &Router, sid: &str, from: &str) -> StatusCo
 }
 
 /// Drops the test schema even if the test panics (`DropSchema { url, schema }`).
+#[allow(unused_imports, reason = "each test file uses a different subset")]
 pub use bella_testkit::PgSchema as DropSchema;
+#[allow(unused_imports, reason = "each test file uses a different subset")]
 pub use bella_testkit::{pg_and_redis, service_url};
 
 /// A caller who books next Thursday at 9:30 (from `+14035550142`, giving another
