@@ -109,6 +109,8 @@
 //! `ConnectionManager` that reconnects by itself.
 
 mod change;
+#[cfg(test)]
+mod change_tests;
 mod customers;
 mod error;
 pub mod manage;
