@@ -29,6 +29,10 @@ macro_rules! appt_cols {
 
 type AppointmentRow = rows::AppointmentRow<DateTime<Utc>, i32>;
 
+/// How many times a change aborted as a deadlock victim runs again (the pauses
+/// between add up to 310 ms).
+const MAX_RERUNS: u32 = 5;
+
 /// Whether a schema name is safe to quote into DDL: ASCII letters, digits, `_`.
 fn valid_schema(name: &str) -> bool {
     !name.is_empty()
@@ -100,8 +104,8 @@ impl PgStore {
 
     /// Runs a keyed change in one transaction. Two overlapping writes can each wait on
     /// the other's exclusion check; Postgres aborts one as a deadlock victim. Its
-    /// transaction rolled back whole, so it runs again: it then sees the winner's row
-    /// and answers `SlotTaken`.
+    /// transaction rolled back whole, so it runs again (up to [`MAX_RERUNS`] times): it
+    /// then sees the winner's row and answers `SlotTaken`.
     async fn keyed(&self, key: &RequestKey, change: Change) -> Result<Appointment, StoreError> {
         let key = key.check()?;
         let mut tries = 0;
@@ -114,7 +118,11 @@ impl PgStore {
             })
             .await;
             match result {
-                Err(e) if e.is_aborted_transaction() && tries < 3 => tries += 1,
+                // A short, growing pause lets the winner commit before the rerun.
+                Err(e) if e.is_aborted_transaction() && tries < MAX_RERUNS => {
+                    tries += 1;
+                    tokio::time::sleep(Duration::from_millis(5 << tries)).await;
+                }
                 other => return other,
             }
         }
