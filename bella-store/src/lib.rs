@@ -53,7 +53,8 @@
 //!   `public` by migration 0002) gives the text column its GiST operator class.
 //!
 //! Both follow one keyed change (`change.rs`: request-key replay, the booking's checks,
-//! the `SlotTaken` answer, cancel, move) and one session rule (`session_rules.rs`);
+//! the `SlotTaken` answer, cancel, move) and one [`SessionStore`] (`session_rules.rs`,
+//! Redis too);
 //! each backend gives only its statements and keeps its transaction and locking
 //! (`docs/services.md`, "Storage").
 //!
@@ -119,6 +120,8 @@
 //! `ConnectionManager` that reconnects by itself.
 
 mod change;
+#[cfg(test)]
+mod change_tests;
 mod customers;
 mod error;
 pub mod manage;

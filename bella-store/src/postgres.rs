@@ -7,10 +7,10 @@ use crate::model::{
 };
 use crate::postgres_change::PgChange;
 use crate::rows;
-use crate::session_rules::{self, SessionSave};
+use crate::session_rules::{SessionRows, SessionSave};
 use crate::{
     AppointmentQuery, AppointmentStore, Busy, CallRecord, CallRecordStore, Customer,
-    NewAppointment, RequestKey, Session, SessionStore, StoreConfig, StoreError,
+    NewAppointment, RequestKey, StoreConfig, StoreError,
 };
 use async_trait::async_trait;
 use bella_core::{Appointment, AppointmentId, AppointmentStatus, PhoneNumber};
@@ -28,6 +28,10 @@ macro_rules! appt_cols {
 }
 
 type AppointmentRow = rows::AppointmentRow<DateTime<Utc>, i32>;
+
+/// How many times a change aborted as a deadlock victim runs again (the pauses
+/// between add up to 310 ms).
+const MAX_RERUNS: u32 = 5;
 
 /// Whether a schema name is safe to quote into DDL: ASCII letters, digits, `_`.
 fn valid_schema(name: &str) -> bool {
@@ -100,8 +104,8 @@ impl PgStore {
 
     /// Runs a keyed change in one transaction. Two overlapping writes can each wait on
     /// the other's exclusion check; Postgres aborts one as a deadlock victim. Its
-    /// transaction rolled back whole, so it runs again: it then sees the winner's row
-    /// and answers `SlotTaken`.
+    /// transaction rolled back whole, so it runs again (up to [`MAX_RERUNS`] times): it
+    /// then sees the winner's row and answers `SlotTaken`.
     async fn keyed(&self, key: &RequestKey, change: Change) -> Result<Appointment, StoreError> {
         let key = key.check()?;
         let mut tries = 0;
@@ -114,7 +118,11 @@ impl PgStore {
             })
             .await;
             match result {
-                Err(e) if e.is_aborted_transaction() && tries < 3 => tries += 1,
+                // A short, growing pause lets the winner commit before the rerun.
+                Err(e) if e.is_aborted_transaction() && tries < MAX_RERUNS => {
+                    tries += 1;
+                    tokio::time::sleep(Duration::from_millis(5 << tries)).await;
+                }
                 other => return other,
             }
         }
@@ -323,9 +331,8 @@ impl AppointmentStore for PgStore {
 }
 
 #[async_trait]
-impl SessionStore for PgStore {
-    async fn load(&self, call_id: &str) -> Result<Option<Session>, StoreError> {
-        let call_id = check_id("call id", call_id)?;
+impl SessionRows for PgStore {
+    async fn load_live(&self, call_id: &str) -> Result<Option<(String, i64)>, StoreError> {
         with_deadline(self.op_timeout, async {
             let row: Option<(String, i64)> = sqlx::query_as(
                 "SELECT data, version FROM sessions WHERE call_id = $1 AND expires_at > $2",
@@ -334,19 +341,12 @@ impl SessionStore for PgStore {
             .bind(now_ms(&self.clock))
             .fetch_optional(&self.pool)
             .await?;
-            session_rules::loaded(row)
+            Ok(row)
         })
         .await
     }
 
-    async fn save(
-        &self,
-        call_id: &str,
-        data: &str,
-        expected: Option<u64>,
-        ttl: Duration,
-    ) -> Result<u64, StoreError> {
-        let save = SessionSave::check(call_id, data, expected, ttl)?;
+    async fn save_checked(&self, save: &SessionSave<'_>) -> Result<u64, StoreError> {
         with_deadline(self.op_timeout, async {
             let now = now_ms(&self.clock);
             let expires = now.saturating_add(save.ttl_ms);
@@ -385,8 +385,7 @@ impl SessionStore for PgStore {
         .await
     }
 
-    async fn delete(&self, call_id: &str) -> Result<(), StoreError> {
-        let call_id = check_id("call id", call_id)?;
+    async fn delete_checked(&self, call_id: &str) -> Result<(), StoreError> {
         with_deadline(self.op_timeout, async {
             sqlx::query("DELETE FROM sessions WHERE call_id = $1")
                 .bind(call_id)
@@ -397,7 +396,7 @@ impl SessionStore for PgStore {
         .await
     }
 
-    async fn purge_expired(&self) -> Result<u64, StoreError> {
+    async fn purge_rows(&self) -> Result<u64, StoreError> {
         with_deadline(self.op_timeout, async {
             let done = sqlx::query("DELETE FROM sessions WHERE expires_at <= $1")
                 .bind(now_ms(&self.clock))
@@ -408,7 +407,7 @@ impl SessionStore for PgStore {
         .await
     }
 
-    async fn ping(&self) -> Result<(), StoreError> {
+    async fn ping_backend(&self) -> Result<(), StoreError> {
         crate::pools::ping(&self.pool, self.op_timeout).await
     }
 }

@@ -1,9 +1,8 @@
 //! [`RedisSessions`]: dialog sessions in Redis, compare-and-set by version in Lua.
 
 use crate::error::with_deadline;
-use crate::model::check_id;
-use crate::session_rules::{self, SessionSave};
-use crate::{Session, SessionStore, StoreConfig, StoreError};
+use crate::session_rules::{SessionRows, SessionSave};
+use crate::{StoreConfig, StoreError};
 use async_trait::async_trait;
 use redis::aio::{ConnectionManager, ConnectionManagerConfig};
 use std::fmt;
@@ -78,9 +77,9 @@ impl RedisSessions {
 }
 
 #[async_trait]
-impl SessionStore for RedisSessions {
-    async fn load(&self, call_id: &str) -> Result<Option<Session>, StoreError> {
-        let key = self.key(check_id("call id", call_id)?);
+impl SessionRows for RedisSessions {
+    async fn load_live(&self, call_id: &str) -> Result<Option<(String, i64)>, StoreError> {
+        let key = self.key(call_id);
         let mut conn = self.conn.clone();
         with_deadline(self.op_timeout, async {
             let (data, version): (Option<String>, Option<i64>) = redis::cmd("HMGET")
@@ -89,19 +88,12 @@ impl SessionStore for RedisSessions {
                 .arg("v")
                 .query_async(&mut conn)
                 .await?;
-            session_rules::loaded(data.zip(version))
+            Ok(data.zip(version))
         })
         .await
     }
 
-    async fn save(
-        &self,
-        call_id: &str,
-        data: &str,
-        expected: Option<u64>,
-        ttl: Duration,
-    ) -> Result<u64, StoreError> {
-        let save = SessionSave::check(call_id, data, expected, ttl)?;
+    async fn save_checked(&self, save: &SessionSave<'_>) -> Result<u64, StoreError> {
         let key = self.key(save.call_id);
         let mut conn = self.conn.clone();
         let expected_arg = save.expected.map(|v| v.to_string()).unwrap_or_default();
@@ -119,8 +111,8 @@ impl SessionStore for RedisSessions {
         .await
     }
 
-    async fn delete(&self, call_id: &str) -> Result<(), StoreError> {
-        let key = self.key(check_id("call id", call_id)?);
+    async fn delete_checked(&self, call_id: &str) -> Result<(), StoreError> {
+        let key = self.key(call_id);
         let mut conn = self.conn.clone();
         with_deadline(self.op_timeout, async {
             let _: i64 = redis::cmd("DEL").arg(&key).query_async(&mut conn).await?;
@@ -129,7 +121,7 @@ impl SessionStore for RedisSessions {
         .await
     }
 
-    async fn ping(&self) -> Result<(), StoreError> {
+    async fn ping_backend(&self) -> Result<(), StoreError> {
         let mut conn = self.conn.clone();
         with_deadline(self.op_timeout, async {
             let _: String = redis::cmd("PING").query_async(&mut conn).await?;

@@ -3,16 +3,80 @@
 //! the session a load read. Each store keeps its statements and its atomicity.
 
 use crate::model::{check_data, check_id, stored_version, ttl_millis, version_of};
-use crate::{Session, StoreError};
+use crate::{Session, SessionStore, StoreError};
+use async_trait::async_trait;
+use std::fmt;
 use std::time::Duration;
 
+/// What a session store does in its own dialect; [`SessionStore`] is implemented once
+/// over it, with the checks and answers below. Ids reach it checked.
+#[async_trait]
+pub trait SessionRows: Send + Sync + fmt::Debug {
+    /// The live `(data, version)` of a call.
+    async fn load_live(&self, call_id: &str) -> Result<Option<(String, i64)>, StoreError>;
+    /// Writes a checked save when its expected version holds; the new version, or a
+    /// conflict ([`SessionSave::answer`]).
+    async fn save_checked(&self, save: &SessionSave<'_>) -> Result<u64, StoreError>;
+    /// Deletes a call's session.
+    async fn delete_checked(&self, call_id: &str) -> Result<(), StoreError>;
+    /// Deletes the expired sessions; the default (a store that expires its own keys)
+    /// deletes none.
+    async fn purge_rows(&self) -> Result<u64, StoreError> {
+        Ok(0)
+    }
+    /// Checks the backend answers.
+    async fn ping_backend(&self) -> Result<(), StoreError>;
+}
+
+#[async_trait]
+impl<T: SessionRows> SessionStore for T {
+    async fn load(&self, call_id: &str) -> Result<Option<Session>, StoreError> {
+        loaded(self.load_live(check_id("call id", call_id)?).await?)
+    }
+
+    async fn save(
+        &self,
+        call_id: &str,
+        data: &str,
+        expected: Option<u64>,
+        ttl: Duration,
+    ) -> Result<u64, StoreError> {
+        self.save_checked(&SessionSave::check(call_id, data, expected, ttl)?)
+            .await
+    }
+
+    async fn delete(&self, call_id: &str) -> Result<(), StoreError> {
+        self.delete_checked(check_id("call id", call_id)?).await
+    }
+
+    async fn purge_expired(&self) -> Result<u64, StoreError> {
+        self.purge_rows().await
+    }
+
+    async fn ping(&self) -> Result<(), StoreError> {
+        self.ping_backend().await
+    }
+}
+
 /// A session save, checked.
-pub(crate) struct SessionSave<'a> {
+pub struct SessionSave<'a> {
     pub call_id: &'a str,
     pub data: &'a str,
     pub ttl_ms: i64,
     /// The version the caller read, as stored (`None`: no live session may exist).
     pub expected: Option<i64>,
+}
+
+impl fmt::Debug for SessionSave<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // The state may hold a caller's name and number: only its size.
+        f.debug_struct("SessionSave")
+            .field("call_id", &self.call_id)
+            .field("bytes", &self.data.len())
+            .field("ttl_ms", &self.ttl_ms)
+            .field("expected", &self.expected)
+            .finish()
+    }
 }
 
 impl<'a> SessionSave<'a> {

@@ -4,12 +4,12 @@ use crate::change::{self, Booking, Change};
 use crate::error::with_deadline;
 use crate::model::{ERASED_NAME, appointment_columns, check_id, check_outcome, now_ms};
 use crate::rows;
-use crate::session_rules::{self, SessionSave};
+use crate::session_rules::{SessionRows, SessionSave};
 use crate::sqlite_change::{self, SqliteChange};
 use crate::sqlite_writer::{self, Write};
 use crate::{
     AppointmentQuery, AppointmentStore, Busy, CallRecord, CallRecordStore, Customer,
-    NewAppointment, RequestKey, Session, SessionStore, StoreConfig, StoreError,
+    NewAppointment, RequestKey, StoreConfig, StoreError,
 };
 use async_trait::async_trait;
 use bella_core::{Appointment, AppointmentId, AppointmentStatus, PhoneNumber};
@@ -395,9 +395,8 @@ impl AppointmentStore for SqliteStore {
 }
 
 #[async_trait]
-impl SessionStore for SqliteStore {
-    async fn load(&self, call_id: &str) -> Result<Option<Session>, StoreError> {
-        let call_id = check_id("call id", call_id)?;
+impl SessionRows for SqliteStore {
+    async fn load_live(&self, call_id: &str) -> Result<Option<(String, i64)>, StoreError> {
         with_deadline(self.op_timeout, async {
             let row: Option<(String, i64)> = sqlx::query_as(
                 "SELECT data, version FROM sessions WHERE call_id = ?1 AND expires_at > ?2",
@@ -406,19 +405,12 @@ impl SessionStore for SqliteStore {
             .bind(now_ms(&self.clock))
             .fetch_optional(&self.pool)
             .await?;
-            session_rules::loaded(row)
+            Ok(row)
         })
         .await
     }
 
-    async fn save(
-        &self,
-        call_id: &str,
-        data: &str,
-        expected: Option<u64>,
-        ttl: Duration,
-    ) -> Result<u64, StoreError> {
-        let save = SessionSave::check(call_id, data, expected, ttl)?;
+    async fn save_checked(&self, save: &SessionSave<'_>) -> Result<u64, StoreError> {
         self.write(|reply| Write::Save {
             call_id: save.call_id.to_owned(),
             data: save.data.to_owned(),
@@ -429,8 +421,7 @@ impl SessionStore for SqliteStore {
         .await
     }
 
-    async fn delete(&self, call_id: &str) -> Result<(), StoreError> {
-        let call_id = check_id("call id", call_id)?;
+    async fn delete_checked(&self, call_id: &str) -> Result<(), StoreError> {
         self.write(|reply| Write::Delete {
             call_id: call_id.to_owned(),
             reply,
@@ -438,7 +429,7 @@ impl SessionStore for SqliteStore {
         .await
     }
 
-    async fn purge_expired(&self) -> Result<u64, StoreError> {
+    async fn purge_rows(&self) -> Result<u64, StoreError> {
         self.purge(
             "DELETE FROM sessions WHERE expires_at <= ?1",
             now_ms(&self.clock),
@@ -446,7 +437,7 @@ impl SessionStore for SqliteStore {
         .await
     }
 
-    async fn ping(&self) -> Result<(), StoreError> {
+    async fn ping_backend(&self) -> Result<(), StoreError> {
         self.health().await
     }
 }
