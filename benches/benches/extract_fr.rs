@@ -1,6 +1,6 @@
 //! French (fr-CA) extraction over the French corpus: the dev set
-//! (`bella-extract/testdata/fr_dev_extract.jsonl`) and the held-out-style vectors
-//! (`fr_vectors.jsonl`), through [`Lang::Fr`].
+//! (`bella-extract/testdata/fr_dev_extract.jsonl`) and the held-out-style cases
+//! (`fr_vectors.jsonl`, `fr_heldout.jsonl`; 690 turns), through [`Lang::Fr`].
 //!
 //! `cargo bench -p bella-benches --bench extract_fr -- --warm-up-time 1 --measurement-time 3`
 //! reports time per utterance (throughput in elements): the whole turn (`extract-all`:
@@ -13,10 +13,11 @@ use std::hint::black_box;
 
 const DEV: &str = include_str!("../../bella-extract/testdata/fr_dev_extract.jsonl");
 const VECTORS: &str = include_str!("../../bella-extract/testdata/fr_vectors.jsonl");
+const HELD_OUT: &str = include_str!("../../bella-extract/testdata/fr_heldout.jsonl");
 
 fn bench(c: &mut Criterion) {
-    let cases = bella_benches::cases(DEV.lines().chain(VECTORS.lines()));
-    assert!(cases.len() > 250, "French corpus loaded: {}", cases.len());
+    let cases = bella_benches::cases(DEV.lines().chain(VECTORS.lines()).chain(HELD_OUT.lines()));
+    assert!(cases.len() > 600, "French corpus loaded: {}", cases.len());
     let fr = Lang::Fr;
     let mut g = c.benchmark_group("fr-corpus");
     g.throughput(Throughput::Elements(cases.len() as u64));

@@ -416,18 +416,30 @@ fn cued_name(text: &str, ws: &[Word<'_>], expect: Option<Expect>) -> Option<(Rea
                 continue;
             }
         }
-        // "Olivier Tremblay à l'appareil".
+        // "Olivier Tremblay à l'appareil", "Luc Roy, c'est mon nom".
         if let Some(e) = phrase(ws, i, &["a", "l", "appareil"])
+            .or_else(|| phrase(ws, i, &["c", "est", "mon", "nom"]))
             && best.is_none()
         {
-            let start = ws[..i]
+            // The name ends right before the cue, or before a comma there.
+            let end = if i > 0 && ws[i - 1].is_punct(',') {
+                i - 1
+            } else {
+                i
+            };
+            let start = ws[..end]
                 .iter()
                 .rposition(|w| w.is_punct(',') || w.is_punct('.') || w.is_any(OPENERS))
                 .map_or(0, |p| p + 1);
             if let Some(r) = read_name(text, ws, start)
-                && r.end == i
+                && r.end == end
             {
-                best = Some((r, "fr/name/a-lappareil"));
+                let rule = if ws[i].is("a") {
+                    "fr/name/a-lappareil"
+                } else {
+                    "fr/name/cest-mon-nom"
+                };
+                best = Some((r, rule));
             }
             i = e;
             continue;

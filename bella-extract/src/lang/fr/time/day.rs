@@ -36,6 +36,14 @@ pub(in crate::lang::fr) fn weekday(w: &Word<'_>) -> Option<Weekday> {
         "vendredi" => Weekday::Fri,
         "samedi" => Weekday::Sat,
         "dimanche" => Weekday::Sun,
+        // English inside a French turn keeps its meaning (§5.1).
+        "monday" => Weekday::Mon,
+        "tuesday" => Weekday::Tue,
+        "wednesday" => Weekday::Wed,
+        "thursday" => Weekday::Thu,
+        "friday" => Weekday::Fri,
+        "saturday" => Weekday::Sat,
+        "sunday" => Weekday::Sun,
         _ => return None,
     })
 }
@@ -73,6 +81,7 @@ pub(super) fn next_week_at(ws: &[Word<'_>], i: usize) -> Option<usize> {
         .or_else(|| phrase(ws, i, &["la", "semaine", "prochaine"]))
         .or_else(|| phrase(ws, i, &["semaine", "prochaine"]))
         .or_else(|| phrase(ws, i, &["la", "semaine", "d", "apres"]))
+        .or_else(|| phrase(ws, i, &["next", "week"]))
 }
 
 /// A day of the month (1 to 31) at `i`: "12", "1er", "premier", "douze", "12e".
@@ -162,8 +171,20 @@ pub(super) fn day_at(ws: &[Word<'_>], i: usize) -> Option<Day> {
     }
     let day = |day, end, rule| Some(Day { day, end, rule });
     match w.key.as_str() {
-        "aujourdhui" => return day(DayExpr::Today, i + 1, "fr/day/aujourdhui"),
-        "demain" => return day(DayExpr::Tomorrow, i + 1, "fr/day/demain"),
+        "aujourdhui" | "today" => return day(DayExpr::Today, i + 1, "fr/day/aujourdhui"),
+        "demain" | "tomorrow" => return day(DayExpr::Tomorrow, i + 1, "fr/day/demain"),
+        // "next Tuesday" (English, §2): the Tuesday of the following week.
+        "next" => {
+            let wd = ws.get(i + 1).and_then(weekday)?;
+            return day(
+                DayExpr::Weekday {
+                    weekday: wd,
+                    rel: WeekRel::NextWeek,
+                },
+                i + 2,
+                "fr/day/next-weekday",
+            );
+        }
         "apres" => {
             // "après-demain", "après demain".
             let j = if ws.get(i + 1).is_some_and(|n| n.is_punct('-')) {
@@ -177,7 +198,7 @@ pub(super) fn day_at(ws: &[Word<'_>], i: usize) -> Option<Day> {
             return None;
         }
         "dans" => return in_days(ws, i),
-        "le" | "ce" | "cette" => {
+        "le" | "ce" | "cette" | "this" => {
             // "le jeudi 12", "ce mardi".
             if let Some(d) = ws.get(i + 1).and_then(|_| weekday_at(ws, i + 1)) {
                 return Some(d);

@@ -14,7 +14,7 @@ mod clock;
 pub(in crate::lang::fr) mod day;
 
 use super::words::{Word, glued, words};
-use crate::time::{ClockExpr, Reading, TimeExpr, When, Window, resolve};
+use crate::time::{ClockExpr, DayExpr, Reading, TimeExpr, WeekRel, When, Window, resolve};
 use crate::{Match, Span};
 use bella_core::{PartOfDay, ReferenceTime};
 use chrono::{NaiveTime, Timelike};
@@ -247,6 +247,46 @@ fn in_minutes_at(ws: &[Word<'_>], i: usize) -> Option<(u32, usize)> {
     (minutes <= 24 * 60).then_some((minutes, end + 1))
 }
 
+/// A day said after another in the same turn, read with it: "la semaine prochaine,
+/// genre mardi" is the Tuesday of next week, and so is "mardi, mais la semaine
+/// prochaine". Anything else replaces the earlier day (a correction).
+fn same_week(earlier: Option<DayExpr>, later: DayExpr, rule: &str) -> DayExpr {
+    let next_week = |d: Option<DayExpr>| {
+        matches!(
+            d,
+            Some(DayExpr::Weekday {
+                rel: WeekRel::NextWeek,
+                ..
+            })
+        )
+    };
+    match (earlier, later) {
+        // "la semaine prochaine" (or a day of it), then a weekday said plainly.
+        (
+            e,
+            DayExpr::Weekday {
+                weekday,
+                rel: WeekRel::Nearest,
+            },
+        ) if next_week(e) => DayExpr::Weekday {
+            weekday,
+            rel: WeekRel::NextWeek,
+        },
+        // A weekday said plainly, then "la semaine prochaine" alone.
+        (
+            Some(DayExpr::Weekday {
+                weekday,
+                rel: WeekRel::Nearest,
+            }),
+            later,
+        ) if rule == "fr/day/semaine-prochaine" && next_week(Some(later)) => DayExpr::Weekday {
+            weekday,
+            rel: WeekRel::NextWeek,
+        },
+        _ => later,
+    }
+}
+
 /// Parses the French time expression in `text`, if any.
 pub(crate) fn parse(text: &str) -> Option<Match<Parsed>> {
     let ws = words(text);
@@ -331,7 +371,7 @@ pub(crate) fn parse(text: &str) -> Option<Match<Parsed>> {
             continue;
         }
         if let Some(d) = day_at(&ws, i).or_else(|| bare_date_at(&ws, i)) {
-            p.expr.day = Some(d.day);
+            p.expr.day = Some(same_week(p.expr.day, d.day, d.rule));
             note(&mut p, span_of(&ws, i, d.end), d.rule);
             i = d.end;
             continue;
