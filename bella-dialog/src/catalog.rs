@@ -89,16 +89,8 @@ pub(crate) fn parse_resources(raw: Vec<RawResource>) -> Result<Vec<Resource>, Co
     let mut out: Vec<Resource> = Vec::with_capacity(raw.len());
     for (i, r) in raw.into_iter().enumerate() {
         let at = |f: &str| format!("resources[{i}].{f}");
-        let name = r.name.as_deref().map(str::trim).unwrap_or_default();
-        if name.is_empty() {
-            return Err(field_error(&at("name"), "must be given and not empty"));
-        }
-        if out.iter().any(|o| o.name.eq_ignore_ascii_case(name)) {
-            return Err(field_error(
-                &at("name"),
-                format!("{name:?} is listed twice"),
-            ));
-        }
+        let taken = out.iter().map(|o| o.name.as_str());
+        let name = unique_name(r.name.as_deref(), taken, &at("name"))?;
         let mut hours: [Option<Vec<OpenSpan>>; 7] = Default::default();
         if let Some(h) = r.hours {
             for (d, day) in h.days().into_iter().enumerate() {
@@ -131,6 +123,23 @@ pub(crate) fn parse_resources(raw: Vec<RawResource>) -> Result<Vec<Resource>, Co
     Ok(out)
 }
 
+/// A `[[resources]]` or `[[services]]` name: given, not empty once trimmed, and not
+/// one of `taken` (ignoring case).
+fn unique_name<'a, 'b>(
+    raw: Option<&'a str>,
+    mut taken: impl Iterator<Item = &'b str>,
+    field: &str,
+) -> Result<&'a str, ConfigError> {
+    let name = raw.map(str::trim).unwrap_or_default();
+    if name.is_empty() {
+        return Err(field_error(field, "must be given and not empty"));
+    }
+    if taken.any(|t| t.eq_ignore_ascii_case(name)) {
+        return Err(field_error(field, format!("{name:?} is listed twice")));
+    }
+    Ok(name)
+}
+
 /// Spans of one day: each opens before it closes, in order, not overlapping.
 fn check_spans(spans: &[OpenSpan], field: &str) -> Result<(), ConfigError> {
     let mut last_close = None;
@@ -160,16 +169,8 @@ pub(crate) fn parse_services(
     let mut out: Vec<Service> = Vec::with_capacity(raw.len());
     for (i, s) in raw.into_iter().enumerate() {
         let at = |f: &str| format!("services[{i}].{f}");
-        let name = s.name.as_deref().map(str::trim).unwrap_or_default();
-        if name.is_empty() {
-            return Err(field_error(&at("name"), "must be given and not empty"));
-        }
-        if out.iter().any(|o| o.name.eq_ignore_ascii_case(name)) {
-            return Err(field_error(
-                &at("name"),
-                format!("{name:?} is listed twice"),
-            ));
-        }
+        let taken = out.iter().map(|o| o.name.as_str());
+        let name = unique_name(s.name.as_deref(), taken, &at("name"))?;
         let minutes = s
             .minutes
             .ok_or_else(|| field_error(&at("minutes"), "must be given"))?;

@@ -11,9 +11,12 @@
 //! The parts of a name are words that are not common English words (see
 //! [`lexicon`]), at most four; fillers ("uh", "um") and titles ("Mr", "Dr") are
 //! dropped, commas are dropped, and a spelling after the name ("Kate, K-A-T-E") is
-//! ignored; a spelling alone ("S-A-R-A-H") is read as the name. Each part is
-//! capitalised, after hyphens and apostrophes too; mixed case is kept ("MacDonald").
-//! A refusal ("I'd rather not say") never yields a name.
+//! ignored, also between parts ("Priya, P-R-I-Y-A, Nair"); a spelling alone
+//! ("S-A-R-A-H") is read as the name. Each part is capitalised, after hyphens and
+//! apostrophes too; mixed case is kept ("MacDonald"). A refusal ("I'd rather not say")
+//! never yields a name, nor does someone else's ("your name is Admin", "my wife's name
+//! is ..."). A later, fuller name restating the first wins, after a comma or a full
+//! stop ("Name's Bond. James Bond."), see [`restate`].
 //!
 //! ```
 //! use bella_extract::name::extract;

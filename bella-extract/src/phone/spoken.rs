@@ -9,7 +9,7 @@
 //! only there, never inside a digit string.
 //!
 //! Anything else ends the run: other words, `:` and `/` (times and dates), and digits
-//! glued to letters (`2pm`, `9th`, `A1B`). A run touching `$` or `%` is an amount and
+//! glued to letters (`2pm`, `9th`, `A1B`; but a glued letter O is a zero: `O123`). A run touching `$` or `%` is an amount and
 //! is *poisoned*: it can never be a phone number.
 
 use crate::Span;
@@ -165,6 +165,11 @@ enum Item {
     Currency,
 }
 
+/// The letter O typed for a zero inside written digits ("416-555-O123", "4O3").
+fn is_letter_o(t: &Token<'_>) -> bool {
+    t.is_word() && matches!(t.text, "o" | "O")
+}
+
 fn adjacent(a: &Token<'_>, b: &Token<'_>) -> bool {
     a.span.end == b.span.start
 }
@@ -210,14 +215,14 @@ fn item_at(toks: &[Token<'_>], i: usize) -> Item {
     let prev = i.checked_sub(1).map(|p| &toks[p]);
     match t.kind {
         TokenKind::Digits => {
-            if prev.is_some_and(|p| adjacent(p, t) && p.is_word()) {
+            if prev.is_some_and(|p| adjacent(p, t) && p.is_word() && !is_letter_o(p)) {
                 return Item::Break;
             }
             if let Some(n) = next.filter(|n| adjacent(t, n)) {
                 if n.is_punct('%') {
                     return Item::Poison;
                 }
-                if n.is_word() || n.is_punct(':') || n.is_punct('/') {
+                if (n.is_word() && !is_letter_o(n)) || n.is_punct(':') || n.is_punct('/') {
                     return Item::Break;
                 }
             }

@@ -43,7 +43,7 @@ const FLOORS: &[(&str, usize)] = &[
     ("dev_extract_windows.jsonl", 60),
     ("extract_more.jsonl", 425),
     // English cases written from the SPEC alone, in the style of the held-out set.
-    ("held_out_en.jsonl", 437),
+    ("held_out_en.jsonl", 440),
     ("name.jsonl", 109),
     ("name_restate.jsonl", 29),
     ("phone.jsonl", 99),

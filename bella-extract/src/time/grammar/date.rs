@@ -89,16 +89,8 @@ pub(crate) fn nth_weekday(p: Toks<'_>, i: usize) -> Option<DayHit> {
     if !matches!(p.lex(k + 1), Some(Lex::Of | Lex::In)) {
         return None;
     }
-    let (month, end) = match (p.lex(k + 2)?, p.lex(k + 3)) {
-        (Lex::Month(m), _) => (Some(m), k + 3),
-        (Lex::The | Lex::This, Some(Lex::MonthWord)) => (None, k + 4),
-        _ => return None,
-    };
     // "the third Tuesday of September 2027": a year after the month.
-    let (year, end) = match month.and_then(|_| year(p, p.opt(end, Lex::Comma))) {
-        Some((y, e)) => (Some(y), e),
-        None => (None, end),
-    };
+    let (month, year, end) = month_ref(p, k + 2)?;
     let expr = DayExpr::NthWeekday {
         nth,
         weekday: w,
@@ -108,21 +100,27 @@ pub(crate) fn nth_weekday(p: Toks<'_>, i: usize) -> Option<DayHit> {
     day(expr, end, "day/nth-weekday-of-month")
 }
 
+/// A month at `at`: "October", "October 2027" (a year may follow a month name) or
+/// "the month" / "this month" (`None`, the current one); with the index after it.
+fn month_ref(p: Toks<'_>, at: usize) -> Option<(Option<u8>, Option<i32>, usize)> {
+    let (month, end) = match (p.lex(at)?, p.lex(at + 1)) {
+        (Lex::Month(m), _) => (Some(m), at + 1),
+        (Lex::The | Lex::This, Some(Lex::MonthWord)) => (None, at + 2),
+        _ => return None,
+    };
+    Some(match month.and_then(|_| year(p, p.opt(end, Lex::Comma))) {
+        Some((y, e)) => (month, Some(y), e),
+        None => (month, None, end),
+    })
+}
+
 /// "the last day of October", "last day of October 2027", "the last day of the month".
 pub(crate) fn last_day_of(p: Toks<'_>, i: usize) -> Option<DayHit> {
     let j = p.opt(i, Lex::The);
     if !(p.is(j, Lex::Last) && p.is(j + 1, Lex::Day) && p.is(j + 2, Lex::Of)) {
         return None;
     }
-    let (month, end) = match (p.lex(j + 3)?, p.lex(j + 4)) {
-        (Lex::Month(m), _) => (Some(m), j + 4),
-        (Lex::The | Lex::This, Some(Lex::MonthWord)) => (None, j + 5),
-        _ => return None,
-    };
-    let (year, end) = match month.and_then(|_| year(p, p.opt(end, Lex::Comma))) {
-        Some((y, e)) => (Some(y), e),
-        None => (None, end),
-    };
+    let (month, year, end) = month_ref(p, j + 3)?;
     day(
         DayExpr::LastDayOfMonth { month, year },
         end,
