@@ -514,15 +514,10 @@ async fn one_call_now(env: &Env) -> Action {
 /// no-answer the retry waits its 30 minutes to the minute, all without sleeping and
 /// with no `now` passed by the test.
 async fn on_a_manual_clock(db: Db) {
-    // A Monday morning weeks ahead of real time: the Postgres store still stamps
-    // `created_at` with the database's now(), and its trigger queues only reminders due
-    // after that.
-    let mut monday = (Utc::now() + Duration::days(30))
-        .with_timezone(&TZ)
-        .date_naive();
-    while monday.weekday() != chrono::Weekday::Mon {
-        monday = monday.succ_opt().unwrap();
-    }
+    // A Monday in the past: both stores stamp the booking (and so the outbox trigger's
+    // "due after now" check) by this clock, not by the database's or the system's time.
+    let monday = chrono::NaiveDate::from_ymd_opt(2025, 3, 3).unwrap();
+    assert_eq!(monday.weekday(), chrono::Weekday::Mon);
     let mut clock = Clock::manual(local(&format!("{monday}T10:00")));
     let env = env_on(db, CALLS_ONLY, clock.clone()).await;
     // Thursday 14:00: the call is due Wednesday 14:00, inside the calling hours.

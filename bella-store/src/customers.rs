@@ -5,6 +5,7 @@
 
 use crate::error::StoreError;
 use bella_core::AppointmentId;
+use chrono::{DateTime, Utc};
 use sqlx::{Connection as _, PgPool, SqliteConnection};
 
 /// The longest note kept, in characters.
@@ -92,6 +93,7 @@ pub(crate) async fn pg_no_show(
     pool: &PgPool,
     id: AppointmentId,
     missed: bool,
+    now: DateTime<Utc>,
 ) -> Result<bool, StoreError> {
     let mut tx = pool.begin().await?;
     let row = sqlx::query_as("SELECT status, no_show FROM appointments WHERE id = $1 FOR UPDATE")
@@ -102,14 +104,15 @@ pub(crate) async fn pg_no_show(
     if was != missed {
         // One statement: the mark, and the count of the record under its number.
         sqlx::query(
-            "WITH marked AS (UPDATE appointments SET no_show = $2, updated_at = now(), \
-             no_show_at = CASE WHEN $2 THEN now() END WHERE id = $1 RETURNING phone) \
-             UPDATE customers SET no_shows = GREATEST(no_shows + $3, 0), updated_at = now() \
+            "WITH marked AS (UPDATE appointments SET no_show = $2, updated_at = $4, \
+             no_show_at = CASE WHEN $2 THEN $4 END WHERE id = $1 RETURNING phone) \
+             UPDATE customers SET no_shows = GREATEST(no_shows + $3, 0), updated_at = $4 \
              WHERE phone = (SELECT phone FROM marked)",
         )
         .bind(id.0)
         .bind(missed)
         .bind(delta(missed))
+        .bind(now)
         .execute(&mut *tx)
         .await?;
     }
@@ -138,11 +141,13 @@ pub(crate) async fn pg_note(
     pool: &PgPool,
     phone: &str,
     note: Option<String>,
+    now: DateTime<Utc>,
 ) -> Result<bool, StoreError> {
-    let sql = "UPDATE customers SET note = $2, updated_at = now() WHERE phone = $1";
+    let sql = "UPDATE customers SET note = $2, updated_at = $3 WHERE phone = $1";
     let done = sqlx::query(sql)
         .bind(phone)
         .bind(note)
+        .bind(now)
         .execute(pool)
         .await?;
     Ok(done.rows_affected() > 0)

@@ -112,7 +112,15 @@ impl PgStore {
         loop {
             let result = with_deadline(self.op_timeout, async {
                 let mut tx = self.pool.begin().await?;
-                let appt = change::keyed(&mut PgChange(&mut tx), key, change.clone()).await?;
+                let appt = change::keyed(
+                    &mut PgChange {
+                        conn: &mut tx,
+                        now: self.clock.now(),
+                    },
+                    key,
+                    change.clone(),
+                )
+                .await?;
                 tx.commit().await?;
                 Ok(appt)
             })
@@ -182,7 +190,7 @@ impl AppointmentStore for PgStore {
     }
 
     async fn set_no_show(&self, id: AppointmentId, missed: bool) -> Result<bool, StoreError> {
-        let done = crate::customers::pg_no_show(&self.pool, id, missed);
+        let done = crate::customers::pg_no_show(&self.pool, id, missed, self.clock.now());
         with_deadline(self.op_timeout, done).await
     }
 
@@ -194,7 +202,7 @@ impl AppointmentStore for PgStore {
         let note = crate::customers::clean_note(n)?;
         with_deadline(
             self.op_timeout,
-            crate::customers::pg_note(&self.pool, p.e164(), note),
+            crate::customers::pg_note(&self.pool, p.e164(), note, self.clock.now()),
         )
         .await
     }
@@ -216,10 +224,11 @@ impl AppointmentStore for PgStore {
             .execute(&mut *tx)
             .await?;
             let erased = sqlx::query(
-                "UPDATE appointments SET name = $2, updated_at = now() WHERE phone = $1 AND name <> $2",
+                "UPDATE appointments SET name = $2, updated_at = $3 WHERE phone = $1 AND name <> $2",
             )
             .bind(phone.e164())
             .bind(ERASED_NAME)
+            .bind(self.clock.now())
             .execute(&mut *tx)
             .await?
             .rows_affected();

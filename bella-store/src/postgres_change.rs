@@ -1,5 +1,6 @@
 //! The Postgres statements of a keyed appointment change ([`crate::change`]): `$n`
-//! placeholders, `timestamptz` columns and `now()` stamps. Rows are locked `FOR UPDATE`
+//! placeholders, `timestamptz` columns and stamps from the store's clock (never the
+//! database's `now()`, so the outbox trigger sees the same time as SQLite's). Rows are locked `FOR UPDATE`
 //! and request keys with a transaction-scoped advisory lock; overlaps are the
 //! exclusion constraint's to refuse (SQLSTATE `23P01`, `SlotTaken`).
 
@@ -11,15 +12,18 @@ use bella_core::{Appointment, AppointmentId};
 use chrono::{DateTime, Utc};
 use sqlx::PgConnection;
 
-/// A change's statements on one Postgres transaction.
-pub(crate) struct PgChange<'c>(pub &'c mut PgConnection);
+/// A change's statements on one Postgres transaction, stamped `now`.
+pub(crate) struct PgChange<'c> {
+    pub conn: &'c mut PgConnection,
+    pub now: DateTime<Utc>,
+}
 
 #[async_trait]
 impl ChangeSql for PgChange<'_> {
     async fn lock_key(&mut self, key: &str) -> Result<(), StoreError> {
         sqlx::query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))")
             .bind(key)
-            .execute(&mut *self.0)
+            .execute(&mut *self.conn)
             .await?;
         Ok(())
     }
@@ -28,20 +32,22 @@ impl ChangeSql for PgChange<'_> {
         Ok(
             sqlx::query_as("SELECT op, result FROM request_keys WHERE key = $1")
                 .bind(key)
-                .fetch_optional(&mut *self.0)
+                .fetch_optional(&mut *self.conn)
                 .await?,
         )
     }
 
     async fn keep(&mut self, kept: &Kept<'_>) -> Result<(), StoreError> {
         sqlx::query(
-            "INSERT INTO request_keys (key, op, appointment_id, result) VALUES ($1, $2, $3, $4)",
+            "INSERT INTO request_keys (key, op, appointment_id, result, created_at) \
+             VALUES ($1, $2, $3, $4, $5)",
         )
         .bind(kept.key)
         .bind(kept.op.as_str())
         .bind(kept.id.0)
         .bind(&kept.result)
-        .execute(&mut *self.0)
+        .bind(self.now)
+        .execute(&mut *self.conn)
         .await?;
         Ok(())
     }
@@ -53,7 +59,7 @@ impl ChangeSql for PgChange<'_> {
             " FROM appointments WHERE id = $1 FOR UPDATE"
         ))
         .bind(id.0)
-        .fetch_optional(&mut *self.0)
+        .fetch_optional(&mut *self.conn)
         .await?;
         row.map(rows::appointment).transpose()
     }
@@ -65,8 +71,8 @@ impl ChangeSql for PgChange<'_> {
     async fn insert(&mut self, b: &Booking) -> Result<i64, StoreError> {
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO appointments (name, phone, start_at, end_at, minutes, tz, status, \
-             service, resource, lang) \
-             VALUES ($1, $2, $3, $4, $5, $6, 'booked', $7, $8, $9) RETURNING id",
+             service, resource, lang, created_at, updated_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, 'booked', $7, $8, $9, $10, $10) RETURNING id",
         )
         .bind(b.new.name.as_str())
         .bind(b.new.phone.e164())
@@ -77,7 +83,8 @@ impl ChangeSql for PgChange<'_> {
         .bind(&b.service)
         .bind(&b.resource)
         .bind(&b.lang)
-        .fetch_one(&mut *self.0)
+        .bind(self.now)
+        .fetch_one(&mut *self.conn)
         .await?;
         sqlx::query(
             "INSERT INTO customers (phone, name, first_booking_at, last_booking_at, bookings) \
@@ -85,29 +92,30 @@ impl ChangeSql for PgChange<'_> {
              name = EXCLUDED.name, \
              first_booking_at = LEAST(customers.first_booking_at, EXCLUDED.first_booking_at), \
              last_booking_at = GREATEST(customers.last_booking_at, EXCLUDED.last_booking_at), \
-             bookings = customers.bookings + 1, updated_at = now()",
+             bookings = customers.bookings + 1, updated_at = $4",
         )
         .bind(b.new.phone.e164())
         .bind(b.new.name.as_str())
         .bind(b.start)
-        .execute(&mut *self.0)
+        .bind(self.now)
+        .execute(&mut *self.conn)
         .await?;
         Ok(id)
     }
 
     async fn cancel(&mut self, appt: &Appointment) -> Result<(), StoreError> {
+        sqlx::query("UPDATE appointments SET status = 'cancelled', updated_at = $2 WHERE id = $1")
+            .bind(appt.id.0)
+            .bind(self.now)
+            .execute(&mut *self.conn)
+            .await?;
         sqlx::query(
-            "UPDATE appointments SET status = 'cancelled', updated_at = now() WHERE id = $1",
-        )
-        .bind(appt.id.0)
-        .execute(&mut *self.0)
-        .await?;
-        sqlx::query(
-            "UPDATE customers SET cancellations = cancellations + 1, updated_at = now() \
+            "UPDATE customers SET cancellations = cancellations + 1, updated_at = $2 \
              WHERE phone = $1",
         )
         .bind(appt.phone.e164())
-        .execute(&mut *self.0)
+        .bind(self.now)
+        .execute(&mut *self.conn)
         .await?;
         Ok(())
     }
@@ -115,12 +123,13 @@ impl ChangeSql for PgChange<'_> {
     async fn move_to(&mut self, id: AppointmentId, to: &Slot<'_>) -> Result<(), StoreError> {
         // The exclusion constraint checks the moved row against every other booking.
         sqlx::query(
-            "UPDATE appointments SET start_at = $2, end_at = $3, updated_at = now() WHERE id = $1",
+            "UPDATE appointments SET start_at = $2, end_at = $3, updated_at = $4 WHERE id = $1",
         )
         .bind(id.0)
         .bind(to.start)
         .bind(to.end)
-        .execute(&mut *self.0)
+        .bind(self.now)
+        .execute(&mut *self.conn)
         .await?;
         Ok(())
     }
