@@ -124,6 +124,7 @@ impl Dialog {
         }
         let fresh = std::mem::take(&mut self.s.time_ask_fresh);
         self.s.time_ask = None;
+        self.s.offers_earliest = matches!(ask, TimeAsk::Earliest);
         match ask {
             TimeAsk::Exact { at } => match self.refusal(at) {
                 None => {

@@ -347,7 +347,12 @@ impl Dialog {
             .or_else(|| {
                 let yes =
                     self.lang().confirm(text).map(|m| m.value) == Some(confirm::Confirmation::Yes);
-                let earliest = said.is_none() && intent::wants_earliest(ws);
+                // "as soon as possible" said again to the earliest times offered: the
+                // first of them (asking again would offer the same times).
+                let earliest_again = said.is_some_and(|w| {
+                    w.earliest && !w.day_said && !w.time_said && w.window.is_none()
+                }) && self.s.offers_earliest;
+                let earliest = (said.is_none() || earliest_again) && intent::wants_earliest(ws);
                 ((yes && said.is_none()) || same_day || earliest).then_some(0)
             })
             .or_else(|| {

@@ -217,6 +217,9 @@ pub(crate) struct State {
     /// A checked, free start (wall time).
     pub slot: Option<NaiveDateTime>,
     pub offers: Vec<NaiveDateTime>,
+    /// The offers answer "the earliest you have" (the earliest free times from now).
+    #[serde(default)]
+    pub offers_earliest: bool,
     /// The day under discussion: a bare time is read on it.
     pub day: Option<NaiveDate>,
     /// The Saturday of the weekend the caller asked for ("this weekend"), while that
@@ -272,6 +275,7 @@ impl State {
             time_ask_fresh: false,
             slot: None,
             offers: Vec::new(),
+            offers_earliest: false,
             day: None,
             weekend: None,
             availability: None,
