@@ -69,13 +69,6 @@ pub fn extract(turn: &Turn<'_>) -> Extraction {
                 time: time::extract_tokens(&toks, &turn.reference),
             }
         }
-        lang => {
-            let g = lang.grammar();
-            Extraction {
-                phone: g.phone(turn.text, turn.region),
-                name: g.name(turn.text, turn.expect),
-                time: g.time(turn.text, &turn.reference),
-            }
-        }
+        lang => lang.grammar().extract_turn(turn),
     }
 }

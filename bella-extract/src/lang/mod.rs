@@ -157,6 +157,16 @@ pub trait Grammar: Sync {
 
     /// The slot of a read-back the turn corrects ("my number", "l'heure"), if named.
     fn corrected_field(&self, text: &str) -> Option<Match<Field>>;
+
+    /// Phone, name and time of one turn ([`crate::extract`]); a grammar may share its
+    /// tokenisation between the three.
+    fn extract_turn(&self, turn: &crate::Turn<'_>) -> crate::Extraction {
+        crate::Extraction {
+            phone: self.phone(turn.text, turn.region),
+            name: self.name(turn.text, turn.expect),
+            time: self.time(turn.text, &turn.reference),
+        }
+    }
 }
 
 /// English: the crate's original extractors, unchanged.

@@ -80,6 +80,16 @@ impl Grammar for French {
     fn corrected_field(&self, text: &str) -> Option<Match<Field>> {
         confirm::corrected_field(text)
     }
+
+    /// The turn is split into French words once for all three extractors.
+    fn extract_turn(&self, turn: &crate::Turn<'_>) -> crate::Extraction {
+        let ws = words::words(turn.text);
+        crate::Extraction {
+            phone: phone::extract_words(turn.text, &ws, turn.region),
+            name: name::extract_words(turn.text, &ws, turn.expect),
+            time: time::extract_words(&ws, &turn.reference),
+        }
+    }
 }
 
 /// Words that may follow a bare hour in a time phrase ("à 3 demain", "vers 4 mardi").

@@ -451,7 +451,15 @@ fn cued_name(text: &str, ws: &[Word<'_>], expect: Option<Expect>) -> Option<(Rea
 
 /// The caller's own name in a French turn.
 pub(crate) fn extract(text: &str, expect: Option<Expect>) -> Option<Match<PersonName>> {
-    let ws = words(text);
+    extract_words(text, &words(text), expect)
+}
+
+/// [`extract`] over the turn's words, already split.
+pub(crate) fn extract_words(
+    text: &str,
+    ws: &[Word<'_>],
+    expect: Option<Expect>,
+) -> Option<Match<PersonName>> {
     if ws.is_empty() {
         return None;
     }
@@ -460,7 +468,7 @@ pub(crate) fn extract(text: &str, expect: Option<Expect>) -> Option<Match<Person
             .ok()
             .map(|value| Match { span, value, rule })
     };
-    let (first, last, label_start) = labelled(text, &ws);
+    let (first, last, label_start) = labelled(text, ws);
     match (first, last) {
         (Some(f), Some(l)) => {
             let name = format!("{} {}", f.text, l.text);
@@ -483,20 +491,20 @@ pub(crate) fn extract(text: &str, expect: Option<Expect>) -> Option<Match<Person
         }
         (None, None) => {}
     }
-    if let Some((r, rule)) = cued_name(text, &ws, expect) {
+    if let Some((r, rule)) = cued_name(text, ws, expect) {
         return make(r.text, r.span, rule);
     }
     // A turn that is nothing but a name, maybe after "oui", "ouais", "OK", "d'accord",
     // "c'est ça".
-    let start = bare_start(&ws)?;
+    let start = bare_start(ws)?;
     if ws[..start]
         .iter()
         .any(|w| w.kind == crate::lexer::TokenKind::Digits)
     {
         return None;
     }
-    let r = restated(text, &ws, read_name(text, &ws, start)?);
-    if !(only_punct_after(&ws, r.end) || spelling_after(&ws, r.end)) {
+    let r = restated(text, ws, read_name(text, ws, start)?);
+    if !(only_punct_after(ws, r.end) || spelling_after(ws, r.end)) {
         return None;
     }
     let rule = if expect == Some(Expect::Name) {

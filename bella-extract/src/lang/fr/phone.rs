@@ -169,8 +169,16 @@ fn itoa(v: u32) -> String {
 
 /// The last phone number said in a French turn.
 pub(crate) fn extract(text: &str, region: &str) -> Option<Match<PhoneNumber>> {
-    let ws = words(text);
-    let rw = rewrite(text, &ws)?;
+    extract_words(text, &words(text), region)
+}
+
+/// [`extract`] over the turn's words, already split.
+pub(crate) fn extract_words(
+    text: &str,
+    ws: &[Word<'_>],
+    region: &str,
+) -> Option<Match<PhoneNumber>> {
+    let rw = rewrite(text, ws)?;
     let m = crate::phone::extract(&rw.text, region)?;
     let span = rw.original(m.span);
     // Keep only spans that land on char boundaries of the original (always true by

@@ -289,7 +289,11 @@ fn same_week(earlier: Option<DayExpr>, later: DayExpr, rule: &str) -> DayExpr {
 
 /// Parses the French time expression in `text`, if any.
 pub(crate) fn parse(text: &str) -> Option<Match<Parsed>> {
-    let ws = words(text);
+    parse_words(&words(text))
+}
+
+/// [`parse`] over the turn's words, already split.
+pub(crate) fn parse_words(ws: &[Word<'_>]) -> Option<Match<Parsed>> {
     let mut p = Parsed::default();
     let mut first_rule = None;
     let mut i = 0;
@@ -302,19 +306,19 @@ pub(crate) fn parse(text: &str) -> Option<Match<Parsed>> {
             i += 1;
             continue;
         }
-        if let Some(end) = earliest_at(&ws, i) {
+        if let Some(end) = earliest_at(ws, i) {
             p.earliest = true;
-            note(&mut p, span_of(&ws, i, end), "fr/earliest");
+            note(&mut p, span_of(ws, i, end), "fr/earliest");
             i = end;
             continue;
         }
-        if let Some((minutes, end)) = in_minutes_at(&ws, i) {
+        if let Some((minutes, end)) = in_minutes_at(ws, i) {
             p.expr.in_minutes = Some(minutes);
-            note(&mut p, span_of(&ws, i, end), "fr/in-minutes");
+            note(&mut p, span_of(ws, i, end), "fr/in-minutes");
             i = end;
             continue;
         }
-        if let Some((window, end)) = not_part_at(&ws, i) {
+        if let Some((window, end)) = not_part_at(ws, i) {
             let to_clock = |t: NaiveTime| ClockExpr {
                 hour: u8::try_from(t.hour()).unwrap_or(0),
                 minute: 0,
@@ -327,62 +331,62 @@ pub(crate) fn parse(text: &str) -> Option<Match<Parsed>> {
             if let Some(b) = window.before {
                 p.before = Some(to_clock(b));
             }
-            note(&mut p, span_of(&ws, i, end), "fr/window/sauf-partie");
+            note(&mut p, span_of(ws, i, end), "fr/window/sauf-partie");
             i = end;
             continue;
         }
-        if let Some((after, before, end, rule)) = window_at(&ws, i) {
+        if let Some((after, before, end, rule)) = window_at(ws, i) {
             if after.is_some() {
                 p.after = after;
             }
             if before.is_some() {
                 p.before = before;
             }
-            note(&mut p, span_of(&ws, i, end), rule);
+            note(&mut p, span_of(ws, i, end), rule);
             i = end;
             continue;
         }
-        if let Some(c) = clock_at(&ws, i) {
+        if let Some(c) = clock_at(ws, i) {
             // "15 h ou plus tard": a lower bound, not a start.
             let later = ["ou", "plus", "tard"];
             let is_later =
                 ws.len() >= c.end + 3 && later.iter().zip(&ws[c.end..]).all(|(k, w)| w.is(k));
             if is_later {
                 p.after = Some(c.clock);
-                note(&mut p, span_of(&ws, i, c.end + 3), "fr/window/ou-plus-tard");
+                note(&mut p, span_of(ws, i, c.end + 3), "fr/window/ou-plus-tard");
                 i = c.end + 3;
             } else {
                 p.expr.clock = Some(c.clock);
-                note(&mut p, span_of(&ws, i, c.end), c.rule);
+                note(&mut p, span_of(ws, i, c.end), c.rule);
                 i = c.end;
             }
             continue;
         }
         // "à 3", "vers trois": a bare hour after a time preposition.
         if ws[i].is_any(&["a", "vers"])
-            && let Some(c) = bound_at(&ws, i + 1)
+            && let Some(c) = bound_at(ws, i + 1)
             && ws
                 .get(c.end)
                 .is_none_or(|n| !n.is_word() || super::time_word(n))
         {
             p.expr.clock = Some(c.clock);
-            note(&mut p, span_of(&ws, i + 1, c.end), c.rule);
+            note(&mut p, span_of(ws, i + 1, c.end), c.rule);
             i = c.end;
             continue;
         }
-        if let Some(d) = day_at(&ws, i).or_else(|| bare_date_at(&ws, i)) {
+        if let Some(d) = day_at(ws, i).or_else(|| bare_date_at(ws, i)) {
             p.expr.day = Some(same_week(p.expr.day, d.day, d.rule));
-            note(&mut p, span_of(&ws, i, d.end), d.rule);
+            note(&mut p, span_of(ws, i, d.end), d.rule);
             i = d.end;
             continue;
         }
-        if let Some((part, today, end, rule)) = part_of_day_at(&ws, i) {
+        if let Some((part, today, end, rule)) = part_of_day_at(ws, i) {
             p.expr.part_of_day = Some(part);
             if today {
                 p.expr.day = Some(crate::time::DayExpr::Today);
             }
             let start = if today { i - 1 } else { i };
-            note(&mut p, span_of(&ws, start, end), rule);
+            note(&mut p, span_of(ws, start, end), rule);
             i = end;
             continue;
         }
@@ -414,7 +418,12 @@ pub(crate) fn parse(text: &str) -> Option<Match<Parsed>> {
 
 /// Parses and resolves against `reference`, filling [`When::window`].
 pub(crate) fn extract(text: &str, reference: &ReferenceTime) -> Option<Match<When>> {
-    let m = parse(text)?;
+    extract_words(&words(text), reference)
+}
+
+/// [`extract`] over the turn's words, already split.
+pub(crate) fn extract_words(ws: &[Word<'_>], reference: &ReferenceTime) -> Option<Match<When>> {
+    let m = parse_words(ws)?;
     let p = &m.value;
     let mut when = resolve(&p.expr, reference);
     when.earliest = p.earliest;
