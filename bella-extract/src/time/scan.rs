@@ -143,6 +143,8 @@ pub(crate) enum Lex {
     Benign,
     /// "is", "are", "was": "my son is 12" states an amount, not a time.
     Be,
+    /// "do", "make", "manage": the verb of "I can't do mornings" (otherwise a plain word).
+    Do,
     /// "name", "name's", "called": a weekday or month after it is a name.
     Name,
     /// "new" of "New Year's Day".
@@ -337,6 +339,7 @@ static WORDS: WordMap<1024, Lex> = WordMap::new(&[
     (&["time", "thing", "slot", "appointment", "option", "choice", "spot", "visit", "step",
       "call", "try", "person", "place"], Lex::Time),
     (&["good"], Lex::Good), (&["is", "are", "was", "were"], Lex::Be),
+    (&["do", "make", "manage"], Lex::Do),
     (&["ok", "okay", "fine", "works", "work", "please", "perfect", "alright", "then", "if",
       "would", "could", "should", "will", "sharp", "exactly", "possible"], Lex::Benign),
     (&["name", "named", "called"], Lex::Name), (&["new"], Lex::New),
@@ -363,6 +366,7 @@ impl Lex {
         matches!(
             self,
             Lex::Word
+                | Lex::Do
                 | Lex::Unit
                 | Lex::Be
                 | Lex::Benign

@@ -173,6 +173,7 @@ pub(crate) fn day_of_month(p: Toks<'_>, i: usize) -> Option<DayHit> {
                                     | Lex::Dash
                                     | Lex::Year
                                     | Lex::Word
+                                    | Lex::Do
                             )
                         );
                     if !(on_before || weekday_before || not_hour)

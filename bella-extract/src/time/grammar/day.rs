@@ -412,7 +412,10 @@ fn weekday(p: Toks<'_>, i: usize) -> Option<DayHit> {
         let noun_after = t == k
             && matches!(p.lex(k), Some(Lex::Ord(_) | Lex::Tens(_)))
             && ordinal(p, t).is_some_and(|(_, e)| {
-                matches!(p.lex(e), Some(Lex::Time | Lex::Available | Lex::Word))
+                matches!(
+                    p.lex(e),
+                    Some(Lex::Time | Lex::Available | Lex::Word | Lex::Do)
+                )
             });
         if let Some((d, e)) = ordinal(p, t)
             && !matches!(p.lex(e), Some(Lex::Of))

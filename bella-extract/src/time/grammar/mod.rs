@@ -295,7 +295,9 @@ fn weak_clock_ok(p: Toks<'_>, piece: &Piece, ctx: Context) -> bool {
         return false;
     }
     // "at 123 Main Street": an address.
-    if matches!(after, Some(Lex::Word)) && matches!(after2, Some(Lex::Unit | Lex::OrdSuffix)) {
+    if matches!(after, Some(Lex::Word | Lex::Do))
+        && matches!(after2, Some(Lex::Unit | Lex::OrdSuffix))
+    {
         return false;
     }
     if matches!(before, Some(Lex::Dollar | Lex::Unit)) {
@@ -350,7 +352,8 @@ fn weak_clock_ok(p: Toks<'_>, piece: &Piece, ctx: Context) -> bool {
     if bare_hour && (stated || before.is_some_and(Lex::is_slot)) {
         return false;
     }
-    if bare_hour && (matches!(after, Some(Lex::Word)) || p.is(piece.start, Lex::Card(1))) {
+    if bare_hour && (matches!(after, Some(Lex::Word | Lex::Do)) || p.is(piece.start, Lex::Card(1)))
+    {
         return false;
     }
     if has_day || corrects_clock {
@@ -507,7 +510,7 @@ fn assemble(p: Toks<'_>, pieces: &[Piece]) -> Option<Match<TimeExpr>> {
         // A bound's rule and where its words start, beside the piece's own rule.
         let mut also: Option<(&'static str, usize)> = None;
         if let PieceKind::Day(DayKind::Part(part)) = pc.kind
-            && let Some(from) = window::excluded_part(p, pc.start)
+            && let Some((lo, hi)) = window::excluded_part(p, pc.start, pc.end)
         {
             // "anytime but the morning": what is left of the day, unless a clock was said.
             if e.clock.is_none() {
@@ -528,8 +531,12 @@ fn assemble(p: Toks<'_>, pieces: &[Piece]) -> Option<Match<TimeExpr>> {
                 corrected = false;
                 rules.push("window/except-part");
                 first_rule.get_or_insert("window/except-part");
-                let s =
-                    piece_span(p.toks, pc).cover(piece_span(p.toks, &Piece { start: from, ..*pc }));
+                let words = Piece {
+                    start: lo,
+                    end: hi,
+                    ..*pc
+                };
+                let s = piece_span(p.toks, &words);
                 span = Some(span.map_or(s, |old| old.cover(s)));
             }
             continue;

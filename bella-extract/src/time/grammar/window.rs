@@ -7,6 +7,7 @@
 //! assembler, which sees both clocks.
 
 use super::super::scan::Lex;
+use super::clock::clock_at;
 use super::num::Toks;
 use bella_core::PartOfDay;
 
@@ -61,6 +62,9 @@ pub(super) fn bound_before(p: Toks<'_>, start: usize) -> Option<BoundHit> {
         Lex::Before => hit(Bound::Before, k, "window/before"),
         Lex::By => hit(Bound::Before, k, "window/by"),
         Lex::Till if !ranged_from(p, k) => hit(Bound::Before, k, "window/until"),
+        // "Friday, earliest 2", "latest 4": the clock is a bound, as in "2 at the earliest".
+        Lex::Earliest => hit(Bound::After, k, "window/earliest-clock"),
+        Lex::Latest => hit(Bound::Before, k, "window/latest-clock"),
         Lex::Than => match k.checked_sub(1).and_then(|j| p.lex(j)) {
             Some(Lex::Later) => hit(Bound::After, k - 1, "window/later-than"),
             Some(Lex::Earlier) => hit(Bound::Before, k - 1, "window/earlier-than"),
@@ -122,11 +126,27 @@ pub(super) fn from_on(p: Toks<'_>, start: usize, end: usize) -> Option<BoundHit>
     })
 }
 
-/// A part of day said to be excluded, for the part piece starting at `start`:
-/// "except the morning", "not in the morning", "anytime but the morning", "anything
-/// other than the afternoon", "anytime but Friday morning". Returns the index of the
-/// first excluding word.
-pub(super) fn excluded_part(p: Toks<'_>, start: usize) -> Option<usize> {
+/// A part of day said to be excluded, for the part piece at `start..end`: "except the
+/// morning", "not in the morning", "anytime but the morning", "anything other than the
+/// afternoon", "anytime but Friday morning", "I can't do mornings", "mornings don't
+/// work". Returns the token range the part and its excluding words take.
+pub(super) fn excluded_part(p: Toks<'_>, start: usize, end: usize) -> Option<(usize, usize)> {
+    if let Some(hi) = excluded_after(p, end) {
+        return Some((start, hi));
+    }
+    excluded_before(p, start).map(|lo| (lo, end))
+}
+
+/// "mornings don't work", "the morning isn't good", "mornings are not ok": the
+/// negation after the part and a word saying it suits; the index after them.
+fn excluded_after(p: Toks<'_>, end: usize) -> Option<usize> {
+    let k = p.opt(end, Lex::Be);
+    let suits = matches!(p.lex(k + 1), Some(Lex::Benign | Lex::Good));
+    (p.is(k, Lex::Not) && suits).then_some(k + 2)
+}
+
+/// The excluding words before a part starting at `start`; the index of the first.
+fn excluded_before(p: Toks<'_>, start: usize) -> Option<usize> {
     let mut k = start;
     // "anytime but Friday morning", "except on Thursday afternoon": the day names
     // which morning; the part is still what is excluded.
@@ -144,6 +164,8 @@ pub(super) fn excluded_part(p: Toks<'_>, start: usize) -> Option<usize> {
     let prev = k.checked_sub(1)?;
     match p.lex(prev)? {
         Lex::Not => Some(prev),
+        // "I can't do mornings", "we can't make the afternoon".
+        Lex::Do => prev.checked_sub(1).filter(|&n| p.is(n, Lex::Not)),
         // "anytime but", "any time but", "anything but": not "Monday but in the morning".
         Lex::But => {
             let before = prev.checked_sub(1)?;
@@ -152,6 +174,11 @@ pub(super) fn excluded_part(p: Toks<'_>, start: usize) -> Option<usize> {
         Lex::Than if prev >= 1 && p.is(prev - 1, Lex::Other) => Some(prev - 1),
         _ => None,
     }
+}
+
+/// Whether a clock starts at `i`, or right after an "at" there ("earliest at 2").
+fn clock_follows(p: Toks<'_>, i: usize) -> bool {
+    clock_at(p, p.opt(i, Lex::At)).is_some()
 }
 
 /// A weekday, "today" or "tomorrow": a day that can name which part of day is meant.
@@ -181,8 +208,12 @@ pub(super) fn earliest_at(p: Toks<'_>, i: usize) -> Option<(usize, &'static str)
     match p.lex(i)? {
         Lex::Soon => Some((i + 1, "earliest/soon")),
         Lex::Whenever => Some((i + 1, "earliest/whenever")),
-        // "at the earliest" after a clock is a bound, not a request.
-        Lex::Earliest if !(i >= 2 && p.is(i - 1, Lex::The) && p.is(i - 2, Lex::At)) => {
+        // "at the earliest" after a clock, or "earliest 2" before one, is a bound, not a
+        // request.
+        Lex::Earliest
+            if !(i >= 2 && p.is(i - 1, Lex::The) && p.is(i - 2, Lex::At))
+                && !clock_follows(p, i + 1) =>
+        {
             Some((i + 1, "earliest/earliest"))
         }
         // "first available", "next available", "first opening".
