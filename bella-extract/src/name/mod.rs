@@ -187,6 +187,11 @@ fn read_name(toks: &[Word<'_>], mut i: usize) -> Option<Parts> {
                         None => break,
                     }
                 }
+                // "A-N-N, Ann Lee": a spelling of a name word said next is no part.
+                if let Some(end) = spells_ahead(toks, i) {
+                    i = end;
+                    continue;
+                }
                 // A spelling alone: "S-A-R-A-H", "s a r a h".
                 let (span, end, n) = spelling(toks, i);
                 if n < 2 {
@@ -245,6 +250,25 @@ fn spells_part(toks: &[Word<'_>], part: std::ops::Range<usize>, i: usize) -> Opt
     let next = toks[end..].iter().find(|t| !t.is_punct(','));
     (n >= 2 && spelled.eq(word) && next.is_some_and(|t| plausible(t) && !is_single_letter(t)))
         .then_some(end)
+}
+
+/// The spelling starting at token `i` spells one of the name words right after it
+/// ("A-N-N, Ann Lee", "L-E-E, Ann Lee"): the index after the spelling.
+fn spells_ahead(toks: &[Word<'_>], i: usize) -> Option<usize> {
+    let (_, end, n) = spelling(toks, i);
+    let letters = || {
+        toks[i..end]
+            .iter()
+            .filter(|t| is_single_letter(t))
+            .flat_map(|t| t.key_bytes().iter().copied())
+    };
+    let spelled = toks[end..]
+        .iter()
+        .filter(|t| !t.is_punct(',') && !t.is_punct('-'))
+        .take(MAX_PARTS)
+        .take_while(|t| plausible(t) && !is_single_letter(t))
+        .any(|t| letters().eq(t.key_bytes().iter().copied()));
+    (n >= 2 && spelled).then_some(end)
 }
 
 /// A word ending in a possessive "'s" ("Sarah's", "wife’s").
