@@ -11,7 +11,8 @@
 //! The parts of a name are words that are not common English words (see
 //! [`lexicon`]), at most four; fillers ("uh", "um") and titles ("Mr", "Dr") are
 //! dropped, commas are dropped, and a spelling after the name ("Kate, K-A-T-E") is
-//! ignored, also between parts ("Priya, P-R-I-Y-A, Nair"); a spelling alone
+//! ignored, also between parts ("Priya, P-R-I-Y-A, Nair") and before the name it
+//! spells ("A-N-N, Ann Lee"); a spelling alone
 //! ("S-A-R-A-H") is read as the name. Each part is capitalised, after hyphens and
 //! apostrophes too; mixed case is kept ("MacDonald"). A refusal ("I'd rather not say")
 //! never yields a name, nor does someone else's ("your name is Admin", "my wife's name
@@ -242,8 +243,7 @@ fn is_someone_elses(t: &Word<'_>) -> bool {
 /// and another name word follows it: the index after the spelling.
 fn spells_part(toks: &[Word<'_>], part: std::ops::Range<usize>, i: usize) -> Option<usize> {
     let (_, end, n) = spelling(toks, i);
-    let letters = toks[i..end].iter().filter(|t| is_single_letter(t));
-    let spelled = letters.flat_map(|t| t.key_bytes().iter().copied());
+    let spelled = letters_of(&toks[i..end]);
     let word = toks[part]
         .iter()
         .flat_map(|t| t.key_bytes().iter().copied());
@@ -256,12 +256,7 @@ fn spells_part(toks: &[Word<'_>], part: std::ops::Range<usize>, i: usize) -> Opt
 /// ("A-N-N, Ann Lee", "L-E-E, Ann Lee"): the index after the spelling.
 fn spells_ahead(toks: &[Word<'_>], i: usize) -> Option<usize> {
     let (_, end, n) = spelling(toks, i);
-    let letters = || {
-        toks[i..end]
-            .iter()
-            .filter(|t| is_single_letter(t))
-            .flat_map(|t| t.key_bytes().iter().copied())
-    };
+    let letters = || letters_of(&toks[i..end]);
     let spelled = toks[end..]
         .iter()
         .filter(|t| !t.is_punct(',') && !t.is_punct('-'))
@@ -269,6 +264,13 @@ fn spells_ahead(toks: &[Word<'_>], i: usize) -> Option<usize> {
         .take_while(|t| plausible(t) && !is_single_letter(t))
         .any(|t| letters().eq(t.key_bytes().iter().copied()));
     (n >= 2 && spelled).then_some(end)
+}
+
+/// The letters of a spelling's tokens, lower case, punctuation left out.
+fn letters_of<'t>(toks: &'t [Word<'_>]) -> impl Iterator<Item = u8> + 't {
+    toks.iter()
+        .filter(|t| is_single_letter(t))
+        .flat_map(|t| t.key_bytes().iter().copied())
 }
 
 /// A word ending in a possessive "'s" ("Sarah's", "wife’s").

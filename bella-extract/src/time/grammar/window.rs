@@ -176,6 +176,11 @@ fn excluded_before(p: Toks<'_>, start: usize) -> Option<usize> {
     }
 }
 
+/// Whether the "earliest" at `i` closes "at the earliest" (after a clock).
+fn bound_after_clock(p: Toks<'_>, i: usize) -> bool {
+    i >= 2 && p.is(i - 1, Lex::The) && p.is(i - 2, Lex::At)
+}
+
 /// Whether a clock starts at `i`, or right after an "at" there ("earliest at 2").
 fn clock_follows(p: Toks<'_>, i: usize) -> bool {
     clock_at(p, p.opt(i, Lex::At)).is_some()
@@ -210,10 +215,7 @@ pub(super) fn earliest_at(p: Toks<'_>, i: usize) -> Option<(usize, &'static str)
         Lex::Whenever => Some((i + 1, "earliest/whenever")),
         // "at the earliest" after a clock, or "earliest 2" before one, is a bound, not a
         // request.
-        Lex::Earliest
-            if !(i >= 2 && p.is(i - 1, Lex::The) && p.is(i - 2, Lex::At))
-                && !clock_follows(p, i + 1) =>
-        {
+        Lex::Earliest if !(bound_after_clock(p, i) || clock_follows(p, i + 1)) => {
             Some((i + 1, "earliest/earliest"))
         }
         // "first available", "next available", "first opening".
