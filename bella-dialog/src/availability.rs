@@ -222,7 +222,7 @@ impl Dialog {
                 };
                 let at = date.and_time(start);
                 let open = (today..=end).contains(&date) && self.config.hours.is_open_on(date);
-                let reason = if date < today {
+                let mut reason = if date < today {
                     "Sorry, that day has already passed.".to_owned()
                 } else if date > end {
                     self.refusal_text(Refusal::TooFar, at)
@@ -268,6 +268,14 @@ impl Dialog {
                         self.s
                             .offers
                             .sort_by_key(|s| (s.date() != date, (*s - at).num_minutes().abs()));
+                    } else if let Some(w) = window {
+                        // A closed day, and no open day has a time in the window either:
+                        // say so before offering times outside it.
+                        reason = format!(
+                            "{reason} I don't have anything else free {}.",
+                            self.speak_window(w)
+                        );
+                        self.s.window_released = true;
                     }
                 }
                 self.discuss_offered_day(date);
