@@ -149,11 +149,7 @@ impl Dialog {
                         && let Some(w) = self.active_window()
                     {
                         // Nothing in the window is left: say so, then offer the nearest.
-                        reason = format!(
-                            "{reason} I don't have anything else free {}.",
-                            self.speak_window(w)
-                        );
-                        self.s.window_released = true;
+                        self.release_window(&mut reason, w);
                         self.s.offers = self.nearest(at, lo, hi, forward);
                     }
                     self.discuss_offered_day(at.date());
@@ -271,11 +267,7 @@ impl Dialog {
                     } else if let Some(w) = window {
                         // A closed day, and no open day has a time in the window either:
                         // say so before offering times outside it.
-                        reason = format!(
-                            "{reason} I don't have anything else free {}.",
-                            self.speak_window(w)
-                        );
-                        self.s.window_released = true;
+                        self.release_window(&mut reason, w);
                     }
                 }
                 self.discuss_offered_day(date);
@@ -283,6 +275,16 @@ impl Dialog {
                 false
             }
         }
+    }
+
+    /// Says that nothing in the window `w` is free, after `reason`, and stops the window
+    /// binding the offers: times outside it may be offered from now on.
+    fn release_window(&mut self, reason: &mut String, w: Bounds) {
+        *reason = format!(
+            "{reason} I don't have anything else free {}.",
+            self.speak_window(w)
+        );
+        self.s.window_released = true;
     }
 
     /// The caller's window, while it still binds the offers.
