@@ -3,10 +3,11 @@
 //! Every message names the file, the line, the text and the rule that fired (or that
 //! none did), so a wrong answer can be traced to its rule. Whatever a case checks,
 //! the invariants hold for every extractor on its text: spans on char boundaries and
-//! rule names in the extractor's family.
+//! rule names in the extractor's family; with a reference time, [`extract`] on the
+//! whole turn agrees with the extractors run one by one.
 
 use crate::case::{Case, WindowText};
-use bella_extract::{Lang, Match, confirm};
+use bella_extract::{Lang, Match, Turn, confirm, extract};
 
 /// The differences between what `case` expects and what the extractors give.
 pub fn check(case: &Case) -> Vec<String> {
@@ -90,6 +91,23 @@ pub fn check(case: &Case) -> Vec<String> {
     if let Some(reference) = &case.reference {
         let found = lang.time(text, reference);
         invariant(case, "", found.as_ref());
+        // The whole-turn entry point (one tokenisation shared by the three extractors)
+        // answers what the extractors answer one by one.
+        let whole = extract(&Turn {
+            text,
+            reference: *reference,
+            region: &case.region,
+            expect: case.expect,
+            lang,
+        });
+        if whole.phone != found_phone || whole.name != found_name || whole.time != found {
+            differ(
+                "extract() of the whole turn",
+                format!("{:?}", (&found_phone, &found_name, &found)),
+                format!("{:?}", (&whole.phone, &whole.name, &whole.time)),
+                "per-field extractors".to_owned(),
+            );
+        }
         let value = found.as_ref().map(|m| &m.value);
         // The SPEC's `when` is null without a date (a time alone has one by future bias).
         let when = value.filter(|w| w.date.is_some()).map(ToString::to_string);

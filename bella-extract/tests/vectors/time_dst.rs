@@ -3,7 +3,7 @@
 //! first instance, and "today" computed in the business's zone (St. John's at −3:30).
 
 use bella_core::ReferenceTime;
-use bella_extract::time;
+use bella_extract::time::{self, When};
 use chrono::{NaiveDate, NaiveDateTime, TimeZone, Utc};
 use chrono_tz::Tz;
 
@@ -39,6 +39,21 @@ fn wall(y: i32, m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
         .expect("valid")
 }
 
+/// What `text` says, resolved against `r`; it must say a time.
+fn said(text: &str, r: &ReferenceTime) -> When {
+    time::extract(text, r)
+        .unwrap_or_else(|| panic!("no time found in {text:?}"))
+        .value
+}
+
+/// The wall time, in `r`'s zone, of the instant `w` resolves to.
+fn wall_of(w: &When, r: &ReferenceTime) -> NaiveDateTime {
+    w.instant(r)
+        .expect("instant")
+        .with_timezone(&r.tz)
+        .naive_local()
+}
+
 /// A reference at a wall time in `tz` (the first instance if repeated).
 fn at_wall(tz: Tz, local: NaiveDateTime) -> ReferenceTime {
     let now = tz
@@ -55,15 +70,9 @@ fn across_the_march_change_in_every_zone() {
         let tz: Tz = name.parse().expect("zone");
         // Saturday 2027-03-13 noon; clocks spring forward on Sunday 2027-03-14 at 02:00.
         let r = at_wall(tz, wall(2027, 3, 13, 12, 0));
-        let w = time::extract("tomorrow at 9:30 a.m.", &r)
-            .expect("found")
-            .value;
+        let w = said("tomorrow at 9:30 a.m.", &r);
         assert_eq!(w.to_string(), "2027-03-14T09:30", "{name}");
-        let back = w
-            .instant(&r)
-            .expect("instant")
-            .with_timezone(&tz)
-            .naive_local();
+        let back = wall_of(&w, &r);
         assert_eq!(
             back,
             wall(2027, 3, 14, 9, 30),
@@ -71,19 +80,13 @@ fn across_the_march_change_in_every_zone() {
         );
 
         // 02:30 does not exist where DST starts: the next valid wall time is 03:00.
-        let gap = time::extract("tomorrow at 2:30 a.m.", &r)
-            .expect("found")
-            .value;
+        let gap = said("tomorrow at 2:30 a.m.", &r);
         assert_eq!(
             gap.to_string(),
             "2027-03-14T02:30",
             "{name}: When stays wall time"
         );
-        let moved = gap
-            .instant(&r)
-            .expect("instant")
-            .with_timezone(&tz)
-            .naive_local();
+        let moved = wall_of(&gap, &r);
         let skips = tz
             .from_local_datetime(&wall(2027, 3, 14, 2, 30))
             .earliest()
@@ -103,9 +106,7 @@ fn across_the_november_change_in_every_zone() {
         let tz: Tz = name.parse().expect("zone");
         // Saturday 2026-10-31 evening; clocks fall back on Sunday 2026-11-01 at 02:00.
         let r = at_wall(tz, wall(2026, 10, 31, 20, 0));
-        let w = time::extract("tomorrow at 1:30 in the morning", &r)
-            .expect("found")
-            .value;
+        let w = said("tomorrow at 1:30 in the morning", &r);
         assert_eq!(w.to_string(), "2026-11-01T01:30", "{name}");
         let t = w.instant(&r).expect("instant");
         let first = tz
@@ -118,13 +119,9 @@ fn across_the_november_change_in_every_zone() {
             "{name}: repeated wall time takes the first"
         );
 
-        let monday = time::extract("Monday at 10", &r).expect("found").value;
+        let monday = said("Monday at 10", &r);
         assert_eq!(monday.to_string(), "2026-11-02T10:00", "{name}");
-        let back = monday
-            .instant(&r)
-            .expect("instant")
-            .with_timezone(&tz)
-            .naive_local();
+        let back = wall_of(&monday, &r);
         assert_eq!(back, wall(2026, 11, 2, 10, 0), "{name}");
     }
 }
@@ -133,34 +130,13 @@ fn across_the_november_change_in_every_zone() {
 fn today_is_the_business_day_not_the_utc_day() {
     // 02:00 UTC on the 22nd is 22:30 on the 21st in St. John's (−3:30).
     let r = ReferenceTime::parse("2026-11-22T02:00:00Z", "America/St_Johns").expect("ref");
-    assert_eq!(
-        time::extract("tomorrow", &r)
-            .expect("found")
-            .value
-            .to_string(),
-        "2026-11-22"
-    );
-    assert_eq!(
-        time::extract("at 9", &r).expect("found").value.to_string(),
-        "2026-11-22T09:00"
-    );
-    assert_eq!(
-        time::extract("at 11 pm", &r)
-            .expect("found")
-            .value
-            .to_string(),
-        "2026-11-21T23:00"
-    );
+    assert_eq!(said("tomorrow", &r).to_string(), "2026-11-22");
+    assert_eq!(said("at 9", &r).to_string(), "2026-11-22T09:00");
+    assert_eq!(said("at 11 pm", &r).to_string(), "2026-11-21T23:00");
     // The same instant in Vancouver is still the 21st, 18:00.
     let v = ReferenceTime::parse("2026-11-22T02:00:00Z", "America/Vancouver").expect("ref");
-    assert_eq!(
-        time::extract("today", &v).expect("found").value.to_string(),
-        "2026-11-21"
-    );
-    assert_eq!(
-        time::extract("at 5", &v).expect("found").value.to_string(),
-        "2026-11-22T17:00"
-    );
+    assert_eq!(said("today", &v).to_string(), "2026-11-21");
+    assert_eq!(said("at 5", &v).to_string(), "2026-11-22T17:00");
 }
 
 #[test]
@@ -168,15 +144,11 @@ fn a_time_in_the_repeated_hour_is_ahead_only_once() {
     // Toronto, 2026-11-01 01:40 EDT (first pass). "at 1:50 a.m." is still ahead today.
     let tz: Tz = "America/Toronto".parse().expect("zone");
     let first_pass = ReferenceTime::new(Utc.with_ymd_and_hms(2026, 11, 1, 5, 40, 0).unwrap(), tz);
-    let w = time::extract("at 1:50 a.m.", &first_pass)
-        .expect("found")
-        .value;
+    let w = said("at 1:50 a.m.", &first_pass);
     assert_eq!(w.to_string(), "2026-11-01T01:50");
     // One hour later it is 01:40 EST (second pass): 01:50 read as the first instance is
     // already past, so it is tomorrow.
     let second_pass = ReferenceTime::new(Utc.with_ymd_and_hms(2026, 11, 1, 6, 40, 0).unwrap(), tz);
-    let w = time::extract("at 1:50 a.m.", &second_pass)
-        .expect("found")
-        .value;
+    let w = said("at 1:50 a.m.", &second_pass);
     assert_eq!(w.to_string(), "2026-11-02T01:50");
 }
