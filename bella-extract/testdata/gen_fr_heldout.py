@@ -8,9 +8,10 @@ checks that each expected date's weekday agrees with a weekday named in the text
 Run: python3 gen_fr_heldout.py > fr_heldout.jsonl
 """
 import datetime as dt
-import json
 import re
 import sys
+
+from fr_case import DAYS, case, line
 
 # Reference instants (weekday in the comment).
 REF = {
@@ -446,7 +447,6 @@ NAME = [
     ("C'est le 514 555 0123.", N, N),
 ]
 
-WEEKDAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
 FOLD = str.maketrans("àâéèêëîïôûùç", "aaeeeeiiouuc")
 
 
@@ -455,40 +455,29 @@ def check_weekday(text, when):
     if when is None:
         return
     words = re.findall(r"[a-zà-ÿ]+", text.lower())
-    named = {w for w in words if w in WEEKDAYS}
+    named = {w for w in words if w in DAYS}
     if len(named) != 1 or "non" in words:
         return
     day = dt.date.fromisoformat(when[:10])
-    assert WEEKDAYS[day.weekday()] in named, (text, when)
+    assert DAYS[day.weekday()] in named, (text, when)
 
 
 def main():
-    out = sys.stdout
-    n = 0
-    for k, (ref, text, when, part, window) in enumerate(TIME):
-        check_weekday(text, when)
-        now, tz = REF[ref]
-        case = {"id": f"fr-ho-time-{k:03d}", "kind": "time", "lang": "fr", "text": text,
-                "now": now, "tz": tz,
-                "expected": {"when": when, "part_of_day": part, "window": window}}
-        out.write(json.dumps(case, ensure_ascii=False) + "\n")
-        n += 1
-    for k, (text, phone) in enumerate(PHONE):
-        now, tz = REF["ABCDEF"[k % 6]]
-        case = {"id": f"fr-ho-phone-{k:03d}", "kind": "phone", "lang": "fr", "text": text,
-                "now": now, "tz": tz, "expected": {"phone": phone}}
-        out.write(json.dumps(case, ensure_ascii=False) + "\n")
-        n += 1
-    for k, (text, expect, name) in enumerate(NAME):
-        now, tz = REF["ABCDEF"[k % 6]]
-        case = {"id": f"fr-ho-name-{k:03d}", "kind": "name", "lang": "fr", "text": text,
-                "now": now, "tz": tz}
-        if expect:
-            case["expect"] = expect
-        case["expected"] = {"name": name}
-        out.write(json.dumps(case, ensure_ascii=False) + "\n")
-        n += 1
-    print(f"{n} cases", file=sys.stderr)
+    # (kind, ref, text, expect, expected) per case, then one id counter per kind.
+    rows = [("time", REF[ref], text, N, {"when": when, "part_of_day": part, "window": window})
+            for ref, text, when, part, window in TIME]
+    rows += [("phone", REF["ABCDEF"[k % 6]], text, N, {"phone": phone})
+             for k, (text, phone) in enumerate(PHONE)]
+    rows += [("name", REF["ABCDEF"[k % 6]], text, expect, {"name": name})
+             for k, (text, expect, name) in enumerate(NAME)]
+    for _, _, text, _, expected in rows:
+        check_weekday(text, expected.get("when"))
+    counts = {}
+    for kind, ref, text, expect, expected in rows:
+        k = counts.get(kind, 0)
+        counts[kind] = k + 1
+        sys.stdout.write(line(case(f"fr-ho-{kind}-{k:03d}", kind, ref, text, expected, expect)))
+    print(f"{len(rows)} cases", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -7,7 +7,9 @@ from the SPEC's rules (an oracle independent of the Rust code), so the file can 
 regenerated: python3 gen_fr_vectors.py > fr_vectors.jsonl
 """
 import datetime as dt
-import json
+import sys
+
+from fr_case import DAYS, case as fr_case, line
 
 # name -> (now, tz)
 REFS = {
@@ -18,7 +20,6 @@ REFS = {
     "thu": ("2026-12-31T18:30:00-06:00", "America/Winnipeg"),   # Thursday, year end
     "mon": ("2026-11-23T07:30:00-04:00", "America/Halifax"),    # Monday early
 }
-DAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
 
 
 def today(ref):
@@ -69,13 +70,7 @@ cases = []
 
 
 def case(kind, ref, text, expected, expect=None):
-    now, tz = REFS[ref]
-    c = {"id": f"fr-{kind}-{len(cases):03d}", "kind": kind, "lang": "fr", "text": text,
-         "now": now, "tz": tz}
-    if expect:
-        c["expect"] = expect
-    c["expected"] = expected
-    cases.append(c)
+    cases.append(fr_case(f"fr-{kind}-{len(cases):03d}", kind, REFS[ref], text, expected, expect))
 
 
 def at(day, hh, mm):
@@ -259,4 +254,4 @@ name("Non merci.", None)
 name("Demain à 10 h.", None)
 
 for c in cases:
-    print(json.dumps(c, ensure_ascii=False))
+    sys.stdout.write(line(c))
