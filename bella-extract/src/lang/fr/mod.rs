@@ -94,28 +94,22 @@ impl Grammar for French {
 
 /// Words that may follow a bare hour in a time phrase ("à 3 demain", "vers 4 mardi").
 fn time_word(w: &Word<'_>) -> bool {
-    w.is_any(&[
-        "demain",
-        "aujourdhui",
-        "lundi",
-        "mardi",
-        "mercredi",
-        "jeudi",
-        "vendredi",
-        "samedi",
-        "dimanche",
-        "si",
-        "s",
-        "svp",
-        "pile",
-        "ce",
-        "cet",
-        "cette",
-        "le",
-        "ou",
-        "ca",
-        "pis",
-        "mais",
-        "merci",
-    ])
+    w.is_any(&time::day::WEEKDAYS)
+        || w.is_any(&[
+            "demain",
+            "aujourdhui",
+            "si",
+            "s",
+            "svp",
+            "pile",
+            "ce",
+            "cet",
+            "cette",
+            "le",
+            "ou",
+            "ca",
+            "pis",
+            "mais",
+            "merci",
+        ])
 }

@@ -18,6 +18,7 @@ use super::name_lexicon::{
     CORRECTIONS, FILLERS, LOWER_PARTICLES, OPENERS, STOPWORDS, TITLES, UPPER_PARTICLES, has,
 };
 use super::num::is_number_word;
+use super::time::day::WEEKDAYS;
 use super::words::{Word, glued, words};
 use crate::{Match, Span};
 use bella_core::{Expect, PersonName};
@@ -46,6 +47,7 @@ fn plausible(ws: &[Word<'_>], i: usize) -> bool {
         && !w.elided
         && w.text.chars().count() >= 2
         && !has(STOPWORDS, w.key.as_str())
+        && !has(&WEEKDAYS, w.key.as_str())
         && !has(TITLES, w.key.as_str())
         && !is_number_word(w)
         && w.key.as_str() != "~"

@@ -9,6 +9,7 @@
 
 use super::words::Word;
 use crate::Span;
+use crate::lexer::TokenKind;
 
 /// A number read from words.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -171,6 +172,17 @@ fn after_hundred(ws: &[Word<'_>], h: u32, k: usize) -> Part {
     match next_word(ws, k).and_then(|j| below_100(ws, j)) {
         Some((v, end)) if v > 0 => (h + v, end),
         _ => (h, k),
+    }
+}
+
+/// A count said as digits ("3") or as words ("trois", "vingt et un") at word `i`: its
+/// value and the index of the word after it.
+pub(crate) fn count_at(ws: &[Word<'_>], i: usize) -> Option<(u32, usize)> {
+    let w = ws.get(i)?;
+    if w.kind == TokenKind::Digits {
+        Some((w.digits()?, i + 1))
+    } else {
+        number_at(ws, i).map(|n| (n.value, n.end))
     }
 }
 

@@ -6,8 +6,9 @@
 //! afternoon; 13–23 and 0 stand as said), the part-of-day markers override that, and
 //! the minutes are applied after the hour ("3 h moins quart" is 14:45).
 
-use super::super::num::number_at;
+use super::super::num::count_at;
 use super::super::words::{Word, glued};
+use super::day::WEEKDAYS;
 use crate::lexer::TokenKind;
 use crate::time::{ClockExpr, Reading};
 
@@ -24,13 +25,7 @@ pub(super) struct Clock {
 
 /// An hour said as digits or words (0 to 23), and the index after it.
 fn hour_number(ws: &[Word<'_>], i: usize) -> Option<(u8, usize)> {
-    let w = ws.get(i)?;
-    let (v, end) = if w.kind == TokenKind::Digits {
-        (w.digits()?, i + 1)
-    } else {
-        let n = number_at(ws, i)?;
-        (n.value, n.end)
-    };
+    let (v, end) = count_at(ws, i)?;
     let h = u8::try_from(v).ok().filter(|h| *h <= 23)?;
     Some((h, end))
 }
@@ -74,19 +69,15 @@ fn minutes(ws: &[Word<'_>], i: usize, allow_bare: bool) -> (u8, u8, usize) {
 /// A minute count 0 to 59 said as digits or words, not the start of something else.
 fn minute_number(ws: &[Word<'_>], i: usize) -> Option<(u8, usize)> {
     let w = ws.get(i)?;
-    let (v, end) = if w.kind == TokenKind::Digits {
-        // "14 h 30" but not "14 h 30 45" (more digits: a phone or a list).
-        if ws
+    // "14 h 30" but not "14 h 30 45" (more digits: a phone or a list).
+    if w.kind == TokenKind::Digits
+        && ws
             .get(i + 1)
             .is_some_and(|n| n.kind == TokenKind::Digits || (n.is_punct('-') && glued(w, n)))
-        {
-            return None;
-        }
-        (w.digits()?, i + 1)
-    } else {
-        let n = number_at(ws, i)?;
-        (n.value, n.end)
-    };
+    {
+        return None;
+    }
+    let (v, end) = count_at(ws, i)?;
     // A number followed by a unit is not minutes ("2 h 3 jours" is not 2:03).
     if ws.get(end).is_some_and(|n| {
         n.is_any(&[
@@ -146,6 +137,28 @@ fn marker(ws: &[Word<'_>], i: usize) -> Option<(Reading, usize)> {
     None
 }
 
+/// The clock `hour` and `(minute, minus)` said up to word `end`, read by the
+/// part-of-day marker that may follow it ([`Reading::Business`] without one).
+fn with_marker(
+    ws: &[Word<'_>],
+    hour: u8,
+    (minute, minus): (u8, u8),
+    end: usize,
+    rule: &'static str,
+) -> Clock {
+    let (reading, end) = marker(ws, end).unwrap_or((Reading::Business, end));
+    Clock {
+        clock: ClockExpr {
+            hour,
+            minute,
+            minus_minutes: minus,
+            reading,
+        },
+        end,
+        rule,
+    }
+}
+
 /// The clock time starting at word `i`, if one does.
 pub(super) fn clock_at(ws: &[Word<'_>], i: usize) -> Option<Clock> {
     let w = ws.get(i)?;
@@ -174,7 +187,7 @@ pub(super) fn clock_at(ws: &[Word<'_>], i: usize) -> Option<Clock> {
     }
     let (hour, after_hour) = hour_number(ws, i)?;
     let sep = ws.get(after_hour)?;
-    let (minute, minus, mut end, rule) = if sep.is_any(&["h", "heure", "heures", "hres", "hre"]) {
+    let (minute, minus, end, rule) = if sep.is_any(&["h", "heure", "heures", "hres", "hre"]) {
         let written = w.kind == TokenKind::Digits;
         let (m, minus, end) = minutes(ws, after_hour + 1, true);
         let rule = match (written, m > 0 || minus > 0) {
@@ -194,21 +207,7 @@ pub(super) fn clock_at(ws: &[Word<'_>], i: usize) -> Option<Clock> {
     } else {
         return None;
     };
-    let mut reading = Reading::Business;
-    if let Some((r, e)) = marker(ws, end) {
-        reading = r;
-        end = e;
-    }
-    Some(Clock {
-        clock: ClockExpr {
-            hour,
-            minute,
-            minus_minutes: minus,
-            reading,
-        },
-        end,
-        rule,
-    })
+    Some(with_marker(ws, hour, (minute, minus), end, rule))
 }
 
 /// A bound of a window: a clock, or a bare hour ("entre 2 et 4", "après 3").
@@ -220,6 +219,7 @@ pub(super) fn bound_at(ws: &[Word<'_>], i: usize) -> Option<Clock> {
     // "après 3 jours", "entre 2 et 4 personnes": a count, not an hour; "le 12" is a day.
     let unit = ws.get(end).is_some_and(|n| {
         n.is_word()
+            && !n.is_any(&WEEKDAYS)
             && !n.is_any(&[
                 "et",
                 "a",
@@ -234,13 +234,6 @@ pub(super) fn bound_at(ws: &[Word<'_>], i: usize) -> Option<Clock> {
                 "merci",
                 "demain",
                 "aujourdhui",
-                "lundi",
-                "mardi",
-                "mercredi",
-                "jeudi",
-                "vendredi",
-                "samedi",
-                "dimanche",
                 "le",
                 "la",
                 "ce",
@@ -252,22 +245,13 @@ pub(super) fn bound_at(ws: &[Word<'_>], i: usize) -> Option<Clock> {
         return None;
     }
     let (minute, minus, end) = minutes(ws, end, false);
-    let mut reading = Reading::Business;
-    let mut end = end;
-    if let Some((r, e)) = marker(ws, end) {
-        reading = r;
-        end = e;
-    }
-    Some(Clock {
-        clock: ClockExpr {
-            hour,
-            minute,
-            minus_minutes: minus,
-            reading,
-        },
+    Some(with_marker(
+        ws,
+        hour,
+        (minute, minus),
         end,
-        rule: "fr/clock/bare-hour",
-    })
+        "fr/clock/bare-hour",
+    ))
 }
 
 #[cfg(test)]

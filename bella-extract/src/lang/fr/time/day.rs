@@ -7,7 +7,7 @@
 //! of the following calendar week ([`WeekRel::NextWeek`]). A weekday with a day of the
 //! month is that day of the month: the day of the month decides (§5.5).
 
-use super::super::num::{is_number_word, number_at};
+use super::super::num::{count_at, is_number_word, number_at};
 use super::super::words::{Word, glued};
 use crate::lexer::TokenKind;
 use crate::time::{DayExpr, WeekRel};
@@ -24,28 +24,44 @@ pub(super) struct Day {
     pub rule: &'static str,
 }
 
+/// The French weekday names (folded keys), Monday first: the one list every French
+/// rule that knows the days reads.
+pub(in crate::lang::fr) const WEEKDAYS: [&str; 7] = [
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+];
+
+/// The English names, Monday first: English inside a French turn keeps its meaning (§5.1).
+const ENGLISH_WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// The weekday a word names ([`WEEKDAYS`], or [`ENGLISH_WEEKDAYS`]).
 pub(in crate::lang::fr) fn weekday(w: &Word<'_>) -> Option<Weekday> {
     if !w.is_word() {
         return None;
     }
-    Some(match w.key.as_str() {
-        "lundi" => Weekday::Mon,
-        "mardi" => Weekday::Tue,
-        "mercredi" => Weekday::Wed,
-        "jeudi" => Weekday::Thu,
-        "vendredi" => Weekday::Fri,
-        "samedi" => Weekday::Sat,
-        "dimanche" => Weekday::Sun,
-        // English inside a French turn keeps its meaning (§5.1).
-        "monday" => Weekday::Mon,
-        "tuesday" => Weekday::Tue,
-        "wednesday" => Weekday::Wed,
-        "thursday" => Weekday::Thu,
-        "friday" => Weekday::Fri,
-        "saturday" => Weekday::Sat,
-        "sunday" => Weekday::Sun,
-        _ => return None,
-    })
+    let key = w.key.as_str();
+    let i = WEEKDAYS
+        .iter()
+        .position(|d| *d == key)
+        .or_else(|| ENGLISH_WEEKDAYS.iter().position(|d| *d == key))?;
+    [
+        Weekday::Mon,
+        Weekday::Tue,
+        Weekday::Wed,
+        Weekday::Thu,
+        Weekday::Fri,
+        Weekday::Sat,
+        Weekday::Sun,
+    ]
+    .get(i)
+    .copied()
 }
 
 pub(in crate::lang::fr) fn month(w: &Word<'_>) -> Option<u8> {
@@ -298,14 +314,7 @@ fn weekday_at(ws: &[Word<'_>], i: usize) -> Option<Day> {
 
 /// "dans 3 jours", "dans une semaine", "dans deux semaines".
 fn in_days(ws: &[Word<'_>], i: usize) -> Option<Day> {
-    let j = i + 1;
-    let w = ws.get(j)?;
-    let (n, end) = if w.kind == TokenKind::Digits {
-        (w.digits()?, j + 1)
-    } else {
-        let n = number_at(ws, j)?;
-        (n.value, n.end)
-    };
+    let (n, end) = count_at(ws, i + 1)?;
     let unit = ws.get(end)?;
     let days = if unit.is_any(&["jour", "jours"]) {
         n

@@ -229,13 +229,7 @@ fn in_minutes_at(ws: &[Word<'_>], i: usize) -> Option<(u32, usize)> {
             return Some((30, k + 1));
         }
     }
-    let w = ws.get(j)?;
-    let (n, end) = if w.kind == crate::lexer::TokenKind::Digits {
-        (w.digits()?, j + 1)
-    } else {
-        let n = super::num::number_at(ws, j)?;
-        (n.value, n.end)
-    };
+    let (n, end) = super::num::count_at(ws, j)?;
     let unit = ws.get(end)?;
     let minutes = if unit.is_any(&["heure", "heures"]) {
         n.checked_mul(60)?
