@@ -63,21 +63,19 @@ pub struct Reply {
 /// Classifies a turn as yes or no, if it is either. See the module docs for the rules.
 pub fn classify(text: &str) -> Option<Match<Confirmation>> {
     let words = words(text);
-    let mut votes = Votes::default();
-    let mut i = 0;
-    while i < words.len() {
-        let Some((len, class)) = phrase_at(&words, i) else {
-            i += 1;
-            continue;
-        };
-        let span = words[i].span.cover(words[i + len - 1].span);
-        votes.add(class, span, || {
-            let next_is = |list: &[&str]| words.get(i + 1).is_some_and(|w| w.key.is_any(list));
-            starts_turn(&words, i) && !next_is(NOT_AFTER_WEAK)
-        });
-        i += len;
-    }
-    votes.decide()
+    Votes::read(&words, PHRASES, |i| {
+        let next_is = |list: &[&str]| words.get(i + 1).is_some_and(|w| w.key.is_any(list));
+        starts_turn(&words, i) && !next_is(NOT_AFTER_WEAK)
+    })
+}
+
+/// A word a yes/no phrase is matched against, in any language: its folded key and its
+/// span in the turn.
+pub(crate) trait PhraseWord {
+    /// True if the word's key is `key`.
+    fn key_is(&self, key: &str) -> bool;
+    /// Where the word is.
+    fn span(&self) -> Span;
 }
 
 /// What the phrases of one turn said. Every language's yes/no reader fills one, and
@@ -90,6 +88,29 @@ pub(crate) struct Votes {
 }
 
 impl Votes {
+    /// Reads the phrases of a turn's words and decides: at each word, the first of
+    /// `phrases` (longest first within a starting word) that stands there counts, and
+    /// the reading goes on after it; `weak_ok(i)` says whether a weak yes at word `i`
+    /// counts.
+    pub(crate) fn read<W: PhraseWord>(
+        words: &[W],
+        phrases: &[(&[&str], Class)],
+        weak_ok: impl Fn(usize) -> bool,
+    ) -> Option<Match<Confirmation>> {
+        let mut votes = Votes::default();
+        let mut i = 0;
+        while i < words.len() {
+            let Some((len, class)) = phrase_at(phrases, words, i) else {
+                i += 1;
+                continue;
+            };
+            let span = words[i].span().cover(words[i + len - 1].span());
+            votes.add(class, span, || weak_ok(i));
+            i += len;
+        }
+        votes.decide()
+    }
+
     /// Counts one phrase; a weak yes ("fine", "super") counts only where the language's
     /// `weak_ok` allows it (at the start of the turn, typically).
     pub(crate) fn add(&mut self, class: Class, span: Span, weak_ok: impl FnOnce() -> bool) {
@@ -225,6 +246,18 @@ struct Word {
     key: WordKey,
 }
 
+impl PhraseWord for Word {
+    #[inline]
+    fn key_is(&self, key: &str) -> bool {
+        self.key == key
+    }
+
+    #[inline]
+    fn span(&self) -> Span {
+        self.span
+    }
+}
+
 /// The words of a turn.
 fn words(text: &str) -> Vec<Word> {
     tokens(text)
@@ -356,16 +389,20 @@ const PHRASES: &[(&[&str], Class)] = &[
 ];
 
 /// The phrase starting at word `i`, as (number of words, class).
-fn phrase_at(words: &[Word], i: usize) -> Option<(usize, Class)> {
-    let first = words.get(i)?.key;
-    PHRASES.iter().find_map(|(phrase, class)| {
-        if first != phrase[0] {
+fn phrase_at<W: PhraseWord>(
+    phrases: &[(&[&str], Class)],
+    words: &[W],
+    i: usize,
+) -> Option<(usize, Class)> {
+    let first = words.get(i)?;
+    phrases.iter().find_map(|(phrase, class)| {
+        if !first.key_is(phrase[0]) {
             return None;
         }
         let tail = words.get(i..i + phrase.len())?;
         tail.iter()
             .zip(phrase.iter())
-            .all(|(w, p)| w.key == *p)
+            .all(|(w, p)| w.key_is(p))
             .then_some((phrase.len(), *class))
     })
 }

@@ -10,9 +10,9 @@
 //! is a yes.
 
 use super::words::{Word, words};
-use crate::Match;
-use crate::confirm::{Class, Confirmation, Field, Votes};
+use crate::confirm::{Class, Confirmation, Field, PhraseWord, Votes};
 use crate::lexer::TokenKind;
+use crate::{Match, Span};
 
 /// Phrases, longest first within each starting word; keys are folded (no accents).
 const PHRASES: &[(&[&str], Class)] = &[
@@ -107,13 +107,16 @@ const OPENERS: &[&str] = &[
     "euh", "ben", "bon", "ah", "oh", "oui", "ouais", "ok", "alors",
 ];
 
-/// The phrase at word `i` of `ws` (words only), longest first.
-fn phrase_at(ws: &[Word<'_>], i: usize) -> Option<(usize, Class)> {
-    PHRASES.iter().find_map(|(keys, class)| {
-        let fits =
-            keys.len() <= ws.len() - i && keys.iter().zip(&ws[i..]).all(|(k, w)| w.key == *k);
-        fits.then_some((keys.len(), *class))
-    })
+impl PhraseWord for Word<'_> {
+    #[inline]
+    fn key_is(&self, key: &str) -> bool {
+        self.key == key
+    }
+
+    #[inline]
+    fn span(&self) -> Span {
+        self.span
+    }
 }
 
 /// Yes or no, if the French turn says either.
@@ -122,18 +125,7 @@ pub(crate) fn classify(text: &str) -> Option<Match<Confirmation>> {
         .into_iter()
         .filter(|w| w.kind == TokenKind::Word)
         .collect();
-    let mut votes = Votes::default();
-    let mut i = 0;
-    while i < ws.len() {
-        let Some((len, class)) = phrase_at(&ws, i) else {
-            i += 1;
-            continue;
-        };
-        let span = ws[i].span.cover(ws[i + len - 1].span);
-        votes.add(class, span, || ws[..i].iter().all(|w| w.is_any(OPENERS)));
-        i += len;
-    }
-    votes.decide()
+    Votes::read(&ws, PHRASES, |i| ws[..i].iter().all(|w| w.is_any(OPENERS)))
 }
 
 /// Words naming the slot a French correction is about (folded keys).
