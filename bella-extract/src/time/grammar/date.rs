@@ -15,7 +15,7 @@ pub(crate) fn month_day(p: Toks<'_>, i: usize) -> Option<DayHit> {
         return None;
     };
     let j = p.opt(p.opt(i + 1, Lex::Period), Lex::The);
-    let (d, mut end, _) = day_number(p, j)?;
+    let (d, end, _) = day_number(p, j)?;
     // "may 3:30 work?", "may 3 people come?"
     if matches!(
         p.lex(end),
@@ -23,21 +23,7 @@ pub(crate) fn month_day(p: Toks<'_>, i: usize) -> Option<DayHit> {
     ) {
         return None;
     }
-    let mut y = None;
-    let k = p.opt(end, Lex::Comma);
-    if let Some((yr, e)) = year(p, k) {
-        y = Some(yr);
-        end = e;
-    }
-    day(
-        DayExpr::MonthDay {
-            month,
-            day: d,
-            year: y,
-        },
-        end,
-        "day/month-day",
-    )
+    month_day_year(p, month, d, end, "day/month-day")
 }
 
 /// "the 3rd of December", "3rd December", "3 December 2027", "the third of December".
@@ -59,12 +45,14 @@ pub(crate) fn day_month(p: Toks<'_>, i: usize) -> Option<DayHit> {
     if !is_ordinal && (cued || month_has_day) {
         return None;
     }
-    let mut end = p.opt(m_at + 1, Lex::Period);
-    let mut y = None;
-    if let Some((yr, e)) = year(p, p.opt(end, Lex::Comma)) {
-        y = Some(yr);
-        end = e;
-    }
+    let end = p.opt(m_at + 1, Lex::Period);
+    month_day_year(p, month, d, end, "day/day-of-month-name")
+}
+
+/// The date `month` `d` said up to `end`, with the year that may follow it after an
+/// optional comma ("December 3rd, 2027", "the 3rd of December 2027").
+fn month_day_year(p: Toks<'_>, month: u8, d: u8, end: usize, rule: &'static str) -> Option<DayHit> {
+    let (y, end) = year(p, p.opt(end, Lex::Comma)).map_or((None, end), |(y, e)| (Some(y), e));
     day(
         DayExpr::MonthDay {
             month,
@@ -72,7 +60,7 @@ pub(crate) fn day_month(p: Toks<'_>, i: usize) -> Option<DayHit> {
             year: y,
         },
         end,
-        "day/day-of-month-name",
+        rule,
     )
 }
 
