@@ -235,15 +235,9 @@ impl Serialize for ClockText {
     }
 }
 
-/// The SPEC's lowercase name of a part of day.
+/// The SPEC's lowercase name of a part of day ([`PartOfDay::as_str`] owns the names).
 pub fn part_of_day_name(p: PartOfDay) -> &'static str {
-    match p {
-        PartOfDay::Morning => "morning",
-        PartOfDay::Afternoon => "afternoon",
-        PartOfDay::Evening => "evening",
-        #[allow(unreachable_patterns)] // PartOfDay may grow.
-        _ => "other",
-    }
+    p.as_str()
 }
 
 /// Extracts everything from one parsed input line.
