@@ -123,64 +123,76 @@ fn asks(ws: &[Word<'_>], phrases: &[&[&str]]) -> bool {
 mod tests {
     use super::*;
 
+    /// Every one of `texts` is detected as `want`.
+    fn detects(want: Option<Lang>, texts: &[&str]) {
+        for text in texts {
+            assert_eq!(detect(text), want, "{text}");
+        }
+    }
+
     #[test]
     fn spec_examples() {
-        assert_eq!(
-            detect("Hi, euh, bonjour, je voudrais prendre un rendez-vous."),
-            Some(Lang::Fr)
+        detects(
+            Some(Lang::Fr),
+            &["Hi, euh, bonjour, je voudrais prendre un rendez-vous."],
         );
-        assert_eq!(detect("Bonjour! Hi, I'd like to book"), Some(Lang::En));
-        assert_eq!(detect("Hi"), None);
-        assert_eq!(detect("Bonjour"), None);
-        assert_eq!(detect("Allô"), None);
+        detects(Some(Lang::En), &["Bonjour! Hi, I'd like to book"]);
+        detects(None, &["Hi", "Bonjour", "Allô"]);
     }
 
     #[test]
     fn short_answers() {
-        for fr in [
-            "C'est beau.",
-            "Non merci",
-            "Le 24 vers 9 h 30, svp",
-            "oui oui",
-        ] {
-            assert_eq!(detect(fr), Some(Lang::Fr), "{fr}");
-        }
-        for en in [
-            "yeah that works",
-            "No, the time is wrong",
-            "at 10 please",
-            "no, it's J-O-N, not J-O-H-N",
-        ] {
-            assert_eq!(detect(en), Some(Lang::En), "{en}");
-        }
+        detects(
+            Some(Lang::Fr),
+            &[
+                "C'est beau.",
+                "Non merci",
+                "Le 24 vers 9 h 30, svp",
+                "oui oui",
+            ],
+        );
+        detects(
+            Some(Lang::En),
+            &[
+                "yeah that works",
+                "No, the time is wrong",
+                "at 10 please",
+                "no, it's J-O-N, not J-O-H-N",
+            ],
+        );
         // One telling word, or words that are also parts of names, do not decide.
-        for neither in [
-            "613 603-7428",
-            "Chloé Ouellet",
-            "Ben Okafor",
-            "Jean de la Fontaine",
-            "no, J-O-N",
-            "Oui.",
-            "Yes.",
-            "",
-            "OK",
-            "!!!",
-        ] {
-            assert_eq!(detect(neither), None, "{neither}");
-        }
+        detects(
+            None,
+            &[
+                "613 603-7428",
+                "Chloé Ouellet",
+                "Ben Okafor",
+                "Jean de la Fontaine",
+                "no, J-O-N",
+                "Oui.",
+                "Yes.",
+                "",
+                "OK",
+                "!!!",
+            ],
+        );
     }
 
     #[test]
     fn switch_requests_win() {
-        assert_eq!(
-            detect("Euh, je vais continuer en français, si ça vous dérange pas."),
-            Some(Lang::Fr)
+        detects(
+            Some(Lang::Fr),
+            &[
+                "Euh, je vais continuer en français, si ça vous dérange pas.",
+                "can we do this in French please",
+            ],
         );
-        assert_eq!(detect("can we do this in French please"), Some(Lang::Fr));
-        assert_eq!(
-            detect("Est-ce qu'on peut continuer en anglais?"),
-            Some(Lang::En)
+        detects(
+            Some(Lang::En),
+            &[
+                "Est-ce qu'on peut continuer en anglais?",
+                "can we do this in English",
+            ],
         );
-        assert_eq!(detect("can we do this in English"), Some(Lang::En));
     }
 }

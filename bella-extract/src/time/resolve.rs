@@ -250,43 +250,33 @@ mod tests {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
     }
 
+    /// `weekday` said with `rel` on the day `from` is the day `want`.
+    fn lands(from: NaiveDate, weekday: Weekday, rel: WeekRel, want: NaiveDate) {
+        assert_eq!(
+            weekday_from(from, weekday, rel),
+            want,
+            "{weekday} ({rel:?}) from {from}"
+        );
+    }
+
     #[test]
     fn weekday_alone_is_never_today() {
         // 2026-11-17 is a Tuesday.
         let tue = date(2026, 11, 17);
-        let got = weekday_from(tue, Weekday::Tue, WeekRel::Nearest);
-        assert_eq!(got, date(2026, 11, 24));
-        assert_eq!(
-            weekday_from(tue, Weekday::Wed, WeekRel::Nearest),
-            date(2026, 11, 18)
-        );
-        assert_eq!(
-            weekday_from(tue, Weekday::Mon, WeekRel::Nearest),
-            date(2026, 11, 23)
-        );
+        lands(tue, Weekday::Tue, WeekRel::Nearest, date(2026, 11, 24));
+        lands(tue, Weekday::Wed, WeekRel::Nearest, date(2026, 11, 18));
+        lands(tue, Weekday::Mon, WeekRel::Nearest, date(2026, 11, 23));
     }
 
     #[test]
     fn next_weekday_is_in_the_following_calendar_week() {
         let sat = date(2026, 11, 21);
-        assert_eq!(
-            weekday_from(sat, Weekday::Tue, WeekRel::NextWeek),
-            date(2026, 11, 24)
-        );
+        lands(sat, Weekday::Tue, WeekRel::NextWeek, date(2026, 11, 24));
         let sun = date(2026, 11, 22);
-        assert_eq!(
-            weekday_from(sun, Weekday::Mon, WeekRel::NextWeek),
-            date(2026, 11, 23)
-        );
+        lands(sun, Weekday::Mon, WeekRel::NextWeek, date(2026, 11, 23));
         let mon = date(2026, 11, 23);
-        assert_eq!(
-            weekday_from(mon, Weekday::Sun, WeekRel::NextWeek),
-            date(2026, 12, 6)
-        );
-        assert_eq!(
-            weekday_from(mon, Weekday::Mon, WeekRel::WeekAfterNext),
-            date(2026, 12, 7)
-        );
+        lands(mon, Weekday::Sun, WeekRel::NextWeek, date(2026, 12, 6));
+        lands(mon, Weekday::Mon, WeekRel::WeekAfterNext, date(2026, 12, 7));
     }
 
     #[test]

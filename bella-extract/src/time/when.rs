@@ -241,19 +241,29 @@ mod tests {
         NaiveTime::from_hms_opt(h, m, 0)
     }
 
-    #[test]
-    fn bare_time_keeps_the_earlier_day() {
-        let earlier = When {
-            date: d(11, 26),
+    /// A turn that said a day (month `m`, day `day`) and nothing else.
+    fn day_said(m: u32, day: u32) -> When {
+        When {
+            date: d(m, day),
             day_said: true,
             ..When::default()
-        };
-        let now = When {
-            date: d(11, 18),
-            time: t(10, 0),
+        }
+    }
+
+    /// A turn that said a clock `h:min` (resolved onto month `m`, day `day`), no day.
+    fn time_said(m: u32, day: u32, h: u32, min: u32) -> When {
+        When {
+            date: d(m, day),
+            time: t(h, min),
             time_said: true,
             ..When::default()
-        };
+        }
+    }
+
+    #[test]
+    fn bare_time_keeps_the_earlier_day() {
+        let earlier = day_said(11, 26);
+        let now = time_said(11, 18, 10, 0);
         let m = now.merge_onto(earlier);
         assert_eq!(
             (m.date, m.time, m.missing()),
@@ -264,28 +274,18 @@ mod tests {
     #[test]
     fn new_day_replaces_everything() {
         let earlier = When {
-            date: d(11, 26),
-            day_said: true,
             time: t(10, 0),
             time_said: true,
-            ..When::default()
+            ..day_said(11, 26)
         };
-        let now = When {
-            date: d(11, 27),
-            day_said: true,
-            ..When::default()
-        };
+        let now = day_said(11, 27);
         assert_eq!(now.merge_onto(earlier), now);
         assert_eq!(When::default().merge_onto(earlier), earlier);
     }
 
     #[test]
     fn part_of_day_onto_a_day() {
-        let earlier = When {
-            date: d(11, 26),
-            day_said: true,
-            ..When::default()
-        };
+        let earlier = day_said(11, 26);
         let now = When {
             date: d(11, 18),
             part_of_day: Some(PartOfDay::Morning),
@@ -305,11 +305,9 @@ mod tests {
     #[test]
     fn windows_merge_onto_an_earlier_day_and_window() {
         let friday_after_3 = When {
-            date: d(11, 27),
-            day_said: true,
             window: window(t(15, 0), None),
             part_of_day: Some(PartOfDay::Afternoon),
-            ..When::default()
+            ..day_said(11, 27)
         };
         let before_5 = When {
             date: d(11, 18),
@@ -332,12 +330,7 @@ mod tests {
         };
         assert_eq!(before_2.merge_onto(m).window, window(None, t(14, 0)));
         // A time replaces the window; the earliest keeps it.
-        let at_4 = When {
-            date: d(11, 18),
-            time: t(16, 0),
-            time_said: true,
-            ..When::default()
-        };
+        let at_4 = time_said(11, 18, 16, 0);
         let booked = at_4.merge_onto(m);
         assert_eq!(
             (booked.window, booked.local()),
@@ -359,11 +352,7 @@ mod tests {
             window: window(t(15, 0), None),
             ..When::default()
         };
-        let thursday = When {
-            date: d(11, 19),
-            day_said: true,
-            ..When::default()
-        };
+        let thursday = day_said(11, 19);
         let m = thursday.merge_onto(after_3);
         assert_eq!(
             (m.date, m.window, m.day_said),
@@ -371,10 +360,8 @@ mod tests {
         );
         // A day said with its own window replaces everything.
         let friday_before_noon = When {
-            date: d(11, 20),
-            day_said: true,
             window: window(None, t(12, 0)),
-            ..When::default()
+            ..day_said(11, 20)
         };
         assert_eq!(friday_before_noon.merge_onto(m), friday_before_noon);
     }
