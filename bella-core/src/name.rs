@@ -1,7 +1,6 @@
 //! [`PersonName`]: a caller's name, masked when printed.
 
 use serde::{Deserialize, Serialize};
-use std::fmt;
 
 /// Why a string is not a name.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -60,30 +59,7 @@ impl PersonName {
     }
 }
 
-impl fmt::Debug for PersonName {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "PersonName({})", self.masked())
-    }
-}
-
-impl fmt::Display for PersonName {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.masked())
-    }
-}
-
-impl TryFrom<String> for PersonName {
-    type Error = NameError;
-    fn try_from(s: String) -> Result<Self, Self::Error> {
-        Self::new(&s)
-    }
-}
-
-impl From<PersonName> for String {
-    fn from(n: PersonName) -> Self {
-        n.0
-    }
-}
+crate::pii::masked_text!(PersonName, NameError, PersonName::new);
 
 #[cfg(test)]
 mod tests {

@@ -1,7 +1,6 @@
 //! [`PhoneNumber`]: a validated E.164 number, masked when printed.
 
 use serde::{Deserialize, Serialize};
-use std::fmt;
 
 /// Why a string is not a phone number.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -100,30 +99,7 @@ pub(crate) fn is_nanp_shape(d: &[u8]) -> bool {
     d.len() == 10 && d.iter().all(u8::is_ascii_digit) && d[0] >= b'2' && d[3] >= b'2'
 }
 
-impl fmt::Debug for PhoneNumber {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "PhoneNumber({})", self.masked())
-    }
-}
-
-impl fmt::Display for PhoneNumber {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.masked())
-    }
-}
-
-impl TryFrom<String> for PhoneNumber {
-    type Error = PhoneError;
-    fn try_from(s: String) -> Result<Self, Self::Error> {
-        Self::from_e164(&s)
-    }
-}
-
-impl From<PhoneNumber> for String {
-    fn from(p: PhoneNumber) -> Self {
-        p.0
-    }
-}
+crate::pii::masked_text!(PhoneNumber, PhoneError, PhoneNumber::from_e164);
 
 #[cfg(test)]
 mod tests {
@@ -132,18 +108,13 @@ mod tests {
     #[test]
     fn nanp_shape_is_enforced() {
         assert!(PhoneNumber::from_nanp_digits("4035550142").is_ok());
-        assert_eq!(
-            PhoneNumber::from_nanp_digits("1035550142"),
-            Err(PhoneError::NotNanp)
-        );
-        assert_eq!(
-            PhoneNumber::from_nanp_digits("4031550142"),
-            Err(PhoneError::NotNanp)
-        );
-        assert_eq!(
-            PhoneNumber::from_nanp_digits("403555014"),
-            Err(PhoneError::NotNanp)
-        );
+        for digits in ["1035550142", "4031550142", "403555014"] {
+            assert_eq!(
+                PhoneNumber::from_nanp_digits(digits),
+                Err(PhoneError::NotNanp),
+                "{digits}"
+            );
+        }
         assert_eq!(
             PhoneNumber::from_e164("+11035550142"),
             Err(PhoneError::NotNanp)

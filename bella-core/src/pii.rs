@@ -64,6 +64,41 @@ impl<T> fmt::Display for Pii<T> {
     }
 }
 
+/// The impls a validated text newtype with a `masked()` form shares ([`crate::PhoneNumber`],
+/// [`crate::PersonName`]): `Debug` prints `Type(<masked>)` and `Display` the masked form,
+/// so the value never reaches a log in clear; `TryFrom<String>` goes through the
+/// validating constructor and `From<Type> for String` gives the text back (the pair
+/// that `#[serde(try_from = "String", into = "String")]` uses).
+macro_rules! masked_text {
+    ($ty:ident, $err:ty, $new:path) => {
+        impl std::fmt::Debug for $ty {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(f, "{}({})", stringify!($ty), self.masked())
+            }
+        }
+
+        impl std::fmt::Display for $ty {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(&self.masked())
+            }
+        }
+
+        impl TryFrom<String> for $ty {
+            type Error = $err;
+            fn try_from(s: String) -> Result<Self, Self::Error> {
+                $new(&s)
+            }
+        }
+
+        impl From<$ty> for String {
+            fn from(v: $ty) -> Self {
+                v.0
+            }
+        }
+    };
+}
+pub(crate) use masked_text;
+
 /// A secret (an auth token, an API key): `Debug` prints `[secret]`, there is no
 /// `Display` and no `Serialize`, so it cannot reach a log or a response by accident.
 /// [`Secret::expose`] gives the value where it is used (signing, comparing).
