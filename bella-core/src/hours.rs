@@ -232,28 +232,17 @@ mod tests {
     fn check_slot_reasons() {
         let mut hours = BusinessHours::seed_default();
         hours.closed.insert(at(20, 0, 0).date());
-        assert_eq!(hours.check_slot(at(17, 9, 30)), Ok(()));
-        assert_eq!(hours.check_slot(at(17, 16, 30)), Ok(()));
-        assert_eq!(
-            hours.check_slot(at(17, 17, 0)),
-            Err(SlotRejection::OutsideHours)
-        );
-        assert_eq!(
-            hours.check_slot(at(17, 8, 30)),
-            Err(SlotRejection::OutsideHours)
-        );
-        assert_eq!(
-            hours.check_slot(at(17, 9, 15)),
-            Err(SlotRejection::NotOnSlot)
-        );
-        assert_eq!(
-            hours.check_slot(at(21, 10, 0)),
-            Err(SlotRejection::ClosedDay)
-        );
-        assert_eq!(
-            hours.check_slot(at(20, 10, 0)),
-            Err(SlotRejection::ClosedDate)
-        );
+        for (slot, want) in [
+            (at(17, 9, 30), Ok(())),
+            (at(17, 16, 30), Ok(())),
+            (at(17, 17, 0), Err(SlotRejection::OutsideHours)),
+            (at(17, 8, 30), Err(SlotRejection::OutsideHours)),
+            (at(17, 9, 15), Err(SlotRejection::NotOnSlot)),
+            (at(21, 10, 0), Err(SlotRejection::ClosedDay)),
+            (at(20, 10, 0), Err(SlotRejection::ClosedDate)),
+        ] {
+            assert_eq!(hours.check_slot(slot), want, "{slot}");
+        }
     }
 
     #[test]
