@@ -63,19 +63,15 @@ pub struct Reply {
 /// Classifies a turn as yes or no, if it is either. See the module docs for the rules.
 pub fn classify(text: &str) -> Option<Match<Confirmation>> {
     let words = words(text);
-    Votes::read(&words, PHRASES, |i| {
-        let next_is = |list: &[&str]| words.get(i + 1).is_some_and(|w| w.key.is_any(list));
-        starts_turn(&words, i) && !next_is(NOT_AFTER_WEAK)
-    })
-}
-
-/// A word a yes/no phrase is matched against, in any language: its folded key and its
-/// span in the turn.
-pub(crate) trait PhraseWord {
-    /// True if the word's key is `key`.
-    fn key_is(&self, key: &str) -> bool;
-    /// Where the word is.
-    fn span(&self) -> Span;
+    Votes::read(
+        &words,
+        |w| (w.key, w.span),
+        PHRASES,
+        |i| {
+            let next_is = |list: &[&str]| words.get(i + 1).is_some_and(|w| w.key.is_any(list));
+            starts_turn(&words, i) && !next_is(NOT_AFTER_WEAK)
+        },
+    )
 }
 
 /// What the phrases of one turn said. Every language's yes/no reader fills one, and
@@ -88,23 +84,24 @@ pub(crate) struct Votes {
 }
 
 impl Votes {
-    /// Reads the phrases of a turn's words and decides: at each word, the first of
-    /// `phrases` (longest first within a starting word) that stands there counts, and
-    /// the reading goes on after it; `weak_ok(i)` says whether a weak yes at word `i`
-    /// counts.
-    pub(crate) fn read<W: PhraseWord>(
+    /// Reads the phrases of a turn's words and decides, in any language: `word` gives a
+    /// word's folded key and span; at each word, the first of `phrases` (longest first
+    /// within a starting word) that stands there counts, and the reading goes on after
+    /// it; `weak_ok(i)` says whether a weak yes at word `i` counts.
+    pub(crate) fn read<W, K: for<'k> PartialEq<&'k str>>(
         words: &[W],
+        word: impl Fn(&W) -> (K, Span),
         phrases: &[(&[&str], Class)],
         weak_ok: impl Fn(usize) -> bool,
     ) -> Option<Match<Confirmation>> {
         let mut votes = Votes::default();
         let mut i = 0;
         while i < words.len() {
-            let Some((len, class)) = phrase_at(phrases, words, i) else {
+            let Some((len, class)) = phrase_at(phrases, words, &word, i) else {
                 i += 1;
                 continue;
             };
-            let span = words[i].span().cover(words[i + len - 1].span());
+            let span = word(&words[i]).1.cover(word(&words[i + len - 1]).1);
             votes.add(class, span, || weak_ok(i));
             i += len;
         }
@@ -246,18 +243,6 @@ struct Word {
     key: WordKey,
 }
 
-impl PhraseWord for Word {
-    #[inline]
-    fn key_is(&self, key: &str) -> bool {
-        self.key == key
-    }
-
-    #[inline]
-    fn span(&self) -> Span {
-        self.span
-    }
-}
-
 /// The words of a turn.
 fn words(text: &str) -> Vec<Word> {
     tokens(text)
@@ -389,20 +374,21 @@ const PHRASES: &[(&[&str], Class)] = &[
 ];
 
 /// The phrase starting at word `i`, as (number of words, class).
-fn phrase_at<W: PhraseWord>(
+fn phrase_at<W, K: for<'k> PartialEq<&'k str>>(
     phrases: &[(&[&str], Class)],
     words: &[W],
+    word: impl Fn(&W) -> (K, Span),
     i: usize,
 ) -> Option<(usize, Class)> {
-    let first = words.get(i)?;
+    let first = word(words.get(i)?).0;
     phrases.iter().find_map(|(phrase, class)| {
-        if !first.key_is(phrase[0]) {
+        if first != phrase[0] {
             return None;
         }
         let tail = words.get(i..i + phrase.len())?;
         tail.iter()
             .zip(phrase.iter())
-            .all(|(w, p)| w.key_is(p))
+            .all(|(w, p)| word(w).0 == *p)
             .then_some((phrase.len(), *class))
     })
 }

@@ -10,9 +10,9 @@
 //! is a yes.
 
 use super::words::{Word, words};
-use crate::confirm::{Class, Confirmation, Field, PhraseWord, Votes};
+use crate::Match;
+use crate::confirm::{Class, Confirmation, Field, Votes};
 use crate::lexer::TokenKind;
-use crate::{Match, Span};
 
 /// Phrases, longest first within each starting word; keys are folded (no accents).
 const PHRASES: &[(&[&str], Class)] = &[
@@ -107,25 +107,18 @@ const OPENERS: &[&str] = &[
     "euh", "ben", "bon", "ah", "oh", "oui", "ouais", "ok", "alors",
 ];
 
-impl PhraseWord for Word<'_> {
-    #[inline]
-    fn key_is(&self, key: &str) -> bool {
-        self.key == key
-    }
-
-    #[inline]
-    fn span(&self) -> Span {
-        self.span
-    }
-}
-
 /// Yes or no, if the French turn says either.
 pub(crate) fn classify(text: &str) -> Option<Match<Confirmation>> {
     let ws: Vec<Word<'_>> = words(text)
         .into_iter()
         .filter(|w| w.kind == TokenKind::Word)
         .collect();
-    Votes::read(&ws, PHRASES, |i| ws[..i].iter().all(|w| w.is_any(OPENERS)))
+    Votes::read(
+        &ws,
+        |w| (w.key, w.span),
+        PHRASES,
+        |i| ws[..i].iter().all(|w| w.is_any(OPENERS)),
+    )
 }
 
 /// Words naming the slot a French correction is about (folded keys).
