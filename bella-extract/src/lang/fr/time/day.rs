@@ -30,38 +30,26 @@ pub(in crate::lang::fr) const WEEKDAYS: [&str; 7] = [
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
 ];
 
-/// The English names, Monday first: English inside a French turn keeps its meaning (§5.1).
-const ENGLISH_WEEKDAYS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
-/// The weekday a word names ([`WEEKDAYS`], or [`ENGLISH_WEEKDAYS`]).
+/// The weekday a word names: one of [`WEEKDAYS`], or its English name.
 pub(in crate::lang::fr) fn weekday(w: &Word<'_>) -> Option<Weekday> {
     if !w.is_word() {
         return None;
     }
     let key = w.key.as_str();
-    let i = WEEKDAYS
-        .iter()
-        .position(|d| *d == key)
-        .or_else(|| ENGLISH_WEEKDAYS.iter().position(|d| *d == key))?;
-    [
-        Weekday::Mon,
-        Weekday::Tue,
-        Weekday::Wed,
-        Weekday::Thu,
-        Weekday::Fri,
-        Weekday::Sat,
-        Weekday::Sun,
-    ]
-    .get(i)
-    .copied()
+    if let Some(i) = WEEKDAYS.iter().position(|d| *d == key) {
+        return u8::try_from(i).ok().and_then(|i| Weekday::try_from(i).ok());
+    }
+    Some(match key {
+        // English inside a French turn keeps its meaning (§5.1).
+        "monday" => Weekday::Mon,
+        "tuesday" => Weekday::Tue,
+        "wednesday" => Weekday::Wed,
+        "thursday" => Weekday::Thu,
+        "friday" => Weekday::Fri,
+        "saturday" => Weekday::Sat,
+        "sunday" => Weekday::Sun,
+        _ => return None,
+    })
 }
 
 pub(in crate::lang::fr) fn month(w: &Word<'_>) -> Option<u8> {
