@@ -64,15 +64,22 @@ fn at_wall(tz: Tz, local: NaiveDateTime) -> ReferenceTime {
     ReferenceTime::new(now, tz)
 }
 
-#[test]
-fn across_the_march_change_in_every_zone() {
+/// Runs `check` in every Canadian zone (its name, the zone, a reference at the wall
+/// time `local` there).
+fn in_every_zone_at(local: NaiveDateTime, check: impl Fn(&str, Tz, &ReferenceTime)) {
     for name in CANADIAN_ZONES {
         let tz: Tz = name.parse().expect("zone");
-        // Saturday 2027-03-13 noon; clocks spring forward on Sunday 2027-03-14 at 02:00.
-        let r = at_wall(tz, wall(2027, 3, 13, 12, 0));
-        let w = said("tomorrow at 9:30 a.m.", &r);
+        check(name, tz, &at_wall(tz, local));
+    }
+}
+
+#[test]
+fn across_the_march_change_in_every_zone() {
+    // Saturday 2027-03-13 noon; clocks spring forward on Sunday 2027-03-14 at 02:00.
+    in_every_zone_at(wall(2027, 3, 13, 12, 0), |name, tz, r| {
+        let w = said("tomorrow at 9:30 a.m.", r);
         assert_eq!(w.to_string(), "2027-03-14T09:30", "{name}");
-        let back = wall_of(&w, &r);
+        let back = wall_of(&w, r);
         assert_eq!(
             back,
             wall(2027, 3, 14, 9, 30),
@@ -80,13 +87,13 @@ fn across_the_march_change_in_every_zone() {
         );
 
         // 02:30 does not exist where DST starts: the next valid wall time is 03:00.
-        let gap = said("tomorrow at 2:30 a.m.", &r);
+        let gap = said("tomorrow at 2:30 a.m.", r);
         assert_eq!(
             gap.to_string(),
             "2027-03-14T02:30",
             "{name}: When stays wall time"
         );
-        let moved = wall_of(&gap, &r);
+        let moved = wall_of(&gap, r);
         let skips = tz
             .from_local_datetime(&wall(2027, 3, 14, 2, 30))
             .earliest()
@@ -97,18 +104,16 @@ fn across_the_march_change_in_every_zone() {
             wall(2027, 3, 14, 2, 30)
         };
         assert_eq!(moved, want, "{name}");
-    }
+    });
 }
 
 #[test]
 fn across_the_november_change_in_every_zone() {
-    for name in CANADIAN_ZONES {
-        let tz: Tz = name.parse().expect("zone");
-        // Saturday 2026-10-31 evening; clocks fall back on Sunday 2026-11-01 at 02:00.
-        let r = at_wall(tz, wall(2026, 10, 31, 20, 0));
-        let w = said("tomorrow at 1:30 in the morning", &r);
+    // Saturday 2026-10-31 evening; clocks fall back on Sunday 2026-11-01 at 02:00.
+    in_every_zone_at(wall(2026, 10, 31, 20, 0), |name, tz, r| {
+        let w = said("tomorrow at 1:30 in the morning", r);
         assert_eq!(w.to_string(), "2026-11-01T01:30", "{name}");
-        let t = w.instant(&r).expect("instant");
+        let t = w.instant(r).expect("instant");
         let first = tz
             .from_local_datetime(&wall(2026, 11, 1, 1, 30))
             .earliest()
@@ -119,11 +124,11 @@ fn across_the_november_change_in_every_zone() {
             "{name}: repeated wall time takes the first"
         );
 
-        let monday = said("Monday at 10", &r);
+        let monday = said("Monday at 10", r);
         assert_eq!(monday.to_string(), "2026-11-02T10:00", "{name}");
-        let back = wall_of(&monday, &r);
+        let back = wall_of(&monday, r);
         assert_eq!(back, wall(2026, 11, 2, 10, 0), "{name}");
-    }
+    });
 }
 
 #[test]
