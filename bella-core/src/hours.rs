@@ -147,20 +147,12 @@ impl BusinessHours {
 
     /// Every slot start on a date, earliest first.
     pub fn slot_starts_on(&self, date: NaiveDate) -> impl Iterator<Item = NaiveDateTime> + '_ {
-        let step = Duration::minutes(i64::from(self.slot_minutes.max(1)));
-        self.spans_on(date).iter().flat_map(move |span| {
-            let mut next = Some(date.and_time(span.open));
-            let close = date.and_time(span.close);
-            std::iter::from_fn(move || {
-                let start = next?;
-                if start + step > close {
-                    next = None;
-                    return None;
-                }
-                next = Some(start + step);
-                Some(start)
-            })
-        })
+        grid_starts(
+            self.spans_on(date),
+            date,
+            self.slot_minutes,
+            self.slot_minutes,
+        )
     }
 
     /// Whether a wall-time start is a bookable slot by the hours alone.
@@ -202,6 +194,33 @@ fn weekday_from_index(i: usize) -> Weekday {
         Weekday::Sun,
     ];
     DAYS[i % 7]
+}
+
+/// Starts on `date` inside `spans`, earliest first: on a grid of `step_minutes` from
+/// each span's opening, each leaving `len_minutes` before the span closes (both at
+/// least 1). The slot grid of [`BusinessHours::slot_starts_on`], and of a longer
+/// service or one resource's own spans.
+pub fn grid_starts(
+    spans: &[OpenSpan],
+    date: NaiveDate,
+    step_minutes: u32,
+    len_minutes: u32,
+) -> impl Iterator<Item = NaiveDateTime> + '_ {
+    let step = Duration::minutes(i64::from(step_minutes.max(1)));
+    let len = Duration::minutes(i64::from(len_minutes.max(1)));
+    spans.iter().flat_map(move |span| {
+        let mut next = Some(date.and_time(span.open));
+        let close = date.and_time(span.close);
+        std::iter::from_fn(move || {
+            let start = next?;
+            if start + len > close {
+                next = None;
+                return None;
+            }
+            next = Some(start + step);
+            Some(start)
+        })
+    })
 }
 
 #[cfg(test)]

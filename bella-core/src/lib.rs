@@ -31,7 +31,7 @@ mod time;
 
 pub use appointment::{Appointment, AppointmentId, AppointmentStatus};
 pub use expect::Expect;
-pub use hours::{BusinessHours, HoursError, OpenSpan, SlotRejection};
+pub use hours::{BusinessHours, HoursError, OpenSpan, SlotRejection, grid_starts};
 pub use name::{NameError, PersonName};
 pub use phone::{PhoneError, PhoneNumber};
 pub use pii::{Pii, Secret};
