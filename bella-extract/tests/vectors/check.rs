@@ -25,31 +25,19 @@ pub fn check(case: &Case) -> Vec<String> {
     let family = |en: &'static str| if lang == Lang::En { en } else { "fr/" };
     let found_phone = lang.phone(text, &case.region);
     invariant(case, family("phone/"), found_phone.as_ref());
-    if let Some(want) = &case.expected.phone {
-        let got = found_phone.as_ref().map(|m| m.value.e164().to_owned());
-        if &got != want {
-            differ(
-                "phone",
-                show(want),
-                show(&got),
-                rule_of(found_phone.as_ref()),
-            );
-        }
+    if let Some((want, got, rule)) = differs(&case.expected.phone, found_phone.as_ref(), |p| {
+        p.e164().to_owned()
+    }) {
+        differ("phone", want, got, rule);
     }
 
     let found_name = lang.name(text, case.expect);
     invariant(case, family("name/"), found_name.as_ref());
-    if let Some(want) = &case.expected.name {
-        let got = found_name.as_ref().map(|m| m.value.as_str().to_owned());
-        if &got != want {
-            let expect = case.expect.map_or("-", |e| e.as_str());
-            differ(
-                &format!("name (expect {expect})"),
-                show(want),
-                show(&got),
-                rule_of(found_name.as_ref()),
-            );
-        }
+    if let Some((want, got, rule)) = differs(&case.expected.name, found_name.as_ref(), |n| {
+        n.as_str().to_owned()
+    }) {
+        let expect = case.expect.map_or("-", |e| e.as_str());
+        differ(&format!("name (expect {expect})"), want, got, rule);
     }
 
     let reply = match lang {
@@ -62,30 +50,15 @@ pub fn check(case: &Case) -> Vec<String> {
     };
     invariant(case, "", reply.answer.as_ref());
     invariant(case, "", reply.field.as_ref());
-    if let Some(want) = &case.expected.answer {
-        let got = reply
-            .answer
-            .as_ref()
-            .map(|m| answer_name(m.value).to_owned());
-        if &got != want {
-            differ(
-                "answer",
-                show(want),
-                show(&got),
-                rule_of(reply.answer.as_ref()),
-            );
-        }
+    if let Some((want, got, rule)) = differs(&case.expected.answer, reply.answer.as_ref(), |a| {
+        answer_name(*a).to_owned()
+    }) {
+        differ("answer", want, got, rule);
     }
-    if let Some(want) = &case.expected.field {
-        let got = reply.field.as_ref().map(|m| field_name(m.value).to_owned());
-        if &got != want {
-            differ(
-                "field",
-                show(want),
-                show(&got),
-                rule_of(reply.field.as_ref()),
-            );
-        }
+    if let Some((want, got, rule)) = differs(&case.expected.field, reply.field.as_ref(), |f| {
+        field_name(*f).to_owned()
+    }) {
+        differ("field", want, got, rule);
     }
 
     if let Some(reference) = &case.reference {
@@ -171,6 +144,18 @@ fn invariant<T>(case: &Case, family: &str, m: Option<&Match<T>>) {
             m.rule
         );
     }
+}
+
+/// An expectation (`None`: not checked) against what an extractor found, as `name`
+/// writes its value: `(want, got, rule)` when they differ.
+fn differs<T>(
+    want: &Option<Option<String>>,
+    found: Option<&Match<T>>,
+    name: impl Fn(&T) -> String,
+) -> Option<(String, String, String)> {
+    let want = want.as_ref()?;
+    let got = found.map(|m| name(&m.value));
+    (&got != want).then(|| (show(want), show(&got), rule_of(found)))
 }
 
 fn rule_of<T>(m: Option<&Match<T>>) -> String {
