@@ -86,6 +86,15 @@ impl Parts {
         self.spans[0].cover(self.spans[self.len - 1])
     }
 
+    /// The name the parts give in `text`, as a match of `rule`.
+    fn name_match(&self, text: &str, rule: &'static str) -> Option<Match<PersonName>> {
+        Some(Match {
+            span: self.span(),
+            value: self.build(text)?,
+            rule,
+        })
+    }
+
     fn build(&self, text: &str) -> Option<PersonName> {
         let mut out = String::with_capacity(self.span().end - self.span().start + 2);
         for (k, span) in self.spans[..self.len].iter().enumerate() {
@@ -500,12 +509,7 @@ fn after_cue(text: &str, toks: &[Word<'_>]) -> Option<Match<PersonName>> {
                 parts = later;
                 rule = "name/restated";
             }
-            let value = parts.build(text)?;
-            return Some(Match {
-                span: parts.span(),
-                value,
-                rule,
-            });
+            return parts.name_match(text, rule);
         }
     }
     None
@@ -527,12 +531,7 @@ fn before_speaking(text: &str, toks: &[Word<'_>]) -> Option<Match<PersonName>> {
     if !(cue.is_key("speaking") || cue.is_key("here")) || !only_trailer(toks, parts.stop + 1) {
         return None;
     }
-    let value = parts.build(text)?;
-    Some(Match {
-        span: parts.span(),
-        value,
-        rule: "name/speaking",
-    })
+    parts.name_match(text, "name/speaking")
 }
 
 /// Skips acknowledgements ("sure", "sorry", "no problem", "of course", "hi there"), fillers and
@@ -615,12 +614,7 @@ fn bare(text: &str, toks: &[Word<'_>], expected: bool) -> Option<Match<PersonNam
             "name/bare"
         }
     };
-    let value = parts.build(text)?;
-    Some(Match {
-        span: parts.span(),
-        value,
-        rule,
-    })
+    parts.name_match(text, rule)
 }
 
 #[cfg(test)]

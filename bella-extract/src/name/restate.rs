@@ -135,12 +135,7 @@ pub(super) fn after_for(text: &str, toks: &[Word<'_>]) -> Option<Match<PersonNam
     if !only_trailer(toks, parts.stop) {
         return None;
     }
-    let value = parts.build(text)?;
-    Some(Match {
-        span: parts.span(),
-        value,
-        rule: "name/for-expected",
-    })
+    parts.name_match(text, "name/for-expected")
 }
 
 /// A bare reading that runs straight on into a sentence ("use my work line",
