@@ -447,9 +447,6 @@ NAME = [
     ("C'est le 514 555 0123.", N, N),
 ]
 
-FOLD = str.maketrans("àâéèêëîïôûùç", "aaeeeeiiouuc")
-
-
 def check_weekday(text, when):
     """A case naming one weekday (and no correction) must land on it."""
     if when is None:
