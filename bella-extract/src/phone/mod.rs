@@ -90,17 +90,22 @@ fn after_not(toks: &[Token<'_>], i: usize) -> bool {
 }
 
 /// "area code six one three, the number is five five five one two three four": a
-/// three-digit run, a few linking words, then a seven-digit run.
+/// three-digit run, a few linking words, then a seven-digit run. The linking words
+/// may be French (the French rewrite hands its words through: "le 514, pis le reste
+/// c'est 555-0166"), or a hesitation ("four one six... wait... five five five ...";
+/// with nothing said before, the seven digits can only finish that area code).
 fn after_area_code(
     toks: &[Token<'_>],
     (npa, npa_span, npa_end): ([u8; 3], Span, usize),
     run: &Run,
 ) -> Option<Match<PhoneNumber>> {
     const LINKS: &[&str] = &[
-        "number", "is", "the", "and", "then", "rest", "its", "my", "phone", "uh", "um", "and",
+        "number", "is", "the", "and", "then", "rest", "its", "my", "phone", "uh", "um", "sorry",
+        "wait", "le", "reste", "cest", "et",
     ];
     let between = toks.get(npa_end..run.first_tok)?;
-    let linked = between.len() <= 5 && between.iter().all(|t| !t.is_word() || t.key.is_any(LINKS));
+    let words = between.iter().filter(|t| t.is_word()).count();
+    let linked = words <= 5 && between.iter().all(|t| !t.is_word() || t.key.is_any(LINKS));
     let rest = run.digits_of(0, run.ngroups);
     if !linked || run.plus.is_some() || rest.len() != 7 {
         return None;

@@ -537,17 +537,35 @@ pub(super) fn for_each_run(toks: &[Token<'_>], text: &str, mut f: impl FnMut(&Ru
 
 /// After `len` digits, "and", "then" or "and then" at token `i` that joins the next
 /// NANP group (at 3 or 6 digits, a digit word or written digits right after): the index
-/// of that next group.
+/// of that next group. The words may go on to name what follows: "and the rest is",
+/// "then the last four are" (only where four digits are left, so the "four" of "the
+/// last four" is no digit).
 fn joined_group(toks: &[Token<'_>], i: usize, len: usize) -> Option<usize> {
     if !matches!(len, 3 | 6) {
         return None;
     }
+    let is = |k: usize, w: &str| toks.get(k).is_some_and(|t| t.is(w));
     let mut j = i;
-    if toks[j].is("and") {
+    if is(j, "and") {
         j += 1;
     }
-    if toks.get(j).is_some_and(|t| t.is("then")) {
+    if is(j, "then") {
         j += 1;
+    }
+    if is(j, "the") {
+        let named = if is(j + 1, "rest") {
+            2
+        } else if len == 6 && is(j + 1, "last") && is(j + 2, "four") {
+            3 + usize::from(is(j + 3, "digits"))
+        } else {
+            0
+        };
+        if named > 0 {
+            j += named;
+            if is(j, "is") || is(j, "are") {
+                j += 1;
+            }
+        }
     }
     let next = toks.get(j)?;
     (j > i && (next.kind == TokenKind::Digits || next.number_word().is_some())).then_some(j)
