@@ -23,6 +23,14 @@ pub(super) fn is_filler(key: &(impl Probe + ?Sized)) -> bool {
     SET.contains(key)
 }
 
+/// Stopwords that are also common surnames: capitalised right after a first name they
+/// are its surname ("Ellen Price", "Doris Day"); anywhere else they stay stopwords.
+pub(super) fn is_surname_word(key: &(impl Probe + ?Sized)) -> bool {
+    static SET: WordSet<32> =
+        WordSet::new(&["best", "child", "day", "love", "march", "price", "sweet"]);
+    SET.contains(key)
+}
+
 /// Titles dropped before a name.
 pub(super) fn is_title(key: &(impl Probe + ?Sized)) -> bool {
     static SET: WordSet<64> = WordSet::new(&[

@@ -215,7 +215,7 @@ fn read_name(toks: &[Word<'_>], mut i: usize) -> Option<Parts> {
             }
             // "I'm Sarah's mom", "Sarah Patel's husband": someone else's name.
             TokenKind::Word if plausible(t) && is_possessive(t) => return None,
-            TokenKind::Word if plausible(t) => {
+            TokenKind::Word if plausible(t) || surname_after_part(toks, i, &last_part) => {
                 let (span, end) = hyphenated(toks, i);
                 if span.end > t.span.end && all_single_letters(toks, i, end) {
                     break;
@@ -237,6 +237,16 @@ fn read_name(toks: &[Word<'_>], mut i: usize) -> Option<Parts> {
     }
     p.stop = i;
     (p.len > 0).then_some(p)
+}
+
+/// A capitalised stopword that is also a surname, right after a name part with
+/// nothing between ("Ellen Price"; not "Ellen, price ...", nor a lower-case "price").
+fn surname_after_part(toks: &[Word<'_>], i: usize, last_part: &std::ops::Range<usize>) -> bool {
+    let t = &toks[i];
+    !last_part.is_empty()
+        && last_part.end == i
+        && t.text.chars().next().is_some_and(char::is_uppercase)
+        && lexicon::is_surname_word(&t.key)
 }
 
 /// The word before "name" says whose it is: "wife's", "your", "his", "her", "their".
@@ -438,7 +448,10 @@ const CUES: &[(&[&str], &str)] = &[
     (&["first", "name"], "name/first-name-is"),
     (&["you", "can", "call", "me"], "name/call-me"),
     (&["call", "me"], "name/call-me"),
+    (&["put", "the", "appointment", "under"], "name/put-it-under"),
+    (&["put", "the", "booking", "under"], "name/put-it-under"),
     (&["put", "it", "under"], "name/put-it-under"),
+    (&["put", "that", "under"], "name/put-it-under"),
     (&["put", "me", "down", "as"], "name/put-it-under"),
     (&["put", "me", "under"], "name/put-it-under"),
     (&["under", "the", "name", "of"], "name/put-it-under"),
@@ -538,9 +551,16 @@ fn before_speaking(text: &str, toks: &[Word<'_>]) -> Option<Match<PersonName>> {
 /// punctuation at the start of a turn.
 fn skip_openers(toks: &[Word<'_>], mut i: usize) -> usize {
     while let Some(t) = toks.get(i) {
-        // "no problem", "of course", "hi there", "hello there".
+        // "no problem", "of course", "hi there", "hello there", "good morning".
         let pair = phrase_at(toks, i, &["no", "problem"])
             || phrase_at(toks, i, &["of", "course"])
+            || (t.key_bytes() == b"good"
+                && toks.get(i + 1).is_some_and(|n| {
+                    matches!(
+                        n.key_bytes(),
+                        b"morning" | b"afternoon" | b"evening" | b"day"
+                    )
+                }))
             || (matches!(t.key_bytes(), b"hi" | b"hello" | b"hey")
                 && word_is(toks, i + 1, "there"));
         if pair {

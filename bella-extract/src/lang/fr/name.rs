@@ -158,9 +158,13 @@ fn read_name(text: &str, ws: &[Word<'_>], mut i: usize) -> Option<Read> {
             words_kept += 2;
             continue;
         }
-        match part_at(ws, end) {
+        // "Réjeanne, R-É-J-E-A-N-N-E, Lavallée": a spelling of the part just read is
+        // no part, and the name goes on after it.
+        let (a, b, _) = parts[parts.len() - 1];
+        let at = after_spelling_of(ws, a..b, end).unwrap_or(end);
+        match part_at(ws, at) {
             Some(e) => {
-                parts.push((end, e, false));
+                parts.push((at, e, false));
                 end = e;
                 words_kept += 1;
             }
@@ -186,6 +190,36 @@ fn read_name(text: &str, ws: &[Word<'_>], mut i: usize) -> Option<Read> {
         span: ws[start].span.cover(ws[end - 1].span),
         end,
     })
+}
+
+/// A spelling at `i` (after commas) of the words `part`, then another name part: where
+/// that part starts. The letters are compared folded ("R-É-J-E-A-N-N-E" spells
+/// "Réjeanne").
+fn after_spelling_of(ws: &[Word<'_>], part: std::ops::Range<usize>, i: usize) -> Option<usize> {
+    let skip_commas = |mut j: usize| {
+        while ws.get(j).is_some_and(|w| w.is_punct(',')) {
+            j += 1;
+        }
+        j
+    };
+    let start = skip_commas(i);
+    if !spelled(ws, start) {
+        return None;
+    }
+    let letter = |w: &Word<'_>| w.is_word() && w.text.chars().count() == 1;
+    let end = start
+        + ws[start..]
+            .iter()
+            .take_while(|w| w.is_punct('-') || letter(w))
+            .count();
+    let keys = |r: std::ops::Range<usize>| {
+        ws[r]
+            .iter()
+            .filter(|w| w.is_word())
+            .flat_map(|w| w.key.as_str().bytes())
+    };
+    let next = skip_commas(end);
+    (keys(start..end).eq(keys(part)) && part_at(ws, next).is_some()).then_some(next)
 }
 
 /// Whether the words from `i` are `keys` (punctuation between them is skipped).
@@ -303,6 +337,8 @@ fn labelled(text: &str, ws: &[Word<'_>]) -> (Option<Read>, Option<Read>, usize) 
         } else {
             continue;
         };
+        // "mon nom de famille, c'est Gauthier": a comma may follow the label.
+        let e = e + ws[e..].iter().take_while(|w| w.is_punct(',')).count();
         let e = phrase(ws, e, &["c", "est"])
             .or_else(|| phrase(ws, e, &["est"]))
             .unwrap_or(e);
