@@ -196,13 +196,7 @@ fn read_name(text: &str, ws: &[Word<'_>], mut i: usize) -> Option<Read> {
 /// that part starts. The letters are compared folded ("R-É-J-E-A-N-N-E" spells
 /// "Réjeanne").
 fn after_spelling_of(ws: &[Word<'_>], part: std::ops::Range<usize>, i: usize) -> Option<usize> {
-    let skip_commas = |mut j: usize| {
-        while ws.get(j).is_some_and(|w| w.is_punct(',')) {
-            j += 1;
-        }
-        j
-    };
-    let start = skip_commas(i);
+    let start = after_commas(ws, i);
     if !spelled(ws, start) {
         return None;
     }
@@ -218,8 +212,15 @@ fn after_spelling_of(ws: &[Word<'_>], part: std::ops::Range<usize>, i: usize) ->
             .filter(|w| w.is_word())
             .flat_map(|w| w.key.as_str().bytes())
     };
-    let next = skip_commas(end);
+    let next = after_commas(ws, end);
     (keys(start..end).eq(keys(part)) && part_at(ws, next).is_some()).then_some(next)
+}
+
+/// The index of the first word at or after `i` that is not a comma.
+fn after_commas(ws: &[Word<'_>], i: usize) -> usize {
+    i + ws
+        .get(i..)
+        .map_or(0, |r| r.iter().take_while(|w| w.is_punct(',')).count())
 }
 
 /// Whether the words from `i` are `keys` (punctuation between them is skipped).
@@ -275,9 +276,15 @@ fn cue_at(
             if phrase(ws, i + 1, &["nom", "de", "famille"]).is_some() {
                 return None;
             }
-            let e = phrase(ws, i + 1, &["nom", "c", "est"])
-                .or_else(|| phrase(ws, i + 1, &["nom", "est"]))
-                .or_else(|| phrase(ws, i + 1, &["nom", "cest"]))?;
+            let n = phrase(ws, i + 1, &["nom"])?;
+            // "mon nom au complet c'est", "mon nom complet c'est": the full name.
+            let n = phrase(ws, n, &["au", "complet"])
+                .or_else(|| phrase(ws, n, &["complet"]))
+                .unwrap_or(n);
+            let n = after_commas(ws, n);
+            let e = phrase(ws, n, &["c", "est"])
+                .or_else(|| phrase(ws, n, &["est"]))
+                .or_else(|| phrase(ws, n, &["cest"]))?;
             Some((e, "fr/name/mon-nom-cest"))
         }
         "moi" => phrase(ws, i, &["moi", "c", "est"]).map(|e| (e, "fr/name/moi-cest")),
@@ -338,7 +345,7 @@ fn labelled(text: &str, ws: &[Word<'_>]) -> (Option<Read>, Option<Read>, usize) 
             continue;
         };
         // "mon nom de famille, c'est Gauthier": a comma may follow the label.
-        let e = e + ws[e..].iter().take_while(|w| w.is_punct(',')).count();
+        let e = after_commas(ws, e);
         let e = phrase(ws, e, &["c", "est"])
             .or_else(|| phrase(ws, e, &["est"]))
             .unwrap_or(e);
@@ -358,11 +365,8 @@ fn only_punct_after(ws: &[Word<'_>], i: usize) -> bool {
 }
 
 /// Whether a spelling (single letters, maybe after a comma) follows word `i`.
-fn spelling_after(ws: &[Word<'_>], mut i: usize) -> bool {
-    while ws.get(i).is_some_and(|w| w.is_punct(',')) {
-        i += 1;
-    }
-    spelled(ws, i)
+fn spelling_after(ws: &[Word<'_>], i: usize) -> bool {
+    spelled(ws, after_commas(ws, i))
 }
 
 /// "Marie, Marie Dubois": a name said again after a comma, ending the turn and sharing
