@@ -252,22 +252,19 @@ fn weak_clock_ok(p: Toks<'_>, piece: &Piece, ctx: Context) -> bool {
                 .find(|l| !sep(*l))
                 .flatten(),
         );
-    let num_across_after = sep(after)
-        && is_num_after(
-            (piece.end..p.len())
-                .map(|k| p.lex(k))
-                .find(|l| !sep(*l))
-                .flatten(),
-        );
+    let next_after = (piece.end..p.len()).find(|&k| !sep(p.lex(k)));
+    // "Thursday at 2? oh, and it's Kate": a lone "oh" after a pause is an
+    // interjection, not a zero continuing the number.
+    let lone_oh = next_after.is_some_and(|k| p.is(k, Lex::Card(0)) && spoken_digits(p, k) == 1);
+    let num_across_after =
+        sep(after) && !lone_oh && is_num_after(next_after.and_then(|k| p.lex(k)));
     if is_num_before(before) || is_num_after(after) || num_across_before {
         return false;
     }
     // "Thursday at 2, 416 555 0123": a whole phone number after a pause is not part
     // of the clock's number run.
-    let phone_after = num_across_after
-        && (piece.end..p.len())
-            .find(|&k| !sep(p.lex(k)))
-            .is_some_and(|k| (10..=12).contains(&spoken_digits(p, k)));
+    let phone_after =
+        num_across_after && next_after.is_some_and(|k| (10..=12).contains(&spoken_digits(p, k)));
     if num_across_after && !range_to_strong && !phone_after {
         return false;
     }
