@@ -372,7 +372,11 @@ fn spelling_after(ws: &[Word<'_>], i: usize) -> bool {
 /// "Marie, Marie Dubois": a name said again after a comma, ending the turn and sharing
 /// a word with the first, replaces it (SPEC §2: the later of two names).
 fn restated(text: &str, ws: &[Word<'_>], first: Read) -> Read {
-    if !ws.get(first.end).is_some_and(|w| w.is_punct(',')) {
+    // After a comma or a full stop: "c'est Julie. Julie Roy."
+    if !ws
+        .get(first.end)
+        .is_some_and(|w| w.is_punct(',') || w.is_punct('.'))
+    {
         return first;
     }
     let Some(again) = read_name(text, ws, first.end + 1) else {
@@ -385,10 +389,13 @@ fn restated(text: &str, ws: &[Word<'_>], first: Read) -> Read {
             .get(again.end)
             .is_some_and(|w| w.is_punct(',') || w.is_punct('.') || w.is_any(&["pis", "et"]));
     let ends = only_punct_after(ws, again.end) || spelling_after(ws, again.end) || fuller;
-    let shares = first
-        .text
-        .split(' ')
-        .any(|w| again.text.split(' ').any(|a| a.eq_ignore_ascii_case(w)));
+    // A part in common, or a hyphenated part that starts from one ("Paul. Paul-Émile
+    // Côté").
+    let pieces = |t: &str| t.split([' ', '-']).map(str::to_owned).collect::<Vec<_>>();
+    let again_pieces = pieces(&again.text);
+    let shares = pieces(&first.text)
+        .iter()
+        .any(|w| again_pieces.iter().any(|a| a.eq_ignore_ascii_case(w)));
     if ends && shares { again } else { first }
 }
 
@@ -546,7 +553,14 @@ pub(crate) fn extract_words(
         return None;
     }
     let r = restated(text, ws, read_name(text, ws, start)?);
-    if !(only_punct_after(ws, r.end) || spelling_after(ws, r.end)) {
+    // After "à quel nom?" the name may be followed, after a pause, by more talk that
+    // is no other name ("Julie Roy, pis ce serait pour jeudi"), as in English.
+    let talk_after = expect == Some(Expect::Name)
+        && ws
+            .get(r.end)
+            .is_some_and(|w| w.is_punct(',') || w.is_punct('.'))
+        && read_name(text, ws, r.end + 1).is_none();
+    if !(only_punct_after(ws, r.end) || spelling_after(ws, r.end) || talk_after) {
         return None;
     }
     let rule = if expect == Some(Expect::Name) {
