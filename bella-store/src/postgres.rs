@@ -2,15 +2,15 @@
 
 use crate::change::{self, Change};
 use crate::error::with_deadline;
-use crate::model::{check_id, check_outcome, now_ms, whole_seconds};
+use crate::manage::{Arg, Sql};
+use crate::model::{now_ms, whole_seconds};
 use crate::postgres_change::PgChange;
-use crate::session_rules::{SessionRows, SessionSave};
-use crate::shared_sql::{self, SqlBackend};
+use crate::session_rules::SessionSave;
+use crate::shared_sql::{self, CallEnd, CallStart, SqlBackend, text};
 use crate::tx_sql;
-use crate::{CallRecord, CallRecordStore, RequestKey, StoreConfig, StoreError};
+use crate::{RequestKey, StoreConfig, StoreError};
 use async_trait::async_trait;
 use bella_core::{Appointment, AppointmentId, PhoneNumber};
-use chrono::{DateTime, Utc};
 use futures::future::BoxFuture;
 use sqlx::postgres::{PgConnectOptions, PgConnection, PgPool, PgPoolOptions};
 use sqlx::{AssertSqlSafe, Connection};
@@ -151,18 +151,7 @@ impl SqlBackend for PgStore {
         .await
     }
 
-    async fn ready(&self) -> Result<(), StoreError> {
-        crate::pools::ping(&self.pool, self.op_timeout).await
-    }
-}
-
-#[async_trait]
-impl SessionRows for PgStore {
-    async fn load_live(&self, call_id: &str) -> Result<Option<(String, i64)>, StoreError> {
-        shared_sql::load_session(self, call_id).await
-    }
-
-    async fn save_checked(&self, save: &SessionSave<'_>) -> Result<u64, StoreError> {
+    async fn save_session(&self, save: &SessionSave<'_>) -> Result<u64, StoreError> {
         with_deadline(self.op_timeout, async {
             let now = now_ms(&self.clock);
             let expires = now.saturating_add(save.ttl_ms);
@@ -201,7 +190,7 @@ impl SessionRows for PgStore {
         .await
     }
 
-    async fn delete_checked(&self, call_id: &str) -> Result<(), StoreError> {
+    async fn delete_session(&self, call_id: &str) -> Result<(), StoreError> {
         with_deadline(self.op_timeout, async {
             sqlx::query("DELETE FROM sessions WHERE call_id = $1")
                 .bind(call_id)
@@ -212,74 +201,44 @@ impl SessionRows for PgStore {
         .await
     }
 
-    async fn purge_rows(&self) -> Result<u64, StoreError> {
-        shared_sql::purge_sessions(self).await
-    }
-
-    async fn ping_backend(&self) -> Result<(), StoreError> {
-        self.ready().await
-    }
-}
-
-#[async_trait]
-impl CallRecordStore for PgStore {
-    async fn record_start(
-        &self,
-        call_id: &str,
-        caller: Option<&PhoneNumber>,
-        started_at: DateTime<Utc>,
-        channel: &str,
-    ) -> Result<(), StoreError> {
-        let call_id = check_id("call id", call_id)?;
-        let channel = check_id("call channel", channel)?;
-        with_deadline(self.op_timeout, async {
-            sqlx::query(concat!(
+    async fn start_record(&self, start: CallStart<'_>) -> Result<(), StoreError> {
+        self.write(
+            concat!(
                 "INSERT INTO call_records (call_id, caller_masked, started_at, channel) \
                  VALUES ($1, $2, $3, $4) ",
                 shared_sql::record_start_conflict!()
-            ))
-            .bind(call_id)
-            .bind(caller.map(PhoneNumber::masked))
-            .bind(whole_seconds(started_at))
-            .bind(channel)
-            .execute(&self.pool)
-            .await?;
-            Ok(())
-        })
-        .await
+            ),
+            vec![
+                text(start.call_id),
+                Arg::Text(start.caller_masked),
+                Arg::Time(whole_seconds(start.started_at)),
+                text(start.channel),
+            ],
+        )
+        .await?;
+        Ok(())
     }
 
-    async fn record_end(
-        &self,
-        call_id: &str,
-        outcome: &str,
-        turns: u32,
-        ended_at: DateTime<Utc>,
-    ) -> Result<(), StoreError> {
-        let call_id = check_id("call id", call_id)?;
-        let outcome = check_outcome(outcome)?;
-        with_deadline(self.op_timeout, async {
-            sqlx::query(concat!(
+    async fn end_record(&self, end: CallEnd<'_>) -> Result<(), StoreError> {
+        let turns = i32::try_from(end.turns).unwrap_or(i32::MAX);
+        self.write(
+            concat!(
                 "INSERT INTO call_records (call_id, ended_at, outcome, turns) \
                  VALUES ($1, $2, $3, $4) ",
                 shared_sql::record_end_conflict!()
-            ))
-            .bind(call_id)
-            .bind(whole_seconds(ended_at))
-            .bind(outcome)
-            .bind(i32::try_from(turns).unwrap_or(i32::MAX))
-            .execute(&self.pool)
-            .await?;
-            Ok(())
-        })
-        .await
+            ),
+            vec![
+                text(end.call_id),
+                Arg::Time(whole_seconds(end.ended_at)),
+                text(end.outcome),
+                Arg::Int(Some(i64::from(turns))),
+            ],
+        )
+        .await?;
+        Ok(())
     }
 
-    async fn list_records(&self, limit: u32) -> Result<Vec<CallRecord>, StoreError> {
-        crate::model::recent_records(self, limit).await
-    }
-
-    async fn ping(&self) -> Result<(), StoreError> {
-        self.ready().await
+    async fn ready(&self) -> Result<(), StoreError> {
+        crate::pools::ping(&self.pool, self.op_timeout).await
     }
 }

@@ -1,8 +1,8 @@
-//! The [`AppointmentStore`] of both SQL backends, written once over [`SqlBackend`]
-//! (the management store's [`Sql`] and what a backend runs in its own transaction),
-//! and what their session rows do alike: the reads of appointments, customers, busy
-//! intervals and live sessions, and the plain single-statement writes (a customer's
-//! note, the purges). One statement text serves both dialects (`$n` placeholders;
+//! The [`AppointmentStore`], [`SessionRows`] and [`CallRecordStore`] of both SQL
+//! backends, written once over [`SqlBackend`] (the management store's [`Sql`], and
+//! what a backend runs in its own transaction or writer): the checks, the reads of
+//! appointments, customers, busy intervals and live sessions, and the plain
+//! single-statement writes (a customer's note, the purges). One statement text serves both dialects (`$n` placeholders;
 //! SQLite binds instants as Unix seconds) but where the text must differ
 //! ([`Sql::dialect`]). A backend keeps its transactions, its locking and the SQLite
 //! writer's batches.
@@ -10,10 +10,13 @@
 use crate::change::{Booking, Change};
 use crate::customers::clean_note;
 use crate::manage::{Arg, Sql};
-use crate::model::{appointment_columns, now_ms, without_resources};
+use crate::model::{
+    appointment_columns, check_id, check_outcome, now_ms, recent_records, without_resources,
+};
+use crate::session_rules::{SessionRows, SessionSave};
 use crate::{
-    AppointmentQuery, AppointmentStore, Busy, Customer, NewAppointment, RequestKey, SqliteStore,
-    StoreError, rows,
+    AppointmentQuery, AppointmentStore, Busy, CallRecord, CallRecordStore, Customer,
+    NewAppointment, RequestKey, SqliteStore, StoreError, rows,
 };
 use async_trait::async_trait;
 use bella_core::{Appointment, AppointmentId, PhoneNumber};
@@ -46,13 +49,30 @@ macro_rules! record_end_conflict {
 }
 pub(crate) use record_end_conflict;
 
-fn text(v: &str) -> Arg {
+pub(crate) fn text(v: &str) -> Arg {
     Arg::Text(Some(v.to_owned()))
 }
 
-/// What a SQL backend gives the [`AppointmentStore`] below: besides its [`Sql`], the
-/// changes it runs in its own transaction (SQLite: on the writer task) and its
-/// readiness.
+/// A call's start as recorded: its ids checked, the caller masked.
+pub(crate) struct CallStart<'a> {
+    pub call_id: &'a str,
+    pub caller_masked: Option<String>,
+    pub started_at: DateTime<Utc>,
+    pub channel: &'a str,
+}
+
+/// A call's end as recorded: its id and outcome checked.
+pub(crate) struct CallEnd<'a> {
+    pub call_id: &'a str,
+    pub outcome: &'a str,
+    pub turns: u32,
+    pub ended_at: DateTime<Utc>,
+}
+
+/// What a SQL backend gives the [`AppointmentStore`], [`SessionRows`] and
+/// [`CallRecordStore`] below: besides its [`Sql`], the
+/// changes it runs in its own transaction (SQLite: on the writer task), its session
+/// saves and call records (SQLite: batched by the writer) and its readiness.
 #[async_trait]
 pub(crate) trait SqlBackend: Sql + fmt::Debug {
     /// Runs an idempotent appointment change in one transaction
@@ -63,6 +83,15 @@ pub(crate) trait SqlBackend: Sql + fmt::Debug {
     /// [`AppointmentStore::delete_customer`]: [`crate::tx_sql::erase_customer`] in one
     /// transaction.
     async fn erase_customer(&self, phone: &PhoneNumber) -> Result<bool, StoreError>;
+    /// Writes a checked session save ([`SessionRows::save_checked`]).
+    async fn save_session(&self, save: &SessionSave<'_>) -> Result<u64, StoreError>;
+    /// Deletes a call's session ([`SessionRows::delete_checked`]).
+    async fn delete_session(&self, call_id: &str) -> Result<(), StoreError>;
+    /// Records a call's start, keeping what a record already holds
+    /// ([`record_start_conflict`]).
+    async fn start_record(&self, start: CallStart<'_>) -> Result<(), StoreError>;
+    /// Records a call's end ([`record_end_conflict`]).
+    async fn end_record(&self, end: CallEnd<'_>) -> Result<(), StoreError>;
     /// Whether the backend answers (for `/readyz`).
     async fn ready(&self) -> Result<(), StoreError>;
     /// The SQLite store, if this is it ([`AppointmentStore::as_sqlite`]).
@@ -157,6 +186,82 @@ impl<S: SqlBackend> AppointmentStore for S {
 
     fn as_sqlite(&self) -> Option<&SqliteStore> {
         self.sqlite()
+    }
+}
+
+#[async_trait]
+impl<S: SqlBackend> SessionRows for S {
+    async fn load_live(&self, call_id: &str) -> Result<Option<(String, i64)>, StoreError> {
+        let rows: Vec<(String, i64)> = self
+            .read(
+                "SELECT data, version FROM sessions WHERE call_id = $1 AND expires_at > $2",
+                vec![text(call_id), Arg::Int(Some(now_ms(self.clock())))],
+            )
+            .await?;
+        Ok(rows.into_iter().next())
+    }
+
+    async fn save_checked(&self, save: &SessionSave<'_>) -> Result<u64, StoreError> {
+        self.save_session(save).await
+    }
+
+    async fn delete_checked(&self, call_id: &str) -> Result<(), StoreError> {
+        self.delete_session(call_id).await
+    }
+
+    async fn purge_rows(&self) -> Result<u64, StoreError> {
+        self.write(
+            "DELETE FROM sessions WHERE expires_at <= $1",
+            vec![Arg::Int(Some(now_ms(self.clock())))],
+        )
+        .await
+    }
+
+    async fn ping_backend(&self) -> Result<(), StoreError> {
+        self.ready().await
+    }
+}
+
+#[async_trait]
+impl<S: SqlBackend> CallRecordStore for S {
+    async fn record_start(
+        &self,
+        call_id: &str,
+        caller: Option<&PhoneNumber>,
+        started_at: DateTime<Utc>,
+        channel: &str,
+    ) -> Result<(), StoreError> {
+        self.start_record(CallStart {
+            call_id: check_id("call id", call_id)?,
+            caller_masked: caller.map(PhoneNumber::masked),
+            started_at,
+            channel: check_id("call channel", channel)?,
+        })
+        .await
+    }
+
+    async fn record_end(
+        &self,
+        call_id: &str,
+        outcome: &str,
+        turns: u32,
+        ended_at: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        self.end_record(CallEnd {
+            call_id: check_id("call id", call_id)?,
+            outcome: check_outcome(outcome)?,
+            turns,
+            ended_at,
+        })
+        .await
+    }
+
+    async fn list_records(&self, limit: u32) -> Result<Vec<CallRecord>, StoreError> {
+        recent_records(self, limit).await
+    }
+
+    async fn ping(&self) -> Result<(), StoreError> {
+        self.ready().await
     }
 }
 
@@ -294,28 +399,4 @@ async fn purge_request_keys<S: Sql>(store: &S, before: DateTime<Utc>) -> Result<
         )
         .await?;
     Ok(keys)
-}
-
-/// The live `(data, version)` of a call's session.
-pub(crate) async fn load_session<S: Sql>(
-    store: &S,
-    call_id: &str,
-) -> Result<Option<(String, i64)>, StoreError> {
-    let rows: Vec<(String, i64)> = store
-        .read(
-            "SELECT data, version FROM sessions WHERE call_id = $1 AND expires_at > $2",
-            vec![text(call_id), Arg::Int(Some(now_ms(store.clock())))],
-        )
-        .await?;
-    Ok(rows.into_iter().next())
-}
-
-/// Deletes the expired sessions; how many went.
-pub(crate) async fn purge_sessions<S: Sql>(store: &S) -> Result<u64, StoreError> {
-    store
-        .write(
-            "DELETE FROM sessions WHERE expires_at <= $1",
-            vec![Arg::Int(Some(now_ms(store.clock())))],
-        )
-        .await
 }

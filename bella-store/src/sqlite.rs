@@ -2,16 +2,14 @@
 
 use crate::change::{self, Change};
 use crate::error::with_deadline;
-use crate::model::{check_id, check_outcome};
-use crate::session_rules::{SessionRows, SessionSave};
-use crate::shared_sql::{self, SqlBackend};
+use crate::session_rules::SessionSave;
+use crate::shared_sql::{CallEnd, CallStart, SqlBackend};
 use crate::sqlite_change::SqliteChange;
 use crate::sqlite_writer::{self, Write};
 use crate::tx_sql;
-use crate::{CallRecord, CallRecordStore, RequestKey, StoreConfig, StoreError};
+use crate::{RequestKey, StoreConfig, StoreError};
 use async_trait::async_trait;
 use bella_core::{Appointment, AppointmentId, PhoneNumber};
-use chrono::{DateTime, Utc};
 use futures::future::BoxFuture;
 use sqlx::Connection as _;
 use sqlx::sqlite::{
@@ -190,6 +188,47 @@ impl SqlBackend for SqliteStore {
         .await
     }
 
+    async fn save_session(&self, save: &SessionSave<'_>) -> Result<u64, StoreError> {
+        self.write(|reply| Write::Save {
+            call_id: save.call_id.to_owned(),
+            data: save.data.to_owned(),
+            expected: save.expected,
+            ttl_ms: save.ttl_ms,
+            reply,
+        })
+        .await
+    }
+
+    async fn delete_session(&self, call_id: &str) -> Result<(), StoreError> {
+        self.write(|reply| Write::Delete {
+            call_id: call_id.to_owned(),
+            reply,
+        })
+        .await
+    }
+
+    async fn start_record(&self, start: CallStart<'_>) -> Result<(), StoreError> {
+        self.write(|reply| Write::RecordStart {
+            call_id: start.call_id.to_owned(),
+            caller_masked: start.caller_masked,
+            started_at: start.started_at.timestamp(),
+            channel: start.channel.to_owned(),
+            reply,
+        })
+        .await
+    }
+
+    async fn end_record(&self, end: CallEnd<'_>) -> Result<(), StoreError> {
+        self.write(|reply| Write::RecordEnd {
+            call_id: end.call_id.to_owned(),
+            outcome: end.outcome.to_owned(),
+            turns: i64::from(end.turns),
+            ended_at: end.ended_at.timestamp(),
+            reply,
+        })
+        .await
+    }
+
     /// Ready when a read answers and the writer task is running (every write
     /// depends on it).
     async fn ready(&self) -> Result<(), StoreError> {
@@ -203,88 +242,5 @@ impl SqlBackend for SqliteStore {
 
     fn sqlite(&self) -> Option<&SqliteStore> {
         Some(self)
-    }
-}
-
-#[async_trait]
-impl SessionRows for SqliteStore {
-    async fn load_live(&self, call_id: &str) -> Result<Option<(String, i64)>, StoreError> {
-        shared_sql::load_session(self, call_id).await
-    }
-
-    async fn save_checked(&self, save: &SessionSave<'_>) -> Result<u64, StoreError> {
-        self.write(|reply| Write::Save {
-            call_id: save.call_id.to_owned(),
-            data: save.data.to_owned(),
-            expected: save.expected,
-            ttl_ms: save.ttl_ms,
-            reply,
-        })
-        .await
-    }
-
-    async fn delete_checked(&self, call_id: &str) -> Result<(), StoreError> {
-        self.write(|reply| Write::Delete {
-            call_id: call_id.to_owned(),
-            reply,
-        })
-        .await
-    }
-
-    async fn purge_rows(&self) -> Result<u64, StoreError> {
-        shared_sql::purge_sessions(self).await
-    }
-
-    async fn ping_backend(&self) -> Result<(), StoreError> {
-        self.ready().await
-    }
-}
-
-#[async_trait]
-impl CallRecordStore for SqliteStore {
-    async fn record_start(
-        &self,
-        call_id: &str,
-        caller: Option<&PhoneNumber>,
-        started_at: DateTime<Utc>,
-        channel: &str,
-    ) -> Result<(), StoreError> {
-        let call_id = check_id("call id", call_id)?;
-        let channel = check_id("call channel", channel)?;
-        self.write(|reply| Write::RecordStart {
-            call_id: call_id.to_owned(),
-            caller_masked: caller.map(PhoneNumber::masked),
-            started_at: started_at.timestamp(),
-            channel: channel.to_owned(),
-            reply,
-        })
-        .await
-    }
-
-    async fn record_end(
-        &self,
-        call_id: &str,
-        outcome: &str,
-        turns: u32,
-        ended_at: DateTime<Utc>,
-    ) -> Result<(), StoreError> {
-        let call_id = check_id("call id", call_id)?;
-        let outcome = check_outcome(outcome)?;
-        self.write(|reply| Write::RecordEnd {
-            call_id: call_id.to_owned(),
-            outcome: outcome.to_owned(),
-            turns: i64::from(turns),
-            ended_at: ended_at.timestamp(),
-            reply,
-        })
-        .await
-    }
-
-    async fn list_records(&self, limit: u32) -> Result<Vec<CallRecord>, StoreError> {
-        crate::model::recent_records(self, limit).await
-    }
-
-    async fn ping(&self) -> Result<(), StoreError> {
-        self.ready().await
     }
 }
