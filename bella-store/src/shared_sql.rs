@@ -364,19 +364,19 @@ async fn list<S: Sql>(store: &S, query: &AppointmentQuery) -> Result<Vec<Appoint
                 appointment_columns!(),
                 " FROM appointments WHERE ($1 IS NULL OR phone = $1) \
                  AND ($2 IS NULL OR start_at >= $2) AND ($3 IS NULL OR start_at < $3) \
-                 AND ($4 IS NULL OR status = $4) AND ($7 IS NULL OR resource = $7) \
-                 AND (NOT $8 OR (status = 'booked' AND confirmed_at IS NOT NULL)) \
-                 ORDER BY start_at, id LIMIT $5 OFFSET $6"
+                 AND ($4 IS NULL OR status = $4) AND ($5 IS NULL OR resource = $5) \
+                 AND (NOT $6 OR (status = 'booked' AND confirmed_at IS NOT NULL)) \
+                 ORDER BY start_at, id LIMIT $7 OFFSET $8"
             ),
             vec![
                 Arg::Text(query.phone.as_ref().map(|p| p.e164().to_owned())),
                 Arg::At(query.from),
                 Arg::At(query.to),
                 Arg::Text(query.status.map(|s| s.as_str().to_owned())),
-                Arg::Int(Some(query.effective_limit())),
-                Arg::Int(Some(i64::from(query.offset))),
                 Arg::Text(query.resource.clone()),
                 Arg::Bool(query.confirmed),
+                Arg::Int(Some(query.effective_limit())),
+                Arg::Int(Some(i64::from(query.offset))),
             ],
         )
         .await?;
