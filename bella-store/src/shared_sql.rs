@@ -2,10 +2,10 @@
 //! backends, written once over [`SqlBackend`] (the management store's [`Sql`], and
 //! what a backend runs in its own transaction or writer): the checks, the reads of
 //! appointments, customers, busy intervals and live sessions, and the plain
-//! single-statement writes (a customer's note, the purges). One statement text serves both dialects (`$n` placeholders;
-//! SQLite binds instants as Unix seconds) but where the text must differ
-//! ([`Sql::dialect`]). A backend keeps its transactions, its locking and the SQLite
-//! writer's batches.
+//! single-statement writes (a customer's note, the purges). One statement text serves
+//! both dialects (`$n` placeholders; SQLite binds instants as Unix seconds) but where
+//! the text must differ ([`Sql::dialect`]). A backend keeps its transactions, its
+//! locking and the SQLite writer's batches.
 
 use crate::change::{Booking, Change};
 use crate::customers::clean_note;
@@ -49,6 +49,7 @@ macro_rules! record_end_conflict {
 }
 pub(crate) use record_end_conflict;
 
+/// A text argument.
 pub(crate) fn text(v: &str) -> Arg {
     Arg::Text(Some(v.to_owned()))
 }
@@ -70,9 +71,9 @@ pub(crate) struct CallEnd<'a> {
 }
 
 /// What a SQL backend gives the [`AppointmentStore`], [`SessionRows`] and
-/// [`CallRecordStore`] below: besides its [`Sql`], the
-/// changes it runs in its own transaction (SQLite: on the writer task), its session
-/// saves and call records (SQLite: batched by the writer) and its readiness.
+/// [`CallRecordStore`] below: besides its [`Sql`], the changes it runs in its own
+/// transaction (SQLite: on the writer task), its session saves and call records
+/// (SQLite: batched by the writer) and its readiness.
 #[async_trait]
 pub(crate) trait SqlBackend: Sql + fmt::Debug {
     /// Runs an idempotent appointment change in one transaction

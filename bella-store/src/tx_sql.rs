@@ -8,6 +8,7 @@ use crate::StoreError;
 use crate::change::{Kept, Slot};
 use crate::manage::{Arg, Row, pg_args, sqlite_args};
 use crate::model::ERASED_NAME;
+use crate::shared_sql::text;
 use bella_core::{Appointment, AppointmentId, PhoneNumber};
 use chrono::{DateTime, Utc};
 use sqlx::{PgConnection, SqliteConnection};
@@ -96,10 +97,6 @@ impl Tx<'_> {
             }
         })
     }
-}
-
-fn text(v: &str) -> Arg {
-    Arg::Text(Some(v.to_owned()))
 }
 
 fn id(id: AppointmentId) -> Arg {
