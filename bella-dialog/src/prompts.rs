@@ -191,7 +191,8 @@ const MONTHS: [&str; 12] = [
     "December",
 ];
 
-fn weekday_name(w: Weekday) -> &'static str {
+/// The English name of a weekday: "Monday".
+pub(crate) fn weekday_name(w: Weekday) -> &'static str {
     match w {
         Weekday::Mon => "Monday",
         Weekday::Tue => "Tuesday",
@@ -265,11 +266,11 @@ pub(crate) fn join_list(items: &[String], or: &str) -> String {
 pub(crate) fn speak_hours(hours: &BusinessHours) -> String {
     hours_sentence(
         hours,
-        |i, j| {
-            if i == j {
-                DAY_FULL[i].to_owned()
+        |first, last| {
+            if first == last {
+                weekday_name(first).to_owned()
             } else {
-                format!("{} to {}", DAY_FULL[i], DAY_FULL[j])
+                format!("{} to {}", weekday_name(first), weekday_name(last))
             }
         },
         |s| format!("{} to {}", speak_time(s.open), speak_time(s.close)),
@@ -278,16 +279,18 @@ pub(crate) fn speak_hours(hours: &BusinessHours) -> String {
     )
 }
 
-/// The weekly hours, shared by the languages: runs of open days with the same spans
-/// (Monday is 0), each as `days(first, last)` and its spans as `span`, joined by `and`;
-/// `closed` when no day is open.
+/// The weekly hours, shared by the languages: runs of open days with the same spans,
+/// each as `days(first, last)` and its spans as `span`, joined by `and`; `closed` when
+/// no day is open.
 pub(crate) fn hours_sentence(
     hours: &BusinessHours,
-    days: impl Fn(usize, usize) -> String,
+    days: impl Fn(Weekday, Weekday) -> String,
     span: impl Fn(&bella_core::OpenSpan) -> String,
     and: &str,
     closed: &str,
 ) -> String {
+    // Monday is day 0, as in `BusinessHours::weekly`.
+    let weekday = |i: usize| Weekday::try_from(i as u8).unwrap_or(Weekday::Mon);
     let mut parts: Vec<String> = Vec::new();
     let mut i = 0;
     while i < 7 {
@@ -298,7 +301,11 @@ pub(crate) fn hours_sentence(
         }
         if !spans.is_empty() {
             let times: Vec<String> = spans.iter().map(&span).collect();
-            parts.push(format!("{}, {}", days(i, j), times.join(and)));
+            parts.push(format!(
+                "{}, {}",
+                days(weekday(i), weekday(j)),
+                times.join(and)
+            ));
         }
         i = j + 1;
     }
@@ -308,16 +315,6 @@ pub(crate) fn hours_sentence(
         parts.join("; ")
     }
 }
-
-const DAY_FULL: [&str; 7] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
 
 #[cfg(test)]
 mod tests {

@@ -235,15 +235,13 @@ pub(crate) fn speak_offers(offers: &[NaiveDateTime]) -> String {
 
 /// The weekly hours: "du lundi au vendredi, de 9 h à 17 h".
 pub(crate) fn speak_hours(hours: &BusinessHours) -> String {
-    // Monday is day 0, as in `BusinessHours::weekly`.
-    let day = |i: usize| weekday_name(Weekday::try_from(i as u8).unwrap_or(Weekday::Mon));
     super::hours_sentence(
         hours,
-        |i, j| {
-            if i == j {
-                format!("le {}", day(i))
+        |first, last| {
+            if first == last {
+                format!("le {}", weekday_name(first))
             } else {
-                format!("du {} au {}", day(i), day(j))
+                format!("du {} au {}", weekday_name(first), weekday_name(last))
             }
         },
         |s| format!("de {} à {}", speak_time(s.open), speak_time(s.close)),
