@@ -211,27 +211,31 @@ pub fn speak_day(d: NaiveDate) -> String {
 
 /// A start in full: "jeudi 26 novembre à 9 h 30".
 pub fn speak_when(t: NaiveDateTime) -> String {
-    format!("{} à {}", speak_day(t.date()), speak_time(t.time()))
+    super::when_in(&WORDS, t)
 }
 
 /// A window: "entre 13 h et 15 h", "à partir de 15 h", "avant midi".
 pub(crate) fn speak_window(w: Bounds) -> String {
-    match (w.after, w.before) {
-        (Some(a), Some(b)) => format!("entre {} et {}", speak_time(a), speak_time(b)),
-        (Some(a), None) => format!("à partir de {}", speak_time(a)),
-        (None, Some(b)) => format!("avant {}", speak_time(b)),
-        (None, None) => "à n'importe quelle heure".to_owned(),
-    }
+    super::window_in(&WORDS, w)
 }
 
 /// Offered times by day: "le jeudi 19 novembre à 9 h, 10 h ou 10 h 30".
 pub(crate) fn speak_offers(offers: &[NaiveDateTime]) -> String {
-    let parts: Vec<String> = super::by_day(offers, speak_time)
-        .into_iter()
-        .map(|(d, times)| format!("le {} à {}", speak_day(d), super::join_list(&times, "ou")))
-        .collect();
-    super::join_list(&parts, "ou")
+    super::offers_in(&WORDS, offers)
 }
+
+/// The words French puts around days and times.
+const WORDS: super::TimeWords = super::TimeWords {
+    time: speak_time,
+    day: speak_day,
+    at: "à",
+    offer_day: "le ",
+    or: "ou",
+    between: ("entre ", " et "),
+    from: ("à partir de ", ""),
+    before: "avant ",
+    any_time: "à n'importe quelle heure",
+};
 
 /// The weekly hours: "du lundi au vendredi, de 9 h à 17 h".
 pub(crate) fn speak_hours(hours: &BusinessHours) -> String {
@@ -695,8 +699,19 @@ fn fill_holes<'t>(template: &str, text: &'t str) -> Option<Vec<&'t str>> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::at;
+    use super::super::tests::{at, window};
     use super::*;
+
+    #[test]
+    fn windows_in_french() {
+        assert_eq!(
+            speak_window(window(Some(13), Some(15))),
+            "entre 13 h et 15 h"
+        );
+        assert_eq!(speak_window(window(Some(15), None)), "à partir de 15 h");
+        assert_eq!(speak_window(window(None, Some(12))), "avant midi");
+        assert_eq!(speak_window(window(None, None)), "à n'importe quelle heure");
+    }
 
     #[test]
     fn numbers_the_quebec_way() {
