@@ -397,24 +397,24 @@ mod tests {
             .unwrap()
     }
 
-    /// A window from `after` to `before` o'clock (also used by the French tests).
-    pub(in crate::prompts) fn window(after: Option<u32>, before: Option<u32>) -> Bounds {
-        let hour = |h| NaiveTime::from_hms_opt(h, 0, 0).unwrap();
-        Bounds {
-            after: after.map(hour),
-            before: before.map(hour),
-        }
-    }
-
     #[test]
-    fn windows_are_spoken() {
-        assert_eq!(
-            speak_window(window(Some(13), Some(15))),
-            "between 1 p.m. and 3 p.m."
-        );
-        assert_eq!(speak_window(window(Some(15), None)), "from 3 p.m. on");
-        assert_eq!(speak_window(window(None, Some(12))), "before 12 p.m.");
-        assert_eq!(speak_window(window(None, None)), "at any time");
+    fn windows_are_spoken_in_each_language() {
+        let hour = |h| Some(NaiveTime::from_hms_opt(h, 0, 0).unwrap());
+        for (after, before, english, french) in [
+            (
+                hour(13),
+                hour(15),
+                "between 1 p.m. and 3 p.m.",
+                "entre 13 h et 15 h",
+            ),
+            (hour(15), None, "from 3 p.m. on", "à partir de 15 h"),
+            (None, hour(12), "before 12 p.m.", "avant midi"),
+            (None, None, "at any time", "à n'importe quelle heure"),
+        ] {
+            let w = Bounds { after, before };
+            assert_eq!(speak_window(w), english);
+            assert_eq!(fr::speak_window(w), french);
+        }
     }
 
     #[test]

@@ -699,19 +699,8 @@ fn fill_holes<'t>(template: &str, text: &'t str) -> Option<Vec<&'t str>> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::{at, window};
+    use super::super::tests::at;
     use super::*;
-
-    #[test]
-    fn windows_in_french() {
-        assert_eq!(
-            speak_window(window(Some(13), Some(15))),
-            "entre 13 h et 15 h"
-        );
-        assert_eq!(speak_window(window(Some(15), None)), "à partir de 15 h");
-        assert_eq!(speak_window(window(None, Some(12))), "avant midi");
-        assert_eq!(speak_window(window(None, None)), "à n'importe quelle heure");
-    }
 
     #[test]
     fn numbers_the_quebec_way() {
