@@ -301,6 +301,32 @@ impl HttpAnswer {
             appointment: header("x-bella-appointment").and_then(|v| v.trim().parse().ok()),
         }
     }
+
+    /// `Ok` for a 200; otherwise the [`SimError::Status`] naming the status and the
+    /// first 200 characters of the body.
+    pub(crate) fn check_ok(&self) -> Result<(), SimError> {
+        if self.status == 200 {
+            return Ok(());
+        }
+        Err(SimError::Status {
+            status: self.status,
+            body: self.body.chars().take(200).collect(),
+        })
+    }
+}
+
+/// The form fields of every webhook of simulated call `call_sid`: the call, a made-up
+/// account, the business's number and, when known, the caller's (`From`).
+pub(crate) fn call_fields(call_sid: &str, caller: Option<&str>) -> Vec<(String, String)> {
+    let mut params = vec![
+        ("CallSid".to_owned(), call_sid.to_owned()),
+        ("AccountSid".to_owned(), "ACsimulated".to_owned()),
+        ("To".to_owned(), "+15875550100".to_owned()),
+    ];
+    if let Some(from) = caller {
+        params.push(("From".to_owned(), from.to_owned()));
+    }
+    params
 }
 
 /// Something that can POST a signed form to the server.
@@ -316,10 +342,12 @@ pub trait Transport: Sync {
     ) -> impl Future<Output = Result<HttpAnswer, SimError>> + Send;
 }
 
-/// A number in `[0, 1)` from a call id and a turn (FNV-1a), for think-time jitter.
-fn jitter(call_sid: &str, turn: usize) -> f64 {
+/// A number in `[0, 1)` from a call id, a turn and `salt` (FNV-1a), for think-time
+/// jitter and the other chances a simulated caller takes (deterministic per call).
+pub(crate) fn unit(call_sid: &str, turn: usize, salt: &[u8]) -> f64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in call_sid.bytes().chain(turn.to_le_bytes()) {
+    let salt = salt.iter().copied();
+    for b in call_sid.bytes().chain(turn.to_le_bytes()).chain(salt) {
         h ^= u64::from(b);
         h = h.wrapping_mul(0x0000_0100_0000_01b3);
     }
@@ -398,14 +426,9 @@ pub async fn drive_call_with<T: Transport>(
         appointment: None,
     };
     let base = transport.base_url().trim_end_matches('/').to_owned();
-    let mut common = vec![
-        ("CallSid".to_owned(), call_sid.to_owned()),
-        ("AccountSid".to_owned(), "ACsimulated".to_owned()),
-        ("To".to_owned(), "+15875550100".to_owned()),
-        ("CallStatus".to_owned(), "in-progress".to_owned()),
-    ];
+    let mut common = call_fields(call_sid, case.caller_id.as_deref());
+    common.push(("CallStatus".to_owned(), "in-progress".to_owned()));
     if let Some(from) = &case.caller_id {
-        common.push(("From".to_owned(), from.clone()));
         common.push(("Caller".to_owned(), from.clone()));
     }
     let mut path = "/twilio/voice".to_owned();
@@ -414,7 +437,7 @@ pub async fn drive_call_with<T: Transport>(
         if !opts.think.is_zero() {
             // Callers are not in step: the first webhook comes after 0-1 think time, the
             // others after 0.5-1.5 (deterministic per call and turn).
-            let spread = jitter(call_sid, i);
+            let spread = unit(call_sid, i, &[]);
             let factor = if i == 0 { spread } else { 0.5 + spread };
             tokio::time::sleep(opts.think.mul_f64(factor)).await;
         }
@@ -431,15 +454,9 @@ pub async fn drive_call_with<T: Transport>(
         };
         played.latencies.push(started.elapsed());
         played.appointment_id = answer.appointment.or(played.appointment_id);
-        if answer.status != 200 {
+        if let Err(e) = answer.check_ok() {
             played.outcome = "error".into();
-            played.error = Some(
-                SimError::Status {
-                    status: answer.status,
-                    body: answer.body.chars().take(200).collect(),
-                }
-                .to_string(),
-            );
+            played.error = Some(e.to_string());
             return played;
         }
         let heard = match parse_twiml(&answer.body) {
