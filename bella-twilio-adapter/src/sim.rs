@@ -3,7 +3,8 @@
 //!
 //! - [`parse_twiml`] reads a TwiML document (with `quick-xml`, independently of our
 //!   writer) into what the caller [`Heard`];
-//! - [`signed_form`] encodes form parameters and signs them like Twilio;
+//! - [`signed_form`] encodes form parameters and signs them like Twilio, and
+//!   [`webhook_headers`] names the headers they are posted with;
 //! - [`Persona`] answers by what the agent expects (SPEC §3: the next utterance of
 //!   that list, the last one repeated when used up, else `other`, else silence);
 //! - [`drive_call`] plays one call over any [`Transport`] (HTTP in `bella dial`,
@@ -221,6 +222,16 @@ pub fn signed_form(
         .finish();
     let sig = token.map(|t| signature::compute(t, url, params));
     (body, sig)
+}
+
+/// The headers of a webhook POST as Twilio sends it: the form's content type and, when
+/// signed, `X-Twilio-Signature` (for a [`Transport`] to set).
+pub fn webhook_headers(signature: Option<String>) -> impl Iterator<Item = (&'static str, String)> {
+    std::iter::once((
+        "content-type",
+        "application/x-www-form-urlencoded".to_owned(),
+    ))
+    .chain(signature.map(|sig| ("x-twilio-signature", sig)))
 }
 
 pub use bella_dialog::sim::{Persona, PersonaCaller};
