@@ -320,13 +320,7 @@ async fn the_dashboard_in_a_browser() {
         StatusCode::OK
     );
     assert_eq!(text(&c, r#"[data-test="step"]"#).await, "intent");
-    let ended = [("CallSid", "CAlive"), ("CallStatus", "completed")];
-    assert!(
-        send(&router, signed_post("/twilio/status", &ended))
-            .await
-            .0
-            .is_success()
-    );
+    assert!(call_completed(&router, "CAlive").await.is_success());
     assert!(
         text(&c, r#"[data-test="no-live"]"#)
             .await
