@@ -140,21 +140,13 @@ async fn a_gather_booking_reaches_radicale_and_a_busy_event_there_is_refused() {
     );
 
     // /readyz and /metrics show the calendar's state.
-    let (status, ready) = send(
-        &router,
-        Request::get("/readyz").body(Body::empty()).unwrap(),
-    )
-    .await;
+    let (status, ready) = get_plain(&router, "/readyz").await;
     assert_eq!(status, StatusCode::OK);
     assert!(
         ready.contains("calendar default: ok (1 busy events"),
         "{ready}"
     );
-    let (_, metrics) = send(
-        &router,
-        Request::get("/metrics").body(Body::empty()).unwrap(),
-    )
-    .await;
+    let (_, metrics) = get_plain(&router, "/metrics").await;
     assert!(metrics.contains("bella_calendar_pull_ok"), "{metrics}");
     assert!(metrics.contains("bella_calendar_push_total"), "{metrics}");
 
@@ -173,11 +165,7 @@ async fn a_gather_booking_reaches_radicale_and_a_busy_event_there_is_refused() {
     assert_eq!(conflicts.len(), 1, "{body}");
     assert_eq!(conflicts[0]["appointment_id"], id);
     assert_eq!(conflicts[0]["event_uid"], "overlap-1");
-    let (_, metrics) = send(
-        &router,
-        Request::get("/metrics").body(Body::empty()).unwrap(),
-    )
-    .await;
+    let (_, metrics) = get_plain(&router, "/metrics").await;
     assert!(metrics.contains("bella_calendar_conflicts 1"), "{metrics}");
 }
 
@@ -288,10 +276,6 @@ async fn the_feed_over_http_with_tokens_etags_and_conflicts() {
     assert_eq!(status, StatusCode::NOT_FOUND);
 
     // No CalDAV here: /readyz has no calendar lines.
-    let (status, ready) = send(
-        &router,
-        Request::get("/readyz").body(Body::empty()).unwrap(),
-    )
-    .await;
+    let (status, ready) = get_plain(&router, "/readyz").await;
     assert_eq!((status, ready.as_str()), (StatusCode::OK, "ready\n"));
 }
