@@ -67,15 +67,12 @@ async fn gather_follows_the_callers_language_both_ways() {
 
 #[tokio::test]
 async fn a_french_first_business_greets_in_french() {
-    let mut config = config();
-    let mut dialog = (*config.dialog).clone();
-    dialog.languages = vec![bella_dialog::Lang::Fr, bella_dialog::Lang::En];
-    config.dialog = std::sync::Arc::new(dialog);
-    let db = temp_db("fr-first");
-    let stores = bella_store::Stores::connect(&format!("sqlite://{}", db.display()), None)
-        .await
-        .expect("sqlite opens");
-    let router = app_of(state_over(stores, config));
+    let router = app_with_config("fr-first", |config| {
+        let mut dialog = (*config.dialog).clone();
+        dialog.languages = vec![bella_dialog::Lang::Fr, bella_dialog::Lang::En];
+        config.dialog = std::sync::Arc::new(dialog);
+    })
+    .await;
     let heard = post(&router, "/twilio/voice", "CAfrench2", None).await;
     assert_speaks(&heard, "fr-CA", "Polly.Gabrielle-Neural");
     assert!(heard.says[0].starts_with("Bonjour, hi!"), "{heard:#?}");

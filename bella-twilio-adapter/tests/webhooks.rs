@@ -73,13 +73,7 @@ async fn signature_with_the_default_port_is_accepted() {
 
 #[tokio::test]
 async fn insecure_mode_accepts_unsigned_requests() {
-    let db = temp_db("insecure");
-    let stores = bella_store::Stores::connect(&format!("sqlite://{}", db.display()), None)
-        .await
-        .unwrap();
-    let mut cfg = config();
-    cfg.auth_token = None;
-    let r = app_of(state_over(stores, cfg));
+    let r = app_with_config("insecure", |cfg| cfg.auth_token = None).await;
     let (s, body) = send(&r, form_post("/twilio/voice", "CallSid=CAinsecure", None)).await;
     assert_eq!(s, StatusCode::OK, "{body}");
 }
@@ -165,13 +159,7 @@ async fn admin_api_needs_the_key() {
     assert_eq!(send(&r, cancel).await.0, StatusCode::UNAUTHORIZED);
 
     // With no key configured the API is off.
-    let db = temp_db("nokey");
-    let stores = bella_store::Stores::connect(&format!("sqlite://{}", db.display()), None)
-        .await
-        .unwrap();
-    let mut cfg = config();
-    cfg.api_key = None;
-    let off = app_of(state_over(stores, cfg));
+    let off = app_with_config("nokey", |cfg| cfg.api_key = None).await;
     assert_eq!(
         status_with_key(&off, "/api/appointments").await,
         StatusCode::UNAUTHORIZED

@@ -50,10 +50,23 @@ pub fn state_over(stores: Stores, config: AdapterConfig) -> AppState {
     state
 }
 
+/// The stores over the SQLite file `db`.
+pub async fn sqlite_stores(db: &std::path::Path) -> Stores {
+    let url = format!("sqlite://{}", db.display());
+    Stores::connect(&url, None).await.expect("sqlite opens")
+}
+
+/// An app over a fresh SQLite file (`tag`, no calendars) with [`config`] changed by
+/// `edit`.
+pub async fn app_with_config(tag: &str, edit: impl FnOnce(&mut AdapterConfig)) -> Router {
+    let mut config = config();
+    edit(&mut config);
+    app_of(state_over(sqlite_stores(&temp_db(tag)).await, config))
+}
+
 pub async fn sqlite_state(db: &std::path::Path) -> AppState {
     let url = format!("sqlite://{}", db.display());
-    let stores = Stores::connect(&url, None).await.expect("sqlite opens");
-    let mut state = state_over(stores, config());
+    let mut state = state_over(sqlite_stores(db).await, config());
     // Calendars with feeds only (no CalDAV): `all.ics` and the business's own.
     let cfg = bella_calendar::CalendarConfig::empty(&state.config.dialog.business_name);
     let cal = bella_calendar::Calendars::open(&url, None, cfg, state.config.tz)
