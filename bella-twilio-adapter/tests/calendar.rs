@@ -14,7 +14,7 @@ use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use bella_calendar::{CalendarConfig, Calendars};
 use bella_store::Stores;
-use bella_twilio_adapter::sim::{CallCase, Persona, drive_call};
+use bella_twilio_adapter::sim::{CallCase, Persona};
 use common::*;
 
 fn caller(time: &str, phone: &str) -> CallCase {
@@ -70,18 +70,13 @@ async fn a_gather_booking_reaches_radicale_and_a_busy_event_there_is_refused() {
     };
     let (state, cal) = state_with_radicale(&rad).await;
     let router = app_of(state);
-    let t = Oneshot {
-        router: router.clone(),
-    };
     cal.cache.refresh_all(tuesday_morning()).await;
 
     // 1. A booking over signed Gather webhooks is pushed with its instant in UTC.
-    let played = drive_call(
-        &t,
-        Some(TOKEN),
+    let played = play_call(
+        &router,
         &caller("Next week. Thursday at 9:30 a.m.", "8536945968."),
         "CAcal1",
-        30,
     )
     .await;
     assert_eq!(played.outcome, "booked", "{played:#?}");
@@ -112,12 +107,10 @@ async fn a_gather_booking_reaches_radicale_and_a_busy_event_there_is_refused() {
     )
     .await;
     assert_eq!(cal.cache.refresh_all(tuesday_morning()).await, 1);
-    let played = drive_call(
-        &t,
-        Some(TOKEN),
+    let played = play_call(
+        &router,
         &caller("Friday next week at 9:30 a.m.", "4035550199."),
         "CAcal2",
-        30,
     )
     .await;
     let said: Vec<&str> = played.turns.iter().map(|t| t.agent.as_str()).collect();
@@ -174,15 +167,10 @@ async fn the_feed_over_http_with_tokens_etags_and_conflicts() {
     let db = temp_db("calfeed");
     let state = sqlite_state(&db).await;
     let router = app_of(state.clone());
-    let t = Oneshot {
-        router: router.clone(),
-    };
-    let played = drive_call(
-        &t,
-        Some(TOKEN),
+    let played = play_call(
+        &router,
         &caller("Next week. Thursday at 9:30 a.m.", "8536945968."),
         "CAfeed1",
-        30,
     )
     .await;
     assert_eq!(played.outcome, "booked", "{played:#?}");

@@ -3,7 +3,7 @@
 mod common;
 
 use axum::http::StatusCode;
-use bella_twilio_adapter::sim::{CallCase, Persona, drive_call, parse_twiml};
+use bella_twilio_adapter::sim::{CallCase, Persona, parse_twiml};
 use common::*;
 
 fn booking_case(id: &str) -> CallCase {
@@ -29,10 +29,7 @@ fn booking_case(id: &str) -> CallCase {
 async fn a_booking_call_books_and_shows_in_the_admin_api() {
     let db = temp_db("book");
     let router = app_of(sqlite_state(&db).await);
-    let t = Oneshot {
-        router: router.clone(),
-    };
-    let played = drive_call(&t, Some(TOKEN), &booking_case("c1"), "CAbook1", 30).await;
+    let played = play_call(&router, &booking_case("c1"), "CAbook1").await;
     assert_eq!(played.error, None, "{played:#?}");
     assert_eq!(played.outcome, "booked", "{played:#?}");
     assert!(!played.turns[0].agent.is_empty(), "{:?}", played.turns[0]);

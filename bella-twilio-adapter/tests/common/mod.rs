@@ -10,7 +10,8 @@ use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use bella_store::Stores;
 use bella_twilio_adapter::sim::{
-    HttpAnswer, SimError, Transport, parse_twiml, path_of, webhook_headers,
+    CallCase, HttpAnswer, PlayedCall, SimError, Transport, drive_call, parse_twiml, path_of,
+    webhook_headers,
 };
 use bella_twilio_adapter::{AdapterConfig, AppState, Clock, app};
 use chrono::{DateTime, Utc};
@@ -119,6 +120,15 @@ impl Transport for Oneshot {
             String::from_utf8_lossy(&bytes).into_owned(),
         ))
     }
+}
+
+/// Plays call `sid` of `case` into `router` as Twilio would (signed with `TOKEN`, 30
+/// agent turns at most).
+pub async fn play_call(router: &Router, case: &CallCase, sid: &str) -> PlayedCall {
+    let twilio = Oneshot {
+        router: router.clone(),
+    };
+    drive_call(&twilio, Some(TOKEN), case, sid, 30).await
 }
 
 /// A plain request through the router: (status, body).
