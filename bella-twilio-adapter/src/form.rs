@@ -44,21 +44,28 @@ pub fn parse_pairs(body: &[u8]) -> Result<Vec<(String, String)>, AppError> {
         .collect())
 }
 
-/// The URL Twilio requested: the configured public base URL (or, without one, the
-/// `Host` header over plain http) followed by the request's path and query.
+/// The public base URL Twilio calls: the configured one `base` (without a trailing
+/// `/`), or without one the `Host` header over plain http.
 #[must_use]
-pub fn public_url(base: Option<&str>, headers: &HeaderMap, uri: &Uri) -> String {
-    let path_query = uri.path_and_query().map_or("/", |pq| pq.as_str());
+pub fn public_base(base: Option<&str>, headers: &HeaderMap) -> String {
     match base {
-        Some(base) => format!("{}{}", base.trim_end_matches('/'), path_query),
+        Some(base) => base.trim_end_matches('/').to_owned(),
         None => {
             let host = headers
                 .get(axum::http::header::HOST)
                 .and_then(|h| h.to_str().ok())
                 .unwrap_or("localhost");
-            format!("http://{host}{path_query}")
+            format!("http://{host}")
         }
     }
+}
+
+/// The URL Twilio requested: the configured public base URL (or, without one, the
+/// `Host` header over plain http) followed by the request's path and query.
+#[must_use]
+pub fn public_url(base: Option<&str>, headers: &HeaderMap, uri: &Uri) -> String {
+    let path_query = uri.path_and_query().map_or("/", |pq| pq.as_str());
+    format!("{}{path_query}", public_base(base, headers))
 }
 
 /// Checks `X-Twilio-Signature` against the pairs and URL. `token` `None` means the
