@@ -44,6 +44,17 @@ pub fn parse_pairs(body: &[u8]) -> Result<Vec<(String, String)>, AppError> {
         .collect())
 }
 
+/// The trimmed value of field `name` among `pairs` (the first of that name), if
+/// present and not empty.
+#[must_use]
+pub fn field<'a>(pairs: &'a [(String, String)], name: &str) -> Option<&'a str> {
+    pairs
+        .iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.trim())
+        .filter(|v| !v.is_empty())
+}
+
 /// The public base URL Twilio calls: the configured one `base` (without a trailing
 /// `/`), or without one the `Host` header over plain http.
 #[must_use]
@@ -93,12 +104,7 @@ impl VoiceForm {
     /// a 400; other fields are optional and cut to a sane length.
     pub fn from_pairs(pairs: &[(String, String)]) -> Result<Self, AppError> {
         let get = |name: &str| {
-            pairs
-                .iter()
-                .find(|(k, _)| k == name)
-                .map(|(_, v)| v.trim())
-                .filter(|v| !v.is_empty())
-                .map(|v| v.chars().take(MAX_FIELD_CHARS).collect::<String>())
+            field(pairs, name).map(|v| v.chars().take(MAX_FIELD_CHARS).collect::<String>())
         };
         let call_sid =
             get("CallSid").ok_or_else(|| AppError::BadRequest("missing CallSid".into()))?;
