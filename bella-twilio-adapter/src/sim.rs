@@ -224,6 +224,18 @@ pub fn signed_form(
     (body, sig)
 }
 
+/// [`signed_form`] for a webhook to `path` under `transport`'s base URL (the URL
+/// Twilio signs).
+pub(crate) fn signed_for_path<T: Transport>(
+    transport: &T,
+    token: Option<&str>,
+    path: &str,
+    params: &[(String, String)],
+) -> (String, Option<String>) {
+    let url = format!("{}{path}", transport.base_url().trim_end_matches('/'));
+    signed_form(token, &url, params)
+}
+
 /// The headers of a webhook POST as Twilio sends it: the form's content type and, when
 /// signed, `X-Twilio-Signature` (for a [`Transport`] to set).
 pub fn webhook_headers(signature: Option<String>) -> impl Iterator<Item = (&'static str, String)> {
@@ -436,7 +448,6 @@ pub async fn drive_call_with<T: Transport>(
         appointment_id: None,
         appointment: None,
     };
-    let base = transport.base_url().trim_end_matches('/').to_owned();
     let mut common = call_fields(call_sid, case.caller_id.as_deref());
     common.push(("CallStatus".to_owned(), "in-progress".to_owned()));
     if let Some(from) = &case.caller_id {
@@ -452,8 +463,7 @@ pub async fn drive_call_with<T: Transport>(
             let factor = if i == 0 { spread } else { 0.5 + spread };
             tokio::time::sleep(opts.think.mul_f64(factor)).await;
         }
-        let url = format!("{base}{path}");
-        let (body, sig) = signed_form(token, &url, &params);
+        let (body, sig) = signed_for_path(transport, token, &path, &params);
         let started = Instant::now();
         let answer = match transport.post(&path, body, sig).await {
             Ok(a) => a,
@@ -515,11 +525,10 @@ pub async fn drive_call_with<T: Transport>(
     if !opts.send_status {
         return played;
     }
-    let url = format!("{base}/twilio/status");
     let mut params = common;
     params.retain(|(k, _)| k != "CallStatus");
     params.push(("CallStatus".to_owned(), "completed".to_owned()));
-    let (body, sig) = signed_form(token, &url, &params);
+    let (body, sig) = signed_for_path(transport, token, "/twilio/status", &params);
     if let Err(e) = transport.post("/twilio/status", body, sig).await {
         played.error.get_or_insert(e.to_string());
     }

@@ -97,8 +97,7 @@ async fn post<T: Transport>(
     path: &str,
     params: &[(String, String)],
 ) -> Result<(String, Option<String>), String> {
-    let base = transport.base_url().trim_end_matches('/').to_owned();
-    let (body, sig) = sim::signed_form(token, &format!("{base}{path}"), params);
+    let (body, sig) = sim::signed_for_path(transport, token, path, params);
     let answer = transport
         .post(path, body, sig)
         .await
