@@ -65,20 +65,42 @@ impl Dialog {
         hi: NaiveDate,
         forward: bool,
     ) -> Vec<NaiveDateTime> {
+        // Same day first, then nearest; on a tie the later one, so the earliest of the
+        // offers (the one a plain "yes" takes) stays as near as possible.
+        self.first_three(
+            at,
+            lo,
+            hi,
+            forward,
+            |_| true,
+            |s| {
+                (
+                    s.date() != at.date(),
+                    (*s - at).num_minutes().abs(),
+                    std::cmp::Reverse(*s),
+                )
+            },
+        )
+    }
+
+    /// The free starts on the days `lo..=hi` that `keep` lets through (only those from
+    /// `at` on when `forward`): the first three by `rank`, in time order. What
+    /// `nearest` and `nearest_in_window` share.
+    fn first_three<K: Ord>(
+        &self,
+        at: NaiveDateTime,
+        lo: NaiveDate,
+        hi: NaiveDate,
+        forward: bool,
+        keep: impl Fn(&NaiveDateTime) -> bool,
+        rank: impl FnMut(&NaiveDateTime) -> K,
+    ) -> Vec<NaiveDateTime> {
         let mut c: Vec<NaiveDateTime> = self
             .free_slots(lo, hi)
             .into_iter()
-            .filter(|s| !forward || *s >= at)
+            .filter(|s| keep(s) && (!forward || *s >= at))
             .collect();
-        // Same day first, then nearest; on a tie the later one, so the earliest of the
-        // offers (the one a plain "yes" takes) stays as near as possible.
-        c.sort_by_key(|s| {
-            (
-                s.date() != at.date(),
-                (*s - at).num_minutes().abs(),
-                std::cmp::Reverse(*s),
-            )
-        });
+        c.sort_by_key(rank);
         c.truncate(3);
         c.sort();
         c
@@ -303,16 +325,15 @@ impl Dialog {
         let Some(w) = self.active_window() else {
             return self.nearest(at, lo, hi, forward);
         };
-        let mut c: Vec<NaiveDateTime> = self
-            .free_slots(lo, hi)
-            .into_iter()
-            .filter(|s| w.contains(s.time()) && (!forward || *s >= at))
-            .collect();
         // Inside the window the earliest come first, from the day asked for on.
-        c.sort_by_key(|s| (s.date() < at.date(), *s));
-        c.truncate(3);
-        c.sort();
-        c
+        self.first_three(
+            at,
+            lo,
+            hi,
+            forward,
+            |s| w.contains(s.time()),
+            |s| (s.date() < at.date(), *s),
+        )
     }
 
     /// Sets the times to offer. Offering the very same times again in answer to the

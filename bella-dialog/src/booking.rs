@@ -493,12 +493,9 @@ impl Dialog {
         match result {
             StoreResult::Booked(appt) => {
                 let text = self.variant(&self.prompts().booked);
-                let when = self.speak_when(appt.local_start());
-                self.say(&format!(
-                    "{text} We'll see you on {when}. Thanks for calling, goodbye!"
-                ));
-                self.s.appointment = Some(appt);
-                self.hang_up(Outcome::Booked);
+                self.done(appt, Outcome::Booked, |when| {
+                    format!("{text} We'll see you on {when}. Thanks for calling, goodbye!")
+                });
             }
             StoreResult::SlotTaken => self.slot_lost(),
             _ => self.store_failed(),

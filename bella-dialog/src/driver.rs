@@ -303,6 +303,46 @@ impl Exchange {
         self.reply.lang = dialog.lang();
     }
 
+    /// Answers the store request `request_id` with `result` at `now`: feeds
+    /// [`Input::StoreReply`], the step every driver takes once it has run a
+    /// [`Request::Store`].
+    pub fn answer_store(
+        &mut self,
+        dialog: &mut Dialog,
+        now: DateTime<Utc>,
+        request_id: u64,
+        result: StoreResult,
+    ) {
+        self.feed(
+            dialog,
+            Input::StoreReply {
+                now,
+                request_id,
+                result,
+            },
+        );
+    }
+
+    /// Answers the LLM request `request_id` with `result` at `now`: feeds
+    /// [`Input::LlmReply`], the step every driver takes once the model has answered a
+    /// [`Request::Llm`] (or failed to).
+    pub fn answer_llm(
+        &mut self,
+        dialog: &mut Dialog,
+        now: DateTime<Utc>,
+        request_id: u64,
+        result: Result<Pii<String>, String>,
+    ) {
+        self.feed(
+            dialog,
+            Input::LlmReply {
+                now,
+                request_id,
+                result,
+            },
+        );
+    }
+
     /// The next request to answer, oldest first.
     pub fn next_request(&mut self) -> Option<Request> {
         self.work.pop_front()
@@ -391,15 +431,7 @@ impl SimDriver {
                     request,
                 } => {
                     let result = self.book.handle(&request);
-                    let now = self.now;
-                    ex.feed(
-                        &mut self.dialog,
-                        Input::StoreReply {
-                            now,
-                            request_id,
-                            result,
-                        },
-                    );
+                    ex.answer_store(&mut self.dialog, self.now, request_id, result);
                 }
                 Request::Llm { request_id, .. } => {
                     let (result, delay) = self.llm_answer();
@@ -409,14 +441,7 @@ impl SimDriver {
                         ex.feed(&mut self.dialog, Input::Timer { now: deadline });
                     }
                     self.now = self.now.max(at);
-                    ex.feed(
-                        &mut self.dialog,
-                        Input::LlmReply {
-                            now: at,
-                            request_id,
-                            result,
-                        },
-                    );
+                    ex.answer_llm(&mut self.dialog, at, request_id, result);
                 }
             }
         }

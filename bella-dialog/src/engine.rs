@@ -358,6 +358,11 @@ impl Dialog {
         true
     }
 
+    /// [`Dialog::fail`] for an answer that was neither yes nor no.
+    pub(crate) fn fail_yes_no(&mut self) -> bool {
+        self.fail("Sorry, was that a yes or a no?")
+    }
+
     /// The time expression in the current caller turn, extracted once per turn.
     pub(crate) fn turn_time(&mut self, text: &str) -> Option<bella_extract::time::When> {
         if self.turn_time.is_none() {

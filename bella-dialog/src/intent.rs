@@ -52,7 +52,8 @@ pub(crate) fn has_phrase(ws: &[String], phrase: &str) -> bool {
     (0..=ws.len() - n).any(|i| phrase.split(' ').zip(&ws[i..]).all(|(p, w)| p == w))
 }
 
-fn any_phrase(ws: &[String], phrases: &[&str]) -> bool {
+/// Whether any of `phrases` stands in `ws` as whole words ([`has_phrase`]).
+pub(crate) fn any_phrase(ws: &[String], phrases: &[&str]) -> bool {
     phrases.iter().any(|p| has_phrase(ws, p))
 }
 

@@ -118,7 +118,7 @@
 //!         if let Request::Store { request_id, request } = request {
 //!             // A real adapter awaits its database here, then feeds the answer back.
 //!             let result = book.handle(&request);
-//!             exchange.feed(&mut dialog, Input::StoreReply { now, request_id, result });
+//!             exchange.answer_store(&mut dialog, now, request_id, result);
 //!         }
 //!     }
 //!     let reply = exchange.finish(); // arm a timer for reply.deadline

@@ -5,7 +5,7 @@ use crate::engine::Dialog;
 use crate::intent::Intent;
 use crate::io::{Outcome, StoreRequest, StoreResult};
 use crate::state::{PendingKind, Step};
-use bella_core::{AppointmentStatus, PhoneNumber};
+use bella_core::{Appointment, AppointmentStatus, PhoneNumber};
 
 impl Dialog {
     /// The next step of a cancel, reschedule or check call.
@@ -120,30 +120,35 @@ impl Dialog {
 
     pub(crate) fn on_cancelled(&mut self, result: StoreResult) {
         match result {
-            StoreResult::Cancelled(appt) => {
-                let when = self.speak_when(appt.local_start());
-                self.say(&format!(
-                    "Your appointment on {when} is cancelled. Thanks for calling, goodbye!"
-                ));
-                self.s.appointment = Some(appt);
-                self.hang_up(Outcome::Cancelled);
-            }
+            StoreResult::Cancelled(appt) => self.done(appt, Outcome::Cancelled, |when| {
+                format!("Your appointment on {when} is cancelled. Thanks for calling, goodbye!")
+            }),
             _ => self.store_failed(),
         }
     }
 
     pub(crate) fn on_rescheduled(&mut self, result: StoreResult) {
         match result {
-            StoreResult::Rescheduled(appt) => {
-                let when = self.speak_when(appt.local_start());
-                self.say(&format!(
-                    "Done. Your appointment is now on {when}. Thanks for calling, goodbye!"
-                ));
-                self.s.appointment = Some(appt);
-                self.hang_up(Outcome::Rescheduled);
-            }
+            StoreResult::Rescheduled(appt) => self.done(appt, Outcome::Rescheduled, |when| {
+                format!("Done. Your appointment is now on {when}. Thanks for calling, goodbye!")
+            }),
             StoreResult::SlotTaken => self.slot_lost(),
             _ => self.store_failed(),
         }
+    }
+
+    /// The store made the change: says `sentence` of the appointment's start as spoken,
+    /// keeps the appointment and ends the call with `outcome` (booked, cancelled,
+    /// moved or confirmed).
+    pub(crate) fn done(
+        &mut self,
+        appt: Appointment,
+        outcome: Outcome,
+        sentence: impl FnOnce(&str) -> String,
+    ) {
+        let when = self.speak_when(appt.local_start());
+        self.say(&sentence(&when));
+        self.s.appointment = Some(appt);
+        self.hang_up(outcome);
     }
 }

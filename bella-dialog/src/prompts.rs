@@ -191,7 +191,8 @@ const MONTHS: [&str; 12] = [
     "December",
 ];
 
-fn weekday_name(w: Weekday) -> &'static str {
+/// The English name of a weekday: "Monday".
+pub(crate) fn weekday_name(w: Weekday) -> &'static str {
     match w {
         Weekday::Mon => "Monday",
         Weekday::Tue => "Tuesday",
@@ -215,26 +216,94 @@ pub fn speak_day(d: NaiveDate) -> String {
 
 /// A start in full: "Thursday, November 26th at 9:30 a.m.".
 pub fn speak_when(t: NaiveDateTime) -> String {
-    format!("{} at {}", speak_day(t.date()), speak_time(t.time()))
+    when_in(&WORDS, t)
 }
 
 /// A window as spoken: "after 3 p.m.", "before 12 p.m.", "between 1 p.m. and 3 p.m.".
 pub(crate) fn speak_window(w: crate::state::Bounds) -> String {
-    match (w.after, w.before) {
-        (Some(a), Some(b)) => format!("between {} and {}", speak_time(a), speak_time(b)),
-        (Some(a), None) => format!("from {} on", speak_time(a)),
-        (None, Some(b)) => format!("before {}", speak_time(b)),
-        (None, None) => "at any time".to_owned(),
-    }
+    window_in(&WORDS, w)
 }
 
 /// Offered times grouped by day: "Thursday, November 19th at 9 a.m., 10 a.m. or 10:30 a.m.".
 pub(crate) fn speak_offers(offers: &[NaiveDateTime]) -> String {
-    let parts: Vec<String> = by_day(offers, speak_time)
+    offers_in(&WORDS, offers)
+}
+
+/// The words English puts around days and times.
+const WORDS: TimeWords = TimeWords {
+    time: speak_time,
+    day: speak_day,
+    at: "at",
+    offer_day: "",
+    or: "or",
+    between: ("between ", " and "),
+    from: ("from ", " on"),
+    before: "before ",
+    any_time: "at any time",
+};
+
+/// The words a language puts around its days and times: [`when_in`], [`window_in`]
+/// and [`offers_in`] build the same sentences from them in every language.
+pub(crate) struct TimeWords {
+    /// A time as spoken: "9:30 a.m.", "9 h 30".
+    pub(crate) time: fn(NaiveTime) -> String,
+    /// A day as spoken: "Thursday, November 26th", "jeudi 26 novembre".
+    pub(crate) day: fn(NaiveDate) -> String,
+    /// Between a day and its times: "at", "à".
+    pub(crate) at: &'static str,
+    /// Before a day of offers: nothing, "le ".
+    pub(crate) offer_day: &'static str,
+    /// Before the last of a list: "or", "ou".
+    pub(crate) or: &'static str,
+    /// Around the first and after the second end of a window: `("between ", " and ")`.
+    pub(crate) between: (&'static str, &'static str),
+    /// Around the start of a window with no end: `("from ", " on")`.
+    pub(crate) from: (&'static str, &'static str),
+    /// Before the end of a window with no start: "before ".
+    pub(crate) before: &'static str,
+    /// A window with neither: "at any time".
+    pub(crate) any_time: &'static str,
+}
+
+/// A start in full in `words`: the day, then the time.
+pub(crate) fn when_in(words: &TimeWords, t: NaiveDateTime) -> String {
+    format!(
+        "{} {} {}",
+        (words.day)(t.date()),
+        words.at,
+        (words.time)(t.time())
+    )
+}
+
+/// A window in `words`: both ends, one of them, or any time.
+pub(crate) fn window_in(words: &TimeWords, w: crate::state::Bounds) -> String {
+    let time = words.time;
+    match (w.after, w.before) {
+        (Some(a), Some(b)) => {
+            let (first, second) = words.between;
+            format!("{first}{}{second}{}", time(a), time(b))
+        }
+        (Some(a), None) => format!("{}{}{}", words.from.0, time(a), words.from.1),
+        (None, Some(b)) => format!("{}{}", words.before, time(b)),
+        (None, None) => words.any_time.to_owned(),
+    }
+}
+
+/// Offered times in `words`, grouped by day: each day with its times, one list.
+pub(crate) fn offers_in(words: &TimeWords, offers: &[NaiveDateTime]) -> String {
+    let parts: Vec<String> = by_day(offers, words.time)
         .into_iter()
-        .map(|(d, times)| format!("{} at {}", speak_day(d), join_list(&times, "or")))
+        .map(|(d, times)| {
+            format!(
+                "{}{} {} {}",
+                words.offer_day,
+                (words.day)(d),
+                words.at,
+                join_list(&times, words.or)
+            )
+        })
         .collect();
-    join_list(&parts, "or")
+    join_list(&parts, words.or)
 }
 
 /// Offers grouped by day, in order, each time spoken by `time` (shared by the languages).
@@ -265,11 +334,11 @@ pub(crate) fn join_list(items: &[String], or: &str) -> String {
 pub(crate) fn speak_hours(hours: &BusinessHours) -> String {
     hours_sentence(
         hours,
-        |i, j| {
-            if i == j {
-                DAY_FULL[i].to_owned()
+        |first, last| {
+            if first == last {
+                weekday_name(first).to_owned()
             } else {
-                format!("{} to {}", DAY_FULL[i], DAY_FULL[j])
+                format!("{} to {}", weekday_name(first), weekday_name(last))
             }
         },
         |s| format!("{} to {}", speak_time(s.open), speak_time(s.close)),
@@ -278,16 +347,18 @@ pub(crate) fn speak_hours(hours: &BusinessHours) -> String {
     )
 }
 
-/// The weekly hours, shared by the languages: runs of open days with the same spans
-/// (Monday is 0), each as `days(first, last)` and its spans as `span`, joined by `and`;
-/// `closed` when no day is open.
+/// The weekly hours, shared by the languages: runs of open days with the same spans,
+/// each as `days(first, last)` and its spans as `span`, joined by `and`; `closed` when
+/// no day is open.
 pub(crate) fn hours_sentence(
     hours: &BusinessHours,
-    days: impl Fn(usize, usize) -> String,
+    days: impl Fn(Weekday, Weekday) -> String,
     span: impl Fn(&bella_core::OpenSpan) -> String,
     and: &str,
     closed: &str,
 ) -> String {
+    // Monday is day 0, as in `BusinessHours::weekly`.
+    let weekday = |i: usize| Weekday::try_from(i as u8).unwrap_or(Weekday::Mon);
     let mut parts: Vec<String> = Vec::new();
     let mut i = 0;
     while i < 7 {
@@ -298,7 +369,11 @@ pub(crate) fn hours_sentence(
         }
         if !spans.is_empty() {
             let times: Vec<String> = spans.iter().map(&span).collect();
-            parts.push(format!("{}, {}", days(i, j), times.join(and)));
+            parts.push(format!(
+                "{}, {}",
+                days(weekday(i), weekday(j)),
+                times.join(and)
+            ));
         }
         i = j + 1;
     }
@@ -309,19 +384,10 @@ pub(crate) fn hours_sentence(
     }
 }
 
-const DAY_FULL: [&str; 7] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::state::Bounds;
 
     /// A wall time (also used by the French tests).
     pub(in crate::prompts) fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
@@ -329,6 +395,26 @@ mod tests {
             .unwrap()
             .and_hms_opt(h, min, 0)
             .unwrap()
+    }
+
+    #[test]
+    fn windows_are_spoken_in_each_language() {
+        let hour = |h| Some(NaiveTime::from_hms_opt(h, 0, 0).unwrap());
+        for (after, before, english, french) in [
+            (
+                hour(13),
+                hour(15),
+                "between 1 p.m. and 3 p.m.",
+                "entre 13 h et 15 h",
+            ),
+            (hour(15), None, "from 3 p.m. on", "à partir de 15 h"),
+            (None, hour(12), "before 12 p.m.", "avant midi"),
+            (None, None, "at any time", "à n'importe quelle heure"),
+        ] {
+            let w = Bounds { after, before };
+            assert_eq!(speak_window(w), english);
+            assert_eq!(fr::speak_window(w), french);
+        }
     }
 
     #[test]

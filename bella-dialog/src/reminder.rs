@@ -139,7 +139,7 @@ fn will_come(ws: &[String]) -> bool {
         "absolutely",
     ];
     let negated = cannot_come(ws);
-    !negated && (PHRASES.iter().any(|p| intent::has_phrase(ws, p)) || intent::fr::will_come(ws))
+    !negated && (intent::any_phrase(ws, PHRASES) || intent::fr::will_come(ws))
 }
 
 /// "Can I move it", "reschedule", "another day": a move (not "I can't make it").
@@ -171,7 +171,7 @@ fn wants_move(ws: &[String]) -> bool {
         "postpone",
         "instead",
     ];
-    PHRASES.iter().any(|p| intent::has_phrase(ws, p)) || intent::fr::wants_move(ws)
+    intent::any_phrase(ws, PHRASES) || intent::fr::wants_move(ws)
 }
 
 /// "I can't make it", "I won't be able to come": a no.
@@ -199,7 +199,7 @@ fn cannot_come(ws: &[String]) -> bool {
         "don't need",
         "something came up",
     ];
-    PHRASES.iter().any(|p| intent::has_phrase(ws, p)) || intent::fr::cannot_come(ws)
+    intent::any_phrase(ws, PHRASES) || intent::fr::cannot_come(ws)
 }
 
 impl Dialog {
@@ -394,14 +394,9 @@ impl Dialog {
 
     pub(crate) fn on_confirmed(&mut self, result: StoreResult) {
         match result {
-            StoreResult::Confirmed(appt) => {
-                let when = self.speak_when(appt.local_start());
-                self.say(&format!(
-                    "Great, you're all set for {when}. See you then, goodbye!"
-                ));
-                self.s.appointment = Some(appt);
-                self.hang_up(Outcome::Confirmed);
-            }
+            StoreResult::Confirmed(appt) => self.done(appt, Outcome::Confirmed, |when| {
+                format!("Great, you're all set for {when}. See you then, goodbye!")
+            }),
             _ => self.store_failed(),
         }
     }

@@ -268,7 +268,7 @@ impl Dialog {
             self.ask(Step::Name, "Okay, who is the appointment for?");
             return;
         } else if !got.any() {
-            if self.fail("Sorry, was that a yes or a no?") {
+            if self.fail_yes_no() {
                 self.s.svc.known_asked = false;
                 self.advance();
             }
@@ -561,7 +561,7 @@ impl Dialog {
     /// The words for a refusal of a person's day off, a service nobody does that day,
     /// or a service too long for the time asked. `Hours` refusals are the caller's.
     pub(crate) fn staff_refusal_text(&self, why: StaffRefusal, at: NaiveDateTime) -> String {
-        let weekday = weekday_name(at.date());
+        let weekday = crate::prompts::weekday_name(at.date().weekday());
         match why {
             StaffRefusal::NotWorking(p) => {
                 let who = self.resource_name(p);
@@ -621,18 +621,6 @@ impl Dialog {
         }
         out.push_str(self.word(" for "));
         out
-    }
-}
-
-fn weekday_name(d: NaiveDate) -> &'static str {
-    match d.weekday() {
-        chrono::Weekday::Mon => "Monday",
-        chrono::Weekday::Tue => "Tuesday",
-        chrono::Weekday::Wed => "Wednesday",
-        chrono::Weekday::Thu => "Thursday",
-        chrono::Weekday::Fri => "Friday",
-        chrono::Weekday::Sat => "Saturday",
-        chrono::Weekday::Sun => "Sunday",
     }
 }
 

@@ -200,7 +200,7 @@ impl Dialog {
                     return;
                 } else if got.any() {
                     // Another slot answered: the name stands, as it was not denied.
-                } else if !self.fail("Sorry, was that a yes or a no?") {
+                } else if !self.fail_yes_no() {
                     return;
                 } else {
                     self.s.name_unsure = true;
@@ -221,7 +221,7 @@ impl Dialog {
                 } else if no || hedged {
                     self.correction(reply.field.map(|m| m.value));
                     return;
-                } else if !self.fail("Sorry, was that a yes or a no?") {
+                } else if !self.fail_yes_no() {
                     return;
                 }
             }
@@ -233,7 +233,7 @@ impl Dialog {
                     self.say("Okay, I'll leave it as it is.");
                     self.goodbye();
                     return;
-                } else if !self.fail("Sorry, was that a yes or a no?") {
+                } else if !self.fail_yes_no() {
                     return;
                 }
             }
@@ -248,7 +248,7 @@ impl Dialog {
                 } else if no {
                     self.goodbye();
                     return;
-                } else if !self.fail("Sorry, was that a yes or a no?") {
+                } else if !self.fail_yes_no() {
                     return;
                 }
             }

@@ -7,26 +7,16 @@
 
 mod scripted;
 
-use bella_dialog::sim::{self, SimResult};
-use serde_json::Value;
-
-fn check(case_line: &str) -> Result<SimResult, String> {
-    let case = sim::parse_case(case_line).map_err(|e| e.to_string())?;
-    let v: Value = serde_json::from_str(case_line).map_err(|e| e.to_string())?;
-    let out = sim::run_case(&case).map_err(|e| e.to_string())?;
-    scripted::verify(&v, out)
-}
+use bella_dialog::sim;
+use scripted::check;
 
 fn run_file(data: &str) -> (usize, Vec<String>, Vec<usize>) {
+    let results = scripted::run_lines(data, |line| check(line, None));
+    let n = results.len();
     let mut failures = Vec::new();
     let mut booked_turns = Vec::new();
-    let mut n = 0;
-    for line in data.lines().filter(|l| !l.trim().is_empty()) {
-        n += 1;
-        let id = serde_json::from_str::<Value>(line)
-            .map(|v| v["id"].to_string())
-            .unwrap_or_default();
-        match check(line) {
+    for (id, result) in results {
+        match result {
             Ok(out) if out.outcome == "booked" => booked_turns.push(out.turns.len()),
             Ok(_) => {}
             Err(e) => failures.push(format!("{id}: {e}")),
@@ -52,14 +42,9 @@ fn dev_calls_pass_with_few_turns() {
 
 #[test]
 fn own_call_scripts_pass() {
-    let (n, failures, _) = run_file(include_str!("../testdata/scripts.jsonl"));
-    assert!(n >= 40);
-    assert!(
-        failures.is_empty(),
-        "{} of {n} failing:\n{}",
-        failures.len(),
-        failures.join("\n\n")
-    );
+    scripted::all_pass(include_str!("../testdata/scripts.jsonl"), 40, |line| {
+        check(line, None)
+    });
 }
 
 #[test]
@@ -142,12 +127,9 @@ fn dev_window_calls_pass() {
 /// move, transfers, reminders. Each line's `note` says what it checks. All must pass.
 #[test]
 fn held_out_style_english_calls_pass() {
-    let (n, failures, _) = run_file(include_str!("../testdata/held_out_calls_en.jsonl"));
-    assert!(n >= 85, "only {n} cases");
-    assert!(
-        failures.is_empty(),
-        "{} of {n} failing:\n{}",
-        failures.len(),
-        failures.join("\n\n")
+    scripted::all_pass(
+        include_str!("../testdata/held_out_calls_en.jsonl"),
+        85,
+        |line| check(line, None),
     );
 }

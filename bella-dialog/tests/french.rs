@@ -12,34 +12,11 @@ use bella_dialog::driver::{SimDriver, drain_outputs};
 use bella_dialog::sim::{self, MemoryBook};
 use bella_dialog::{CallInfo, Config, Dialog, Input, Lang, Output, StoreRequest};
 use chrono::{DateTime, Utc};
-use serde_json::Value;
 use std::sync::Arc;
-
-fn failures(data: &str) -> (usize, Vec<String>) {
-    let mut wrong = Vec::new();
-    let mut n = 0;
-    for line in data.lines().filter(|l| !l.trim().is_empty()) {
-        n += 1;
-        let v: Value = serde_json::from_str(line).expect("a JSON line");
-        let case = sim::parse_case(line).expect("a call case");
-        let out = sim::run_case(&case).expect("the call runs");
-        if let Err(e) = scripted::verify(&v, out) {
-            wrong.push(format!("{}: {e}", v["id"]));
-        }
-    }
-    (n, wrong)
-}
 
 /// Every call of `data` passes; at least `min` of them.
 fn all_pass(data: &str, min: usize) {
-    let (n, wrong) = failures(data);
-    assert!(n >= min, "{n} calls, at least {min} expected");
-    assert!(
-        wrong.is_empty(),
-        "{} of {n} failing:\n{}",
-        wrong.len(),
-        wrong.join("\n")
-    );
+    scripted::all_pass(data, min, |line| scripted::check(line, None));
 }
 
 #[test]

@@ -122,14 +122,7 @@ impl Run {
                     }
                 }
                 let result = self.book.handle(&request);
-                ex.feed(
-                    &mut self.d,
-                    Input::StoreReply {
-                        now: self.now,
-                        request_id,
-                        result,
-                    },
-                );
+                ex.answer_store(&mut self.d, self.now, request_id, result);
             }
         }
         prop_assert!(!ex.finish().runaway, "drain does not end");

@@ -6,29 +6,14 @@ mod scripted;
 
 use bella_core::{Appointment, AppointmentId, AppointmentStatus, Expect, PersonName, PhoneNumber};
 use bella_dialog::driver::drain_outputs;
-use bella_dialog::sim::{self, SimResult};
+use bella_dialog::sim;
 use bella_dialog::{AnsweredBy, CallInfo, Config, Dialog, Input, Lang, Outcome, Output, Reminder};
 use chrono::{DateTime, Utc};
-use serde_json::Value;
 use std::sync::Arc;
 
-fn check(line: &str) -> Result<SimResult, String> {
-    let case = sim::parse_case(line).map_err(|e| e.to_string())?;
-    let v: Value = serde_json::from_str(line).map_err(|e| e.to_string())?;
-    let out = sim::run_case(&case).map_err(|e| e.to_string())?;
-    scripted::verify(&v, out)
-}
-
+/// The reminder lines carry their own appointment and business.
 fn failures(data: &str) -> (usize, Vec<String>) {
-    let mut n = 0;
-    let mut bad = Vec::new();
-    for line in data.lines().filter(|l| !l.trim().is_empty()) {
-        n += 1;
-        if let Err(e) = check(line) {
-            bad.push(e);
-        }
-    }
-    (n, bad)
+    scripted::failures(data, |line| scripted::check(line, None))
 }
 
 #[test]
@@ -46,13 +31,10 @@ fn dev_reminder_calls_pass() {
 
 #[test]
 fn own_reminder_scripts_pass() {
-    let (n, bad) = failures(include_str!("../testdata/reminder_scripts.jsonl"));
-    assert!(n >= 20);
-    assert!(
-        bad.is_empty(),
-        "{} of {n} failing:\n{}",
-        bad.len(),
-        bad.join("\n\n")
+    scripted::all_pass(
+        include_str!("../testdata/reminder_scripts.jsonl"),
+        20,
+        |line| scripted::check(line, None),
     );
 }
 

@@ -8,7 +8,7 @@
 mod scripted;
 
 use bella_dialog::Config;
-use bella_dialog::sim;
+use bella_dialog::sim::SimResult;
 use serde_json::Value;
 
 fn business(name: &str) -> Config {
@@ -21,12 +21,11 @@ fn business(name: &str) -> Config {
     Config::from_toml_str(text).expect("example business parses")
 }
 
-fn check(line: &str) -> Result<(), String> {
+/// A line run against the business it names (the clinic when it names none).
+fn check(line: &str) -> Result<SimResult, String> {
     let v: Value = serde_json::from_str(line).map_err(|e| e.to_string())?;
-    let case = sim::parse_case(line).map_err(|e| e.to_string())?;
     let cfg = business(v["business"].as_str().unwrap_or("clinic"));
-    let out = sim::run_case_with(&case, Some(&cfg)).map_err(|e| e.to_string())?;
-    scripted::verify(&v, out).map(|_| ())
+    scripted::check(line, Some(&cfg))
 }
 
 #[test]
@@ -43,22 +42,7 @@ fn held_out_style_service_calls_pass() {
 }
 
 fn run_file(text: &str, least: usize) {
-    let mut failures = Vec::new();
-    let mut n = 0;
-    for line in text.lines().filter(|l| !l.trim().is_empty()) {
-        n += 1;
-        if let Err(e) = check(line) {
-            let id = serde_json::from_str::<Value>(line).map(|v| v["id"].to_string());
-            failures.push(format!("{}: {e}", id.unwrap_or_default()));
-        }
-    }
-    assert!(n >= least, "only {n} cases");
-    assert!(
-        failures.is_empty(),
-        "{} of {n} failing:\n{}",
-        failures.len(),
-        failures.join("\n\n")
-    );
+    scripted::all_pass(text, least, check);
 }
 
 #[test]

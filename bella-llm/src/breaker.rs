@@ -173,6 +173,15 @@ mod tests {
         (CircuitBreaker::new(config), Instant::now())
     }
 
+    /// A breaker its threshold of failures in a row opened at `t0`.
+    fn opened() -> (CircuitBreaker, Instant) {
+        let (mut b, t0) = breaker();
+        for _ in 0..3 {
+            b.on_failure(t0);
+        }
+        (b, t0)
+    }
+
     #[test]
     fn opens_after_threshold_consecutive_failures_only() {
         let (mut b, t0) = breaker();
@@ -193,10 +202,7 @@ mod tests {
 
     #[test]
     fn half_open_lets_exactly_one_probe_through() {
-        let (mut b, t0) = breaker();
-        for _ in 0..3 {
-            b.on_failure(t0);
-        }
+        let (mut b, t0) = opened();
         let later = t0 + Duration::from_secs(10);
         assert_eq!(b.state(later), BreakerState::HalfOpen);
         assert_eq!(b.admit(later), Admission::Allowed { probe: true });
@@ -212,10 +218,7 @@ mod tests {
 
     #[test]
     fn failed_or_abandoned_probe_reopens_for_a_full_cool_down() {
-        let (mut b, t0) = breaker();
-        for _ in 0..3 {
-            b.on_failure(t0);
-        }
+        let (mut b, t0) = opened();
         let t1 = t0 + Duration::from_secs(10);
         assert_eq!(b.admit(t1), Admission::Allowed { probe: true });
         b.on_failure(t1);

@@ -382,46 +382,47 @@ fn refused_base_url() -> String {
     format!("http://127.0.0.1:{port}/v1")
 }
 
-#[tokio::test]
-async fn connection_refused_is_retried_with_jitter_then_reported() {
+/// Asks a port that refuses connections for a phone number, with the retry settings
+/// `set` gives the client: the answer, and how long it took.
+async fn extract_refused(
+    set: impl FnOnce(&mut LlmConfig),
+) -> (Result<Option<Candidate>, LlmError>, Duration) {
     let mut cfg = LlmConfig::new(refused_base_url(), "m");
-    cfg.max_retries = 2;
-    cfg.retry_base_delay = Duration::from_millis(5);
-    cfg.retry_max_delay = Duration::from_millis(20);
+    set(&mut cfg);
     let client = LlmClient::with_clock(cfg, clock()).expect("client");
     let started = Instant::now();
-    assert_eq!(
-        client.extract(&request(Expect::Phone, "x")).await,
-        Err(LlmError::Connect { attempts: 3 })
-    );
-    assert!(
-        started.elapsed() < Duration::from_secs(1),
-        "took {:?}",
-        started.elapsed()
-    );
+    let got = client.extract(&request(Expect::Phone, "x")).await;
+    (got, started.elapsed())
+}
+
+#[tokio::test]
+async fn connection_refused_is_retried_with_jitter_then_reported() {
+    let (got, took) = extract_refused(|cfg| {
+        cfg.max_retries = 2;
+        cfg.retry_base_delay = Duration::from_millis(5);
+        cfg.retry_max_delay = Duration::from_millis(20);
+    })
+    .await;
+    assert_eq!(got, Err(LlmError::Connect { attempts: 3 }));
+    assert!(took < Duration::from_secs(1), "took {took:?}");
 }
 
 #[tokio::test]
 async fn no_retry_that_would_pass_the_total_timeout() {
-    let mut cfg = LlmConfig::new(refused_base_url(), "m");
-    cfg.total_timeout = Duration::from_millis(100);
-    cfg.max_retries = 5;
-    cfg.retry_base_delay = Duration::from_secs(10);
-    cfg.retry_max_delay = Duration::from_secs(10);
-    let client = LlmClient::with_clock(cfg, clock()).expect("client");
-    let started = Instant::now();
-    let got = client.extract(&request(Expect::Phone, "x")).await;
+    let (got, took) = extract_refused(|cfg| {
+        cfg.total_timeout = Duration::from_millis(100);
+        cfg.max_retries = 5;
+        cfg.retry_base_delay = Duration::from_secs(10);
+        cfg.retry_max_delay = Duration::from_secs(10);
+    })
+    .await;
     // The jittered delay may be short enough for a retry or two; it never runs past
     // the total timeout.
     assert!(
         matches!(got, Err(LlmError::Connect { .. } | LlmError::Timeout(_))),
         "{got:?}"
     );
-    assert!(
-        started.elapsed() < Duration::from_millis(600),
-        "took {:?}",
-        started.elapsed()
-    );
+    assert!(took < Duration::from_millis(600), "took {took:?}");
 }
 
 #[tokio::test]

@@ -185,6 +185,27 @@ fn ms(d: Duration) -> String {
     format!("{:.3} ms", d.as_secs_f64() * 1000.0)
 }
 
+/// Bookings, then session cycles, on a store that keeps both; prints their lines.
+async fn measure<S: AppointmentStore + SessionStore + 'static>(
+    backend: &str,
+    store: Arc<S>,
+    o: &Opts,
+) {
+    let rate = bookings(store.clone(), o.bookings, o.concurrency).await;
+    report(backend, "bookings/s", format!("{rate:.0}"));
+    measure_sessions(backend, store, o).await;
+}
+
+/// Session cycles on `store`; prints their line.
+async fn measure_sessions(backend: &str, store: Arc<dyn SessionStore>, o: &Opts) {
+    let (p50, p99, r) = sessions(store, o.sessions, o.concurrency).await;
+    report(
+        backend,
+        "session load+save p50 / p99",
+        format!("{} / {} ({r:.0}/s)", ms(p50), ms(p99)),
+    );
+}
+
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let o = parse_args()?;
@@ -196,14 +217,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         let config =
             StoreConfig::new(&format!("sqlite://{path}")).with_max_connections(o.concurrency);
         let store = Arc::new(SqliteStore::connect(&config).await?);
-        let rate = bookings(store.clone(), o.bookings, o.concurrency).await;
-        report("sqlite", "bookings/s", format!("{rate:.0}"));
-        let (p50, p99, r) = sessions(store.clone(), o.sessions, o.concurrency).await;
-        report(
-            "sqlite",
-            "session load+save p50 / p99",
-            format!("{} / {} ({r:.0}/s)", ms(p50), ms(p99)),
-        );
+        measure("sqlite", store.clone(), &o).await;
         store.close().await;
         for suffix in ["", "-wal", "-shm"] {
             let _ = std::fs::remove_file(format!("{path}{suffix}"));
@@ -215,14 +229,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             .with_pg_schema(&schema)
             .with_max_connections(o.concurrency);
         let store = Arc::new(PgStore::connect(&config).await?);
-        let rate = bookings(store.clone(), o.bookings, o.concurrency).await;
-        report("postgres", "bookings/s", format!("{rate:.0}"));
-        let (p50, p99, r) = sessions(store.clone(), o.sessions, o.concurrency).await;
-        report(
-            "postgres",
-            "session load+save p50 / p99",
-            format!("{} / {} ({r:.0}/s)", ms(p50), ms(p99)),
-        );
+        measure("postgres", store.clone(), &o).await;
         store.close().await;
         use sqlx::Connection;
         let mut conn = sqlx::PgConnection::connect(url).await?;
@@ -236,12 +243,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         let prefix = format!("bella_load_{}:", std::process::id());
         let config = StoreConfig::new("sqlite::memory:").with_redis_prefix(&prefix);
         let store = Arc::new(RedisSessions::connect(url, &config).await?);
-        let (p50, p99, r) = sessions(store, o.sessions, o.concurrency).await;
-        report(
-            "redis",
-            "session load+save p50 / p99",
-            format!("{} / {} ({r:.0}/s)", ms(p50), ms(p99)),
-        );
+        measure_sessions("redis", store, &o).await;
     }
     Ok(())
 }

@@ -1,7 +1,8 @@
 //! What staff add to a known caller's record (issue 12), on both backends: an
 //! appointment marked as missed (a no-show, counted in `customers.no_shows`) and a
-//! free-text note. The backends' [`crate::AppointmentStore`] methods call these
-//! inside their own transaction or writer (migration `0006_services2.sql`).
+//! free-text note. The backends' [`crate::AppointmentStore`] methods call the marks
+//! inside their own transaction or writer; the note's one statement is shared
+//! (`shared_sql.rs`) (migration `0006_services2.sql`).
 
 use crate::error::StoreError;
 use bella_core::AppointmentId;
@@ -118,39 +119,6 @@ pub(crate) async fn pg_no_show(
     }
     tx.commit().await?;
     Ok(was != missed)
-}
-
-/// SQLite: sets a record's note; `false` when the number has no record.
-pub(crate) async fn sqlite_note(
-    conn: &mut SqliteConnection,
-    phone: String,
-    note: Option<String>,
-    now: i64,
-) -> Result<bool, StoreError> {
-    let done = sqlx::query("UPDATE customers SET note = ?2, updated_at = ?3 WHERE phone = ?1")
-        .bind(phone)
-        .bind(note)
-        .bind(now)
-        .execute(&mut *conn)
-        .await?;
-    Ok(done.rows_affected() > 0)
-}
-
-/// Postgres: sets a record's note; `false` when the number has no record.
-pub(crate) async fn pg_note(
-    pool: &PgPool,
-    phone: &str,
-    note: Option<String>,
-    now: DateTime<Utc>,
-) -> Result<bool, StoreError> {
-    let sql = "UPDATE customers SET note = $2, updated_at = $3 WHERE phone = $1";
-    let done = sqlx::query(sql)
-        .bind(phone)
-        .bind(note)
-        .bind(now)
-        .execute(pool)
-        .await?;
-    Ok(done.rows_affected() > 0)
 }
 
 #[cfg(test)]

@@ -53,8 +53,8 @@
 //!   `public` by migration 0002) gives the text column its GiST operator class.
 //!
 //! Both follow one keyed change (`change.rs`: request-key replay, the booking's checks,
-//! the `SlotTaken` answer, cancel, move) and one [`SessionStore`] (`session_rules.rs`,
-//! Redis too);
+//! the `SlotTaken` answer, cancel, move), one [`AppointmentStore`] (`shared_sql.rs`)
+//! and one [`SessionStore`] (`session_rules.rs`, Redis too);
 //! each backend gives only its statements and keeps its transaction and locking
 //! (`docs/services.md`, "Storage").
 //!
@@ -132,12 +132,14 @@ mod postgres_change;
 mod redis_sessions;
 mod rows;
 mod session_rules;
+mod shared_sql;
 mod side_pool;
 pub mod slots;
 mod sqlite;
 mod sqlite_change;
 mod sqlite_shared;
 mod sqlite_writer;
+mod tx_sql;
 
 pub use customers::MAX_NOTE_CHARS;
 pub use error::StoreError;

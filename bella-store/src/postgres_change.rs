@@ -6,6 +6,7 @@
 
 use crate::change::{Booking, ChangeSql, Kept, Slot};
 use crate::model::appointment_columns;
+use crate::tx_sql::{self, OnTx};
 use crate::{StoreError, rows};
 use async_trait::async_trait;
 use bella_core::{Appointment, AppointmentId};
@@ -13,10 +14,7 @@ use chrono::{DateTime, Utc};
 use sqlx::PgConnection;
 
 /// A change's statements on one Postgres transaction, stamped `now`.
-pub(crate) struct PgChange<'c> {
-    pub conn: &'c mut PgConnection,
-    pub now: DateTime<Utc>,
-}
+pub(crate) type PgChange<'c> = OnTx<'c, PgConnection>;
 
 #[async_trait]
 impl ChangeSql for PgChange<'_> {
@@ -29,27 +27,11 @@ impl ChangeSql for PgChange<'_> {
     }
 
     async fn remembered(&mut self, key: &str) -> Result<Option<(String, String)>, StoreError> {
-        Ok(
-            sqlx::query_as("SELECT op, result FROM request_keys WHERE key = $1")
-                .bind(key)
-                .fetch_optional(&mut *self.conn)
-                .await?,
-        )
+        tx_sql::remembered(&mut self.tx(), key).await
     }
 
     async fn keep(&mut self, kept: &Kept<'_>) -> Result<(), StoreError> {
-        sqlx::query(
-            "INSERT INTO request_keys (key, op, appointment_id, result, created_at) \
-             VALUES ($1, $2, $3, $4, $5)",
-        )
-        .bind(kept.key)
-        .bind(kept.op.as_str())
-        .bind(kept.id.0)
-        .bind(&kept.result)
-        .bind(self.now)
-        .execute(&mut *self.conn)
-        .await?;
-        Ok(())
+        tx_sql::keep(&mut self.tx(), kept).await
     }
 
     async fn appointment(&mut self, id: AppointmentId) -> Result<Option<Appointment>, StoreError> {
@@ -104,33 +86,10 @@ impl ChangeSql for PgChange<'_> {
     }
 
     async fn cancel(&mut self, appt: &Appointment) -> Result<(), StoreError> {
-        sqlx::query("UPDATE appointments SET status = 'cancelled', updated_at = $2 WHERE id = $1")
-            .bind(appt.id.0)
-            .bind(self.now)
-            .execute(&mut *self.conn)
-            .await?;
-        sqlx::query(
-            "UPDATE customers SET cancellations = cancellations + 1, updated_at = $2 \
-             WHERE phone = $1",
-        )
-        .bind(appt.phone.e164())
-        .bind(self.now)
-        .execute(&mut *self.conn)
-        .await?;
-        Ok(())
+        tx_sql::cancel(&mut self.tx(), appt).await
     }
 
     async fn move_to(&mut self, id: AppointmentId, to: &Slot<'_>) -> Result<(), StoreError> {
-        // The exclusion constraint checks the moved row against every other booking.
-        sqlx::query(
-            "UPDATE appointments SET start_at = $2, end_at = $3, updated_at = $4 WHERE id = $1",
-        )
-        .bind(id.0)
-        .bind(to.start)
-        .bind(to.end)
-        .bind(self.now)
-        .execute(&mut *self.conn)
-        .await?;
-        Ok(())
+        tx_sql::move_to(&mut self.tx(), id, to).await
     }
 }

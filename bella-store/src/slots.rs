@@ -99,56 +99,30 @@ pub fn free_slots(
     Ok(out)
 }
 
+/// The vectors of `testdata/free_slots.jsonl` (shared with the backend suite).
+#[cfg(test)]
+#[path = "../testdata/free_slot_vectors.rs"]
+mod vectors;
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::{NaiveDate, NaiveDateTime};
-    use chrono_tz::Tz;
-
-    /// One vector of `testdata/free_slots.jsonl` (shared with the backend suite).
-    #[derive(serde::Deserialize)]
-    struct Case {
-        name: String,
-        tz: Tz,
-        #[serde(default)]
-        closed: Vec<NaiveDate>,
-        existing: Vec<(String, u32)>,
-        from: String,
-        to: String,
-        expect: Vec<String>,
-    }
-
-    fn wall(s: &str) -> NaiveDateTime {
-        NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M").unwrap()
-    }
 
     #[test]
     fn vectors_without_a_database() {
         let mut n = 0;
-        for line in include_str!("../testdata/free_slots.jsonl").lines() {
-            let case: Case = serde_json::from_str(line).unwrap();
-            let mut hours = BusinessHours::weekdays_nine_to_five(case.tz);
-            hours.closed.extend(case.closed.iter().copied());
+        for (_, case) in vectors::cases() {
             let busy: Vec<_> = case
                 .existing
                 .iter()
                 .map(|(s, m)| {
-                    let start = local_to_utc(case.tz, wall(s));
+                    let start = case.at(s);
                     (start, start + Duration::minutes(i64::from(*m)))
                 })
                 .collect();
-            let from = local_to_utc(case.tz, wall(&case.from));
-            let to = local_to_utc(case.tz, wall(&case.to));
-            let got: Vec<String> = free_slots(&hours, from, to, &busy)
-                .unwrap()
-                .iter()
-                .map(|t| {
-                    t.with_timezone(&case.tz)
-                        .format("%Y-%m-%dT%H:%M")
-                        .to_string()
-                })
-                .collect();
-            assert_eq!(got, case.expect, "{}", case.name);
+            let (from, to) = case.range();
+            let got = free_slots(&case.hours(), from, to, &busy).unwrap();
+            assert_eq!(case.walls(&got), case.expect, "{}", case.name);
             n += 1;
         }
         assert!(n >= 10);

@@ -5,16 +5,15 @@
 
 use crate::change::{Booking, ChangeSql, Kept, Slot};
 use crate::model::appointment_columns;
+use crate::tx_sql::{self, OnTx};
 use crate::{StoreError, rows};
 use async_trait::async_trait;
 use bella_core::{Appointment, AppointmentId};
 use sqlx::SqliteConnection;
 
-/// A change's statements on the writer's transaction, stamped `now` (Unix seconds).
-pub(crate) struct SqliteChange<'c> {
-    pub conn: &'c mut SqliteConnection,
-    pub now: i64,
-}
+/// A change's statements on the writer's transaction, stamped `now` (stored as Unix
+/// seconds).
+pub(crate) type SqliteChange<'c> = OnTx<'c, SqliteConnection>;
 
 #[async_trait]
 impl ChangeSql for SqliteChange<'_> {
@@ -24,27 +23,11 @@ impl ChangeSql for SqliteChange<'_> {
     }
 
     async fn remembered(&mut self, key: &str) -> Result<Option<(String, String)>, StoreError> {
-        Ok(
-            sqlx::query_as("SELECT op, result FROM request_keys WHERE key = ?1")
-                .bind(key)
-                .fetch_optional(&mut *self.conn)
-                .await?,
-        )
+        tx_sql::remembered(&mut self.tx(), key).await
     }
 
     async fn keep(&mut self, kept: &Kept<'_>) -> Result<(), StoreError> {
-        sqlx::query(
-            "INSERT INTO request_keys (key, op, appointment_id, result, created_at) \
-             VALUES (?1, ?2, ?3, ?4, ?5)",
-        )
-        .bind(kept.key)
-        .bind(kept.op.as_str())
-        .bind(kept.id.0)
-        .bind(&kept.result)
-        .bind(self.now)
-        .execute(&mut *self.conn)
-        .await?;
-        Ok(())
+        tx_sql::keep(&mut self.tx(), kept).await
     }
 
     async fn appointment(&mut self, id: AppointmentId) -> Result<Option<Appointment>, StoreError> {
@@ -79,7 +62,7 @@ impl ChangeSql for SqliteChange<'_> {
         .bind(b.end.timestamp())
         .bind(i64::from(b.new.minutes))
         .bind(b.new.tz.name())
-        .bind(self.now)
+        .bind(self.now.timestamp())
         .bind(&b.service)
         .bind(&b.resource)
         .bind(&b.lang)
@@ -96,40 +79,18 @@ impl ChangeSql for SqliteChange<'_> {
         .bind(b.new.phone.e164())
         .bind(b.new.name.as_str())
         .bind(b.start.timestamp())
-        .bind(self.now)
+        .bind(self.now.timestamp())
         .execute(&mut *self.conn)
         .await?;
         Ok(id)
     }
 
     async fn cancel(&mut self, appt: &Appointment) -> Result<(), StoreError> {
-        sqlx::query("UPDATE appointments SET status = 'cancelled', updated_at = ?2 WHERE id = ?1")
-            .bind(appt.id.0)
-            .bind(self.now)
-            .execute(&mut *self.conn)
-            .await?;
-        sqlx::query(
-            "UPDATE customers SET cancellations = cancellations + 1, updated_at = ?2 \
-             WHERE phone = ?1",
-        )
-        .bind(appt.phone.e164())
-        .bind(self.now)
-        .execute(&mut *self.conn)
-        .await?;
-        Ok(())
+        tx_sql::cancel(&mut self.tx(), appt).await
     }
 
     async fn move_to(&mut self, id: AppointmentId, to: &Slot<'_>) -> Result<(), StoreError> {
-        sqlx::query(
-            "UPDATE appointments SET start_at = ?2, end_at = ?3, updated_at = ?4 WHERE id = ?1",
-        )
-        .bind(id.0)
-        .bind(to.start.timestamp())
-        .bind(to.end.timestamp())
-        .bind(self.now)
-        .execute(&mut *self.conn)
-        .await?;
-        Ok(())
+        tx_sql::move_to(&mut self.tx(), id, to).await
     }
 }
 

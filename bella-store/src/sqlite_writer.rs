@@ -374,17 +374,19 @@ async fn record(conn: &mut SqliteConnection, writes: Vec<Write>) {
         Write::RecordStart { .. } => (
             "INSERT INTO call_records (call_id, caller_masked, started_at, channel) \
              SELECT column1, column2, column3, column4 FROM (VALUES ",
-            ") WHERE column1 IS NOT NULL ON CONFLICT (call_id) DO UPDATE SET \
-             caller_masked = COALESCE(call_records.caller_masked, excluded.caller_masked), \
-             started_at = COALESCE(call_records.started_at, excluded.started_at), \
-             channel = COALESCE(call_records.channel, excluded.channel)",
+            concat!(
+                ") WHERE column1 IS NOT NULL ",
+                crate::shared_sql::record_start_conflict!()
+            ),
             4,
         ),
         _ => (
             "INSERT INTO call_records (call_id, outcome, turns, ended_at) \
              SELECT column1, column2, column3, column4 FROM (VALUES ",
-            ") WHERE column1 IS NOT NULL ON CONFLICT (call_id) DO UPDATE SET \
-             ended_at = excluded.ended_at, outcome = excluded.outcome, turns = excluded.turns",
+            concat!(
+                ") WHERE column1 IS NOT NULL ",
+                crate::shared_sql::record_end_conflict!()
+            ),
             4,
         ),
     };

@@ -258,28 +258,20 @@ async fn run(name: &str, url: &str, schema: Option<&str>, o: &Opts) {
     let start: DateTime<Utc> = "2026-10-01T00:00:00Z".parse().expect("start");
     seed(url, schema, o.calls, start).await;
     let s = state(stores);
-    time_stats(&s, start, start + Duration::days(30), "30 days (all calls)").await;
-    time_stats(
-        &s,
-        start + Duration::minutes(17),
-        start + Duration::days(30) - Duration::minutes(13),
-        "30 days, both end hours cut",
-    )
-    .await;
-    time_stats(
-        &s,
-        start + Duration::days(7),
-        start + Duration::days(14),
-        "7 days",
-    )
-    .await;
-    time_stats(
-        &s,
-        start + Duration::days(7),
-        start + Duration::days(8),
-        "1 day",
-    )
-    .await;
+    // The ranges timed: (from, to) after `start`, and their label.
+    let ranges = [
+        (Duration::zero(), Duration::days(30), "30 days (all calls)"),
+        (
+            Duration::minutes(17),
+            Duration::days(30) - Duration::minutes(13),
+            "30 days, both end hours cut",
+        ),
+        (Duration::days(7), Duration::days(14), "7 days"),
+        (Duration::days(7), Duration::days(8), "1 day"),
+    ];
+    for (from, to, label) in ranges {
+        time_stats(&s, start + from, start + to, label).await;
+    }
     load(s, o.posts, o.concurrency).await;
 }
 

@@ -44,21 +44,39 @@ pub fn parse_pairs(body: &[u8]) -> Result<Vec<(String, String)>, AppError> {
         .collect())
 }
 
-/// The URL Twilio requested: the configured public base URL (or, without one, the
-/// `Host` header over plain http) followed by the request's path and query.
+/// The trimmed value of field `name` among `pairs` (the first of that name), if
+/// present and not empty.
 #[must_use]
-pub fn public_url(base: Option<&str>, headers: &HeaderMap, uri: &Uri) -> String {
-    let path_query = uri.path_and_query().map_or("/", |pq| pq.as_str());
+pub fn field<'a>(pairs: &'a [(String, String)], name: &str) -> Option<&'a str> {
+    pairs
+        .iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.trim())
+        .filter(|v| !v.is_empty())
+}
+
+/// The public base URL Twilio calls: the configured one `base` (without a trailing
+/// `/`), or without one the `Host` header over plain http.
+#[must_use]
+pub fn public_base(base: Option<&str>, headers: &HeaderMap) -> String {
     match base {
-        Some(base) => format!("{}{}", base.trim_end_matches('/'), path_query),
+        Some(base) => base.trim_end_matches('/').to_owned(),
         None => {
             let host = headers
                 .get(axum::http::header::HOST)
                 .and_then(|h| h.to_str().ok())
                 .unwrap_or("localhost");
-            format!("http://{host}{path_query}")
+            format!("http://{host}")
         }
     }
+}
+
+/// The URL Twilio requested: the configured public base URL (or, without one, the
+/// `Host` header over plain http) followed by the request's path and query.
+#[must_use]
+pub fn public_url(base: Option<&str>, headers: &HeaderMap, uri: &Uri) -> String {
+    let path_query = uri.path_and_query().map_or("/", |pq| pq.as_str());
+    format!("{}{path_query}", public_base(base, headers))
 }
 
 /// Checks `X-Twilio-Signature` against the pairs and URL. `token` `None` means the
@@ -86,12 +104,7 @@ impl VoiceForm {
     /// a 400; other fields are optional and cut to a sane length.
     pub fn from_pairs(pairs: &[(String, String)]) -> Result<Self, AppError> {
         let get = |name: &str| {
-            pairs
-                .iter()
-                .find(|(k, _)| k == name)
-                .map(|(_, v)| v.trim())
-                .filter(|v| !v.is_empty())
-                .map(|v| v.chars().take(MAX_FIELD_CHARS).collect::<String>())
+            field(pairs, name).map(|v| v.chars().take(MAX_FIELD_CHARS).collect::<String>())
         };
         let call_sid =
             get("CallSid").ok_or_else(|| AppError::BadRequest("missing CallSid".into()))?;

@@ -47,11 +47,7 @@ pub struct SignedPairs {
 impl SignedPairs {
     /// The trimmed value of a field, if present and not empty.
     pub fn get(&self, name: &str) -> Option<String> {
-        self.pairs
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.trim().to_owned())
-            .filter(|v| !v.is_empty())
+        crate::form::field(&self.pairs, name).map(str::to_owned)
     }
 }
 

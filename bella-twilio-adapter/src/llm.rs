@@ -308,8 +308,9 @@ mod tests {
         }
     }
 
-    /// A fake OpenAI-compatible server on 127.0.0.1:0 answering a phone after `delay`.
-    async fn fake_llm(delay: Duration) -> LlmFallback {
+    /// A fake OpenAI-compatible server on 127.0.0.1:0 answering a phone after `delay`,
+    /// waited for inline at most `inline_wait`.
+    async fn fake_llm(delay: Duration, inline_wait: Duration) -> LlmFallback {
         let answer = serde_json::json!({"choices": [{"message": {"content": "{\"phone\":\"4035550142\"}"}}]});
         let router = Router::new().route(
             "/v1/chat/completions",
@@ -325,7 +326,19 @@ mod tests {
         let addr = listener.local_addr().unwrap();
         tokio::spawn(async move { axum::serve(listener, router).await });
         let client = LlmClient::new(LlmConfig::new(format!("http://{addr}/v1"), "m")).unwrap();
-        LlmFallback::new(client)
+        LlmFallback::new(client).with_inline_wait(inline_wait)
+    }
+
+    /// Asks `llm` for the phone number in the caller's words (`x`).
+    async fn ask_phone(
+        llm: &LlmFallback,
+        call_id: &str,
+        request_id: u64,
+        reference: ReferenceTime,
+        deadline: DateTime<Utc>,
+    ) -> Begun {
+        llm.begin(call_id, request_id, Expect::Phone, "x", reference, deadline)
+            .await
     }
 
     fn reference() -> ReferenceTime {
@@ -334,35 +347,19 @@ mod tests {
 
     #[tokio::test]
     async fn a_quick_answer_comes_back_inline() {
-        let llm = fake_llm(Duration::ZERO)
-            .await
-            .with_inline_wait(Duration::from_secs(2));
+        let llm = fake_llm(Duration::ZERO, Duration::from_secs(2)).await;
         let r = reference();
-        let got = llm
-            .begin(
-                "CA1",
-                1,
-                Expect::Phone,
-                "x",
-                r,
-                r.now + chrono::TimeDelta::seconds(3),
-            )
-            .await;
+        let got = ask_phone(&llm, "CA1", 1, r, r.now + chrono::TimeDelta::seconds(3)).await;
         assert_eq!(got, Begun::Ready(Ok("+14035550142".to_owned())));
         assert_eq!(llm.parked_count(), 0);
     }
 
     #[tokio::test]
     async fn a_slow_answer_is_parked_and_picked_up_by_the_redirect() {
-        let llm = fake_llm(Duration::from_millis(300))
-            .await
-            .with_inline_wait(Duration::from_millis(20));
+        let llm = fake_llm(Duration::from_millis(300), Duration::from_millis(20)).await;
         let r = reference();
         let deadline = r.now + chrono::TimeDelta::seconds(3);
-        assert_eq!(
-            llm.begin("CA2", 5, Expect::Phone, "x", r, deadline).await,
-            Begun::Parked
-        );
+        assert_eq!(ask_phone(&llm, "CA2", 5, r, deadline).await, Begun::Parked);
         assert_eq!(llm.parked_count(), 1);
         assert!(
             llm.pickup("CA2", 4, r.now).await.is_err(),
@@ -385,15 +382,10 @@ mod tests {
 
     #[tokio::test]
     async fn a_redirect_after_the_deadline_is_a_failure() {
-        let llm = fake_llm(Duration::from_secs(5))
-            .await
-            .with_inline_wait(Duration::from_millis(10));
+        let llm = fake_llm(Duration::from_secs(5), Duration::from_millis(10)).await;
         let r = reference();
         let deadline = r.now + chrono::TimeDelta::milliseconds(200);
-        assert_eq!(
-            llm.begin("CA3", 1, Expect::Phone, "x", r, deadline).await,
-            Begun::Parked
-        );
+        assert_eq!(ask_phone(&llm, "CA3", 1, r, deadline).await, Begun::Parked);
         let started = std::time::Instant::now();
         assert!(
             llm.pickup("CA3", 1, r.now + chrono::TimeDelta::milliseconds(100))
@@ -405,38 +397,25 @@ mod tests {
             "waits no longer than the deadline"
         );
         assert_eq!(
-            llm.begin("CA4", 1, Expect::Phone, "x", r, r.now).await,
+            ask_phone(&llm, "CA4", 1, r, r.now).await,
             Begun::Ready(Err("deadline already passed".into()))
         );
     }
 
     #[tokio::test]
     async fn old_parked_answers_are_pruned() {
-        let llm = fake_llm(Duration::from_secs(5))
-            .await
-            .with_inline_wait(Duration::from_millis(5));
+        let llm = fake_llm(Duration::from_secs(5), Duration::from_millis(5)).await;
         let r = reference();
-        let _ = llm
-            .begin(
-                "old",
-                1,
-                Expect::Phone,
-                "x",
-                r,
-                r.now + chrono::TimeDelta::seconds(1),
-            )
-            .await;
+        let _ = ask_phone(&llm, "old", 1, r, r.now + chrono::TimeDelta::seconds(1)).await;
         let later = ReferenceTime::new(r.now + chrono::TimeDelta::seconds(120), r.tz);
-        let _ = llm
-            .begin(
-                "new",
-                1,
-                Expect::Phone,
-                "x",
-                later,
-                later.now + chrono::TimeDelta::seconds(1),
-            )
-            .await;
+        let _ = ask_phone(
+            &llm,
+            "new",
+            1,
+            later,
+            later.now + chrono::TimeDelta::seconds(1),
+        )
+        .await;
         assert_eq!(llm.parked_count(), 1);
     }
 }

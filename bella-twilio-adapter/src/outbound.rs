@@ -12,7 +12,7 @@
 
 use crate::app::{Guard, Routes};
 use crate::error::AppError;
-use crate::form;
+use crate::form::{self, field};
 use crate::state::AppState;
 use axum::body::Bytes;
 use axum::extract::{Query, State};
@@ -64,14 +64,6 @@ fn signed_pairs(
         &pairs,
     )?;
     Ok(pairs)
-}
-
-fn field<'a>(pairs: &'a [(String, String)], name: &str) -> Option<&'a str> {
-    pairs
-        .iter()
-        .find(|(k, _)| k == name)
-        .map(|(_, v)| v.trim())
-        .filter(|v| !v.is_empty())
 }
 
 fn escape(s: &str) -> String {

@@ -3,7 +3,8 @@
 //!
 //! - [`parse_twiml`] reads a TwiML document (with `quick-xml`, independently of our
 //!   writer) into what the caller [`Heard`];
-//! - [`signed_form`] encodes form parameters and signs them like Twilio;
+//! - [`signed_form`] encodes form parameters and signs them like Twilio, and
+//!   [`webhook_headers`] names the headers they are posted with;
 //! - [`Persona`] answers by what the agent expects (SPEC §3: the next utterance of
 //!   that list, the last one repeated when used up, else `other`, else silence);
 //! - [`drive_call`] plays one call over any [`Transport`] (HTTP in `bella dial`,
@@ -223,6 +224,28 @@ pub fn signed_form(
     (body, sig)
 }
 
+/// [`signed_form`] for a webhook to `path` under `transport`'s base URL (the URL
+/// Twilio signs).
+pub(crate) fn signed_for_path<T: Transport>(
+    transport: &T,
+    token: Option<&str>,
+    path: &str,
+    params: &[(String, String)],
+) -> (String, Option<String>) {
+    let url = format!("{}{path}", transport.base_url().trim_end_matches('/'));
+    signed_form(token, &url, params)
+}
+
+/// The headers of a webhook POST as Twilio sends it: the form's content type and, when
+/// signed, `X-Twilio-Signature` (for a [`Transport`] to set).
+pub fn webhook_headers(signature: Option<String>) -> impl Iterator<Item = (&'static str, String)> {
+    std::iter::once((
+        "content-type",
+        "application/x-www-form-urlencoded".to_owned(),
+    ))
+    .chain(signature.map(|sig| ("x-twilio-signature", sig)))
+}
+
 pub use bella_dialog::sim::{Persona, PersonaCaller};
 
 /// One call to play: a SPEC §3 line (extra fields are ignored).
@@ -301,6 +324,32 @@ impl HttpAnswer {
             appointment: header("x-bella-appointment").and_then(|v| v.trim().parse().ok()),
         }
     }
+
+    /// `Ok` for a 200; otherwise the [`SimError::Status`] naming the status and the
+    /// first 200 characters of the body.
+    pub(crate) fn check_ok(&self) -> Result<(), SimError> {
+        if self.status == 200 {
+            return Ok(());
+        }
+        Err(SimError::Status {
+            status: self.status,
+            body: self.body.chars().take(200).collect(),
+        })
+    }
+}
+
+/// The form fields of every webhook of simulated call `call_sid`: the call, a made-up
+/// account, the business's number and, when known, the caller's (`From`).
+pub(crate) fn call_fields(call_sid: &str, caller: Option<&str>) -> Vec<(String, String)> {
+    let mut params = vec![
+        ("CallSid".to_owned(), call_sid.to_owned()),
+        ("AccountSid".to_owned(), "ACsimulated".to_owned()),
+        ("To".to_owned(), "+15875550100".to_owned()),
+    ];
+    if let Some(from) = caller {
+        params.push(("From".to_owned(), from.to_owned()));
+    }
+    params
 }
 
 /// Something that can POST a signed form to the server.
@@ -316,10 +365,12 @@ pub trait Transport: Sync {
     ) -> impl Future<Output = Result<HttpAnswer, SimError>> + Send;
 }
 
-/// A number in `[0, 1)` from a call id and a turn (FNV-1a), for think-time jitter.
-fn jitter(call_sid: &str, turn: usize) -> f64 {
+/// A number in `[0, 1)` from a call id, a turn and `salt` (FNV-1a), for think-time
+/// jitter and the other chances a simulated caller takes (deterministic per call).
+pub(crate) fn unit(call_sid: &str, turn: usize, salt: &[u8]) -> f64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in call_sid.bytes().chain(turn.to_le_bytes()) {
+    let salt = salt.iter().copied();
+    for b in call_sid.bytes().chain(turn.to_le_bytes()).chain(salt) {
         h ^= u64::from(b);
         h = h.wrapping_mul(0x0000_0100_0000_01b3);
     }
@@ -397,15 +448,9 @@ pub async fn drive_call_with<T: Transport>(
         appointment_id: None,
         appointment: None,
     };
-    let base = transport.base_url().trim_end_matches('/').to_owned();
-    let mut common = vec![
-        ("CallSid".to_owned(), call_sid.to_owned()),
-        ("AccountSid".to_owned(), "ACsimulated".to_owned()),
-        ("To".to_owned(), "+15875550100".to_owned()),
-        ("CallStatus".to_owned(), "in-progress".to_owned()),
-    ];
+    let mut common = call_fields(call_sid, case.caller_id.as_deref());
+    common.push(("CallStatus".to_owned(), "in-progress".to_owned()));
     if let Some(from) = &case.caller_id {
-        common.push(("From".to_owned(), from.clone()));
         common.push(("Caller".to_owned(), from.clone()));
     }
     let mut path = "/twilio/voice".to_owned();
@@ -414,12 +459,11 @@ pub async fn drive_call_with<T: Transport>(
         if !opts.think.is_zero() {
             // Callers are not in step: the first webhook comes after 0-1 think time, the
             // others after 0.5-1.5 (deterministic per call and turn).
-            let spread = jitter(call_sid, i);
+            let spread = unit(call_sid, i, &[]);
             let factor = if i == 0 { spread } else { 0.5 + spread };
             tokio::time::sleep(opts.think.mul_f64(factor)).await;
         }
-        let url = format!("{base}{path}");
-        let (body, sig) = signed_form(token, &url, &params);
+        let (body, sig) = signed_for_path(transport, token, &path, &params);
         let started = Instant::now();
         let answer = match transport.post(&path, body, sig).await {
             Ok(a) => a,
@@ -431,15 +475,9 @@ pub async fn drive_call_with<T: Transport>(
         };
         played.latencies.push(started.elapsed());
         played.appointment_id = answer.appointment.or(played.appointment_id);
-        if answer.status != 200 {
+        if let Err(e) = answer.check_ok() {
             played.outcome = "error".into();
-            played.error = Some(
-                SimError::Status {
-                    status: answer.status,
-                    body: answer.body.chars().take(200).collect(),
-                }
-                .to_string(),
-            );
+            played.error = Some(e.to_string());
             return played;
         }
         let heard = match parse_twiml(&answer.body) {
@@ -487,11 +525,10 @@ pub async fn drive_call_with<T: Transport>(
     if !opts.send_status {
         return played;
     }
-    let url = format!("{base}/twilio/status");
     let mut params = common;
     params.retain(|(k, _)| k != "CallStatus");
     params.push(("CallStatus".to_owned(), "completed".to_owned()));
-    let (body, sig) = signed_form(token, &url, &params);
+    let (body, sig) = signed_for_path(transport, token, "/twilio/status", &params);
     if let Err(e) = transport.post("/twilio/status", body, sig).await {
         played.error.get_or_insert(e.to_string());
     }

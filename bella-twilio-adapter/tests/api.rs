@@ -432,9 +432,7 @@ async fn management(state: AppState) {
 
 #[tokio::test]
 async fn management_on_sqlite() {
-    let stores = Stores::connect(&format!("sqlite://{}", temp_db("api").display()), None)
-        .await
-        .unwrap();
+    let stores = sqlite_stores(&temp_db("api")).await;
     management(state_over(stores, api_config())).await;
 }
 

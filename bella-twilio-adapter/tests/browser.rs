@@ -15,7 +15,6 @@
 mod common;
 
 use axum::http::StatusCode;
-use bella_twilio_adapter::sim::drive_call;
 use common::*;
 use fantoccini::key::Key;
 use fantoccini::{Client, ClientBuilder, Locator};
@@ -220,11 +219,8 @@ async fn the_dashboard_in_a_browser() {
     };
     let router = app_of(sqlite_state(&temp_db("browser")).await);
     let base = format!("http://{}", serve(router.clone()).await);
-    let t = Oneshot {
-        router: router.clone(),
-    };
     // A signed Gather call books Thursday 26 November at 9:30.
-    let played = drive_call(&t, Some(TOKEN), &booking_case(), "CAbrowser1", 30).await;
+    let played = play_call(&router, &booking_case(), "CAbrowser1").await;
     assert_eq!(played.outcome, "booked", "{played:#?}");
     let (_, list) = send(&router, get_with_key("/api/appointments?date=2026-11-26")).await;
     let list: Vec<serde_json::Value> = serde_json::from_str(&list).unwrap();
@@ -320,13 +316,7 @@ async fn the_dashboard_in_a_browser() {
         StatusCode::OK
     );
     assert_eq!(text(&c, r#"[data-test="step"]"#).await, "intent");
-    let ended = [("CallSid", "CAlive"), ("CallStatus", "completed")];
-    assert!(
-        send(&router, signed_post("/twilio/status", &ended))
-            .await
-            .0
-            .is_success()
-    );
+    assert!(call_completed(&router, "CAlive").await.is_success());
     assert!(
         text(&c, r#"[data-test="no-live"]"#)
             .await
@@ -350,11 +340,8 @@ async fn the_dashboard_in_a_browser() {
 async fn shots(c: &Client, base: &str, router: &axum::Router, dir: PathBuf, id: i64) {
     std::fs::create_dir_all(&dir).unwrap();
     // A few more calls, so the pages have something to show.
-    let t = Oneshot {
-        router: router.clone(),
-    };
     for n in 2..5 {
-        let _ = drive_call(&t, Some(TOKEN), &booking_case(), &format!("CAshot{n}"), 30).await;
+        let _ = play_call(router, &booking_case(), &format!("CAshot{n}")).await;
     }
     // And one still in progress, listening for the caller's intent.
     assert_eq!(

@@ -14,7 +14,7 @@ use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use bella_calendar::{CalendarConfig, Calendars};
 use bella_store::Stores;
-use bella_twilio_adapter::sim::{CallCase, Persona, drive_call};
+use bella_twilio_adapter::sim::{CallCase, Persona};
 use common::*;
 
 fn caller(time: &str, phone: &str) -> CallCase {
@@ -70,18 +70,13 @@ async fn a_gather_booking_reaches_radicale_and_a_busy_event_there_is_refused() {
     };
     let (state, cal) = state_with_radicale(&rad).await;
     let router = app_of(state);
-    let t = Oneshot {
-        router: router.clone(),
-    };
     cal.cache.refresh_all(tuesday_morning()).await;
 
     // 1. A booking over signed Gather webhooks is pushed with its instant in UTC.
-    let played = drive_call(
-        &t,
-        Some(TOKEN),
+    let played = play_call(
+        &router,
         &caller("Next week. Thursday at 9:30 a.m.", "8536945968."),
         "CAcal1",
-        30,
     )
     .await;
     assert_eq!(played.outcome, "booked", "{played:#?}");
@@ -112,12 +107,10 @@ async fn a_gather_booking_reaches_radicale_and_a_busy_event_there_is_refused() {
     )
     .await;
     assert_eq!(cal.cache.refresh_all(tuesday_morning()).await, 1);
-    let played = drive_call(
-        &t,
-        Some(TOKEN),
+    let played = play_call(
+        &router,
         &caller("Friday next week at 9:30 a.m.", "4035550199."),
         "CAcal2",
-        30,
     )
     .await;
     let said: Vec<&str> = played.turns.iter().map(|t| t.agent.as_str()).collect();
@@ -140,21 +133,13 @@ async fn a_gather_booking_reaches_radicale_and_a_busy_event_there_is_refused() {
     );
 
     // /readyz and /metrics show the calendar's state.
-    let (status, ready) = send(
-        &router,
-        Request::get("/readyz").body(Body::empty()).unwrap(),
-    )
-    .await;
+    let (status, ready) = get_plain(&router, "/readyz").await;
     assert_eq!(status, StatusCode::OK);
     assert!(
         ready.contains("calendar default: ok (1 busy events"),
         "{ready}"
     );
-    let (_, metrics) = send(
-        &router,
-        Request::get("/metrics").body(Body::empty()).unwrap(),
-    )
-    .await;
+    let (_, metrics) = get_plain(&router, "/metrics").await;
     assert!(metrics.contains("bella_calendar_pull_ok"), "{metrics}");
     assert!(metrics.contains("bella_calendar_push_total"), "{metrics}");
 
@@ -173,11 +158,7 @@ async fn a_gather_booking_reaches_radicale_and_a_busy_event_there_is_refused() {
     assert_eq!(conflicts.len(), 1, "{body}");
     assert_eq!(conflicts[0]["appointment_id"], id);
     assert_eq!(conflicts[0]["event_uid"], "overlap-1");
-    let (_, metrics) = send(
-        &router,
-        Request::get("/metrics").body(Body::empty()).unwrap(),
-    )
-    .await;
+    let (_, metrics) = get_plain(&router, "/metrics").await;
     assert!(metrics.contains("bella_calendar_conflicts 1"), "{metrics}");
 }
 
@@ -186,15 +167,10 @@ async fn the_feed_over_http_with_tokens_etags_and_conflicts() {
     let db = temp_db("calfeed");
     let state = sqlite_state(&db).await;
     let router = app_of(state.clone());
-    let t = Oneshot {
-        router: router.clone(),
-    };
-    let played = drive_call(
-        &t,
-        Some(TOKEN),
+    let played = play_call(
+        &router,
         &caller("Next week. Thursday at 9:30 a.m.", "8536945968."),
         "CAfeed1",
-        30,
     )
     .await;
     assert_eq!(played.outcome, "booked", "{played:#?}");
@@ -288,10 +264,6 @@ async fn the_feed_over_http_with_tokens_etags_and_conflicts() {
     assert_eq!(status, StatusCode::NOT_FOUND);
 
     // No CalDAV here: /readyz has no calendar lines.
-    let (status, ready) = send(
-        &router,
-        Request::get("/readyz").body(Body::empty()).unwrap(),
-    )
-    .await;
+    let (status, ready) = get_plain(&router, "/readyz").await;
     assert_eq!((status, ready.as_str()), (StatusCode::OK, "ready\n"));
 }

@@ -3,7 +3,7 @@
 mod common;
 
 use axum::http::StatusCode;
-use bella_twilio_adapter::sim::{CallCase, Persona, drive_call, parse_twiml};
+use bella_twilio_adapter::sim::{CallCase, Persona, parse_twiml};
 use common::*;
 
 fn booking_case(id: &str) -> CallCase {
@@ -29,10 +29,7 @@ fn booking_case(id: &str) -> CallCase {
 async fn a_booking_call_books_and_shows_in_the_admin_api() {
     let db = temp_db("book");
     let router = app_of(sqlite_state(&db).await);
-    let t = Oneshot {
-        router: router.clone(),
-    };
-    let played = drive_call(&t, Some(TOKEN), &booking_case("c1"), "CAbook1", 30).await;
+    let played = play_call(&router, &booking_case("c1"), "CAbook1").await;
     assert_eq!(played.error, None, "{played:#?}");
     assert_eq!(played.outcome, "booked", "{played:#?}");
     assert!(!played.turns[0].agent.is_empty(), "{:?}", played.turns[0]);
@@ -94,13 +91,7 @@ async fn a_repeated_webhook_gets_the_same_twiml_and_books_once() {
     let db = temp_db("retry");
     let router = app_of(sqlite_state(&db).await);
     let sid = "CAretry1";
-    let turn = |path: &str, said: Option<&str>| {
-        let mut p = vec![("CallSid", sid), ("From", "+14035550142")];
-        if let Some(s) = said {
-            p.push(("SpeechResult", s));
-        }
-        signed_post(path, &p)
-    };
+    let turn = |path: &str, said: Option<&str>| speech_post(path, sid, "+14035550142", said);
     let (_, first) = send(&router, turn("/twilio/voice", None)).await;
     let (_, again) = send(&router, turn("/twilio/voice", None)).await;
     assert_eq!(first, again, "a repeated call start must answer the same");
@@ -123,9 +114,7 @@ async fn a_repeated_webhook_gets_the_same_twiml_and_books_once() {
         assert_eq!(a, b, "retry of {path} answered differently");
         twiml = a;
     }
-    let (_, body) = send(&router, get_with_key("/api/appointments")).await;
-    let list: Vec<serde_json::Value> = serde_json::from_str(&body).unwrap();
-    assert_eq!(list.len(), 1, "expected exactly one booking: {body}");
+    assert_one_booking(&router, "/api/appointments").await;
 }
 
 /// A new server process (new state over the same database) continues the call.
@@ -194,36 +183,13 @@ async fn a_restart_mid_call_loses_nothing() {
 async fn simultaneous_duplicates_answer_alike_and_book_once() {
     let db = temp_db("dup");
     let router = app_of(sqlite_state(&db).await);
-    let sid = "CAdup1";
-    let post = |path: &str, said: Option<&str>| {
-        let mut p = vec![("CallSid", sid), ("From", "+14035550142")];
-        if let Some(s) = said {
-            p.push(("SpeechResult", s));
-        }
-        signed_post(path, &p)
-    };
+    let (sid, from) = ("CAdup1", "+14035550142");
     let (a, b) = tokio::join!(
-        send(&router, post("/twilio/voice", None)),
-        send(&router, post("/twilio/voice", None))
+        send(&router, speech_post("/twilio/voice", sid, from, None)),
+        send(&router, speech_post("/twilio/voice", sid, from, None))
     );
     assert_eq!(a, b);
-    let mut twiml = a.1;
     let said = "Book me for Friday November 27th at 2 pm, my name is Ann Lee, number 403 555 0142";
-    for step in 0..6 {
-        let Some(g) = parse_twiml(&twiml).unwrap().gather else {
-            break;
-        };
-        let path = bella_twilio_adapter::sim::path_of(&g.action);
-        let answer = if step == 0 { said } else { "yes" };
-        let (a, b) = tokio::join!(
-            send(&router, post(&path, Some(answer))),
-            send(&router, post(&path, Some(answer)))
-        );
-        assert_eq!((a.0, b.0), (StatusCode::OK, StatusCode::OK));
-        assert_eq!(a.1, b.1, "duplicates of {path} answered differently");
-        twiml = a.1;
-    }
-    let (_, body) = send(&router, get_with_key("/api/appointments")).await;
-    let list: Vec<serde_json::Value> = serde_json::from_str(&body).unwrap();
-    assert_eq!(list.len(), 1, "expected exactly one booking: {body}");
+    answer_twice_at_once(&router, &router, sid, from, a.1, said).await;
+    assert_one_booking(&router, "/api/appointments").await;
 }

@@ -343,14 +343,7 @@ async fn pages_carry_security_headers_and_the_live_table_shows_a_call_in_progres
     );
     assert!(!live.contains("4035550142"), "{live}");
     // When it ends it leaves the live table.
-    let (status, _) = send(
-        &router,
-        signed_post(
-            "/twilio/status",
-            &[("CallSid", "CAlive1"), ("CallStatus", "completed")],
-        ),
-    )
-    .await;
+    let status = call_completed(&router, "CAlive1").await;
     assert!(status.is_success(), "{status}");
     let (_, after) = send(&router, get("/dashboard/calls/live", &cookie)).await;
     assert!(after.contains("No call in progress"), "{after}");

@@ -39,10 +39,7 @@ async fn app_with_bad_sessions(
     budget: Duration,
     transfer: Option<&str>,
 ) -> axum::Router {
-    let db = temp_db("faults");
-    let stores = Stores::connect(&format!("sqlite://{}", db.display()), None)
-        .await
-        .unwrap();
+    let stores = sqlite_stores(&temp_db("faults")).await;
     let mut cfg = config();
     cfg.request_budget = budget;
     cfg.transfer_number = transfer.map(str::to_owned);

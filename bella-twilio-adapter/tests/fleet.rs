@@ -12,9 +12,7 @@ mod common;
 use axum::Router;
 use axum::http::StatusCode;
 use bella_store::{StoreConfig, Stores};
-use bella_twilio_adapter::sim::{
-    CallCase, HttpAnswer, Persona, SimError, Transport, drive_call, parse_twiml, path_of,
-};
+use bella_twilio_adapter::sim::{CallCase, HttpAnswer, Persona, SimError, Transport, drive_call};
 use common::*;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -101,38 +99,14 @@ async fn two_servers_on_postgres_and_redis_share_one_call() {
         served.iter().all(|&n| n >= 2),
         "turns did not alternate: {served:?}"
     );
-    let (s, body) = send(&b, get_with_key("/api/appointments?phone=4035550142")).await;
-    assert_eq!(s, StatusCode::OK);
-    let list: Vec<serde_json::Value> = serde_json::from_str(&body).unwrap();
-    assert_eq!(list.len(), 1, "{body}");
+    assert_one_booking(&b, "/api/appointments?phone=4035550142").await;
 
     // A second call whose confirming "yes" reaches both servers at the same moment.
-    let sid = "CAfleet2";
-    let post = |path: &str, said: Option<&str>| {
-        let mut p = vec![("CallSid", sid), ("From", "+14035550177")];
-        if let Some(s) = said {
-            p.push(("SpeechResult", s));
-        }
-        signed_post(path, &p)
-    };
-    let (_, mut twiml) = send(&a, post("/twilio/voice", None)).await;
+    let (sid, from) = ("CAfleet2", "+14035550177");
+    let (_, twiml) = send(&a, speech_post("/twilio/voice", sid, from, None)).await;
     let said = "Book me for Friday November 27th at 2 pm, my name is Ann Lee, number 403 555 0177";
-    for step in 0..6 {
-        let heard = parse_twiml(&twiml).unwrap();
-        let Some(g) = heard.gather else { break };
-        let path = path_of(&g.action);
-        let answer = if step == 0 { said } else { "yes" };
-        let (ra, rb) = tokio::join!(
-            send(&a, post(&path, Some(answer))),
-            send(&b, post(&path, Some(answer)))
-        );
-        assert_eq!((ra.0, rb.0), (StatusCode::OK, StatusCode::OK));
-        assert_eq!(ra.1, rb.1, "the two servers answered one turn differently");
-        twiml = ra.1;
-    }
-    let (_, body) = send(&a, get_with_key("/api/appointments?phone=4035550177")).await;
-    let list: Vec<serde_json::Value> = serde_json::from_str(&body).unwrap();
-    assert_eq!(list.len(), 1, "expected exactly one booking: {body}");
+    answer_twice_at_once(&a, &b, sid, from, twiml, said).await;
+    assert_one_booking(&a, "/api/appointments?phone=4035550177").await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

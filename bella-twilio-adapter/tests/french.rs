@@ -18,8 +18,10 @@ async fn post(router: &axum::Router, path: &str, sid: &str, said: Option<&str>) 
     parse_twiml(&body).expect("valid TwiML")
 }
 
-fn next_action(heard: &Heard) -> String {
-    heard.gather.as_ref().expect("a gather").action.clone()
+/// Answers the `<Gather>` the agent ended `heard` with: `said`, at its action.
+async fn answer(router: &axum::Router, heard: &Heard, sid: &str, said: &str) -> Heard {
+    let action = &heard.gather.as_ref().expect("a gather").action;
+    post(router, action, sid, Some(said)).await
 }
 
 fn assert_speaks(heard: &Heard, language: &str, voice: &str) {
@@ -37,26 +39,26 @@ async fn gather_follows_the_callers_language_both_ways() {
     let heard = post(&router, "/twilio/voice", sid, None).await;
     assert_speaks(&heard, "en-CA", "Polly.Joanna-Neural");
 
-    let heard = post(
+    let heard = answer(
         &router,
-        &next_action(&heard),
+        &heard,
         sid,
-        Some("Bonjour, je voudrais prendre un rendez-vous."),
+        "Bonjour, je voudrais prendre un rendez-vous.",
     )
     .await;
     assert_speaks(&heard, "fr-CA", "Polly.Gabrielle-Neural");
     assert!(heard.says.join(" ").contains("nom"), "{heard:#?}");
 
     // A name alone keeps French.
-    let heard = post(&router, &next_action(&heard), sid, Some("Julie Gagnon")).await;
+    let heard = answer(&router, &heard, sid, "Julie Gagnon").await;
     assert_speaks(&heard, "fr-CA", "Polly.Gabrielle-Neural");
 
     // A clear request for English switches back.
-    let heard = post(
+    let heard = answer(
         &router,
-        &next_action(&heard),
+        &heard,
         sid,
-        Some("Can we do this in English please? It's 514 555 0177."),
+        "Can we do this in English please? It's 514 555 0177.",
     )
     .await;
     assert_speaks(&heard, "en-CA", "Polly.Joanna-Neural");
@@ -65,15 +67,12 @@ async fn gather_follows_the_callers_language_both_ways() {
 
 #[tokio::test]
 async fn a_french_first_business_greets_in_french() {
-    let mut config = config();
-    let mut dialog = (*config.dialog).clone();
-    dialog.languages = vec![bella_dialog::Lang::Fr, bella_dialog::Lang::En];
-    config.dialog = std::sync::Arc::new(dialog);
-    let db = temp_db("fr-first");
-    let stores = bella_store::Stores::connect(&format!("sqlite://{}", db.display()), None)
-        .await
-        .expect("sqlite opens");
-    let router = app_of(state_over(stores, config));
+    let router = app_with_config("fr-first", |config| {
+        let mut dialog = (*config.dialog).clone();
+        dialog.languages = vec![bella_dialog::Lang::Fr, bella_dialog::Lang::En];
+        config.dialog = std::sync::Arc::new(dialog);
+    })
+    .await;
     let heard = post(&router, "/twilio/voice", "CAfrench2", None).await;
     assert_speaks(&heard, "fr-CA", "Polly.Gabrielle-Neural");
     assert!(heard.says[0].starts_with("Bonjour, hi!"), "{heard:#?}");
@@ -83,7 +82,7 @@ async fn a_french_first_business_greets_in_french() {
 async fn book_by_phone(router: &axum::Router, sid: &str, turns: &[&str], yes: &str) -> String {
     let mut heard = post(router, "/twilio/voice", sid, None).await;
     for said in turns.iter().chain([&yes]) {
-        heard = post(router, &next_action(&heard), sid, Some(said)).await;
+        heard = answer(router, &heard, sid, said).await;
     }
     heard.says.join(" ")
 }

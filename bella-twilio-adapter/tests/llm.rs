@@ -10,9 +10,7 @@ use axum::Router;
 use axum::routing::post;
 use bella_llm::{LlmClient, LlmConfig};
 use bella_twilio_adapter::llm::LlmFallback;
-use bella_twilio_adapter::sim::{
-    CallCase, Heard, Persona, PlayedCall, drive_call, parse_twiml, path_of,
-};
+use bella_twilio_adapter::sim::{CallCase, Heard, Persona, PlayedCall, parse_twiml, path_of};
 use common::*;
 use serde_json::{Value, json};
 use std::sync::Arc;
@@ -131,15 +129,12 @@ async fn a_slow_answer_is_picked_up_after_one_moment() {
     };
     let router =
         router_with_llm("llm-slow", fake_llm(model).await, Duration::from_millis(50)).await;
-    let t = Oneshot {
-        router: router.clone(),
-    };
     let c = case(
         "llm1",
         "it's the cell number on my file, the one ending in my birthday",
         vec!["Thursday at 10 am"],
     );
-    let played = drive_call(&t, Some(TOKEN), &c, "CAllm1", 30).await;
+    let played = play_call(&router, &c, "CAllm1").await;
     assert_eq!(played.error, None, "{played:#?}");
     assert_eq!(played.outcome, "booked", "{played:#?}");
     assert!(
@@ -173,9 +168,6 @@ async fn a_model_talked_into_3am_sunday_books_nothing_outside_the_rules() {
         calls: calls.clone(),
     };
     let router = router_with_llm("llm-inject", fake_llm(model).await, Duration::from_secs(2)).await;
-    let t = Oneshot {
-        router: router.clone(),
-    };
     // No word here may be readable by the rules (a "whenever" would take the first
     // offered time), so the turn really reaches the model.
     let injection =
@@ -185,7 +177,7 @@ async fn a_model_talked_into_3am_sunday_books_nothing_outside_the_rules() {
         "403 555 0142",
         vec![injection, injection, "Thursday at 10 am"],
     );
-    let played = drive_call(&t, Some(TOKEN), &c, "CAllm2", 30).await;
+    let played = play_call(&router, &c, "CAllm2").await;
     assert_eq!(played.error, None, "{played:#?}");
     assert!(
         calls.load(Ordering::SeqCst) >= 1,
@@ -221,16 +213,13 @@ async fn a_dead_llm_server_only_costs_a_re_prompt() {
         Duration::from_secs(2),
     )
     .await;
-    let t = Oneshot {
-        router: router.clone(),
-    };
     let mut c = case(
         "llm3",
         "no idea, the one on the fridge",
         vec!["Thursday at 10 am"],
     );
     c.persona.phone.push("403 555 0142".into());
-    let played = drive_call(&t, Some(TOKEN), &c, "CAllm3", 30).await;
+    let played = play_call(&router, &c, "CAllm3").await;
     assert_eq!(played.error, None, "{played:#?}");
     assert_eq!(played.outcome, "booked", "{played:#?}");
     assert!(

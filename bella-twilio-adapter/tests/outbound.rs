@@ -13,6 +13,16 @@ use bella_store::{AppointmentQuery, RequestKey};
 use chrono::{Duration, Utc};
 use common::*;
 
+/// A text from the customer (+17805550123) to the business: (status, reply).
+async fn sms_from_customer(router: &axum::Router, body: &str, sid: &str) -> (StatusCode, String) {
+    let params = [
+        ("From", "+17805550123"),
+        ("Body", body),
+        ("MessageSid", sid),
+    ];
+    post_signed(router, "/twilio/sms", &params).await
+}
+
 #[tokio::test]
 async fn sms_replies_cancel_stop_start_and_help() {
     let db = temp_db("sms");
@@ -89,30 +99,12 @@ async fn sms_replies_cancel_stop_start_and_help() {
     assert_eq!(s, StatusCode::BAD_REQUEST);
     assert_eq!(booked().await, 1);
     // Help.
-    let (s, body) = post_signed(
-        &router,
-        "/twilio/sms",
-        &[
-            ("From", "+17805550123"),
-            ("Body", "what time is it?"),
-            ("MessageSid", "SM2"),
-        ],
-    )
-    .await;
+    let (s, body) = sms_from_customer(&router, "what time is it?", "SM2").await;
     assert_eq!(s, StatusCode::OK);
     assert!(body.contains("reply C to cancel"), "{body}");
     assert_eq!(booked().await, 1);
     // "C" cancels, and says what.
-    let (s, body) = post_signed(
-        &router,
-        "/twilio/sms",
-        &[
-            ("From", "+17805550123"),
-            ("Body", " c "),
-            ("MessageSid", "SM3"),
-        ],
-    )
-    .await;
+    let (s, body) = sms_from_customer(&router, " c ", "SM3").await;
     assert_eq!(s, StatusCode::OK);
     let when = bella_dialog::speak_when(a.local_start());
     assert!(
@@ -127,28 +119,10 @@ async fn sms_replies_cancel_stop_start_and_help() {
         "{rows:?}"
     );
     // STOP, START.
-    let (s, _) = post_signed(
-        &router,
-        "/twilio/sms",
-        &[
-            ("From", "+17805550123"),
-            ("Body", "STOP"),
-            ("MessageSid", "SM4"),
-        ],
-    )
-    .await;
+    let (s, _) = sms_from_customer(&router, "STOP", "SM4").await;
     assert_eq!(s, StatusCode::OK);
     assert!(outbox.is_opted_out("+17805550123").await.unwrap());
-    post_signed(
-        &router,
-        "/twilio/sms",
-        &[
-            ("From", "+17805550123"),
-            ("Body", "start"),
-            ("MessageSid", "SM5"),
-        ],
-    )
-    .await;
+    sms_from_customer(&router, "start", "SM5").await;
     assert!(!outbox.is_opted_out("+17805550123").await.unwrap());
     // The outbox as JSON, behind the key.
     let (s, body) = send(&router, get_with_key("/api/notifications")).await;

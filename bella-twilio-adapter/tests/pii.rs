@@ -4,7 +4,7 @@
 
 mod common;
 
-use bella_twilio_adapter::sim::{CallCase, Persona, drive_call};
+use bella_twilio_adapter::sim::{CallCase, Persona};
 use common::*;
 
 #[tokio::test]
@@ -13,9 +13,6 @@ async fn a_full_call_logs_no_phone_number_or_name() {
 
     let db = temp_db("pii");
     let router = app_of(sqlite_state(&db).await);
-    let t = Oneshot {
-        router: router.clone(),
-    };
     let case = CallCase {
         id: "pii".into(),
         caller_id: Some("+14035550142".into()),
@@ -29,7 +26,7 @@ async fn a_full_call_logs_no_phone_number_or_name() {
             ..Default::default()
         },
     };
-    let played = drive_call(&t, Some(TOKEN), &case, "CApii", 30).await;
+    let played = play_call(&router, &case, "CApii").await;
     assert_eq!(played.error, None, "{played:#?}");
     // Admin reads, a forged request and a malformed one log too.
     let _ = send(&router, get_with_key("/api/appointments?phone=7805550199")).await;

@@ -10,7 +10,7 @@ use bella_twilio_adapter::relay::VoiceMode;
 use bella_twilio_adapter::relay::client::{self, ClientError, RelayClient};
 use bella_twilio_adapter::relay::drive::{RelayDriveOptions, RelayPlayed, drive_relay_call};
 use bella_twilio_adapter::relay::protocol::Handoff;
-use bella_twilio_adapter::sim::{CallCase, Persona, parse_twiml, signed_form};
+use bella_twilio_adapter::sim::{CallCase, Heard, Persona, parse_twiml, signed_form};
 use bella_twilio_adapter::{AdapterConfig, signature};
 use common::relay::{RelayServer, open_call, relay_server, say};
 use common::{BASE, TOKEN};
@@ -61,6 +61,14 @@ async fn play(s: &Server, id: &str, persona: Persona, opts: RelayDriveOptions) -
     let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let sid = format!("CA{id}{}x{n}", std::process::id());
     drive_relay_call(&s.http, &s.ws, Some(TOKEN), &case(id, persona), &sid, opts).await
+}
+
+/// How a played call ended: the `handoffData` of its `end`, and the TwiML the action
+/// request answered.
+fn ending(call: &RelayPlayed) -> (Handoff, Heard) {
+    let handoff = Handoff::from_json(call.handoff.as_deref().unwrap()).unwrap();
+    let twiml = parse_twiml(call.action_twiml.as_deref().unwrap()).unwrap();
+    (handoff, twiml)
 }
 
 async fn booked(s: &Server) -> Vec<bella_core::Appointment> {
@@ -199,12 +207,11 @@ async fn a_whole_booking_over_the_socket() {
     let s = server("book").await;
     let call = play(&s, "book", booking_persona(), RelayDriveOptions::default()).await;
     assert_eq!(call.outcome, "booked", "{call:?}");
-    let handoff = Handoff::from_json(call.handoff.as_deref().unwrap()).unwrap();
+    let (handoff, twiml) = ending(&call);
     assert_eq!(
         (handoff.reason.as_str(), handoff.outcome.as_str()),
         ("goodbye", "booked")
     );
-    let twiml = parse_twiml(call.action_twiml.as_deref().unwrap()).unwrap();
     assert!(
         twiml.hangup && twiml.says.join(" ").contains("goodbye"),
         "{twiml:?}"
@@ -244,11 +251,10 @@ async fn a_transfer_ends_with_handoff_and_dial() {
     };
     let call = play(&s, "transfer", persona, RelayDriveOptions::default()).await;
     assert_eq!(call.outcome, "transferred", "{call:?}");
-    let handoff = Handoff::from_json(call.handoff.as_deref().unwrap()).unwrap();
+    let (handoff, twiml) = ending(&call);
     assert_eq!(handoff.reason, "transfer");
     assert_eq!(handoff.outcome, "transferred");
     assert_eq!(handoff.transfer_to.as_deref(), Some(TRANSFER_TO));
-    let twiml = parse_twiml(call.action_twiml.as_deref().unwrap()).unwrap();
     assert_eq!(twiml.dial.as_deref(), Some(TRANSFER_TO));
 }
 
@@ -261,12 +267,11 @@ async fn a_goodbye_ends_with_handoff_and_hangup() {
     };
     let call = play(&s, "bye", persona, RelayDriveOptions::default()).await;
     assert_eq!(call.outcome, "no_booking", "{call:?}");
-    let handoff = Handoff::from_json(call.handoff.as_deref().unwrap()).unwrap();
+    let (handoff, twiml) = ending(&call);
     assert_eq!(
         (handoff.reason.as_str(), handoff.transfer_to),
         ("goodbye", None)
     );
-    let twiml = parse_twiml(call.action_twiml.as_deref().unwrap()).unwrap();
     assert!(twiml.hangup && twiml.dial.is_none());
     assert!(booked(&s).await.is_empty());
 }

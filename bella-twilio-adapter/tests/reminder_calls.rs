@@ -14,7 +14,7 @@ use bella_notify::fake::{FakeCall, FakeTwilio};
 use bella_notify::outbox::Outbox;
 use bella_notify::worker::{Notifier, NotifierConfig};
 use bella_store::{NewAppointment, RequestKey, Stores};
-use bella_twilio_adapter::sim::{CallCase, Heard, Persona, drive_call, parse_twiml};
+use bella_twilio_adapter::sim::{CallCase, Heard, Persona, parse_twiml};
 use bella_twilio_adapter::{AppState, Clock};
 use chrono::{DateTime, Datelike, Duration, TimeZone, Utc, Weekday};
 use common::*;
@@ -235,10 +235,7 @@ async fn reminder_calls_through_the_signed_webhooks() {
             ..Default::default()
         },
     };
-    let t = Oneshot {
-        router: w.router.clone(),
-    };
-    let played = drive_call(&t, Some(TOKEN), &case, "CAbooking", 30).await;
+    let played = play_call(&w.router, &case, "CAbooking").await;
     assert_eq!(played.outcome, "booked", "{played:#?}");
     let booked = w
         .state

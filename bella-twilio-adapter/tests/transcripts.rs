@@ -5,8 +5,6 @@
 mod common;
 
 use axum::http::StatusCode;
-use bella_store::Stores;
-use bella_twilio_adapter::sim::drive_call;
 use bella_twilio_adapter::transcript::{TranscriptOptions, purge};
 use chrono::Duration;
 use common::*;
@@ -21,17 +19,12 @@ async fn call_json(router: &axum::Router, sid: &str) -> Value {
 #[tokio::test]
 async fn every_turn_is_stored_masked_and_purged() {
     let db = temp_db("transcripts");
-    let stores = Stores::connect(&format!("sqlite://{}", db.display()), None)
-        .await
-        .unwrap();
+    let stores = sqlite_stores(&db).await;
     let appointments = stores.appointments.clone();
     let state = state_over(stores, config());
     let now = state.clock.now();
     let router = app_of(state);
-    let t = Oneshot {
-        router: router.clone(),
-    };
-    let played = drive_call(&t, Some(TOKEN), &booking_case(), "CAtr1", 30).await;
+    let played = play_call(&router, &booking_case(), "CAtr1").await;
     assert_eq!(played.outcome, "booked", "{played:#?}");
 
     let call = call_json(&router, "CAtr1").await;
@@ -110,16 +103,8 @@ async fn every_turn_is_stored_masked_and_purged() {
 
 #[tokio::test]
 async fn the_business_can_keep_transcripts_plain() {
-    let stores = Stores::connect(&format!("sqlite://{}", temp_db("plain").display()), None)
-        .await
-        .unwrap();
-    let mut cfg = config();
-    cfg.transcripts.mask_pii = false;
-    let router = app_of(state_over(stores, cfg));
-    let t = Oneshot {
-        router: router.clone(),
-    };
-    let played = drive_call(&t, Some(TOKEN), &booking_case(), "CAtr2", 30).await;
+    let router = app_with_config("plain", |cfg| cfg.transcripts.mask_pii = false).await;
+    let played = play_call(&router, &booking_case(), "CAtr2").await;
     assert_eq!(played.outcome, "booked");
     let text = call_json(&router, "CAtr2").await.to_string();
     assert!(

@@ -12,14 +12,6 @@ async fn router() -> axum::Router {
     app_of(sqlite_state(&temp_db("edge")).await)
 }
 
-fn form_post(path: &str, body: impl Into<Body>, sig: Option<&str>) -> Request<Body> {
-    let mut r = Request::post(path).header("content-type", "application/x-www-form-urlencoded");
-    if let Some(s) = sig {
-        r = r.header("x-twilio-signature", s);
-    }
-    r.body(body.into()).unwrap()
-}
-
 #[tokio::test]
 async fn unsigned_forged_or_tampered_webhooks_get_403() {
     let r = router().await;
@@ -81,13 +73,7 @@ async fn signature_with_the_default_port_is_accepted() {
 
 #[tokio::test]
 async fn insecure_mode_accepts_unsigned_requests() {
-    let db = temp_db("insecure");
-    let stores = bella_store::Stores::connect(&format!("sqlite://{}", db.display()), None)
-        .await
-        .unwrap();
-    let mut cfg = config();
-    cfg.auth_token = None;
-    let r = app_of(state_over(stores, cfg));
+    let r = app_with_config("insecure", |cfg| cfg.auth_token = None).await;
     let (s, body) = send(&r, form_post("/twilio/voice", "CallSid=CAinsecure", None)).await;
     assert_eq!(s, StatusCode::OK, "{body}");
 }
@@ -173,13 +159,7 @@ async fn admin_api_needs_the_key() {
     assert_eq!(send(&r, cancel).await.0, StatusCode::UNAUTHORIZED);
 
     // With no key configured the API is off.
-    let db = temp_db("nokey");
-    let stores = bella_store::Stores::connect(&format!("sqlite://{}", db.display()), None)
-        .await
-        .unwrap();
-    let mut cfg = config();
-    cfg.api_key = None;
-    let off = app_of(state_over(stores, cfg));
+    let off = app_with_config("nokey", |cfg| cfg.api_key = None).await;
     assert_eq!(
         status_with_key(&off, "/api/appointments").await,
         StatusCode::UNAUTHORIZED
@@ -246,13 +226,7 @@ async fn status_callback_closes_the_session_and_keeps_the_record() {
     let r = router().await;
     let (s, _) = start_call(&r, "CAstatus").await;
     assert_eq!(s, StatusCode::OK);
-    let (s, _) = post_signed(
-        &r,
-        "/twilio/status",
-        &[("CallSid", "CAstatus"), ("CallStatus", "completed")],
-    )
-    .await;
-    assert_eq!(s, StatusCode::NO_CONTENT);
+    assert_eq!(call_completed(&r, "CAstatus").await, StatusCode::NO_CONTENT);
     let (_, body) = send(&r, get_with_key("/api/calls")).await;
     let calls: Vec<serde_json::Value> = serde_json::from_str(&body).unwrap();
     let rec = calls
@@ -266,13 +240,7 @@ async fn status_callback_closes_the_session_and_keeps_the_record() {
         "caller stored unmasked: {body}"
     );
     // Repeating the callback is harmless.
-    let (s, _) = post_signed(
-        &r,
-        "/twilio/status",
-        &[("CallSid", "CAstatus"), ("CallStatus", "completed")],
-    )
-    .await;
-    assert_eq!(s, StatusCode::NO_CONTENT);
+    assert_eq!(call_completed(&r, "CAstatus").await, StatusCode::NO_CONTENT);
 }
 
 /// Hundreds of random bodies, signed so they get past the signature check, on every

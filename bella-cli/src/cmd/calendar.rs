@@ -10,7 +10,7 @@
 
 use anyhow::{Context as _, bail};
 use bella_calendar::{CalendarConfig, Calendars};
-use bella_store::{StoreConfig, Stores};
+use bella_store::Stores;
 use chrono::Utc;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -69,16 +69,9 @@ struct Common {
     /// Business configuration (TOML), for its resources.
     #[arg(long, env = "BELLA_BUSINESS")]
     business: Option<PathBuf>,
-    /// `sqlite://PATH` or `postgres://…`, as for `bella serve`.
-    #[arg(
-        long,
-        env = "BELLA_DATABASE_URL",
-        default_value = "sqlite://./bella.db"
-    )]
-    database_url: String,
-    /// Postgres schema, as for `bella serve`.
-    #[arg(long, env = "BELLA_PG_SCHEMA")]
-    pg_schema: Option<String>,
+    /// `--database-url` and `--pg-schema`, as for `bella serve`.
+    #[command(flatten)]
+    db: super::db_args::Database,
     /// The public base URL of `bella serve` (prints the feed URL).
     #[arg(long, env = "BELLA_PUBLIC_URL")]
     public_url: Option<String>,
@@ -138,16 +131,18 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
 }
 
 async fn calendars(c: &Common) -> anyhow::Result<Calendars> {
-    let mut store = StoreConfig::new(&c.database_url);
-    if let Some(s) = &c.pg_schema {
-        store = store.with_pg_schema(s);
-    }
     // Opening the store applies the migrations (the calendar tables among them).
-    Stores::connect_with(&store)
+    Stores::connect_with(&c.db.store_config())
         .await
         .context("opening the database")?;
     let cfg = config_of(c.business.as_ref(), false)?;
-    Ok(Calendars::open(&c.database_url, c.pg_schema.as_deref(), cfg, chrono_tz::UTC).await?)
+    Ok(Calendars::open(
+        &c.db.url.database_url,
+        c.db.pg_schema.as_deref(),
+        cfg,
+        chrono_tz::UTC,
+    )
+    .await?)
 }
 
 fn feed_of(cal: &Calendars, resource: &str) -> anyhow::Result<String> {

@@ -28,14 +28,13 @@ const SESSION_TTL: Duration = Duration::from_secs(3600);
 
 /// Arguments of `bella chat`.
 #[derive(Debug, clap::Args)]
+#[command(mut_arg("database_url", |a| a.help(
+    "Where appointments are kept: `sqlite://PATH`, `sqlite::memory:` or `postgres://…`"
+)))]
 pub struct Args {
-    /// Where appointments are kept: `sqlite://PATH`, `sqlite::memory:` or `postgres://…`.
-    #[arg(
-        long,
-        env = "BELLA_DATABASE_URL",
-        default_value = "sqlite://./bella.db"
-    )]
-    pub database_url: String,
+    /// Where appointments are kept (`--database-url`).
+    #[command(flatten)]
+    pub db: super::db_args::DatabaseUrl,
     /// Business configuration (TOML); the embedded default business without it.
     #[arg(long, env = "BELLA_BUSINESS")]
     pub business: Option<PathBuf>,
@@ -83,7 +82,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let mut lines = stdin.lock().lines();
     runtime.block_on(async move {
         // The stores read the same clock, so `--now` moves session expiry too.
-        let store_config = StoreConfig::new(&args.database_url).with_clock(clock.clone());
+        let store_config = StoreConfig::new(&args.db.database_url).with_clock(clock.clone());
         let stores = Stores::connect_with(&store_config)
             .await
             .context("opening the store")?;

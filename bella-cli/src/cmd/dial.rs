@@ -26,6 +26,7 @@ use anyhow::Context as _;
 use bella_core::Secret;
 use bella_twilio_adapter::sim::{
     CallCase, DriveOptions, HttpAnswer, PlayedCall, SimError, Transport, drive_call_with,
+    webhook_headers,
 };
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -122,10 +123,9 @@ impl Transport for Http {
         let mut req = self
             .client
             .post(format!("{}{path}", self.urls[i].trim_end_matches('/')))
-            .header("content-type", "application/x-www-form-urlencoded")
             .body(body);
-        if let Some(sig) = signature {
-            req = req.header("x-twilio-signature", sig);
+        for (name, value) in webhook_headers(signature) {
+            req = req.header(name, value);
         }
         let resp = req
             .send()

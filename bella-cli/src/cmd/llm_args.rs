@@ -153,6 +153,16 @@ mod tests {
             .llm
     }
 
+    /// The fallback `args` configure (they must), and the engine settings they set.
+    fn built(args: &[&str]) -> (LlmFallback, bella_dialog::Config) {
+        let mut dialog = bella_dialog::Config::default();
+        let fallback = parse(args)
+            .build(&mut dialog)
+            .expect("valid")
+            .expect("configured");
+        (fallback, dialog)
+    }
+
     #[test]
     fn without_a_base_url_there_is_no_llm_and_the_fallback_is_off() {
         let mut dialog = bella_dialog::Config {
@@ -165,7 +175,7 @@ mod tests {
 
     #[test]
     fn flags_build_the_client_and_set_the_engine_deadline() {
-        let args = parse(&[
+        let (fallback, dialog) = built(&[
             "--llm-base-url",
             "http://127.0.0.1:11434/v1",
             "--llm-model",
@@ -177,8 +187,6 @@ mod tests {
             "--llm-prompt-price",
             "0",
         ]);
-        let mut dialog = bella_dialog::Config::default();
-        let fallback = args.build(&mut dialog).expect("valid").expect("configured");
         let config = fallback.client().config();
         assert_eq!(config.model, "llama3.2");
         assert_eq!(config.total_timeout, Duration::from_millis(3000));
@@ -191,14 +199,12 @@ mod tests {
 
     #[test]
     fn the_timeout_is_capped_so_a_pickup_fits_the_webhook_budget() {
-        let args = parse(&[
+        let (fallback, dialog) = built(&[
             "--llm-base-url",
             "http://127.0.0.1:1/v1",
             "--llm-timeout-ms",
             "60000",
         ]);
-        let mut dialog = bella_dialog::Config::default();
-        let fallback = args.build(&mut dialog).expect("valid").expect("configured");
         assert_eq!(
             fallback.client().config().total_timeout,
             Duration::from_millis(MAX_TIMEOUT_MS)

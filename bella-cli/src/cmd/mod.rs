@@ -2,6 +2,7 @@
 
 pub mod calendar;
 pub mod chat;
+pub mod db_args;
 pub mod dial;
 mod dial_check;
 mod dial_relay;

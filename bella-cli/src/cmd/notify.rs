@@ -15,7 +15,7 @@ use bella_notify::config::NotificationsConfig;
 use bella_notify::outbox::Outbox;
 use bella_notify::twilio::{Credentials, DEFAULT_API_BASE, TwilioClient};
 use bella_notify::worker::{Notifier, NotifierConfig};
-use bella_store::{StoreConfig, Stores};
+use bella_store::Stores;
 use bella_twilio_adapter::Clock;
 use chrono::{DateTime, Utc};
 use std::path::PathBuf;
@@ -37,16 +37,9 @@ pub struct Args {
     /// Business configuration (TOML) with a `[notifications]` table.
     #[arg(long, env = "BELLA_BUSINESS")]
     pub business: Option<PathBuf>,
-    /// `sqlite://PATH` or `postgres://…`, as for `bella serve`.
-    #[arg(
-        long,
-        env = "BELLA_DATABASE_URL",
-        default_value = "sqlite://./bella.db"
-    )]
-    pub database_url: String,
-    /// Postgres schema, as for `bella serve`.
-    #[arg(long, env = "BELLA_PG_SCHEMA")]
-    pub pg_schema: Option<String>,
+    /// `--database-url` and `--pg-schema`, as for `bella serve`.
+    #[command(flatten)]
+    pub db: super::db_args::Database,
     /// The public base URL Twilio reaches `bella serve` at (reminder-call webhooks).
     #[arg(long, env = "BELLA_PUBLIC_URL")]
     pub public_url: Option<String>,
@@ -164,10 +157,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         .build()
         .context("starting the async runtime")?;
     runtime.block_on(async move {
-        let mut store_config = StoreConfig::new(&args.database_url).with_clock(clock.clone());
-        if let Some(s) = &args.pg_schema {
-            store_config = store_config.with_pg_schema(s);
-        }
+        let store_config = args.db.store_config().with_clock(clock.clone());
         // Opening the store applies the migrations (0003 holds the outbox).
         let stores = Stores::connect_with(&store_config)
             .await
@@ -175,8 +165,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         let place = Place {
             business: args.business.as_ref(),
             stores: &stores,
-            database_url: &args.database_url,
-            pg_schema: args.pg_schema.as_deref(),
+            database_url: &args.db.url.database_url,
+            pg_schema: args.db.pg_schema.as_deref(),
             public_url: args.public_url.as_deref(),
             api_base: &args.twilio_api_base,
             lease_secs: args.lease,

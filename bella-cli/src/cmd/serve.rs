@@ -34,17 +34,16 @@ pub enum LogFormat {
 
 /// Arguments of `bella serve`.
 #[derive(Debug, clap::Args)]
+#[command(mut_arg("database_url", |a| a.help(
+    "Appointments and records: `sqlite://PATH` (created if missing) or `postgres://…`"
+)))]
 pub struct Args {
     /// Address to listen on (port 0 picks a free port; the chosen one is printed).
     #[arg(long, env = "BELLA_LISTEN", default_value = "127.0.0.1:8080")]
     pub listen: SocketAddr,
-    /// Appointments and records: `sqlite://PATH` (created if missing) or `postgres://…`.
-    #[arg(
-        long,
-        env = "BELLA_DATABASE_URL",
-        default_value = "sqlite://./bella.db"
-    )]
-    pub database_url: String,
+    /// Appointments and records (`--database-url`).
+    #[command(flatten)]
+    pub db: super::db_args::DatabaseUrl,
     /// Keep call sessions in Redis (`redis://host:6379`) instead of the database.
     #[arg(long, env = "BELLA_REDIS_URL")]
     pub redis_url: Option<String>,
@@ -236,7 +235,7 @@ async fn serve(args: Args) -> anyhow::Result<()> {
         _ => (Some(format!("dev-{}", uuid::Uuid::new_v4().simple())), true),
     };
 
-    let mut store_config = StoreConfig::new(&args.database_url)
+    let mut store_config = StoreConfig::new(&args.db.database_url)
         .with_redis(args.redis_url.as_deref())
         .with_redis_prefix(&args.more.redis_prefix)
         .with_max_connections(args.more.db_connections);
@@ -245,7 +244,7 @@ async fn serve(args: Args) -> anyhow::Result<()> {
     }
     let stores = Stores::connect_with(&store_config)
         .await
-        .with_context(|| format!("opening the stores ({})", redact_url(&args.database_url)))?;
+        .with_context(|| format!("opening the stores ({})", redact_url(&args.db.database_url)))?;
 
     let mut config = AdapterConfig::new(dialog, auth_token.clone());
     config.api_key = args.api_key.clone().filter(|k| !k.is_blank());
@@ -299,7 +298,7 @@ async fn serve(args: Args) -> anyhow::Result<()> {
     let place = super::notify::Place {
         business: args.business.as_ref(),
         stores: &stores,
-        database_url: &args.database_url,
+        database_url: &args.db.database_url,
         pg_schema: args.more.pg_schema.as_deref(),
         public_url: args.public_url.as_deref(),
         api_base: &args.more.twilio_api_base,
@@ -312,7 +311,7 @@ async fn serve(args: Args) -> anyhow::Result<()> {
     // times reach availability through the appointment store.
     let calendars = super::calendar::open(
         args.business.as_ref(),
-        &args.database_url,
+        &args.db.database_url,
         args.more.pg_schema.as_deref(),
         tz,
     )
@@ -337,7 +336,7 @@ async fn serve(args: Args) -> anyhow::Result<()> {
         %addr,
         business = business.as_str(),
         tz = tz.name(),
-        database = redact_url(&args.database_url).as_str(),
+        database = redact_url(&args.db.database_url).as_str(),
         redis = args.redis_url.is_some(),
         signatures = auth_token.is_some(),
         voice_mode = args.voice_mode.as_str(),

@@ -211,39 +211,41 @@ pub fn speak_day(d: NaiveDate) -> String {
 
 /// A start in full: "jeudi 26 novembre à 9 h 30".
 pub fn speak_when(t: NaiveDateTime) -> String {
-    format!("{} à {}", speak_day(t.date()), speak_time(t.time()))
+    super::when_in(&WORDS, t)
 }
 
 /// A window: "entre 13 h et 15 h", "à partir de 15 h", "avant midi".
 pub(crate) fn speak_window(w: Bounds) -> String {
-    match (w.after, w.before) {
-        (Some(a), Some(b)) => format!("entre {} et {}", speak_time(a), speak_time(b)),
-        (Some(a), None) => format!("à partir de {}", speak_time(a)),
-        (None, Some(b)) => format!("avant {}", speak_time(b)),
-        (None, None) => "à n'importe quelle heure".to_owned(),
-    }
+    super::window_in(&WORDS, w)
 }
 
 /// Offered times by day: "le jeudi 19 novembre à 9 h, 10 h ou 10 h 30".
 pub(crate) fn speak_offers(offers: &[NaiveDateTime]) -> String {
-    let parts: Vec<String> = super::by_day(offers, speak_time)
-        .into_iter()
-        .map(|(d, times)| format!("le {} à {}", speak_day(d), super::join_list(&times, "ou")))
-        .collect();
-    super::join_list(&parts, "ou")
+    super::offers_in(&WORDS, offers)
 }
+
+/// The words French puts around days and times.
+const WORDS: super::TimeWords = super::TimeWords {
+    time: speak_time,
+    day: speak_day,
+    at: "à",
+    offer_day: "le ",
+    or: "ou",
+    between: ("entre ", " et "),
+    from: ("à partir de ", ""),
+    before: "avant ",
+    any_time: "à n'importe quelle heure",
+};
 
 /// The weekly hours: "du lundi au vendredi, de 9 h à 17 h".
 pub(crate) fn speak_hours(hours: &BusinessHours) -> String {
-    // Monday is day 0, as in `BusinessHours::weekly`.
-    let day = |i: usize| weekday_name(Weekday::try_from(i as u8).unwrap_or(Weekday::Mon));
     super::hours_sentence(
         hours,
-        |i, j| {
-            if i == j {
-                format!("le {}", day(i))
+        |first, last| {
+            if first == last {
+                format!("le {}", weekday_name(first))
             } else {
-                format!("du {} au {}", day(i), day(j))
+                format!("du {} au {}", weekday_name(first), weekday_name(last))
             }
         },
         |s| format!("de {} à {}", speak_time(s.open), speak_time(s.close)),

@@ -1,5 +1,6 @@
 //! The one checker for call scripts as data: a simulated call's result against the
-//! line's `expected` block. Used by `calls.rs`, `services.rs` and `reminders.rs`.
+//! line's `expected` block, and the runner of a whole file of such lines. Used by
+//! `calls.rs`, `services.rs`, `reminders.rs` and `french.rs`.
 //!
 //! Besides the SPEC's `outcome` and `appointment` (a missing key is not checked; an
 //! object's fields must match), `expected` may hold `no_appointment` (none may be
@@ -9,8 +10,61 @@
 //! caller's first French turn on, as [`bella_extract::lang::detect`] reads it: no
 //! agent turn from then on may read as the other language).
 
-use bella_dialog::sim::SimResult;
+use bella_dialog::Config;
+use bella_dialog::sim::{self, SimResult};
 use serde_json::Value;
+
+/// Runs the call of `line` against `business` (without it, the case's own) and checks
+/// the result against the line's `expected` block.
+pub fn check(line: &str, business: Option<&Config>) -> Result<SimResult, String> {
+    let v: Value = serde_json::from_str(line).map_err(|e| e.to_string())?;
+    let case = sim::parse_case(line).map_err(|e| e.to_string())?;
+    let out = sim::run_case_with(&case, business).map_err(|e| e.to_string())?;
+    verify(&v, out)
+}
+
+/// Every non-blank line of `data` run through `check`: each line's `id` (as JSON,
+/// empty when the line is not JSON) with its result, in file order.
+pub fn run_lines(
+    data: &str,
+    check: impl Fn(&str) -> Result<SimResult, String>,
+) -> Vec<(String, Result<SimResult, String>)> {
+    data.lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|line| {
+            let id = serde_json::from_str::<Value>(line)
+                .map(|v| v["id"].to_string())
+                .unwrap_or_default();
+            (id, check(line))
+        })
+        .collect()
+}
+
+/// How many lines `data` holds, and every failing one as "id: what is wrong".
+pub fn failures(
+    data: &str,
+    check: impl Fn(&str) -> Result<SimResult, String>,
+) -> (usize, Vec<String>) {
+    let results = run_lines(data, check);
+    let n = results.len();
+    let wrong = results
+        .into_iter()
+        .filter_map(|(id, r)| r.err().map(|e| format!("{id}: {e}")))
+        .collect();
+    (n, wrong)
+}
+
+/// `data` holds at least `least` lines and every one passes.
+pub fn all_pass(data: &str, least: usize, check: impl Fn(&str) -> Result<SimResult, String>) {
+    let (n, wrong) = failures(data, check);
+    assert!(n >= least, "only {n} cases, at least {least} expected");
+    assert!(
+        wrong.is_empty(),
+        "{} of {n} failing:\n{}",
+        wrong.len(),
+        wrong.join("\n\n")
+    );
+}
 
 /// `Ok(out)` when `out` meets `line`'s `expected` block; otherwise every difference and
 /// the transcript.

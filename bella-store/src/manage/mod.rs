@@ -14,6 +14,9 @@ mod sql;
 mod sqlite;
 mod stats;
 
+pub(crate) use postgres::args as pg_args;
+pub(crate) use sql::{Arg, Row, Sql};
+pub(crate) use sqlite::args as sqlite_args;
 pub use stats::latency_bucket;
 
 use crate::StoreError;

@@ -8,7 +8,8 @@ use crate::postgres::PgStore;
 use async_trait::async_trait;
 use sqlx::postgres::PgArguments;
 
-fn args(args: Vec<Arg>) -> Result<PgArguments, StoreError> {
+/// Binds [`Arg`]s as this backend stores them.
+pub(crate) fn args(args: Vec<Arg>) -> Result<PgArguments, StoreError> {
     arguments(args, |t| t, |t| t, Ok)
 }
 
@@ -21,11 +22,7 @@ impl Sql for PgStore {
     }
 
     async fn read<R: Row>(&self, sql: &'static str, a: Vec<Arg>) -> Result<Vec<R>, StoreError> {
-        let a = args(a)?;
-        with_deadline(self.op_timeout, async {
-            Ok(sqlx::query_as_with(sql, a).fetch_all(&self.pool).await?)
-        })
-        .await
+        crate::pools::read(&self.pool, self.op_timeout, sql, args(a)?).await
     }
 
     async fn write_rows<R: Row>(

@@ -21,6 +21,9 @@ pub enum Arg {
     Bool(bool),
     /// An instant to store (SQLite: Unix seconds, cut to the second).
     Time(DateTime<Utc>),
+    /// An instant or `NULL`, bound as [`Arg::Time`] binds one (SQLite: cut to the
+    /// second).
+    At(Option<DateTime<Utc>>),
     /// A bound of a range over stored instants, or `NULL` (SQLite: rounded up to the
     /// second, since its rows are stamped in whole seconds: `at >= bound` keeps its
     /// meaning).
@@ -94,6 +97,7 @@ where
             Arg::Text(v) => out.add(v),
             Arg::Bool(v) => out.add(v),
             Arg::Time(t) => out.add(Some(time(t))),
+            Arg::At(t) => out.add(t.map(time)),
             Arg::Bound(t) => out.add(t.map(bound)),
             Arg::Ids(v) => out.add(ids(v)?),
         };

@@ -4,12 +4,12 @@
 
 use super::sql::{Arg, Row, Sql, arguments};
 use crate::StoreError;
-use crate::error::with_deadline;
 use crate::sqlite::SqliteStore;
 use async_trait::async_trait;
 use sqlx::sqlite::SqliteArguments;
 
-fn args(args: Vec<Arg>) -> Result<SqliteArguments, StoreError> {
+/// Binds [`Arg`]s as this backend stores them.
+pub(crate) fn args(args: Vec<Arg>) -> Result<SqliteArguments, StoreError> {
     arguments(
         args,
         |t| t.timestamp(),
@@ -28,11 +28,7 @@ impl Sql for SqliteStore {
     }
 
     async fn read<R: Row>(&self, sql: &'static str, a: Vec<Arg>) -> Result<Vec<R>, StoreError> {
-        let a = args(a)?;
-        with_deadline(self.op_timeout, async {
-            Ok(sqlx::query_as_with(sql, a).fetch_all(&self.pool).await?)
-        })
-        .await
+        crate::pools::read(&self.pool, self.op_timeout, sql, args(a)?).await
     }
 
     async fn write_rows<R: Row>(

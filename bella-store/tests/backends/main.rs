@@ -11,6 +11,8 @@
 mod common;
 mod confirmed;
 mod faults;
+#[path = "../../testdata/free_slot_vectors.rs"]
+mod free_slot_vectors;
 mod manage;
 mod postgres;
 mod redis;

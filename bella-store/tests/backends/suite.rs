@@ -1,13 +1,13 @@
 //! The behavioural suite every backend runs: the same calls, the same expectations.
 
 use crate::common::{at, count, new_appt, phone};
+use crate::free_slot_vectors;
 use bella_clock::Clock;
-use bella_core::{AppointmentId, AppointmentStatus, BusinessHours, PhoneNumber, local_to_utc};
+use bella_core::{AppointmentId, AppointmentStatus, BusinessHours, PhoneNumber};
 use bella_store::{
     AppointmentQuery, AppointmentStore, CallRecordStore, RequestKey, SessionStore, StoreError,
 };
-use chrono::{DateTime, Duration, NaiveDateTime, Utc};
-use chrono_tz::Tz;
+use chrono::{DateTime, Duration, Utc};
 use std::sync::Arc;
 
 /// The ids `store.list(q)` answers, in its order.
@@ -380,42 +380,13 @@ pub async fn bad_input(store: &dyn AppointmentStore, sessions: &dyn SessionStore
     assert_eq!(sessions.load("c").await.unwrap(), None);
 }
 
-/// One vector of `testdata/free_slots.jsonl`.
-#[derive(serde::Deserialize)]
-struct SlotCase {
-    name: String,
-    tz: Tz,
-    #[serde(default)]
-    closed: Vec<chrono::NaiveDate>,
-    existing: Vec<(String, u32)>,
-    from: String,
-    to: String,
-    expect: Vec<String>,
-}
-
-/// A wall time written `YYYY-MM-DDTHH:MM`, as in the vectors.
-fn wall(s: &str) -> NaiveDateTime {
-    NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M")
-        .unwrap_or_else(|e| panic!("wall time {s:?}: {e}"))
-}
-
 /// Every free-slot vector: book its existing appointments, ask, compare, cancel them.
 pub async fn free_slot_vectors(store: &dyn AppointmentStore) {
-    let cases = include_str!("../../testdata/free_slots.jsonl");
     let mut n = 0;
-    for (i, line) in cases
-        .lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty())
-    {
-        let case: SlotCase =
-            serde_json::from_str(line).unwrap_or_else(|e| panic!("line {}: {e}", i + 1));
-        let mut hours = BusinessHours::weekdays_nine_to_five(case.tz);
-        hours.closed.extend(case.closed.iter().copied());
+    for (i, case) in free_slot_vectors::cases() {
         let mut booked = Vec::new();
         for (j, (local, minutes)) in case.existing.iter().enumerate() {
-            let start = local_to_utc(case.tz, wall(local));
-            let mut appt = new_appt("Vec Tor", phone(8), start, *minutes);
+            let mut appt = new_appt("Vec Tor", phone(8), case.at(local), *minutes);
             appt.tz = case.tz;
             booked.push(
                 store
@@ -425,20 +396,9 @@ pub async fn free_slot_vectors(store: &dyn AppointmentStore) {
                     .id,
             );
         }
-        let (from, to) = (
-            local_to_utc(case.tz, wall(&case.from)),
-            local_to_utc(case.tz, wall(&case.to)),
-        );
-        let got = store.free_slots(&hours, from, to).await.unwrap();
-        let got: Vec<String> = got
-            .iter()
-            .map(|t| {
-                t.with_timezone(&case.tz)
-                    .format("%Y-%m-%dT%H:%M")
-                    .to_string()
-            })
-            .collect();
-        assert_eq!(got, case.expect, "free slots: {}", case.name);
+        let (from, to) = case.range();
+        let got = store.free_slots(&case.hours(), from, to).await.unwrap();
+        assert_eq!(case.walls(&got), case.expect, "free slots: {}", case.name);
         for (j, id) in booked.into_iter().enumerate() {
             store
                 .cancel(id, &key(&format!("vec{i}:cancel{j}")))

@@ -191,7 +191,7 @@ pub(crate) async fn create(
 
 /// `GET /api/appointments/{id}`.
 #[utoipa::path(get, path = "/api/appointments/{id}", tag = "appointments",
-    params(("id" = i64, Path, description = "Appointment id")),
+    params(super::AppointmentIdParam),
     responses((status = 200, description = "The appointment", body = AppointmentView)))]
 pub(crate) async fn one(
     State(state): State<AppState>,
@@ -225,7 +225,7 @@ pub(crate) struct Change {
 
 /// `PATCH /api/appointments/{id}`: moves and/or edits; answers the appointment.
 #[utoipa::path(patch, path = "/api/appointments/{id}", tag = "appointments", request_body = Change,
-    params(("id" = i64, Path, description = "Appointment id")),
+    params(super::AppointmentIdParam),
     responses((status = 200, description = "Moved and/or edited", body = AppointmentView),
         (status = 409, description = "The move is refused; `code` names the reason")))]
 pub(crate) async fn change(
@@ -258,7 +258,7 @@ pub(crate) async fn change(
 
 /// `DELETE /api/appointments/{id}` and `POST /api/appointments/{id}/cancel`.
 #[utoipa::path(delete, path = "/api/appointments/{id}", tag = "appointments",
-    params(("id" = i64, Path, description = "Appointment id")),
+    params(super::AppointmentIdParam),
     responses((status = 200, description = "Cancelled (again: unchanged)", body = AppointmentView)))]
 pub(crate) async fn cancel(
     State(state): State<AppState>,
@@ -277,7 +277,7 @@ pub(crate) async fn cancel(
 
 /// `POST /api/appointments/{id}/cancel` (the same as `DELETE`).
 #[utoipa::path(post, path = "/api/appointments/{id}/cancel", tag = "appointments",
-    params(("id" = i64, Path, description = "Appointment id")),
+    params(super::AppointmentIdParam),
     responses((status = 200, description = "Cancelled (again: unchanged)", body = AppointmentView)))]
 pub(crate) async fn cancel_post(
     state: State<AppState>,

@@ -57,6 +57,18 @@ pub(crate) fn routes(r: Routes) -> Routes {
     .route("/api/openapi.json", Guard::Public, get(openapi::serve))
 }
 
+/// The `{id}` of the `/api/appointments/{id}...` routes, for their OpenAPI `params`.
+#[derive(utoipa::IntoParams)]
+#[into_params(parameter_in = Path)]
+#[allow(
+    dead_code,
+    reason = "only described: the handlers read the id as a string"
+)]
+pub(crate) struct AppointmentIdParam {
+    /// Appointment id
+    id: i64,
+}
+
 /// The actor of a request that passed the key guard.
 pub(crate) fn actor(state: &AppState) -> Actor {
     state

@@ -89,14 +89,14 @@ fn customer_note() {}
 
 /// `POST /api/appointments/{id}/no-show` (served by `crate::customers`).
 #[utoipa::path(post, path = "/api/appointments/{id}/no-show", tag = "customers",
-    params(("id" = i64, Path, description = "Appointment id")),
+    params(super::AppointmentIdParam),
     responses((status = 200, description = "Marked missed (counted once in the caller's record)", body = serde_json::Value)))]
 #[allow(dead_code)]
 fn mark_no_show() {}
 
 /// `DELETE /api/appointments/{id}/no-show` (served by `crate::customers`).
 #[utoipa::path(delete, path = "/api/appointments/{id}/no-show", tag = "customers",
-    params(("id" = i64, Path, description = "Appointment id")),
+    params(super::AppointmentIdParam),
     responses((status = 200, description = "The no-show mark taken back", body = serde_json::Value)))]
 #[allow(dead_code)]
 fn unmark_no_show() {}

@@ -18,7 +18,7 @@
 //! - `POST /dashboard/logout` deletes the session and the cookie.
 
 use super::layout;
-use crate::form;
+use crate::form::{self, field};
 use crate::manage::{self, Actor, limiter};
 use crate::state::AppState;
 use axum::body::Bytes;
@@ -213,14 +213,6 @@ impl CsrfForm {
     pub fn get(&self, name: &str) -> Option<&str> {
         field(&self.fields, name)
     }
-}
-
-fn field<'a>(fields: &'a [(String, String)], name: &str) -> Option<&'a str> {
-    fields
-        .iter()
-        .find(|(k, _)| k == name)
-        .map(|(_, v)| v.trim())
-        .filter(|v| !v.is_empty())
 }
 
 fn csrf_refused() -> Response {

@@ -37,15 +37,7 @@ impl CallDriver {
                     request,
                 } => {
                     let result = self.execute(request).await;
-                    let now = self.now();
-                    ex.feed(
-                        dialog,
-                        Input::StoreReply {
-                            now,
-                            request_id,
-                            result,
-                        },
-                    );
+                    ex.answer_store(dialog, self.now(), request_id, result);
                 }
                 Request::Llm {
                     request_id,
@@ -60,15 +52,7 @@ impl CallDriver {
                         .await
                     {
                         Some(result) => {
-                            let now = self.now();
-                            ex.feed(
-                                dialog,
-                                Input::LlmReply {
-                                    now,
-                                    request_id,
-                                    result: result.map(Pii::new),
-                                },
-                            );
+                            ex.answer_llm(dialog, self.now(), request_id, result.map(Pii::new));
                         }
                         None => ex.park_llm(request_id),
                     }

@@ -4,7 +4,7 @@
 //! random word, and the `<Connect action>` request when the session ends.
 
 use super::client::{self, AgentReply, ClientError, RelayClient};
-use crate::sim::{self, CallCase, PersonaCaller, PlayedTurn, SimError, Transport};
+use crate::sim::{self, CallCase, PersonaCaller, PlayedTurn, Transport};
 use bella_core::Expect;
 use serde::Serialize;
 use std::time::{Duration, Instant};
@@ -62,16 +62,6 @@ pub struct RelayPlayed {
     pub error: Option<String>,
 }
 
-/// A number in `[0, 1)` from a call id, a turn and a salt (FNV-1a).
-fn unit(call_sid: &str, turn: usize, salt: u8) -> f64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in call_sid.bytes().chain(turn.to_le_bytes()).chain([salt]) {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    (h >> 11) as f64 / (1u64 << 53) as f64
-}
-
 /// Plays one call. `ws_base` is where the socket really is (`ws://127.0.0.1:8080`);
 /// the signature is for the TwiML's `url`.
 pub async fn drive_relay_call<T: Transport>(
@@ -95,15 +85,8 @@ pub async fn drive_relay_call<T: Transport>(
 }
 
 fn common(call_sid: &str, case: &CallCase) -> Vec<(String, String)> {
-    let mut params = vec![
-        ("CallSid".to_owned(), call_sid.to_owned()),
-        ("AccountSid".to_owned(), "ACsimulated".to_owned()),
-        ("To".to_owned(), "+15875550100".to_owned()),
-        ("Direction".to_owned(), "inbound".to_owned()),
-    ];
-    if let Some(from) = &case.caller_id {
-        params.push(("From".to_owned(), from.clone()));
-    }
+    let mut params = sim::call_fields(call_sid, case.caller_id.as_deref());
+    params.push(("Direction".to_owned(), "inbound".to_owned()));
     params
 }
 
@@ -114,19 +97,12 @@ async fn post<T: Transport>(
     path: &str,
     params: &[(String, String)],
 ) -> Result<(String, Option<String>), String> {
-    let base = transport.base_url().trim_end_matches('/').to_owned();
-    let (body, sig) = sim::signed_form(token, &format!("{base}{path}"), params);
+    let (body, sig) = sim::signed_for_path(transport, token, path, params);
     let answer = transport
         .post(path, body, sig)
         .await
         .map_err(|e| e.to_string())?;
-    if answer.status != 200 {
-        return Err(SimError::Status {
-            status: answer.status,
-            body: answer.body.chars().take(200).collect(),
-        }
-        .to_string());
-    }
+    answer.check_ok().map_err(|e| e.to_string())?;
     Ok((answer.body, answer.outcome))
 }
 
@@ -141,7 +117,7 @@ async fn play<T: Transport>(
 ) -> Result<(), String> {
     if !opts.think.is_zero() {
         // Callers are not in step: each call starts after 0 to 1 think time.
-        tokio::time::sleep(opts.think.mul_f64(unit(call_sid, 0, 0))).await;
+        tokio::time::sleep(opts.think.mul_f64(sim::unit(call_sid, 0, &[0]))).await;
     }
     let mut params = common(call_sid, case);
     params.push(("CallStatus".to_owned(), "ringing".to_owned()));
@@ -180,15 +156,15 @@ async fn play<T: Transport>(
             caller: answer.clone(),
         };
         if !opts.think.is_zero() {
-            tokio::time::sleep(opts.think.mul_f64(0.5 + unit(call_sid, i, 1))).await;
+            tokio::time::sleep(opts.think.mul_f64(0.5 + sim::unit(call_sid, i, &[1]))).await;
         }
         if opts.interrupt_share > 0.0
-            && unit(call_sid, i, 2) < opts.interrupt_share
+            && sim::unit(call_sid, i, &[2]) < opts.interrupt_share
             && answer.is_some()
         {
             // Talk over the reply after a random number of its words.
             let words: Vec<&str> = agent.split_whitespace().collect();
-            let cut = (unit(call_sid, i, 3) * words.len() as f64) as usize;
+            let cut = (sim::unit(call_sid, i, &[3]) * words.len() as f64) as usize;
             let heard = words[..cut.min(words.len())].join(" ");
             ws.interrupt(&heard, cut as u64 * 375, i % 2 == 0)
                 .await

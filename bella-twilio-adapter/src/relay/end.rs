@@ -28,16 +28,7 @@ use bella_dialog::driver::Reply;
 /// The public base URL: the configured one, else `http://` plus the `Host` header.
 #[must_use]
 pub fn base_url(config: &AdapterConfig, headers: &HeaderMap) -> String {
-    match &config.public_url {
-        Some(base) => base.trim_end_matches('/').to_owned(),
-        None => {
-            let host = headers
-                .get(axum::http::header::HOST)
-                .and_then(|h| h.to_str().ok())
-                .unwrap_or("localhost");
-            format!("http://{host}")
-        }
-    }
+    crate::form::public_base(config.public_url.as_deref(), headers)
 }
 
 /// The relay transport's renderer: a reply that ends the call as TwiML (its last

@@ -100,28 +100,25 @@ def main():
     validate = []
     token = TOKENS[1]
     v = RequestValidator(token)
-    for signed_url, request_url in PORT_CASES:
-        for label, pairs in PARAM_SETS[1:3]:
-            sig = v.compute_signature(signed_url, MultiDict(pairs))
-            validate.append({
-                "token": token,
-                "signed_url": signed_url,
-                "request_url": request_url,
-                "params": [list(p) for p in pairs],
-                "signature": sig,
-                "valid": v.validate(request_url, MultiDict(pairs), sig),
-            })
-        # A tampered parameter never validates.
-        pairs = VOICE[:-1] + [("To", "+18005551213")]
-        sig = v.compute_signature(signed_url, MultiDict(VOICE))
-        validate.append({
+
+    def validation(signed_url, request_url, signed, sent):
+        """`signed` signed for `signed_url`; `sent` arrives at `request_url` with it."""
+        sig = v.compute_signature(signed_url, MultiDict(signed))
+        return {
             "token": token,
             "signed_url": signed_url,
             "request_url": request_url,
-            "params": [list(p) for p in pairs],
+            "params": [list(p) for p in sent],
             "signature": sig,
-            "valid": v.validate(request_url, MultiDict(pairs), sig),
-        })
+            "valid": v.validate(request_url, MultiDict(sent), sig),
+        }
+
+    for signed_url, request_url in PORT_CASES:
+        for label, pairs in PARAM_SETS[1:3]:
+            validate.append(validation(signed_url, request_url, pairs, pairs))
+        # A tampered parameter never validates.
+        tampered = VOICE[:-1] + [("To", "+18005551213")]
+        validate.append(validation(signed_url, request_url, VOICE, tampered))
     json.dump({
         "generator": "twilio-python " + twilio.__version__ + " RequestValidator",
         "compute": compute,

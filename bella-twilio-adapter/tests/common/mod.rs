@@ -9,7 +9,10 @@ use axum::Router;
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use bella_store::Stores;
-use bella_twilio_adapter::sim::{HttpAnswer, SimError, Transport};
+use bella_twilio_adapter::sim::{
+    CallCase, HttpAnswer, PlayedCall, SimError, Transport, drive_call, parse_twiml, path_of,
+    webhook_headers,
+};
 use bella_twilio_adapter::{AdapterConfig, AppState, Clock, app};
 use chrono::{DateTime, Utc};
 use http_body_util::BodyExt;
@@ -48,10 +51,23 @@ pub fn state_over(stores: Stores, config: AdapterConfig) -> AppState {
     state
 }
 
+/// The stores over the SQLite file `db`.
+pub async fn sqlite_stores(db: &std::path::Path) -> Stores {
+    let url = format!("sqlite://{}", db.display());
+    Stores::connect(&url, None).await.expect("sqlite opens")
+}
+
+/// An app over a fresh SQLite file (`tag`, no calendars) with [`config`] changed by
+/// `edit`.
+pub async fn app_with_config(tag: &str, edit: impl FnOnce(&mut AdapterConfig)) -> Router {
+    let mut config = config();
+    edit(&mut config);
+    app_of(state_over(sqlite_stores(&temp_db(tag)).await, config))
+}
+
 pub async fn sqlite_state(db: &std::path::Path) -> AppState {
     let url = format!("sqlite://{}", db.display());
-    let stores = Stores::connect(&url, None).await.expect("sqlite opens");
-    let mut state = state_over(stores, config());
+    let mut state = state_over(sqlite_stores(db).await, config());
     // Calendars with feeds only (no CalDAV): `all.ics` and the business's own.
     let cfg = bella_calendar::CalendarConfig::empty(&state.config.dialog.business_name);
     let cal = bella_calendar::Calendars::open(&url, None, cfg, state.config.tz)
@@ -78,11 +94,9 @@ impl Transport for Oneshot {
         body: String,
         signature: Option<String>,
     ) -> Result<HttpAnswer, SimError> {
-        let mut req = Request::post(path)
-            .header("content-type", "application/x-www-form-urlencoded")
-            .header("host", "internal:8080");
-        if let Some(sig) = signature {
-            req = req.header("x-twilio-signature", sig);
+        let mut req = Request::post(path).header("host", "internal:8080");
+        for (name, value) in webhook_headers(signature) {
+            req = req.header(name, value);
         }
         let req = req
             .body(Body::from(body))
@@ -108,6 +122,15 @@ impl Transport for Oneshot {
     }
 }
 
+/// Plays call `sid` of `case` into `router` as Twilio would (signed with `TOKEN`, 30
+/// agent turns at most).
+pub async fn play_call(router: &Router, case: &CallCase, sid: &str) -> PlayedCall {
+    let twilio = Oneshot {
+        router: router.clone(),
+    };
+    drive_call(&twilio, Some(TOKEN), case, sid, 30).await
+}
+
 /// A plain request through the router: (status, body).
 pub async fn send(router: &Router, req: Request<Body>) -> (StatusCode, String) {
     let resp = router.clone().oneshot(req).await.unwrap();
@@ -131,11 +154,17 @@ pub fn signed_post(path: &str, params: &[(&str, &str)]) -> Request<Body> {
         .collect();
     let (body, sig) =
         bella_twilio_adapter::sim::signed_form(Some(TOKEN), &format!("{BASE}{path}"), &pairs);
-    Request::post(path)
-        .header("content-type", "application/x-www-form-urlencoded")
-        .header("x-twilio-signature", sig.unwrap())
-        .body(Body::from(body))
-        .unwrap()
+    form_post(path, body, Some(&sig.unwrap()))
+}
+
+/// A form post of `body` to `path` with the headers Twilio sends, signed with
+/// `signature` when there is one.
+pub fn form_post(path: &str, body: impl Into<Body>, signature: Option<&str>) -> Request<Body> {
+    let mut req = Request::post(path);
+    for (name, value) in webhook_headers(signature.map(str::to_owned)) {
+        req = req.header(name, value);
+    }
+    req.body(body.into()).unwrap()
 }
 
 /// A signed form post of `params` to `path` through the router: (status, body).
@@ -155,6 +184,59 @@ pub async fn start_call(router: &Router, sid: &str) -> (StatusCode, String) {
         &[("CallSid", sid), ("From", "+14035550142")],
     )
     .await
+}
+
+/// A signed webhook of call `sid` from `from` to `path`, with what the caller said
+/// (`SpeechResult`) when there is something.
+pub fn speech_post(path: &str, sid: &str, from: &str, said: Option<&str>) -> Request<Body> {
+    let mut params = vec![("CallSid", sid), ("From", from)];
+    if let Some(s) = said {
+        params.push(("SpeechResult", s));
+    }
+    signed_post(path, &params)
+}
+
+/// Walks call `sid` (from `from`) on from its TwiML `twiml` with every webhook
+/// delivered twice at the same moment, once to `a` and once to `b` (one server twice,
+/// or two servers): `said` first, then "yes", until the agent stops gathering (six
+/// turns at most). Both copies of each turn must be answered 200, and alike.
+pub async fn answer_twice_at_once(
+    a: &Router,
+    b: &Router,
+    sid: &str,
+    from: &str,
+    mut twiml: String,
+    said: &str,
+) {
+    for step in 0..6 {
+        let Some(g) = parse_twiml(&twiml).unwrap().gather else {
+            break;
+        };
+        let path = path_of(&g.action);
+        let answer = if step == 0 { said } else { "yes" };
+        let (ra, rb) = tokio::join!(
+            send(a, speech_post(&path, sid, from, Some(answer))),
+            send(b, speech_post(&path, sid, from, Some(answer)))
+        );
+        assert_eq!((ra.0, rb.0), (StatusCode::OK, StatusCode::OK));
+        assert_eq!(ra.1, rb.1, "duplicates of {path} answered differently");
+        twiml = ra.1;
+    }
+}
+
+/// Asserts that the admin API's `path` (`/api/appointments?...`) lists exactly one
+/// appointment.
+pub async fn assert_one_booking(router: &Router, path: &str) {
+    let (s, body) = send(router, get_with_key(path)).await;
+    assert_eq!(s, StatusCode::OK, "{body}");
+    let list: Vec<serde_json::Value> = serde_json::from_str(&body).unwrap();
+    assert_eq!(list.len(), 1, "expected exactly one booking: {body}");
+}
+
+/// Twilio's status callback saying call `sid` has completed: the webhook's status.
+pub async fn call_completed(router: &Router, sid: &str) -> StatusCode {
+    let params = [("CallSid", sid), ("CallStatus", "completed")];
+    send(router, signed_post("/twilio/status", &params)).await.0
 }
 
 /// The status of a GET with the admin key.
