@@ -180,6 +180,8 @@ fn read_name(toks: &[Word<'_>], mut i: usize) -> Option<Parts> {
             // "my name? Priya": the caller repeats the question first.
             TokenKind::Punct('?') if p.len == 0 => {}
             TokenKind::Word if lexicon::is_filler(&t.key) => {}
+            // "my name's actually Katherine Doyle": a correction word before the name.
+            TokenKind::Word if p.len == 0 && matches!(t.key_bytes(), b"actually" | b"really") => {}
             TokenKind::Word if p.len == 0 && lexicon::is_title(&t.key) => {
                 after_title = true;
                 i += 1;
