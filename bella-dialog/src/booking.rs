@@ -6,6 +6,7 @@ use crate::engine::Dialog;
 use crate::intent::{self, Intent};
 use crate::io::{Outcome, StoreRequest, StoreResult};
 use crate::prompts::last4;
+use crate::services;
 use crate::spelling;
 use crate::state::{PendingKind, Step, TimeAsk};
 use bella_core::{Expect, PersonName};
@@ -112,6 +113,20 @@ pub(crate) fn plausible_name(n: &PersonName) -> bool {
         })
 }
 
+/// `known`'s first name before `last`, a last name said alone ("my last name is
+/// Doyle-Burke" after "Kate Doyle"). A `last` that already starts with that first
+/// name, or would make more than four parts, is kept as said.
+fn last_name_of(known: &PersonName, last: PersonName) -> PersonName {
+    let Some(first) = known.as_str().split_whitespace().next() else {
+        return last;
+    };
+    let parts = last.as_str().split_whitespace().count();
+    if last.as_str().split_whitespace().next() == Some(first) || parts >= 4 {
+        return last;
+    }
+    PersonName::new(&format!("{first} {}", last.as_str())).unwrap_or(last)
+}
+
 impl Dialog {
     /// Reads every slot a turn gives (mixed initiative) and keeps what the current
     /// intent needs. `expect` is what the agent asked for.
@@ -141,14 +156,41 @@ impl Dialog {
                 self.s.phone = Some(p);
             }
         }
-        // "make it 4", "can we do 4 instead": a bare hour said as a change of time.
-        let corrected = intent::corrected_clock(&ws);
+        // "make it 4", "can we do 4 instead": a bare hour said as a change of time,
+        // read beside the phone number said in the same turn, never inside it
+        // ("902 555 0197, and actually make it 11 instead").
+        let corrected = match phone_span {
+            Some(p) => intent::corrected_clock(&intent::words(&format!(
+                "{} {}",
+                text.get(..p.start).unwrap_or(""),
+                text.get(p.end..).unwrap_or("")
+            ))),
+            None => intent::corrected_clock(&ws),
+        };
         let spelled = matches!(step, Step::Name | Step::ConfirmName | Step::ConfirmBooking)
             .then(|| spelling::read(text))
             .flatten();
         if booking && let Some(sp) = spelled {
+            // "it's Kate, K-A-T-E, Doyle": the spelling checks one word of a fuller
+            // name said around it, which is the answer.
+            let fuller = self
+                .lang()
+                .name(text, Some(expect))
+                .map(|m| m.value)
+                .filter(|n| {
+                    let parts: Vec<&str> = n.as_str().split_whitespace().collect();
+                    sp.wrong.is_none()
+                        && parts.len() > sp.words.len()
+                        && sp
+                            .words
+                            .iter()
+                            .all(|w| parts.iter().any(|p| p.eq_ignore_ascii_case(w)))
+                });
             // "it's J-O-N, not J-O-H-N": a spelled name or a spelled fix of one word.
-            if let Some(n) = spelling::apply(self.s.name.as_ref(), &sp).filter(plausible_name) {
+            if let Some(n) = fuller
+                .or_else(|| spelling::apply(self.s.name.as_ref(), &sp))
+                .filter(plausible_name)
+            {
                 got.name = self.s.name.as_ref() != Some(&n) || step == Step::Name;
                 self.s.name = Some(n);
                 self.s.name_unsure = false;
@@ -158,12 +200,33 @@ impl Dialog {
             // instead" is never the name "Actually").
             // At the name read-back too: "yes that's right" is no name, "no, it's
             // Jon Smith" is.
-            let hint = if corrected.is_some() || step == Step::ConfirmName {
+            // At the name question itself the name beside a change of time is read
+            // as an answer ("Ned Oduya, and make it 11 instead"); the correction's
+            // own words are no name parts (`NOT_NAME_WORDS`).
+            let hint = if step == Step::ConfirmName || (corrected.is_some() && step != Step::Name) {
                 None
             } else {
                 Some(expect)
             };
-            let found = self.lang().name(text, hint).map(|m| m.value);
+            let found = self
+                .lang()
+                .name(text, hint)
+                .map(|m| m.value)
+                // "RMT please", "deep tissue" at the service question: a service, not
+                // a name.
+                .filter(|n| {
+                    self.config.services.len() < 2
+                        || services::find_service(&self.config, &intent::words(n.as_str()))
+                            .is_none()
+                })
+                // "my last name is Doyle-Burke": the first name heard stays.
+                .map(|n| match &self.s.name {
+                    Some(known) if intent::names_last_only(&ws) => last_name_of(known, n),
+                    _ => n,
+                });
+            // "my name is ...", "put it under ...": a name given on purpose at any
+            // question replaces the one heard before.
+            let named = intent::names_self(&ws);
             // At the time question a full name said on its own, or after a cue, is
             // kept (a correction); one word alone ("Perfect") is not.
             let volunteered = step == Step::Time
@@ -178,6 +241,7 @@ impl Dialog {
             if let Some(n) = found.filter(plausible_name)
                 && (self.s.name.is_none()
                     || volunteered
+                    || named
                     || matches!(step, Step::Name | Step::ConfirmName | Step::ConfirmBooking))
             {
                 got.name = self.s.name.as_ref() != Some(&n) || step != Step::ConfirmBooking;
@@ -196,7 +260,7 @@ impl Dialog {
             && phone_span.is_none_or(|p| m.span.end <= p.start || p.end <= m.span.start)
         {
             got.time = self.absorb_when(m.value);
-        } else if wants_time && let Some(t) = corrected.filter(|_| phone_span.is_none()) {
+        } else if wants_time && let Some(t) = corrected {
             got.time = self.absorb_when(time::When {
                 time: Some(t),
                 time_said: true,
@@ -304,7 +368,10 @@ impl Dialog {
     /// or its Saturday when both days are closed (then refused as closed, and the
     /// next open day's times offered); and the weekend's Saturday.
     fn weekend_day(&self, ws: &[String]) -> Option<(chrono::NaiveDate, chrono::NaiveDate)> {
-        if !ws.iter().any(|w| w == "weekend" || w == "weekends") {
+        // "la fin de semaine" is the weekend in Quebec (SPEC §5.7); "week-end" splits.
+        if !ws.iter().any(|w| w == "weekend" || w == "weekends")
+            && !intent::any_phrase(ws, &["fin de semaine", "week end"])
+        {
             return None;
         }
         let today = self.reference().today();
@@ -317,7 +384,7 @@ impl Dialog {
         while sat.weekday() != chrono::Weekday::Sat {
             sat = sat.succ_opt()?;
         }
-        if intent::has_phrase(ws, "next weekend") {
+        if intent::any_phrase(ws, &["next weekend", "fin de semaine prochaine"]) {
             sat = sat.checked_add_days(chrono::Days::new(7))?;
         }
         let sun = sat.succ_opt()?;

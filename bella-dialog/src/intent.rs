@@ -75,6 +75,9 @@ pub(crate) fn wants_person(ws: &[String]) -> bool {
                 "speak with someone",
                 "talk with someone",
                 "somebody real",
+                "human",
+                "live person",
+                "front desk",
             ],
         )
 }
@@ -146,7 +149,8 @@ pub(crate) fn detect(ws: &[String]) -> Option<Intent> {
             "push back",
             "postpone",
         ],
-    ) {
+    ) || changes_appointment(ws)
+    {
         return Some(Intent::Reschedule);
     }
     if any_phrase(
@@ -236,6 +240,79 @@ pub(crate) fn detect(ws: &[String]) -> Option<Intent> {
         return Some(Intent::Book);
     }
     None
+}
+
+/// "push my appointment back", "change the time of my booking", "shift my
+/// appointment", "can I change it?" beside "appointment": a verb of change with the
+/// appointment or its time as its object, a few words on.
+fn changes_appointment(ws: &[String]) -> bool {
+    verb_then_object(
+        ws,
+        &[
+            "change", "changing", "switch", "push", "bump", "modify", "adjust",
+        ],
+        &[
+            "appointment",
+            "appt",
+            "booking",
+            "reservation",
+            "time",
+            "day",
+            "date",
+        ],
+    )
+}
+
+/// Whether a word of `verbs` is followed within four words by one of `objects`, or
+/// by "it"/"that" in a turn that names one of them elsewhere ("I have an appointment
+/// Thursday, can I change it?").
+pub(crate) fn verb_then_object(ws: &[String], verbs: &[&str], objects: &[&str]) -> bool {
+    let is_object = |w: &String| objects.contains(&w.as_str());
+    ws.iter().enumerate().any(|(i, w)| {
+        verbs.contains(&w.as_str())
+            && (ws[i + 1..].iter().take(4).any(is_object)
+                || (ws
+                    .get(i + 1)
+                    .is_some_and(|n| matches!(n.as_str(), "it" | "that" | "le" | "la" | "ça"))
+                    && ws.iter().any(is_object)))
+    })
+}
+
+/// "my name is", "put it under", "my last name is", "je m'appelle", "au nom de": a
+/// turn that names the caller on purpose, whatever was asked, so the name it gives
+/// replaces one already heard. "It's", "this is" and "I'm" are not such cues: they
+/// begin ordinary sentences ("it's 416 ...", "I'm not sure").
+pub(crate) fn names_self(ws: &[String]) -> bool {
+    fr::names_self(ws)
+        || any_phrase(
+            ws,
+            &[
+                "my name",
+                "name is",
+                "name's",
+                "name should be",
+                "the name",
+                "put it under",
+                "put that under",
+                "put the appointment under",
+                "put the booking under",
+                "put me down as",
+                "put me under",
+                "last name",
+                "first name",
+                "surname",
+                "family name",
+            ],
+        )
+}
+
+/// "my last name is Doyle-Burke", "mon nom de famille c'est Roy": only the last name
+/// is said, so the first name already heard stays.
+pub(crate) fn names_last_only(ws: &[String]) -> bool {
+    any_phrase(
+        ws,
+        &["last name", "surname", "family name", "nom de famille"],
+    ) && !any_phrase(ws, &["first name", "prénom", "full name"])
 }
 
 fn detect_hours(ws: &[String]) -> Option<Intent> {
@@ -624,9 +701,63 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_of_change_with_the_appointment_is_a_move() {
+        for text in [
+            "Can I push my appointment back?",
+            "I have an appointment Thursday but something came up, can I change it?",
+            "I need to change the time of my booking",
+            "Bonjour, faudrait que je change l'heure de mon rendez-vous.",
+            "Je dois changer mon heure de rendez-vous.",
+            "Je voudrais que vous changiez mon rendez-vous.",
+            "Je peux-tu changer ma réservation?",
+        ] {
+            assert_eq!(d(text), Some(Intent::Reschedule), "{text}");
+        }
+        // A change without the appointment, or the appointment too far after it.
+        assert_eq!(
+            d("for a change I'd like a morning appointment"),
+            Some(Intent::Book)
+        );
+        assert_eq!(
+            d("I'd like to book, can I change seats"),
+            Some(Intent::Book)
+        );
+    }
+
+    #[test]
+    fn naming_oneself_on_purpose() {
+        for text in [
+            "actually, put it under Katherine Doyle",
+            "my name's actually Katherine Doyle",
+            "sorry, the name should be Katherine Doyle",
+            "my last name is Doyle-Burke",
+            "Non, mon nom c'est Julie Roy-Martel.",
+            "Je m'appelle Julie.",
+        ] {
+            assert!(names_self(&words(text)), "{text}");
+        }
+        for text in ["it's 403 555 0177", "I'm not sure", "this is my cell"] {
+            assert!(!names_self(&words(text)), "{text}");
+        }
+        assert!(names_last_only(&words(
+            "almost, but my last name is Doyle-Burke"
+        )));
+        assert!(!names_last_only(&words(
+            "first name Louise, last name Fontaine"
+        )));
+        assert!(!names_last_only(&words(
+            "mon prénom c'est Louise, pis mon nom de famille c'est Fontaine"
+        )));
+    }
+
+    #[test]
     fn person_and_quit() {
         assert!(wants_person(&words("Can I speak to a person please?")));
         assert!(wants_person(&words("AGENT")));
+        assert!(wants_person(&words("human please")));
+        assert!(wants_person(&words("I want a live person")));
+        assert!(wants_person(&words("put me through to the front desk")));
+        assert!(wants_person(&words("Passez-moi la réception.")));
         assert!(!wants_person(&words("I'll come in person")));
         assert!(wants_to_quit(&words("Oh, never mind.")));
         assert!(wants_to_quit(&words("forget it")));
@@ -664,6 +795,11 @@ mod tests {
             "um, uh",
             "hang on, let me find my phone",
             "give me a minute",
+            "Minute.",
+            "Attendez un peu.",
+            "Bougez pas.",
+            "Une petite seconde.",
+            "Laissez-moi vérifier.",
         ] {
             assert!(stalls(&words(t)), "{t}");
         }

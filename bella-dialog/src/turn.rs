@@ -99,7 +99,12 @@ impl Dialog {
             || self.lang().phone(text, &self.config.region).is_some()
             || self.turn_time(text).is_some()
             || intent::corrected_clock(ws).is_some()
-            || self.lang().name(text, None).is_some();
+            || self.lang().name(text, None).is_some_and(|m| {
+                // "Hein?", "Sorry?" in a French call, "Laissez-moi vérifier": read as a
+                // bare name, the name is the request itself.
+                let own = intent::words(m.value.as_str());
+                !(intent::wants_repeat(&own) || intent::stalls(&own))
+            });
         (!says_something).then_some(kind)
     }
 

@@ -38,6 +38,14 @@ fn french_held_out_style_calls_pass() {
 }
 
 #[test]
+fn french_second_blind_calls_pass() {
+    // Written blind from SPEC-fr.md (testdata/gen_held_out2_calls.py): repeats,
+    // stalls, read-back refusals that fix a time or the number, a window, cancel,
+    // move, transfer, laissez faire, a closed Saturday, earliest, caller id.
+    all_pass(include_str!("../testdata/calls_fr_heldout2.jsonl"), 15);
+}
+
+#[test]
 fn a_bad_languages_field_is_refused_not_run() {
     let line = r#"{"id":"x","now":"2026-11-17T10:15:00-05:00","tz":"America/Toronto","languages":["de-DE"],"persona":{}}"#;
     let case = sim::parse_case(line).expect("parses");

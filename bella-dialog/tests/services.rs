@@ -41,6 +41,14 @@ fn held_out_style_service_calls_pass() {
     run_file(include_str!("../testdata/held_out_services_en.jsonl"), 14);
 }
 
+/// The second blind round of clinic calls (`testdata/held_out2_services_en.jsonl`):
+/// services named by their phrases, lengths that cross a lunch break or closing time,
+/// a practitioner's day off, a window beside a 45-minute massage.
+#[test]
+fn second_blind_service_calls_pass() {
+    run_file(include_str!("../testdata/held_out2_services_en.jsonl"), 10);
+}
+
 fn run_file(text: &str, least: usize) {
     scripted::all_pass(text, least, check);
 }

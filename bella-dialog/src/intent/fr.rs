@@ -22,6 +22,7 @@ pub(super) fn wants_person(ws: &[String]) -> bool {
             "préposée",
             "réceptionniste",
             "téléphoniste",
+            "la réception",
         ],
     )
 }
@@ -73,7 +74,8 @@ pub(super) fn detect(ws: &[String]) -> Option<Intent> {
             "pourrai pas venir",
             "peux pas venir",
         ],
-    ) {
+    ) || changes_appointment(ws)
+    {
         return Some(Intent::Reschedule);
     }
     if any_phrase(
@@ -132,6 +134,56 @@ pub(super) fn detect(ws: &[String]) -> Option<Intent> {
         ],
     )
     .then_some(Intent::Book)
+}
+
+/// "que je change l'heure de mon rendez-vous", "changer la date", "modifier ma
+/// réservation": a form of changer/modifier with the appointment or its time as its
+/// object ([`super::verb_then_object`]).
+fn changes_appointment(ws: &[String]) -> bool {
+    super::verb_then_object(
+        ws,
+        &[
+            "change",
+            "changer",
+            "changes",
+            "changez",
+            "changiez",
+            "changé",
+            "modifie",
+            "modifier",
+            "modifiez",
+            "modifiiez",
+            "modifié",
+        ],
+        &[
+            "rendez",
+            "rdv",
+            "réservation",
+            "l'heure",
+            "heure",
+            "date",
+            "jour",
+            "journée",
+        ],
+    )
+}
+
+/// "je m'appelle", "mon nom c'est", "le nom", "au nom de", "mon prénom", "mon nom de
+/// famille": the caller names themself on purpose ([`super::names_self`]).
+pub(super) fn names_self(ws: &[String]) -> bool {
+    any_phrase(
+        ws,
+        &[
+            "je m'appelle",
+            "mon nom",
+            "le nom",
+            "au nom",
+            "mon prénom",
+            "nom de famille",
+            "mettez le",
+            "mettez ça",
+        ],
+    )
 }
 
 /// "le numéro d'où j'appelle", "le même numéro", "ce numéro-ci".
@@ -218,8 +270,15 @@ pub(super) fn stalls(ws: &[String]) -> bool {
             "je réfléchis",
             "je regarde",
             "je vérifie",
+            "petite seconde",
+            "petit instant",
+            "petit moment",
+            "attendez un peu",
+            "attends un peu",
+            "bougez pas",
+            "bouge pas",
         ],
-    )
+    ) || (ws.len() == 1 && ws[0] == "minute")
 }
 
 /// "oui, mais ...", "plutôt ...": an answer that wants a change.
