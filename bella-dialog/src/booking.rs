@@ -259,7 +259,21 @@ impl Dialog {
             && let Some(m) = self.turn_time_match(text)
             && phone_span.is_none_or(|p| m.span.end <= p.start || p.end <= m.span.start)
         {
-            got.time = self.absorb_when(m.value);
+            let mut w = m.value;
+            if !w.day_said
+                && let Some(monday) = self.next_week(&ws)
+            {
+                // "next week in the morning", "next week after 3": that week's Monday.
+                w.date = Some(monday);
+                w.day_said = true;
+            }
+            got.time = self.absorb_when(w);
+        } else if wants_time && let Some(monday) = self.next_week(&ws) {
+            got.time = self.absorb_when(time::When {
+                date: Some(monday),
+                day_said: true,
+                ..time::When::default()
+            });
         } else if wants_time && let Some(t) = corrected {
             got.time = self.absorb_when(time::When {
                 time: Some(t),
@@ -367,6 +381,17 @@ impl Dialog {
     /// "this weekend", "on the weekend", "next weekend": the weekend's first open day,
     /// or its Saturday when both days are closed (then refused as closed, and the
     /// next open day's times offered); and the weekend's Saturday.
+    /// "sometime next week": the Monday of the following calendar week, day only, as
+    /// French "la semaine prochaine" (SPEC §5.5); the offers then start there.
+    fn next_week(&self, ws: &[String]) -> Option<chrono::NaiveDate> {
+        if !intent::has_phrase(ws, "next week") {
+            return None;
+        }
+        let today = self.reference().today();
+        let back = today.weekday().num_days_from_monday();
+        today.checked_add_days(chrono::Days::new(7 - u64::from(back)))
+    }
+
     fn weekend_day(&self, ws: &[String]) -> Option<(chrono::NaiveDate, chrono::NaiveDate)> {
         // "la fin de semaine" is the weekend in Quebec (SPEC §5.7); "week-end" splits.
         if !ws.iter().any(|w| w == "weekend" || w == "weekends")
