@@ -284,7 +284,9 @@ fn cue_at(
             let n = after_commas(ws, n);
             let e = phrase(ws, n, &["c", "est"])
                 .or_else(|| phrase(ws, n, &["est"]))
-                .or_else(|| phrase(ws, n, &["cest"]))?;
+                .or_else(|| phrase(ws, n, &["cest"]))
+                // "Mon nom? Paul Doucet.": the caller repeats the question first.
+                .or_else(|| ws.get(n).is_some_and(|w| w.is_punct('?')).then_some(n + 1))?;
             Some((e, "fr/name/mon-nom-cest"))
         }
         "moi" => phrase(ws, i, &["moi", "c", "est"]).map(|e| (e, "fr/name/moi-cest")),
