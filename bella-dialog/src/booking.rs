@@ -267,6 +267,21 @@ impl Dialog {
                 w.date = Some(monday);
                 w.day_said = true;
             }
+            // "no, Thursday, same time", "jeudi, même heure": another day at the
+            // time already chosen.
+            if w.day_said
+                && !w.time_said
+                && w.window.is_none()
+                && w.part_of_day.is_none()
+                && intent::any_phrase(&ws, &["same time", "même heure"])
+                && let Some(at) = self.s.slot.or(match self.s.time_ask {
+                    Some(TimeAsk::Exact { at }) => Some(at),
+                    _ => None,
+                })
+            {
+                w.time = Some(at.time());
+                w.time_said = true;
+            }
             got.time = self.absorb_when(w);
         } else if wants_time && let Some(monday) = self.next_week(&ws) {
             got.time = self.absorb_when(time::When {
