@@ -8,7 +8,8 @@
 //! lease was taken over can record nothing.
 
 use base64::Engine as _;
-use bella_store::{SidePool, SidePoolError};
+use bella_store::sql_time::{self, SqlColumns};
+use bella_store::{SidePool, SidePoolError, claim_token};
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
@@ -120,51 +121,10 @@ fn new_token() -> String {
     )
 }
 
-fn claim_token() -> String {
-    format!("{:032x}", rand::random::<u128>())
-}
-
-fn from_secs(s: i64) -> DateTime<Utc> {
-    Utc.timestamp_opt(s, 0).single().unwrap_or_default()
-}
-
-/// Reads a column the same way from either backend's row.
-trait Col {
-    fn time(&self, i: usize) -> DateTime<Utc>;
-    fn opt_time(&self, i: usize) -> Option<DateTime<Utc>>;
-    fn int(&self, i: usize) -> i64;
-}
-
-impl Col for sqlx::sqlite::SqliteRow {
-    fn time(&self, i: usize) -> DateTime<Utc> {
-        from_secs(self.get(i))
-    }
-    fn opt_time(&self, i: usize) -> Option<DateTime<Utc>> {
-        self.get::<Option<i64>, _>(i).map(from_secs)
-    }
-    fn int(&self, i: usize) -> i64 {
-        self.get(i)
-    }
-}
-
-impl Col for sqlx::postgres::PgRow {
-    fn time(&self, i: usize) -> DateTime<Utc> {
-        self.get(i)
-    }
-    fn opt_time(&self, i: usize) -> Option<DateTime<Utc>> {
-        self.get(i)
-    }
-    fn int(&self, i: usize) -> i64 {
-        self.try_get::<i64, _>(i)
-            .or_else(|_| self.try_get::<i32, _>(i).map(i64::from))
-            .unwrap_or_default()
-    }
-}
-
 /// Columns 0-9 of [`EVENT_COLUMNS`].
 fn event<R>(r: &R) -> EventRow
 where
-    R: Row + Col,
+    R: Row + SqlColumns,
     for<'a> &'a str: sqlx::ColumnIndex<R>,
     usize: sqlx::ColumnIndex<R>,
     String: for<'a> sqlx::Decode<'a, R::Database> + sqlx::Type<R::Database>,
@@ -186,17 +146,21 @@ where
 /// Runs one statement on either backend. The SQL is written once with Postgres
 /// placeholders (`$1`), which become SQLite's numbered `?1`; in `$run`, `$q` is the
 /// query, `$p` the pool and `$t` turns an instant into the backend's type (Unix
-/// seconds on SQLite, `timestamptz` on Postgres).
+/// seconds on SQLite, `timestamptz` on Postgres); `$b`, if named, does so for a bound
+/// in `at >= $b` or `at < $b` (rounded up to the second on SQLite:
+/// [`bella_store::sql_time`]).
 macro_rules! on_db {
-    ($db:expr, $sql:expr, |$q:ident, $p:ident, $t:ident| $run:expr) => {
+    ($db:expr, $sql:expr, |$q:ident, $p:ident, $t:ident $(, $b:ident)?| $run:expr) => {
         match $db {
             SidePool::Sqlite($p) => {
-                let $t = |t: DateTime<Utc>| t.timestamp();
+                let $t = sql_time::secs;
+                $(let $b = sql_time::bound_secs;)?
                 let $q = sqlx::query(AssertSqlSafe(sqlite_sql($sql).into_owned()));
                 $run
             }
             SidePool::Pg($p) => {
                 let $t = |t: DateTime<Utc>| t;
+                $(let $b = $t;)?
                 let $q = sqlx::query(AssertSqlSafe(String::from($sql)));
                 $run
             }
@@ -343,10 +307,10 @@ impl CalendarDb {
              AND (a.status = 'booked' OR a.updated_at >= $3) \
              AND (CAST($4 AS TEXT) IS NULL OR a.resource = $4) ORDER BY a.start_at, a.id LIMIT 20000"
         );
-        Ok(on_db!(&self.db, sql.as_str(), |q, p, t| q
+        Ok(on_db!(&self.db, sql.as_str(), |q, p, t, b| q
             .bind(t(from))
-            .bind(t(to.unwrap_or(far)))
-            .bind(t(cancelled_since.unwrap_or(far)))
+            .bind(b(to.unwrap_or(far)))
+            .bind(b(cancelled_since.unwrap_or(far)))
             .bind(resource)
             .fetch_all(p)
             .await?
@@ -420,7 +384,7 @@ impl CalendarDb {
                 href: r.get(11),
                 etag: r.get(12),
                 pushed_resource: r.get(13),
-                attempts: i32::try_from(r.int(14)).unwrap_or(i32::MAX),
+                attempts: r.count(14),
             })
             .collect()))
     }

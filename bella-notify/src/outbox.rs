@@ -13,10 +13,12 @@
 //! `prev_claimed_at`: the worker must look the call up at Twilio before dialing again.
 
 use crate::config::{Channel, NotificationsConfig};
-use chrono::{DateTime, Duration, TimeZone, Utc};
+use bella_store::claim_token;
+use bella_store::sql_time::{self, SqlColumns};
+use chrono::{DateTime, Duration, Utc};
 use serde::Serialize;
-use sqlx::postgres::{PgPool, PgRow};
-use sqlx::sqlite::{SqlitePool, SqliteRow};
+use sqlx::postgres::PgPool;
+use sqlx::sqlite::SqlitePool;
 use sqlx::{AssertSqlSafe, Row};
 
 /// Why an outbox operation failed.
@@ -104,24 +106,12 @@ pub struct OutboxRow {
     pub outcome: Option<String>,
 }
 
-fn secs(t: DateTime<Utc>) -> i64 {
-    t.timestamp()
-}
-
-fn from_secs(s: i64) -> DateTime<Utc> {
-    Utc.timestamp_opt(s, 0).single().unwrap_or_default()
-}
-
 fn channel_of(s: &str) -> Channel {
     if s == "call" {
         Channel::Call
     } else {
         Channel::Sms
     }
-}
-
-fn new_token() -> String {
-    format!("{:032x}", rand::random::<u128>())
 }
 
 /// Runs `$body` on this outbox's pool `$p`, with the statement in the pool's dialect
@@ -133,7 +123,7 @@ macro_rules! on_pool {
         match $db {
             Db::Sqlite($p) => {
                 let $sql = $sqlite;
-                let $t = secs;
+                let $t = sql_time::secs;
                 $body
             }
             Db::Pg($p) => {
@@ -145,38 +135,6 @@ macro_rules! on_pool {
     };
 }
 
-/// A column as the outbox reads it, whatever the dialect stores: times are Unix
-/// seconds in SQLite and `timestamptz` in Postgres, counts `INTEGER` and `INT`.
-trait Columns {
-    fn time(&self, i: usize) -> DateTime<Utc>;
-    fn opt_time(&self, i: usize) -> Option<DateTime<Utc>>;
-    fn count(&self, i: usize) -> i32;
-}
-
-impl Columns for SqliteRow {
-    fn time(&self, i: usize) -> DateTime<Utc> {
-        from_secs(self.get(i))
-    }
-    fn opt_time(&self, i: usize) -> Option<DateTime<Utc>> {
-        self.get::<Option<i64>, _>(i).map(from_secs)
-    }
-    fn count(&self, i: usize) -> i32 {
-        i32::try_from(self.get::<i64, _>(i)).unwrap_or(i32::MAX)
-    }
-}
-
-impl Columns for PgRow {
-    fn time(&self, i: usize) -> DateTime<Utc> {
-        self.get(i)
-    }
-    fn opt_time(&self, i: usize) -> Option<DateTime<Utc>> {
-        self.get(i)
-    }
-    fn count(&self, i: usize) -> i32 {
-        self.get(i)
-    }
-}
-
 /// The columns of a claimed row with its appointment, in [`claimed`]'s order.
 const CLAIMED_COLUMNS: &str = "o.id, o.kind, o.channel, o.for_start, o.due_at, o.attempts, \
      o.prev_claimed_at, a.id, a.name, a.phone, a.start_at, a.tz, a.status, a.lang \
@@ -184,7 +142,7 @@ const CLAIMED_COLUMNS: &str = "o.id, o.kind, o.channel, o.for_start, o.due_at, o
 
 fn claimed<R>(r: &R, token: &str) -> Claimed
 where
-    R: Row + Columns,
+    R: Row + SqlColumns,
     usize: sqlx::ColumnIndex<R>,
     for<'r> String: sqlx::Decode<'r, R::Database> + sqlx::Type<R::Database>,
     for<'r> i64: sqlx::Decode<'r, R::Database> + sqlx::Type<R::Database>,
@@ -210,7 +168,7 @@ where
 
 fn listed<R>(r: &R) -> OutboxRow
 where
-    R: Row + Columns,
+    R: Row + SqlColumns,
     usize: sqlx::ColumnIndex<R>,
     for<'r> String: sqlx::Decode<'r, R::Database> + sqlx::Type<R::Database>,
     for<'r> Option<String>: sqlx::Decode<'r, R::Database> + sqlx::Type<R::Database>,
@@ -299,7 +257,7 @@ impl Outbox {
         lease: Duration,
         limit: i64,
     ) -> Result<Vec<Claimed>, OutboxError> {
-        let token = new_token();
+        let token = claim_token();
         let until = now + lease;
         let ids: Vec<i64> = on_pool!(
             &self.db,

@@ -135,6 +135,7 @@ mod session_rules;
 mod shared_sql;
 mod side_pool;
 pub mod slots;
+pub mod sql_time;
 mod sqlite;
 mod sqlite_change;
 mod sqlite_shared;
@@ -151,7 +152,7 @@ pub use model::{
 };
 pub use postgres::PgStore;
 pub use redis_sessions::RedisSessions;
-pub use side_pool::{SidePool, SidePoolError};
+pub use side_pool::{SidePool, SidePoolError, claim_token};
 pub use sqlite::SqliteStore;
 
 use bella_clock::Clock;

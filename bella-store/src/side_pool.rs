@@ -1,7 +1,8 @@
 //! A second connection pool on the store's database, for crates that keep tables of
 //! their own there (the notifier's outbox, the calendars' tokens and push state) and
 //! query them with their own SQL. The store must have been opened first: it applies
-//! every migration.
+//! every migration. Rows such tables lease to a worker are claimed with a
+//! [`claim_token`]; their columns read through [`crate::sql_time`].
 
 use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
 use sqlx::sqlite::{
@@ -17,6 +18,14 @@ pub enum SidePool {
     Sqlite(SqlitePool),
     /// `postgres://…`, on the given schema.
     Pg(PgPool),
+}
+
+/// A new claim's fencing token: 128 random bits, 32 hex digits. A worker claims rows
+/// by setting it with a lease and names it in every later write, so a worker whose
+/// lease was taken over can record nothing.
+#[must_use]
+pub fn claim_token() -> String {
+    format!("{:032x}", rand::random::<u128>())
 }
 
 /// Why a side pool could not be opened.
