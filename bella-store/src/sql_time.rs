@@ -33,6 +33,12 @@ pub fn bound_secs(t: DateTime<Utc>) -> i64 {
     t.timestamp() + i64::from(t.timestamp_subsec_nanos() > 0)
 }
 
+/// An instant as Postgres binds it (`timestamptz`, compared exactly): unchanged.
+#[must_use]
+pub fn exact(t: DateTime<Utc>) -> DateTime<Utc> {
+    t
+}
+
 /// The instant of stored Unix seconds (`None`: out of range).
 #[must_use]
 pub fn from_secs(s: i64) -> Option<DateTime<Utc>> {
