@@ -68,7 +68,8 @@
 //! # Schema
 //!
 //! Times are UTC: Unix seconds (`INTEGER`) in SQLite, `timestamptz` in Postgres;
-//! session expiry is in Unix milliseconds in both.
+//! session expiry is in Unix milliseconds in both. A range `[from, to)` means the same
+//! on both for bounds inside a second ([`sql_time`]).
 //!
 //! ```text
 //! appointments   id          INTEGER PK AUTOINCREMENT | BIGSERIAL PK
