@@ -8,12 +8,12 @@
 //! lease was taken over can record nothing.
 
 use base64::Engine as _;
-use bella_store::{SidePool, SidePoolError};
+use bella_store::sql_time::SqlColumns;
+use bella_store::{SidePool, SidePoolError, claim_token};
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use sqlx::{AssertSqlSafe, Row};
-use std::borrow::Cow;
 
 /// Why a calendar database operation failed.
 #[derive(Debug, thiserror::Error)]
@@ -120,51 +120,10 @@ fn new_token() -> String {
     )
 }
 
-fn claim_token() -> String {
-    format!("{:032x}", rand::random::<u128>())
-}
-
-fn from_secs(s: i64) -> DateTime<Utc> {
-    Utc.timestamp_opt(s, 0).single().unwrap_or_default()
-}
-
-/// Reads a column the same way from either backend's row.
-trait Col {
-    fn time(&self, i: usize) -> DateTime<Utc>;
-    fn opt_time(&self, i: usize) -> Option<DateTime<Utc>>;
-    fn int(&self, i: usize) -> i64;
-}
-
-impl Col for sqlx::sqlite::SqliteRow {
-    fn time(&self, i: usize) -> DateTime<Utc> {
-        from_secs(self.get(i))
-    }
-    fn opt_time(&self, i: usize) -> Option<DateTime<Utc>> {
-        self.get::<Option<i64>, _>(i).map(from_secs)
-    }
-    fn int(&self, i: usize) -> i64 {
-        self.get(i)
-    }
-}
-
-impl Col for sqlx::postgres::PgRow {
-    fn time(&self, i: usize) -> DateTime<Utc> {
-        self.get(i)
-    }
-    fn opt_time(&self, i: usize) -> Option<DateTime<Utc>> {
-        self.get(i)
-    }
-    fn int(&self, i: usize) -> i64 {
-        self.try_get::<i64, _>(i)
-            .or_else(|_| self.try_get::<i32, _>(i).map(i64::from))
-            .unwrap_or_default()
-    }
-}
-
 /// Columns 0-9 of [`EVENT_COLUMNS`].
 fn event<R>(r: &R) -> EventRow
 where
-    R: Row + Col,
+    R: Row + SqlColumns,
     for<'a> &'a str: sqlx::ColumnIndex<R>,
     usize: sqlx::ColumnIndex<R>,
     String: for<'a> sqlx::Decode<'a, R::Database> + sqlx::Type<R::Database>,
@@ -183,33 +142,18 @@ where
     }
 }
 
-/// Runs one statement on either backend. The SQL is written once with Postgres
-/// placeholders (`$1`), which become SQLite's numbered `?1`; in `$run`, `$q` is the
-/// query, `$p` the pool and `$t` turns an instant into the backend's type (Unix
-/// seconds on SQLite, `timestamptz` on Postgres).
+/// Runs one statement on either backend ([`bella_store::on_side_pool!`]). The SQL is
+/// written once with Postgres placeholders (`$1`; [`SidePool::sql`]); in `$run`, `$q`
+/// is the query, `$p` the pool, `$t` turns an instant into the backend's type and `$b`,
+/// if named, a bound in `at >= $b` or `at < $b` ([`bella_store::sql_time`]).
 macro_rules! on_db {
-    ($db:expr, $sql:expr, |$q:ident, $p:ident, $t:ident| $run:expr) => {
-        match $db {
-            SidePool::Sqlite($p) => {
-                let $t = |t: DateTime<Utc>| t.timestamp();
-                let $q = sqlx::query(AssertSqlSafe(sqlite_sql($sql).into_owned()));
-                $run
-            }
-            SidePool::Pg($p) => {
-                let $t = |t: DateTime<Utc>| t;
-                let $q = sqlx::query(AssertSqlSafe(String::from($sql)));
-                $run
-            }
-        }
-    };
-}
-
-fn sqlite_sql(sql: &str) -> Cow<'_, str> {
-    if sql.contains('$') {
-        Cow::Owned(sql.replace('$', "?"))
-    } else {
-        Cow::Borrowed(sql)
-    }
+    ($db:expr, $sql:expr, |$q:ident, $p:ident, $t:ident $(, $b:ident)?| $run:expr) => {{
+        let text = $db.sql($sql);
+        bella_store::on_side_pool!($db, |$p, $t $(, $b)?| {
+            let $q = sqlx::query(text);
+            $run
+        })
+    }};
 }
 
 const EVENT_COLUMNS: &str = "a.id, a.name, a.phone, a.start_at, a.end_at, a.tz, a.status, a.service, a.resource, a.updated_at";
@@ -271,7 +215,7 @@ impl CalendarDb {
         let sql = format!(
             "UPDATE calendar_tokens SET revoked_at = $2 WHERE {column} = $1 AND revoked_at IS NULL"
         );
-        Ok(on_db!(&self.db, sql.as_str(), |q, p, t| q
+        Ok(on_db!(&self.db, AssertSqlSafe(sql), |q, p, t| q
             .bind(value.clone())
             .bind(t(now))
             .execute(p)
@@ -343,10 +287,10 @@ impl CalendarDb {
              AND (a.status = 'booked' OR a.updated_at >= $3) \
              AND (CAST($4 AS TEXT) IS NULL OR a.resource = $4) ORDER BY a.start_at, a.id LIMIT 20000"
         );
-        Ok(on_db!(&self.db, sql.as_str(), |q, p, t| q
+        Ok(on_db!(&self.db, AssertSqlSafe(sql), |q, p, t, b| q
             .bind(t(from))
-            .bind(t(to.unwrap_or(far)))
-            .bind(t(cancelled_since.unwrap_or(far)))
+            .bind(b(to.unwrap_or(far)))
+            .bind(b(cancelled_since.unwrap_or(far)))
             .bind(resource)
             .fetch_all(p)
             .await?
@@ -384,10 +328,7 @@ impl CalendarDb {
         limit: i64,
     ) -> Result<Vec<SyncJob>, CalendarError> {
         let token = claim_token();
-        let skip_locked = match self.db {
-            SidePool::Sqlite(_) => "",
-            SidePool::Pg(_) => " FOR UPDATE SKIP LOCKED",
-        };
+        let skip_locked = self.db.skip_locked();
         let claim = format!(
             "UPDATE calendar_sync SET claim_token = $1, lease_until = $3 \
              WHERE appointment_id IN (SELECT appointment_id FROM calendar_sync \
@@ -395,7 +336,7 @@ impl CalendarDb {
                  AND (claim_token IS NULL OR lease_until <= $2) \
                ORDER BY due_at, appointment_id LIMIT $4{skip_locked})"
         );
-        on_db!(&self.db, claim.as_str(), |q, p, t| q
+        on_db!(&self.db, AssertSqlSafe(claim), |q, p, t| q
             .bind(&token)
             .bind(t(now))
             .bind(t(now + lease))
@@ -408,7 +349,7 @@ impl CalendarDb {
              FROM calendar_sync s JOIN appointments a ON a.id = s.appointment_id \
              WHERE s.claim_token = $1 ORDER BY s.due_at"
         );
-        Ok(on_db!(&self.db, select.as_str(), |q, p, _t| q
+        Ok(on_db!(&self.db, AssertSqlSafe(select), |q, p, _t| q
             .bind(&token)
             .fetch_all(p)
             .await?
@@ -420,7 +361,7 @@ impl CalendarDb {
                 href: r.get(11),
                 etag: r.get(12),
                 pushed_resource: r.get(13),
-                attempts: i32::try_from(r.int(14)).unwrap_or(i32::MAX),
+                attempts: r.count(14),
             })
             .collect()))
     }

@@ -84,21 +84,12 @@ pub(crate) fn starts_on(
     date: NaiveDate,
     minutes: u32,
 ) -> impl Iterator<Item = NaiveDateTime> + '_ {
-    let step = Duration::minutes(i64::from(cfg.hours.slot_minutes.max(1)));
-    let len = Duration::minutes(i64::from(minutes.max(1)));
-    spans_on(cfg, res, date).iter().flat_map(move |span| {
-        let mut next = Some(date.and_time(span.open));
-        let close = date.and_time(span.close);
-        std::iter::from_fn(move || {
-            let start = next?;
-            if start + len > close {
-                next = None;
-                return None;
-            }
-            next = Some(start + step);
-            Some(start)
-        })
-    })
+    bella_core::grid_starts(
+        spans_on(cfg, res, date),
+        date,
+        cfg.hours.slot_minutes,
+        minutes,
+    )
 }
 
 /// Whether `at` is a start for the service by the hours of those who offer it.

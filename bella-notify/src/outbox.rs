@@ -13,10 +13,11 @@
 //! `prev_claimed_at`: the worker must look the call up at Twilio before dialing again.
 
 use crate::config::{Channel, NotificationsConfig};
-use chrono::{DateTime, Duration, TimeZone, Utc};
+use bella_store::claim_token;
+use bella_store::sql_time::SqlColumns;
+use bella_store::{SidePool, SidePoolError};
+use chrono::{DateTime, Duration, Utc};
 use serde::Serialize;
-use sqlx::postgres::{PgPool, PgRow};
-use sqlx::sqlite::{SqlitePool, SqliteRow};
 use sqlx::{AssertSqlSafe, Row};
 
 /// Why an outbox operation failed.
@@ -31,16 +32,10 @@ pub enum OutboxError {
     Db(#[from] sqlx::Error),
 }
 
-#[derive(Clone, Debug)]
-enum Db {
-    Sqlite(SqlitePool),
-    Pg(PgPool),
-}
-
 /// The outbox over a store's database. Cheap to clone.
 #[derive(Clone, Debug)]
 pub struct Outbox {
-    db: Db,
+    db: SidePool,
 }
 
 /// A claimed row with its appointment, ready to send.
@@ -104,14 +99,6 @@ pub struct OutboxRow {
     pub outcome: Option<String>,
 }
 
-fn secs(t: DateTime<Utc>) -> i64 {
-    t.timestamp()
-}
-
-fn from_secs(s: i64) -> DateTime<Utc> {
-    Utc.timestamp_opt(s, 0).single().unwrap_or_default()
-}
-
 fn channel_of(s: &str) -> Channel {
     if s == "call" {
         Channel::Call
@@ -120,61 +107,16 @@ fn channel_of(s: &str) -> Channel {
     }
 }
 
-fn new_token() -> String {
-    format!("{:032x}", rand::random::<u128>())
-}
-
-/// Runs `$body` on this outbox's pool `$p`, with the statement in the pool's dialect
-/// as `$sql` (`$sqlite` with `?N`, `$pg` with `$N`) and `$t` turning an instant into
-/// what the dialect stores (Unix seconds in SQLite, `timestamptz` in Postgres). The
-/// body is written once and compiled for each backend.
+/// Runs `$body` on this outbox's pool `$p` ([`bella_store::on_side_pool!`]), with
+/// `$sql` the statement, written once with Postgres's `$N` placeholders, in the pool's
+/// dialect ([`SidePool::sql`]) and `$t` turning an instant into what the dialect
+/// stores (Unix seconds in SQLite, `timestamptz` in Postgres). The body is written
+/// once and compiled for each backend.
 macro_rules! on_pool {
-    ($db:expr, $sqlite:expr, $pg:expr, |$p:ident, $sql:ident, $t:ident| $body:expr) => {
-        match $db {
-            Db::Sqlite($p) => {
-                let $sql = $sqlite;
-                let $t = secs;
-                $body
-            }
-            Db::Pg($p) => {
-                let $sql = $pg;
-                let $t = |t: DateTime<Utc>| t;
-                $body
-            }
-        }
-    };
-}
-
-/// A column as the outbox reads it, whatever the dialect stores: times are Unix
-/// seconds in SQLite and `timestamptz` in Postgres, counts `INTEGER` and `INT`.
-trait Columns {
-    fn time(&self, i: usize) -> DateTime<Utc>;
-    fn opt_time(&self, i: usize) -> Option<DateTime<Utc>>;
-    fn count(&self, i: usize) -> i32;
-}
-
-impl Columns for SqliteRow {
-    fn time(&self, i: usize) -> DateTime<Utc> {
-        from_secs(self.get(i))
-    }
-    fn opt_time(&self, i: usize) -> Option<DateTime<Utc>> {
-        self.get::<Option<i64>, _>(i).map(from_secs)
-    }
-    fn count(&self, i: usize) -> i32 {
-        i32::try_from(self.get::<i64, _>(i)).unwrap_or(i32::MAX)
-    }
-}
-
-impl Columns for PgRow {
-    fn time(&self, i: usize) -> DateTime<Utc> {
-        self.get(i)
-    }
-    fn opt_time(&self, i: usize) -> Option<DateTime<Utc>> {
-        self.get(i)
-    }
-    fn count(&self, i: usize) -> i32 {
-        self.get(i)
-    }
+    ($db:expr, $text:expr, |$p:ident, $sql:ident, $t:ident| $body:expr) => {{
+        let $sql = $db.sql($text);
+        bella_store::on_side_pool!($db, |$p, $t| $body)
+    }};
 }
 
 /// The columns of a claimed row with its appointment, in [`claimed`]'s order.
@@ -184,7 +126,7 @@ const CLAIMED_COLUMNS: &str = "o.id, o.kind, o.channel, o.for_start, o.due_at, o
 
 fn claimed<R>(r: &R, token: &str) -> Claimed
 where
-    R: Row + Columns,
+    R: Row + SqlColumns,
     usize: sqlx::ColumnIndex<R>,
     for<'r> String: sqlx::Decode<'r, R::Database> + sqlx::Type<R::Database>,
     for<'r> i64: sqlx::Decode<'r, R::Database> + sqlx::Type<R::Database>,
@@ -210,7 +152,7 @@ where
 
 fn listed<R>(r: &R) -> OutboxRow
 where
-    R: Row + Columns,
+    R: Row + SqlColumns,
     usize: sqlx::ColumnIndex<R>,
     for<'r> String: sqlx::Decode<'r, R::Database> + sqlx::Type<R::Database>,
     for<'r> Option<String>: sqlx::Decode<'r, R::Database> + sqlx::Type<R::Database>,
@@ -235,10 +177,8 @@ impl Outbox {
     /// The store must have been opened first (it applies the migrations). An
     /// in-memory SQLite database is refused: it would be another database.
     pub async fn connect(database_url: &str, pg_schema: Option<&str>) -> Result<Self, OutboxError> {
-        use bella_store::{SidePool, SidePoolError};
         let db = match SidePool::connect(database_url, pg_schema, "notifications", 8).await {
-            Ok(SidePool::Sqlite(p)) => Db::Sqlite(p),
-            Ok(SidePool::Pg(p)) => Db::Pg(p),
+            Ok(db) => db,
             Err(SidePoolError::Db(e)) => return Err(OutboxError::Db(e)),
             Err(e) => return Err(OutboxError::Invalid(e.to_string())),
         };
@@ -250,8 +190,8 @@ impl Outbox {
     #[must_use]
     pub fn concurrency(&self) -> usize {
         match self.db {
-            Db::Sqlite(_) => 4,
-            Db::Pg(_) => 16,
+            SidePool::Sqlite(_) => 4,
+            SidePool::Pg(_) => 16,
         }
     }
 
@@ -269,16 +209,19 @@ impl Outbox {
         }
         on_pool!(
             &self.db,
-            "INSERT OR IGNORE INTO notification_rules (kind, channel, before_secs) VALUES (?1, ?2, ?3)",
-            "INSERT INTO notification_rules (kind, channel, before_secs) VALUES ($1, $2, $3) \
-             ON CONFLICT DO NOTHING",
+            self.db.dialect(
+                "INSERT INTO notification_rules (kind, channel, before_secs) VALUES ($1, $2, $3) \
+                 ON CONFLICT DO NOTHING",
+                "INSERT OR IGNORE INTO notification_rules (kind, channel, before_secs) \
+                 VALUES ($1, $2, $3)",
+            ),
             |p, sql, _t| {
                 let mut tx = p.begin().await?;
                 sqlx::query("DELETE FROM notification_rules")
                     .execute(&mut *tx)
                     .await?;
                 for (k, ch, b) in &rules {
-                    sqlx::query(sql)
+                    sqlx::query(sql.clone())
                         .bind(k)
                         .bind(ch)
                         .bind(b)
@@ -299,32 +242,27 @@ impl Outbox {
         lease: Duration,
         limit: i64,
     ) -> Result<Vec<Claimed>, OutboxError> {
-        let token = new_token();
+        let token = claim_token();
         let until = now + lease;
-        let ids: Vec<i64> = on_pool!(
-            &self.db,
-            "UPDATE outbox SET state = 'claimed', claim_token = ?1, \
-               prev_claimed_at = CASE WHEN state = 'claimed' THEN claimed_at ELSE prev_claimed_at END, \
-               claimed_at = ?2, lease_until = ?3, updated_at = ?2 \
-             WHERE id IN (SELECT id FROM outbox \
-               WHERE (state = 'pending' AND due_at <= ?2) OR (state = 'claimed' AND lease_until <= ?2) \
-               ORDER BY due_at, id LIMIT ?4) \
-             RETURNING id",
+        let skip_locked = self.db.skip_locked();
+        let claim = format!(
             "UPDATE outbox SET state = 'claimed', claim_token = $1, \
                prev_claimed_at = CASE WHEN state = 'claimed' THEN claimed_at ELSE prev_claimed_at END, \
                claimed_at = $2, lease_until = $3, updated_at = $2 \
              WHERE id IN (SELECT id FROM outbox \
                WHERE (state = 'pending' AND due_at <= $2) OR (state = 'claimed' AND lease_until <= $2) \
-               ORDER BY due_at, id LIMIT $4 FOR UPDATE SKIP LOCKED) \
-             RETURNING id",
-            |p, sql, t| sqlx::query_scalar(sql)
+               ORDER BY due_at, id LIMIT $4{skip_locked}) \
+             RETURNING id"
+        );
+        let ids: Vec<i64> = on_pool!(&self.db, AssertSqlSafe(claim), |p, sql, t| {
+            sqlx::query_scalar(sql)
                 .bind(&token)
                 .bind(t(now))
                 .bind(t(until))
                 .bind(limit)
                 .fetch_all(p)
                 .await?
-        );
+        });
         if ids.is_empty() {
             return Ok(Vec::new());
         }
@@ -335,8 +273,6 @@ impl Outbox {
     pub async fn due(&self, now: DateTime<Utc>, limit: i64) -> Result<Vec<Claimed>, OutboxError> {
         let ids: Vec<i64> = on_pool!(
             &self.db,
-            "SELECT id FROM outbox WHERE (state = 'pending' AND due_at <= ?1) \
-             OR (state = 'claimed' AND lease_until <= ?1) ORDER BY due_at, id LIMIT ?2",
             "SELECT id FROM outbox WHERE (state = 'pending' AND due_at <= $1) \
              OR (state = 'claimed' AND lease_until <= $1) ORDER BY due_at, id LIMIT $2",
             |p, sql, t| sqlx::query_scalar(sql)
@@ -353,12 +289,9 @@ impl Outbox {
     }
 
     async fn load_one(&self, id: i64) -> Result<Option<Claimed>, OutboxError> {
-        let (sqlite, pg) = (
-            format!("SELECT {CLAIMED_COLUMNS} WHERE o.id = ?1"),
-            format!("SELECT {CLAIMED_COLUMNS} WHERE o.id = $1"),
-        );
-        Ok(on_pool!(&self.db, sqlite, pg, |p, sql, _t| {
-            sqlx::query(AssertSqlSafe(sql))
+        let select = format!("SELECT {CLAIMED_COLUMNS} WHERE o.id = $1");
+        Ok(on_pool!(&self.db, AssertSqlSafe(select), |p, sql, _t| {
+            sqlx::query(sql)
                 .bind(id)
                 .fetch_optional(p)
                 .await?
@@ -367,18 +300,12 @@ impl Outbox {
     }
 
     async fn load_claimed(&self, token: &str) -> Result<Vec<Claimed>, OutboxError> {
-        let (sqlite, pg) = (
-            format!(
-                "SELECT {CLAIMED_COLUMNS} WHERE o.claim_token = ?1 AND o.state = 'claimed' \
-                 ORDER BY o.due_at, o.id"
-            ),
-            format!(
-                "SELECT {CLAIMED_COLUMNS} WHERE o.claim_token = $1 AND o.state = 'claimed' \
-                 ORDER BY o.due_at, o.id"
-            ),
+        let select = format!(
+            "SELECT {CLAIMED_COLUMNS} WHERE o.claim_token = $1 AND o.state = 'claimed' \
+             ORDER BY o.due_at, o.id"
         );
-        Ok(on_pool!(&self.db, sqlite, pg, |p, sql, _t| {
-            sqlx::query(AssertSqlSafe(sql))
+        Ok(on_pool!(&self.db, AssertSqlSafe(select), |p, sql, _t| {
+            sqlx::query(sql)
                 .bind(token)
                 .fetch_all(p)
                 .await?
@@ -405,10 +332,6 @@ impl Outbox {
         let inc = i32::from(placed_call);
         let n = on_pool!(
             &self.db,
-            "UPDATE outbox SET state = ?3, twilio_sid = COALESCE(?4, twilio_sid), last_error = ?5, \
-               attempts = attempts + ?6, due_at = COALESCE(?7, due_at), lease_until = NULL, \
-               claim_token = NULL, updated_at = ?8 \
-             WHERE id = ?1 AND claim_token = ?2 AND state = 'claimed'",
             "UPDATE outbox SET state = $3, twilio_sid = COALESCE($4, twilio_sid), last_error = $5, \
                attempts = attempts + $6, due_at = COALESCE($7, due_at), lease_until = NULL, \
                claim_token = NULL, updated_at = $8 \
@@ -440,8 +363,6 @@ impl Outbox {
     ) -> Result<Option<(i64, i32)>, OutboxError> {
         Ok(on_pool!(
             &self.db,
-            "UPDATE outbox SET state = ?2, outcome = COALESCE(outcome, ?3), updated_at = ?4 \
-             WHERE twilio_sid = ?1 AND state IN ('calling', 'sent', 'claimed') RETURNING id, attempts",
             "UPDATE outbox SET state = $2, outcome = COALESCE(outcome, $3), updated_at = $4 \
              WHERE twilio_sid = $1 AND state IN ('calling', 'sent', 'claimed') RETURNING id, attempts",
             |p, sql, t| sqlx::query(sql)
@@ -459,7 +380,6 @@ impl Outbox {
     pub async fn set_outcome(&self, sid: &str, outcome: &str) -> Result<(), OutboxError> {
         on_pool!(
             &self.db,
-            "UPDATE outbox SET outcome = ?2 WHERE twilio_sid = ?1",
             "UPDATE outbox SET outcome = $2 WHERE twilio_sid = $1",
             |p, sql, _t| {
                 sqlx::query(sql).bind(sid).bind(outcome).execute(p).await?;
@@ -478,8 +398,6 @@ impl Outbox {
     ) -> Result<(), OutboxError> {
         on_pool!(
             &self.db,
-            "UPDATE outbox SET state = 'pending', due_at = ?2, last_error = ?3, twilio_sid = NULL \
-             WHERE id = ?1",
             "UPDATE outbox SET state = 'pending', due_at = $2, last_error = $3, twilio_sid = NULL \
              WHERE id = $1",
             |p, sql, t| {
@@ -503,8 +421,6 @@ impl Outbox {
         on_pool!(
             &self.db,
             "INSERT INTO outbox (appointment_id, kind, channel, for_start, due_at, created_at, updated_at) \
-             SELECT appointment_id, 'fallback', 'sms', for_start, ?2, ?2, ?2 FROM outbox WHERE id = ?1",
-            "INSERT INTO outbox (appointment_id, kind, channel, for_start, due_at, created_at, updated_at) \
              SELECT appointment_id, 'fallback', 'sms', for_start, $2, $2, $2 FROM outbox WHERE id = $1",
             |p, sql, t| {
                 sqlx::query(sql)
@@ -521,8 +437,10 @@ impl Outbox {
     pub async fn opt_out(&self, phone: &str, now: DateTime<Utc>) -> Result<(), OutboxError> {
         on_pool!(
             &self.db,
-            "INSERT OR IGNORE INTO opt_outs (phone, created_at) VALUES (?1, ?2)",
-            "INSERT INTO opt_outs (phone, created_at) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+            self.db.dialect(
+                "INSERT INTO opt_outs (phone, created_at) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+                "INSERT OR IGNORE INTO opt_outs (phone, created_at) VALUES ($1, $2)",
+            ),
             |p, sql, t| {
                 sqlx::query(sql).bind(phone).bind(t(now)).execute(p).await?;
             }
@@ -534,7 +452,6 @@ impl Outbox {
     pub async fn opt_in(&self, phone: &str) -> Result<(), OutboxError> {
         on_pool!(
             &self.db,
-            "DELETE FROM opt_outs WHERE phone = ?1",
             "DELETE FROM opt_outs WHERE phone = $1",
             |p, sql, _t| {
                 sqlx::query(sql).bind(phone).execute(p).await?;
@@ -547,7 +464,6 @@ impl Outbox {
     pub async fn is_opted_out(&self, phone: &str) -> Result<bool, OutboxError> {
         let n: i64 = on_pool!(
             &self.db,
-            "SELECT COUNT(*) FROM opt_outs WHERE phone = ?1",
             "SELECT COUNT(*) FROM opt_outs WHERE phone = $1",
             |p, sql, _t| sqlx::query_scalar(sql).bind(phone).fetch_one(p).await?
         );
@@ -562,8 +478,6 @@ impl Outbox {
     ) -> Result<bool, OutboxError> {
         let n = on_pool!(
             &self.db,
-            "UPDATE appointments SET confirmed_at = COALESCE(confirmed_at, ?2) \
-             WHERE id = ?1 AND status = 'booked'",
             "UPDATE appointments SET confirmed_at = COALESCE(confirmed_at, $2) \
              WHERE id = $1 AND status = 'booked'",
             |p, sql, t| sqlx::query(sql)
@@ -581,7 +495,6 @@ impl Outbox {
     pub async fn set_outcome_of(&self, id: i64, outcome: &str) -> Result<bool, OutboxError> {
         let n = on_pool!(
             &self.db,
-            "UPDATE outbox SET outcome = ?2 WHERE id = ?1 AND outcome IS NULL",
             "UPDATE outbox SET outcome = $2 WHERE id = $1 AND outcome IS NULL",
             |p, sql, _t| sqlx::query(sql)
                 .bind(id)
@@ -600,8 +513,6 @@ impl Outbox {
         Ok(on_pool!(
             &self.db,
             "SELECT o.appointment_id, a.lang FROM outbox o JOIN appointments a \
-             ON a.id = o.appointment_id WHERE o.id = ?1 AND o.channel = 'call'",
-            "SELECT o.appointment_id, a.lang FROM outbox o JOIN appointments a \
              ON a.id = o.appointment_id WHERE o.id = $1 AND o.channel = 'call'",
             |p, sql, _t| sqlx::query_as(sql).bind(id).fetch_optional(p).await?
         ))
@@ -616,10 +527,12 @@ impl Outbox {
         let list = serde_json::to_string(ids).unwrap_or_else(|_| "[]".into());
         Ok(on_pool!(
             &self.db,
-            "SELECT id FROM appointments WHERE confirmed_at IS NOT NULL \
-             AND id IN (SELECT value FROM json_each(?1))",
-            "SELECT id FROM appointments WHERE confirmed_at IS NOT NULL \
-             AND id = ANY(SELECT jsonb_array_elements_text($1::jsonb)::bigint)",
+            self.db.dialect(
+                "SELECT id FROM appointments WHERE confirmed_at IS NOT NULL \
+                 AND id = ANY(SELECT jsonb_array_elements_text($1::jsonb)::bigint)",
+                "SELECT id FROM appointments WHERE confirmed_at IS NOT NULL \
+                 AND id IN (SELECT value FROM json_each($1))",
+            ),
             |p, sql, _t| sqlx::query_scalar(sql).bind(&list).fetch_all(p).await?
         ))
     }
@@ -643,7 +556,7 @@ impl Outbox {
                 ))
             }
             Some(s) => Ok(Self {
-                db: Db::Sqlite(s.write_pool().clone()),
+                db: SidePool::Sqlite(s.write_pool().clone()),
             }),
             None => Self::connect(database_url, pg_schema).await,
         }
@@ -653,7 +566,6 @@ impl Outbox {
     pub async fn appointment_of(&self, id: i64) -> Result<Option<i64>, OutboxError> {
         Ok(on_pool!(
             &self.db,
-            "SELECT appointment_id FROM outbox WHERE id = ?1",
             "SELECT appointment_id FROM outbox WHERE id = $1",
             |p, sql, _t| sqlx::query_scalar(sql).bind(id).fetch_optional(p).await?
         ))
@@ -669,10 +581,7 @@ impl Outbox {
         Ok(on_pool!(
             &self.db,
             "SELECT id, appointment_id, kind, channel, due_at, state, attempts, twilio_sid, \
-             last_error, outcome FROM outbox WHERE (?1 IS NULL OR state = ?1) \
-             ORDER BY id DESC LIMIT ?2",
-            "SELECT id, appointment_id, kind, channel, due_at, state, attempts, twilio_sid, \
-             last_error, outcome FROM outbox WHERE ($1::text IS NULL OR state = $1) \
+             last_error, outcome FROM outbox WHERE (CAST($1 AS TEXT) IS NULL OR state = $1) \
              ORDER BY id DESC LIMIT $2",
             |p, sql, _t| sqlx::query(sql)
                 .bind(state)
@@ -688,7 +597,7 @@ impl Outbox {
     /// Counts rows per state (for metrics and the bench).
     pub async fn count_by_state(&self) -> Result<Vec<(String, i64)>, OutboxError> {
         let by_state = "SELECT state, COUNT(*) FROM outbox GROUP BY state ORDER BY state";
-        Ok(on_pool!(&self.db, by_state, by_state, |p, sql, _t| {
+        Ok(on_pool!(&self.db, by_state, |p, sql, _t| {
             sqlx::query_as(sql).fetch_all(p).await?
         }))
     }
@@ -707,14 +616,12 @@ impl Outbox {
         on_pool!(
             &self.db,
             "INSERT INTO appointments (name, phone, start_at, end_at, minutes, tz, status, \
-             created_at, updated_at) VALUES ('Sam Lee', ?1, ?2, ?3, 1, ?4, 'booked', ?5, ?5)",
-            "INSERT INTO appointments (name, phone, start_at, end_at, minutes, tz, status, \
              created_at, updated_at) VALUES ('Sam Lee', $1, $2, $3, 1, $4, 'booked', $5, $5)",
             |p, sql, t| {
                 let mut tx = p.begin().await?;
                 for i in 0..n {
                     let start = first + Duration::minutes(i);
-                    sqlx::query(sql)
+                    sqlx::query(sql.clone())
                         .bind(format!("+1780{i:07}"))
                         .bind(t(start))
                         .bind(t(start + Duration::minutes(1)))

@@ -68,7 +68,8 @@
 //! # Schema
 //!
 //! Times are UTC: Unix seconds (`INTEGER`) in SQLite, `timestamptz` in Postgres;
-//! session expiry is in Unix milliseconds in both.
+//! session expiry is in Unix milliseconds in both. A range `[from, to)` means the same
+//! on both for bounds inside a second ([`sql_time`]).
 //!
 //! ```text
 //! appointments   id          INTEGER PK AUTOINCREMENT | BIGSERIAL PK
@@ -135,6 +136,7 @@ mod session_rules;
 mod shared_sql;
 mod side_pool;
 pub mod slots;
+pub mod sql_time;
 mod sqlite;
 mod sqlite_change;
 mod sqlite_shared;
@@ -151,7 +153,7 @@ pub use model::{
 };
 pub use postgres::PgStore;
 pub use redis_sessions::RedisSessions;
-pub use side_pool::{SidePool, SidePoolError};
+pub use side_pool::{SidePool, SidePoolError, claim_token};
 pub use sqlite::SqliteStore;
 
 use bella_clock::Clock;

@@ -17,7 +17,7 @@ pub(crate) trait StoredTime {
 
 impl StoredTime for i64 {
     fn utc(self) -> Result<DateTime<Utc>, StoreError> {
-        DateTime::from_timestamp(self, 0)
+        crate::sql_time::from_secs(self)
             .ok_or_else(|| StoreError::Backend(format!("stored time {self} is out of range")))
     }
 }

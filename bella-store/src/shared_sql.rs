@@ -3,7 +3,8 @@
 //! what a backend runs in its own transaction or writer): the checks, the reads of
 //! appointments, customers, busy intervals and live sessions, and the plain
 //! single-statement writes (a customer's note, the purges). One statement text serves
-//! both dialects (`$n` placeholders; SQLite binds instants as Unix seconds) but where
+//! both dialects (`$n` placeholders; SQLite binds instants as Unix seconds, range
+//! bounds by the rule of [`crate::sql_time`]) but where
 //! the text must differ ([`Sql::dialect`]). A backend keeps its transactions, its
 //! locking and the SQLite writer's batches.
 
@@ -282,7 +283,7 @@ async fn busy<S: Sql>(
          AND start_at < $2 AND start_at > $1 - 86400 AND end_at > $1 ORDER BY start_at",
     );
     let rows: Vec<(DateTime<Utc>, DateTime<Utc>, String)> = store
-        .read(sql, vec![Arg::Time(from), Arg::Time(to)])
+        .read(sql, vec![Arg::Time(from), Arg::Bound(Some(to))])
         .await?;
     rows.into_iter().map(rows::busy).collect()
 }
@@ -335,7 +336,7 @@ async fn find_by_phone<S: Sql>(
                 " FROM appointments WHERE phone = $1 AND status = 'booked' AND start_at >= $2 \
                  ORDER BY start_at, id LIMIT 1000"
             ),
-            vec![text(phone.e164()), Arg::Time(from)],
+            vec![text(phone.e164()), Arg::Bound(Some(from))],
         )
         .await?;
     rows.into_iter().map(rows::appointment).collect()
@@ -371,8 +372,8 @@ async fn list<S: Sql>(store: &S, query: &AppointmentQuery) -> Result<Vec<Appoint
             ),
             vec![
                 Arg::Text(query.phone.as_ref().map(|p| p.e164().to_owned())),
-                Arg::At(query.from),
-                Arg::At(query.to),
+                Arg::Bound(query.from),
+                Arg::Bound(query.to),
                 Arg::Text(query.status.map(|s| s.as_str().to_owned())),
                 Arg::Text(query.resource.clone()),
                 Arg::Bool(query.confirmed),
@@ -390,13 +391,13 @@ async fn purge_request_keys<S: Sql>(store: &S, before: DateTime<Utc>) -> Result<
     let keys = store
         .write(
             "DELETE FROM request_keys WHERE created_at < $1",
-            vec![Arg::Time(before)],
+            vec![Arg::Bound(Some(before))],
         )
         .await?;
     store
         .write(
             "DELETE FROM idempotency_keys WHERE created_at < $1",
-            vec![Arg::Time(before)],
+            vec![Arg::Bound(Some(before))],
         )
         .await?;
     Ok(keys)

@@ -24,9 +24,9 @@ pub enum Arg {
     /// An instant or `NULL`, bound as [`Arg::Time`] binds one (SQLite: cut to the
     /// second).
     At(Option<DateTime<Utc>>),
-    /// A bound of a range over stored instants, or `NULL` (SQLite: rounded up to the
-    /// second, since its rows are stamped in whole seconds: `at >= bound` keeps its
-    /// meaning).
+    /// A bound of a range over stored instants, or `NULL`, for `at >= bound` and
+    /// `at < bound` (SQLite: rounded up to the second, since its rows are stamped in
+    /// whole seconds, so both keep their meaning: [`crate::sql_time`]).
     Bound(Option<DateTime<Utc>>),
     /// A list of ids (Postgres: an array for `= ANY($n)`; SQLite: JSON text for
     /// `json_each($n)`).

@@ -4,19 +4,16 @@
 
 use super::sql::{Arg, Row, Sql, arguments};
 use crate::StoreError;
+use crate::sql_time;
 use crate::sqlite::SqliteStore;
 use async_trait::async_trait;
 use sqlx::sqlite::SqliteArguments;
 
 /// Binds [`Arg`]s as this backend stores them.
 pub(crate) fn args(args: Vec<Arg>) -> Result<SqliteArguments, StoreError> {
-    arguments(
-        args,
-        |t| t.timestamp(),
-        // Rows are stamped in whole seconds: a bound inside a second moves to its end.
-        |t| t.timestamp() + i64::from(t.timestamp_subsec_nanos() > 0),
-        |ids| serde_json::to_string(&ids).map_err(|e| StoreError::Backend(e.to_string())),
-    )
+    arguments(args, sql_time::secs, sql_time::bound_secs, |ids| {
+        serde_json::to_string(&ids).map_err(|e| StoreError::Backend(e.to_string()))
+    })
 }
 
 #[async_trait]

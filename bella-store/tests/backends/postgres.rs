@@ -21,6 +21,11 @@ macro_rules! pg_test {
 
 pg_test!(postgres_appointments, 30, |s| suite::appointments(&*s));
 pg_test!(postgres_idempotency, 30, |s| suite::idempotency(&*s));
+pg_test!(
+    postgres_sub_second_bounds,
+    30,
+    |s| suite::sub_second_bounds(&*s)
+);
 pg_test!(postgres_bad_input, 30, |s| suite::bad_input(&*s, &*s));
 pg_test!(
     postgres_free_slot_vectors,

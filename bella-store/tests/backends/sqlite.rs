@@ -33,6 +33,13 @@ async fn sqlite_file_appointments() {
 }
 
 #[tokio::test]
+async fn sqlite_sub_second_bounds() {
+    bounded!(30, async {
+        suite::sub_second_bounds(&memory().await).await
+    });
+}
+
+#[tokio::test]
 async fn sqlite_idempotency() {
     let db = TempDb::new();
     bounded!(30, async { suite::idempotency(&file(&db).await).await });

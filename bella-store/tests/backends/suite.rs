@@ -207,6 +207,70 @@ pub async fn appointments(store: &dyn AppointmentStore) {
     assert_eq!(ids(store, &q).await, vec![a.id, again.id]);
 }
 
+/// Bounds with a fraction of a second mean the same on every backend: a range is
+/// `[from, to)` over the stored whole-second starts (`bella_store::sql_time`), for
+/// `list`, `find_by_phone` and busy intervals alike.
+pub async fn sub_second_bounds(store: &dyn AppointmentStore) {
+    let t = at("2031-06-02T09:00:00Z");
+    let half = Duration::milliseconds(500);
+    let first = store
+        .book(new_appt("Ada Stone", phone(1), t, 30), &key("sub:1"))
+        .await
+        .unwrap();
+    let next_start = t + Duration::minutes(30);
+    let next = store
+        .book(
+            new_appt("Ben Stone", phone(1), next_start, 30),
+            &key("sub:2"),
+        )
+        .await
+        .unwrap();
+    let range = |from: DateTime<Utc>, to: DateTime<Utc>| AppointmentQuery {
+        from: Some(from),
+        to: Some(to),
+        ..Default::default()
+    };
+    // `from` inside the second before a start keeps it; inside the second after, drops it.
+    assert_eq!(
+        ids(store, &range(t - half, next_start)).await,
+        vec![first.id]
+    );
+    assert_eq!(
+        ids(store, &range(t + half, next_start + half)).await,
+        vec![next.id]
+    );
+    // `to` inside the second after a start keeps it; inside the second before, drops it.
+    assert_eq!(
+        ids(store, &range(t, next_start + half)).await,
+        vec![first.id, next.id]
+    );
+    assert_eq!(
+        ids(store, &range(t, next_start - half)).await,
+        vec![first.id]
+    );
+    assert_eq!(ids_for_phone(store, 1, t + half).await, vec![next.id]);
+    assert_eq!(
+        ids_for_phone(store, 1, t - half).await,
+        vec![first.id, next.id]
+    );
+    let busy = store
+        .busy_between(next_start - Duration::minutes(1), next_start + half)
+        .await
+        .unwrap();
+    assert_eq!(
+        busy,
+        vec![
+            (t, next_start),
+            (next_start, next_start + Duration::minutes(30))
+        ]
+    );
+    let busy = store
+        .busy_between(t + Duration::minutes(30) - half, next_start)
+        .await
+        .unwrap();
+    assert_eq!(busy, vec![(t, next_start)]);
+}
+
 /// A repeated request key returns the first result and changes nothing.
 pub async fn idempotency(store: &dyn AppointmentStore) {
     let t = at("2031-04-01T15:00:00Z");
