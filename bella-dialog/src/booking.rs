@@ -328,7 +328,8 @@ impl Dialog {
             // Another day: the window's hours apply to it again.
             self.s.window_released = false;
         }
-        if w.earliest {
+        // "Wednesday, the earliest you have": that day's first free times, below.
+        if w.earliest && !w.day_said {
             self.s.time_ask = Some(TimeAsk::Earliest);
             self.s.time_ask_fresh = true;
             self.s.slot = None;
