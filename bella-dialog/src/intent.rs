@@ -207,6 +207,7 @@ pub(crate) fn detect(ws: &[String]) -> Option<Intent> {
             "opening",
             "see the",
             "get in",
+            "new patient",
         ],
     ) {
         return Some(Intent::Book);
@@ -710,9 +711,17 @@ mod tests {
             "Je dois changer mon heure de rendez-vous.",
             "Je voudrais que vous changiez mon rendez-vous.",
             "Je peux-tu changer ma réservation?",
+            "Je pourrai pas être là jeudi, on peut-tu le changer?",
+            "Faudrait que je remette mon rendez-vous.",
         ] {
             assert_eq!(d(text), Some(Intent::Reschedule), "{text}");
         }
+        assert_eq!(d("J'aurais besoin d'annuler."), Some(Intent::Cancel));
+        assert_eq!(
+            d("Avez-vous de la place cette semaine?"),
+            Some(Intent::Book)
+        );
+        assert_eq!(d("hi, I'm a new patient"), Some(Intent::Book));
         // A change without the appointment, or the appointment too far after it.
         assert_eq!(
             d("for a change I'd like a morning appointment"),

@@ -48,33 +48,41 @@ pub(super) fn wants_to_quit(ws: &[String]) -> bool {
 
 /// The intent named in a French turn, if any.
 pub(super) fn detect(ws: &[String]) -> Option<Intent> {
-    if any_phrase(ws, &["annuler", "annulation", "annule", "annulez"]) {
+    // "j'aurais besoin d'annuler", "de l'annuler": the verb after an elided word.
+    let bare: Vec<String> = ws.iter().map(|w| unelided(w).to_owned()).collect();
+    let any = |phrases: &[&str]| any_phrase(ws, phrases) || any_phrase(&bare, phrases);
+    if any(&["annuler", "annulation", "annule", "annulez"]) {
         return Some(Intent::Cancel);
     }
-    if any_phrase(
-        ws,
-        &[
-            "changer l'heure",
-            "changer la date",
-            "changer le jour",
-            "changer mon rendez",
-            "changer de rendez",
-            "déplacer",
-            "déplace",
-            "déplacez",
-            "décaler",
-            "modifier mon",
-            "modifier l'heure",
-            "change mon rendez",
-            "bouger mon",
-            "reporter",
-            "reporte",
-            "devancer",
-            "remettre mon",
-            "pourrai pas venir",
-            "peux pas venir",
-        ],
-    ) || changes_appointment(ws)
+    if any(&[
+        "changer l'heure",
+        "changer la date",
+        "changer le jour",
+        "changer mon rendez",
+        "changer de rendez",
+        "déplacer",
+        "déplace",
+        "déplacez",
+        "décaler",
+        "modifier mon",
+        "modifier l'heure",
+        "change mon rendez",
+        "bouger mon",
+        "reporter",
+        "reporte",
+        "devancer",
+        "remettre mon",
+        "remette mon",
+        "le changer",
+        "la changer",
+        "le modifier",
+        "le remettre",
+        "pourrai pas venir",
+        "peux pas venir",
+        "pourrai pas être là",
+        "peux pas être là",
+        "serai pas là",
+    ]) || changes_appointment(ws)
     {
         return Some(Intent::Reschedule);
     }
@@ -91,19 +99,20 @@ pub(super) fn detect(ws: &[String]) -> Option<Intent> {
     ) {
         return Some(Intent::Check);
     }
-    if any_phrase(
-        ws,
-        &[
-            "rendez vous",
-            "rdv",
-            "réserver",
-            "réservation",
-            "prendre",
-            "disponibilité",
-            "disponibilités",
-            "consultation",
-        ],
-    ) {
+    if any(&[
+        "rendez vous",
+        "rdv",
+        "réserver",
+        "réservation",
+        "prendre",
+        "disponibilité",
+        "disponibilités",
+        "consultation",
+        "de la place",
+        "une place",
+        "nouveau patient",
+        "nouvelle patiente",
+    ]) {
         return Some(Intent::Book);
     }
     if any_phrase(
@@ -134,6 +143,15 @@ pub(super) fn detect(ws: &[String]) -> Option<Intent> {
         ],
     )
     .then_some(Intent::Book)
+}
+
+/// `w` without an elided article or pronoun glued before it ("d'annuler" → "annuler",
+/// "l'annuler" → "annuler"); other words as they are.
+fn unelided(w: &str) -> &str {
+    match w.split_once('\'') {
+        Some(("d" | "l" | "j" | "m" | "n" | "s" | "t" | "qu", rest)) => rest,
+        _ => w,
+    }
 }
 
 /// "que je change l'heure de mon rendez-vous", "changer la date", "modifier ma
