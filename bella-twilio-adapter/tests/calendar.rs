@@ -14,23 +14,11 @@ use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use bella_calendar::{CalendarConfig, Calendars};
 use bella_store::Stores;
-use bella_twilio_adapter::sim::{CallCase, Persona};
+use bella_twilio_adapter::sim::CallCase;
 use common::*;
 
 fn caller(time: &str, phone: &str) -> CallCase {
-    CallCase {
-        id: "cal".to_owned(),
-        caller_id: Some("+14035550142".to_owned()),
-        persona: Persona {
-            intent: vec!["Hi, I'd like to book an appointment".into()],
-            name: vec!["My full name is Rocky, Jonathan.".into()],
-            phone: vec![phone.into()],
-            time: vec![time.into()],
-            confirm: vec!["yes".into()],
-            other: vec!["I don't know".into()],
-            ..Default::default()
-        },
-    }
+    rocky_case("cal", phone, &[time])
 }
 
 async fn state_with_radicale(rad: &cal::Radicale) -> (bella_twilio_adapter::AppState, Calendars) {
