@@ -61,12 +61,7 @@ async fn a_gather_booking_reaches_radicale_and_a_busy_event_there_is_refused() {
     cal.cache.refresh_all(tuesday_morning()).await;
 
     // 1. A booking over signed Gather webhooks is pushed with its instant in UTC.
-    let played = play_call(
-        &router,
-        &caller("Next week. Thursday at 9:30 a.m.", "8536945968."),
-        "CAcal1",
-    )
-    .await;
+    let played = play_call(&router, &booking_case(), "CAcal1").await;
     assert_eq!(played.outcome, "booked", "{played:#?}");
     let r = cal.pusher.drain(5).await.unwrap();
     assert_eq!(r.pushed, 1, "{r:?}");
@@ -155,12 +150,7 @@ async fn the_feed_over_http_with_tokens_etags_and_conflicts() {
     let db = temp_db("calfeed");
     let state = sqlite_state(&db).await;
     let router = app_of(state.clone());
-    let played = play_call(
-        &router,
-        &caller("Next week. Thursday at 9:30 a.m.", "8536945968."),
-        "CAfeed1",
-    )
-    .await;
+    let played = play_call(&router, &booking_case(), "CAfeed1").await;
     assert_eq!(played.outcome, "booked", "{played:#?}");
 
     // Make a token through the admin API; bad requests are clear 400s.
