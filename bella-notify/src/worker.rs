@@ -84,6 +84,44 @@ pub struct Action {
     pub note: Option<String>,
 }
 
+/// A claimed row's new state, as it is written on the row and reported as its
+/// [`Action`]: one value, so the state recorded and the state reported are the same.
+#[derive(Debug, Default)]
+struct Settle<'a> {
+    /// The new state (`calling`, `sent`, `pending`, `failed`, ...).
+    state: &'a str,
+    /// Twilio's sid, when something was sent.
+    sid: Option<String>,
+    /// The error kept on the row (`last_error`).
+    error: Option<String>,
+    /// Whether a call was placed (it counts as an attempt).
+    placed_call: bool,
+    /// When the row is due again, if that changes.
+    due: Option<DateTime<Utc>>,
+    /// Why, in the action.
+    note: Option<String>,
+}
+
+impl<'a> Settle<'a> {
+    /// Just a new state.
+    fn state(state: &'a str) -> Self {
+        Self {
+            state,
+            ..Self::default()
+        }
+    }
+
+    /// A new state because of an error: `label` is kept on the row and is the note.
+    fn failure(state: &'a str, label: String) -> Self {
+        Self {
+            state,
+            error: Some(label.clone()),
+            note: Some(label),
+            ..Self::default()
+        }
+    }
+}
+
 /// Where a test may stop a notifier dead (`BELLA_FAILPOINT`), to prove that a process
 /// killed there sends each reminder once after a restart. Never set in production.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -363,6 +401,28 @@ impl Notifier {
         Ok(all)
     }
 
+    /// Writes `settled` on the row and reports it: the action names the state just
+    /// recorded, with its sid and note.
+    async fn settle(
+        &self,
+        row: &Claimed,
+        now: DateTime<Utc>,
+        settled: Settle<'_>,
+    ) -> Result<Action, OutboxError> {
+        self.outbox
+            .record(
+                row,
+                now,
+                settled.state,
+                settled.sid.as_deref(),
+                settled.error.as_deref(),
+                settled.placed_call,
+                settled.due,
+            )
+            .await?;
+        Ok(Self::action(row, settled.state, settled.sid, settled.note))
+    }
+
     fn action(row: &Claimed, state: &str, sid: Option<String>, note: Option<String>) -> Action {
         Action {
             id: row.id,
@@ -410,10 +470,13 @@ impl Notifier {
         if let Some((state, note)) = self.precheck(row, now) {
             let due = (state == "pending")
                 .then(|| hours::next_allowed(now, self.cfg.tz, &self.cfg.notifications.call_hours));
-            self.outbox
-                .record(row, now, state, None, None, false, due)
-                .await?;
-            return Ok(Self::action(row, state, None, Some(note)));
+            let settled = Settle {
+                state,
+                due,
+                note: Some(note),
+                ..Settle::default()
+            };
+            return self.settle(row, now, settled).await;
         }
         match row.channel {
             Channel::Call => self.call(row, now).await,
@@ -434,15 +497,14 @@ impl Notifier {
                         .iter()
                         .find(|c| c.created().is_none_or(|t| t >= prev - Duration::seconds(1)))
                     {
-                        self.outbox
-                            .record(row, now, "calling", Some(&c.sid), None, true, None)
-                            .await?;
-                        return Ok(Self::action(
-                            row,
-                            "calling",
-                            Some(c.sid.clone()),
-                            Some("found at Twilio after an expired lease".into()),
-                        ));
+                        let settled = Settle {
+                            state: "calling",
+                            sid: Some(c.sid.clone()),
+                            placed_call: true,
+                            note: Some("found at Twilio after an expired lease".into()),
+                            ..Settle::default()
+                        };
+                        return self.settle(row, now, settled).await;
                     }
                 }
                 Err(e) => {
@@ -466,10 +528,13 @@ impl Notifier {
         match client.create_call(&call).await {
             Ok(c) => {
                 self.failpoint(Failpoint::AfterSend).await;
-                self.outbox
-                    .record(row, now, "calling", Some(&c.sid), None, true, None)
-                    .await?;
-                Ok(Self::action(row, "calling", Some(c.sid), None))
+                let settled = Settle {
+                    state: "calling",
+                    sid: Some(c.sid),
+                    placed_call: true,
+                    ..Settle::default()
+                };
+                self.settle(row, now, settled).await
             }
             Err(e) => self.failed(row, now, &e).await,
         }
@@ -480,10 +545,7 @@ impl Notifier {
             return Ok(self.dry(row, now));
         };
         if self.outbox.is_opted_out(&row.phone).await? {
-            self.outbox
-                .record(row, now, "opted_out", None, None, false, None)
-                .await?;
-            return Ok(Self::action(row, "opted_out", None, None));
+            return self.settle(row, now, Settle::state("opted_out")).await;
         }
         let msg = NewMessage {
             to: row.phone.clone(),
@@ -494,41 +556,28 @@ impl Notifier {
         match client.send_message(&msg).await {
             Ok(m) => {
                 self.failpoint(Failpoint::AfterSend).await;
-                self.outbox
-                    .record(row, now, "sent", Some(&m.sid), None, false, None)
-                    .await?;
-                Ok(Self::action(row, "sent", Some(m.sid), None))
+                let settled = Settle {
+                    sid: Some(m.sid),
+                    ..Settle::state("sent")
+                };
+                self.settle(row, now, settled).await
             }
             Err(TwilioError::OptedOut) => {
                 self.outbox.opt_out(&row.phone, now).await?;
-                self.outbox
-                    .record(
-                        row,
-                        now,
-                        "opted_out",
-                        None,
-                        Some("opted_out:21610"),
-                        false,
-                        None,
-                    )
-                    .await?;
-                Ok(Self::action(row, "opted_out", None, None))
+                let settled = Settle {
+                    error: Some("opted_out:21610".into()),
+                    ..Settle::state("opted_out")
+                };
+                self.settle(row, now, settled).await
             }
             Err(e @ TwilioError::Transient(_)) => {
                 // A text sent twice is less harm than one lost: retry in a minute.
                 let due = now + Duration::minutes(1);
-                self.outbox
-                    .record(
-                        row,
-                        now,
-                        "pending",
-                        None,
-                        Some(&e.label()),
-                        false,
-                        Some(due),
-                    )
-                    .await?;
-                Ok(Self::action(row, "pending", None, Some(e.label())))
+                let settled = Settle {
+                    due: Some(due),
+                    ..Settle::failure("pending", e.label())
+                };
+                self.settle(row, now, settled).await
             }
             Err(e) => self.failed(row, now, &e).await,
         }
@@ -544,10 +593,11 @@ impl Notifier {
         match e {
             TwilioError::RateLimited { retry_after } => {
                 let due = now + Duration::from_std(*retry_after).unwrap_or(Duration::seconds(1));
-                self.outbox
-                    .record(row, now, "pending", None, Some(&label), false, Some(due))
-                    .await?;
-                Ok(Self::action(row, "pending", None, Some(label)))
+                let settled = Settle {
+                    due: Some(due),
+                    ..Settle::failure("pending", label)
+                };
+                self.settle(row, now, settled).await
             }
             TwilioError::Transient(_) => {
                 // Twilio may have placed the call: keep the claim; after the lease the
@@ -555,10 +605,8 @@ impl Notifier {
                 Ok(Self::action(row, "claimed", None, Some(label)))
             }
             _ => {
-                self.outbox
-                    .record(row, now, "failed", None, Some(&label), false, None)
-                    .await?;
-                Ok(Self::action(row, "failed", None, Some(label)))
+                self.settle(row, now, Settle::failure("failed", label))
+                    .await
             }
         }
     }

@@ -1,5 +1,5 @@
 //! The API's shared shapes: [`AppointmentJson`] (an appointment as every route shows
-//! it) and [`parse_phone`] (a number as staff type it). The routes are in
+//! it) and `parse_phone` (a number as staff type it). The routes are in
 //! [`crate::api`] (appointments, calls, audit, stats, extract) and `customers.rs`.
 //!
 //! An appointment is `{"id", "name", "phone" (E.164), "start" and "end" (RFC 3339 with

@@ -21,7 +21,7 @@
 //! `POST /twilio/outbound/amd?reminder=ID` ([`amd_verdict`]): for a machine the live
 //! call is updated over REST with the voicemail TwiML and hangs up. The outcome the
 //! engine reaches is written on the outbox row (`outcome`), here for a voicemail and
-//! from the status callback for the rest ([`record_outcome`]).
+//! from the status callback for the rest (`record_outcome`).
 
 use crate::error::AppError;
 use crate::guard::SignedPairs;

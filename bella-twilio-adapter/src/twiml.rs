@@ -115,16 +115,12 @@ pub struct ConversationRelay {
     pub url: String,
     /// Spoken when the session connects.
     pub welcome_greeting: String,
-    /// BCP-47 language of speech and recognition (`en-CA`).
-    pub language: String,
-    /// Speech synthesis provider (`Google`, `Amazon`, `ElevenLabs`).
-    pub tts_provider: String,
-    /// The provider's voice.
-    pub voice: String,
-    /// Recognition provider (`Deepgram`, `Google`).
-    pub transcription_provider: String,
-    /// Recognition model (`nova-3-general`, `telephony`); empty: not written.
-    pub speech_model: String,
+    /// The session's own language (`en-CA`), speech synthesis provider (`Google`,
+    /// `Amazon`, `ElevenLabs`) and voice, recognition provider (`Deepgram`, `Google`)
+    /// and model (`nova-3-general`, `telephony`; empty: not written), written as the
+    /// element's `language`, `ttsProvider`, `voice`, `transcriptionProvider` and
+    /// `speechModel` attributes.
+    pub speech: RelayLanguage,
     /// Whether and how the caller may interrupt speech (`any`, `speech`, `dtmf`, `none`).
     pub interruptible: String,
     /// Recogniser hints.
@@ -295,14 +291,7 @@ fn write_connect(out: &mut String, cr: &ConversationRelay) {
             attr(out, "speechModel", &l.speech_model);
         }
     };
-    let own = RelayLanguage {
-        code: cr.language.clone(),
-        tts_provider: cr.tts_provider.clone(),
-        voice: cr.voice.clone(),
-        transcription_provider: cr.transcription_provider.clone(),
-        speech_model: cr.speech_model.clone(),
-    };
-    voice_attrs(out, "language", &own);
+    voice_attrs(out, "language", &cr.speech);
     attr(out, "interruptible", &cr.interruptible);
     attr(out, "dtmfDetection", "true");
     attr(out, "partialPrompts", "false");

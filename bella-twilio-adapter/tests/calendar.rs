@@ -14,23 +14,11 @@ use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use bella_calendar::{CalendarConfig, Calendars};
 use bella_store::Stores;
-use bella_twilio_adapter::sim::{CallCase, Persona};
+use bella_twilio_adapter::sim::CallCase;
 use common::*;
 
 fn caller(time: &str, phone: &str) -> CallCase {
-    CallCase {
-        id: "cal".to_owned(),
-        caller_id: Some("+14035550142".to_owned()),
-        persona: Persona {
-            intent: vec!["Hi, I'd like to book an appointment".into()],
-            name: vec!["My full name is Rocky, Jonathan.".into()],
-            phone: vec![phone.into()],
-            time: vec![time.into()],
-            confirm: vec!["yes".into()],
-            other: vec!["I don't know".into()],
-            ..Default::default()
-        },
-    }
+    rocky_case("cal", phone, &[time])
 }
 
 async fn state_with_radicale(rad: &cal::Radicale) -> (bella_twilio_adapter::AppState, Calendars) {
@@ -73,12 +61,7 @@ async fn a_gather_booking_reaches_radicale_and_a_busy_event_there_is_refused() {
     cal.cache.refresh_all(tuesday_morning()).await;
 
     // 1. A booking over signed Gather webhooks is pushed with its instant in UTC.
-    let played = play_call(
-        &router,
-        &caller("Next week. Thursday at 9:30 a.m.", "8536945968."),
-        "CAcal1",
-    )
-    .await;
+    let played = play_call(&router, &booking_case(), "CAcal1").await;
     assert_eq!(played.outcome, "booked", "{played:#?}");
     let r = cal.pusher.drain(5).await.unwrap();
     assert_eq!(r.pushed, 1, "{r:?}");
@@ -167,12 +150,7 @@ async fn the_feed_over_http_with_tokens_etags_and_conflicts() {
     let db = temp_db("calfeed");
     let state = sqlite_state(&db).await;
     let router = app_of(state.clone());
-    let played = play_call(
-        &router,
-        &caller("Next week. Thursday at 9:30 a.m.", "8536945968."),
-        "CAfeed1",
-    )
-    .await;
+    let played = play_call(&router, &booking_case(), "CAfeed1").await;
     assert_eq!(played.outcome, "booked", "{played:#?}");
 
     // Make a token through the admin API; bad requests are clear 400s.

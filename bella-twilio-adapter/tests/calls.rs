@@ -3,26 +3,15 @@
 mod common;
 
 use axum::http::StatusCode;
-use bella_twilio_adapter::sim::{CallCase, Persona, parse_twiml};
+use bella_twilio_adapter::sim::{CallCase, parse_twiml};
 use common::*;
 
 fn booking_case(id: &str) -> CallCase {
-    CallCase {
-        id: id.to_owned(),
-        caller_id: Some("+14035550142".to_owned()),
-        persona: Persona {
-            intent: vec!["Hi, I'd like to book an appointment".into()],
-            name: vec!["My full name is Rocky, Jonathan.".into()],
-            phone: vec!["8536945968.".into()],
-            time: vec![
-                "Saturday at 10".into(),
-                "Next week. Thursday at 9:30 a.m.".into(),
-            ],
-            confirm: vec!["yes".into()],
-            other: vec!["I don't know".into()],
-            ..Default::default()
-        },
-    }
+    rocky_case(
+        id,
+        "8536945968.",
+        &["Saturday at 10", "Next week. Thursday at 9:30 a.m."],
+    )
 }
 
 #[tokio::test]

@@ -256,11 +256,13 @@ async fn serve(args: Args) -> anyhow::Result<()> {
     config.speech_timeout.clone_from(&args.more.speech_timeout);
     config.voice_mode = args.voice_mode;
     config.relay = bella_twilio_adapter::relay::RelayOptions {
-        language: args.more.language.clone(),
-        tts_provider: args.more.relay_tts_provider.clone(),
-        voice: args.more.relay_voice.clone(),
-        transcription_provider: args.more.relay_transcription_provider.clone(),
-        speech_model: args.more.relay_speech_model.clone(),
+        primary: bella_twilio_adapter::twiml::RelayLanguage {
+            code: args.more.language.clone(),
+            tts_provider: args.more.relay_tts_provider.clone(),
+            voice: args.more.relay_voice.clone(),
+            transcription_provider: args.more.relay_transcription_provider.clone(),
+            speech_model: args.more.relay_speech_model.clone(),
+        },
         interruptible: args.more.relay_interruptible.clone(),
         ..bella_twilio_adapter::relay::RelayOptions::default()
     };

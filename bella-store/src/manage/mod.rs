@@ -2,11 +2,12 @@
 //! appointments (issue 14): staff notes, the audit trail, every turn of every call
 //! (transcripts, with a retention purge) and the aggregates of `GET /api/stats`.
 //!
-//! It is written once for both SQL backends (`shared.rs`, over the [`sql::Sql`] each
-//! backend gives in `sqlite.rs` and `postgres.rs`; tables from migrations
-//! `0005_management.sql` and `0009_rollups.sql`; stats in `stats.rs`). A store reaches it through
-//! [`crate::AppointmentStore::manage`], so a test double that keeps none answers
-//! `None` and the features that need it say so instead of failing.
+//! It is written once for both SQL backends (`shared.rs`, over the private
+//! `sql::Sql` each backend gives in `sqlite.rs` and `postgres.rs`; tables from
+//! migrations `0005_management.sql` and `0009_rollups.sql`; stats in `stats.rs`).
+//! A store reaches it through [`crate::AppointmentStore::manage`], so a test double
+//! that keeps none answers `None` and the features that need it say so instead of
+//! failing.
 
 mod postgres;
 mod shared;

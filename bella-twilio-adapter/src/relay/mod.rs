@@ -76,16 +76,10 @@ impl FromStr for VoiceMode {
 /// The `<ConversationRelay>` settings (`bella serve --relay-*`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RelayOptions {
-    /// Language of speech and recognition.
-    pub language: String,
-    /// Speech synthesis provider.
-    pub tts_provider: String,
-    /// The provider's voice.
-    pub voice: String,
-    /// Recognition provider.
-    pub transcription_provider: String,
-    /// Recognition model (empty: the provider's default).
-    pub speech_model: String,
+    /// Language of speech and recognition (`code`), with its speech synthesis
+    /// provider and voice and its recognition provider and model (empty model: the
+    /// provider's default).
+    pub primary: crate::twiml::RelayLanguage,
     /// `interruptible`: `any`, `speech`, `dtmf` or `none`.
     pub interruptible: String,
     /// How long keypad keys are gathered after the last one before they count as an
@@ -98,11 +92,13 @@ pub struct RelayOptions {
 impl Default for RelayOptions {
     fn default() -> Self {
         Self {
-            language: "en-CA".to_owned(),
-            tts_provider: "Google".to_owned(),
-            voice: "en-US-Journey-O".to_owned(),
-            transcription_provider: "Deepgram".to_owned(),
-            speech_model: "nova-3-general".to_owned(),
+            primary: crate::twiml::RelayLanguage {
+                code: "en-CA".to_owned(),
+                tts_provider: "Google".to_owned(),
+                voice: "en-US-Journey-O".to_owned(),
+                transcription_provider: "Deepgram".to_owned(),
+                speech_model: "nova-3-general".to_owned(),
+            },
             interruptible: "any".to_owned(),
             dtmf_gap_ms: 2_500,
             french: crate::twiml::RelayLanguage {
@@ -140,13 +136,7 @@ impl RelayOptions {
     pub fn language_for(&self, lang: bella_dialog::Lang) -> crate::twiml::RelayLanguage {
         match lang {
             bella_dialog::Lang::Fr => self.french.clone(),
-            _ => crate::twiml::RelayLanguage {
-                code: self.language.clone(),
-                tts_provider: self.tts_provider.clone(),
-                voice: self.voice.clone(),
-                transcription_provider: self.transcription_provider.clone(),
-                speech_model: self.speech_model.clone(),
-            },
+            _ => self.primary.clone(),
         }
     }
 }
@@ -162,7 +152,6 @@ pub fn connect_twiml(
     lang: bella_dialog::Lang,
 ) -> Result<String, crate::twiml::TwimlError> {
     let o = &config.relay;
-    let now = o.language_for(lang);
     let languages = if config.dialog.languages.len() > 1 {
         config
             .dialog
@@ -178,11 +167,7 @@ pub fn connect_twiml(
             action: format!("{}{END_PATH}", base.trim_end_matches('/')),
             url: socket_url(base),
             welcome_greeting: greeting.to_owned(),
-            language: now.code,
-            tts_provider: now.tts_provider,
-            voice: now.voice,
-            transcription_provider: now.transcription_provider,
-            speech_model: now.speech_model,
+            speech: o.language_for(lang),
             interruptible: o.interruptible.clone(),
             hints: hints.to_vec(),
             parameters: Vec::new(),
@@ -218,6 +203,43 @@ pub fn sentences(text: &str) -> Vec<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The whole `<Connect><ConversationRelay>` document, byte for byte: the session's
+    /// own voice attributes and each `<Language>` child come from the relay options.
+    #[test]
+    fn connect_twiml_is_pinned() {
+        let dialog = bella_dialog::Config {
+            languages: vec![bella_dialog::Lang::En, bella_dialog::Lang::Fr],
+            ..bella_dialog::Config::default()
+        };
+        let mut config = crate::AdapterConfig::new(dialog, None);
+        config.relay.primary.speech_model = String::new();
+        let doc = connect_twiml(
+            &config,
+            "https://bella.example.com/",
+            "Hi & welcome",
+            &["Jo".to_owned()],
+            bella_dialog::Lang::Fr,
+        )
+        .unwrap();
+        assert_eq!(
+            doc,
+            concat!(
+                r#"<?xml version="1.0" encoding="UTF-8"?><Response>"#,
+                r#"<Connect action="https://bella.example.com/twilio/relay/end" method="POST">"#,
+                r#"<ConversationRelay url="wss://bella.example.com/twilio/relay""#,
+                r#" welcomeGreeting="Hi &amp; welcome" welcomeGreetingInterruptible="any""#,
+                r#" language="fr-CA" ttsProvider="Google" voice="fr-CA-Neural2-A""#,
+                r#" transcriptionProvider="Deepgram" speechModel="nova-2-general""#,
+                r#" interruptible="any" dtmfDetection="true" partialPrompts="false" hints="Jo">"#,
+                r#"<Language code="en-CA" ttsProvider="Google" voice="en-US-Journey-O""#,
+                r#" transcriptionProvider="Deepgram"/>"#,
+                r#"<Language code="fr-CA" ttsProvider="Google" voice="fr-CA-Neural2-A""#,
+                r#" transcriptionProvider="Deepgram" speechModel="nova-2-general"/>"#,
+                r#"</ConversationRelay></Connect></Response>"#,
+            )
+        );
+    }
 
     #[test]
     fn sentences_split_at_capitals_only() {

@@ -337,14 +337,25 @@ pub use bella_testkit::{pg_and_redis, service_url};
 /// A caller who books next Thursday at 9:30 (from `+14035550142`, giving another
 /// number), answering every question on the first try.
 pub fn booking_case() -> bella_twilio_adapter::sim::CallCase {
+    rocky_case(
+        "booking",
+        "8536945968.",
+        &["Next week. Thursday at 9:30 a.m."],
+    )
+}
+
+/// Rocky Jonathan books from `+14035550142`: he asks to book, gives his name, the
+/// number `phone`, answers the time question with each of `times` in turn, says yes
+/// to the read-back and "I don't know" to anything else.
+pub fn rocky_case(id: &str, phone: &str, times: &[&str]) -> bella_twilio_adapter::sim::CallCase {
     bella_twilio_adapter::sim::CallCase {
-        id: "booking".to_owned(),
+        id: id.to_owned(),
         caller_id: Some("+14035550142".to_owned()),
         persona: bella_twilio_adapter::sim::Persona {
             intent: vec!["Hi, I'd like to book an appointment".into()],
             name: vec!["My full name is Rocky, Jonathan.".into()],
-            phone: vec!["8536945968.".into()],
-            time: vec!["Next week. Thursday at 9:30 a.m.".into()],
+            phone: vec![phone.into()],
+            time: times.iter().map(|&t| t.into()).collect(),
             confirm: vec!["yes".into()],
             other: vec!["I don't know".into()],
             ..Default::default()
