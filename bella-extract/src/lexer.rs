@@ -245,7 +245,7 @@ pub fn lower<'b>(word: &str, buf: &'b mut [u8; 16]) -> Option<&'b str> {
 ///
 /// The key is 16 bytes: the lowercase bytes, zero padding, and the length in the last
 /// byte. That is also [`crate::wordset::WordSet`]'s packed form, so a set lookup with
-/// a key ([`WordSet::contains_key`](crate::wordset::WordSet::contains_key)) hashes
+/// a key ([`WordSet::contains`](crate::wordset::WordSet::contains)) hashes
 /// and compares integers without copying.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct WordKey {

@@ -9,7 +9,7 @@
 //! single word must be capitalised as speech-to-text writes names.
 //!
 //! The parts of a name are words that are not common English words (see
-//! [`lexicon`]), at most four; fillers ("uh", "um") and titles ("Mr", "Dr") are
+//! `lexicon`), at most four; fillers ("uh", "um") and titles ("Mr", "Dr") are
 //! dropped, commas are dropped, and a spelling after the name ("Kate, K-A-T-E") is
 //! ignored, also between parts ("Priya, P-R-I-Y-A, Nair") and before the name it
 //! spells ("A-N-N, Ann Lee"); a spelling alone
@@ -17,7 +17,7 @@
 //! apostrophes too; mixed case is kept ("MacDonald"). A refusal ("I'd rather not say")
 //! never yields a name, nor does someone else's ("your name is Admin", "my wife's name
 //! is ..."). A later, fuller name restating the first wins, after a comma or a full
-//! stop ("Name's Bond. James Bond."), see [`restate`].
+//! stop ("Name's Bond. James Bond."), see `restate`.
 //!
 //! ```
 //! use bella_extract::name::extract;

@@ -1,6 +1,6 @@
 //! Phone number extraction (SPEC §2 "Phone").
 //!
-//! Two steps. The spoken-form normaliser ([`spoken`]) turns the turn into *runs* of
+//! Two steps. The spoken-form normaliser (`spoken`) turns the turn into *runs* of
 //! digit groups ("four sixteen, five five five, twelve thirty four" is one run of
 //! groups `4 16 555 12 34`). The validator below then reads each run whole:
 //!

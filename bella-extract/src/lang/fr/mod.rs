@@ -2,14 +2,14 @@
 //!
 //! The French lexicon and grammar on top of the shared machinery:
 //!
-//! - [`words`]: the shared lexer's tokens with elisions split off (`l'`, `c'`, `d'`)
+//! - `words`: the shared lexer's tokens with elisions split off (`l'`, `c'`, `d'`)
 //!   and accent-folded keys;
-//! - [`num`]: French number words composed longest-first ("quatre-vingt-dix-neuf");
-//! - [`phone`]: French numbers turned into digits, then the shared phone validator;
-//! - [`name`]: French cues, particles and capitalisation;
-//! - [`time`]: clocks, days, parts of the day and windows into the shared
+//! - `num`: French number words composed longest-first ("quatre-vingt-dix-neuf");
+//! - `phone`: French numbers turned into digits, then the shared phone validator;
+//! - `name`: French cues, particles and capitalisation;
+//! - `time`: clocks, days, parts of the day and windows into the shared
 //!   [`crate::time::TimeExpr`], resolved by the shared [`crate::time::resolve`];
-//! - [`confirm`][self::confirm]: oui/non.
+//! - `confirm`: oui/non.
 //!
 //! Every rule name starts with `fr/`. English words inside a French turn keep their
 //! English meaning where the shared layer reads them ("2 h PM", "OK", digits).
