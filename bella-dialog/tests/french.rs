@@ -1,49 +1,15 @@
-//! French calls (SPEC §5.7) as data: the shared French dev set
-//! (`testdata/dev_calls_fr.jsonl`, a copy of `../shared/eval/dev/calls_fr.jsonl`) and
-//! our own French scripts (`testdata/scripts_fr.jsonl`: offers, corrections, windows,
-//! refusals, transfer, silence, caller id, repeats and stalls, cancel, reschedule,
-//! check, hours, and callers who switch language mid-call) and held-out-style calls
-//! (`testdata/calls_fr_heldout.jsonl`), each checked against its
-//! `expected` block, `agent_lang` included, by the shared checker.
-
-mod scripted;
+//! French calls (SPEC §5.7) beyond the call files: a bad `languages` field, and the
+//! booking request a French call makes. The French call files (the shared dev set
+//! `testdata/dev_calls_fr.jsonl`; our scripts `scripts_fr.jsonl`: offers, corrections,
+//! windows, refusals, transfer, silence, caller id, repeats and stalls, cancel,
+//! reschedule, check, hours, callers who switch language mid-call; the held-out-style
+//! `calls_fr_heldout*.jsonl`) run in `call_files.rs`, `agent_lang` included.
 
 use bella_dialog::driver::{SimDriver, drain_outputs};
 use bella_dialog::sim::{self, MemoryBook};
 use bella_dialog::{CallInfo, Config, Dialog, Input, Lang, Output, StoreRequest};
 use chrono::{DateTime, Utc};
 use std::sync::Arc;
-
-/// Every call of `data` passes; at least `min` of them.
-fn all_pass(data: &str, min: usize) {
-    scripted::all_pass(data, min, |line| scripted::check(line, None));
-}
-
-#[test]
-fn french_dev_calls_all_pass_in_french() {
-    all_pass(include_str!("../testdata/dev_calls_fr.jsonl"), 20);
-}
-
-#[test]
-fn french_scripts_pass() {
-    all_pass(include_str!("../testdata/scripts_fr.jsonl"), 25);
-}
-
-#[test]
-fn french_held_out_style_calls_pass() {
-    // Written from SPEC-fr.md like the held-out calls: switches, stalls, repeats,
-    // windows, earliest, closed day, caller id, refusals, corrections, cancel,
-    // reschedule, reminders (confirm, cancel, voicemail).
-    all_pass(include_str!("../testdata/calls_fr_heldout.jsonl"), 20);
-}
-
-#[test]
-fn french_second_blind_calls_pass() {
-    // Written blind from SPEC-fr.md (testdata/gen_held_out2_calls.py): repeats,
-    // stalls, read-back refusals that fix a time or the number, a window, cancel,
-    // move, transfer, laissez faire, a closed Saturday, earliest, caller id.
-    all_pass(include_str!("../testdata/calls_fr_heldout2.jsonl"), 15);
-}
 
 #[test]
 fn a_bad_languages_field_is_refused_not_run() {

@@ -1,8 +1,6 @@
-//! Reminder calls (SPEC §3.2) as data: the shared dev lines
-//! (`testdata/reminder_dev_calls.jsonl`) and our own (`testdata/reminder_scripts.jsonl`),
-//! plus the engine-level guarantees a script cannot show.
-
-mod scripted;
+//! Reminder calls (SPEC §3.2): the engine-level guarantees a script cannot show. The
+//! reminder call files (the shared dev lines `testdata/reminder_dev_calls.jsonl` and
+//! our own `reminder_scripts.jsonl`) run in `call_files.rs`.
 
 use bella_core::{Appointment, AppointmentId, AppointmentStatus, Expect, PersonName, PhoneNumber};
 use bella_dialog::driver::drain_outputs;
@@ -10,33 +8,6 @@ use bella_dialog::sim;
 use bella_dialog::{AnsweredBy, CallInfo, Config, Dialog, Input, Lang, Outcome, Output, Reminder};
 use chrono::{DateTime, Utc};
 use std::sync::Arc;
-
-/// The reminder lines carry their own appointment and business.
-fn failures(data: &str) -> (usize, Vec<String>) {
-    scripted::failures(data, |line| scripted::check(line, None))
-}
-
-#[test]
-fn dev_reminder_calls_pass() {
-    let (n, bad) = failures(include_str!("../testdata/reminder_dev_calls.jsonl"));
-    assert_eq!(n, 10);
-    // dev2-rem-09 ("Thursday after 2") needs windows in the engine (issue 15, item 2).
-    assert!(
-        bad.len() <= 1,
-        "{} failing:\n{}",
-        bad.len(),
-        bad.join("\n\n")
-    );
-}
-
-#[test]
-fn own_reminder_scripts_pass() {
-    scripted::all_pass(
-        include_str!("../testdata/reminder_scripts.jsonl"),
-        20,
-        |line| scripted::check(line, None),
-    );
-}
 
 fn appointment(config: &Config) -> Appointment {
     Appointment {

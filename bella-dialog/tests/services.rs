@@ -1,56 +1,14 @@
-//! Service, staff, FAQ and known-caller calls (issue 12, SPEC §3.1) as data:
-//! `testdata/services.jsonl`, each line run against the business it names
-//! (`examples/clinic.toml` or `examples/garage.toml`) and checked against its
-//! `expected` block (`outcome`, `appointment` fields, `say_contains`,
-//! `say_not_contains`, all case-insensitive for phrases). The `dev2-svc-` lines are
-//! the shared dev cases (SPEC §3.1).
+//! Services and staff (issue 12, SPEC §3.1) beyond the call files: the example
+//! businesses load, and a bad business file names the field. The service call files
+//! (`testdata/services.jsonl`, `held_out*_services_en.jsonl`, each line run against the
+//! example business it names) run in `call_files.rs`.
 
 mod scripted;
 
 use bella_dialog::Config;
-use bella_dialog::sim::SimResult;
-use serde_json::Value;
 
 fn business(name: &str) -> Config {
-    let text = match name {
-        "clinic" => include_str!("../examples/clinic.toml"),
-        "garage" => include_str!("../examples/garage.toml"),
-        "clinique" => include_str!("../examples/clinique.toml"),
-        other => panic!("unknown business {other:?}"),
-    };
-    Config::from_toml_str(text).expect("example business parses")
-}
-
-/// A line run against the business it names (the clinic when it names none).
-fn check(line: &str) -> Result<SimResult, String> {
-    let v: Value = serde_json::from_str(line).map_err(|e| e.to_string())?;
-    let cfg = business(v["business"].as_str().unwrap_or("clinic"));
-    scripted::check(line, Some(&cfg))
-}
-
-#[test]
-fn service_and_staff_calls_pass() {
-    run_file(include_str!("../testdata/services.jsonl"), 15);
-}
-
-/// Our own clinic calls written from the SPEC alone (`testdata/held_out_services_en.jsonl`):
-/// a practitioner's lunch break and closed date, a service running past closing, a
-/// practitioner asked for on a day off.
-#[test]
-fn held_out_style_service_calls_pass() {
-    run_file(include_str!("../testdata/held_out_services_en.jsonl"), 14);
-}
-
-/// The second blind round of clinic calls (`testdata/held_out2_services_en.jsonl`):
-/// services named by their phrases, lengths that cross a lunch break or closing time,
-/// a practitioner's day off, a window beside a 45-minute massage.
-#[test]
-fn second_blind_service_calls_pass() {
-    run_file(include_str!("../testdata/held_out2_services_en.jsonl"), 10);
-}
-
-fn run_file(text: &str, least: usize) {
-    scripted::all_pass(text, least, check);
+    scripted::example_business(name).expect("example business parses")
 }
 
 #[test]

@@ -6,7 +6,8 @@
 //! sentences match whole; sentences built with `format!` match a template whose `{}`
 //! holes take the values said (days and times already spoken in French, names, or a
 //! nested sentence, itself looked up). A sentence with no entry is said as it is, and
-//! a test in `tests/french.rs` makes sure every sentence of the French calls is French.
+//! the call-file runner (`tests/call_files.rs`) makes sure every sentence of the French
+//! calls is French.
 
 use super::Prompts;
 use crate::state::Bounds;

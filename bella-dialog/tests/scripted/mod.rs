@@ -1,6 +1,7 @@
 //! The one checker for call scripts as data: a simulated call's result against the
 //! line's `expected` block, and the runner of a whole file of such lines. Used by
-//! `calls.rs`, `services.rs`, `reminders.rs` and `french.rs`.
+//! `call_files.rs` (every call file in `testdata/`) and by the tests of `calls.rs`,
+//! `services.rs`, `reminders.rs` and `french.rs` that need more than a pass.
 //!
 //! Besides the SPEC's `outcome` and `appointment` (a missing key is not checked; an
 //! object's fields must match), `expected` may hold `no_appointment` (none may be
@@ -10,9 +11,34 @@
 //! caller's first French turn on, as [`bella_extract::lang::detect`] reads it: no
 //! agent turn from then on may read as the other language).
 
+// Each test binary that includes this module uses a part of it.
+#![allow(dead_code)]
+
 use bella_dialog::Config;
 use bella_dialog::sim::{self, SimResult};
 use serde_json::Value;
+
+/// One of the example businesses of `examples/` by name (`clinic`, `garage`,
+/// `clinique`).
+pub fn example_business(name: &str) -> Result<Config, String> {
+    let text = match name {
+        "clinic" => include_str!("../../examples/clinic.toml"),
+        "garage" => include_str!("../../examples/garage.toml"),
+        "clinique" => include_str!("../../examples/clinique.toml"),
+        other => return Err(format!("unknown business {other:?}")),
+    };
+    Config::from_toml_str(text).map_err(|e| format!("example business {name}: {e}"))
+}
+
+/// Runs `line` against the example business its `business` key names, or, without
+/// one, against the case's own (the seed business and the case's fields).
+pub fn check_line(line: &str) -> Result<SimResult, String> {
+    let v: Value = serde_json::from_str(line).map_err(|e| e.to_string())?;
+    match v["business"].as_str() {
+        Some(name) => check(line, Some(&example_business(name)?)),
+        None => check(line, None),
+    }
+}
 
 /// Runs the call of `line` against `business` (without it, the case's own) and checks
 /// the result against the line's `expected` block.
@@ -52,18 +78,6 @@ pub fn failures(
         .filter_map(|(id, r)| r.err().map(|e| format!("{id}: {e}")))
         .collect();
     (n, wrong)
-}
-
-/// `data` holds at least `least` lines and every one passes.
-pub fn all_pass(data: &str, least: usize, check: impl Fn(&str) -> Result<SimResult, String>) {
-    let (n, wrong) = failures(data, check);
-    assert!(n >= least, "only {n} cases, at least {least} expected");
-    assert!(
-        wrong.is_empty(),
-        "{} of {n} failing:\n{}",
-        wrong.len(),
-        wrong.join("\n\n")
-    );
 }
 
 /// `Ok(out)` when `out` meets `line`'s `expected` block; otherwise every difference and
