@@ -15,7 +15,8 @@
 //!   A ten-digit window is never cut out of a longer digit string, so a 16-digit card
 //!   number, a date or an amount gives nothing.
 //! - a later run of four (or seven) digits after a correction cue replaces the end of
-//!   the previous number ("403 555 0123, sorry, 0124").
+//!   the previous number ("403 555 0123, sorry, 0124"), and three digits after a
+//!   correction cue and "area code" replace its area code ("..., sorry, area code 587").
 //!
 //! The last number said wins. Each result names its rule (`phone/nanp`, ...).
 //!
@@ -62,7 +63,7 @@ pub fn extract_tokens(text: &str, toks: &[Token<'_>], region: &str) -> Option<Ma
         }
         if let Some(found) = read_run(run, region, nanp_region) {
             best = Some(found);
-        } else if let Some(fixed) = best.as_ref().and_then(|b| corrected_tail(b, run)) {
+        } else if let Some(fixed) = best.as_ref().and_then(|b| corrected_tail(b, toks, run)) {
             best = Some(fixed);
         } else if let Some(joined) = area.and_then(|a| after_area_code(toks, a, run)) {
             best = Some(joined);
@@ -312,18 +313,25 @@ fn last_of_partition(run: &Run, start: usize, end: usize) -> Option<(usize, Phon
 }
 
 /// "403 555 0123, sorry, 0124": four or seven digits after a correction cue replace
-/// the end of the previous NANP number.
-fn corrected_tail(prev: &Match<PhoneNumber>, run: &Run) -> Option<Match<PhoneNumber>> {
+/// the end of the previous NANP number; three digits right after "area code" ("403 555
+/// 0123, sorry, area code 587") replace its area code.
+fn corrected_tail(
+    prev: &Match<PhoneNumber>,
+    toks: &[Token<'_>],
+    run: &Run,
+) -> Option<Match<PhoneNumber>> {
     if !run.after_correction || run.plus.is_some() {
         return None;
     }
     let tail = run.digits_of(0, run.ngroups);
-    if tail.len() != 4 && tail.len() != 7 {
-        return None;
-    }
+    let at = match tail.len() {
+        4 | 7 => 10 - tail.len(),
+        3 if names_area_code(toks, run.first_tok) => 0,
+        _ => return None,
+    };
     let mut ten = [0u8; 10];
     ten.copy_from_slice(prev.value.national_digits()?.as_bytes());
-    ten[10 - tail.len()..].copy_from_slice(tail);
+    ten[at..at + tail.len()].copy_from_slice(tail);
     let value = PhoneNumber::from_nanp_digits(std::str::from_utf8(&ten).ok()?).ok()?;
     let span = prev.span.cover(span_of(run, 0, run.ngroups));
     Some(Match {
@@ -331,4 +339,22 @@ fn corrected_tail(prev: &Match<PhoneNumber>, run: &Run) -> Option<Match<PhoneNum
         value,
         rule: "phone/corrected-tail",
     })
+}
+
+/// Whether the words right before token `i` (punctuation and "is" skipped) name an area
+/// code: "area code", "the area code is", French "l'indicatif (régional) c'est le".
+fn names_area_code(toks: &[Token<'_>], i: usize) -> bool {
+    const INDICATIF: &[&str] = &["indicatif", "lindicatif"];
+    let mut words = toks[..i.min(toks.len())]
+        .iter()
+        .rev()
+        .filter(|t| t.is_word() && !t.key.is_any(&["is", "cest", "est", "le"]));
+    match words.next() {
+        Some(t) if t.is_key("code") => words.next().is_some_and(|t| t.is_key("area")),
+        Some(t) if t.key.is_any(&["régional", "regional"]) => {
+            words.next().is_some_and(|t| t.key.is_any(INDICATIF))
+        }
+        Some(t) => t.key.is_any(INDICATIF),
+        None => false,
+    }
 }

@@ -501,6 +501,10 @@ fn assemble(p: Toks<'_>, pieces: &[Piece]) -> Option<Match<TimeExpr>> {
     let mut corrected = false;
     let mut week_mod: Option<WeekRel> = None;
     let mut prev_day_piece: Option<usize> = None;
+    // The part of day came inside a day word ("tonight", "this morning"): a later day
+    // replaces it with that day ("8 tonight... no, tomorrow at 8" is tomorrow 08:00),
+    // and a clock said before keeps the reading it had.
+    let mut part_in_day = false;
     let mut prev_clock_end: Option<usize> = None;
     let mut prev_clock_start = 0;
     for (idx, pc) in pieces.iter().enumerate() {
@@ -571,9 +575,15 @@ fn assemble(p: Toks<'_>, pieces: &[Piece]) -> Option<Match<TimeExpr>> {
                 e.day = Some(expr);
                 e.plus_days = plus;
                 e.in_minutes = None;
-                if part.is_some() {
+                if part_in_day && let (Some(c), Some(old)) = (e.clock.as_mut(), e.part_of_day) {
+                    // A clock said with the old day keeps its reading ("8 tonight, no,
+                    // tomorrow" is tomorrow 20:00).
+                    read_by_part(c, old);
+                }
+                if part.is_some() || part_in_day {
                     e.part_of_day = part;
                 }
+                part_in_day = part.is_some();
                 prev_day_piece = Some(idx);
             }
             PieceKind::Day(DayKind::WeekMod(rel)) => {
@@ -593,7 +603,10 @@ fn assemble(p: Toks<'_>, pieces: &[Piece]) -> Option<Match<TimeExpr>> {
                     }
                 }
             }
-            PieceKind::Day(DayKind::Part(part)) => e.part_of_day = Some(part),
+            PieceKind::Day(DayKind::Part(part)) => {
+                e.part_of_day = Some(part);
+                part_in_day = false;
+            }
             PieceKind::Day(DayKind::InMinutes(m)) => {
                 e.in_minutes = Some(m);
                 e.day = None;

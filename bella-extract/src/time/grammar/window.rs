@@ -46,7 +46,8 @@ fn negates(p: Toks<'_>, k: Option<usize>, than: bool) -> bool {
 pub(super) fn bound_before(p: Toks<'_>, start: usize) -> Option<BoundHit> {
     // "after at 3" does not happen; "after about 3" does: step over one cue.
     let mut k = start.checked_sub(1)?;
-    if p.lex(k).is_some_and(|l| matches!(l, Lex::Cue | Lex::At)) {
+    let after_at = p.is(k, Lex::At);
+    if after_at || p.is(k, Lex::Cue) {
         k = k.checked_sub(1)?;
     }
     let hit = |bound, at, rule| {
@@ -60,7 +61,9 @@ pub(super) fn bound_before(p: Toks<'_>, start: usize) -> Option<BoundHit> {
     match p.lex(k)? {
         Lex::After => hit(Bound::After, k, "window/after"),
         Lex::Before => hit(Bound::Before, k, "window/before"),
-        Lex::By => hit(Bound::Before, k, "window/by"),
+        // "by at 10:45" is not a deadline: "by" belongs to a verb ("come by at 10:45",
+        // "stop by at 2"), and "at" names the start.
+        Lex::By if !after_at => hit(Bound::Before, k, "window/by"),
         Lex::Till if !ranged_from(p, k) => hit(Bound::Before, k, "window/until"),
         // "Friday, earliest 2", "latest 4": the clock is a bound, as in "2 at the earliest".
         Lex::Earliest => hit(Bound::After, k, "window/earliest-clock"),

@@ -45,6 +45,23 @@ impl Parsed {
     fn has_window(&self) -> bool {
         self.after.is_some() || self.before.is_some()
     }
+
+    /// A part of the day sets the reading of the bare hours said so far ("demain
+    /// après-midi à 2 h").
+    fn read_by_part(&mut self, part: PartOfDay) {
+        let reading = match part {
+            PartOfDay::Morning => Reading::Am,
+            _ => Reading::Pm,
+        };
+        for c in [&mut self.expr.clock, &mut self.after, &mut self.before]
+            .into_iter()
+            .flatten()
+        {
+            if c.reading == Reading::Business && (1..=12).contains(&c.hour) {
+                c.reading = reading;
+            }
+        }
+    }
 }
 
 /// The span of words `i..end`.
@@ -291,6 +308,10 @@ pub(crate) fn parse_words(ws: &[Word<'_>]) -> Option<Match<Parsed>> {
     let mut p = Parsed::default();
     let mut first_rule = None;
     let mut i = 0;
+    // The part of the day came with its day ("ce soir", "à matin"): a later day replaces
+    // both ("ce soir à 8 h, non, demain à 8 h" is tomorrow 08:00), and the hours said
+    // before keep the reading they had.
+    let mut part_in_day = false;
     let mut note = |p: &mut Parsed, span: Span, rule: &'static str| {
         first_rule.get_or_insert(rule);
         p.cover(span, rule);
@@ -369,6 +390,10 @@ pub(crate) fn parse_words(ws: &[Word<'_>]) -> Option<Match<Parsed>> {
             continue;
         }
         if let Some(d) = day_at(ws, i).or_else(|| bare_date_at(ws, i)) {
+            if part_in_day && let Some(part) = p.expr.part_of_day.take() {
+                p.read_by_part(part);
+            }
+            part_in_day = false;
             p.expr.day = Some(same_week(p.expr.day, d.day, d.rule));
             note(&mut p, span_of(ws, i, d.end), d.rule);
             i = d.end;
@@ -376,6 +401,7 @@ pub(crate) fn parse_words(ws: &[Word<'_>]) -> Option<Match<Parsed>> {
         }
         if let Some((part, today, end, rule)) = part_of_day_at(ws, i) {
             p.expr.part_of_day = Some(part);
+            part_in_day = today;
             if today {
                 p.expr.day = Some(crate::time::DayExpr::Today);
             }
@@ -386,20 +412,8 @@ pub(crate) fn parse_words(ws: &[Word<'_>]) -> Option<Match<Parsed>> {
         }
         i += 1;
     }
-    // A part of the day sets the reading of bare hours ("demain après-midi à 2 h").
     if let Some(part) = p.expr.part_of_day {
-        let reading = match part {
-            PartOfDay::Morning => Reading::Am,
-            _ => Reading::Pm,
-        };
-        for c in [&mut p.expr.clock, &mut p.after, &mut p.before]
-            .into_iter()
-            .flatten()
-        {
-            if c.reading == Reading::Business && (1..=12).contains(&c.hour) {
-                c.reading = reading;
-            }
-        }
+        p.read_by_part(part);
     }
     let span = p.span?;
     let rule = first_rule?;
