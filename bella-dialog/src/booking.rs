@@ -308,6 +308,20 @@ impl Dialog {
             self.s.slot = None;
             got.time = true;
         }
+        // "cancel my Thursday appointment", "when is my 10 o'clock": the day or time
+        // names which of the caller's appointments is meant, not a new time.
+        if matches!(self.s.intent, Some(Intent::Cancel | Intent::Check))
+            && self.s.target.is_none()
+            && let Some(w) = self.turn_time(text)
+        {
+            let hint = &mut self.s.target_hint;
+            if w.day_said {
+                hint.date = w.date;
+            }
+            if w.time_said {
+                hint.time = w.time;
+            }
+        }
         got
     }
 

@@ -93,7 +93,13 @@ impl Dialog {
             .filter(|a| a.status == AppointmentStatus::Booked && a.start > now)
             .collect();
         upcoming.sort_by_key(|a| a.start);
-        if let Some(first) = upcoming.into_iter().next() {
+        // Several: the one the caller named by its day or time, else the earliest.
+        let hint = self.s.target_hint;
+        let best = upcoming.iter().map(|a| hint.fit(a.local_start())).max();
+        if let Some(first) = upcoming
+            .into_iter()
+            .find(|a| Some(hint.fit(a.local_start())) == best)
+        {
             self.s.target = Some(first);
             // A move keeps the service's length and the resource (services.rs).
             self.follow_target();

@@ -221,9 +221,10 @@ def english():
         phone=["try 204 555 0111"],
         confirm=[],
         other=[]),
-        "no_booking", None,
+        "transferred", None,
         existing=[ex(wed + "T10:00", name="Hugo Brandt", phone="+12045550199")],
-        note="no appointment under the caller id or the number given: nothing is cancelled")
+        note="no appointment under the caller id or the number given; the caller repeats "
+             "that number, three failed answers in a row: transferred, nothing cancelled")
     add(C, Ch, Cz, Cc, persona(
         intent=["hi, I'd like to cancel my appointment"],
         confirm=["no, actually keep it"],

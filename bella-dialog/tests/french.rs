@@ -46,6 +46,16 @@ fn french_second_blind_calls_pass() {
 }
 
 #[test]
+fn french_third_blind_calls_pass() {
+    // Written blind from SPEC-fr.md (testdata/gen_held_out3_calls.py): cancel and move
+    // found by the caller id or the number asked, read-back refusals that fix the
+    // number or the name, laissez faire, the receptionist, a window, a closed date,
+    // everything in the first turn, a time fixed at the name question, silence, the
+    // earliest late on a Friday in Moncton.
+    all_pass(include_str!("../testdata/calls_fr_heldout3.jsonl"), 13);
+}
+
+#[test]
 fn a_bad_languages_field_is_refused_not_run() {
     let line = r#"{"id":"x","now":"2026-11-17T10:15:00-05:00","tz":"America/Toronto","languages":["de-DE"],"persona":{}}"#;
     let case = sim::parse_case(line).expect("parses");

@@ -49,6 +49,14 @@ fn second_blind_service_calls_pass() {
     run_file(include_str!("../testdata/held_out2_services_en.jsonl"), 10);
 }
 
+/// The third blind round of clinic calls (`testdata/held_out3_services_en.jsonl`): a
+/// practitioner asked for on a day off, an assessment or a massage running past closing,
+/// a lunch break, the first available evaluation, a practitioner's closed date, silence.
+#[test]
+fn third_blind_service_calls_pass() {
+    run_file(include_str!("../testdata/held_out3_services_en.jsonl"), 8);
+}
+
 fn run_file(text: &str, least: usize) {
     scripted::all_pass(text, least, check);
 }
