@@ -8,7 +8,7 @@ use crate::io::{Outcome, StoreRequest, StoreResult};
 use crate::prompts::last4;
 use crate::services;
 use crate::spelling;
-use crate::state::{PendingKind, Step, TimeAsk};
+use crate::state::{PendingKind, Step, TargetHint, TimeAsk};
 use bella_core::{Expect, PersonName};
 use bella_extract::{confirm, time};
 use chrono::{Datelike, Duration, Timelike};
@@ -314,13 +314,10 @@ impl Dialog {
             && self.s.target.is_none()
             && let Some(w) = self.turn_time(text)
         {
+            let said = TargetHint::said(&w);
             let hint = &mut self.s.target_hint;
-            if w.day_said {
-                hint.date = w.date;
-            }
-            if w.time_said {
-                hint.time = w.time;
-            }
+            hint.date = said.date.or(hint.date);
+            hint.time = said.time.or(hint.time);
         }
         got
     }

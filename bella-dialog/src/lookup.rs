@@ -4,7 +4,7 @@
 use crate::engine::Dialog;
 use crate::intent::Intent;
 use crate::io::{Outcome, StoreRequest, StoreResult};
-use crate::state::{PendingKind, Step};
+use crate::state::{PendingKind, Step, TargetHint};
 use bella_core::{Appointment, AppointmentStatus, PhoneNumber};
 
 impl Dialog {
@@ -96,11 +96,12 @@ impl Dialog {
         // Several: the one the caller named by its day or time, else the earliest.
         let hint = self.s.target_hint;
         let best = upcoming.iter().map(|a| hint.fit(a.local_start())).max();
-        if let Some(first) = upcoming
-            .into_iter()
-            .find(|a| Some(hint.fit(a.local_start())) == best)
+        if let Some(i) = upcoming
+            .iter()
+            .position(|a| Some(hint.fit(a.local_start())) == best)
         {
-            self.s.target = Some(first);
+            self.s.target = Some(upcoming.remove(i));
+            self.s.others = upcoming;
             // A move keeps the service's length and the resource (services.rs).
             self.follow_target();
             self.advance();
@@ -122,6 +123,41 @@ impl Dialog {
         } else if self.fail(&sorry) {
             self.advance();
         }
+    }
+
+    /// "No, the Thursday one" at the read-back of the caller's appointment: another of
+    /// their appointments that fits the day or start said better becomes the one read
+    /// back. `true` when it did.
+    pub(crate) fn retarget(&mut self, text: &str) -> bool {
+        let Some(hint) = self.turn_time(text).map(|w| TargetHint::said(&w)) else {
+            return false;
+        };
+        let Some(current) = self.s.target.as_ref() else {
+            return false;
+        };
+        let here = hint.fit(current.local_start());
+        let best = self
+            .s
+            .others
+            .iter()
+            .map(|a| hint.fit(a.local_start()))
+            .max()
+            .filter(|&b| b > here);
+        let Some(i) = best.and_then(|b| {
+            self.s
+                .others
+                .iter()
+                .position(|a| hint.fit(a.local_start()) == b)
+        }) else {
+            return false;
+        };
+        let other = self.s.others.remove(i);
+        if let Some(old) = self.s.target.replace(other) {
+            self.s.others.push(old);
+            self.s.others.sort_by_key(|a| a.start);
+        }
+        self.follow_target();
+        true
     }
 
     pub(crate) fn on_cancelled(&mut self, result: StoreResult) {

@@ -171,6 +171,14 @@ pub(crate) struct TargetHint {
 }
 
 impl TargetHint {
+    /// The day and the start a time expression said, each only when said.
+    pub(crate) fn said(w: &bella_extract::time::When) -> Self {
+        Self {
+            date: w.date.filter(|_| w.day_said),
+            time: w.time.filter(|_| w.time_said),
+        }
+    }
+
     /// How well a start fits the hint: the date said, else its weekday, and the time
     /// said each count.
     pub(crate) fn fit(self, start: NaiveDateTime) -> u8 {
@@ -257,6 +265,10 @@ pub(crate) struct State {
     #[serde(default)]
     pub target_hint: TargetHint,
     pub target: Option<Appointment>,
+    /// The caller's other upcoming appointments found with `target`, earliest first:
+    /// "no, the Thursday one" at the read-back picks one of them (lookup.rs).
+    #[serde(default)]
+    pub others: Vec<Appointment>,
     pub pending: Option<Pending>,
     pub outcome: Option<Outcome>,
     pub appointment: Option<Appointment>,
@@ -310,6 +322,7 @@ impl State {
             searched: Vec::new(),
             target_hint: TargetHint::default(),
             target: None,
+            others: Vec::new(),
             pending: None,
             outcome: None,
             appointment: None,
