@@ -8,7 +8,7 @@ use crate::io::{Outcome, StoreRequest, StoreResult};
 use crate::prompts::last4;
 use crate::services;
 use crate::spelling;
-use crate::state::{PendingKind, Step, TargetHint, TimeAsk};
+use crate::state::{PendingKind, Step, TimeAsk};
 use bella_core::{Expect, PersonName};
 use bella_extract::{confirm, time};
 use chrono::{Datelike, Duration, Timelike};
@@ -308,17 +308,7 @@ impl Dialog {
             self.s.slot = None;
             got.time = true;
         }
-        // "cancel my Thursday appointment", "when is my 10 o'clock": the day or time
-        // names which of the caller's appointments is meant, not a new time.
-        if matches!(self.s.intent, Some(Intent::Cancel | Intent::Check))
-            && self.s.target.is_none()
-            && let Some(w) = self.turn_time(text)
-        {
-            let said = TargetHint::said(&w);
-            let hint = &mut self.s.target_hint;
-            hint.date = said.date.or(hint.date);
-            hint.time = said.time.or(hint.time);
-        }
+        self.note_target_hint(text);
         got
     }
 

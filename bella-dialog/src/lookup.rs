@@ -6,6 +6,7 @@ use crate::intent::Intent;
 use crate::io::{Outcome, StoreRequest, StoreResult};
 use crate::state::{PendingKind, Step, TargetHint};
 use bella_core::{Appointment, AppointmentStatus, PhoneNumber};
+use bella_extract::Lang;
 
 impl Dialog {
     /// The next step of a cancel, reschedule or check call.
@@ -77,6 +78,49 @@ impl Dialog {
                 self.hang_up(Outcome::NoBooking);
             }
         }
+    }
+
+    /// Before the caller's appointment is found, keeps the day or time they name it by:
+    /// "cancel my Thursday appointment", "when is my 10 o'clock", and for a move the
+    /// part before the new time ("move my Thursday appointment to Friday at 2").
+    pub(crate) fn note_target_hint(&mut self, text: &str) {
+        if self.s.target.is_some() {
+            return;
+        }
+        let named = match self.s.intent {
+            Some(Intent::Cancel | Intent::Check) => self.turn_time(text),
+            Some(Intent::Reschedule) => self.moved_from(text),
+            _ => None,
+        };
+        if let Some(w) = named {
+            let said = TargetHint::said(&w);
+            let hint = &mut self.s.target_hint;
+            hint.date = said.date.or(hint.date);
+            hint.time = said.time.or(hint.time);
+        }
+    }
+
+    /// "move my Thursday appointment to Friday at 2", "déplacer mon rendez-vous de
+    /// jeudi à vendredi": the time said before the first "to" ("à", "pour") that has a
+    /// time on each side names the appointment; the one after is the new time.
+    fn moved_from(&self, text: &str) -> Option<bella_extract::time::When> {
+        let lower = text.to_lowercase();
+        let words: &[&str] = match self.lang() {
+            Lang::Fr => &[" à ", " pour ", " au "],
+            _ => &[" to "],
+        };
+        let r = self.reference();
+        let mut cuts: Vec<usize> = words
+            .iter()
+            .flat_map(|w| lower.match_indices(w).map(|(i, _)| i))
+            .collect();
+        cuts.sort_unstable();
+        cuts.into_iter().find_map(|i| {
+            let (left, right) = (lower.get(..i)?, lower.get(i..)?);
+            let w = self.lang().time(left, &r)?.value;
+            let new_time = self.lang().time(right, &r);
+            (new_time.is_some() && (w.day_said || w.time_said)).then_some(w)
+        })
     }
 
     pub(crate) fn on_found(&mut self, result: StoreResult, phone: PhoneNumber, caller_id: bool) {
