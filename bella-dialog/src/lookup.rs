@@ -4,7 +4,7 @@
 use crate::engine::Dialog;
 use crate::intent::Intent;
 use crate::io::{Outcome, StoreRequest, StoreResult};
-use crate::state::{PendingKind, Step, TargetHint};
+use crate::state::{PendingKind, Step, TargetHint, TimeAsk};
 use bella_core::{Appointment, AppointmentStatus, PhoneNumber};
 use bella_extract::Lang;
 
@@ -101,13 +101,14 @@ impl Dialog {
     }
 
     /// "move my Thursday appointment to Friday at 2", "déplacer mon rendez-vous de
-    /// jeudi à vendredi": the time said before the first "to" ("à", "pour") that has a
-    /// time on each side names the appointment; the one after is the new time.
+    /// jeudi à vendredi": the time said before the first "to" or "for" ("à", "pour",
+    /// "au") that has a time on each side names the appointment; the one after is the
+    /// new time.
     fn moved_from(&self, text: &str) -> Option<bella_extract::time::When> {
         let lower = text.to_lowercase();
         let words: &[&str] = match self.lang() {
             Lang::Fr => &[" à ", " pour ", " au "],
-            _ => &[" to "],
+            _ => &[" to ", " for "],
         };
         let r = self.reference();
         let mut cuts: Vec<usize> = words
@@ -144,7 +145,15 @@ impl Dialog {
             .iter()
             .position(|a| Some(hint.fit(a.local_start())) == best)
         {
-            self.s.target = Some(upcoming.remove(i));
+            let target = upcoming.remove(i);
+            if std::mem::take(&mut self.s.same_time)
+                && let Some(TimeAsk::Day { date, part: None }) = self.s.time_ask
+            {
+                self.s.time_ask = Some(TimeAsk::Exact {
+                    at: date.and_time(target.local_start().time()),
+                });
+            }
+            self.s.target = Some(target);
             self.s.others = upcoming;
             // A move keeps the service's length and the resource (services.rs).
             self.follow_target();

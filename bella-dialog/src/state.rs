@@ -269,6 +269,10 @@ pub(crate) struct State {
     /// "no, the Thursday one" at the read-back picks one of them (lookup.rs).
     #[serde(default)]
     pub others: Vec<Appointment>,
+    /// "Move it to Friday, same time" before the appointment was found: its time
+    /// applies to the day said once it is (lookup.rs).
+    #[serde(default)]
+    pub same_time: bool,
     pub pending: Option<Pending>,
     pub outcome: Option<Outcome>,
     pub appointment: Option<Appointment>,
@@ -323,6 +327,7 @@ impl State {
             target_hint: TargetHint::default(),
             target: None,
             others: Vec::new(),
+            same_time: false,
             pending: None,
             outcome: None,
             appointment: None,
