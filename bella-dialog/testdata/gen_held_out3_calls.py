@@ -15,16 +15,13 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from gen_held_out2_calls import ap, call, ex, persona, plus, weekday, write  # noqa: E402
+from gen_held_out2_calls import (  # noqa: E402
+    ap, call, ex, numbered, persona, plus, weekday, write)
 
 
 def english():
     out = []
-    n = [0]
-
-    def add(*a, **k):
-        n[0] += 1
-        out.append(call(f"en-ho3-call-{n[0]:02d}", "messy", *a, **k))
+    add = numbered(out, "en-ho3-call", "messy")
 
     # Reference A: Tuesday 2027-02-09 10:10 in St. John's (UTC-03:30).
     A, Ah, Az, Ac = "2027-02-09", "10:10", "America/St_Johns", "+17095550100"
@@ -286,12 +283,7 @@ def english():
 
 def services():
     out = []
-    n = [0]
-    clinic = "clinic"
-
-    def add(*a, **k):
-        n[0] += 1
-        out.append(call(f"en-ho3-svc-{n[0]:02d}", "service", *a, business=clinic, **k))
+    add = numbered(out, "en-ho3-svc", "service", business="clinic")
 
     # Reference S: Monday 2027-02-08 08:30 in Halifax.
     S, Sh, Sz, Sc = "2027-02-08", "08:30", "America/Halifax", "+19025550400"
@@ -360,13 +352,7 @@ def services():
 
 def french():
     out = []
-    n = [0]
-
-    def add(*a, **k):
-        n[0] += 1
-        c = call(f"fr-ho3-call-{n[0]:02d}", "fr", *a, **k)
-        c["expected"]["agent_lang"] = "fr"
-        out.append(c)
+    add = numbered(out, "fr-ho3-call", "fr", agent_lang="fr")
 
     # Reference F: Monday 2027-03-01 09:30 in Montreal.
     F, Fh, Fz, Fc = "2027-03-01", "09:30", "America/Toronto", "+15145550500"
