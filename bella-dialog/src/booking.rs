@@ -274,13 +274,21 @@ impl Dialog {
                 && w.window.is_none()
                 && w.part_of_day.is_none()
                 && intent::any_phrase(&ws, &["same time", "même heure"])
-                && let Some(at) = self.s.slot.or(match self.s.time_ask {
+            {
+                // A move keeps the appointment's own time ("move it to Friday, same
+                // time"); once it is found, when it is not yet (lookup.rs).
+                let chosen = self.s.slot.or(match self.s.time_ask {
                     Some(TimeAsk::Exact { at }) => Some(at),
                     _ => None,
-                })
-            {
-                w.time = Some(at.time());
-                w.time_said = true;
+                });
+                let moved = self.s.target.as_ref().map(|t| t.local_start());
+                match chosen.or(moved) {
+                    Some(at) => {
+                        w.time = Some(at.time());
+                        w.time_said = true;
+                    }
+                    None => self.s.same_time = self.s.intent == Some(Intent::Reschedule),
+                }
             }
             got.time = self.absorb_when(w);
         } else if wants_time && let Some(monday) = self.next_week(&ws) {
@@ -308,6 +316,7 @@ impl Dialog {
             self.s.slot = None;
             got.time = true;
         }
+        self.note_target_hint(text);
         got
     }
 

@@ -124,7 +124,22 @@ pub(crate) fn detect(ws: &[String]) -> Option<Intent> {
             "call off",
         ],
     ) {
-        return Some(Intent::Cancel);
+        // "cancel my Thursday appointment and rebook it for Friday": a move.
+        let rebooks = any_phrase(
+            ws,
+            &[
+                "rebook",
+                "reschedule",
+                "book it for",
+                "book another",
+                "book a new",
+            ],
+        );
+        return Some(if rebooks {
+            Intent::Reschedule
+        } else {
+            Intent::Cancel
+        });
     }
     if any_phrase(
         ws,
@@ -679,6 +694,10 @@ mod tests {
     fn intents_whole_words() {
         assert_eq!(d("Hi, I'd like to book an appointment"), Some(Intent::Book));
         assert_eq!(d("I need to cancel my appointment"), Some(Intent::Cancel));
+        assert_eq!(
+            d("I need to cancel my Thursday appointment and rebook it for Friday at 10"),
+            Some(Intent::Reschedule)
+        );
         assert_eq!(
             d("Can I move my appointment to Friday?"),
             Some(Intent::Reschedule)

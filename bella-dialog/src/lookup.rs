@@ -4,8 +4,9 @@
 use crate::engine::Dialog;
 use crate::intent::Intent;
 use crate::io::{Outcome, StoreRequest, StoreResult};
-use crate::state::{PendingKind, Step};
+use crate::state::{PendingKind, Step, TargetHint, TimeAsk};
 use bella_core::{Appointment, AppointmentStatus, PhoneNumber};
+use bella_extract::Lang;
 
 impl Dialog {
     /// The next step of a cancel, reschedule or check call.
@@ -79,6 +80,50 @@ impl Dialog {
         }
     }
 
+    /// Before the caller's appointment is found, keeps the day or time they name it by:
+    /// "cancel my Thursday appointment", "when is my 10 o'clock", and for a move the
+    /// part before the new time ("move my Thursday appointment to Friday at 2").
+    pub(crate) fn note_target_hint(&mut self, text: &str) {
+        if self.s.target.is_some() {
+            return;
+        }
+        let named = match self.s.intent {
+            Some(Intent::Cancel | Intent::Check) => self.turn_time(text),
+            Some(Intent::Reschedule) => self.moved_from(text),
+            _ => None,
+        };
+        if let Some(w) = named {
+            let said = TargetHint::said(&w);
+            let hint = &mut self.s.target_hint;
+            hint.date = said.date.or(hint.date);
+            hint.time = said.time.or(hint.time);
+        }
+    }
+
+    /// "move my Thursday appointment to Friday at 2", "déplacer mon rendez-vous de
+    /// jeudi à vendredi": the time said before the first "to" or "for" ("à", "pour",
+    /// "au") that has a time on each side names the appointment; the one after is the
+    /// new time.
+    fn moved_from(&self, text: &str) -> Option<bella_extract::time::When> {
+        let lower = text.to_lowercase();
+        let words: &[&str] = match self.lang() {
+            Lang::Fr => &[" à ", " pour ", " au "],
+            _ => &[" to ", " for "],
+        };
+        let r = self.reference();
+        let mut cuts: Vec<usize> = words
+            .iter()
+            .flat_map(|w| lower.match_indices(w).map(|(i, _)| i))
+            .collect();
+        cuts.sort_unstable();
+        cuts.into_iter().find_map(|i| {
+            let (left, right) = (lower.get(..i)?, lower.get(i..)?);
+            let w = self.lang().time(left, &r)?.value;
+            let new_time = self.lang().time(right, &r);
+            (new_time.is_some() && (w.day_said || w.time_said)).then_some(w)
+        })
+    }
+
     pub(crate) fn on_found(&mut self, result: StoreResult, phone: PhoneNumber, caller_id: bool) {
         let StoreResult::Found(list) = result else {
             self.store_failed();
@@ -93,8 +138,23 @@ impl Dialog {
             .filter(|a| a.status == AppointmentStatus::Booked && a.start > now)
             .collect();
         upcoming.sort_by_key(|a| a.start);
-        if let Some(first) = upcoming.into_iter().next() {
-            self.s.target = Some(first);
+        // Several: the one the caller named by its day or time, else the earliest.
+        let hint = self.s.target_hint;
+        let best = upcoming.iter().map(|a| hint.fit(a.local_start())).max();
+        if let Some(i) = upcoming
+            .iter()
+            .position(|a| Some(hint.fit(a.local_start())) == best)
+        {
+            let target = upcoming.remove(i);
+            if std::mem::take(&mut self.s.same_time)
+                && let Some(TimeAsk::Day { date, part: None }) = self.s.time_ask
+            {
+                self.s.time_ask = Some(TimeAsk::Exact {
+                    at: date.and_time(target.local_start().time()),
+                });
+            }
+            self.s.target = Some(target);
+            self.s.others = upcoming;
             // A move keeps the service's length and the resource (services.rs).
             self.follow_target();
             self.advance();
@@ -116,6 +176,41 @@ impl Dialog {
         } else if self.fail(&sorry) {
             self.advance();
         }
+    }
+
+    /// "No, the Thursday one" at the read-back of the caller's appointment: another of
+    /// their appointments that fits the day or start said better becomes the one read
+    /// back. `true` when it did.
+    pub(crate) fn retarget(&mut self, text: &str) -> bool {
+        let Some(hint) = self.turn_time(text).map(|w| TargetHint::said(&w)) else {
+            return false;
+        };
+        let Some(current) = self.s.target.as_ref() else {
+            return false;
+        };
+        let here = hint.fit(current.local_start());
+        let best = self
+            .s
+            .others
+            .iter()
+            .map(|a| hint.fit(a.local_start()))
+            .max()
+            .filter(|&b| b > here);
+        let Some(i) = best.and_then(|b| {
+            self.s
+                .others
+                .iter()
+                .position(|a| hint.fit(a.local_start()) == b)
+        }) else {
+            return false;
+        };
+        let other = self.s.others.remove(i);
+        if let Some(old) = self.s.target.replace(other) {
+            self.s.others.push(old);
+            self.s.others.sort_by_key(|a| a.start);
+        }
+        self.follow_target();
+        true
     }
 
     pub(crate) fn on_cancelled(&mut self, result: StoreResult) {

@@ -240,6 +240,8 @@ impl Dialog {
         let mut dialog = Self::new(config, call, now);
         dialog.s.appointment = Some(reminder.appointment.clone());
         dialog.s.target = Some(reminder.appointment.clone());
+        // A move keeps the appointment's service length and resource (services.rs).
+        dialog.follow_target();
         dialog.s.name = Some(reminder.appointment.name.clone());
         if let Some(lang) = reminder.lang
             && dialog.config.languages.contains(&lang)

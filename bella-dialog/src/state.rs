@@ -4,7 +4,7 @@
 use crate::intent::Intent;
 use crate::io::{CallInfo, Interval, Outcome, Output};
 use bella_core::{Appointment, Expect, PartOfDay, PersonName, PhoneNumber};
-use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, Utc};
 use serde::{Deserialize, Serialize};
 use std::collections::VecDeque;
 
@@ -162,6 +162,38 @@ pub(crate) struct Pending {
     pub kind: PendingKind,
 }
 
+/// What the caller said of the appointment they want to cancel or check: its day
+/// and its start, each when said.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct TargetHint {
+    pub date: Option<NaiveDate>,
+    pub time: Option<NaiveTime>,
+}
+
+impl TargetHint {
+    /// The day and the start a time expression said, each only when said.
+    pub(crate) fn said(w: &bella_extract::time::When) -> Self {
+        Self {
+            date: w.date.filter(|_| w.day_said),
+            time: w.time.filter(|_| w.time_said),
+        }
+    }
+
+    /// How well a start fits the hint: the date said, else its weekday, and the time
+    /// said each count.
+    pub(crate) fn fit(self, start: NaiveDateTime) -> u8 {
+        let day = self.date.map_or(0, |d| {
+            if d == start.date() {
+                2
+            } else {
+                u8::from(d.weekday() == start.date().weekday())
+            }
+        });
+        let time = self.time.map_or(0, |t| 2 * u8::from(t == start.time()));
+        day + time
+    }
+}
+
 /// Known busy intervals over a range of instants.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub(crate) struct Availability {
@@ -228,7 +260,19 @@ pub(crate) struct State {
     pub weekend: Option<NaiveDate>,
     pub availability: Option<Availability>,
     pub searched: Vec<PhoneNumber>,
+    /// The day or time a cancel or check caller named their appointment by ("my
+    /// Thursday appointment"): picks among several found (lookup.rs).
+    #[serde(default)]
+    pub target_hint: TargetHint,
     pub target: Option<Appointment>,
+    /// The caller's other upcoming appointments found with `target`, earliest first:
+    /// "no, the Thursday one" at the read-back picks one of them (lookup.rs).
+    #[serde(default)]
+    pub others: Vec<Appointment>,
+    /// "Move it to Friday, same time" before the appointment was found: its time
+    /// applies to the day said once it is (lookup.rs).
+    #[serde(default)]
+    pub same_time: bool,
     pub pending: Option<Pending>,
     pub outcome: Option<Outcome>,
     pub appointment: Option<Appointment>,
@@ -280,7 +324,10 @@ impl State {
             weekend: None,
             availability: None,
             searched: Vec::new(),
+            target_hint: TargetHint::default(),
             target: None,
+            others: Vec::new(),
+            same_time: false,
             pending: None,
             outcome: None,
             appointment: None,
@@ -332,4 +379,33 @@ pub(crate) fn save(state: &State) -> String {
         state,
     })
     .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::TargetHint;
+    use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+
+    fn at(s: &str) -> NaiveDateTime {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn a_target_hint_prefers_the_day_then_the_weekday_and_the_time_said() {
+        let none = TargetHint::default();
+        assert_eq!(none.fit(at("2027-03-03T10:00:00")), 0);
+        let thursday = TargetHint {
+            date: NaiveDate::from_ymd_opt(2027, 3, 4),
+            time: None,
+        };
+        assert!(thursday.fit(at("2027-03-04T09:30:00")) > thursday.fit(at("2027-03-03T10:00:00")));
+        // A Thursday further out still beats a Wednesday.
+        assert!(thursday.fit(at("2027-03-11T09:30:00")) > thursday.fit(at("2027-03-03T10:00:00")));
+        assert!(thursday.fit(at("2027-03-04T09:30:00")) > thursday.fit(at("2027-03-11T09:30:00")));
+        let ten = TargetHint {
+            date: None,
+            time: NaiveTime::from_hms_opt(10, 0, 0),
+        };
+        assert!(ten.fit(at("2027-03-05T10:00:00")) > ten.fit(at("2027-03-04T09:30:00")));
+    }
 }

@@ -231,7 +231,9 @@ impl Dialog {
                 }
             }
             Step::ConfirmCancel => {
-                if yes {
+                if !yes && self.retarget(text) {
+                    // "No, the Thursday one": read that one back instead.
+                } else if yes {
                     self.commit_change();
                     return;
                 } else if no {

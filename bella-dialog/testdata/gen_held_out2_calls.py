@@ -75,6 +75,24 @@ def call(cid, kind, day, hhmm, tz, caller_id, p, outcome, appt=None, existing=()
     return c
 
 
+def numbered(out, prefix, kind, business=None, agent_lang=None):
+    """An `add(...)` taking `call`'s arguments after `kind`: appends to `out` the next
+    case, numbered `<prefix>-01`, `-02`, ..., with `business` and the expected
+    `agent_lang` when given."""
+    n = [0]
+
+    def add(*a, **k):
+        n[0] += 1
+        if business:
+            k["business"] = business
+        c = call(f"{prefix}-{n[0]:02d}", kind, *a, **k)
+        if agent_lang:
+            c["expected"]["agent_lang"] = agent_lang
+        out.append(c)
+
+    return add
+
+
 def ap(name, phone, start, **more):
     a = {"name": name, "phone": phone, "start": start}
     a.update(more)
@@ -89,11 +107,7 @@ def ex(start, minutes=30, **more):
 
 def english():
     out = []
-    n = [0]
-
-    def add(*a, **k):
-        n[0] += 1
-        out.append(call(f"en-ho2-call-{n[0]:02d}", "messy", *a, **k))
+    add = numbered(out, "en-ho2-call", "messy")
 
     # Reference A: Tuesday 2027-01-12 09:40 in Vancouver.
     A, Ah, Az, Ac = "2027-01-12", "09:40", "America/Vancouver", "+16045550100"
@@ -416,12 +430,8 @@ def english():
 
 def services():
     out = []
-    n = [0]
     tz = "America/Halifax"
-
-    def add(*a, **k):
-        n[0] += 1
-        out.append(call(f"en-ho2-svc-{n[0]:02d}", "service", *a, business="clinic", **k))
+    add = numbered(out, "en-ho2-svc", "service", business="clinic")
 
     # Monday 2027-01-11 08:30 Halifax. Singh: Mon, Wed (lunch 12-13), Fri. Luc: Tue, Thu, Sat am.
     S, Sh, Sc = "2027-01-11", "08:30", "+19025550300"
@@ -502,13 +512,7 @@ def services():
 
 def french():
     out = []
-    n = [0]
-
-    def add(*a, **k):
-        n[0] += 1
-        c = call(f"fr-ho2-call-{n[0]:02d}", "fr", *a, **k)
-        c["expected"]["agent_lang"] = "fr"
-        out.append(c)
+    add = numbered(out, "fr-ho2-call", "fr", agent_lang="fr")
 
     # Reference F: Tuesday 2027-01-12 10:20 Montreal; G: Friday 2027-01-29 15:10 Moncton.
     F, Fh, Fz, Fc = "2027-01-12", "10:20", "America/Toronto", "+15145550400"

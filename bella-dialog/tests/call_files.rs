@@ -75,6 +75,14 @@ const CALL_FILES: &[CallFile] = &[
     all("held_out2_calls_en.jsonl", 40),
     all("held_out2_services_en.jsonl", 10),
     all("calls_fr_heldout2.jsonl", 15),
+    // Round 3, written blind (`gen_held_out3_calls.py`): cancel, move and check flows
+    // (caller id or the number asked, nothing found, two appointments), reminders,
+    // read-back corrections of the name or the number, windows with nothing free, the
+    // earliest late on a Friday, closed dates, silence, transfers; St. John's, Regina
+    // and Moncton.
+    all("held_out3_calls_en.jsonl", 32),
+    all("held_out3_services_en.jsonl", 8),
+    all("calls_fr_heldout3.jsonl", 13),
 ];
 
 /// `testdata/*.jsonl` files that are not checked call cases, and the test reading each.

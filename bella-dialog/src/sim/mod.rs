@@ -80,6 +80,24 @@ pub struct Existing {
     pub service: Option<String>,
 }
 
+/// The resource `e` holds, as the business names it (`None`: not said); an unknown
+/// one is an error in `key`.
+fn resource_named(
+    cfg: &Config,
+    e: &Existing,
+    key: &'static str,
+) -> Result<Option<String>, SimError> {
+    match e.resource.as_deref().map(str::trim) {
+        None | Some("") => Ok(None),
+        Some(n) => cfg
+            .resources
+            .iter()
+            .find(|x| x.name.eq_ignore_ascii_case(n))
+            .map(|x| Some(x.name.clone()))
+            .ok_or_else(|| field(key, format!("unknown resource {n:?}"))),
+    }
+}
+
 fn thirty() -> u32 {
     30
 }
@@ -352,16 +370,7 @@ pub fn driver_for_business(case: &Case, business: Option<&Config>) -> Result<Sim
             .phone
             .as_deref()
             .and_then(|p| PhoneNumber::from_e164(p).ok());
-        let resource = match e.resource.as_deref().map(str::trim) {
-            None | Some("") => None,
-            Some(n) => Some(
-                cfg.resources
-                    .iter()
-                    .find(|x| x.name.eq_ignore_ascii_case(n))
-                    .map(|x| x.name.clone())
-                    .ok_or_else(|| field("existing", format!("unknown resource {n:?}")))?,
-            ),
-        };
+        let resource = resource_named(&cfg, e, "existing")?;
         let at = book.seed_on(
             r.to_utc(start),
             e.minutes.clamp(1, 24 * 60),

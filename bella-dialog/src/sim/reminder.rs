@@ -1,7 +1,7 @@
 //! Reminder lines (SPEC §3.2): `"direction":"reminder"` puts the case's `appointment`
 //! in the book and starts the engine in reminder mode, answered as `answered_by` says.
 
-use super::{Case, SimError, field};
+use super::{Case, SimError, field, resource_named};
 use crate::io::{CallInfo, StoreRequest, StoreResult};
 use crate::reminder::{AnsweredBy, Reminder};
 use crate::{Config, Dialog};
@@ -60,18 +60,22 @@ pub(super) fn dialog_for(
         .earliest()
         .ok_or_else(|| field("appointment", "that wall time does not exist in tz"))?
         .with_timezone(&Utc);
-    book.seed(
+    // With a business of several services and resources, the appointment may name
+    // its own (SPEC §3.1), which a move keeps.
+    let id = book.seed_on(
         utc,
         a.minutes.clamp(1, 24 * 60),
         Some(name),
         Some(phone.clone()),
+        resource_named(cfg, a, "appointment")?,
     );
+    book.set_service(id, a.service.clone());
     let StoreResult::Found(found) = book.handle(&StoreRequest::FindByPhone { phone }) else {
         return Err(field("appointment", "could not be added to the book"));
     };
     let appointment = found
         .into_iter()
-        .find(|x| x.start == utc)
+        .find(|x| x.id == id)
         .ok_or_else(|| field("appointment", "could not be added to the book"))?;
     let answered_by = AnsweredBy::parse(case.answered_by.as_deref().unwrap_or("human"));
     let reminder = Reminder {

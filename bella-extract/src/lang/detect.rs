@@ -11,7 +11,8 @@
 //!
 //! The word lists are the most frequent function words and call vocabulary of each
 //! language, compared on the folded keys of [`super::fr`] (lowercase, accents and
-//! apostrophes dropped: "j'aimerais" is `j` + `aimerais`, "I'd" is `id`).
+//! apostrophes dropped: "j'aimerais" is `j` + `aimerais`, "I'd" is `id`); a hyphenated
+//! word counts when one of its parts is listed ("annulez-le", "pouvez-vous").
 //!
 //! ```
 //! use bella_extract::lang::{Lang, detect};
@@ -46,7 +47,9 @@ const FRENCH: &[&str] = &[
     "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "trente", "quarante",
     "cinquante", "soixante", "cent", "mille", "parfait", "correct", "daccord", "beau", "exact",
     "certain", "quelquun", "personne", "laissez", "oubliez", "attendez", "excusez", "desole",
-    "desolee", "euh", "dune", "dun", "francais", "anglais", "oh~la",
+    "desolee", "euh", "dune", "dun", "francais", "anglais", "oh~la", "annulez", "annule",
+    "deplacez", "deplace", "changez", "reportez", "rappelez", "gardez", "confirmez",
+    "confirme", "confirmer", "voulez", "dites", "serai", "serais", "pourrai", "venir",
 ];
 
 /// English words that are not also common French words (folded keys).
@@ -96,8 +99,8 @@ pub fn detect(text: &str) -> Option<Lang> {
     let (mut fr, mut en) = (0u32, 0u32);
     // A letter alone is a spelling ("J-O-N"), unless it is an elision ("j'", "l'").
     for w in ws.iter().filter(|w| w.elided || w.key.as_str().len() > 1) {
-        let is_fr = w.is_any(FRENCH);
-        let is_en = w.is_any(ENGLISH);
+        let is_fr = tells(w, FRENCH);
+        let is_en = tells(w, ENGLISH);
         // A word on both lists ("me", "correct") tells nothing.
         if is_fr && !is_en {
             fr += 1;
@@ -109,6 +112,15 @@ pub fn detect(text: &str) -> Option<Lang> {
         std::cmp::Ordering::Greater if fr >= 2 => Some(Lang::Fr),
         std::cmp::Ordering::Less if en >= 2 => Some(Lang::En),
         _ => None,
+    }
+}
+
+/// Whether `w` is on `list`: the whole word, or for a hyphenated one ("annulez-le",
+/// "pouvez-vous") one of its parts.
+fn tells(w: &Word<'_>, list: &[&str]) -> bool {
+    w.is_any(list) || {
+        let key = w.key.as_str();
+        key.contains('~') && key.split('~').any(|part| list.contains(&part))
     }
 }
 
@@ -149,6 +161,9 @@ mod tests {
                 "Non merci",
                 "Le 24 vers 9 h 30, svp",
                 "oui oui",
+                "Non, annulez-le.",
+                "Pouvez-vous le déplacer?",
+                "Oui, je serai là.",
             ],
         );
         detects(
@@ -168,6 +183,8 @@ mod tests {
                 "Chloé Ouellet",
                 "Ben Okafor",
                 "Jean de la Fontaine",
+                "Marie-Ève Saint-Pierre",
+                "Jean-François D'Amours",
                 "no, J-O-N",
                 "Oui.",
                 "Yes.",
