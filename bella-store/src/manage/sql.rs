@@ -21,9 +21,6 @@ pub enum Arg {
     Bool(bool),
     /// An instant to store (SQLite: Unix seconds, cut to the second).
     Time(DateTime<Utc>),
-    /// An instant or `NULL`, bound as [`Arg::Time`] binds one (SQLite: cut to the
-    /// second).
-    At(Option<DateTime<Utc>>),
     /// A bound of a range over stored instants, or `NULL`, for `at >= bound` and
     /// `at < bound` (SQLite: rounded up to the second, since its rows are stamped in
     /// whole seconds, so both keep their meaning: [`crate::sql_time`]).
@@ -97,7 +94,6 @@ where
             Arg::Text(v) => out.add(v),
             Arg::Bool(v) => out.add(v),
             Arg::Time(t) => out.add(Some(time(t))),
-            Arg::At(t) => out.add(t.map(time)),
             Arg::Bound(t) => out.add(t.map(bound)),
             Arg::Ids(v) => out.add(ids(v)?),
         };
