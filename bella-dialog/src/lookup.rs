@@ -139,12 +139,7 @@ impl Dialog {
             .collect();
         upcoming.sort_by_key(|a| a.start);
         // Several: the one the caller named by its day or time, else the earliest.
-        let hint = self.s.target_hint;
-        let best = upcoming.iter().map(|a| hint.fit(a.local_start())).max();
-        if let Some(i) = upcoming
-            .iter()
-            .position(|a| Some(hint.fit(a.local_start())) == best)
-        {
+        if let Some((i, _)) = self.s.target_hint.best(&upcoming) {
             let target = upcoming.remove(i);
             if std::mem::take(&mut self.s.same_time)
                 && let Some(TimeAsk::Day { date, part: None }) = self.s.time_ask
@@ -189,19 +184,7 @@ impl Dialog {
             return false;
         };
         let here = hint.fit(current.local_start());
-        let best = self
-            .s
-            .others
-            .iter()
-            .map(|a| hint.fit(a.local_start()))
-            .max()
-            .filter(|&b| b > here);
-        let Some(i) = best.and_then(|b| {
-            self.s
-                .others
-                .iter()
-                .position(|a| hint.fit(a.local_start()) == b)
-        }) else {
+        let Some((i, _)) = hint.best(&self.s.others).filter(|&(_, fit)| fit > here) else {
             return false;
         };
         let other = self.s.others.remove(i);

@@ -192,6 +192,19 @@ impl TargetHint {
         let time = self.time.map_or(0, |t| 2 * u8::from(t == start.time()));
         day + time
     }
+
+    /// The appointment of `appts` that fits best ([`Self::fit`]; the first of equals),
+    /// by index, with its fit.
+    pub(crate) fn best(self, appts: &[Appointment]) -> Option<(usize, u8)> {
+        appts
+            .iter()
+            .map(|a| self.fit(a.local_start()))
+            .enumerate()
+            .fold(None, |best, (i, fit)| match best {
+                Some((_, top)) if top >= fit => best,
+                _ => Some((i, fit)),
+            })
+    }
 }
 
 /// Known busy intervals over a range of instants.
