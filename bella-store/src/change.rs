@@ -2,8 +2,8 @@
 //! replay, the booking's checks, the conflict answer, cancel and move, and the key
 //! remembered with the result. A backend gives only its statements ([`ChangeSql`]) and
 //! runs [`keyed`] inside its own transaction and locking (SQLite: `BEGIN IMMEDIATE` on
-//! the one writer; Postgres: an advisory lock per key, the exclusion constraint and a
-//! rerun of a deadlock victim).
+//! the one writer; Postgres: advisory locks per key and per resource, the exclusion
+//! constraint as the backstop, and a rerun of a deadlock victim).
 
 use crate::model::{
     Op, booked, end_of, remember, replay, stored_label, stored_lang, whole_seconds,
@@ -94,8 +94,9 @@ pub(crate) trait ChangeSql: Send {
     /// One appointment, locked for the rest of the transaction where the dialect can.
     async fn appointment(&mut self, id: AppointmentId) -> Result<Option<Appointment>, StoreError>;
     /// Whether a booked appointment (other than the one moving) holds the slot's
-    /// resource during it. Postgres answers `false`: its exclusion constraint refuses
-    /// the write instead (`SlotTaken` as well).
+    /// resource during it. Postgres first locks the resource until the transaction
+    /// ends (SQLite's single writer does already); its exclusion constraint stays the
+    /// backstop (`SlotTaken` as well).
     async fn clashes(&mut self, slot: &Slot<'_>) -> Result<bool, StoreError>;
     /// Inserts a booked appointment and counts it on the caller's record; its id.
     async fn insert(&mut self, booking: &Booking) -> Result<i64, StoreError>;

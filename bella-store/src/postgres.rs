@@ -32,8 +32,9 @@ fn valid_schema(name: &str) -> bool {
 /// Appointments, sessions and call records in Postgres.
 ///
 /// An exclusion constraint on the booked time range makes double booking impossible
-/// from any number of servers; request keys are serialised with a transaction-scoped
-/// advisory lock so two deliveries of one request never race each other.
+/// from any number of servers; request keys, and the resource a change writes, are
+/// serialised with transaction-scoped advisory locks, so two deliveries of one request
+/// never race each other and racing bookings queue instead of deadlocking.
 #[derive(Clone, Debug)]
 pub struct PgStore {
     pub(crate) pool: PgPool,
@@ -113,10 +114,10 @@ impl PgStore {
 
 #[async_trait]
 impl SqlBackend for PgStore {
-    /// Runs a keyed change in one transaction. Two overlapping writes can each wait on
-    /// the other's exclusion check; Postgres aborts one as a deadlock victim. Its
-    /// transaction rolled back whole, so it runs again (up to [`MAX_RERUNS`] times): it
-    /// then sees the winner's row and answers `SlotTaken`.
+    /// Runs a keyed change in one transaction. Writers of one resource queue on its
+    /// advisory lock, so racing bookings do not deadlock in the exclusion check; should
+    /// Postgres still abort one as a deadlock victim (or a serialization failure), its
+    /// transaction rolled back whole, so it runs again (up to [`MAX_RERUNS`] times).
     async fn keyed(&self, key: &RequestKey, change: Change) -> Result<Appointment, StoreError> {
         let key = key.check()?;
         let mut tries = 0;

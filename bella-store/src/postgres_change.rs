@@ -1,8 +1,9 @@
 //! The Postgres statements of a keyed appointment change ([`crate::change`]): `$n`
 //! placeholders, `timestamptz` columns and stamps from the store's clock (never the
-//! database's `now()`, so the outbox trigger sees the same time as SQLite's). Rows are locked `FOR UPDATE`
-//! and request keys with a transaction-scoped advisory lock; overlaps are the
-//! exclusion constraint's to refuse (SQLSTATE `23P01`, `SlotTaken`).
+//! database's `now()`, so the outbox trigger sees the same time as SQLite's). Rows are locked `FOR UPDATE`,
+//! request keys and the resource a booking or move writes with transaction-scoped
+//! advisory locks; the exclusion constraint still refuses any overlap that slips past
+//! (SQLSTATE `23P01`, `SlotTaken`).
 
 use crate::change::{Booking, ChangeSql, Kept, Slot};
 use crate::model::appointment_columns;
@@ -46,8 +47,30 @@ impl ChangeSql for PgChange<'_> {
         row.map(rows::appointment).transpose()
     }
 
-    async fn clashes(&mut self, _slot: &Slot<'_>) -> Result<bool, StoreError> {
-        Ok(false)
+    /// Takes the slot's resource for the rest of the transaction, then looks for a
+    /// booked overlap. Without the lock, two inserts of overlapping rows each wait on
+    /// the other's exclusion check and Postgres breaks the tie only after its
+    /// `deadlock_timeout` (1 s by default), a second of silence on each racing call;
+    /// with it, racers queue, the winner commits, and the rest see its row here. The
+    /// exclusion constraint stays the last word.
+    async fn clashes(&mut self, slot: &Slot<'_>) -> Result<bool, StoreError> {
+        // Seed 1 keeps resource locks apart from request-key locks (seed 0).
+        sqlx::query("SELECT pg_advisory_xact_lock(hashtextextended($1, 1))")
+            .bind(slot.resource)
+            .execute(&mut *self.conn)
+            .await?;
+        let clash: bool = sqlx::query_scalar(
+            "SELECT EXISTS (SELECT 1 FROM appointments WHERE status = 'booked' \
+             AND resource = $1 AND tstzrange(start_at, end_at, '[)') && tstzrange($2, $3, '[)') \
+             AND id <> $4)",
+        )
+        .bind(slot.resource)
+        .bind(slot.start)
+        .bind(slot.end)
+        .bind(slot.moving.map_or(-1, |id| id.0))
+        .fetch_one(&mut *self.conn)
+        .await?;
+        Ok(clash)
     }
 
     async fn insert(&mut self, b: &Booking) -> Result<i64, StoreError> {
