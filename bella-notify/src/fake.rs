@@ -1,5 +1,6 @@
 //! A fake Twilio REST server for tests and measurements: `Calls.json` (create and
-//! list), `Calls/{Sid}.json` (fetch and end) and `Messages.json`, with Basic auth
+//! list), `Calls/{Sid}.json` (fetch and end) and `Messages.json` (send, and list
+//! newest first), with Basic auth
 //! checked, every request recorded, answers in Twilio's JSON shapes, and failures on
 //! demand (21211, 21614, 21610, 429, 500 or a hang past the client's timeout).
 //!
@@ -102,6 +103,8 @@ pub struct FakeMessage {
     pub from: String,
     /// `Body`.
     pub body: String,
+    /// When it was accepted.
+    pub created: DateTime<Utc>,
 }
 
 #[derive(Default)]
@@ -342,6 +345,15 @@ fn call_json(account: &str, c: &FakeCall) -> serde_json::Value {
     })
 }
 
+fn message_json(account: &str, m: &FakeMessage) -> serde_json::Value {
+    json!({
+        "sid": m.sid, "account_sid": account, "to": m.to, "from": m.from,
+        "body": m.body, "status": "queued", "direction": "outbound-api",
+        "num_segments": "1", "error_code": null, "error_message": null,
+        "date_created": m.created.to_rfc2822(), "date_sent": null,
+    })
+}
+
 async fn handle(
     State(shared): State<Arc<Shared>>,
     method: Method,
@@ -476,12 +488,9 @@ fn respond(
                 to,
                 from,
                 body,
+                created: inner.clock.now(),
             };
-            let json = json!({
-                "sid": m.sid, "account_sid": account, "to": m.to, "from": m.from,
-                "body": m.body, "status": "queued", "direction": "outbound-api",
-                "num_segments": "1", "error_code": null, "error_message": null,
-            });
+            let json = message_json(account, &m);
             inner.messages.push(m);
             (
                 (StatusCode::CREATED, axum::Json(json)).into_response(),
@@ -503,6 +512,26 @@ fn respond(
                 .collect();
             (
                 axum::Json(json!({ "calls": calls, "page": 0, "page_size": 50 })).into_response(),
+                true,
+            )
+        }
+        ("GET", "Messages.json") => {
+            // Newest first, one page, as Twilio lists them.
+            let size = get(form, "PageSize")
+                .and_then(|n| n.parse().ok())
+                .unwrap_or(50usize);
+            let messages: Vec<_> = inner
+                .messages
+                .iter()
+                .rev()
+                .filter(|m| get(form, "To").is_none_or(|t| t == m.to))
+                .filter(|m| get(form, "From").is_none_or(|f| f == m.from))
+                .take(size)
+                .map(|m| message_json(account, m))
+                .collect();
+            (
+                axum::Json(json!({ "messages": messages, "page": 0, "page_size": size }))
+                    .into_response(),
                 true,
             )
         }

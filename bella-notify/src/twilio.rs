@@ -398,6 +398,54 @@ impl TwilioClient {
         Ok(page.calls)
     }
 
+    /// `GET Messages.json?To=…&From=…`: a text with exactly `body` sent to `to` since
+    /// an instant, if Twilio has one (the look-up before sending again after an
+    /// expired lease). Twilio filters messages only by the day they were *sent*, and
+    /// a queued message has no such day yet, so this reads the newest page of
+    /// messages between the two numbers and compares the creation time itself.
+    pub async fn message_to_since(
+        &self,
+        to: &str,
+        from: &str,
+        since: DateTime<Utc>,
+        body: &str,
+    ) -> Result<Option<Message>, TwilioError> {
+        #[derive(Deserialize)]
+        struct Listed {
+            sid: String,
+            status: String,
+            #[serde(default)]
+            body: String,
+            #[serde(default)]
+            date_created: Option<String>,
+        }
+        #[derive(Deserialize)]
+        struct Page {
+            #[serde(default)]
+            messages: Vec<Listed>,
+        }
+        let query = Self::form(&[("To", to), ("From", from), ("PageSize", "50")]);
+        let url = format!("{}?{query}", self.url("Messages.json"));
+        let page: Page = self.send(self.http.get(url)).await?;
+        let created = |m: &Listed| {
+            m.date_created
+                .as_deref()
+                .and_then(|d| DateTime::parse_from_rfc2822(d).ok())
+                .map(|d| d.with_timezone(&Utc))
+        };
+        Ok(page
+            .messages
+            .into_iter()
+            .find(|m| {
+                m.body == body
+                    && created(m).is_none_or(|t| t >= since - chrono::Duration::seconds(1))
+            })
+            .map(|m| Message {
+                sid: m.sid,
+                status: m.status,
+            }))
+    }
+
     /// `POST Messages.json`: sends a text.
     pub async fn send_message(&self, msg: &NewMessage) -> Result<Message, TwilioError> {
         let mut pairs: Vec<(&str, &str)> =

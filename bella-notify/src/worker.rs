@@ -7,9 +7,10 @@
 //! 2. A call outside the calling hours goes back to `pending` at the next allowed minute.
 //! 3. A row claimed again after an expired lease (its worker died between claim and
 //!    record) is looked up at Twilio first: a call to that number since the earlier
-//!    claim is taken as this row's call, and nothing is dialed again.
-//! 4. A call that times out or gets a 5xx is left claimed: Twilio may have placed it,
-//!    so the row is only retried after its lease expires, through step 3.
+//!    claim, or a text with the same words, is taken as this row's, and nothing is
+//!    dialed or sent again.
+//! 4. A call or text that times out or gets a 5xx is left claimed: Twilio may have
+//!    acted on it, so the row is only retried after its lease expires, through step 3.
 //! 5. Texts skip opted-out numbers; 21610 records the opt-out.
 
 use crate::config::{Channel, NotificationsConfig};
@@ -553,6 +554,24 @@ impl Notifier {
             body: self.text_in(row.lang.parse().unwrap_or_default(), &row.kind, row.start),
             status_callback: None,
         };
+        if let Some(prev) = row.prev_claimed_at {
+            // The last try may have reached Twilio before its answer was lost: ask.
+            match client
+                .message_to_since(&msg.to, &msg.from, prev, &msg.body)
+                .await
+            {
+                Ok(Some(m)) => {
+                    let settled = Settle {
+                        sid: Some(m.sid),
+                        note: Some("found at Twilio after an expired lease".into()),
+                        ..Settle::state("sent")
+                    };
+                    return self.settle(row, now, settled).await;
+                }
+                Ok(None) => {}
+                Err(e) => return Ok(Self::action(row, "claimed", None, Some(e.label()))),
+            }
+        }
         match client.send_message(&msg).await {
             Ok(m) => {
                 self.failpoint(Failpoint::AfterSend).await;
@@ -567,15 +586,6 @@ impl Notifier {
                 let settled = Settle {
                     error: Some("opted_out:21610".into()),
                     ..Settle::state("opted_out")
-                };
-                self.settle(row, now, settled).await
-            }
-            Err(e @ TwilioError::Transient(_)) => {
-                // A text sent twice is less harm than one lost: retry in a minute.
-                let due = now + Duration::minutes(1);
-                let settled = Settle {
-                    due: Some(due),
-                    ..Settle::failure("pending", e.label())
                 };
                 self.settle(row, now, settled).await
             }
@@ -600,8 +610,8 @@ impl Notifier {
                 self.settle(row, now, settled).await
             }
             TwilioError::Transient(_) => {
-                // Twilio may have placed the call: keep the claim; after the lease the
-                // next claim looks it up before dialing.
+                // Twilio may have placed the call or sent the text: keep the claim;
+                // after the lease the next claim looks it up before trying again.
                 Ok(Self::action(row, "claimed", None, Some(label)))
             }
             _ => {

@@ -366,6 +366,52 @@ async fn exactly_once(env: Env) {
 
 on_both!(exactly_once, super::CALLS_ONLY);
 
+/// A text whose answer is lost is looked up at Twilio after the lease, never sent twice;
+/// one Twilio refused (a 500 before it acted) is sent once after the lease.
+async fn texts_exactly_once(env: Env) {
+    let texts = |at| {
+        let env = &env;
+        async move {
+            let acts = env.notifier.run_due(at).await.unwrap();
+            assert!(acts.iter().all(|a| a.channel == "sms"), "{acts:?}");
+            acts
+        }
+    };
+    let sent_to = |phone: &str| env.fake.messages().iter().filter(|m| m.to == phone).count();
+    book(&env, "+17805550123", days_ahead_at(4, "14:00"), "a").await;
+    let now = Utc::now();
+    // Twilio accepts the confirmation text and the answer is lost.
+    env.fake.fail_next(Failure::AcceptThenFail);
+    let acts = texts(now).await;
+    assert_eq!(acts.len(), 1, "{acts:?}");
+    assert_eq!(acts[0].state, "claimed");
+    assert_eq!(sent_to("+17805550123"), 1);
+    // Before the lease ends nothing moves; after it the text is found, not sent again.
+    assert!(texts(now + Duration::seconds(60)).await.is_empty());
+    let acts = texts(now + Duration::minutes(3)).await;
+    assert_eq!(acts.len(), 1, "{acts:?}");
+    assert_eq!(acts[0].state, "sent");
+    assert_eq!(sent_to("+17805550123"), 1);
+    assert_eq!(acts[0].sid, Some(env.fake.messages()[0].sid.clone()));
+    // A 500 before Twilio acted: the look-up finds nothing and the text goes once.
+    book(&env, "+17805550124", days_ahead_at(4, "15:00"), "b").await;
+    let later = now + Duration::minutes(4);
+    env.fake.fail_next(Failure::ServerError);
+    let acts = texts(later).await;
+    assert_eq!(acts.len(), 1, "{acts:?}");
+    assert_eq!(acts[0].state, "claimed");
+    assert_eq!(sent_to("+17805550124"), 0);
+    let acts = texts(later + Duration::minutes(3)).await;
+    assert_eq!(acts.len(), 1, "{acts:?}");
+    assert_eq!(acts[0].state, "sent");
+    assert_eq!(sent_to("+17805550124"), 1);
+}
+
+on_both!(
+    texts_exactly_once,
+    "reminders = [{ before = \"24h\", channel = \"call\" }]"
+);
+
 async fn opt_outs_and_retries(env: Env) {
     // STOP recorded, then a booking: no text.
     env.outbox
