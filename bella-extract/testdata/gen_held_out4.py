@@ -199,7 +199,7 @@ def rows_en():
     name("call me Liz", "Liz")
     name("put it under Nakamura", "Nakamura")
     name("yeah, Darnell Jackson", "Darnell Jackson")
-    name("okay uh tremblay", "Tremblay")
+    name("okay uh Tremblay", "Tremblay")
     name("this is Dr. Rajesh Kumar", "Rajesh Kumar")
     name("Mrs. Helen Chu", "Helen Chu")
     name("my name is mary-kate o'brien", "Mary-Kate O'Brien")
