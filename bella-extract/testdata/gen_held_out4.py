@@ -510,10 +510,64 @@ def rows_fr():
     return out
 
 
-def write(path, prefix, rows, lang=None):
+def variants_en():
+    """Written after the blind run: variants of the families Bella failed then."""
+    out = []
+
+    def phone(text, want, now=PHONE_NOW):
+        out.append(("phone", text, now, None, {"phone": want}))
+
+    def time(text, now, exp):
+        out.append(("time", text, now, None, exp))
+
+    T = time_exp
+    # "forty one hundred": a pair and "hundred" are four digits.
+    phone("six oh four five five five twenty one hundred", "+16045552100")
+    phone("nine oh two, five five five, thirty-three hundred", "+19025553300")
+    phone("my cell is two five zero, eight eight eight, ninety nine hundred", "+12508889900")
+    phone("five five five forty one hundred", None)
+    # Hesitations inside a window or a clock.
+    time("thursday between um two and uh four", N1, T(day(N1.weekday("thu")), None, win("14:00", "16:00")))
+    time("after uh 3 on friday", N1, T(day(N1.weekday("fri")), None, win("15:00")))
+    time("from er 10 to 11 tomorrow", N2, T(day(N2.plus(1)), None, win("10:00", "11:00")))
+    time("monday before um noon", N2, T(day(N2.weekday("mon")), None, win(None, "12:00")))
+    time("tuesday at uh quarter past ten", N3, T(at(N3.weekday("tue"), "10:15")))
+    time("uh 2 to uh 4 on the 20th", N4, T(day(N4.dom(20)), None, win("14:00", "16:00")))
+    return out
+
+
+def variants_fr():
+    """Written after the blind run: variants of the families Bella failed then."""
+    out = []
+
+    def name(text, want, expect=None, now=FR_NOW):
+        out.append(("name", text, now, expect, {"name": want}))
+
+    def time(text, now, exp):
+        out.append(("time", text, now, None, exp))
+
+    T = time_exp
+    # "fait que" and "genre" before a cue that opens the turn.
+    name("Fait que je suis Annie Roy.", "Annie Roy")
+    name("Ben fait que, c'est Luc Caron.", "Luc Caron")
+    name("genre, je m'appelle Karine Simard", "Karine Simard")
+    name("Fait que, Maxime Dubé.", "Maxime Dubé")
+    name("Fait que c'est pour demain.", None)
+    name("Fait que je suis disponible mardi.", None)
+    # Hesitations inside a window.
+    time("Entre euh 14 h et 16 h mardi.", N1, T(day(N1.weekday("tue")), None, win("14:00", "16:00")))
+    time("De 9 h à euh 11 h demain.", N1, T(day(N1.plus(1)), None, win("09:00", "11:00")))
+    time("Pas avant euh 10 h lundi.", N2, T(day(N2.weekday("mon")), None, win("10:00")))
+    time("Entre euh midi et euh 2, vendredi.", N4, T(day(N4.weekday("fri")), None, win("12:00", "14:00")))
+    return out
+
+
+def write(path, prefix, rows, lang=None, variants=()):
     with open(path, "w", encoding="utf-8") as f:
-        for i, (kind, text, now, expect, exp) in enumerate(rows):
-            o = {"id": f"{prefix}-{i:03d}", "kind": kind}
+        numbered = [(f"{i:03d}", r) for i, r in enumerate(rows)]
+        numbered += [(f"v{i:02d}", r) for i, r in enumerate(variants)]
+        for i, (kind, text, now, expect, exp) in numbered:
+            o = {"id": f"{prefix}-{i}", "kind": kind}
             if lang:
                 o["lang"] = lang
             o.update({"text": text, "now": now.rfc, "tz": now.tz})
@@ -521,10 +575,10 @@ def write(path, prefix, rows, lang=None):
                 o["expect"] = expect
             o["expected"] = exp
             f.write(json.dumps(o, ensure_ascii=False) + "\n")
-    return len(rows)
+    return len(numbered)
 
 
 if __name__ == "__main__":
-    n_en = write("held_out4_en.jsonl", "ho4-en", rows_en())
-    n_fr = write("fr_heldout4.jsonl", "ho4-fr", rows_fr(), lang="fr")
+    n_en = write("held_out4_en.jsonl", "ho4-en", rows_en(), variants=variants_en())
+    n_fr = write("fr_heldout4.jsonl", "ho4-fr", rows_fr(), lang="fr", variants=variants_fr())
     print(f"held_out4_en.jsonl: {n_en}  fr_heldout4.jsonl: {n_fr}")
