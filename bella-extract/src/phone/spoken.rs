@@ -334,20 +334,31 @@ fn word_item(toks: &[Token<'_>], i: usize) -> Item {
             }
             _ => (u32::from(d), 1),
         },
-        NumberWord::Tens(v) => match next_word(1) {
-            Some(NumberWord::Digit(u)) if u > 0 => {
-                span = span.cover(toks[i + 1].span);
-                (u32::from(v + u), 2)
-            }
-            _ => match hyphen_unit(toks, i + 1) {
-                // "sixty-eight" as speech-to-text writes it.
-                Some(u) => {
-                    span = span.cover(toks[i + 2].span);
-                    (u32::from(v + u), 3)
+        NumberWord::Tens(v) => {
+            let (pair, used) = match next_word(1) {
+                Some(NumberWord::Digit(u)) if u > 0 => {
+                    span = span.cover(toks[i + 1].span);
+                    (u32::from(v + u), 2)
                 }
-                None => (u32::from(v), 1),
-            },
-        },
+                _ => match hyphen_unit(toks, i + 1) {
+                    // "sixty-eight" as speech-to-text writes it.
+                    Some(u) => {
+                        span = span.cover(toks[i + 2].span);
+                        (u32::from(v + u), 3)
+                    }
+                    None => (u32::from(v), 1),
+                },
+            };
+            // "forty one hundred" is 4100, the way people say the last four digits,
+            // like "twelve hundred"; a bare "forty hundred" is no number people say.
+            match next_word(used) {
+                Some(NumberWord::Hundred) if used > 1 => {
+                    span = span.cover(toks[i + used].span);
+                    (pair * 100, used + 1)
+                }
+                _ => (pair, used),
+            }
+        }
         NumberWord::Repeat(times) => {
             let digit = match toks.get(i + h) {
                 Some(n) if n.kind == TokenKind::Digits && n.text.len() == 1 => {

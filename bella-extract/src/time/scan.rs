@@ -161,6 +161,9 @@ pub(crate) enum Lex {
     Punct,
     /// Any other word.
     Word,
+    /// "uh", "um", "er": a hesitation. [`scan`] leaves it out, so no rule ever sees it
+    /// ("between uh ten and twelve" reads as "between ten and twelve").
+    Hesitation,
 }
 
 /// Named days the grammar knows (fixed dates, or nth weekdays shared by Canada and
@@ -216,6 +219,10 @@ pub(crate) fn scan(toks: &[Token<'_>]) -> Vec<Tok> {
             },
             TokenKind::Word => word(t),
         };
+        if lex == Lex::Hesitation {
+            prev_end = t.span.end;
+            continue;
+        }
         out.push(Tok {
             lex,
             span: t.span,
@@ -343,6 +350,7 @@ static WORDS: WordMap<1024, Lex> = WordMap::new(&[
     (&["ok", "okay", "fine", "works", "work", "please", "perfect", "alright", "then", "if",
       "would", "could", "should", "will", "sharp", "exactly", "possible"], Lex::Benign),
     (&["name", "named", "called"], Lex::Name), (&["new"], Lex::New),
+    (&["uh", "um", "umm", "uhm", "uhh", "er", "erm", "ah", "hmm", "mm"], Lex::Hesitation),
     (&["year", "years"], Lex::Year),
     (&["kids", "children", "people", "persons", "guests", "dollars", "bucks", "cents",
       "percent", "times", "pets", "dogs", "cats", "items", "boxes", "street", "avenue", "ave",
@@ -481,6 +489,14 @@ mod tests {
         // The stem of a possessive keeps its own apostrophes: "o'clock's" is no stem.
         assert_eq!(lexes("o'clock's a'"), vec![Lex::Word, Lex::A, Lex::Punct]);
         assert_eq!(lexes("supercalifragilistic's"), vec![Lex::Word]);
+    }
+
+    #[test]
+    fn hesitations_are_left_out() {
+        assert_eq!(
+            lexes("between uh ten and UM twelve"),
+            vec![Lex::Between, Lex::Card(10), Lex::And, Lex::Card(12)]
+        );
     }
 
     #[test]

@@ -104,16 +104,32 @@ fn part_at(ws: &[Word<'_>], i: usize) -> Option<usize> {
     Some(end)
 }
 
+/// The index after the filler that starts at word `i`: one of [`FILLERS`], or the
+/// two-word "fait que" ("so") that Quebec callers open a turn with.
+fn filler_end(ws: &[Word<'_>], i: usize) -> Option<usize> {
+    let w = ws.get(i)?;
+    if w.is_word() && has(FILLERS, w.key.as_str()) {
+        return Some(i + 1);
+    }
+    (w.is("fait") && ws.get(i + 1).is_some_and(|n| n.is("que"))).then_some(i + 2)
+}
+
 /// Reads a name starting at word `i` (titles and fillers first are skipped).
 fn read_name(text: &str, ws: &[Word<'_>], mut i: usize) -> Option<Read> {
-    while ws
-        .get(i)
-        .is_some_and(|w| w.is_punct(',') || w.is_punct('.') || w.is_punct(':'))
-        || ws.get(i).is_some_and(|w| {
-            w.is_word() && (has(TITLES, w.key.as_str()) || has(FILLERS, w.key.as_str()))
-        })
-    {
-        i += 1;
+    loop {
+        if ws
+            .get(i)
+            .is_some_and(|w| w.is_punct(',') || w.is_punct('.') || w.is_punct(':'))
+            || ws
+                .get(i)
+                .is_some_and(|w| w.is_word() && has(TITLES, w.key.as_str()))
+        {
+            i += 1;
+        } else if let Some(e) = filler_end(ws, i) {
+            i = e;
+        } else {
+            break;
+        }
     }
     let start = i;
     let first_end = part_at(ws, i)?;
@@ -238,12 +254,20 @@ fn phrase(ws: &[Word<'_>], i: usize, keys: &[&str]) -> Option<usize> {
     Some(j)
 }
 
-/// The index of the first word that is not an opener ("oui", "bonjour", "euh"): a cue
-/// at or before it opens the turn.
+/// The index of the first word that is not an opener or a filler ("oui", "bonjour",
+/// "euh", "fait que"): a cue at or before it opens the turn.
 fn lead_end(ws: &[Word<'_>]) -> usize {
-    ws.iter()
-        .position(|w| w.is_word() && !has(OPENERS, w.key.as_str()))
-        .unwrap_or(ws.len())
+    let mut i = 0;
+    while let Some(w) = ws.get(i) {
+        if !w.is_word() || has(OPENERS, w.key.as_str()) {
+            i += 1;
+        } else if let Some(e) = filler_end(ws, i) {
+            i = e;
+        } else {
+            break;
+        }
+    }
+    i
 }
 
 /// The cue at word `i`: where the name starts and the rule.
@@ -407,8 +431,12 @@ fn bare_start(ws: &[Word<'_>]) -> Option<usize> {
     let mut i = 0;
     loop {
         let w = ws.get(i)?;
-        if !w.is_word() || has(OPENERS, w.key.as_str()) || has(FILLERS, w.key.as_str()) {
+        if !w.is_word() || has(OPENERS, w.key.as_str()) {
             i += 1;
+            continue;
+        }
+        if let Some(e) = filler_end(ws, i) {
+            i = e;
             continue;
         }
         let ack = phrase(ws, i, &["c", "est"])
@@ -628,6 +656,10 @@ mod tests {
         assert_eq!(name("Ici c'est Stéphanie Morin"), s("Stéphanie Morin"));
         assert_eq!(name("Ouais, c'est moi, Sophie"), s("Sophie"));
         assert_eq!(name("Gaétan, Gaétan Lévesque"), s("Gaétan Lévesque"));
+        // Fillers before the cue ("fait que", "genre") and before a bare name.
+        assert_eq!(name("fait que c'est Maxime Dubé"), s("Maxime Dubé"));
+        assert_eq!(name("genre, je suis Maxime Dubé"), s("Maxime Dubé"));
+        assert_eq!(name("Ben fait que, Maxime Dubé."), s("Maxime Dubé"));
     }
 
     #[test]

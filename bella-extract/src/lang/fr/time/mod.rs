@@ -303,8 +303,26 @@ pub(crate) fn parse(text: &str) -> Option<Match<Parsed>> {
     parse_words(&words(text))
 }
 
-/// [`parse`] over the turn's words, already split.
+/// Hesitations no time rule reads ("entre euh 14 h et 16 h"): the rules index words,
+/// so these are taken out before them.
+const HESITATIONS: &[&str] = &["euh", "heu", "hum", "hmm", "uh", "um"];
+
+/// [`parse`] over the turn's words, already split. Hesitations are left out first; a
+/// turn without one is read as it is, with no copy.
 pub(crate) fn parse_words(ws: &[Word<'_>]) -> Option<Match<Parsed>> {
+    if ws.iter().any(|w| w.is_any(HESITATIONS)) {
+        let kept: Vec<Word<'_>> = ws
+            .iter()
+            .filter(|w| !w.is_any(HESITATIONS))
+            .copied()
+            .collect();
+        return parse_kept(&kept);
+    }
+    parse_kept(ws)
+}
+
+/// [`parse_words`] once the hesitations are out.
+fn parse_kept(ws: &[Word<'_>]) -> Option<Match<Parsed>> {
     let mut p = Parsed::default();
     let mut first_rule = None;
     let mut i = 0;
