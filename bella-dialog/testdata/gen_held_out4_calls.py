@@ -423,7 +423,7 @@ add(rem("ho4-rem-08", now("2026-12-03T12:00", "America/Whitehorse", "Thu"), "Ame
 # 2026-12-24. Assessment 60 min (both), follow-up 30 (both), massage 45 (Gagnon only).
 SVC = []
 HFX = "America/Halifax"
-CLINIC = "business_clinic.toml"
+CLINIC = "clinic"  # the example business `clinic` (examples/clinic.toml = dev business_clinic.toml)
 
 
 def svc(cid, now_, note, persona_, expected, existing=(), caller_id=None):
