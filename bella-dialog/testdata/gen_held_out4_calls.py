@@ -418,6 +418,19 @@ add(rem("ho4-rem-08", now("2026-12-03T12:00", "America/Whitehorse", "Thu"), "Ame
     persona(confirm=["yes, I'll be there"], other=["hello? who is this?"]),
     outcome("voicemail", "Levi Carmichael", "+18675550190", "2026-12-04T10:30")))
 
+# Added after the blind run, from reading its transcripts: a repeat request at the
+# reminder question was read as a failed answer, so three of them transferred.
+add(rem("ho4-rem-09", now("2026-12-01T16:00", "America/Toronto", "Tue"), "America/Toronto",
+    "three repeat requests at the reminder question count for nothing: confirmed", "human",
+    appt("Miriam Katz", "+14165550147", "2026-12-02T11:30"),
+    persona(confirm=["sorry?", "pardon?", "can you repeat that?", "yes, I'll be there"]),
+    outcome("confirmed", "Miriam Katz", "+14165550147", "2026-12-02T11:30")))
+add(rem("ho4-rem-10", now("2027-02-09T11:00", "America/Edmonton", "Tue"), "America/Edmonton",
+    "three stalls at the reminder question, then a move: rescheduled", "human",
+    appt("Owen Tremaine", "+17805550149", "2027-02-10T09:00"),
+    persona(confirm=["hold on", "one sec", "hmm", "can I move it to Friday at 10?", "yes"]),
+    outcome("rescheduled", "Owen Tremaine", "+17805550149", "2027-02-12T10:00")))
+
 # ---------------------------------------------------------------- services (business_clinic.toml)
 # Halifax clinic. Singh: Mon, Wed 9-12 and 13-17, Fri. Gagnon: Tue, Thu, Sat 9-12, off
 # 2026-12-24. Assessment 60 min (both), follow-up 30 (both), massage 45 (Gagnon only).
@@ -668,6 +681,13 @@ fadd(frem("ho4-fr-21", now("2026-12-01T16:00", "America/Moncton", "Tue"), "Ameri
     persona(confirm=["Non, je pourrai pas y aller.", "Oui."]),
     outcome("cancelled", "Aurèle Robichaud", "+15065550187", "2026-12-02T15:30"),
     languages=["fr-CA", "en-CA"]))
+
+# Added after the blind run: a French repeat request at the reminder question.
+fadd(frem("ho4-fr-22", now("2026-12-01T16:00", "America/Toronto", "Tue"), "America/Toronto",
+    "rappel: une demande de répéter, redit en français, puis oui: confirmé",
+    appt("Mireille Vachon", "+14185550188", "2026-12-02T11:30"),
+    persona(confirm=["Pardon? Pouvez-vous répéter?", "Oui, je vais être là."]),
+    outcome("confirmed", "Mireille Vachon", "+14185550188", "2026-12-02T11:30")))
 
 
 # ---------------------------------------------------------------- self-checks of the hand answers
