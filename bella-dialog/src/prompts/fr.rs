@@ -545,6 +545,14 @@ const MESSAGES: &[(&str, &str)] = &[
         "Désolée, {} n'est pas offert le {}.",
     ),
     (
+        "Sorry, {} can't be booked at {} on {}.",
+        "Désolée, {} n'est pas offert à {} le {}.",
+    ),
+    (
+        "Sorry, {} can't be booked on {}.",
+        "Désolée, {} n'est pas offert le {}.",
+    ),
+    (
         "Sorry, {} takes {}, so it won't fit at {}.",
         "Désolée, {} dure {}, donc ça n'entre pas à {}.",
     ),
