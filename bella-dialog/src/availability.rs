@@ -392,6 +392,15 @@ impl Dialog {
         })
     }
 
+    /// Whether `at` falls in the business's own opening hours that day.
+    fn business_open_at(&self, at: NaiveDateTime) -> bool {
+        self.config
+            .hours
+            .spans_on(at.date())
+            .iter()
+            .any(|span| span.open <= at.time() && at.time() < span.close)
+    }
+
     fn refusal_text(&self, why: Refusal, at: NaiveDateTime) -> String {
         let today = self.reference().today();
         match why {
@@ -420,6 +429,16 @@ impl Dialog {
                 "Sorry, appointments start every {} minutes.",
                 self.config.hours.slot_minutes
             ),
+            Refusal::Hours(_) if self.business_open_at(at) => {
+                // The business is open then, only not those who offer the service (a
+                // lunch break, a shorter day): "outside our opening hours" is untrue.
+                format!(
+                    "Sorry, {} can't be booked at {} on {}.",
+                    self.service_name(),
+                    self.speak_time(at.time()),
+                    self.speak_day(at.date())
+                )
+            }
             Refusal::Hours(_) => {
                 format!(
                     "Sorry, {} is outside our opening hours.",

@@ -151,7 +151,13 @@ impl Dialog {
         if let Some(p) = number {
             if !booking && self.s.searched.contains(&p) {
                 self.say("That's the number I already checked.");
-            } else if !booking || self.s.phone.is_none() || overwrite {
+            } else if !booking
+                || overwrite
+                // Said at another question, a number other than the one heard before
+                // corrects it ("oh, and my number is actually 403 555 0178" while the
+                // time is asked: SPEC §3, any turn may correct any slot).
+                || self.s.phone.as_ref() != Some(&p)
+            {
                 got.phone = self.s.phone.as_ref() != Some(&p) || step != Step::ConfirmBooking;
                 self.s.phone = Some(p);
             }

@@ -46,7 +46,8 @@
 //!   we do 4 instead" move the time to 16:00 on the day under discussion at any
 //!   question ("actually make it 4 instead" is never the name "Actually"); a name or
 //!   number given while times are offered is kept and the offers asked again once, with
-//!   no failure counted.
+//!   no failure counted; a number other than the one heard, said at any question,
+//!   replaces it.
 //! - "Sorry?", "pardon?", "can you repeat that" repeat the last prompt (the offers in
 //!   full); "hold on", "one sec", "let me think", "hmm" get "take your time" and the
 //!   same question. Neither is a failure or a silence, up to three in a row; a fourth
@@ -77,7 +78,8 @@
 //! engine hangs up without listening (`voicemail`); a person is asked "Can you still
 //! make it?" — yes asks the store to [`StoreRequest::Confirm`] it (`confirmed`), no or
 //! cancel reads back and cancels on a yes, a move runs the reschedule conversation,
-//! "a person" transfers.
+//! "a person" transfers. Repeat requests and stalls there are answered as at any
+//! question (the day and time said again, in the caller's language).
 //!
 //! # The run loop
 //!

@@ -312,6 +312,33 @@ impl Dialog {
         );
     }
 
+    /// "Can you still make it?" again, after a repeat request or a stall.
+    pub(crate) fn reask_reminder(&mut self) {
+        let when = self
+            .s
+            .target
+            .as_ref()
+            .map(|a| self.speak_when(a.local_start()))
+            .unwrap_or_default();
+        self.ask(
+            Step::ReminderConfirm,
+            &format!("It's on {when}. Can you still make it?"),
+        );
+    }
+
+    /// Whether a turn answers "Can you still make it?" at all: yes or no, coming or
+    /// not, a move, a cancel, a new time, a goodbye ("hold on, I can't make it" is
+    /// an answer, "hold on" alone a stall).
+    pub(crate) fn answers_reminder(&self, text: &str, ws: &[String]) -> bool {
+        self.lang().reply(text).answer.is_some()
+            || will_come(ws)
+            || cannot_come(ws)
+            || wants_move(ws)
+            || intent::detect(ws).is_some()
+            || intent::wants_to_quit(ws)
+            || intent::wants_earliest(ws)
+    }
+
     /// The answer to "Can you still make it?".
     pub(crate) fn on_reminder_answer(&mut self, text: &str, ws: &[String]) {
         if intent::wants_person(ws) {

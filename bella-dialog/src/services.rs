@@ -317,7 +317,7 @@ impl Dialog {
         self.s.svc.service.unwrap_or(0)
     }
 
-    fn service_name(&self) -> &str {
+    pub(crate) fn service_name(&self) -> &str {
         self.config
             .services
             .get(self.service_index())
@@ -575,6 +575,25 @@ impl Dialog {
                 } else {
                     format!("Sorry, {who} doesn't work on {weekday}s.")
                 }
+            }
+            // Someone who offers it is away that date (their own closed date): the
+            // date, not the weekday, is the reason.
+            StaffRefusal::NobodyThatDay
+                if resources::eligible(&self.config, self.service_index(), None)
+                    .into_iter()
+                    .flatten()
+                    .any(|r| {
+                        self.config
+                            .resources
+                            .get(r)
+                            .is_some_and(|r| r.closed.contains(&at.date()))
+                    }) =>
+            {
+                format!(
+                    "Sorry, {} can't be booked on {}.",
+                    self.service_name(),
+                    self.speak_day(at.date())
+                )
             }
             StaffRefusal::NobodyThatDay => format!(
                 "Sorry, {} isn't available on {weekday}s.",

@@ -30,7 +30,11 @@ impl Dialog {
         self.s.silences = 0;
         let ws = intent::words(text);
         if self.s.step == Step::ReminderConfirm {
-            self.on_reminder_answer(text, &ws);
+            // "Sorry?" or "hold on" at "Can you still make it?" is no answer either
+            // (SPEC §3 holds on every call, §3.2's too).
+            if intent::wants_person(&ws) || !self.held(text, &ws) {
+                self.on_reminder_answer(text, &ws);
+            }
             return;
         }
         if intent::wants_person(&ws) {
@@ -46,16 +50,8 @@ impl Dialog {
             self.goodbye();
             return;
         }
-        if let Some(hold) = self.hold_kind(text, &ws) {
-            self.s.holds = self.s.holds.saturating_add(1);
-            // Up to three in a row are answered; a fourth is read as an answer (and
-            // so counts as a failed one).
-            if self.s.holds <= MAX_HOLDS {
-                self.on_hold(hold);
-                return;
-            }
-        } else {
-            self.s.holds = 0;
+        if self.held(text, &ws) {
+            return;
         }
         if self.answer_question(text, &ws) {
             return;
@@ -78,6 +74,21 @@ impl Dialog {
         }
     }
 
+    /// Answers a repeat request or a stall, up to three in a row (`true`: done with the
+    /// turn); a fourth is read as an answer, and so counts as a failed one.
+    fn held(&mut self, text: &str, ws: &[String]) -> bool {
+        let Some(hold) = self.hold_kind(text, ws) else {
+            self.s.holds = 0;
+            return false;
+        };
+        self.s.holds = self.s.holds.saturating_add(1);
+        if self.s.holds > MAX_HOLDS {
+            return false;
+        }
+        self.on_hold(hold);
+        true
+    }
+
     /// Whether the turn is only a request to repeat or a stall: it carries no answer
     /// to anything (no number, time, cued name, yes/no, offer pick or intent).
     fn hold_kind(&mut self, text: &str, ws: &[String]) -> Option<Hold> {
@@ -90,6 +101,9 @@ impl Dialog {
         };
         let expect = self.s.step.expect();
         let answers = match expect {
+            Expect::Confirm if self.s.step == Step::ReminderConfirm => {
+                self.answers_reminder(text, ws)
+            }
             Expect::Confirm => self.lang().reply(text).answer.is_some(),
             Expect::Intent => intent::detect(ws).is_some(),
             Expect::Time => intent::offer_index(ws, self.s.offers.len()).is_some(),
@@ -125,6 +139,9 @@ impl Dialog {
         if self.s.step == Step::Time && !self.s.offers.is_empty() {
             // The offers themselves, not just "Which would you like?".
             self.reask_time();
+        } else if self.s.step == Step::ReminderConfirm {
+            // Said again in the caller's language now, day and time included.
+            self.reask_reminder();
         } else {
             self.reask();
         }

@@ -83,6 +83,16 @@ const CALL_FILES: &[CallFile] = &[
     all("held_out3_calls_en.jsonl", 32),
     all("held_out3_services_en.jsonl", 8),
     all("calls_fr_heldout3.jsonl", 13),
+    // Round 4, written blind (`gen_held_out4_calls.py`): a number corrected at the time
+    // question, four repeats (one failure, no transfer), a repeat between failures,
+    // every Canadian zone (Whitehorse, Regina, St. John's, a `now` in UTC, both clock
+    // changes), "this weekend" and a Friday night "tomorrow", windows rolled to
+    // tomorrow, check calls; an hour-long assessment ending at Saturday's close, a
+    // massage past it; French "la fin de semaine", "à matin", "la première heure libre".
+    // Added after the blind run: repeats and stalls at the reminder question.
+    all("held_out4_calls_en.jsonl", 55),
+    all("held_out4_services_en.jsonl", 11),
+    all("calls_fr_heldout4.jsonl", 22),
 ];
 
 /// `testdata/*.jsonl` files that are not checked call cases, and the test reading each.

@@ -361,6 +361,14 @@ const MESSAGES: &[(&str, &str)] = &[
         "Désolée, nous sommes fermés le {}.",
     ),
     (
+        "Sorry, we're closed that weekend, on Saturday and Sunday.",
+        "Désolée, nous sommes fermés cette fin de semaine, le samedi et le dimanche.",
+    ),
+    (
+        "Sorry, we're closed the weekend of {}, on Saturday and Sunday.",
+        "Désolée, nous sommes fermés la fin de semaine du {}, le samedi et le dimanche.",
+    ),
+    (
         "Sorry, appointments start every {} minutes.",
         "Désolée, les rendez-vous commencent toutes les {} minutes.",
     ),
@@ -534,6 +542,14 @@ const MESSAGES: &[(&str, &str)] = &[
     ),
     (
         "Sorry, {} isn't available on {}s.",
+        "Désolée, {} n'est pas offert le {}.",
+    ),
+    (
+        "Sorry, {} can't be booked at {} on {}.",
+        "Désolée, {} n'est pas offert à {} le {}.",
+    ),
+    (
+        "Sorry, {} can't be booked on {}.",
         "Désolée, {} n'est pas offert le {}.",
     ),
     (
@@ -799,6 +815,20 @@ mod tests {
             translate("Sorry, I don't have anything free in the morning on lundi 23 novembre.")
                 .as_deref(),
             Some("Désolée, je n'ai rien de libre en avant-midi le lundi 23 novembre.")
+        );
+        // "this weekend" / "la fin de semaine" asked with both days closed.
+        assert_eq!(
+            translate("Sorry, we're closed that weekend, on Saturday and Sunday.").as_deref(),
+            Some("Désolée, nous sommes fermés cette fin de semaine, le samedi et le dimanche.")
+        );
+        assert_eq!(
+            translate(
+                "Sorry, we're closed the weekend of samedi 26 décembre, on Saturday and Sunday."
+            )
+            .as_deref(),
+            Some(
+                "Désolée, nous sommes fermés la fin de semaine du samedi 26 décembre, le samedi et le dimanche."
+            )
         );
         assert_eq!(translate("Nothing like this"), None);
         assert_eq!(translate(""), None);

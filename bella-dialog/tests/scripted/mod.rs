@@ -160,9 +160,28 @@ fn agent_lang_errors(out: &SimResult, code: &str) -> Vec<String> {
         .iter()
         .position(|t| t.caller.as_deref().and_then(detect) == Some(Lang::Fr))
         .map_or(0, |i| i + 1);
+    // Sentence by sentence: one English sentence in a French turn ("Sorry, we're closed
+    // that weekend ... Les heures les plus proches ...") is not outvoted by the rest.
     out.turns[from..]
         .iter()
-        .filter(|t| detect(&t.agent).is_some_and(|l| l != want))
-        .map(|t| format!("agent_lang: not in {code}: {:?}", t.agent))
+        .flat_map(|t| sentences(&t.agent))
+        .filter(|s| detect(s).is_some_and(|l| l != want))
+        .map(|s| format!("agent_lang: not in {code}: {s:?}"))
         .collect()
+}
+
+/// The sentences of an agent turn: split after `.`, `?` or `!` followed by a space.
+fn sentences(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if matches!(c, '.' | '?' | '!') && chars.peek().is_some_and(|&(_, n)| n == ' ') {
+            out.push(text[start..=i].trim());
+            start = i + 1;
+        }
+    }
+    out.push(text[start..].trim());
+    out.retain(|s| !s.is_empty());
+    out
 }
