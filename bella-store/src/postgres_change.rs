@@ -47,18 +47,27 @@ impl ChangeSql for PgChange<'_> {
         row.map(rows::appointment).transpose()
     }
 
-    /// Takes the slot's resource for the rest of the transaction, then looks for a
-    /// booked overlap. Without the lock, two inserts of overlapping rows each wait on
-    /// the other's exclusion check and Postgres breaks the tie only after its
-    /// `deadlock_timeout` (1 s by default), a second of silence on each racing call;
-    /// with it, racers queue, the winner commits, and the rest see its row here. The
-    /// exclusion constraint stays the last word.
+    /// Takes the slot's time on its resource for the rest of the transaction, then
+    /// looks for a booked overlap. Without the locks, two inserts of overlapping rows
+    /// each wait on the other's exclusion check and Postgres breaks the tie only after
+    /// its `deadlock_timeout` (1 s by default), a second of silence on each racing call;
+    /// with them, racers for one slot queue, the winner commits, and the rest see its
+    /// row here. Writers of slots that do not overlap share no lock and never wait on
+    /// each other. The exclusion constraint stays the last word.
     async fn clashes(&mut self, slot: &Slot<'_>) -> Result<bool, StoreError> {
-        // Seed 1 keeps resource locks apart from request-key locks (seed 0).
-        sqlx::query("SELECT pg_advisory_xact_lock(hashtextextended($1, 1))")
-            .bind(slot.resource)
-            .execute(&mut *self.conn)
-            .await?;
+        let (first, last) = lock_buckets(slot.start, slot.end);
+        // One statement takes them in ascending order, so two writers never hold one
+        // each while waiting for the other's. Seed 1 keeps them apart from the
+        // request-key locks (seed 0).
+        sqlx::query(
+            "SELECT pg_advisory_xact_lock(hashtextextended($1 || '@' || b, 1)) \
+             FROM generate_series($2::bigint, $3::bigint) AS b ORDER BY b",
+        )
+        .bind(slot.resource)
+        .bind(first)
+        .bind(last)
+        .execute(&mut *self.conn)
+        .await?;
         let clash: bool = sqlx::query_scalar(
             "SELECT EXISTS (SELECT 1 FROM appointments WHERE status = 'booked' \
              AND resource = $1 AND tstzrange(start_at, end_at, '[)') && tstzrange($2, $3, '[)') \
@@ -114,5 +123,66 @@ impl ChangeSql for PgChange<'_> {
 
     async fn move_to(&mut self, id: AppointmentId, to: &Slot<'_>) -> Result<(), StoreError> {
         tx_sql::move_to(&mut self.tx(), id, to).await
+    }
+}
+
+/// How much time one slot lock covers, in seconds.
+const LOCK_BUCKET_SECS: i64 = 30 * 60;
+
+/// The first and last half-hour buckets (since the epoch) that `[start, end)` touches.
+/// Two overlapping ranges share an instant, and so the bucket holding it; at most 49
+/// buckets for the longest appointment (24 hours).
+fn lock_buckets(start: DateTime<Utc>, end: DateTime<Utc>) -> (i64, i64) {
+    let first = start.timestamp().div_euclid(LOCK_BUCKET_SECS);
+    // `end` is exclusive; a range always holds at least its start.
+    let last = (end.timestamp() - 1)
+        .div_euclid(LOCK_BUCKET_SECS)
+        .max(first);
+    (first, last)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::lock_buckets;
+    use chrono::{DateTime, Duration, Utc};
+
+    fn at(s: &str) -> DateTime<Utc> {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn overlapping_slots_share_a_bucket_and_adjacent_ones_do_not() {
+        let t = at("2031-06-02T16:00:00Z");
+        let half = |i: i64| t + Duration::minutes(30 * i);
+        // A half-hour slot on the grid is one bucket; the next slot is the next one.
+        assert_eq!(
+            lock_buckets(half(0), half(1)).0,
+            lock_buckets(half(0), half(1)).1
+        );
+        assert_eq!(
+            lock_buckets(half(0), half(1)).1 + 1,
+            lock_buckets(half(1), half(2)).0
+        );
+        // Every pair of overlapping ranges shares a bucket, every disjoint pair none:
+        // starts and lengths on a 5-minute grid, off the half hour too.
+        let ranges: Vec<_> = (0..36)
+            .flat_map(|s| [5, 15, 30, 45, 90].map(|m| (s * 5, s * 5 + m)))
+            .map(|(a, b)| (t + Duration::minutes(a), t + Duration::minutes(b)))
+            .collect();
+        for &(a0, a1) in &ranges {
+            for &(b0, b1) in &ranges {
+                let (x0, x1) = lock_buckets(a0, a1);
+                let (y0, y1) = lock_buckets(b0, b1);
+                let share = x0 <= y1 && y0 <= x1;
+                let overlap = a0 < b1 && b0 < a1;
+                assert!(!overlap || share, "{a0}..{a1} and {b0}..{b1} overlap");
+                if a1 <= b0 && (a1.timestamp() % 1800 == 0) {
+                    assert!(!share, "{a0}..{a1} ends on a boundary before {b0}");
+                }
+            }
+        }
+        // The longest appointment (24 hours) on the grid takes 48 buckets.
+        let (f, l) = lock_buckets(t, t + Duration::hours(24));
+        assert_eq!(l - f + 1, 48);
     }
 }
