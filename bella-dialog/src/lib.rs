@@ -27,8 +27,10 @@
 //!   none, and a new value in the same turn is read back again.
 //! - A time is checked against the past, the booking window, the hours, closed dates and
 //!   the store's busy intervals. A refused time is explained and the three nearest free
-//!   times are offered (same day first, in time order; forward only when the day is
-//!   closed or the time is past). A day without a time offers that day's first three
+//!   times are offered, in time order: the nearest day looking both ways (of two as
+//!   near, the earlier: Monday before Wednesday for a person's Tuesday off), on it the
+//!   times nearest the one asked; never in the past, and after a day the business is
+//!   closed the next open day's first. A day without a time offers that day's first three
 //!   free times (within the part of day). At the time question "yes" takes the first
 //!   offer, "the second one" the second, a bare time stays on the day under discussion.
 //!   A refused time counts as a failed answer.
