@@ -59,8 +59,9 @@
 //!   right?"); "no" asks for the spelling. A spelled correction at the name question or
 //!   a read-back ("it's J-O-N, not J-O-H-N", "the last name is S M Y T H") replaces the
 //!   word said to be wrong, or the nearest one.
-//! - The number: asked first; after an answer with no usable number the caller id is
-//!   offered ("... ending in 0142. Is that okay?"); "the one I'm calling from" means the
+//! - The number: asked first; after an answer with no usable number, or a silence, the
+//!   caller id is offered ("... ending in 0142. Is that okay?"); the silence still counts
+//!   toward the three that end the call. "The one I'm calling from" means the
 //!   caller id; keypad digits are accepted (and 1/2 for yes/no).
 //! - Cancel, reschedule and check look up the caller id first, then ask for the number,
 //!   read the appointment back and ask before changing it.

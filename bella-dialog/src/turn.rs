@@ -170,6 +170,12 @@ impl Dialog {
             return;
         }
         self.say("Sorry, I didn't hear anything.");
+        // No usable number in a silence either: the number the caller is calling from
+        // is offered (SPEC §3), as after a turn without one. The silence is still a
+        // silence, not a failed answer.
+        if self.s.step == Step::Phone && self.offer_caller_id() {
+            return;
+        }
         self.reask();
     }
 
