@@ -364,6 +364,12 @@ impl Dialog {
             return;
         }
         if answered || (got.any() && step != Step::LookupPhone) {
+            if !answered && (got.name || got.phone) {
+                // A name or number given at another question ("oh, and my number is
+                // actually ..." while the name is asked) is acknowledged, as while
+                // times are offered, before the question comes again.
+                self.say("Thanks.");
+            }
             self.advance();
             return;
         }
