@@ -214,9 +214,11 @@ impl Dialog {
             } else {
                 Some(expect)
             };
-            let found = self
-                .lang()
-                .name(text, hint)
+            let found = self.lang().name(text, hint);
+            // "my name is ...", "put it under ...", "it's ...": a name given on purpose
+            // (after a cue) at any question replaces the one heard before.
+            let named = found.as_ref().is_some_and(bella_extract::name::cued);
+            let found = found
                 .map(|m| m.value)
                 // "RMT please", "deep tissue" at the service question: a service, not
                 // a name.
@@ -230,9 +232,6 @@ impl Dialog {
                     Some(known) if intent::names_last_only(&ws) => last_name_of(known, n),
                     _ => n,
                 });
-            // "my name is ...", "put it under ...": a name given on purpose at any
-            // question replaces the one heard before.
-            let named = intent::names_self(&ws);
             // At the time question a full name said on its own, or after a cue, is
             // kept (a correction); one word alone ("Perfect") is not.
             let volunteered = step == Step::Time
