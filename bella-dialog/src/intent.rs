@@ -294,6 +294,13 @@ pub(crate) fn verb_then_object(ws: &[String], verbs: &[&str], objects: &[&str]) 
     })
 }
 
+/// The words that lead from an appointment's time to the new one in a move ("move my
+/// Thursday appointment to Friday at 2", "de jeudi à vendredi"), in both languages
+/// like every classifier here.
+pub(crate) fn move_to_words() -> impl Iterator<Item = &'static str> {
+    ["to", "for"].into_iter().chain(fr::MOVE_TO.iter().copied())
+}
+
 /// "my last name is Doyle-Burke", "mon nom de famille c'est Roy": only the last name
 /// is said, so the first name already heard stays.
 pub(crate) fn names_last_only(ws: &[String]) -> bool {

@@ -186,6 +186,10 @@ fn changes_appointment(ws: &[String]) -> bool {
     )
 }
 
+/// "de jeudi à vendredi", "pour vendredi", "au lundi": what leads to the new time of a
+/// move ([`super::move_to_words`]).
+pub(super) const MOVE_TO: &[&str] = &["à", "pour", "au"];
+
 /// "le numéro d'où j'appelle", "le même numéro", "ce numéro-ci".
 pub(super) fn means_caller_id(ws: &[String]) -> bool {
     any_phrase(
