@@ -493,7 +493,9 @@ fn cued_name(text: &str, ws: &[Word<'_>], expect: Option<Expect>) -> Option<(Rea
                 i = r.end;
                 // After a cue the later name keeps the cue's rule: the cue introduced
                 // it ([`crate::name::cued`]).
-                let rule = best.as_ref().map_or("fr/name/correction", |(_, rule)| *rule);
+                let rule = best
+                    .as_ref()
+                    .map_or("fr/name/correction", |(_, rule)| *rule);
                 best = Some((r, rule));
                 continue;
             }
