@@ -163,11 +163,13 @@ impl Dialog {
                     // The nearest both ways from the time refused (never past).
                     // A day the business is closed offers the next open day's free
                     // times instead, earliest first (SPEC §3); a person's day off is
-                    // not the business closing.
-                    let (from, forward) = if self.config.hours.is_open_on(at.date()) {
-                        (at, why == Refusal::Past)
-                    } else {
+                    // not the business closing, nor is a day too far ahead.
+                    let closed = !matches!(why, Refusal::Past | Refusal::TooFar)
+                        && !self.config.hours.is_open_on(at.date());
+                    let (from, forward) = if closed {
                         (at.date().and_time(NaiveTime::MIN), true)
+                    } else {
+                        (at, why == Refusal::Past)
                     };
                     let mut reason = self.refusal_text(why, at);
                     self.s.offers = self.nearest_in_window(from, lo, hi, forward);

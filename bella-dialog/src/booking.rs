@@ -215,8 +215,8 @@ impl Dialog {
                 Some(expect)
             };
             let found = self.lang().name(text, hint);
-            // "my name is ...", "put it under ...", "it's ...": a name given on purpose
-            // (after a cue) at any question replaces the one heard before.
+            // "my name is ...", "put it under ...", "je m'appelle ...": a name given on
+            // purpose (after a naming cue) at any question replaces the one heard before.
             let named = found.as_ref().is_some_and(bella_extract::name::cued);
             let found = found
                 .map(|m| m.value)
