@@ -57,7 +57,12 @@ impl Dialog {
         self.staff_free_slots(lo, hi)
     }
 
-    /// Up to three free starts nearest to `at` (same day first), in time order.
+    /// Up to three free starts nearest to `at`, in time order (only from `at` on when
+    /// `forward`): the nearest day first, looking both ways, and of two days as near
+    /// the earlier, as offers go earliest first (SPEC §3): Monday before Wednesday for
+    /// a Tuesday refused. On that day the times nearest `at`'s time of day; of two
+    /// times as near the later, so the earliest offer (the one a plain "yes" takes)
+    /// stays as near as possible: 10 and 10:30 and 11 for 10:15, not 9:30.
     fn nearest(
         &self,
         at: NaiveDateTime,
@@ -65,8 +70,6 @@ impl Dialog {
         hi: NaiveDate,
         forward: bool,
     ) -> Vec<NaiveDateTime> {
-        // Same day first, then nearest; on a tie the later one, so the earliest of the
-        // offers (the one a plain "yes" takes) stays as near as possible.
         self.first_three(
             at,
             lo,
@@ -75,8 +78,9 @@ impl Dialog {
             |_| true,
             |s| {
                 (
-                    s.date() != at.date(),
-                    (*s - at).num_minutes().abs(),
+                    (s.date() - at.date()).num_days().abs(),
+                    s.date(),
+                    (s.time() - at.time()).num_minutes().abs(),
                     std::cmp::Reverse(*s),
                 )
             },
@@ -156,23 +160,25 @@ impl Dialog {
                     true
                 }
                 Some(why) => {
-                    let forward = matches!(
-                        why,
-                        Refusal::Past
-                            | Refusal::Hours(SlotRejection::ClosedDay | SlotRejection::ClosedDate)
-                            | Refusal::Staff(
-                                crate::resources::StaffRefusal::NotWorking(_)
-                                    | crate::resources::StaffRefusal::NobodyThatDay
-                            )
-                    );
+                    // The nearest both ways from the time refused (never past).
+                    // A day the business is closed offers the next open day's free
+                    // times instead, earliest first (SPEC §3); a person's day off is
+                    // not the business closing, nor is a day too far ahead.
+                    let closed = !matches!(why, Refusal::Past | Refusal::TooFar)
+                        && !self.config.hours.is_open_on(at.date());
+                    let (from, forward) = if closed {
+                        (at.date().and_time(NaiveTime::MIN), true)
+                    } else {
+                        (at, why == Refusal::Past)
+                    };
                     let mut reason = self.refusal_text(why, at);
-                    self.s.offers = self.nearest_in_window(at, lo, hi, forward);
+                    self.s.offers = self.nearest_in_window(from, lo, hi, forward);
                     if self.s.offers.is_empty()
                         && let Some(w) = self.active_window()
                     {
                         // Nothing in the window is left: say so, then offer the nearest.
                         self.release_window(&mut reason, w);
-                        self.s.offers = self.nearest(at, lo, hi, forward);
+                        self.s.offers = self.nearest(from, lo, hi, forward);
                     }
                     self.discuss_offered_day(at.date());
                     self.refuse(&reason, fresh);
@@ -278,7 +284,7 @@ impl Dialog {
                     self.nearest_in_window(at, lo, hi, true)
                 };
                 if self.s.offers.is_empty() {
-                    self.s.offers = self.nearest(at, lo, hi, !open || window.is_none());
+                    self.s.offers = self.nearest(at, lo, hi, !open);
                     if open && window.is_some() {
                         // Nothing in the window: the nearest to it first, so a plain
                         // "yes" takes the one closest to what was asked.

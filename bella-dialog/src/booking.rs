@@ -214,9 +214,11 @@ impl Dialog {
             } else {
                 Some(expect)
             };
-            let found = self
-                .lang()
-                .name(text, hint)
+            let found = self.lang().name(text, hint);
+            // "my name is ...", "put it under ...", "je m'appelle ...": a name given on
+            // purpose (after a naming cue) at any question replaces the one heard before.
+            let named = found.as_ref().is_some_and(bella_extract::name::cued);
+            let found = found
                 .map(|m| m.value)
                 // "RMT please", "deep tissue" at the service question: a service, not
                 // a name.
@@ -230,9 +232,6 @@ impl Dialog {
                     Some(known) if intent::names_last_only(&ws) => last_name_of(known, n),
                     _ => n,
                 });
-            // "my name is ...", "put it under ...": a name given on purpose at any
-            // question replaces the one heard before.
-            let named = intent::names_self(&ws);
             // At the time question a full name said on its own, or after a cue, is
             // kept (a correction); one word alone ("Perfect") is not.
             let volunteered = step == Step::Time
@@ -516,18 +515,11 @@ impl Dialog {
             );
             self.ask(Step::ConfirmName, &q);
         } else if self.s.phone.is_none() {
-            match self.s.call.caller_id.clone() {
-                Some(cid) if self.s.phone_misses > 0 && !self.s.caller_id_declined => {
-                    let q = self.variant(&self.prompts().offer_caller_id);
-                    self.ask(Step::CallerIdOffer, &q.replace("{last4}", last4(&cid)));
-                }
-                _ if self.s.phone_misses > 0 => {
-                    self.ask(Step::Phone, "What's your phone number, please?");
-                }
-                _ => {
-                    let q = self.variant(&self.prompts().ask_phone);
-                    self.ask(Step::Phone, &q);
-                }
+            if self.s.phone_misses == 0 {
+                let q = self.variant(&self.prompts().ask_phone);
+                self.ask(Step::Phone, &q);
+            } else if !self.offer_caller_id() {
+                self.ask(Step::Phone, "What's your phone number, please?");
             }
         } else if self.s.slot.is_none() && !self.s.offers.is_empty() {
             // The times offered still stand.
@@ -545,6 +537,20 @@ impl Dialog {
             );
             self.ask(Step::ConfirmBooking, &q);
         }
+    }
+
+    /// Offers the number the caller is calling from ("... ending in 0142. Is that
+    /// okay?"), unless there is none or they declined it: `true` when it was offered.
+    pub(crate) fn offer_caller_id(&mut self) -> bool {
+        let Some(cid) = self.s.call.caller_id.clone() else {
+            return false;
+        };
+        if self.s.caller_id_declined {
+            return false;
+        }
+        let q = self.variant(&self.prompts().offer_caller_id);
+        self.ask(Step::CallerIdOffer, &q.replace("{last4}", last4(&cid)));
+        true
     }
 
     /// "Yes" at a read-back: book, cancel or move.

@@ -294,32 +294,11 @@ pub(crate) fn verb_then_object(ws: &[String], verbs: &[&str], objects: &[&str]) 
     })
 }
 
-/// "my name is", "put it under", "my last name is", "je m'appelle", "au nom de": a
-/// turn that names the caller on purpose, whatever was asked, so the name it gives
-/// replaces one already heard. "It's", "this is" and "I'm" are not such cues: they
-/// begin ordinary sentences ("it's 416 ...", "I'm not sure").
-pub(crate) fn names_self(ws: &[String]) -> bool {
-    fr::names_self(ws)
-        || any_phrase(
-            ws,
-            &[
-                "my name",
-                "name is",
-                "name's",
-                "name should be",
-                "the name",
-                "put it under",
-                "put that under",
-                "put the appointment under",
-                "put the booking under",
-                "put me down as",
-                "put me under",
-                "last name",
-                "first name",
-                "surname",
-                "family name",
-            ],
-        )
+/// The words that lead from an appointment's time to the new one in a move ("move my
+/// Thursday appointment to Friday at 2", "de jeudi à vendredi"), in both languages
+/// like every classifier here.
+pub(crate) fn move_to_words() -> impl Iterator<Item = &'static str> {
+    ["to", "for"].into_iter().chain(fr::MOVE_TO.iter().copied())
 }
 
 /// "my last name is Doyle-Burke", "mon nom de famille c'est Roy": only the last name
@@ -753,20 +732,7 @@ mod tests {
     }
 
     #[test]
-    fn naming_oneself_on_purpose() {
-        for text in [
-            "actually, put it under Katherine Doyle",
-            "my name's actually Katherine Doyle",
-            "sorry, the name should be Katherine Doyle",
-            "my last name is Doyle-Burke",
-            "Non, mon nom c'est Julie Roy-Martel.",
-            "Je m'appelle Julie.",
-        ] {
-            assert!(names_self(&words(text)), "{text}");
-        }
-        for text in ["it's 403 555 0177", "I'm not sure", "this is my cell"] {
-            assert!(!names_self(&words(text)), "{text}");
-        }
+    fn naming_the_last_name_only() {
         assert!(names_last_only(&words(
             "almost, but my last name is Doyle-Burke"
         )));

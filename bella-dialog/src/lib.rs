@@ -27,8 +27,10 @@
 //!   none, and a new value in the same turn is read back again.
 //! - A time is checked against the past, the booking window, the hours, closed dates and
 //!   the store's busy intervals. A refused time is explained and the three nearest free
-//!   times are offered (same day first, in time order; forward only when the day is
-//!   closed or the time is past). A day without a time offers that day's first three
+//!   times are offered, in time order: the nearest day looking both ways (of two as
+//!   near, the earlier: Monday before Wednesday for a person's Tuesday off), on it the
+//!   times nearest the one asked; never in the past, and after a day the business is
+//!   closed the next open day's first. A day without a time offers that day's first three
 //!   free times (within the part of day). At the time question "yes" takes the first
 //!   offer, "the second one" the second, a bare time stays on the day under discussion.
 //!   A refused time counts as a failed answer.
@@ -47,7 +49,8 @@
 //!   question ("actually make it 4 instead" is never the name "Actually"); a name or
 //!   number given while times are offered is kept and the offers asked again once, with
 //!   no failure counted; a number other than the one heard, said at any question,
-//!   replaces it.
+//!   replaces it. A name or number given at another question is thanked for ("Thanks.")
+//!   before that question comes again.
 //! - "Sorry?", "pardon?", "can you repeat that" repeat the last prompt (the offers in
 //!   full); "hold on", "one sec", "let me think", "hmm" get "take your time" and the
 //!   same question. Neither is a failure or a silence, up to three in a row; a fourth
@@ -57,8 +60,9 @@
 //!   right?"); "no" asks for the spelling. A spelled correction at the name question or
 //!   a read-back ("it's J-O-N, not J-O-H-N", "the last name is S M Y T H") replaces the
 //!   word said to be wrong, or the nearest one.
-//! - The number: asked first; after an answer with no usable number the caller id is
-//!   offered ("... ending in 0142. Is that okay?"); "the one I'm calling from" means the
+//! - The number: asked first; after an answer with no usable number, or a silence, the
+//!   caller id is offered ("... ending in 0142. Is that okay?"); the silence still counts
+//!   toward the three that end the call. "The one I'm calling from" means the
 //!   caller id; keypad digits are accepted (and 1/2 for yes/no).
 //! - Cancel, reschedule and check look up the caller id first, then ask for the number,
 //!   read the appointment back and ask before changing it.

@@ -2,11 +2,10 @@
 //! by the number they give), read it back, and cancel, move or just tell it.
 
 use crate::engine::Dialog;
-use crate::intent::Intent;
+use crate::intent::{self, Intent};
 use crate::io::{Outcome, StoreRequest, StoreResult};
 use crate::state::{PendingKind, Step, TargetHint, TimeAsk};
 use bella_core::{Appointment, AppointmentStatus, PhoneNumber};
-use bella_extract::Lang;
 
 impl Dialog {
     /// The next step of a cancel, reschedule or check call.
@@ -101,20 +100,16 @@ impl Dialog {
     }
 
     /// "move my Thursday appointment to Friday at 2", "déplacer mon rendez-vous de
-    /// jeudi à vendredi": the time said before the first "to" or "for" ("à", "pour",
-    /// "au") that has a time on each side names the appointment; the one after is the
-    /// new time.
+    /// jeudi à vendredi": the time said before the first word that leads to the new
+    /// time ([`intent::move_to_words`]: "to", "for", "à", "pour", "au") with a time on
+    /// each side names the appointment; the one after is the new time.
     fn moved_from(&self, text: &str) -> Option<bella_extract::time::When> {
         let lower = text.to_lowercase();
-        let words: &[&str] = match self.lang() {
-            Lang::Fr => &[" à ", " pour ", " au "],
-            _ => &[" to ", " for "],
-        };
         let r = self.reference();
-        let mut cuts: Vec<usize> = words
-            .iter()
-            .flat_map(|w| lower.match_indices(w).map(|(i, _)| i))
-            .collect();
+        let mut cuts = Vec::new();
+        for w in intent::move_to_words() {
+            cuts.extend(lower.match_indices(&format!(" {w} ")).map(|(i, _)| i));
+        }
         cuts.sort_unstable();
         cuts.into_iter().find_map(|i| {
             let (left, right) = (lower.get(..i)?, lower.get(i..)?);

@@ -170,6 +170,12 @@ impl Dialog {
             return;
         }
         self.say("Sorry, I didn't hear anything.");
+        // No usable number in a silence either: the number the caller is calling from
+        // is offered (SPEC §3), as after a turn without one. The silence is still a
+        // silence, not a failed answer.
+        if self.s.step == Step::Phone && self.offer_caller_id() {
+            return;
+        }
         self.reask();
     }
 
@@ -358,6 +364,12 @@ impl Dialog {
             return;
         }
         if answered || (got.any() && step != Step::LookupPhone) {
+            if !answered && (got.name || got.phone) {
+                // A name or number given at another question ("oh, and my number is
+                // actually ..." while the name is asked) is acknowledged, as while
+                // times are offered, before the question comes again.
+                self.say("Thanks.");
+            }
             self.advance();
             return;
         }

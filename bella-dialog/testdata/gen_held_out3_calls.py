@@ -336,8 +336,11 @@ def services():
         intent=["hi, I want to book a follow up"],
         name=["Dot Keane"], phone=[], time=["Tuesday at 2"], confirm=["yes"],
         other=[]),
-        "no_booking", None,
-        note="silent three times at the phone question")
+        "booked", ap("Dot Keane", Sc, tue + "T14:00", service="Follow-up",
+                     resource=luc, minutes=30),
+        note="silent at the phone question: no usable number, so the caller id is "
+             "offered and taken on yes (SPEC §3; this case first expected three "
+             "silences at the phone question, which never offered it)")
     # Reference T: Monday 2026-12-21 10:00 in Halifax (Luc closed 24 December).
     T, Th = "2026-12-21", "10:00"
     add(T, Th, Sz, Sc, persona(
@@ -438,7 +441,9 @@ def french():
         intent=["Bonjour, je voudrais un rendez-vous."],
         name=["Sophie Aubin."],
         phone=[], confirm=["Oui."], other=[]),
-        "no_booking", None, note="trois silences au numéro")
+        "no_booking", None,
+        note="un silence au numéro: le numéro d'où l'on appelle est offert et pris; "
+             "puis trois silences à l'heure")
     # Reference G: Friday 2027-03-05 16:40 in Moncton.
     G, Gh, Gz, Gc = "2027-03-05", "16:40", "America/Moncton", "+15065550500"
     add(G, Gh, Gz, Gc, persona(

@@ -186,23 +186,9 @@ fn changes_appointment(ws: &[String]) -> bool {
     )
 }
 
-/// "je m'appelle", "mon nom c'est", "le nom", "au nom de", "mon prénom", "mon nom de
-/// famille": the caller names themself on purpose ([`super::names_self`]).
-pub(super) fn names_self(ws: &[String]) -> bool {
-    any_phrase(
-        ws,
-        &[
-            "je m'appelle",
-            "mon nom",
-            "le nom",
-            "au nom",
-            "mon prénom",
-            "nom de famille",
-            "mettez le",
-            "mettez ça",
-        ],
-    )
-}
+/// "de jeudi à vendredi", "pour vendredi", "au lundi": what leads to the new time of a
+/// move ([`super::move_to_words`]).
+pub(super) const MOVE_TO: &[&str] = &["à", "pour", "au"];
 
 /// "le numéro d'où j'appelle", "le même numéro", "ce numéro-ci".
 pub(super) fn means_caller_id(ws: &[String]) -> bool {

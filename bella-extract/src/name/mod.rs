@@ -43,6 +43,42 @@ const MAX_PARTS: usize = 4;
 /// Most tokens read after a cue while looking for a name.
 const MAX_SCAN: usize = 24;
 
+/// The rules that read a name after a cue that says a name follows, English and
+/// French; [`cued`].
+const NAMING_CUES: &[&str] = &[
+    "name/my-name-is",
+    "name/first-name-is",
+    "name/first-and-last",
+    "name/the-name-is",
+    "name/call-me",
+    "name/put-it-under",
+    "fr/name/je-mappelle",
+    "fr/name/mon-nom-cest",
+    "fr/name/cest-mon-nom",
+    "fr/name/au-nom-de",
+    "fr/name/prenom-nom-de-famille",
+];
+
+/// Whether a name match (of [`extract`] or the French grammar) came after a cue that
+/// says a name follows, the caller naming themself on purpose: "my name is", "the
+/// name's", "call me", "put it under", first and last names, "je m'appelle", "mon nom
+/// c'est", "au nom de", "mon prénom". A correction or restatement after such a cue
+/// keeps its rule ("my name's Jon, sorry, John Smith"). "It's", "this is", "I'm",
+/// "c'est", "je suis", "ici" and "... speaking" lead to a name too, but begin ordinary
+/// sentences as well ("I'm flexible"): neither a name after them nor a turn that is
+/// nothing but a name is cued.
+///
+/// ```
+/// use bella_extract::name::{cued, extract};
+/// assert!(cued(&extract("my name's Jon, sorry, John Smith", None).unwrap()));
+/// assert!(!cued(&extract("It's Jon, sorry, John Smith", None).unwrap()));
+/// assert!(!cued(&extract("Jon, sorry, John Smith", None).unwrap()));
+/// ```
+#[must_use]
+pub fn cued(m: &Match<PersonName>) -> bool {
+    NAMING_CUES.contains(&m.rule)
+}
+
 /// The caller's own name in `text`, if any.
 pub fn extract(text: &str, expect: Option<Expect>) -> Option<Match<PersonName>> {
     extract_tokens(text, &token_vec(text), expect)
@@ -514,15 +550,12 @@ fn after_cue(text: &str, toks: &[Word<'_>]) -> Option<Match<PersonName>> {
                 rule = "name/first-and-last";
             }
             // "It's Andy, sorry, Andrew Kowalski"; "put it under Ortiz, Maria Ortiz".
-            if let Some(later) = restate::corrected(toks, parts.stop) {
+            // The later name keeps the cue's rule: the cue introduced it ([`cued`]).
+            if let Some(later) = restate::corrected(toks, parts.stop)
+                .or_else(|| restate::restated(toks, &parts))
+                .or_else(|| restate::restated_after_pause(toks, &parts))
+            {
                 parts = later;
-                rule = "name/corrected";
-            } else if let Some(later) = restate::restated(toks, &parts) {
-                parts = later;
-                rule = "name/restated";
-            } else if let Some(later) = restate::restated_after_pause(toks, &parts) {
-                parts = later;
-                rule = "name/restated";
             }
             return parts.name_match(text, rule);
         }
@@ -650,6 +683,40 @@ mod tests {
         }
         for phrase in lexicon::REFUSALS {
             assert!(is_refusal_start(phrase[0].as_bytes()), "{phrase:?}");
+        }
+    }
+
+    /// A name after a naming cue stays cued when a correction or a restatement in the
+    /// turn gives the later name; a name after an opener ("it's", "I'm") or a bare
+    /// one is not.
+    #[test]
+    fn naming_cues_survive_corrections() {
+        for text in [
+            "my name is Jon, sorry, John Smith",
+            "my name's actually Katherine Doyle",
+            "put it under Ortiz, Maria Ortiz",
+            "My name is Liam. Liam Walsh.",
+            "first name Louise, last name Fontaine",
+            "sorry, the name should be Katherine Doyle",
+            "almost, but my last name is Doyle-Burke",
+            "you can call me Kate",
+        ] {
+            let m = extract(text, None).unwrap_or_else(|| panic!("{text}: no name"));
+            assert!(cued(&m), "{text}: {}", m.rule);
+        }
+        for (text, expect) in [
+            ("Jon, sorry, John Smith", None),
+            ("Wong, Kevin Wong", None),
+            ("It's Andy, sorry, Andrew Kowalski", None),
+            ("I'm Kate Doyle", None),
+            ("this is Kate", None),
+            ("Rocky speaking", None),
+            ("sarah", Some(Expect::Name)),
+            ("S-A-R-A-H", Some(Expect::Name)),
+            ("it's for Olga Petrova", Some(Expect::Name)),
+        ] {
+            let m = extract(text, expect).unwrap_or_else(|| panic!("{text}: no name"));
+            assert!(!cued(&m), "{text}: {}", m.rule);
         }
     }
 

@@ -491,7 +491,12 @@ fn cued_name(text: &str, ws: &[Word<'_>], expect: Option<Expect>) -> Option<(Rea
                 && (only_punct_after(ws, r.end) || spelling_after(ws, r.end))
             {
                 i = r.end;
-                best = Some((r, "fr/name/correction"));
+                // After a cue the later name keeps the cue's rule: the cue introduced
+                // it ([`crate::name::cued`]).
+                let rule = best
+                    .as_ref()
+                    .map_or("fr/name/correction", |(_, rule)| *rule);
+                best = Some((r, rule));
                 continue;
             }
         }
@@ -688,6 +693,33 @@ mod tests {
         assert_eq!(name("Je suis enceinte de six mois."), None);
         assert_eq!(name("Je suis fatiguée."), None);
         assert_eq!(name("Oui, c'est ça, merci."), None);
+    }
+
+    /// The naming cues ([`crate::name::cued`]) in French, kept through a correction.
+    #[test]
+    fn naming_cues_survive_corrections() {
+        for text in [
+            "Je m'appelle Julie.",
+            "Non, mon nom c'est Julie Roy-Martel.",
+            "Mon nom c'est Marc, non excusez, Marc-André Gagnon",
+            "mettez ça au nom d'Olivier Gagnon",
+            "Luc Roy, c'est mon nom",
+            "mon prénom c'est Louise, pis mon nom de famille c'est Fontaine",
+        ] {
+            let m = extract(text, None).unwrap_or_else(|| panic!("{text}: no name"));
+            assert!(crate::name::cued(&m), "{text}: {}", m.rule);
+        }
+        for (text, expect) in [
+            ("C'est Julie Roy.", None),
+            ("Bonjour, ici Marie Tremblay", None),
+            ("Olivier Tremblay à l'appareil", None),
+            ("Marc, non excusez, Marc-André Gagnon", None),
+            ("Julie Roy", Some(Expect::Name)),
+            ("c'est pour Olga Petrova", Some(Expect::Name)),
+        ] {
+            let m = extract(text, expect).unwrap_or_else(|| panic!("{text}: no name"));
+            assert!(!crate::name::cued(&m), "{text}: {}", m.rule);
+        }
     }
 
     #[test]
