@@ -245,7 +245,12 @@ impl Dialog {
                     _ => start,
                 };
                 let at = date.and_time(start);
-                let open = (today..=end).contains(&date) && self.config.hours.is_open_on(date);
+                let bookable = (today..=end).contains(&date);
+                // The person asked for (or everyone doing the service) is off that day
+                // though the business is open: like a closed day, the window's hours
+                // (and the part of the day) go on to other days.
+                let day_off = bookable && self.staff_day_text(date).is_some();
+                let open = bookable && self.config.hours.is_open_on(date) && !day_off;
                 let mut reason = if date < today {
                     "Sorry, that day has already passed.".to_owned()
                 } else if date > end {
@@ -276,15 +281,20 @@ impl Dialog {
                 } else {
                     format!("Sorry, {} is fully booked.", self.speak_day(date))
                 };
-                // A closed day: the next open day's times, inside the window if it has
-                // any there. A full window: the nearest times, now that it is said.
+                // A closed day: the next open day's times (a person's day off: the
+                // nearest day they work, both ways, as for a time refused), inside the
+                // window and the part of the day if it has any there, earliest first.
+                // A full window: the nearest times, now that it is said.
+                let forward = !open && !day_off;
                 self.s.offers = if open {
                     Vec::new()
                 } else {
-                    self.nearest_in_window(at, lo, hi, true)
+                    self.first_three(at, lo, hi, forward, in_part, |s| {
+                        ((s.date() - date).num_days().abs(), s.date(), *s)
+                    })
                 };
                 if self.s.offers.is_empty() {
-                    self.s.offers = self.nearest(at, lo, hi, !open);
+                    self.s.offers = self.nearest(at, lo, hi, forward);
                     if open && window.is_some() {
                         // Nothing in the window: the nearest to it first, so a plain
                         // "yes" takes the one closest to what was asked.

@@ -227,9 +227,12 @@ impl Dialog {
                         || services::find_service(&self.config, &intent::words(n.as_str()))
                             .is_none()
                 })
-                // "my last name is Doyle-Burke": the first name heard stays.
+                // "my last name is Doyle-Burke": the first name heard stays (the
+                // extractor knows the labels).
                 .map(|n| match &self.s.name {
-                    Some(known) if intent::names_last_only(&ws) => last_name_of(known, n),
+                    Some(known) if bella_extract::name::names_last_only(text) => {
+                        last_name_of(known, n)
+                    }
                     _ => n,
                 });
             // At the time question a full name said on its own, or after a cue, is

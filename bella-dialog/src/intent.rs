@@ -301,15 +301,6 @@ pub(crate) fn move_to_words() -> impl Iterator<Item = &'static str> {
     ["to", "for"].into_iter().chain(fr::MOVE_TO.iter().copied())
 }
 
-/// "my last name is Doyle-Burke", "mon nom de famille c'est Roy": only the last name
-/// is said, so the first name already heard stays.
-pub(crate) fn names_last_only(ws: &[String]) -> bool {
-    any_phrase(
-        ws,
-        &["last name", "surname", "family name", "nom de famille"],
-    ) && !any_phrase(ws, &["first name", "prénom", "full name"])
-}
-
 fn detect_hours(ws: &[String]) -> Option<Intent> {
     if any_phrase(
         ws,
@@ -729,19 +720,6 @@ mod tests {
             d("I'd like to book, can I change seats"),
             Some(Intent::Book)
         );
-    }
-
-    #[test]
-    fn naming_the_last_name_only() {
-        assert!(names_last_only(&words(
-            "almost, but my last name is Doyle-Burke"
-        )));
-        assert!(!names_last_only(&words(
-            "first name Louise, last name Fontaine"
-        )));
-        assert!(!names_last_only(&words(
-            "mon prénom c'est Louise, pis mon nom de famille c'est Fontaine"
-        )));
     }
 
     #[test]

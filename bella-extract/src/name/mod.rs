@@ -79,6 +79,46 @@ pub fn cued(m: &Match<PersonName>) -> bool {
     NAMING_CUES.contains(&m.rule)
 }
 
+/// Labels that say the last name follows, English and French; [`names_last_only`].
+const LAST_NAME_LABELS: &[&[&str]] = &[
+    &["last", "name"],
+    &["surname"],
+    &["family", "name"],
+    &["nom", "de", "famille"],
+];
+
+/// Labels that say a first or full name follows; [`names_last_only`].
+const FIRST_NAME_LABELS: &[&[&str]] = &[&["first", "name"], &["prénom"], &["full", "name"]];
+
+/// Whether the turn labels its name as the last name alone: "my last name is
+/// Doyle-Burke", "surname", "family name", "mon nom de famille c'est Roy", with no
+/// first or full name labelled ("first name Louise, last name Fontaine", "mon prénom
+/// c'est Louise"). The first name already heard then stays. The labels are whole
+/// words anywhere in the turn, punctuation between them ignored.
+///
+/// ```
+/// use bella_extract::name::names_last_only;
+/// assert!(names_last_only("almost, but my last name is Doyle-Burke"));
+/// assert!(!names_last_only("first name Louise, last name Fontaine"));
+/// ```
+#[must_use]
+pub fn names_last_only(text: &str) -> bool {
+    let toks = token_vec(text);
+    let words: Vec<&Word<'_>> = toks.iter().filter(|t| t.is_word()).collect();
+    let said = |labels: &[&[&str]]| {
+        (0..words.len()).any(|i| {
+            labels.iter().any(|label| {
+                label.iter().enumerate().all(|(k, w)| {
+                    words
+                        .get(i + k)
+                        .is_some_and(|t| t.key_bytes() == w.as_bytes())
+                })
+            })
+        })
+    };
+    said(LAST_NAME_LABELS) && !said(FIRST_NAME_LABELS)
+}
+
 /// The caller's own name in `text`, if any.
 pub fn extract(text: &str, expect: Option<Expect>) -> Option<Match<PersonName>> {
     extract_tokens(text, &token_vec(text), expect)
@@ -675,6 +715,27 @@ fn bare(text: &str, toks: &[Word<'_>], expected: bool) -> Option<Match<PersonNam
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_last_name_alone_is_labelled() {
+        for text in [
+            "almost, but my last name is Doyle-Burke",
+            "Surname: Okafor",
+            "the family name is Lindqvist",
+            "non, mon nom de famille c'est Roy",
+        ] {
+            assert!(names_last_only(text), "{text}");
+        }
+        for text in [
+            "first name Louise, last name Fontaine",
+            "my full name is Ada Surname",
+            "mon prénom c'est Louise, pis mon nom de famille c'est Fontaine",
+            "my name is Ada Lovelace",
+            "the last appointment, name Ada",
+        ] {
+            assert!(!names_last_only(text), "{text}");
+        }
+    }
 
     #[test]
     fn first_word_filters_cover_the_tables() {
