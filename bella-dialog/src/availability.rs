@@ -270,7 +270,7 @@ impl Dialog {
                     let part = part.map(|p| format!(" in the {p}")).unwrap_or_default();
                     format!(
                         "Sorry, I don't have anything free{part} {} on {}.",
-                        self.speak_window(w),
+                        self.speak_window_before_day(w),
                         self.speak_day(date)
                     )
                 } else if let Some(p) = part {

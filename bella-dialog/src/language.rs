@@ -103,39 +103,37 @@ impl Dialog {
         }
     }
 
-    pub(crate) fn speak_time(&self, t: NaiveTime) -> String {
+    /// The words the call's language puts around days and times.
+    fn time_words(&self) -> &'static prompts::TimeWords {
         match self.s.lang {
-            Lang::Fr => fr::speak_time(t),
-            _ => prompts::speak_time(t),
+            Lang::Fr => &fr::WORDS,
+            _ => &prompts::WORDS,
         }
+    }
+
+    pub(crate) fn speak_time(&self, t: NaiveTime) -> String {
+        (self.time_words().time)(t)
     }
 
     pub(crate) fn speak_day(&self, d: NaiveDate) -> String {
-        match self.s.lang {
-            Lang::Fr => fr::speak_day(d),
-            _ => prompts::speak_day(d),
-        }
+        (self.time_words().day)(d)
     }
 
     pub(crate) fn speak_when(&self, t: NaiveDateTime) -> String {
-        match self.s.lang {
-            Lang::Fr => fr::speak_when(t),
-            _ => prompts::speak_when(t),
-        }
+        prompts::when_in(self.time_words(), t)
     }
 
     pub(crate) fn speak_window(&self, w: Bounds) -> String {
-        match self.s.lang {
-            Lang::Fr => fr::speak_window(w),
-            _ => prompts::speak_window(w),
-        }
+        prompts::window_in(self.time_words(), w)
+    }
+
+    /// [`Dialog::speak_window`] said before a day ("from 3 p.m." then "on Tuesday").
+    pub(crate) fn speak_window_before_day(&self, w: Bounds) -> String {
+        prompts::window_before_day_in(self.time_words(), w)
     }
 
     pub(crate) fn speak_offers(&self, offers: &[NaiveDateTime]) -> String {
-        match self.s.lang {
-            Lang::Fr => fr::speak_offers(offers),
-            _ => prompts::speak_offers(offers),
-        }
+        prompts::offers_in(self.time_words(), offers)
     }
 
     pub(crate) fn speak_hours(&self) -> String {

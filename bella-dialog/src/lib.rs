@@ -38,7 +38,7 @@
 //!   kept for the whole call: offers fall inside it, earliest first, on any day asked
 //!   for later too. Nothing outside it is offered or booked until the agent has said
 //!   that nothing in it is free ("Sorry, I don't have anything free from 3 p.m. on
-//!   ..."); then the nearest times are offered, nearest first. A start the caller names
+//!   Tuesday, ..."); then the nearest times are offered, nearest first. A start the caller names
 //!   replaces the window. "The earliest you have", "as soon as possible", "first
 //!   available", "whenever" offer the earliest free times from now (inside a window if
 //!   one was given). A closed day ("Saturday", "this weekend") is said to be closed ("we're

@@ -219,18 +219,8 @@ pub fn speak_when(t: NaiveDateTime) -> String {
     when_in(&WORDS, t)
 }
 
-/// A window as spoken: "after 3 p.m.", "before 12 p.m.", "between 1 p.m. and 3 p.m.".
-pub(crate) fn speak_window(w: crate::state::Bounds) -> String {
-    window_in(&WORDS, w)
-}
-
-/// Offered times grouped by day: "Thursday, November 19th at 9 a.m., 10 a.m. or 10:30 a.m.".
-pub(crate) fn speak_offers(offers: &[NaiveDateTime]) -> String {
-    offers_in(&WORDS, offers)
-}
-
 /// The words English puts around days and times.
-const WORDS: TimeWords = TimeWords {
+pub(crate) const WORDS: TimeWords = TimeWords {
     time: speak_time,
     day: speak_day,
     at: "at",
@@ -257,7 +247,8 @@ pub(crate) struct TimeWords {
     pub(crate) or: &'static str,
     /// Around the first and after the second end of a window: `("between ", " and ")`.
     pub(crate) between: (&'static str, &'static str),
-    /// Around the start of a window with no end: `("from ", " on")`.
+    /// Around the start of a window with no end: `("from ", " on")`; the second is
+    /// left out when a day follows ("from 3 p.m. on Tuesday").
     pub(crate) from: (&'static str, &'static str),
     /// Before the end of a window with no start: "before ".
     pub(crate) before: &'static str,
@@ -275,7 +266,8 @@ pub(crate) fn when_in(words: &TimeWords, t: NaiveDateTime) -> String {
     )
 }
 
-/// A window in `words`: both ends, one of them, or any time.
+/// A window in `words`: both ends, one of them, or any time ("between 1 p.m. and 3
+/// p.m.", "from 3 p.m. on", "before 12 p.m.", "at any time").
 pub(crate) fn window_in(words: &TimeWords, w: crate::state::Bounds) -> String {
     let time = words.time;
     match (w.after, w.before) {
@@ -289,7 +281,17 @@ pub(crate) fn window_in(words: &TimeWords, w: crate::state::Bounds) -> String {
     }
 }
 
-/// Offered times in `words`, grouped by day: each day with its times, one list.
+/// [`window_in`] for a window a day follows: "from 3 p.m." rather than "from 3 p.m.
+/// on", so that "on Tuesday" does not say "on" twice.
+pub(crate) fn window_before_day_in(words: &TimeWords, w: crate::state::Bounds) -> String {
+    match (w.after, w.before) {
+        (Some(a), None) => format!("{}{}", words.from.0, (words.time)(a)),
+        _ => window_in(words, w),
+    }
+}
+
+/// Offered times in `words`, grouped by day: each day with its times, one list
+/// ("Thursday, November 19th at 9 a.m., 10 a.m. or 10:30 a.m.").
 pub(crate) fn offers_in(words: &TimeWords, offers: &[NaiveDateTime]) -> String {
     let parts: Vec<String> = by_day(offers, words.time)
         .into_iter()
@@ -412,9 +414,21 @@ mod tests {
             (None, None, "at any time", "à n'importe quelle heure"),
         ] {
             let w = Bounds { after, before };
-            assert_eq!(speak_window(w), english);
-            assert_eq!(fr::speak_window(w), french);
+            assert_eq!(window_in(&WORDS, w), english);
+            assert_eq!(window_in(&fr::WORDS, w), french);
         }
+        // Before a day, a window with no end keeps no trailing "on".
+        let w = Bounds {
+            after: hour(15),
+            before: None,
+        };
+        assert_eq!(window_before_day_in(&WORDS, w), "from 3 p.m.");
+        assert_eq!(window_before_day_in(&fr::WORDS, w), "à partir de 15 h");
+        let w = Bounds {
+            after: hour(13),
+            before: hour(15),
+        };
+        assert_eq!(window_before_day_in(&WORDS, w), "between 1 p.m. and 3 p.m.");
     }
 
     #[test]
@@ -451,7 +465,7 @@ mod tests {
             at(2026, 11, 20, 9, 0),
         ];
         assert_eq!(
-            speak_offers(&offers),
+            offers_in(&WORDS, &offers),
             "Thursday, November 19th at 9 a.m. or 10 a.m. or Friday, November 20th at 9 a.m."
         );
     }

@@ -10,7 +10,6 @@
 //! calls is French.
 
 use super::Prompts;
-use crate::state::Bounds;
 use bella_core::{BusinessHours, PhoneNumber};
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Weekday};
 
@@ -215,18 +214,8 @@ pub fn speak_when(t: NaiveDateTime) -> String {
     super::when_in(&WORDS, t)
 }
 
-/// A window: "entre 13 h et 15 h", "à partir de 15 h", "avant midi".
-pub(crate) fn speak_window(w: Bounds) -> String {
-    super::window_in(&WORDS, w)
-}
-
-/// Offered times by day: "le jeudi 19 novembre à 9 h, 10 h ou 10 h 30".
-pub(crate) fn speak_offers(offers: &[NaiveDateTime]) -> String {
-    super::offers_in(&WORDS, offers)
-}
-
 /// The words French puts around days and times.
-const WORDS: super::TimeWords = super::TimeWords {
+pub(crate) const WORDS: super::TimeWords = super::TimeWords {
     time: speak_time,
     day: speak_day,
     at: "à",
@@ -788,7 +777,7 @@ mod tests {
             at(2026, 11, 20, 9, 0),
         ];
         assert_eq!(
-            speak_offers(&offers),
+            super::super::offers_in(&WORDS, &offers),
             "le jeudi 19 novembre à 9 h ou 10 h ou le vendredi 20 novembre à 9 h"
         );
         let h = BusinessHours::seed_default();
