@@ -93,6 +93,18 @@ const CALL_FILES: &[CallFile] = &[
     all("held_out4_calls_en.jsonl", 55),
     all("held_out4_services_en.jsonl", 11),
     all("calls_fr_heldout4.jsonl", 22),
+    // Round 5, written blind (`gen_held_out5_calls.py`; all passed on the first run):
+    // a time in the past, a time after closing, a closed Friday and a closed New Year's
+    // Day, "this weekend", a window with nothing free, the earliest late on a Friday, a
+    // name and a time in the opening (the name never asked again), a name given while
+    // times are offered then "the second one", a time moved at the name question, three
+    // repeats at the read-back, stalls at the number, cancel and move by caller id or by
+    // the number asked, five reminders; a follow-up asked with a practitioner on a day
+    // off, a practitioner's closed date, a massage past Saturday's close or overlapping
+    // another booking; French "d'abord", "laissez faire", "le plus tôt possible".
+    all("held_out5_calls_en.jsonl", 35),
+    all("held_out5_services_en.jsonl", 8),
+    all("calls_fr_heldout5.jsonl", 11),
 ];
 
 /// `testdata/*.jsonl` files that are not checked call cases, and the test reading each.
