@@ -30,13 +30,16 @@ pub(crate) struct ServiceState {
     pub known_asked: bool,
 }
 
-/// Words before a person's name that make it a request for that person.
+/// Words before a person's name that make it a request for that person, in English
+/// and French ("avec la docteure Singh", "voir Luc").
 const CUES: &[&str] = &[
     "with", "see", "seeing", "by", "prefer", "dr", "doctor", "ask", "want", "book", "from",
+    "avec", "voir", "docteur", "docteure", "dre", "préfère", "demander",
 ];
 /// Titles and words that never identify a resource on their own.
 const TITLES: &[&str] = &[
     "dr", "doctor", "mr", "mrs", "ms", "miss", "the", "and", "room", "bay", "chair", "table",
+    "docteur", "docteure", "dre", "madame", "monsieur", "mme", "la", "le", "salle",
 ];
 /// Words that start a question.
 const QUESTION_STARTS: &[&str] = &[
@@ -691,6 +694,13 @@ mod tests {
         assert_eq!(who("can I see Luc Gagnon").as_deref(), Some("Luc Gagnon"));
         // A caller who shares a first name is not asking for that person.
         assert_eq!(who("my name is Luc Tremblay"), None);
+        // French titles and cues.
+        assert_eq!(
+            who("un rendez-vous avec la docteure Singh").as_deref(),
+            Some("Dr. Amara Singh")
+        );
+        assert_eq!(who("je voudrais voir Luc").as_deref(), Some("Luc Gagnon"));
+        assert_eq!(who("mon nom c'est Luc Tremblay"), None);
     }
 
     #[test]
