@@ -33,8 +33,24 @@ pub(crate) struct ServiceState {
 /// Words before a person's name that make it a request for that person, in English
 /// and French ("avec la docteure Singh", "voir Luc").
 const CUES: &[&str] = &[
-    "with", "see", "seeing", "by", "prefer", "dr", "doctor", "ask", "want", "book", "from",
-    "avec", "voir", "docteur", "docteure", "dre", "préfère", "demander",
+    "with",
+    "see",
+    "seeing",
+    "by",
+    "prefer",
+    "dr",
+    "doctor",
+    "ask",
+    "want",
+    "book",
+    "from",
+    "avec",
+    "voir",
+    "docteur",
+    "docteure",
+    "dre",
+    "préfère",
+    "demander",
 ];
 /// Titles and words that never identify a resource on their own.
 const TITLES: &[&str] = &[

@@ -82,13 +82,23 @@ pub fn cued(m: &Match<PersonName>) -> bool {
 /// Labels that say the last name follows, English and French; [`names_last_only`].
 const LAST_NAME_LABELS: &[&[&str]] = &[
     &["last", "name"],
+    // "my last name's Doyle": keys drop the apostrophe.
+    &["last", "names"],
     &["surname"],
+    &["surnames"],
     &["family", "name"],
+    &["family", "names"],
     &["nom", "de", "famille"],
 ];
 
 /// Labels that say a first or full name follows; [`names_last_only`].
-const FIRST_NAME_LABELS: &[&[&str]] = &[&["first", "name"], &["prénom"], &["full", "name"]];
+const FIRST_NAME_LABELS: &[&[&str]] = &[
+    &["first", "name"],
+    &["first", "names"],
+    &["prénom"],
+    &["full", "name"],
+    &["full", "names"],
+];
 
 /// Whether the turn labels its name as the last name alone: "my last name is
 /// Doyle-Burke", "surname", "family name", "mon nom de famille c'est Roy", with no
@@ -99,6 +109,8 @@ const FIRST_NAME_LABELS: &[&[&str]] = &[&["first", "name"], &["prénom"], &["ful
 /// ```
 /// use bella_extract::name::names_last_only;
 /// assert!(names_last_only("almost, but my last name is Doyle-Burke"));
+/// assert!(names_last_only("and my last name's Doyle"));
+/// assert!(!names_last_only("first name's Louise, last name's Fontaine"));
 /// assert!(!names_last_only("first name Louise, last name Fontaine"));
 /// ```
 #[must_use]
