@@ -665,6 +665,12 @@ mod tests {
         assert_eq!(name("fait que c'est Maxime Dubé"), s("Maxime Dubé"));
         assert_eq!(name("genre, je suis Maxime Dubé"), s("Maxime Dubé"));
         assert_eq!(name("Ben fait que, Maxime Dubé."), s("Maxime Dubé"));
+        // Interjections are no name, even when a name is asked for.
+        let asked =
+            |t: &str| extract(t, Some(crate::Expect::Name)).map(|m| m.value.as_str().to_owned());
+        assert_eq!(asked("Ah, mon numéro c'est plutôt le 514 555 0199"), None);
+        assert_eq!(asked("Oh, c'est le 514 555 0199"), None);
+        assert_eq!(asked("Oh, Maxime Dubé"), s("Maxime Dubé"));
     }
 
     #[test]

@@ -18,7 +18,9 @@ pub(super) const TITLES: &[&str] = &[
 ];
 
 /// Fillers dropped anywhere before a name ("euh", "ben", "bon", "là", "genre").
-pub(super) const FILLERS: &[&str] = &["euh", "heu", "ben", "bon", "la", "genre", "hum", "alors"];
+pub(super) const FILLERS: &[&str] = &[
+    "euh", "heu", "ben", "bon", "la", "genre", "hum", "alors", "ah", "oh", "eh", "bah",
+];
 
 /// Acknowledgements and greetings that may open a turn before a cue or a bare name.
 pub(super) const OPENERS: &[&str] = &[
