@@ -195,6 +195,9 @@ pub(crate) struct Tok {
 pub(crate) fn scan(toks: &[Token<'_>]) -> Vec<Tok> {
     let mut out = Vec::with_capacity(toks.len());
     let mut prev_end = usize::MAX;
+    // Speech-to-text sets a hesitation off with commas ("after, uh, 3"): the commas
+    // go with it, so the words around it meet as if it had not been said.
+    let mut after_hesitation = false;
     for t in toks {
         let lex = match t.kind {
             TokenKind::Digits => {
@@ -220,6 +223,14 @@ pub(crate) fn scan(toks: &[Token<'_>]) -> Vec<Tok> {
             TokenKind::Word => word(t),
         };
         if lex == Lex::Hesitation {
+            if out.last().is_some_and(|p: &Tok| p.lex == Lex::Comma) {
+                out.pop();
+            }
+            after_hesitation = true;
+            prev_end = t.span.end;
+            continue;
+        }
+        if std::mem::take(&mut after_hesitation) && lex == Lex::Comma {
             prev_end = t.span.end;
             continue;
         }
@@ -497,6 +508,11 @@ mod tests {
             lexes("between uh ten and UM twelve"),
             vec![Lex::Between, Lex::Card(10), Lex::And, Lex::Card(12)]
         );
+        // With the commas speech-to-text puts around them.
+        assert_eq!(lexes("after, uh, 3"), lexes("after 3"));
+        assert_eq!(lexes("Friday, um at 2"), lexes("Friday at 2"));
+        // A comma with no hesitation stays.
+        assert_eq!(lexes("Friday, 2")[1], Lex::Comma);
     }
 
     #[test]

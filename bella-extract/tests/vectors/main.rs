@@ -95,7 +95,7 @@ const FLOORS: &[(&str, usize)] = &[
     ("time_combos.jsonl", 2238),
     ("time_long_tail.jsonl", 29),
     ("time_vectors.jsonl", 331),
-    ("time_windows.jsonl", 54),
+    ("time_windows.jsonl", 59),
 ];
 
 #[test]

@@ -307,15 +307,23 @@ pub(crate) fn parse(text: &str) -> Option<Match<Parsed>> {
 /// so these are taken out before them.
 const HESITATIONS: &[&str] = &["euh", "heu", "hum", "hmm", "uh", "um"];
 
-/// [`parse`] over the turn's words, already split. Hesitations are left out first; a
-/// turn without one is read as it is, with no copy.
+/// [`parse`] over the turn's words, already split. Hesitations are left out first,
+/// with the commas speech-to-text sets them off with ("après, euh, 15 h"); a turn
+/// without one is read as it is, with no copy.
 pub(crate) fn parse_words(ws: &[Word<'_>]) -> Option<Match<Parsed>> {
     if ws.iter().any(|w| w.is_any(HESITATIONS)) {
-        let kept: Vec<Word<'_>> = ws
-            .iter()
-            .filter(|w| !w.is_any(HESITATIONS))
-            .copied()
-            .collect();
+        let mut kept: Vec<Word<'_>> = Vec::with_capacity(ws.len());
+        let mut after_hesitation = false;
+        for w in ws {
+            if w.is_any(HESITATIONS) {
+                if kept.last().is_some_and(|p| p.is_punct(',')) {
+                    kept.pop();
+                }
+                after_hesitation = true;
+            } else if !(std::mem::take(&mut after_hesitation) && w.is_punct(',')) {
+                kept.push(*w);
+            }
+        }
         return parse_kept(&kept);
     }
     parse_kept(ws)
