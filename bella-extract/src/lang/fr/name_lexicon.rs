@@ -1,6 +1,8 @@
 //! Word lists of the French name rules (folded keys: lowercase, no accents, no
 //! apostrophes).
 
+use super::words::Key;
+
 /// Titles dropped before a name (SPEC §5.4).
 pub(super) const TITLES: &[&str] = &[
     "monsieur",
@@ -422,6 +424,6 @@ pub(super) const STOPWORDS: &[&str] = &[
 ];
 
 /// Whether a folded key is in `list`.
-pub(super) fn has(list: &[&str], key: &str) -> bool {
-    list.contains(&key)
+pub(super) fn has(list: &[&str], key: &Key) -> bool {
+    key.is_any(list)
 }

@@ -27,24 +27,24 @@ pub(crate) fn unit(w: &Word<'_>) -> Option<u32> {
     if !w.is_word() {
         return None;
     }
-    Some(match w.key.as_str() {
-        "zero" => 0,
-        "un" | "une" => 1,
-        "deux" => 2,
-        "trois" => 3,
-        "quatre" => 4,
-        "cinq" => 5,
-        "six" => 6,
-        "sept" => 7,
-        "huit" => 8,
-        "neuf" => 9,
-        "dix" => 10,
-        "onze" => 11,
-        "douze" => 12,
-        "treize" => 13,
-        "quatorze" => 14,
-        "quinze" => 15,
-        "seize" => 16,
+    Some(match w.key.as_bytes() {
+        b"zero" => 0,
+        b"un" | b"une" => 1,
+        b"deux" => 2,
+        b"trois" => 3,
+        b"quatre" => 4,
+        b"cinq" => 5,
+        b"six" => 6,
+        b"sept" => 7,
+        b"huit" => 8,
+        b"neuf" => 9,
+        b"dix" => 10,
+        b"onze" => 11,
+        b"douze" => 12,
+        b"treize" => 13,
+        b"quatorze" => 14,
+        b"quinze" => 15,
+        b"seize" => 16,
         _ => return None,
     })
 }
@@ -54,12 +54,12 @@ fn tens(w: &Word<'_>) -> Option<u32> {
     if !w.is_word() {
         return None;
     }
-    Some(match w.key.as_str() {
-        "vingt" | "vingts" => 20,
-        "trente" => 30,
-        "quarante" => 40,
-        "cinquante" => 50,
-        "soixante" => 60,
+    Some(match w.key.as_bytes() {
+        b"vingt" | b"vingts" => 20,
+        b"trente" => 30,
+        b"quarante" => 40,
+        b"cinquante" => 50,
+        b"soixante" => 60,
         _ => return None,
     })
 }

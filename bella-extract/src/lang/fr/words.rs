@@ -58,22 +58,30 @@ impl Key {
         k
     }
 
-    /// The key as text.
+    /// The key as text. This validates the bytes as UTF-8 at every call, which
+    /// costs more than the rules' compares: rules compare [`Key::as_bytes`].
     pub fn as_str(&self) -> &str {
-        std::str::from_utf8(&self.buf[..usize::from(self.len)]).unwrap_or("")
+        std::str::from_utf8(self.as_bytes()).unwrap_or("")
+    }
+
+    /// The key's bytes (ASCII): what rules compare and match on (`b"midi"`).
+    #[inline]
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.buf[..usize::from(self.len)]
     }
 
     /// True if the key is one of `words` (folded forms).
     #[inline]
     pub fn is_any(&self, words: &[&str]) -> bool {
-        let s = self.as_str();
-        words.contains(&s)
+        let k = self.as_bytes();
+        words.iter().any(|w| w.as_bytes() == k)
     }
 }
 
 impl PartialEq<&str> for Key {
+    #[inline]
     fn eq(&self, other: &&str) -> bool {
-        self.as_str() == *other
+        self.as_bytes() == other.as_bytes()
     }
 }
 
