@@ -49,9 +49,9 @@ fn plausible(ws: &[Word<'_>], i: usize) -> bool {
     w.is_word()
         && !w.elided
         && w.text.chars().count() >= 2
-        && !has(STOPWORDS, &w.key)
+        && !STOPWORDS.contains(&w.key)
         && !has(&WEEKDAYS, &w.key)
-        && !has(TITLES, &w.key)
+        && !TITLES.contains(&w.key)
         && !is_number_word(w)
         && w.key.as_bytes() != b"~"
         // A spelling ("F-O-R-T-I-N") is letters joined by hyphens.
@@ -125,7 +125,7 @@ fn read_name(text: &str, ws: &[Word<'_>], mut i: usize) -> Option<Read> {
             .is_some_and(|w| w.is_punct(',') || w.is_punct('.') || w.is_punct(':'))
             || ws
                 .get(i)
-                .is_some_and(|w| w.is_word() && has(TITLES, &w.key))
+                .is_some_and(|w| w.is_word() && TITLES.contains(&w.key))
         {
             i += 1;
         } else if let Some(e) = filler_end(ws, i) {
@@ -262,7 +262,7 @@ fn phrase(ws: &[Word<'_>], i: usize, keys: &[&str]) -> Option<usize> {
 fn lead_end(ws: &[Word<'_>]) -> usize {
     let mut i = 0;
     while let Some(w) = ws.get(i) {
-        if !w.is_word() || has(OPENERS, &w.key) {
+        if !w.is_word() || OPENERS.contains(&w.key) {
             i += 1;
         } else if let Some(e) = filler_end(ws, i) {
             i = e;
@@ -434,7 +434,7 @@ fn bare_start(ws: &[Word<'_>]) -> Option<usize> {
     let mut i = 0;
     loop {
         let w = ws.get(i)?;
-        if !w.is_word() || has(OPENERS, &w.key) {
+        if !w.is_word() || OPENERS.contains(&w.key) {
             i += 1;
             continue;
         }
@@ -511,7 +511,9 @@ fn cued_name(text: &str, ws: &[Word<'_>], expect: Option<Expect>) -> Option<(Rea
             };
             let start = ws[..end]
                 .iter()
-                .rposition(|w| w.is_punct(',') || w.is_punct('.') || w.is_any(OPENERS))
+                .rposition(|w| {
+                    w.is_punct(',') || w.is_punct('.') || (w.is_word() && OPENERS.contains(&w.key))
+                })
                 .map_or(0, |p| p + 1);
             if let Some(r) = read_name(text, ws, start)
                 && r.end == end

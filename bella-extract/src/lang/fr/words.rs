@@ -78,6 +78,15 @@ impl Key {
     }
 }
 
+/// A key probes a [`crate::wordset::WordSet`] with its bytes; a key over 15 bytes is
+/// in no set (no listed word is that long).
+impl crate::wordset::Probe for Key {
+    #[inline]
+    fn packed_key(&self) -> Option<u128> {
+        crate::wordset::Probe::packed_key(self.as_bytes())
+    }
+}
+
 impl PartialEq<&str> for Key {
     #[inline]
     fn eq(&self, other: &&str) -> bool {
