@@ -32,27 +32,31 @@ impl Key {
         let mut k = Key::EMPTY;
         let mut n = 0usize;
         for c in word.chars() {
-            let folded: &[u8] = match c {
+            // One byte, or two for a ligature; written in place (no slice copy: this
+            // runs for every letter of every French word).
+            let (first, second) = match c {
+                'a'..='z' => (c as u8, None),
+                'A'..='Z' => (c.to_ascii_lowercase() as u8, None),
                 '\'' | '\u{2019}' => continue,
-                'a'..='z' => &[c as u8],
-                'A'..='Z' => &[c.to_ascii_lowercase() as u8],
-                'à' | 'â' | 'ä' | 'À' | 'Â' | 'Ä' => b"a",
-                'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => b"e",
-                'î' | 'ï' | 'Î' | 'Ï' => b"i",
-                'ô' | 'ö' | 'Ô' | 'Ö' => b"o",
-                'ù' | 'û' | 'ü' | 'Ù' | 'Û' | 'Ü' => b"u",
-                'ç' | 'Ç' => b"c",
-                'œ' | 'Œ' => b"oe",
-                'æ' | 'Æ' => b"ae",
+                'à' | 'â' | 'ä' | 'À' | 'Â' | 'Ä' => (b'a', None),
+                'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => (b'e', None),
+                'î' | 'ï' | 'Î' | 'Ï' => (b'i', None),
+                'ô' | 'ö' | 'Ô' | 'Ö' => (b'o', None),
+                'ù' | 'û' | 'ü' | 'Ù' | 'Û' | 'Ü' => (b'u', None),
+                'ç' | 'Ç' => (b'c', None),
+                'œ' | 'Œ' => (b'o', Some(b'e')),
+                'æ' | 'Æ' => (b'a', Some(b'e')),
                 // Combining accents (decomposed text) fold away.
                 '\u{300}'..='\u{36f}' => continue,
-                _ => b"~",
+                _ => (b'~', None),
             };
-            if n + folded.len() > Key::CAP {
-                return Key::EMPTY;
+            for b in std::iter::once(first).chain(second) {
+                if n == Key::CAP {
+                    return Key::EMPTY;
+                }
+                k.buf[n] = b;
+                n += 1;
             }
-            k.buf[n..n + folded.len()].copy_from_slice(folded);
-            n += folded.len();
         }
         k.len = u8::try_from(n).unwrap_or(0);
         k
