@@ -7,6 +7,7 @@
 //! folded to ASCII, apostrophes dropped (`Zéro` → `zero`, `l'` → `l`), so rules
 //! compare plain ASCII and accept text written with or without accents.
 
+use super::num::{NUM_WORDS, NumWord};
 use crate::Span;
 use crate::lexer::{TokenKind, tokens};
 
@@ -117,6 +118,8 @@ pub(crate) struct Word<'a> {
     pub key: Key,
     /// An elided `l'`, `d'`, `c'` ... split off the word that follows it.
     pub elided: bool,
+    /// The number word it is, if any (looked up once, from the key).
+    pub num: Option<NumWord>,
 }
 
 impl Word<'_> {
@@ -158,6 +161,18 @@ const ELISIONS: &[&str] = &[
     "l", "d", "j", "m", "n", "s", "c", "t", "qu", "jusqu", "lorsqu",
 ];
 
+/// A word token: its key folded, its number looked up.
+fn word<'a>(text: &'a str, span: Span, key: Key, elided: bool) -> Word<'a> {
+    Word {
+        text,
+        span,
+        kind: TokenKind::Word,
+        key,
+        elided,
+        num: NUM_WORDS.get(&key),
+    }
+}
+
 /// The French words of `text`, elisions split off. Spans stay on char boundaries.
 pub(crate) fn words(text: &str) -> Vec<Word<'_>> {
     let mut out = Vec::with_capacity(16);
@@ -169,6 +184,7 @@ pub(crate) fn words(text: &str) -> Vec<Word<'_>> {
                 kind: t.kind,
                 key: Key::EMPTY,
                 elided: false,
+                num: None,
             });
             continue;
         }
@@ -177,34 +193,23 @@ pub(crate) fn words(text: &str) -> Vec<Word<'_>> {
             .char_indices()
             .find(|&(_, c)| c == '\'' || c == '\u{2019}');
         if let Some((i, c)) = apostrophe {
-            let head = &t.text[..i];
-            if Key::of(head).is_any(ELISIONS) {
+            let head = Key::of(&t.text[..i]);
+            if head.is_any(ELISIONS) {
                 let cut = i + c.len_utf8();
-                out.push(Word {
-                    text: &t.text[..cut],
-                    span: Span::new(t.span.start, t.span.start + cut),
-                    kind: TokenKind::Word,
-                    key: Key::of(head),
-                    elided: true,
-                });
+                let start = t.span.start;
+                out.push(word(
+                    &t.text[..cut],
+                    Span::new(start, start + cut),
+                    head,
+                    true,
+                ));
                 let rest = &t.text[cut..];
-                out.push(Word {
-                    text: rest,
-                    span: Span::new(t.span.start + cut, t.span.end),
-                    kind: TokenKind::Word,
-                    key: Key::of(rest),
-                    elided: false,
-                });
+                let rest_span = Span::new(start + cut, t.span.end);
+                out.push(word(rest, rest_span, Key::of(rest), false));
                 continue;
             }
         }
-        out.push(Word {
-            text: t.text,
-            span: t.span,
-            kind: t.kind,
-            key: Key::of(t.text),
-            elided: false,
-        });
+        out.push(word(t.text, t.span, Key::of(t.text), false));
     }
     out
 }
