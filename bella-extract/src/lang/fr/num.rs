@@ -205,9 +205,8 @@ pub(crate) fn count_at(ws: &[Word<'_>], i: usize) -> Option<(u32, usize)> {
 /// The longest number starting at word `i`, if one does.
 pub(crate) fn number_at(ws: &[Word<'_>], i: usize) -> Option<Num> {
     let first = ws.get(i)?;
-    if !first.is_word() {
-        return None;
-    }
+    // Every number starts with a number word (most words are not one).
+    first.num?;
     let (mut value, mut last) = if first.is("mille") {
         (1, i.wrapping_sub(1))
     } else {
