@@ -204,24 +204,33 @@ fn window_at(
     }
 }
 
+/// The phrases of the earliest free time ([`earliest_at`]), as folded keys.
+const EARLIEST: &[&[&str]] = &[
+    &["le", "plus", "tot", "possible"],
+    &["au", "plus", "tot"],
+    &["le", "plus", "vite", "possible"],
+    &["le", "plus", "rapidement", "possible"],
+    &["au", "plus", "vite"],
+    &["au", "plus", "sacrant"],
+    &["des", "que", "possible"],
+    &["l", "heure", "la", "plus", "proche"],
+    &["la", "premiere", "heure", "libre"],
+    &["la", "premiere", "heure", "disponible"],
+    &["la", "premiere", "place"],
+    &["la", "premiere", "disponibilite"],
+];
+
+/// Every word an [`EARLIEST`] phrase starts with (checked by a test): the scan tries
+/// the phrases only at these, and most words are none of them.
+const EARLIEST_FIRST: &[&str] = &["le", "au", "des", "l", "la"];
+
 /// "le plus tôt possible", "dès que possible", "au plus vite", "l'heure la plus
 /// proche", "la première heure libre": the caller wants the earliest free time (§5.6).
 fn earliest_at(ws: &[Word<'_>], i: usize) -> Option<usize> {
-    const PHRASES: &[&[&str]] = &[
-        &["le", "plus", "tot", "possible"],
-        &["au", "plus", "tot"],
-        &["le", "plus", "vite", "possible"],
-        &["le", "plus", "rapidement", "possible"],
-        &["au", "plus", "vite"],
-        &["au", "plus", "sacrant"],
-        &["des", "que", "possible"],
-        &["l", "heure", "la", "plus", "proche"],
-        &["la", "premiere", "heure", "libre"],
-        &["la", "premiere", "heure", "disponible"],
-        &["la", "premiere", "place"],
-        &["la", "premiere", "disponibilite"],
-    ];
-    PHRASES.iter().find_map(|p| {
+    if !ws.get(i)?.is_any(EARLIEST_FIRST) {
+        return None;
+    }
+    EARLIEST.iter().find_map(|p| {
         let fits = ws.len() >= i + p.len() && p.iter().zip(&ws[i..]).all(|(k, w)| w.is(k));
         fits.then_some(i + p.len())
     })
@@ -488,5 +497,20 @@ fn window_day(window: Window, reference: &ReferenceTime) -> Option<chrono::Naive
     match window.before {
         Some(b) if now >= b => today.succ_opt(),
         _ => Some(today),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn earliest_phrases_start_with_a_listed_word() {
+        for p in EARLIEST {
+            assert!(EARLIEST_FIRST.contains(&p[0]), "{p:?}");
+        }
+        let ws = words("Le plus tôt possible, svp");
+        assert_eq!(earliest_at(&ws, 0), Some(4));
+        assert_eq!(earliest_at(&ws, 1), None);
     }
 }
