@@ -9,7 +9,7 @@
 
 use super::num::{NUM_WORDS, NumWord};
 use crate::Span;
-use crate::lexer::{TokenKind, tokens};
+use crate::lexer::{TokenKind, tokens_unkeyed};
 
 /// A folded lookup key: ASCII lowercase, accents removed, at most [`Key::CAP`] bytes.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -176,7 +176,8 @@ fn word<'a>(text: &'a str, span: Span, key: Key, elided: bool) -> Word<'a> {
 /// The French words of `text`, elisions split off. Spans stay on char boundaries.
 pub(crate) fn words(text: &str) -> Vec<Word<'_>> {
     let mut out = Vec::with_capacity(16);
-    for t in tokens(text) {
+    // The shared lexer's English keys are not read here: each word gets its French key.
+    for t in tokens_unkeyed(text) {
         if t.kind != TokenKind::Word {
             out.push(Word {
                 text: t.text,
