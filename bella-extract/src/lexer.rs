@@ -110,7 +110,21 @@ impl Token<'_> {
 
 /// The tokens of `text`, in order. Never panics; every span is on char boundaries.
 pub fn tokens(text: &str) -> Lexer<'_> {
-    Lexer { text, pos: 0 }
+    Lexer {
+        text,
+        pos: 0,
+        keys: true,
+    }
+}
+
+/// [`tokens`] without the English [`WordKey`]s (every token's key is
+/// [`WordKey::EMPTY`]): for a grammar that folds its own keys, such as French.
+pub(crate) fn tokens_unkeyed(text: &str) -> Lexer<'_> {
+    Lexer {
+        text,
+        pos: 0,
+        keys: false,
+    }
 }
 
 /// All the tokens of `text` in one vector, allocated once: a turn has at most one
@@ -126,6 +140,8 @@ pub fn token_vec(text: &str) -> Vec<Token<'_>> {
 pub struct Lexer<'a> {
     text: &'a str,
     pos: usize,
+    /// Whether word tokens get their [`WordKey`].
+    keys: bool,
 }
 
 /// Characters that continue a word: letters and combining marks (decomposed accents).
@@ -203,7 +219,7 @@ impl<'a> Iterator for Lexer<'a> {
             }
         };
         let text = &self.text[start..self.pos];
-        let key = if kind == TokenKind::Word {
+        let key = if self.keys && kind == TokenKind::Word {
             WordKey::of(text)
         } else {
             WordKey::EMPTY
@@ -423,6 +439,19 @@ mod tests {
         );
         // A decomposed accent (e + U+0308) stays inside the word.
         assert_eq!(kinds("Zoe\u{308} Li").len(), 2);
+    }
+
+    #[test]
+    fn unkeyed_tokens_are_the_same_without_keys() {
+        let text = "L'après-midi, Zoë O'Neil: 403";
+        let keyed: Vec<_> = tokens(text).collect();
+        let unkeyed: Vec<_> = tokens_unkeyed(text).collect();
+        assert_eq!(keyed.len(), unkeyed.len());
+        for (k, u) in keyed.iter().zip(&unkeyed) {
+            assert_eq!((k.kind, k.text, k.span), (u.kind, u.text, u.span));
+            assert_eq!(u.key, WordKey::EMPTY);
+        }
+        assert_eq!(keyed[0].key, "lapr\u{e8}s");
     }
 
     #[test]

@@ -98,7 +98,7 @@ pub fn detect(text: &str) -> Option<Lang> {
     }
     let (mut fr, mut en) = (0u32, 0u32);
     // A letter alone is a spelling ("J-O-N"), unless it is an elision ("j'", "l'").
-    for w in ws.iter().filter(|w| w.elided || w.key.as_str().len() > 1) {
+    for w in ws.iter().filter(|w| w.elided || w.key.as_bytes().len() > 1) {
         let is_fr = tells(w, FRENCH);
         let is_en = tells(w, ENGLISH);
         // A word on both lists ("me", "correct") tells nothing.

@@ -37,7 +37,10 @@ fn adjective_like(w: &Word<'_>) -> bool {
         "ee", "ees", "ant", "ante", "ants", "antes", "eux", "euse", "ible", "able", "ive", "einte",
     ];
     let lower = w.text.chars().next().is_some_and(char::is_lowercase);
-    lower && ENDINGS.iter().any(|e| w.key.as_str().ends_with(e))
+    lower
+        && ENDINGS
+            .iter()
+            .any(|e| w.key.as_bytes().ends_with(e.as_bytes()))
 }
 
 /// Whether the word at `i` can be (the main word of) a name part.
@@ -46,11 +49,11 @@ fn plausible(ws: &[Word<'_>], i: usize) -> bool {
     w.is_word()
         && !w.elided
         && w.text.chars().count() >= 2
-        && !has(STOPWORDS, w.key.as_str())
-        && !has(&WEEKDAYS, w.key.as_str())
-        && !has(TITLES, w.key.as_str())
+        && !STOPWORDS.contains(&w.key)
+        && !has(&WEEKDAYS, &w.key)
+        && !TITLES.contains(&w.key)
         && !is_number_word(w)
-        && w.key.as_str() != "~"
+        && w.key.as_bytes() != b"~"
         // A spelling ("F-O-R-T-I-N") is letters joined by hyphens.
         && !spelled(ws, i)
 }
@@ -108,7 +111,7 @@ fn part_at(ws: &[Word<'_>], i: usize) -> Option<usize> {
 /// two-word "fait que" ("so") that Quebec callers open a turn with.
 fn filler_end(ws: &[Word<'_>], i: usize) -> Option<usize> {
     let w = ws.get(i)?;
-    if w.is_word() && has(FILLERS, w.key.as_str()) {
+    if w.is_word() && has(FILLERS, &w.key) {
         return Some(i + 1);
     }
     (w.is("fait") && ws.get(i + 1).is_some_and(|n| n.is("que"))).then_some(i + 2)
@@ -122,7 +125,7 @@ fn read_name(text: &str, ws: &[Word<'_>], mut i: usize) -> Option<Read> {
             .is_some_and(|w| w.is_punct(',') || w.is_punct('.') || w.is_punct(':'))
             || ws
                 .get(i)
-                .is_some_and(|w| w.is_word() && has(TITLES, w.key.as_str()))
+                .is_some_and(|w| w.is_word() && TITLES.contains(&w.key))
         {
             i += 1;
         } else if let Some(e) = filler_end(ws, i) {
@@ -140,7 +143,7 @@ fn read_name(text: &str, ws: &[Word<'_>], mut i: usize) -> Option<Read> {
         let Some(next) = ws.get(end) else { break };
         // Particles: "de Grandpré", "des Rosiers", "de La Fontaine", "Le Blanc".
         if next.is_word() && !next.elided {
-            let key = next.key.as_str();
+            let key = &next.key;
             if has(LOWER_PARTICLES, key) || has(UPPER_PARTICLES, key) {
                 let mut k = end + 1;
                 let mut particles = vec![(end, end + 1, true)];
@@ -148,7 +151,7 @@ fn read_name(text: &str, ws: &[Word<'_>], mut i: usize) -> Option<Read> {
                 if has(LOWER_PARTICLES, key)
                     && ws
                         .get(k)
-                        .is_some_and(|w| w.is_word() && has(UPPER_PARTICLES, w.key.as_str()))
+                        .is_some_and(|w| w.is_word() && has(UPPER_PARTICLES, &w.key))
                 {
                     particles.push((k, k + 1, true));
                     k += 1;
@@ -193,7 +196,7 @@ fn read_name(text: &str, ws: &[Word<'_>], mut i: usize) -> Option<Read> {
             out.push(' ');
         }
         let said = ws[a].span.cover(ws[b - 1].span).slice(text)?;
-        if particle && has(LOWER_PARTICLES, ws[a].key.as_str()) {
+        if particle && has(LOWER_PARTICLES, &ws[a].key) {
             out.push_str(&said.to_lowercase());
         } else if particle {
             capitalise_into(&said.to_lowercase(), &mut out);
@@ -226,7 +229,7 @@ fn after_spelling_of(ws: &[Word<'_>], part: std::ops::Range<usize>, i: usize) ->
         ws[r]
             .iter()
             .filter(|w| w.is_word())
-            .flat_map(|w| w.key.as_str().bytes())
+            .flat_map(|w| w.key.as_bytes().iter().copied())
     };
     let next = after_commas(ws, end);
     (keys(start..end).eq(keys(part)) && part_at(ws, next).is_some()).then_some(next)
@@ -259,7 +262,7 @@ fn phrase(ws: &[Word<'_>], i: usize, keys: &[&str]) -> Option<usize> {
 fn lead_end(ws: &[Word<'_>]) -> usize {
     let mut i = 0;
     while let Some(w) = ws.get(i) {
-        if !w.is_word() || has(OPENERS, w.key.as_str()) {
+        if !w.is_word() || OPENERS.contains(&w.key) {
             i += 1;
         } else if let Some(e) = filler_end(ws, i) {
             i = e;
@@ -283,8 +286,8 @@ fn cue_at(
         return None;
     }
     let expected = expect == Some(Expect::Name);
-    match w.key.as_str() {
-        "je" => {
+    match w.key.as_bytes() {
+        b"je" => {
             if let Some(e) = phrase(ws, i, &["je", "m", "appelle"]) {
                 return Some((e, "fr/name/je-mappelle"));
             }
@@ -296,7 +299,7 @@ fn cue_at(
             }
             None
         }
-        "mon" | "le" => {
+        b"mon" | b"le" => {
             if phrase(ws, i + 1, &["nom", "de", "famille"]).is_some() {
                 return None;
             }
@@ -313,8 +316,8 @@ fn cue_at(
                 .or_else(|| ws.get(n).is_some_and(|w| w.is_punct('?')).then_some(n + 1))?;
             Some((e, "fr/name/mon-nom-cest"))
         }
-        "moi" => phrase(ws, i, &["moi", "c", "est"]).map(|e| (e, "fr/name/moi-cest")),
-        "c" => {
+        b"moi" => phrase(ws, i, &["moi", "c", "est"]).map(|e| (e, "fr/name/moi-cest")),
+        b"c" => {
             let e = phrase(ws, i, &["c", "est"])?;
             // "c'est pour X" names the caller only when a name was asked for.
             if ws.get(e).is_some_and(|n| n.is("pour")) {
@@ -333,17 +336,17 @@ fn cue_at(
             }
             ok.then_some((e, "fr/name/cest"))
         }
-        "ce" | "ca" if expected => {
+        b"ce" | b"ca" if expected => {
             let e = phrase(ws, i + 1, &["serait", "pour"])
                 .or_else(|| phrase(ws, i + 1, &["sera", "pour"]))?;
             Some((e, "fr/name/serait-pour"))
         }
-        "au" => {
+        b"au" => {
             let e = phrase(ws, i, &["au", "nom", "de"])
                 .or_else(|| phrase(ws, i, &["au", "nom", "d"]))?;
             Some((e, "fr/name/au-nom-de"))
         }
-        "ici" if at_turn_start => Some((i + 1, "fr/name/ici")),
+        b"ici" if at_turn_start => Some((i + 1, "fr/name/ici")),
         _ => None,
     }
 }
@@ -431,7 +434,7 @@ fn bare_start(ws: &[Word<'_>]) -> Option<usize> {
     let mut i = 0;
     loop {
         let w = ws.get(i)?;
-        if !w.is_word() || has(OPENERS, w.key.as_str()) {
+        if !w.is_word() || OPENERS.contains(&w.key) {
             i += 1;
             continue;
         }
@@ -513,7 +516,9 @@ fn cued_name(text: &str, ws: &[Word<'_>], expect: Option<Expect>) -> Option<(Rea
             };
             let start = ws[..end]
                 .iter()
-                .rposition(|w| w.is_punct(',') || w.is_punct('.') || w.is_any(OPENERS))
+                .rposition(|w| {
+                    w.is_punct(',') || w.is_punct('.') || (w.is_word() && OPENERS.contains(&w.key))
+                })
                 .map_or(0, |p| p + 1);
             if let Some(r) = read_name(text, ws, start)
                 && r.end == end

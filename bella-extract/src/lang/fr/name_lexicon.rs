@@ -1,8 +1,11 @@
 //! Word lists of the French name rules (folded keys: lowercase, no accents, no
 //! apostrophes).
 
+use super::words::Key;
+use crate::wordset::WordSet;
+
 /// Titles dropped before a name (SPEC §5.4).
-pub(super) const TITLES: &[&str] = &[
+pub(super) static TITLES: WordSet<32> = WordSet::new(&[
     "monsieur",
     "madame",
     "mademoiselle",
@@ -15,7 +18,7 @@ pub(super) const TITLES: &[&str] = &[
     "dre",
     "maitre",
     "me",
-];
+]);
 
 /// Fillers dropped anywhere before a name ("euh", "ben", "bon", "là", "genre").
 pub(super) const FILLERS: &[&str] = &[
@@ -23,10 +26,10 @@ pub(super) const FILLERS: &[&str] = &[
 ];
 
 /// Acknowledgements and greetings that may open a turn before a cue or a bare name.
-pub(super) const OPENERS: &[&str] = &[
+pub(super) static OPENERS: WordSet<64> = WordSet::new(&[
     "oui", "ouais", "ouin", "ok", "okay", "correct", "daccord", "bonjour", "bonsoir", "allo",
     "salut", "hi", "hello", "euh", "ben", "bon", "alors", "moi", "d", "accord", "yes", "parfait",
-];
+]);
 
 /// Words that correct a name just said ("Marc, non excusez, Marc-André").
 pub(super) const CORRECTIONS: &[&str] = &[
@@ -39,8 +42,9 @@ pub(super) const LOWER_PARTICLES: &[&str] = &["de", "du", "des"];
 /// Particles written with a capital inside a name ("Jean de La Fontaine").
 pub(super) const UPPER_PARTICLES: &[&str] = &["le", "la"];
 
-/// Words that are never part of a caller's name.
-pub(super) const STOPWORDS: &[&str] = &[
+/// Words that are never part of a caller's name (a set: a name part is checked
+/// against it at every word).
+pub(super) static STOPWORDS: WordSet<1024> = WordSet::new(&[
     // Function words.
     "le",
     "la",
@@ -153,7 +157,6 @@ pub(super) const STOPWORDS: &[&str] = &[
     "comment",
     "combien",
     "pourquoi",
-    "ou",
     "ici",
     "icitte",
     "voici",
@@ -200,7 +203,6 @@ pub(super) const STOPWORDS: &[&str] = &[
     "appeler",
     "rappeler",
     "prendre",
-    "avoir",
     "besoin",
     "sais",
     "pense",
@@ -269,7 +271,6 @@ pub(super) const STOPWORDS: &[&str] = &[
     "genial",
     "excellent",
     "vrai",
-    "sur",
     "sure",
     "clair",
     "pareil",
@@ -421,9 +422,9 @@ pub(super) const STOPWORDS: &[&str] = &[
     "parents",
     "maman",
     "papa",
-];
+]);
 
 /// Whether a folded key is in `list`.
-pub(super) fn has(list: &[&str], key: &str) -> bool {
-    list.contains(&key)
+pub(super) fn has(list: &[&str], key: &Key) -> bool {
+    key.is_any(list)
 }

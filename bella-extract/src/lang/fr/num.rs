@@ -10,6 +10,7 @@
 use super::words::Word;
 use crate::Span;
 use crate::lexer::TokenKind;
+use crate::wordset::WordMap;
 
 /// A number read from words.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -22,53 +23,68 @@ pub(crate) struct Num {
     pub span: Span,
 }
 
+/// What a French number word is worth, read once per word by
+/// [`super::words::words`] into [`Word::num`]: the rules below ask it of every
+/// word, several times, so they read a field instead of comparing the key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum NumWord {
+    /// 0 to 16 ("zéro" … "seize"; "un" and "une" are 1).
+    Unit(u8),
+    /// 20 to 60 ("vingt", "vingts" … "soixante").
+    Tens(u8),
+    /// "cent", "cents".
+    Cent,
+    /// "mille".
+    Mille,
+}
+
+/// The number words by folded key.
+#[rustfmt::skip]
+pub(crate) static NUM_WORDS: WordMap<64, NumWord> = WordMap::new(&[
+    (&["zero"], NumWord::Unit(0)), (&["un", "une"], NumWord::Unit(1)),
+    (&["deux"], NumWord::Unit(2)), (&["trois"], NumWord::Unit(3)),
+    (&["quatre"], NumWord::Unit(4)), (&["cinq"], NumWord::Unit(5)),
+    (&["six"], NumWord::Unit(6)), (&["sept"], NumWord::Unit(7)),
+    (&["huit"], NumWord::Unit(8)), (&["neuf"], NumWord::Unit(9)),
+    (&["dix"], NumWord::Unit(10)), (&["onze"], NumWord::Unit(11)),
+    (&["douze"], NumWord::Unit(12)), (&["treize"], NumWord::Unit(13)),
+    (&["quatorze"], NumWord::Unit(14)), (&["quinze"], NumWord::Unit(15)),
+    (&["seize"], NumWord::Unit(16)),
+    (&["vingt", "vingts"], NumWord::Tens(20)), (&["trente"], NumWord::Tens(30)),
+    (&["quarante"], NumWord::Tens(40)), (&["cinquante"], NumWord::Tens(50)),
+    (&["soixante"], NumWord::Tens(60)),
+    (&["cent", "cents"], NumWord::Cent), (&["mille"], NumWord::Mille),
+], NumWord::Unit(0));
+
 /// 0 to 16 ("un" and "une" are 1).
+#[inline]
 pub(crate) fn unit(w: &Word<'_>) -> Option<u32> {
-    if !w.is_word() {
-        return None;
+    match w.num {
+        Some(NumWord::Unit(u)) => Some(u32::from(u)),
+        _ => None,
     }
-    Some(match w.key.as_str() {
-        "zero" => 0,
-        "un" | "une" => 1,
-        "deux" => 2,
-        "trois" => 3,
-        "quatre" => 4,
-        "cinq" => 5,
-        "six" => 6,
-        "sept" => 7,
-        "huit" => 8,
-        "neuf" => 9,
-        "dix" => 10,
-        "onze" => 11,
-        "douze" => 12,
-        "treize" => 13,
-        "quatorze" => 14,
-        "quinze" => 15,
-        "seize" => 16,
-        _ => return None,
-    })
 }
 
 /// vingt … soixante.
+#[inline]
 fn tens(w: &Word<'_>) -> Option<u32> {
-    if !w.is_word() {
-        return None;
+    match w.num {
+        Some(NumWord::Tens(t)) => Some(u32::from(t)),
+        _ => None,
     }
-    Some(match w.key.as_str() {
-        "vingt" | "vingts" => 20,
-        "trente" => 30,
-        "quarante" => 40,
-        "cinquante" => 50,
-        "soixante" => 60,
-        _ => return None,
-    })
 }
 
-/// Whether `w` is a number word at all (cheap pre-check for callers).
+/// "cent" or "cents".
+#[inline]
+fn is_cent(w: &Word<'_>) -> bool {
+    w.num == Some(NumWord::Cent)
+}
+
+/// Whether `w` is a number word at all (cheap pre-check for callers). A compound
+/// such as "quatre-vingt" is several words: a word never holds a hyphen.
+#[inline]
 pub(crate) fn is_number_word(w: &Word<'_>) -> bool {
-    unit(w).is_some()
-        || tens(w).is_some()
-        || w.is_any(&["cent", "cents", "mille", "quatre-vingt", "quatre-vingts"])
+    w.num.is_some()
 }
 
 /// The index of the word joined to word `k` (a space or a glued hyphen), if any.
@@ -154,13 +170,13 @@ fn after_tens(ws: &[Word<'_>], t: u32, k: usize) -> Part {
 /// 0 to 999 starting at `k`: "[deux] cent(s) [quatorze]" or below 100.
 fn below_1000(ws: &[Word<'_>], k: usize) -> Option<Part> {
     let w = ws.get(k)?;
-    if w.is_any(&["cent", "cents"]) {
+    if is_cent(w) {
         return Some(after_hundred(ws, 100, k));
     }
     if let Some(u) = unit(w)
         && (2..=9).contains(&u)
         && let Some(j) = next_word(ws, k)
-        && ws[j].is_any(&["cent", "cents"])
+        && is_cent(&ws[j])
     {
         return Some(after_hundred(ws, u * 100, j));
     }
@@ -189,9 +205,8 @@ pub(crate) fn count_at(ws: &[Word<'_>], i: usize) -> Option<(u32, usize)> {
 /// The longest number starting at word `i`, if one does.
 pub(crate) fn number_at(ws: &[Word<'_>], i: usize) -> Option<Num> {
     let first = ws.get(i)?;
-    if !first.is_word() {
-        return None;
-    }
+    // Every number starts with a number word (most words are not one).
+    first.num?;
     let (mut value, mut last) = if first.is("mille") {
         (1, i.wrapping_sub(1))
     } else {

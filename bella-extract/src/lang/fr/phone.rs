@@ -65,9 +65,14 @@ impl Rewrite {
     }
 
     fn replace(&mut self, old: Span, with: &str) {
+        self.replace_with(old, |text| text.push_str(with));
+    }
+
+    /// [`Rewrite::replace`] with what `write` appends to the text.
+    fn replace_with(&mut self, old: Span, write: impl FnOnce(&mut String)) {
         self.text.push(' ');
         let start = self.text.len();
-        self.text.push_str(with);
+        write(&mut self.text);
         self.pieces.push(Piece {
             new: (start, self.text.len()),
             old: (old.start, old.end),
@@ -137,9 +142,7 @@ fn rewrite(text: &str, ws: &[Word<'_>]) -> Option<Rewrite> {
         }
         if let Some(n) = number_at(ws, i) {
             out.copy(text, copied, n.span.start);
-            let mut buf = itoa(n.value);
-            out.replace(n.span, buf.as_str());
-            buf.clear();
+            out.replace_with(n.span, |text| push_decimal(text, n.value));
             copied = n.span.end;
             i = n.end;
             continue;
@@ -162,9 +165,13 @@ fn rewrite(text: &str, ws: &[Word<'_>]) -> Option<Rewrite> {
     Some(out)
 }
 
-/// A small number's decimal digits.
-fn itoa(v: u32) -> String {
-    v.to_string()
+/// Appends `v` in decimal digits, into the rewrite's own buffer (no string per number).
+fn push_decimal(text: &mut String, v: u32) {
+    if v >= 10 {
+        push_decimal(text, v / 10);
+    }
+    // v % 10 < 10, so the digit is ASCII.
+    text.push(char::from(b'0' + u8::try_from(v % 10).unwrap_or(0)));
 }
 
 /// The last phone number said in a French turn.
@@ -215,6 +222,16 @@ fn fr_rule(rule: &'static str) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn decimal_digits() {
+        let mut text = String::from("x");
+        for v in [0, 7, 10, 514, 999_999] {
+            push_decimal(&mut text, v);
+            text.push(' ');
+        }
+        assert_eq!(text, "x0 7 10 514 999999 ");
+    }
 
     fn e164(text: &str) -> Option<String> {
         extract(text, "CA").map(|m| m.value.e164().to_owned())

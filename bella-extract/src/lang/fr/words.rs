@@ -7,8 +7,9 @@
 //! folded to ASCII, apostrophes dropped (`Zéro` → `zero`, `l'` → `l`), so rules
 //! compare plain ASCII and accept text written with or without accents.
 
+use super::num::{NUM_WORDS, NumWord};
 use crate::Span;
-use crate::lexer::{TokenKind, tokens};
+use crate::lexer::{TokenKind, tokens_unkeyed};
 
 /// A folded lookup key: ASCII lowercase, accents removed, at most [`Key::CAP`] bytes.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -32,48 +33,69 @@ impl Key {
         let mut k = Key::EMPTY;
         let mut n = 0usize;
         for c in word.chars() {
-            let folded: &[u8] = match c {
+            // One byte, or two for a ligature; written in place (no slice copy: this
+            // runs for every letter of every French word).
+            let (first, second) = match c {
+                'a'..='z' => (c as u8, None),
+                'A'..='Z' => (c.to_ascii_lowercase() as u8, None),
                 '\'' | '\u{2019}' => continue,
-                'a'..='z' => &[c as u8],
-                'A'..='Z' => &[c.to_ascii_lowercase() as u8],
-                'à' | 'â' | 'ä' | 'À' | 'Â' | 'Ä' => b"a",
-                'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => b"e",
-                'î' | 'ï' | 'Î' | 'Ï' => b"i",
-                'ô' | 'ö' | 'Ô' | 'Ö' => b"o",
-                'ù' | 'û' | 'ü' | 'Ù' | 'Û' | 'Ü' => b"u",
-                'ç' | 'Ç' => b"c",
-                'œ' | 'Œ' => b"oe",
-                'æ' | 'Æ' => b"ae",
+                'à' | 'â' | 'ä' | 'À' | 'Â' | 'Ä' => (b'a', None),
+                'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => (b'e', None),
+                'î' | 'ï' | 'Î' | 'Ï' => (b'i', None),
+                'ô' | 'ö' | 'Ô' | 'Ö' => (b'o', None),
+                'ù' | 'û' | 'ü' | 'Ù' | 'Û' | 'Ü' => (b'u', None),
+                'ç' | 'Ç' => (b'c', None),
+                'œ' | 'Œ' => (b'o', Some(b'e')),
+                'æ' | 'Æ' => (b'a', Some(b'e')),
                 // Combining accents (decomposed text) fold away.
                 '\u{300}'..='\u{36f}' => continue,
-                _ => b"~",
+                _ => (b'~', None),
             };
-            if n + folded.len() > Key::CAP {
-                return Key::EMPTY;
+            for b in std::iter::once(first).chain(second) {
+                if n == Key::CAP {
+                    return Key::EMPTY;
+                }
+                k.buf[n] = b;
+                n += 1;
             }
-            k.buf[n..n + folded.len()].copy_from_slice(folded);
-            n += folded.len();
         }
         k.len = u8::try_from(n).unwrap_or(0);
         k
     }
 
-    /// The key as text.
+    /// The key as text. This validates the bytes as UTF-8 at every call, which
+    /// costs more than the rules' compares: rules compare [`Key::as_bytes`].
     pub fn as_str(&self) -> &str {
-        std::str::from_utf8(&self.buf[..usize::from(self.len)]).unwrap_or("")
+        std::str::from_utf8(self.as_bytes()).unwrap_or("")
+    }
+
+    /// The key's bytes (ASCII): what rules compare and match on (`b"midi"`).
+    #[inline]
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.buf[..usize::from(self.len)]
     }
 
     /// True if the key is one of `words` (folded forms).
     #[inline]
     pub fn is_any(&self, words: &[&str]) -> bool {
-        let s = self.as_str();
-        words.contains(&s)
+        let k = self.as_bytes();
+        words.iter().any(|w| w.as_bytes() == k)
+    }
+}
+
+/// A key probes a [`crate::wordset::WordSet`] with its bytes; a key over 15 bytes is
+/// in no set (no listed word is that long).
+impl crate::wordset::Probe for Key {
+    #[inline]
+    fn packed_key(&self) -> Option<u128> {
+        crate::wordset::Probe::packed_key(self.as_bytes())
     }
 }
 
 impl PartialEq<&str> for Key {
+    #[inline]
     fn eq(&self, other: &&str) -> bool {
-        self.as_str() == *other
+        self.as_bytes() == other.as_bytes()
     }
 }
 
@@ -96,6 +118,8 @@ pub(crate) struct Word<'a> {
     pub key: Key,
     /// An elided `l'`, `d'`, `c'` ... split off the word that follows it.
     pub elided: bool,
+    /// The number word it is, if any (looked up once, from the key).
+    pub num: Option<NumWord>,
 }
 
 impl Word<'_> {
@@ -137,10 +161,23 @@ const ELISIONS: &[&str] = &[
     "l", "d", "j", "m", "n", "s", "c", "t", "qu", "jusqu", "lorsqu",
 ];
 
+/// A word token: its key folded, its number looked up.
+fn word<'a>(text: &'a str, span: Span, key: Key, elided: bool) -> Word<'a> {
+    Word {
+        text,
+        span,
+        kind: TokenKind::Word,
+        key,
+        elided,
+        num: NUM_WORDS.get(&key),
+    }
+}
+
 /// The French words of `text`, elisions split off. Spans stay on char boundaries.
 pub(crate) fn words(text: &str) -> Vec<Word<'_>> {
     let mut out = Vec::with_capacity(16);
-    for t in tokens(text) {
+    // The shared lexer's English keys are not read here: each word gets its French key.
+    for t in tokens_unkeyed(text) {
         if t.kind != TokenKind::Word {
             out.push(Word {
                 text: t.text,
@@ -148,6 +185,7 @@ pub(crate) fn words(text: &str) -> Vec<Word<'_>> {
                 kind: t.kind,
                 key: Key::EMPTY,
                 elided: false,
+                num: None,
             });
             continue;
         }
@@ -156,34 +194,23 @@ pub(crate) fn words(text: &str) -> Vec<Word<'_>> {
             .char_indices()
             .find(|&(_, c)| c == '\'' || c == '\u{2019}');
         if let Some((i, c)) = apostrophe {
-            let head = &t.text[..i];
-            if Key::of(head).is_any(ELISIONS) {
+            let head = Key::of(&t.text[..i]);
+            if head.is_any(ELISIONS) {
                 let cut = i + c.len_utf8();
-                out.push(Word {
-                    text: &t.text[..cut],
-                    span: Span::new(t.span.start, t.span.start + cut),
-                    kind: TokenKind::Word,
-                    key: Key::of(head),
-                    elided: true,
-                });
+                let start = t.span.start;
+                out.push(word(
+                    &t.text[..cut],
+                    Span::new(start, start + cut),
+                    head,
+                    true,
+                ));
                 let rest = &t.text[cut..];
-                out.push(Word {
-                    text: rest,
-                    span: Span::new(t.span.start + cut, t.span.end),
-                    kind: TokenKind::Word,
-                    key: Key::of(rest),
-                    elided: false,
-                });
+                let rest_span = Span::new(start + cut, t.span.end);
+                out.push(word(rest, rest_span, Key::of(rest), false));
                 continue;
             }
         }
-        out.push(Word {
-            text: t.text,
-            span: t.span,
-            kind: t.kind,
-            key: Key::of(t.text),
-            elided: false,
-        });
+        out.push(word(t.text, t.span, Key::of(t.text), false));
     }
     out
 }

@@ -16,10 +16,12 @@ impl<'t> Toks<'t> {
         self.toks.get(i).map(|t| t.lex)
     }
 
-    /// Whether the token at `i` is `lex`.
+    /// Whether the token at `i` is `lex`. The variants are compared first, inline:
+    /// the derived `Lex::eq` is a call, and the rules ask this at every token.
     #[inline]
     pub(crate) fn is(&self, i: usize, lex: Lex) -> bool {
-        self.lex(i) == Some(lex)
+        self.lex(i)
+            .is_some_and(|l| std::mem::discriminant(&l) == std::mem::discriminant(&lex) && l == lex)
     }
 
     /// Whether the token at `i` is glued to the one before it.

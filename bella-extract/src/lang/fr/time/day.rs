@@ -35,19 +35,19 @@ pub(in crate::lang::fr) fn weekday(w: &Word<'_>) -> Option<Weekday> {
     if !w.is_word() {
         return None;
     }
-    let key = w.key.as_str();
-    if let Some(i) = WEEKDAYS.iter().position(|d| *d == key) {
+    let key = w.key.as_bytes();
+    if let Some(i) = WEEKDAYS.iter().position(|d| d.as_bytes() == key) {
         return u8::try_from(i).ok().and_then(|i| Weekday::try_from(i).ok());
     }
     Some(match key {
         // English inside a French turn keeps its meaning (§5.1).
-        "monday" => Weekday::Mon,
-        "tuesday" => Weekday::Tue,
-        "wednesday" => Weekday::Wed,
-        "thursday" => Weekday::Thu,
-        "friday" => Weekday::Fri,
-        "saturday" => Weekday::Sat,
-        "sunday" => Weekday::Sun,
+        b"monday" => Weekday::Mon,
+        b"tuesday" => Weekday::Tue,
+        b"wednesday" => Weekday::Wed,
+        b"thursday" => Weekday::Thu,
+        b"friday" => Weekday::Fri,
+        b"saturday" => Weekday::Sat,
+        b"sunday" => Weekday::Sun,
         _ => return None,
     })
 }
@@ -56,19 +56,19 @@ pub(in crate::lang::fr) fn month(w: &Word<'_>) -> Option<u8> {
     if !w.is_word() {
         return None;
     }
-    Some(match w.key.as_str() {
-        "janvier" => 1,
-        "fevrier" => 2,
-        "mars" => 3,
-        "avril" => 4,
-        "mai" => 5,
-        "juin" => 6,
-        "juillet" => 7,
-        "aout" => 8,
-        "septembre" => 9,
-        "octobre" => 10,
-        "novembre" => 11,
-        "decembre" => 12,
+    Some(match w.key.as_bytes() {
+        b"janvier" => 1,
+        b"fevrier" => 2,
+        b"mars" => 3,
+        b"avril" => 4,
+        b"mai" => 5,
+        b"juin" => 6,
+        b"juillet" => 7,
+        b"aout" => 8,
+        b"septembre" => 9,
+        b"octobre" => 10,
+        b"novembre" => 11,
+        b"decembre" => 12,
         _ => return None,
     })
 }
@@ -174,11 +174,11 @@ pub(super) fn day_at(ws: &[Word<'_>], i: usize) -> Option<Day> {
         return None;
     }
     let day = |day, end, rule| Some(Day { day, end, rule });
-    match w.key.as_str() {
-        "aujourdhui" | "today" => return day(DayExpr::Today, i + 1, "fr/day/aujourdhui"),
-        "demain" | "tomorrow" => return day(DayExpr::Tomorrow, i + 1, "fr/day/demain"),
+    match w.key.as_bytes() {
+        b"aujourdhui" | b"today" => return day(DayExpr::Today, i + 1, "fr/day/aujourdhui"),
+        b"demain" | b"tomorrow" => return day(DayExpr::Tomorrow, i + 1, "fr/day/demain"),
         // "next Tuesday" (English, §2): the Tuesday of the following week.
-        "next" => {
+        b"next" => {
             let wd = ws.get(i + 1).and_then(weekday)?;
             return day(
                 DayExpr::Weekday {
@@ -189,7 +189,7 @@ pub(super) fn day_at(ws: &[Word<'_>], i: usize) -> Option<Day> {
                 "fr/day/next-weekday",
             );
         }
-        "apres" => {
+        b"apres" => {
             // "après-demain", "après demain".
             let j = if ws.get(i + 1).is_some_and(|n| n.is_punct('-')) {
                 i + 2
@@ -201,8 +201,8 @@ pub(super) fn day_at(ws: &[Word<'_>], i: usize) -> Option<Day> {
             }
             return None;
         }
-        "dans" => return in_days(ws, i),
-        "le" | "ce" | "cette" | "this" => {
+        b"dans" => return in_days(ws, i),
+        b"le" | b"ce" | b"cette" | b"this" => {
             // "le jeudi 12", "ce mardi".
             if let Some(d) = ws.get(i + 1).and_then(|_| weekday_at(ws, i + 1)) {
                 return Some(d);

@@ -80,10 +80,10 @@ fn noun_article(ws: &[Word<'_>], i: usize) -> bool {
 fn part_of_day_at(ws: &[Word<'_>], i: usize) -> Option<(PartOfDay, bool, usize, &'static str)> {
     let w = ws.get(i)?;
     let prev = i.checked_sub(1).map(|p| &ws[p]);
-    let (part, end, rule) = match w.key.as_str() {
-        "matin" | "matinee" => (PartOfDay::Morning, i + 1, "fr/part/matin"),
-        "soir" | "soiree" => (PartOfDay::Evening, i + 1, "fr/part/soir"),
-        "avant" | "apres" => {
+    let (part, end, rule) = match w.key.as_bytes() {
+        b"matin" | b"matinee" => (PartOfDay::Morning, i + 1, "fr/part/matin"),
+        b"soir" | b"soiree" => (PartOfDay::Evening, i + 1, "fr/part/soir"),
+        b"avant" | b"apres" => {
             // "avant-midi"/"après-midi" (hyphen) are parts of the day; "avant midi" is a
             // bound, unless an article shows it is the noun ("en avant midi", "l'après midi").
             let hyphen = ws.get(i + 1).filter(|h| h.is_punct('-') && glued(w, h));
@@ -104,7 +104,7 @@ fn part_of_day_at(ws: &[Word<'_>], i: usize) -> Option<(PartOfDay, bool, usize, 
     // "ce matin", "cet après-midi", "ce soir", and the Quebec "à matin", "à soir".
     let today = prev.is_some_and(|p| {
         p.is_any(&["ce", "cet", "cette"])
-            || (p.is("a") && matches!(w.key.as_str(), "matin" | "soir"))
+            || (p.is("a") && matches!(w.key.as_bytes(), b"matin" | b"soir"))
     });
     Some((part, today, end, rule))
 }
@@ -147,18 +147,18 @@ fn window_at(
 ) -> Option<(Option<ClockExpr>, Option<ClockExpr>, usize, &'static str)> {
     let w = ws.get(i)?;
     let at = |k: usize, key: &str| ws.get(i + k).is_some_and(|n| n.is(key));
-    let key = w.key.as_str();
+    let key = w.key.as_bytes();
     // "entre X et Y", "de X à Y".
-    if matches!(key, "entre" | "de") {
+    if matches!(key, b"entre" | b"de") {
         let x = bound_at(ws, i + 1)?;
-        let link = if key == "entre" { "et" } else { "a" };
-        let alt = if key == "entre" { "pis" } else { "jusqua" };
+        let link = if key == b"entre" { "et" } else { "a" };
+        let alt = if key == b"entre" { "pis" } else { "jusqua" };
         let sep = ws.get(x.end)?;
         if !sep.is(link) && !sep.is(alt) {
             return None;
         }
         let y = bound_at(ws, x.end + 1)?;
-        let rule = if key == "entre" {
+        let rule = if key == b"entre" {
             "fr/window/entre-et"
         } else {
             "fr/window/de-a"
@@ -169,59 +169,68 @@ fn window_at(
     let before = |c: Clock, rule| Some((None, Some(c.clock), c.end, rule));
     // "en après midi", "l'avant midi": an article makes the unhyphenated words the
     // part of the day (read by `part_of_day_at`), not a bound at noon.
-    if matches!(key, "apres" | "avant") && noun_article(ws, i) {
+    if matches!(key, b"apres" | b"avant") && noun_article(ws, i) {
         return None;
     }
     match key {
-        "apres" => {
+        b"apres" => {
             // "après-midi", "après-demain" are not bounds (the hyphen, or no hour).
             if ws.get(i + 1).is_some_and(|n| n.is_punct('-')) {
                 return None;
             }
             after(bound_at(ws, i + 1)?, "fr/window/apres")
         }
-        "avant" => {
+        b"avant" => {
             if ws.get(i + 1).is_some_and(|n| n.is_punct('-')) {
                 return None;
             }
             before(bound_at(ws, i + 1)?, "fr/window/avant")
         }
-        "pas" if at(1, "avant") => after(bound_at(ws, i + 2)?, "fr/window/pas-avant"),
-        "pas" if at(1, "apres") && !ws.get(i + 2).is_some_and(|n| n.is_punct('-')) => {
+        b"pas" if at(1, "avant") => after(bound_at(ws, i + 2)?, "fr/window/pas-avant"),
+        b"pas" if at(1, "apres") && !ws.get(i + 2).is_some_and(|n| n.is_punct('-')) => {
             before(bound_at(ws, i + 2)?, "fr/window/pas-apres")
         }
-        "a" if at(1, "partir") && ws.get(i + 2).is_some_and(|n| n.is_any(&["de", "d"])) => {
+        b"a" if at(1, "partir") && ws.get(i + 2).is_some_and(|n| n.is_any(&["de", "d"])) => {
             after(bound_at(ws, i + 3)?, "fr/window/a-partir-de")
         }
-        "plus" if at(1, "tard") && at(2, "que") => {
+        b"plus" if at(1, "tard") && at(2, "que") => {
             after(bound_at(ws, i + 3)?, "fr/window/plus-tard-que")
         }
-        "plus" if at(1, "tot") && at(2, "que") => {
+        b"plus" if at(1, "tot") && at(2, "que") => {
             before(bound_at(ws, i + 3)?, "fr/window/plus-tot-que")
         }
-        "jusqu" if at(1, "a") => before(bound_at(ws, i + 2)?, "fr/window/jusqua"),
+        b"jusqu" if at(1, "a") => before(bound_at(ws, i + 2)?, "fr/window/jusqua"),
         _ => None,
     }
 }
 
+/// The phrases of the earliest free time ([`earliest_at`]), as folded keys.
+const EARLIEST: &[&[&str]] = &[
+    &["le", "plus", "tot", "possible"],
+    &["au", "plus", "tot"],
+    &["le", "plus", "vite", "possible"],
+    &["le", "plus", "rapidement", "possible"],
+    &["au", "plus", "vite"],
+    &["au", "plus", "sacrant"],
+    &["des", "que", "possible"],
+    &["l", "heure", "la", "plus", "proche"],
+    &["la", "premiere", "heure", "libre"],
+    &["la", "premiere", "heure", "disponible"],
+    &["la", "premiere", "place"],
+    &["la", "premiere", "disponibilite"],
+];
+
+/// Every word an [`EARLIEST`] phrase starts with (checked by a test): the scan tries
+/// the phrases only at these, and most words are none of them.
+const EARLIEST_FIRST: &[&str] = &["le", "au", "des", "l", "la"];
+
 /// "le plus tôt possible", "dès que possible", "au plus vite", "l'heure la plus
 /// proche", "la première heure libre": the caller wants the earliest free time (§5.6).
 fn earliest_at(ws: &[Word<'_>], i: usize) -> Option<usize> {
-    const PHRASES: &[&[&str]] = &[
-        &["le", "plus", "tot", "possible"],
-        &["au", "plus", "tot"],
-        &["le", "plus", "vite", "possible"],
-        &["le", "plus", "rapidement", "possible"],
-        &["au", "plus", "vite"],
-        &["au", "plus", "sacrant"],
-        &["des", "que", "possible"],
-        &["l", "heure", "la", "plus", "proche"],
-        &["la", "premiere", "heure", "libre"],
-        &["la", "premiere", "heure", "disponible"],
-        &["la", "premiere", "place"],
-        &["la", "premiere", "disponibilite"],
-    ];
-    PHRASES.iter().find_map(|p| {
+    if !ws.get(i)?.is_any(EARLIEST_FIRST) {
+        return None;
+    }
+    EARLIEST.iter().find_map(|p| {
         let fits = ws.len() >= i + p.len() && p.iter().zip(&ws[i..]).all(|(k, w)| w.is(k));
         fits.then_some(i + p.len())
     })
@@ -496,5 +505,20 @@ fn window_day(window: Window, reference: &ReferenceTime) -> Option<chrono::Naive
     match window.before {
         Some(b) if now >= b => today.succ_opt(),
         _ => Some(today),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn earliest_phrases_start_with_a_listed_word() {
+        for p in EARLIEST {
+            assert!(EARLIEST_FIRST.contains(&p[0]), "{p:?}");
+        }
+        let ws = words("Le plus tôt possible, svp");
+        assert_eq!(earliest_at(&ws, 0), Some(4));
+        assert_eq!(earliest_at(&ws, 1), None);
     }
 }
