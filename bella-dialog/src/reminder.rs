@@ -312,14 +312,18 @@ impl Dialog {
         );
     }
 
-    /// "Can you still make it?" again, after a repeat request or a stall.
-    pub(crate) fn reask_reminder(&mut self) {
-        let when = self
-            .s
+    /// The reminded appointment's day and time, as spoken.
+    fn target_when(&self) -> String {
+        self.s
             .target
             .as_ref()
             .map(|a| self.speak_when(a.local_start()))
-            .unwrap_or_default();
+            .unwrap_or_default()
+    }
+
+    /// "Can you still make it?" again, after a repeat request or a stall.
+    pub(crate) fn reask_reminder(&mut self) {
+        let when = self.target_when();
         self.ask(
             Step::ReminderConfirm,
             &format!("It's on {when}. Can you still make it?"),
@@ -383,12 +387,7 @@ impl Dialog {
             return self.goodbye();
         }
         if self.fail("Sorry, I didn't catch that.") {
-            let when = self
-                .s
-                .target
-                .as_ref()
-                .map(|a| self.speak_when(a.local_start()))
-                .unwrap_or_default();
+            let when = self.target_when();
             self.ask(
                 Step::ReminderConfirm,
                 &format!("Your appointment is on {when}. Can you still make it? Yes or no?"),
