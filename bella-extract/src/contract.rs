@@ -333,7 +333,7 @@ impl ReferenceCache {
 
 /// Extracts everything from one parsed input line.
 pub fn process<'a>(input: Input<'a>, defaults: &Defaults<'_>) -> Output<'a> {
-    process_cached(input, defaults, &mut ReferenceCache::default())
+    process_with(input, defaults, ReferenceTime::parse)
 }
 
 /// [`process`], reading `now`/`tz` through a worker's [`ReferenceCache`].
@@ -341,6 +341,14 @@ pub fn process_cached<'a>(
     input: Input<'a>,
     defaults: &Defaults<'_>,
     cache: &mut ReferenceCache,
+) -> Output<'a> {
+    process_with(input, defaults, |now, tz| cache.parse(now, tz))
+}
+
+fn process_with<'a>(
+    input: Input<'a>,
+    defaults: &Defaults<'_>,
+    parse: impl FnOnce(&str, &str) -> Result<ReferenceTime, bella_core::TimeError>,
 ) -> Output<'a> {
     let Some(text) = input.text.as_deref() else {
         return Output::error(input.id, "missing string field `text`".to_owned());
@@ -358,7 +366,7 @@ pub fn process_cached<'a>(
     let now = input.now.as_deref().or(defaults.now);
     let tz = input.tz.as_deref().or(defaults.tz);
     let (found, error) = match (now, tz) {
-        (Some(now), Some(tz)) => match cache.parse(now, tz) {
+        (Some(now), Some(tz)) => match parse(now, tz) {
             Ok(reference) => (
                 crate::extract(&Turn {
                     text,
