@@ -282,8 +282,74 @@ pub fn part_of_day_name(p: PartOfDay) -> &'static str {
     p.as_str()
 }
 
+/// The last few `(now, tz)` pairs a worker read, and their [`ReferenceTime`]s: a
+/// stream's lines repeat a handful of pairs, and reading one (RFC 3339 and the zone's
+/// name) costs several times more than comparing two short strings. Holds at most
+/// [`ReferenceCache::SLOTS`] pairs, replaced in turn; the pair that last matched is
+/// tried first. Only a pair that parsed is kept: a bad pair is read again each time,
+/// so its message is the same.
+#[derive(Clone, Debug, Default)]
+pub struct ReferenceCache {
+    slots: Vec<(String, String, ReferenceTime)>,
+    /// The slot that matched last.
+    last: usize,
+    /// The slot the next new pair replaces once all are used.
+    next: usize,
+}
+
+impl ReferenceCache {
+    /// Most pairs kept.
+    pub const SLOTS: usize = 16;
+
+    /// [`ReferenceTime::parse`] of the pair, from the cache when it holds the pair.
+    pub fn parse(&mut self, now: &str, tz: &str) -> Result<ReferenceTime, bella_core::TimeError> {
+        let same = |(n, t, _): &(String, String, ReferenceTime)| n == now && t == tz;
+        if let Some(slot) = self.slots.get(self.last)
+            && same(slot)
+        {
+            return Ok(slot.2);
+        }
+        if let Some(k) = self.slots.iter().position(same) {
+            self.last = k;
+            return Ok(self.slots[k].2);
+        }
+        let reference = ReferenceTime::parse(now, tz)?;
+        if self.slots.len() < Self::SLOTS {
+            self.last = self.slots.len();
+            self.slots.push((now.to_owned(), tz.to_owned(), reference));
+        } else {
+            let (n, t, r) = &mut self.slots[self.next];
+            n.clear();
+            n.push_str(now);
+            t.clear();
+            t.push_str(tz);
+            *r = reference;
+            self.last = self.next;
+            self.next = (self.next + 1) % Self::SLOTS;
+        }
+        Ok(reference)
+    }
+}
+
 /// Extracts everything from one parsed input line.
 pub fn process<'a>(input: Input<'a>, defaults: &Defaults<'_>) -> Output<'a> {
+    process_with(input, defaults, ReferenceTime::parse)
+}
+
+/// [`process`], reading `now`/`tz` through a worker's [`ReferenceCache`].
+pub fn process_cached<'a>(
+    input: Input<'a>,
+    defaults: &Defaults<'_>,
+    cache: &mut ReferenceCache,
+) -> Output<'a> {
+    process_with(input, defaults, |now, tz| cache.parse(now, tz))
+}
+
+fn process_with<'a>(
+    input: Input<'a>,
+    defaults: &Defaults<'_>,
+    parse: impl FnOnce(&str, &str) -> Result<ReferenceTime, bella_core::TimeError>,
+) -> Output<'a> {
     let Some(text) = input.text.as_deref() else {
         return Output::error(input.id, "missing string field `text`".to_owned());
     };
@@ -300,7 +366,7 @@ pub fn process<'a>(input: Input<'a>, defaults: &Defaults<'_>) -> Output<'a> {
     let now = input.now.as_deref().or(defaults.now);
     let tz = input.tz.as_deref().or(defaults.tz);
     let (found, error) = match (now, tz) {
-        (Some(now), Some(tz)) => match ReferenceTime::parse(now, tz) {
+        (Some(now), Some(tz)) => match parse(now, tz) {
             Ok(reference) => (
                 crate::extract(&Turn {
                     text,
@@ -353,6 +419,48 @@ mod tests {
     use super::*;
     use crate::time::{When, Window};
     use chrono::NaiveTime;
+
+    #[test]
+    fn the_reference_cache_answers_as_parse_does_when_the_pair_changes() {
+        let pairs = [
+            ("2026-11-17T10:15:00-07:00", "America/Edmonton"),
+            ("2026-11-17T10:15:00-07:00", "America/Edmonton"),
+            ("2026-11-17T10:15:00-07:00", "America/Toronto"),
+            ("2026-11-18T10:15:00-05:00", "America/Toronto"),
+            ("2026-11-18T10:15:00-05:00", "Mars/Olympus"),
+            ("not a time", "America/Toronto"),
+            ("2026-11-18T10:15:00-05:00", "America/Toronto"),
+        ];
+        let mut cache = ReferenceCache::default();
+        // More pairs than slots, so slots are replaced; then the first ones again.
+        let zones = [
+            "America/Toronto",
+            "America/Edmonton",
+            "America/Vancouver",
+            "America/Halifax",
+            "America/Winnipeg",
+            "America/Regina",
+        ];
+        let many: Vec<(String, &str)> = (0..ReferenceCache::SLOTS + 5)
+            .map(|k| {
+                let now = format!("2026-11-{:02}T10:15:00-05:00", k % 28 + 1);
+                (now, zones[k % zones.len()])
+            })
+            .collect();
+        let many = many.iter().map(|(n, t)| (n.as_str(), *t));
+        for (now, tz) in pairs
+            .into_iter()
+            .chain(many.clone())
+            .chain(many)
+            .chain(pairs)
+        {
+            assert_eq!(
+                cache.parse(now, tz),
+                ReferenceTime::parse(now, tz),
+                "{now} {tz}"
+            );
+        }
+    }
 
     #[test]
     fn input_strings_borrow_from_the_line_unless_escaped() {

@@ -24,6 +24,7 @@ use anyhow::Context as _;
 use bella_core::{Expect, ReferenceTime};
 use bella_extract::{Lang, Match, Turn, confirm};
 use std::borrow::Cow;
+use std::cell::RefCell;
 use std::io::{BufReader, BufWriter, Write};
 use std::process::ExitCode;
 
@@ -100,8 +101,14 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
 }
 
 pub(crate) use bella_extract::contract::{
-    ClockText, Defaults, Id, Input, Output, WhenText, WindowText, part_of_day_name, process,
+    ClockText, Defaults, Id, Input, Output, ReferenceCache, WhenText, WindowText, part_of_day_name,
+    process, process_cached,
 };
+
+thread_local! {
+    /// Each worker thread's last `(now, tz)` pair (lines of a stream mostly repeat it).
+    static REFERENCE: RefCell<ReferenceCache> = RefCell::new(ReferenceCache::default());
+}
 
 /// The `id` of a line that failed to parse as an input, when it can be read.
 fn salvage_id(line: &[u8]) -> Option<Id<'static>> {
@@ -123,7 +130,7 @@ pub(crate) fn answer_line(
     sink: LineOut<'_>,
 ) -> bool {
     let out = match serde_json::from_slice::<Input<'_>>(body) {
-        Ok(input) => process(input, defaults),
+        Ok(input) => REFERENCE.with_borrow_mut(|cache| process_cached(input, defaults, cache)),
         Err(err) => {
             let id = salvage_id(body);
             // serde's messages quote the offending value, which may be a phone

@@ -50,9 +50,79 @@ pub(crate) fn day(expr: DayExpr, end: usize, rule: &'static str) -> Option<DayHi
     })
 }
 
-/// Tries every day rule at token `i`.
+/// The day rules after the one-word days, in the order they are tried; bit `k` of
+/// [`rules_starting_with`] stands for `RULES[k]`.
+const RULES: [fn(Toks<'_>, usize) -> Option<DayHit>; 13] = [
+    date::nth_weekday,
+    date::last_day_of,
+    past,
+    date::named_day,
+    day_after_tomorrow,
+    relative,
+    part,
+    week_mod,
+    weekday,
+    date::month_day,
+    date::day_month,
+    date::numeric_date,
+    date::day_of_month,
+];
+
+const NTH_WEEKDAY: u16 = 1 << 0;
+const LAST_DAY_OF: u16 = 1 << 1;
+const PAST: u16 = 1 << 2;
+const NAMED_DAY: u16 = 1 << 3;
+const DAY_AFTER_TOMORROW: u16 = 1 << 4;
+const RELATIVE: u16 = 1 << 5;
+const PART: u16 = 1 << 6;
+const WEEK_MOD: u16 = 1 << 7;
+const WEEKDAY: u16 = 1 << 8;
+const MONTH_DAY: u16 = 1 << 9;
+const DAY_MONTH: u16 = 1 << 10;
+const NUMERIC_DATE: u16 = 1 << 11;
+const DAY_OF_MONTH: u16 = 1 << 12;
+
+/// The rules of [`RULES`] that can match at a token `lex`: each rule's first token
+/// ("the" where a rule takes an optional "the"; a number where it reads an ordinal or
+/// a count). Most words start none, and cost this one `match`.
+fn rules_starting_with(lex: Lex) -> u16 {
+    match lex {
+        Lex::The => {
+            NTH_WEEKDAY
+                | LAST_DAY_OF
+                | PAST
+                | DAY_AFTER_TOMORROW
+                | WEEK_MOD
+                | WEEKDAY
+                | DAY_MONTH
+                | DAY_OF_MONTH
+        }
+        Lex::Last => NTH_WEEKDAY | LAST_DAY_OF | PAST,
+        // `ordinal` (digits with a suffix), `small_number`, a numeric date, "the 23".
+        Lex::Num { .. } => NTH_WEEKDAY | RELATIVE | DAY_MONTH | NUMERIC_DATE | DAY_OF_MONTH,
+        Lex::Ord(_) => NTH_WEEKDAY | DAY_MONTH | DAY_OF_MONTH,
+        Lex::Tens(_) => NTH_WEEKDAY | RELATIVE | DAY_MONTH | DAY_OF_MONTH,
+        Lex::Card(_) => RELATIVE | DAY_MONTH,
+        Lex::Holiday(_) | Lex::New => NAMED_DAY,
+        Lex::Day => DAY_AFTER_TOMORROW,
+        Lex::In => RELATIVE | PART,
+        Lex::Coming => RELATIVE | WEEK_MOD | WEEKDAY,
+        Lex::Fortnight | Lex::A | Lex::An | Lex::Couple | Lex::Half => RELATIVE,
+        Lex::This => PART | WEEK_MOD | WEEKDAY,
+        Lex::At | Lex::Morning | Lex::Afternoon | Lex::Evening | Lex::Night => PART,
+        Lex::Next | Lex::Following => WEEK_MOD | WEEKDAY,
+        Lex::Week => WEEK_MOD,
+        Lex::Weekday(_) | Lex::WeekdayWord(_) => WEEKDAY,
+        Lex::Month(_) => MONTH_DAY,
+        _ => 0,
+    }
+}
+
+/// Tries every day rule at token `i` (those that cannot start at its token are
+/// skipped: see [`rules_starting_with`]).
 pub(crate) fn day_at(p: Toks<'_>, i: usize) -> Option<DayHit> {
-    match p.lex(i)? {
+    let lex = p.lex(i)?;
+    let one_word = match lex {
         Lex::Today => day(DayExpr::Today, i + 1, "day/today"),
         Lex::Tomorrow => day(DayExpr::Tomorrow, i + 1, "day/tomorrow"),
         Lex::Tonight => Some(DayHit {
@@ -65,20 +135,25 @@ pub(crate) fn day_at(p: Toks<'_>, i: usize) -> Option<DayHit> {
             rule: "day/tonight",
         }),
         _ => None,
+    };
+    if one_word.is_some() {
+        return one_word;
     }
-    .or_else(|| date::nth_weekday(p, i))
-    .or_else(|| date::last_day_of(p, i))
-    .or_else(|| past(p, i))
-    .or_else(|| date::named_day(p, i))
-    .or_else(|| day_after_tomorrow(p, i))
-    .or_else(|| relative(p, i))
-    .or_else(|| part(p, i))
-    .or_else(|| week_mod(p, i))
-    .or_else(|| weekday(p, i))
-    .or_else(|| date::month_day(p, i))
-    .or_else(|| date::day_month(p, i))
-    .or_else(|| date::numeric_date(p, i))
-    .or_else(|| date::day_of_month(p, i))
+    let mut rules = rules_starting_with(lex);
+    while rules != 0 {
+        let k = rules.trailing_zeros() as usize;
+        if let Some(hit) = RULES[k](p, i) {
+            return Some(hit);
+        }
+        rules &= rules - 1;
+    }
+    None
+}
+
+/// Every rule of [`RULES`] at `i`, in order, without the index (for its test).
+#[cfg(test)]
+fn day_at_unindexed(p: Toks<'_>, i: usize) -> Option<DayHit> {
+    RULES.iter().find_map(|rule| rule(p, i))
 }
 
 /// "last Tuesday", "yesterday (evening)", "two days ago", "the day before yesterday":
@@ -426,4 +501,132 @@ fn weekday(p: Toks<'_>, i: usize) -> Option<DayHit> {
         }
     }
     day(DayExpr::Weekday { weekday: w, rel }, end, rule)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::time::scan::scan;
+
+    /// The English turns of the test data: every `text` field.
+    fn turns() -> Vec<String> {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/testdata");
+        let mut out = Vec::new();
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            if !name.ends_with(".jsonl") || name.starts_with("fr_") {
+                continue;
+            }
+            for line in std::fs::read_to_string(&path).unwrap().lines() {
+                let v: serde_json::Value = serde_json::from_str(line).unwrap();
+                if let Some(text) = v.get("text").and_then(|t| t.as_str()) {
+                    out.push(text.to_owned());
+                }
+            }
+        }
+        assert!(out.len() > 1000, "{} turns", out.len());
+        // Each rule at each kind of first token it takes, the rarer ones included.
+        out.extend(
+            [
+                "five of December",
+                "3 December",
+                "the 3rd of December",
+                "twenty-third of May",
+                "the day after tomorrow",
+                "day after tomorrow",
+                "the day before yesterday",
+                "last day of October",
+                "the last day of the month",
+                "last Tuesday",
+                "New Year's Eve",
+                "Christmas Eve",
+                "in 3 days",
+                "coming two days",
+                "two upcoming days",
+                "a fortnight from Friday",
+                "fortnight from Monday",
+                "a week today",
+                "in an hour",
+                "a couple of days from now",
+                "couple days from now",
+                "twenty days from now",
+                "2 weeks from Friday",
+                "three days from now",
+                "this morning",
+                "in the afternoon",
+                "at night",
+                "evening please",
+                "next week",
+                "the following week",
+                "week after next",
+                "this week",
+                "coming week",
+                "the week after next",
+                "the Tuesday",
+                "next Tuesday",
+                "this Tuesday",
+                "coming Tuesday",
+                "following Tuesday",
+                "sat 3",
+                "December 3",
+                "12/3",
+                "2027-12-03",
+                "the 23rd",
+                "23rd",
+                "twenty-third",
+                "the twenty third",
+                "1st Monday of May",
+                "first Monday of May",
+                "the last Friday of the month",
+                "last Friday of October",
+                "the 20 of this month",
+                "20 of this month",
+                "half an hour",
+                "an hour from now",
+                "a day from Monday",
+                "twelfth",
+            ]
+            .map(str::to_owned),
+        );
+        out
+    }
+
+    /// A rule that matches at a token must be listed for that token, or the index
+    /// would skip it: checked at every token of every English test turn, with the
+    /// rules run unguarded.
+    #[test]
+    fn every_rule_that_matches_is_indexed_by_its_first_token() {
+        let mut matched = [0usize; RULES.len()];
+        for text in turns() {
+            let toks = scan(&crate::lexer::token_vec(&text));
+            let p = Toks { toks: &toks };
+            for i in 0..p.len() {
+                let lex = p.lex(i).unwrap();
+                for (k, rule) in RULES.iter().enumerate() {
+                    if rule(p, i).is_some() {
+                        matched[k] += 1;
+                        assert_ne!(
+                            rules_starting_with(lex) & (1 << k),
+                            0,
+                            "rule {k} matches at {lex:?} in {text:?}"
+                        );
+                    }
+                }
+                let unindexed = match lex {
+                    Lex::Today | Lex::Tomorrow | Lex::Tonight => None,
+                    _ => day_at_unindexed(p, i),
+                };
+                if unindexed.is_some() {
+                    assert_eq!(
+                        day_at(p, i).map(|h| (h.kind, h.end, h.rule)),
+                        unindexed.map(|h| (h.kind, h.end, h.rule)),
+                        "{text:?} at {i}"
+                    );
+                }
+            }
+        }
+        // Every rule was exercised (so each bit was checked at least once).
+        assert!(matched.iter().all(|&n| n > 0), "{matched:?}");
+    }
 }
