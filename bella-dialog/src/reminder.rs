@@ -306,6 +306,11 @@ impl Dialog {
             )
         };
         self.say(&greeting);
+        self.ask_reminder(&when);
+    }
+
+    /// "It's on {when}. Can you still make it?"
+    fn ask_reminder(&mut self, when: &str) {
         self.ask(
             Step::ReminderConfirm,
             &format!("It's on {when}. Can you still make it?"),
@@ -324,10 +329,7 @@ impl Dialog {
     /// "Can you still make it?" again, after a repeat request or a stall.
     pub(crate) fn reask_reminder(&mut self) {
         let when = self.target_when();
-        self.ask(
-            Step::ReminderConfirm,
-            &format!("It's on {when}. Can you still make it?"),
-        );
+        self.ask_reminder(&when);
     }
 
     /// Whether a turn answers "Can you still make it?" at all: yes or no, coming or

@@ -174,11 +174,14 @@ impl Call {
     /// [`Call::date_created`] as an instant.
     #[must_use]
     pub fn created(&self) -> Option<DateTime<Utc>> {
-        self.date_created
-            .as_deref()
-            .and_then(|d| DateTime::parse_from_rfc2822(d).ok())
-            .map(|d| d.with_timezone(&Utc))
+        rfc2822(self.date_created.as_deref())
     }
+}
+
+/// A `date_created` as Twilio writes it (RFC 2822), as an instant.
+fn rfc2822(date: Option<&str>) -> Option<DateTime<Utc>> {
+    date.and_then(|d| DateTime::parse_from_rfc2822(d).ok())
+        .map(|d| d.with_timezone(&Utc))
 }
 
 /// A message resource, as much of it as Bella reads.
@@ -427,18 +430,13 @@ impl TwilioClient {
         let query = Self::form(&[("To", to), ("From", from), ("PageSize", "50")]);
         let url = format!("{}?{query}", self.url("Messages.json"));
         let page: Page = self.send(self.http.get(url)).await?;
-        let created = |m: &Listed| {
-            m.date_created
-                .as_deref()
-                .and_then(|d| DateTime::parse_from_rfc2822(d).ok())
-                .map(|d| d.with_timezone(&Utc))
-        };
         Ok(page
             .messages
             .into_iter()
             .find(|m| {
                 m.body == body
-                    && created(m).is_none_or(|t| t >= since - chrono::Duration::seconds(1))
+                    && rfc2822(m.date_created.as_deref())
+                        .is_none_or(|t| t >= since - chrono::Duration::seconds(1))
             })
             .map(|m| Message {
                 sid: m.sid,
