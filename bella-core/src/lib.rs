@@ -35,4 +35,6 @@ pub use hours::{BusinessHours, HoursError, OpenSpan, SlotRejection, grid_starts}
 pub use name::{NameError, PersonName};
 pub use phone::{PhoneError, PhoneNumber};
 pub use pii::{Pii, Secret};
-pub use time::{PartOfDay, ReferenceTime, TimeError, local_to_utc};
+pub use time::{
+    PartOfDay, ReferenceTime, TimeError, local_to_utc, parse_instant_in, parse_wall_time,
+};

@@ -57,6 +57,26 @@ impl PhoneNumber {
         Ok(Self(s))
     }
 
+    /// A number as a file or a form writes it: E.164 (`+14035550142`), or a North
+    /// American number without the `+` (`4035550142`, `1-403-555-0142`,
+    /// `(403) 555-0142`). Spaces, dashes, dots and brackets are dropped first. What
+    /// callers *say* is the extractor's job, not this.
+    pub fn from_written(s: &str) -> Result<Self, PhoneError> {
+        let kept: String = s
+            .trim()
+            .chars()
+            .filter(|c| !matches!(c, ' ' | '-' | '.' | '(' | ')'))
+            .collect();
+        if kept.starts_with('+') {
+            return Self::from_e164(&kept);
+        }
+        match kept.len() {
+            10 => Self::from_nanp_digits(&kept),
+            11 if kept.starts_with('1') => Self::from_nanp_digits(&kept[1..]),
+            _ => Err(PhoneError::NotE164),
+        }
+    }
+
     /// The number in E.164, in clear.
     pub fn e164(&self) -> &str {
         &self.0
@@ -119,6 +139,38 @@ mod tests {
             PhoneNumber::from_e164("+11035550142"),
             Err(PhoneError::NotNanp)
         );
+    }
+
+    #[test]
+    fn written_numbers_are_read_like_a_form() {
+        for written in [
+            "+14035550142",
+            "4035550142",
+            "14035550142",
+            "1-403-555-0142",
+            "(403) 555-0142",
+            " 403.555.0142 ",
+        ] {
+            assert_eq!(
+                PhoneNumber::from_written(written).map(|p| p.e164().to_owned()),
+                Ok("+14035550142".to_owned()),
+                "{written}"
+            );
+        }
+        assert_eq!(
+            PhoneNumber::from_written("+44 20 7946 0958").map(|p| p.e164().to_owned()),
+            Ok("+442079460958".to_owned())
+        );
+        for bad in [
+            "",
+            "403555014",
+            "24035550142",
+            "1035550142",
+            "four oh three",
+            "+1 403",
+        ] {
+            assert!(PhoneNumber::from_written(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

@@ -9,8 +9,8 @@ use std::fmt;
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum TimeError {
-    /// `now` is not an RFC 3339 instant with an offset.
-    #[error("invalid RFC 3339 instant {0:?}")]
+    /// `now` is neither an RFC 3339 instant nor a wall time `YYYY-MM-DDTHH:MM[:SS]`.
+    #[error("invalid instant {0:?} (expected RFC 3339, or YYYY-MM-DDTHH:MM[:SS] in the zone)")]
     BadInstant(String),
     /// `tz` is not an IANA zone name.
     #[error("unknown IANA time zone {0:?}")]
@@ -35,15 +35,15 @@ impl ReferenceTime {
         Self { now, tz }
     }
 
-    /// Parses the JSON contract's `now` (RFC 3339 with offset) and `tz` (IANA name).
+    /// Parses the JSON contract's `now` and `tz` (IANA name). `now` is an RFC 3339
+    /// instant with an offset, as the SPEC writes it; a wall time without one
+    /// (`2026-11-17T10:15`, seconds and a space for `T` allowed) is read in `tz`.
     pub fn parse(now: &str, tz: &str) -> Result<Self, TimeError> {
-        let now = DateTime::parse_from_rfc3339(now.trim())
-            .map_err(|_| TimeError::BadInstant(now.to_owned()))?
-            .with_timezone(&Utc);
         let tz: Tz = tz
             .trim()
             .parse()
             .map_err(|_| TimeError::BadZone(tz.to_owned()))?;
+        let now = parse_instant_in(now, tz).ok_or_else(|| TimeError::BadInstant(now.to_owned()))?;
         Ok(Self { now, tz })
     }
 
@@ -60,6 +60,45 @@ impl ReferenceTime {
     /// Converts a wall time in this zone to an instant (see [`local_to_utc`]).
     pub fn to_utc(&self, local: NaiveDateTime) -> DateTime<Utc> {
         local_to_utc(self.tz, local)
+    }
+}
+
+/// A wall time as data files write it: `YYYY-MM-DDTHH:MM`, also with seconds (and a
+/// fraction) or with a space instead of the `T`.
+///
+/// ```
+/// use bella_core::parse_wall_time;
+/// let t = parse_wall_time("2026-11-19 10:00:00").unwrap();
+/// assert_eq!(t.to_string(), "2026-11-19 10:00:00");
+/// assert!(parse_wall_time("2026-11-19").is_none());
+/// ```
+pub fn parse_wall_time(s: &str) -> Option<NaiveDateTime> {
+    let s = s.trim();
+    [
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%dT%H:%M:%S%.f",
+        "%Y-%m-%d %H:%M",
+        "%Y-%m-%d %H:%M:%S%.f",
+    ]
+    .iter()
+    .find_map(|f| NaiveDateTime::parse_from_str(s, f).ok())
+}
+
+/// A moment as data files write it: an RFC 3339 instant (offset or `Z`), or a wall
+/// time in `tz` ([`parse_wall_time`], placed by [`local_to_utc`]).
+///
+/// ```
+/// use bella_core::parse_instant_in;
+/// let tz: chrono_tz::Tz = "America/Edmonton".parse().unwrap();
+/// let a = parse_instant_in("2026-11-19T10:00", tz).unwrap();
+/// assert_eq!(parse_instant_in("2026-11-19T17:00:00Z", tz), Some(a));
+/// assert_eq!(parse_instant_in("2026-11-19T10:00:00-07:00", tz), Some(a));
+/// ```
+pub fn parse_instant_in(s: &str, tz: Tz) -> Option<DateTime<Utc>> {
+    let s = s.trim();
+    match DateTime::parse_from_rfc3339(s) {
+        Ok(t) => Some(t.with_timezone(&Utc)),
+        Err(_) => parse_wall_time(s).map(|local| local_to_utc(tz, local)),
     }
 }
 
@@ -150,6 +189,16 @@ mod tests {
         let r = ReferenceTime::parse("2026-11-17T10:15:00-07:00", "America/Edmonton").unwrap();
         assert_eq!(r.local_now(), ndt(2026, 11, 17, 10, 15));
         assert!(ReferenceTime::parse("yesterday", "America/Edmonton").is_err());
+        assert!(ReferenceTime::parse("2026-11-17", "America/Edmonton").is_err());
+        // Without an offset, `now` is wall time in the zone.
+        for wall in [
+            "2026-11-17T10:15",
+            "2026-11-17T10:15:00",
+            "2026-11-17 10:15:00.000",
+        ] {
+            let n = ReferenceTime::parse(wall, "America/Edmonton").unwrap();
+            assert_eq!(n, r, "{wall}");
+        }
         assert!(ReferenceTime::parse("2026-11-17T10:15:00-07:00", "Mars/Olympus").is_err());
     }
 

@@ -13,7 +13,7 @@ use crate::Config;
 use crate::driver::SimDriver;
 use crate::io::{CallInfo, Input, Output};
 use bella_core::{BusinessHours, Expect, PersonName, PhoneNumber, ReferenceTime};
-use chrono::{Duration, NaiveDate, NaiveDateTime};
+use chrono::{DateTime, Duration, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use std::collections::VecDeque;
 use std::sync::Arc;
@@ -61,7 +61,8 @@ pub struct Persona {
 /// An appointment already in the book.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Existing {
-    /// Local wall time `YYYY-MM-DDTHH:MM`.
+    /// Local wall time `YYYY-MM-DDTHH:MM` (seconds or a space for `T` are read too), or
+    /// an RFC 3339 instant.
     pub start: String,
     /// Length in minutes.
     #[serde(default = "thirty")]
@@ -69,7 +70,8 @@ pub struct Existing {
     /// The name it is booked under.
     #[serde(default)]
     pub name: Option<String>,
-    /// The number it is booked under (E.164).
+    /// The number it is booked under (E.164; a North American number without `+1` is
+    /// read too).
     #[serde(default)]
     pub phone: Option<String>,
     /// The resource it holds, as the business names it (SPEC §3.1).
@@ -118,11 +120,13 @@ pub struct LlmScript {
 pub struct Case {
     /// Case id, echoed back.
     pub id: String,
-    /// RFC 3339 instant the call starts.
+    /// RFC 3339 instant the call starts (a wall time without an offset is read in
+    /// `tz`).
     pub now: String,
     /// The business's IANA zone.
     pub tz: String,
-    /// The number the caller calls from.
+    /// The number the caller calls from (E.164; a North American number without `+1`
+    /// is read too).
     #[serde(default)]
     pub caller_id: Option<String>,
     /// Appointments already booked.
@@ -214,6 +218,22 @@ pub use book::MemoryBook;
 /// Parses one JSON line into a case.
 pub fn parse_case(line: &str) -> Result<Case, SimError> {
     serde_json::from_str(line).map_err(|e| SimError::Parse(e.to_string()))
+}
+
+/// A start as a case line writes it: local wall time `YYYY-MM-DDTHH:MM` in `tz` (SPEC
+/// §3; seconds or a space allowed), or an RFC 3339 instant.
+fn case_start(s: &str, tz: chrono_tz::Tz, what: &'static str) -> Result<DateTime<Utc>, SimError> {
+    bella_core::parse_instant_in(s, tz).ok_or_else(|| {
+        field(
+            what,
+            format!("{s:?} is not YYYY-MM-DDTHH:MM (local) or an RFC 3339 instant"),
+        )
+    })
+}
+
+/// A number as a case line writes it: E.164, or a North American number without `+1`.
+fn case_phone(s: &str, what: &'static str) -> Result<PhoneNumber, SimError> {
+    PhoneNumber::from_written(s).map_err(|e| field(what, format!("{s:?}: {e}")))
 }
 
 fn field(field: &'static str, message: impl Into<String>) -> SimError {
@@ -356,28 +376,19 @@ pub fn driver_for(case: &Case) -> Result<SimDriver, SimError> {
 pub fn driver_for_business(case: &Case, business: Option<&Config>) -> Result<SimDriver, SimError> {
     let (cfg, r) = config_for_business(case, business)?;
     let caller_id = match &case.caller_id {
-        Some(s) if !s.trim().is_empty() => {
-            Some(PhoneNumber::from_e164(s.trim()).map_err(|e| field("caller_id", e.to_string()))?)
-        }
+        Some(s) if !s.trim().is_empty() => Some(case_phone(s, "caller_id")?),
         _ => None,
     };
     let mut book = MemoryBook::new(r.tz);
     for e in &case.existing {
-        let start = NaiveDateTime::parse_from_str(e.start.trim(), "%Y-%m-%dT%H:%M")
-            .map_err(|_| field("existing", format!("{:?} is not YYYY-MM-DDTHH:MM", e.start)))?;
+        let start = case_start(&e.start, r.tz, "existing")?;
         let name = e.name.as_deref().and_then(|n| PersonName::new(n).ok());
         let phone = e
             .phone
             .as_deref()
-            .and_then(|p| PhoneNumber::from_e164(p).ok());
+            .and_then(|p| PhoneNumber::from_written(p).ok());
         let resource = resource_named(&cfg, e, "existing")?;
-        let at = book.seed_on(
-            r.to_utc(start),
-            e.minutes.clamp(1, 24 * 60),
-            name,
-            phone,
-            resource,
-        );
+        let at = book.seed_on(start, e.minutes.clamp(1, 24 * 60), name, phone, resource);
         book.set_service(at, e.service.clone());
     }
     book.fail_next = case.store_errors;
@@ -478,4 +489,56 @@ fn drive(
         appointment,
         turns,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn case(json: &str) -> Case {
+        parse_case(json).unwrap()
+    }
+
+    /// Other writers of SPEC §3 lines may write numbers without `+1` and starts with
+    /// seconds or as instants: each reads as the canonical line does.
+    #[test]
+    fn lenient_lines_read_as_the_canonical_one() {
+        let base = r#""now":"2026-11-17T10:15:00-07:00","tz":"America/Edmonton","persona":{"intent":["I'd like to book Thursday at 10"],"name":["Rocky Jonathan"],"phone":["the one I'm calling from"],"confirm":["yes"],"time":["10:30"]}"#;
+        let canonical = run_case(&case(&format!(
+            r#"{{"id":"c",{base},"caller_id":"+14035550142","existing":[{{"start":"2026-11-19T10:00"}}]}}"#
+        )))
+        .unwrap();
+        assert_eq!(canonical.outcome, "booked");
+        let start = |r: &SimResult| r.appointment.as_ref().map(|a| a.start.clone());
+        assert_eq!(start(&canonical).as_deref(), Some("2026-11-19T10:30"));
+        for (caller_id, existing) in [
+            ("4035550142", "2026-11-19T10:00:00"),
+            ("1-403-555-0142", "2026-11-19 10:00"),
+            ("(403) 555-0142", "2026-11-19T17:00:00Z"),
+        ] {
+            let r = run_case(&case(&format!(
+                r#"{{"id":"c",{base},"caller_id":"{caller_id}","existing":[{{"start":"{existing}"}}]}}"#
+            )))
+            .unwrap();
+            assert_eq!(
+                (
+                    r.outcome.as_str(),
+                    start(&r),
+                    r.appointment.map(|a| a.phone)
+                ),
+                ("booked", start(&canonical), Some("+14035550142".to_owned())),
+                "{caller_id} / {existing}"
+            );
+        }
+        for (caller_id, existing, bad) in [
+            ("403555014", "2026-11-19T10:00", "caller_id"),
+            ("+14035550142", "Thursday at 10", "existing"),
+        ] {
+            let err = run_case(&case(&format!(
+                r#"{{"id":"c",{base},"caller_id":"{caller_id}","existing":[{{"start":"{existing}"}}]}}"#
+            )))
+            .unwrap_err();
+            assert!(err.to_string().contains(bad), "{err}");
+        }
+    }
 }

@@ -1,12 +1,12 @@
 //! Reminder lines (SPEC §3.2): `"direction":"reminder"` puts the case's `appointment`
 //! in the book and starts the engine in reminder mode, answered as `answered_by` says.
 
-use super::{Case, SimError, field, resource_named};
+use super::{Case, SimError, case_phone, case_start, field, resource_named};
 use crate::io::{CallInfo, StoreRequest, StoreResult};
 use crate::reminder::{AnsweredBy, Reminder};
 use crate::{Config, Dialog};
-use bella_core::{PersonName, PhoneNumber};
-use chrono::{DateTime, NaiveDateTime, Utc};
+use bella_core::PersonName;
+use chrono::{DateTime, Utc};
 use std::sync::Arc;
 
 use super::MemoryBook;
@@ -34,12 +34,7 @@ pub(super) fn dialog_for(
         .appointment
         .as_ref()
         .ok_or_else(|| field("appointment", "a reminder line needs the appointment"))?;
-    let start = NaiveDateTime::parse_from_str(a.start.trim(), "%Y-%m-%dT%H:%M").map_err(|_| {
-        field(
-            "appointment",
-            format!("{:?} is not YYYY-MM-DDTHH:MM", a.start),
-        )
-    })?;
+    let utc = case_start(&a.start, cfg.tz(), "appointment")?;
     let name = a
         .name
         .as_deref()
@@ -50,16 +45,9 @@ pub(super) fn dialog_for(
     let phone = a
         .phone
         .as_deref()
-        .map(|p| PhoneNumber::from_e164(p.trim()))
-        .transpose()
-        .map_err(|e| field("appointment", e.to_string()))?
+        .map(|p| case_phone(p, "appointment"))
+        .transpose()?
         .ok_or_else(|| field("appointment", "the appointment needs a phone"))?;
-    let tz = cfg.tz();
-    let utc = start
-        .and_local_timezone(tz)
-        .earliest()
-        .ok_or_else(|| field("appointment", "that wall time does not exist in tz"))?
-        .with_timezone(&Utc);
     // With a business of several services and resources, the appointment may name
     // its own (SPEC §3.1), which a move keeps.
     let id = book.seed_on(
