@@ -38,23 +38,31 @@ pub enum SimError {
     },
 }
 
-/// The caller's answers, per thing the agent may listen for.
+/// The caller's answers, per thing the agent may listen for. Each list may also be
+/// written as one string, or `null` for none.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Persona {
     /// Answers to "how can I help?".
+    #[serde(deserialize_with = "lenient::strings")]
     pub intent: Vec<String>,
     /// Answers to "your name?".
+    #[serde(deserialize_with = "lenient::strings")]
     pub name: Vec<String>,
     /// Answers to "your number?".
+    #[serde(deserialize_with = "lenient::strings")]
     pub phone: Vec<String>,
     /// Answers to "what day and time?".
+    #[serde(deserialize_with = "lenient::strings")]
     pub time: Vec<String>,
     /// Answers to yes/no questions.
+    #[serde(deserialize_with = "lenient::strings")]
     pub confirm: Vec<String>,
     /// Answers to "what would you like to book?" (SPEC §3.1).
+    #[serde(deserialize_with = "lenient::strings")]
     pub service: Vec<String>,
     /// Answers to anything else.
+    #[serde(deserialize_with = "lenient::strings")]
     pub other: Vec<String>,
 }
 
@@ -67,6 +75,10 @@ pub struct Existing {
     /// Length in minutes.
     #[serde(default = "thirty")]
     pub minutes: u32,
+    /// Where it ends, written as `start` is; when given it sets the length instead of
+    /// `minutes`.
+    #[serde(default)]
+    pub end: Option<String>,
     /// The name it is booked under.
     #[serde(default)]
     pub name: Option<String>,
@@ -80,6 +92,23 @@ pub struct Existing {
     /// The service booked, as the business names it.
     #[serde(default)]
     pub service: Option<String>,
+}
+
+impl Existing {
+    /// Where it starts and how many minutes it lasts (1 minute to a day), read in `tz`;
+    /// a bad value is an error in `key`.
+    fn span(&self, tz: chrono_tz::Tz, key: &'static str) -> Result<(DateTime<Utc>, u32), SimError> {
+        let start = case_start(&self.start, tz, key)?;
+        let minutes = match &self.end {
+            Some(end) => {
+                let end = case_start(end, tz, key)?;
+                u32::try_from((end - start).num_minutes())
+                    .map_err(|_| field(key, format!("{end} is before {start}")))?
+            }
+            None => self.minutes,
+        };
+        Ok((start, minutes.clamp(1, 24 * 60)))
+    }
 }
 
 /// The resource `e` holds, as the business names it (`None`: not said); an unknown
@@ -129,14 +158,14 @@ pub struct Case {
     /// is read too).
     #[serde(default)]
     pub caller_id: Option<String>,
-    /// Appointments already booked.
-    #[serde(default)]
+    /// Appointments already booked (`null`: none).
+    #[serde(default, deserialize_with = "lenient::or_default")]
     pub existing: Vec<Existing>,
-    /// Dates the business is closed (`YYYY-MM-DD`).
-    #[serde(default)]
+    /// Dates the business is closed (`YYYY-MM-DD`; one string or `null` too).
+    #[serde(default, deserialize_with = "lenient::strings")]
     pub closed: Vec<String>,
     /// The caller.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "lenient::or_default")]
     pub persona: Persona,
     /// Scripted LLM replies; turns the fallback on.
     #[serde(default)]
@@ -211,6 +240,7 @@ pub struct SimResult {
 }
 
 mod book;
+mod lenient;
 mod reminder;
 
 pub use book::MemoryBook;
@@ -381,14 +411,14 @@ pub fn driver_for_business(case: &Case, business: Option<&Config>) -> Result<Sim
     };
     let mut book = MemoryBook::new(r.tz);
     for e in &case.existing {
-        let start = case_start(&e.start, r.tz, "existing")?;
+        let (start, minutes) = e.span(r.tz, "existing")?;
         let name = e.name.as_deref().and_then(|n| PersonName::new(n).ok());
         let phone = e
             .phone
             .as_deref()
             .and_then(|p| PhoneNumber::from_written(p).ok());
         let resource = resource_named(&cfg, e, "existing")?;
-        let at = book.seed_on(start, e.minutes.clamp(1, 24 * 60), name, phone, resource);
+        let at = book.seed_on(start, minutes, name, phone, resource);
         book.set_service(at, e.service.clone());
     }
     book.fail_next = case.store_errors;
@@ -540,5 +570,38 @@ mod tests {
             .unwrap_err();
             assert!(err.to_string().contains(bad), "{err}");
         }
+    }
+
+    /// A persona list written as one string or `null`, `null` lists, and an `end`
+    /// instead of `minutes`.
+    #[test]
+    fn lists_may_be_one_string_or_null_and_existing_may_end() {
+        let lists = case(
+            r#"{"id":"c","now":"2026-11-17T10:15:00-07:00","tz":"America/Edmonton","caller_id":null,"existing":null,"closed":"2026-11-19","persona":{"intent":"I'd like to book Friday at 10","name":"Rocky Jonathan","phone":"403 555 0142","confirm":"yes","other":null}}"#,
+        );
+        assert_eq!(lists.persona.intent, ["I'd like to book Friday at 10"]);
+        assert!(lists.persona.other.is_empty() && lists.existing.is_empty());
+        assert_eq!(lists.closed, ["2026-11-19"]);
+        let r = run_case(&lists).unwrap();
+        assert_eq!(r.outcome, "booked", "{r:#?}");
+
+        // An hour-long appointment from 10: 10:30 is taken too, and of the nearest free
+        // starts either side (9:30, 11:00) a plain "yes" takes the first offered.
+        // Without the `end` it would last 30 minutes and 10:30 would be booked.
+        let ends = r#"{"id":"c","now":"2026-11-17T10:15:00-07:00","tz":"America/Edmonton","caller_id":"+14035550142","existing":[{"start":"2026-11-19T10:00","end":"2026-11-19T11:00"}],"persona":{"intent":["I'd like to book Thursday at 10:30"],"name":["Rocky Jonathan"],"phone":["the one I'm calling from"],"time":["yes"],"confirm":["yes"]}}"#;
+        let r = run_case(&case(ends)).unwrap();
+        let start = r.appointment.as_ref().map(|a| a.start.as_str());
+        assert_eq!(
+            (r.outcome.as_str(), start),
+            ("booked", Some("2026-11-19T09:30"))
+        );
+        let r = run_case(&case(&ends.replace(r#","end":"2026-11-19T11:00""#, ""))).unwrap();
+        let start = r.appointment.as_ref().map(|a| a.start.as_str());
+        assert_eq!(start, Some("2026-11-19T10:30"));
+        let backwards = ends.replace(
+            "\"end\":\"2026-11-19T11:00\"",
+            "\"end\":\"2026-11-19T09:00\"",
+        );
+        assert!(run_case(&case(&backwards)).is_err());
     }
 }

@@ -1,7 +1,7 @@
 //! Reminder lines (SPEC §3.2): `"direction":"reminder"` puts the case's `appointment`
 //! in the book and starts the engine in reminder mode, answered as `answered_by` says.
 
-use super::{Case, SimError, case_phone, case_start, field, resource_named};
+use super::{Case, SimError, case_phone, field, resource_named};
 use crate::io::{CallInfo, StoreRequest, StoreResult};
 use crate::reminder::{AnsweredBy, Reminder};
 use crate::{Config, Dialog};
@@ -34,7 +34,7 @@ pub(super) fn dialog_for(
         .appointment
         .as_ref()
         .ok_or_else(|| field("appointment", "a reminder line needs the appointment"))?;
-    let utc = case_start(&a.start, cfg.tz(), "appointment")?;
+    let (utc, minutes) = a.span(cfg.tz(), "appointment")?;
     let name = a
         .name
         .as_deref()
@@ -52,7 +52,7 @@ pub(super) fn dialog_for(
     // its own (SPEC §3.1), which a move keeps.
     let id = book.seed_on(
         utc,
-        a.minutes.clamp(1, 24 * 60),
+        minutes,
         Some(name),
         Some(phone.clone()),
         resource_named(cfg, a, "appointment")?,
