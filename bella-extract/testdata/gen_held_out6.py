@@ -1,0 +1,466 @@
+#!/usr/bin/env python3
+"""Generator of blind round 6: `held_out6_en.jsonl` (English) and `fr_heldout6.jsonl`
+(Canadian French).
+
+Written blind from `/work/shared/eval/SPEC.md` and `SPEC-fr.md`, with phrasing in the
+style of other teams' public corpora (date-parser test suites, booking-utterance sets,
+lower-case ASR turns). Phone and name labels are written by hand from the SPEC rules;
+every date comes from the oracle in `blindlib.py`. Phrases on which the SPEC is silent
+("a week Tuesday", "end of the day", "after lunch", "late morning", "deux fois cinq")
+are left out rather than guessed.
+
+usage: python3 gen_held_out6.py   (writes both files beside this script)
+"""
+
+import os
+
+from blindlib import NOTHING, CaseFile, Ref, T, W, am, biz, pm
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def english():
+    f = CaseFile("ho6-en")
+
+    # Reference instants: several Canadian zones and calendar edges.
+    tor = Ref("America/Toronto", 2026, 11, 17, 10, 15)  # Tuesday morning
+    van = Ref("America/Vancouver", 2027, 3, 13, 19, 40)  # Saturday, eve of spring DST
+    nfl = Ref("America/St_Johns", 2027, 1, 28, 16, 20)  # Thursday, Newfoundland
+    sk = Ref("America/Regina", 2027, 4, 30, 11, 5)  # Friday, month end, no DST
+    hfx = Ref("America/Halifax", 2026, 12, 31, 15, 30)  # Thursday, year end
+    leap = Ref("America/Edmonton", 2028, 2, 29, 9, 10)  # Tuesday, leap day
+    wpg = Ref("America/Winnipeg", 2026, 11, 29, 20, 0)  # Sunday evening
+    mtl = Ref("America/Toronto", 2027, 2, 1, 7, 45)  # Monday, early
+    fall = Ref("America/Toronto", 2026, 10, 31, 18, 0)  # Saturday, eve of fall DST
+    mct = Ref("America/Moncton", 2027, 6, 9, 13, 50)  # Wednesday afternoon
+
+    # ---------------------------------------------------------------- phone
+    p = f.phone
+    p("my cell is 604 555 0182", tor, "+16045550182")
+    p("area code 604 555 0182", tor, "+16045550182")
+    p("area code six oh four, five five five, oh one eight two", tor, "+16045550182")
+    p("41 65 55 01 23", tor, "+14165550123")
+    p("four one six five five five o one two three", tor, "+14165550123")
+    p("it's nine oh two, four two oh, oh one nine nine", hfx, "+19024200199")
+    p("1 800 555 0199", tor, "+18005550199")
+    p("plus one 514 555 0143", mtl, "+15145550143")
+    p("+1 (613) 555-0142", tor, "+16135550142")
+    p("1-613-555-0142", tor, "+16135550142")
+    p("613.555.0142", tor, "+16135550142")
+    p("(709) 555-0166 extension 22", nfl, "+17095550166")
+    p("it's 306 555 0147 ext 5", sk, "+13065550147")
+    p("four oh three, double five five, oh one two three", leap, "+14035550123")
+    p("triple seven five five five one two one two", tor, "+17775551212")
+    p("four sixteen five five five twelve thirty four", tor, "+14165551234")
+    p("eight hundred five five five one two one two", tor, "+18005551212")
+    p("two fifty, five five five, twelve twelve", van, "+12505551212")
+    p("seven eight oh, four nine two, eighty eight, seventy seven", leap, "+17804928877")
+    p("nineteen oh five five five five oh one two three", tor, "+19055550123")
+    p("not 587 555 0110 sorry 587 555 0111", leap, "+15875550111")
+    p("my home is 416 555 0199 but my cell is 647 555 0188", tor, "+16475550188")
+    p("555 0123", tor, None)
+    p("four one six five five five zero one nine", tor, None)
+    p("123 456 7890", tor, None)
+    p("416 055 0123", tor, None)
+    p("i'll be there at 2", tor, None)
+    p("the 15th at 10:30", tor, None)
+    p("my name is bill", tor, None)
+    p("just use the one i'm calling from", tor, None)
+    p("+33 1 42 68 53 00", mtl, "+33142685300")
+    p("plus three three six one two three four five six seven eight", mtl, "+33612345678")
+    p("my number is 8 1 9 5 5 5 0 1 7 7", mtl, "+18195550177")
+    p("it's 2 0 4, 5 5 5, 0 1 3 3", wpg, "+12045550133")
+    p("yeah it's 250-555-0100", van, "+12505550100")
+    p("call me back at 250 555 0100 after 3", van, "+12505550100")
+    p("uh 905 um 555 uh 0147", tor, "+19055550147")
+    p("5 1 4 5 5 5 0 1 9 8 that's my cell", mtl, "+15145550198")
+    p("four one six. five five five. oh one two three.", tor, "+14165550123")
+    p("it's 416 555 01 99", tor, "+14165550199")
+    p("my work number is 1 (877) 555-0100", tor, "+18775550100")
+    p("six one three five five five oh one four two thanks", tor, "+16135550142")
+    p("4165550123 or actually 4165550124", tor, "+14165550124")
+    p("six o four five five five o one eight two", van, "+16045550182")
+    p("four three eight, five five five, zero, one, four, nine", mtl, "+14385550149")
+    p("I need 2 appointments for 3 people", tor, None)
+    p("one eight hundred five five five oh one nine nine", tor, "+18005550199")
+
+    # ----------------------------------------------------------------- name
+    n = f.name
+    n("my name is hope mcallister", tor, "Hope Mcallister")
+    n("it's Will Turner", tor, "Will Turner")
+    n("this is rose", tor, "Rose")
+    n("Bill", tor, "Bill", expect="name")
+    n("amber", tor, "Amber", expect="name")
+    n("Mark, Mark Chen", tor, "Mark Chen", expect="name")
+    n("it's Dr. Sarah O'Neil", tor, "Sarah O'Neil")
+    n("my name is maria de la cruz", tor, "Maria De La Cruz")
+    n("name's Rose", tor, "Rose")
+    n("call me bill", tor, "Bill")
+    n("put it under amber singh", tor, "Amber Singh")
+    n("it's kate k a t e", tor, "Kate")
+    n("it's Nguyen, N-G-U-Y-E-N", tor, "Nguyen")
+    n("I'd rather not say", tor, None, expect="name")
+    n("do you really need my name", tor, None, expect="name")
+    n("no", tor, None, expect="name")
+    n("I'm calling to book a cleaning", tor, None)
+    n("I'm good thanks", tor, None)
+    n("I'm hoping to come in friday", tor, None)
+    n("I'm Hope", tor, "Hope")
+    n("it's for my daughter lily", tor, None)
+    n("the booking would be for Dmitri Volkov", tor, "Dmitri Volkov", expect="name")
+    n("yeah it's mark mcdonald", tor, "Mark Mcdonald")
+    n("First name Priya, last name Patel", tor, "Priya Patel")
+    n("Ana, sorry, Anna Kowalski", tor, "Anna Kowalski", expect="name")
+    n("it's under Lee, Grace Lee", tor, "Grace Lee")
+    n("my name is mary-kate o'brien", tor, "Mary-Kate O'Brien")
+    n("um my name is uh tariq haddad", tor, "Tariq Haddad")
+    n("well it's Zoë", tor, "Zoë")
+    n("Ms. Amber Lee", tor, "Amber Lee", expect="name")
+    n("Will", tor, "Will", expect="name")
+    n("I will call you back", tor, None, expect="name")
+    n("my name is bill and my number is 416 555 0199", tor, "Bill")
+    n("my name is juan carlos garcia lopez", tor, "Juan Carlos Garcia Lopez")
+    n("Tremblay. Luc Tremblay.", tor, "Luc Tremblay", expect="name")
+    n("It's Amber. Amber Rose.", tor, "Amber Rose")
+    n("sure, mark thompson", tor, "Mark Thompson")
+    n("okay it's d'arcy mcgee", tor, "D'Arcy Mcgee")
+    n("this is dr. kim", tor, "Kim")
+    n("Mr. Bill Hope", tor, "Bill Hope", expect="name")
+    n("the name is rose, rose o'donnell", tor, "Rose O'Donnell")
+    n("it's ahmed, a h m e d", tor, "Ahmed")
+    n("this is Mark calling about my appointment", tor, "Mark")
+    n("yes", tor, None, expect="name")
+    n("my name is april may", tor, "April May")
+    n("what time do you open", tor, None, expect="name")
+    n("it's Hope, H-O-P-E", tor, "Hope")
+    n("i'm jean-luc", tor, "Jean-Luc")
+    n("tomorrow at 3", tor, None, expect="name")
+
+    # ----------------------------------------------------------------- time
+    t = f.time
+    # Tuesday 2026-11-17 10:15, Toronto
+    r = tor
+    t("tuesday works", r, T(r.weekday("tue")))
+    t("how about next thursday at 2", r, T(r.next_week("thu"), (biz(2), 0)))
+    t("this thursday at ten thirty", r, T(r.weekday("thu"), (10, 30)))
+    t("can i get the 3rd in the afternoon", r, T(r.dom(3), pod="afternoon"))
+    t("tuesday the 24th at 9 sharp", r, T(r.dom(24), (9, 0)))
+    t("15th of january around 2", r, T(r.month_day(1, 15), (biz(2), 0)))
+    t("12/15 at 11", r, T(r.month_day(12, 15), (11, 0)))
+    t("noonish tomorrow", r, T(r.plus(1), (12, 0)))
+    t("2-ish", r, T(r.at(biz(2)), (biz(2), 0)))
+    t("anytime thursday", r, T(r.weekday("thu")))
+    t("around 2 on friday", r, T(r.weekday("fri"), (biz(2), 0)))
+    t("sometime after 4 on wednesday", r, T(r.weekday("wed"), win=W((biz(4), 0))))
+    t("between 10 and noon on monday", r, T(r.weekday("mon"), win=W((10, 0), (12, 0))))
+    t("before 9 a.m. thursday", r, T(r.weekday("thu"), win=W(None, (am(9), 0))))
+    t("no earlier than 11 tomorrow", r, T(r.plus(1), win=W((11, 0))))
+    t("first thing in the morning on friday", r, T(r.weekday("fri"), pod="morning"))
+    t("a week from today", r, T(r.plus(7)))
+    t("in 3 days at quarter to one", r, T(r.plus(3), (biz(1), -15)))
+    t("uh yeah can i come in on the fifteenth at ten thirty", r, T(r.dom(15), (10, 30)))
+    # Saturday 2027-03-13 19:40, Vancouver, the evening before DST starts
+    r = van
+    t("tomorrow at 9", r, T(r.plus(1), (9, 0)))
+    t("monday at 2:30 pm", r, T(r.weekday("mon"), (pm(2), 30)))
+    t("next sunday", r, T(r.next_week("sun")))
+    t("sunday", r, T(r.weekday("sun")))
+    t("at 10", r, T(r.at(10), (10, 0)))
+    t("in two days at 8 in the morning", r, T(r.plus(2), (8, 0)))
+    t("the day after tomorrow in the afternoon", r, T(r.plus(2), pod="afternoon"))
+    t("before noon", r, T(r.window_day(None, (12, 0)), win=W(None, (12, 0))))
+    # Thursday 2027-01-28 16:20, St. John's
+    r = nfl
+    t("half past three", r, T(r.at(biz(3), 30), (biz(3), 30)))
+    t("5 o'clock", r, T(r.at(biz(5)), (biz(5), 0)))
+    t("thursday", r, T(r.weekday("thu")))
+    t("the 31st", r, T(r.dom(31)))
+    t("feb 2nd at 1:15", r, T(r.month_day(2, 2), (biz(1), 15)))
+    t(
+        "between 2 and 4",
+        r,
+        T(r.window_day((biz(2), 0), (biz(4), 0)), win=W((biz(2), 0), (biz(4), 0))),
+    )
+    t("friday, no wait, saturday at 11", r, T(r.weekday("sat"), (11, 0)))
+    # Friday 2027-04-30 11:05, Regina (month end)
+    r = sk
+    t("the 1st", r, T(r.dom(1)))
+    t("the 30th", r, T(r.dom(30)))
+    t("the 31st at 10", r, T(r.dom(31), (10, 0)))
+    t("monday morning", r, T(r.weekday("mon"), pod="morning"))
+    t("next monday", r, T(r.next_week("mon")))
+    t("friday", r, T(r.weekday("fri")))
+    t("may 1st at 9:45", r, T(r.month_day(5, 1), (9, 45)))
+    t("april 30th", r, T(r.month_day(4, 30)))
+    t("at 11", r, T(r.at(11), (11, 0)))
+    t("at noon", r, T(r.at(12), (12, 0)))
+    t("later than 1 today", r, T(r.plus(0), win=W((biz(1), 0))))
+    # Thursday 2026-12-31 15:30, Halifax (year end)
+    r = hfx
+    t("the 2nd", r, T(r.dom(2)))
+    t("tomorrow at nine fifteen", r, T(r.plus(1), (9, 15)))
+    t("next wednesday", r, T(r.next_week("wed")))
+    t("jan 4 at 10", r, T(r.month_day(1, 4), (10, 0)))
+    t("december 31st", r, T(r.month_day(12, 31)))
+    t("at four", r, T(r.at(biz(4)), (biz(4), 0)))
+    t("monday between 1 and 3", r, T(r.weekday("mon"), win=W((biz(1), 0), (biz(3), 0))))
+    t("not in the morning on tuesday", r, T(r.weekday("tue"), win=W((12, 0))))
+    t(
+        "friday afternoon but not after 3",
+        r,
+        T(r.weekday("fri"), pod="afternoon", win=W(None, (biz(3), 0))),
+    )
+    # Tuesday 2028-02-29 09:10, Edmonton (leap day)
+    r = leap
+    t("tomorrow", r, T(r.plus(1)))
+    t("the 29th", r, T(r.dom(29)))
+    t("the 1st at 2", r, T(r.dom(1), (biz(2), 0)))
+    t("in 7 days", r, T(r.plus(7)))
+    t("a week from today at eleven", r, T(r.plus(7), (11, 0)))
+    t("march 1st in the morning", r, T(r.month_day(3, 1), pod="morning"))
+    t("tuesday", r, T(r.weekday("tue")))
+    t("around 10", r, T(r.at(10), (10, 0)))
+    t("by 11", r, T(r.window_day(None, (11, 0)), win=W(None, (11, 0))))
+    t("feb 28 at 3", r, T(r.month_day(2, 28), (biz(3), 0)))
+    # Sunday 2026-11-29 20:00, Winnipeg
+    r = wpg
+    t("next tuesday", r, T(r.next_week("tue")))
+    t("thursday next week", r, T(r.next_week("thu")))
+    t("next week thursday at 4", r, T(r.next_week("thu"), (biz(4), 0)))
+    t("sunday", r, T(r.weekday("sun")))
+    t("tomorrow first thing in the morning", r, T(r.plus(1), pod="morning"))
+    t("9 sharp", r, T(r.at(9), (9, 0)))
+    t(
+        "from 2 to 4",
+        r,
+        T(r.window_day((biz(2), 0), (biz(4), 0)), win=W((biz(2), 0), (biz(4), 0))),
+    )
+    # Monday 2027-02-01 07:45, Toronto
+    r = mtl
+    t("at 7", r, T(r.at(biz(7)), (biz(7), 0)))
+    t("at 8", r, T(r.at(biz(8)), (biz(8), 0)))
+    t("at 6", r, T(r.at(biz(6)), (biz(6), 0)))
+    t("monday", r, T(r.weekday("mon")))
+    t("feb 14", r, T(r.month_day(2, 14)))
+    t("two forty five", r, T(r.at(biz(2), 45), (biz(2), 45)))
+    t("fourteen hundred", r, T(r.at(14), (14, 0)))
+    t("between 9 and 11", r, T(r.window_day((9, 0), (11, 0)), win=W((9, 0), (11, 0))))
+    t("not in the afternoon tomorrow", r, T(r.plus(1), win=W(None, (12, 0))))
+    t("anytime but the morning on wednesday", r, T(r.weekday("wed"), win=W((12, 0))))
+    # Saturday 2026-10-31 18:00, Toronto, the evening before DST ends
+    r = fall
+    t("tomorrow at 1:30", r, T(r.plus(1), (biz(1), 30)))
+    t("monday at ten to four", r, T(r.weekday("mon"), (biz(4), -10)))
+    t("quarter past ten on tuesday", r, T(r.weekday("tue"), (10, 15)))
+    t("the 1st", r, T(r.dom(1)))
+    t("november 2nd", r, T(r.month_day(11, 2)))
+    t("next friday", r, T(r.next_week("fri")))
+    # Wednesday 2027-06-09 13:50, Moncton
+    r = mct
+    t("wednesday", r, T(r.weekday("wed")))
+    t("next wednesday", r, T(r.next_week("wed")))
+    t("next friday", r, T(r.next_week("fri")))
+    t("friday", r, T(r.weekday("fri")))
+    t("at 1", r, T(r.at(biz(1)), (biz(1), 0)))
+    t("at 2", r, T(r.at(biz(2)), (biz(2), 0)))
+    t("this friday at 3 pm", r, T(r.weekday("fri"), (pm(3), 0)))
+    t("tuesday, no wait, wednesday at 3", r, T(r.weekday("wed"), (biz(3), 0)))
+    t("after 4 today", r, T(r.plus(0), win=W((biz(4), 0))))
+    t("3 or later", r, T(r.window_day((biz(3), 0), None), win=W((biz(3), 0))))
+    t("earlier than 11 on thursday", r, T(r.weekday("thu"), win=W(None, (11, 0))))
+    # turns with no date or time
+    t("my number is 416 555 0199", tor, NOTHING)
+    t("yeah that's fine", tor, NOTHING)
+    t("I'd like to book a cleaning for my 2 kids", tor, NOTHING)
+    t("my name is april", tor, NOTHING)
+    t("my address is 22 oak street", tor, NOTHING)
+    t("can I speak to a person", tor, NOTHING)
+    t("I'll call back later", tor, NOTHING)
+    return f
+
+
+def french():
+    f = CaseFile("ho6-fr", lang="fr")
+
+    jeu = Ref("America/Toronto", 2026, 11, 19, 10, 15)  # jeudi matin
+    sam = Ref("America/Moncton", 2027, 1, 30, 14, 0)  # samedi (fin de semaine)
+    mar = Ref("America/Winnipeg", 2027, 3, 9, 16, 30)  # mardi après-midi
+    lun = Ref("America/Toronto", 2026, 11, 30, 8, 20)  # lundi, fin de mois
+    ven = Ref("America/Halifax", 2027, 12, 31, 9, 0)  # vendredi, fin d'année
+
+    # ---------------------------------------------------------------- phone
+    p = f.phone
+    p("quatre un huit, cinq cinq cinq, douze, trente-quatre", jeu, "+14185551234")
+    p(
+        "six cent treize, cinq cent cinquante-cinq, zéro un, quarante-deux",
+        jeu,
+        "+16135550142",
+    )
+    p("c'est le 819 555-0147", jeu, "+18195550147")
+    p("le 418, cinq cinq cinq, quatre-vingts, onze", jeu, "+14185558011")
+    p("un huit cents cinq cinq cinq, douze douze", jeu, "+18005551212")
+    p("1 888 555-0100", jeu, "+18885550100")
+    p("514 555-0199 poste 22", jeu, "+15145550199")
+    p("pas le 514 555-0199, c'est le 514 555-0198", jeu, "+15145550198")
+    p("quatre cinq zéro, cinq cinq cinq, vingt, un, deux", jeu, "+14505552012")
+    p(
+        "huit un neuf, cinq cinq cinq, quatre-vingt-dix-neuf, zéro sept",
+        jeu,
+        "+18195559907",
+    )
+    p(
+        "cinq sept neuf, cinq cinq cinq, soixante et onze, vingt et un",
+        jeu,
+        "+15795557121",
+    )
+    p(
+        "sept cent quatre-vingts, cinq cinq cinq, zéro, un, deux, trois",
+        jeu,
+        "+17805550123",
+    )
+    p("le 514, cinq cinq cinq, 12 34", jeu, "+15145551234")
+    p("cinq cinq cinq, douze, trente-quatre", jeu, None)
+    p("le 15 à 10 h", jeu, None)
+    p(
+        "mon numéro c'est le 367 555-0110, non pardon, le 367 555-0111",
+        jeu,
+        "+13675550111",
+    )
+    p(
+        "quatre trois huit, deux cent vingt-deux, trente-trois, quarante-quatre",
+        jeu,
+        "+14382223344",
+    )
+    p("012 555-0123", jeu, None)
+    p(
+        "neuf zéro deux, cinq cinq cinq, dix-sept, quatre-vingt-un",
+        sam,
+        "+19025551781",
+    )
+    p("mon cell c'est le 873 555-0177", jeu, "+18735550177")
+    p("c'est le numéro d'où j'appelle", jeu, None)
+
+    # ----------------------------------------------------------------- name
+    n = f.name
+    n("Je m'appelle Marie-Ève Lévesque", jeu, "Marie-Ève Lévesque")
+    n("bonjour ici gilles gagnon", jeu, "Gilles Gagnon")
+    n("c'est beau", jeu, None)
+    n("c'est correct", jeu, None)
+    n(
+        "mon prénom c'est nathalie pis mon nom de famille c'est thibodeau",
+        jeu,
+        "Nathalie Thibodeau",
+    )
+    n("mon nom de famille c'est Cormier, mon prénom Luc", jeu, "Luc Cormier")
+    n("mettez-le au nom d'Émilie Roy", jeu, "Émilie Roy")
+    n("au nom de benoît gauthier", jeu, "Benoît Gauthier")
+    n("mon nom est Pierre De Varennes", jeu, "Pierre de Varennes")
+    n("je m'appelle rémi la salle", jeu, "Rémi La Salle")
+    n("c'est josée d'amours", jeu, "Josée D'Amours")
+    n("Dre Nadia Haddad à l'appareil", jeu, "Nadia Haddad")
+    n("c'est Bélanger, B-E-L-A-N-G-E-R", jeu, "Bélanger")
+    n("euh ben c'est réjean boudreau", sam, "Réjean Boudreau")
+    n("moi c'est Aurèle LeBlanc", sam, "Aurèle LeBlanc")
+    n("c'est pour demain", jeu, None)
+    n("je suis à Moncton", sam, None)
+    n("je suis disponible jeudi", jeu, None)
+    n("c'est pour ma fille Camille", jeu, None)
+    n("ce serait pour Camille Arsenault", sam, "Camille Arsenault", expect="name")
+    n("oui, sylvie caron", jeu, "Sylvie Caron")
+    n("Pierre, non excusez, Pierre-Luc Gagnon", jeu, "Pierre-Luc Gagnon")
+    n("c'est annie st-pierre", jeu, "Annie St-Pierre")
+    n("je m'appelle marie de la chevrotière", jeu, "Marie de La Chevrotière")
+    n("mon nom c'est françois des rivières", jeu, "François des Rivières")
+    n("c'est parfait", jeu, None)
+    n("monsieur Gaétan Poirier", sam, "Gaétan Poirier", expect="name")
+    n("je suis Yves Thériault", jeu, "Yves Thériault")
+    n("ouais, c'est Hélène", jeu, "Hélène")
+    n("c'est ça", jeu, None, expect="name")
+
+    # ----------------------------------------------------------------- time
+    t = f.time
+    # jeudi 2026-11-19 10:15, Toronto
+    r = jeu
+    t("le 15", r, T(r.dom(15)))
+    t("mardi prochain", r, T(r.weekday("tue")))
+    t("mardi", r, T(r.weekday("tue")))
+    t("jeudi", r, T(r.weekday("thu")))
+    t("demain en après-midi", r, T(r.plus(1), pod="afternoon"))
+    t("vers 2 h", r, T(r.at(biz(2)), (biz(2), 0)))
+    t("à partir de 3 h", r, T(r.window_day((biz(3), 0), None), win=W((biz(3), 0))))
+    t("pas avant 10 h demain", r, T(r.plus(1), win=W((10, 0))))
+    t("entre midi et 2 lundi", r, T(r.weekday("mon"), win=W((12, 0), (biz(2), 0))))
+    t("vendredi le 20 à 9 h 30", r, T(r.dom(20), (9, 30)))
+    t("le 1er décembre", r, T(r.month_day(12, 1)))
+    t("le premier", r, T(r.dom(1)))
+    t("dans une semaine", r, T(r.plus(7)))
+    t("à 3 h moins quart", r, T(r.at(biz(3), -15), (biz(3), -15)))
+    t("midi moins quart", r, T(r.at(12, -15), (12, -15)))
+    t("lundi de la semaine prochaine", r, T(r.next_week("mon")))
+    t("la semaine prochaine", r, T(r.next_week("mon")))
+    t(
+        "la semaine prochaine, mercredi en avant-midi",
+        r,
+        T(r.next_week("wed"), pod="morning"),
+    )
+    t("7 h du soir", r, T(r.at(19), (19, 0)))
+    t("quatorze heures trente", r, T(r.at(14, 30), (14, 30)))
+    t(
+        "vendredi après-midi, mais pas après 3 h",
+        r,
+        T(r.weekday("fri"), pod="afternoon", win=W(None, (biz(3), 0))),
+    )
+    # samedi 2027-01-30 14:00, Moncton (fin de semaine: "X prochain" agrees)
+    r = sam
+    t("mercredi prochain", r, T(r.weekday("wed")))
+    t("lundi prochain à 9 h", r, T(r.weekday("mon"), (9, 0)))
+    t("à 10 h", r, T(r.at(10), (10, 0)))
+    t("dans 3 jours à 11 h", r, T(r.plus(3), (11, 0)))
+    t("après-demain à midi et demi", r, T(r.plus(2), (12, 30)))
+    t("le 2 février à 2 h PM", r, T(r.month_day(2, 2), (pm(2), 0)))
+    t("mardi, non attendez, mercredi à 15 h", r, T(r.weekday("wed"), (15, 0)))
+    t("entre 2 et 4 jeudi", r, T(r.weekday("thu"), win=W((biz(2), 0), (biz(4), 0))))
+    t("n'importe quand avant midi lundi", r, T(r.weekday("mon"), win=W(None, (12, 0))))
+    # mardi 2027-03-09 16:30, Winnipeg
+    r = mar
+    t("demain matin", r, T(r.plus(1), pod="morning"))
+    t("vers 4 h", r, T(r.at(biz(4)), (biz(4), 0)))
+    t("pas l'après-midi, jeudi", r, T(r.weekday("thu"), win=W(None, (12, 0))))
+    t("sauf le matin, vendredi", r, T(r.weekday("fri"), win=W((12, 0))))
+    t("mardi prochain", r, T(r.weekday("tue")))
+    t("le 9", r, T(r.dom(9)))
+    t("le 31 à 10 h", r, T(r.dom(31), (10, 0)))
+    t("15 h ou plus tard demain", r, T(r.plus(1), win=W((15, 0))))
+    t("de 9 h à 11 h mercredi", r, T(r.weekday("wed"), win=W((9, 0), (11, 0))))
+    # lundi 2026-11-30 08:20, Toronto (fin de mois)
+    r = lun
+    t("à matin", r, T(r.plus(0), pod="morning"))
+    t("cet après-midi", r, T(r.plus(0), pod="afternoon"))
+    t("le 1er", r, T(r.dom(1)))
+    t("le 30", r, T(r.dom(30)))
+    t("à 8 h", r, T(r.at(biz(8)), (biz(8), 0)))
+    t("à 9 h et quart", r, T(r.at(9, 15), (9, 15)))
+    t("plus tard que 15 h", r, T(r.window_day((15, 0), None), win=W((15, 0))))
+    t("avant 11 h", r, T(r.window_day(None, (11, 0)), win=W(None, (11, 0))))
+    t("dix heures et demie", r, T(r.at(10, 30), (10, 30)))
+    # vendredi 2027-12-31 09:00, Halifax (fin d'année)
+    r = ven
+    t("le 3", r, T(r.dom(3)))
+    t("lundi prochain", r, T(r.weekday("mon")))
+    t("dans deux semaines", r, T(r.plus(14)))
+    t("le 5 janvier à 13 h 30", r, T(r.month_day(1, 5), (13, 30)))
+    t("jeudi le 6 en avant-midi", r, T(r.dom(6), pod="morning"))
+    # no date or time
+    t("c'est le 514 555-0123", jeu, NOTHING)
+    t("merci beaucoup", jeu, NOTHING)
+    t("je m'appelle Lévesque", jeu, NOTHING)
+    return f
+
+
+def main():
+    english().write(os.path.join(HERE, "held_out6_en.jsonl"))
+    french().write(os.path.join(HERE, "fr_heldout6.jsonl"))
+
+
+if __name__ == "__main__":
+    main()
