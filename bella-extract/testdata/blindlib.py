@@ -208,6 +208,14 @@ class CaseFile:
     def time(self, text, ref, expected, **kw):
         return self.add("time", text, ref, expected, **kw)
 
+    def extend(self, other):
+        """Append the cases of another CaseFile (a later part of the same round)."""
+        for row in other.rows:
+            if row["id"] in self.ids:
+                raise ValueError(f"duplicate id {row['id']}")
+            self.ids.add(row["id"])
+            self.rows.append(row)
+
     def write(self, path):
         with open(path, "w", encoding="utf-8") as f:
             for row in self.rows:

@@ -457,9 +457,275 @@ def french():
     return f
 
 
+def english_part2():
+    """Part 2, written blind after part 1 scored 100%: harder spellings of each family."""
+    f = CaseFile("ho6b-en")
+    tor = Ref("America/Toronto", 2026, 11, 17, 10, 15)  # Tuesday morning
+    van = Ref("America/Vancouver", 2027, 6, 2, 15, 10)  # Wednesday afternoon
+    nfl = Ref("America/St_Johns", 2026, 12, 3, 8, 40)  # Thursday morning
+
+    p = f.phone
+    p("my number is four one six, five five five, zero one two three, extension four five", tor, "+14165550123")
+    p("it's 416 5550123", tor, "+14165550123")
+    p("(416)555-0123", tor, "+14165550123")
+    p("416-555-0123 x204", tor, "+14165550123")
+    p("+1-416-555-0123", tor, "+14165550123")
+    p("1.416.555.0123", tor, "+14165550123")
+    p("four hundred sixteen five five five zero one two three", tor, "+14165550123")
+    p("six oh four, five fifty five, oh one eight two", van, "+16045550182")
+    p("my number is 416 555 0123, that's 416 555 0123", tor, "+14165550123")
+    p("the number is 9 0 5. 5 5 5. 0 1 0 0.", tor, "+19055550100")
+    p("six one three five five five double oh four two", tor, "+16135550042")
+    p("it's a 647 number, 555 0188", tor, "+16475550188")
+    p("I'm at 780-555-0123 during the day", tor, "+17805550123")
+    p(
+        "my cell phone number is seven eight zero five five five zero one two three and i'm free after 3",
+        tor,
+        "+17805550123",
+    )
+    p("416 555 0123 and tomorrow at 3 works", tor, "+14165550123")
+    p("between 2 and 4 on the 15th", tor, None)
+    p("call me at 1 416 555 0123", tor, "+14165550123")
+    p("it's 709 555 0166", nfl, "+17095550166")
+    p("my number is 2 5 0 5 5 5 0 1 0 0 thank you", van, "+12505550100")
+    p("yeah so it's uh six oh four five five five oh one eight two", van, "+16045550182")
+
+    n = f.name
+    n("hi yes my name's Marie-Claire Dubois and I'd like to book", tor, "Marie-Claire Dubois")
+    n("this is john calling for an appointment", tor, "John")
+    n("you can put it under the name Patel", tor, "Patel")
+    n("my first name is Grace and my last name is Okafor", tor, "Grace Okafor")
+    n("Okafor, Grace", tor, "Okafor Grace", expect="name")
+    n("I'm Dr. Singh", tor, "Singh")
+    n("it's Sean, that's S-E-A-N", tor, "Sean")
+    n("my name is O'Neill, Patrick O'Neill", tor, "Patrick O'Neill")
+    n("yeah hi it's ravi", tor, "Ravi")
+    n("I'm calling on behalf of my mother", tor, None)
+    n("I'm a new patient", tor, None)
+    n("I'm not sure", tor, None, expect="name")
+    n("it's me again", tor, None)
+    n("it's urgent", tor, None)
+    n("it's about my appointment", tor, None)
+    n("Kevin. K-E-V-I-N.", tor, "Kevin", expect="name")
+    n("uh, so, like, Brandon Walsh", tor, "Brandon Walsh", expect="name")
+    n("Nakamura", tor, "Nakamura", expect="name")
+    n("the last name is Chen", tor, "Chen")
+    n("i'm josé garcía", tor, "José García")
+    n("call me Ray, Raymond Park", tor, "Raymond Park")
+    n("Will Smith", tor, "Will Smith")
+    n("maybe", tor, None, expect="name")
+    n("hello?", tor, None, expect="name")
+    n("Sure, it's Gagandeep Kaur Sandhu", tor, "Gagandeep Kaur Sandhu")
+    n("my name is Sarah with an H", tor, "Sarah")
+
+    t = f.time
+    r = tor
+    t("how about the twenty first at one thirty", r, T(r.dom(21), (biz(1), 30)))
+    t("the 3rd of december at 10", r, T(r.month_day(12, 3), (10, 0)))
+    t("on the 22nd in the evening", r, T(r.dom(22), pod="evening"))
+    t("wednesday evening", r, T(r.weekday("wed"), pod="evening"))
+    t("tomorrow evening at 6", r, T(r.plus(1), (pm(6), 0)))
+    t("at 7:30 in the evening on friday", r, T(r.weekday("fri"), (pm(7), 30)))
+    t("8 am tomorrow", r, T(r.plus(1), (am(8), 0)))
+    t("at 12:30", r, T(r.at(12, 30), (12, 30)))
+    t("at 1:45", r, T(r.at(biz(1), 45), (biz(1), 45)))
+    t("at 930 on thursday", r, T(r.weekday("thu"), (9, 30)))
+    t("9.30 on monday", r, T(r.weekday("mon"), (9, 30)))
+    t("twelve fifteen", r, T(r.at(12, 15), (12, 15)))
+    t("five past two on friday", r, T(r.weekday("fri"), (biz(2), 5)))
+    t("twenty to five tomorrow", r, T(r.plus(1), (biz(5), -20)))
+    t("a quarter after 3 on thursday", r, T(r.weekday("thu"), (biz(3), 15)))
+    t("in a week", r, T(r.plus(7)))
+    t("thursday, november 26th at 2", r, T(r.month_day(11, 26), (biz(2), 0)))
+    t("dec 3", r, T(r.month_day(12, 3)))
+    t("the morning of the 4th", r, T(r.dom(4), pod="morning"))
+    t("any time tomorrow afternoon", r, T(r.plus(1), pod="afternoon"))
+    t("anytime after 2:30 on friday", r, T(r.weekday("fri"), win=W((biz(2), 30))))
+    t("between 1 and 2:30 tomorrow", r, T(r.plus(1), win=W((biz(1), 0), (biz(2), 30))))
+    t("between 11 and 1 on monday", r, T(r.weekday("mon"), win=W((11, 0), (biz(1), 0))))
+    t("from 9 to 12 on wednesday", r, T(r.weekday("wed"), win=W((9, 0), (12, 0))))
+    t("before 5 on thursday", r, T(r.weekday("thu"), win=W(None, (biz(5), 0))))
+    t("monday, not after 4", r, T(r.weekday("mon"), win=W(None, (biz(4), 0))))
+    t("sometime between 2 and 4 next tuesday", r, T(r.next_week("tue"), win=W((biz(2), 0), (biz(4), 0))))
+    t("tomorrow at 2, actually make it 3", r, T(r.plus(1), (biz(3), 0)))
+    t("monday, sorry, tuesday", r, T(r.weekday("tue")))
+    t("the 15th, no, the 16th", r, T(r.dom(16)))
+    t("tues at 11", r, T(r.weekday("tue"), (11, 0)))
+    t("thurs afternoon", r, T(r.weekday("thu"), pod="afternoon"))
+    t("ten o'clock tomorrow morning", r, T(r.plus(1), (10, 0)))
+    t("tomorrow morning at 8:30", r, T(r.plus(1), (8, 30)))
+    t("this afternoon if possible", r, T(r.plus(0), pod="afternoon"))
+    t("at 5:30 pm", r, T(r.at(17, 30), (17, 30)))
+    t("seventeen thirty on friday", r, T(r.weekday("fri"), (17, 30)))
+    t("4 in the afternoon on monday", r, T(r.weekday("mon"), (16, 0)))
+    t("i'm free after 2:30 tomorrow", r, T(r.plus(1), win=W((biz(2), 30))))
+    t("thursday but not in the morning", r, T(r.weekday("thu"), win=W((12, 0))))
+    t("thursday, any time except the morning", r, T(r.weekday("thu"), win=W((12, 0))))
+    t("before 10:30 on friday", r, T(r.weekday("fri"), win=W(None, (10, 30))))
+    t("by noon tomorrow", r, T(r.plus(1), win=W(None, (12, 0))))
+    t("between noon and 2 on wednesday", r, T(r.weekday("wed"), win=W((12, 0), (biz(2), 0))))
+    t("4 or later on friday", r, T(r.weekday("fri"), win=W((biz(4), 0))))
+    t("not before 11 on the 3rd", r, T(r.dom(3), win=W((11, 0))))
+    t("sometime 2 to 4 on wednesday", r, T(r.weekday("wed"), win=W((biz(2), 0), (biz(4), 0))))
+    r = van
+    t("sept 9 at noon", r, T(r.month_day(9, 9), (12, 0)))
+    t("friday the 4th at 10", r, T(r.dom(4), (10, 0)))
+    t("on the fourth", r, T(r.dom(4)))
+    t("this evening", r, T(r.plus(0), pod="evening"))
+    t("at 3", r, T(r.at(biz(3)), (biz(3), 0)))
+    t("at 4", r, T(r.at(biz(4)), (biz(4), 0)))
+    t("next monday at 9", r, T(r.next_week("mon"), (9, 0)))
+    t("before noon", r, T(r.window_day(None, (12, 0)), win=W(None, (12, 0))))
+    r = nfl
+    t("this afternoon at 2", r, T(r.plus(0), (biz(2), 0)))
+    t("monday the 7th in the morning", r, T(r.dom(7), pod="morning"))
+    t("at 8", r, T(r.at(biz(8)), (biz(8), 0)))
+    t("after 10", r, T(r.window_day((10, 0), None), win=W((10, 0))))
+    t("between 9 and 10:30", r, T(r.window_day((9, 0), (10, 30)), win=W((9, 0), (10, 30))))
+    t("i can do the 3rd", r, T(r.dom(3)))
+    return f
+
+
+def french_part2():
+    """Part 2, written blind after part 1: harder French spellings of each family."""
+    f = CaseFile("ho6b-fr", lang="fr")
+    jeu = Ref("America/Toronto", 2026, 11, 19, 10, 15)  # jeudi matin
+    mer = Ref("America/Moncton", 2027, 6, 2, 13, 20)  # mercredi après-midi
+
+    p = f.phone
+    p("cinq un quatre, cinq cinq cinq, zéro, cent", jeu, "+15145550100")
+    p(
+        "quatre cent cinquante, deux cent vingt-deux, quatre-vingt-dix-neuf, zéro sept",
+        jeu,
+        "+14502229907",
+    )
+    p(
+        "neuf zéro deux, quatre cent vingt, zéro zéro, quatre-vingt-dix-neuf",
+        mer,
+        "+19024200099",
+    )
+    p("c'est le (581) 555-0143", jeu, "+15815550143")
+    p("le 1 800 555-0199", jeu, "+18005550199")
+    p("mon numéro, c'est le 506 555-0122, poste 14", mer, "+15065550122")
+    p("cinq un quatre, cinq cinq cinq, deux mille", jeu, "+15145552000")
+    p("huit un neuf, cinq cinq cinq, onze, onze", jeu, "+18195551111")
+    p(
+        "cinq un quatre, quatre-vingt-un, deux, soixante-sept, quarante-deux",
+        jeu,
+        "+15148126742",
+    )
+    p(
+        "six cent treize cinq cent cinquante-cinq zéro un quarante-deux",
+        jeu,
+        "+16135550142",
+    )
+    p(
+        "quatre cinq zéro cinq cinq cinq vingt et un vingt-deux",
+        jeu,
+        "+14505552122",
+    )
+    p(
+        "cinq un quatre, cinq cinq cinq, soixante-dix, zéro zéro",
+        jeu,
+        "+15145557000",
+    )
+    p("j'ai deux enfants", jeu, None)
+    p("dans 3 jours à 14 h", jeu, None)
+    p("euh, c'est le cinq un quatre, cinq cinq cinq, zéro un, zéro deux", jeu, "+15145550102")
+
+    n = f.name
+    n("Bonjour! Ici Jean-Philippe Ouellet.", jeu, "Jean-Philippe Ouellet")
+    n("Mon nom, c'est Bouchard. Julie Bouchard.", jeu, "Julie Bouchard")
+    n("C'est Guy Lafleur à l'appareil", jeu, "Guy Lafleur")
+    n("Mathieu Després à l'appareil, bonjour", jeu, "Mathieu Després")
+    n("oui bonjour c'est madame Thibault", jeu, "Thibault")
+    n("je m'appelle Kim, K-I-M", jeu, "Kim")
+    n("fait que c'est Ginette, Ginette Paradis", jeu, "Ginette Paradis")
+    n("genre, mon nom c'est Mélanie Côté", jeu, "Mélanie Côté")
+    n("je suis pas sûr", jeu, None, expect="name")
+    n("je suis en retard", jeu, None)
+    n("c'est moi", jeu, None)
+    n("c'est urgent", jeu, None)
+    n("c'est Louis-Philippe de Grandmont", jeu, "Louis-Philippe de Grandmont")
+    n("je m'appelle jean du sault", jeu, "Jean du Sault")
+    n("marie-soleil st-onge", jeu, "Marie-Soleil St-Onge", expect="name")
+    n("Le nom c'est O'Reilly, Sean O'Reilly", jeu, "Sean O'Reilly")
+    n("c'est au nom d'Isabelle", jeu, "Isabelle")
+    n("oui, d'accord", jeu, None, expect="name")
+    n("c'est pour Lucie Fortin", jeu, "Lucie Fortin", expect="name")
+    n("Gagnon", jeu, "Gagnon", expect="name")
+    n("Tremblay, Marc", jeu, "Tremblay Marc", expect="name")
+
+    t = f.time
+    r = jeu
+    t("jeudi le 26 à 14 h", r, T(r.dom(26), (14, 0)))
+    t("le mardi 24 novembre", r, T(r.month_day(11, 24)))
+    t("mardi 24", r, T(r.dom(24)))
+    t("vers midi", r, T(r.at(12), (12, 0)))
+    t("autour de 3 h", r, T(r.at(biz(3)), (biz(3), 0)))
+    t("sur le coup de midi demain", r, T(r.plus(1), (12, 0)))
+    t("pour 10 h 30 vendredi", r, T(r.weekday("fri"), (10, 30)))
+    t("à 13 h 15", r, T(r.at(13, 15), (13, 15)))
+    t("13h45 lundi", r, T(r.weekday("mon"), (13, 45)))
+    t("à 11:30", r, T(r.at(11, 30), (11, 30)))
+    t("deux heures et quart", r, T(r.at(biz(2), 15), (biz(2), 15)))
+    t("une heure et demie", r, T(r.at(biz(1), 30), (biz(1), 30)))
+    t("midi quinze", r, T(r.at(12, 15), (12, 15)))
+    t("4 h moins dix", r, T(r.at(biz(4), -10), (biz(4), -10)))
+    t("demain à 11 h moins le quart", r, T(r.plus(1), (11, -15)))
+    t("10 h du matin mardi", r, T(r.weekday("tue"), (10, 0)))
+    t("3 h de l'après-midi", r, T(r.at(15), (15, 0)))
+    t("8 h du soir", r, T(r.at(20), (20, 0)))
+    t("demain 10 h AM", r, T(r.plus(1), (10, 0)))
+    t("dans deux jours", r, T(r.plus(2)))
+    t("après-demain", r, T(r.plus(2)))
+    t("aujourd'hui à 16 h", r, T(r.plus(0), (16, 0)))
+    t("demain avant-midi", r, T(r.plus(1), pod="morning"))
+    t("mercredi soir", r, T(r.weekday("wed"), pod="evening"))
+    t("en soirée jeudi", r, T(r.weekday("thu"), pod="evening"))
+    t("ce soir", r, T(r.plus(0), pod="evening"))
+    t("cet avant-midi", r, T(r.plus(0), pod="morning"))
+    t("vendredi qui vient", r, T(r.weekday("fri")))
+    t("mardi qui s'en vient", r, T(r.weekday("tue")))
+    t("ce mardi", r, T(r.weekday("tue")))
+    t("jeudi de la semaine prochaine à 10 h", r, T(r.next_week("thu"), (10, 0)))
+    t("mardi la semaine prochaine", r, T(r.next_week("tue")))
+    t("le douze", r, T(r.dom(12)))
+    t("le vingt-deux décembre", r, T(r.month_day(12, 22)))
+    t("après 15 h vendredi", r, T(r.weekday("fri"), win=W((15, 0))))
+    t("après 4 h demain", r, T(r.plus(1), win=W((biz(4), 0))))
+    t("avant 10 h 30 lundi", r, T(r.weekday("mon"), win=W(None, (10, 30))))
+    t("entre 13 h et 15 h mardi", r, T(r.weekday("tue"), win=W((13, 0), (15, 0))))
+    t("de 2 à 4 vendredi", r, T(r.weekday("fri"), win=W((biz(2), 0), (biz(4), 0))))
+    t("entre 9 h et midi lundi", r, T(r.weekday("mon"), win=W((9, 0), (12, 0))))
+    t("pas en avant-midi, mardi", r, T(r.weekday("tue"), win=W((12, 0))))
+    t("mardi, pas en après-midi", r, T(r.weekday("tue"), win=W(None, (12, 0))))
+    t("n'importe quand après midi vendredi", r, T(r.weekday("fri"), win=W((12, 0))))
+    t(
+        "jeudi après-midi, mais pas avant 2 h",
+        r,
+        T(r.weekday("thu"), pod="afternoon", win=W((biz(2), 0))),
+    )
+    t("demain à 10 h, euh non, à 11 h", r, T(r.plus(1), (11, 0)))
+    t("je vais rappeler", r, NOTHING)
+    t("oui c'est correct", r, NOTHING)
+    r = mer
+    t("à midi", r, T(r.at(12), (12, 0)))
+    t("à 2 h", r, T(r.at(biz(2)), (biz(2), 0)))
+    t("vendredi le 4 à 9 h", r, T(r.dom(4), (9, 0)))
+    t("lundi le 7 en après-midi", r, T(r.dom(7), pod="afternoon"))
+    t("mercredi prochain", r, T(r.weekday("wed")))
+    t("entre midi et 2", r, T(r.window_day((12, 0), (biz(2), 0)), win=W((12, 0), (biz(2), 0))))
+    return f
+
+
 def main():
-    english().write(os.path.join(HERE, "held_out6_en.jsonl"))
-    french().write(os.path.join(HERE, "fr_heldout6.jsonl"))
+    en = english()
+    en.extend(english_part2())
+    en.write(os.path.join(HERE, "held_out6_en.jsonl"))
+    fr = french()
+    fr.extend(french_part2())
+    fr.write(os.path.join(HERE, "fr_heldout6.jsonl"))
 
 
 if __name__ == "__main__":
