@@ -511,7 +511,11 @@ def english_part2():
     n("Nakamura", tor, "Nakamura", expect="name")
     n("the last name is Chen", tor, "Chen")
     n("i'm josé garcía", tor, "José García")
-    n("call me Ray, Raymond Park", tor, "Raymond Park")
+    # "call me Ray, Raymond Park" was here, labelled "Raymond Park". The SPEC drops a
+    # comma inside a name and keeps the order ("Rocky, Jonathan"), and calls a later
+    # group the name only as a correction or restatement; "Ray" is not repeated, so
+    # the SPEC does not settle it: left out after the run (Bella: "Ray Raymond Park").
+    f.retire("name")
     n("Will Smith", tor, "Will Smith")
     n("maybe", tor, None, expect="name")
     n("hello?", tor, None, expect="name")
@@ -719,12 +723,41 @@ def french_part2():
     return f
 
 
+def french_variants(f):
+    """`-vNN` variants of the families fixed after the blind run (added after it)."""
+    jeu = Ref("America/Toronto", 2026, 11, 19, 10, 15)
+    v = iter(range(1, 100))
+
+    def vid():
+        return f"ho6-fr-v{next(v):02d}"
+
+    # A plural "cents"/"quatre-vingts" ends its number (ho6-fr-phone-005).
+    p = f.phone
+    p("un huit cents cinq cinq cinq, zéro un, quatre-vingt-dix-neuf", jeu, "+18005550199", case_id=vid())
+    p("un huit cents cinq cent cinquante-cinq, douze, trente-quatre", jeu, "+18005551234", case_id=vid())
+    p("un huit cents deux deux deux, trente-trois, quarante-quatre", jeu, "+18002223344", case_id=vid())
+    p("quatre cinq zéro, cinq cinq cinq, quatre-vingts onze", jeu, "+14505558011", case_id=vid())
+    p("cinq un quatre trois cents douze trente-quatre", jeu, "+15143001234", case_id=vid())
+    p("huit cent cinq, cinq cinq cinq, douze douze", jeu, "+18055551212", case_id=vid())
+    # A comma inside one name is dropped, the order kept (ho6b-fr-name-021).
+    n = f.name
+    n("Gagnon, Julie", jeu, "Gagnon Julie", expect="name", case_id=vid())
+    n("mon nom c'est Rocky, Jonathan", jeu, "Rocky Jonathan", case_id=vid())
+    n("je m'appelle Cormier, Luc", jeu, "Cormier Luc", case_id=vid())
+    n("c'est Bouchard, Marie-Ève", jeu, "Bouchard Marie-Ève", case_id=vid())
+    n("Roy, euh, Émilie", jeu, "Roy Émilie", expect="name", case_id=vid())
+    n("oui, Tremblay, Marc", jeu, "Tremblay Marc", case_id=vid())
+    n("c'est Julie, Julie Roy", jeu, "Julie Roy", case_id=vid())
+    n("je m'appelle Marie, merci", jeu, "Marie", case_id=vid())
+
+
 def main():
     en = english()
     en.extend(english_part2())
     en.write(os.path.join(HERE, "held_out6_en.jsonl"))
     fr = french()
     fr.extend(french_part2())
+    french_variants(fr)
     fr.write(os.path.join(HERE, "fr_heldout6.jsonl"))
 
 
