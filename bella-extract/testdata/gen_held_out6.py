@@ -723,6 +723,193 @@ def french_part2():
     return f
 
 
+def english_part3():
+    """Part 3, written after parts 1-2 ran (two French files of Bella's source read by
+    then, no English source): ASR spellings without apostrophes, pronouns after cues,
+    someone else's name, bounds with a part of day, corrections, month-length edges."""
+    f = CaseFile("ho6c-en")
+    tor = Ref("America/Toronto", 2026, 11, 17, 10, 15)  # Tuesday morning
+    feb = Ref("America/Halifax", 2027, 2, 10, 12, 0)  # Wednesday noon, February
+    mar = Ref("America/Edmonton", 2027, 3, 1, 9, 0)  # Monday, day after February 28
+    hfx = Ref("America/Halifax", 2026, 12, 31, 15, 30)  # Thursday, year end
+
+    p = f.phone
+    p("my number is four one six dash five five five dash zero one two three", tor, "+14165550123")
+    p("four-one-six, five-five-five, oh-one-two-three", tor, "+14165550123")
+    p("it's 416 555 0123 but you can also reach me at 905 555 0147", tor, "+19055550147")
+    p("actually the best number is 289 555 0110", tor, "+12895550110")
+    p("my number is 416 555 0123 ext. 12", tor, "+14165550123")
+    p("zero one two three", tor, None)
+    p("it's the same as my caller id", tor, None)
+    p("nine zero five five five five one two three four", tor, "+19055551234")
+    p("four oh three five five five oh oh oh one", mar, "+14035550001")
+    p("six forty seven, five five five, oh one eight eight", tor, "+16475550188")
+    p("five one four, five five five, nineteen ninety nine", tor, "+15145551999")
+    p("my number's 604 555 0182, no sorry, 604 555 0183", tor, "+16045550183")
+    p("my number is 416 555 012", tor, None)
+    p("I'm turning 65 in May", tor, None)
+    p("416 555 0123 is my home, cell is 647 555 0188", tor, "+16475550188")
+    p("+1 250 555 0100", tor, "+12505550100")
+    p("one two five zero five five five zero one zero zero", tor, "+12505550100")
+    p("it's six one three, five five five, double oh seven two", tor, "+16135550072")
+    p("eight seven seven five five five oh one oh oh", tor, "+18775550100")
+
+    n = f.name
+    n("my name's Ng", tor, "Ng")
+    n("my name is Li Na", tor, "Li Na")
+    n("it's Oluwaseun Adeyemi", tor, "Oluwaseun Adeyemi")
+    n("yes this is Mrs. Patricia Nowak", tor, "Patricia Nowak")
+    n("this is she", tor, None)
+    n("this is he", tor, None)
+    n("it's Bob", tor, "Bob")
+    n("my husband's name is Tom", tor, None)
+    n("the appointment is for my son, his name is Liam", tor, None)
+    n("My name is Dr. Amir Haddad", tor, "Amir Haddad")
+    n("call me Liz", tor, "Liz")
+    n("yeah, Taylor, Elizabeth Taylor", tor, "Elizabeth Taylor", expect="name")
+    n("my name is Anna Maria Lopez-Garcia", tor, "Anna Maria Lopez-Garcia")
+    n("my name is Will, and I will be there", tor, "Will")
+    n("my name is Hope and I hope you have something friday", tor, "Hope")
+    n("it's Rose, like the flower", tor, "Rose")
+    n("its jake", tor, "Jake")
+    n("my names jake", tor, "Jake")
+    n("im jake", tor, "Jake")
+    n("this is jake speaking", tor, "Jake")
+    n("uh yeah hi my name is uh Chris uh Chris Nolan", tor, "Chris Nolan")
+    n("sure thing it's Pat", tor, "Pat")
+    n("okay so my name is Jordan Lee", tor, "Jordan Lee")
+    n("nope", tor, None, expect="name")
+    n("I don't want to give my name", tor, None, expect="name")
+
+    t = f.time
+    r = tor
+    t("next thursday morning at 10", r, T(r.next_week("thu"), (10, 0)))
+    t("on thursday at 10 in the morning", r, T(r.weekday("thu"), (10, 0)))
+    t("wednesday at 3:15 pm", r, T(r.weekday("wed"), (pm(3), 15)))
+    t("at 3:15", r, T(r.at(biz(3), 15), (biz(3), 15)))
+    t("tomorrow at half past 2", r, T(r.plus(1), (biz(2), 30)))
+    t("11:30 am on the 20th", r, T(r.dom(20), (11, 30)))
+    t("december 20th at 11:30", r, T(r.month_day(12, 20), (11, 30)))
+    t("the 20th of december", r, T(r.month_day(12, 20)))
+    t("20 december", r, T(r.month_day(12, 20)))
+    t("monday 9am", r, T(r.weekday("mon"), (am(9), 0)))
+    t("fri at 2", r, T(r.weekday("fri"), (biz(2), 0)))
+    t("at 2 o'clock in the afternoon tomorrow", r, T(r.plus(1), (14, 0)))
+    t("after 3:30 on thursday", r, T(r.weekday("thu"), win=W((biz(3), 30))))
+    t("between 8:30 and 10 tomorrow", r, T(r.plus(1), win=W((8, 30), (10, 0))))
+    t("any time between 1 and 5 friday", r, T(r.weekday("fri"), win=W((biz(1), 0), (biz(5), 0))))
+    t("anytime before 11 next monday", r, T(r.next_week("mon"), win=W(None, (11, 0))))
+    t(
+        "thursday afternoon after 2",
+        r,
+        T(r.weekday("thu"), pod="afternoon", win=W((biz(2), 0))),
+    )
+    t(
+        "monday morning before 10",
+        r,
+        T(r.weekday("mon"), pod="morning", win=W(None, (10, 0))),
+    )
+    t("not in the morning", r, T(r.window_day((12, 0), None), win=W((12, 0))))
+    t("friday, but not before 10", r, T(r.weekday("fri"), win=W((10, 0))))
+    t("in 2 days at noon", r, T(r.plus(2), (12, 0)))
+    t("in five days", r, T(r.plus(5)))
+    t("wednesday at 10, or actually thursday at 10", r, T(r.weekday("thu"), (10, 0)))
+    t("thursday at 4, sorry I mean 4:30", r, T(r.weekday("thu"), (biz(4), 30)))
+    t("at 3, no wait, 3:30", r, T(r.at(biz(3), 30), (biz(3), 30)))
+    t("the 31st", r, T(r.dom(31)))
+    t("at 12", r, T(r.at(12), (12, 0)))
+    t("at 12:15", r, T(r.at(12, 15), (12, 15)))
+    t("at 6:30", r, T(r.at(biz(6), 30), (biz(6), 30)))
+    t("at 7:15", r, T(r.at(biz(7), 15), (biz(7), 15)))
+    t("at 6 am thursday", r, T(r.weekday("thu"), (am(6), 0)))
+    t("at 11 p.m. on friday", r, T(r.weekday("fri"), (pm(11), 0)))
+    t("2:30pm", r, T(r.at(pm(2), 30), (pm(2), 30)))
+    t("2pm tomorrow", r, T(r.plus(1), (pm(2), 0)))
+    t("1430 on wednesday", r, T(r.weekday("wed"), (14, 30)))
+    t("at 9 30 on friday", r, T(r.weekday("fri"), (9, 30)))
+    r = feb
+    t("on the 29th", r, T(r.dom(29)))
+    t("the 30th at 10", r, T(r.dom(30), (10, 0)))
+    t("at 11", r, T(r.at(11), (11, 0)))
+    t("at 12:30", r, T(r.at(12, 30), (12, 30)))
+    r = mar
+    t("feb 29", r, T(r.month_day(2, 29)))
+    t("the 1st", r, T(r.dom(1)))
+    r = hfx
+    t("january 1st", r, T(r.month_day(1, 1)))
+    t("noon on the 2nd", r, T(r.dom(2), (12, 0)))
+    return f
+
+
+def french_part3():
+    """Part 3, written after parts 1-2 ran (Bella's French name and number source read
+    by then, not the time source)."""
+    f = CaseFile("ho6c-fr", lang="fr")
+    jeu = Ref("America/Toronto", 2026, 11, 19, 10, 15)  # jeudi matin
+    sam = Ref("America/Moncton", 2026, 11, 28, 11, 0)  # samedi
+
+    p = f.phone
+    p("mon numéro de cellulaire c'est le 514 555-0123", jeu, "+15145550123")
+    p("c'est le quatre cinq zéro, cinq cinq cinq, zéro zéro zéro un", jeu, "+14505550001")
+    p("le 514 555-0123, pis mon cell c'est le 438 555-0188", jeu, "+14385550188")
+    p(
+        "cinq cent quatorze, cinq cent cinquante-cinq, mille deux cent trente-quatre",
+        jeu,
+        "+15145551234",
+    )
+    p("six un trois, cinq cinq cinq, zéro cent quarante-deux", jeu, "+16135550142")
+    p("un, huit cent, cinq cinq cinq, zéro, cent", jeu, "+18005550100")
+    p("plus un 514 555-0123", jeu, "+15145550123")
+    p("le 418 cinq cinq cinq douze trente-quatre", jeu, "+14185551234")
+
+    n = f.name
+    n("C'est Marie-Josée Lavoie-Tremblay", jeu, "Marie-Josée Lavoie-Tremblay")
+    n("mon nom, c'est Nadeau", jeu, "Nadeau")
+    n("je m'appelle Jean-Guy, pis j'aimerais prendre un rendez-vous", jeu, "Jean-Guy")
+    n("madame Lise Gendron", jeu, "Lise Gendron", expect="name")
+    n("c'est docteure Amélie Roy à l'appareil", jeu, "Amélie Roy")
+    n("Je suis la mère de Léa", jeu, None)
+    n("je suis nouvelle cliente", jeu, None)
+    n("je suis prête", jeu, None)
+    n("c'est tout", jeu, None)
+    n("mon nom c'est Ève, É-V-E", jeu, "Ève")
+    n("c'est pour mon mari, Paul", jeu, None)
+    n("Nguyen, Thi", jeu, "Nguyen Thi", expect="name")
+
+    t = f.time
+    r = jeu
+    t("demain vers 10 h 30", r, T(r.plus(1), (10, 30)))
+    t("mercredi à midi", r, T(r.weekday("wed"), (12, 0)))
+    t("vendredi à 8 h du matin", r, T(r.weekday("fri"), (8, 0)))
+    t("à 1 h", r, T(r.at(biz(1)), (biz(1), 0)))
+    t("à 5 h 45", r, T(r.at(biz(5), 45), (biz(5), 45)))
+    t("lundi à 14 h", r, T(r.weekday("mon"), (14, 0)))
+    t("le 3 à 15 h", r, T(r.dom(3), (15, 0)))
+    t("le 3 mars", r, T(r.month_day(3, 3)))
+    t("le premier décembre à 9 h", r, T(r.month_day(12, 1), (9, 0)))
+    t("mardi le 1er décembre", r, T(r.month_day(12, 1)))
+    t("dans 5 jours", r, T(r.plus(5)))
+    t("après 13 h demain", r, T(r.plus(1), win=W((13, 0))))
+    t("pas avant midi vendredi", r, T(r.weekday("fri"), win=W((12, 0))))
+    t("avant 9 h 30 jeudi", r, T(r.weekday("thu"), win=W(None, (9, 30))))
+    t("entre 10 h et 11 h 30 lundi", r, T(r.weekday("mon"), win=W((10, 0), (11, 30))))
+    t("de midi à 2 h", r, T(r.window_day((12, 0), (biz(2), 0)), win=W((12, 0), (biz(2), 0))))
+    t("entre 3 h et 5 h", r, T(r.window_day((biz(3), 0), (biz(5), 0)), win=W((biz(3), 0), (biz(5), 0))))
+    t("n'importe quand avant midi", r, T(r.window_day(None, (12, 0)), win=W(None, (12, 0))))
+    t("ce vendredi", r, T(r.weekday("fri")))
+    t("vendredi en matinée", r, T(r.weekday("fri"), pod="morning"))
+    t("samedi en soirée", r, T(r.weekday("sat"), pod="evening"))
+    t("mardi, euh non, mercredi", r, T(r.weekday("wed")))
+    t("à 10 h, non, à 10 h 30", r, T(r.at(10, 30), (10, 30)))
+    r = sam
+    t("jeudi prochain en après-midi", r, T(r.weekday("thu"), pod="afternoon"))
+    t("mardi prochain à 13 h", r, T(r.weekday("tue"), (13, 0)))
+    t("lundi", r, T(r.weekday("mon")))
+    t("à 11 h 30", r, T(r.at(11, 30), (11, 30)))
+    t("à 10 h 30", r, T(r.at(10, 30), (10, 30)))
+    return f
+
+
 def french_variants(f):
     """`-vNN` variants of the families fixed after the blind run (added after it)."""
     jeu = Ref("America/Toronto", 2026, 11, 19, 10, 15)
@@ -754,10 +941,12 @@ def french_variants(f):
 def main():
     en = english()
     en.extend(english_part2())
+    en.extend(english_part3())
     en.write(os.path.join(HERE, "held_out6_en.jsonl"))
     fr = french()
     fr.extend(french_part2())
     french_variants(fr)
+    fr.extend(french_part3())
     fr.write(os.path.join(HERE, "fr_heldout6.jsonl"))
 
 
