@@ -938,10 +938,30 @@ def french_variants(f):
     n("je m'appelle Marie, merci", jeu, "Marie", case_id=vid())
 
 
+def english_variants(f):
+    """`-vNN` variants of the English family fixed after part 3 ran."""
+    tor = Ref("America/Toronto", 2026, 11, 17, 10, 15)
+    v = iter(range(1, 100))
+
+    def vid():
+        return f"ho6-en-v{next(v):02d}"
+
+    # A hesitation between a name and its restatement is a pause (ho6c-en-name-021).
+    n = f.name
+    n("my name is um Sarah um Sarah Cohen", tor, "Sarah Cohen", case_id=vid())
+    n("it's uh Kevin uh Kevin Wong", tor, "Kevin Wong", case_id=vid())
+    n("Tom uh Tom Baker", tor, "Tom Baker", expect="name", case_id=vid())
+    n("call me um Alex um Alex Chen", tor, "Alex Chen", case_id=vid())
+    n("name's Wong um Kevin Wong", tor, "Kevin Wong", case_id=vid())
+    n("my name is uh Priya uh Patel", tor, "Priya Patel", case_id=vid())
+    n("this is Dana, uh, Dana Scully", tor, "Dana Scully", case_id=vid())
+
+
 def main():
     en = english()
     en.extend(english_part2())
     en.extend(english_part3())
+    english_variants(en)
     en.write(os.path.join(HERE, "held_out6_en.jsonl"))
     fr = french()
     fr.extend(french_part2())
