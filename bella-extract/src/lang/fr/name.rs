@@ -435,7 +435,12 @@ fn restated(text: &str, ws: &[Word<'_>], first: Read) -> Read {
     let closes = only_punct_after(ws, again.end) || spelling_after(ws, again.end);
     let count = |t: &str| {
         t.split(' ')
-            .filter(|p| !matches!(*p, "de" | "du" | "des" | "Le" | "La"))
+            .filter(|p| {
+                !LOWER_PARTICLES
+                    .iter()
+                    .chain(UPPER_PARTICLES)
+                    .any(|q| p.eq_ignore_ascii_case(q))
+            })
             .count()
     };
     let (a, b) = (count(&first.text), count(&again.text));
