@@ -793,6 +793,25 @@ mod tests {
         }
     }
 
+    /// A name said again after a hesitation instead of a comma is a restatement; a
+    /// hesitation inside one name that repeats nothing is dropped.
+    #[test]
+    fn restated_after_a_hesitation() {
+        let got = |t: &str| extract(t, None).map(|m| m.value.as_str().to_owned());
+        assert_eq!(
+            got("my name is uh Chris uh Chris Nolan").as_deref(),
+            Some("Chris Nolan")
+        );
+        assert_eq!(
+            got("it's um Wong um Kevin Wong").as_deref(),
+            Some("Kevin Wong")
+        );
+        assert_eq!(
+            got("my name is uh Priya uh Patel").as_deref(),
+            Some("Priya Patel")
+        );
+    }
+
     #[test]
     fn capitalises_pieces() {
         let mut out = String::new();

@@ -57,7 +57,7 @@ pub(super) fn corrected(toks: &[Word<'_>], stop: usize) -> Option<Parts> {
 /// "Wong, Kevin Wong", "Kevin, Kevin Wong": a group after a comma that repeats a part
 /// of the group before it is a restatement; the later group is the name. So is a
 /// whole second name after a whole first one ("John Smith, Jane Doe": two names, the
-/// later wins).
+/// later wins). A hesitation ("Chris uh Chris Nolan") is a pause like a comma.
 pub(super) fn restated(toks: &[Word<'_>], parts: &Parts) -> Option<Parts> {
     if parts.spelled {
         return None;
@@ -69,10 +69,12 @@ pub(super) fn restated(toks: &[Word<'_>], parts: &Parts) -> Option<Parts> {
     };
     for k in 1..parts.len {
         let (prev, next) = (parts.spans[k - 1], parts.spans[k]);
-        let comma = toks
-            .iter()
-            .any(|t| t.is_punct(',') && t.span.start >= prev.end && t.span.end <= next.start);
-        if !comma {
+        let pause = toks.iter().any(|t| {
+            t.span.start >= prev.end
+                && t.span.end <= next.start
+                && (t.is_punct(',') || (t.is_word() && lexicon::is_filler(t.key_bytes())))
+        });
+        if !pause {
             continue;
         }
         let earlier = &parts.spans[..k];

@@ -399,15 +399,17 @@ fn spelling_after(ws: &[Word<'_>], i: usize) -> bool {
 }
 
 /// "Marie, Marie Dubois": a name said again after a comma, ending the turn and sharing
-/// a word with the first, replaces it (SPEC §2: the later of two names).
+/// a word with the first, replaces it (SPEC §2: the later of two names). "Tremblay,
+/// Marc": words after a comma that end the turn and repeat nothing are the rest of the
+/// same name, the comma dropped and the order kept (SPEC §2 "Rocky, Jonathan").
 fn restated(text: &str, ws: &[Word<'_>], first: Read) -> Read {
     // After a comma or a full stop: "c'est Julie. Julie Roy."
-    if !ws
+    let Some(sep) = ws
         .get(first.end)
-        .is_some_and(|w| w.is_punct(',') || w.is_punct('.'))
-    {
+        .filter(|w| w.is_punct(',') || w.is_punct('.'))
+    else {
         return first;
-    }
+    };
     let Some(again) = read_name(text, ws, first.end + 1) else {
         return first;
     };
@@ -425,7 +427,34 @@ fn restated(text: &str, ws: &[Word<'_>], first: Read) -> Read {
     let shares = pieces(&first.text)
         .iter()
         .any(|w| again_pieces.iter().any(|a| a.eq_ignore_ascii_case(w)));
-    if ends && shares { again } else { first }
+    if ends && shares {
+        return again;
+    }
+    // One name split by a comma: the second group closes the turn, and the two are not
+    // two whole names (that is a restatement or another person), at most four words.
+    let closes = only_punct_after(ws, again.end) || spelling_after(ws, again.end);
+    let count = |t: &str| {
+        t.split(' ')
+            .filter(|p| {
+                !LOWER_PARTICLES
+                    .iter()
+                    .chain(UPPER_PARTICLES)
+                    .any(|q| p.eq_ignore_ascii_case(q))
+            })
+            .count()
+    };
+    let (a, b) = (count(&first.text), count(&again.text));
+    if sep.is_punct(',') && closes && !shares && a + b <= 4 && (a == 1 || b == 1) {
+        let mut joined = first.text;
+        joined.push(' ');
+        joined.push_str(&again.text);
+        return Read {
+            text: joined,
+            span: first.span.cover(again.span),
+            end: again.end,
+        };
+    }
+    first
 }
 
 /// Where a bare name would start: after openers, fillers and acknowledgements ("oui,
@@ -666,6 +695,15 @@ mod tests {
         assert_eq!(name("Ici c'est Stéphanie Morin"), s("Stéphanie Morin"));
         assert_eq!(name("Ouais, c'est moi, Sophie"), s("Sophie"));
         assert_eq!(name("Gaétan, Gaétan Lévesque"), s("Gaétan Lévesque"));
+        // A comma inside one name is dropped, the order kept (SPEC §2).
+        assert_eq!(name("Mon nom c'est Rocky, Jonathan."), s("Rocky Jonathan"));
+        assert_eq!(name("Tremblay, Marc"), s("Tremblay Marc"));
+        assert_eq!(name("c'est Gagnon, euh, Julie"), s("Gagnon Julie"));
+        assert_ne!(
+            name("C'est Julie Roy, Marc Tremblay"),
+            s("Julie Roy Marc Tremblay")
+        );
+        assert_eq!(name("Je m'appelle Marie, pis c'est pour jeudi"), s("Marie"));
         // Fillers before the cue ("fait que", "genre") and before a bare name.
         assert_eq!(name("fait que c'est Maxime Dubé"), s("Maxime Dubé"));
         assert_eq!(name("genre, je suis Maxime Dubé"), s("Maxime Dubé"));

@@ -125,6 +125,10 @@ fn below_100(ws: &[Word<'_>], k: usize) -> Option<Part> {
         && let Some(j) = next_word(ws, k)
         && ws[j].is_any(&["vingt", "vingts"])
     {
+        // The plural "quatre-vingts" is only written at the end of a number.
+        if ws[j].is("vingts") {
+            return Some((80, j));
+        }
         return Some(after_tens(ws, 80, j));
     }
     if let Some(t) = tens(w) {
@@ -183,8 +187,13 @@ fn below_1000(ws: &[Word<'_>], k: usize) -> Option<Part> {
     below_100(ws, k)
 }
 
-/// A hundred at `k`, then maybe 1 to 99.
+/// A hundred at `k`, then maybe 1 to 99. French writes the plural "cents" only at
+/// the end of a number ("deux cents", but "deux cent cinq"), so a number word after
+/// "cents" starts the next number: "un huit cents cinq cinq cinq" is 1, 800, 5, 5, 5.
 fn after_hundred(ws: &[Word<'_>], h: u32, k: usize) -> Part {
+    if ws[k].is("cents") {
+        return (h, k);
+    }
     match next_word(ws, k).and_then(|j| below_100(ws, j)) {
         Some((v, end)) if v > 0 => (h + v, end),
         _ => (h, k),
@@ -284,6 +293,11 @@ mod tests {
             [4, 5, 0, 2, 2, 2]
         );
         assert_eq!(numbers("un huit cents"), [1, 800]);
+        // A plural ends its number: "cents" and "quatre-vingts" take no tail.
+        assert_eq!(numbers("un huit cents cinq cinq"), [1, 800, 5, 5]);
+        assert_eq!(numbers("huit cent cinq cinq"), [805, 5]);
+        assert_eq!(numbers("quatre-vingts onze"), [80, 11]);
+        assert_eq!(numbers("quatre-vingt-onze"), [91]);
         assert_eq!(numbers("trente - deux"), [30, 2]);
     }
 }
