@@ -50,7 +50,7 @@
 //!   number given while times are offered is kept and the offers asked again once, with
 //!   no failure counted; a number other than the one heard, said at any question,
 //!   replaces it. A name or number given at another question is thanked for ("Thanks.")
-//!   before that question comes again.
+//!   and a time acknowledged ("Sure.") before that question comes again.
 //! - "Sorry?", "pardon?", "can you repeat that" repeat the last prompt (the offers in
 //!   full); "hold on", "one sec", "let me think", "hmm" get "take your time" and the
 //!   same question. Neither is a failure or a silence, up to three in a row; a fourth

@@ -369,6 +369,11 @@ impl Dialog {
                 // actually ..." while the name is asked) is acknowledged, as while
                 // times are offered, before the question comes again.
                 self.say("Thanks.");
+            } else if !answered && got.time {
+                // So is a time ("no wait, make it 4" while the name is asked): the
+                // question that comes next is then no non sequitur. The time itself
+                // is read back, or refused with its reason, further on.
+                self.say("Sure.");
             }
             self.advance();
             return;
