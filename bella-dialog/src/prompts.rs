@@ -105,6 +105,38 @@ impl Prompts {
     }
 }
 
+/// Salutations a greeting may open with, in the languages Bella speaks.
+const SALUTATIONS: &[&str] = &[
+    "good morning",
+    "good afternoon",
+    "good evening",
+    "hello",
+    "hey",
+    "hi",
+    "bonjour",
+    "bonsoir",
+    "allô",
+    "allo",
+    "salut",
+];
+
+/// Greets a caller the business knows by first name. A greeting that opens with a
+/// salutation takes the name after it ("Hi, you've reached ..." becomes "Hi Priya,
+/// you've reached ..."), so the caller never hears "Hi Priya! Hi, ..."; any other is
+/// preceded by "Hi Priya!" (which a French call says as "Bonjour Priya!").
+pub(crate) fn greet_by_name(greeting: &str, first: &str) -> String {
+    let opens_with = |s: &&&str| {
+        greeting
+            .get(..s.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(s))
+            && greeting[s.len()..].starts_with([',', '!', '.'])
+    };
+    match SALUTATIONS.iter().find(opens_with).copied() {
+        Some(s) => format!("{} {first}{}", &greeting[..s.len()], &greeting[s.len()..]),
+        None => format!("Hi {first}! {greeting}"),
+    }
+}
+
 /// Picks one variant with a seed; an empty list gives an empty string.
 pub(crate) fn pick(list: &[String], seed: u64) -> &str {
     if list.is_empty() {
@@ -389,6 +421,41 @@ pub(crate) fn hours_sentence(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_known_caller_is_greeted_once() {
+        assert_eq!(
+            greet_by_name(
+                "Hi, you've reached Bella Clinic. What can I do for you today?",
+                "Mary"
+            ),
+            "Hi Mary, you've reached Bella Clinic. What can I do for you today?"
+        );
+        assert_eq!(
+            greet_by_name("Good morning! Thanks for calling.", "Mary"),
+            "Good morning Mary! Thanks for calling."
+        );
+        assert_eq!(
+            greet_by_name("Bonjour, vous êtes bien chez nous.", "Sylvie"),
+            "Bonjour Sylvie, vous êtes bien chez nous."
+        );
+        // No salutation first ("Highland", "Hello" inside): the name goes before it.
+        for plain in ["Thanks for calling us.", "Highland Physio, how can I help?"] {
+            assert_eq!(greet_by_name(plain, "Mary"), format!("Hi Mary! {plain}"));
+        }
+        // Every default greeting, in both languages: the name once, and no second
+        // salutation after it.
+        let fr = crate::prompts::fr::default_prompts().greeting;
+        for g in Prompts::default().greeting.iter().chain(&fr) {
+            let out = greet_by_name(g, "Mary");
+            assert_eq!(out.matches("Mary").count(), 1, "{out}");
+            let after = out.split_once("Mary").map_or("", |(_, a)| a);
+            let after = after
+                .trim_start_matches([',', '!', '.', ' '])
+                .to_lowercase();
+            assert!(!SALUTATIONS.iter().any(|s| after.starts_with(s)), "{out}");
+        }
+    }
     use crate::state::Bounds;
 
     /// A wall time (also used by the French tests).

@@ -239,7 +239,7 @@ impl Dialog {
     fn greet(&mut self, known: Option<&PersonName>) {
         let text = self.greeting();
         let text = match known.and_then(|n| n.as_str().split_whitespace().next()) {
-            Some(first) => format!("Hi {first}! {text}"),
+            Some(first) => crate::prompts::greet_by_name(&text, first),
             None => text,
         };
         self.ask(Step::Intent, &text);
