@@ -416,7 +416,7 @@ def svc_calls():
 
     def add(cid, wall, cid_phone, p, exp, existing=()):
         out.append(call(f"h6-svc-{cid}", wall, HX, cid_phone, p, exp, existing, None,
-                        kind="held_out6_service", business="business_clinic.toml"))
+                        kind="held_out6_service", business="clinic"))
 
     def bk(name, phone, start, service, resource):
         return booked(name, phone, start, service=service, resource=resource,
