@@ -330,13 +330,22 @@ fn read_name(toks: &[Word<'_>], mut i: usize) -> Option<Parts> {
 }
 
 /// A capitalised stopword that is also a surname, right after a name part with
-/// nothing between ("Ellen Price"; not "Ellen, price ...", nor a lower-case "price").
+/// nothing between ("Ellen Price"; not "Ellen, price ...", nor a lower-case "price"
+/// in a turn with capitals). A turn written all in lower case (speech-to-text without
+/// casing, SPEC §1) has no capitals to tell by: there the word is the surname when it
+/// ends the turn ("my name is devon price"), and a stopword when more follows.
 fn surname_after_part(toks: &[Word<'_>], i: usize, last_part: &std::ops::Range<usize>) -> bool {
     let t = &toks[i];
-    !last_part.is_empty()
-        && last_part.end == i
-        && t.text.chars().next().is_some_and(char::is_uppercase)
-        && lexicon::is_surname_word(&t.key)
+    if last_part.is_empty() || last_part.end != i || !lexicon::is_surname_word(&t.key) {
+        return false;
+    }
+    if t.text.chars().next().is_some_and(char::is_uppercase) {
+        return true;
+    }
+    let ends_turn = toks[i + 1..]
+        .iter()
+        .all(|t| matches!(t.kind, TokenKind::Punct(_)));
+    ends_turn && !toks.iter().any(|t| t.text.chars().any(char::is_uppercase))
 }
 
 /// The word before "name" says whose it is: "wife's", "your", "his", "her", "their".
@@ -790,6 +799,33 @@ mod tests {
         ] {
             let m = extract(text, expect).unwrap_or_else(|| panic!("{text}: no name"));
             assert!(!cued(&m), "{text}: {}", m.rule);
+        }
+    }
+
+    /// Lower-cased speech-to-text carries no capitals, so a surname that is also a
+    /// stopword ("price", "day") ends the name when it ends the turn; said with capitals
+    /// elsewhere, or with more after it, a lower-case one stays a stopword.
+    #[test]
+    fn lower_case_surname_words_end_a_lower_case_turn() {
+        let name = |t: &str, e| extract(t, e).map(|m| m.value.as_str().to_owned());
+        for (text, want) in [
+            ("my name is devon price", "Devon Price"),
+            ("um it's ellen day.", "Ellen Day"),
+            ("i'm sam march", "Sam March"),
+            ("this is Ellen Price", "Ellen Price"),
+        ] {
+            assert_eq!(name(text, None).as_deref(), Some(want), "{text}");
+        }
+        assert_eq!(
+            name("devon price", Some(Expect::Name)).as_deref(),
+            Some("Devon Price")
+        );
+        for (text, want) in [
+            ("my name is Devon price", "Devon"),
+            ("my name is devon, price doesn't matter", "Devon"),
+            ("my name is devon price is fine", "Devon"),
+        ] {
+            assert_eq!(name(text, None).as_deref(), Some(want), "{text}");
         }
     }
 
