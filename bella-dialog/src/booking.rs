@@ -166,12 +166,12 @@ impl Dialog {
         // read beside the phone number said in the same turn, never inside it
         // ("902 555 0197, and actually make it 11 instead").
         let corrected = match phone_span {
-            Some(p) => intent::corrected_clock(&intent::words(&format!(
+            Some(p) => intent::corrected_clock_in(&format!(
                 "{} {}",
                 text.get(..p.start).unwrap_or(""),
                 text.get(p.end..).unwrap_or("")
-            ))),
-            None => intent::corrected_clock(&ws),
+            )),
+            None => intent::corrected_clock_in(text),
         };
         let spelled = matches!(step, Step::Name | Step::ConfirmName | Step::ConfirmBooking)
             .then(|| spelling::read(text))
@@ -465,8 +465,14 @@ impl Dialog {
         let said = self.turn_time(text);
         let first_day = self.s.offers.first().map(|o| o.date());
         // The day just offered, said again without a time: its earliest offer.
+        // A window said with it bounds the time instead ("Thursday before 10" said
+        // again after nothing in it was free): no pick.
         let same_day = said.is_some_and(|w| {
-            w.day_said && !w.time_said && w.part_of_day.is_none() && w.date == first_day
+            w.day_said
+                && !w.time_said
+                && w.part_of_day.is_none()
+                && w.window.is_none()
+                && w.date == first_day
         });
         let index = intent::offer_index(ws, n)
             .or_else(|| {

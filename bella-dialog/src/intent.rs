@@ -571,8 +571,13 @@ pub(crate) fn corrected_clock(ws: &[String]) -> Option<chrono::NaiveTime> {
             || rest.starts_with(&["in", "the", "morning"]);
         // What follows must not make it something else ("do 2 people", "make it 4 days").
         let next = rest.first().copied().unwrap_or("");
+        // A new clause after the clock ends it too ("make it 11 and my name's Rita",
+        // "make it 3 my name is Joe"); "and a half" goes on with the clock.
+        let new_clause = matches!(next, "my" | "name's" | "it's" | "i'm" | "but")
+            || (next == "and" && !matches!(rest.get(1), Some(&"a" | &"half")));
         let clock_end = pm
             || am
+            || new_clause
             || matches!(
                 next,
                 "" | "instead"
@@ -600,6 +605,22 @@ pub(crate) fn corrected_clock(ws: &[String]) -> Option<chrono::NaiveTime> {
             _ => return None,
         };
         chrono::NaiveTime::from_hms_opt(hour, m, 0)
+    })
+}
+
+/// [`corrected_clock`] on a turn as written: its punctuation ends a clause, so a clock
+/// that ends one is read whatever the next clause says ("oh wait, make it 11. name's
+/// Rita Moreno", "make it 2, Rita Moreno here"). Only a mark followed by a space or
+/// the end counts, never one inside a clock ("9.30", "10:30").
+pub(crate) fn corrected_clock_in(text: &str) -> Option<chrono::NaiveTime> {
+    corrected_clock(&words(text)).or_else(|| {
+        let bytes = text.as_bytes();
+        (0..bytes.len())
+            .filter(|&i| {
+                matches!(bytes[i], b'.' | b',' | b';' | b'!' | b'?')
+                    && bytes.get(i + 1).is_none_or(u8::is_ascii_whitespace)
+            })
+            .find_map(|i| corrected_clock(&words(text.get(..i)?)))
     })
 }
 
@@ -801,6 +822,32 @@ mod tests {
         assert_eq!(c("make it quick"), None);
         assert_eq!(c("4 instead of 3").as_deref(), Some("16:00"));
         assert_eq!(c("I'm 40"), None);
+        // A new clause after the clock ends it: "... and my name's Rita", said without
+        // punctuation; "and a half" is more clock.
+        assert_eq!(
+            c("oh wait make it 11 and my name's rita moreno").as_deref(),
+            Some("11:00")
+        );
+        assert_eq!(c("make it 3 my name is Joe").as_deref(), Some("15:00"));
+        assert_eq!(c("make it 4 and a half"), None);
+    }
+
+    /// The clock of a change of time ends at a clause's punctuation whatever follows
+    /// ("make it 11. Rita Moreno here"), never inside a clock ("9.30", "a.m.").
+    #[test]
+    fn corrections_end_at_punctuation() {
+        let c = |t: &str| corrected_clock_in(t).map(|t| t.format("%H:%M").to_string());
+        assert_eq!(
+            c("oh wait, make it 11. name's Rita Moreno").as_deref(),
+            Some("11:00")
+        );
+        assert_eq!(c("make it 2, Rita Moreno here").as_deref(), Some("14:00"));
+        assert_eq!(c("no wait, make it 4").as_deref(), Some("16:00"));
+        assert_eq!(c("make it 9 a.m. please").as_deref(), Some("09:00"));
+        assert_eq!(c("can we do 9.30 instead").as_deref(), Some("09:30"));
+        assert_eq!(c("make it 4 days, please"), None);
+        assert_eq!(c("we do 2 people. Thanks"), None);
+        assert_eq!(c("Rita Moreno. 11"), None);
     }
 
     #[test]

@@ -112,7 +112,7 @@ impl Dialog {
         let says_something = answers
             || self.lang().phone(text, &self.config.region).is_some()
             || self.turn_time(text).is_some()
-            || intent::corrected_clock(ws).is_some()
+            || intent::corrected_clock_in(text).is_some()
             || self.lang().name(text, None).is_some_and(|m| {
                 // "Hein?", "Sorry?" in a French call, "Laissez-moi vérifier": read as a
                 // bare name, the name is the request itself.

@@ -93,3 +93,93 @@ fn wild_personas_never_loop() {
         looping.join(", ")
     );
 }
+
+/// Runs one call line: its outcome and the start of its appointment.
+fn run_line(line: &str) -> (String, Option<String>) {
+    let case = sim::parse_case(line).expect("valid case");
+    let out = sim::run_case(&case).expect("runs");
+    (out.outcome, out.appointment.map(|a| a.start))
+}
+
+/// A window with nothing free, said again to the nearest times offered outside it, is
+/// no pick of the first of them (SPEC §3: never booked outside a window unless the
+/// caller takes an offered alternative); the next answer is. The day alone said again
+/// still takes its earliest offer.
+#[test]
+fn a_full_window_said_again_picks_no_offer() {
+    let line = |intent: &str, times: &[&str]| {
+        serde_json::json!({
+            "id": "w", "now": "2026-11-23T09:10:00-07:00", "tz": "America/Edmonton",
+            "caller_id": "+14035550142",
+            "existing": [
+                {"start": "2026-11-26T09:00", "minutes": 30},
+                {"start": "2026-11-26T09:30", "minutes": 30},
+                {"start": "2026-11-26T16:00", "minutes": 30},
+                {"start": "2026-11-26T16:30", "minutes": 30}
+            ],
+            "persona": {"intent": [intent], "name": ["Joel Park"], "phone": ["403 555 0177"],
+                        "time": times, "confirm": ["yes"], "other": []}
+        })
+        .to_string()
+    };
+    for (intent, times, want) in [
+        (
+            "Hi, could I get in Thursday before 10?",
+            &["Thursday before 10", "ok, 1 pm then"][..],
+            "2026-11-26T13:00",
+        ),
+        (
+            "Hi, I need an appointment",
+            &[
+                "before 10 on Thursday",
+                "before 10 on Thursday",
+                "1 pm then",
+            ],
+            "2026-11-26T13:00",
+        ),
+        (
+            "Anything Thursday after 4?",
+            &["Thursday after 4", "how about 2"],
+            "2026-11-26T14:00",
+        ),
+        (
+            "Can I come in Thursday?",
+            &["Thursday", "yes"],
+            "2026-11-26T10:00",
+        ),
+    ] {
+        let (outcome, start) = run_line(&line(intent, times));
+        assert_eq!(
+            (outcome.as_str(), start.as_deref()),
+            ("booked", Some(want)),
+            "{intent} {times:?}"
+        );
+    }
+}
+
+/// A change of time said at the name question beside the name moves the time, with or
+/// without punctuation between them (SPEC §3: any turn may correct any slot).
+#[test]
+fn a_time_change_beside_the_name_moves_the_time() {
+    for name in [
+        "oh wait, make it 11. name's Rita Moreno",
+        "oh wait make it 11 and my name's rita moreno",
+        "make it 11, Rita Moreno",
+        "Rita Moreno, and make it 11 instead",
+    ] {
+        let line = serde_json::json!({
+            "id": "c", "now": "2026-11-23T09:10:00-07:00", "tz": "America/Edmonton",
+            "caller_id": "+14035550142", "existing": [],
+            "persona": {"intent": ["I'd like Thursday at 10 please"], "name": [name, "Rita Moreno"],
+                        "phone": ["403 555 0175"], "time": ["Thursday at 11"],
+                        "confirm": ["yes"], "other": []}
+        })
+        .to_string();
+        let (outcome, start) = run_line(&line);
+        assert_eq!(
+            (outcome.as_str(), start.as_deref()),
+            ("booked", Some("2026-11-26T11:00")),
+            "{name}"
+        );
+    }
+}
