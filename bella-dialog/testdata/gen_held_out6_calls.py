@@ -408,6 +408,82 @@ def en_calls():
     return out
 
 
+def en_variants():
+    """Added after the blind run (not blind): variants of the three English failures —
+    a lower-case surname that is also a word, a change of time beside the name, a full
+    window said again — and a preferred hour ("11 would be better")."""
+    D = Business.default
+    out = []
+
+    def add(cid, wall, tz, cid_phone, p, exp, existing=()):
+        out.append(call(f"h6-en-v{cid}", wall, tz, cid_phone, p, exp, existing, None,
+                        kind="held_out6_variant"))
+
+    w, tz = "2026-11-23T09:10", ED
+    thu = weekday_after(nw(w, tz), "thursday")
+    fri = weekday_after(nw(w, tz), "friday")
+    add("01", w, tz, "+14035550142",
+        persona(["hi i need an appointment friday at 2"], ["um it's ellen day"],
+                ["four oh three five five five zero one eight one"], ["friday at 2"], ["yes"]),
+        booked("Ellen Day", "+14035550181", at(fri, "14:00")))
+    add("02", w, tz, "+14035550142",
+        persona(["I'd like Thursday at 10"], ["Rita Moreno. Oh, and 11 would be better"],
+                ["403 555 0175"], ["Thursday at 11"], ["yes"]),
+        booked("Rita Moreno", "+14035550175", at(thu, "11:00")))
+    add("03", w, tz, "+14035550142",
+        persona(["I'd like Thursday at 10"], ["actually 11 would work better for me",
+                                             "Rita Moreno"],
+                ["403 555 0175"], ["Thursday at 11"], ["yes"]),
+        booked("Rita Moreno", "+14035550175", at(thu, "11:00")))
+    add("04", w, tz, "+14035550142",
+        persona(["I'd like Thursday at 10"], ["Rita Moreno"], ["403 555 0175"],
+                ["Thursday at 10"], ["no, 2 would be better", "yes"]),
+        booked("Rita Moreno", "+14035550175", at(thu, "14:00")))
+    add("05", w, tz, "+14035550142",
+        persona(["I'd like Thursday at 10"], ["oh wait make it 11 and my name's rita moreno"],
+                ["403 555 0175"], ["Thursday at 11"], ["yes"]),
+        booked("Rita Moreno", "+14035550175", at(thu, "11:00")))
+    ex = [{"start": at(thu, "16:00"), "minutes": 30}, {"start": at(thu, "16:30"), "minutes": 30}]
+    add("06", w, tz, "+14035550142",
+        persona(["Anything Thursday after 4?"], ["Ana Roy"], ["403 555 0178"],
+                ["Thursday after 4", "how about 2"], ["yes"]),
+        booked("Ana Roy", "+14035550178", at(thu, "14:00")), ex)
+    ex = [{"start": at(thu, "09:00"), "minutes": 30}, {"start": at(thu, "09:30"), "minutes": 30}]
+    add("07", w, tz, "+14035550142",
+        persona(["hi i need an appointment"], ["joel park"], ["403 555 0177"],
+                ["before 10 on thursday", "before 10 on thursday", "one pm then"], ["yes"]),
+        booked("Joel Park", "+14035550177", at(thu, "13:00")), ex)
+    # Still the earliest offer: the day alone said again.
+    start = D().free_starts(thu, nw(w, tz), ex)[0][0]
+    add("08", w, tz, "+14035550142",
+        persona(["Can I come in Thursday?"], ["Joel Park"], ["403 555 0177"],
+                ["Thursday", "yes"], ["yes"]),
+        booked("Joel Park", "+14035550177", start), ex)
+    return out
+
+
+def fr_variants():
+    """Added after the blind run (not blind): a Quebec surname that is also a word
+    ("Parent"), and a full window said again in French."""
+    out = []
+    w, tz = "2026-11-23T09:10", TO
+    thu = weekday_after(nw(w, tz), "thursday")
+    ex = [{"start": at(thu, "09:00"), "minutes": 30}, {"start": at(thu, "09:30"), "minutes": 30}]
+    out.append(call("h6-fr-v01", w, tz, "+15145550100",
+                     persona(["Bonjour, avez-vous quelque chose jeudi avant 10 h?"],
+                             ["Joël Parent"], ["Le 514 555-0177."],
+                             ["Jeudi avant 10 h.", "D'accord, 13 h d'abord."], ["Oui."]),
+                     dict(booked("Joël Parent", "+15145550177", at(thu, "13:00")), agent_lang="fr"),
+                     ex, None, kind="held_out6_fr_variant", languages=["fr-CA", "en-CA"]))
+    out.append(call("h6-fr-v02", w, tz, "+15145550100",
+                     persona(["Bonjour, je voudrais un rendez-vous jeudi à 14 h."],
+                             ["je m'appelle sylvie parent"], ["Le 514 555-0178."],
+                             ["Jeudi à 14 h."], ["Oui."]),
+                     dict(booked("Sylvie Parent", "+15145550178", at(thu, "14:00")), agent_lang="fr"),
+                     (), None, kind="held_out6_fr_variant", languages=["fr-CA", "en-CA"]))
+    return out
+
+
 def svc_calls():
     C = Business.from_toml(CLINIC_TOML)
     out = []
@@ -664,10 +740,11 @@ def fr_calls():
 
 def main():
     clinic = Business.from_toml(CLINIC_TOML)
-    n = write_jsonl(os.path.join(HERE, "held_out6_calls_en.jsonl"), en_calls())
+    n = write_jsonl(os.path.join(HERE, "held_out6_calls_en.jsonl"),
+                    en_calls() + en_variants())
     m = write_jsonl(os.path.join(HERE, "held_out6_services_en.jsonl"), svc_calls(),
                     business_for=lambda line: clinic)
-    k = write_jsonl(os.path.join(HERE, "calls_fr_heldout6.jsonl"), fr_calls())
+    k = write_jsonl(os.path.join(HERE, "calls_fr_heldout6.jsonl"), fr_calls() + fr_variants())
     print(f"held_out6_calls_en.jsonl: {n}, held_out6_services_en.jsonl: {m}, "
           f"calls_fr_heldout6.jsonl: {k}")
 

@@ -166,6 +166,8 @@ fn a_time_change_beside_the_name_moves_the_time() {
         "oh wait make it 11 and my name's rita moreno",
         "make it 11, Rita Moreno",
         "Rita Moreno, and make it 11 instead",
+        "actually 11 would work better for me",
+        "Rita Moreno. Oh, and 11 would be better",
     ] {
         let line = serde_json::json!({
             "id": "c", "now": "2026-11-23T09:10:00-07:00", "tz": "America/Edmonton",
@@ -180,6 +182,33 @@ fn a_time_change_beside_the_name_moves_the_time() {
             (outcome.as_str(), start.as_deref()),
             ("booked", Some("2026-11-26T11:00")),
             "{name}"
+        );
+    }
+}
+
+/// "No, 11 would be better" at the read-back keeps the day and moves the time; the
+/// agent does not ask for a day and time again (SPEC §3: "no" returns to the slot the
+/// caller corrects).
+#[test]
+fn a_preferred_hour_at_the_read_back_moves_the_time() {
+    for no in [
+        "no, 11 would be better",
+        "no, 11 works better",
+        "hmm, 11 would suit me better",
+    ] {
+        let line = serde_json::json!({
+            "id": "r", "now": "2026-11-23T09:10:00-07:00", "tz": "America/Edmonton",
+            "caller_id": "+14035550142", "existing": [],
+            "persona": {"intent": ["I'd like Thursday at 10"], "name": ["Rita Moreno"],
+                        "phone": ["403 555 0175"], "time": ["Thursday at 10"],
+                        "confirm": [no, "yes"], "other": []}
+        })
+        .to_string();
+        let (outcome, start) = run_line(&line);
+        assert_eq!(
+            (outcome.as_str(), start.as_deref()),
+            ("booked", Some("2026-11-26T11:00")),
+            "{no}"
         );
     }
 }
