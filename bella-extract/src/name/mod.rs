@@ -250,7 +250,14 @@ fn plausible(t: &Word<'_>) -> bool {
 
 /// Reads a name starting at token `i`. Fillers, titles and commas before and inside
 /// are skipped; reading stops at the first word that cannot be a name.
-fn read_name(toks: &[Word<'_>], mut i: usize) -> Option<Parts> {
+fn read_name(toks: &[Word<'_>], i: usize) -> Option<Parts> {
+    read_name_with(toks, i, false)
+}
+
+/// [`read_name`], where `named` says the turn is about a name (after a naming cue, or
+/// the name was asked for): then a lower-case surname word may end it (see
+/// [`surname_after_part`]); "mid day" alone is no name.
+fn read_name_with(toks: &[Word<'_>], mut i: usize, named: bool) -> Option<Parts> {
     let mut p = Parts {
         spans: [Span::new(0, 0); MAX_PARTS],
         len: 0,
@@ -305,7 +312,7 @@ fn read_name(toks: &[Word<'_>], mut i: usize) -> Option<Parts> {
             }
             // "I'm Sarah's mom", "Sarah Patel's husband": someone else's name.
             TokenKind::Word if plausible(t) && is_possessive(t) => return None,
-            TokenKind::Word if plausible(t) || surname_after_part(toks, i, &last_part) => {
+            TokenKind::Word if plausible(t) || surname_after_part(toks, i, &last_part, named) => {
                 let (span, end) = hyphenated(toks, i);
                 if span.end > t.span.end && all_single_letters(toks, i, end) {
                     break;
@@ -332,9 +339,15 @@ fn read_name(toks: &[Word<'_>], mut i: usize) -> Option<Parts> {
 /// A capitalised stopword that is also a surname, right after a name part with
 /// nothing between ("Ellen Price"; not "Ellen, price ...", nor a lower-case "price"
 /// in a turn with capitals). A turn written all in lower case (speech-to-text without
-/// casing, SPEC §1) has no capitals to tell by: there the word is the surname when it
-/// ends the turn ("my name is devon price"), and a stopword when more follows.
-fn surname_after_part(toks: &[Word<'_>], i: usize, last_part: &std::ops::Range<usize>) -> bool {
+/// casing, SPEC §1) has no capitals to tell by: there, when the turn is about a name
+/// (`named`), the word is the surname when it ends the turn ("my name is devon
+/// price"), and a stopword when more follows.
+fn surname_after_part(
+    toks: &[Word<'_>],
+    i: usize,
+    last_part: &std::ops::Range<usize>,
+    named: bool,
+) -> bool {
     let t = &toks[i];
     if last_part.is_empty() || last_part.end != i || !lexicon::is_surname_word(&t.key) {
         return false;
@@ -345,7 +358,7 @@ fn surname_after_part(toks: &[Word<'_>], i: usize, last_part: &std::ops::Range<u
     let ends_turn = toks[i + 1..]
         .iter()
         .all(|t| matches!(t.kind, TokenKind::Punct(_)));
-    ends_turn && !toks.iter().any(|t| t.text.chars().any(char::is_uppercase))
+    named && ends_turn && !toks.iter().any(|t| t.text.chars().any(char::is_uppercase))
 }
 
 /// The word before "name" says whose it is: "wife's", "your", "his", "her", "their".
@@ -592,7 +605,7 @@ fn after_cue(text: &str, toks: &[Word<'_>]) -> Option<Match<PersonName>> {
             if matches!(phrase[0], "name" | "names") && i > 0 && is_someone_elses(&toks[i - 1]) {
                 continue;
             }
-            let Some(mut parts) = read_name(toks, i + phrase.len()) else {
+            let Some(mut parts) = read_name_with(toks, i + phrase.len(), true) else {
                 continue;
             };
             let mut rule = *rule;
@@ -679,7 +692,7 @@ fn skip_openers(toks: &[Word<'_>], mut i: usize) -> usize {
 /// A turn that is nothing but a name (after an acknowledgement).
 fn bare(text: &str, toks: &[Word<'_>], expected: bool) -> Option<Match<PersonName>> {
     let start = skip_openers(toks, 0);
-    let mut parts = read_name(toks, start)?;
+    let mut parts = read_name_with(toks, start, expected)?;
     if parts.stop == start {
         return None;
     }
@@ -820,6 +833,9 @@ mod tests {
             name("devon price", Some(Expect::Name)).as_deref(),
             Some("Devon Price")
         );
+        // Without a cue or the question, a lower-case turn is no name for it.
+        assert_eq!(name("mid day", None), None);
+        assert_eq!(name("devon price", None), None);
         for (text, want) in [
             ("my name is Devon price", "Devon"),
             ("my name is devon, price doesn't matter", "Devon"),
