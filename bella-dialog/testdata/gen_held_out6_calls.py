@@ -459,6 +459,30 @@ def en_variants():
         persona(["Can I come in Thursday?"], ["Joel Park"], ["403 555 0177"],
                 ["Thursday", "yes"], ["yes"]),
         booked("Joel Park", "+14035550177", start), ex)
+    # Found by probes after the run: a window on "this weekend" (both days closed: the
+    # next open day inside the window), moving instead of cancelling, and a bare "oui"
+    # in an English reminder.
+    w, tz = "2026-11-25T10:00", ED
+    sat = weekday_after(nw(w, tz), "saturday")
+    mon = D().next_open_day(sat)
+    ex = [{"start": at(mon, "14:00"), "minutes": 30}]
+    start = D().free_starts(mon, nw(w, tz), ex, after="14:00")[0][0]
+    add("09", w, tz, "+14035550142",
+        persona(["anything this weekend after 2?"], ["Cy Dunn"], ["403 555 0110"], ["yes"],
+                ["yes"]),
+        booked("Cy Dunn", "+14035550110", start), ex)
+    a = {"name": "Bo Cole", "phone": "+14035550158", "start": "2026-11-26T10:00", "minutes": 30}
+    fri = weekday_after(nw(w, tz), "friday")
+    out.append(reminder("h6-en-v10", w, tz, "human", a,
+                        persona([], [], [], ["Friday at 11"],
+                                ["no", "actually, can I move it instead?", "yes"]),
+                        result("rescheduled", {"name": "Bo Cole", "phone": "+14035550158",
+                                               "start": at(fri, "11:00")}),
+                        kind="held_out6_variant"))
+    out.append(reminder("h6-en-v11", w, tz, "human", a,
+                        persona([], [], [], [], ["Oui."]),
+                        result("confirmed", {k: a[k] for k in ("name", "phone", "start")}),
+                        kind="held_out6_variant"))
     return out
 
 
@@ -481,6 +505,12 @@ def fr_variants():
                              ["Jeudi à 14 h."], ["Oui."]),
                      dict(booked("Sylvie Parent", "+15145550178", at(thu, "14:00")), agent_lang="fr"),
                      (), None, kind="held_out6_fr_variant", languages=["fr-CA", "en-CA"]))
+    # A reminder opened in English (the default business), answered "Non." then "Oui.".
+    a = {"name": "Claire Roy", "phone": "+15145550182", "start": "2026-11-26T10:00", "minutes": 30}
+    out.append(reminder("h6-fr-v03", "2026-11-25T10:00", TO, "human", a,
+                        persona([], [], [], [], ["Non.", "Oui."]),
+                        result("cancelled", {k: a[k] for k in ("name", "phone", "start")}),
+                        kind="held_out6_fr_variant"))
     return out
 
 

@@ -118,10 +118,12 @@ const CALL_FILES: &[CallFile] = &[
     // "make it 11. name's Rita Moreno" kept 10:00, a full window said again taken as a
     // pick of the offers), services 14/14, French 18/18. Added after the run (ids
     // `-v`): variants of the three, a preferred hour ("11 would be better") at the name
-    // question and the read-back, and a Quebec surname that is also a word ("Parent").
-    all("held_out6_calls_en.jsonl", 57),
+    // question and the read-back, a Quebec surname that is also a word ("Parent"); and
+    // from later probes, "this weekend after 2", moving instead of cancelling, and a bare
+    // "Oui." / "Non." in a reminder that opened in English.
+    all("held_out6_calls_en.jsonl", 60),
     all("held_out6_services_en.jsonl", 14),
-    all("calls_fr_heldout6.jsonl", 20),
+    all("calls_fr_heldout6.jsonl", 21),
 ];
 
 /// `testdata/*.jsonl` files that are not checked call cases, and the test reading each.

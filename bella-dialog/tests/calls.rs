@@ -212,3 +212,132 @@ fn a_preferred_hour_at_the_read_back_moves_the_time() {
         );
     }
 }
+
+/// "This weekend after 2": the window is on the weekend's days, not today; both closed,
+/// the next open day's times inside the window are offered (SPEC §3: a closed day asked
+/// for is said to be closed and the next open day's free times offered; the window is
+/// kept).
+#[test]
+fn a_window_on_the_weekend_stays_on_the_weekend() {
+    for (intent, want) in [
+        ("anything this weekend after 2?", "2026-11-30T14:30"),
+        (
+            "can I come in on the weekend, sometime after 2?",
+            "2026-11-30T14:30",
+        ),
+        (
+            "do you have something next weekend before 11",
+            "2026-12-07T09:00",
+        ),
+    ] {
+        let line = serde_json::json!({
+            "id": "we", "now": "2026-11-25T10:00:00-07:00", "tz": "America/Edmonton",
+            "caller_id": "+14035550142",
+            "existing": [{"start": "2026-11-30T14:00", "minutes": 30}],
+            "persona": {"intent": [intent], "name": ["Cy Dunn"], "phone": ["403 555 0110"],
+                        "time": ["yes"], "confirm": ["yes"], "other": []}
+        })
+        .to_string();
+        let (outcome, start) = run_line(&line);
+        assert_eq!(
+            (outcome.as_str(), start.as_deref()),
+            ("booked", Some(want)),
+            "{intent}"
+        );
+    }
+}
+
+/// Asked whether to cancel, a caller who asks to move the appointment instead gets the
+/// move conversation (SPEC §3.2: "can I move it" runs the reschedule conversation; §3:
+/// the appointment is read back before it changes), in a reminder call and in a call
+/// in; a plain "no" still leaves it as it is.
+#[test]
+fn moving_instead_of_cancelling_moves() {
+    let reminder = |confirm: &[&str]| {
+        serde_json::json!({
+            "id": "m", "direction": "reminder", "now": "2026-11-25T10:00:00-07:00",
+            "tz": "America/Edmonton", "answered_by": "human",
+            "appointment": {"name": "Bo Cole", "phone": "+14035550158",
+                            "start": "2026-11-26T10:00", "minutes": 30},
+            "existing": [],
+            "persona": {"intent": [], "time": ["Friday at 11"], "confirm": confirm, "other": []}
+        })
+        .to_string()
+    };
+    for confirm in [
+        &["no", "actually, can I move it instead?", "yes"][..],
+        &[
+            "I can't make it",
+            "hmm, could we reschedule it rather?",
+            "yes",
+        ],
+        &["no", "can we do Friday at 11 instead", "yes"],
+        &["Non.", "Est-ce qu'on peut le déplacer plutôt?", "Oui."],
+    ] {
+        let (outcome, start) = run_line(&reminder(confirm));
+        assert_eq!(
+            (outcome.as_str(), start.as_deref()),
+            ("rescheduled", Some("2026-11-27T11:00")),
+            "{confirm:?}"
+        );
+    }
+    let (outcome, start) = run_line(&reminder(&["no", "yes"]));
+    assert_eq!(
+        (outcome.as_str(), start.as_deref()),
+        ("cancelled", Some("2026-11-26T10:00"))
+    );
+    let inbound = serde_json::json!({
+        "id": "c", "now": "2026-11-25T10:00:00-07:00", "tz": "America/Edmonton",
+        "caller_id": "+14035550158",
+        "existing": [{"start": "2026-11-26T10:00", "minutes": 30, "name": "Bo Cole",
+                      "phone": "+14035550158"}],
+        "persona": {"intent": ["I need to cancel my appointment"], "name": [], "phone": [],
+                    "time": ["Friday at 11"],
+                    "confirm": ["wait, could I move it to another day instead?", "yes"],
+                    "other": []}
+    })
+    .to_string();
+    let (outcome, start) = run_line(&inbound);
+    assert_eq!(
+        (outcome.as_str(), start.as_deref()),
+        ("rescheduled", Some("2026-11-27T11:00"))
+    );
+}
+
+/// A bare "oui" or "non" is undecided as to language (the call keeps its own), but it
+/// is still a yes or a no when the business speaks French; so is "yes" or "no" in a
+/// French call (SPEC §5.6, §5.7).
+#[test]
+fn a_bare_yes_or_no_in_the_other_language_answers() {
+    let reminder = |confirm: &[&str]| {
+        serde_json::json!({
+            "id": "y", "direction": "reminder", "now": "2026-11-25T10:00:00-07:00",
+            "tz": "America/Edmonton", "answered_by": "human",
+            "appointment": {"name": "Bo Cole", "phone": "+14035550158",
+                            "start": "2026-11-26T10:00", "minutes": 30},
+            "existing": [],
+            "persona": {"intent": [], "time": [], "confirm": confirm, "other": []}
+        })
+        .to_string()
+    };
+    assert_eq!(run_line(&reminder(&["Oui."])).0, "confirmed");
+    assert_eq!(run_line(&reminder(&["Non.", "Oui."])).0, "cancelled");
+    for (intent, confirm) in [
+        ("I'd like Thursday at 10", "Oui."),
+        ("Je voudrais un rendez-vous jeudi à 10 h.", "yes"),
+    ] {
+        let line = serde_json::json!({
+            "id": "b", "now": "2026-11-25T10:00:00-07:00", "tz": "America/Edmonton",
+            "caller_id": "+14035550142", "existing": [],
+            "persona": {"intent": [intent], "name": ["Rita Moreno"], "phone": ["403 555 0175"],
+                        "time": ["Thursday at 10"], "confirm": [confirm], "other": []}
+        })
+        .to_string();
+        let (outcome, start) = run_line(&line);
+        assert_eq!(
+            (outcome.as_str(), start.as_deref()),
+            ("booked", Some("2026-11-26T10:00")),
+            "{confirm}"
+        );
+    }
+}
