@@ -364,8 +364,9 @@ impl Dialog {
         if wants_move(ws) {
             return self.move_target(text);
         }
-        if time && !yes {
-            // "Can we do Friday instead?": a move with the new time already said.
+        if time && (!yes || intent::hedges(ws)) {
+            // "Can we do Friday instead?", "yes, but can I come at 11?": a move with the
+            // new time already said.
             return self.move_target(text);
         }
         if no {
@@ -413,6 +414,11 @@ impl Dialog {
     /// time if the turn says one, else the question for it.
     pub(crate) fn move_target(&mut self, text: &str) {
         self.s.intent = Some(Intent::Reschedule);
+        // The appointment's day was just read out: a bare time ("a bit later, like
+        // 11?") stays on it (SPEC §3: a bare time keeps the day under discussion).
+        if self.s.day.is_none() {
+            self.s.day = self.s.target.as_ref().map(|t| t.local_start().date());
+        }
         let _ = self.absorb(text, Expect::Time);
         if self.s.time_ask.is_none() && self.s.slot.is_none() {
             self.ask(

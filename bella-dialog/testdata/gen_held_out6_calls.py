@@ -460,8 +460,8 @@ def en_variants():
                 ["Thursday", "yes"], ["yes"]),
         booked("Joel Park", "+14035550177", start), ex)
     # Found by probes after the run: a window on "this weekend" (both days closed: the
-    # next open day inside the window), moving instead of cancelling, and a bare "oui"
-    # in an English reminder.
+    # next open day inside the window), moving instead of cancelling, a bare "oui" in an
+    # English reminder, and "yes, but ... like 11?" to a reminder.
     w, tz = "2026-11-25T10:00", ED
     sat = weekday_after(nw(w, tz), "saturday")
     mon = D().next_open_day(sat)
@@ -482,6 +482,13 @@ def en_variants():
     out.append(reminder("h6-en-v11", w, tz, "human", a,
                         persona([], [], [], [], ["Oui."]),
                         result("confirmed", {k: a[k] for k in ("name", "phone", "start")}),
+                        kind="held_out6_variant"))
+    # A hedged yes with a time: a move, a bare hour on the appointment's day.
+    out.append(reminder("h6-en-v12", w, tz, "human", a,
+                        persona([], [], [], [], ["yes, but can I come a bit later, like 11?",
+                                                 "yes"]),
+                        result("rescheduled", {"name": "Bo Cole", "phone": "+14035550158",
+                                               "start": at(a["start"][:10], "11:00")}),
                         kind="held_out6_variant"))
     return out
 

@@ -120,8 +120,8 @@ const CALL_FILES: &[CallFile] = &[
     // `-v`): variants of the three, a preferred hour ("11 would be better") at the name
     // question and the read-back, a Quebec surname that is also a word ("Parent"); and
     // from later probes, "this weekend after 2", moving instead of cancelling, and a bare
-    // "Oui." / "Non." in a reminder that opened in English.
-    all("held_out6_calls_en.jsonl", 60),
+    // "Oui." / "Non." in a reminder that opened in English, "yes, but ... like 11?".
+    all("held_out6_calls_en.jsonl", 61),
     all("held_out6_services_en.jsonl", 14),
     all("calls_fr_heldout6.jsonl", 21),
 ];

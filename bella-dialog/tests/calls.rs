@@ -341,3 +341,35 @@ fn a_bare_yes_or_no_in_the_other_language_answers() {
         );
     }
 }
+
+/// "Yes, but can I come a bit later, like 11?" to a reminder is no yes (SPEC §3: "yes"
+/// books only what was read back): a move to the time said, on the appointment's day.
+#[test]
+fn a_hedged_yes_with_a_time_moves_the_reminded_appointment() {
+    for (confirm, want) in [
+        (
+            "yes, but can I come a bit later, like 11?",
+            "2026-11-26T11:00",
+        ),
+        (
+            "yeah but could we do Friday at 2 instead",
+            "2026-11-27T14:00",
+        ),
+    ] {
+        let line = serde_json::json!({
+            "id": "h", "direction": "reminder", "now": "2026-11-25T10:00:00-07:00",
+            "tz": "America/Edmonton", "answered_by": "human",
+            "appointment": {"name": "Al Roy", "phone": "+14035550158",
+                            "start": "2026-11-26T10:00", "minutes": 30},
+            "existing": [],
+            "persona": {"intent": [], "time": [], "confirm": [confirm, "yes"], "other": []}
+        })
+        .to_string();
+        let (outcome, start) = run_line(&line);
+        assert_eq!(
+            (outcome.as_str(), start.as_deref()),
+            ("rescheduled", Some(want)),
+            "{confirm}"
+        );
+    }
+}
