@@ -87,8 +87,9 @@
 //! machine hears one voicemail (business, day and time, a number to call back) and the
 //! engine hangs up without listening (`voicemail`); a person is asked "Can you still
 //! make it?" — yes asks the store to [`StoreRequest::Confirm`] it (`confirmed`), no or
-//! cancel reads back and cancels on a yes, a move runs the reschedule conversation,
-//! "a person" transfers. Repeat requests and stalls there are answered as at any
+//! cancel reads back and cancels on a yes, a move runs the reschedule conversation
+//! ("yes, but can I come at 11?" is a move too; a bare time stays on the appointment's
+//! day), "a person" transfers. Repeat requests and stalls there are answered as at any
 //! question (the day and time said again, in the caller's language).
 //!
 //! # The run loop
