@@ -373,3 +373,25 @@ fn a_hedged_yes_with_a_time_moves_the_reminded_appointment() {
         );
     }
 }
+
+/// A stall and then the answer in one turn is the answer ("uh, hmm, let me think...
+/// yes"), not a stall: it was read as one and, past three, as failures to a transfer.
+#[test]
+fn a_stall_then_a_yes_in_one_turn_is_a_yes() {
+    for confirm in ["uh, hmm, let me think... yes", "hold on... yes, go ahead"] {
+        let line = serde_json::json!({
+            "id": "s", "now": "2026-11-27T16:40:00-07:00", "tz": "America/Edmonton",
+            "caller_id": "+14035550142", "existing": [],
+            "persona": {"intent": ["Hi, I'd like an appointment"], "name": ["Kai Fox"],
+                        "phone": ["403 555 0151"], "time": ["Monday at 10"],
+                        "confirm": [confirm], "other": []}
+        })
+        .to_string();
+        let (outcome, start) = run_line(&line);
+        assert_eq!(
+            (outcome.as_str(), start.as_deref()),
+            ("booked", Some("2026-11-30T10:00")),
+            "{confirm}"
+        );
+    }
+}
