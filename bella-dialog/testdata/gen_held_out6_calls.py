@@ -461,7 +461,7 @@ def en_variants():
         booked("Joel Park", "+14035550177", start), ex)
     # Found by probes after the run: a window on "this weekend" (both days closed: the
     # next open day inside the window), moving instead of cancelling, a bare "oui" in an
-    # English reminder, and "yes, but ... like 11?" to a reminder.
+    # English reminder, "yes, but ... like 11?" to a reminder, and "let me think... yes".
     w, tz = "2026-11-25T10:00", ED
     sat = weekday_after(nw(w, tz), "saturday")
     mon = D().next_open_day(sat)
@@ -490,6 +490,13 @@ def en_variants():
                         result("rescheduled", {"name": "Bo Cole", "phone": "+14035550158",
                                                "start": at(a["start"][:10], "11:00")}),
                         kind="held_out6_variant"))
+    # A stall and then the yes, in one turn, at the read-back.
+    w, tz = "2026-11-27T16:40", ED
+    mon = weekday_after(nw(w, tz), "monday")
+    add("13", w, tz, "+14035550142",
+        persona(["Hi, I'd like an appointment"], ["Kai Fox"], ["403 555 0151"],
+                ["Monday at 10"], ["uh, hmm, let me think... yes"]),
+        booked("Kai Fox", "+14035550151", at(mon, "10:00")))
     return out
 
 

@@ -119,9 +119,10 @@ const CALL_FILES: &[CallFile] = &[
     // pick of the offers), services 14/14, French 18/18. Added after the run (ids
     // `-v`): variants of the three, a preferred hour ("11 would be better") at the name
     // question and the read-back, a Quebec surname that is also a word ("Parent"); and
-    // from later probes, "this weekend after 2", moving instead of cancelling, and a bare
-    // "Oui." / "Non." in a reminder that opened in English, "yes, but ... like 11?".
-    all("held_out6_calls_en.jsonl", 61),
+    // from later probes, "this weekend after 2", moving instead of cancelling, a bare
+    // "Oui." / "Non." in a reminder that opened in English, "yes, but ... like 11?" to a
+    // reminder, and "let me think... yes" at the read-back.
+    all("held_out6_calls_en.jsonl", 62),
     all("held_out6_services_en.jsonl", 14),
     all("calls_fr_heldout6.jsonl", 21),
 ];
