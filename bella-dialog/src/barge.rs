@@ -238,7 +238,7 @@ impl Dialog {
             return false;
         }
         let ws = intent::words(text);
-        let yes = self.lang().confirm(text).map(|m| m.value) == Some(Confirmation::Yes);
+        let yes = self.confirm(text).map(|m| m.value) == Some(Confirmation::Yes);
         if self.s.step.expect() == bella_core::Expect::Confirm && !cut.question_heard {
             // A yes to a question never heard is no answer. A no, a correction or
             // anything else is read as usual.

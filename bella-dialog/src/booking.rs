@@ -166,12 +166,12 @@ impl Dialog {
         // read beside the phone number said in the same turn, never inside it
         // ("902 555 0197, and actually make it 11 instead").
         let corrected = match phone_span {
-            Some(p) => intent::corrected_clock(&intent::words(&format!(
+            Some(p) => intent::corrected_clock_in(&format!(
                 "{} {}",
                 text.get(..p.start).unwrap_or(""),
                 text.get(p.end..).unwrap_or("")
-            ))),
-            None => intent::corrected_clock(&ws),
+            )),
+            None => intent::corrected_clock_in(text),
         };
         let spelled = matches!(step, Step::Name | Step::ConfirmName | Step::ConfirmBooking)
             .then(|| spelling::read(text))
@@ -241,7 +241,7 @@ impl Dialog {
                 && !self.s.offers.is_empty()
                 && !self.s.reoffered
                 && self.turn_time(text).is_none()
-                && self.lang().confirm(text).is_none()
+                && self.confirm(text).is_none()
                 && self.lang().name(text, None).is_some_and(|m| {
                     let n = m.value.as_str().split_whitespace().count();
                     n >= 2 || ws.len() > n
@@ -275,6 +275,15 @@ impl Dialog {
                 w.date = Some(monday);
                 w.day_said = true;
             }
+            let mut weekend = None;
+            if !w.day_said
+                && let Some((date, saturday)) = self.weekend_day(&ws)
+            {
+                // "this weekend after 2": the window is on the weekend's day, not today.
+                w.date = Some(date);
+                w.day_said = true;
+                weekend = Some(saturday);
+            }
             // "no, Thursday, same time", "jeudi, même heure": another day at the
             // time already chosen.
             if w.day_said
@@ -299,6 +308,9 @@ impl Dialog {
                 }
             }
             got.time = self.absorb_when(w);
+            if weekend.is_some() {
+                self.s.weekend = weekend;
+            }
         } else if wants_time && let Some(monday) = self.next_week(&ws) {
             got.time = self.absorb_when(time::When {
                 date: Some(monday),
@@ -465,13 +477,18 @@ impl Dialog {
         let said = self.turn_time(text);
         let first_day = self.s.offers.first().map(|o| o.date());
         // The day just offered, said again without a time: its earliest offer.
+        // A window said with it bounds the time instead ("Thursday before 10" said
+        // again after nothing in it was free): no pick.
         let same_day = said.is_some_and(|w| {
-            w.day_said && !w.time_said && w.part_of_day.is_none() && w.date == first_day
+            w.day_said
+                && !w.time_said
+                && w.part_of_day.is_none()
+                && w.window.is_none()
+                && w.date == first_day
         });
         let index = intent::offer_index(ws, n)
             .or_else(|| {
-                let yes =
-                    self.lang().confirm(text).map(|m| m.value) == Some(confirm::Confirmation::Yes);
+                let yes = self.confirm(text).map(|m| m.value) == Some(confirm::Confirmation::Yes);
                 // "as soon as possible" said again to the earliest times offered: the
                 // first of them (asking again would offer the same times).
                 let earliest_again = said.is_some_and(|w| {

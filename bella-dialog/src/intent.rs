@@ -517,8 +517,9 @@ pub(crate) fn corrected_clock(ws: &[String]) -> Option<chrono::NaiveTime> {
             .filter(|_| w.len() <= 2)
             .or_else(|| SMALL.iter().position(|s| *s == w).map(|i| i as u32))
     };
-    // Where the clock starts: after a cue, or before "instead".
-    let mut starts: Vec<usize> = Vec::new();
+    // Where the clock starts: after a cue, or before "instead" or "better" (with the
+    // index of "better": only words of preference may stand between).
+    let mut starts: Vec<(usize, Option<usize>)> = Vec::new();
     for (i, w) in ws.iter().enumerate() {
         let after = |cue: &[&str]| -> Option<usize> {
             let end = i + cue.len();
@@ -535,19 +536,27 @@ pub(crate) fn corrected_clock(ws: &[String]) -> Option<chrono::NaiveTime> {
             &["switch", "to"],
         ] {
             if let Some(end) = after(cue) {
-                starts.push(end);
+                starts.push((end, None));
             }
         }
         if w == "instead" {
             // "4 instead", "4 30 instead", "4 p.m. instead", "4 o'clock instead".
             for back in 1..=3 {
                 if let Some(j) = i.checked_sub(back) {
-                    starts.push(j);
+                    starts.push((j, None));
+                }
+            }
+        }
+        if w == "better" {
+            // "11 would be better", "11 works better", "4 p.m. would suit me better".
+            for back in 2..=6 {
+                if let Some(j) = i.checked_sub(back) {
+                    starts.push((j, Some(i)));
                 }
             }
         }
     }
-    starts.into_iter().find_map(|i| {
+    starts.into_iter().find_map(|(i, better)| {
         let h = number(ws.get(i)?)?;
         let mut j = i + 1;
         let mut m = 0;
@@ -571,8 +580,38 @@ pub(crate) fn corrected_clock(ws: &[String]) -> Option<chrono::NaiveTime> {
             || rest.starts_with(&["in", "the", "morning"]);
         // What follows must not make it something else ("do 2 people", "make it 4 days").
         let next = rest.first().copied().unwrap_or("");
+        // A new clause after the clock ends it too ("make it 11 and my name's Rita",
+        // "make it 3 my name is Joe"); "and a half" goes on with the clock.
+        let new_clause = matches!(next, "my" | "name's" | "it's" | "i'm" | "but")
+            || (next == "and" && !matches!(rest.get(1), Some(&"a" | &"half")));
+        let preferred = better.is_some_and(|b| {
+            j < b
+                && ws[j..b].iter().all(|w| {
+                    matches!(
+                        w.as_str(),
+                        "would"
+                            | "be"
+                            | "work"
+                            | "works"
+                            | "is"
+                            | "suit"
+                            | "suits"
+                            | "me"
+                            | "much"
+                            | "even"
+                            | "really"
+                            | "a"
+                            | "p"
+                            | "m"
+                            | "am"
+                            | "pm"
+                    )
+                })
+        });
         let clock_end = pm
             || am
+            || new_clause
+            || preferred
             || matches!(
                 next,
                 "" | "instead"
@@ -600,6 +639,22 @@ pub(crate) fn corrected_clock(ws: &[String]) -> Option<chrono::NaiveTime> {
             _ => return None,
         };
         chrono::NaiveTime::from_hms_opt(hour, m, 0)
+    })
+}
+
+/// [`corrected_clock`] on a turn as written: its punctuation ends a clause, so a clock
+/// that ends one is read whatever the next clause says ("oh wait, make it 11. name's
+/// Rita Moreno", "make it 2, Rita Moreno here"). Only a mark followed by a space or
+/// the end counts, never one inside a clock ("9.30", "10:30").
+pub(crate) fn corrected_clock_in(text: &str) -> Option<chrono::NaiveTime> {
+    corrected_clock(&words(text)).or_else(|| {
+        let bytes = text.as_bytes();
+        (0..bytes.len())
+            .filter(|&i| {
+                matches!(bytes[i], b'.' | b',' | b';' | b'!' | b'?')
+                    && bytes.get(i + 1).is_none_or(u8::is_ascii_whitespace)
+            })
+            .find_map(|i| corrected_clock(&words(text.get(..i)?)))
     })
 }
 
@@ -801,6 +856,46 @@ mod tests {
         assert_eq!(c("make it quick"), None);
         assert_eq!(c("4 instead of 3").as_deref(), Some("16:00"));
         assert_eq!(c("I'm 40"), None);
+        // A new clause after the clock ends it: "... and my name's Rita", said without
+        // punctuation; "and a half" is more clock.
+        assert_eq!(
+            c("oh wait make it 11 and my name's rita moreno").as_deref(),
+            Some("11:00")
+        );
+        assert_eq!(c("make it 3 my name is Joe").as_deref(), Some("15:00"));
+        assert_eq!(c("make it 4 and a half"), None);
+        // A preference for another hour: "11 would be better", "2 works better".
+        assert_eq!(c("no, 11 would be better").as_deref(), Some("11:00"));
+        assert_eq!(
+            c("actually 11 would work better for me").as_deref(),
+            Some("11:00")
+        );
+        assert_eq!(c("2 works better").as_deref(), Some("14:00"));
+        assert_eq!(c("9 a.m. would suit me better").as_deref(), Some("09:00"));
+        assert_eq!(
+            c("ten thirty would be much better").as_deref(),
+            Some("10:30")
+        );
+        assert_eq!(c("2 people would be better"), None);
+        assert_eq!(c("better at 3"), None);
+    }
+
+    /// The clock of a change of time ends at a clause's punctuation whatever follows
+    /// ("make it 11. Rita Moreno here"), never inside a clock ("9.30", "a.m.").
+    #[test]
+    fn corrections_end_at_punctuation() {
+        let c = |t: &str| corrected_clock_in(t).map(|t| t.format("%H:%M").to_string());
+        assert_eq!(
+            c("oh wait, make it 11. name's Rita Moreno").as_deref(),
+            Some("11:00")
+        );
+        assert_eq!(c("make it 2, Rita Moreno here").as_deref(), Some("14:00"));
+        assert_eq!(c("no wait, make it 4").as_deref(), Some("16:00"));
+        assert_eq!(c("make it 9 a.m. please").as_deref(), Some("09:00"));
+        assert_eq!(c("can we do 9.30 instead").as_deref(), Some("09:30"));
+        assert_eq!(c("make it 4 days, please"), None);
+        assert_eq!(c("we do 2 people. Thanks"), None);
+        assert_eq!(c("Rita Moreno. 11"), None);
     }
 
     #[test]

@@ -23,6 +23,41 @@ impl Dialog {
         self.s.lang
     }
 
+    /// A turn read as the answer to a yes/no question or a read-back, in the call's
+    /// language; a turn whose words tell no language ("Oui.", "No.") that the call's
+    /// language reads no yes or no in is read in the business's other language too
+    /// (SPEC §5.6, §5.7: the call keeps its language, the answer still counts).
+    pub(crate) fn reply(&self, text: &str) -> bella_extract::confirm::Reply {
+        let reply = self.lang().reply(text);
+        if reply.answer.is_some() {
+            return reply;
+        }
+        match self.other_lang(text).map(|l| l.reply(text)) {
+            Some(other) if other.answer.is_some() => other,
+            _ => reply,
+        }
+    }
+
+    /// The yes or no of a turn, read as [`Dialog::reply`] reads it.
+    pub(crate) fn confirm(
+        &self,
+        text: &str,
+    ) -> Option<bella_extract::Match<bella_extract::confirm::Confirmation>> {
+        self.lang()
+            .confirm(text)
+            .or_else(|| self.other_lang(text)?.confirm(text))
+    }
+
+    /// The business's other language, for a turn whose words tell none.
+    fn other_lang(&self, text: &str) -> Option<Lang> {
+        let other = match self.s.lang {
+            Lang::Fr => Lang::En,
+            _ => Lang::Fr,
+        };
+        (self.config.languages.contains(&other) && bella_extract::lang::detect(text).is_none())
+            .then_some(other)
+    }
+
     /// Switches to the language of a caller turn when it is clear and the business
     /// speaks it.
     pub(crate) fn hear_lang(&mut self, text: &str) {

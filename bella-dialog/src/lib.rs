@@ -43,10 +43,13 @@
 //!   available", "whenever" offer the earliest free times from now (inside a window if
 //!   one was given). A closed day ("Saturday", "this weekend") is said to be closed ("we're
 //!   closed that weekend, on Saturday and Sunday" when both are) and the next open
-//!   day's times are offered. The read-back says the chosen time plainly.
+//!   day's times are offered; a window said with it ("this weekend after 2") stays on
+//!   it. A full window said again to the nearest times is no pick of them. The
+//!   read-back says the chosen time plainly.
 //! - Corrections and answers at another question are kept: "no wait, make it 4", "can
-//!   we do 4 instead" move the time to 16:00 on the day under discussion at any
-//!   question ("actually make it 4 instead" is never the name "Actually"); a name or
+//!   we do 4 instead", "4 would be better" move the time to 16:00 on the day under
+//!   discussion at any question, also beside a name in the same turn ("make it 11.
+//!   Name's Rita Moreno"; "actually make it 4 instead" is never the name "Actually"); a name or
 //!   number given while times are offered is kept and the offers asked again once, with
 //!   no failure counted; a number other than the one heard, said at any question,
 //!   replaces it. A name or number given at another question is thanked for ("Thanks.")
@@ -65,7 +68,10 @@
 //!   toward the three that end the call. "The one I'm calling from" means the
 //!   caller id; keypad digits are accepted (and 1/2 for yes/no).
 //! - Cancel, reschedule and check look up the caller id first, then ask for the number,
-//!   read the appointment back and ask before changing it.
+//!   read the appointment back and ask before changing it; "can I move it instead?"
+//!   at the cancel read-back moves it.
+//! - A bare yes or no that tells no language ("Oui.", "No.") is read in the business's
+//!   other language when the call's language reads none in it.
 //! - Three failed answers in a row at one question transfer the caller; three silences
 //!   in a row end the call (`no_booking`); "forget it", "never mind", "I'll call back"
 //!   end it politely; the call ends at `max_call_secs`; a store failure or timeout is
@@ -81,8 +87,9 @@
 //! machine hears one voicemail (business, day and time, a number to call back) and the
 //! engine hangs up without listening (`voicemail`); a person is asked "Can you still
 //! make it?" — yes asks the store to [`StoreRequest::Confirm`] it (`confirmed`), no or
-//! cancel reads back and cancels on a yes, a move runs the reschedule conversation,
-//! "a person" transfers. Repeat requests and stalls there are answered as at any
+//! cancel reads back and cancels on a yes, a move runs the reschedule conversation
+//! ("yes, but can I come at 11?" is a move too; a bare time stays on the appointment's
+//! day), "a person" transfers. Repeat requests and stalls there are answered as at any
 //! question (the day and time said again, in the caller's language).
 //!
 //! # The run loop

@@ -143,7 +143,7 @@ fn will_come(ws: &[String]) -> bool {
 }
 
 /// "Can I move it", "reschedule", "another day": a move (not "I can't make it").
-fn wants_move(ws: &[String]) -> bool {
+pub(crate) fn wants_move(ws: &[String]) -> bool {
     const PHRASES: &[&str] = &[
         "reschedule",
         "rescheduling",
@@ -336,7 +336,7 @@ impl Dialog {
     /// not, a move, a cancel, a new time, a goodbye ("hold on, I can't make it" is
     /// an answer, "hold on" alone a stall).
     pub(crate) fn answers_reminder(&self, text: &str, ws: &[String]) -> bool {
-        self.lang().reply(text).answer.is_some()
+        self.reply(text).answer.is_some()
             || will_come(ws)
             || cannot_come(ws)
             || wants_move(ws)
@@ -352,7 +352,7 @@ impl Dialog {
             self.transfer();
             return;
         }
-        let answer = self.lang().reply(text).answer.map(|m| m.value);
+        let answer = self.reply(text).answer.map(|m| m.value);
         let no = cannot_come(ws) || answer == Some(Confirmation::No);
         let yes = !no && (answer == Some(Confirmation::Yes) || will_come(ws));
         let time = self.turn_time(text).is_some() || intent::wants_earliest(ws);
@@ -362,11 +362,12 @@ impl Dialog {
             return self.reminder_cancel();
         }
         if wants_move(ws) {
-            return self.reminder_move(text);
+            return self.move_target(text);
         }
-        if time && !yes {
-            // "Can we do Friday instead?": a move with the new time already said.
-            return self.reminder_move(text);
+        if time && (!yes || intent::hedges(ws)) {
+            // "Can we do Friday instead?", "yes, but can I come at 11?": a move with the
+            // new time already said.
+            return self.move_target(text);
         }
         if no {
             return self.reminder_cancel();
@@ -409,8 +410,15 @@ impl Dialog {
         );
     }
 
-    fn reminder_move(&mut self, text: &str) {
+    /// Moves the appointment found (a reminder's, or one read back to cancel): the new
+    /// time if the turn says one, else the question for it.
+    pub(crate) fn move_target(&mut self, text: &str) {
         self.s.intent = Some(Intent::Reschedule);
+        // The appointment's day was just read out: a bare time ("a bit later, like
+        // 11?") stays on it (SPEC §3: a bare time keeps the day under discussion).
+        if self.s.day.is_none() {
+            self.s.day = self.s.target.as_ref().map(|t| t.local_start().date());
+        }
         let _ = self.absorb(text, Expect::Time);
         if self.s.time_ask.is_none() && self.s.slot.is_none() {
             self.ask(

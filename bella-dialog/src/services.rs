@@ -272,7 +272,7 @@ impl Dialog {
     /// the number calling, if none was given); no (or another name) books for
     /// someone else, whose name is asked unless it was just said.
     pub(crate) fn on_known_name_answer(&mut self, text: &str, ws: &[String]) {
-        let reply = self.lang().confirm(text).map(|m| m.value);
+        let reply = self.confirm(text).map(|m| m.value);
         let got = self.absorb(text, bella_core::Expect::Name);
         if got.name {
             // "No, it's for my son Arjun": someone else.

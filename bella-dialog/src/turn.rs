@@ -104,7 +104,7 @@ impl Dialog {
             Expect::Confirm if self.s.step == Step::ReminderConfirm => {
                 self.answers_reminder(text, ws)
             }
-            Expect::Confirm => self.lang().reply(text).answer.is_some(),
+            Expect::Confirm => self.reply(text).answer.is_some(),
             Expect::Intent => intent::detect(ws).is_some(),
             Expect::Time => intent::offer_index(ws, self.s.offers.len()).is_some(),
             _ => false,
@@ -112,7 +112,7 @@ impl Dialog {
         let says_something = answers
             || self.lang().phone(text, &self.config.region).is_some()
             || self.turn_time(text).is_some()
-            || intent::corrected_clock(ws).is_some()
+            || intent::corrected_clock_in(text).is_some()
             || self.lang().name(text, None).is_some_and(|m| {
                 // "Hein?", "Sorry?" in a French call, "Laissez-moi vérifier": read as a
                 // bare name, the name is the request itself.
@@ -198,7 +198,7 @@ impl Dialog {
     }
 
     fn on_confirm_answer(&mut self, text: &str, ws: &[String]) {
-        let reply = self.lang().reply(text);
+        let reply = self.reply(text);
         let answer = reply.answer.map(|m| m.value);
         let yes = answer == Some(Confirmation::Yes);
         let no = answer == Some(Confirmation::No);
@@ -256,6 +256,14 @@ impl Dialog {
             Step::ConfirmCancel => {
                 if !yes && self.retarget(text) {
                     // "No, the Thursday one": read that one back instead.
+                } else if !yes
+                    && intent::detect(ws) != Some(Intent::Cancel)
+                    && crate::reminder::wants_move(ws)
+                {
+                    // "Actually, can I move it instead?": the move conversation for the
+                    // same appointment.
+                    self.move_target(text);
+                    return;
                 } else if yes {
                     self.commit_change();
                     return;

@@ -93,3 +93,305 @@ fn wild_personas_never_loop() {
         looping.join(", ")
     );
 }
+
+/// Runs one call line: its outcome and the start of its appointment.
+fn run_line(line: &str) -> (String, Option<String>) {
+    let case = sim::parse_case(line).expect("valid case");
+    let out = sim::run_case(&case).expect("runs");
+    (out.outcome, out.appointment.map(|a| a.start))
+}
+
+/// A window with nothing free, said again to the nearest times offered outside it, is
+/// no pick of the first of them (SPEC §3: never booked outside a window unless the
+/// caller takes an offered alternative); the next answer is. The day alone said again
+/// still takes its earliest offer.
+#[test]
+fn a_full_window_said_again_picks_no_offer() {
+    let line = |intent: &str, times: &[&str]| {
+        serde_json::json!({
+            "id": "w", "now": "2026-11-23T09:10:00-07:00", "tz": "America/Edmonton",
+            "caller_id": "+14035550142",
+            "existing": [
+                {"start": "2026-11-26T09:00", "minutes": 30},
+                {"start": "2026-11-26T09:30", "minutes": 30},
+                {"start": "2026-11-26T16:00", "minutes": 30},
+                {"start": "2026-11-26T16:30", "minutes": 30}
+            ],
+            "persona": {"intent": [intent], "name": ["Joel Park"], "phone": ["403 555 0177"],
+                        "time": times, "confirm": ["yes"], "other": []}
+        })
+        .to_string()
+    };
+    for (intent, times, want) in [
+        (
+            "Hi, could I get in Thursday before 10?",
+            &["Thursday before 10", "ok, 1 pm then"][..],
+            "2026-11-26T13:00",
+        ),
+        (
+            "Hi, I need an appointment",
+            &[
+                "before 10 on Thursday",
+                "before 10 on Thursday",
+                "1 pm then",
+            ],
+            "2026-11-26T13:00",
+        ),
+        (
+            "Anything Thursday after 4?",
+            &["Thursday after 4", "how about 2"],
+            "2026-11-26T14:00",
+        ),
+        (
+            "Can I come in Thursday?",
+            &["Thursday", "yes"],
+            "2026-11-26T10:00",
+        ),
+    ] {
+        let (outcome, start) = run_line(&line(intent, times));
+        assert_eq!(
+            (outcome.as_str(), start.as_deref()),
+            ("booked", Some(want)),
+            "{intent} {times:?}"
+        );
+    }
+}
+
+/// A change of time said at the name question beside the name moves the time, with or
+/// without punctuation between them (SPEC §3: any turn may correct any slot).
+#[test]
+fn a_time_change_beside_the_name_moves_the_time() {
+    for name in [
+        "oh wait, make it 11. name's Rita Moreno",
+        "oh wait make it 11 and my name's rita moreno",
+        "make it 11, Rita Moreno",
+        "Rita Moreno, and make it 11 instead",
+        "actually 11 would work better for me",
+        "Rita Moreno. Oh, and 11 would be better",
+    ] {
+        let line = serde_json::json!({
+            "id": "c", "now": "2026-11-23T09:10:00-07:00", "tz": "America/Edmonton",
+            "caller_id": "+14035550142", "existing": [],
+            "persona": {"intent": ["I'd like Thursday at 10 please"], "name": [name, "Rita Moreno"],
+                        "phone": ["403 555 0175"], "time": ["Thursday at 11"],
+                        "confirm": ["yes"], "other": []}
+        })
+        .to_string();
+        let (outcome, start) = run_line(&line);
+        assert_eq!(
+            (outcome.as_str(), start.as_deref()),
+            ("booked", Some("2026-11-26T11:00")),
+            "{name}"
+        );
+    }
+}
+
+/// "No, 11 would be better" at the read-back keeps the day and moves the time; the
+/// agent does not ask for a day and time again (SPEC §3: "no" returns to the slot the
+/// caller corrects).
+#[test]
+fn a_preferred_hour_at_the_read_back_moves_the_time() {
+    for no in [
+        "no, 11 would be better",
+        "no, 11 works better",
+        "hmm, 11 would suit me better",
+    ] {
+        let line = serde_json::json!({
+            "id": "r", "now": "2026-11-23T09:10:00-07:00", "tz": "America/Edmonton",
+            "caller_id": "+14035550142", "existing": [],
+            "persona": {"intent": ["I'd like Thursday at 10"], "name": ["Rita Moreno"],
+                        "phone": ["403 555 0175"], "time": ["Thursday at 10"],
+                        "confirm": [no, "yes"], "other": []}
+        })
+        .to_string();
+        let (outcome, start) = run_line(&line);
+        assert_eq!(
+            (outcome.as_str(), start.as_deref()),
+            ("booked", Some("2026-11-26T11:00")),
+            "{no}"
+        );
+    }
+}
+
+/// "This weekend after 2": the window is on the weekend's days, not today; both closed,
+/// the next open day's times inside the window are offered (SPEC §3: a closed day asked
+/// for is said to be closed and the next open day's free times offered; the window is
+/// kept).
+#[test]
+fn a_window_on_the_weekend_stays_on_the_weekend() {
+    for (intent, want) in [
+        ("anything this weekend after 2?", "2026-11-30T14:30"),
+        (
+            "can I come in on the weekend, sometime after 2?",
+            "2026-11-30T14:30",
+        ),
+        (
+            "do you have something next weekend before 11",
+            "2026-12-07T09:00",
+        ),
+    ] {
+        let line = serde_json::json!({
+            "id": "we", "now": "2026-11-25T10:00:00-07:00", "tz": "America/Edmonton",
+            "caller_id": "+14035550142",
+            "existing": [{"start": "2026-11-30T14:00", "minutes": 30}],
+            "persona": {"intent": [intent], "name": ["Cy Dunn"], "phone": ["403 555 0110"],
+                        "time": ["yes"], "confirm": ["yes"], "other": []}
+        })
+        .to_string();
+        let (outcome, start) = run_line(&line);
+        assert_eq!(
+            (outcome.as_str(), start.as_deref()),
+            ("booked", Some(want)),
+            "{intent}"
+        );
+    }
+}
+
+/// Asked whether to cancel, a caller who asks to move the appointment instead gets the
+/// move conversation (SPEC §3.2: "can I move it" runs the reschedule conversation; §3:
+/// the appointment is read back before it changes), in a reminder call and in a call
+/// in; a plain "no" still leaves it as it is.
+#[test]
+fn moving_instead_of_cancelling_moves() {
+    let reminder = |confirm: &[&str]| {
+        serde_json::json!({
+            "id": "m", "direction": "reminder", "now": "2026-11-25T10:00:00-07:00",
+            "tz": "America/Edmonton", "answered_by": "human",
+            "appointment": {"name": "Bo Cole", "phone": "+14035550158",
+                            "start": "2026-11-26T10:00", "minutes": 30},
+            "existing": [],
+            "persona": {"intent": [], "time": ["Friday at 11"], "confirm": confirm, "other": []}
+        })
+        .to_string()
+    };
+    for confirm in [
+        &["no", "actually, can I move it instead?", "yes"][..],
+        &[
+            "I can't make it",
+            "hmm, could we reschedule it rather?",
+            "yes",
+        ],
+        &["no", "can we do Friday at 11 instead", "yes"],
+        &["Non.", "Est-ce qu'on peut le déplacer plutôt?", "Oui."],
+    ] {
+        let (outcome, start) = run_line(&reminder(confirm));
+        assert_eq!(
+            (outcome.as_str(), start.as_deref()),
+            ("rescheduled", Some("2026-11-27T11:00")),
+            "{confirm:?}"
+        );
+    }
+    let (outcome, start) = run_line(&reminder(&["no", "yes"]));
+    assert_eq!(
+        (outcome.as_str(), start.as_deref()),
+        ("cancelled", Some("2026-11-26T10:00"))
+    );
+    let inbound = serde_json::json!({
+        "id": "c", "now": "2026-11-25T10:00:00-07:00", "tz": "America/Edmonton",
+        "caller_id": "+14035550158",
+        "existing": [{"start": "2026-11-26T10:00", "minutes": 30, "name": "Bo Cole",
+                      "phone": "+14035550158"}],
+        "persona": {"intent": ["I need to cancel my appointment"], "name": [], "phone": [],
+                    "time": ["Friday at 11"],
+                    "confirm": ["wait, could I move it to another day instead?", "yes"],
+                    "other": []}
+    })
+    .to_string();
+    let (outcome, start) = run_line(&inbound);
+    assert_eq!(
+        (outcome.as_str(), start.as_deref()),
+        ("rescheduled", Some("2026-11-27T11:00"))
+    );
+}
+
+/// A bare "oui" or "non" is undecided as to language (the call keeps its own), but it
+/// is still a yes or a no when the business speaks French; so is "yes" or "no" in a
+/// French call (SPEC §5.6, §5.7).
+#[test]
+fn a_bare_yes_or_no_in_the_other_language_answers() {
+    let reminder = |confirm: &[&str]| {
+        serde_json::json!({
+            "id": "y", "direction": "reminder", "now": "2026-11-25T10:00:00-07:00",
+            "tz": "America/Edmonton", "answered_by": "human",
+            "appointment": {"name": "Bo Cole", "phone": "+14035550158",
+                            "start": "2026-11-26T10:00", "minutes": 30},
+            "existing": [],
+            "persona": {"intent": [], "time": [], "confirm": confirm, "other": []}
+        })
+        .to_string()
+    };
+    assert_eq!(run_line(&reminder(&["Oui."])).0, "confirmed");
+    assert_eq!(run_line(&reminder(&["Non.", "Oui."])).0, "cancelled");
+    for (intent, confirm) in [
+        ("I'd like Thursday at 10", "Oui."),
+        ("Je voudrais un rendez-vous jeudi à 10 h.", "yes"),
+    ] {
+        let line = serde_json::json!({
+            "id": "b", "now": "2026-11-25T10:00:00-07:00", "tz": "America/Edmonton",
+            "caller_id": "+14035550142", "existing": [],
+            "persona": {"intent": [intent], "name": ["Rita Moreno"], "phone": ["403 555 0175"],
+                        "time": ["Thursday at 10"], "confirm": [confirm], "other": []}
+        })
+        .to_string();
+        let (outcome, start) = run_line(&line);
+        assert_eq!(
+            (outcome.as_str(), start.as_deref()),
+            ("booked", Some("2026-11-26T10:00")),
+            "{confirm}"
+        );
+    }
+}
+
+/// "Yes, but can I come a bit later, like 11?" to a reminder is no yes (SPEC §3: "yes"
+/// books only what was read back): a move to the time said, on the appointment's day.
+#[test]
+fn a_hedged_yes_with_a_time_moves_the_reminded_appointment() {
+    for (confirm, want) in [
+        (
+            "yes, but can I come a bit later, like 11?",
+            "2026-11-26T11:00",
+        ),
+        (
+            "yeah but could we do Friday at 2 instead",
+            "2026-11-27T14:00",
+        ),
+    ] {
+        let line = serde_json::json!({
+            "id": "h", "direction": "reminder", "now": "2026-11-25T10:00:00-07:00",
+            "tz": "America/Edmonton", "answered_by": "human",
+            "appointment": {"name": "Al Roy", "phone": "+14035550158",
+                            "start": "2026-11-26T10:00", "minutes": 30},
+            "existing": [],
+            "persona": {"intent": [], "time": [], "confirm": [confirm, "yes"], "other": []}
+        })
+        .to_string();
+        let (outcome, start) = run_line(&line);
+        assert_eq!(
+            (outcome.as_str(), start.as_deref()),
+            ("rescheduled", Some(want)),
+            "{confirm}"
+        );
+    }
+}
+
+/// A stall and then the answer in one turn is the answer ("uh, hmm, let me think...
+/// yes"), not a stall: it was read as one and, past three, as failures to a transfer.
+#[test]
+fn a_stall_then_a_yes_in_one_turn_is_a_yes() {
+    for confirm in ["uh, hmm, let me think... yes", "hold on... yes, go ahead"] {
+        let line = serde_json::json!({
+            "id": "s", "now": "2026-11-27T16:40:00-07:00", "tz": "America/Edmonton",
+            "caller_id": "+14035550142", "existing": [],
+            "persona": {"intent": ["Hi, I'd like an appointment"], "name": ["Kai Fox"],
+                        "phone": ["403 555 0151"], "time": ["Monday at 10"],
+                        "confirm": [confirm], "other": []}
+        })
+        .to_string();
+        let (outcome, start) = run_line(&line);
+        assert_eq!(
+            (outcome.as_str(), start.as_deref()),
+            ("booked", Some("2026-11-30T10:00")),
+            "{confirm}"
+        );
+    }
+}

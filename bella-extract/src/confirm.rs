@@ -81,6 +81,9 @@ pub(crate) struct Votes {
     yes: Option<(Span, &'static str)>,
     no: Option<(Span, &'static str)>,
     unsure: bool,
+    /// A yes said after the last unsure phrase: the caller thought, then answered
+    /// ("hmm, let me think... yes").
+    late_yes: Option<(Span, &'static str)>,
 }
 
 impl Votes {
@@ -111,23 +114,34 @@ impl Votes {
     /// Counts one phrase; a weak yes ("fine", "super") counts only where the language's
     /// `weak_ok` allows it (at the start of the turn, typically).
     pub(crate) fn add(&mut self, class: Class, span: Span, weak_ok: impl FnOnce() -> bool) {
-        match class {
-            Class::Yes(rule) => self.yes = self.yes.or(Some((span, rule))),
-            Class::WeakYes(rule) => {
-                if weak_ok() {
-                    self.yes = self.yes.or(Some((span, rule)));
-                }
+        let yes = match class {
+            Class::Yes(rule) => Some(rule),
+            Class::WeakYes(rule) => weak_ok().then_some(rule),
+            Class::No(rule) => {
+                self.no = self.no.or(Some((span, rule)));
+                None
             }
-            Class::No(rule) => self.no = self.no.or(Some((span, rule))),
-            Class::Unsure => self.unsure = true,
+            Class::Unsure => {
+                self.unsure = true;
+                self.late_yes = None;
+                None
+            }
+        };
+        if let Some(rule) = yes {
+            self.yes = self.yes.or(Some((span, rule)));
+            if self.unsure {
+                self.late_yes = self.late_yes.or(Some((span, rule)));
+            }
         }
     }
 
-    /// A "no" anywhere wins; a "yes" counts only when nothing unsure was said.
+    /// A "no" anywhere wins; a "yes" counts only when nothing unsure was said, or when
+    /// it comes after the last unsure phrase ("let me think... yes", not "yes, maybe").
     pub(crate) fn decide(self) -> Option<Match<Confirmation>> {
-        let (value, (span, rule)) = match (self.no, self.yes) {
-            (Some(n), _) => (Confirmation::No, n),
-            (None, Some(y)) if !self.unsure => (Confirmation::Yes, y),
+        let (value, (span, rule)) = match (self.no, self.yes, self.late_yes) {
+            (Some(n), _, _) => (Confirmation::No, n),
+            (None, Some(y), _) if !self.unsure => (Confirmation::Yes, y),
+            (None, _, Some(y)) => (Confirmation::Yes, y),
             _ => return None,
         };
         Some(Match { span, value, rule })

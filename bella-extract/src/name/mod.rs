@@ -250,7 +250,14 @@ fn plausible(t: &Word<'_>) -> bool {
 
 /// Reads a name starting at token `i`. Fillers, titles and commas before and inside
 /// are skipped; reading stops at the first word that cannot be a name.
-fn read_name(toks: &[Word<'_>], mut i: usize) -> Option<Parts> {
+fn read_name(toks: &[Word<'_>], i: usize) -> Option<Parts> {
+    read_name_with(toks, i, false)
+}
+
+/// [`read_name`], where `named` says the turn is about a name (after a naming cue, or
+/// the name was asked for): then a lower-case surname word may end it (see
+/// [`surname_after_part`]); "mid day" alone is no name.
+fn read_name_with(toks: &[Word<'_>], mut i: usize, named: bool) -> Option<Parts> {
     let mut p = Parts {
         spans: [Span::new(0, 0); MAX_PARTS],
         len: 0,
@@ -305,7 +312,7 @@ fn read_name(toks: &[Word<'_>], mut i: usize) -> Option<Parts> {
             }
             // "I'm Sarah's mom", "Sarah Patel's husband": someone else's name.
             TokenKind::Word if plausible(t) && is_possessive(t) => return None,
-            TokenKind::Word if plausible(t) || surname_after_part(toks, i, &last_part) => {
+            TokenKind::Word if plausible(t) || surname_after_part(toks, i, &last_part, named) => {
                 let (span, end) = hyphenated(toks, i);
                 if span.end > t.span.end && all_single_letters(toks, i, end) {
                     break;
@@ -330,13 +337,28 @@ fn read_name(toks: &[Word<'_>], mut i: usize) -> Option<Parts> {
 }
 
 /// A capitalised stopword that is also a surname, right after a name part with
-/// nothing between ("Ellen Price"; not "Ellen, price ...", nor a lower-case "price").
-fn surname_after_part(toks: &[Word<'_>], i: usize, last_part: &std::ops::Range<usize>) -> bool {
+/// nothing between ("Ellen Price"; not "Ellen, price ...", nor a lower-case "price"
+/// in a turn with capitals). A turn written all in lower case (speech-to-text without
+/// casing, SPEC §1) has no capitals to tell by: there, when the turn is about a name
+/// (`named`), the word is the surname when it ends the turn ("my name is devon
+/// price"), and a stopword when more follows.
+fn surname_after_part(
+    toks: &[Word<'_>],
+    i: usize,
+    last_part: &std::ops::Range<usize>,
+    named: bool,
+) -> bool {
     let t = &toks[i];
-    !last_part.is_empty()
-        && last_part.end == i
-        && t.text.chars().next().is_some_and(char::is_uppercase)
-        && lexicon::is_surname_word(&t.key)
+    if last_part.is_empty() || last_part.end != i || !lexicon::is_surname_word(&t.key) {
+        return false;
+    }
+    if t.text.chars().next().is_some_and(char::is_uppercase) {
+        return true;
+    }
+    let ends_turn = toks[i + 1..]
+        .iter()
+        .all(|t| matches!(t.kind, TokenKind::Punct(_)));
+    named && ends_turn && !toks.iter().any(|t| t.text.chars().any(char::is_uppercase))
 }
 
 /// The word before "name" says whose it is: "wife's", "your", "his", "her", "their".
@@ -583,7 +605,7 @@ fn after_cue(text: &str, toks: &[Word<'_>]) -> Option<Match<PersonName>> {
             if matches!(phrase[0], "name" | "names") && i > 0 && is_someone_elses(&toks[i - 1]) {
                 continue;
             }
-            let Some(mut parts) = read_name(toks, i + phrase.len()) else {
+            let Some(mut parts) = read_name_with(toks, i + phrase.len(), true) else {
                 continue;
             };
             let mut rule = *rule;
@@ -670,7 +692,7 @@ fn skip_openers(toks: &[Word<'_>], mut i: usize) -> usize {
 /// A turn that is nothing but a name (after an acknowledgement).
 fn bare(text: &str, toks: &[Word<'_>], expected: bool) -> Option<Match<PersonName>> {
     let start = skip_openers(toks, 0);
-    let mut parts = read_name(toks, start)?;
+    let mut parts = read_name_with(toks, start, expected)?;
     if parts.stop == start {
         return None;
     }
@@ -810,6 +832,36 @@ mod tests {
             got("my name is uh Priya uh Patel").as_deref(),
             Some("Priya Patel")
         );
+    }
+
+    /// Lower-cased speech-to-text carries no capitals, so a surname that is also a
+    /// stopword ("price", "day") ends the name when it ends the turn; said with capitals
+    /// elsewhere, or with more after it, a lower-case one stays a stopword.
+    #[test]
+    fn lower_case_surname_words_end_a_lower_case_turn() {
+        let name = |t: &str, e| extract(t, e).map(|m| m.value.as_str().to_owned());
+        for (text, want) in [
+            ("my name is devon price", "Devon Price"),
+            ("um it's ellen day.", "Ellen Day"),
+            ("i'm sam march", "Sam March"),
+            ("this is Ellen Price", "Ellen Price"),
+        ] {
+            assert_eq!(name(text, None).as_deref(), Some(want), "{text}");
+        }
+        assert_eq!(
+            name("devon price", Some(Expect::Name)).as_deref(),
+            Some("Devon Price")
+        );
+        // Without a cue or the question, a lower-case turn is no name for it.
+        assert_eq!(name("mid day", None), None);
+        assert_eq!(name("devon price", None), None);
+        for (text, want) in [
+            ("my name is Devon price", "Devon"),
+            ("my name is devon, price doesn't matter", "Devon"),
+            ("my name is devon price is fine", "Devon"),
+        ] {
+            assert_eq!(name(text, None).as_deref(), Some(want), "{text}");
+        }
     }
 
     #[test]

@@ -15,7 +15,8 @@
 //! name is not part of it, and a name has at most four words besides particles.
 
 use super::name_lexicon::{
-    CORRECTIONS, FILLERS, LOWER_PARTICLES, OPENERS, STOPWORDS, TITLES, UPPER_PARTICLES, has,
+    CORRECTIONS, FILLERS, LOWER_PARTICLES, OPENERS, STOPWORDS, SURNAME_WORDS, TITLES,
+    UPPER_PARTICLES, has,
 };
 use super::num::is_number_word;
 use super::time::day::WEEKDAYS;
@@ -181,7 +182,7 @@ fn read_name(text: &str, ws: &[Word<'_>], mut i: usize) -> Option<Read> {
         // no part, and the name goes on after it.
         let (a, b, _) = parts[parts.len() - 1];
         let at = after_spelling_of(ws, a..b, end).unwrap_or(end);
-        match part_at(ws, at) {
+        match part_at(ws, at).or_else(|| surname_word_at(ws, at, end)) {
             Some(e) => {
                 parts.push((at, e, false));
                 end = e;
@@ -384,6 +385,21 @@ fn labelled(text: &str, ws: &[Word<'_>]) -> (Option<Read>, Option<Read>, usize) 
         }
     }
     (first, last, label_start)
+}
+
+/// A stopword that is also a surname ("Parent", "Juste") right after the part that
+/// ends at `end`, nothing between: capitalised, or ending a turn written all in lower
+/// case (speech-to-text without casing). Its end index.
+fn surname_word_at(ws: &[Word<'_>], i: usize, end: usize) -> Option<usize> {
+    let w = ws.get(i).filter(|w| i == end && w.is_word() && !w.elided)?;
+    if !SURNAME_WORDS.contains(&w.key) {
+        return None;
+    }
+    let capital = w.text.chars().next().is_some_and(char::is_uppercase);
+    let lower_turn = || {
+        only_punct_after(ws, i + 1) && !ws.iter().any(|t| t.text.chars().any(char::is_uppercase))
+    };
+    (capital || lower_turn()).then_some(i + 1)
 }
 
 /// Whether only punctuation follows word `i`.
@@ -646,6 +662,22 @@ mod tests {
 
     fn name(text: &str) -> Option<String> {
         extract(text, None).map(|m| m.value.as_str().to_owned())
+    }
+
+    /// "Parent", a common Quebec surname, is also a stopword ("un parent"): right after
+    /// a first name it is the surname when capitalised, or when it ends a turn written
+    /// all in lower case; anywhere else it stays a stopword.
+    #[test]
+    fn surnames_that_are_stopwords() {
+        let s = |x: &str| Some(x.to_owned());
+        let named = |t: &str| extract(t, Some(Expect::Name)).map(|m| m.value.as_str().to_owned());
+        assert_eq!(named("Joël Parent."), s("Joël Parent"));
+        assert_eq!(name("Je m'appelle Joël Parent."), s("Joël Parent"));
+        assert_eq!(name("je m'appelle joël parent"), s("Joël Parent"));
+        assert_eq!(name("Moi c'est Sylvie Juste, merci"), s("Sylvie Juste"));
+        assert_eq!(name("Je m'appelle Joël, parent de Léa"), s("Joël"));
+        assert_eq!(name("je m'appelle joël parent de léa"), s("Joël"));
+        assert_eq!(named("Parent"), None);
     }
 
     #[test]

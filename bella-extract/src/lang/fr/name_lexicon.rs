@@ -424,6 +424,10 @@ pub(super) static STOPWORDS: WordSet<1024> = WordSet::new(&[
     "papa",
 ]);
 
+/// Stopwords that are also Quebec surnames: the surname right after a first name
+/// ("Joël Parent", "Sylvie Juste"), a stopword anywhere else.
+pub(super) static SURNAME_WORDS: WordSet<8> = WordSet::new(&["parent", "juste"]);
+
 /// Whether a folded key is in `list`.
 pub(super) fn has(list: &[&str], key: &Key) -> bool {
     key.is_any(list)

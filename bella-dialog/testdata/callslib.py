@@ -1,0 +1,270 @@
+"""callslib: shared helpers for the blind call-round generators (`gen_held_out*_calls.py`).
+
+Written from `/work/shared/eval/SPEC.md` §3 (and `SPEC-fr.md` §5) alone, never from Bella's
+source, so that a generator's expected outcomes are an independent oracle. Standard library
+only (Python 3.11+: `tomllib`, `zoneinfo`).
+
+What it holds:
+- dates: `local_now` (an RFC 3339 `now` from a wall time and a zone), `weekday_after`
+  (SPEC §2: a weekday alone is the next such day after today, never today),
+  `weekday_next_week` ("next Thursday": the Thursday of the following calendar week),
+  `add_days`, `at` (a `YYYY-MM-DDTHH:MM` start);
+- the slot oracle `Business`: the default business of §3 (Mon-Fri 09:00-17:00, 30-minute
+  appointments on the half hour, `closed` dates, `existing` bookings) or a business TOML
+  (§3.1: services with their own length, resources with their own hours and closed dates,
+  starts on multiples of `slot_minutes` from each opening). `free_starts` lists the free
+  starts of a day (inside an optional window, after `now`), `check_free` asserts that a
+  label's start can really be booked;
+- personas and expected results: `persona`, `booked`, `result`, `call`, `reminder`;
+- `write_jsonl`, which refuses duplicate ids and checks every booked/rescheduled label
+  against the oracle before it writes.
+"""
+import datetime as dt
+import json
+import tomllib
+from zoneinfo import ZoneInfo
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+
+# ---------------------------------------------------------------- dates
+
+def local_now(wall, tz):
+    """`wall` ("2026-11-20T16:45") in zone `tz` as an RFC 3339 instant with its offset."""
+    t = dt.datetime.fromisoformat(wall).replace(tzinfo=ZoneInfo(tz))
+    return t.isoformat(timespec="seconds")
+
+
+def today(now):
+    """The local date of an RFC 3339 `now` (the offset in it is the zone's offset)."""
+    return dt.datetime.fromisoformat(now).date()
+
+
+def add_days(day, n):
+    return (dt.date.fromisoformat(str(day)) + dt.timedelta(days=n)).isoformat()
+
+
+def weekday_after(now, name):
+    """SPEC §2: "Thursday" is the next Thursday after today, never today itself."""
+    d = today(now)
+    want = WEEKDAYS.index(name.lower())
+    step = (want - d.weekday()) % 7 or 7
+    return (d + dt.timedelta(days=step)).isoformat()
+
+
+def weekday_next_week(now, name):
+    """SPEC §2: "next Thursday" is the Thursday of the following calendar week (Mon start)."""
+    d = today(now)
+    monday = d - dt.timedelta(days=d.weekday()) + dt.timedelta(days=7)
+    return (monday + dt.timedelta(days=WEEKDAYS.index(name.lower()))).isoformat()
+
+
+def at(day, hhmm):
+    return f"{day}T{hhmm}"
+
+
+def _minutes(hhmm):
+    h, m = hhmm.split(":")
+    return int(h) * 60 + int(m)
+
+
+def _hhmm(mins):
+    return f"{mins // 60:02d}:{mins % 60:02d}"
+
+
+# ---------------------------------------------------------------- slot oracle
+
+class Business:
+    """Opening hours, services and resources; answers which starts are free."""
+
+    def __init__(self, hours, slot=30, services=None, resources=None, closed=()):
+        self.hours = hours  # weekday name -> ["09:00-17:00", ...]
+        self.slot = slot
+        # name -> {"minutes": int, "resources": [names] or None (= every resource)}
+        self.services = services or {"Appointment": {"minutes": 30, "resources": None}}
+        # name -> {"hours": {weekday: [...]} (days not listed use the business hours),
+        #          "closed": [dates]}
+        self.resources = resources or {"": {"hours": {}, "closed": []}}
+        self.closed = set(closed)
+
+    @classmethod
+    def default(cls, closed=()):
+        """SPEC §3's default business: Monday to Friday 09:00-17:00, 30-minute slots."""
+        hours = {d: ["09:00-17:00"] for d in WEEKDAYS[:5]}
+        return cls(hours, closed=closed)
+
+    @classmethod
+    def from_toml(cls, path, closed=()):
+        with open(path, "rb") as f:
+            conf = tomllib.load(f)
+        services = {}
+        for s in conf.get("services", []):
+            services[s["name"]] = {"minutes": s["minutes"], "resources": s.get("resources")}
+        resources = {}
+        for r in conf.get("resources", []):
+            resources[r["name"]] = {"hours": r.get("hours", {}), "closed": r.get("closed_dates", [])}
+        return cls(conf["hours"], conf.get("slot_minutes", 30), services or None,
+                   resources or None, set(conf.get("closed_dates", [])) | set(closed))
+
+    def service_minutes(self, service=None):
+        if service is None:
+            return next(iter(self.services.values()))["minutes"]
+        return self.services[service]["minutes"]
+
+    def _resources_for(self, service):
+        allowed = self.services[service]["resources"] if service else None
+        return [r for r in self.resources if allowed is None or r in allowed]
+
+    def _spans(self, day, resource):
+        if day in self.closed or day in self.resources[resource]["closed"]:
+            return []
+        name = WEEKDAYS[dt.date.fromisoformat(day).weekday()]
+        own = self.resources[resource]["hours"]
+        spans = own[name] if name in own else self.hours.get(name, [])
+        return [tuple(_minutes(x) for x in s.split("-")) for s in spans]
+
+    @staticmethod
+    def _busy(day, resource, existing, single_resource):
+        out = []
+        for e in existing:
+            if not e["start"].startswith(day):
+                continue
+            if not single_resource and e.get("resource") not in (None, resource):
+                continue
+            s = _minutes(e["start"][11:16])
+            out.append((s, s + e.get("minutes", 30)))
+        return out
+
+    def free_starts(self, day, now, existing=(), service=None, resource=None,
+                    after=None, before=None):
+        """Free `(start, resource)` pairs of `day`, earliest first, strictly after `now`,
+        with `after <= start < before` when a window is given."""
+        day = str(day)
+        minutes = self.service_minutes(service)
+        single = len(self.resources) == 1
+        cands = [resource] if resource else self._resources_for(service)
+        nowt = dt.datetime.fromisoformat(now)
+        out = {}
+        for r in cands:
+            busy = self._busy(day, r, existing, single)
+            for lo, hi in self._spans(day, r):
+                s = lo
+                while s + minutes <= hi:
+                    start = at(day, _hhmm(s))
+                    ok = all(s + minutes <= b0 or s >= b1 for b0, b1 in busy)
+                    wall = dt.datetime.fromisoformat(start).replace(tzinfo=nowt.tzinfo)
+                    ok = ok and wall > nowt
+                    ok = ok and (after is None or s >= _minutes(after))
+                    ok = ok and (before is None or s < _minutes(before))
+                    if ok and start not in out:
+                        out[start] = r
+                    s += self.slot
+        return sorted(out.items())
+
+    def earliest(self, now, existing=(), service=None, resource=None, after=None,
+                 before=None, from_day=None):
+        """The first free start from `now` (or from `from_day`) on, within 60 days."""
+        day = dt.date.fromisoformat(str(from_day)) if from_day else today(now)
+        for _ in range(60):
+            got = self.free_starts(day.isoformat(), now, existing, service, resource,
+                                   after, before)
+            if got:
+                return got[0]
+            day += dt.timedelta(days=1)
+        raise ValueError("nothing free in 60 days")
+
+    def next_open_day(self, day, service=None):
+        """The first day after `day` with any opening hours (for "Saturday is closed")."""
+        d = dt.date.fromisoformat(str(day))
+        for _ in range(30):
+            d += dt.timedelta(days=1)
+            rs = self._resources_for(service)
+            if any(self._spans(d.isoformat(), r) for r in rs):
+                return d.isoformat()
+        raise ValueError("no open day")
+
+    def check_free(self, start, now, existing=(), service=None, resource=None):
+        """Assert that `start` can be booked; returns the resource that takes it."""
+        got = dict(self.free_starts(start[:10], now, existing, service, resource))
+        assert start in got, f"label start {start} is not free ({service}, {resource})"
+        return got[start]
+
+
+# ---------------------------------------------------------------- personas and labels
+
+def persona(intent=(), name=(), phone=(), time=(), confirm=(), other=(), service=None):
+    p = {"intent": list(intent), "name": list(name), "phone": list(phone),
+         "time": list(time), "confirm": list(confirm), "other": list(other)}
+    if service is not None:
+        p["service"] = list(service)
+    return p
+
+
+def booked(name, phone, start, **extra):
+    appt = {"name": name, "phone": phone, "start": start}
+    appt.update(extra)
+    return {"outcome": "booked", "appointment": appt}
+
+
+def result(outcome, appointment=None, **extra):
+    out = {"outcome": outcome}
+    if appointment is not None:
+        out["appointment"] = appointment
+    out.update(extra)
+    return out
+
+
+def call(cid, wall_now, tz, caller_id, persona_, expected, existing=(), closed=None,
+         kind=None, **extra):
+    """One `bella simulate` line. `wall_now` is local wall time in `tz`."""
+    line = {"id": cid}
+    if kind:
+        line["kind"] = kind
+    line.update({"now": local_now(wall_now, tz), "tz": tz, "caller_id": caller_id})
+    if closed:
+        line["closed"] = list(closed)
+    line["existing"] = list(existing)
+    line.update(extra)
+    line["persona"] = persona_
+    line["expected"] = expected
+    return line
+
+
+def reminder(cid, wall_now, tz, answered_by, appointment, persona_, expected,
+             existing=(), kind="reminder", **extra):
+    """A `direction: reminder` line (SPEC §3.2) about `appointment`."""
+    line = {"id": cid, "kind": kind, "direction": "reminder",
+            "now": local_now(wall_now, tz), "tz": tz, "answered_by": answered_by,
+            "appointment": appointment, "existing": list(existing)}
+    line.update(extra)
+    line["persona"] = persona_
+    line["expected"] = expected
+    return line
+
+
+def write_jsonl(path, lines, business_for=None):
+    """Write `lines`; refuse duplicate ids; check each booked/rescheduled start is free.
+
+    `business_for(line)` gives the `Business` a line runs against (default business
+    with the line's `closed` dates when omitted). A rescheduled appointment's own old
+    slot is left out of `existing` for the check.
+    """
+    seen = set()
+    for line in lines:
+        assert line["id"] not in seen, f"duplicate id {line['id']}"
+        seen.add(line["id"])
+        exp = line["expected"]
+        if exp["outcome"] in ("booked", "rescheduled") and "appointment" in exp:
+            biz = business_for(line) if business_for else Business.default(line.get("closed", ()))
+            appt = exp["appointment"]
+            existing = line["existing"]
+            if exp["outcome"] == "rescheduled":
+                existing = [e for e in existing if e.get("phone") != appt["phone"]]
+            res = biz.check_free(appt["start"], line["now"], existing, appt.get("service"),
+                                 appt.get("resource"))
+            if "resource" in appt:
+                assert res == appt["resource"], (line["id"], res)
+    with open(path, "w", encoding="utf-8") as f:
+        for line in lines:
+            f.write(json.dumps(line, ensure_ascii=False) + "\n")
+    return len(lines)
