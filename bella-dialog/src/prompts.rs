@@ -186,8 +186,14 @@ pub(crate) fn last4(phone: &PhoneNumber) -> &str {
     &d[d.len().saturating_sub(4)..]
 }
 
-/// A time of day as spoken: "9 a.m.", "9:30 a.m.", "12 p.m.".
+/// A time of day as spoken: "9 a.m.", "9:30 a.m.", "noon" ("12 p.m." is the reading
+/// callers most often get wrong), "12:30 p.m.", "midnight".
 pub fn speak_time(t: NaiveTime) -> String {
+    match (t.hour(), t.minute()) {
+        (12, 0) => return "noon".to_owned(),
+        (0, 0) => return "midnight".to_owned(),
+        _ => {}
+    }
     let (pm, h12) = t.hour12();
     let suffix = if pm { "p.m." } else { "a.m." };
     if t.minute() == 0 {
@@ -299,7 +305,7 @@ pub(crate) fn when_in(words: &TimeWords, t: NaiveDateTime) -> String {
 }
 
 /// A window in `words`: both ends, one of them, or any time ("between 1 p.m. and 3
-/// p.m.", "from 3 p.m. on", "before 12 p.m.", "at any time").
+/// p.m.", "from 3 p.m. on", "before noon", "at any time").
 pub(crate) fn window_in(words: &TimeWords, w: crate::state::Bounds) -> String {
     let time = words.time;
     match (w.after, w.before) {
@@ -477,7 +483,7 @@ mod tests {
                 "entre 13 h et 15 h",
             ),
             (hour(15), None, "from 3 p.m. on", "à partir de 15 h"),
-            (None, hour(12), "before 12 p.m.", "avant midi"),
+            (None, hour(12), "before noon", "avant midi"),
             (None, None, "at any time", "à n'importe quelle heure"),
         ] {
             let w = Bounds { after, before };
@@ -516,8 +522,13 @@ mod tests {
         );
         assert_eq!(
             speak_when(at(2026, 12, 1, 12, 0)),
-            "Tuesday, December 1st at 12 p.m."
+            "Tuesday, December 1st at noon"
         );
+        assert_eq!(
+            speak_when(at(2026, 12, 1, 12, 30)),
+            "Tuesday, December 1st at 12:30 p.m."
+        );
+        assert_eq!(speak_time(NaiveTime::MIN), "midnight");
         assert_eq!(
             speak_day(at(2026, 12, 22, 0, 0).date()),
             "Tuesday, December 22nd"

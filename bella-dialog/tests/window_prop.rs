@@ -60,6 +60,10 @@ fn times_in(text: &str) -> Vec<NaiveTime> {
     let ws: Vec<&str> = text.split_whitespace().collect();
     let mut out = Vec::new();
     for (i, w) in ws.iter().enumerate() {
+        if w.trim_end_matches(|c: char| !c.is_alphanumeric()) == "noon" {
+            out.push(NaiveTime::from_hms_opt(12, 0, 0).unwrap());
+            continue;
+        }
         let Some(next) = ws.get(i + 1) else { continue };
         let pm = next.starts_with("p.m");
         if !(pm || next.starts_with("a.m")) {
@@ -160,7 +164,7 @@ proptest! {
 fn spoken_times_are_read() {
     let t = |h, m| NaiveTime::from_hms_opt(h, m, 0).unwrap();
     assert_eq!(
-        times_in("I have Thursday, December 3rd at 9 a.m., 3:30 p.m. or 12 p.m. free."),
+        times_in("I have Thursday, December 3rd at 9 a.m., 3:30 p.m. or noon free."),
         vec![t(9, 0), t(15, 30), t(12, 0)]
     );
     assert!(said_none_free(
