@@ -40,7 +40,10 @@ const MIN_PASS: &[(&str, f64)] = &[
 
 /// Known files and the fewest cases each may hold: a file that loses lines fails.
 const FLOORS: &[(&str, usize)] = &[
-    ("duckling_time_en.jsonl", 313),
+    // 313 until ten cases the SPEC does not settle moved to `duckling/excluded.jsonl`
+    // by reasoned rules of `convert.py` (named days, "at this time", "a few hours",
+    // "the closest Monday to", British "half three", "from 2 pm" alone).
+    ("duckling_time_en.jsonl", 303),
     ("confirm.jsonl", 50),
     // A copy of `shared/eval/dev/extract.jsonl`: 184 time, 86 phone, 85 name cases.
     ("dev_extract.jsonl", 355),
