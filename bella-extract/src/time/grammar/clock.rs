@@ -146,7 +146,16 @@ fn relative(p: Toks<'_>, i: usize) -> Option<ClockHit> {
     // "5 to 10 minutes", "10 to 12 people": a range of amounts.
     let amount = matches!(
         p.lex(end),
-        Some(Lex::Minutes | Lex::Hours | Lex::Hour | Lex::Days | Lex::Weeks | Lex::Unit | Lex::Of)
+        Some(
+            Lex::Minutes
+                | Lex::Hours
+                | Lex::Hour
+                | Lex::Days
+                | Lex::Weeks
+                | Lex::Unit
+                | Lex::Months
+                | Lex::Of
+        )
     );
     if amount {
         return None;
