@@ -82,6 +82,9 @@ pub enum DayExpr {
     DayAfterTomorrow,
     /// "in 3 days", "a week from today", "in two weeks": today plus this many days.
     InDays(u16),
+    /// "three months hence", "in 2 months", "a month from today": today's day of the
+    /// month that many months on (the month's last day when it is shorter).
+    InMonths(u8),
     /// A weekday, with how the week was said.
     Weekday {
         /// Which day of the week.
@@ -143,6 +146,10 @@ pub enum WeekRel {
     NextWeek,
     /// "Thursday after next", "Thursday the week after next": one week later still.
     WeekAfterNext,
+    /// "Thursday this week", "Tuesday of this week": the Thursday of the current
+    /// calendar week (weeks start on Monday), today included; a day of it already
+    /// past names no date.
+    ThisWeek,
 }
 
 /// A clock time as said: the hour and minute spoken and how to read the hour.

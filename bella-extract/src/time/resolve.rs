@@ -14,7 +14,7 @@
 use super::expr::{ClockExpr, DayExpr, TimeExpr, WeekRel};
 use super::when::{When, Window};
 use bella_core::{PartOfDay, ReferenceTime};
-use chrono::{Datelike, Days, Duration, NaiveDate, NaiveTime, Timelike, Weekday};
+use chrono::{Datelike, Days, Duration, Months, NaiveDate, NaiveTime, Timelike, Weekday};
 
 /// Resolves an expression against the moment and zone the caller speaks in.
 ///
@@ -138,7 +138,10 @@ pub(crate) fn resolve_day(day: DayExpr, today: NaiveDate) -> Option<NaiveDate> {
         DayExpr::Tomorrow => today.succ_opt(),
         DayExpr::DayAfterTomorrow => today.checked_add_days(Days::new(2)),
         DayExpr::InDays(n) => today.checked_add_days(Days::new(u64::from(n))),
-        DayExpr::Weekday { weekday, rel } => Some(weekday_from(today, weekday, rel)),
+        DayExpr::InMonths(n) => today.checked_add_months(Months::new(u32::from(n))),
+        DayExpr::Weekday { weekday, rel } => {
+            Some(weekday_from(today, weekday, rel)).filter(|d| *d >= today)
+        }
         DayExpr::DayOfMonth(d) => day_of_month_from(today, d),
         DayExpr::DayOfNextMonth(d) => months_from(today, 2)
             .nth(1)
@@ -206,6 +209,7 @@ fn weekday_from(today: NaiveDate, weekday: Weekday, rel: WeekRel) -> NaiveDate {
         }
         WeekRel::NextWeek => this_monday + Duration::days(7 + into_week),
         WeekRel::WeekAfterNext => this_monday + Duration::days(14 + into_week),
+        WeekRel::ThisWeek => this_monday + Duration::days(into_week),
     }
 }
 
@@ -277,6 +281,23 @@ mod tests {
         let mon = date(2026, 11, 23);
         lands(mon, Weekday::Sun, WeekRel::NextWeek, date(2026, 12, 6));
         lands(mon, Weekday::Mon, WeekRel::WeekAfterNext, date(2026, 12, 7));
+    }
+
+    #[test]
+    fn weekday_this_week_is_in_the_current_calendar_week() {
+        let tue = date(2026, 11, 17);
+        lands(tue, Weekday::Tue, WeekRel::ThisWeek, tue);
+        lands(tue, Weekday::Sun, WeekRel::ThisWeek, date(2026, 11, 22));
+        let this_week = |weekday| DayExpr::Weekday {
+            weekday,
+            rel: WeekRel::ThisWeek,
+        };
+        assert_eq!(
+            resolve_day(this_week(Weekday::Fri), tue),
+            Some(date(2026, 11, 20))
+        );
+        // Monday of this week, said on Tuesday, is past: no date.
+        assert_eq!(resolve_day(this_week(Weekday::Mon), tue), None);
     }
 
     #[test]

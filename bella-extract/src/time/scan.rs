@@ -41,6 +41,9 @@ pub(crate) enum Lex {
     Week,
     Weeks,
     MonthWord,
+    /// "months": a counted noun ("3 months") like [`Lex::Unit`], and the unit of
+    /// "three months hence".
+    Months,
     Fortnight,
     Hour,
     Minutes,
@@ -312,7 +315,7 @@ static WORDS: WordMap<1024, Lex> = WordMap::new(&[
     (&["tonight", "tonite"], Lex::Tonight),
     (&["tomorrow", "tomorrows", "tmrw", "tmr", "tomorow", "tommorow", "tommorrow"], Lex::Tomorrow),
     (&["day"], Lex::Day), (&["days"], Lex::Days), (&["week"], Lex::Week),
-    (&["weeks"], Lex::Weeks), (&["month"], Lex::MonthWord), (&["fortnight"], Lex::Fortnight),
+    (&["weeks"], Lex::Weeks), (&["month"], Lex::MonthWord), (&["months"], Lex::Months), (&["fortnight"], Lex::Fortnight),
     (&["hour"], Lex::Hour), (&["minutes", "minute", "mins", "min"], Lex::Minutes),
     (&["next"], Lex::Next), (&["this", "that"], Lex::This),
     (&["coming", "upcoming"], Lex::Coming), (&["following"], Lex::Following),
@@ -369,7 +372,7 @@ static WORDS: WordMap<1024, Lex> = WordMap::new(&[
       "km", "miles", "old", "adults", "seniors", "patients", "members", "points", "reasons",
       "things", "questions", "dollar", "seats", "spots", "tickets", "appointments", "slots",
       "sessions", "visits", "number", "extension", "ext", "code", "version", "age", "aged",
-      "page", "line", "press", "months"], Lex::Unit),
+      "page", "line", "press"], Lex::Unit),
 ], Lex::Word);
 
 impl Lex {
@@ -387,6 +390,7 @@ impl Lex {
             Lex::Word
                 | Lex::Do
                 | Lex::Unit
+                | Lex::Months
                 | Lex::Be
                 | Lex::Benign
                 | Lex::Comma

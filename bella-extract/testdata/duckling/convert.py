@@ -115,6 +115,22 @@ TEXT_EXCLUSIONS = [
     (r"^(fri|mon|tue|wed|thu|sat|sun)\w*, \w+ \d+$|^\w+ \d+, (fri|mon|tue|wed|thu|sat|sun)\w*$",
      "a weekday that contradicts the date: Duckling searches later years; SPEC takes "
      "the nearest date"),
+    (r"\b(christmas|easter|ides)\b",
+     "a day counted from a named day ('three days after Easter', 'the ides of march'): "
+     "SPEC §2 names no holidays"),
+    (r"\bat this time\b",
+     "'at this time' is now: SPEC gives no start for 'now' (Duckling's instants are "
+     "left out)"),
+    (r"\bfew\b",
+     "a vague amount ('in a few hours', 'next few days'): SPEC counts only amounts "
+     "said as numbers"),
+    (r"\bclosest\b",
+     "'the closest Monday to Oct 5th': SPEC has no weekday nearest a date"),
+    (r"^half (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)$",
+     "British 'half three' (15:30): SPEC names 'half past nine' only"),
+    (r"^from \S+\s*(a|p)\.?m\.?$",
+     "'from 2 pm' alone: SPEC's windows from 'from' have an end or 'on'/'onwards' "
+     "('from 2 to 4', 'from 2 on'); alone it names a start"),
 ]
 
 

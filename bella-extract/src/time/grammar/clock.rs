@@ -93,12 +93,13 @@ fn target_hour(p: Toks<'_>, i: usize) -> Option<(u8, usize, Reading)> {
 }
 
 /// "half past nine", "quarter to three", "ten to four", "twenty after three",
-/// "five minutes past ten".
+/// "five minutes past ten", "15 minutes from 1pm".
 fn relative(p: Toks<'_>, i: usize) -> Option<ClockHit> {
     // "from ten to four", "between ten to four", "sometime 10 to 12" are ranges.
     let after_from = p
         .prev_word(i)
         .is_some_and(|k| matches!(p.lex(k), Some(Lex::From | Lex::Between | Lex::Any)));
+    let mut said_minutes = false;
     let (minutes, j, named) = match p.lex(i)? {
         // "half past", "half-past", "a quarter to", "quarter-to"
         Lex::Half => (30, p.opt(i + 1, Lex::Dash), true),
@@ -111,6 +112,7 @@ fn relative(p: Toks<'_>, i: usize) -> Option<ClockHit> {
             if !(1..=30).contains(&n) || !(with_word || common) {
                 return None;
             }
+            said_minutes = with_word;
             (n as u8, if with_word { j + 1 } else { j }, false)
         }
     };
@@ -122,6 +124,8 @@ fn relative(p: Toks<'_>, i: usize) -> Option<ClockHit> {
     };
     let forward = match p.lex(j)? {
         Lex::Past | Lex::After => true,
+        // "15 minutes from 1pm" (but "5 from 10" is no time).
+        Lex::From if said_minutes => true,
         Lex::To | Lex::Before | Lex::Till => false,
         Lex::Of => false, // "quarter of three", "ten of four" (American)
         _ => return None,
@@ -130,6 +134,10 @@ fn relative(p: Toks<'_>, i: usize) -> Option<ClockHit> {
         return None;
     }
     let (hour, end, reading) = target_hour(p, p.opt(j + 1, Lex::Dash))?;
+    // "30 minutes from 2 to 3": "from" opens a range, it adds nothing.
+    if p.is(j, Lex::From) && matches!(p.lex(end), Some(Lex::To | Lex::Till | Lex::Dash)) {
+        return None;
+    }
     // "5 to 7", "10 to 12" in digits: a range when the end is later than the start
     // ("10 to 4" stays 15:50, like "ten to four").
     let digits_first = matches!(p.lex(i), Some(Lex::Num { .. }));
@@ -146,7 +154,16 @@ fn relative(p: Toks<'_>, i: usize) -> Option<ClockHit> {
     // "5 to 10 minutes", "10 to 12 people": a range of amounts.
     let amount = matches!(
         p.lex(end),
-        Some(Lex::Minutes | Lex::Hours | Lex::Hour | Lex::Days | Lex::Weeks | Lex::Unit | Lex::Of)
+        Some(
+            Lex::Minutes
+                | Lex::Hours
+                | Lex::Hour
+                | Lex::Days
+                | Lex::Weeks
+                | Lex::Unit
+                | Lex::Months
+                | Lex::Of
+        )
     );
     if amount {
         return None;
@@ -233,6 +250,14 @@ fn digits(p: Toks<'_>, i: usize) -> Option<ClockHit> {
         {
             return hit(clock(h, m, 0, reading), k, false, "clock/h-mm-words");
         }
+        // "9a", "11a": a glued "a" is a.m. only at a bound of a range ("from 9a to
+        // 11a", "9a-11a"); alone ("4a", "unit 4a") it is part of a code, not a time.
+        if p.is(i + 1, Lex::A) && p.glued(i + 1) && !p.is(p.opt(i + 2, Lex::Period), Lex::M) {
+            if !(1..=12).contains(&h) || !range_bound(p, i, i + 2) {
+                return None;
+            }
+            return hit(clock(h, 0, 0, Reading::Am), i + 2, true, "clock/hour-a");
+        }
         return hit(clock(h, 0, 0, reading), i + 1, false, "clock/hour");
     }
     // 930, 1430, 0930
@@ -254,6 +279,24 @@ fn digits(p: Toks<'_>, i: usize) -> Option<ClockHit> {
         );
     }
     None
+}
+
+/// Whether the clock said over tokens `[start, end)` is a bound of a range: "from" or
+/// "between" before it, or a range word between it and another number ("9a to 11a",
+/// "9a-11a").
+fn range_bound(p: Toks<'_>, start: usize, end: usize) -> bool {
+    let range_word = |k: usize| matches!(p.lex(k), Some(Lex::To | Lex::Till | Lex::Dash));
+    let number = |k: usize| matches!(p.lex(k), Some(Lex::Num { .. }));
+    let opens = p
+        .prev_word(start)
+        .is_some_and(|k| matches!(p.lex(k), Some(Lex::From | Lex::Between)));
+    // "9a to 11a", "9 to 11a", "9a-11a", "between 9a and 11a": a range word (or
+    // "and") after a number, right before.
+    let ends = start.checked_sub(2).is_some_and(|k| {
+        (range_word(k + 1) || p.is(k + 1, Lex::And))
+            && (number(k) || (p.is(k, Lex::A) && p.glued(k)))
+    });
+    opens || ends || (range_word(end) && number(end + 1))
 }
 
 /// "nine", "nine thirty", "one forty five", "oh nine hundred", "fourteen hundred".

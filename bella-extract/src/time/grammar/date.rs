@@ -1,5 +1,6 @@
 //! Calendar-date rules: "December 3rd 2027", "Dec. 3", "the 3rd of December",
-//! "3 December", "the 23rd", "first Tuesday of October", "last Friday of the month",
+//! "3 December", "the 23rd", "the third day of October", "first Tuesday of October",
+//! "last Friday of the month",
 //! "2026-12-03", "12/3", "12/3/2027", and named days ("Christmas Eve", "Canada Day",
 //! "Labour Day").
 
@@ -19,7 +20,7 @@ pub(crate) fn month_day(p: Toks<'_>, i: usize) -> Option<DayHit> {
     // "may 3:30 work?", "may 3 people come?"
     if matches!(
         p.lex(end),
-        Some(Lex::Colon | Lex::Unit | Lex::Minutes | Lex::Hours)
+        Some(Lex::Colon | Lex::Unit | Lex::Months | Lex::Minutes | Lex::Hours)
     ) {
         return None;
     }
@@ -177,6 +178,12 @@ pub(crate) fn day_of_month(p: Toks<'_>, i: usize) -> Option<DayHit> {
         }
     };
     let is_word = matches!(p.lex(j), Some(Lex::Ord(_) | Lex::Tens(_)));
+    // "the third day of October", "3rd day of May": the day of a month named after.
+    let day_of = p.is(end, Lex::Day) && p.is(end + 1, Lex::Of);
+    if day_of && let Some(Lex::Month(month)) = p.lex(end + 2) {
+        let after = p.opt(end + 3, Lex::Period);
+        return month_day_year(p, month, d, after, "day/nth-day-of-month-name");
+    }
     // "first", "second", "third" are common words; "twenty-fourth", "twelfth" are not.
     let unmistakable = matches!(p.lex(j), Some(Lex::Tens(_))) || d >= 10;
     if is_word && !has_the && !unmistakable {
@@ -195,7 +202,15 @@ pub(crate) fn day_of_month(p: Toks<'_>, i: usize) -> Option<DayHit> {
     let noun_after = one_pronoun
         || matches!(
             p.lex(end),
-            Some(Lex::Unit | Lex::Weekday(_) | Lex::Day | Lex::Week | Lex::Time | Lex::Available)
+            Some(
+                Lex::Unit
+                    | Lex::Months
+                    | Lex::Weekday(_)
+                    | Lex::Day
+                    | Lex::Week
+                    | Lex::Time
+                    | Lex::Available
+            )
         );
     if noun_after {
         return None;
@@ -282,15 +297,41 @@ pub(crate) fn numeric_date(p: Toks<'_>, i: usize) -> Option<DayHit> {
         Some(Lex::Num { value, digits }) => Some((value, digits)),
         _ => None,
     };
-    let sep =
-        |k: usize| matches!(p.lex(k), Some(Lex::Slash | Lex::Dash)) && p.glued(k) && p.glued(k + 1);
+    let sep_lex = |k: usize| matches!(p.lex(k), Some(Lex::Slash | Lex::Dash));
+    let sep = |k: usize| sep_lex(k) && p.glued(k) && p.glued(k + 1);
     let (a, a_digits) = num(i)?;
-    if !sep(i + 1) {
+    if !sep_lex(i + 1) {
         return None;
     }
     let slash = p.is(i + 1, Lex::Slash);
     let (b, b_digits) = num(i + 2)?;
     if b_digits > 2 {
+        return None;
+    }
+    // "2-15", "2 / 15", "2 - 15": a month and a day that no clock range can be (the
+    // day is past 12, and past 24 or after a month that is no morning hour: "9-17" stays
+    // a 24-hour range). Only such a pair may be spaced out or dashed without a year.
+    let plain_pair = a_digits <= 2
+        && (1..=12).contains(&a)
+        && (13..=31).contains(&b)
+        && (b > 24 || a <= 6)
+        && !matches!(
+            p.lex(i + 3),
+            Some(
+                Lex::Colon
+                    | Lex::Slash
+                    | Lex::Dash
+                    | Lex::Unit
+                    | Lex::Months
+                    | Lex::Minutes
+                    | Lex::Hour
+                    | Lex::Hours
+                    | Lex::Days
+                    | Lex::Meridiem(_)
+                    | Lex::OrdSuffix
+            )
+        );
+    if !sep(i + 1) && !plain_pair {
         return None;
     }
     let third = if sep(i + 3) && p.is(i + 3, p.lex(i + 1)?) {
@@ -305,8 +346,8 @@ pub(crate) fn numeric_date(p: Toks<'_>, i: usize) -> Option<DayHit> {
         Some((c, 4)) if a_digits <= 2 => (a, b, Some(c as i32), i + 5),
         Some((c, 2)) if a_digits <= 2 && slash => (a, b, Some(2000 + c as i32), i + 5),
         Some(_) => return None,
-        // 12/3 (a dashed pair is a range or a score)
-        None if slash && a_digits <= 2 => (a, b, None, i + 3),
+        // 12/3 (a dashed pair is a range or a score, unless a plain pair: "2-15")
+        None if (slash && a_digits <= 2) || plain_pair => (a, b, None, i + 3),
         None => return None,
     };
     // More digits after: a phone number or a fraction chain, not a date.

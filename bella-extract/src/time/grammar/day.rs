@@ -212,7 +212,7 @@ fn unit_days(lex: Lex) -> Option<u32> {
 
 /// "in 3 days", "in a week", "in two weeks", "in 2 hours", "in half an hour",
 /// "3 days from now", "a week from today", "a week from Monday", "two weeks from Friday",
-/// "a week today", "a week tomorrow".
+/// "a week today", "a week tomorrow", "three months hence", "in 2 months".
 fn relative(p: Toks<'_>, i: usize) -> Option<DayHit> {
     let leading_in = p.is(i, Lex::In);
     // "upcoming two days", "two upcoming days": that many days ahead.
@@ -266,6 +266,17 @@ fn relative(p: Toks<'_>, i: usize) -> Option<DayHit> {
             end: j + 3,
             rule: "day/n-weekdays-from-now",
         });
+    }
+    // "three months hence", "in 2 months", "a month from today".
+    if matches!(unit, Lex::MonthWord | Lex::Months) && n >= 1 {
+        let end = match (p.lex(j + 1), p.lex(j + 2)) {
+            (Some(Lex::Hence), _) if !leading_in => j + 2,
+            (Some(Lex::From), Some(Lex::Now | Lex::Today)) if !leading_in => j + 3,
+            (next, _) if leading_in && !matches!(next, Some(Lex::From | Lex::After)) => j + 1,
+            _ => return None,
+        };
+        let months = u8::try_from(n).ok()?;
+        return day(DayExpr::InMonths(months), end, "day/n-months-hence");
     }
     if let Some(per) = unit_days(unit) {
         let plus = u16::try_from(n * per).ok()?;
@@ -417,7 +428,7 @@ fn weekday_token(p: Toks<'_>, i: usize, cued: bool) -> Option<Weekday> {
 }
 
 /// "Thursday", "this (coming) Thursday", "next Thursday", "Thursday next week",
-/// "Thursday of next week", "Thursday after next", "Thursday the 23rd",
+/// "Thursday of next week", "Thursday (of) this week", "Thursday after next", "Thursday the 23rd",
 /// "Thursday, December 3rd".
 fn weekday(p: Toks<'_>, i: usize) -> Option<DayHit> {
     let mut j = p.opt(i, Lex::The);
@@ -467,6 +478,12 @@ fn weekday(p: Toks<'_>, i: usize) -> Option<DayHit> {
         (Some(Lex::After), Some(Lex::Next), _) if k3 == k => {
             rel = WeekRel::WeekAfterNext;
             rule = "day/weekday-after-next";
+            end = k3 + 2;
+        }
+        // "Tuesday of this week": the current calendar week, today included.
+        (Some(Lex::This), Some(Lex::Week), _) if rel == WeekRel::Nearest => {
+            rel = WeekRel::ThisWeek;
+            rule = "day/weekday-this-week";
             end = k3 + 2;
         }
         (Some(Lex::This | Lex::Coming), Some(Lex::Week), _) => end = k3 + 2,

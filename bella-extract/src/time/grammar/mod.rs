@@ -293,17 +293,18 @@ fn weak_clock_ok(p: Toks<'_>, piece: &Piece, ctx: Context) -> bool {
     }
     // "at 123 Main Street": an address.
     if matches!(after, Some(Lex::Word | Lex::Do))
-        && matches!(after2, Some(Lex::Unit | Lex::OrdSuffix))
+        && matches!(after2, Some(Lex::Unit | Lex::Months | Lex::OrdSuffix))
     {
         return false;
     }
-    if matches!(before, Some(Lex::Dollar | Lex::Unit)) {
+    if matches!(before, Some(Lex::Dollar | Lex::Unit | Lex::Months)) {
         return false;
     }
     if matches!(
         after,
         Some(
             Lex::Unit
+                | Lex::Months
                 | Lex::Day
                 | Lex::Days
                 | Lex::Week
