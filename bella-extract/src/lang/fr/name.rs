@@ -3,7 +3,8 @@
 //! Cues: "je m'appelle", "mon nom c'est", "mon nom est", "le nom c'est", "c'est",
 //! "moi c'est", "je suis", "… à l'appareil", "au nom de/d'", "ici" at the start of a
 //! turn, and a turn that is nothing but a name (after "oui", "ouais", "OK", "correct",
-//! "d'accord"). With `expect: name`, "c'est pour X" and "ce serait pour X" give X;
+//! "d'accord"); "c'est" also after a comma or a full stop ("ça serait pour demain,
+//! c'est Luc Gagnon"). With `expect: name`, "c'est pour X" and "ce serait pour X" give X;
 //! without it, a name after "pour" is someone else's. "mon prénom c'est X" and "mon nom
 //! de famille c'est Y" combine, prénom first. A correction ("Marc, non excusez,
 //! Marc-André Gagnon") or a later cue wins.
@@ -320,14 +321,26 @@ fn cue_at(
         b"moi" => phrase(ws, i, &["moi", "c", "est"]).map(|e| (e, "fr/name/moi-cest")),
         b"c" => {
             let e = phrase(ws, i, &["c", "est"])?;
+            // "Luc Roy, c'est mon nom": the cue after the name, read in `cued_name`.
+            if phrase(ws, e, &["mon", "nom"]).is_some() {
+                return None;
+            }
             // "c'est pour X" names the caller only when a name was asked for.
             if ws.get(e).is_some_and(|n| n.is("pour")) {
                 return expected.then_some((e + 1, "fr/name/cest-pour"));
             }
-            // Only a "c'est" that opens the turn (or follows "moi"/"nom"): not "mon
-            // numéro c'est …".
+            // Only a "c'est" that opens the turn or a clause (after a comma or a full
+            // stop: "ça serait pour demain, c'est Luc Gagnon"), or follows
+            // "moi"/"nom": not "mon numéro c'est …". What follows must still read as a
+            // name ("demain, c'est parfait" does not).
             let prev = ws[..i].iter().rev().find(|p| p.is_word());
-            let ok = prev.is_none_or(|p| p.is_any(&["moi", "nom", "ici"])) || at_turn_start;
+            let opens_clause = i
+                .checked_sub(1)
+                .and_then(|j| ws.get(j))
+                .is_some_and(|p| p.is_punct(',') || p.is_punct('.'));
+            let ok = prev.is_none_or(|p| p.is_any(&["moi", "nom", "ici"]))
+                || at_turn_start
+                || opens_clause;
             // "c'est moi, Sophie".
             if ok
                 && ws.get(e).is_some_and(|n| n.is("moi"))
@@ -738,6 +751,25 @@ mod tests {
         assert_eq!(name("Je m'appelle Marie, pis c'est pour jeudi"), s("Marie"));
         // Fillers before the cue ("fait que", "genre") and before a bare name.
         assert_eq!(name("fait que c'est Maxime Dubé"), s("Maxime Dubé"));
+        // A "c'est" that opens a clause after a request names the caller; one that
+        // says something else of the request does not.
+        assert_eq!(
+            name("ça serait pour demain entre 1 h et 3 h, c'est Luc Gagnon"),
+            s("Luc Gagnon")
+        );
+        assert_eq!(
+            name("je voudrais un rendez-vous. C'est Luc Gagnon"),
+            s("Luc Gagnon")
+        );
+        for other in [
+            "demain, c'est parfait",
+            "à 3 h, c'est mieux",
+            "jeudi, c'est pour ma fille",
+            "mon numéro, c'est le 514 555 0199",
+            "demain, c'est ma fête",
+        ] {
+            assert_eq!(name(other), None, "{other}");
+        }
         assert_eq!(name("genre, je suis Maxime Dubé"), s("Maxime Dubé"));
         assert_eq!(name("Ben fait que, Maxime Dubé."), s("Maxime Dubé"));
         // Interjections are no name, even when a name is asked for.
