@@ -357,6 +357,17 @@ impl Dialog {
             // Another day: the window's hours apply to it again.
             self.s.window_released = false;
         }
+        // "Thursday is good" when Thursday at 10 is already asked for or chosen: the
+        // day said again keeps the time on it.
+        if w.day_said && !w.time_said && w.part_of_day.is_none() && w.window.is_none() {
+            let asked = match self.s.time_ask {
+                Some(TimeAsk::Exact { at }) => Some(at),
+                _ => self.s.slot,
+            };
+            if asked.is_some_and(|at| Some(at.date()) == w.date) && !w.earliest {
+                return false;
+            }
+        }
         // "Wednesday, the earliest you have": that day's first free times, below.
         if w.earliest && !w.day_said {
             self.s.time_ask = Some(TimeAsk::Earliest);

@@ -57,6 +57,15 @@ pub(crate) fn any_phrase(ws: &[String], phrases: &[&str]) -> bool {
     phrases.iter().any(|p| has_phrase(ws, p))
 }
 
+/// "No, the other one", "non, l'autre": the caller means another of their appointments
+/// than the one read back.
+pub(crate) fn names_other(ws: &[String]) -> bool {
+    any_phrase(
+        ws,
+        &["the other", "other one", "l'autre", "autre rendez-vous"],
+    )
+}
+
 /// "agent", "a person", "representative": put the caller through at once.
 pub(crate) fn wants_person(ws: &[String]) -> bool {
     fr::wants_person(ws)
@@ -175,6 +184,10 @@ pub(crate) fn detect(ws: &[String]) -> Option<Intent> {
             "check on my",
             "confirm my",
             "when is my",
+            "when's my",
+            "when are my",
+            "what day is my",
+            "what time's my",
             "when my appointment",
             "is my appointment",
             "what time is my",

@@ -69,7 +69,15 @@
 //!   caller id; keypad digits are accepted (and 1/2 for yes/no).
 //! - Cancel, reschedule and check look up the caller id first, then ask for the number,
 //!   read the appointment back and ask before changing it; "can I move it instead?"
-//!   at the cancel read-back moves it.
+//!   at the cancel read-back moves it, and "actually, just cancel it" during a move
+//!   (at its time question or read-back, naming no time) reads back the cancel
+//!   instead. In a move the appointment's day, once read out, is the day under
+//!   discussion: a bare new time ("make it 11") stays on it, as in a reminder's move.
+//!   "No, the Thursday one" or "no, the other one" at a cancel read-back reads back
+//!   another of the caller's appointments; a check ("when's my appointment?") tells
+//!   every upcoming one unless the caller named one.
+//! - A day said again without a time ("Thursday is good") keeps the time already asked
+//!   for or chosen on that day.
 //! - A bare yes or no that tells no language ("Oui.", "No.") is read in the business's
 //!   other language when the call's language reads none in it.
 //! - Three failed answers in a row at one question transfer the caller; three silences

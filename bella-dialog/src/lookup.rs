@@ -9,6 +9,15 @@ use bella_core::{Appointment, AppointmentStatus, PhoneNumber};
 
 impl Dialog {
     /// The next step of a cancel, reschedule or check call.
+    /// The appointment found is read out: its day is the day under discussion until
+    /// another is said, so a bare new time ("make it 11", "plutôt 11 h") stays on it
+    /// (SPEC §3). Shared by the inbound move and a reminder's.
+    pub(crate) fn discuss_target_day(&mut self) {
+        if self.s.day.is_none() {
+            self.s.day = self.s.target.as_ref().map(|t| t.local_start().date());
+        }
+    }
+
     pub(crate) fn advance_lookup(&mut self) {
         let Some(target) = self.s.target.clone() else {
             let caller_id = self.s.call.caller_id.clone();
@@ -49,6 +58,7 @@ impl Dialog {
                 ),
             ),
             Some(Intent::Reschedule) => {
+                self.discuss_target_day();
                 if self.s.time_ask.is_some() && !self.evaluate_time() {
                     return;
                 }
@@ -73,10 +83,43 @@ impl Dialog {
             }
             _ => {
                 self.say(&format!("You have an appointment on {when}, under {name}."));
+                // A check tells every upcoming appointment found, unless the caller
+                // named one ("when is my Thursday appointment").
+                let named = self.s.target_hint.date.is_some() || self.s.target_hint.time.is_some();
+                let others = if named {
+                    Vec::new()
+                } else {
+                    self.s.others.clone()
+                };
+                for other in others {
+                    let also = self.speak_when(other.local_start());
+                    self.say(&format!("You also have one on {also}."));
+                }
                 self.say("Thanks for calling, goodbye!");
                 self.hang_up(Outcome::NoBooking);
             }
         }
+    }
+
+    /// "Actually, just cancel it", "en fait, annulez-le" while the appointment found is
+    /// being moved (at the time question or the move's read-back, the turn naming no
+    /// time): the cancel read-back instead, which asks before cancelling. `true` when
+    /// it switched.
+    pub(crate) fn cancel_instead(&mut self, text: &str, ws: &[String]) -> bool {
+        if self.s.intent != Some(Intent::Reschedule)
+            || self.s.target.is_none()
+            || !matches!(self.s.step, Step::Time | Step::ConfirmReschedule)
+            || intent::detect(ws) != Some(Intent::Cancel)
+            || self.turn_time(text).is_some()
+        {
+            return false;
+        }
+        self.s.intent = Some(Intent::Cancel);
+        self.s.time_ask = None;
+        self.s.slot = None;
+        self.s.offers.clear();
+        self.advance();
+        true
     }
 
     /// Before the caller's appointment is found, keeps the day or time they name it by:
@@ -171,15 +214,22 @@ impl Dialog {
     /// "No, the Thursday one" at the read-back of the caller's appointment: another of
     /// their appointments that fits the day or start said better becomes the one read
     /// back. `true` when it did.
-    pub(crate) fn retarget(&mut self, text: &str) -> bool {
-        let Some(hint) = self.turn_time(text).map(|w| TargetHint::said(&w)) else {
+    pub(crate) fn retarget(&mut self, text: &str, ws: &[String]) -> bool {
+        let Some(current) = self.s.target.as_ref().map(Appointment::local_start) else {
             return false;
         };
-        let Some(current) = self.s.target.as_ref() else {
-            return false;
+        let picked = match self.turn_time(text).map(|w| TargetHint::said(&w)) {
+            Some(hint) => {
+                let here = hint.fit(current);
+                hint.best(&self.s.others)
+                    .filter(|&(_, fit)| fit > here)
+                    .map(|(i, _)| i)
+            }
+            // "No, the other one", "non, l'autre": the next of the others (earliest
+            // first, so with two appointments the one not read back).
+            None => (intent::names_other(ws) && !self.s.others.is_empty()).then_some(0),
         };
-        let here = hint.fit(current.local_start());
-        let Some((i, _)) = hint.best(&self.s.others).filter(|&(_, fit)| fit > here) else {
+        let Some(i) = picked else {
             return false;
         };
         let other = self.s.others.remove(i);

@@ -415,10 +415,8 @@ impl Dialog {
     pub(crate) fn move_target(&mut self, text: &str) {
         self.s.intent = Some(Intent::Reschedule);
         // The appointment's day was just read out: a bare time ("a bit later, like
-        // 11?") stays on it (SPEC §3: a bare time keeps the day under discussion).
-        if self.s.day.is_none() {
-            self.s.day = self.s.target.as_ref().map(|t| t.local_start().date());
-        }
+        // 11?") stays on it.
+        self.discuss_target_day();
         let _ = self.absorb(text, Expect::Time);
         if self.s.time_ask.is_none() && self.s.slot.is_none() {
             self.ask(

@@ -53,7 +53,7 @@ impl Dialog {
         if self.held(text, &ws) {
             return;
         }
-        if self.answer_question(text, &ws) {
+        if self.answer_question(text, &ws) || self.cancel_instead(text, &ws) {
             return;
         }
         match self.s.step {
@@ -254,7 +254,7 @@ impl Dialog {
                 }
             }
             Step::ConfirmCancel => {
-                if !yes && self.retarget(text) {
+                if !yes && self.retarget(text, ws) {
                     // "No, the Thursday one": read that one back instead.
                 } else if !yes
                     && intent::detect(ws) != Some(Intent::Cancel)

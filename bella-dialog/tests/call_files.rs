@@ -125,6 +125,16 @@ const CALL_FILES: &[CallFile] = &[
     all("held_out6_calls_en.jsonl", 62),
     all("held_out6_services_en.jsonl", 14),
     all("calls_fr_heldout6.jsonl", 21),
+    // Probe round 7 (hand-made hard calls on the change, cancel and check flows): a
+    // bare time in a move stays on the appointment's day, "no, the other one" at a
+    // cancel read-back, "actually, just cancel it" during a move, "when's my" / "when
+    // are my" checks, a relation before the name ("it's for my son, Kyle Dunn"), a
+    // name said as the closing sentence, a day said again keeping its time; and guards
+    // (two appointments, numbers corrected, taken and closed times, windows, reminders,
+    // services moved with their length), lower-case speech-to-text, French.
+    all("probe7_calls.jsonl", 33),
+    all("probe7_services_en.jsonl", 3),
+    all("calls_fr_probe7.jsonl", 10),
 ];
 
 /// `testdata/*.jsonl` files that are not checked call cases, and the test reading each.

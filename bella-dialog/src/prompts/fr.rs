@@ -445,6 +445,7 @@ const MESSAGES: &[(&str, &str)] = &[
         "You have an appointment on {}, under {}.",
         "Vous avez un rendez-vous le {}, au nom de {}.",
     ),
+    ("You also have one on {}.", "Vous en avez aussi un le {}."),
     (
         "Thanks for calling, goodbye!",
         "Merci d'avoir appelé, au revoir!",

@@ -156,7 +156,11 @@ pub fn extract_tokens(
     if expected && let Some(found) = restate::after_for(text, toks) {
         return Some(found);
     }
-    bare(text, toks, expected)
+    bare(text, toks, expected).or_else(|| {
+        expected
+            .then(|| restate::closing_sentence(text, toks))
+            .flatten()
+    })
 }
 
 /// The parts of a name found in the tokens, and the index where reading stopped.
@@ -813,6 +817,37 @@ mod tests {
             let m = extract(text, expect).unwrap_or_else(|| panic!("{text}: no name"));
             assert!(!cued(&m), "{text}: {}", m.rule);
         }
+    }
+
+    /// At the name question a relation before the name does not hide it ("it's for my
+    /// son, Kyle Dunn"); without the question the name after "for" is someone else's.
+    #[test]
+    fn for_a_relation_then_the_name() {
+        let got = |t: &str, e| extract(t, e).map(|m| m.value.as_str().to_owned());
+        for (t, want) in [
+            ("it's for my son, Kyle Dunn", "Kyle Dunn"),
+            ("the booking's for my wife, Ana Ruiz", "Ana Ruiz"),
+            ("uh it's for our daughter lily chen", "Lily Chen"),
+        ] {
+            assert_eq!(got(t, Some(Expect::Name)).as_deref(), Some(want), "{t}");
+        }
+        assert_eq!(got("it's for my son", Some(Expect::Name)), None);
+        assert_eq!(got("it's for my son, Kyle Dunn", None), None);
+    }
+
+    /// At the name question, a name said as its own closing sentence after talk with
+    /// no naming cue is the name ("11 would be better. Rita Moreno."); a closing word
+    /// ("Thanks.") or one word is not, nor is the turn read without the question.
+    #[test]
+    fn a_name_as_the_closing_sentence() {
+        let got = |t: &str, e| extract(t, e).map(|m| m.value.as_str().to_owned());
+        assert_eq!(
+            got("11 would be better. Rita Moreno.", Some(Expect::Name)).as_deref(),
+            Some("Rita Moreno")
+        );
+        assert_eq!(got("11 would be better. Thanks.", Some(Expect::Name)), None);
+        assert_eq!(got("11 would be better. Rita.", Some(Expect::Name)), None);
+        assert_eq!(got("11 would be better. Rita Moreno.", None), None);
     }
 
     /// A name said again after a hesitation instead of a comma is a restatement; a

@@ -129,15 +129,81 @@ pub(super) fn restated_after_pause(toks: &[Word<'_>], parts: &Parts) -> Option<P
     repeats.then_some(later)
 }
 
+/// Who a booking may be for, said before their name ("for my son, Kyle Dunn").
+const RELATIONS: &[&str] = &[
+    "son",
+    "daughter",
+    "kid",
+    "child",
+    "boy",
+    "girl",
+    "baby",
+    "wife",
+    "husband",
+    "partner",
+    "spouse",
+    "fiance",
+    "fiancee",
+    "boyfriend",
+    "girlfriend",
+    "mother",
+    "mom",
+    "mum",
+    "father",
+    "dad",
+    "parent",
+    "brother",
+    "sister",
+    "grandmother",
+    "grandma",
+    "grandfather",
+    "grandpa",
+    "grandson",
+    "granddaughter",
+    "aunt",
+    "uncle",
+    "niece",
+    "nephew",
+    "cousin",
+    "friend",
+    "roommate",
+    "colleague",
+    "boss",
+];
+
 /// With a name expected: "it's for Olga Petrova", "the booking would be for Hana Sato,
-/// thanks". The name must close the turn.
+/// thanks", "it's for my son, Kyle Dunn" (a relation before the name is skipped). The
+/// name must close the turn.
 pub(super) fn after_for(text: &str, toks: &[Word<'_>]) -> Option<Match<PersonName>> {
     let at = (0..toks.len()).rev().find(|&i| word_is(toks, i, "for"))?;
-    let parts = read_name(toks, at + 1).filter(|p| !p.spelled)?;
+    let mut start = at + 1;
+    if (word_is(toks, start, "my") || word_is(toks, start, "our"))
+        && toks
+            .get(start + 1)
+            .is_some_and(|t| RELATIONS.iter().any(|r| t.is_key(r)))
+    {
+        start += 2;
+    }
+    let parts = read_name(toks, start).filter(|p| !p.spelled)?;
     if !only_trailer(toks, parts.stop) {
         return None;
     }
     parts.name_match(text, "name/for-expected")
+}
+
+/// With a name expected, a name said as a sentence of its own that closes the turn,
+/// after talk with no naming cue ("11 would be better. Rita Moreno."): at least two
+/// words, so a closing "Thanks." or "Perfect." is no name.
+pub(super) fn closing_sentence(text: &str, toks: &[Word<'_>]) -> Option<Match<PersonName>> {
+    let last = toks.iter().rposition(|t| t.is_word())?;
+    let stop = toks[..last]
+        .iter()
+        .rposition(|t| matches!(t.kind, TokenKind::Punct('.' | '!' | '?')))?;
+    let parts = read_name(toks, stop + 1).filter(|p| !p.spelled && p.len >= 2)?;
+    if !only_trailer(toks, parts.stop) {
+        return None;
+    }
+    parts.name_match(text, "name/closing-sentence")
 }
 
 /// A bare reading that runs straight on into a sentence ("use my work line",

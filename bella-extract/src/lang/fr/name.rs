@@ -275,6 +275,46 @@ fn lead_end(ws: &[Word<'_>]) -> usize {
     i
 }
 
+/// Who a booking may be for, said before their name ("c'est pour mon fils, Kyle
+/// Dunn"), as word keys.
+const RELATIONS: &[&str] = &[
+    "fils",
+    "fille",
+    "garcon",
+    "enfant",
+    "bebe",
+    "femme",
+    "mari",
+    "conjoint",
+    "conjointe",
+    "blonde",
+    "chum",
+    "epoux",
+    "epouse",
+    "mere",
+    "pere",
+    "frere",
+    "soeur",
+    "ami",
+    "amie",
+    "oncle",
+    "tante",
+    "neveu",
+    "niece",
+    "cousin",
+    "cousine",
+    "patron",
+    "patronne",
+];
+
+/// After "pour": a relation ("mon fils,", "ma femme") is skipped, so the name after it
+/// is read; `i` when there is none.
+fn after_relation(ws: &[Word<'_>], i: usize) -> usize {
+    let related = ws.get(i).is_some_and(|w| w.is_any(&["mon", "ma", "notre"]))
+        && ws.get(i + 1).is_some_and(|w| w.is_any(RELATIONS));
+    if related { after_commas(ws, i + 2) } else { i }
+}
+
 /// The cue at word `i`: where the name starts and the rule.
 fn cue_at(
     ws: &[Word<'_>],
@@ -327,7 +367,7 @@ fn cue_at(
             }
             // "c'est pour X" names the caller only when a name was asked for.
             if ws.get(e).is_some_and(|n| n.is("pour")) {
-                return expected.then_some((e + 1, "fr/name/cest-pour"));
+                return expected.then_some((after_relation(ws, e + 1), "fr/name/cest-pour"));
             }
             // Only a "c'est" that opens the turn or a clause (after a comma or a full
             // stop: "ça serait pour demain, c'est Luc Gagnon"), or follows
@@ -353,7 +393,7 @@ fn cue_at(
         b"ce" | b"ca" if expected => {
             let e = phrase(ws, i + 1, &["serait", "pour"])
                 .or_else(|| phrase(ws, i + 1, &["sera", "pour"]))?;
-            Some((e, "fr/name/serait-pour"))
+            Some((after_relation(ws, e), "fr/name/serait-pour"))
         }
         b"au" => {
             let e = phrase(ws, i, &["au", "nom", "de"])
@@ -596,6 +636,13 @@ fn cued_name(text: &str, ws: &[Word<'_>], expect: Option<Expect>) -> Option<(Rea
     best
 }
 
+/// A match of `name` over `span`, when it makes a valid name.
+fn make(name: String, span: Span, rule: &'static str) -> Option<Match<PersonName>> {
+    PersonName::new(&name)
+        .ok()
+        .map(|value| Match { span, value, rule })
+}
+
 /// The caller's own name in a French turn.
 pub(crate) fn extract(text: &str, expect: Option<Expect>) -> Option<Match<PersonName>> {
     extract_words(text, &words(text), expect)
@@ -610,11 +657,6 @@ pub(crate) fn extract_words(
     if ws.is_empty() {
         return None;
     }
-    let make = |name: String, span: Span, rule| {
-        PersonName::new(&name)
-            .ok()
-            .map(|value| Match { span, value, rule })
-    };
     let (first, last, label_start) = labelled(text, ws);
     match (first, last) {
         (Some(f), Some(l)) => {
@@ -641,8 +683,29 @@ pub(crate) fn extract_words(
     if let Some((r, rule)) = cued_name(text, ws, expect) {
         return make(r.text, r.span, rule);
     }
-    // A turn that is nothing but a name, maybe after "oui", "ouais", "OK", "d'accord",
-    // "c'est ça".
+    bare(text, ws, expect).or_else(|| {
+        (expect == Some(Expect::Name))
+            .then(|| closing_sentence(text, ws))
+            .flatten()
+            .and_then(|r| make(r.text, r.span, "fr/name/closing-sentence"))
+    })
+}
+
+/// With a name expected, a name said as a sentence of its own that closes the turn,
+/// after talk with no naming cue ("Ben oui, 15 h ce serait mieux. Marc Roy."): at
+/// least two words, so a closing "Merci." or "Parfait." is no name.
+fn closing_sentence(text: &str, ws: &[Word<'_>]) -> Option<Read> {
+    let last = ws.iter().rposition(Word::is_word)?;
+    let stop = ws[..last]
+        .iter()
+        .rposition(|w| w.is_punct('.') || w.is_punct('!') || w.is_punct('?'))?;
+    let r = read_name(text, ws, stop + 1).filter(|r| r.text.contains(' '))?;
+    (only_punct_after(ws, r.end) || spelling_after(ws, r.end)).then_some(r)
+}
+
+/// A turn that is nothing but a name, maybe after "oui", "ouais", "OK", "d'accord",
+/// "c'est ça".
+fn bare(text: &str, ws: &[Word<'_>], expect: Option<Expect>) -> Option<Match<PersonName>> {
     let start = bare_start(ws)?;
     if ws[..start]
         .iter()
@@ -867,5 +930,41 @@ mod tests {
             Some("Olga Petrova".to_owned())
         );
         assert_eq!(got("Noémie"), Some("Noémie".to_owned()));
+    }
+
+    /// At the name question a relation before the name does not hide it ("c'est pour
+    /// mon fils, Kyle Dunn"); without the question, the name after "pour" is still
+    /// someone else's, and a relation alone is no name.
+    #[test]
+    fn pour_a_relation_then_the_name() {
+        let got = |t: &str| extract(t, Some(Expect::Name)).map(|m| m.value.as_str().to_owned());
+        for (t, want) in [
+            ("C'est pour mon fils, Kyle Dunn.", "Kyle Dunn"),
+            ("ce serait pour ma femme Ana Ruiz", "Ana Ruiz"),
+            ("c'est pour ma mère, Lise Roy", "Lise Roy"),
+        ] {
+            assert_eq!(got(t).as_deref(), Some(want), "{t}");
+        }
+        assert_eq!(got("c'est pour ma fille"), None);
+        assert_eq!(name("C'est pour mon fils, Kyle Dunn."), None);
+    }
+
+    /// At the name question, a name said as its own closing sentence after talk with
+    /// no naming cue is the name; one word after a sentence ("Merci.") is not, nor is
+    /// the same turn read without the question.
+    #[test]
+    fn a_name_as_the_closing_sentence() {
+        let got = |t: &str| extract(t, Some(Expect::Name)).map(|m| m.value.as_str().to_owned());
+        assert_eq!(
+            got("Ben oui, 15 h ce serait mieux. Marc Roy.").as_deref(),
+            Some("Marc Roy")
+        );
+        assert_eq!(
+            got("Jeudi, c'est correct. Julie Tremblay").as_deref(),
+            Some("Julie Tremblay")
+        );
+        assert_eq!(got("15 h ce serait mieux. Merci."), None);
+        assert_eq!(got("15 h ce serait mieux. Marc."), None);
+        assert_eq!(name("Ben oui, 15 h ce serait mieux. Marc Roy."), None);
     }
 }
