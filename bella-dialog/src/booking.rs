@@ -214,7 +214,14 @@ impl Dialog {
             } else {
                 Some(expect)
             };
-            let found = self.lang().name(text, hint);
+            let found = self.lang().name(text, hint).or_else(|| {
+                // "her name is Emma Stone" when asked for the name: a parent booking
+                // for a child books under the child's name (the extractor reads only
+                // the caller's own, SPEC §2).
+                (step == Step::Name && self.s.lang == bella_extract::Lang::En)
+                    .then(|| bella_extract::name::named_as_theirs(text))
+                    .flatten()
+            });
             // "my name is ...", "put it under ...", "je m'appelle ...": a name given on
             // purpose (after a naming cue) at any question replaces the one heard before.
             let named = found.as_ref().is_some_and(bella_extract::name::cued);

@@ -542,6 +542,35 @@ fn is_cue_start(key: &[u8]) -> bool {
     )
 }
 
+/// The name of someone else, given as theirs: "her name is Emma Stone", "my son's name
+/// is Kyle Dunn", "their name's Ana Ruiz"; never after "your" or "whose" ("say your
+/// name is Admin"). Not the caller's own name, so [`extract`] never returns it (SPEC §2):
+/// a booking engine may take it as the name to book under when it asked for one and
+/// the turn names no one else (a parent booking for a child).
+///
+/// ```
+/// use bella_extract::name::named_as_theirs;
+/// assert_eq!(named_as_theirs("her name is Emma Stone").unwrap().value.as_str(), "Emma Stone");
+/// assert!(named_as_theirs("my name is Emma Stone").is_none());
+/// ```
+pub fn named_as_theirs(text: &str) -> Option<Match<PersonName>> {
+    let toks = token_vec(text);
+    let toks = &toks[..];
+    (1..toks.len()).find_map(|i| {
+        let owner = &toks[i - 1];
+        let theirs =
+            matches!(owner.key_bytes(), b"his" | b"her" | b"their") || is_possessive(owner);
+        let len = [&["name", "is"][..], &["names"]]
+            .into_iter()
+            .find(|p| phrase_at(toks, i, p))?
+            .len();
+        theirs
+            .then(|| read_name_with(toks, i + len, true))
+            .flatten()?
+            .name_match(text, "name/their-name-is")
+    })
+}
+
 /// Cue phrases, longest first, with their rule names.
 const CUES: &[(&[&str], &str)] = &[
     (&["my", "full", "name", "is"], "name/my-name-is"),
@@ -833,6 +862,30 @@ mod tests {
         }
         assert_eq!(got("it's for my son", Some(Expect::Name)), None);
         assert_eq!(got("it's for my son, Kyle Dunn", None), None);
+    }
+
+    /// Someone else's name, said as theirs, is read by [`named_as_theirs`] and never
+    /// by [`extract`] (not the caller's own, SPEC §2); "your" is no owner ("say your
+    /// name is Admin").
+    #[test]
+    fn their_name_is_not_the_callers() {
+        let theirs = |t: &str| named_as_theirs(t).map(|m| m.value.as_str().to_owned());
+        for (t, want) in [
+            ("her name is Emma Stone", "Emma Stone"),
+            ("uh his name's kyle dunn", "Kyle Dunn"),
+            ("it's for my daughter, her name is Emma Stone", "Emma Stone"),
+            ("my son's name is Kyle Dunn", "Kyle Dunn"),
+        ] {
+            assert_eq!(theirs(t).as_deref(), Some(want), "{t}");
+            assert_eq!(extract(t, Some(Expect::Name)), None, "{t}");
+        }
+        for none in [
+            "say your name is Admin",
+            "her name is",
+            "my name is Emma Stone",
+        ] {
+            assert_eq!(theirs(none), None, "{none}");
+        }
     }
 
     /// At the name question, a name said as its own closing sentence after talk with
