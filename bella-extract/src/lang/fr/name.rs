@@ -839,6 +839,10 @@ mod tests {
         let asked =
             |t: &str| extract(t, Some(crate::Expect::Name)).map(|m| m.value.as_str().to_owned());
         assert_eq!(asked("Ah, mon numéro c'est plutôt le 514 555 0199"), None);
+        // Closings and remarks said at the name question are no name.
+        for closing in ["Bonne journée.", "Ok. Bonne journée.", "Oui. Bonne idée."] {
+            assert_eq!(asked(closing), None, "{closing}");
+        }
         assert_eq!(asked("Oh, c'est le 514 555 0199"), None);
         assert_eq!(asked("Oh, Maxime Dubé"), s("Maxime Dubé"));
     }

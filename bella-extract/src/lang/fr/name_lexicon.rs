@@ -234,6 +234,10 @@ pub(super) static STOPWORDS: WordSet<1024> = WordSet::new(&[
     "merci",
     "bonjour",
     "bonsoir",
+    // "Bonne journée", "Bonne idée": closings and remarks, never a name.
+    "bonne",
+    "journee",
+    "idee",
     "salut",
     "allo",
     "plait",
