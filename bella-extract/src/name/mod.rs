@@ -864,6 +864,21 @@ mod tests {
         assert_eq!(got("it's for my son, Kyle Dunn", None), None);
     }
 
+    /// Short remarks at the name question are no name ("Makes sense." was the name
+    /// Makes Sense).
+    #[test]
+    fn remarks_at_the_name_question() {
+        for remark in [
+            "Fair enough.",
+            "Fair.",
+            "Makes sense.",
+            "Big thanks.",
+            "Long story.",
+        ] {
+            assert_eq!(extract(remark, Some(Expect::Name)), None, "{remark}");
+        }
+    }
+
     /// Someone else's name, said as theirs, is read by [`named_as_theirs`] and never
     /// by [`extract`] (not the caller's own, SPEC §2); "your" is no owner ("say your
     /// name is Admin").
