@@ -58,12 +58,14 @@ RANGE_OF_DAYS = (
     r"\bfrom \w+day\b.*\bto\b|\d\s*(st|nd|rd|th)?\s*(-|to)\s*\d+\s*(st|nd|rd|th)?\s+(of\s+)?("
     + "|".join(MONTHS) + ")")
 
+SHORTHAND = r"^\s*[+-]|\d\s*(y|mo|w|d|m|h|hr|min)\b|\b(min|hr)\b|\bout\b|^the \w+ after$"
+SHORTHAND_REASON = ("chrono's shorthand ('+15min', '3w later', '1d 2hr', '1 m', 'a min out', "
+                    "'the min after'): not a phrasing SPEC reads")
+
 # Families whose SPEC reading is not chrono's, or which SPEC leaves out:
 # (pattern on the lowercase text, reason). First match wins.
 TEXT_EXCLUSIONS = [
-    (r"^\s*[+-]|\d\s*(y|mo|w|d|m|h|hr|min)\b|\b(min|hr)\b|\bout\b|^the \w+ after$",
-     "chrono's shorthand ('+15min', '3w later', '1d 2hr', 'a min out', 'the min after'): "
-     "not a phrasing SPEC reads"),
+    (SHORTHAND, SHORTHAND_REASON),
     (r"\b\d+\s*(at night|in the night)\b(?<!1[01] at night)(?<![7-9] at night)",
      "an hour after midnight said 'at night': SPEC does not settle its day"),
     (r"^\D*\b(19|20)\d\d\b(?!\s*[/.-]\s*\d)\D*$(?<!\d)", "__year_alone__"),
@@ -299,6 +301,8 @@ def convert(fn, args, path):
                                       "time ('930' is 09:30); SPEC does not settle it")
         if re.search(RANGE_OF_DAYS, low):
             return text, None, None, "a range of days: SPEC gives one start"
+        if re.search(SHORTHAND, low) and re.search(r"\d", low):
+            return text, None, None, SHORTHAND_REASON
         return text, now, {"when": None}, None
     if re.search(r"result\.(start|end)\.get\(\"timezoneOffset\"\)", body) and "ZONES" and re.search(ZONES, low):
         return text, None, None, "a time zone: SPEC reads every time in the business's zone"
