@@ -291,7 +291,8 @@ def convert(fn, args, path):
     low = text.lower()
     if fn == "testUnexpectedResult":
         if re.search(r"\d", low) and re.search(r"\bat \d|\d\s*(am|pm)\b|\d:\d", low):
-            return text, None, None, "chrono finds no date, but SPEC reads the clock time said"
+            return text, None, None, ("a number after 'at' or before 'pm' that SPEC's clock forms "
+                                      "may read ('9.30', '930' are times): chrono finds none")
         if re.fullmatch(r"\s*(1[0-2]|0?[1-9])\s*", low):
             return text, None, None, "a bare hour alone: SPEC §2 reads a short turn '3' as 15:00"
         if re.fullmatch(r"\s*\d{1,2}\s*-\s*\d{1,2}\s*", low):
@@ -369,8 +370,12 @@ def convert(fn, args, path):
                       + "|".join(MONTHS) + ")", low):
         want = spec_weekday(low, now)
         if want is not None and want != start.date():
-            return text, None, None, ("a weekday chrono reads in this week or the past: SPEC takes "
-                                      "the next such day after today ('next' = following calendar week)")
+            if re.search(r"\d|[+-]|\b(today|tomorrow|tonight|next|last)\b", low):
+                return text, None, None, ("a weekday chrono reads in this week or the past, said "
+                                          "with more than the weekday: SPEC does not settle it")
+            start = datetime.combine(want, start.time())
+            note = ("chrono reads the weekday in this week or the past; SPEC §2: a weekday alone is "
+                    "the next such day after today")
     if clock and not has_date_words(low) and not re.search(RELATIVE_CLOCK, low) \
             and start.date() == now.date() and start < now:
         start += timedelta(days=1)
