@@ -61,8 +61,11 @@ pub(crate) enum Lex {
     The,
     On,
     At,
-    /// around, about, by, for, until, approximately ...: a word that announces a time.
+    /// for, say, maybe, like ...: a word that announces a time.
     Cue,
+    /// around, about, approximately, roughly: a cue that hedges an amount too ("in
+    /// about 5 hours").
+    Hedge,
     To,
     /// until, till, through.
     Till,
@@ -323,8 +326,8 @@ static WORDS: WordMap<1024, Lex> = WordMap::new(&[
     (&["before"], Lex::Before), (&["from"], Lex::From), (&["now"], Lex::Now),
     (&["in", "within"], Lex::In), (&["of"], Lex::Of), (&["the"], Lex::The), (&["on"], Lex::On),
     (&["at"], Lex::At),
-    (&["around", "about", "for", "round", "approximately", "approx", "roughly", "say", "maybe",
-      "like"], Lex::Cue),
+    (&["around", "about", "round", "approximately", "approx", "roughly"], Lex::Hedge),
+    (&["for", "say", "maybe", "like"], Lex::Cue),
     (&["between", "tween"], Lex::Between), (&["by"], Lex::By), (&["later"], Lex::Later),
     (&["earlier"], Lex::Earlier), (&["earliest"], Lex::Earliest), (&["latest"], Lex::Latest),
     (&["onwards", "onward"], Lex::Onwards), (&["but"], Lex::But),
@@ -406,7 +409,7 @@ impl Lex {
     pub(crate) fn is_cue(self) -> bool {
         matches!(
             self,
-            Lex::Cue | Lex::Between | Lex::By | Lex::Any | Lex::Earliest | Lex::Latest
+            Lex::Cue | Lex::Hedge | Lex::Between | Lex::By | Lex::Any | Lex::Earliest | Lex::Latest
         )
     }
 

@@ -31,6 +31,16 @@ pub(crate) fn month_day(p: Toks<'_>, i: usize) -> Option<DayHit> {
 pub(crate) fn day_month(p: Toks<'_>, i: usize) -> Option<DayHit> {
     let j = p.opt(i, Lex::The);
     let (d, k, is_ordinal) = day_number(p, j)?;
+    // "10-August", "10-Aug-2012": a dash glued to the day and the month.
+    let k = if p.is(k, Lex::Dash)
+        && p.glued(k)
+        && p.glued(k + 1)
+        && matches!(p.lex(k + 1), Some(Lex::Month(_)))
+    {
+        k + 1
+    } else {
+        k
+    };
     let had_of = p.is(k, Lex::Of);
     let m_at = p.opt(k, Lex::Of);
     let Some(Lex::Month(month)) = p.lex(m_at) else {
@@ -42,7 +52,8 @@ pub(crate) fn day_month(p: Toks<'_>, i: usize) -> Option<DayHit> {
     // "at 8 June 15th": the 8 is a time, the date is "June 15th".
     let cued =
         j > 0 && matches!(p.lex(j - 1), Some(l) if l.is_cue() || matches!(l, Lex::At | Lex::Than));
-    let month_has_day = day_number(p, p.opt(p.opt(m_at + 1, Lex::Period), Lex::The)).is_some();
+    // "5 May 12" is May 12th at 5; "5 May 12:00" is May 5th at noon.
+    let month_has_day = month_day(p, m_at).is_some();
     if !is_ordinal && (cued || month_has_day) {
         return None;
     }
@@ -199,7 +210,17 @@ pub(crate) fn day_of_month(p: Toks<'_>, i: usize) -> Option<DayHit> {
     if p.is(end, Lex::Day) && p.is(end + 1, Lex::Of) {
         end += 1;
     }
+    // "the second half", "the third quarter" (but "the 22nd half past ten").
+    let fraction_after = match p.lex(end) {
+        Some(Lex::Half) => !matches!(p.lex(end + 1), Some(Lex::Past | Lex::After)),
+        Some(Lex::Quarter) => !matches!(
+            p.lex(end + 1),
+            Some(Lex::Past | Lex::After | Lex::To | Lex::Of | Lex::Till)
+        ),
+        _ => false,
+    };
     let noun_after = one_pronoun
+        || fraction_after
         || matches!(
             p.lex(end),
             Some(

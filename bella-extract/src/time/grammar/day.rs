@@ -211,13 +211,19 @@ fn unit_days(lex: Lex) -> Option<u32> {
 }
 
 /// "in 3 days", "in a week", "in two weeks", "in 2 hours", "in half an hour",
-/// "3 days from now", "a week from today", "a week from Monday", "two weeks from Friday",
+/// "3 days from now", "12 hours from now", "a week from today", "a week from Monday", "two weeks from Friday",
 /// "a week today", "a week tomorrow", "three months hence", "in 2 months".
 fn relative(p: Toks<'_>, i: usize) -> Option<DayHit> {
     let leading_in = p.is(i, Lex::In);
     // "upcoming two days", "two upcoming days": that many days ahead.
     let mut upcoming = p.is(i, Lex::Coming);
     let k = if leading_in || upcoming { i + 1 } else { i };
+    // "in about 5 hours", "in around ~3 days": the hedge changes no amount.
+    let k = if leading_in {
+        p.skip_punct(p.opt(k, Lex::Hedge))
+    } else {
+        k
+    };
     if leading_in && p.is(k, Lex::Half) && p.is(k + 1, Lex::An) && p.is(k + 2, Lex::Hour) {
         return Some(DayHit {
             kind: DayKind::InMinutes(30),
@@ -315,7 +321,9 @@ fn relative(p: Toks<'_>, i: usize) -> Option<DayHit> {
             rule: "day/n-days-from",
         });
     }
-    if leading_in {
+    // "12 hours from now", "15 minutes from now": as "in 12 hours".
+    let from_now = !leading_in && p.is(j + 1, Lex::From) && p.is(j + 2, Lex::Now);
+    if leading_in || from_now {
         let minutes = match unit {
             // "in 2 hours", "in 1h" (an "h" glued to the count: hours, not 01:00).
             Lex::Hour | Lex::Hours => n * 60,
@@ -325,8 +333,12 @@ fn relative(p: Toks<'_>, i: usize) -> Option<DayHit> {
         };
         return Some(DayHit {
             kind: DayKind::InMinutes(minutes),
-            end: j + 1,
-            rule: "day/in-minutes",
+            end: if from_now { j + 3 } else { j + 1 },
+            rule: if from_now {
+                "day/minutes-from-now"
+            } else {
+                "day/in-minutes"
+            },
         });
     }
     None

@@ -47,7 +47,7 @@ pub(super) fn bound_before(p: Toks<'_>, start: usize) -> Option<BoundHit> {
     // "after at 3" does not happen; "after about 3" does: step over one cue.
     let mut k = start.checked_sub(1)?;
     let after_at = p.is(k, Lex::At);
-    if after_at || p.is(k, Lex::Cue) {
+    if after_at || p.is(k, Lex::Cue) || p.is(k, Lex::Hedge) {
         k = k.checked_sub(1)?;
     }
     let hit = |bound, at, rule| {
