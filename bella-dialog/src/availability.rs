@@ -370,21 +370,31 @@ impl Dialog {
             }
             _ => return,
         };
+        // "in the morning", "between 1 p.m. and 4 p.m.": what the edge is the edge of.
+        let within = format!(
+            "{}{}",
+            self.s
+                .part
+                .map(|p| format!(" in the {p}"))
+                .unwrap_or_default(),
+            self.active_window()
+                .map(|w| format!(" {}", self.speak_window_before_day(w)))
+                .unwrap_or_default()
+        );
+        let day = self.speak_day(edge.date());
         let later = matches!(ask, TimeAsk::Later { .. });
         let Some(first) = offers.first().copied() else {
             if later {
                 self.say("I don't have anything later than that.");
             } else {
-                let day = self.speak_day(edge.date());
-                self.say(&format!("That's the earliest I have on {day}."));
+                self.say(&format!("That's the earliest I have{within} on {day}."));
             }
             self.reask_time();
             return;
         };
         if first.date() != edge.date() {
             // The day under discussion has nothing later: the next days' times.
-            let day = self.speak_day(edge.date());
-            self.say(&format!("That's the latest I have on {day}."));
+            self.say(&format!("That's the latest I have{within} on {day}."));
         }
         self.s.offers = offers;
         self.s.day = Some(first.date());

@@ -42,7 +42,8 @@
 //!   Monday, ..."); "anything earlier?", "something sooner" ("avez-vous plus tôt?") the
 //!   three right before the first one, on its day, never past ("That's the earliest I
 //!   have on Friday, November 20th." and the same offers when there are none). Both
-//!   keep to the window and the part of the day while they bind; neither is a failed
+//!   keep to the window and the part of the day while they bind (and the edge says
+//!   so: "the latest I have in the morning on Friday, ..."); neither is a failed
 //!   answer, and "yes" then takes the earliest of the new offers. A turn that also
 //!   says a day or a time is read as that instead; "the later one" picks an offer.
 //! - A window ("after 3 on Tuesday", "between 2 and 4", "anytime but the morning") is

@@ -317,8 +317,32 @@ const MESSAGES: &[(&str, &str)] = &[
         "C'est le plus tôt que j'ai le {}.",
     ),
     (
+        "That's the earliest I have in the {} {} on {}.",
+        "C'est le plus tôt que j'ai {} {} le {}.",
+    ),
+    (
+        "That's the earliest I have in the {} on {}.",
+        "C'est le plus tôt que j'ai {} le {}.",
+    ),
+    (
+        "That's the earliest I have {} on {}.",
+        "C'est le plus tôt que j'ai {} le {}.",
+    ),
+    (
         "That's the latest I have on {}.",
         "C'est le plus tard que j'ai le {}.",
+    ),
+    (
+        "That's the latest I have in the {} {} on {}.",
+        "C'est le plus tard que j'ai {} {} le {}.",
+    ),
+    (
+        "That's the latest I have in the {} on {}.",
+        "C'est le plus tard que j'ai {} le {}.",
+    ),
+    (
+        "That's the latest I have {} on {}.",
+        "C'est le plus tard que j'ai {} le {}.",
     ),
     (
         "Sorry, that day has already passed.",
