@@ -521,13 +521,25 @@ impl Dialog {
 
     /// At the time step after offers: "anything later?", "what else do you have?",
     /// "anything earlier?" ask for the times past the last offer or before the first
-    /// one (`availability.rs`). A turn that says a day or a time is read as one
-    /// instead. Returns whether the caller paged; it is no failed answer.
+    /// one (`availability.rs`). A turn that says a time, or a day other than the
+    /// offers', is read as that instead. Returns whether the caller paged; it is no failed answer.
     pub(crate) fn page_offers(&mut self, text: &str, ws: &[String]) -> bool {
         let (Some(&first), Some(&last)) = (self.s.offers.first(), self.s.offers.last()) else {
             return false;
         };
-        let Some(page) = intent::pages(ws).filter(|_| self.turn_time(text).is_none()) else {
+        // "anything later on Friday?" with Friday's times offered pages too: the day
+        // said is the one the offers are on.
+        let only_their_day = |w: &time::When| {
+            !w.time_said
+                && w.window.is_none()
+                && w.part_of_day.is_none()
+                && !w.earliest
+                && w.date
+                    .is_some_and(|d| d == first.date() || d == last.date())
+        };
+        let said = self.turn_time(text);
+        let Some(page) = intent::pages(ws).filter(|_| said.is_none_or(|w| only_their_day(&w)))
+        else {
             return false;
         };
         self.s.time_ask = Some(match page {
