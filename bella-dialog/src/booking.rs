@@ -522,7 +522,8 @@ impl Dialog {
     /// At the time step after offers: "anything later?", "what else do you have?",
     /// "anything earlier?" ask for the times past the last offer or before the first
     /// one (`availability.rs`). A turn that says a time, or a day other than the
-    /// offers', is read as that instead. Returns whether the caller paged; it is no failed answer.
+    /// offers', is read as that instead. Returns whether the caller paged; paging is
+    /// no failed answer.
     pub(crate) fn page_offers(&mut self, text: &str, ws: &[String]) -> bool {
         let (Some(&first), Some(&last)) = (self.s.offers.first(), self.s.offers.last()) else {
             return false;
