@@ -119,12 +119,7 @@ impl Dialog {
         let r = self.reference();
         let today = r.today();
         let end = self.horizon_end();
-        let asked_day = match ask {
-            TimeAsk::Exact { at } => at.date(),
-            TimeAsk::Day { date, .. } => date,
-            TimeAsk::Earliest => today,
-        };
-        let center = asked_day.clamp(today, end);
+        let center = ask.day(today).clamp(today, end);
         let lo = center
             .checked_sub_days(Days::new(3))
             .unwrap_or(center)
@@ -151,7 +146,16 @@ impl Dialog {
         let fresh = std::mem::take(&mut self.s.time_ask_fresh);
         self.s.time_ask = None;
         self.s.offers_earliest = matches!(ask, TimeAsk::Earliest);
+        if !matches!(ask, TimeAsk::Later { .. } | TimeAsk::Earlier { .. }) {
+            // Paging keeps to the part of the day the offers kept to; anything else
+            // asks afresh.
+            self.s.part = None;
+        }
         match ask {
+            TimeAsk::Later { .. } | TimeAsk::Earlier { .. } => {
+                self.page(ask, hi);
+                false
+            }
             TimeAsk::Exact { at } => match self.refusal(at) {
                 None => {
                     self.s.slot = Some(at);
@@ -228,9 +232,8 @@ impl Dialog {
                         return false;
                     }
                     self.s.day = Some(date);
-                    let offers = self.speak_offers(&self.s.offers);
-                    self.say(&format!("I have {offers} free."));
-                    self.ask(Step::Time, "Which would you like?");
+                    self.s.part = part;
+                    self.offer_free();
                     return false;
                 }
                 let start_hour = part.map_or(0, |p: PartOfDay| p.hours().0);
@@ -308,11 +311,94 @@ impl Dialog {
                         self.release_window(&mut reason, w);
                     }
                 }
+                // Offers that all keep to the part of the day asked for keep paging
+                // to it too.
+                self.s.part = part.filter(|p| {
+                    !self.s.offers.is_empty() && self.s.offers.iter().all(|o| p.contains(o.time()))
+                });
                 self.discuss_offered_day(date);
                 self.refuse(&reason, fresh);
                 false
             }
         }
+    }
+
+    /// "I have ... free. Which would you like?": the offers made.
+    fn offer_free(&mut self) {
+        let offers = self.speak_offers(&self.s.offers);
+        self.say(&format!("I have {offers} free."));
+        self.ask(Step::Time, "Which would you like?");
+    }
+
+    /// Whether a start keeps to what the caller asked for, while it binds: the window
+    /// (SPEC §3) and the part of the day.
+    fn keeps(&self, s: &NaiveDateTime) -> bool {
+        self.active_window().is_none_or(|w| w.contains(s.time()))
+            && self.s.part.is_none_or(|p| p.contains(s.time()))
+    }
+
+    /// "Anything later?", "what else do you have?": the next three free starts after
+    /// the last one offered, that day first, then the following days up to `hi`.
+    /// "Anything earlier?": the three right before the first one offered, on its day
+    /// (never past: `free_slots` starts after now). Both keep to the window and the
+    /// part of the day while they bind. With none, the agent says so and the offers
+    /// stand; neither is a failed answer.
+    fn page(&mut self, ask: TimeAsk, hi: NaiveDate) {
+        let (offers, edge) = match ask {
+            TimeAsk::Later { after } => (
+                self.first_three(
+                    after,
+                    after.date(),
+                    hi,
+                    true,
+                    |s| *s > after && self.keeps(s),
+                    |s| *s,
+                ),
+                after,
+            ),
+            TimeAsk::Earlier { before } => {
+                let day = before.date();
+                let offers = self.first_three(
+                    before,
+                    day,
+                    day,
+                    false,
+                    |s| *s < before && self.keeps(s),
+                    |s| std::cmp::Reverse(*s),
+                );
+                (offers, before)
+            }
+            _ => return,
+        };
+        // "in the morning", "between 1 p.m. and 4 p.m.": what the edge is the edge of.
+        let within = format!(
+            "{}{}",
+            self.s
+                .part
+                .map(|p| format!(" in the {p}"))
+                .unwrap_or_default(),
+            self.active_window()
+                .map(|w| format!(" {}", self.speak_window_before_day(w)))
+                .unwrap_or_default()
+        );
+        let day = self.speak_day(edge.date());
+        let later = matches!(ask, TimeAsk::Later { .. });
+        let Some(first) = offers.first().copied() else {
+            if later {
+                self.say("I don't have anything later than that.");
+            } else {
+                self.say(&format!("That's the earliest I have{within} on {day}."));
+            }
+            self.reask_time();
+            return;
+        };
+        if first.date() != edge.date() {
+            // The day under discussion has nothing later: the next days' times.
+            self.say(&format!("That's the latest I have{within} on {day}."));
+        }
+        self.s.offers = offers;
+        self.s.day = Some(first.date());
+        self.offer_free();
     }
 
     /// Says that nothing in the window `w` is free, after `reason`, and stops the window

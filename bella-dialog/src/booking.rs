@@ -415,12 +415,7 @@ impl Dialog {
             // The time already chosen, said again ("yes, Thursday at 10 is great").
             return false;
         }
-        let d = match ask {
-            TimeAsk::Exact { at } => at.date(),
-            TimeAsk::Day { date, .. } => date,
-            TimeAsk::Earliest => r.today(),
-        };
-        self.s.day = Some(d);
+        self.s.day = Some(ask.day(r.today()));
         self.s.time_ask = Some(ask);
         self.s.time_ask_fresh = true;
         self.s.slot = None;
@@ -528,6 +523,39 @@ impl Dialog {
         };
         self.s.time_ask = Some(TimeAsk::Exact { at });
         self.s.time_ask_fresh = true;
+        true
+    }
+
+    /// At the time step after offers: "anything later?", "what else do you have?",
+    /// "anything earlier?" ask for the times past the last offer or before the first
+    /// one (`availability.rs`). A turn that says a time, or a day other than the
+    /// offers', is read as that instead. Returns whether the caller paged; paging is
+    /// no failed answer.
+    pub(crate) fn page_offers(&mut self, text: &str, ws: &[String]) -> bool {
+        let (Some(&first), Some(&last)) = (self.s.offers.first(), self.s.offers.last()) else {
+            return false;
+        };
+        // "anything later on Friday?" with Friday's times offered pages too: the day
+        // said is the one the offers are on.
+        let only_their_day = |w: &time::When| {
+            !w.time_said
+                && w.window.is_none()
+                && w.part_of_day.is_none()
+                && !w.earliest
+                && w.date
+                    .is_some_and(|d| d == first.date() || d == last.date())
+        };
+        let said = self.turn_time(text);
+        let Some(page) = intent::pages(ws).filter(|_| said.is_none_or(|w| only_their_day(&w)))
+        else {
+            return false;
+        };
+        self.s.time_ask = Some(match page {
+            intent::Page::Later => TimeAsk::Later { after: last },
+            intent::Page::Earlier => TimeAsk::Earlier { before: first },
+        });
+        self.s.time_ask_fresh = false;
+        self.s.slot = None;
         true
     }
 

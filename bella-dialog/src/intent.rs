@@ -696,6 +696,74 @@ pub(crate) fn refuses(ws: &[String]) -> bool {
         )
 }
 
+/// Which way a caller pages through the times offered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Page {
+    /// "anything later?", "after that", "what else do you have", "none of those work":
+    /// the next free starts after the last one offered.
+    Later,
+    /// "anything earlier?", "something sooner": the free starts right before the
+    /// first one offered.
+    Earlier,
+}
+
+/// Whether the caller asks for other times than those offered, and which way
+/// ([`Page`]). "The later one" and "the earlier one" pick an offer
+/// ([`offer_index`]) and page nowhere; "a later one" asks for one.
+pub(crate) fn pages(ws: &[String]) -> Option<Page> {
+    if let Some(p) = fr::pages(ws) {
+        return Some(p);
+    }
+    if any_phrase(ws, &["the later one", "the earlier one"]) {
+        return None;
+    }
+    if any_phrase(
+        ws,
+        &[
+            "earlier",
+            "sooner",
+            "before that",
+            "before those",
+            "anything before",
+        ],
+    ) {
+        return Some(Page::Earlier);
+    }
+    any_phrase(
+        ws,
+        &[
+            "later",
+            "after that",
+            "after those",
+            "anything after",
+            "something after",
+            "what else",
+            "anything else",
+            "something else",
+            "else do you have",
+            "other times",
+            "other time",
+            "other options",
+            "any others",
+            "other ones",
+            "more times",
+            "none of those",
+            "none of them",
+            "none of these",
+            "neither of those",
+            "those don't work",
+            "those won't work",
+            "that doesn't work",
+            "that won't work",
+            "can't do those",
+            "can't make those",
+            "can't make any",
+            "can't do any",
+        ],
+    )
+    .then_some(Page::Later)
+}
+
 /// Picks an offered time by position: "the first one", "the second", "the last one",
 /// "the earliest".
 pub(crate) fn offer_index(ws: &[String], n: usize) -> Option<usize> {
@@ -920,5 +988,45 @@ mod tests {
         assert_eq!(bare_clock(&words("ten thirty works")), Some((10, 30)));
         assert_eq!(bare_clock(&words("9:15")), Some((9, 15)));
         assert_eq!(bare_clock(&words("sounds good")), None);
+    }
+
+    #[test]
+    fn paging_through_offers() {
+        let p = |t: &str| pages(&words(t));
+        for t in [
+            "anything later?",
+            "do you have something later in the day",
+            "a bit later",
+            "later than that",
+            "after that",
+            "none of those work",
+            "what else do you have",
+            "anything else?",
+            "other times?",
+            "is there a later one?",
+            // A French turn in an English call.
+            "plus tard?",
+        ] {
+            assert_eq!(p(t), Some(Page::Later), "{t}");
+        }
+        for t in [
+            "anything earlier?",
+            "something earlier",
+            "earlier than that",
+            "anything sooner",
+        ] {
+            assert_eq!(p(t), Some(Page::Earlier), "{t}");
+        }
+        // Picks, answers and the earliest are no paging.
+        for t in [
+            "the later one",
+            "the earlier one please",
+            "the last one",
+            "the earliest you have",
+            "yes",
+            "Friday at 10",
+        ] {
+            assert_eq!(p(t), None, "{t}");
+        }
     }
 }

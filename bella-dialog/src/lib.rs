@@ -34,6 +34,18 @@
 //!   free times (within the part of day). At the time question "yes" takes the first
 //!   offer, "the second one" the second, a bare time stays on the day under discussion.
 //!   A refused time counts as a failed answer.
+//! - While times are offered (a day's, or the nearest after a refusal) the caller may
+//!   page through them: "anything later?", "after that", "what else do you have",
+//!   "none of those work" ("plus tard?", "aucune de celles-là", "d'autres heures?")
+//!   offer the next three free starts after the last one offered, that day first, then
+//!   the following days ("That's the latest I have on Friday, November 20th. I have
+//!   Monday, ..."); "anything earlier?", "something sooner" ("avez-vous plus tôt?") the
+//!   three right before the first one, on its day, never past ("That's the earliest I
+//!   have on Friday, November 20th." and the same offers when there are none). Both
+//!   keep to the window and the part of the day while they bind (and the edge says
+//!   so: "the latest I have in the morning on Friday, ..."); neither is a failed
+//!   answer, and "yes" then takes the earliest of the new offers. A turn that also
+//!   says a day or a time is read as that instead; "the later one" picks an offer.
 //! - A window ("after 3 on Tuesday", "between 2 and 4", "anytime but the morning") is
 //!   kept for the whole call: offers fall inside it, earliest first, on any day asked
 //!   for later too. Nothing outside it is offered or booked until the agent has said

@@ -104,6 +104,25 @@ pub(crate) enum TimeAsk {
     },
     /// "As soon as possible", "the earliest you have".
     Earliest,
+    /// "Anything later?", "what else do you have?" while times are offered: the next
+    /// free starts after `after`, the last one offered.
+    Later { after: NaiveDateTime },
+    /// "Anything earlier?": the free starts right before `before`, the first one
+    /// offered, on its day.
+    Earlier { before: NaiveDateTime },
+}
+
+impl TimeAsk {
+    /// The day the request is about (`today` for the earliest).
+    pub(crate) fn day(self, today: NaiveDate) -> NaiveDate {
+        match self {
+            Self::Exact { at } | Self::Later { after: at } | Self::Earlier { before: at } => {
+                at.date()
+            }
+            Self::Day { date, .. } => date,
+            Self::Earliest => today,
+        }
+    }
 }
 
 /// A window the caller bounded the time with ("after 3", "between 2 and 4"): wall
@@ -265,6 +284,10 @@ pub(crate) struct State {
     /// The offers answer "the earliest you have" (the earliest free times from now).
     #[serde(default)]
     pub offers_earliest: bool,
+    /// The part of the day the caller asked for, while the offers keep to it: the
+    /// times offered when paging ("anything later?") keep to it too.
+    #[serde(default)]
+    pub part: Option<PartOfDay>,
     /// The day under discussion: a bare time is read on it.
     pub day: Option<NaiveDate>,
     /// The Saturday of the weekend the caller asked for ("this weekend"), while that
@@ -333,6 +356,7 @@ impl State {
             slot: None,
             offers: Vec::new(),
             offers_earliest: false,
+            part: None,
             day: None,
             weekend: None,
             availability: None,

@@ -326,6 +326,69 @@ pub(super) fn offer_index(ws: &[String], n: usize) -> Option<usize> {
     None
 }
 
+/// "plus tard?", "avez-vous plus tôt?", "aucune de celles-là", "d'autres heures?":
+/// other times than those offered (`super::pages`). "La plus tôt" and "la plus tard"
+/// pick an offer, and "le plus tôt possible" asks for the earliest: neither pages.
+pub(super) fn pages(ws: &[String]) -> Option<super::Page> {
+    use super::Page;
+    let picks = |w: &str| {
+        ws.windows(3).any(|t| {
+            matches!(t[0].as_str(), "la" | "le")
+                && t[1] == "plus"
+                && (t[2] == w || t[2] == "vite" && w == "tôt")
+        }) || any_phrase(ws, &["plus tôt possible", "plus vite possible"])
+    };
+    if any_phrase(
+        ws,
+        &[
+            "plus tôt",
+            "plus vite",
+            "avant ça",
+            "avant celle-là",
+            "avant ces heures",
+        ],
+    ) && !picks("tôt")
+    {
+        return Some(Page::Earlier);
+    }
+    if any_phrase(
+        ws,
+        &[
+            "plus tard",
+            "après ça",
+            "après celle-là",
+            "après ces heures",
+        ],
+    ) && !picks("tard")
+    {
+        return Some(Page::Later);
+    }
+    any_phrase(
+        ws,
+        &[
+            "autre chose",
+            "d'autres heures",
+            "d'autres disponibilités",
+            "d'autres plages",
+            "d'autres choix",
+            "une autre heure",
+            "autres heures",
+            "rien d'autre",
+            "quoi d'autre",
+            "aucune de celles-là",
+            "aucune de celles",
+            "aucune de ces",
+            "aucune ne",
+            "aucun de ces",
+            "ne me conviennent pas",
+            "conviennent pas",
+            "marchent pas",
+            "fonctionnent pas",
+        ],
+    )
+    .then_some(Page::Later)
+}
+
 /// Reminder calls: "je vais être là", "j'y serai": a yes to "pourrez-vous venir?".
 pub(crate) fn will_come(ws: &[String]) -> bool {
     any_phrase(
@@ -497,5 +560,36 @@ mod tests {
         assert!(topic_phrases("parking").contains(&"stationnement"));
         assert!(asks_duration(&w("Ça dure combien de temps?")));
         assert!(asks_price(&w("Combien ça coûte?")));
+    }
+
+    #[test]
+    fn french_paging() {
+        use super::super::Page;
+        for t in [
+            "plus tard?",
+            "quelque chose de plus tard",
+            "aucune de celles-là",
+            "autre chose?",
+            "d'autres heures?",
+            "Ces heures-là ne me conviennent pas.",
+        ] {
+            assert_eq!(pages(&words(t)), Some(Page::Later), "{t}");
+        }
+        for t in [
+            "avez-vous plus tôt?",
+            "plus tôt dans la journée",
+            "un peu plus tôt",
+        ] {
+            assert_eq!(pages(&words(t)), Some(Page::Earlier), "{t}");
+        }
+        for t in [
+            "la plus tôt",
+            "la plus tard",
+            "le plus tôt possible",
+            "le plus vite possible",
+            "oui",
+        ] {
+            assert_eq!(pages(&words(t)), None, "{t}");
+        }
     }
 }

@@ -309,6 +309,42 @@ const MESSAGES: &[(&str, &str)] = &[
     ),
     ("I have {} free.", "J'ai de la place {}."),
     (
+        "I don't have anything later than that.",
+        "Je n'ai rien de plus tard que ça.",
+    ),
+    (
+        "That's the earliest I have on {}.",
+        "C'est le plus tôt que j'ai le {}.",
+    ),
+    (
+        "That's the earliest I have in the {} {} on {}.",
+        "C'est le plus tôt que j'ai {} {} le {}.",
+    ),
+    (
+        "That's the earliest I have in the {} on {}.",
+        "C'est le plus tôt que j'ai {} le {}.",
+    ),
+    (
+        "That's the earliest I have {} on {}.",
+        "C'est le plus tôt que j'ai {} le {}.",
+    ),
+    (
+        "That's the latest I have on {}.",
+        "C'est le plus tard que j'ai le {}.",
+    ),
+    (
+        "That's the latest I have in the {} {} on {}.",
+        "C'est le plus tard que j'ai {} {} le {}.",
+    ),
+    (
+        "That's the latest I have in the {} on {}.",
+        "C'est le plus tard que j'ai {} le {}.",
+    ),
+    (
+        "That's the latest I have {} on {}.",
+        "C'est le plus tard que j'ai {} le {}.",
+    ),
+    (
         "Sorry, that day has already passed.",
         "Désolée, cette journée est déjà passée.",
     ),
