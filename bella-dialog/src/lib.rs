@@ -87,7 +87,10 @@
 //!   discussion: a bare new time ("make it 11") stays on it, as in a reminder's move.
 //!   "No, the Thursday one" or "no, the other one" at a cancel read-back reads back
 //!   another of the caller's appointments; a check ("when's my appointment?") tells
-//!   every upcoming one unless the caller named one.
+//!   every upcoming one unless the caller named one. A move asked with one day or
+//!   time and no "to" before it ("move my Thursday appointment", "reschedule my 1
+//!   o'clock") names the appointment when one of the caller's has that date or start
+//!   outright, and the new time is asked for; otherwise it is the new time.
 //! - A day said again without a time ("Thursday is good") keeps the time already asked
 //!   for or chosen on that day.
 //! - A bare yes or no that tells no language ("Oui.", "No.") is read in the business's

@@ -131,7 +131,13 @@ impl Dialog {
         }
         let named = match self.s.intent {
             Some(Intent::Cancel | Intent::Check) => self.turn_time(text),
-            Some(Intent::Reschedule) => self.moved_from(text),
+            Some(Intent::Reschedule) => {
+                let from = self.moved_from(text);
+                if from.is_none() && self.s.move_hint.is_none() {
+                    self.s.move_hint = self.named_in_move(text);
+                }
+                from
+            }
             _ => None,
         };
         if let Some(w) = named {
@@ -162,6 +168,43 @@ impl Dialog {
         })
     }
 
+    /// The one day or time of a move request when no "to"/"for" leads to it ("move my
+    /// Thursday appointment", "reschedule my 1 o'clock appointment", "my appointment on
+    /// the 19th"): it may name the appointment rather than the new time
+    /// ([`Self::take_move_hint`] decides once the appointments are found).
+    fn named_in_move(&self, text: &str) -> Option<TargetHint> {
+        let r = self.reference();
+        let m = self.lang().time(text, &r)?;
+        let before = text.get(..m.span.start)?.trim_end().to_lowercase();
+        let led =
+            intent::move_to_words().any(|w| before.ends_with(&format!(" {w}")) || before == w);
+        let hint = TargetHint::said(&m.value);
+        (!led && (hint.date.is_some() || hint.time.is_some()) && m.value.window.is_none())
+            .then_some(hint)
+    }
+
+    /// Once the caller's appointments are found: a move request's day or time that one
+    /// of them has outright ([`TargetHint::names`]: every part said is its own, so
+    /// "Friday at 10" never names a Wednesday 10:00, nor "Wednesday" next week's)
+    /// names that one, and is no longer the new time asked for (it is asked again).
+    /// Any other stays the new time.
+    fn take_move_hint(&mut self, upcoming: &[Appointment]) {
+        let Some(hint) = self.s.move_hint.take() else {
+            return;
+        };
+        if self.s.target_hint != TargetHint::default()
+            || !upcoming.iter().any(|a| hint.names(a.local_start()))
+        {
+            return;
+        }
+        self.s.target_hint = hint;
+        self.s.time_ask = None;
+        self.s.time_ask_fresh = false;
+        self.s.slot = None;
+        self.s.day = None;
+        self.s.offers.clear();
+    }
+
     pub(crate) fn on_found(&mut self, result: StoreResult, phone: PhoneNumber, caller_id: bool) {
         let StoreResult::Found(list) = result else {
             self.store_failed();
@@ -176,6 +219,7 @@ impl Dialog {
             .filter(|a| a.status == AppointmentStatus::Booked && a.start > now)
             .collect();
         upcoming.sort_by_key(|a| a.start);
+        self.take_move_hint(&upcoming);
         // Several: the one the caller named by its day or time, else the earliest.
         if let Some((i, _)) = self.s.target_hint.best(&upcoming) {
             let target = upcoming.remove(i);

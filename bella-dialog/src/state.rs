@@ -212,6 +212,14 @@ impl TargetHint {
         day + time
     }
 
+    /// Whether the hint names `start` outright: something was said, and every part
+    /// said (the date, the time) is `start`'s own.
+    pub(crate) fn names(self, start: NaiveDateTime) -> bool {
+        (self.date.is_some() || self.time.is_some())
+            && self.date.is_none_or(|d| d == start.date())
+            && self.time.is_none_or(|t| t == start.time())
+    }
+
     /// The appointment of `appts` that fits best ([`Self::fit`]; the first of equals),
     /// by index, with its fit.
     pub(crate) fn best(self, appts: &[Appointment]) -> Option<(usize, u8)> {
@@ -309,6 +317,11 @@ pub(crate) struct State {
     /// applies to the day said once it is (lookup.rs).
     #[serde(default)]
     pub same_time: bool,
+    /// A move asked with one day or time and no "to" before it ("move my Thursday
+    /// appointment", "reschedule my 1 o'clock"): the appointment it names if one of the
+    /// caller's fits it, else the new time (lookup.rs).
+    #[serde(default)]
+    pub move_hint: Option<TargetHint>,
     pub pending: Option<Pending>,
     pub outcome: Option<Outcome>,
     pub appointment: Option<Appointment>,
@@ -365,6 +378,7 @@ impl State {
             target: None,
             others: Vec::new(),
             same_time: false,
+            move_hint: None,
             pending: None,
             outcome: None,
             appointment: None,
