@@ -319,11 +319,12 @@ impl Dialog {
                 self.s.weekend = weekend;
             }
         } else if wants_time && let Some(monday) = self.next_week(&ws) {
-            got.time = self.absorb_when(time::When {
+            let w = self.a_week_later(&ws).unwrap_or(time::When {
                 date: Some(monday),
                 day_said: true,
                 ..time::When::default()
             });
+            got.time = self.absorb_when(w);
         } else if wants_time && let Some(t) = corrected {
             got.time = self.absorb_when(time::When {
                 time: Some(t),
@@ -441,6 +442,41 @@ impl Dialog {
     /// next open day's times offered); and the weekend's Saturday.
     /// "sometime next week": the Monday of the following calendar week, day only, as
     /// French "la semaine prochaine" (SPEC §5.5); the offers then start there.
+    /// "same time next week", "même heure la semaine prochaine": the start under
+    /// discussion (the time chosen, else the appointment being moved) a week later.
+    /// In a move whose appointment is not found yet, it is marked and applied once it
+    /// is (lookup.rs); meanwhile the week is the day.
+    fn a_week_later(&mut self, ws: &[String]) -> Option<time::When> {
+        if !intent::any_phrase(ws, &["same time", "même heure", "meme heure"]) {
+            return None;
+        }
+        let chosen = self.s.slot.or(match self.s.time_ask {
+            Some(TimeAsk::Exact { at }) => Some(at),
+            _ => None,
+        });
+        match chosen.or(self
+            .s
+            .target
+            .as_ref()
+            .map(bella_core::Appointment::local_start))
+        {
+            Some(at) => {
+                let at = at + chrono::Duration::days(7);
+                Some(time::When {
+                    date: Some(at.date()),
+                    time: Some(at.time()),
+                    day_said: true,
+                    time_said: true,
+                    ..time::When::default()
+                })
+            }
+            None => {
+                self.s.week_later = self.s.intent == Some(Intent::Reschedule);
+                None
+            }
+        }
+    }
+
     fn next_week(&self, ws: &[String]) -> Option<chrono::NaiveDate> {
         if !intent::has_phrase(ws, "next week") {
             return None;

@@ -90,7 +90,9 @@
 //!   every upcoming one unless the caller named one. A move asked with one day or
 //!   time and no "to" before it ("move my Thursday appointment", "reschedule my 1
 //!   o'clock") names the appointment when one of the caller's has that date or start
-//!   outright, and the new time is asked for; otherwise it is the new time.
+//!   outright, and the new time is asked for; otherwise it is the new time. "Same
+//!   time next week" is the start under discussion (the time chosen, else the
+//!   appointment being moved) a week later.
 //! - A day said again without a time ("Thursday is good") keeps the time already asked
 //!   for or chosen on that day.
 //! - A bare yes or no that tells no language ("Oui.", "No.") is read in the business's

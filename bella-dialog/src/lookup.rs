@@ -230,6 +230,11 @@ impl Dialog {
                     at: date.and_time(target.local_start().time()),
                 });
             }
+            if std::mem::take(&mut self.s.week_later) {
+                self.s.time_ask = Some(TimeAsk::Exact {
+                    at: target.local_start() + chrono::Duration::days(7),
+                });
+            }
             self.s.target = Some(target);
             self.s.others = upcoming;
             // A move keeps the service's length and the resource (services.rs).

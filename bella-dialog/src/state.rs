@@ -322,6 +322,10 @@ pub(crate) struct State {
     /// caller's fits it, else the new time (lookup.rs).
     #[serde(default)]
     pub move_hint: Option<TargetHint>,
+    /// "Move it to the same time next week" before the appointment was found: a week
+    /// after its start, once it is (lookup.rs).
+    #[serde(default)]
+    pub week_later: bool,
     pub pending: Option<Pending>,
     pub outcome: Option<Outcome>,
     pub appointment: Option<Appointment>,
@@ -379,6 +383,7 @@ impl State {
             others: Vec::new(),
             same_time: false,
             move_hint: None,
+            week_later: false,
             pending: None,
             outcome: None,
             appointment: None,
