@@ -351,7 +351,8 @@ fn cue_at(
             if let Some(e) = phrase(ws, i, &["je", "m", "appelle"]) {
                 return Some((e, "fr/name/je-mappelle"));
             }
-            if let Some(e) = phrase(ws, i, &["je", "suis"])
+            if let Some(e) =
+                phrase(ws, i, &["je", "suis"]).or_else(|| phrase(ws, i, &["j", "suis"]))
                 && at_turn_start
                 && !ws.get(e).is_some_and(adjective_like)
             {
@@ -376,7 +377,12 @@ fn cue_at(
                 .or_else(|| ws.get(n).is_some_and(|w| w.is_punct('?')).then_some(n + 1))?;
             Some((e, "fr/name/mon-nom-cest"))
         }
-        b"moi" => phrase(ws, i, &["moi", "c", "est"]).map(|e| (e, "fr/name/moi-cest")),
+        // "moi c'est", and the spoken "moé c'est".
+        b"moi" | b"moe" => phrase(ws, i + 1, &["c", "est"]).map(|e| (e, "fr/name/moi-cest")),
+        // "chu Julie Pelletier": the spoken "je suis", at the start of the turn only.
+        b"chu" if at_turn_start && !ws.get(i + 1).is_some_and(adjective_like) => {
+            Some((i + 1, "fr/name/je-suis"))
+        }
         b"c" => {
             let e = phrase(ws, i, &["c", "est"])?;
             // "Luc Roy, c'est mon nom": the cue after the name, read in `cued_name`.
@@ -396,15 +402,14 @@ fn cue_at(
                 .checked_sub(1)
                 .and_then(|j| ws.get(j))
                 .is_some_and(|p| p.is_punct(',') || p.is_punct('.'));
-            let ok = prev.is_none_or(|p| p.is_any(&["moi", "nom", "ici"]))
+            // "pis" and "et" open a clause as a comma does ("pour mardi pis c'est Julie
+            // Pelletier"); what follows must still read as a name.
+            let ok = prev.is_none_or(|p| p.is_any(&["moi", "nom", "ici", "pis", "et"]))
                 || at_turn_start
                 || opens_clause;
-            // "c'est moi, Sophie".
-            if ok
-                && ws.get(e).is_some_and(|n| n.is("moi"))
-                && ws.get(e + 1).is_some_and(|n| n.is_punct(','))
-            {
-                return Some((e + 2, "fr/name/cest-moi"));
+            // "c'est moi, Sophie", "c'est moi julie".
+            if ok && ws.get(e).is_some_and(|n| n.is("moi")) {
+                return Some((after_commas(ws, e + 1), "fr/name/cest-moi"));
             }
             ok.then_some((e, "fr/name/cest"))
         }
@@ -999,6 +1004,36 @@ mod tests {
             s("André Boudreau")
         );
         assert_eq!(name("ici Louis De Grandpré"), s("Louis de Grandpré"));
+    }
+
+    /// Spoken forms: "pis c'est", "c'est moi julie", "moé c'est", "chu"; "c'est rapport
+    /// à" is "it is about".
+    #[test]
+    fn spoken_cues() {
+        let s = |x: &str| Some(x.to_owned());
+        assert_eq!(
+            name("j'aimerais un rendez-vous pour mardi pis c'est julie pelletier"),
+            s("Julie Pelletier")
+        );
+        assert_eq!(name("c'est pour mardi pis c'est correct"), None);
+        assert_eq!(name("c'est moi julie"), s("Julie"));
+        assert_eq!(name("c'est moi qui a appelé"), None);
+        assert_eq!(name("moé c'est julie"), s("Julie"));
+        assert_eq!(name("chu julie pelletier"), s("Julie Pelletier"));
+        assert_eq!(name("chu pas sûr"), None);
+        assert_eq!(name("chu fatiguée"), None);
+        assert_eq!(name("c'est rapport à mon rendez-vous"), None);
+        let got = |t: &str| extract(t, Some(Expect::Name)).map(|m| m.value.as_str().to_owned());
+        assert_eq!(got("Mrs. Helen Chu"), s("Helen Chu"));
+        assert_eq!(got("moe"), s("Moe"));
+        for t in [
+            "et c'est vraiment urgent",
+            "c'est justement pour ça",
+            "c'est seulement pour demain",
+        ] {
+            assert_eq!(name(t), None, "{t}");
+        }
+        assert_eq!(name("c'est clément"), s("Clément"));
     }
 
     /// At the name question, a name said as its own closing sentence after talk with

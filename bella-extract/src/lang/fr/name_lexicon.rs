@@ -438,6 +438,25 @@ pub(super) static STOPWORDS: WordSet<1024> = WordSet::new(&[
     "premiere",
     "dernier",
     "derniere",
+    // "c'est rapport à" (about). The spoken "chu" (je suis) and "moé" (moi) are cues
+    // in `name.rs`, not stopwords: Chu and Moe are names.
+    "rapport",
+    // Adverbs in "-ment" that follow "c'est" ("c'est vraiment urgent"); no general
+    // "-ment" rule, since Clément is a name.
+    "vraiment",
+    "seulement",
+    "justement",
+    "tellement",
+    "absolument",
+    "certainement",
+    "probablement",
+    "surement",
+    "rapidement",
+    "finalement",
+    "simplement",
+    "malheureusement",
+    "normalement",
+    "presentement",
 ]);
 
 /// Stopwords that are also Quebec surnames: the surname right after a first name
