@@ -12,7 +12,8 @@ one miss was a wrong label, "un huit cent cinq cinq cinq" without pauses, which 
 1 805 5 5 by the longest-first rule of section 5.2, and now has its pauses); the
 second batch (46) holds variants of the families its misses showed, and a third
 (22) spoken cues found after ("pis c'est", "c'est moi julie", "moé", "chu", "c'est
-vraiment", 7 of them missed before their fix).
+vraiment", 7 of them missed before their fix), and a fourth (7) of English "pm"/"a.m."
+said right after the hour without "h" (5 missed before).
 
 Run: python3 gen_fr_probe7.py > fr_probe7.jsonl"""
 import json
@@ -319,6 +320,15 @@ name("c'est seulement pour demain", None)
 name("pis c'est ma fille qui va venir", None)
 name("c'est clément", "Clément")
 name("Mrs. Helen Chu", "Helen Chu", N)
+
+# --- fourth batch (English markers without "h", §5.1)
+time("demain à 2 pm", "2026-11-20T14:00")
+time("demain à 2pm", "2026-11-20T14:00")
+time("mardi 10 a.m.", "2026-11-24T10:00")
+time("entre 2 pm et 4 pm demain", "2026-11-20", None, W("14:00", "16:00"))
+time("après 1 pm mardi", "2026-11-24", None, W("13:00", None))
+time("mardi à 8 h 30 AM", "2026-11-24T08:30")
+time("j'ai deux amis qui viennent demain", "2026-11-20")
 out = []
 for k, (fam, text, expect, exp) in enumerate(cases):
     d = {"id": f"fp7-{fam}-{k+1:03d}", "kind": fam, "lang": "fr", "text": text, "now": NOW, "tz": TZ}
