@@ -55,6 +55,9 @@ fn plausible(ws: &[Word<'_>], i: usize) -> bool {
         && !has(&WEEKDAYS, &w.key)
         && !TITLES.contains(&w.key)
         && !is_number_word(w)
+        // Ordinals: "c'est la troisième fois", "la deuxième".
+        && !w.key.as_bytes().ends_with(b"ieme")
+        && !w.key.as_bytes().ends_with(b"iemes")
         && w.key.as_bytes() != b"~"
         // A spelling ("F-O-R-T-I-N") is letters joined by hyphens.
         && !spelled(ws, i)
@@ -146,6 +149,12 @@ fn read_name(text: &str, ws: &[Word<'_>], mut i: usize) -> Option<Read> {
         // Particles: "de Grandpré", "des Rosiers", "de La Fontaine", "Le Blanc".
         if next.is_word() && !next.elided {
             let key = &next.key;
+            // "André Boudreau de Moncton": after a first name and a surname a "de"
+            // says where the caller is from; a particle comes after the first name
+            // ("Louis de Grandpré", "Jean de La Fontaine").
+            if has(LOWER_PARTICLES, key) && words_kept >= 2 {
+                break;
+            }
             if has(LOWER_PARTICLES, key) || has(UPPER_PARTICLES, key) {
                 let mut k = end + 1;
                 let mut particles = vec![(end, end + 1, true)];
@@ -305,14 +314,23 @@ const RELATIONS: &[&str] = &[
     "cousine",
     "patron",
     "patronne",
+    "gars",
 ];
 
-/// After "pour": a relation ("mon fils,", "ma femme") is skipped, so the name after it
-/// is read; `i` when there is none.
+/// After "pour" or "au nom de": a relation ("mon fils,", "ma femme") is skipped, and
+/// then "il s'appelle", "elle s'appelle" or "qui s'appelle", so the name after it is
+/// read; `i` when there is none.
 fn after_relation(ws: &[Word<'_>], i: usize) -> usize {
     let related = ws.get(i).is_some_and(|w| w.is_any(&["mon", "ma", "notre"]))
         && ws.get(i + 1).is_some_and(|w| w.is_any(RELATIONS));
-    if related { after_commas(ws, i + 2) } else { i }
+    if !related {
+        return i;
+    }
+    let j = after_commas(ws, i + 2);
+    ["il", "elle", "qui"]
+        .iter()
+        .find_map(|p| phrase(ws, j, &[*p, "s", "appelle"]))
+        .map_or(j, |e| after_commas(ws, e))
 }
 
 /// The cue at word `i`: where the name starts and the rule.
@@ -333,7 +351,8 @@ fn cue_at(
             if let Some(e) = phrase(ws, i, &["je", "m", "appelle"]) {
                 return Some((e, "fr/name/je-mappelle"));
             }
-            if let Some(e) = phrase(ws, i, &["je", "suis"])
+            if let Some(e) =
+                phrase(ws, i, &["je", "suis"]).or_else(|| phrase(ws, i, &["j", "suis"]))
                 && at_turn_start
                 && !ws.get(e).is_some_and(adjective_like)
             {
@@ -358,7 +377,12 @@ fn cue_at(
                 .or_else(|| ws.get(n).is_some_and(|w| w.is_punct('?')).then_some(n + 1))?;
             Some((e, "fr/name/mon-nom-cest"))
         }
-        b"moi" => phrase(ws, i, &["moi", "c", "est"]).map(|e| (e, "fr/name/moi-cest")),
+        // "moi c'est", and the spoken "moé c'est".
+        b"moi" | b"moe" => phrase(ws, i + 1, &["c", "est"]).map(|e| (e, "fr/name/moi-cest")),
+        // "chu Julie Pelletier": the spoken "je suis", at the start of the turn only.
+        b"chu" if at_turn_start && !ws.get(i + 1).is_some_and(adjective_like) => {
+            Some((i + 1, "fr/name/je-suis"))
+        }
         b"c" => {
             let e = phrase(ws, i, &["c", "est"])?;
             // "Luc Roy, c'est mon nom": the cue after the name, read in `cued_name`.
@@ -378,15 +402,14 @@ fn cue_at(
                 .checked_sub(1)
                 .and_then(|j| ws.get(j))
                 .is_some_and(|p| p.is_punct(',') || p.is_punct('.'));
-            let ok = prev.is_none_or(|p| p.is_any(&["moi", "nom", "ici"]))
+            // "pis" and "et" open a clause as a comma does ("pour mardi pis c'est Julie
+            // Pelletier"); what follows must still read as a name.
+            let ok = prev.is_none_or(|p| p.is_any(&["moi", "nom", "ici", "pis", "et"]))
                 || at_turn_start
                 || opens_clause;
-            // "c'est moi, Sophie".
-            if ok
-                && ws.get(e).is_some_and(|n| n.is("moi"))
-                && ws.get(e + 1).is_some_and(|n| n.is_punct(','))
-            {
-                return Some((e + 2, "fr/name/cest-moi"));
+            // "c'est moi, Sophie", "c'est moi julie".
+            if ok && ws.get(e).is_some_and(|n| n.is("moi")) {
+                return Some((after_commas(ws, e + 1), "fr/name/cest-moi"));
             }
             ok.then_some((e, "fr/name/cest"))
         }
@@ -398,6 +421,9 @@ fn cue_at(
         b"au" => {
             let e = phrase(ws, i, &["au", "nom", "de"])
                 .or_else(|| phrase(ws, i, &["au", "nom", "d"]))?;
+            // "mettez ça au nom de ma femme, Diane": at the name question the name
+            // after a relation is the booking's; without it, someone else's.
+            let e = if expected { after_relation(ws, e) } else { e };
             Some((e, "fr/name/au-nom-de"))
         }
         b"ici" if at_turn_start => Some((i + 1, "fr/name/ici")),
@@ -951,6 +977,63 @@ mod tests {
         }
         assert_eq!(got("c'est pour ma fille"), None);
         assert_eq!(name("C'est pour mon fils, Kyle Dunn."), None);
+        // "elle s'appelle" after the relation, and "au nom de" a relation.
+        for (t, want) in [
+            ("c'est pour ma fille, elle s'appelle Léa Roy", "Léa Roy"),
+            ("c'est pour mon gars qui s'appelle félix", "Félix"),
+            ("mettez ça au nom de ma femme diane", "Diane"),
+        ] {
+            assert_eq!(got(t).as_deref(), Some(want), "{t}");
+        }
+        assert_eq!(name("c'est pour ma fille, elle s'appelle Léa Roy"), None);
+        assert_eq!(name("mettez ça au nom de ma femme diane"), None);
+    }
+
+    /// Quebec fillers are no name words, nor are ordinals; a "de" after a first name
+    /// and a surname is where the caller is from, not a particle.
+    #[test]
+    fn fillers_ordinals_and_places() {
+        let s = |x: &str| Some(x.to_owned());
+        let got = |t: &str| extract(t, Some(Expect::Name)).map(|m| m.value.as_str().to_owned());
+        assert_eq!(got("tsé c'est éric"), s("Éric"));
+        assert_eq!(got("coudonc c'est éric tsé"), s("Éric"));
+        assert_eq!(name("c'est la troisième fois que j'appelle"), None);
+        assert_eq!(name("c'est la première fois"), None);
+        assert_eq!(
+            name("je suis andré boudreau de moncton"),
+            s("André Boudreau")
+        );
+        assert_eq!(name("ici Louis De Grandpré"), s("Louis de Grandpré"));
+    }
+
+    /// Spoken forms: "pis c'est", "c'est moi julie", "moé c'est", "chu"; "c'est rapport
+    /// à" is "it is about".
+    #[test]
+    fn spoken_cues() {
+        let s = |x: &str| Some(x.to_owned());
+        assert_eq!(
+            name("j'aimerais un rendez-vous pour mardi pis c'est julie pelletier"),
+            s("Julie Pelletier")
+        );
+        assert_eq!(name("c'est pour mardi pis c'est correct"), None);
+        assert_eq!(name("c'est moi julie"), s("Julie"));
+        assert_eq!(name("c'est moi qui a appelé"), None);
+        assert_eq!(name("moé c'est julie"), s("Julie"));
+        assert_eq!(name("chu julie pelletier"), s("Julie Pelletier"));
+        assert_eq!(name("chu pas sûr"), None);
+        assert_eq!(name("chu fatiguée"), None);
+        assert_eq!(name("c'est rapport à mon rendez-vous"), None);
+        let got = |t: &str| extract(t, Some(Expect::Name)).map(|m| m.value.as_str().to_owned());
+        assert_eq!(got("Mrs. Helen Chu"), s("Helen Chu"));
+        assert_eq!(got("moe"), s("Moe"));
+        for t in [
+            "et c'est vraiment urgent",
+            "c'est justement pour ça",
+            "c'est seulement pour demain",
+        ] {
+            assert_eq!(name(t), None, "{t}");
+        }
+        assert_eq!(name("c'est clément"), s("Clément"));
     }
 
     /// At the name question, a name said as its own closing sentence after talk with

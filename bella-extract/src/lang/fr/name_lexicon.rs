@@ -22,7 +22,8 @@ pub(super) static TITLES: WordSet<32> = WordSet::new(&[
 
 /// Fillers dropped anywhere before a name ("euh", "ben", "bon", "là", "genre").
 pub(super) const FILLERS: &[&str] = &[
-    "euh", "heu", "ben", "bon", "la", "genre", "hum", "alors", "ah", "oh", "eh", "bah",
+    "euh", "heu", "ben", "bon", "la", "genre", "hum", "alors", "ah", "oh", "eh", "bah", "tse",
+    "coudonc", "mettons",
 ];
 
 /// Acknowledgements and greetings that may open a turn before a cue or a bare name.
@@ -426,6 +427,36 @@ pub(super) static STOPWORDS: WordSet<1024> = WordSet::new(&[
     "parents",
     "maman",
     "papa",
+    "gars",
+    // Quebec fillers ("tsé", "coudonc", "mettons") and words of "la première fois"
+    // (ordinals in "-ième" are no name words either: `name::plausible`).
+    "tse",
+    "coudonc",
+    "mettons",
+    "fois",
+    "premier",
+    "premiere",
+    "dernier",
+    "derniere",
+    // "c'est rapport à" (about). The spoken "chu" (je suis) and "moé" (moi) are cues
+    // in `name.rs`, not stopwords: Chu and Moe are names.
+    "rapport",
+    // Adverbs in "-ment" that follow "c'est" ("c'est vraiment urgent"); no general
+    // "-ment" rule, since Clément is a name.
+    "vraiment",
+    "seulement",
+    "justement",
+    "tellement",
+    "absolument",
+    "certainement",
+    "probablement",
+    "surement",
+    "rapidement",
+    "finalement",
+    "simplement",
+    "malheureusement",
+    "normalement",
+    "presentement",
 ]);
 
 /// Stopwords that are also Quebec surnames: the surname right after a first name

@@ -18,8 +18,11 @@ use crate::lexer::TokenKind;
 use crate::{Match, Span};
 use bella_core::PhoneNumber;
 
-/// Words dropped from a number ("cinq, euh, cinq").
-const FILLERS: &[&str] = &["euh", "heu", "hum", "ben", "bon", "pis", "puis", "tiret"];
+/// Words dropped from a number ("cinq, euh, cinq", "quatre cinq zéro là cinq cinq
+/// cinq", "cinq un quatre ensuite cinq cinq cinq", "tsé").
+const FILLERS: &[&str] = &[
+    "euh", "heu", "hum", "ben", "bon", "pis", "puis", "tiret", "la", "tse", "ensuite", "coudonc",
+];
 
 /// Words that correct what was just said ("non pardon", "je veux dire").
 const CORRECTIONS: &[&str] = &[
@@ -147,8 +150,20 @@ fn rewrite(text: &str, ws: &[Word<'_>]) -> Option<Rewrite> {
             i = n.end;
             continue;
         }
+        // "pis après ça", "après ça": a link between the groups, dropped.
+        if w.is("apres") && ws.get(i + 1).is_some_and(|n| n.is("ca")) {
+            out.copy(text, copied, w.span.start);
+            out.replace(w.span.cover(ws[i + 1].span), "");
+            copied = ws[i + 1].span.end;
+            i += 2;
+            continue;
+        }
         let replacement = if w.is_any(FILLERS) {
             Some("")
+        } else if w.is("numero") {
+            // "le 514 pis le numéro 555 1234": the shared validator links an area code
+            // to the seven digits after it across "the number".
+            Some("number")
         } else if w.is_any(CORRECTIONS) || (w.is("dire") && i > 0 && ws[i - 1].is("veux")) {
             Some("sorry")
         } else {
@@ -266,6 +281,16 @@ mod tests {
             None
         );
         assert_eq!(e164("C'est le 123 555-0142."), None);
+        // Spoken links between the groups: "là", "ensuite", "après ça", "tsé".
+        for linked in [
+            "quatre cinq zéro là cinq cinq cinq là douze trente-quatre",
+            "quatre cinq zéro ensuite cinq cinq cinq ensuite douze trente-quatre",
+            "le 450 pis après ça 555 1234",
+            "quatre cinq zéro tsé cinq cinq cinq douze trente-quatre",
+            "l'indicatif c'est 450 pis le numéro c'est 555 1234",
+        ] {
+            assert_eq!(e164(linked), Some("+14505551234".to_owned()), "{linked}");
+        }
         assert_eq!(e164("Demain à 14 h 30."), None);
     }
 

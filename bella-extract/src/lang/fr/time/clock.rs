@@ -204,6 +204,14 @@ pub(super) fn clock_at(ws: &[Word<'_>], i: usize) -> Option<Clock> {
         }
         let m = u8::try_from(mw.digits()?).ok().filter(|m| *m <= 59)?;
         (m, 0, after_hour + 2, "fr/clock/colon")
+    } else if sep.is_any(&["am", "pm"])
+        || (sep.is_any(&["a", "p"])
+            && ws.get(after_hour + 1).is_some_and(|n| n.is_punct('.'))
+            && ws.get(after_hour + 2).is_some_and(|n| n.is("m")))
+    {
+        // "2 pm", "10 a.m.": the English marker right after the hour, without "h"
+        // (§5.1: English words keep their §2 meaning); `with_marker` reads it.
+        (0, 0, after_hour, "fr/clock/am-pm")
     } else {
         return None;
     };
@@ -285,6 +293,10 @@ mod tests {
         assert_eq!(hm("7 h du soir"), Some((19, 0)));
         assert_eq!(hm("2 h 30 PM"), Some((14, 30)));
         assert_eq!(hm("10 h a.m."), Some((10, 0)));
+        assert_eq!(hm("2 pm"), Some((14, 0)));
+        assert_eq!(hm("deux PM"), Some((14, 0)));
+        assert_eq!(hm("10 a.m."), Some((10, 0)));
+        assert_eq!(hm("7 am"), Some((7, 0)));
         assert_eq!(hm("une heure"), Some((13, 0)));
         assert_eq!(hm("quatre heures et quart"), Some((16, 15)));
         assert_eq!(hm("24 h"), None);

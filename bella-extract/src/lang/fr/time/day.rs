@@ -88,9 +88,22 @@ pub(super) fn next_week_at(ws: &[Word<'_>], i: usize) -> Option<usize> {
         .or_else(|| phrase(ws, i, &["next", "week"]))
 }
 
+/// Whether an English hour marker starts at `k`: "am", "pm", "a.m.", "p.m." ("mardi 10
+/// a.m." is 10:00 on Tuesday, not Tuesday the 10th).
+fn am_pm_at(ws: &[Word<'_>], k: usize) -> bool {
+    let Some(w) = ws.get(k) else { return false };
+    w.is_any(&["am", "pm"])
+        || (w.is_any(&["a", "p"])
+            && ws.get(k + 1).is_some_and(|n| n.is_punct('.'))
+            && ws.get(k + 2).is_some_and(|n| n.is("m")))
+}
+
 /// A day of the month (1 to 31) at `i`: "12", "1er", "premier", "douze", "12e".
 fn day_of_month(ws: &[Word<'_>], i: usize) -> Option<(u8, usize)> {
     let w = ws.get(i)?;
+    if am_pm_at(ws, i + 1) {
+        return None;
+    }
     let (v, mut end) = if w.kind == TokenKind::Digits {
         // Not the start of a phone number or an amount ("le 450 555-0123", "le 12 34").
         let next = ws.get(i + 1);
@@ -112,6 +125,7 @@ fn day_of_month(ws: &[Word<'_>], i: usize) -> Option<(u8, usize)> {
         if ws
             .get(n.end)
             .is_some_and(|x| x.is_any(&["h", "heure", "heures", "jours", "jour"]))
+            || am_pm_at(ws, n.end)
         {
             return None;
         }

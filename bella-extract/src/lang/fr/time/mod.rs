@@ -193,6 +193,14 @@ fn window_at(
         b"a" if at(1, "partir") && ws.get(i + 2).is_some_and(|n| n.is_any(&["de", "d"])) => {
             after(bound_at(ws, i + 3)?, "fr/window/a-partir-de")
         }
+        // "pas plus tard que 15 h", "pas plus tôt que 10 h": the negation turns the
+        // bound round (SPEC §2 "no later than", "no earlier than").
+        b"pas" if at(1, "plus") && at(2, "tard") && at(3, "que") => {
+            before(bound_at(ws, i + 4)?, "fr/window/pas-plus-tard-que")
+        }
+        b"pas" if at(1, "plus") && at(2, "tot") && at(3, "que") => {
+            after(bound_at(ws, i + 4)?, "fr/window/pas-plus-tot-que")
+        }
         b"plus" if at(1, "tard") && at(2, "que") => {
             after(bound_at(ws, i + 3)?, "fr/window/plus-tard-que")
         }
