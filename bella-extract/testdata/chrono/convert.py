@@ -35,6 +35,8 @@ from zoneinfo import ZoneInfo
 
 TZ = "America/Toronto"
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from corpuslib import report, write_lines  # noqa: E402  (beside this folder)
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -453,22 +455,17 @@ def main():
                 excluded.append({"text": text, "file": path.name, "reason": reason})
             else:
                 kept.append((text, now, expected, reason))
-    with open(HERE.parent / "chrono_time_en.jsonl", "w") as out:
-        for n, (text, now, expected, note) in enumerate(kept, 1):
-            case = {"id": f"chrono-en-{n:04}", "kind": "time", "text": text,
-                    "now": now_text(now), "tz": TZ, "expected": expected}
-            if note:
-                case["note"] = note
-            out.write(json.dumps(case, ensure_ascii=False) + "\n")
-    with open(HERE / "excluded.jsonl", "w") as out:
-        for e in excluded:
-            out.write(json.dumps(e, ensure_ascii=False) + "\n")
-    reasons = {}
-    for e in excluded:
-        reasons[e["reason"]] = reasons.get(e["reason"], 0) + 1
-    print(f"{len(kept)} cases kept, {len(excluded)} excluded", file=sys.stderr)
-    for r, n in sorted(reasons.items(), key=lambda x: -x[1]):
-        print(f"  {n:4}  {r}", file=sys.stderr)
+    def case(n, text, now, expected, note):
+        c = {"id": f"chrono-en-{n:04}", "kind": "time", "text": text,
+             "now": now_text(now), "tz": TZ, "expected": expected}
+        if note:
+            c["note"] = note
+        return c
+
+    write_lines(HERE.parent / "chrono_time_en.jsonl",
+                (case(n, *k) for n, k in enumerate(kept, 1)))
+    write_lines(HERE / "excluded.jsonl", excluded)
+    report(len(kept), excluded)
 
 
 if __name__ == "__main__":

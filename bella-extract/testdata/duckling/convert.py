@@ -25,6 +25,8 @@ NOW = datetime(2013, 2, 12, 4, 30)
 NOW_TEXT = "2013-02-12T04:30:00-02:00"
 TZ = "America/Noronha"
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from corpuslib import report, write_lines  # noqa: E402  (beside this folder)
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 ZONES = r"\b(cet|cst|pst|pdt|est|edt|gmt|utc|ist|bst|mst|mdt|z|ct|et|pt)\b"
@@ -230,20 +232,12 @@ def main():
         for text in texts:
             excluded.append({"text": text, "duckling": expr,
                              "reason": "another reference time (diffContext)"})
-    with open(HERE.parent / "duckling_time_en.jsonl", "w") as out:
-        for n, (text, expected) in enumerate(kept, 1):
-            case = {"id": f"duckling-en-{n:04}", "kind": "time", "text": text,
-                    "now": NOW_TEXT, "tz": TZ, "expected": expected}
-            out.write(json.dumps(case, ensure_ascii=False) + "\n")
-    with open(HERE / "excluded.jsonl", "w") as out:
-        for e in excluded:
-            out.write(json.dumps(e, ensure_ascii=False) + "\n")
-    reasons = {}
-    for e in excluded:
-        reasons[e["reason"]] = reasons.get(e["reason"], 0) + 1
-    print(f"{len(kept)} cases kept, {len(excluded)} excluded", file=sys.stderr)
-    for r, n in sorted(reasons.items(), key=lambda x: -x[1]):
-        print(f"  {n:4}  {r}", file=sys.stderr)
+    write_lines(HERE.parent / "duckling_time_en.jsonl", (
+        {"id": f"duckling-en-{n:04}", "kind": "time", "text": text,
+         "now": NOW_TEXT, "tz": TZ, "expected": expected}
+        for n, (text, expected) in enumerate(kept, 1)))
+    write_lines(HERE / "excluded.jsonl", excluded)
+    report(len(kept), excluded)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,23 @@
+"""Output shared by the public-corpus converters (`duckling/convert.py`,
+`chrono/convert.py`): the cases and the exclusions as JSON Lines, and a count of the
+exclusions by reason on stderr. Standard library only."""
+
+import json
+import sys
+
+
+def write_lines(path, rows):
+    """One JSON object a line, UTF-8 kept as written."""
+    with open(path, "w") as out:
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def report(kept, excluded):
+    """How many cases were kept and excluded, and the exclusions by reason, most first."""
+    reasons = {}
+    for e in excluded:
+        reasons[e["reason"]] = reasons.get(e["reason"], 0) + 1
+    print(f"{kept} cases kept, {len(excluded)} excluded", file=sys.stderr)
+    for r, n in sorted(reasons.items(), key=lambda x: -x[1]):
+        print(f"  {n:4}  {r}", file=sys.stderr)
