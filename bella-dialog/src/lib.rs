@@ -92,7 +92,8 @@
 //!   o'clock") names the appointment when one of the caller's has that date or start
 //!   outright, and the new time is asked for; otherwise it is the new time. "Same
 //!   time next week" is the start under discussion (the time chosen, else the
-//!   appointment being moved) a week later.
+//!   appointment being moved) a week later. At the move's new-time question, "the
+//!   Thursday one, to Friday at 10" moves the other appointment named before the "to".
 //! - A day said again without a time ("Thursday is good") keeps the time already asked
 //!   for or chosen on that day.
 //! - A bare yes or no that tells no language ("Oui.", "No.") is read in the business's

@@ -153,6 +153,11 @@ impl Dialog {
     /// time ([`intent::move_to_words`]: "to", "for", "à", "pour", "au") with a time on
     /// each side names the appointment; the one after is the new time.
     fn moved_from(&self, text: &str) -> Option<bella_extract::time::When> {
+        self.moved_split(text).map(|(w, _)| w)
+    }
+
+    /// [`Self::moved_from`] with where the words leading to the new time start.
+    fn moved_split(&self, text: &str) -> Option<(bella_extract::time::When, usize)> {
         let lower = text.to_lowercase();
         let r = self.reference();
         let mut cuts = Vec::new();
@@ -164,7 +169,7 @@ impl Dialog {
             let (left, right) = (lower.get(..i)?, lower.get(i..)?);
             let w = self.lang().time(left, &r)?.value;
             let new_time = self.lang().time(right, &r);
-            (new_time.is_some() && (w.day_said || w.time_said)).then_some(w)
+            (new_time.is_some() && (w.day_said || w.time_said)).then_some((w, i))
         })
     }
 
@@ -258,6 +263,37 @@ impl Dialog {
         } else if self.fail(&sorry) {
             self.advance();
         }
+    }
+
+    /// At a move's new-time question, "the Thursday one, to Friday at 10": the day or
+    /// time before the "to" that another of the caller's appointments has outright
+    /// ([`TargetHint::names`]) makes that one the appointment to move. Returns where
+    /// the words of the new time start ("to Friday at 10"), when it did.
+    pub(crate) fn move_other(&mut self, text: &str) -> Option<usize> {
+        if self.s.intent != Some(Intent::Reschedule)
+            || self.s.target.is_none()
+            || self.s.others.is_empty()
+        {
+            return None;
+        }
+        let (w, cut) = self.moved_split(text)?;
+        let hint = TargetHint::said(&w);
+        let i = self
+            .s
+            .others
+            .iter()
+            .position(|a| hint.names(a.local_start()))?;
+        let other = self.s.others.remove(i);
+        if let Some(old) = self.s.target.replace(other) {
+            self.s.others.push(old);
+            self.s.others.sort_by_key(|a| a.start);
+        }
+        // The day under discussion is the new appointment's until the new time says
+        // another (`discuss_target_day`).
+        self.s.day = None;
+        self.discuss_target_day();
+        self.follow_target();
+        Some(cut)
     }
 
     /// "No, the Thursday one" at the read-back of the caller's appointment: another of

@@ -349,6 +349,15 @@ impl Dialog {
             self.advance();
             return;
         }
+        // "the Thursday one, to Friday at 10": another of the caller's appointments is
+        // the one to move, and only the words after it say the new time.
+        let text = match (step == Step::Time)
+            .then(|| self.move_other(text))
+            .flatten()
+        {
+            Some(cut) => text.get(cut..).unwrap_or(text),
+            None => text,
+        };
         let got = self.absorb(text, expect);
         let answered = match step {
             Step::Name => got.name,
