@@ -297,16 +297,11 @@ impl Dialog {
                 && !w.time_said
                 && w.window.is_none()
                 && w.part_of_day.is_none()
-                && intent::any_phrase(&ws, &["same time", "même heure"])
+                && intent::says_same_time(&ws)
             {
                 // A move keeps the appointment's own time ("move it to Friday, same
                 // time"); once it is found, when it is not yet (lookup.rs).
-                let chosen = self.s.slot.or(match self.s.time_ask {
-                    Some(TimeAsk::Exact { at }) => Some(at),
-                    _ => None,
-                });
-                let moved = self.s.target.as_ref().map(|t| t.local_start());
-                match chosen.or(moved) {
+                match self.start_under_discussion() {
                     Some(at) => {
                         w.time = Some(at.time());
                         w.time_said = true;
@@ -447,19 +442,10 @@ impl Dialog {
     /// In a move whose appointment is not found yet, it is marked and applied once it
     /// is (lookup.rs); meanwhile the week is the day.
     fn a_week_later(&mut self, ws: &[String]) -> Option<time::When> {
-        if !intent::any_phrase(ws, &["same time", "même heure", "meme heure"]) {
+        if !intent::says_same_time(ws) {
             return None;
         }
-        let chosen = self.s.slot.or(match self.s.time_ask {
-            Some(TimeAsk::Exact { at }) => Some(at),
-            _ => None,
-        });
-        match chosen.or(self
-            .s
-            .target
-            .as_ref()
-            .map(bella_core::Appointment::local_start))
-        {
+        match self.start_under_discussion() {
             Some(at) => {
                 let at = at + chrono::Duration::days(7);
                 Some(time::When {
@@ -475,6 +461,21 @@ impl Dialog {
                 None
             }
         }
+    }
+
+    /// The start "same time" refers to: the time chosen or asked for, else the
+    /// appointment being moved.
+    fn start_under_discussion(&self) -> Option<chrono::NaiveDateTime> {
+        let asked = match self.s.time_ask {
+            Some(TimeAsk::Exact { at }) => Some(at),
+            _ => None,
+        };
+        self.s.slot.or(asked).or_else(|| {
+            self.s
+                .target
+                .as_ref()
+                .map(bella_core::Appointment::local_start)
+        })
     }
 
     fn next_week(&self, ws: &[String]) -> Option<chrono::NaiveDate> {

@@ -310,6 +310,11 @@ pub(crate) fn verb_then_object(ws: &[String], verbs: &[&str], objects: &[&str]) 
 /// The words that lead from an appointment's time to the new one in a move ("move my
 /// Thursday appointment to Friday at 2", "de jeudi à vendredi"), in both languages
 /// like every classifier here.
+/// "same time", "même heure": the time already under discussion, on another day.
+pub(crate) fn says_same_time(ws: &[String]) -> bool {
+    any_phrase(ws, &["same time", "même heure", "meme heure"])
+}
+
 pub(crate) fn move_to_words() -> impl Iterator<Item = &'static str> {
     ["to", "for"].into_iter().chain(fr::MOVE_TO.iter().copied())
 }

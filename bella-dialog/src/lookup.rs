@@ -85,8 +85,7 @@ impl Dialog {
                 self.say(&format!("You have an appointment on {when}, under {name}."));
                 // A check tells every upcoming appointment found, unless the caller
                 // named one ("when is my Thursday appointment").
-                let named = self.s.target_hint.date.is_some() || self.s.target_hint.time.is_some();
-                let others = if named {
+                let others = if self.s.target_hint.is_said() {
                     Vec::new()
                 } else {
                     self.s.others.clone()
@@ -184,8 +183,7 @@ impl Dialog {
         let led =
             intent::move_to_words().any(|w| before.ends_with(&format!(" {w}")) || before == w);
         let hint = TargetHint::said(&m.value);
-        (!led && (hint.date.is_some() || hint.time.is_some()) && m.value.window.is_none())
-            .then_some(hint)
+        (!led && hint.is_said() && m.value.window.is_none()).then_some(hint)
     }
 
     /// Once the caller's appointments are found: a move request's day or time that one
@@ -197,9 +195,7 @@ impl Dialog {
         let Some(hint) = self.s.move_hint.take() else {
             return;
         };
-        if self.s.target_hint != TargetHint::default()
-            || !upcoming.iter().any(|a| hint.names(a.local_start()))
-        {
+        if self.s.target_hint.is_said() || !upcoming.iter().any(|a| hint.names(a.local_start())) {
             return;
         }
         self.s.target_hint = hint;
@@ -283,17 +279,23 @@ impl Dialog {
             .others
             .iter()
             .position(|a| hint.names(a.local_start()))?;
+        self.switch_target(i);
+        // The day under discussion is the new appointment's until the new time says
+        // another (`discuss_target_day`).
+        self.s.day = None;
+        self.discuss_target_day();
+        Some(cut)
+    }
+
+    /// `others[i]` becomes the appointment read back or moved; the one before joins
+    /// the others (earliest first).
+    fn switch_target(&mut self, i: usize) {
         let other = self.s.others.remove(i);
         if let Some(old) = self.s.target.replace(other) {
             self.s.others.push(old);
             self.s.others.sort_by_key(|a| a.start);
         }
-        // The day under discussion is the new appointment's until the new time says
-        // another (`discuss_target_day`).
-        self.s.day = None;
-        self.discuss_target_day();
         self.follow_target();
-        Some(cut)
     }
 
     /// "No, the Thursday one" at the read-back of the caller's appointment: another of
@@ -317,12 +319,7 @@ impl Dialog {
         let Some(i) = picked else {
             return false;
         };
-        let other = self.s.others.remove(i);
-        if let Some(old) = self.s.target.replace(other) {
-            self.s.others.push(old);
-            self.s.others.sort_by_key(|a| a.start);
-        }
-        self.follow_target();
+        self.switch_target(i);
         true
     }
 

@@ -212,10 +212,15 @@ impl TargetHint {
         day + time
     }
 
+    /// Whether a day or a time was said at all.
+    pub(crate) fn is_said(self) -> bool {
+        self.date.is_some() || self.time.is_some()
+    }
+
     /// Whether the hint names `start` outright: something was said, and every part
     /// said (the date, the time) is `start`'s own.
     pub(crate) fn names(self, start: NaiveDateTime) -> bool {
-        (self.date.is_some() || self.time.is_some())
+        self.is_said()
             && self.date.is_none_or(|d| d == start.date())
             && self.time.is_none_or(|t| t == start.time())
     }
