@@ -96,6 +96,8 @@ TEXT_EXCLUSIONS = [
      "a dotted month.day ('8.25'): SPEC reads '9.30' as a clock time"),
     (r"\b(1[3-9]|2\d)\s*[ap]\.?m\b", "an hour 13-23 with a.m./p.m. ('23PM'): SPEC does not settle it"),
     (r"[+]", "pdt's '+ 3 days' shorthand: not a phrasing SPEC reads"),
+    (r"^\d{1,2}a$", "a glued 'a' alone ('11a'): SPEC names 'a.m.'; alone it is also a code "
+                    "('unit 4a')"),
     (r"(years?|yrs?|months?|mths?)\b|\d\s*(y|mo|mth)\b",
      "years or months as an amount: SPEC books days and weeks ahead"),
     (r"\b(this|next) week\b|\bweekend\b|\bnext (hour|day|minute|min|\d+)\b",

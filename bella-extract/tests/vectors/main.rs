@@ -44,6 +44,12 @@ const MIN_PASS: &[(&str, f64)] = &[
     // half" fixes (two failing shorthand negatives, "1 m" and "15 hours 29 min", moved
     // to the exclusions). The floor is the final rate rounded down.
     ("chrono_time_en.jsonl", 100.0),
+    // parsedatetime's English tests, the part that follows our SPEC
+    // (`testdata/parsedatetime/convert.py`): 161/165 at first; 163/163 after "05 Aug
+    // 5pm" (a number before p.m. is the hour, not the day of "Aug 5") and "2 - 5:30pm"
+    // (a range to a strong end) were fixed and "11a", "12a" (a glued "a" alone, which
+    // SPEC does not name) moved to the exclusions.
+    ("parsedatetime_time_en.jsonl", 100.0),
 ];
 
 /// Known files and the fewest cases each may hold: a file that loses lines fails.
@@ -54,12 +60,18 @@ const FLOORS: &[(&str, usize)] = &[
     ("duckling_time_en.jsonl", 303),
     // Made by `testdata/chrono/convert.py` from chrono-node's `test/en/*.test.ts`.
     ("chrono_time_en.jsonl", 148),
+    // Made by `testdata/parsedatetime/convert.py` from bear/parsedatetime's tests.
+    ("parsedatetime_time_en.jsonl", 163),
+    // ASR-style English turns written blind from the SPEC by `testdata/gen_asr_probe8.py`
+    // and committed before Bella was run on them (155/157 passed then: "you know" inside
+    // a spoken number, "kevin kevin wong").
+    ("asr_probe8_en.jsonl", 157),
     ("confirm.jsonl", 50),
     // A copy of `shared/eval/dev/extract.jsonl`: 184 time, 86 phone, 85 name cases.
     ("dev_extract.jsonl", 355),
     // A copy of `shared/eval/dev/extract_windows.jsonl`.
     ("dev_extract_windows.jsonl", 60),
-    ("extract_more.jsonl", 425),
+    ("extract_more.jsonl", 441),
     // A copy of `shared/eval/dev/extract_fr.jsonl`.
     ("fr_dev_extract.jsonl", 150),
     // Written by hand, formatted by `testdata/gen_fr_heldout.py`.

@@ -24,7 +24,21 @@ pub(crate) fn month_day(p: Toks<'_>, i: usize) -> Option<DayHit> {
     ) {
         return None;
     }
+    // "05 Aug 5pm": a number with a.m./p.m. after it is the hour, not the day.
+    if meridiem_after(p, end) {
+        return None;
+    }
     month_day_year(p, month, d, end, "day/month-day")
+}
+
+/// Whether an a.m./p.m. follows at `i`: "pm", "p" glued to the number, "a m", "p.m.".
+fn meridiem_after(p: Toks<'_>, i: usize) -> bool {
+    match p.lex(i) {
+        Some(Lex::Meridiem(_)) => true,
+        Some(Lex::P) if p.glued(i) => true,
+        Some(Lex::A | Lex::P) => p.is(p.opt(i + 1, Lex::Period), Lex::M),
+        _ => false,
+    }
 }
 
 /// "the 3rd of December", "3rd December", "3 December 2027", "the third of December".

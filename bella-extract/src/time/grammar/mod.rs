@@ -189,7 +189,7 @@ fn negated(p: Toks<'_>, start: usize, end: usize) -> bool {
 struct Context {
     /// The turn has a day or part of day.
     has_day: bool,
-    /// A dash and then a strong clock follow ("9-10 am").
+    /// A dash and then a strong clock follow ("9-10 am"), or "to" and one ("2 to 5:30pm").
     range_to_strong: bool,
     /// A day piece ends right before the clock (only punctuation between).
     day_before: bool,
@@ -354,7 +354,9 @@ fn weak_clock_ok(p: Toks<'_>, piece: &Piece, ctx: Context) -> bool {
     {
         return false;
     }
-    if has_day || corrects_clock {
+    // "2 - 5:30pm", "2 to 5:30pm": the start of a range whose end is a strong clock,
+    // however long the end is.
+    if has_day || corrects_clock || range_to_strong {
         return true;
     }
     // A short turn that is little more than the number ("nine", "nine thirty would be
@@ -418,7 +420,9 @@ fn clock_context(p: Toks<'_>, pieces: &[Piece], idx: usize, has_day: bool) -> Co
             && small(next.start)
             && !p.lex(next.end).is_some_and(Lex::is_filler)
             && pc.start.checked_sub(1).is_none_or(|k| !p.is(k, Lex::Dash));
-        next.start == pc.end + 1 && p.is(pc.end, Lex::Dash) && (strong || short)
+        // "2 to 5:30pm": after "to", only a strong end ("ten to four" is one clock).
+        let to = matches!(p.lex(pc.end), Some(Lex::To | Lex::Till)) && strong;
+        next.start == pc.end + 1 && (p.is(pc.end, Lex::Dash) && (strong || short) || to)
     });
     let is_day = |k: &Piece| matches!(k.kind, PieceKind::Day(_));
     let only_punct = |a: usize, b: usize| (a..b).all(|k| p.lex(k).is_some_and(Lex::is_filler));
