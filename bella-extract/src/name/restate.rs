@@ -57,7 +57,8 @@ pub(super) fn corrected(toks: &[Word<'_>], stop: usize) -> Option<Parts> {
 /// "Wong, Kevin Wong", "Kevin, Kevin Wong": a group after a comma that repeats a part
 /// of the group before it is a restatement; the later group is the name. So is a
 /// whole second name after a whole first one ("John Smith, Jane Doe": two names, the
-/// later wins). A hesitation ("Chris uh Chris Nolan") is a pause like a comma.
+/// later wins). A hesitation ("Chris uh Chris Nolan") is a pause like a comma, and so
+/// is a word said twice in a row ("kevin kevin wong").
 pub(super) fn restated(toks: &[Word<'_>], parts: &Parts) -> Option<Parts> {
     if parts.spelled {
         return None;
@@ -74,7 +75,10 @@ pub(super) fn restated(toks: &[Word<'_>], parts: &Parts) -> Option<Parts> {
                 && t.span.end <= next.start
                 && (t.is_punct(',') || (t.is_word() && lexicon::is_filler(t.key_bytes())))
         });
-        if !pause {
+        // "kevin kevin wong": a word said twice in a row is a restart, as after a
+        // pause (speech-to-text writes no comma).
+        let stutter = key_of(prev).is_some() && key_of(prev) == key_of(next);
+        if !pause && !stutter {
             continue;
         }
         let earlier = &parts.spans[..k];

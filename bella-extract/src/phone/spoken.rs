@@ -175,8 +175,16 @@ fn adjacent(a: &Token<'_>, b: &Token<'_>) -> bool {
 }
 
 const FILLERS: &[&str] = &[
-    "uh", "um", "umm", "uhm", "er", "erm", "ah", "hmm", "dash", "hyphen",
+    "uh", "um", "umm", "uhm", "er", "erm", "ah", "hmm", "like", "dash", "hyphen",
 ];
+
+/// "you know" said between digit groups ("four one six you know five five five"): a
+/// filler of two words, each of which is one here.
+fn you_know(toks: &[Token<'_>], i: usize) -> bool {
+    let is = |k: Option<usize>, w: &str| k.and_then(|k| toks.get(k)).is_some_and(|t| t.is(w));
+    (is(Some(i), "you") && is(Some(i + 1), "know"))
+        || (is(Some(i), "know") && is(i.checked_sub(1), "you"))
+}
 const CORRECTIONS: &[&str] = &[
     "sorry",
     "no",
@@ -262,7 +270,7 @@ fn word_item(toks: &[Token<'_>], i: usize) -> Item {
         {
             return Item::Plus;
         }
-        if key.is_any(FILLERS) {
+        if key.is_any(FILLERS) || you_know(toks, i) {
             return Item::Filler;
         }
         if key.is_any(CORRECTIONS) {
