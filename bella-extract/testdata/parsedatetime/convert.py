@@ -19,10 +19,13 @@ Usage: python3 convert.py [GIT_DIR]   (default: the `fetch` mirror
 Converted from commit 2a4b16901794f8dc71721d51aef6e1ecd643868b (2024-08-07), read
 with `git archive`, so the output does not depend on the clone's checkout.
 
-The clock: `time.localtime()`, `time.time()` and `datetime.now()` read Tuesday
-2026-11-17 10:15:00 in America/Edmonton (the SPEC's example instant), which is the `now`
-of a case whose test gives no reference of its own; a test that passes its own
-reference (`parse(text, sourceTime)`) gets that wall time in the same zone.
+The clock: the tests run twice, each time in a fresh interpreter (`--record`), with
+`time.localtime()`, `time.time()` and `datetime.now()` reading one of `REFERENCES`:
+Tuesday 2026-11-17 10:15 in America/Edmonton (the SPEC's example instant) and Saturday
+2027-03-13 19:40 in America/Vancouver (evening, the eve of the spring clock change).
+That is the `now` of a case whose test gives no reference of its own; a test that passes
+its own reference (`parse(text, sourceTime)`) gets that wall time in the run's zone.
+A phrase whose case is the same at both (same text, same wall `now`) is kept once.
 
 The labels follow SPEC §2, not parsedatetime: a date-only answer is `YYYY-MM-DD` (the
 tests carry the clock's hour along), a time already past today is tomorrow, a bare hour
@@ -36,6 +39,7 @@ import contextlib
 import datetime as dt_module
 import importlib
 import io
+import json
 import os
 import re
 import signal
@@ -51,8 +55,11 @@ from zoneinfo import ZoneInfo
 
 COMMIT = "2a4b16901794f8dc71721d51aef6e1ecd643868b"
 DEFAULT_GIT_DIR = "/work/.mirror/bear+parsedatetime/repo"
-TZ = "America/Edmonton"
-NOW = datetime(2026, 11, 17, 10, 15)
+# The reference instants (zone, wall time) the tests are run at, one run each: a
+# Tuesday morning, and a Saturday evening on the eve of the spring clock change.
+REFERENCES = [("America/Edmonton", datetime(2026, 11, 17, 10, 15)),
+              ("America/Vancouver", datetime(2027, 3, 13, 19, 40))]
+TZ, NOW = REFERENCES[0]  # the run under way
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 from corpuslib import report, write_lines  # noqa: E402  (beside this folder)
@@ -240,13 +247,34 @@ def wall(t):
     return datetime(*tuple(t)[:6])
 
 
+# pdtContext's accuracy bits (parsedatetime/context.py).
+ACU_DATE, ACU_HALFDAY, ACU_HOUR, ACU_MIN, ACU_SEC = 0b1111, 16, 32, 64, 128
+
+
+def plain(value):
+    """A recorded value as JSON: a time as [y, m, d, h, min, s], a context as
+    {"acc": bits} (or {"flags": n}, the old flag style), a tuple as a list."""
+    if value is None or isinstance(value, (str, bool)):
+        return value
+    if isinstance(value, int):
+        return {"flags": value}
+    if hasattr(value, "accuracy"):
+        return {"acc": value.accuracy}
+    if isinstance(value, datetime):
+        return list(value.timetuple())[:6]
+    if isinstance(value, time.struct_time) or (isinstance(value, tuple) and len(value) == 9
+                                               and all(isinstance(v, int) for v in value)):
+        return list(value)[:6]
+    return [plain(v) for v in value]
+
+
 def accuracy(ctx):
     """(has a date, has a time of day, found anything) of a test's expected context."""
-    if isinstance(ctx, int):  # the old flag style: 1 date, 2 time, 3 both
-        return bool(ctx & 1), bool(ctx & 2), ctx != 0
-    acc = ctx.accuracy
-    clock = ctx.ACU_HALFDAY | ctx.ACU_HOUR | ctx.ACU_MIN | ctx.ACU_SEC
-    return bool(acc & ctx.ACU_DATE), bool(acc & clock), acc != 0
+    if "flags" in ctx:  # the old flag style: 1 date, 2 time, 3 both
+        n = ctx["flags"]
+        return bool(n & 1), bool(n & 2), n != 0
+    acc = ctx["acc"]
+    return bool(acc & ACU_DATE), bool(acc & (ACU_HALFDAY | ACU_HOUR | ACU_MIN | ACU_SEC)), acc != 0
 
 
 def spec_weekday(low, now):
@@ -304,13 +332,11 @@ def convert(name, call):
         if re.search(pattern, low):
             return None, None, reason
     start = wall(target)
-    if has_time and not isinstance(ctx, int) and ctx.accuracy & ctx.ACU_HALFDAY \
-            and not ctx.accuracy & (ctx.ACU_HOUR | ctx.ACU_MIN):
+    if has_time and ctx.get("acc", 0) & ACU_HALFDAY and not ctx["acc"] & (ACU_HOUR | ACU_MIN) \
+            and low != "noon":
         part = next((p for w, p in (("morning", "morning"), ("afternoon", "afternoon"),
                                     ("evening", "evening"), ("tonight", "evening"))
                      if re.search(r"\b" + w + r"\b", low)), None)
-        if low == "noon":
-            return now, {"when": start.strftime("%Y-%m-%dT%H:%M")}, None
         if part is None:
             return None, None, "a part of day SPEC does not name ('night', 'eod')"
         begins = {"morning": 0, "afternoon": 12, "evening": 17}[part]
@@ -386,6 +412,8 @@ def convert_range(low, now, check):
     if not re.search(MERIDIEM + r"|\b(1[3-9]|2\d):", low):
         return None, None, "a range of bare hours parsedatetime reads as a.m.: SPEC reads business hours"
     day = now.date() if last > now else now.date() + timedelta(days=1)
+    if day != first.date() and re.search(r"\btoday\b", low):
+        return None, None, "in the past: SPEC drops past phrases (future bias)"
     note = None
     if day != first.date():
         note = "parsedatetime keeps a range already past today; SPEC §2: the window is tomorrow"
@@ -393,27 +421,39 @@ def convert_range(low, now, check):
                  "window": {"after": first.strftime("%H:%M"), "before": last.strftime("%H:%M")}}, note
 
 
-def now_text(now):
-    return now.replace(tzinfo=ZoneInfo(TZ)).isoformat()
+def recorded(git_dir, tz, now):
+    """The calls of one run at (tz, now), made in a fresh interpreter (the clock is
+    frozen process-wide and the tests are imported once)."""
+    out = subprocess.run([sys.executable, __file__, "--record", git_dir, tz, now.isoformat()],
+                         capture_output=True, check=True, text=True).stdout
+    return [(name, types.SimpleNamespace(**call)) for name, call in json.loads(out)]
 
 
 def main():
+    global TZ, NOW
+    if sys.argv[1:2] == ["--record"]:
+        git_dir, TZ, NOW = sys.argv[2], sys.argv[3], datetime.fromisoformat(sys.argv[4])
+        calls = record(git_dir)
+        print(json.dumps([(name, {"fn": c.fn, "text": c.text, "source": plain(c.source),
+                                  "check": plain(c.check)}) for name, c in calls]))
+        return
     git_dir = sys.argv[1] if len(sys.argv) > 1 else DEFAULT_GIT_DIR
     kept, excluded, seen = [], [], set()
-    for name, call in record(git_dir):
-        now, expected, reason = convert(name, call)
-        key = (call.text, now and now_text(now), name if now is None else "")
-        if key in seen:
-            continue
-        seen.add(key)
-        if expected is None:
-            excluded.append({"text": call.text, "file": name, "reason": reason})
-        else:
-            kept.append((call.text, now, expected, reason))
+    for TZ, NOW in REFERENCES:
+        for name, call in recorded(git_dir, TZ, NOW):
+            now, expected, reason = convert(name, call)
+            key = (call.text, now and now.isoformat(), name if now is None else "")
+            if key in seen:
+                continue
+            seen.add(key)
+            if expected is None:
+                excluded.append({"text": call.text, "file": name, "reason": reason})
+            else:
+                kept.append((call.text, now, TZ, expected, reason))
 
-    def case(n, text, now, expected, note):
+    def case(n, text, now, tz, expected, note):
         c = {"id": f"pdt-en-{n:04}", "kind": "time", "text": text,
-             "now": now_text(now), "tz": TZ, "expected": expected}
+             "now": now.replace(tzinfo=ZoneInfo(tz)).isoformat(), "tz": tz, "expected": expected}
         if note:
             c["note"] = note
         return c

@@ -45,10 +45,11 @@ const MIN_PASS: &[(&str, f64)] = &[
     // to the exclusions). The floor is the final rate rounded down.
     ("chrono_time_en.jsonl", 100.0),
     // parsedatetime's English tests, the part that follows our SPEC
-    // (`testdata/parsedatetime/convert.py`): 161/165 at first; 163/163 after "05 Aug
-    // 5pm" (a number before p.m. is the hour, not the day of "Aug 5") and "2 - 5:30pm"
-    // (a range to a strong end) were fixed and "11a", "12a" (a glued "a" alone, which
-    // SPEC does not name) moved to the exclusions.
+    // (`testdata/parsedatetime/convert.py`): 161/165 at first (one reference instant);
+    // 163/163 after "05 Aug 5pm" (a number before p.m. is the hour, not the day of "Aug
+    // 5") and "2 - 5:30pm" (a range to a strong end) were fixed and "11a", "12a" (a
+    // glued "a" alone, which SPEC does not name) moved to the exclusions; then 321/321
+    // with a second reference instant (Saturday evening, Vancouver).
     ("parsedatetime_time_en.jsonl", 100.0),
 ];
 
@@ -61,7 +62,7 @@ const FLOORS: &[(&str, usize)] = &[
     // Made by `testdata/chrono/convert.py` from chrono-node's `test/en/*.test.ts`.
     ("chrono_time_en.jsonl", 148),
     // Made by `testdata/parsedatetime/convert.py` from bear/parsedatetime's tests.
-    ("parsedatetime_time_en.jsonl", 163),
+    ("parsedatetime_time_en.jsonl", 321),
     // ASR-style English turns written blind from the SPEC by `testdata/gen_asr_probe8.py`
     // and committed before Bella was run on them (155/157 passed then: "you know" inside
     // a spoken number, "kevin kevin wong").
