@@ -210,8 +210,81 @@ def probe():
     return f
 
 
+def second_batch():
+    """A second blind batch (`asr8r2-`), written after the first was scored."""
+    f = CaseFile("asr8r2-en")
+    wpg = Ref("America/Winnipeg", 2027, 2, 3, 8, 5)  # Wednesday early morning
+    reg = Ref("America/Regina", 2027, 6, 18, 13, 30)  # Friday afternoon, no DST
+    p, n, t = f.phone, f.name, f.time
+    p("you can reach me at two oh four five five five oh one six six", wpg, "+12045550166")
+    p("call me back at two oh four five five five oh one six six", wpg, "+12045550166")
+    p("my number's two oh four five five five oh one six six", wpg, "+12045550166")
+    p("the number is area code two oh four five five five oh one six six", wpg, "+12045550166")
+    p("two oh four five five five oh one six six thanks", wpg, "+12045550166")
+    p("it's two zero four five five five zero one six six", wpg, "+12045550166")
+    p("two o four five five five o one six six", wpg, "+12045550166")
+    p("three oh six double five five oh one six six", reg, "+13065550166")
+    p("six three nine five five five oh one six six", reg, "+16395550166")
+    p("three oh six five five five oh one six six extension one two", reg, "+13065550166")
+    p("it's three oh six five five five oh one six six at extension twelve", reg,
+      "+13065550166")
+    p("uh yeah so um it's like three oh six uh five five five oh one six six", reg,
+      "+13065550166")
+    p("five five five oh one six six", reg, None)
+    p("two oh four five five five oh one six six six", wpg, None)
+    p("one two oh four five five five oh one six six", wpg, "+12045550166")
+    p("plus one two oh four five five five oh one six six", wpg, "+12045550166")
+    p("two oh four triple five oh one six six", wpg, "+12045550166")
+    p("two oh four five five five oh one double six", wpg, "+12045550166")
+    n("yeah hi it's uh jennifer jennifer lopez", wpg, "Jennifer Lopez")
+    n("hello my name is uh francois", wpg, "Francois")
+    n("my name is li wei", wpg, "Li Wei")
+    n("it's siobhan o'brien", wpg, "Siobhan O'Brien")
+    n("it's mary-kate smith", wpg, "Mary-Kate Smith")
+    n("i'm dan from the garage down the street", wpg, "Dan")
+    n("hi it's greg calling about my appointment", wpg, "Greg")
+    n("this is linda", wpg, "Linda")
+    n("linda", wpg, "Linda", expect="name")
+    n("um linda", wpg, "Linda", expect="name")
+    n("yeah linda mcgregor", wpg, "Linda Mcgregor", expect="name")
+    n("it's raj r a j", wpg, "Raj")
+    n("i want to book a massage", wpg, None)
+    n("tomorrow at ten works", wpg, None)
+    n("what times do you have", wpg, None)
+    n("no thanks", wpg, None)
+    t("like around two tomorrow", wpg, T(wpg.plus(1), (14, 0)))
+    t("tomorrow at like ten", wpg, T(wpg.plus(1), (10, 0)))
+    t("two thirty tomorrow afternoon", wpg, T(wpg.plus(1), (14, 30), pod=None))
+    t("on the twenty third at three", wpg, T(wpg.dom(23), (15, 0)))
+    t("twenty third of february at eleven", wpg, T(wpg.month_day(2, 23), (11, 0)))
+    t("monday next week at nine thirty", wpg, T(wpg.next_week("mon"), (9, 30)))
+    t("tomorrow evening at seven", wpg, T(wpg.plus(1), (19, 0), pod=None))
+    t("at eleven thirty a m", wpg, T(wpg.at(11, 30), (11, 30)))
+    t("one fifteen", wpg, T(wpg.at(13, 15), (13, 15)), expect="time")
+    t("quarter after two on friday", wpg, T(wpg.weekday("fri"), (14, 15)))
+    t("two fifteen p m", wpg, T(wpg.at(14, 15), (14, 15)))
+    t("eight", wpg, T(wpg.at(8), (8, 0)), expect="time")
+    t("thursday morning", wpg, T(wpg.weekday("thu"), pod="morning"))
+    t("friday after four", wpg, T(wpg.weekday("fri"), win=W((16, 0), None)))
+    t("friday between ten and noon", wpg, T(wpg.weekday("fri"), win=W((10, 0), (12, 0))))
+    t("not before ten on monday", wpg, T(wpg.weekday("mon"), win=W((10, 0), None)))
+    t("today at four", reg, T(reg.today, (16, 0)))
+    t("at one", reg, T(reg.at(13), (13, 0)), expect="time")
+    t("at ten", reg, T(reg.at(10), (10, 0)), expect="time")
+    t("monday", reg, T(reg.weekday("mon")))
+    t("friday", reg, T(reg.weekday("fri")))
+    t("next friday at two", reg, T(reg.next_week("fri"), (14, 0)))
+    t("in two days at three", reg, T(reg.plus(2), (15, 0)))
+    t("the thirtieth at ten", reg, T(reg.dom(30), (10, 0)))
+    t("july second", reg, T(reg.month_day(7, 2)))
+    t("i'm not sure yet", reg, NOTHING)
+    return f
+
+
 def main():
-    probe().write(os.path.join(HERE, "asr_probe8_en.jsonl"))
+    f = probe()
+    f.extend(second_batch())
+    f.write(os.path.join(HERE, "asr_probe8_en.jsonl"))
 
 
 if __name__ == "__main__":
