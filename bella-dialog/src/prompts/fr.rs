@@ -584,6 +584,10 @@ const MESSAGES: &[(&str, &str)] = &[
     ),
     ("{} takes {}.", "{} dure {}."),
     ("{} is {}.", "{} coûte {}."),
+    (
+        "I've told you what I know about that, so let me get you someone who can help.",
+        "Je vous ai dit ce que je sais là-dessus, alors je vais vous passer quelqu'un qui pourra vous aider.",
+    ),
     // turn.rs
     ("Sure.", "Bien sûr."),
     ("I'm sorry.", "Je suis désolée."),
