@@ -361,6 +361,38 @@ def en_calls():
     rem("r-09", "human", persona(time=["friday at 9"], confirm=["yes but can i move it", "yes"]),
         result("rescheduled", {**p_out, "start": "2026-11-27T09:00"}),
         note="'yes but can I move it' is a move, not a confirm")
+
+    # ------------------------------------------- added after the blind run (-v ids)
+    add("c-03v", W, tz, "+14035550142",
+        persona(["hi is there someone i can talk to"], [], [], [], []),
+        {**result("transferred", no_appointment=True), "max_turns": 2},
+        note="'someone I can talk to' transfers at once (was three failures first)")
+    add("a-27v", W, tz, "+14035550142",
+        persona(["Do you have anything Friday?"], ["Jo Kerr"], ["403 555 0163"],
+                ["what were those times again?", "sorry, what were the times?",
+                 "say those again?", "the 9:30"], ["yes"]),
+        {**booked("Jo Kerr", "+14035550163", at(fri, "09:30")),
+         "say_not_contains": ["didn't catch"]},
+        note="three requests for the offers again are repeats, not failures")
+    add("d-05v", W, tz, "+14035550142",
+        persona(["hi what day am i booked in for"], [], [], [], []),
+        {"outcome": "no_booking", "no_appointment": True,
+         "say_contains": ["Thursday, November 19th at 1 p.m."]},
+        [{"start": at(thu, "13:00"), "minutes": 30, **mary}],
+        note="'what day am I booked in for' is a check")
+    rem("r-08v", "human", persona(confirm=["can we do the same time next week", "yes"]),
+        result("rescheduled", {**p_out, "start": "2026-12-03T10:00"}),
+        note="'the same time next week' in a reminder moves a week on")
+    add("a-01v", W, tz, "+14035550142",
+        persona(["I'd like Friday at 10"], ["Stephen, spelled with a P-H, Stephen Lee"],
+                ["403 555 0164"], ["Friday at 10"], ["yes"]),
+        booked("Stephen Lee", "+14035550164", at(fri, "10:00")),
+        note="a remark on the spelling between the first name and the full name")
+    add("a-18v", W, tz, "+14035550142",
+        persona(["I'd like Friday at 11"], ["my name is spelt S-M-Y-T-H, Anna Smyth"],
+                ["403 555 0165"], ["Friday at 11"], ["yes"]),
+        booked("Anna Smyth", "+14035550165", at(fri, "11:00")),
+        note="'my name is spelt ...' at the name question")
     return out
 
 
@@ -427,6 +459,29 @@ def svc_calls():
                 ["oh forget it, i'll call back"], ["yes"]),
         result("no_booking", no_appointment=True),
         note="'forget it' at the time question")
+
+    # ------------------------------------------- added after the blind run (-v ids)
+    add("09v", "clinic", W, tz, "+19025550101",
+        persona(["I'd like to book a massage"], ["Nora Kelly"], ["902 555 0101"],
+                ["where are you located?"], ["yes"]),
+        {**result("transferred", no_appointment=True),
+         "say_contains": ["someone who can help"], "max_turns": 8},
+        note="the same question a fourth time in a row gets a person, not the same "
+             "answer to the 30-turn cap")
+    add("10v", "clinic", W, tz, "+19025550101",
+        persona(["I'd like to book a massage"], ["Nora Kelly"], ["902 555 0101"],
+                ["where are you located?", "where are you located?",
+                 "where are you located?", "ok, thursday at 2"], ["yes"]),
+        booked("Nora Kelly", "+19025550101", at(thu, "14:00"), service="Massage therapy",
+               resource="Luc Gagnon", minutes=45),
+        note="guard: the same question three times, then an answer, books")
+    add("11v", "clinic", W, tz, "+19025550101",
+        persona(["I'd like to book a massage"], ["Nora Kelly"], ["902 555 0101"],
+                ["where are you?", "is there parking?", "where are you?",
+                 "is there parking?", "thursday at 2"], ["yes"]),
+        booked("Nora Kelly", "+19025550101", at(thu, "14:00"), service="Massage therapy",
+               resource="Luc Gagnon", minutes=45),
+        note="guard: different questions in turn are each answered")
     return out
 
 
