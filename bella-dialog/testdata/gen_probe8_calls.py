@@ -396,6 +396,143 @@ def en_calls():
     return out
 
 
+def en_calls2():
+    """Second blind batch (ids `p8-2-`), written after the first run's fixes and committed
+    before Bella ran on it."""
+    out = []
+
+    def add(cid, wall, tz, cid_phone, p, exp, existing=(), closed=None, note=""):
+        line = call(f"p8-2-{cid}", wall, tz, cid_phone, p, exp, existing, closed,
+                    kind="probe8b")
+        line["note"] = note
+        out.append(line)
+
+    W, tz = "2026-11-17T10:15", ED  # a Tuesday
+    now = nw(W, tz)
+    wed, thu, fri = (weekday_after(now, d) for d in ("wednesday", "thursday", "friday"))
+    mary = {"name": "Mary Roy", "phone": "+14035550142"}
+
+    add("01", W, tz, "+14035550142",
+        persona(["I'd like Friday at 10"], ["Nell Ames"], ["403 555 0121"], ["Friday at 10"],
+                ["yes but make it 10:30", "yes"]),
+        booked("Nell Ames", "+14035550121", at(fri, "10:30")),
+        note="'yes but make it 10:30' at the read-back is a correction, read back again")
+    add("02", W, tz, "+14035550142",
+        persona(["hey this is marco i need friday at 1"], ["Marco"], ["403 555 0122"],
+                ["friday at 1"], ["yes"]),
+        booked("Marco", "+14035550122", at(fri, "13:00")),
+        note="a first name and a time in a lower-case opening")
+    add("03", W, tz, "+14035550142",
+        persona(["I'd like Thursday at 11"], ["Ray Dow"],
+                ["my cell is 403 555 0101 or you can try my work 403 555 0199"],
+                ["Thursday at 11"], ["yes"]),
+        booked("Ray Dow", "+14035550199", at(thu, "11:00")),
+        note="two numbers in one turn: the last one (SPEC §2)")
+    add("04", W, tz, "+14035550142",
+        persona(["I'd like Thursday at 11"], ["Ray Dow"], ["it's 403... uh... 555... 0177"],
+                ["Thursday at 11"], ["yes"]),
+        booked("Ray Dow", "+14035550177", at(thu, "11:00")),
+        note="a number in pieces with hesitations")
+    add("05", W, tz, "+14035550142",
+        persona(["I'd like Thursday at 11"], ["Ray Dow"], ["area code 403 then 555 0188"],
+                ["Thursday at 11"], ["yes"]),
+        booked("Ray Dow", "+14035550188", at(thu, "11:00")),
+        note="'area code 403 then 555 0188'")
+    add("06", W, tz, "+14035550142",
+        persona(["can i get something tomorrow morning, first thing"], ["Lee Fung"],
+                ["403 555 0123"], ["yes"], ["yes"]),
+        booked("Lee Fung", "+14035550123", at(wed, "09:00")),
+        note="'tomorrow morning, first thing': 9 a.m. first")
+    add("07", W, tz, "+14035550142",
+        persona(["anything before noon on friday?"], ["Lee Fung"], ["403 555 0123"],
+                ["yes"], ["yes"]),
+        booked("Lee Fung", "+14035550123", at(fri, "11:30")),
+        [{"start": at(fri, t), "minutes": 30} for t in
+         ("09:00", "09:30", "10:00", "10:30", "11:00")],
+        note="before noon with only the last slot free")
+    add("08", W, tz, "+14035550142",
+        persona(["anything after work, like 5ish on thursday?"], ["Lee Fung"],
+                ["403 555 0123"], ["4:30 then"], ["yes"]),
+        booked("Lee Fung", "+14035550123", at(thu, "16:30")),
+        note="a window after closing: nothing in it, the next answer used")
+    W2 = "2026-11-21T11:00"  # a Saturday
+    add("09", W2, tz, "+14035550142",
+        persona(["can i come in today"], ["Lee Fung"], ["403 555 0123"], ["yes"], ["yes"]),
+        booked("Lee Fung", "+14035550123", "2026-11-23T09:00"),
+        note="today is Saturday: closed, Monday's times offered")
+    W3 = "2026-11-22T20:30"  # a Sunday evening
+    add("10", W3, tz, "+14035550142",
+        persona(["hi sorry for calling so late, could i get tomorrow at 9"], ["Lee Fung"],
+                ["403 555 0123"], ["tomorrow at 9"], ["yes"]),
+        booked("Lee Fung", "+14035550123", "2026-11-23T09:00"),
+        note="Sunday evening 'tomorrow at 9' is Monday")
+    add("11", W, tz, "+14035550142",
+        persona(["I need an appointment"], ["yeah it's for me, sarah connor"], ["403 555 0124"],
+                ["Wednesday at 2"], ["yes"]),
+        booked("Sarah Connor", "+14035550124", at(wed, "14:00")),
+        note="'it's for me, sarah connor' at the name question")
+    add("12", W, tz, "+14035550142",
+        persona(["Do you have anything Thursday?"], ["Ada Kim"], ["403 555 0125"],
+                ["is 2 ok?"], ["yes"]),
+        booked("Ada Kim", "+14035550125", at(thu, "14:00")),
+        note="'is 2 ok?' picks 2 p.m. on the day offered")
+    add("13", W, tz, "+14035550142",
+        persona(["what time do you close on friday? could i come at 4:30"], ["Ada Kim"],
+                ["403 555 0125"], ["Friday at 4:30"], ["yes"]),
+        booked("Ada Kim", "+14035550125", at(fri, "16:30")),
+        note="an hours question and a booking in one opening")
+    add("14", W, tz, "+14035550142",
+        persona(["I need an appointment Friday at 3"], ["its priya nair 416 555 0199"],
+                ["416 555 0199"], ["Friday at 3"], ["yes"]),
+        {**booked("Priya Nair", "+14165550199", at(fri, "15:00")), "max_turns": 4},
+        note="name and number without punctuation at the name question")
+    add("15", W, tz, "+14035550142",
+        persona(["can you move me to the same time tomorrow"], [], [], [], ["yes"]),
+        result("rescheduled", {**mary, "start": at(wed, "13:00")}),
+        [{"start": at(thu, "13:00"), "minutes": 30, **mary}],
+        note="'the same time tomorrow' in a move")
+    add("16", W, tz, "+14035550142",
+        persona(["I need to move my appointment"], [], [],
+                ["actually never mind, I'll keep it"], []),
+        result("no_booking", no_appointment=True),
+        [{"start": at(thu, "13:00"), "minutes": 30, **mary}],
+        note="'never mind, I'll keep it' at a move's time question")
+    add("17", W, tz, "+14035550142",
+        persona(["hi I'd like to book the day after tomorrow at 4"], ["Ada Kim"],
+                ["403 555 0125"], ["the day after tomorrow at 4"], ["yes"]),
+        booked("Ada Kim", "+14035550125", at(thu, "16:00")),
+        note="'the day after tomorrow at 4'")
+    add("18", W, tz, "+14035550142",
+        persona(["I'd like Wednesday at 10"], ["Bea Lund"], ["403 555 0126"],
+                ["Wednesday at 10"], ["hang on is that the 18th?", "ok yes"]),
+        booked("Bea Lund", "+14035550126", at(wed, "10:00")),
+        note="a question about the date at the read-back, then yes")
+
+    priya = {"name": "Priya Patel", "phone": "+17805550123", "start": "2026-11-26T10:00",
+             "minutes": 30}
+    p_out = {k: priya[k] for k in ("name", "phone")}
+
+    def rem(cid, p, exp, note=""):
+        line = reminder(f"p8-2-{cid}", "2026-11-25T10:00", ED, "human", priya, p, exp, (),
+                        kind="probe8b_reminder")
+        line["note"] = note
+        out.append(line)
+
+    rem("r1", persona(confirm=["nah", "yeah"]),
+        result("cancelled", {**p_out, "start": "2026-11-26T10:00"}),
+        note="'nah' then 'yeah' to the cancel read-back")
+    rem("r2", persona(confirm=["yes I'll be a few minutes late though"]),
+        result("confirmed", {**p_out, "start": "2026-11-26T10:00"}),
+        note="a yes with a remark")
+    rem("r3", persona(confirm=["could i come earlier, like 9?", "yes"]),
+        result("rescheduled", {**p_out, "start": "2026-11-26T09:00"}),
+        note="'could I come earlier, like 9?' moves on the same day")
+    rem("r4", persona(confirm=["who is this?", "oh ok, yes I'll be there"]),
+        result("confirmed", {**p_out, "start": "2026-11-26T10:00"}),
+        note="'who is this?' then yes")
+    return out
+
+
 def svc_calls():
     out = []
 
@@ -475,6 +612,18 @@ def svc_calls():
         booked("Nora Kelly", "+19025550101", at(thu, "14:00"), service="Massage therapy",
                resource="Luc Gagnon", minutes=45),
         note="guard: the same question three times, then an answer, books")
+    add("2-01", "garage", "2026-11-30T09:00", ED, "+14035550101",
+        persona(["my car's making a strange noise, can you look at it monday"],
+                ["Dale Ross"], ["403 555 0102"], ["yes"], ["yes"]),
+        booked("Dale Ross", "+14035550102", "2026-12-07T08:00", service="Diagnostic",
+               resource="Bay 3", minutes=120),
+        note="blind batch 2: a service by its phrase and a day: the bay's first start")
+    add("2-02", "clinic", W, tz, "+19025550101",
+        persona(["hi I'd like to book"], ["Nora Kelly"], ["902 555 0101"], ["friday at 10"],
+                ["yes"], service=["how long is an assessment?", "ok the assessment then"]),
+        booked("Nora Kelly", "+19025550101", at(fri, "10:00"), service="Initial assessment",
+               resource="Dr. Amara Singh", minutes=60),
+        note="blind batch 2: a length question at the service question, then the service")
     add("11v", "clinic", W, tz, "+19025550101",
         persona(["I'd like to book a massage"], ["Nora Kelly"], ["902 555 0101"],
                 ["where are you?", "is there parking?", "where are you?",
@@ -486,7 +635,7 @@ def svc_calls():
 
 
 def main():
-    en = en_calls()
+    en = en_calls() + en_calls2()
     n = write_jsonl(os.path.join(HERE, "probe8_calls.jsonl"), en)
 
     def biz(line):
