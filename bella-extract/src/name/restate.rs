@@ -227,7 +227,8 @@ const RELATIONS: &[&str] = &[
 ];
 
 /// With a name expected: "it's for Olga Petrova", "the booking would be for Hana Sato,
-/// thanks", "it's for my son, Kyle Dunn" (a relation before the name is skipped). The
+/// thanks", "it's for my son, Kyle Dunn", "it's for me, Sarah Connor" (a relation or
+/// "me" before the name is skipped). The
 /// name must close the turn.
 pub(super) fn after_for(text: &str, toks: &[Word<'_>]) -> Option<Match<PersonName>> {
     let at = (0..toks.len()).rev().find(|&i| word_is(toks, i, "for"))?;
@@ -238,6 +239,9 @@ pub(super) fn after_for(text: &str, toks: &[Word<'_>]) -> Option<Match<PersonNam
             .is_some_and(|t| RELATIONS.iter().any(|r| t.is_key(r)))
     {
         start += 2;
+    } else if word_is(toks, start, "me") || word_is(toks, start, "myself") {
+        // "yeah it's for me, sarah connor": the caller's own name follows.
+        start += 1;
     }
     let parts = read_name(toks, start).filter(|p| !p.spelled)?;
     if !only_trailer(toks, parts.stop) {
