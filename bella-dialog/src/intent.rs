@@ -445,6 +445,11 @@ pub(crate) fn wants_repeat(ws: &[String]) -> bool {
             "missed that",
             "one more time",
             "say that one more",
+            // "who is this?", "sorry, who's calling?": the last prompt says who.
+            "who is this",
+            "who's this",
+            "who is calling",
+            "who's calling",
             // "sorry, what were those times again?" after offers.
             "what were those",
             "what were the times",
@@ -917,6 +922,7 @@ mod tests {
             "sorry, can you say that again?",
             "huh?",
             "sorry what were those times again?",
+            "sorry, who's calling?",
         ] {
             assert!(wants_repeat(&words(t)), "{t}");
         }

@@ -516,6 +516,10 @@ const MESSAGES: &[(&str, &str)] = &[
         "Bonjour {}, ici {}, je vous appelle pour vous rappeler votre rendez-vous.",
     ),
     (
+        "This is {} calling with a reminder about your appointment.",
+        "Ici {}, je vous appelle pour vous rappeler votre rendez-vous.",
+    ),
+    (
         "It's on {}. Can you still make it?",
         "C'est le {}. Est-ce que vous pourrez venir?",
     ),
