@@ -530,6 +530,14 @@ def en_calls2():
     rem("r4", persona(confirm=["who is this?", "oh ok, yes I'll be there"]),
         result("confirmed", {**p_out, "start": "2026-11-26T10:00"}),
         note="'who is this?' then yes")
+    # Added after the batch's run.
+    rem("r4v", persona(confirm=["who is this?", "sorry, who's calling?", "who is this?",
+                                "oh ok, yes I'll be there"]),
+        {**result("confirmed", {**p_out, "start": "2026-11-26T10:00"}),
+         "say_contains": ["This is Bella Clinic calling with a reminder"],
+         "say_not_contains": ["didn't catch"]},
+        note="'who is this?' is a repeat request: who is calling is said again, three are "
+             "no failures (three were a transfer)")
     return out
 
 

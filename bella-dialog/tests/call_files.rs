@@ -141,7 +141,7 @@ const CALL_FILES: &[CallFile] = &[
     // stall with an answer in one turn, windows with exceptions, holidays, times off the
     // half hour, "the soonest", cancel, move and check by another number, reminders
     // answered "yeah no" or "could we push it to friday", practitioners named mid-call.
-    all("probe8_calls.jsonl", 81),
+    all("probe8_calls.jsonl", 82),
     all("probe8_services_en.jsonl", 13),
 ];
 
