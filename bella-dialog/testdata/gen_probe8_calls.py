@@ -541,6 +541,93 @@ def en_calls2():
     return out
 
 
+def en_calls3():
+    """Third blind batch (ids `p8-3-`), committed before Bella ran on it."""
+    out = []
+
+    def add(cid, wall, tz, cid_phone, p, exp, existing=(), closed=None, note=""):
+        line = call(f"p8-3-{cid}", wall, tz, cid_phone, p, exp, existing, closed,
+                    kind="probe8c")
+        line["note"] = note
+        out.append(line)
+
+    W, tz = "2026-11-17T10:15", ED  # a Tuesday
+    now = nw(W, tz)
+    thu, fri = (weekday_after(now, d) for d in ("thursday", "friday"))
+    mary = {"name": "Mary Roy", "phone": "+14035550142"}
+    dev = {"name": "Dev Patel", "phone": "+17805550151"}
+
+    add("01", W, tz, "+14035550142",
+        persona(["can i move my thursday appointment to sometime after 3 that same day"],
+                [], [], ["yes"], ["yes"]),
+        result("rescheduled", {**mary, "start": at(thu, "15:00")}),
+        [{"start": at(thu, "13:00"), "minutes": 30, **mary}],
+        note="a move to a window on the appointment's own day")
+    add("02", W, tz, "+14035550142",
+        persona(["i wanna cancel, it's under 780 555 0151"], [], ["780 555 0151"], [],
+                ["yes"]),
+        {**result("cancelled", {**dev, "start": at(thu, "13:00")}), "max_turns": 4},
+        [{"start": at(thu, "13:00"), "minutes": 30, **dev}],
+        note="a cancel with the booking's number in the opening: not asked again")
+    add("03", W, tz, "+14035550142",
+        persona(["when's my appointment? the booking's under my wife's number, 780 555 0151"],
+                [], ["780 555 0151"], [], []),
+        {"outcome": "no_booking", "no_appointment": True,
+         "say_contains": ["Thursday, November 19th at 1 p.m."]},
+        [{"start": at(thu, "13:00"), "minutes": 30, **dev}],
+        note="a check with another number in the opening")
+    add("04", W, tz, "+14035550142",
+        persona(["I'd like Friday at 9"], ["Ian Cho"], ["1 403 555 0191"], ["Friday at 9"],
+                ["yes"]),
+        booked("Ian Cho", "+14035550191", at(fri, "09:00")),
+        note="a number with the leading 1")
+    add("05", W, tz, "+14035550142",
+        persona(["I'd like to book an appointment"], ["Tam Wynn"], ["403 555 0192"],
+                ["friday at 2, and sorry, my last name is Nguyen"], ["yes"]),
+        booked("Tam Nguyen", "+14035550192", at(fri, "14:00")),
+        note="the last name corrected at the time question, with the time")
+    add("06", W, tz, "+14035550142",
+        persona(["I'd like to book Friday at 11"], ["Gus Hale"], ["403 555 0193"],
+                ["Friday at 11"],
+                ["you know what, i'll call back when i know my schedule"]),
+        result("no_booking", no_appointment=True),
+        note="a late 'I'll call back' at the read-back")
+    add("07", W, tz, "+14035550142",
+        persona(["can i speak to the manager please"], [], [], [], []),
+        {**result("transferred", no_appointment=True), "max_turns": 2},
+        note="'the manager' is a person: transferred at once")
+    add("08", W, tz, "+14035550142",
+        persona(["i'd like to book an appointment for tuesday the first of december at ten "
+                 "thirty in the morning"], ["Ivy Lam"], ["403 555 0194"],
+                ["tuesday the first of december at ten thirty in the morning"], ["yes"]),
+        booked("Ivy Lam", "+14035550194", "2026-12-01T10:30"),
+        note="a long spoken date and time")
+    add("09", W, tz, "+14035550142",
+        persona(["quarter to 3 on friday?"], ["Ivy Lam"], ["403 555 0194"], ["2:30 then"],
+                ["yes"]),
+        booked("Ivy Lam", "+14035550194", at(fri, "14:30")),
+        note="a time off the half hour: nearest offered, the next answer used")
+    add("10", W, tz, "+14035550142",
+        persona(["do you have anything thursday between 10 and 11"], ["Ivy Lam"],
+                ["403 555 0194"], ["yes"], ["yes"]),
+        {**booked("Ivy Lam", "+14035550194", at(thu, "10:30")),
+         "say_not_contains": ["11 a.m."]},
+        [{"start": at(thu, "10:00"), "minutes": 30}],
+        note="a one-hour window with its first start taken")
+    add("11", W, tz, "+14035550142",
+        persona(["I need an appointment"], ["Ivy Lam"], ["403 555 0194"],
+                ["uh the twentieth at 9 i think"], ["yes"]),
+        booked("Ivy Lam", "+14035550194", "2026-11-20T09:00"),
+        note="a day of the month alone with a hedge")
+    add("12", W, tz, "+14035550142",
+        persona(["hi i need to reschedule"], [], [], ["uh what do you have on friday"],
+                ["yes"], ["the first one"]),
+        result("rescheduled", {**mary, "start": at(fri, "09:00")}),
+        [{"start": at(thu, "13:00"), "minutes": 30, **mary}],
+        note="a move: 'what do you have on Friday' offers Friday's times")
+    return out
+
+
 def svc_calls():
     out = []
 
@@ -632,6 +719,18 @@ def svc_calls():
         booked("Nora Kelly", "+19025550101", at(fri, "10:00"), service="Initial assessment",
                resource="Dr. Amara Singh", minutes=60),
         note="blind batch 2: a length question at the service question, then the service")
+    add("3-01", "clinic", W, tz, "+19025550101",
+        persona(["I want to see Luc"], ["Nora Kelly"], ["902 555 0101"], ["thursday at 2"],
+                ["yes"], service=["a massage"]),
+        booked("Nora Kelly", "+19025550101", at(thu, "14:00"), service="Massage therapy",
+               resource="Luc Gagnon", minutes=45),
+        note="blind batch 3: a practitioner by first name, the service asked")
+    add("3-02", "clinic", W, tz, "+19025550101",
+        persona(["a follow-up with dr singh on wednesday around noon"], ["Nora Kelly"],
+                ["902 555 0101"], ["1 is fine"], ["yes"]),
+        booked("Nora Kelly", "+19025550101", at(wed, "13:00"), service="Follow-up",
+               resource="Dr. Amara Singh", minutes=30),
+        note="blind batch 3: noon in the practitioner's lunch break: refused, next answer")
     add("11v", "clinic", W, tz, "+19025550101",
         persona(["I'd like to book a massage"], ["Nora Kelly"], ["902 555 0101"],
                 ["where are you?", "is there parking?", "where are you?",
@@ -643,7 +742,7 @@ def svc_calls():
 
 
 def main():
-    en = en_calls() + en_calls2()
+    en = en_calls() + en_calls2() + en_calls3()
     n = write_jsonl(os.path.join(HERE, "probe8_calls.jsonl"), en)
 
     def biz(line):
