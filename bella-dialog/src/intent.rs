@@ -91,6 +91,11 @@ pub(crate) fn wants_person(ws: &[String]) -> bool {
                 "somebody i can talk",
                 "someone to speak",
                 "someone to talk",
+                // "can I speak to the manager": a person, not a booking.
+                "the manager",
+                "your manager",
+                "supervisor",
+                "the owner",
                 "somebody real",
                 "human",
                 "live person",
@@ -901,6 +906,8 @@ mod tests {
         assert!(wants_person(&words("put me through to the front desk")));
         assert!(wants_person(&words("hi is there someone i can speak to")));
         assert!(wants_person(&words("can I talk to somebody")));
+        assert!(wants_person(&words("can i speak to the manager please")));
+        assert!(!wants_person(&words("I'm a manager, can I book Friday?")));
         assert!(wants_person(&words("Passez-moi la réception.")));
         assert!(!wants_person(&words("I'll come in person")));
         assert!(wants_to_quit(&words("Oh, never mind.")));
