@@ -628,6 +628,77 @@ def en_calls3():
     return out
 
 
+def en_calls4():
+    """Fourth blind batch (ids `p8-4-`), committed before Bella ran on it."""
+    out = []
+
+    def add(cid, wall, tz, cid_phone, p, exp, existing=(), closed=None, note=""):
+        line = call(f"p8-4-{cid}", wall, tz, cid_phone, p, exp, existing, closed,
+                    kind="probe8d")
+        line["note"] = note
+        out.append(line)
+
+    W, tz = "2026-11-17T10:15", ED  # a Tuesday
+    now = nw(W, tz)
+    wed, thu, fri = (weekday_after(now, d) for d in ("wednesday", "thursday", "friday"))
+
+    add("01", W, tz, "+14035550142",
+        persona(["what's the earliest you have on thursday"], ["Max Orr"], ["403 555 0131"],
+                ["yes"], ["yes"]),
+        booked("Max Orr", "+14035550131", at(thu, "09:30")),
+        [{"start": at(thu, "09:00"), "minutes": 30}],
+        note="'the earliest on Thursday': that day's first free start")
+    add("02", W, tz, "+14035550142",
+        persona(["after 2 on wednesday but before 4"], ["Max Orr"], ["403 555 0131"],
+                ["yes"], ["yes"]),
+        {**booked("Max Orr", "+14035550131", at(wed, "14:00")),
+         "say_not_contains": ["4 p.m.", "4:30 p.m."]},
+        note="two bounds said apart")
+    add("03", W, tz, "+14035550142",
+        persona(["not too early on friday, maybe after 10"], ["Max Orr"], ["403 555 0131"],
+                ["yes"], ["yes"]),
+        booked("Max Orr", "+14035550131", at(fri, "10:00")),
+        note="'after 10' with a hedge")
+    add("04", W, tz, "+14035550142",
+        persona(["I need an appointment"], ["my name is dr. ana lopez"], ["403 555 0132"],
+                ["Friday at 1"], ["yes"]),
+        booked("Ana Lopez", "+14035550132", at(fri, "13:00")),
+        note="a title in a lower-case name")
+    add("05", W, tz, "+14035550142",
+        persona(["I need an appointment"], ["Ana Lopez"], ["it's 403 555 01 42"],
+                ["Friday at 1"], ["yes"]),
+        booked("Ana Lopez", "+14035550142", at(fri, "13:00")),
+        note="a number grouped 3-3-2-2")
+    add("06", W, tz, "+14035550142",
+        persona(["book me in for a checkup thursday at 3"], ["Ana Lopez"], ["403 555 0133"],
+                ["thursday at 3"], ["yes"]),
+        booked("Ana Lopez", "+14035550133", at(thu, "15:00")),
+        note="'book me in for a checkup'")
+    add("07", W, tz, "+14035550142",
+        persona(["can i get tomorrow around noonish"], ["Ana Lopez"], ["403 555 0134"],
+                ["tomorrow at noon"], ["yes"]),
+        booked("Ana Lopez", "+14035550134", at(wed, "12:00")),
+        note="'around noonish'")
+
+    priya = {"name": "Priya Patel", "phone": "+17805550123", "start": "2026-11-26T10:00",
+             "minutes": 30}
+    p_out = {k: priya[k] for k in ("name", "phone")}
+
+    def rem(cid, p, exp, note=""):
+        line = reminder(f"p8-4-{cid}", "2026-11-25T10:00", ED, "human", priya, p, exp, (),
+                        kind="probe8d_reminder")
+        line["note"] = note
+        out.append(line)
+
+    rem("r1", persona(confirm=["I think so, yes"]),
+        result("confirmed", {**p_out, "start": "2026-11-26T10:00"}),
+        note="'I think so, yes'")
+    rem("r2", persona(confirm=["no I want to cancel it please", "that's right"]),
+        result("cancelled", {**p_out, "start": "2026-11-26T10:00"}),
+        note="a cancel, then 'that's right'")
+    return out
+
+
 def svc_calls():
     out = []
 
@@ -731,6 +802,14 @@ def svc_calls():
         booked("Nora Kelly", "+19025550101", at(wed, "13:00"), service="Follow-up",
                resource="Dr. Amara Singh", minutes=30),
         note="blind batch 3: noon in the practitioner's lunch break: refused, next answer")
+    add("4-01", "clinic", W, tz, "+19025550101",
+        persona(["hi i need to cancel my massage"], [], [], [], ["yes"]),
+        result("cancelled", {"name": "Nora Kelly", "phone": "+19025550101",
+                             "start": at(thu, "14:00"), "service": "Massage therapy",
+                             "resource": "Luc Gagnon", "minutes": 45}),
+        [{"start": at(thu, "14:00"), "minutes": 45, "name": "Nora Kelly",
+          "phone": "+19025550101", "service": "Massage therapy", "resource": "Luc Gagnon"}],
+        note="blind batch 4: cancel a massage by caller id")
     add("11v", "clinic", W, tz, "+19025550101",
         persona(["I'd like to book a massage"], ["Nora Kelly"], ["902 555 0101"],
                 ["where are you?", "is there parking?", "where are you?",
@@ -742,7 +821,7 @@ def svc_calls():
 
 
 def main():
-    en = en_calls() + en_calls2() + en_calls3()
+    en = en_calls() + en_calls2() + en_calls3() + en_calls4()
     n = write_jsonl(os.path.join(HERE, "probe8_calls.jsonl"), en)
 
     def biz(line):

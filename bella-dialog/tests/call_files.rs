@@ -141,8 +141,8 @@ const CALL_FILES: &[CallFile] = &[
     // stall with an answer in one turn, windows with exceptions, holidays, times off the
     // half hour, "the soonest", cancel, move and check by another number, reminders
     // answered "yeah no" or "could we push it to friday", practitioners named mid-call.
-    all("probe8_calls.jsonl", 94),
-    all("probe8_services_en.jsonl", 15),
+    all("probe8_calls.jsonl", 103),
+    all("probe8_services_en.jsonl", 16),
 ];
 
 /// `testdata/*.jsonl` files that are not checked call cases, and the test reading each.
