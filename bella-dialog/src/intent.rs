@@ -83,6 +83,19 @@ pub(crate) fn wants_person(ws: &[String]) -> bool {
                 "talk to someone",
                 "speak with someone",
                 "talk with someone",
+                "speak to somebody",
+                "talk to somebody",
+                "someone i can speak",
+                "someone i can talk",
+                "somebody i can speak",
+                "somebody i can talk",
+                "someone to speak",
+                "someone to talk",
+                // "can I speak to the manager": a person, not a booking.
+                "the manager",
+                "your manager",
+                "supervisor",
+                "the owner",
                 "somebody real",
                 "human",
                 "live person",
@@ -195,6 +208,12 @@ pub(crate) fn detect(ws: &[String]) -> Option<Intent> {
             "my appointment time",
             "do i have an appointment",
             "do i have a booking",
+            // "what time am I booked for on Thursday": not a new booking.
+            "am i booked",
+            "am i scheduled",
+            "am i coming in",
+            "what time am i",
+            "what day am i",
             "remind me when",
         ],
     ) {
@@ -431,6 +450,16 @@ pub(crate) fn wants_repeat(ws: &[String]) -> bool {
             "missed that",
             "one more time",
             "say that one more",
+            // "who is this?", "sorry, who's calling?": the last prompt says who.
+            "who is this",
+            "who's this",
+            "who is calling",
+            "who's calling",
+            // "sorry, what were those times again?" after offers.
+            "what were those",
+            "what were the times",
+            "those times again",
+            "those again",
             "you cut out",
             "breaking up",
         ],
@@ -814,6 +843,11 @@ mod tests {
             Some(Intent::Reschedule)
         );
         assert_eq!(d("When is my appointment?"), Some(Intent::Check));
+        assert_eq!(
+            d("what time am i booked for on thursday"),
+            Some(Intent::Check)
+        );
+        assert_eq!(d("what day am I booked in for?"), Some(Intent::Check));
         assert_eq!(d("What are your hours?"), Some(Intent::Hours));
         assert_eq!(d("hello"), None);
         assert_eq!(d("what is this?"), None);
@@ -870,6 +904,10 @@ mod tests {
         assert!(wants_person(&words("human please")));
         assert!(wants_person(&words("I want a live person")));
         assert!(wants_person(&words("put me through to the front desk")));
+        assert!(wants_person(&words("hi is there someone i can speak to")));
+        assert!(wants_person(&words("can I talk to somebody")));
+        assert!(wants_person(&words("can i speak to the manager please")));
+        assert!(!wants_person(&words("I'm a manager, can I book Friday?")));
         assert!(wants_person(&words("Passez-moi la réception.")));
         assert!(!wants_person(&words("I'll come in person")));
         assert!(wants_to_quit(&words("Oh, never mind.")));
@@ -890,6 +928,8 @@ mod tests {
             "what was that",
             "sorry, can you say that again?",
             "huh?",
+            "sorry what were those times again?",
+            "sorry, who's calling?",
         ] {
             assert!(wants_repeat(&words(t)), "{t}");
         }

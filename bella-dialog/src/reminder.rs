@@ -343,6 +343,7 @@ impl Dialog {
             || intent::detect(ws).is_some()
             || intent::wants_to_quit(ws)
             || intent::wants_earliest(ws)
+            || intent::says_same_time(ws)
     }
 
     /// The answer to "Can you still make it?".
@@ -355,7 +356,10 @@ impl Dialog {
         let answer = self.reply(text).answer.map(|m| m.value);
         let no = cannot_come(ws) || answer == Some(Confirmation::No);
         let yes = !no && (answer == Some(Confirmation::Yes) || will_come(ws));
-        let time = self.turn_time(text).is_some() || intent::wants_earliest(ws);
+        // "Same time next week would be better": a new start, a week on.
+        let time = self.turn_time(text).is_some()
+            || intent::wants_earliest(ws)
+            || intent::says_same_time(ws);
         // "Cancel" wins over everything; a move needs move words or a new time
         // ("I can't make it" alone is a no, read back as a cancellation).
         if intent::detect(ws) == Some(Intent::Cancel) {

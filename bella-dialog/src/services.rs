@@ -28,7 +28,17 @@ pub(crate) struct ServiceState {
     pub known: Option<PersonName>,
     /// Whether "Is this for you, ...?" was asked already.
     pub known_asked: bool,
+    /// The last answer given to a question ("how much is it?", a FAQ topic), and how
+    /// many times in a row it was asked: a fourth time gets a person instead.
+    #[serde(default)]
+    pub last_answer: Option<String>,
+    #[serde(default)]
+    pub same_asked: u8,
 }
+
+/// The same question answered this many times in a row; the next asking is put through
+/// to a person (the caller is not being helped by the answer).
+const MAX_SAME_ANSWERS: u8 = 3;
 
 /// Words before a person's name that make it a request for that person, in English
 /// and French ("avec la docteure Singh", "voir Luc").
@@ -429,20 +439,37 @@ impl Dialog {
     /// asks the question it was on again. Returns `true` when the turn was only a
     /// question (nothing else to read in it).
     pub(crate) fn answer_question(&mut self, text: &str, ws: &[String]) -> bool {
-        if !is_question(text, ws) {
-            return false;
-        }
-        let Some(answer) = self.question_answer(ws) else {
+        let answer = is_question(text, ws)
+            .then(|| self.question_answer(ws))
+            .flatten();
+        let Some(answer) = answer else {
+            self.s.svc.same_asked = 0;
             return false;
         };
-        self.say(&answer);
         let more = intent::detect(ws).is_some()
             || text.chars().any(|c| c.is_ascii_digit())
             || self.turn_time(text).is_some()
             || (self.s.step == Step::Service && find_service(&self.config, ws).is_some());
         if more {
+            self.s.svc.same_asked = 0;
+            self.say(&answer);
             return false;
         }
+        if self.s.svc.last_answer.as_deref() == Some(answer.as_str()) {
+            self.s.svc.same_asked = self.s.svc.same_asked.saturating_add(1);
+        } else {
+            self.s.svc.last_answer = Some(answer.clone());
+            self.s.svc.same_asked = 1;
+        }
+        if self.s.svc.same_asked > MAX_SAME_ANSWERS {
+            // Asked a fourth time in a row: the answer is not what the caller needs.
+            self.say(
+                "I've told you what I know about that, so let me get you someone who can help.",
+            );
+            self.transfer();
+            return true;
+        }
+        self.say(&answer);
         self.reask();
         true
     }

@@ -20,6 +20,9 @@ pub(crate) fn read(text: &str) -> Option<Spelling> {
     let mut current = String::new();
     let mut negated_next = false;
     let mut current_negated = false;
+    // After "with"/"without" ("Katherine with a K", "Stephen, spelled with a P-H"): the
+    // letters that follow are a remark on one part, not a spelling of the name.
+    let mut in_remark = false;
     let flush = |current: &mut String, neg: bool, runs: &mut Vec<(String, bool)>| {
         if current.chars().count() >= 2 && !matches!(current.as_str(), "AM" | "PM") {
             runs.push((std::mem::take(current), neg));
@@ -36,6 +39,21 @@ pub(crate) fn read(text: &str) -> Option<Spelling> {
             && pieces
                 .iter()
                 .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic));
+        if in_remark {
+            let article = matches!(
+                token.to_lowercase().as_str(),
+                "a" | "an" | "no" | "two" | "double"
+            );
+            if article {
+                continue;
+            }
+            in_remark = false;
+            if letters {
+                flush(&mut current, current_negated, &mut runs);
+                negated_next = false;
+                continue;
+            }
+        }
         if letters && pieces.len() >= 2 {
             // A joined spelling ("J-O-N") is a word on its own.
             flush(&mut current, current_negated, &mut runs);
@@ -54,6 +72,7 @@ pub(crate) fn read(text: &str) -> Option<Spelling> {
             let w = token.to_lowercase();
             negated_next =
                 matches!(w.as_str(), "not" | "isn't" | "no" | "of") || w.ends_with("n't");
+            in_remark = matches!(w.as_str(), "with" | "without");
         }
     }
     flush(&mut current, current_negated, &mut runs);
@@ -165,6 +184,13 @@ mod tests {
         assert_eq!(read("Thursday at 3 p.m."), None);
         assert_eq!(read("I need a booking"), None);
         assert_eq!(read("Jon Smith"), None);
+        // "with a K" names one letter: no spelling ("Ak", "Ph" were read as the name).
+        assert_eq!(read("it's katherine with a k, katherine doyle"), None);
+        assert_eq!(read("no, it's Katherine with a K, Katherine Doyle"), None);
+        assert_eq!(read("Stephen, spelled with a P-H, Stephen Lee"), None);
+        assert_eq!(read("Jon with no H"), None);
+        let s = read("with a K, K-A-T-H-E-R-I-N-E").unwrap();
+        assert_eq!(s.words, vec!["Katherine"]);
     }
 
     #[test]

@@ -140,7 +140,14 @@ impl Dialog {
             // The offers themselves, not just "Which would you like?".
             self.reask_time();
         } else if self.s.step == Step::ReminderConfirm {
-            // Said again in the caller's language now, day and time included.
+            // Said again in the caller's language now, day and time included; "who is
+            // this?", "sorry?" hear who is calling again too.
+            if hold == Hold::Repeat {
+                let business = self.config.business_name.clone();
+                self.say(&format!(
+                    "This is {business} calling with a reminder about your appointment."
+                ));
+            }
             self.reask_reminder();
         } else {
             self.reask();

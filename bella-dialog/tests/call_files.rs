@@ -135,6 +135,14 @@ const CALL_FILES: &[CallFile] = &[
     all("probe7_calls.jsonl", 33),
     all("probe7_services_en.jsonl", 3),
     all("calls_fr_probe7.jsonl", 10),
+    // Probe round 8 (`gen_probe8_calls.py`, written and committed before Bella ran on
+    // them): messy real callers: lower-case speech-to-text with fillers, two or three
+    // slots in one turn, corrections at any question and at the read-back, a repeat or a
+    // stall with an answer in one turn, windows with exceptions, holidays, times off the
+    // half hour, "the soonest", cancel, move and check by another number, reminders
+    // answered "yeah no" or "could we push it to friday", practitioners named mid-call.
+    all("probe8_calls.jsonl", 103),
+    all("probe8_services_en.jsonl", 16),
 ];
 
 /// `testdata/*.jsonl` files that are not checked call cases, and the test reading each.

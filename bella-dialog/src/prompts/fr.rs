@@ -516,6 +516,10 @@ const MESSAGES: &[(&str, &str)] = &[
         "Bonjour {}, ici {}, je vous appelle pour vous rappeler votre rendez-vous.",
     ),
     (
+        "This is {} calling with a reminder about your appointment.",
+        "Ici {}, je vous appelle pour vous rappeler votre rendez-vous.",
+    ),
+    (
         "It's on {}. Can you still make it?",
         "C'est le {}. Est-ce que vous pourrez venir?",
     ),
@@ -584,6 +588,10 @@ const MESSAGES: &[(&str, &str)] = &[
     ),
     ("{} takes {}.", "{} dure {}."),
     ("{} is {}.", "{} coûte {}."),
+    (
+        "I've told you what I know about that, so let me get you someone who can help.",
+        "Je vous ai dit ce que je sais là-dessus, alors je vais vous passer quelqu'un qui pourra vous aider.",
+    ),
     // turn.rs
     ("Sure.", "Bien sûr."),
     ("I'm sorry.", "Je suis désolée."),

@@ -556,6 +556,8 @@ pub(super) const STOPWORDS: &[&str] = &[
     "sounds",
     "speak",
     "speaking",
+    "spelled",
+    "spelt",
     "still",
     "story",
     "stuck",

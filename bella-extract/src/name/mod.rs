@@ -279,8 +279,14 @@ fn read_name_with(toks: &[Word<'_>], mut i: usize, named: bool) -> Option<Parts>
             // "my name? Priya": the caller repeats the question first.
             TokenKind::Punct('?') if p.len == 0 => {}
             TokenKind::Word if lexicon::is_filler(&t.key) => {}
-            // "my name's actually Katherine Doyle": a correction word before the name.
-            TokenKind::Word if p.len == 0 && matches!(t.key_bytes(), b"actually" | b"really") => {}
+            // "my name's actually Katherine Doyle": a correction word before the name;
+            // "my name is spelled J-O-N, Jon Reyes": the spelling (then the name) follows.
+            TokenKind::Word
+                if p.len == 0
+                    && matches!(
+                        t.key_bytes(),
+                        b"actually" | b"really" | b"spelled" | b"spelt"
+                    ) => {}
             TokenKind::Word if p.len == 0 && lexicon::is_title(&t.key) => {
                 after_title = true;
                 i += 1;
@@ -661,6 +667,7 @@ fn after_cue(text: &str, toks: &[Word<'_>]) -> Option<Match<PersonName>> {
             if let Some(later) = restate::corrected(toks, parts.stop)
                 .or_else(|| restate::restated(toks, &parts))
                 .or_else(|| restate::restated_after_pause(toks, &parts))
+                .or_else(|| restate::restated_after_letter_remark(toks, &parts))
             {
                 parts = later;
             }
@@ -737,7 +744,9 @@ fn bare(text: &str, toks: &[Word<'_>], expected: bool) -> Option<Match<PersonNam
     } else if let Some(next) = restate::restated(toks, &parts) {
         parts = next;
         later = Some("name/restated");
-    } else if let Some(next) = restate::restated_after_pause(toks, &parts) {
+    } else if let Some(next) = restate::restated_after_pause(toks, &parts)
+        .or_else(|| restate::restated_after_letter_remark(toks, &parts))
+    {
         parts = next;
         later = Some("name/restated");
     }

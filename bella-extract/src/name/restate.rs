@@ -133,6 +133,61 @@ pub(super) fn restated_after_pause(toks: &[Word<'_>], parts: &Parts) -> Option<P
     repeats.then_some(later)
 }
 
+/// "katherine with a k, katherine doyle", "Stephen, spelled with a P-H, Stephen Lee":
+/// after a remark on how the name is written ("with a K", "without an H", "spelled
+/// with two Ls"), a longer name that repeats a part of the first is the caller's. The
+/// remark's letters are no spelling of the name.
+pub(super) fn restated_after_letter_remark(toks: &[Word<'_>], parts: &Parts) -> Option<Parts> {
+    if parts.spelled {
+        return None;
+    }
+    let i = letter_remark_at(toks, parts.stop)?;
+    let later = read_name(toks, i).filter(|p| !p.spelled && p.len > parts.len)?;
+    let key_at = |span: Span| toks.iter().find(|t| t.span == span).map(|t| t.key_bytes());
+    let earlier = &parts.spans[..parts.len];
+    let repeats = later.spans[..later.len].iter().any(|l| {
+        earlier
+            .iter()
+            .any(|e| key_at(*e).is_some() && key_at(*e) == key_at(*l))
+    });
+    repeats.then_some(later)
+}
+
+/// A remark on how the name is written starting at token `i` (after commas): "with a
+/// K", "without an H", "spelled with two Ls", "with no H"; the index after it.
+pub(super) fn letter_remark_at(toks: &[Word<'_>], mut i: usize) -> Option<usize> {
+    while toks.get(i).is_some_and(|t| t.is_punct(',')) {
+        i += 1;
+    }
+    if word_is(toks, i, "spelled") || word_is(toks, i, "spelt") {
+        i += 1;
+    }
+    if !(word_is(toks, i, "with") || word_is(toks, i, "without")) {
+        return None;
+    }
+    i += 1;
+    let mut letters = 0;
+    while let Some(t) = toks.get(i) {
+        let skip = match t.kind {
+            TokenKind::Punct(c) => matches!(c, ',' | '.' | '-' | '!' | ';'),
+            TokenKind::Word if is_single_letter(t) => {
+                letters += 1;
+                true
+            }
+            TokenKind::Word => {
+                matches!(t.key_bytes(), b"an" | b"no" | b"two" | b"double")
+                    || lexicon::is_filler(t.key_bytes())
+            }
+            TokenKind::Digits => false,
+        };
+        if !skip {
+            break;
+        }
+        i += 1;
+    }
+    (letters > 0).then_some(i)
+}
+
 /// Who a booking may be for, said before their name ("for my son, Kyle Dunn").
 const RELATIONS: &[&str] = &[
     "son",
@@ -176,7 +231,8 @@ const RELATIONS: &[&str] = &[
 ];
 
 /// With a name expected: "it's for Olga Petrova", "the booking would be for Hana Sato,
-/// thanks", "it's for my son, Kyle Dunn" (a relation before the name is skipped). The
+/// thanks", "it's for my son, Kyle Dunn", "it's for me, Sarah Connor" (a relation or
+/// "me" before the name is skipped). The
 /// name must close the turn.
 pub(super) fn after_for(text: &str, toks: &[Word<'_>]) -> Option<Match<PersonName>> {
     let at = (0..toks.len()).rev().find(|&i| word_is(toks, i, "for"))?;
@@ -187,6 +243,9 @@ pub(super) fn after_for(text: &str, toks: &[Word<'_>]) -> Option<Match<PersonNam
             .is_some_and(|t| RELATIONS.iter().any(|r| t.is_key(r)))
     {
         start += 2;
+    } else if word_is(toks, start, "me") || word_is(toks, start, "myself") {
+        // "yeah it's for me, sarah connor": the caller's own name follows.
+        start += 1;
     }
     let parts = read_name(toks, start).filter(|p| !p.spelled)?;
     if !only_trailer(toks, parts.stop) {
@@ -227,4 +286,6 @@ pub(super) fn runs_into_sentence(toks: &[Word<'_>], parts: &Parts) -> bool {
         && lexicon::is_stopword(next.key_bytes())
         && !lexicon::is_politeness(next.key_bytes())
         && !(next.is_key("here") || next.is_key("speaking"))
+        // "Katherine with a K": a remark on the spelling, not a sentence.
+        && letter_remark_at(toks, parts.stop).is_none()
 }

@@ -170,8 +170,15 @@ fn excluded_before(p: Toks<'_>, start: usize) -> Option<usize> {
         // "I can't do mornings", "we can't make the afternoon".
         Lex::Do => prev.checked_sub(1).filter(|&n| p.is(n, Lex::Not)),
         // "anytime but", "any time but", "anything but": not "Monday but in the morning".
+        // "anytime on Monday but the morning": the day said between names which one.
         Lex::But => {
-            let before = prev.checked_sub(1)?;
+            let mut before = prev.checked_sub(1)?;
+            if is_day_word(p.lex(before)) {
+                before = before.checked_sub(1)?;
+                if p.is(before, Lex::On) {
+                    before = before.checked_sub(1)?;
+                }
+            }
             matches!(p.lex(before), Some(Lex::Any | Lex::Time)).then_some(before)
         }
         Lex::Than if prev >= 1 && p.is(prev - 1, Lex::Other) => Some(prev - 1),
