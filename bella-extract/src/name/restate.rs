@@ -123,14 +123,7 @@ pub(super) fn restated_after_pause(toks: &[Word<'_>], parts: &Parts) -> Option<P
     if !only_trailer(toks, later.stop) {
         return None;
     }
-    let key_at = |span: Span| toks.iter().find(|t| t.span == span).map(|t| t.key_bytes());
-    let earlier = &parts.spans[..parts.len];
-    let repeats = later.spans[..later.len].iter().any(|l| {
-        earlier
-            .iter()
-            .any(|e| key_at(*e).is_some() && key_at(*e) == key_at(*l))
-    });
-    repeats.then_some(later)
+    repeats_a_part(toks, parts, &later).then_some(later)
 }
 
 /// "katherine with a k, katherine doyle", "Stephen, spelled with a P-H, Stephen Lee":
@@ -143,14 +136,18 @@ pub(super) fn restated_after_letter_remark(toks: &[Word<'_>], parts: &Parts) -> 
     }
     let i = letter_remark_at(toks, parts.stop)?;
     let later = read_name(toks, i).filter(|p| !p.spelled && p.len > parts.len)?;
+    repeats_a_part(toks, parts, &later).then_some(later)
+}
+
+/// Whether some word of `later` is a word of `earlier` ("Name's Bond. James Bond.").
+fn repeats_a_part(toks: &[Word<'_>], earlier: &Parts, later: &Parts) -> bool {
     let key_at = |span: Span| toks.iter().find(|t| t.span == span).map(|t| t.key_bytes());
-    let earlier = &parts.spans[..parts.len];
-    let repeats = later.spans[..later.len].iter().any(|l| {
+    let earlier = &earlier.spans[..earlier.len];
+    later.spans[..later.len].iter().any(|l| {
         earlier
             .iter()
             .any(|e| key_at(*e).is_some() && key_at(*e) == key_at(*l))
-    });
-    repeats.then_some(later)
+    })
 }
 
 /// A remark on how the name is written starting at token `i` (after commas): "with a
