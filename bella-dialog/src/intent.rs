@@ -212,8 +212,8 @@ pub(crate) fn detect(ws: &[String]) -> Option<Intent> {
             "am i booked",
             "am i scheduled",
             "am i coming in",
-            "what time am i",
-            "what day am i",
+            "am i in for",
+            "am i supposed to",
             "remind me when",
         ],
     ) {
@@ -848,6 +848,14 @@ mod tests {
             Some(Intent::Check)
         );
         assert_eq!(d("what day am I booked in for?"), Some(Intent::Check));
+        assert_eq!(d("what time am I in for tomorrow?"), Some(Intent::Check));
+        // Asking when one can come is a booking, not a check.
+        for t in [
+            "what time am I able to come in on Thursday",
+            "what day am I able to get in?",
+        ] {
+            assert_ne!(d(t), Some(Intent::Check), "{t}");
+        }
         assert_eq!(d("What are your hours?"), Some(Intent::Hours));
         assert_eq!(d("hello"), None);
         assert_eq!(d("what is this?"), None);
