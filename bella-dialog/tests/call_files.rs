@@ -135,6 +135,11 @@ const CALL_FILES: &[CallFile] = &[
     all("probe7_calls.jsonl", 33),
     all("probe7_services_en.jsonl", 3),
     all("calls_fr_probe7.jsonl", 10),
+    // Probe round 8, French, written by hand (`gen_calls_fr_probe8.py`) and committed
+    // before Bella was run on it: a switch from English, repeats and stalls at every
+    // question, corrections at the read-back, windows, closed days, the earliest time,
+    // cancel and move, transfers, reminders, services at the French clinic.
+    all("calls_fr_probe8.jsonl", 41),
 ];
 
 /// `testdata/*.jsonl` files that are not checked call cases, and the test reading each.
