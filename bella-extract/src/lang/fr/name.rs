@@ -614,6 +614,10 @@ fn cued_name(text: &str, ws: &[Word<'_>], expect: Option<Expect>) -> Option<(Rea
             {
                 j += 1;
             }
+            // "c'est Marc, non excusez, c'est Marc-Antoine Roy": the cue said again.
+            if let Some(e) = phrase(ws, j, &["c", "est"]) {
+                j = e;
+            }
             if let Some(r) = read_name(text, ws, j)
                 && (only_punct_after(ws, r.end) || spelling_after(ws, r.end))
             {
@@ -997,6 +1001,20 @@ mod tests {
         let got = |t: &str| extract(t, Some(Expect::Name)).map(|m| m.value.as_str().to_owned());
         assert_eq!(got("tsé c'est éric"), s("Éric"));
         assert_eq!(got("coudonc c'est éric tsé"), s("Éric"));
+        // "fak", "faque": "fait que" as speech-to-text writes it.
+        assert_eq!(
+            name("fak c'est marie-ève tremblay"),
+            s("Marie-Ève Tremblay")
+        );
+        assert_eq!(name("faque moi c'est luc"), s("Luc"));
+        // Quebec adjectives after "je suis" describe the caller.
+        assert_eq!(name("je suis tanné d'attendre"), None);
+        assert_eq!(name("je suis dispo jeudi"), None);
+        // The cue said again after a correction.
+        assert_eq!(
+            name("c'est marc non excusez c'est marc-antoine roy"),
+            s("Marc-Antoine Roy")
+        );
         assert_eq!(name("c'est la troisième fois que j'appelle"), None);
         assert_eq!(name("c'est la première fois"), None);
         assert_eq!(
