@@ -6,7 +6,10 @@ question and at the read-back, windows, closed days, the earliest time, cancel a
 move, transfers, reminders (section 3.2), and services at the French clinic
 (`clinique`). Quebec speech ("fak", "pis", "mettons", "next week"), sometimes as
 speech-to-text writes it. Outcomes and appointments worked out by hand from the SPECs,
-committed before Bella was run on them.
+committed before Bella was run on them (39/41 passed by outcome then: "canceller mon
+rendez-vous de jeudi" was read as a booking, and "Mardi next week à 10 h." switched the
+agent to English, read as Monday, and the "Oui." that followed became the name "Oui");
+then variants (ids `-v`) of those families.
 
 Run: python3 gen_calls_fr_probe8.py > calls_fr_probe8.jsonl"""
 import json
@@ -215,6 +218,22 @@ call("svc-02", P(BOOK, ["C'est Julie Gagnon."], ["514 555 0177"], ["Vendredi à 
                  service=["Pardon?", "Euh, un suivi."]),
      "booked", A("Julie Gagnon", "+15145550177", "2026-11-20T14:00", service="Suivi", minutes=30),
      business="clinique", note="a repeat at the service question")
+
+# --- added after the blind run (ids -v): variants of the families it showed.
+call("v01", P(["Hi, I'd like to book an appointment."], ["John Smith"], ["403 555 0142"],
+              ["Thursday at 10 a.m."], ["Oui."]),
+     "booked", A("John Smith", "+14035550142", "2026-11-19T10:00"), lang=None,
+     note="a bare 'Oui.' at an English read-back is a yes, not the name 'Oui'")
+call("v02", P(["Bonjour, je voudrais canceller mon rendez-vous."], confirm=["Oui."]),
+     "cancelled", A("Denise Roy", OWN, "2026-11-19T13:00"), caller_id=OWN,
+     existing=[E("2026-11-19T13:00", "Denise Roy", OWN)], note="'canceller' is a cancel")
+call("v03", P(["Allô, c'est pour canceller le rendez-vous de vendredi."], confirm=["Oui."]),
+     "cancelled", A("Denise Roy", OWN, "2026-11-20T09:00"), caller_id=OWN,
+     existing=[E("2026-11-20T09:00", "Denise Roy", OWN)], note="'canceller' with a day is a cancel, not a booking")
+call("v04", P(BOOK, ["C'est Luc Gagnon."], ["514 555 0177"], ["Next week jeudi à 2 h."], ["Oui."]),
+     "booked", A("Luc Gagnon", "+15145550177", "2026-11-26T14:00"),
+     say=["jeudi 26 novembre à 14 h"], note="'next week' before the weekday in a French turn; the agent stays French")
+rem("v05", ["Non, cancellez-le.", "Oui."], "cancelled", note="'cancellez-le' to a reminder")
 
 for c in calls:
     print(json.dumps(c, ensure_ascii=False))

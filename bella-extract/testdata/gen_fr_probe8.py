@@ -15,7 +15,10 @@ Friday 2026-12-04 15:50 in Moncton (late on a Friday, so "à 3 h" is Saturday).
 Phrases the SPEC leaves open are left out: "jeudi prochain" said on a Wednesday,
 "samedi prochain" said on a Friday, "d'ici vendredi", "entre 2 h pis 4 h", "le plus tôt
 possible" (an agent matter), "en fin d'après-midi".
-The first batch was committed before Bella was run on it.
+The first batch (270 turns) was committed before Bella was run on it: 262 passed
+("fak" before a cue, "c'est" said again after "non excusez", "je suis tanné", "je suis
+dispo", "mettons"/"genre" between digit groups, "poste 2 2", "next week jeudi"
+missed); a second batch (`fp8-v-`) holds variants of those families.
 
 Run: python3 gen_fr_probe8.py > fr_probe8.jsonl"""
 import json
@@ -321,8 +324,31 @@ time("pas avant 10 h lundi", "2026-12-07", None, W("10:00", None), at=B)
 time("aujourd'hui à 5 h", "2026-12-04T17:00", at=B)
 time("lundi a huit heures et quart", "2026-12-07T08:15", at=B)
 
+BLIND = len(cases)
+# --- second batch, written after the blind run (ids fp8-v-): variants of the families
+# its misses showed ("fak", a cue said again after a correction, Quebec adjectives
+# after "je suis", fillers between digit groups, an extension said digit by digit,
+# "next week" before the weekday).
+name("faque c'est julie roy", "Julie Roy")
+name("fak mon nom c'est luc gagnon", "Luc Gagnon")
+name("c'est luc, non pardon, c'est luc-olivier roy", "Luc-Olivier Roy")
+name("c'est marie non excusez c'est marie-pier", "Marie-Pier")
+name("je suis tannée", None)
+name("je suis pas mal dispo", None)
+name("je suis écœuré d'attendre", None)
+name("je suis stressé", None)
+phone("le 514 mettons 555 1234", "+15145551234")
+phone("quatre un huit genre cinq cinq cinq zéro un deux trois", "+14185550123")
+phone("fak c'est le cinq un quatre, cinq cinq cinq, douze, trente-quatre", "+15145551234")
+phone("418 555 0123 poste 4 5", "+14185550123")
+phone("le 418 555 0123 poste un deux trois", "+14185550123")
+time("next week mardi", "2026-12-08")
+time("next week, vendredi à 10 h", "2026-12-11T10:00")
+time("next week lundi en après-midi", "2026-12-07", "afternoon")
+
 for i, (kind, text, expect, exp, at) in enumerate(cases, 1):
-    line = {"id": f"fp8-{kind}-{i:03d}", "kind": kind, "lang": "fr", "text": text,
+    prefix = f"fp8-{kind}" if i <= BLIND else "fp8-v"
+    line = {"id": f"{prefix}-{i:03d}", "kind": kind, "lang": "fr", "text": text,
             "now": at[0], "tz": at[1]}
     if expect:
         line["expect"] = expect
