@@ -235,5 +235,56 @@ call("v04", P(BOOK, ["C'est Luc Gagnon."], ["514 555 0177"], ["Next week jeudi �
      say=["jeudi 26 novembre à 14 h"], note="'next week' before the weekday in a French turn; the agent stays French")
 rem("v05", ["Non, cancellez-le.", "Oui."], "cancelled", note="'cancellez-le' to a reminder")
 
+# --- a second blind batch (ids -b), written after the fixes.
+call("b01", P(BOOK, ["C'est Luc Gagnon."], ["514 555 0177"], ["Jeudi entre 9 et 11.", "Oui."], ["Oui."]),
+     "booked", A("Luc Gagnon", "+15145550177", "2026-11-19T11:00"),
+     existing=[E("2026-11-19T09:00"), E("2026-11-19T09:30"), E("2026-11-19T10:00"), E("2026-11-19T10:30")],
+     note="nothing free in the window: the agent says so, and a yes takes the earliest alternative")
+call("b02", P(BOOK, ["Marc, non excusez, Marc-André Gagnon."], ["514 555 0177"], ["Jeudi à 10 h."], ["Oui."]),
+     "booked", A("Marc-André Gagnon", "+15145550177", "2026-11-19T10:00"), note="the name corrected in its own turn")
+call("b03", P(BOOK, ["C'est Luc Gagnon."], ["Le 514 555 1234, non pardon, 514 555 1243."], ["Jeudi à 10 h."], ["Oui."]),
+     "booked", A("Luc Gagnon", "+15145551243", "2026-11-19T10:00"), note="the number corrected in its own turn")
+call("b04", P(["Bonjour, je voudrais un rendez-vous demain après 15 h."], ["C'est Luc Gagnon."], ["514 555 0177"],
+              ["Oui."], ["Oui."]),
+     "booked", A("Luc Gagnon", "+15145550177", "2026-11-18T15:30"), existing=[E("2026-11-18T15:00")],
+     note="a window in the opening")
+call("b05", P(["Bonjour, c'est Luc Gagnon, mon numéro c'est le 514 555 0177, je voudrais un rendez-vous jeudi à 10 h."],
+              confirm=["Oui."]),
+     "booked", A("Luc Gagnon", "+15145550177", "2026-11-19T10:00"), note="everything in the opening")
+call("b06", P(BOOK, ["C'est Luc Gagnon."], ["514 555 0177"], ["Le plus tôt possible.", "Oui."], ["Oui."]),
+     "booked", A("Luc Gagnon", "+15145550177", "2026-11-18T09:00"), now="2026-11-17T16:45:00-05:00",
+     note="the earliest after closing is the next morning")
+call("b07", P(["Je voudrais vérifier mon rendez-vous."]), "no_booking", caller_id=OWN,
+     existing=[E("2026-11-19T13:00", "Denise Roy", OWN)], say=["jeudi 19 novembre à 13 h"], note="a check")
+call("b08", P(["Je voudrais déplacer mon rendez-vous."], time=["Vendredi.", "À 10 h."], confirm=["Oui."]),
+     "rescheduled", A("Denise Roy", OWN, "2026-11-20T10:00"), caller_id=OWN,
+     existing=[E("2026-11-19T13:00", "Denise Roy", OWN)], note="a move to a day, then a bare hour on it")
+call("b09", P(BOOK, ["C'est Luc Gagnon."], [], ["Jeudi à 10 h."], ["Oui.", "Oui."]),
+     "booked", A("Luc Gagnon", CID, "2026-11-19T10:00"), note="silence at the number question: caller id offered")
+call("b10", P(["Bonjour, je voudrais un rendez-vous."], ["C'est Luc Gagnon."], ["514 555 0177"],
+              ["Sorry, can we do this in English? Thursday at 10."], ["Yes."]),
+     "booked", A("Luc Gagnon", "+15145550177", "2026-11-19T10:00"), lang=None,
+     say=["shall i book it"], note="a switch to English on request")
+call("b11", P(BOOK, ["C'est Luc Gagnon."], ["514 555 0177"], ["Je sais pas.", "Aucune idée.", "Je le sais pas."]),
+     "transferred", note="three failed time answers transfer")
+call("b12", P(["Hi!", "Oui bonjour, je voudrais un rendez-vous."], ["C'est Luc Gagnon."], ["514 555 0177"],
+              ["Jeudi à 10 h."], ["Oui."]),
+     "booked", A("Luc Gagnon", "+15145550177", "2026-11-19T10:00"), note="a greeting alone, then French")
+call("b13", P(BOOK, ["C'est Luc Gagnon."], ["514 555 0177"], ["Jeudi à 10 h.", "Vendredi à 10 h."], ["Oui."]),
+     "booked", A("Luc Gagnon", "+15145550177", "2026-11-20T10:00"), closed=["2026-11-19"], note="a closed date")
+call("b14", P(BOOK, ["C'est Luc Gagnon."], ["514 555 0177"], ["Après-demain en avant-midi.", "Oui."], ["Oui."]),
+     "booked", A("Luc Gagnon", "+15145550177", "2026-11-19T09:00"), note="'après-demain en avant-midi'")
+call("b15", P(["Bonjour, c'est combien un massage?", "Je vais prendre un massage jeudi à 10 h."], ["C'est Julie Gagnon."],
+              ["514 555 0177"], ["Jeudi à 10 h."], ["Oui."], service=[]),
+     "booked", A("Julie Gagnon", "+15145550177", "2026-11-19T10:00", service="Massothérapie", minutes=45),
+     business="clinique", say=["95 $"], note="a price asked in French")
+call("b16", P(["Bonjour, je voudrais prendre rendez-vous pour une évaluation."], ["C'est Julie Gagnon."],
+              ["514 555 0177"], ["Jeudi à 16 h 30.", "16 h."], ["Oui."], service=[]),
+     "booked", A("Julie Gagnon", "+15145550177", "2026-11-19T16:00", service="Évaluation initiale", minutes=60),
+     business="clinique", note="an hour-long service past closing")
+rem("b17", ["Non, pas vraiment.", "Oui."], "cancelled", note="'pas vraiment' to a reminder")
+rem("b18", ["Je vais être en retard, est-ce que je peux venir à 11 h à la place?", "Oui."], "rescheduled",
+    appt_start="2026-11-26T11:00", time=["À 11 h."], note="a later hour the same day, asked in the reminder")
+
 for c in calls:
     print(json.dumps(c, ensure_ascii=False))
