@@ -282,6 +282,17 @@ call("b16", P(["Bonjour, je voudrais prendre rendez-vous pour une évaluation."]
               ["514 555 0177"], ["Jeudi à 16 h 30.", "16 h."], ["Oui."], service=[]),
      "booked", A("Julie Gagnon", "+15145550177", "2026-11-19T16:00", service="Évaluation initiale", minutes=60),
      business="clinique", note="an hour-long service past closing")
+# --- added after reading the transcripts of the second batch (ids -v): a service named
+# in a French sentence takes "le service" (the bare "Massothérapie coûte ..." had no
+# article, and "Massothérapie n'est pas offert" the wrong gender).
+call("v06", P(["Bonjour, une évaluation, ça coûte combien?", "Je voudrais une évaluation jeudi à 16 h 30."],
+              ["C'est Julie Gagnon."], ["514 555 0177"], ["16 h."], ["Oui."], service=[]),
+     "booked", A("Julie Gagnon", "+15145550177", "2026-11-19T16:00", service="Évaluation initiale", minutes=60),
+     business="clinique",
+     say=["le service évaluation initiale coûte 120 $", "désolée, le service évaluation initiale dure une heure",
+          "donc, c'est le service évaluation initiale pour julie gagnon"],
+     not_say=[". évaluation initiale coûte", "désolée, évaluation initiale"],
+     note="a service in a French sentence is 'le service X'")
 rem("b17", ["Non, pas vraiment.", "Oui."], "cancelled", note="'pas vraiment' to a reminder")
 rem("b18", ["Je vais être en retard, est-ce que je peux venir à 11 h à la place?", "Oui."], "rescheduled",
     appt_start="2026-11-26T11:00", time=["À 11 h."], note="a later hour the same day, asked in the reminder")
