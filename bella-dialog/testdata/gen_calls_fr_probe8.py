@@ -297,5 +297,30 @@ rem("b17", ["Non, pas vraiment.", "Oui."], "cancelled", note="'pas vraiment' to 
 rem("b18", ["Je vais être en retard, est-ce que je peux venir à 11 h à la place?", "Oui."], "rescheduled",
     appt_start="2026-11-26T11:00", time=["À 11 h."], note="a later hour the same day, asked in the reminder")
 
+# --- a third blind batch (ids -c).
+call("c01", P(BOOK, ["C'est Luc Gagnon."], ["514 555 0177"], ["Jeudi à 14 h."], ["C'est pas ça, c'est vendredi à 14 h.", "Oui."]),
+     "booked", A("Luc Gagnon", "+15145550177", "2026-11-20T14:00"), note="'c'est pas ça' with the new day at the read-back")
+call("c02", P(BOOK, ["C'est Luc Gagnon."], ["514 555 0177"], ["Jeudi après-midi.", "Hein?", "Comment?", "La première heure libre."],
+              ["Oui."]),
+     "booked", A("Luc Gagnon", "+15145550177", "2026-11-19T13:00"), existing=[E("2026-11-19T12:00"), E("2026-11-19T12:30")],
+     note="repeats while times are offered, then the earliest offered")
+call("c03", P(BOOK, ["C'est Luc Gagnon."], ["Une seconde...", "Deux secondes, je cherche.", "514 555 0177"],
+              ["Jeudi à 10 h."], ["Oui."]),
+     "booked", A("Luc Gagnon", "+15145550177", "2026-11-19T10:00"), note="stalls at the number question")
+call("c04", P(BOOK, ["C'est Luc Gagnon."], ["514 555 0177"], ["Jeudi en après-midi.", "C'est Luc Gagnon en passant. 14 h."], ["Oui."]),
+     "booked", A("Luc Gagnon", "+15145550177", "2026-11-19T14:00"), note="a name said again with a pick of the offers")
+call("c05", P(["Je voudrais parler à un agent."]), "transferred", note="'un agent'")
+call("c06", P(BOOK, ["C'est Luc Gagnon."], ["514 555 0177"], ["Jeudi à 10 h."], ["Attendez, est-ce que je peux parler à un préposé?"]),
+     "transferred", note="'un préposé' at the read-back")
+call("c08", P(["Bonjour, je voudrais un rendez-vous vendredi, mais pas l'après-midi."], ["C'est Luc Gagnon."],
+              ["514 555 0177"], ["Oui."], ["Oui."]),
+     "booked", A("Luc Gagnon", "+15145550177", "2026-11-20T09:30"), existing=[E("2026-11-20T09:00")],
+     note="'pas l'après-midi' in the opening")
+call("c10", P(["Bonjour, je voudrais annuler mon rendez-vous."], confirm=["Non, laissez-le."]),
+     "no_booking", caller_id=OWN, existing=[E("2026-11-19T13:00", "Denise Roy", OWN)], note="a cancel declined")
+call("c11", P(BOOK, ["Euh, Nadia Roy.", ], ["le même que celui d'où j'appelle"], ["Demain 9 h 30."], ["Oui."]),
+     "booked", A("Nadia Roy", CID, "2026-11-18T09:30"), note="'le même que celui d'où j'appelle'")
+rem("c12", ["Hein? C'est quand déjà?", "Oui, parfait."], "confirmed", note="a repeat asked with a question")
+
 for c in calls:
     print(json.dumps(c, ensure_ascii=False))
