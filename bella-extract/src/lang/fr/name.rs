@@ -319,8 +319,12 @@ const RELATIONS: &[&str] = &[
 
 /// After "pour" or "au nom de": a relation ("mon fils,", "ma femme") is skipped, and
 /// then "il s'appelle", "elle s'appelle" or "qui s'appelle", so the name after it is
-/// read; `i` when there is none.
+/// read; so is "moi," (the caller, then their name: "c'est pour moi, Luc Roy"); `i`
+/// when there is none.
 fn after_relation(ws: &[Word<'_>], i: usize) -> usize {
+    if ws.get(i).is_some_and(|w| w.is("moi")) {
+        return after_commas(ws, i + 1);
+    }
     let related = ws.get(i).is_some_and(|w| w.is_any(&["mon", "ma", "notre"]))
         && ws.get(i + 1).is_some_and(|w| w.is_any(RELATIONS));
     if !related {
@@ -990,6 +994,13 @@ mod tests {
             assert_eq!(got(t).as_deref(), Some(want), "{t}");
         }
         assert_eq!(name("c'est pour ma fille, elle s'appelle Léa Roy"), None);
+        // "moi": the caller, then their own name.
+        assert_eq!(got("c'est pour moi, luc roy").as_deref(), Some("Luc Roy"));
+        assert_eq!(
+            got("ce serait pour moi, julie roy").as_deref(),
+            Some("Julie Roy")
+        );
+        assert_eq!(got("c'est pour moi"), None);
         assert_eq!(name("mettez ça au nom de ma femme diane"), None);
     }
 
