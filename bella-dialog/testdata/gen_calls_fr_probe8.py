@@ -9,7 +9,9 @@ speech-to-text writes it. Outcomes and appointments worked out by hand from the 
 committed before Bella was run on them (39/41 passed by outcome then: "canceller mon
 rendez-vous de jeudi" was read as a booking, and "Mardi next week à 10 h." switched the
 agent to English, read as Monday, and the "Oui." that followed became the name "Oui");
-then variants (ids `-v`) of those families.
+then variants (ids `-v`) of those families. Two more blind batches after the fixes
+passed by outcome: `-b` 18/18 and `-c` 10/10 (the transcripts showed the article-less
+service names, `-v06`; `-c-v01` comes from an extraction miss of the same round).
 
 Run: python3 gen_calls_fr_probe8.py > calls_fr_probe8.jsonl"""
 import json
@@ -320,6 +322,8 @@ call("c10", P(["Bonjour, je voudrais annuler mon rendez-vous."], confirm=["Non, 
      "no_booking", caller_id=OWN, existing=[E("2026-11-19T13:00", "Denise Roy", OWN)], note="a cancel declined")
 call("c11", P(BOOK, ["Euh, Nadia Roy.", ], ["le même que celui d'où j'appelle"], ["Demain 9 h 30."], ["Oui."]),
      "booked", A("Nadia Roy", CID, "2026-11-18T09:30"), note="'le même que celui d'où j'appelle'")
+call("c-v01", P(BOOK, ["C'est pour moi, Luc Roy."], ["514 555 0177"], ["Jeudi à 10 h."], ["Oui."]),
+     "booked", A("Luc Roy", "+15145550177", "2026-11-19T10:00"), note="'c'est pour moi, X' at the name question")
 rem("c12", ["Hein? C'est quand déjà?", "Oui, parfait."], "confirmed", note="a repeat asked with a question")
 
 for c in calls:

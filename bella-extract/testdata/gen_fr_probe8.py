@@ -18,7 +18,9 @@ possible" (an agent matter), "en fin d'après-midi".
 The first batch (270 turns) was committed before Bella was run on it: 262 passed
 ("fak" before a cue, "c'est" said again after "non excusez", "je suis tanné", "je suis
 dispo", "mettons"/"genre" between digit groups, "poste 2 2", "next week jeudi"
-missed); a second batch (`fp8-v-`) holds variants of those families.
+missed); a second batch (`fp8-v-`) holds variants of those families. Two more blind
+batches followed, after the fixes: `fp8b-` (107/107) and `fp8c-` (40/41: "c'est pour
+moi, Luc Roy" at the name question), with `fp8c-v-` variants of its miss.
 
 Run: python3 gen_fr_probe8.py > fr_probe8.jsonl"""
 import json
@@ -500,9 +502,18 @@ name("ici dr nadia haddad", "Nadia Haddad")
 name("c'est marie, marie tremblay", "Marie Tremblay")
 name("c'est pour moi, luc roy", "Luc Roy", N)
 
+THIRD = len(cases)
+# --- variants of the one miss of the third batch (40/41): "c'est pour moi, X" at the
+# name question names the caller.
+name("ce serait pour moi, julie roy", "Julie Roy", N)
+name("c'est pour moi, jean-françois côté", "Jean-François Côté", N)
+name("c'est pour moi", None, N)
+name("c'est pour moi, luc roy", None)
+
 for i, (kind, text, expect, exp, at) in enumerate(cases, 1):
     prefix = (f"fp8-{kind}" if i <= BLIND else "fp8-v" if i <= VARIANTS
-              else f"fp8b-{kind}" if i <= SECOND else f"fp8c-{kind}")
+              else f"fp8b-{kind}" if i <= SECOND else f"fp8c-{kind}" if i <= THIRD
+              else "fp8c-v")
     line = {"id": f"{prefix}-{i:03d}", "kind": kind, "lang": "fr", "text": text,
             "now": at[0], "tz": at[1]}
     if expect:
