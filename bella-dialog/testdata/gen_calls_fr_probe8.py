@@ -32,10 +32,10 @@ def P(intent=(), name=(), phone=(), time=(), confirm=(), other=(), service=None)
 
 
 def call(cid, persona, outcome, appt=None, existing=(), now=NOW, caller_id=CID,
-         lang="fr", say=None, not_say=None, closed=None, business=None, note=""):
+         lang="fr", say=None, not_say=None, closed=None, business=None, note="", langs=LANGS):
     line = {"id": f"p8-fr-{cid}", "kind": "probe8", "now": now, "tz": TZ,
             "caller_id": caller_id, "existing": list(existing), "persona": persona,
-            "languages": LANGS}
+            "languages": langs}
     if business:
         line["business"] = business
         line["tz"] = "America/Montreal"
@@ -325,6 +325,25 @@ call("c11", P(BOOK, ["Euh, Nadia Roy.", ], ["le même que celui d'où j'appelle"
 call("c-v01", P(BOOK, ["C'est pour moi, Luc Roy."], ["514 555 0177"], ["Jeudi à 10 h."], ["Oui."]),
      "booked", A("Luc Roy", "+15145550177", "2026-11-19T10:00"), note="'c'est pour moi, X' at the name question")
 rem("c12", ["Hein? C'est quand déjà?", "Oui, parfait."], "confirmed", note="a repeat asked with a question")
+
+# --- a fourth blind batch (ids -d).
+call("d01", P(["Bonjour, je voudrais prendre un rendez-vous."], ["C'est Luc Gagnon."], ["514 555 0177"],
+              ["Jeudi à 10 h."], ["Oui."]),
+     "booked", A("Luc Gagnon", "+15145550177", "2026-11-19T10:00"), langs=["en-CA", "fr-CA"],
+     note="an English-first business answers French in French")
+call("d03", P(["Je voudrais déplacer mon rendez-vous à vendredi après 14 h."], time=["Oui."], confirm=["Oui."]),
+     "rescheduled", A("Denise Roy", OWN, "2026-11-20T14:30"), caller_id=OWN,
+     existing=[E("2026-11-19T13:00", "Denise Roy", OWN), E("2026-11-20T14:00")], note="a move into a window")
+call("d04", P(["Je veux annuler mon rendez-vous de vendredi."], confirm=["Oui."]),
+     "cancelled", A("Denise Roy", OWN, "2026-11-20T11:00"), caller_id=OWN,
+     existing=[E("2026-11-19T13:00", "Denise Roy", OWN), E("2026-11-20T11:00", "Denise Roy", OWN)],
+     note="a cancel naming the day among two appointments")
+call("d06", P(BOOK, ["C'est Luc Gagnon."], ["514 555 0177"], ["N'importe quand jeudi.", "Oui."], ["Oui."]),
+     "booked", A("Luc Gagnon", "+15145550177", "2026-11-19T09:00"), note="'n'importe quand jeudi'")
+call("d07", P(BOOK, ["Sébastien, S-É-B-A-S-T-I-E-N, Gagnon."], ["514 555 0177"], ["Jeudi à 10 h."], ["Oui."]),
+     "booked", A("Sébastien Gagnon", "+15145550177", "2026-11-19T10:00"), note="a first name spelled inside the name")
+rem("d05", ["Oui, mais est-ce que je pourrais venir plus tôt, genre 9 h?", "Oui."], "rescheduled",
+    appt_start="2026-11-26T09:00", time=["9 h."], note="'oui, mais ... 9 h?' to a reminder moves it")
 
 for c in calls:
     print(json.dumps(c, ensure_ascii=False))

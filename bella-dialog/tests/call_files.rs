@@ -142,7 +142,7 @@ const CALL_FILES: &[CallFile] = &[
     // 39/41 ("canceller mon rendez-vous de jeudi" booked; "Mardi next week à 10 h."
     // switched to English and a "Oui." became the name). Added after (ids `-v`):
     // variants of the two, and "Oui." at an English read-back.
-    all("calls_fr_probe8.jsonl", 76),
+    all("calls_fr_probe8.jsonl", 82),
 ];
 
 /// `testdata/*.jsonl` files that are not checked call cases, and the test reading each.

@@ -510,10 +510,36 @@ name("c'est pour moi, jean-françois côté", "Jean-François Côté", N)
 name("c'est pour moi", None, N)
 name("c'est pour moi, luc roy", None)
 
+FOURTH = len(cases)
+# --- fifth batch (ids fp8d-), blind.
+time("jeudi à 9 h 45", "2026-12-03T09:45")
+time("jeudi à neuf heures quarante-cinq", "2026-12-03T09:45")
+time("jeudi à dix heures moins quart", "2026-12-03T09:45")
+time("vendredi à quatre heures et demie de l'après-midi", "2026-12-04T16:30")
+time("le 3 décembre à 8 h 45", "2026-12-03T08:45")
+time("je serais disponible jeudi après 15 h", "2026-12-03", None, W("15:00", None))
+time("je suis libre vendredi avant-midi", "2026-12-04", "morning")
+time("mercredi le 9", "2026-12-09")
+time("mercredi 9 à 10 h", "2026-12-09T10:00")
+time("dimanche", "2026-12-06")
+time("samedi matin", "2026-12-05", "morning")
+time("jeudi à 11 h 30 du matin", "2026-12-03T11:30")
+time("vendredi à 5 h du soir", "2026-12-04T17:00")
+name("c'est véronique, véronique lapointe", "Véronique Lapointe")
+name("mon nom c'est sébastien, s-é-b-a-s-t-i-e-n, gagnon", "Sébastien Gagnon")
+name("c'est steve o'brien", "Steve O'Brien")
+name("c'est jean-philippe st-laurent", "Jean-Philippe St-Laurent")
+name("marie-claude", "Marie-Claude", N)
+name("je suis libre vendredi", None)
+name("je serais disponible jeudi", None)
+phone("le 514 555 dix-neuf quatre-vingt-dix", "+15145551990")
+phone("cinq un quatre, cinq cinq cinq, un neuf neuf zéro", "+15145551990")
+phone("1-800-555-0199", "+18005550199")
+
 for i, (kind, text, expect, exp, at) in enumerate(cases, 1):
     prefix = (f"fp8-{kind}" if i <= BLIND else "fp8-v" if i <= VARIANTS
               else f"fp8b-{kind}" if i <= SECOND else f"fp8c-{kind}" if i <= THIRD
-              else "fp8c-v")
+              else "fp8c-v" if i <= FOURTH else f"fp8d-{kind}")
     line = {"id": f"{prefix}-{i:03d}", "kind": kind, "lang": "fr", "text": text,
             "now": at[0], "tz": at[1]}
     if expect:
