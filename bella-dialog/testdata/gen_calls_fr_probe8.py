@@ -11,7 +11,8 @@ rendez-vous de jeudi" was read as a booking, and "Mardi next week à 10 h." swit
 agent to English, read as Monday, and the "Oui." that followed became the name "Oui");
 then variants (ids `-v`) of those families. Two more blind batches after the fixes
 passed by outcome: `-b` 18/18 and `-c` 10/10 (the transcripts showed the article-less
-service names, `-v06`; `-c-v01` comes from an extraction miss of the same round).
+service names, `-v06`; `-c-v01` comes from an extraction miss of the same round), and
+`-d` 6/6.
 
 Run: python3 gen_calls_fr_probe8.py > calls_fr_probe8.jsonl"""
 import json

@@ -20,7 +20,8 @@ The first batch (270 turns) was committed before Bella was run on it: 262 passed
 dispo", "mettons"/"genre" between digit groups, "poste 2 2", "next week jeudi"
 missed); a second batch (`fp8-v-`) holds variants of those families. Two more blind
 batches followed, after the fixes: `fp8b-` (107/107) and `fp8c-` (40/41: "c'est pour
-moi, Luc Roy" at the name question), with `fp8c-v-` variants of its miss.
+moi, Luc Roy" at the name question), with `fp8c-v-` variants of its miss, and a last
+blind batch `fp8d-` (23/23).
 
 Run: python3 gen_fr_probe8.py > fr_probe8.jsonl"""
 import json
