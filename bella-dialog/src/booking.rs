@@ -98,6 +98,11 @@ const NOT_NAME_WORDS: &[&str] = &[
     "me",
     "can",
     "we",
+    // A French yes or no at an English read-back ("Oui.") is an answer, not a name.
+    "oui",
+    "ouais",
+    "ouin",
+    "non",
 ];
 
 /// Whether an extracted name looks like a person's name.

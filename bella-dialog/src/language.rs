@@ -179,13 +179,23 @@ impl Dialog {
     }
 
     /// A small word the engine puts between names and values (`" with "`, `" for "`,
-    /// `"or"`, `" takes "`, `" is "`) in the call's language: "Suivi avec Marie
-    /// Tremblay pour Julie Gagnon", "Suivi dure 30 minutes, Massothérapie dure 45
-    /// minutes".
+    /// `"or"`, `" takes "`, `" is "`) in the call's language: "le service Suivi avec
+    /// Marie Tremblay pour Julie Gagnon", "le service Suivi dure 30 minutes".
     pub(crate) fn word(&self, en: &'static str) -> &'static str {
         match self.s.lang {
             Lang::Fr => fr::word(en).unwrap_or(en),
             _ => en,
+        }
+    }
+
+    /// A service named inside a sentence: the name itself in English ("Follow-up takes
+    /// 30 minutes"), "le service Suivi" in French, where a bare name would lack its
+    /// article and its gender is not known ("le service Massothérapie n'est pas
+    /// offert", not "Massothérapie n'est pas offert").
+    pub(crate) fn service_phrase(&self, name: &str) -> String {
+        match self.s.lang {
+            Lang::Fr => format!("le service {name}"),
+            _ => name.to_owned(),
         }
     }
 

@@ -509,10 +509,14 @@ impl Dialog {
                         .iter()
                         .map(|s| {
                             let m = self.speak_minutes(s.minutes);
-                            format!("{}{}{m}", s.name, self.word(" takes "))
+                            format!(
+                                "{}{}{m}",
+                                self.service_phrase(&s.name),
+                                self.word(" takes ")
+                            )
                         })
                         .collect();
-                    format!("{}.", parts.join(", "))
+                    sentence(&parts.join(", "))
                 }
             });
         }
@@ -532,14 +536,18 @@ impl Dialog {
                 .iter()
                 .filter_map(|s| {
                     let p = s.price.as_ref()?;
-                    Some(format!("{}{}{p}", s.name, self.word(" is ")))
+                    Some(format!(
+                        "{}{}{p}",
+                        self.service_phrase(&s.name),
+                        self.word(" is ")
+                    ))
                 })
                 .collect();
             return Some(if parts.is_empty() {
                 "I'm sorry, I don't have prices here; the team can tell you when you come in."
                     .to_owned()
             } else {
-                format!("{}.", parts.join(", "))
+                sentence(&parts.join(", "))
             });
         }
         None
@@ -679,7 +687,7 @@ impl Dialog {
         if self.config.services.len() <= 1 && self.s.svc.pref.is_none() {
             return String::new();
         }
-        let mut out = self.service_name().to_owned();
+        let mut out = self.service_phrase(self.service_name());
         if let Some(p) = self.s.svc.pref {
             out.push_str(self.word(" with "));
             out.push_str(self.resource_name(p));
@@ -687,6 +695,19 @@ impl Dialog {
         out.push_str(self.word(" for "));
         out
     }
+}
+
+/// `text` as a sentence: its first letter upper case and a full stop after it.
+fn sentence(text: &str) -> String {
+    let mut chars = text.chars();
+    let mut out: String = chars
+        .next()
+        .into_iter()
+        .flat_map(char::to_uppercase)
+        .collect();
+    out.push_str(chars.as_str());
+    out.push('.');
+    out
 }
 
 #[cfg(test)]

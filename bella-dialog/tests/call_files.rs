@@ -143,6 +143,14 @@ const CALL_FILES: &[CallFile] = &[
     // answered "yeah no" or "could we push it to friday", practitioners named mid-call.
     all("probe8_calls.jsonl", 103),
     all("probe8_services_en.jsonl", 16),
+    // Probe round 8, French, written by hand (`gen_calls_fr_probe8.py`) and committed
+    // before Bella was run on it: a switch from English, repeats and stalls at every
+    // question, corrections at the read-back, windows, closed days, the earliest time,
+    // cancel and move, transfers, reminders, services at the French clinic. Blind:
+    // 39/41 ("canceller mon rendez-vous de jeudi" booked; "Mardi next week à 10 h."
+    // switched to English and a "Oui." became the name). Added after (ids `-v`):
+    // variants of the two, and "Oui." at an English read-back.
+    all("calls_fr_probe8.jsonl", 82),
 ];
 
 /// `testdata/*.jsonl` files that are not checked call cases, and the test reading each.

@@ -51,7 +51,19 @@ pub(super) fn detect(ws: &[String]) -> Option<Intent> {
     // "j'aurais besoin d'annuler", "de l'annuler": the verb after an elided word.
     let bare: Vec<String> = ws.iter().map(|w| unelided(w).to_owned()).collect();
     let any = |phrases: &[&str]| any_phrase(ws, phrases) || any_phrase(&bare, phrases);
-    if any(&["annuler", "annulation", "annule", "annulez"]) {
+    // "canceller", "cancellez-le": the Quebec anglicism, as speech-to-text writes it.
+    if any(&[
+        "annuler",
+        "annulation",
+        "annule",
+        "annulez",
+        "canceller",
+        "canceler",
+        "cancelle",
+        "cancellé",
+        "cancellez",
+        "cancelez",
+    ]) {
         return Some(Intent::Cancel);
     }
     if any(&[

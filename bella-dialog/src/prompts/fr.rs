@@ -549,7 +549,7 @@ const MESSAGES: &[(&str, &str)] = &[
     ),
     (
         "Sorry, {} doesn't do {}, but someone else can.",
-        "Désolée, {} ne fait pas {}, mais quelqu'un d'autre peut le faire.",
+        "Désolée, {} n'offre pas le service {}, mais quelqu'un d'autre peut le faire.",
     ),
     (
         "What would you like to book?",
@@ -572,22 +572,22 @@ const MESSAGES: &[(&str, &str)] = &[
     ),
     (
         "Sorry, {} isn't available on {}s.",
-        "Désolée, {} n'est pas offert le {}.",
+        "Désolée, le service {} n'est pas offert le {}.",
     ),
     (
         "Sorry, {} can't be booked at {} on {}.",
-        "Désolée, {} n'est pas offert à {} le {}.",
+        "Désolée, le service {} n'est pas offert à {} le {}.",
     ),
     (
         "Sorry, {} can't be booked on {}.",
-        "Désolée, {} n'est pas offert le {}.",
+        "Désolée, le service {} n'est pas offert le {}.",
     ),
     (
         "Sorry, {} takes {}, so it won't fit at {}.",
-        "Désolée, {} dure {}, donc ça n'entre pas à {}.",
+        "Désolée, le service {} dure {}, donc ça n'entre pas à {}.",
     ),
-    ("{} takes {}.", "{} dure {}."),
-    ("{} is {}.", "{} coûte {}."),
+    ("{} takes {}.", "Le service {} dure {}."),
+    ("{} is {}.", "Le service {} coûte {}."),
     (
         "I've told you what I know about that, so let me get you someone who can help.",
         "Je vous ai dit ce que je sais là-dessus, alors je vais vous passer quelqu'un qui pourra vous aider.",

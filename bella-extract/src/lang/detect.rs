@@ -97,9 +97,14 @@ pub fn detect(text: &str) -> Option<Lang> {
         return Some(Lang::Fr);
     }
     let (mut fr, mut en) = (0u32, 0u32);
-    // A letter alone is a spelling ("J-O-N"), unless it is an elision ("j'", "l'").
-    for w in ws.iter().filter(|w| w.elided || w.key.as_bytes().len() > 1) {
-        let is_fr = tells(w, FRENCH);
+    // A letter alone is a spelling ("J-O-N"), unless it is an elision ("j'", "l'") or
+    // the accented "à", which only French writes ("Mardi next week à 10 h").
+    let accented_a = |w: &Word<'_>| matches!(w.text, "à" | "À");
+    for w in ws
+        .iter()
+        .filter(|w| w.elided || w.key.as_bytes().len() > 1 || accented_a(w))
+    {
+        let is_fr = tells(w, FRENCH) || accented_a(w);
         let is_en = tells(w, ENGLISH);
         // A word on both lists ("me", "correct") tells nothing.
         if is_fr && !is_en {
@@ -164,6 +169,9 @@ mod tests {
                 "Non, annulez-le.",
                 "Pouvez-vous le déplacer?",
                 "Oui, je serai là.",
+                // English words in a French sentence: "à" tells, the turn is not
+                // clearly English.
+                "Mardi next week à 10 h, à la même heure.",
             ],
         );
         detects(
@@ -186,6 +194,7 @@ mod tests {
                 "Marie-Ève Saint-Pierre",
                 "Jean-François D'Amours",
                 "no, J-O-N",
+                "Mardi next week à 10 h.",
                 "Oui.",
                 "Yes.",
                 "",

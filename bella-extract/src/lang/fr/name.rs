@@ -319,8 +319,12 @@ const RELATIONS: &[&str] = &[
 
 /// After "pour" or "au nom de": a relation ("mon fils,", "ma femme") is skipped, and
 /// then "il s'appelle", "elle s'appelle" or "qui s'appelle", so the name after it is
-/// read; `i` when there is none.
+/// read; so is "moi," (the caller, then their name: "c'est pour moi, Luc Roy"); `i`
+/// when there is none.
 fn after_relation(ws: &[Word<'_>], i: usize) -> usize {
+    if ws.get(i).is_some_and(|w| w.is("moi")) {
+        return after_commas(ws, i + 1);
+    }
     let related = ws.get(i).is_some_and(|w| w.is_any(&["mon", "ma", "notre"]))
         && ws.get(i + 1).is_some_and(|w| w.is_any(RELATIONS));
     if !related {
@@ -613,6 +617,10 @@ fn cued_name(text: &str, ws: &[Word<'_>], expect: Option<Expect>) -> Option<(Rea
                 .is_some_and(|w| w.is_punct(',') || w.is_any(CORRECTIONS) || w.is_any(FILLERS))
             {
                 j += 1;
+            }
+            // "c'est Marc, non excusez, c'est Marc-Antoine Roy": the cue said again.
+            if let Some(e) = phrase(ws, j, &["c", "est"]) {
+                j = e;
             }
             if let Some(r) = read_name(text, ws, j)
                 && (only_punct_after(ws, r.end) || spelling_after(ws, r.end))
@@ -986,6 +994,13 @@ mod tests {
             assert_eq!(got(t).as_deref(), Some(want), "{t}");
         }
         assert_eq!(name("c'est pour ma fille, elle s'appelle Léa Roy"), None);
+        // "moi": the caller, then their own name.
+        assert_eq!(got("c'est pour moi, luc roy").as_deref(), Some("Luc Roy"));
+        assert_eq!(
+            got("ce serait pour moi, julie roy").as_deref(),
+            Some("Julie Roy")
+        );
+        assert_eq!(got("c'est pour moi"), None);
         assert_eq!(name("mettez ça au nom de ma femme diane"), None);
     }
 
@@ -997,6 +1012,20 @@ mod tests {
         let got = |t: &str| extract(t, Some(Expect::Name)).map(|m| m.value.as_str().to_owned());
         assert_eq!(got("tsé c'est éric"), s("Éric"));
         assert_eq!(got("coudonc c'est éric tsé"), s("Éric"));
+        // "fak", "faque": "fait que" as speech-to-text writes it.
+        assert_eq!(
+            name("fak c'est marie-ève tremblay"),
+            s("Marie-Ève Tremblay")
+        );
+        assert_eq!(name("faque moi c'est luc"), s("Luc"));
+        // Quebec adjectives after "je suis" describe the caller.
+        assert_eq!(name("je suis tanné d'attendre"), None);
+        assert_eq!(name("je suis dispo jeudi"), None);
+        // The cue said again after a correction.
+        assert_eq!(
+            name("c'est marc non excusez c'est marc-antoine roy"),
+            s("Marc-Antoine Roy")
+        );
         assert_eq!(name("c'est la troisième fois que j'appelle"), None);
         assert_eq!(name("c'est la première fois"), None);
         assert_eq!(

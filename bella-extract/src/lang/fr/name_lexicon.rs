@@ -20,10 +20,11 @@ pub(super) static TITLES: WordSet<32> = WordSet::new(&[
     "me",
 ]);
 
-/// Fillers dropped anywhere before a name ("euh", "ben", "bon", "là", "genre").
+/// Fillers dropped anywhere before a name ("euh", "ben", "bon", "là", "genre"), and
+/// "fak"/"faque", the spoken "fait que" as speech-to-text writes it.
 pub(super) const FILLERS: &[&str] = &[
     "euh", "heu", "ben", "bon", "la", "genre", "hum", "alors", "ah", "oh", "eh", "bah", "tse",
-    "coudonc", "mettons",
+    "coudonc", "mettons", "fak", "faque",
 ];
 
 /// Acknowledgements and greetings that may open a turn before a cue or a bare name.
@@ -332,6 +333,20 @@ pub(super) static STOPWORDS: WordSet<1024> = WordSet::new(&[
     "quebecoise",
     "canadien",
     "canadienne",
+    // Quebec adjectives after "je suis" ("je suis tanné d'attendre", "je suis dispo
+    // jeudi").
+    "tanne",
+    "tannee",
+    "dispo",
+    "dispos",
+    "ecoeure",
+    "ecoeuree",
+    "stresse",
+    "stressee",
+    "pogne",
+    "pognee",
+    "bloque",
+    "bloquee",
     // Booking words.
     "rendez",
     "rendez-vous",
@@ -433,6 +448,8 @@ pub(super) static STOPWORDS: WordSet<1024> = WordSet::new(&[
     "tse",
     "coudonc",
     "mettons",
+    "fak",
+    "faque",
     "fois",
     "premier",
     "premiere",

@@ -19,9 +19,11 @@ use crate::{Match, Span};
 use bella_core::PhoneNumber;
 
 /// Words dropped from a number ("cinq, euh, cinq", "quatre cinq zéro là cinq cinq
-/// cinq", "cinq un quatre ensuite cinq cinq cinq", "tsé").
+/// cinq", "cinq un quatre ensuite cinq cinq cinq", "tsé", "le 450 mettons 555 0123",
+/// "fak").
 const FILLERS: &[&str] = &[
     "euh", "heu", "hum", "ben", "bon", "pis", "puis", "tiret", "la", "tse", "ensuite", "coudonc",
+    "mettons", "genre", "fak", "faque",
 ];
 
 /// Words that correct what was just said ("non pardon", "je veux dire").
@@ -130,13 +132,21 @@ fn rewrite(text: &str, ws: &[Word<'_>]) -> Option<Rewrite> {
             i += 1;
             continue;
         }
-        // "poste 22", "poste vingt-deux": an extension, dropped with its number.
+        // "poste 22", "poste vingt-deux", "poste 2 2", "poste deux cent trois": an
+        // extension, dropped with its digits (every number right after it, up to a
+        // pause or another word).
         if w.is_any(&["poste", "extension"]) {
-            let end = match ws.get(i + 1) {
-                Some(n) if n.kind == TokenKind::Digits => i + 2,
-                Some(_) => number_at(ws, i + 1).map_or(i + 1, |n| n.end),
-                None => i + 1,
-            };
+            let mut end = i + 1;
+            loop {
+                end = match ws.get(end) {
+                    Some(n) if n.kind == TokenKind::Digits => end + 1,
+                    Some(_) => match number_at(ws, end) {
+                        Some(n) => n.end,
+                        None => break,
+                    },
+                    None => break,
+                };
+            }
             out.copy(text, copied, w.span.start);
             out.replace(w.span.cover(ws[end - 1].span), "");
             copied = ws[end - 1].span.end;
@@ -288,6 +298,13 @@ mod tests {
             "le 450 pis après ça 555 1234",
             "quatre cinq zéro tsé cinq cinq cinq douze trente-quatre",
             "l'indicatif c'est 450 pis le numéro c'est 555 1234",
+            "c'est le 450 mettons 555 1234",
+            "quatre cinq zéro genre cinq cinq cinq douze trente-quatre",
+            "fak c'est le 450 555 1234",
+            // An extension said digit by digit, or in words after digits.
+            "450 555 1234 poste 2 2",
+            "450 555 1234 poste deux deux",
+            "450 555 1234 poste 2 deux cent trois",
         ] {
             assert_eq!(e164(linked), Some("+14505551234".to_owned()), "{linked}");
         }

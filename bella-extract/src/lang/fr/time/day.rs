@@ -191,17 +191,19 @@ pub(super) fn day_at(ws: &[Word<'_>], i: usize) -> Option<Day> {
     match w.key.as_bytes() {
         b"aujourdhui" | b"today" => return day(DayExpr::Today, i + 1, "fr/day/aujourdhui"),
         b"demain" | b"tomorrow" => return day(DayExpr::Tomorrow, i + 1, "fr/day/demain"),
-        // "next Tuesday" (English, §2): the Tuesday of the following week.
+        // "next Tuesday" (English, §2): the Tuesday of the following week. "next week
+        // jeudi" is read below, as "la semaine prochaine, jeudi".
         b"next" => {
-            let wd = ws.get(i + 1).and_then(weekday)?;
-            return day(
-                DayExpr::Weekday {
-                    weekday: wd,
-                    rel: WeekRel::NextWeek,
-                },
-                i + 2,
-                "fr/day/next-weekday",
-            );
+            if let Some(wd) = ws.get(i + 1).and_then(weekday) {
+                return day(
+                    DayExpr::Weekday {
+                        weekday: wd,
+                        rel: WeekRel::NextWeek,
+                    },
+                    i + 2,
+                    "fr/day/next-weekday",
+                );
+            }
         }
         b"apres" => {
             // "après-demain", "après demain".
@@ -360,6 +362,10 @@ mod tests {
         assert_eq!(day("mardi qui s'en vient"), tue(WeekRel::Nearest));
         assert_eq!(day("mardi de la semaine prochaine"), tue(WeekRel::NextWeek));
         assert_eq!(day("la semaine prochaine, mardi"), tue(WeekRel::NextWeek));
+        // English words keep their §2 meaning inside a French turn.
+        assert_eq!(day("next mardi"), tue(WeekRel::NextWeek));
+        assert_eq!(day("next week mardi"), tue(WeekRel::NextWeek));
+        assert_eq!(day("mardi next week"), tue(WeekRel::NextWeek));
         assert_eq!(day("jeudi le 12"), Some(DayExpr::DayOfMonth(12)));
         assert_eq!(day("le 1er"), Some(DayExpr::DayOfMonth(1)));
         assert_eq!(day("le premier"), Some(DayExpr::DayOfMonth(1)));
