@@ -135,6 +135,14 @@ const CALL_FILES: &[CallFile] = &[
     all("probe7_calls.jsonl", 33),
     all("probe7_services_en.jsonl", 3),
     all("calls_fr_probe7.jsonl", 10),
+    // Probe round 8, written blind (`gen_probe8_business.py`): services and staff on four
+    // businesses of `testdata/businesses/` Bella had never seen (a salon with three
+    // stylists on a 15-minute grid, a two-bay garage, a dental office in St. John's, a
+    // one-person business on a 20-minute grid): phrases, a person who does not offer the
+    // service or is off, lengths past a lunch break or closing, whoever is free, a
+    // person asked for while times are offered, a service changed at the read-back,
+    // windows, closed dates, prices, a service not sold, cancels and moves.
+    all("probe8_business_en.jsonl", 50),
 ];
 
 /// `testdata/*.jsonl` files that are not checked call cases, and the test reading each.
