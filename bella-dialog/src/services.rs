@@ -52,6 +52,9 @@ const CUES: &[&str] = &[
     "préfère",
     "demander",
 ];
+/// Words that ask for the person named right after them ("can I get Jen", "could I
+/// have Marco instead"): too common to count from further back.
+const NEAR_CUES: &[&str] = &["get", "have"];
 /// Titles and words that never identify a resource on their own.
 const TITLES: &[&str] = &[
     "dr", "doctor", "mr", "mrs", "ms", "miss", "the", "and", "room", "bay", "chair", "table",
@@ -127,9 +130,11 @@ pub(crate) fn find_resource(cfg: &crate::Config, ws: &[String]) -> Option<usize>
             }
             let cued = ws.iter().enumerate().any(|(k, x)| {
                 x == w
-                    && ws[k.saturating_sub(3)..k]
+                    && (ws[k.saturating_sub(3)..k]
                         .iter()
                         .any(|c| CUES.contains(&c.as_str()))
+                        || k.checked_sub(1)
+                            .is_some_and(|j| NEAR_CUES.contains(&ws[j].as_str())))
             });
             if cued {
                 return Some(i);
@@ -717,6 +722,16 @@ mod tests {
         );
         assert_eq!(who("je voudrais voir Luc").as_deref(), Some("Luc Gagnon"));
         assert_eq!(who("mon nom c'est Luc Tremblay"), None);
+        // "get" and "have" ask for a person only right before the name.
+        assert_eq!(
+            who("actually, can I get Luc?").as_deref(),
+            Some("Luc Gagnon")
+        );
+        assert_eq!(
+            who("could I have Luc instead").as_deref(),
+            Some("Luc Gagnon")
+        );
+        assert_eq!(who("I have a question, Luc Tremblay here"), None);
     }
 
     #[test]
