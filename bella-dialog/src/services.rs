@@ -441,6 +441,14 @@ impl Dialog {
             return false;
         };
         self.say(&answer);
+        // "How much for an oil change?" names what the caller is after: kept when no
+        // service was chosen yet, so "okay, I'll book one" does not ask for it again.
+        if self.s.svc.service.is_none()
+            && self.config.services.len() > 1
+            && let Some(i) = find_service(&self.config, ws)
+        {
+            self.s.svc.service = Some(i);
+        }
         let more = intent::detect(ws).is_some()
             || text.chars().any(|c| c.is_ascii_digit())
             || self.turn_time(text).is_some()

@@ -253,6 +253,19 @@ call("tax-08", "tax", {"intent": ["I need to get my income tax done Thursday aft
      ap("Ruth Wiebe", "+13065550148", "2027-01-14T15:00", "Tax return", None, 60),
      existing=[ex("2027-01-14T14:00", 60, None)], note="a window with its first hour booked")
 
+# ---------------- added after the blind run ------------------------------------------
+call("sal-10v", "salon", {"intent": ["I'd like a haircut on Wednesday"], "time": ["could I have Jen instead?", "yes"],
+     "name": ["Grace Hall"], "phone": ["604 555 0150"]}, "booked",
+     ap("Grace Hall", "+16045550150", "2027-01-13T11:00", "Haircut", "Jen Okafor", 45),
+     existing=[ex("2027-01-13T10:00", 60, "Jen Okafor", "Colour")],
+     say_contains=["11 a.m., 11:15 a.m. or 11:30 a.m."], say_not_contains=["already taken", "didn't catch"],
+     note="a person asked for while times are offered: that person's own times are offered at once")
+call("gar-10v", "garage", {"intent": ["how long does a tire swap take?", "great, can I book one for Friday at 9"],
+     "name": ["Beth Lyons"], "phone": ["416 555 0132"]}, "booked",
+     ap("Beth Lyons", "+14165550132", "2027-01-15T09:00", "Tire swap", "Bay 1", 60),
+     say_not_contains=["what would you like to book"],
+     note="the service a length question names is kept for the booking that follows")
+
 here = os.path.dirname(os.path.abspath(__file__))
 for c in cases:
     for e in c["existing"]:
