@@ -266,6 +266,29 @@ call("gar-10v", "garage", {"intent": ["how long does a tire swap take?", "great,
      say_not_contains=["what would you like to book"],
      note="the service a length question names is kept for the booking that follows")
 
+# From probes after the blind run: a service named in a cancel or a move picks among
+# the caller's appointments; "what services do you offer?", "do you do perms?".
+TWO = [ex("2027-01-13T10:00", 45, "Marco Diaz", "Haircut", "Ann Lee", "+16045550190"),
+       ex("2027-01-15T10:00", 90, "Jen Okafor", "Colour", "Ann Lee", "+16045550190")]
+call("sal-20", "salon", {"intent": ["I need to cancel my colour"]}, "cancelled",
+     ap("Ann Lee", "+16045550190", "2027-01-15T10:00", "Colour", "Jen Okafor", 90),
+     existing=TWO, caller_id="+16045550190",
+     note="two appointments: the one of the service named, not the earliest")
+call("sal-21", "salon", {"intent": ["Can I move my colour to Saturday at 1?"]}, "rescheduled",
+     ap("Ann Lee", "+16045550190", "2027-01-16T13:00", "Colour", "Jen Okafor", 90),
+     existing=TWO, caller_id="+16045550190",
+     note="two appointments: the colour is moved, with its 90 minutes")
+call("sal-22", "salon", {"intent": ["Do you do perms?", "oh okay, a haircut then, Wednesday at 3"],
+     "name": ["Lily Adams"], "phone": ["604 555 0152"]}, "booked",
+     ap("Lily Adams", "+16045550152", "2027-01-13T15:00", "Haircut", "Marco Diaz", 45),
+     say_contains=["we offer bang trim, haircut or colour"],
+     note="a service the salon does not sell, asked about: the services are listed")
+call("gar-15", "garage", {"intent": ["What services do you offer?", "an oil change Thursday at 9 please"],
+     "name": ["Beth Lyons"], "phone": ["416 555 0132"]}, "booked",
+     ap("Beth Lyons", "+14165550132", "2027-01-14T09:00", "Oil change", "Bay 1", 30),
+     say_contains=["we offer oil change, tire swap or safety inspection"],
+     note="the services asked for are listed")
+
 here = os.path.dirname(os.path.abspath(__file__))
 for c in cases:
     for e in c["existing"]:
