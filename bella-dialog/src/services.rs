@@ -437,7 +437,10 @@ impl Dialog {
         if !is_question(text, ws) {
             return false;
         }
-        let Some(answer) = self.question_answer(ws) else {
+        let Some(answer) = self
+            .offered_answer(text, ws)
+            .or_else(|| self.question_answer(ws))
+        else {
             return false;
         };
         self.say(&answer);
@@ -458,6 +461,35 @@ impl Dialog {
         }
         self.reask();
         true
+    }
+
+    /// "What services do you offer?", "do you do perms?": the services, or "yes" for
+    /// one the business sells. Only with several services, and "do you do ..." only
+    /// without a time ("do you do Saturdays?" asks about a day).
+    fn offered_answer(&mut self, text: &str, ws: &[String]) -> Option<String> {
+        if self.config.services.len() < 2 {
+            return None;
+        }
+        let about_services = [
+            "what services",
+            "which services",
+            "what kind of services",
+            "what do you offer",
+            "what do you do",
+        ]
+        .iter()
+        .any(|p| has_phrase(ws, p));
+        let do_you = ["do you do", "do you offer", "do you guys do"]
+            .iter()
+            .any(|p| has_phrase(ws, p))
+            && self.turn_time(text).is_none();
+        if !about_services && !do_you {
+            return None;
+        }
+        Some(match find_service(&self.config, ws) {
+            Some(i) if do_you => format!("Yes, we offer {}.", self.config.services[i].name),
+            _ => format!("We offer {}.", self.speak_services()),
+        })
     }
 
     fn question_answer(&self, ws: &[String]) -> Option<String> {

@@ -143,8 +143,9 @@ const CALL_FILES: &[CallFile] = &[
     // person asked for while times are offered, a service changed at the read-back,
     // windows, closed dates, prices, a service not sold, cancels and moves. Blind: 48/50
     // ("can I get Jen?" while times are offered; "How much for an oil change?" then
-    // "I'll book one" asked the service again). Added after the run (ids `-v`): variants.
-    all("probe8_business_en.jsonl", 52),
+    // "I'll book one" asked the service again). Added after the run: variants (ids `-v`), a
+    // service naming the appointment to cancel or move, "what services do you offer?".
+    all("probe8_business_en.jsonl", 56),
 ];
 
 /// `testdata/*.jsonl` files that are not checked call cases, and the test reading each.
