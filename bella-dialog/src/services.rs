@@ -55,6 +55,18 @@ const CUES: &[&str] = &[
 /// Words that ask for the person named right after them ("can I get Jen", "could I
 /// have Marco instead"): too common to count from further back.
 const NEAR_CUES: &[&str] = &["get", "have"];
+/// Phrases that take back a person asked for: anyone who offers the service will do.
+const ANYONE: &[&str] = &[
+    "anyone",
+    "anybody",
+    "whoever",
+    "whoever's",
+    "no preference",
+    "doesn't matter who",
+    "don't mind who",
+    "don't care who",
+    "any of them",
+];
 /// Titles and words that never identify a resource on their own.
 const TITLES: &[&str] = &[
     "dr", "doctor", "mr", "mrs", "ms", "miss", "the", "and", "room", "bay", "chair", "table",
@@ -367,6 +379,10 @@ impl Dialog {
             && self.s.svc.pref != Some(r)
         {
             self.s.svc.pref = Some(r);
+            changed = true;
+        } else if self.s.svc.pref.is_some() && ANYONE.iter().any(|p| has_phrase(ws, p)) {
+            // "with anyone then", "whoever's free": the person asked for is dropped.
+            self.s.svc.pref = None;
             changed = true;
         }
         if changed && let Some(at) = self.s.slot.take() {

@@ -288,6 +288,11 @@ call("gar-15", "garage", {"intent": ["What services do you offer?", "an oil chan
      ap("Beth Lyons", "+14165550132", "2027-01-14T09:00", "Oil change", "Bay 1", 30),
      say_contains=["we offer oil change, tire swap or safety inspection"],
      note="the services asked for are listed")
+call("sal-23", "salon", {"intent": ["haircut with Priya thursday at 10"], "time": ["with anyone then", "Thursday at 10 then"],
+     "name": ["Jack Lee"], "phone": ["604 555 0156"]}, "booked",
+     ap("Jack Lee", "+16045550156", "2027-01-14T10:00", "Haircut", "Marco Diaz", 45),
+     say_not_contains=["with Priya Nair for"],
+     note="'with anyone then' after the person asked for is off: the person is dropped")
 
 here = os.path.dirname(os.path.abspath(__file__))
 for c in cases:

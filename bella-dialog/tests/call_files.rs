@@ -145,7 +145,7 @@ const CALL_FILES: &[CallFile] = &[
     // ("can I get Jen?" while times are offered; "How much for an oil change?" then
     // "I'll book one" asked the service again). Added after the run: variants (ids `-v`), a
     // service naming the appointment to cancel or move, "what services do you offer?".
-    all("probe8_business_en.jsonl", 56),
+    all("probe8_business_en.jsonl", 57),
 ];
 
 /// `testdata/*.jsonl` files that are not checked call cases, and the test reading each.
