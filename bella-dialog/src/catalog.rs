@@ -193,6 +193,14 @@ pub(crate) fn parse_services(
             }
             p => p.map(|p| p.trim().to_owned()),
         };
+        if s.resources.as_ref().is_some_and(Vec::is_empty) {
+            // An empty list would read as "every resource" (the default), the opposite
+            // of what someone who wrote it most likely meant.
+            return Err(field_error(
+                &at("resources"),
+                "is empty: list who offers it, or leave it out for every resource",
+            ));
+        }
         let mut offered_by = Vec::new();
         for r in s.resources.unwrap_or_default() {
             let Some(idx) = resources

@@ -128,6 +128,17 @@ impl Dialog {
         if self.s.target.is_some() {
             return;
         }
+        // "cancel my colour": the service picks among several found (`on_found`); the
+        // one found then sets the call's service (`follow_target`).
+        if self.config.services.len() > 1
+            && matches!(
+                self.s.intent,
+                Some(Intent::Cancel | Intent::Check | Intent::Reschedule)
+            )
+            && let Some(i) = crate::services::find_service(&self.config, &intent::words(text))
+        {
+            self.s.svc.service = Some(i);
+        }
         let named = match self.s.intent {
             Some(Intent::Cancel | Intent::Check) => self.turn_time(text),
             Some(Intent::Reschedule) => {
@@ -219,7 +230,22 @@ impl Dialog {
             .into_iter()
             .filter(|a| a.status == AppointmentStatus::Booked && a.start > now)
             .collect();
-        upcoming.sort_by_key(|a| a.start);
+        // Those of the service the caller named first ("cancel my colour"), so the day
+        // or time said decides among them and the earliest of them is the default.
+        let named = self
+            .s
+            .svc
+            .service
+            .and_then(|i| self.config.services.get(i))
+            .map(|s| s.name.clone());
+        let other_service = |a: &Appointment| {
+            named.as_deref().is_some_and(|n| {
+                !a.service
+                    .as_deref()
+                    .is_some_and(|s| s.eq_ignore_ascii_case(n))
+            })
+        };
+        upcoming.sort_by_key(|a| (other_service(a), a.start));
         self.take_move_hint(&upcoming);
         // Several: the one the caller named by its day or time, else the earliest.
         if let Some((i, _)) = self.s.target_hint.best(&upcoming) {
@@ -236,6 +262,7 @@ impl Dialog {
                     at: target.local_start() + chrono::Duration::days(7),
                 });
             }
+            upcoming.sort_by_key(|a| a.start);
             self.s.target = Some(target);
             self.s.others = upcoming;
             // A move keeps the service's length and the resource (services.rs).

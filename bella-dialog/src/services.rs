@@ -62,6 +62,21 @@ const CUES: &[&str] = &[
     "préfère",
     "demander",
 ];
+/// Words that ask for the person named right after them ("can I get Jen", "could I
+/// have Marco instead"): too common to count from further back.
+const NEAR_CUES: &[&str] = &["get", "have"];
+/// Phrases that take back a person asked for: anyone who offers the service will do.
+const ANYONE: &[&str] = &[
+    "anyone",
+    "anybody",
+    "whoever",
+    "whoever's",
+    "no preference",
+    "doesn't matter who",
+    "don't mind who",
+    "don't care who",
+    "any of them",
+];
 /// Titles and words that never identify a resource on their own.
 const TITLES: &[&str] = &[
     "dr", "doctor", "mr", "mrs", "ms", "miss", "the", "and", "room", "bay", "chair", "table",
@@ -137,9 +152,11 @@ pub(crate) fn find_resource(cfg: &crate::Config, ws: &[String]) -> Option<usize>
             }
             let cued = ws.iter().enumerate().any(|(k, x)| {
                 x == w
-                    && ws[k.saturating_sub(3)..k]
+                    && (ws[k.saturating_sub(3)..k]
                         .iter()
                         .any(|c| CUES.contains(&c.as_str()))
+                        || k.checked_sub(1)
+                            .is_some_and(|j| NEAR_CUES.contains(&ws[j].as_str())))
             });
             if cued {
                 return Some(i);
@@ -373,6 +390,10 @@ impl Dialog {
         {
             self.s.svc.pref = Some(r);
             changed = true;
+        } else if self.s.svc.pref.is_some() && ANYONE.iter().any(|p| has_phrase(ws, p)) {
+            // "with anyone then", "whoever's free": the person asked for is dropped.
+            self.s.svc.pref = None;
+            changed = true;
         }
         if changed && let Some(at) = self.s.slot.take() {
             // The length or the person changed: check the chosen time again.
@@ -440,12 +461,23 @@ impl Dialog {
     /// question (nothing else to read in it).
     pub(crate) fn answer_question(&mut self, text: &str, ws: &[String]) -> bool {
         let answer = is_question(text, ws)
-            .then(|| self.question_answer(ws))
+            .then(|| {
+                self.offered_answer(text, ws)
+                    .or_else(|| self.question_answer(ws))
+            })
             .flatten();
         let Some(answer) = answer else {
             self.s.svc.same_asked = 0;
             return false;
         };
+        // "How much for an oil change?" names what the caller is after: kept when no
+        // service was chosen yet, so "okay, I'll book one" does not ask for it again.
+        if self.s.svc.service.is_none()
+            && self.config.services.len() > 1
+            && let Some(i) = find_service(&self.config, ws)
+        {
+            self.s.svc.service = Some(i);
+        }
         let more = intent::detect(ws).is_some()
             || text.chars().any(|c| c.is_ascii_digit())
             || self.turn_time(text).is_some()
@@ -472,6 +504,35 @@ impl Dialog {
         self.say(&answer);
         self.reask();
         true
+    }
+
+    /// "What services do you offer?", "do you do perms?": the services, or "yes" for
+    /// one the business sells. Only with several services, and "do you do ..." only
+    /// without a time ("do you do Saturdays?" asks about a day).
+    fn offered_answer(&mut self, text: &str, ws: &[String]) -> Option<String> {
+        if self.config.services.len() < 2 {
+            return None;
+        }
+        let about_services = [
+            "what services",
+            "which services",
+            "what kind of services",
+            "what do you offer",
+            "what do you do",
+        ]
+        .iter()
+        .any(|p| has_phrase(ws, p));
+        let do_you = ["do you do", "do you offer", "do you guys do"]
+            .iter()
+            .any(|p| has_phrase(ws, p))
+            && self.turn_time(text).is_none();
+        if !about_services && !do_you {
+            return None;
+        }
+        Some(match find_service(&self.config, ws) {
+            Some(i) if do_you => format!("Yes, we offer {}.", self.config.services[i].name),
+            _ => format!("We offer {}.", self.speak_services()),
+        })
     }
 
     fn question_answer(&self, ws: &[String]) -> Option<String> {
@@ -765,6 +826,16 @@ mod tests {
         );
         assert_eq!(who("je voudrais voir Luc").as_deref(), Some("Luc Gagnon"));
         assert_eq!(who("mon nom c'est Luc Tremblay"), None);
+        // "get" and "have" ask for a person only right before the name.
+        assert_eq!(
+            who("actually, can I get Luc?").as_deref(),
+            Some("Luc Gagnon")
+        );
+        assert_eq!(
+            who("could I have Luc instead").as_deref(),
+            Some("Luc Gagnon")
+        );
+        assert_eq!(who("I have a question, Luc Tremblay here"), None);
     }
 
     #[test]

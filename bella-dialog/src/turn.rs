@@ -5,7 +5,7 @@ use crate::engine::{Dialog, MAX_FAILURES, MAX_SILENCES};
 use crate::intent::{self, Intent};
 use crate::io::Outcome;
 use crate::prompts::pick;
-use crate::state::Step;
+use crate::state::{Step, TimeAsk};
 use bella_core::Expect;
 use bella_extract::confirm::{Confirmation, Field};
 
@@ -374,6 +374,24 @@ impl Dialog {
         };
         if step == Step::Time && got.time {
             self.s.reoffered = false;
+        }
+        if step == Step::Time && got.service && !got.time && !self.s.offers.is_empty() {
+            // Another service or person while times are offered ("can I get Jen?"):
+            // those times were for the old one, so look again on the day under
+            // discussion (or from the earliest) for the new one.
+            let first = self.s.offers[0];
+            self.s.time_ask = Some(if self.s.offers_earliest {
+                TimeAsk::Earliest
+            } else {
+                TimeAsk::Day {
+                    date: self.s.day.unwrap_or(first.date()),
+                    part: self.s.part,
+                }
+            });
+            self.s.time_ask_fresh = false;
+            self.s.offers.clear();
+            self.advance();
+            return;
         }
         if step == Step::Time
             && !got.time

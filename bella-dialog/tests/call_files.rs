@@ -151,6 +151,17 @@ const CALL_FILES: &[CallFile] = &[
     // switched to English and a "Oui." became the name). Added after (ids `-v`):
     // variants of the two, and "Oui." at an English read-back.
     all("calls_fr_probe8.jsonl", 82),
+    // Probe round 8, written blind (`gen_probe8_business.py`): services and staff on four
+    // businesses of `testdata/businesses/` Bella had never seen (a salon with three
+    // stylists on a 15-minute grid, a two-bay garage, a dental office in St. John's, a
+    // one-person business on a 20-minute grid): phrases, a person who does not offer the
+    // service or is off, lengths past a lunch break or closing, whoever is free, a
+    // person asked for while times are offered, a service changed at the read-back,
+    // windows, closed dates, prices, a service not sold, cancels and moves. Blind: 48/50
+    // ("can I get Jen?" while times are offered; "How much for an oil change?" then
+    // "I'll book one" asked the service again). Added after the run: variants (ids `-v`), a
+    // service naming the appointment to cancel or move, "what services do you offer?".
+    all("probe8_business_en.jsonl", 57),
 ];
 
 /// `testdata/*.jsonl` files that are not checked call cases, and the test reading each.

@@ -30,6 +30,10 @@ fn validation_names_the_field() {
             "[[services]]\nname = \"X\"\nminutes = 30\nresources = [\"Bay 9\"]",
             "services[0].resources",
         ),
+        (
+            "[[resources]]\nname = \"A\"\n[[services]]\nname = \"X\"\nminutes = 30\nresources = []",
+            "services[0].resources",
+        ),
         ("[[services]]\nname = \"X\"", "services[0].minutes"),
         ("[[services]]\nminutes = 30", "services[0].name"),
         (

@@ -19,12 +19,22 @@ use bella_dialog::sim::{self, SimResult};
 use serde_json::Value;
 
 /// One of the example businesses of `examples/` by name (`clinic`, `garage`,
-/// `clinique`).
+/// `clinique`), or a business file by its path under `testdata/` when the name ends in
+/// `.toml` (`businesses/salon.toml`).
 pub fn example_business(name: &str) -> Result<Config, String> {
+    let read;
     let text = match name {
         "clinic" => include_str!("../../examples/clinic.toml"),
         "garage" => include_str!("../../examples/garage.toml"),
         "clinique" => include_str!("../../examples/clinique.toml"),
+        path if path.ends_with(".toml") && !path.contains("..") => {
+            let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("testdata")
+                .join(path);
+            read = std::fs::read_to_string(&file)
+                .map_err(|e| format!("business file {}: {e}", file.display()))?;
+            read.as_str()
+        }
         other => return Err(format!("unknown business {other:?}")),
     };
     Config::from_toml_str(text).map_err(|e| format!("example business {name}: {e}"))
