@@ -275,8 +275,11 @@ impl Dialog {
                     self.commit_change();
                     return;
                 } else if no {
+                    // Not `goodbye()`: its "Okay, no problem" after this "Okay" was
+                    // said twice.
                     self.say("Okay, I'll leave it as it is.");
-                    self.goodbye();
+                    self.say("Have a good day, goodbye!");
+                    self.hang_up(Outcome::NoBooking);
                     return;
                 } else if !self.fail_yes_no() {
                     return;
