@@ -314,6 +314,56 @@ def en_calls():
         booked("Ana Lopez", "+14035550192", at(fri, "14:30")),
         [{"start": at(fri, "14:00"), "minutes": 30}],
         note="everything in the first turn, the time taken")
+
+    # ------------------------------------------- added after the blind run (-v ids)
+    kept = ["leave it as it is", "have a good day, goodbye"]
+    add("m-15v", W, tz, CID,
+        persona(["i'd like to cancel my appointment"], [], [], [], ["no, leave it"]),
+        {**result("no_booking", no_appointment=True), "say_contains": kept,
+         "say_not_contains": ["okay, no problem", "as it is. no problem"]}, [m_thu],
+        note="a declined cancel: one 'Okay', not 'Okay, I'll leave it ... Okay, no problem'")
+    rem("r-10v", "human", persona(confirm=["no", "no no, keep it please"]),
+        {**result("no_booking", keep), "say_contains": kept,
+         "say_not_contains": ["okay, no problem"]},
+        note="a reminder's declined cancel says one 'Okay'")
+    fr_line = call("p9-fr-v1", W, tz, "+14185550142",
+                   persona(["Je voudrais annuler mon rendez-vous."], [], [], [],
+                           ["Non, finalement."]),
+                   {"outcome": "no_booking", "no_appointment": True, "agent_lang": "fr",
+                    "say_contains": ["je le laisse tel quel", "bonne journée, au revoir"],
+                    "say_not_contains": ["d'accord, pas de problème"]},
+                   [{"start": at(thu, "13:00"), "minutes": 30, "name": "Marc Roy",
+                     "phone": "+14185550142"}], kind="probe9", languages=["fr-CA", "en-CA"])
+    fr_line["note"] = "French: one 'D'accord' after a declined cancel"
+    out.append(fr_line)
+    add("q-06v", W, tz, CID,
+        persona(["friday at 10"], ["Lia Park"], ["403 555 0193"], [],
+                ["did you say 10?", "yes"]),
+        {**booked("Lia Park", "+14035550193", at(fri, "10:00")),
+         "say_not_contains": ["yes or a no"]},
+        note="'did you say 10?' at the read-back reads it again, no failure")
+    add("q-07v", W, tz, CID,
+        persona(["thursday at 2"], ["Max Hill"], ["403 555 0194"], [],
+                ["what time was that again?", "is that p.m.?", "which day was that?", "yes"]),
+        {**booked("Max Hill", "+14035550194", at(thu, "14:00")),
+         "say_not_contains": ["yes or a no", "trouble"]},
+        note="three read-back questions in a row are not failures")
+    add("q-08v", W, tz, CID,
+        persona(["thursday at 2"], ["Max Hill"], ["403 555 0194"], ["2 o'clock"],
+                ["is it possible to do friday instead?", "yes"]),
+        booked("Max Hill", "+14035550194", at(fri, "14:00")),
+        note="control: 'is it possible to do friday instead?' is a change, not a question")
+    add("m-19v", W, tz, CID,
+        persona(["i have to cancel my appointment"], [], [], [],
+                ["is that the thursday one?", "yes"]),
+        {**result("cancelled", {**mary, "start": at(thu, "13:00")}),
+         "say_not_contains": ["yes or a no"]}, [m_thu],
+        note="a question at the cancel read-back")
+    add("m-10v", W, tz, CID,
+        persona(["what do i have booked with you guys"], [], [], [], []),
+        {"outcome": "no_booking", "no_appointment": True, "say_contains": ["1 p.m."]},
+        [m_thu],
+        note="'what do I have booked' is a check")
     return out
 
 
