@@ -215,6 +215,12 @@ pub(crate) fn detect(ws: &[String]) -> Option<Intent> {
             "am i in for",
             "am i supposed to",
             "remind me when",
+            // "what appointments do I have coming up": "do I", never "do you have".
+            "appointments do i have",
+            "appointment do i have",
+            "bookings do i have",
+            "do i have booked",
+            "have i got booked",
         ],
     ) {
         return Some(Intent::Check);
@@ -464,6 +470,52 @@ pub(crate) fn wants_repeat(ws: &[String]) -> bool {
             "breaking up",
         ],
     )
+}
+
+/// "Wait, is that the 19th?", "what time did you say?", "is that a.m.?": a question
+/// about what was just read back, answered by reading it again. The caller of this
+/// checks that the agent is at a read-back and that the turn holds no yes or no; a
+/// turn asking for a change ("is that okay to move it instead?") is not a question.
+pub(crate) fn asks_about_readback(ws: &[String]) -> bool {
+    const LEAD: &[&str] = &[
+        "wait", "sorry", "so", "um", "umm", "uh", "oh", "and", "just", "okay", "ok", "hmm", "hang",
+        "hold", "on", "sec", "one", "actually",
+    ];
+    let rest: Vec<&str> = ws
+        .iter()
+        .map(String::as_str)
+        .skip_while(|w| LEAD.contains(w))
+        .collect();
+    if any_phrase(
+        ws,
+        &[
+            "instead", "rather", "can", "could", "move", "change", "cancel", "make it",
+        ],
+    ) {
+        return false;
+    }
+    let opens = |p: &[&str]| rest.len() >= p.len() && rest[..p.len()] == *p;
+    let asks_what = matches!(rest.first(), Some(&("what" | "which")))
+        && matches!(rest.get(1), Some(&("time" | "day" | "date" | "number")))
+        && any_phrase(
+            ws,
+            &[
+                "did you say",
+                "was that",
+                "is that",
+                "was it",
+                "do you have for me",
+                "do you have me",
+                "have for me",
+                "again",
+            ],
+        );
+    asks_what
+        || opens(&["is", "that"])
+        || opens(&["was", "that"])
+        || opens(&["is", "it"]) && !matches!(rest.get(2), Some(&("possible" | "ok" | "okay")))
+        || opens(&["did", "you", "say"])
+        || opens(&["you", "said"])
 }
 
 /// "Hold on", "one sec", "let me think", "hmm": the caller needs a moment.
@@ -849,6 +901,15 @@ mod tests {
         );
         assert_eq!(d("what day am I booked in for?"), Some(Intent::Check));
         assert_eq!(d("what time am I in for tomorrow?"), Some(Intent::Check));
+        assert_eq!(
+            d("hi what appointments do i have coming up"),
+            Some(Intent::Check)
+        );
+        assert_eq!(d("what do I have booked with you?"), Some(Intent::Check));
+        assert_ne!(
+            d("what appointments do you have on Friday?"),
+            Some(Intent::Check)
+        );
         // Asking when one can come is a booking, not a check.
         for t in [
             "what time am I able to come in on Thursday",
@@ -1080,6 +1141,34 @@ mod tests {
             "Friday at 10",
         ] {
             assert_eq!(p(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn readback_questions() {
+        let q = |t: &str| asks_about_readback(&words(t));
+        for t in [
+            "wait, is that the 19th?",
+            "sorry what time did you say?",
+            "is that a.m.?",
+            "wait what number do you have for me?",
+            "which day was that?",
+            "is that thursday the 26th?",
+            "did you say 10?",
+        ] {
+            assert!(q(t), "{t}");
+        }
+        // Changes, answers and other questions are not.
+        for t in [
+            "is it possible to do friday instead?",
+            "can we make it 11 instead",
+            "is that okay if i move it to friday",
+            "what times do you have on friday",
+            "yes",
+            "no, make it friday",
+            "friday at 10",
+        ] {
+            assert!(!q(t), "{t}");
         }
     }
 }

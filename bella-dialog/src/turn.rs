@@ -92,6 +92,19 @@ impl Dialog {
     /// Whether the turn is only a request to repeat or a stall: it carries no answer
     /// to anything (no number, time, cued name, yes/no, offer pick or intent).
     fn hold_kind(&mut self, text: &str, ws: &[String]) -> Option<Hold> {
+        if matches!(
+            self.s.step,
+            Step::ConfirmBooking
+                | Step::ConfirmReschedule
+                | Step::ConfirmCancel
+                | Step::ReminderConfirm
+        ) && intent::asks_about_readback(ws)
+            && self.reply(text).answer.is_none()
+        {
+            // "Wait, is that the 19th?" at a read-back: the read-back again answers it,
+            // a date or time in the question is no correction (SPEC §3: repeats).
+            return Some(Hold::Repeat);
+        }
         let kind = if intent::wants_repeat(ws) {
             Hold::Repeat
         } else if intent::stalls(ws) {
@@ -275,8 +288,11 @@ impl Dialog {
                     self.commit_change();
                     return;
                 } else if no {
+                    // Not `goodbye()`: its "Okay, no problem" after this "Okay" was
+                    // said twice.
                     self.say("Okay, I'll leave it as it is.");
-                    self.goodbye();
+                    self.say("Have a good day, goodbye!");
+                    self.hang_up(Outcome::NoBooking);
                     return;
                 } else if !self.fail_yes_no() {
                     return;

@@ -486,6 +486,7 @@ const MESSAGES: &[(&str, &str)] = &[
         "Thanks for calling, goodbye!",
         "Merci d'avoir appelé, au revoir!",
     ),
+    ("Have a good day, goodbye!", "Bonne journée, au revoir!"),
     (
         "I couldn't find an appointment under the number you're calling from.",
         "Je n'ai pas trouvé de rendez-vous sous le numéro d'où vous appelez.",
