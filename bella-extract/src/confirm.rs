@@ -11,7 +11,9 @@
 //! 2. Any denial ("no", "nope", "that's wrong", "not right", "incorrect", a negated yes
 //!    such as "that doesn't work") gives [`Confirmation::No`]; a denial wins over a yes
 //!    in the same turn ("yeah, no, the time is wrong"), so a booking is never made on a
-//!    mixed answer. "no problem" and "no worries" are yeses.
+//!    mixed answer. "no problem" and "no worries" are yeses. The Canadian "yeah, no" is
+//!    a denial only when no yes follows it: "yeah no, that's fine" and "yeah no for
+//!    sure" are yeses, "yeah no" alone and "yeah no, I can't make it" are noes.
 //! 3. A yes word or phrase gives [`Confirmation::Yes`]. Weak words ("okay", "right",
 //!    "good", "fine", "perfect", "great") count only at the start of the turn, so
 //!    "right now" or "a good time" are not yeses.
@@ -84,6 +86,8 @@ pub(crate) struct Votes {
     /// A yes said after the last unsure phrase: the caller thought, then answered
     /// ("hmm, let me think... yes").
     late_yes: Option<(Span, &'static str)>,
+    /// A "yeah, no" not yet taken back by a later yes.
+    soft_no: Option<(Span, &'static str)>,
 }
 
 impl Votes {
@@ -121,6 +125,10 @@ impl Votes {
                 self.no = self.no.or(Some((span, rule)));
                 None
             }
+            Class::SoftNo(rule) => {
+                self.soft_no = self.soft_no.or(Some((span, rule)));
+                None
+            }
             Class::Unsure => {
                 self.unsure = true;
                 self.late_yes = None;
@@ -128,6 +136,7 @@ impl Votes {
             }
         };
         if let Some(rule) = yes {
+            self.soft_no = None;
             self.yes = self.yes.or(Some((span, rule)));
             if self.unsure {
                 self.late_yes = self.late_yes.or(Some((span, rule)));
@@ -135,10 +144,12 @@ impl Votes {
         }
     }
 
-    /// A "no" anywhere wins; a "yes" counts only when nothing unsure was said, or when
-    /// it comes after the last unsure phrase ("let me think... yes", not "yes, maybe").
+    /// A "no" anywhere wins, and a "yeah, no" no yes came after; a "yes" counts only
+    /// when nothing unsure was said, or when it comes after the last unsure phrase
+    /// ("let me think... yes", not "yes, maybe").
     pub(crate) fn decide(self) -> Option<Match<Confirmation>> {
-        let (value, (span, rule)) = match (self.no, self.yes, self.late_yes) {
+        let no = self.no.or(self.soft_no);
+        let (value, (span, rule)) = match (no, self.yes, self.late_yes) {
             (Some(n), _, _) => (Confirmation::No, n),
             (None, Some(y), _) if !self.unsure => (Confirmation::Yes, y),
             (None, _, Some(y)) => (Confirmation::Yes, y),
@@ -288,6 +299,8 @@ pub(crate) enum Class {
     Yes(&'static str),
     WeakYes(&'static str),
     No(&'static str),
+    /// "yeah, no": a denial unless a yes follows it in the turn.
+    SoftNo(&'static str),
     Unsure,
 }
 
@@ -308,6 +321,12 @@ const PHRASES: &[(&[&str], Class)] = &[
     (&["no", "worries"], Class::Yes("confirm/no-problem")),
     (&["not", "a", "problem"], Class::Yes("confirm/no-problem")),
     (&["why", "not"], Class::Yes("confirm/why-not")),
+    (&["yeah", "no", "problem"], Class::Yes("confirm/no-problem")),
+    (&["yeah", "no", "worries"], Class::Yes("confirm/no-problem")),
+    // "yeah, no": a no unless a yes follows ("yeah no, that's fine").
+    (&["yeah", "no"], Class::SoftNo("confirm/yeah-no")),
+    (&["yea", "no"], Class::SoftNo("confirm/yeah-no")),
+    (&["ya", "no"], Class::SoftNo("confirm/yeah-no")),
     // Negated yeses.
     (&["not", "correct"], Class::No("confirm/not-correct")),
     (&["not", "right"], Class::No("confirm/not-correct")),

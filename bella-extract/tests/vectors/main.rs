@@ -69,7 +69,7 @@ const FLOORS: &[(&str, usize)] = &[
     // a spoken number, "kevin kevin wong"; a second blind batch `asr8r2-` after the
     // fixes: 60/60).
     ("asr_probe8_en.jsonl", 217),
-    ("confirm.jsonl", 50),
+    ("confirm.jsonl", 57),
     // A copy of `shared/eval/dev/extract.jsonl`: 184 time, 86 phone, 85 name cases.
     ("dev_extract.jsonl", 355),
     // A copy of `shared/eval/dev/extract_windows.jsonl`.
