@@ -257,6 +257,15 @@ impl Dialog {
                     at: date.and_time(target.local_start().time()),
                 });
             }
+            if std::mem::take(&mut self.s.on_target_day)
+                && let Some(TimeAsk::Exact { at }) = self.s.time_ask
+            {
+                let day = target.local_start().date();
+                self.s.time_ask = Some(TimeAsk::Exact {
+                    at: day.and_time(at.time()),
+                });
+                self.s.day = Some(day);
+            }
             if std::mem::take(&mut self.s.week_later) {
                 self.s.time_ask = Some(TimeAsk::Exact {
                     at: target.local_start() + chrono::Duration::days(7),

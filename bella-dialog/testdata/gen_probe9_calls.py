@@ -364,6 +364,19 @@ def en_calls():
         {"outcome": "no_booking", "no_appointment": True, "say_contains": ["1 p.m."]},
         [m_thu],
         note="'what do I have booked' is a check")
+    # After the run, with the fixes of p9-m-17 and p9-r-01 (ids `-v`).
+    add("m-17v", W, tz, CID,
+        persona(["can i move my appointment to 4 pm"], [], [], [], ["yes"]),
+        result("rescheduled", {**mary, "start": at(thu, "16:00")}), [m_thu],
+        note="a bare new time said before the appointment is found is on its day")
+    add("m-17v2", W, tz, CID,
+        persona(["can i move my appointment to tomorrow at 4"], [], [], [], ["yes"]),
+        result("rescheduled", {**mary, "start": "2026-11-18T16:00"}), [m_thu],
+        note="control: a day said with the new time keeps that day")
+    rem("r-01v", "human", persona(confirm=["yeah no for sure, see you then"]),
+        result("confirmed", keep), note="'yeah no for sure' is a yes")
+    rem("r-01v2", "human", persona(confirm=["yeah no i can't make it", "yes"]),
+        result("cancelled", keep), note="'yeah no I can't make it' is a no")
     return out
 
 
