@@ -139,6 +139,9 @@ TEXT_EXCLUSIONS = [
     ("fr", r"\bish\b|\d+ish\b", "English '-ish' in a French turn: a translation slip"),
     ("fr", MONTHS["fr"] + r"\s+(\d{1,2}\b(?!\s*[h:])|vingt|trente)|\b(deuxième|troisième|\d+e)\s+jour\b",
      "a month before its day, or 'le deuxième jour d'août': not a form SPEC-fr names"),
+    ("fr", r"\b(\d{1,2}|sept|huit|neuf|dix|onze|douze)\s+(matin|soir|apres-midi|après-midi|avant-midi)\b",
+     "a part of day right after an hour without 'du'/'de l'' ('6 apres-midi'): SPEC-fr names "
+     "the markers 'du matin', 'de l'après-midi', 'du soir'"),
     ("fr", r"\bdu \d{1,2}\s+(matin|soir)\b",
      "'du 3 matin': a day of the month or an hour, SPEC-fr does not settle it"),
     ("fr", r"\blendemain\b|\bla journée\b",
