@@ -249,6 +249,8 @@ pub(super) fn bound_at(ws: &[Word<'_>], i: usize) -> Option<Clock> {
                 "cette",
             ])
     });
+    // "sept du matin": a marker after a bare hour reads it, as after a clock.
+    let unit = unit && marker(ws, end).is_none();
     if unit || hour == 0 || ws.get(end).is_some_and(|n| n.kind == TokenKind::Digits) {
         return None;
     }
