@@ -257,14 +257,24 @@ fn range_at(
     }
     let x = bound_at(ws, start)?;
     let sep = ws.get(x.end)?;
+    let digits = |k: usize| {
+        ws.get(k)
+            .is_some_and(|w| w.kind == crate::lexer::TokenKind::Digits)
+    };
+    let dash = |k: usize| ws.get(k).is_some_and(|w| w.is_punct('-'));
     let (rule, from) = if sep.is("a") {
         ("fr/window/x-a-y", x.end + 1)
-    } else if sep.is_punct('-') {
+    } else if sep.is_punct('-') && digits(start) && digits(x.end + 1) {
+        // Digits only, and not inside a longer dashed run: "cinq-un-quatre" and
+        // "5-1-4" are digits of a phone number.
         ("fr/window/x-tiret-y", x.end + 1)
     } else {
         return None;
     };
     let y = bound_at(ws, from)?;
+    if rule == "fr/window/x-tiret-y" && ((start > 0 && dash(start - 1)) || dash(y.end)) {
+        return None;
+    }
     let (after, before) = (shared_marker(x.clock, y.clock), y.clock);
     (after.hour_minute() < before.hour_minute()).then_some((Some(after), Some(before), y.end, rule))
 }
@@ -601,6 +611,12 @@ mod tests {
         assert_eq!(window("dans 2 à 3 jours").0, None);
         assert_eq!(window("le 12 à 3 h"), (None, None, Some((15, 0))));
         assert_eq!(window("le 514 555-1234").0, None);
+        assert_eq!(
+            window("cinq-un-quatre, cinq-cinq-cinq, zéro-un-sept-sept").0,
+            None
+        );
+        assert_eq!(window("5-1-4, 5-5-5, 0-1-7-7").0, None);
+        assert_eq!(window("le 4-1-8 5-5-5 12-34").0, None);
     }
 
     #[test]
