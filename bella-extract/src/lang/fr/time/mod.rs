@@ -587,8 +587,11 @@ fn window_day(window: Window, reference: &ReferenceTime) -> Option<chrono::Naive
 mod tests {
     use super::*;
 
-    /// The window a turn gives, as ((h, m), (h, m)), and its clock if any.
-    fn window(text: &str) -> (Option<(u32, u32)>, Option<(u32, u32)>, Option<(u32, u32)>) {
+    /// A clock as (hour, minute), if there is one.
+    type Hm = Option<(u32, u32)>;
+
+    /// The window a turn gives (after, before), and its clock if any.
+    fn window(text: &str) -> (Hm, Hm, Hm) {
         let p = parse(text).map(|m| m.value).unwrap_or_default();
         let hm = |c: Option<ClockExpr>| c.map(|c| c.hour_minute());
         (hm(p.after), hm(p.before), hm(p.expr.clock))
