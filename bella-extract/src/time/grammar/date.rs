@@ -16,6 +16,13 @@ pub(crate) fn month_day(p: Toks<'_>, i: usize) -> Option<DayHit> {
         return None;
     };
     let j = p.opt(p.opt(i + 1, Lex::Period), Lex::The);
+    // "October, 1st", "October, the first": a comma before an ordinal only ("in
+    // March, 3 people" is no date).
+    if p.is(j, Lex::Comma) {
+        let k = p.opt(j + 1, Lex::The);
+        let (d, end) = ordinal(p, k)?;
+        return month_day_year(p, month, d, end, "day/month-comma-ordinal");
+    }
     let (d, end, _) = day_number(p, j)?;
     // "may 3:30 work?", "may 3 people come?"
     if matches!(

@@ -185,6 +185,21 @@ pub(super) fn clock_at(ws: &[Word<'_>], i: usize) -> Option<Clock> {
             },
         });
     }
+    // "1140 a.m.", "930 PM": hours and minutes run together before the English marker
+    // (§5.1: English words keep their §2 meaning, and §2 reads "930" as 09:30).
+    if w.kind == TokenKind::Digits
+        && (3..=4).contains(&w.text.len())
+        && let Some(v) = w.digits()
+        && (1..=12).contains(&(v / 100))
+        && v % 100 <= 59
+        && marker(ws, i + 1).is_some_and(|(r, _)| matches!(r, Reading::Am | Reading::Pm))
+        && ws
+            .get(i + 1)
+            .is_some_and(|n| n.is_any(&["am", "pm", "a", "p"]))
+    {
+        let (h, m) = (u8::try_from(v / 100).ok()?, u8::try_from(v % 100).ok()?);
+        return Some(with_marker(ws, h, (m, 0), i + 1, "fr/clock/hhmm-am-pm"));
+    }
     let (hour, after_hour) = hour_number(ws, i)?;
     let sep = ws.get(after_hour)?;
     let (minute, minus, end, rule) = if sep.is_any(&["h", "heure", "heures", "hres", "hre"]) {
@@ -249,6 +264,8 @@ pub(super) fn bound_at(ws: &[Word<'_>], i: usize) -> Option<Clock> {
                 "cette",
             ])
     });
+    // "sept du matin": a marker after a bare hour reads it, as after a clock.
+    let unit = unit && marker(ws, end).is_none();
     if unit || hour == 0 || ws.get(end).is_some_and(|n| n.kind == TokenKind::Digits) {
         return None;
     }
@@ -297,6 +314,10 @@ mod tests {
         assert_eq!(hm("deux PM"), Some((14, 0)));
         assert_eq!(hm("10 a.m."), Some((10, 0)));
         assert_eq!(hm("7 am"), Some((7, 0)));
+        assert_eq!(hm("1140 a.m."), Some((11, 40)));
+        assert_eq!(hm("930 PM"), Some((21, 30)));
+        assert_eq!(hm("1140 du matin"), None);
+        assert_eq!(hm("1340 pm"), None);
         assert_eq!(hm("une heure"), Some((13, 0)));
         assert_eq!(hm("quatre heures et quart"), Some((16, 15)));
         assert_eq!(hm("24 h"), None);

@@ -56,19 +56,21 @@ pub(in crate::lang::fr) fn month(w: &Word<'_>) -> Option<u8> {
     if !w.is_word() {
         return None;
     }
+    // The OQLF abbreviations too ("févr.", "fév.", "juill."), but not "sept", which
+    // is seven.
     Some(match w.key.as_bytes() {
-        b"janvier" => 1,
-        b"fevrier" => 2,
+        b"janvier" | b"janv" => 1,
+        b"fevrier" | b"fevr" | b"fev" => 2,
         b"mars" => 3,
-        b"avril" => 4,
+        b"avril" | b"avr" => 4,
         b"mai" => 5,
         b"juin" => 6,
-        b"juillet" => 7,
+        b"juillet" | b"juil" | b"juill" => 7,
         b"aout" => 8,
         b"septembre" => 9,
-        b"octobre" => 10,
-        b"novembre" => 11,
-        b"decembre" => 12,
+        b"octobre" | b"oct" => 10,
+        b"novembre" | b"nov" => 11,
+        b"decembre" | b"dec" => 12,
         _ => return None,
     })
 }
@@ -368,6 +370,19 @@ mod tests {
         assert_eq!(day("mardi next week"), tue(WeekRel::NextWeek));
         assert_eq!(day("jeudi le 12"), Some(DayExpr::DayOfMonth(12)));
         assert_eq!(day("le 1er"), Some(DayExpr::DayOfMonth(1)));
+        let md = |month, day| {
+            Some(DayExpr::MonthDay {
+                month,
+                day,
+                year: None,
+            })
+        };
+        assert_eq!(day("le 22 fév. à 3 h 30"), md(2, 22));
+        assert_eq!(day("le 22 févr."), md(2, 22));
+        assert_eq!(day("le 3 janv."), md(1, 3));
+        assert_eq!(day("le 14 juill."), md(7, 14));
+        assert_eq!(day("le 27 déc."), md(12, 27));
+        assert_eq!(day("le 7 sept"), Some(DayExpr::DayOfMonth(7)));
         assert_eq!(day("le premier"), Some(DayExpr::DayOfMonth(1)));
         assert_eq!(
             day("le douze décembre"),

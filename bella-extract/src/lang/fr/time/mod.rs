@@ -47,17 +47,18 @@ impl Parsed {
     }
 
     /// A part of the day sets the reading of the bare hours said so far ("demain
-    /// après-midi à 2 h").
+    /// après-midi à 2 h"). In the morning, 12 stays noon ("lundi matin de 10 h à
+    /// 12 h" ends at 12:00, not at midnight).
     fn read_by_part(&mut self, part: PartOfDay) {
-        let reading = match part {
-            PartOfDay::Morning => Reading::Am,
-            _ => Reading::Pm,
+        let (reading, last) = match part {
+            PartOfDay::Morning => (Reading::Am, 11),
+            _ => (Reading::Pm, 12),
         };
         for c in [&mut self.expr.clock, &mut self.after, &mut self.before]
             .into_iter()
             .flatten()
         {
-            if c.reading == Reading::Business && (1..=12).contains(&c.hour) {
+            if c.reading == Reading::Business && (1..=last).contains(&c.hour) {
                 c.reading = reading;
             }
         }
@@ -163,7 +164,17 @@ fn window_at(
         } else {
             "fr/window/de-a"
         };
-        return Some((Some(x.clock), Some(y.clock), y.end, rule));
+        return Some((
+            Some(shared_marker(x.clock, y.clock)),
+            Some(y.clock),
+            y.end,
+            rule,
+        ));
+    }
+    // "17 à 18", "5 à 6 PM", "16-17 heures", "16 h - 18 h 30", "à 16-17": two hours
+    // joined by "à" or a dash are a window, like §2 "2 to 4".
+    if let Some(range) = range_at(ws, i) {
+        return Some(range);
     }
     let after = |c: Clock, rule| Some((Some(c.clock), None, c.end, rule));
     let before = |c: Clock, rule| Some((None, Some(c.clock), c.end, rule));
@@ -210,6 +221,62 @@ fn window_at(
         b"jusqu" if at(1, "a") => before(bound_at(ws, i + 2)?, "fr/window/jusqua"),
         _ => None,
     }
+}
+
+/// A bare first bound takes the part-of-day marker of the second when that keeps the
+/// window in order: "de 5 h à 7 h du matin" is 05:00-07:00 and "5 à 6 PM" 17:00-18:00,
+/// but "de 10 h à 2 h de l'après-midi" keeps 10:00.
+fn shared_marker(first: ClockExpr, second: ClockExpr) -> ClockExpr {
+    if first.reading != Reading::Business || !matches!(second.reading, Reading::Am | Reading::Pm) {
+        return first;
+    }
+    let marked = ClockExpr {
+        reading: second.reading,
+        ..first
+    };
+    if marked.hour_minute() < second.hour_minute() {
+        marked
+    } else {
+        first
+    }
+}
+
+/// "X à Y" or "X - Y" with two hours (an "à" before them is the preposition: "à
+/// 16-17"): `(after, before, end, rule)`. A count ("2 à 3 jours") is no bound, and a
+/// day of the month before it ("le 12 à 3 h") was read as a day first.
+fn range_at(
+    ws: &[Word<'_>],
+    i: usize,
+) -> Option<(Option<ClockExpr>, Option<ClockExpr>, usize, &'static str)> {
+    let start = if ws.get(i)?.is("a") { i + 1 } else { i };
+    if !ws
+        .get(start)
+        .is_some_and(|w| w.kind == crate::lexer::TokenKind::Digits || w.is_word())
+    {
+        return None;
+    }
+    let x = bound_at(ws, start)?;
+    let sep = ws.get(x.end)?;
+    let digits = |k: usize| {
+        ws.get(k)
+            .is_some_and(|w| w.kind == crate::lexer::TokenKind::Digits)
+    };
+    let dash = |k: usize| ws.get(k).is_some_and(|w| w.is_punct('-'));
+    let (rule, from) = if sep.is("a") {
+        ("fr/window/x-a-y", x.end + 1)
+    } else if sep.is_punct('-') && digits(start) && digits(x.end + 1) {
+        // Digits only, and not inside a longer dashed run: "cinq-un-quatre" and
+        // "5-1-4" are digits of a phone number.
+        ("fr/window/x-tiret-y", x.end + 1)
+    } else {
+        return None;
+    };
+    let y = bound_at(ws, from)?;
+    if rule == "fr/window/x-tiret-y" && ((start > 0 && dash(start - 1)) || dash(y.end)) {
+        return None;
+    }
+    let (after, before) = (shared_marker(x.clock, y.clock), y.clock);
+    (after.hour_minute() < before.hour_minute()).then_some((Some(after), Some(before), y.end, rule))
 }
 
 /// The phrases of the earliest free time ([`earliest_at`]), as folded keys.
@@ -519,6 +586,65 @@ fn window_day(window: Window, reference: &ReferenceTime) -> Option<chrono::Naive
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A clock as (hour, minute), if there is one.
+    type Hm = Option<(u32, u32)>;
+
+    /// The window a turn gives (after, before), and its clock if any.
+    fn window(text: &str) -> (Hm, Hm, Hm) {
+        let p = parse(text).map(|m| m.value).unwrap_or_default();
+        let hm = |c: Option<ClockExpr>| c.map(|c| c.hour_minute());
+        (hm(p.after), hm(p.before), hm(p.expr.clock))
+    }
+
+    #[test]
+    fn two_hours_joined_by_a_or_a_dash_are_a_window() {
+        let w = |a, b| (Some(a), Some(b), None);
+        assert_eq!(window("Je vais partir 17 à 18"), w((17, 0), (18, 0)));
+        assert_eq!(window("je vais partir 17 a 18"), w((17, 0), (18, 0)));
+        assert_eq!(window("demain 9 à 11"), w((9, 0), (11, 0)));
+        assert_eq!(window("16-17 heures"), w((16, 0), (17, 0)));
+        assert_eq!(window("je vais retourner à 16-17"), w((16, 0), (17, 0)));
+        assert_eq!(
+            window("le 12 décembre à 16 h - 18 h 30"),
+            w((16, 0), (18, 30))
+        );
+        assert_eq!(window("14 h 30 à 15 h"), w((14, 30), (15, 0)));
+        // A count, and a day of the month before a clock, are no window.
+        assert_eq!(window("dans 2 à 3 jours").0, None);
+        assert_eq!(window("le 12 à 3 h"), (None, None, Some((15, 0))));
+        assert_eq!(window("le 514 555-1234").0, None);
+        assert_eq!(
+            window("cinq-un-quatre, cinq-cinq-cinq, zéro-un-sept-sept").0,
+            None
+        );
+        assert_eq!(window("5-1-4, 5-5-5, 0-1-7-7").0, None);
+        assert_eq!(window("le 4-1-8 5-5-5 12-34").0, None);
+    }
+
+    #[test]
+    fn a_marker_on_the_second_bound_reads_a_bare_first_one() {
+        let w = |a, b| (Some(a), Some(b), None);
+        assert_eq!(window("de 5 h à 7 h du matin"), w((5, 0), (7, 0)));
+        assert_eq!(window("entre 5 et 7 du matin"), w((5, 0), (7, 0)));
+        assert_eq!(window("cinq à sept du matin"), w((5, 0), (7, 0)));
+        assert_eq!(window("5 à 6 PM"), w((17, 0), (18, 0)));
+        assert_eq!(window("entre 8 et 10 du soir"), w((20, 0), (22, 0)));
+        // Not when it would put the start after the end.
+        assert_eq!(window("de 10 h à 2 h de l'après-midi"), w((10, 0), (14, 0)));
+    }
+
+    #[test]
+    fn noon_stays_noon_in_the_morning() {
+        let w = |a, b| (Some(a), Some(b), None);
+        assert_eq!(window("lundi matin de 10 h à 12 h"), w((10, 0), (12, 0)));
+        assert_eq!(
+            window("de 10h00 à 12h00 le lundi matin"),
+            w((10, 0), (12, 0))
+        );
+        assert_eq!(window("demain matin à 9 h").2, Some((9, 0)));
+        assert_eq!(window("demain matin à 12 h").2, Some((12, 0)));
+    }
 
     #[test]
     fn earliest_phrases_start_with_a_listed_word() {
