@@ -32,6 +32,19 @@ def P(intent=(), name=(), phone=(), time=(), confirm=(), other=(), service=None)
     return p
 
 
+def finish(line, exp, lang, say, not_say, note):
+    """Adds the language and wording checks to `exp`, then the call to the file."""
+    if lang:
+        exp["agent_lang"] = lang
+    if say:
+        exp["say_contains"] = say
+    if not_say:
+        exp["say_not_contains"] = not_say
+    line["expected"] = exp
+    line["note"] = note
+    calls.append(line)
+
+
 def call(cid, persona, outcome, appt=None, existing=(), now=NOW, caller_id=CID,
          lang="fr", say=None, not_say=None, closed=None, business=None, note="", langs=LANGS):
     line = {"id": f"p8-fr-{cid}", "kind": "probe8", "now": now, "tz": TZ,
@@ -45,15 +58,7 @@ def call(cid, persona, outcome, appt=None, existing=(), now=NOW, caller_id=CID,
     exp = {"outcome": outcome}
     if appt is not None:
         exp["appointment"] = appt
-    if lang:
-        exp["agent_lang"] = lang
-    if say:
-        exp["say_contains"] = say
-    if not_say:
-        exp["say_not_contains"] = not_say
-    line["expected"] = exp
-    line["note"] = note
-    calls.append(line)
+    finish(line, exp, lang, say, not_say, note)
 
 
 def A(name, phone, start, **kw):
@@ -192,15 +197,7 @@ def rem(cid, confirm, outcome, appt_start="2026-11-26T10:00", answered="human", 
             "answered_by": answered, "appointment": ap, "existing": [], "languages": LANGS,
             "persona": P(time=time, confirm=confirm)}
     exp = {"outcome": outcome, "appointment": A("Claire Dubé", "+15145550180", appt_start)}
-    if lang:
-        exp["agent_lang"] = lang
-    if say:
-        exp["say_contains"] = say
-    if not_say:
-        exp["say_not_contains"] = not_say
-    line["expected"] = exp
-    line["note"] = note
-    calls.append(line)
+    finish(line, exp, lang, say, not_say, note)
 
 
 rem("rem-01", ["Oui, je vais être là, merci."], "confirmed", note="reminder confirmed")
