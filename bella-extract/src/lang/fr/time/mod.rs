@@ -241,6 +241,9 @@ fn shared_marker(first: ClockExpr, second: ClockExpr) -> ClockExpr {
     }
 }
 
+/// How many words after a range's first word its "à" or dash may stand.
+const RANGE_REACH: usize = 10;
+
 /// "X à Y" or "X - Y" with two hours (an "à" before them is the preposition: "à
 /// 16-17"): `(after, before, end, rule)`. A count ("2 à 3 jours") is no bound, and a
 /// day of the month before it ("le 12 à 3 h") was read as a day first.
@@ -249,9 +252,18 @@ fn range_at(
     i: usize,
 ) -> Option<(Option<ClockExpr>, Option<ClockExpr>, usize, &'static str)> {
     let start = if ws.get(i)?.is("a") { i + 1 } else { i };
-    if !ws
-        .get(start)
-        .is_some_and(|w| w.kind == crate::lexer::TokenKind::Digits || w.is_word())
+    if !ws.get(start).is_some_and(|w| {
+        w.kind == crate::lexer::TokenKind::Digits || crate::lang::fr::num::is_number_word(w)
+    }) {
+        return None;
+    }
+    // Cheap test first, as this runs at every word: the "à" or dash that joins the two
+    // hours stands within the next few words (the longest first bound, "dix-sept
+    // heures quarante-cinq du matin", is nine).
+    let near = ws.get(start + 1..).unwrap_or_default();
+    if !near[..near.len().min(RANGE_REACH)]
+        .iter()
+        .any(|w| w.is("a") || w.is_punct('-'))
     {
         return None;
     }
