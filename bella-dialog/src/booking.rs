@@ -314,7 +314,11 @@ impl Dialog {
                     None => self.s.same_time = self.s.intent == Some(Intent::Reschedule),
                 }
             }
+            let day_said = w.day_said;
             got.time = self.absorb_when(w);
+            if self.s.intent == Some(Intent::Reschedule) && self.s.target.is_none() && got.time {
+                self.s.time_on_target_day = !day_said;
+            }
             if weekend.is_some() {
                 self.s.weekend = weekend;
             }

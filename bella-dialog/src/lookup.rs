@@ -231,6 +231,22 @@ impl Dialog {
                     at: date.and_time(target.local_start().time()),
                 });
             }
+            if std::mem::take(&mut self.s.time_on_target_day) {
+                let day = target.local_start().date();
+                self.s.time_ask = match self.s.time_ask {
+                    Some(TimeAsk::Exact { at }) => Some(TimeAsk::Exact {
+                        at: day.and_time(at.time()),
+                    }),
+                    Some(TimeAsk::Day { part, .. }) => Some(TimeAsk::Day { date: day, part }),
+                    other => other,
+                };
+                if matches!(
+                    self.s.time_ask,
+                    Some(TimeAsk::Exact { .. } | TimeAsk::Day { .. })
+                ) {
+                    self.s.day = Some(day);
+                }
+            }
             if std::mem::take(&mut self.s.week_later) {
                 self.s.time_ask = Some(TimeAsk::Exact {
                     at: target.local_start() + chrono::Duration::days(7),
