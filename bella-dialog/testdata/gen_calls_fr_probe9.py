@@ -104,7 +104,7 @@ rem("r02", ["Non, je peux pas.", "Oui."], "cancelled", note="'non je peux pas' r
 rem("r03", ["Pouvez-vous le déplacer à vendredi?", "Oui."], "rescheduled", appt_start="2026-11-27T09:00",
     time=["Oui."], note="moved to a day: a yes takes the earliest offered that day")
 rem("r04", ["C'est qui?", "Ah OK. Oui, je vais être là."], "confirmed",
-    say=["clinique", "jeudi 26 novembre à 10 h"], note="'c'est qui?' is answered, then the question again")
+    say=["ici bella clinic", "jeudi 26 novembre à 10 h"], not_say=["pas compris"], note="'c'est qui?' is answered, then the question again")
 rem("r05", [], "voicemail", answered="machine", lang=None, not_say=["claire", "dubé", "+1514"],
     say=["26 novembre"], note="a machine: one French message, no name")
 rem("r06", ["Non, annulez-le s'il vous plaît.", "Oui, c'est ça."], "cancelled", note="'annulez-le'")
@@ -196,12 +196,13 @@ call("s08", P(["Bonjour, je voudrais un massage avec Luc Gagnon."], ["C'est Jos�
                  resource="Luc Gagnon", minutes=45),
      business="clinic", tz=HFX, now=HNOW, note="a practitioner asked by name in French")
 call("s09", P(["Bonjour, un suivi avec la docteure Singh, lundi à 9 h, s'il vous plaît."], ["C'est Josée Arsenault."],
-              ["902 555 0166"], ["Lundi à 9 h."], ["Oui."], service=[]),
+              ["902 555 0166"], ["Lundi à 9 h."], ["Oui."], service=["Un follow-up."]),
      "booked", A("Josée Arsenault", "+19025550166", "2026-11-23T09:00", service="Follow-up",
                  resource="Dr. Amara Singh", minutes=30),
      business="clinic", tz=HFX, now=HNOW, note="'la docteure Singh'")
 call("s10", P(["Bonjour, je voudrais un suivi avec Dr Singh jeudi à 10 h."], ["C'est Josée Arsenault."],
-              ["902 555 0166"], ["Jeudi à 10 h.", "Vendredi à 10 h, d'abord."], ["Oui."], service=[]),
+              ["902 555 0166"], ["Jeudi à 10 h.", "Vendredi à 10 h, d'abord."], ["Oui."],
+              service=["Un follow-up."]),
      "booked", A("Josée Arsenault", "+19025550166", "2026-11-20T10:00", service="Follow-up",
                  resource="Dr. Amara Singh", minutes=30),
      business="clinic", tz=HFX, now=HNOW, note="a practitioner's day off, then a day she works")
@@ -242,6 +243,33 @@ call("k05", P(BOOK, LUC, TEL, ["Euh, lundi next week à 9 h."], ["Oui."]),
 call("k06", P(BOOK, LUC, ["Mon cell c'est le quatre un huit, cinq cinq cinq, deux mille vingt-six."], ["Jeudi à 10 h."],
               ["Non, le numéro c'est pas ça. C'est le 418 555 2027.", "Oui."]),
      "booked", A("Luc Gagnon", "+14185552027", "2026-11-19T10:00"), note="'deux mille vingt-six', then corrected")
+
+# --- added after the blind run (40/45 by outcome; c05 and c09 passed by outcome only,
+# ending in silence): s09/s10 expected "suivi" to name a service of the English clinic,
+# which lists only English phrases (SPEC 3.1), so the caller now answers the service
+# question; s03 is left failing (a service asked about, then "je vais en prendre un").
+# Variants (ids -v) of the families the run showed.
+call("v01", P(["I'd like to change the time of my appointment, make it 3 pm."], confirm=["yes"]),
+     "rescheduled", A("Denise Roy", OWN, "2026-11-19T15:00"), caller_id=OWN, lang=None,
+     existing=[E("2026-11-19T13:00", "Denise Roy", OWN)],
+     note="a bare time in the opening of a move goes on the appointment's day once found (was today)")
+call("v02", P(["Je voudrais déplacer mon rendez-vous après 15 h."], time=["Oui."], confirm=["Oui."]),
+     "rescheduled", A("Denise Roy", OWN, "2026-11-19T15:30"), caller_id=OWN,
+     existing=[E("2026-11-19T13:00", "Denise Roy", OWN), E("2026-11-19T15:00")],
+     note="a window without a day in a move's opening is on the appointment's day")
+call("v03", P(["Je voudrais déplacer mon rendez-vous à vendredi en après-midi."], time=["Oui."], confirm=["Oui."]),
+     "rescheduled", A("Denise Roy", OWN, "2026-11-20T13:00"), caller_id=OWN,
+     existing=[E("2026-11-19T13:00", "Denise Roy", OWN), E("2026-11-20T12:00", minutes=60)],
+     note="a day said keeps its own day (guard)")
+call("v04", P(["Bonjour, j'aimerais vérifier mes rendez-vous s'il vous plaît."]), "no_booking", caller_id=OWN,
+     existing=[E("2026-11-19T13:00", "Denise Roy", OWN), E("2026-11-24T14:00", "Denise Roy", OWN)],
+     say=["jeudi 19 novembre à 13 h", "mardi 24 novembre à 14 h"], not_say=["pour vous"],
+     note="'vérifier mes rendez-vous' is a check (was a booking)")
+call("v05", P(["Oui allô, à quelle heure mon rendez-vous de jeudi?"]), "no_booking", caller_id=OWN,
+     existing=[E("2026-11-19T13:00", "Denise Roy", OWN)], say=["jeudi 19 novembre à 13 h"], not_say=["de la place"],
+     note="'à quelle heure mon rendez-vous' is a check (was a booking)")
+rem("v06", ["Euh, qui parle?", "Ah, parfait, oui je vais être là."], "confirmed",
+    say=["ici bella clinic"], not_say=["pas compris"], note="'qui parle?' repeats who is calling")
 
 for c in calls:
     print(json.dumps(c, ensure_ascii=False))
