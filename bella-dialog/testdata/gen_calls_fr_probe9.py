@@ -271,5 +271,27 @@ call("v05", P(["Oui allô, à quelle heure mon rendez-vous de jeudi?"]), "no_boo
 rem("v06", ["Euh, qui parle?", "Ah, parfait, oui je vais être là."], "confirmed",
     say=["ici bella clinic"], not_say=["pas compris"], note="'qui parle?' repeats who is calling")
 
+# --- a second blind batch (ids -b), written after the fixes, before Bella ran on it.
+rem("b01", ["C'est pour quoi déjà?", "Ah oui, correct, je vais y être."], "confirmed",
+    say=["ici bella clinic"], not_say=["pas compris"], note="'c'est pour quoi déjà?' repeats the reminder")
+rem("b02", ["Yes, j'vais être là, merci beaucoup."], "confirmed", note="an English yes in a French turn")
+rem("b03", ["Non, mais pouvez-vous le mettre plus tard dans la journée, genre 15 h?", "Oui."], "rescheduled",
+    appt_start="2026-11-26T15:00", time=["15 h."], note="'non, mais ... genre 15 h?' moves it the same day")
+call("b04", P(["Je voudrais savoir c'est quand mon prochain rendez-vous."], phone=["514 555 0123", "Laissez faire."]),
+     "no_booking", no_appt=True, note="a check with nothing under the caller id nor the number given")
+call("b05", P(BOOK, LUC, TEL, ["Jeudi après-midi.", "Avez-vous plus tôt?", "Oui."], ["Oui."]),
+     "booked", A("Luc Gagnon", LUCP, "2026-11-19T11:30"), note="'plus tôt?' after afternoon offers pages earlier")
+call("b06", P(["Bonjour, c'est combien une évaluation?", "OK, une évaluation lundi à 10 h d'abord."],
+              ["C'est Josée Arsenault."], ["902 555 0166"], ["Lundi à 10 h."], ["Oui."], service=["Une évaluation."]),
+     "booked", A("Josée Arsenault", "+19025550166", "2026-11-23T10:00", service="Initial assessment", minutes=60),
+     business="clinic", tz=HFX, now=HNOW, say=["120 $"], note="a price at the English clinic, said the French way")
+call("b07", P(["Je voudrais déplacer mon rendez-vous de jeudi à vendredi même heure."], confirm=["Oui."]),
+     "rescheduled", A("Denise Roy", OWN, "2026-11-20T13:00"), caller_id=OWN,
+     existing=[E("2026-11-19T13:00", "Denise Roy", OWN)], note="'même heure' in a move")
+call("b08", P(["Bonjour, je voudrais annuler mon rendez-vous."],
+              phone=["Cinq cent quatorze, cinq cent cinquante-cinq, zéro cent vingt-trois."], confirm=["Oui."]),
+     "cancelled", A("Paul Roy", "+15145550123", "2026-11-20T10:00"),
+     existing=[E("2026-11-20T10:00", "Paul Roy", "+15145550123")], note="hundreds for every group")
+
 for c in calls:
     print(json.dumps(c, ensure_ascii=False))
