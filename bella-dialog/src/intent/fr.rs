@@ -147,6 +147,10 @@ pub(super) fn detect(ws: &[String]) -> Option<Intent> {
     ) {
         return Some(Intent::Hours);
     }
+    // "C'est pour quoi?" asks what the call is about: no request (a repeat, turn.rs).
+    if any_phrase(ws, &["c'est pour quoi"]) {
+        return None;
+    }
     // Any other request at the opening is a booking, as in English.
     any_phrase(
         ws,
@@ -269,6 +273,7 @@ pub(super) fn wants_repeat(ws: &[String]) -> bool {
                 "qui parle",
                 "vous êtes qui",
                 "qui est à l'appareil",
+                "c'est pour quoi",
             ],
         )
 }
@@ -591,9 +596,16 @@ mod tests {
         ] {
             assert_eq!(detect(&w(t)), Some(Intent::Check), "{t}");
         }
-        for t in ["C'est qui?", "Euh, qui parle?", "Pardon, vous êtes qui?"] {
+        for t in [
+            "C'est qui?",
+            "Euh, qui parle?",
+            "Pardon, vous êtes qui?",
+            "C'est pour quoi déjà?",
+        ] {
             assert!(wants_repeat(&w(t)), "{t}");
+            assert_eq!(detect(&w(t)), None, "{t}");
         }
+        assert_eq!(detect(&w("C'est pour un rendez-vous.")), Some(Intent::Book));
         assert!(!wants_repeat(&w("Je voudrais parler à quelqu'un.")));
     }
 
