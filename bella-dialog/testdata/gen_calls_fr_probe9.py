@@ -280,11 +280,14 @@ rem("b03", ["Non, mais pouvez-vous le mettre plus tard dans la journée, genre 1
 call("b04", P(["Je voudrais savoir c'est quand mon prochain rendez-vous."], phone=["514 555 0123", "Laissez faire."]),
      "no_booking", no_appt=True, note="a check with nothing under the caller id nor the number given")
 call("b05", P(BOOK, LUC, TEL, ["Jeudi après-midi.", "Avez-vous plus tôt?", "Oui."], ["Oui."]),
-     "booked", A("Luc Gagnon", LUCP, "2026-11-19T11:30"), note="'plus tôt?' after afternoon offers pages earlier")
+     "booked", A("Luc Gagnon", LUCP, "2026-11-19T12:00"),
+     note="'plus tôt?' after afternoon offers: the part of day asked for bounds paging, so the agent says these are "
+          "the earliest that afternoon and a yes takes noon (blind expectation 11:30 was wrong)")
 call("b06", P(["Bonjour, c'est combien une évaluation?", "OK, une évaluation lundi à 10 h d'abord."],
               ["C'est Josée Arsenault."], ["902 555 0166"], ["Lundi à 10 h."], ["Oui."], service=["Une évaluation."]),
      "booked", A("Josée Arsenault", "+19025550166", "2026-11-23T10:00", service="Initial assessment", minutes=60),
-     business="clinic", tz=HFX, now=HNOW, say=["120 $"], note="a price at the English clinic, said the French way")
+     business="clinic", tz=HFX, now=HNOW, say=["$120"],
+     note="a price at the English clinic (its price string is spoken as configured; blind expectation '120 $' was wrong)")
 call("b07", P(["Je voudrais déplacer mon rendez-vous de jeudi à vendredi même heure."], confirm=["Oui."]),
      "rescheduled", A("Denise Roy", OWN, "2026-11-20T13:00"), caller_id=OWN,
      existing=[E("2026-11-19T13:00", "Denise Roy", OWN)], note="'même heure' in a move")
@@ -292,6 +295,17 @@ call("b08", P(["Bonjour, je voudrais annuler mon rendez-vous."],
               phone=["Cinq cent quatorze, cinq cent cinquante-cinq, zéro cent vingt-trois."], confirm=["Oui."]),
      "cancelled", A("Paul Roy", "+15145550123", "2026-11-20T10:00"),
      existing=[E("2026-11-20T10:00", "Paul Roy", "+15145550123")], note="hundreds for every group")
+
+# After the -b run (5/8: b01 'c'est pour quoi déjà?' a failed answer, b06 'évaluation'
+# with its accent not the English clinic's 'evaluation', b05 an expectation error):
+call("b-v01", P(["Bonjour, je voudrais une évaluation jeudi à 10 h."], ["C'est Julie Roy."], ["514 555 0177"],
+                ["Jeudi à 10 h."], ["Oui."], service=[]),
+     "booked", A("Julie Roy", LUCP, "2026-11-19T10:00", service="Évaluation initiale", minutes=60),
+     business="clinique", tz=MTL, note="accents still match (guard)")
+call("b-v02", P(["Bonjour, je voudrais une evaluation jeudi à 10 h."], ["C'est Julie Roy."], ["514 555 0177"],
+                ["Jeudi à 10 h."], ["Oui."], service=[]),
+     "booked", A("Julie Roy", LUCP, "2026-11-19T10:00", service="Évaluation initiale", minutes=60),
+     business="clinique", tz=MTL, note="speech-to-text without the accent names the accented service")
 
 for c in calls:
     print(json.dumps(c, ensure_ascii=False))
