@@ -314,15 +314,11 @@ impl Dialog {
                     None => self.s.same_time = self.s.intent == Some(Intent::Reschedule),
                 }
             }
-            // "could I move it to later that day, like 4" before the appointment is
-            // found: the time is on its day (set in lookup.rs once it is found).
-            self.s.on_target_day = self.s.intent == Some(Intent::Reschedule)
-                && self.s.target.is_none()
-                && self.s.day.is_none()
-                && w.time_said
-                && !w.day_said
-                && w.window.is_none();
+            let day_said = w.day_said;
             got.time = self.absorb_when(w);
+            if self.s.intent == Some(Intent::Reschedule) && self.s.target.is_none() && got.time {
+                self.s.time_on_target_day = !day_said;
+            }
             if weekend.is_some() {
                 self.s.weekend = weekend;
             }

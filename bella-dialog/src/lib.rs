@@ -84,8 +84,9 @@
 //!   at the cancel read-back moves it, and "actually, just cancel it" during a move
 //!   (at its time question or read-back, naming no time) reads back the cancel
 //!   instead. In a move the appointment's day, once read out, is the day under
-//!   discussion: a bare new time ("make it 11") stays on it, as in a reminder's move,
-//!   and so does one said before it was found ("move my appointment to 4 p.m.").
+//!   discussion: a bare new time ("make it 11") stays on it, as in a reminder's move;
+//!   a new time, part of day or window said with no day before the appointment is
+//!   found ("move my appointment to 3 pm", "en après-midi") goes on its day too.
 //!   "No, the Thursday one" or "no, the other one" at a cancel read-back reads back
 //!   another of the caller's appointments; a check ("when's my appointment?") tells
 //!   every upcoming one unless the caller named one. A move asked with one day or

@@ -257,14 +257,21 @@ impl Dialog {
                     at: date.and_time(target.local_start().time()),
                 });
             }
-            if std::mem::take(&mut self.s.on_target_day)
-                && let Some(TimeAsk::Exact { at }) = self.s.time_ask
-            {
+            if std::mem::take(&mut self.s.time_on_target_day) {
                 let day = target.local_start().date();
-                self.s.time_ask = Some(TimeAsk::Exact {
-                    at: day.and_time(at.time()),
-                });
-                self.s.day = Some(day);
+                self.s.time_ask = match self.s.time_ask {
+                    Some(TimeAsk::Exact { at }) => Some(TimeAsk::Exact {
+                        at: day.and_time(at.time()),
+                    }),
+                    Some(TimeAsk::Day { part, .. }) => Some(TimeAsk::Day { date: day, part }),
+                    other => other,
+                };
+                if matches!(
+                    self.s.time_ask,
+                    Some(TimeAsk::Exact { .. } | TimeAsk::Day { .. })
+                ) {
+                    self.s.day = Some(day);
+                }
             }
             if std::mem::take(&mut self.s.week_later) {
                 self.s.time_ask = Some(TimeAsk::Exact {

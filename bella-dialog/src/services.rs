@@ -94,11 +94,31 @@ fn has_loose(ws: &[String], phrase: &[String]) -> bool {
     if n == 0 || n > ws.len() {
         return false;
     }
+    // Accents do not count: a French caller's "évaluation" (speech-to-text writes the
+    // accent) names a service listed as "evaluation", and the other way round.
+    let phrase: Vec<String> = phrase.iter().map(|p| unaccented(p)).collect();
+    let ws: Vec<String> = ws.iter().map(|w| unaccented(w)).collect();
     (0..=ws.len() - n).any(|i| {
         phrase.iter().zip(&ws[i..]).all(|(p, w)| {
             w == p || (w.len() == p.len() + 1 && w.starts_with(p.as_str()) && w.ends_with('s'))
         })
     })
+}
+
+/// `word` with the accents of French letters taken off ("évaluation" → "evaluation").
+fn unaccented(word: &str) -> String {
+    word.chars()
+        .map(|c| match c {
+            'à' | 'â' | 'ä' => 'a',
+            'ç' => 'c',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'î' | 'ï' => 'i',
+            'ô' | 'ö' => 'o',
+            'ù' | 'û' | 'ü' => 'u',
+            'ÿ' => 'y',
+            other => other,
+        })
+        .collect()
 }
 
 /// Index of the first occurrence of `phrase` in `ws`.
@@ -804,6 +824,20 @@ mod tests {
             Some("Massage therapy")
         );
         assert_eq!(svc(&cfg, "Tuesday at 10"), None);
+        // Accents do not count either way.
+        assert_eq!(
+            svc(&cfg, "c'est combien une évaluation?").as_deref(),
+            Some("Initial assessment")
+        );
+        let clinique = Config::from_toml_str(include_str!("../examples/clinique.toml")).unwrap();
+        assert_eq!(
+            svc(&clinique, "une evaluation svp").as_deref(),
+            Some("Évaluation initiale")
+        );
+        assert_eq!(
+            svc(&clinique, "une massotherapie").as_deref(),
+            Some("Massothérapie")
+        );
     }
 
     #[test]

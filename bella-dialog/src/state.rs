@@ -331,11 +331,11 @@ pub(crate) struct State {
     /// after its start, once it is (lookup.rs).
     #[serde(default)]
     pub week_later: bool,
-    /// "Move it to 4" before the appointment was found: a time said without a day is
-    /// on the appointment's day, once it is found (lookup.rs), as a bare time said
-    /// after it is read out.
+    /// A move's new time said with no day before the appointment was found ("make it
+    /// 3 pm", "le mettre en après-midi"): it goes on the appointment's day once it is
+    /// (lookup.rs), as a bare time does after the appointment is read out.
     #[serde(default)]
-    pub on_target_day: bool,
+    pub time_on_target_day: bool,
     pub pending: Option<Pending>,
     pub outcome: Option<Outcome>,
     pub appointment: Option<Appointment>,
@@ -394,7 +394,7 @@ impl State {
             same_time: false,
             move_hint: None,
             week_later: false,
-            on_target_day: false,
+            time_on_target_day: false,
             pending: None,
             outcome: None,
             appointment: None,

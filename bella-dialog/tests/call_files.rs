@@ -179,6 +179,21 @@ const CALL_FILES: &[CallFile] = &[
         least: 62,
         may_fail: 2,
     },
+    // Probe round 9, French (`gen_calls_fr_probe9.py`, committed before Bella ran on
+    // it): reminders ("c'est qui?", "non je peux pas", "le mettre en après-midi"),
+    // cancel, move and check (another number in French words, two appointments, "non,
+    // l'autre", nothing found), services at both clinics, windows and paging. Blind:
+    // 40/45 by outcome (a move's bare time or part of day in the opening went on today;
+    // "vérifier mes rendez-vous" and "à quelle heure mon rendez-vous" were bookings).
+    // A second blind batch `-b`: 5/8 ("c'est pour quoi déjà?" to a reminder a failed
+    // answer; "évaluation" not the English clinic's "evaluation"; one expectation wrong).
+    // One may fail: p9-fr-s03, "ça dure combien de temps, un massage?" then "je vais en
+    // prendre un vendredi" asks the service again (the service asked about is not kept).
+    CallFile {
+        name: "calls_fr_probe9.jsonl",
+        least: 61,
+        may_fail: 1,
+    },
 ];
 
 /// `testdata/*.jsonl` files that are not checked call cases, and the test reading each.

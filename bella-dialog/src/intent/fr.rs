@@ -107,6 +107,13 @@ pub(super) fn detect(ws: &[String]) -> Option<Intent> {
             "c'est quand mon",
             "quelle heure est mon",
             "mon rendez vous est quand",
+            // Several ("vérifier mes rendez-vous") and the hour asked first ("c'est à
+            // quelle heure mon rendez-vous jeudi?").
+            "vérifier mes",
+            "confirmer mes",
+            "c'est quand mes",
+            "quand sont mes",
+            "quelle heure mon",
         ],
     ) {
         return Some(Intent::Check);
@@ -139,6 +146,10 @@ pub(super) fn detect(ws: &[String]) -> Option<Intent> {
         ],
     ) {
         return Some(Intent::Hours);
+    }
+    // "C'est pour quoi?" asks what the call is about: no request (a repeat, turn.rs).
+    if any_phrase(ws, &["c'est pour quoi"]) {
+        return None;
     }
     // Any other request at the opening is a booking, as in English.
     any_phrase(
@@ -257,6 +268,12 @@ pub(super) fn wants_repeat(ws: &[String]) -> bool {
                 "pas entendu",
                 "pas saisi",
                 "vous coupez",
+                // "c'est qui?", "qui parle?": the last prompt says who is calling.
+                "c'est qui",
+                "qui parle",
+                "vous êtes qui",
+                "qui est à l'appareil",
+                "c'est pour quoi",
             ],
         )
 }
@@ -572,6 +589,24 @@ mod tests {
         assert!(topic_phrases("parking").contains(&"stationnement"));
         assert!(asks_duration(&w("Ça dure combien de temps?")));
         assert!(asks_price(&w("Combien ça coûte?")));
+        for t in [
+            "Je voudrais vérifier mes rendez-vous.",
+            "C'est à quelle heure mon rendez-vous jeudi?",
+            "C'est quand mes rendez-vous?",
+        ] {
+            assert_eq!(detect(&w(t)), Some(Intent::Check), "{t}");
+        }
+        for t in [
+            "C'est qui?",
+            "Euh, qui parle?",
+            "Pardon, vous êtes qui?",
+            "C'est pour quoi déjà?",
+        ] {
+            assert!(wants_repeat(&w(t)), "{t}");
+            assert_eq!(detect(&w(t)), None, "{t}");
+        }
+        assert_eq!(detect(&w("C'est pour un rendez-vous.")), Some(Intent::Book));
+        assert!(!wants_repeat(&w("Je voudrais parler à quelqu'un.")));
     }
 
     #[test]
