@@ -15,7 +15,8 @@ What it holds:
   starts on multiples of `slot_minutes` from each opening). `free_starts` lists the free
   starts of a day (inside an optional window, after `now`), `check_free` asserts that a
   label's start can really be booked;
-- personas and expected results: `persona`, `booked`, `result`, `call`, `reminder`;
+- personas and expected results: `persona`, `booked`, `result`, `checks`, `call`,
+  `reminder`;
 - `write_jsonl`, which refuses duplicate ids and checks every booked/rescheduled label
   against the oracle before it writes.
 """
@@ -212,6 +213,18 @@ def result(outcome, appointment=None, **extra):
         out["appointment"] = appointment
     out.update(extra)
     return out
+
+
+def checks(expected, lang=None, say=None, not_say=None):
+    """Adds the runner's language and wording checks (`agent_lang`, `say_contains`,
+    `say_not_contains`) to `expected`, each only when given; returns it."""
+    if lang:
+        expected["agent_lang"] = lang
+    if say:
+        expected["say_contains"] = say
+    if not_say:
+        expected["say_not_contains"] = not_say
+    return expected
 
 
 def call(cid, wall_now, tz, caller_id, persona_, expected, existing=(), closed=None,

@@ -17,6 +17,8 @@ service names, `-v06`; `-c-v01` comes from an extraction miss of the same round)
 Run: python3 gen_calls_fr_probe8.py > calls_fr_probe8.jsonl"""
 import json
 
+from callslib import checks, persona as P
+
 NOW = "2026-11-17T10:15:00-05:00"  # a Tuesday
 TZ = "America/Toronto"
 CID = "+15145550999"
@@ -24,22 +26,9 @@ LANGS = ["fr-CA", "en-CA"]
 calls = []
 
 
-def P(intent=(), name=(), phone=(), time=(), confirm=(), other=(), service=None):
-    p = {"intent": list(intent), "name": list(name), "phone": list(phone),
-         "time": list(time), "confirm": list(confirm), "other": list(other)}
-    if service is not None:
-        p["service"] = list(service)
-    return p
-
-
 def finish(line, exp, lang, say, not_say, note):
     """Adds the language and wording checks to `exp`, then the call to the file."""
-    if lang:
-        exp["agent_lang"] = lang
-    if say:
-        exp["say_contains"] = say
-    if not_say:
-        exp["say_not_contains"] = not_say
+    checks(exp, lang, say, not_say)
     line["expected"] = exp
     line["note"] = note
     calls.append(line)

@@ -17,20 +17,14 @@ was run on them.
 Run: python3 gen_calls_fr_probe9.py > calls_fr_probe9.jsonl"""
 import json
 
+from callslib import checks, persona as P
+
 NOW = "2026-11-17T10:15:00-05:00"  # a Tuesday
 TZ = "America/Toronto"
 CID = "+15145550999"
 OWN = "+15145550100"
 LANGS = ["fr-CA", "en-CA"]
 calls = []
-
-
-def P(intent=(), name=(), phone=(), time=(), confirm=(), other=(), service=None):
-    p = {"intent": list(intent), "name": list(name), "phone": list(phone),
-         "time": list(time), "confirm": list(confirm), "other": list(other)}
-    if service is not None:
-        p["service"] = list(service)
-    return p
 
 
 def call(cid, persona, outcome, appt=None, existing=(), now=NOW, caller_id=CID, lang="fr",
@@ -45,12 +39,7 @@ def call(cid, persona, outcome, appt=None, existing=(), now=NOW, caller_id=CID, 
         exp["appointment"] = appt
     if no_appt:
         exp["no_appointment"] = True
-    if lang:
-        exp["agent_lang"] = lang
-    if say:
-        exp["say_contains"] = say
-    if not_say:
-        exp["say_not_contains"] = not_say
+    checks(exp, lang, say, not_say)
     line["expected"] = exp
     line["note"] = note
     calls.append(line)
@@ -88,12 +77,7 @@ def rem(cid, confirm, outcome, appt_start="2026-11-26T10:00", answered="human", 
             "answered_by": answered, "appointment": ap, "existing": list(existing), "languages": LANGS,
             "persona": P(time=time, confirm=confirm, other=other)}
     exp = {"outcome": outcome, "appointment": A("Claire Dubé", "+15145550180", appt_start)}
-    if lang:
-        exp["agent_lang"] = lang
-    if say:
-        exp["say_contains"] = say
-    if not_say:
-        exp["say_not_contains"] = not_say
+    checks(exp, lang, say, not_say)
     line["expected"] = exp
     line["note"] = note
     calls.append(line)
