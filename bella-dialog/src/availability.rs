@@ -58,11 +58,13 @@ impl Dialog {
     }
 
     /// Up to three free starts nearest to `at`, in time order (only from `at` on when
-    /// `forward`): the nearest day first, looking both ways, and of two days as near
-    /// the earlier, as offers go earliest first (SPEC §3): Monday before Wednesday for
-    /// a Tuesday refused. On that day the times nearest `at`'s time of day; of two
-    /// times as near the later, so the earliest offer (the one a plain "yes" takes)
-    /// stays as near as possible: 10 and 10:30 and 11 for 10:15, not 9:30.
+    /// `forward`). When `at`'s own day has any, only that day's: the caller asked for
+    /// that day, and a plain "yes" takes the earliest offer (SPEC §3), which must not
+    /// be the day before. Otherwise the nearest day first, looking both ways, and of
+    /// two days as near the earlier: Monday before Wednesday for a Tuesday refused. On
+    /// a day the times nearest `at`'s time of day; of two times as near the later, so
+    /// the earliest offer stays as near as possible: 10 and 10:30 and 11 for 10:15,
+    /// not 9:30.
     fn nearest(
         &self,
         at: NaiveDateTime,
@@ -70,6 +72,16 @@ impl Dialog {
         hi: NaiveDate,
         forward: bool,
     ) -> Vec<NaiveDateTime> {
+        let by_time = |s: &NaiveDateTime| {
+            (
+                (s.time() - at.time()).num_minutes().abs(),
+                std::cmp::Reverse(*s),
+            )
+        };
+        let same_day = self.first_three(at, lo, hi, forward, |s| s.date() == at.date(), by_time);
+        if !same_day.is_empty() {
+            return same_day;
+        }
         self.first_three(
             at,
             lo,
