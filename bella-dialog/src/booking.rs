@@ -195,7 +195,7 @@ impl Dialog {
                         && sp
                             .words
                             .iter()
-                            .all(|w| parts.iter().any(|p| p.eq_ignore_ascii_case(w)))
+                            .all(|w| parts.iter().any(|p| spelling::spells(w, p)))
                 });
             // "it's J-O-N, not J-O-H-N": a spelled name or a spelled fix of one word.
             if let Some(n) = fuller

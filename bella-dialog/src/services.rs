@@ -117,7 +117,7 @@ fn same_word(word: &str, phrase_word: &str) -> bool {
 }
 
 /// A French letter without its accent ('é' → 'e').
-fn unaccented(c: char) -> char {
+pub(crate) fn unaccented(c: char) -> char {
     match c {
         'à' | 'â' | 'ä' => 'a',
         'ç' => 'c',

@@ -98,6 +98,18 @@ fn capitalise(upper: &str) -> String {
     out
 }
 
+/// Whether `spelled` spells `word`: case and accents do not count, as callers do not
+/// spell accents ("C-O-T-E" spells "Côté").
+pub(crate) fn spells(spelled: &str, word: &str) -> bool {
+    let fold = |s: &str| {
+        s.chars()
+            .flat_map(char::to_lowercase)
+            .map(crate::services::unaccented)
+            .collect::<Vec<char>>()
+    };
+    fold(spelled) == fold(word)
+}
+
 /// Edit distance between two words, case-insensitive.
 fn distance(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.to_lowercase().chars().collect();
@@ -142,6 +154,8 @@ pub(crate) fn apply(name: Option<&PersonName>, s: &Spelling) -> Option<PersonNam
                 .map(|(_, i)| i)
         });
     match index {
+        // A spelling that only leaves out the accents confirms the word as said.
+        Some(i) if spells(fixed, &parts[i]) => {}
         Some(i) => parts[i].clone_from(fixed),
         None => return PersonName::new(fixed).ok(),
     }
@@ -206,5 +220,17 @@ mod tests {
             "Kai"
         );
         assert_eq!(spell_out(&name("Jon O'Neil")), "J-O-N O-N-E-I-L");
+    }
+
+    #[test]
+    fn a_spelling_without_accents_keeps_the_word_as_said() {
+        assert!(spells("Cote", "Côté"));
+        assert!(spells("HELENE", "Hélène"));
+        assert!(!spells("Cote", "Coté-Roy"));
+        let cote = name("Nathalie Côté");
+        let fix = |t: &str| apply(Some(&cote), &read(t).unwrap()).unwrap();
+        assert_eq!(fix("C-O-T-E").as_str(), "Nathalie Côté");
+        // A real change of letters still corrects the word.
+        assert_eq!(fix("C-O-T-T-E").as_str(), "Nathalie Cotte");
     }
 }
