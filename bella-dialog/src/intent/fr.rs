@@ -114,6 +114,14 @@ pub(super) fn detect(ws: &[String]) -> Option<Intent> {
             "c'est quand mes",
             "quand sont mes",
             "quelle heure mon",
+            // Asked as a question, the Quebec way too ("j'ai-tu un rendez-vous cette
+            // semaine?"); the statement "j'ai un rendez-vous à prendre" is a booking.
+            "j'ai tu un rendez",
+            "j'ai tu des rendez",
+            "ai je un rendez",
+            "ai je des rendez",
+            "est ce que j'ai un rendez",
+            "est ce que j'ai des rendez",
         ],
     ) {
         return Some(Intent::Check);
@@ -593,8 +601,16 @@ mod tests {
             "Je voudrais vérifier mes rendez-vous.",
             "C'est à quelle heure mon rendez-vous jeudi?",
             "C'est quand mes rendez-vous?",
+            "J'ai-tu un rendez-vous cette semaine?",
+            "Est-ce que j'ai un rendez-vous demain?",
         ] {
             assert_eq!(detect(&w(t)), Some(Intent::Check), "{t}");
+        }
+        for t in [
+            "J'ai un rendez-vous à prendre.",
+            "J'aimerais avoir un rendez-vous.",
+        ] {
+            assert_eq!(detect(&w(t)), Some(Intent::Book), "{t}");
         }
         for t in [
             "C'est qui?",
