@@ -261,6 +261,20 @@ rem("r03", ["Pourriez-vous me le mettre la semaine prochaine, mardi à 10 h?", "
     appt_start="2026-12-01T10:00", time=["Oui."], note="a move to an exact time next week")
 rem("r04", ["Je voudrais parler à quelqu'un."], "transferred", note="'parler à quelqu'un' transfers")
 
+# --- after the blind run (50/52 by outcome, 48/52 with the wording checks): variants of
+# the families fixed, written after the fixes.
+call("v-01", P(BOOK, ["Hélène Bédard, H-E-L-E-N-E."], ["514 555 0155"], ["Jeudi à 11 h."], YES),
+     "booked", A("Hélène Bédard", "+15145550155", f"{THU}T11:00"), note="a spelling without accents keeps them")
+call("v-02", P(BOOK, MARIE, MARIE_TEL, ["Jeudi à 10 h.", "Oui."], YES),
+     "booked", A("Marie Tremblay", MARIE_P, f"{THU}T14:00"),
+     existing=busy(THU, "09:00", "13:30") + busy(THU, "14:30", "16:30"),
+     note="a taken time whose day has one free start offers that one, not the day before")
+call("v-03", P(["Est-ce que j'ai un rendez-vous demain?"]), "no_booking", caller_id=OWN, existing=OWN_APPT,
+     say=["jeudi 19 novembre à 13 h"], note="'est-ce que j'ai un rendez-vous' is a check")
+call("v-04", P(["Bonjour! Hi, I need to cancel my appointment."], confirm=["Yes."]), "cancelled",
+     A("Denise Roy", OWN, f"{THU}T13:00"), caller_id=OWN, existing=OWN_APPT, lang="en",
+     note="an English caller of a French-first business: English after the opening")
+
 
 def business_for(line):
     if line.get("business") == "clinique":

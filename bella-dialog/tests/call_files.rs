@@ -191,6 +191,18 @@ const CALL_FILES: &[CallFile] = &[
     // vendredi", asked the service again; it passes since a service named in a price
     // or length question is kept (probe8_business gar-10).
     all("calls_fr_probe9.jsonl", 61),
+    // Probe round 10, French (`gen_calls_fr_probe10.py`, committed before Bella ran on
+    // it): messy callers the Quebec way: windows ("sauf le matin", "entre midi et 2",
+    // kept when the day changes), corrections while another slot is asked and at the
+    // read-back, "pardon?", stalls, a fourth stall, silence, three failed answers;
+    // closed days, "le plus tôt possible"; names in parts, spelled, with particles;
+    // numbers in hundreds, corrected, with "poste"; services at the French clinic;
+    // moves, cancels, checks, reminders. Blind: 50/52. Fixed: a spelling without the
+    // accents ("Nathalie Côté, C-O-T-E") replaced the name by "Cote"; an hour-long
+    // service refused at 16:30 on a Friday offered Thursday's times first, so a plain
+    // "oui" booked the day before the one asked for (the refused day's own free times
+    // are offered alone when it has any).
+    all("calls_fr_probe10.jsonl", 56),
 ];
 
 /// `testdata/*.jsonl` files that are not checked call cases, and the test reading each.

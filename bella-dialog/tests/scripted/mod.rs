@@ -8,8 +8,9 @@
 //! reported), `say_contains` and `say_not_contains` (case-insensitive phrases the
 //! agent must / must not say), `max_turns` (the most agent turns the call may take) and
 //! `agent_lang` (SPEC §5.7: `fr` or `en`, the language of every agent turn from the
-//! caller's first French turn on, as [`bella_extract::lang::detect`] reads it: no
-//! agent turn from then on may read as the other language).
+//! caller's first French turn on, or after the opening when none is French, as
+//! [`bella_extract::lang::detect`] reads it: no agent turn from then on may read as the
+//! other language).
 
 // Each test binary that includes this module uses a part of it.
 #![allow(dead_code)]
@@ -159,7 +160,8 @@ pub fn verify(line: &Value, out: SimResult) -> Result<SimResult, String> {
 }
 
 /// Agent turns not in `code` from the caller's first French turn on (SPEC §5.7), or
-/// from the start when the caller never speaks French.
+/// from the caller's first turn on when the caller never speaks French: the opening
+/// is in the business's first language whoever calls.
 fn agent_lang_errors(out: &SimResult, code: &str) -> Vec<String> {
     use bella_extract::lang::{Lang, detect};
     let Ok(want) = code.parse::<Lang>() else {
@@ -169,7 +171,8 @@ fn agent_lang_errors(out: &SimResult, code: &str) -> Vec<String> {
         .turns
         .iter()
         .position(|t| t.caller.as_deref().and_then(detect) == Some(Lang::Fr))
-        .map_or(0, |i| i + 1);
+        .map_or(1, |i| i + 1)
+        .min(out.turns.len());
     // Sentence by sentence: one English sentence in a French turn ("Sorry, we're closed
     // that weekend ... Les heures les plus proches ...") is not outvoted by the rest.
     out.turns[from..]
