@@ -197,11 +197,14 @@ const CALL_FILES: &[CallFile] = &[
     // read-back, "pardon?", stalls, a fourth stall, silence, three failed answers;
     // closed days, "le plus tôt possible"; names in parts, spelled, with particles;
     // numbers in hundreds, corrected, with "poste"; services at the French clinic;
-    // moves, cancels, checks, reminders. Blind: 50/52. Fixed: a spelling without the
-    // accents ("Nathalie Côté, C-O-T-E") replaced the name by "Cote"; an hour-long
-    // service refused at 16:30 on a Friday offered Thursday's times first, so a plain
-    // "oui" booked the day before the one asked for (the refused day's own free times
-    // are offered alone when it has any).
+    // moves, cancels, checks, reminders. Blind: 50/52 by outcome, 48/52 with the
+    // wording checks. Fixed: a spelling without the accents ("Nathalie Côté, C-O-T-E")
+    // replaced the name by "Cote"; an hour-long service refused at 16:30 on a Friday
+    // offered Thursday's times first, so a plain "oui" booked the day before the one
+    // asked for (the refused day's own free times are offered alone when it has any);
+    // "j'ai-tu un rendez-vous?" was a booking. One expectation was the checker's:
+    // an English caller's `agent_lang` counted the French-first opening. Then four
+    // variants (`-v-`) written after the fixes.
     all("calls_fr_probe10.jsonl", 56),
 ];
 
