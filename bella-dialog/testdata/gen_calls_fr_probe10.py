@@ -275,6 +275,79 @@ call("v-04", P(["Bonjour! Hi, I need to cancel my appointment."], confirm=["Yes.
      A("Denise Roy", OWN, f"{THU}T13:00"), caller_id=OWN, existing=OWN_APPT, lang="en",
      note="an English caller of a French-first business: English after the opening")
 
+# --- a second blind batch (ids -b-), written before Bella ran on it: paging and picking
+# among offers, days said after offers, relative days, Quebec clock phrases, names and
+# numbers in other shapes, cancels among two appointments, reminders.
+def B(cid, *a, **kw):
+    call(f"b-{cid}", *a, **kw)
+
+
+B("01", P(["Je voudrais un rendez-vous jeudi matin."], MARIE, MARIE_TEL, ["Plus tard?", "Oui."], YES),
+  "booked", A("Marie Tremblay", MARIE_P, f"{THU}T10:30"), note="'plus tard?' pages past the three offered")
+B("02", P(["Je voudrais un rendez-vous jeudi matin."], MARIE, MARIE_TEL, ["La deuxième."], YES),
+  "booked", A("Marie Tremblay", MARIE_P, f"{THU}T09:30"), note="'la deuxième' picks the second offer")
+B("03", P(["Je voudrais un rendez-vous jeudi matin."], MARIE, MARIE_TEL, ["La dernière, s'il vous plaît."], YES),
+  "booked", A("Marie Tremblay", MARIE_P, f"{THU}T10:00"), note="'la dernière' picks the last offer")
+B("04", P(["Je voudrais un rendez-vous jeudi matin."], MARIE, MARIE_TEL, ["Celle de 10 h."], YES),
+  "booked", A("Marie Tremblay", MARIE_P, f"{THU}T10:00"), note="'celle de 10 h' picks by its hour")
+B("05", P(["Je voudrais un rendez-vous jeudi matin."], MARIE, MARIE_TEL, ["Hmm, et vendredi?", "Oui."], YES),
+  "booked", A("Marie Tremblay", MARIE_P, f"{FRI}T09:00"),
+  note="a day said after offers: that day's times (the morning kept), a yes takes the earliest")
+B("06", P(BOOK, MARIE, MARIE_TEL, ["Demain à 10 h, euh non, à 11 h."], YES),
+  "booked", A("Marie Tremblay", MARIE_P, f"{THU}T11:00"), note="a correction in one turn keeps the day")
+B("07", P(BOOK, MARIE, MARIE_TEL, ["Après-demain à 9 h 30."], YES),
+  "booked", A("Marie Tremblay", MARIE_P, f"{FRI}T09:30"), note="'après-demain'")
+B("08", P(BOOK, MARIE, MARIE_TEL, ["Dans une semaine, à 14 h."], YES),
+  "booked", A("Marie Tremblay", MARIE_P, "2026-11-25T14:00"), note="'dans une semaine' is +7")
+B("09", P(BOOK, MARIE, MARIE_TEL, ["Jeudi le 26, vers 13 h."], YES),
+  "booked", A("Marie Tremblay", MARIE_P, "2026-11-26T13:00"), note="'jeudi le 26' and 'vers 13 h'")
+B("10", P(BOOK, MARIE, MARIE_TEL, ["Le 1er décembre à midi et demi."], YES),
+  "booked", A("Marie Tremblay", MARIE_P, "2026-12-01T12:30"), note="'le 1er décembre', 'midi et demi'")
+B("11", P(BOOK, MARIE, MARIE_TEL, ["Jeudi à 3 h moins quart.", "À 15 h d'abord."], YES),
+  "booked", A("Marie Tremblay", MARIE_P, f"{THU}T15:00"),
+  note="14:45 is not a start on the half hour: the agent offers the nearest; the caller picks 15 h")
+B("12", P(["Auriez-vous de la place à matin?"], MARIE, MARIE_TEL, YES, YES),
+  "booked", A("Marie Tremblay", MARIE_P, f"{WED}T09:00"), note="'à matin' is this morning (now 08:40)")
+B("13", P(["Est-ce qu'il vous resterait de quoi cet après-midi?"], MARIE, MARIE_TEL, YES, YES),
+  "booked", A("Marie Tremblay", MARIE_P, f"{WED}T13:00"), existing=busy(WED, "12:00", "12:30"),
+  note="'cet après-midi' is today's afternoon; noon and 12:30 are taken")
+B("14", P(BOOK, ["Moé c'est Gabriel Bouchard."], ["Quatre-cent-dix-huit, cinq cent cinquante-cinq, "
+                                                   "quatre-vingt-dix-neuf, zéro un."], ["Jeudi à 11 h."], YES),
+  "booked", A("Gabriel Bouchard", "+14185559901", f"{THU}T11:00"), note="'moé c'est'; hundreds and pairs")
+B("15", P(["Oui bonjour, c'est Gabriel Bouchard à l'appareil, j'aurais besoin d'un rendez-vous."], [],
+          ["Sept cent huit, cinq cinq cinq, zéro deux, trente."], ["Jeudi à 11 h."], YES),
+  "booked", A("Gabriel Bouchard", "+17085550230", f"{THU}T11:00"), note="'… à l'appareil' in the opening")
+B("16", P(BOOK, ["Euh, attendez, c'est pour ma fille. Léa Bouchard."], ["418 555 0161"], ["Jeudi à 11 h."], YES),
+  "booked", A("Léa Bouchard", "+14185550161", f"{THU}T11:00"), note="the name after 'c'est pour ma fille'")
+B("17", P(BOOK, ["Marie-Ève Bélanger."], ["Mon cell c'est le 581 555 0162."], ["Jeudi à 11 h."], YES),
+  "booked", A("Marie-Ève Bélanger", "+15815550162", f"{THU}T11:00"), note="'mon cell c'est le …'")
+B("18", P(BOOK, MARIE, ["Prenez le numéro d'où j'appelle."], ["Jeudi à 11 h."], YES),
+  "booked", A("Marie Tremblay", CID, f"{THU}T11:00"), note="'le numéro d'où j'appelle' is the caller id")
+TWO = [E(f"{THU}T13:00", "Denise Roy", OWN), E(f"{TUE}T14:00", "Denise Roy", OWN)]
+B("19", P(["Je voudrais annuler mon rendez-vous de mardi."], confirm=YES), "cancelled",
+  A("Denise Roy", OWN, f"{TUE}T14:00"), caller_id=OWN, existing=TWO, note="the day said picks which one")
+B("20", P(["Je voudrais annuler un rendez-vous."], confirm=["Non, pas celui-là, celui de mardi.", "Oui."]),
+  "cancelled", A("Denise Roy", OWN, f"{TUE}T14:00"), caller_id=OWN, existing=TWO,
+  note="'pas celui-là, celui de mardi' at the read-back")
+B("21", P(["Je voudrais déplacer mon rendez-vous de mardi à mercredi prochain, même heure."],
+          confirm=["Oui.", "Oui."]),
+  "rescheduled", A("Denise Roy", OWN, "2026-11-25T14:00"), caller_id=OWN, existing=TWO,
+  note="'mercredi prochain' said on a Wednesday is a week later (both readings agree); 'même heure'")
+B("22", P(["Je voudrais déplacer mon rendez-vous."], time=["Vendredi, le plus tôt possible.", "Oui."],
+          confirm=["Oui.", "Oui."]),
+  "rescheduled", A("Denise Roy", OWN, f"{FRI}T09:00"), caller_id=OWN, existing=[TWO[0]],
+  note="'vendredi, le plus tôt possible' is Friday's earliest")
+B("23", P(BOOK, ["Euh...", "Bon, euh...", "Attendez.", "Hmm.", "Marie Tremblay."], MARIE_TEL, ["Jeudi à 11 h."],
+          YES),
+  "booked", A("Marie Tremblay", MARIE_P, f"{THU}T11:00"),
+  note="four stalls at the name: the fourth is one failed answer, then the name")
+B("24", P(BOOK, MARIE, MARIE_TEL, ["N'importe quand la semaine prochaine, sauf lundi.", "Oui."], YES),
+  "booked", A("Marie Tremblay", MARIE_P, f"{TUE}T09:00"), note="next week, Monday ruled out: Tuesday's first")
+rem("b-25", ["Pardon, c'était à quelle heure déjà?", "Oui, ça va être correct."], "confirmed",
+    say=["10 h"], note="a question about the hour repeats it; 'ça va être correct' is a yes")
+rem("b-26", ["Oui, mais pourriez-vous le mettre un peu plus tard, genre 11 h?", "Oui."], "rescheduled",
+    appt_start="2026-11-26T11:00", time=["Oui."], note="'oui, mais … plus tard, genre 11 h' moves it the same day")
+
 
 def business_for(line):
     if line.get("business") == "clinique":
