@@ -204,8 +204,14 @@ const CALL_FILES: &[CallFile] = &[
     // asked for (the refused day's own free times are offered alone when it has any);
     // "j'ai-tu un rendez-vous?" was a booking. One expectation was the checker's:
     // an English caller's `agent_lang` counted the French-first opening. Then four
-    // variants (`-v-`) written after the fixes.
-    all("calls_fr_probe10.jsonl", 56),
+    // variants (`-v-`) written after the fixes, and a second blind batch (`-b-`):
+    // 25/26; p10-fr-b-24 ("n'importe quand la semaine prochaine, sauf lundi") offers
+    // Monday: a weekday ruled out is not read in French yet.
+    CallFile {
+        name: "calls_fr_probe10.jsonl",
+        least: 82,
+        may_fail: 1,
+    },
 ];
 
 /// `testdata/*.jsonl` files that are not checked call cases, and the test reading each.
