@@ -63,13 +63,7 @@ async fn a_booking_call_books_and_shows_in_the_admin_api() {
     let (_, booked_now) = send(&router, get_with_key("/api/appointments?status=booked")).await;
     assert_eq!(booked_now, "[]");
 
-    let (status, body) = send(&router, get_with_key("/api/calls")).await;
-    assert_eq!(status, 200);
-    let calls: Vec<serde_json::Value> = serde_json::from_str(&body).unwrap();
-    let rec = calls
-        .iter()
-        .find(|c| c["call_id"] == "CAbook1")
-        .expect("call recorded");
+    let rec = listed_call(&router, "CAbook1").await;
     assert_eq!(rec["outcome"], "booked");
     assert_eq!(rec["caller_masked"], "+1********42");
 }

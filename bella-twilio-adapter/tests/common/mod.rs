@@ -233,6 +233,17 @@ pub async fn assert_one_booking(router: &Router, path: &str) {
     assert_eq!(list.len(), 1, "expected exactly one booking: {body}");
 }
 
+/// Call `sid`'s record as the admin API lists it (`GET /api/calls`).
+pub async fn listed_call(router: &Router, sid: &str) -> serde_json::Value {
+    let (status, body) = send(router, get_with_key("/api/calls")).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let calls: Vec<serde_json::Value> = serde_json::from_str(&body).unwrap();
+    calls
+        .into_iter()
+        .find(|c| c["call_id"] == sid)
+        .unwrap_or_else(|| panic!("call {sid} is not listed: {body}"))
+}
+
 /// Twilio's status callback saying call `sid` has completed: the webhook's status.
 pub async fn call_completed(router: &Router, sid: &str) -> StatusCode {
     let params = [("CallSid", sid), ("CallStatus", "completed")];
