@@ -109,15 +109,11 @@ async fn a_restart_mid_call_loses_nothing() {
     let (_, twiml) = start_call(&first, sid).await;
     let action = parse_twiml(&twiml).unwrap().gather.unwrap().action;
     let path = bella_twilio_adapter::sim::path_of(&action);
-    let (_, asked_name) = post_signed(
-        &first,
-        &path,
-        &[
-            ("CallSid", sid),
-            ("SpeechResult", "I'd like to book an appointment"),
-        ],
-    )
-    .await;
+    let intent = [
+        ("CallSid", sid),
+        ("SpeechResult", "I'd like to book an appointment"),
+    ];
+    let (_, asked_name) = post_signed(&first, &path, &intent).await;
     let heard = parse_twiml(&asked_name).unwrap();
     let expect_before = heard.expect();
     drop(first);
@@ -128,15 +124,7 @@ async fn a_restart_mid_call_loses_nothing() {
     let (_, restarted) = start_call(&second, sid).await;
     assert_eq!(restarted, asked_name);
     // The last answer, repeated to the new process, is answered identically from the store.
-    let (_, replay) = post_signed(
-        &second,
-        &path,
-        &[
-            ("CallSid", sid),
-            ("SpeechResult", "I'd like to book an appointment"),
-        ],
-    )
-    .await;
+    let (_, replay) = post_signed(&second, &path, &intent).await;
     assert_eq!(replay, asked_name);
     // And the call goes on where it was: the next turn is accepted, not restarted.
     let next = bella_twilio_adapter::sim::path_of(&heard.gather.unwrap().action);
