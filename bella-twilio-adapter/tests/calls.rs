@@ -52,10 +52,7 @@ async fn a_booking_call_books_and_shows_in_the_admin_api() {
         1
     );
 
-    let cancel = axum::http::Request::delete(format!("/api/appointments/{id}"))
-        .header("authorization", format!("Bearer {API_KEY}"))
-        .body(axum::body::Body::empty())
-        .unwrap();
+    let cancel = with_key("DELETE", &format!("/api/appointments/{id}"), None);
     let (status, cancelled) = send(&router, cancel).await;
     assert_eq!(status, 200, "{cancelled}");
     let cancelled: serde_json::Value = serde_json::from_str(&cancelled).unwrap();

@@ -193,10 +193,7 @@ async fn admin_api_queries_and_errors() {
     )
     .await;
     assert_eq!(s, StatusCode::OK);
-    let cancel = Request::post("/api/appointments/999/cancel")
-        .header("authorization", format!("Bearer {API_KEY}"))
-        .body(Body::empty())
-        .unwrap();
+    let cancel = with_key("POST", "/api/appointments/999/cancel", None);
     assert_eq!(send(&r, cancel).await.0, StatusCode::NOT_FOUND);
 }
 
