@@ -77,7 +77,8 @@ async fn seed(url: &str, schema: Option<&str>, calls: u32, start: DateTime<Utc>)
         .execute(&pool)
         .await
         .expect("seed calls");
-        sqlx::query(
+        seed_turns(
+            &pool,
             "WITH RECURSIVE k(j) AS (SELECT 0 UNION ALL SELECT j + 1 FROM k WHERE j < 5) \
              INSERT INTO call_turns (call_id, seq, at, expect, agent_text, caller_text, extracted, \
              latency_ms, failed, llm_calls) \
@@ -88,13 +89,7 @@ async fn seed(url: &str, schema: Option<&str>, calls: u32, start: DateTime<Utc>)
              abs(random()) % 9 = 0, CASE WHEN abs(random()) % 40 = 0 THEN 1 ELSE 0 END \
              FROM call_records CROSS JOIN k WHERE call_id LIKE 'CAseed%'",
         )
-        .execute(&pool)
-        .await
-        .expect("seed turns");
-        sqlx::query("ANALYZE")
-            .execute(&pool)
-            .await
-            .expect("analyze");
+        .await;
     } else {
         use std::str::FromStr;
         let mut opts = sqlx::postgres::PgConnectOptions::from_str(url).expect("url");
@@ -115,7 +110,8 @@ async fn seed(url: &str, schema: Option<&str>, calls: u32, start: DateTime<Utc>)
         .execute(&pool)
         .await
         .expect("seed calls");
-        sqlx::query(
+        seed_turns(
+            &pool,
             "INSERT INTO call_turns (call_id, seq, at, expect, agent_text, caller_text, extracted, \
              latency_ms, failed, llm_calls) \
              SELECT call_id, j, started_at + make_interval(secs => j * 15), \
@@ -124,19 +120,27 @@ async fn seed(url: &str, schema: Option<&str>, calls: u32, start: DateTime<Utc>)
              random() < 0.11, CASE WHEN random() < 0.025 THEN 1 ELSE 0 END \
              FROM call_records CROSS JOIN generate_series(0, 5) AS j WHERE call_id LIKE 'CAseed%'",
         )
-        .execute(&pool)
-        .await
-        .expect("seed turns");
-        sqlx::query("ANALYZE")
-            .execute(&pool)
-            .await
-            .expect("analyze");
+        .await;
     }
     println!(
         "  seeded {calls} calls and {} turns in {:.1} s",
         u64::from(calls) * 6,
         t.elapsed().as_secs_f64()
     );
+}
+
+/// Runs `turns` (the statement giving each seeded call its six turns) on `pool`, then
+/// `ANALYZE` so that the planner knows the new rows: the last steps of [`seed`] on
+/// either backend.
+async fn seed_turns<DB>(pool: &sqlx::Pool<DB>, turns: &'static str)
+where
+    DB: sqlx::Database,
+    for<'c> &'c mut DB::Connection: sqlx::Executor<'c, Database = DB>,
+    DB::Arguments: sqlx::IntoArguments<DB>,
+{
+    for (sql, step) in [(turns, "seed turns"), ("ANALYZE", "analyze")] {
+        sqlx::query(sql).execute(pool).await.expect(step);
+    }
 }
 
 async fn time_stats(state: &AppState, from: DateTime<Utc>, to: DateTime<Utc>, label: &str) {

@@ -41,16 +41,6 @@ async fn state_with_radicale(rad: &cal::Radicale) -> (bella_twilio_adapter::AppS
     (state, cal)
 }
 
-fn keyed(method: &str, path: &str, body: &str) -> Request<Body> {
-    Request::builder()
-        .method(method)
-        .uri(path)
-        .header("authorization", format!("Bearer {API_KEY}"))
-        .header("content-type", "application/json")
-        .body(Body::from(body.to_owned()))
-        .unwrap()
-}
-
 #[tokio::test]
 async fn a_gather_booking_reaches_radicale_and_a_busy_event_there_is_refused() {
     let Some(rad) = cal::Radicale::new("a_gather_booking_reaches_radicale").await else {
@@ -156,10 +146,10 @@ async fn the_feed_over_http_with_tokens_etags_and_conflicts() {
     // Make a token through the admin API; bad requests are clear 400s.
     let (status, body) = send(
         &router,
-        keyed(
+        with_key(
             "POST",
             "/api/calendar/tokens",
-            r#"{"resource":"all","include_phone":true}"#,
+            Some(r#"{"resource":"all","include_phone":true}"#),
         ),
     )
     .await;
@@ -177,7 +167,8 @@ async fn the_feed_over_http_with_tokens_etags_and_conflicts() {
         r#"{"resource":1}"#,
         r#"{"x":1}"#,
     ] {
-        let (status, body) = send(&router, keyed("POST", "/api/calendar/tokens", bad)).await;
+        let (status, body) =
+            send(&router, with_key("POST", "/api/calendar/tokens", Some(bad))).await;
         assert_eq!(status, StatusCode::BAD_REQUEST, "{bad}: {body}");
     }
 
@@ -219,17 +210,21 @@ async fn the_feed_over_http_with_tokens_etags_and_conflicts() {
     let id = made["id"].as_i64().unwrap();
     let (status, _) = send(
         &router,
-        keyed("DELETE", &format!("/api/calendar/tokens/{id}"), ""),
+        with_key("DELETE", &format!("/api/calendar/tokens/{id}"), None),
     )
     .await;
     assert_eq!(status, StatusCode::NO_CONTENT);
     let (status, _) = send(
         &router,
-        keyed("DELETE", &format!("/api/calendar/tokens/{id}"), ""),
+        with_key("DELETE", &format!("/api/calendar/tokens/{id}"), None),
     )
     .await;
     assert_eq!(status, StatusCode::NOT_FOUND);
-    let (status, _) = send(&router, keyed("DELETE", "/api/calendar/tokens/abc", "")).await;
+    let (status, _) = send(
+        &router,
+        with_key("DELETE", "/api/calendar/tokens/abc", None),
+    )
+    .await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
     assert_eq!(send(&router, get(None)).await.0, StatusCode::FORBIDDEN);
     let (status, _) = send(

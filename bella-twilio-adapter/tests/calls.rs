@@ -52,10 +52,7 @@ async fn a_booking_call_books_and_shows_in_the_admin_api() {
         1
     );
 
-    let cancel = axum::http::Request::delete(format!("/api/appointments/{id}"))
-        .header("authorization", format!("Bearer {API_KEY}"))
-        .body(axum::body::Body::empty())
-        .unwrap();
+    let cancel = with_key("DELETE", &format!("/api/appointments/{id}"), None);
     let (status, cancelled) = send(&router, cancel).await;
     assert_eq!(status, 200, "{cancelled}");
     let cancelled: serde_json::Value = serde_json::from_str(&cancelled).unwrap();
@@ -63,13 +60,7 @@ async fn a_booking_call_books_and_shows_in_the_admin_api() {
     let (_, booked_now) = send(&router, get_with_key("/api/appointments?status=booked")).await;
     assert_eq!(booked_now, "[]");
 
-    let (status, body) = send(&router, get_with_key("/api/calls")).await;
-    assert_eq!(status, 200);
-    let calls: Vec<serde_json::Value> = serde_json::from_str(&body).unwrap();
-    let rec = calls
-        .iter()
-        .find(|c| c["call_id"] == "CAbook1")
-        .expect("call recorded");
+    let rec = listed_call(&router, "CAbook1").await;
     assert_eq!(rec["outcome"], "booked");
     assert_eq!(rec["caller_masked"], "+1********42");
 }
@@ -115,15 +106,11 @@ async fn a_restart_mid_call_loses_nothing() {
     let (_, twiml) = start_call(&first, sid).await;
     let action = parse_twiml(&twiml).unwrap().gather.unwrap().action;
     let path = bella_twilio_adapter::sim::path_of(&action);
-    let (_, asked_name) = post_signed(
-        &first,
-        &path,
-        &[
-            ("CallSid", sid),
-            ("SpeechResult", "I'd like to book an appointment"),
-        ],
-    )
-    .await;
+    let intent = [
+        ("CallSid", sid),
+        ("SpeechResult", "I'd like to book an appointment"),
+    ];
+    let (_, asked_name) = post_signed(&first, &path, &intent).await;
     let heard = parse_twiml(&asked_name).unwrap();
     let expect_before = heard.expect();
     drop(first);
@@ -134,15 +121,7 @@ async fn a_restart_mid_call_loses_nothing() {
     let (_, restarted) = start_call(&second, sid).await;
     assert_eq!(restarted, asked_name);
     // The last answer, repeated to the new process, is answered identically from the store.
-    let (_, replay) = post_signed(
-        &second,
-        &path,
-        &[
-            ("CallSid", sid),
-            ("SpeechResult", "I'd like to book an appointment"),
-        ],
-    )
-    .await;
+    let (_, replay) = post_signed(&second, &path, &intent).await;
     assert_eq!(replay, asked_name);
     // And the call goes on where it was: the next turn is accepted, not restarted.
     let next = bella_twilio_adapter::sim::path_of(&heard.gather.unwrap().action);

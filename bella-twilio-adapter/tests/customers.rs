@@ -26,13 +26,6 @@ async fn call_from_priya(
     drive_call(t, Some(TOKEN), &case, sid, turns).await
 }
 
-fn delete_with_key(path: &str) -> Request<Body> {
-    Request::delete(path)
-        .header("authorization", format!("Bearer {API_KEY}"))
-        .body(Body::empty())
-        .unwrap()
-}
-
 #[tokio::test]
 async fn a_returning_caller_is_known_and_can_be_erased() {
     let db = temp_db("customers");
@@ -100,7 +93,11 @@ async fn a_returning_caller_is_known_and_can_be_erased() {
     );
 
     // Erase: the record goes and the name leaves every appointment.
-    let (status, _) = send(&router, delete_with_key("/api/customers/7805550123")).await;
+    let (status, _) = send(
+        &router,
+        with_key("DELETE", "/api/customers/7805550123", None),
+    )
+    .await;
     assert_eq!(status, StatusCode::NO_CONTENT);
     assert_eq!(
         status_with_key(&router, "/api/customers/7805550123").await,
@@ -115,9 +112,12 @@ async fn a_returning_caller_is_known_and_can_be_erased() {
     );
     assert!(!body.contains("Priya"), "{body}");
     assert_eq!(
-        send(&router, delete_with_key("/api/customers/7805550123"))
-            .await
-            .0,
+        send(
+            &router,
+            with_key("DELETE", "/api/customers/7805550123", None)
+        )
+        .await
+        .0,
         StatusCode::NOT_FOUND
     );
 
@@ -132,16 +132,6 @@ async fn a_returning_caller_is_known_and_can_be_erased() {
         "{:?}",
         played.turns[0]
     );
-}
-
-fn with_key(method: &str, path: &str, json: Option<&str>) -> Request<Body> {
-    Request::builder()
-        .method(method)
-        .uri(path)
-        .header("authorization", format!("Bearer {API_KEY}"))
-        .header("content-type", "application/json")
-        .body(json.map_or_else(Body::empty, |j| Body::from(j.to_owned())))
-        .unwrap()
 }
 
 /// Staff mark a missed appointment (once it has started) and keep a note; both show
@@ -284,7 +274,7 @@ async fn no_shows_are_marked_and_notes_kept() {
     )
     .await;
     assert_eq!(
-        send(&router, delete_with_key(record)).await.0,
+        send(&router, with_key("DELETE", record, None)).await.0,
         StatusCode::NO_CONTENT
     );
     let (_, body) = send(&router, get_with_key("/api/appointments?phone=7805550123")).await;

@@ -24,7 +24,12 @@ async fn answer(router: &axum::Router, heard: &Heard, sid: &str, said: &str) -> 
     post(router, action, sid, Some(said)).await
 }
 
-fn assert_speaks(heard: &Heard, language: &str, voice: &str) {
+/// English as the default business speaks it: `<Gather language>` and the voice.
+const EN: (&str, &str) = ("en-CA", "Polly.Joanna-Neural");
+/// French as the default business speaks it.
+const FR: (&str, &str) = ("fr-CA", "Polly.Gabrielle-Neural");
+
+fn assert_speaks(heard: &Heard, (language, voice): (&str, &str)) {
     let gather = heard.gather.as_ref().expect("a gather");
     assert_eq!(gather.language, language, "{heard:#?}");
     assert!(!heard.voices.is_empty());
@@ -36,33 +41,28 @@ async fn gather_follows_the_callers_language_both_ways() {
     let router = app_of(sqlite_state(&temp_db("fr-gather")).await);
     let sid = "CAfrench1";
     // The default business opens in English (languages = ["en-CA", "fr-CA"]).
-    let heard = post(&router, "/twilio/voice", sid, None).await;
-    assert_speaks(&heard, "en-CA", "Polly.Joanna-Neural");
+    let mut heard = post(&router, "/twilio/voice", sid, None).await;
+    assert_speaks(&heard, EN);
 
-    let heard = answer(
-        &router,
-        &heard,
-        sid,
-        "Bonjour, je voudrais prendre un rendez-vous.",
-    )
-    .await;
-    assert_speaks(&heard, "fr-CA", "Polly.Gabrielle-Neural");
-    assert!(heard.says.join(" ").contains("nom"), "{heard:#?}");
-
-    // A name alone keeps French.
-    let heard = answer(&router, &heard, sid, "Julie Gagnon").await;
-    assert_speaks(&heard, "fr-CA", "Polly.Gabrielle-Neural");
-
-    // A clear request for English switches back.
-    let heard = answer(
-        &router,
-        &heard,
-        sid,
-        "Can we do this in English please? It's 514 555 0177.",
-    )
-    .await;
-    assert_speaks(&heard, "en-CA", "Polly.Joanna-Neural");
-    assert!(heard.says.join(" ").contains("you"), "{heard:#?}");
+    // What the caller says, the language the agent answers in, and a word its answer
+    // holds ("" for none in particular).
+    let turns = [
+        // A French turn switches to French.
+        ("Bonjour, je voudrais prendre un rendez-vous.", FR, "nom"),
+        // A name alone keeps French.
+        ("Julie Gagnon", FR, ""),
+        // A clear request for English switches back.
+        (
+            "Can we do this in English please? It's 514 555 0177.",
+            EN,
+            "you",
+        ),
+    ];
+    for (said, speaks, word) in turns {
+        heard = answer(&router, &heard, sid, said).await;
+        assert_speaks(&heard, speaks);
+        assert!(heard.says.join(" ").contains(word), "{said}: {heard:#?}");
+    }
 }
 
 #[tokio::test]
@@ -74,7 +74,7 @@ async fn a_french_first_business_greets_in_french() {
     })
     .await;
     let heard = post(&router, "/twilio/voice", "CAfrench2", None).await;
-    assert_speaks(&heard, "fr-CA", "Polly.Gabrielle-Neural");
+    assert_speaks(&heard, FR);
     assert!(heard.says[0].starts_with("Bonjour, hi!"), "{heard:#?}");
 }
 

@@ -14,7 +14,7 @@ use bella_notify::fake::{FakeCall, FakeTwilio};
 use bella_notify::outbox::Outbox;
 use bella_notify::worker::{Notifier, NotifierConfig};
 use bella_store::{NewAppointment, RequestKey, Stores};
-use bella_twilio_adapter::sim::{CallCase, Heard, Persona, parse_twiml};
+use bella_twilio_adapter::sim::{Heard, parse_twiml};
 use bella_twilio_adapter::{AppState, Clock};
 use chrono::{DateTime, Datelike, Duration, TimeZone, Utc, Weekday};
 use common::*;
@@ -222,19 +222,7 @@ async fn reminder_calls_through_the_signed_webhooks() {
     let tz = w.state.config.tz;
 
     // A booking over <Gather> texts one confirmation.
-    let case = CallCase {
-        id: "book".into(),
-        caller_id: Some("+14035550142".into()),
-        persona: Persona {
-            intent: vec!["Hi, I'd like to book an appointment".into()],
-            name: vec!["My name is Rocky Jonathan.".into()],
-            phone: vec!["403 555 0142".into()],
-            time: vec!["Thursday at 9:30 a.m.".into()],
-            confirm: vec!["yes".into()],
-            other: vec!["I don't know".into()],
-            ..Default::default()
-        },
-    };
+    let case = rocky_case("book", "403 555 0142", &["Thursday at 9:30 a.m."]);
     let played = play_call(&w.router, &case, "CAbooking").await;
     assert_eq!(played.outcome, "booked", "{played:#?}");
     let booked = w

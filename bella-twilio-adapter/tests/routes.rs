@@ -11,14 +11,6 @@ use axum::http::{Method, Request, StatusCode};
 use bella_twilio_adapter::{Guard, routes};
 use common::*;
 
-/// `/api/appointments/{id}` → `/api/appointments/1`.
-fn concrete(path: &str) -> String {
-    path.split('/')
-        .map(|seg| if seg.starts_with('{') { "1" } else { seg })
-        .collect::<Vec<_>>()
-        .join("/")
-}
-
 fn request(method: Method, path: &str, auth: Option<&str>, sig: Option<&str>) -> Request<Body> {
     let mut req = Request::builder()
         .method(method)

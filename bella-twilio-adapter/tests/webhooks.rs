@@ -193,10 +193,7 @@ async fn admin_api_queries_and_errors() {
     )
     .await;
     assert_eq!(s, StatusCode::OK);
-    let cancel = Request::post("/api/appointments/999/cancel")
-        .header("authorization", format!("Bearer {API_KEY}"))
-        .body(Body::empty())
-        .unwrap();
+    let cancel = with_key("POST", "/api/appointments/999/cancel", None);
     assert_eq!(send(&r, cancel).await.0, StatusCode::NOT_FOUND);
 }
 
@@ -227,17 +224,12 @@ async fn status_callback_closes_the_session_and_keeps_the_record() {
     let (s, _) = start_call(&r, "CAstatus").await;
     assert_eq!(s, StatusCode::OK);
     assert_eq!(call_completed(&r, "CAstatus").await, StatusCode::NO_CONTENT);
-    let (_, body) = send(&r, get_with_key("/api/calls")).await;
-    let calls: Vec<serde_json::Value> = serde_json::from_str(&body).unwrap();
-    let rec = calls
-        .iter()
-        .find(|c| c["call_id"] == "CAstatus")
-        .expect("record kept");
+    let rec = listed_call(&r, "CAstatus").await;
     assert_eq!(rec["outcome"], "no_booking");
     assert!(rec["ended_at"].is_string(), "{rec}");
     assert!(
-        !body.contains("4035550142"),
-        "caller stored unmasked: {body}"
+        !rec.to_string().contains("4035550142"),
+        "caller stored unmasked: {rec}"
     );
     // Repeating the callback is harmless.
     assert_eq!(call_completed(&r, "CAstatus").await, StatusCode::NO_CONTENT);

@@ -124,9 +124,7 @@ pub async fn open(
 
 /// Runs `bella calendar`.
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()?;
+    let runtime = super::runtime()?;
     runtime.block_on(token(args.what))
 }
 

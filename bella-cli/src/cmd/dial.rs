@@ -185,10 +185,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     );
     let total = args.calls.unwrap_or(cases.len()).max(1);
     let concurrency = args.concurrency.clamp(1, 10_000);
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-        .context("starting the async runtime")?;
+    let runtime = super::runtime()?;
     let client = reqwest::Client::builder()
         .pool_max_idle_per_host(concurrency)
         .timeout(Duration::from_secs(20))

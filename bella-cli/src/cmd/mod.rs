@@ -13,3 +13,13 @@ pub mod notify;
 pub mod replay;
 pub mod serve;
 pub mod simulate;
+
+/// The multi-threaded runtime that the async subcommands (`serve`, `dial`, `notify`,
+/// `calendar`) run on.
+fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
+    use anyhow::Context as _;
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("starting the async runtime")
+}

@@ -152,10 +152,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         ),
         None => Clock::system(),
     };
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-        .context("starting the async runtime")?;
+    let runtime = super::runtime()?;
     runtime.block_on(async move {
         let store_config = args.db.store_config().with_clock(clock.clone());
         // Opening the store applies the migrations (0003 holds the outbox).

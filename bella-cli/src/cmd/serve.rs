@@ -175,10 +175,7 @@ pub struct MoreArgs {
 /// Runs `bella serve`.
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     init_logging(args.log_format);
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-        .context("starting the async runtime")?;
+    let runtime = super::runtime()?;
     runtime.block_on(serve(args))?;
     Ok(ExitCode::SUCCESS)
 }

@@ -33,6 +33,15 @@ where
     }
 }
 
+/// A Postgres fixture for `test` that reaches the server through a proxy the test can
+/// cut and restore, or `None` after SKIPPED when Postgres is not configured.
+async fn pg_through_proxy(test: &str) -> Option<(Proxy, PgFixture)> {
+    let url = service_url("BELLA_TEST_POSTGRES_URL", test)?;
+    let proxy = Proxy::start(host_of(&url, 5432)).await;
+    let fx = PgFixture::new(test, Some(proxy.addr)).await?;
+    Some((proxy, fx))
+}
+
 #[tokio::test]
 async fn postgres_down_is_unavailable() {
     let Some(url) = service_url("BELLA_TEST_POSTGRES_URL", "postgres_down_is_unavailable") else {
@@ -65,11 +74,7 @@ async fn redis_down_is_unavailable() {
 /// and the request that failed can be repeated with its key.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn postgres_restart_then_recover() {
-    let Some(url) = service_url("BELLA_TEST_POSTGRES_URL", "postgres_restart_then_recover") else {
-        return;
-    };
-    let proxy = Proxy::start(host_of(&url, 5432)).await;
-    let Some(fx) = PgFixture::new("postgres_restart_then_recover", Some(proxy.addr)).await else {
+    let Some((proxy, fx)) = pg_through_proxy("postgres_restart_then_recover").await else {
         return;
     };
     bounded!(60, async {
@@ -117,13 +122,10 @@ async fn postgres_restart_then_recover() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn postgres_cut_mid_traffic_leaves_no_partial_write() {
     let name = "postgres_cut_mid_traffic_leaves_no_partial_write";
-    let Some(url) = service_url("BELLA_TEST_POSTGRES_URL", name) else {
+    let Some((proxy, fx)) = pg_through_proxy(name).await else {
         return;
     };
-    let proxy = Arc::new(Proxy::start(host_of(&url, 5432)).await);
-    let Some(fx) = PgFixture::new(name, Some(proxy.addr)).await else {
-        return;
-    };
+    let proxy = Arc::new(proxy);
     bounded!(90, async {
         let store: Arc<dyn AppointmentStore> = fx.store.clone();
         let base = crate::common::at("2031-10-01T00:00:00Z");

@@ -2,15 +2,11 @@
 //! trail (a retried request records once), transcripts with their purge, filtered
 //! lists and the stats aggregates.
 
-use crate::common::{new_appt, phone};
+use crate::common::{at, new_appt, phone};
 use bella_core::{AppointmentId, AppointmentStatus, PersonName};
 use bella_store::manage::{AuditEntry, AuditQuery, CallQuery, ManageQuery, TurnRecord};
 use bella_store::{AppointmentStore, RequestKey, StoreError};
 use chrono::{DateTime, Duration, Utc};
-
-fn at(s: &str) -> DateTime<Utc> {
-    s.parse().expect("instant")
-}
 
 fn turn(call: &str, seq: u32, t: DateTime<Utc>, ms: u32, failed: bool) -> TurnRecord {
     TurnRecord {

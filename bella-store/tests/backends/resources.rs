@@ -1,15 +1,11 @@
 //! Services and resources (issue 12): overlaps are refused per resource, and the
 //! customer record follows bookings and can be erased.
 
-use crate::common::{new_appt, phone};
+use crate::common::{at, new_appt, phone};
 use bella_core::PhoneNumber;
 use bella_store::{AppointmentQuery, AppointmentStore, ERASED_NAME, RequestKey, StoreError};
-use chrono::{DateTime, Duration, Utc};
+use chrono::Duration;
 use std::sync::Arc;
-
-fn at(s: &str) -> DateTime<Utc> {
-    s.parse().expect("instant")
-}
 
 /// 50 callers at once for a 90-minute service on three bays, at starts 30 minutes
 /// apart inside one window: exactly three bookings, none overlapping on a bay.

@@ -139,11 +139,34 @@ pub async fn send(router: &Router, req: Request<Body>) -> (StatusCode, String) {
     (status, String::from_utf8_lossy(&bytes).into_owned())
 }
 
+/// A `method` request to `path` with the admin key: `json` as its body (sent as
+/// `application/json`) when there is one, else an empty body.
+pub fn with_key(method: &str, path: &str, json: Option<&str>) -> Request<Body> {
+    let req = Request::builder()
+        .method(method)
+        .uri(path)
+        .header("authorization", format!("Bearer {API_KEY}"));
+    match json {
+        Some(json) => req
+            .header("content-type", "application/json")
+            .body(Body::from(json.to_owned())),
+        None => req.body(Body::empty()),
+    }
+    .unwrap()
+}
+
+/// A GET of `path` with the admin key.
 pub fn get_with_key(path: &str) -> Request<Body> {
-    Request::get(path)
-        .header("authorization", format!("Bearer {API_KEY}"))
-        .body(Body::empty())
-        .unwrap()
+    with_key("GET", path, None)
+}
+
+/// An OpenAPI or route-table path with each `{parameter}` filled in:
+/// `/api/appointments/{id}` → `/api/appointments/1`.
+pub fn concrete(path: &str) -> String {
+    path.split('/')
+        .map(|seg| if seg.starts_with('{') { "1" } else { seg })
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 /// A signed form post of `params` to `path`.
@@ -231,6 +254,17 @@ pub async fn assert_one_booking(router: &Router, path: &str) {
     assert_eq!(s, StatusCode::OK, "{body}");
     let list: Vec<serde_json::Value> = serde_json::from_str(&body).unwrap();
     assert_eq!(list.len(), 1, "expected exactly one booking: {body}");
+}
+
+/// Call `sid`'s record as the admin API lists it (`GET /api/calls`).
+pub async fn listed_call(router: &Router, sid: &str) -> serde_json::Value {
+    let (status, body) = send(router, get_with_key("/api/calls")).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let calls: Vec<serde_json::Value> = serde_json::from_str(&body).unwrap();
+    calls
+        .into_iter()
+        .find(|c| c["call_id"] == sid)
+        .unwrap_or_else(|| panic!("call {sid} is not listed: {body}"))
 }
 
 /// Twilio's status callback saying call `sid` has completed: the webhook's status.
