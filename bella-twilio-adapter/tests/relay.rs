@@ -431,8 +431,12 @@ async fn a_hang_up_is_recorded_and_a_drop_resumes_where_it_was() {
     assert_eq!(say(&mut ws, "yes").await.end.unwrap().outcome, "booked");
     assert_eq!(booked(&s).await.len(), 1);
 
-    // Another call: the caller hangs up mid-call.
-    let (ws, _) = open_call(&s, "CAhangup1").await;
+    // Another call: the caller hangs up mid-call. One exchange first, so the server
+    // has read `setup` (and loaded the session) before the hang-up: a `setup` read only
+    // after the call was closed starts the call afresh, as for a socket whose session
+    // is gone, and the session checked below would be that new one.
+    let (mut ws, _) = open_call(&s, "CAhangup1").await;
+    say(&mut ws, "I'd like to book an appointment").await;
     ws.close().await;
     let twiml = end_action(
         &s,
