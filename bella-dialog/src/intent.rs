@@ -131,6 +131,33 @@ pub(crate) fn wants_to_quit(ws: &[String]) -> bool {
         )
 }
 
+/// "OK thanks, bye", "that's all I needed", "merci, bonne journée": a caller who got
+/// what they called for (an answer) and is signing off. Only a turn that asks for
+/// nothing else counts; the engine reads it where it asks how it can help.
+pub(crate) fn signs_off(ws: &[String]) -> bool {
+    detect(ws).is_none()
+        && any_phrase(
+            ws,
+            &[
+                "bye",
+                "goodbye",
+                "good bye",
+                "that's all",
+                "that is all",
+                "that's it",
+                "that's everything",
+                "that's all i needed",
+                "have a good day",
+                "have a nice day",
+                "au revoir",
+                "bonne journée",
+                "c'est tout",
+                "ça sera tout",
+                "ce sera tout",
+            ],
+        )
+}
+
 /// The intent named in a turn, if any.
 pub(crate) fn detect(ws: &[String]) -> Option<Intent> {
     if let Some(i) = fr::detect(ws) {
@@ -980,6 +1007,19 @@ mod tests {
         assert!(wants_person(&words("Passez-moi la réception.")));
         assert!(!wants_person(&words("I'll come in person")));
         assert!(wants_to_quit(&words("Oh, never mind.")));
+        for t in [
+            "OK thanks, bye.",
+            "That's all I needed, thanks",
+            "Merci, bonne journée!",
+        ] {
+            assert!(signs_off(&words(t)), "{t}");
+        }
+        for t in [
+            "OK, bye... actually, can I book for Friday?",
+            "that's it, cancel it",
+        ] {
+            assert!(!signs_off(&words(t)), "{t}");
+        }
         assert!(wants_to_quit(&words("forget it")));
         assert!(wants_to_quit(&words("I’ll call back later")));
         assert!(!wants_to_quit(&words("call me at 403 555 0142")));

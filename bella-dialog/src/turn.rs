@@ -56,6 +56,11 @@ impl Dialog {
         if self.answer_question(text, &ws) || self.cancel_instead(text, &ws) {
             return;
         }
+        if self.s.step == Step::Intent && intent::signs_off(&ws) {
+            // "OK thanks, bye" after an answer: nothing left to do.
+            self.goodbye();
+            return;
+        }
         match self.s.step {
             Step::Intent => self.on_intent_answer(text, &ws),
             Step::Name | Step::Phone | Step::Time | Step::LookupPhone => {
