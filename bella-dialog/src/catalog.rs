@@ -30,6 +30,32 @@ pub struct Service {
     pub price: Option<String>,
     /// Indices into [`crate::Config::resources`] of those who offer it; empty: all.
     pub resources: Vec<usize>,
+    /// Its name for French callers (`name_fr`); the stored name stays [`Self::name`].
+    #[serde(default)]
+    pub name_fr: Option<String>,
+    /// Its price for French callers (`price_fr`: "à partir de 95 $").
+    #[serde(default)]
+    pub price_fr: Option<String>,
+}
+
+impl Service {
+    /// The name to say to a caller speaking `lang`: `name_fr` in French when given.
+    #[must_use]
+    pub fn spoken_name(&self, lang: bella_extract::Lang) -> &str {
+        match (lang, &self.name_fr) {
+            (bella_extract::Lang::Fr, Some(fr)) => fr,
+            _ => &self.name,
+        }
+    }
+
+    /// The price to say to a caller speaking `lang`: `price_fr` in French when given.
+    #[must_use]
+    pub fn spoken_price(&self, lang: bella_extract::Lang) -> Option<&str> {
+        match (lang, &self.price_fr) {
+            (bella_extract::Lang::Fr, Some(fr)) => Some(fr),
+            _ => self.price.as_deref(),
+        }
+    }
 }
 
 /// A person, room or bay that holds one appointment at a time.
@@ -53,6 +79,8 @@ pub(crate) struct RawService {
     says: Vec<String>,
     price: Option<String>,
     resources: Option<Vec<String>>,
+    name_fr: Option<String>,
+    price_fr: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -81,6 +109,8 @@ pub(crate) fn default_services(slot_minutes: u32) -> Vec<Service> {
         says: Vec::new(),
         price: None,
         resources: Vec::new(),
+        name_fr: None,
+        price_fr: None,
     }]
 }
 
@@ -187,12 +217,9 @@ pub(crate) fn parse_services(
             }
             says.push(phrase.trim().to_owned());
         }
-        let price = match s.price {
-            Some(p) if p.trim().is_empty() => {
-                return Err(field_error(&at("price"), "must not be empty"));
-            }
-            p => p.map(|p| p.trim().to_owned()),
-        };
+        let price = not_empty(s.price, &at("price"))?;
+        let price_fr = not_empty(s.price_fr, &at("price_fr"))?;
+        let name_fr = not_empty(s.name_fr, &at("name_fr"))?;
         if s.resources.as_ref().is_some_and(Vec::is_empty) {
             // An empty list would read as "every resource" (the default), the opposite
             // of what someone who wrote it most likely meant.
@@ -222,24 +249,39 @@ pub(crate) fn parse_services(
             says,
             price,
             resources: offered_by,
+            name_fr,
+            price_fr,
         });
     }
     Ok(out)
 }
 
-/// Reads `[faq]`: topic → short answer, both non-empty.
+/// An optional text field: trimmed, and an error when given but blank.
+fn not_empty(raw: Option<String>, field: &str) -> Result<Option<String>, ConfigError> {
+    match raw {
+        Some(v) if v.trim().is_empty() => Err(field_error(field, "must not be empty")),
+        v => Ok(v.map(|v| v.trim().to_owned())),
+    }
+}
+
+/// Reads `[faq]` (or `[faq_fr]`, named by `table`): topic → short answer, both
+/// non-empty.
 pub(crate) fn parse_faq(
     raw: BTreeMap<String, String>,
+    table: &str,
 ) -> Result<BTreeMap<String, String>, ConfigError> {
     let mut out = BTreeMap::new();
     for (k, v) in raw {
         let topic = k.trim().to_lowercase();
         if crate::intent::words(&topic).is_empty() {
-            return Err(field_error(&format!("faq.{k}"), "the topic has no words"));
+            return Err(field_error(
+                &format!("{table}.{k}"),
+                "the topic has no words",
+            ));
         }
         if v.trim().is_empty() {
             return Err(field_error(
-                &format!("faq.{k}"),
+                &format!("{table}.{k}"),
                 "the answer must not be empty",
             ));
         }

@@ -73,6 +73,9 @@ pub struct Config {
     pub resources: Vec<Resource>,
     /// Short answers by topic (`address`, `parking`, `payment`, `cancellation`, ...).
     pub faq: BTreeMap<String, String>,
+    /// The same in French (`[faq_fr]`), for French callers; a topic it lacks is
+    /// answered from [`Self::faq`].
+    pub faq_fr: BTreeMap<String, String>,
     /// Greet a caller whose number booked before by first name, and ask "Is this
     /// for you, ...?" instead of the name (`known_callers`, default on).
     pub known_callers: bool,
@@ -103,6 +106,7 @@ impl Config {
             services: catalog::default_services(hours.slot_minutes),
             resources: Vec::new(),
             faq: BTreeMap::new(),
+            faq_fr: BTreeMap::new(),
             known_callers: true,
             hours,
         }
@@ -175,6 +179,7 @@ struct RawConfig {
     services: Option<Vec<RawService>>,
     resources: Option<Vec<RawResource>>,
     faq: Option<BTreeMap<String, String>>,
+    faq_fr: Option<BTreeMap<String, String>>,
     known_callers: Option<bool>,
 }
 
@@ -335,7 +340,10 @@ impl RawConfig {
             cfg.known_callers = k;
         }
         if let Some(faq) = self.faq {
-            cfg.faq = catalog::parse_faq(faq)?;
+            cfg.faq = catalog::parse_faq(faq, "faq")?;
+        }
+        if let Some(faq) = self.faq_fr {
+            cfg.faq_fr = catalog::parse_faq(faq, "faq_fr")?;
         }
         Ok(cfg)
     }

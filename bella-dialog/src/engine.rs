@@ -225,6 +225,16 @@ impl Dialog {
             return;
         }
         let text = self.localise(text);
+        self.say_as_given(&text);
+    }
+
+    /// Queues words already in the caller's language, or the business's own words (an
+    /// FAQ answer), which are never run through the translation table: "There is
+    /// parking behind." is no "{} is {}." template.
+    pub(crate) fn say_as_given(&mut self, text: &str) {
+        if text.is_empty() {
+            return;
+        }
         // "10 a.m." at the end of a sentence must not read "10 a.m..".
         let text = &text.replace("..", ".");
         if let Some(Output::Say { text: prev }) = self.s.queue.back_mut() {

@@ -144,7 +144,7 @@ fn position(ws: &[String], phrase: &[String]) -> Option<usize> {
 pub(crate) fn find_service(cfg: &crate::Config, ws: &[String]) -> Option<usize> {
     let mut best: Option<(usize, usize)> = None;
     for (i, s) in cfg.services.iter().enumerate() {
-        for phrase in std::iter::once(&s.name).chain(&s.says) {
+        for phrase in std::iter::once(&s.name).chain(&s.name_fr).chain(&s.says) {
             let p = intent::words(phrase);
             if has_loose(ws, &p) && best.is_none_or(|(_, n)| p.len() > n) {
                 best = Some((i, p.len()));
@@ -392,11 +392,13 @@ impl Dialog {
         self.s.svc.service.unwrap_or(0)
     }
 
+    /// The name of the service the call is about, as said to this caller (its
+    /// `name_fr` to a French caller).
     pub(crate) fn service_name(&self) -> &str {
         self.config
             .services
             .get(self.service_index())
-            .map_or(crate::DEFAULT_SERVICE, |s| s.name.as_str())
+            .map_or(crate::DEFAULT_SERVICE, |s| s.spoken_name(self.s.lang))
     }
 
     fn resource_name(&self, r: usize) -> &str {
@@ -479,7 +481,7 @@ impl Dialog {
             .config
             .services
             .iter()
-            .map(|s| s.name.as_str())
+            .map(|s| s.spoken_name(self.s.lang))
             .collect();
         let names: Vec<String> = names.into_iter().map(str::to_owned).collect();
         crate::prompts::join_list(&names, self.word("or"))
@@ -489,16 +491,19 @@ impl Dialog {
     /// asks the question it was on again. Returns `true` when the turn was only a
     /// question (nothing else to read in it).
     pub(crate) fn answer_question(&mut self, text: &str, ws: &[String]) -> bool {
-        let answer = is_question(text, ws)
-            .then(|| {
-                self.offered_answer(text, ws)
-                    .or_else(|| self.question_answer(ws))
-            })
-            .flatten();
-        let Some(answer) = answer else {
+        let answers = if is_question(text, ws) {
+            self.offered_answer(text, ws)
+                .map_or_else(|| self.question_answers(ws), |a| vec![a])
+        } else {
+            Vec::new()
+        };
+        if answers.is_empty() {
             self.s.svc.same_asked = 0;
             return false;
-        };
+        }
+        // Every question of the turn is answered ("where are you, and is there
+        // parking?"), each already in the caller's language or the business's words.
+        let answer = answers.join(" ");
         // "How much for an oil change?" names what the caller is after: kept when no
         // service was chosen yet, so "okay, I'll book one" does not ask for it again.
         if self.s.svc.service.is_none()
@@ -513,7 +518,7 @@ impl Dialog {
             || (self.s.step == Step::Service && find_service(&self.config, ws).is_some());
         if more {
             self.s.svc.same_asked = 0;
-            self.say(&answer);
+            answers.iter().for_each(|a| self.say_as_given(a));
             return false;
         }
         if self.s.svc.last_answer.as_deref() == Some(answer.as_str()) {
@@ -530,7 +535,7 @@ impl Dialog {
             self.transfer();
             return true;
         }
-        self.say(&answer);
+        answers.iter().for_each(|a| self.say_as_given(a));
         self.reask();
         true
     }
@@ -558,22 +563,46 @@ impl Dialog {
         if !about_services && !do_you {
             return None;
         }
-        Some(match find_service(&self.config, ws) {
-            Some(i) if do_you => format!("Yes, we offer {}.", self.config.services[i].name),
+        let answer = match find_service(&self.config, ws) {
+            Some(i) if do_you => format!(
+                "Yes, we offer {}.",
+                self.config.services[i].spoken_name(self.s.lang)
+            ),
             _ => format!("We offer {}.", self.speak_services()),
-        })
+        };
+        Some(self.localise(&answer))
     }
 
-    fn question_answer(&self, ws: &[String]) -> Option<String> {
-        for (topic, answer) in &self.config.faq {
+    /// The answers to what a turn asks, in the caller's language: each FAQ topic it
+    /// names (`[faq_fr]` to a French caller when it has the topic), then how long
+    /// and how much, in that order.
+    fn question_answers(&self, ws: &[String]) -> Vec<String> {
+        let mut out = Vec::new();
+        // A French caller hears `[faq_fr]`, falling back to `[faq]` topic by topic.
+        let french = self.s.lang == bella_extract::Lang::Fr;
+        let topics: std::collections::BTreeSet<&String> = self
+            .config
+            .faq
+            .keys()
+            .chain(self.config.faq_fr.keys())
+            .collect();
+        for topic in topics {
             let own = intent::words(&topic.replace('_', " "));
             let phrases = topic_phrases(topic)
                 .iter()
                 .chain(intent::fr::topic_phrases(topic));
             if has_loose(ws, &own) || phrases.into_iter().any(|p| has_phrase(ws, p)) {
-                return Some(answer.clone());
+                let fr = french.then(|| self.config.faq_fr.get(topic)).flatten();
+                out.extend(fr.or_else(|| self.config.faq.get(topic)).cloned());
             }
         }
+        // Beside a topic, how long and how much are about a service named in the turn
+        // ("where are you, and how much is a massage?"); "how much is the
+        // cancellation fee?" is the topic's alone.
+        if !out.is_empty() && find_service(&self.config, ws).is_none() {
+            return out;
+        }
+        let lang = self.s.lang;
         let asked = find_service(&self.config, ws)
             .or(self.s.svc.service)
             .or_else(|| (self.config.services.len() == 1).then_some(0));
@@ -587,11 +616,17 @@ impl Dialog {
         .any(|p| has_phrase(ws, p))
             || intent::fr::asks_duration(ws);
         if duration {
-            return Some(match asked.and_then(|i| self.config.services.get(i)) {
-                Some(s) if self.config.services.len() == 1 => {
-                    format!("An appointment takes {}.", self.speak_minutes(s.minutes))
-                }
-                Some(s) => format!("{} takes {}.", s.name, self.speak_minutes(s.minutes)),
+            out.push(match asked.and_then(|i| self.config.services.get(i)) {
+                Some(s) if self.config.services.len() == 1 => self.localise(&format!(
+                    "An appointment takes {}.",
+                    self.speak_minutes(s.minutes)
+                )),
+                Some(s) => sentence(&format!(
+                    "{}{}{}",
+                    self.service_phrase(s.spoken_name(lang)),
+                    self.word(" takes "),
+                    self.speak_minutes(s.minutes)
+                )),
                 None => {
                     let parts: Vec<String> = self
                         .config
@@ -601,7 +636,7 @@ impl Dialog {
                             let m = self.speak_minutes(s.minutes);
                             format!(
                                 "{}{}{m}",
-                                self.service_phrase(&s.name),
+                                self.service_phrase(s.spoken_name(lang)),
                                 self.word(" takes ")
                             )
                         })
@@ -617,7 +652,8 @@ impl Dialog {
             .iter()
             .any(|w| ws.iter().any(|x| x == w))
             || intent::fr::asks_price(ws);
-        if price {
+        // "combien de temps" asks how long, not how much: one or the other.
+        if price && !duration {
             let priced: Vec<&crate::Service> = match asked {
                 Some(i) => self.config.services.get(i).into_iter().collect(),
                 None => self.config.services.iter().collect(),
@@ -625,22 +661,23 @@ impl Dialog {
             let parts: Vec<String> = priced
                 .iter()
                 .filter_map(|s| {
-                    let p = s.price.as_ref()?;
+                    let p = s.spoken_price(lang)?;
                     Some(format!(
                         "{}{}{p}",
-                        self.service_phrase(&s.name),
+                        self.service_phrase(s.spoken_name(lang)),
                         self.word(" is ")
                     ))
                 })
                 .collect();
-            return Some(if parts.is_empty() {
-                "I'm sorry, I don't have prices here; the team can tell you when you come in."
-                    .to_owned()
+            out.push(if parts.is_empty() {
+                self.localise(
+                    "I'm sorry, I don't have prices here; the team can tell you when you come in.",
+                )
             } else {
                 sentence(&parts.join(", "))
             });
         }
-        None
+        out
     }
 
     /// Whether `at` is a start by the hours of those who offer the service.

@@ -348,10 +348,35 @@ rem("b-25", ["Pardon, c'était à quelle heure déjà?", "Oui, ça va être corr
 rem("b-26", ["Oui, mais pourriez-vous le mettre un peu plus tard, genre 11 h?", "Oui."], "rescheduled",
     appt_start="2026-11-26T11:00", time=["Oui."], note="'oui, mais … plus tard, genre 11 h' moves it the same day")
 
+# --- a bilingual business (English first) that gives each service a French name and
+# price and answers its FAQ in French (`businesses/bilingual.toml`): written with the
+# feature, not blind.
+BIL = "businesses/bilingual.toml"
+call("bil-01", P(["Bonjour, c'est combien un massage?", "D'accord, j'en voudrais un jeudi à 10 h."], MARIE,
+                 MARIE_TEL, ["Jeudi à 10 h."], YES),
+     "booked", A("Marie Tremblay", MARIE_P, f"{THU}T10:00", service="Massage therapy", minutes=45), business=BIL,
+     say=["massothérapie coûte à partir de 95 $", "le service massothérapie pour marie tremblay"],
+     not_say=["massage therapy", "from $95"],
+     note="the French name and price are spoken; the stored name is the configured one")
+call("bil-02", P(["Bonjour, où êtes-vous situés? Et il y a du stationnement?", "Laissez faire, merci."]),
+     "no_booking", business=BIL, no_appt=True, lang=None,
+     say=["nous sommes au 200, rue elgin", "there is paid parking"], not_say=["le service there"],
+     note="both topics answered; one without a French answer is said as written, never run through "
+          "the sentence templates")
+call("bil-03", P(["Je voudrais une évaluation initiale jeudi à 10 h."], MARIE, MARIE_TEL, [], YES),
+     "booked", A("Marie Tremblay", MARIE_P, f"{THU}T10:00", service="Initial assessment", minutes=60),
+     business=BIL, say=["le service évaluation initiale pour"],
+     note="a service named by its French name, which is not among its phrases")
+call("bil-04", P(["Hi, how much is a massage, and where are you?", "OK thanks, bye."]), "no_booking",
+     business=BIL, lang="en", no_appt=True, say=["massage therapy is from $95", "200 elgin street"],
+     note="an English caller hears the configured names, both questions answered")
+
 
 def business_for(line):
     if line.get("business") == "clinique":
         return Business.from_toml(CLINIQUE)
+    if line.get("business", "").endswith(".toml"):
+        return Business.from_toml(os.path.join(HERE, line["business"]))
     return Business.default()
 
 

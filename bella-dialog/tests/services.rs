@@ -58,9 +58,39 @@ fn validation_names_the_field() {
         ),
         ("[[resources]]\nname = \"\"", "resources[0].name"),
         ("[faq]\nparking = \"\"", "faq.parking"),
+        ("[faq_fr]\nparking = \" \"", "faq_fr.parking"),
+        (
+            "[[services]]\nname = \"X\"\nminutes = 30\nname_fr = \"\"",
+            "services[0].name_fr",
+        ),
+        (
+            "[[services]]\nname = \"X\"\nminutes = 30\nprice_fr = \" \"",
+            "services[0].price_fr",
+        ),
     ];
     for (text, field) in cases {
         let err = Config::from_toml_str(text).unwrap_err().to_string();
         assert!(err.starts_with(field), "{text:?} gave {err}");
     }
+}
+
+#[test]
+fn french_names_and_answers_are_read_and_spoken_by_language() {
+    use bella_extract::Lang;
+    let cfg = Config::from_toml_str(
+        "[[services]]\nname = \"Massage therapy\"\nname_fr = \" Massothérapie \"\nminutes = 45\n\
+         price = \"from $95\"\nprice_fr = \"à partir de 95 $\"\n\
+         [[services]]\nname = \"Follow-up\"\nminutes = 30\n\
+         [faq]\naddress = \"5 Main Street.\"\n[faq_fr]\naddress = \"5, rue Main.\"",
+    )
+    .unwrap();
+    let massage = &cfg.services[0];
+    assert_eq!(massage.spoken_name(Lang::Fr), "Massothérapie");
+    assert_eq!(massage.spoken_name(Lang::En), "Massage therapy");
+    assert_eq!(massage.spoken_price(Lang::Fr), Some("à partir de 95 $"));
+    assert_eq!(massage.spoken_price(Lang::En), Some("from $95"));
+    // Without a French name or price, French callers hear the configured ones.
+    assert_eq!(cfg.services[1].spoken_name(Lang::Fr), "Follow-up");
+    assert_eq!(cfg.services[1].spoken_price(Lang::Fr), None);
+    assert_eq!(cfg.faq_fr["address"], "5, rue Main.");
 }

@@ -587,8 +587,6 @@ const MESSAGES: &[(&str, &str)] = &[
         "Sorry, {} takes {}, so it won't fit at {}.",
         "Désolée, le service {} dure {}, donc ça n'entre pas à {}.",
     ),
-    ("{} takes {}.", "Le service {} dure {}."),
-    ("{} is {}.", "Le service {} coûte {}."),
     (
         "I've told you what I know about that, so let me get you someone who can help.",
         "Je vous ai dit ce que je sais là-dessus, alors je vais vous passer quelqu'un qui pourra vous aider.",
