@@ -70,8 +70,11 @@ const MIN_PASS: &[(&str, f64)] = &[
     // month, Bella's hour: a weekday and a bare number).
     ("ctparse_time_en.jsonl", 98.0),
     // libphonenumber's number-finding tests and its NANP parsing tests
-    // (`testdata/libphonenumber/convert.py`): 138/147 blind.
-    ("libphonenumber_phone.jsonl", 93.0),
+    // (`testdata/libphonenumber/convert.py`): 138/147 blind, 146/147 after an "x"
+    // glued between digits after a "+" number ("+44 2034567890x456") was read as an
+    // extension's mark; left: "800 234 1 111x1111" (without "+", digits glued to
+    // letters stay a code, as "ID 403-555-0123x45" in `phone.jsonl` asks).
+    ("libphonenumber_phone.jsonl", 99.0),
 ];
 
 /// Known files and the fewest cases each may hold: a file that loses lines fails.
