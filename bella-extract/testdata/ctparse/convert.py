@@ -33,7 +33,6 @@ its reason, never relabelled to match Bella. Standard library only.
 
 import ast
 import re
-import subprocess
 import sys
 from datetime import date, datetime
 from pathlib import Path
@@ -45,7 +44,7 @@ TZ = "America/Toronto"
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 from blindlib import Ref, biz  # noqa: E402  (the SPEC oracle, beside this folder)
-from corpuslib import report, write_lines  # noqa: E402
+from corpuslib import finish, git_show  # noqa: E402
 
 WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 WEEKDAY = r"\b(mon|tue|wed|thu|fri|sat|sun)(day|s|sday|nesday|rsday|r|rs|urday)?\b\.?"
@@ -355,9 +354,7 @@ def too_far_or_past(ref, want):
 def load(git_dir):
     """(target, reference, phrase) in corpus order, from both corpora at COMMIT."""
     for path in SOURCES:
-        src = subprocess.run(["git", "--git-dir", git_dir, "show", f"{COMMIT}:{path}"],
-                             check=True, capture_output=True, text=True).stdout
-        tree = ast.parse(src)
+        tree = ast.parse(git_show(git_dir, COMMIT, path))
         node = next(n for n in tree.body if isinstance(n, ast.Assign)
                     and getattr(n.targets[0], "id", None) == "corpus")
         for target, now, phrases in ast.literal_eval(node.value):
@@ -389,9 +386,7 @@ def main():
         if note:
             row["note"] = note
         kept.append(row)
-    write_lines(HERE.parent / "ctparse_time_en.jsonl", kept)
-    write_lines(HERE / "excluded.jsonl", excluded)
-    report(len(kept), excluded)
+    finish(HERE.parent / "ctparse_time_en.jsonl", kept, HERE / "excluded.jsonl", excluded)
 
 
 if __name__ == "__main__":

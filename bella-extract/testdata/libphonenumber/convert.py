@@ -40,7 +40,6 @@ national formats) are excluded with their reason. Standard library only.
 """
 
 import re
-import subprocess
 import sys
 from pathlib import Path
 
@@ -50,7 +49,7 @@ BASE = "java/libphonenumber/test/com/google/i18n/phonenumbers/"
 NOW, TZ = "2026-11-17T10:15:00-07:00", "America/Edmonton"
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from corpuslib import report, write_lines  # noqa: E402
+from corpuslib import finish, git_show  # noqa: E402
 
 NANP_REGIONS = ("US", "CA")
 # Countries whose numbers in these tests are real numbers, so SPEC's "valid for that
@@ -136,8 +135,7 @@ def spec_phone(text):
 
 
 def load(git_dir, name):
-    return subprocess.run(["git", "--git-dir", git_dir, "show", f"{COMMIT}:{BASE}{name}"],
-                          check=True, capture_output=True, text=True).stdout
+    return git_show(git_dir, COMMIT, BASE + name)
 
 
 def method(src, name):
@@ -215,18 +213,11 @@ def main():
             continue
         row = {"id": f"lpn-phone-{len(kept) + 1:04}", "kind": "phone", "text": text, "now": NOW,
                "tz": TZ, "expected": {"phone": phone}}
-        note = None
-        if phone is None and source in ("VALID_CASES", "STRICT_GROUPING_CASES", "EXACT_GROUPING_CASES",
-                                        "POSSIBLE_ONLY_CASES", "PhoneNumberUtilTest.parse",
-                                        "doTestFindInContext"):
-            note = ("libphonenumber finds or parses a number here; SPEC §2: fewer than ten digits, or "
-                    "an area code or exchange starting with 0 or 1, is no number")
-        if note:
-            row["note"] = note
+        if phone is None and source not in ("IMPOSSIBLE_CASES",):
+            row["note"] = ("libphonenumber finds or parses a number here; SPEC §2: fewer than ten "
+                           "digits, or an area code or exchange starting with 0 or 1, is no number")
         kept.append(row)
-    write_lines(HERE.parent / "libphonenumber_phone.jsonl", kept)
-    write_lines(HERE / "excluded.jsonl", excluded)
-    report(len(kept), excluded)
+    finish(HERE.parent / "libphonenumber_phone.jsonl", kept, HERE / "excluded.jsonl", excluded)
 
 
 if __name__ == "__main__":
