@@ -1,8 +1,10 @@
 """Output shared by the public-corpus converters (`duckling/convert.py`,
-`chrono/convert.py`, `parsedatetime/convert.py`, `recognizers/convert.py`): the cases and the exclusions as JSON Lines, and a count of the
-exclusions by reason on stderr. Standard library only."""
+`chrono/convert.py`, `parsedatetime/convert.py`, `recognizers/convert.py`,
+`ctparse/convert.py`, `libphonenumber/convert.py`): the cases and the exclusions as
+JSON Lines, and a count of the exclusions by reason on stderr. Standard library only."""
 
 import json
+import subprocess
 import sys
 
 
@@ -21,3 +23,16 @@ def report(kept, excluded):
     print(f"{kept} cases kept, {len(excluded)} excluded", file=sys.stderr)
     for r, n in sorted(reasons.items(), key=lambda x: -x[1]):
         print(f"  {n:4}  {r}", file=sys.stderr)
+
+
+def git_show(git_dir, commit, path):
+    """The text of `path` at `commit` in the git directory `git_dir` (no checkout needed)."""
+    return subprocess.run(["git", "--git-dir", git_dir, "show", f"{commit}:{path}"],
+                          check=True, capture_output=True, text=True).stdout
+
+
+def finish(cases_path, kept, excluded_path, excluded):
+    """Writes the cases and the exclusions, then reports the counts."""
+    write_lines(cases_path, kept)
+    write_lines(excluded_path, excluded)
+    report(len(kept), excluded)

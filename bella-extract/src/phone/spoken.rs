@@ -230,7 +230,8 @@ fn item_at(toks: &[Token<'_>], i: usize) -> Item {
                 if n.is_punct('%') {
                     return Item::Poison;
                 }
-                if (n.is_word() && !is_letter_o(n)) || n.is_punct(':') || n.is_punct('/') {
+                let word = n.is_word() && !is_letter_o(n) && !extension_mark(toks, i + 1);
+                if word || n.is_punct(':') || n.is_punct('/') {
                     return Item::Break;
                 }
             }
@@ -256,6 +257,25 @@ fn item_at(toks: &[Token<'_>], i: usize) -> Item {
             _ => Item::Break,
         },
     }
+}
+
+/// Whether token `i` is an "x" glued between digits after a number said with "+"
+/// ("+44 2034567890x456"): an extension's mark, so the digits before it still end the
+/// number. Without the "+", digits glued to letters stay a code ("ID 403-555-0123x45").
+fn extension_mark(toks: &[Token<'_>], i: usize) -> bool {
+    let (Some(x), Some(d)) = (toks.get(i), toks.get(i + 1)) else {
+        return false;
+    };
+    let mark = x.is_word() && matches!(x.text, "x" | "X");
+    let plus = toks[..i]
+        .iter()
+        .rev()
+        .take_while(|t| {
+            t.kind == TokenKind::Digits
+                || matches!(t.kind, TokenKind::Punct('+' | '-' | '(' | ')' | '.'))
+        })
+        .any(|t| t.is_punct('+'));
+    mark && plus && d.kind == TokenKind::Digits && adjacent(x, d)
 }
 
 fn word_item(toks: &[Token<'_>], i: usize) -> Item {

@@ -268,12 +268,19 @@ fn weak_clock_ok(p: Toks<'_>, piece: &Piece, ctx: Context) -> bool {
     if num_across_after && !range_to_strong && !phone_after {
         return false;
     }
-    // "December 2027": a year after a month name, not 20:27.
+    // "December 2027": a year after a month name, not 20:27 (but "2 Jan 1430",
+    // "9 March 0755" are times: no year reads so).
     let month_before = p
         .prev_word(piece.start)
         .is_some_and(|k| matches!(p.lex(k), Some(Lex::Month(_))));
-    let four_digits = matches!(p.lex(piece.start), Some(Lex::Num { digits: 4, .. }));
-    if piece.rule == "clock/hmm" && month_before && four_digits {
+    let year_like = matches!(
+        p.lex(piece.start),
+        Some(Lex::Num {
+            value: 1900..=2099,
+            digits: 4
+        })
+    );
+    if piece.rule == "clock/hmm" && month_before && year_like {
         return false;
     }
     // "416 and 555 1234", "555 and 1234": digit groups of a phone number joined by "and".
@@ -420,9 +427,16 @@ fn clock_context(p: Toks<'_>, pieces: &[Piece], idx: usize, has_day: bool) -> Co
             && small(next.start)
             && !p.lex(next.end).is_some_and(Lex::is_filler)
             && pc.start.checked_sub(1).is_none_or(|k| !p.is(k, Lex::Dash));
+        // "tomorrow 0930-1045": two four-digit clocks on a day said (eight digits are
+        // no phone number).
+        let hhmm = |k: &Piece| {
+            k.rule == "clock/hmm" && matches!(p.lex(k.start), Some(Lex::Num { digits: 4, .. }))
+        };
+        let hhmm_pair = has_day && hhmm(pc) && hhmm(next);
         // "2 to 5:30pm": after "to", only a strong end ("ten to four" is one clock).
         let to = matches!(p.lex(pc.end), Some(Lex::To | Lex::Till)) && strong;
-        next.start == pc.end + 1 && (p.is(pc.end, Lex::Dash) && (strong || short) || to)
+        next.start == pc.end + 1
+            && (p.is(pc.end, Lex::Dash) && (strong || short || hhmm_pair) || to)
     });
     let is_day = |k: &Piece| matches!(k.kind, PieceKind::Day(_));
     let only_punct = |a: usize, b: usize| (a..b).all(|k| p.lex(k).is_some_and(Lex::is_filler));
