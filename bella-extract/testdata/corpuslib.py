@@ -1,5 +1,6 @@
 """Output shared by the public-corpus converters (`duckling/convert.py`,
-`chrono/convert.py`, `parsedatetime/convert.py`, `recognizers/convert.py`): the cases and the exclusions as JSON Lines, and a count of the
+`chrono/convert.py`, `parsedatetime/convert.py`, `recognizers/convert.py`,
+`dateparser/convert.py`): the cases and the exclusions as JSON Lines, and a count of the
 exclusions by reason on stderr. Standard library only."""
 
 import json
