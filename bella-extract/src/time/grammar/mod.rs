@@ -268,12 +268,21 @@ fn weak_clock_ok(p: Toks<'_>, piece: &Piece, ctx: Context) -> bool {
     if num_across_after && !range_to_strong && !phone_after {
         return false;
     }
-    // "December 2027": a year after a month name, not 20:27.
+    // "December 2027": a year after a month name, not 20:27; "2027 March 3": a year
+    // (1900-2099) right before one.
     let month_before = p
         .prev_word(piece.start)
         .is_some_and(|k| matches!(p.lex(k), Some(Lex::Month(_))));
     let four_digits = matches!(p.lex(piece.start), Some(Lex::Num { digits: 4, .. }));
-    if piece.rule == "clock/hmm" && month_before && four_digits {
+    let year_before_month = matches!(after, Some(Lex::Month(_)))
+        && matches!(
+            p.lex(piece.start),
+            Some(Lex::Num {
+                value: 1900..=2099,
+                digits: 4
+            })
+        );
+    if piece.rule == "clock/hmm" && ((month_before && four_digits) || year_before_month) {
         return false;
     }
     // "416 and 555 1234", "555 and 1234": digit groups of a phone number joined by "and".
