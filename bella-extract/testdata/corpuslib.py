@@ -4,7 +4,17 @@
 exclusions by reason on stderr. Standard library only."""
 
 import json
+import re
 import sys
+
+
+def first_reason(table, lang, low):
+    """The reason of the first `(language or None, pattern, reason)` row of `table` whose
+    pattern is found in the lower-case text `low`, for that language; else None."""
+    for which, pattern, reason in table:
+        if which in (None, lang) and re.search(pattern, low):
+            return reason
+    return None
 
 
 def write_lines(path, rows):

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from blindlib import T, biz
+from corpuslib import first_reason
 
 NUMBER = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -126,10 +127,7 @@ def language_of(text):
 
 
 def _exclusion(lang, low):
-    for which, pattern, reason in EXCLUSIONS:
-        if which in (None, lang) and re.search(pattern, low):
-            return reason
-    return None
+    return first_reason(EXCLUSIONS, lang, low)
 
 
 def _take(low, pattern):
