@@ -150,6 +150,30 @@ fn is_word_char(c: char) -> bool {
     c.is_alphabetic() || ('\u{300}'..='\u{36f}').contains(&c)
 }
 
+/// Characters written for an apostrophe: `'`, `’`, and the look-alikes keyboards,
+/// transcripts and copied text put in its place (`‘`, the modifier letters `ʼ` `ʻ` `ʹ`,
+/// Armenian `՚`, Latin `ꞌ`, full-width `＇`, the primes `′` `‵`, a backtick, an acute
+/// accent). Between letters they join one word ("aujourdʼhui", "o‘connor"), and word
+/// keys drop them all alike.
+#[inline]
+pub fn is_apostrophe(c: char) -> bool {
+    matches!(
+        c,
+        '\'' | '\u{2019}'
+            | '\u{2018}'
+            | '\u{2bc}'
+            | '\u{2bb}'
+            | '\u{2b9}'
+            | '\u{55a}'
+            | '\u{a78c}'
+            | '\u{ff07}'
+            | '\u{2032}'
+            | '\u{2035}'
+            | '`'
+            | '\u{b4}'
+    )
+}
+
 impl<'a> Iterator for Lexer<'a> {
     type Item = Token<'a>;
 
@@ -194,15 +218,17 @@ impl<'a> Iterator for Lexer<'a> {
                         end += 1;
                     } else if b < 0x80 {
                         // An apostrophe continues a word only between letters.
-                        if b == b'\'' && self.char_at(end + 1).is_some_and(is_word_char) {
+                        if is_apostrophe(char::from(b))
+                            && self.char_at(end + 1).is_some_and(is_word_char)
+                        {
                             end += 1;
                         } else {
                             break;
                         }
                     } else {
                         let Some(d) = self.char_at(end) else { break };
-                        // A letter, or a curly apostrophe between letters.
-                        let apostrophe = d == '\u{2019}'
+                        // A letter, or another apostrophe between letters.
+                        let apostrophe = is_apostrophe(d)
                             && self.char_at(end + d.len_utf8()).is_some_and(is_word_char);
                         if is_word_char(d) || apostrophe {
                             end += d.len_utf8();
@@ -256,8 +282,8 @@ pub fn lower<'b>(word: &str, buf: &'b mut [u8; 16]) -> Option<&'b str> {
 }
 
 /// A word's lookup key, for matching cue words without allocating: ASCII-lowercased,
-/// apostrophes (`'` and `’`) dropped, at most [`WordKey::CAP`] bytes (a longer word
-/// gets the empty key, which matches nothing).
+/// apostrophes (`'`, `’` and the others of [`is_apostrophe`]) dropped, at most
+/// [`WordKey::CAP`] bytes (a longer word gets the empty key, which matches nothing).
 ///
 /// The key is 16 bytes: the lowercase bytes, zero padding, and the length in the last
 /// byte. That is also [`crate::wordset::WordSet`]'s packed form, so a set lookup with
@@ -281,13 +307,16 @@ impl WordKey {
         let mut i = 0;
         let mut n = 0;
         while i < b.len() {
-            if b[i] == b'\'' {
+            if b[i] == b'\'' || b[i] == b'`' {
                 i += 1;
                 continue;
             }
-            if b[i] == 0xE2 && b[i..].starts_with("\u{2019}".as_bytes()) {
-                i += 3;
-                continue;
+            if b[i] >= 0xC0 {
+                // A multi-byte character: dropped if it is an apostrophe.
+                if let Some(c) = word[i..].chars().next().filter(|&c| is_apostrophe(c)) {
+                    i += c.len_utf8();
+                    continue;
+                }
             }
             if n == WordKey::CAP {
                 return WordKey::EMPTY;
@@ -439,6 +468,23 @@ mod tests {
         );
         // A decomposed accent (e + U+0308) stays inside the word.
         assert_eq!(kinds("Zoe\u{308} Li").len(), 2);
+    }
+
+    #[test]
+    fn apostrophe_look_alikes_join_a_word_and_drop_from_its_key() {
+        for a in [
+            '\u{2bc}', '\u{55a}', '\u{a78c}', '\u{ff07}', '\u{2032}', '`',
+        ] {
+            let text = format!("Aujourd{a}hui it{a}s {a}x");
+            let toks: Vec<_> = tokens(&text).collect();
+            assert_eq!(toks[0].key, "aujourdhui", "{text}");
+            assert_eq!(toks[1].key, "its", "{text}");
+            // Not between letters: punctuation, as a plain apostrophe is (the
+            // modifier letters are letters, so they start a word there).
+            if !a.is_alphabetic() {
+                assert_eq!(toks[2].kind, TokenKind::Punct(a), "{text}");
+            }
+        }
     }
 
     #[test]

@@ -1,11 +1,22 @@
 """Output shared by the public-corpus converters (`duckling/convert.py`,
 `chrono/convert.py`, `parsedatetime/convert.py`, `recognizers/convert.py`,
-`ctparse/convert.py`, `libphonenumber/convert.py`): the cases and the exclusions as
-JSON Lines, and a count of the exclusions by reason on stderr. Standard library only."""
+`ctparse/convert.py`, `libphonenumber/convert.py`, `dateparser/convert.py`): the cases
+and the exclusions as JSON Lines, and a count of the exclusions by reason on stderr.
+Standard library only."""
 
 import json
+import re
 import subprocess
 import sys
+
+
+def first_reason(table, lang, low):
+    """The reason of the first `(language or None, pattern, reason)` row of `table` whose
+    pattern is found in the lower-case text `low`, for that language; else None."""
+    for which, pattern, reason in table:
+        if which in (None, lang) and re.search(pattern, low):
+            return reason
+    return None
 
 
 def write_lines(path, rows):

@@ -58,7 +58,7 @@ DEFAULT_NOW = datetime(2016, 11, 7, 0, 0)
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 from blindlib import Ref, biz  # noqa: E402  (the SPEC oracle, beside this folder)
-from corpuslib import report, write_lines  # noqa: E402
+from corpuslib import first_reason, report, write_lines  # noqa: E402
 
 LANGS = {"en": "English", "fr": "French"}
 
@@ -170,10 +170,7 @@ TEXT_EXCLUSIONS = [
 
 
 def text_exclusion(lang, low):
-    for which, pattern, reason in TEXT_EXCLUSIONS:
-        if which in (None, lang) and re.search(pattern, low):
-            return reason
-    return None
+    return first_reason(TEXT_EXCLUSIONS, lang, low)
 
 
 def load(git_dir, lang):

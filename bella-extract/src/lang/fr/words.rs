@@ -9,7 +9,7 @@
 
 use super::num::{NUM_WORDS, NumWord};
 use crate::Span;
-use crate::lexer::{TokenKind, tokens_unkeyed};
+use crate::lexer::{TokenKind, is_apostrophe, tokens_unkeyed};
 
 /// A folded lookup key: ASCII lowercase, accents removed, at most [`Key::CAP`] bytes.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -38,7 +38,7 @@ impl Key {
             let (first, second) = match c {
                 'a'..='z' => (c as u8, None),
                 'A'..='Z' => (c.to_ascii_lowercase() as u8, None),
-                '\'' | '\u{2019}' => continue,
+                _ if is_apostrophe(c) => continue,
                 'à' | 'â' | 'ä' | 'À' | 'Â' | 'Ä' => (b'a', None),
                 'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => (b'e', None),
                 'î' | 'ï' | 'Î' | 'Ï' => (b'i', None),
@@ -189,10 +189,7 @@ pub(crate) fn words(text: &str) -> Vec<Word<'_>> {
             });
             continue;
         }
-        let apostrophe = t
-            .text
-            .char_indices()
-            .find(|&(_, c)| c == '\'' || c == '\u{2019}');
+        let apostrophe = t.text.char_indices().find(|&(_, c)| is_apostrophe(c));
         if let Some((i, c)) = apostrophe {
             let head = Key::of(&t.text[..i]);
             if head.is_any(ELISIONS) {

@@ -269,7 +269,8 @@ fn weak_clock_ok(p: Toks<'_>, piece: &Piece, ctx: Context) -> bool {
         return false;
     }
     // "December 2027": a year after a month name, not 20:27 (but "2 Jan 1430",
-    // "9 March 0755" are times: no year reads so).
+    // "9 March 0755" are times: no year reads so); "2027 March 3": a year (1900-2099)
+    // right before one.
     let month_before = p
         .prev_word(piece.start)
         .is_some_and(|k| matches!(p.lex(k), Some(Lex::Month(_))));
@@ -280,7 +281,8 @@ fn weak_clock_ok(p: Toks<'_>, piece: &Piece, ctx: Context) -> bool {
             digits: 4
         })
     );
-    if piece.rule == "clock/hmm" && month_before && year_like {
+    let month_after = matches!(after, Some(Lex::Month(_)));
+    if piece.rule == "clock/hmm" && year_like && (month_before || month_after) {
         return false;
     }
     // "416 and 555 1234", "555 and 1234": digit groups of a phone number joined by "and".
