@@ -287,8 +287,10 @@ def en_calls():
     add("k-02", W, tz, CID,
         persona(["next wednesday please"], ["Pia Lund"], ["204 555 0142"],
                 ["ok how about thursday at 9 then"], ["yes"]),
-        booked("Pia Lund", "+12045550142", at(nthu, "09:00")), whole_day(nwed),
-        note="a fully booked day, then another day and time")
+        booked("Pia Lund", "+12045550142", at(thu, "09:00")), whole_day(nwed),
+        note="a fully booked day, then another day and time; 'thursday' alone is the "
+             "next Thursday after today (SPEC §2), not the one after the full Wednesday "
+             "(expectation fixed after the blind run)")
     add("k-03", W, tz, CID,
         persona(["do you have anything saturday morning"], ["Ray Cole"], ["204 555 0143"],
                 ["the second one"], ["yes"]),
@@ -307,8 +309,8 @@ def en_calls():
     follow = {"start": at(cwed, "14:00"), "minutes": 30, "resource": "Dr. Amara Singh",
               "service": "Follow-up", **joan}
 
-    def clinic(cid, p, exp, existing=(), note=""):
-        add(cid, CW, HFX, CCID, p, exp, existing, note=note, business="clinic")
+    def clinic(cid, p, exp, existing=(), note="", caller=CCID):
+        add(cid, CW, HFX, caller, p, exp, existing, note=note, business="clinic")
 
     clinic("v-01", persona(["hi i need to cancel my massage on thursday"], [], [], [], ["yes"],
                            service=[]),
@@ -351,8 +353,10 @@ def en_calls():
                            ["Mia Roche"], ["902 555 0147"], ["the last one"], ["yes"],
                            service=[]),
            booked("Mia Roche", "+19025550147", at(cthu, "15:30"), service="Massage therapy",
-                  resource="Luc Gagnon"), [massage],
-           note="a window with an exclusion for a 45-minute service: 2, 2:30, 3:30")
+                  resource="Luc Gagnon"), [massage], caller="+19025550161",
+           note="a window with an exclusion for a 45-minute service: 2, 2:30, 3:30 (a "
+                "caller not on file: from Joan's number the clinic greets her by name, "
+                "fixed after the blind run)")
 
     # ---------------------------------------------------------------------------- reminders
     nina = {"name": "Nina Gray", "phone": "+12045550188", "start": at(thu, "11:00"),
