@@ -51,10 +51,13 @@ impl Dialog {
         (!self.is_free(at)).then_some(Refusal::Taken)
     }
 
-    /// Bookable free starts on the days `lo..=hi`, earliest first.
+    /// Bookable free starts on the days `lo..=hi`, earliest first, but those the
+    /// caller ruled out ("but not 3", "except Wednesday": `exclude.rs`).
     fn free_slots(&self, lo: NaiveDate, hi: NaiveDate) -> Vec<NaiveDateTime> {
         // Per service and resource (services.rs, resources.rs).
-        self.staff_free_slots(lo, hi)
+        let mut slots = self.staff_free_slots(lo, hi);
+        slots.retain(|s| self.s.exclude.allows(*s));
+        slots
     }
 
     /// Up to three free starts nearest to `at`, in time order (only from `at` on when
@@ -214,6 +217,9 @@ impl Dialog {
                 false
             }
             TimeAsk::Day { date, part } => {
+                // A weekday the caller ruled out ("next week, but not Monday"): the
+                // next day they did not.
+                let date = self.s.exclude.next_allowed_day(date);
                 let window = self.active_window();
                 let in_part = |s: &NaiveDateTime| {
                     part.is_none_or(|p| p.contains(s.time()))

@@ -348,8 +348,39 @@ impl Dialog {
             self.s.slot = None;
             got.time = true;
         }
+        if wants_time && self.s.exclude.read(&ws) && !got.time && self.s.slot.is_none() {
+            // "not 3 either" while times are offered: the offers are made again
+            // without it.
+            got.time = self.reoffer_without_exclusions();
+        }
         self.note_target_hint(text);
         got
+    }
+
+    /// The times offered no longer fit what the caller wants (another service or
+    /// person, a time ruled out): look again on the day under discussion, or from the
+    /// earliest when the offers were the earliest. Nothing happens without offers.
+    pub(crate) fn look_again(&mut self) -> bool {
+        let Some(&first) = self.s.offers.first() else {
+            return false;
+        };
+        self.s.time_ask = Some(if self.s.offers_earliest {
+            TimeAsk::Earliest
+        } else {
+            TimeAsk::Day {
+                date: self.s.day.unwrap_or(first.date()),
+                part: self.s.part,
+            }
+        });
+        self.s.time_ask_fresh = false;
+        self.s.offers.clear();
+        true
+    }
+
+    /// "Not 3 either" while times are offered: when an offer is now ruled out, the
+    /// offers are made again without it.
+    fn reoffer_without_exclusions(&mut self) -> bool {
+        self.s.offers.iter().any(|o| !self.s.exclude.allows(*o)) && self.look_again()
     }
 
     /// Turns a resolved time expression into a request to check; a bare time stays
@@ -357,6 +388,11 @@ impl Dialog {
     pub(crate) fn absorb_when(&mut self, w: time::When) -> bool {
         let r = self.reference();
         self.s.weekend = None;
+        // A day or a start named outright is no longer ruled out.
+        self.s.exclude.take_back(
+            w.date.filter(|_| w.day_said),
+            w.time.filter(|_| w.time_said),
+        );
         if let Some(win) = w.window {
             // A new window replaces the old one: offers are made inside it again.
             self.s.window = Some(win.into());

@@ -177,6 +177,7 @@ mod catalog;
 mod config;
 pub mod driver;
 mod engine;
+mod exclude;
 mod intent;
 mod io;
 mod language;

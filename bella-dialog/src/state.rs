@@ -289,6 +289,10 @@ pub(crate) struct State {
     /// may now be taken.
     #[serde(default)]
     pub window_released: bool,
+    /// Starts and weekdays the caller ruled out ("but not 3", "except Wednesday"),
+    /// kept for the whole call like the window (`exclude.rs`).
+    #[serde(default)]
+    pub exclude: crate::exclude::Exclusions,
     /// Whether `time_ask` came from the caller's latest answer (a refusal counts as a failure).
     pub time_ask_fresh: bool,
     /// A checked, free start (wall time).
@@ -379,6 +383,7 @@ impl State {
             time_ask: None,
             window: None,
             window_released: false,
+            exclude: crate::exclude::Exclusions::default(),
             time_ask_fresh: false,
             slot: None,
             offers: Vec::new(),

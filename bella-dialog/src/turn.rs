@@ -5,7 +5,7 @@ use crate::engine::{Dialog, MAX_FAILURES, MAX_SILENCES};
 use crate::intent::{self, Intent};
 use crate::io::Outcome;
 use crate::prompts::pick;
-use crate::state::{Step, TimeAsk};
+use crate::state::Step;
 use bella_core::Expect;
 use bella_extract::confirm::{Confirmation, Field};
 
@@ -395,17 +395,7 @@ impl Dialog {
             // Another service or person while times are offered ("can I get Jen?"):
             // those times were for the old one, so look again on the day under
             // discussion (or from the earliest) for the new one.
-            let first = self.s.offers[0];
-            self.s.time_ask = Some(if self.s.offers_earliest {
-                TimeAsk::Earliest
-            } else {
-                TimeAsk::Day {
-                    date: self.s.day.unwrap_or(first.date()),
-                    part: self.s.part,
-                }
-            });
-            self.s.time_ask_fresh = false;
-            self.s.offers.clear();
+            self.look_again();
             self.advance();
             return;
         }
