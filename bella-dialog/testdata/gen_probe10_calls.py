@@ -65,8 +65,13 @@ def en_calls():
     add("w-02", W, tz, CID,
         persona(["friday, any time after lunch"], ["Bo Lindqvist"], ["204 555 0102"],
                 ["yes"], ["yes"]),
-        booked("Bo Lindqvist", "+12045550102", at(fri, "13:30")), taken(fri, "13:00"),
-        note="'after lunch' starts at 1; 1 taken, a plain yes takes the earliest offered")
+        booked("Bo Lindqvist", "+12045550102", at(fri, "13:30")),
+        taken(fri, "12:00", "12:30", "13:00"),
+        note="'after lunch', noon to 1:30 taken: a plain yes takes the earliest offered. "
+             "Blind, only 1 was taken, expecting 'after lunch' to start at 1; the SPEC is "
+             "silent and the project reads it as after noon (extract vector win-026), so "
+             "noon and 12:30 are now taken too and both readings agree (fixed after the "
+             "blind run)")
     add("w-03", W, tz, CID,
         persona(["i'd like to come in first thing monday"], ["Cal Dube"], ["204 555 0103"],
                 ["the first one"], ["yes"]),
