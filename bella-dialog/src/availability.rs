@@ -207,7 +207,7 @@ impl Dialog {
                     self.s.day = Some(first.date());
                     let offers = self.speak_offers(&self.s.offers);
                     self.say(&format!("The earliest I have is {offers}."));
-                    self.ask(Step::Time, "Which would you like?");
+                    self.ask(Step::Time, self.which_one());
                 } else {
                     self.ask(
                         Step::Time,
@@ -333,7 +333,16 @@ impl Dialog {
     fn offer_free(&mut self) {
         let offers = self.speak_offers(&self.s.offers);
         self.say(&format!("I have {offers} free."));
-        self.ask(Step::Time, "Which would you like?");
+        self.ask(Step::Time, self.which_one());
+    }
+
+    /// The question after the offers: a choice among several, a yes for one alone.
+    fn which_one(&self) -> &'static str {
+        if self.s.offers.len() == 1 {
+            "Would that work?"
+        } else {
+            "Which would you like?"
+        }
     }
 
     /// Whether a start keeps to what the caller asked for, while it binds: the window
@@ -467,10 +476,8 @@ impl Dialog {
             self.ask(Step::Time, &q);
         } else {
             let offers = self.speak_offers(&self.s.offers);
-            self.ask(
-                Step::Time,
-                &format!("I have {offers}. Which would you like?"),
-            );
+            let q = self.which_one();
+            self.ask(Step::Time, &format!("I have {offers}. {q}"));
         }
     }
 
@@ -581,10 +588,12 @@ impl Dialog {
             );
         } else {
             let offers = self.speak_offers(&self.s.offers);
-            self.ask(
-                Step::Time,
-                &format!("The nearest times I have are {offers}. Would one of those work?"),
-            );
+            let q = if self.s.offers.len() == 1 {
+                format!("The nearest time I have is {offers}. Would that work?")
+            } else {
+                format!("The nearest times I have are {offers}. Would one of those work?")
+            };
+            self.ask(Step::Time, &q);
         }
     }
 

@@ -103,7 +103,12 @@ impl Exclusions {
             while ws.get(j).is_some_and(|n| FILLER.contains(&n.as_str())) {
                 j += 1;
             }
-            if let Some(d) = ws.get(j).and_then(|n| weekday(n)) {
+            // "anytime but Friday morning", "except Thursday afternoon": a part of
+            // the day is ruled out (the extractor's window), not the whole day.
+            let part_after = ws.get(j + 1).is_some_and(|n| {
+                matches!(n.as_str(), "morning" | "afternoon" | "evening" | "night")
+            });
+            if let Some(d) = ws.get(j).and_then(|n| weekday(n)).filter(|_| !part_after) {
                 if !self.weekdays.contains(&d) {
                     self.weekdays.push(d);
                     added = true;
@@ -116,6 +121,11 @@ impl Exclusions {
             }
         }
         added
+    }
+
+    /// Whether `ws` rules anything out ("not 9 though"): such a turn picks no offer.
+    pub(crate) fn said(ws: &[String]) -> bool {
+        Self::default().read(ws)
     }
 
     /// Whether a start is still open to offer.
@@ -195,6 +205,8 @@ mod tests {
             "but 3 works",
             "not 2 people",
             "no, not really",
+            "anytime but friday morning",
+            "any time except thursday afternoon",
         ] {
             assert_eq!(read(text), Exclusions::default(), "{text}");
         }

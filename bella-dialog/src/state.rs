@@ -307,6 +307,9 @@ pub(crate) struct State {
     pub part: Option<PartOfDay>,
     /// The day under discussion: a bare time is read on it.
     pub day: Option<NaiveDate>,
+    /// The day the caller last asked for (the offers may be on another).
+    #[serde(default)]
+    pub asked_day: Option<NaiveDate>,
     /// The Saturday of the weekend the caller asked for ("this weekend"), while that
     /// request stands: a refusal then speaks of the whole weekend.
     #[serde(default)]
@@ -390,6 +393,7 @@ impl State {
             offers_earliest: false,
             part: None,
             day: None,
+            asked_day: None,
             weekend: None,
             availability: None,
             searched: Vec::new(),
