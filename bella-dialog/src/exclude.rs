@@ -113,11 +113,12 @@ impl Exclusions {
                     self.weekdays.push(d);
                     added = true;
                 }
-            } else if !only_days && let Some(t) = clock(ws, j) {
-                if !self.times.contains(&t) {
-                    self.times.push(t);
-                    added = true;
-                }
+            } else if !only_days
+                && let Some(t) = clock(ws, j)
+                && !self.times.contains(&t)
+            {
+                self.times.push(t);
+                added = true;
             }
         }
         added
