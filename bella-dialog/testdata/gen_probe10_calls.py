@@ -416,6 +416,19 @@ def en_calls():
         taken(mon, "12:00", "12:30", "13:00", "13:30", "14:00", "14:30", "15:00", "16:00",
               "16:30"),
         note="one free start in the afternoon is offered as a yes/no")
+    add("w-07v2", W, tz, CID,
+        persona(["friday morning please"], ["Gil Oakes"], ["204 555 0165"],
+                ["no", "monday at 10 then"], ["yes"]),
+        {**booked("Gil Oakes", "+12045550165", at(mon, "10:00")),
+         "say_not_contains": ["didn't catch"]},
+        taken(fri, "09:00", "09:30", "10:00", "11:00", "11:30"),
+        note="'no' to the one offer asks for another day, no failed answer")
+    add("w-07v3", W, tz, CID,
+        persona(["thursday at 10"], ["Hal Oakes"], ["204 555 0166"],
+                ["no", "friday at 10 then"], ["yes"]),
+        {**booked("Hal Oakes", "+12045550166", at(fri, "10:00")),
+         "say_not_contains": ["didn't catch"]}, taken(thu, "10:00"),
+        note="'no' to the nearest times after a refusal")
     add("p-03v", W, tz, CID,
         persona(["tuesday afternoon"], ["Gus Ivers"], ["204 555 0156"],
                 ["what about the day after?", "the first one"], ["yes"]),

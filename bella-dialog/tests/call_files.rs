@@ -206,9 +206,10 @@ const CALL_FILES: &[CallFile] = &[
     // discussion and the day's edges (relative.rs), a new day at a read-back keeps the
     // time, a name set off as a clause of the opening (opening.rs), the name put right
     // at another question, "with anyone then" looks on the day asked for, the day said
-    // again picks nothing the first time, one offer asked as a yes/no; in the
-    // extractor "2:30 not 2" and "the first name is". Variants added after (ids `-v`).
-    all("probe10_calls.jsonl", 70),
+    // again picks nothing the first time, one offer asked as a yes/no and a plain "no"
+    // to the offers asking for another day (no failed answer); in the extractor "2:30
+    // not 2" and "the first name is". Variants added after (ids `-v`).
+    all("probe10_calls.jsonl", 72),
 ];
 
 /// `testdata/*.jsonl` files that are not checked call cases, and the test reading each.

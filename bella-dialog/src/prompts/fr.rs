@@ -301,6 +301,10 @@ const MESSAGES: &[(&str, &str)] = &[
     ("Which would you like?", "Laquelle préférez-vous?"),
     ("Would that work?", "Est-ce que ça vous convient?"),
     (
+        "What other day or time would suit you?",
+        "Quel autre jour ou quelle autre heure vous conviendrait?",
+    ),
+    (
         "I have {}. Would that work?",
         "J'ai de la place {}. Est-ce que ça vous convient?",
     ),
