@@ -51,10 +51,13 @@ impl Dialog {
         (!self.is_free(at)).then_some(Refusal::Taken)
     }
 
-    /// Bookable free starts on the days `lo..=hi`, earliest first.
+    /// Bookable free starts on the days `lo..=hi`, earliest first, but those the
+    /// caller ruled out ("but not 3", "except Wednesday": `exclude.rs`).
     fn free_slots(&self, lo: NaiveDate, hi: NaiveDate) -> Vec<NaiveDateTime> {
         // Per service and resource (services.rs, resources.rs).
-        self.staff_free_slots(lo, hi)
+        let mut slots = self.staff_free_slots(lo, hi);
+        slots.retain(|s| self.s.exclude.allows(*s));
+        slots
     }
 
     /// Up to three free starts nearest to `at`, in time order (only from `at` on when
@@ -216,7 +219,7 @@ impl Dialog {
                     self.s.day = Some(first.date());
                     let offers = self.speak_offers(&self.s.offers);
                     self.say(&format!("The earliest I have is {offers}."));
-                    self.ask(Step::Time, "Which would you like?");
+                    self.ask(Step::Time, self.which_one());
                 } else {
                     self.ask(
                         Step::Time,
@@ -226,6 +229,9 @@ impl Dialog {
                 false
             }
             TimeAsk::Day { date, part } => {
+                // A weekday the caller ruled out ("next week, but not Monday"): the
+                // next day they did not.
+                let date = self.s.exclude.next_allowed_day(date);
                 let window = self.active_window();
                 let in_part = |s: &NaiveDateTime| {
                     part.is_none_or(|p| p.contains(s.time()))
@@ -339,7 +345,16 @@ impl Dialog {
     fn offer_free(&mut self) {
         let offers = self.speak_offers(&self.s.offers);
         self.say(&format!("I have {offers} free."));
-        self.ask(Step::Time, "Which would you like?");
+        self.ask(Step::Time, self.which_one());
+    }
+
+    /// The question after the offers: a choice among several, a yes for one alone.
+    fn which_one(&self) -> &'static str {
+        if self.s.offers.len() == 1 {
+            "Would that work?"
+        } else {
+            "Which would you like?"
+        }
     }
 
     /// Whether a start keeps to what the caller asked for, while it binds: the window
@@ -473,10 +488,8 @@ impl Dialog {
             self.ask(Step::Time, &q);
         } else {
             let offers = self.speak_offers(&self.s.offers);
-            self.ask(
-                Step::Time,
-                &format!("I have {offers}. Which would you like?"),
-            );
+            let q = self.which_one();
+            self.ask(Step::Time, &format!("I have {offers}. {q}"));
         }
     }
 
@@ -587,10 +600,12 @@ impl Dialog {
             );
         } else {
             let offers = self.speak_offers(&self.s.offers);
-            self.ask(
-                Step::Time,
-                &format!("The nearest times I have are {offers}. Would one of those work?"),
-            );
+            let q = if self.s.offers.len() == 1 {
+                format!("The nearest time I have is {offers}. Would that work?")
+            } else {
+                format!("The nearest times I have are {offers}. Would one of those work?")
+            };
+            self.ask(Step::Time, &q);
         }
     }
 

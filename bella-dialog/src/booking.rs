@@ -5,7 +5,9 @@
 use crate::engine::Dialog;
 use crate::intent::{self, Intent};
 use crate::io::{Outcome, StoreRequest, StoreResult};
+use crate::opening;
 use crate::prompts::last4;
+use crate::relative;
 use crate::services;
 use crate::spelling;
 use crate::state::{PendingKind, Step, TimeAsk};
@@ -132,6 +134,17 @@ fn last_name_of(known: &PersonName, last: PersonName) -> PersonName {
     PersonName::new(&format!("{first} {}", last.as_str())).unwrap_or(last)
 }
 
+/// A start as if said outright, day and time.
+fn said_start(at: chrono::NaiveDateTime) -> time::When {
+    time::When {
+        date: Some(at.date()),
+        time: Some(at.time()),
+        day_said: true,
+        time_said: true,
+        ..time::When::default()
+    }
+}
+
 impl Dialog {
     /// Reads every slot a turn gives (mixed initiative) and keeps what the current
     /// intent needs. `expect` is what the agent asked for.
@@ -227,6 +240,13 @@ impl Dialog {
                     .then(|| bella_extract::name::named_as_theirs(text))
                     .flatten()
             });
+            // "hi, tom blake, 780 555 0133, ...": a name set off as a clause of the
+            // opening, with no cue (`opening.rs`).
+            let found = found.or_else(|| {
+                (step == Step::Intent && self.s.lang == bella_extract::Lang::En)
+                    .then(|| opening::uncued_name(text, |c| self.lang().name(c, None)))
+                    .flatten()
+            });
             // "my name is ...", "put it under ...", "je m'appelle ...": a name given on
             // purpose (after a naming cue) at any question replaces the one heard before.
             let named = found.as_ref().is_some_and(bella_extract::name::cued);
@@ -258,10 +278,21 @@ impl Dialog {
                     let n = m.value.as_str().split_whitespace().count();
                     n >= 2 || ws.len() > n
                 });
+            // "it's Michael actually, Michael Lee" after "Mike Lee": the name heard,
+            // put right at another question (a part kept, a correction word said).
+            let put_right = |n: &PersonName| {
+                self.s.name.as_ref().is_some_and(|k| {
+                    k != n
+                        && k.as_str()
+                            .split_whitespace()
+                            .any(|p| n.as_str().split_whitespace().any(|q| q == p))
+                }) && intent::any_phrase(&ws, &["actually", "sorry", "i mean"])
+            };
             if let Some(n) = found.filter(plausible_name)
                 && (self.s.name.is_none()
                     || volunteered
                     || named
+                    || put_right(&n)
                     || matches!(step, Step::Name | Step::ConfirmName | Step::ConfirmBooking))
             {
                 got.name = self.s.name.as_ref() != Some(&n) || step != Step::ConfirmBooking;
@@ -296,13 +327,26 @@ impl Dialog {
                 w.day_said = true;
                 weekend = Some(saturday);
             }
-            // "no, Thursday, same time", "jeudi, même heure": another day at the
-            // time already chosen.
+            // "first thing Monday", "the end of the day on Thursday": the day's first
+            // or last hour, as a window.
             if w.day_said
                 && !w.time_said
                 && w.window.is_none()
                 && w.part_of_day.is_none()
-                && intent::says_same_time(&ws)
+                && let (Some(edge), Some(date)) = (relative::day_edge(&ws), w.date)
+            {
+                w.window = self.edge_window(date, edge);
+            }
+            // "no, Thursday, same time", "jeudi, même heure": another day at the
+            // time already chosen; at a read-back a day alone says as much ("no,
+            // make it Friday").
+            let readback = matches!(step, Step::ConfirmBooking | Step::ConfirmReschedule)
+                && self.s.slot.is_some();
+            if w.day_said
+                && !w.time_said
+                && w.window.is_none()
+                && w.part_of_day.is_none()
+                && (readback || intent::says_same_time(&ws))
             {
                 // A move keeps the appointment's own time ("move it to Friday, same
                 // time"); once it is found, when it is not yet (lookup.rs).
@@ -335,6 +379,9 @@ impl Dialog {
                 time_said: true,
                 ..time::When::default()
             });
+        } else if wants_time && let Some(w) = self.relative_when(&ws) {
+            // "what about the next day?", "half an hour earlier".
+            got.time = self.absorb_when(w);
         } else if wants_time && let Some((date, saturday)) = self.weekend_day(&ws) {
             got.time = self.absorb_when(time::When {
                 date: Some(date),
@@ -348,8 +395,40 @@ impl Dialog {
             self.s.slot = None;
             got.time = true;
         }
+        if wants_time && self.s.exclude.read(&ws) && !got.time && self.s.slot.is_none() {
+            // "not 3 either" while times are offered: the offers are made again
+            // without it.
+            got.time = self.reoffer_without_exclusions();
+        }
         self.note_target_hint(text);
         got
+    }
+
+    /// The times offered no longer fit what the caller wants (another service or
+    /// person, a time ruled out): look again on the day the caller asked for (not
+    /// the one offered instead: a person's day off moved the offers there), or from
+    /// the earliest when the offers were the earliest. Nothing happens without offers.
+    pub(crate) fn look_again(&mut self) -> bool {
+        let Some(&first) = self.s.offers.first() else {
+            return false;
+        };
+        self.s.time_ask = Some(if self.s.offers_earliest {
+            TimeAsk::Earliest
+        } else {
+            TimeAsk::Day {
+                date: self.s.asked_day.or(self.s.day).unwrap_or(first.date()),
+                part: self.s.part,
+            }
+        });
+        self.s.time_ask_fresh = false;
+        self.s.offers.clear();
+        true
+    }
+
+    /// "Not 3 either" while times are offered: when an offer is now ruled out, the
+    /// offers are made again without it.
+    fn reoffer_without_exclusions(&mut self) -> bool {
+        self.s.offers.iter().any(|o| !self.s.exclude.allows(*o)) && self.look_again()
     }
 
     /// Turns a resolved time expression into a request to check; a bare time stays
@@ -357,6 +436,11 @@ impl Dialog {
     pub(crate) fn absorb_when(&mut self, w: time::When) -> bool {
         let r = self.reference();
         self.s.weekend = None;
+        // A day or a start named outright is no longer ruled out.
+        self.s.exclude.take_back(
+            w.date.filter(|_| w.day_said),
+            w.time.filter(|_| w.time_said),
+        );
         if let Some(win) = w.window {
             // A new window replaces the old one: offers are made inside it again.
             self.s.window = Some(win.into());
@@ -421,6 +505,7 @@ impl Dialog {
             return false;
         }
         self.s.day = Some(ask.day(r.today()));
+        self.s.asked_day = self.s.day;
         self.s.time_ask = Some(ask);
         self.s.time_ask_fresh = true;
         self.s.slot = None;
@@ -455,21 +540,49 @@ impl Dialog {
             return None;
         }
         match self.start_under_discussion() {
-            Some(at) => {
-                let at = at + chrono::Duration::days(7);
-                Some(time::When {
-                    date: Some(at.date()),
-                    time: Some(at.time()),
-                    day_said: true,
-                    time_said: true,
-                    ..time::When::default()
-                })
-            }
+            Some(at) => Some(said_start(at + chrono::Duration::days(7))),
             None => {
                 self.s.week_later = self.s.intent == Some(Intent::Reschedule);
                 None
             }
         }
+    }
+
+    /// A day or a start said relative to the one under discussion (`relative.rs`):
+    /// "the next day" keeps the part of the day offered; "half an hour earlier"
+    /// moves the start chosen. Never a day already past.
+    fn relative_when(&self, ws: &[String]) -> Option<time::When> {
+        if let Some(step) = relative::day_step(ws) {
+            let base = self
+                .s
+                .day
+                .or_else(|| self.start_under_discussion().map(|a| a.date()))?;
+            let date = base.checked_add_signed(Duration::days(step))?;
+            return (date >= self.reference().today()).then(|| time::When {
+                date: Some(date),
+                day_said: true,
+                part_of_day: self.s.part,
+                ..time::When::default()
+            });
+        }
+        let at = self.start_under_discussion()? + Duration::minutes(relative::shift_minutes(ws)?);
+        Some(said_start(at))
+    }
+
+    /// The first or the last hour of the business's day on `date`, as a window.
+    fn edge_window(&self, date: chrono::NaiveDate, edge: relative::Edge) -> Option<time::Window> {
+        let spans = self.config.hours.spans_on(date);
+        let hour = Duration::minutes(60);
+        Some(match edge {
+            relative::Edge::First => time::Window {
+                after: None,
+                before: Some(spans.first()?.open + hour),
+            },
+            relative::Edge::Last => time::Window {
+                after: Some(spans.last()?.close - hour),
+                before: None,
+            },
+        })
     }
 
     /// The start "same time" refers to: the time chosen or asked for, else the
@@ -530,21 +643,32 @@ impl Dialog {
     /// second. Returns whether an offer was taken.
     pub(crate) fn pick_offer(&mut self, text: &str, ws: &[String]) -> bool {
         let n = self.s.offers.len();
-        if n == 0 {
+        // "ok, with anyone then", "can I get Jen?": the offers were for someone else;
+        // "not 9 though" names an offer to leave out, not to take.
+        if n == 0 || self.changes_service(ws) || crate::exclude::Exclusions::said(ws) {
             return false;
         }
         let said = self.turn_time(text);
         let first_day = self.s.offers.first().map(|o| o.date());
-        // The day just offered, said again without a time: its earliest offer.
-        // A window said with it bounds the time instead ("Thursday before 10" said
-        // again after nothing in it was free): no pick.
-        let same_day = said.is_some_and(|w| {
-            w.day_said
-                && !w.time_said
-                && w.part_of_day.is_none()
-                && w.window.is_none()
-                && w.date == first_day
-        });
+        // The day just offered, said again without a time and with a word of assent
+        // ("Friday's fine"), or once more after its offers were made again: its
+        // earliest offer. Said alone the first time ("on Friday") it picks nothing
+        // (the offers are made again), and neither does a window said with it
+        // ("Thursday before 10" said again after nothing in it was free).
+        let assents = intent::any_phrase(
+            ws,
+            &[
+                "fine", "good", "great", "works", "perfect", "ok", "okay", "sure", "yes", "yeah",
+            ],
+        );
+        let same_day = (assents || self.s.failures > 0)
+            && said.is_some_and(|w| {
+                w.day_said
+                    && !w.time_said
+                    && w.part_of_day.is_none()
+                    && w.window.is_none()
+                    && w.date == first_day
+            });
         let index = intent::offer_index(ws, n)
             .or_else(|| {
                 let yes = self.confirm(text).map(|m| m.value) == Some(confirm::Confirmation::Yes);

@@ -707,8 +707,9 @@ pub(crate) fn corrected_clock(ws: &[String]) -> Option<chrono::NaiveTime> {
         // What follows must not make it something else ("do 2 people", "make it 4 days").
         let next = rest.first().copied().unwrap_or("");
         // A new clause after the clock ends it too ("make it 11 and my name's Rita",
-        // "make it 3 my name is Joe"); "and a half" goes on with the clock.
-        let new_clause = matches!(next, "my" | "name's" | "it's" | "i'm" | "but")
+        // "make it 3 my name is Joe", "make it 11 not 10"); "and a half" goes on with
+        // the clock.
+        let new_clause = matches!(next, "my" | "name's" | "it's" | "i'm" | "but" | "not")
             || (next == "and" && !matches!(rest.get(1), Some(&"a" | &"half")));
         let preferred = better.is_some_and(|b| {
             j < b
@@ -1082,6 +1083,7 @@ mod tests {
         assert_eq!(c("no wait, make it 4").as_deref(), Some("16:00"));
         assert_eq!(c("can we do 4 instead").as_deref(), Some("16:00"));
         assert_eq!(c("actually make it 4 instead").as_deref(), Some("16:00"));
+        assert_eq!(c("make it 11 not 10").as_deref(), Some("11:00"));
         assert_eq!(c("make it 10:30").as_deref(), Some("10:30"));
         assert_eq!(c("ten thirty instead").as_deref(), Some("10:30"));
         assert_eq!(c("make it 9 p.m.").as_deref(), Some("21:00"));

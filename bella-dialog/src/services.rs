@@ -405,6 +405,15 @@ impl Dialog {
         self.config.resources.get(r).map_or("", |r| r.name.as_str())
     }
 
+    /// Whether a turn asks for another service or person than the ones under
+    /// discussion, or takes the person back ("with anyone then").
+    pub(crate) fn changes_service(&self, ws: &[String]) -> bool {
+        (self.config.services.len() > 1
+            && find_service(&self.config, ws).is_some_and(|i| self.s.svc.service != Some(i)))
+            || find_resource(&self.config, ws).is_some_and(|r| self.s.svc.pref != Some(r))
+            || (self.s.svc.pref.is_some() && ANYONE.iter().any(|p| has_phrase(ws, p)))
+    }
+
     /// Reads a service and a person asked for in any turn of a booking. Returns
     /// whether either is new. A change re-checks the chosen time against it.
     pub(crate) fn absorb_service(&mut self, ws: &[String]) -> bool {

@@ -289,6 +289,10 @@ pub(crate) struct State {
     /// may now be taken.
     #[serde(default)]
     pub window_released: bool,
+    /// Starts and weekdays the caller ruled out ("but not 3", "except Wednesday"),
+    /// kept for the whole call like the window (`exclude.rs`).
+    #[serde(default)]
+    pub exclude: crate::exclude::Exclusions,
     /// Whether `time_ask` came from the caller's latest answer (a refusal counts as a failure).
     pub time_ask_fresh: bool,
     /// A checked, free start (wall time).
@@ -303,6 +307,9 @@ pub(crate) struct State {
     pub part: Option<PartOfDay>,
     /// The day under discussion: a bare time is read on it.
     pub day: Option<NaiveDate>,
+    /// The day the caller last asked for (the offers may be on another).
+    #[serde(default)]
+    pub asked_day: Option<NaiveDate>,
     /// The Saturday of the weekend the caller asked for ("this weekend"), while that
     /// request stands: a refusal then speaks of the whole weekend.
     #[serde(default)]
@@ -379,12 +386,14 @@ impl State {
             time_ask: None,
             window: None,
             window_released: false,
+            exclude: crate::exclude::Exclusions::default(),
             time_ask_fresh: false,
             slot: None,
             offers: Vec::new(),
             offers_earliest: false,
             part: None,
             day: None,
+            asked_day: None,
             weekend: None,
             availability: None,
             searched: Vec::new(),

@@ -5,7 +5,7 @@ use crate::engine::{Dialog, MAX_FAILURES, MAX_SILENCES};
 use crate::intent::{self, Intent};
 use crate::io::Outcome;
 use crate::prompts::pick;
-use crate::state::{Step, TimeAsk};
+use crate::state::Step;
 use bella_core::Expect;
 use bella_extract::confirm::{Confirmation, Field};
 
@@ -377,6 +377,14 @@ impl Dialog {
             self.advance();
             return;
         }
+        if step == Step::Time && self.declines_offers(text) {
+            // "No" to "Would that work?" or "Would one of those work?": no failed
+            // answer, but another day or time asked for.
+            self.s.offers.clear();
+            self.say("Okay.");
+            self.ask(Step::Time, "What other day or time would suit you?");
+            return;
+        }
         // "the Thursday one, to Friday at 10": another of the caller's appointments is
         // the one to move, and only the words after it say the new time.
         let text = match (step == Step::Time)
@@ -400,17 +408,7 @@ impl Dialog {
             // Another service or person while times are offered ("can I get Jen?"):
             // those times were for the old one, so look again on the day under
             // discussion (or from the earliest) for the new one.
-            let first = self.s.offers[0];
-            self.s.time_ask = Some(if self.s.offers_earliest {
-                TimeAsk::Earliest
-            } else {
-                TimeAsk::Day {
-                    date: self.s.day.unwrap_or(first.date()),
-                    part: self.s.part,
-                }
-            });
-            self.s.time_ask_fresh = false;
-            self.s.offers.clear();
+            self.look_again();
             self.advance();
             return;
         }
@@ -446,6 +444,16 @@ impl Dialog {
             return;
         }
         self.slot_failed(step);
+    }
+
+    /// A plain "no" while times are offered: no time, day or number in it, and
+    /// nothing ruled out ("not 9 though" leaves the other offers standing).
+    fn declines_offers(&mut self, text: &str) -> bool {
+        !self.s.offers.is_empty()
+            && self.reply(text).answer.map(|m| m.value) == Some(Confirmation::No)
+            && !crate::exclude::Exclusions::said(&intent::words(text))
+            && self.turn_time(text).is_none()
+            && self.lang().phone(text, &self.config.region).is_none()
     }
 
     /// A failed answer at a slot: say sorry and ask again (or offer the caller id).

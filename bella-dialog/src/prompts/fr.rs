@@ -299,6 +299,19 @@ const MESSAGES: &[(&str, &str)] = &[
         "Le plus tôt que j'ai, c'est {}.",
     ),
     ("Which would you like?", "Laquelle préférez-vous?"),
+    ("Would that work?", "Est-ce que ça vous convient?"),
+    (
+        "What other day or time would suit you?",
+        "Quel autre jour ou quelle autre heure vous conviendrait?",
+    ),
+    (
+        "I have {}. Would that work?",
+        "J'ai de la place {}. Est-ce que ça vous convient?",
+    ),
+    (
+        "The nearest time I have is {}. Would that work?",
+        "L'heure la plus proche que j'ai, c'est {}. Est-ce que ça vous convient?",
+    ),
     (
         "I don't have anything free in the next few days. What day would suit you?",
         "Je n'ai rien de libre dans les prochains jours. Quel jour vous conviendrait?",

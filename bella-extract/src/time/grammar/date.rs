@@ -252,6 +252,8 @@ pub(crate) fn day_of_month(p: Toks<'_>, i: usize) -> Option<DayHit> {
                     | Lex::Week
                     | Lex::Time
                     | Lex::Available
+                    // "the first name is Sarah": a name's part, not the 1st.
+                    | Lex::Name
             )
         );
     if noun_after {

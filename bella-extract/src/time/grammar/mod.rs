@@ -147,12 +147,16 @@ fn negated(p: Toks<'_>, start: usize, end: usize) -> bool {
         k >= 2 && matches!(p.lex(k - 1), Some(Lex::Of | Lex::Than)) && p.is(k - 2, Lex::Instead);
     // "not Tuesday", "not on Tuesday"; "Tuesday doesn't work", "Tuesday won't" (but
     // not "Friday except the morning", "Friday not before 10": those narrow Friday;
-    // nor "Tuesday not Wednesday": that gives up Wednesday).
+    // nor "Tuesday not Wednesday", "2:30 not 2": those give up what follows).
     let narrows = |k: usize| {
         matches!(
             p.lex(k),
             Some(
                 Lex::Weekday(_)
+                    | Lex::Num { .. }
+                    | Lex::Card(_)
+                    | Lex::Tens(_)
+                    | Lex::Noon
                     | Lex::Today
                     | Lex::Tomorrow
                     | Lex::On
