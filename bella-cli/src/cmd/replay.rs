@@ -21,14 +21,15 @@ pub struct Args {
     /// When the call starts (RFC 3339 with offset); default now.
     #[arg(long)]
     pub now: Option<String>,
-    /// The business's IANA zone (ignored with --config, which has its own).
+    /// The business's IANA zone (ignored with --business, which has its own).
     #[arg(long, default_value = "America/Edmonton")]
     pub tz: String,
     /// The number the caller calls from (E.164).
     #[arg(long)]
     pub caller_id: Option<String>,
-    /// A business configuration TOML file (default: the seed business).
-    #[arg(long, alias = "business")]
+    /// Business configuration (TOML), as for `bella serve`; the seed business
+    /// without it.
+    #[arg(long = "business", visible_alias = "config", value_name = "BUSINESS")]
     pub config: Option<std::path::PathBuf>,
     /// The language the call opens in (`fr`, `en`); the agent still follows the
     /// caller's. Default: the business's first.
