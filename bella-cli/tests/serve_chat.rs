@@ -73,3 +73,27 @@ fn the_business_file_is_the_one_spoken_for() {
     assert!(out.contains("What would you like to book?"), "{out}");
     assert!(out.contains("1200 Centre Street North"), "{out}");
 }
+
+/// `bella chat … | head -1`: once the reader of its output is gone the call ends
+/// quietly (a clean exit, no panic), like `simulate` and `replay`.
+#[test]
+fn a_closed_output_ends_the_chat_without_a_panic() {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_bella"))
+        .args(["chat", "--database-url", "sqlite::memory:"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn bella chat");
+    drop(child.stdout.take());
+    let mut stdin = child.stdin.take().expect("stdin");
+    // The writes may fail once bella has gone; that is the point.
+    let _ = stdin.write_all(b"I'd like to book\nMy name is Jo Roy\n403 555 0142\n");
+    drop(stdin);
+    let out = child.wait_with_output().expect("bella chat ends");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(out.status.success(), "{:?} {stderr}", out.status);
+}

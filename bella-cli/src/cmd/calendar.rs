@@ -146,6 +146,10 @@ async fn calendars(c: &Common) -> anyhow::Result<Calendars> {
 fn feed_of(cal: &Calendars, resource: &str) -> anyhow::Result<String> {
     match cal.feed_of(resource) {
         Some(f) => Ok(f),
+        None if cal.config.resources.is_empty() => bail!(
+            "no resource {resource:?}: the business has no [[resources]] (pass its file \
+             with --business, or use \"all\")"
+        ),
         None => bail!(
             "no resource {resource:?} in the business file (resources: {}; or \"all\")",
             cal.config.resources.join(", ")

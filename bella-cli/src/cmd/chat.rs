@@ -102,20 +102,25 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         let call_id = format!("chat-{}", uuid::Uuid::new_v4().simple());
         let text = |reply: &Reply, _turn: u32| reply.text();
         let mut answer = driver.start(&call_id, caller.clone(), text).await?;
-        loop {
-            show(&answer, args.show_expect);
-            if answer.outcome.is_some() {
-                break;
+        // A closed stdout (`bella chat | head`) ends the call quietly, never a panic.
+        let mut out = std::io::stdout().lock();
+        let output_gone = loop {
+            if show(&mut out, &answer, args.show_expect).is_err() {
+                break true;
             }
-            print!("you> ");
-            let _ = std::io::stdout().flush();
+            if answer.outcome.is_some() {
+                break false;
+            }
+            if write!(out, "you> ").and_then(|()| out.flush()).is_err() {
+                break true;
+            }
             let Some(Ok(line)) = lines.next() else {
-                println!();
-                break;
+                let _ = writeln!(out);
+                break false;
             };
             let line = line.trim();
             let input = if line == "/quit" {
-                break;
+                break false;
             } else if let Some(d) = line.strip_prefix("/digits") {
                 CallerInput::digits(d)
             } else if line.is_empty() {
@@ -126,30 +131,35 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             answer = driver
                 .turn(&call_id, caller.clone(), None, input, text)
                 .await?;
-        }
+        };
         let outcome = answer.outcome.unwrap_or(Outcome::NoBooking);
         // Record the end (the caller hung up, unless the agent did) and drop the session.
         driver.close(&call_id).await?;
-        println!("(call ended: {})", outcome.as_str());
+        if !output_gone {
+            let _ = writeln!(out, "(call ended: {})", outcome.as_str());
+        }
         anyhow::Ok(())
     })?;
     Ok(ExitCode::SUCCESS)
 }
 
-fn show(answer: &Answer, show_expect: bool) {
+/// Writes what the agent said (and did) to `out`; an error means the reader is gone.
+fn show(out: &mut impl Write, answer: &Answer, show_expect: bool) -> std::io::Result<()> {
     let Some(reply) = &answer.reply else {
-        return;
+        return Ok(());
     };
     for s in &reply.says {
-        println!("Bella: {s}");
+        writeln!(out, "Bella: {s}")?;
     }
     if let Some(to) = &reply.transfer {
-        println!(
+        writeln!(
+            out,
             "(transferring to {})",
             to.as_deref().unwrap_or("the front desk")
-        );
+        )?;
     }
     if show_expect && let Some(l) = &reply.listen {
-        println!("(expects {})", l.expect);
+        writeln!(out, "(expects {})", l.expect)?;
     }
+    Ok(())
 }

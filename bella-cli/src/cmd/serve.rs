@@ -348,19 +348,15 @@ async fn serve(args: Args) -> anyhow::Result<()> {
         tz.name(),
         args.voice_mode.as_str()
     );
-    if let Some(token) = auth_token.as_deref().filter(|_| generated_token) {
-        eprintln!(
-            "No TWILIO_AUTH_TOKEN set: signatures are checked with a one-off token for this run.\n\
-             Try a call:\n  bella dial --url http://{addr} --auth-token {token}\n\
-             Point Twilio at it: set TWILIO_AUTH_TOKEN and --public-url (see README)."
-        );
-    } else if auth_token.is_some() {
-        eprintln!(
-            "Try a call:\n  bella dial --url http://{addr}   (TWILIO_AUTH_TOKEN from the environment)"
-        );
-    } else {
-        eprintln!("Try a call:\n  bella dial --url http://{addr}");
-    }
+    eprintln!(
+        "{}",
+        try_a_call(
+            &addr.to_string(),
+            args.voice_mode,
+            auth_token.as_deref(),
+            generated_token
+        )
+    );
 
     // With the peer address, so the dashboard can limit sign-in attempts per client.
     let service = app(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
@@ -370,6 +366,34 @@ async fn serve(args: Args) -> anyhow::Result<()> {
         .context("serving")?;
     tracing::info!("bella serve stopped; requests in flight were finished");
     Ok(())
+}
+
+/// The hint `bella serve` prints at start: a `bella dial` command line that makes a
+/// call against this server in its voice mode (`--relay` for relay mode; a `<Gather>`
+/// dial against a relay server hears nothing), signed with the one-off token when
+/// the server made one up, or with the token the user gave it.
+fn try_a_call(
+    addr: &str,
+    mode: bella_twilio_adapter::relay::VoiceMode,
+    auth_token: Option<&str>,
+    generated_token: bool,
+) -> String {
+    let relay = match mode {
+        bella_twilio_adapter::relay::VoiceMode::Relay => " --relay",
+        bella_twilio_adapter::relay::VoiceMode::Gather => "",
+    };
+    let dial = format!("bella dial{relay} --url http://{addr}");
+    match auth_token {
+        Some(token) if generated_token => format!(
+            "No TWILIO_AUTH_TOKEN set: signatures are checked with a one-off token for this run.\n\
+             Try a call:\n  {dial} --auth-token {token}\n\
+             Point Twilio at it: set TWILIO_AUTH_TOKEN and --public-url (see README)."
+        ),
+        Some(_) => format!(
+            "Try a call:\n  {dial}   (--auth-token or TWILIO_AUTH_TOKEN: the server's token)"
+        ),
+        None => format!("Try a call:\n  {dial}"),
+    }
 }
 
 /// How long a booking's request key is remembered: far longer than Twilio retries a
@@ -463,6 +487,36 @@ fn redact_url(url: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The printed `bella dial` line matches the voice mode and the token.
+    #[test]
+    fn the_hint_dials_in_the_servers_voice_mode() {
+        use bella_twilio_adapter::relay::VoiceMode;
+        let gather = try_a_call("127.0.0.1:8080", VoiceMode::Gather, Some("dev-1"), true);
+        assert!(
+            gather.contains("bella dial --url http://127.0.0.1:8080 --auth-token dev-1"),
+            "{gather}"
+        );
+        let relay = try_a_call("127.0.0.1:8080", VoiceMode::Relay, Some("dev-1"), true);
+        assert!(
+            relay.contains("bella dial --relay --url http://127.0.0.1:8080 --auth-token dev-1"),
+            "{relay}"
+        );
+        let given = try_a_call("127.0.0.1:8080", VoiceMode::Relay, Some("secret-9"), false);
+        assert!(
+            given.contains("bella dial --relay --url http://127.0.0.1:8080"),
+            "{given}"
+        );
+        assert!(
+            !given.contains("secret-9"),
+            "a token the user gave is not printed: {given}"
+        );
+        let unsigned = try_a_call("127.0.0.1:8080", VoiceMode::Gather, None, false);
+        assert!(
+            unsigned.ends_with("bella dial --url http://127.0.0.1:8080"),
+            "{unsigned}"
+        );
+    }
 
     #[test]
     fn passwords_are_redacted() {

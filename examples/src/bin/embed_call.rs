@@ -10,7 +10,7 @@
 
 use bella_dialog::driver::SimDriver;
 use bella_dialog::sim::MemoryBook;
-use bella_dialog::{CallInfo, Config, Dialog};
+use bella_dialog::{CallInfo, Config, Dialog, Outcome};
 use chrono::{DateTime, Duration, Utc};
 use std::sync::Arc;
 
@@ -27,9 +27,9 @@ fn main() -> anyhow::Result<()> {
 
     let script = [
         "Hi, I'd like to book an appointment for Thursday morning",
+        "ten thirty",
         "It's Jo Roy",
         "the one I'm calling from",
-        "ten thirty",
         "yes",
     ];
     let mut lines = script.iter();
@@ -53,5 +53,10 @@ fn main() -> anyhow::Result<()> {
     }
     let dialog = &sim.dialog;
     println!("outcome: {:?}", dialog.outcome());
+    // The script is a booking; an engine that no longer books it fails the example.
+    anyhow::ensure!(
+        dialog.outcome() == Some(Outcome::Booked),
+        "the scripted call did not book"
+    );
     Ok(())
 }
