@@ -16,7 +16,8 @@ What it holds:
   starts of a day (inside an optional window, after `now`), `check_free` asserts that a
   label's start can really be booked;
 - personas and expected results: `persona`, `booked`, `result`, `checks`, `call`,
-  `reminder`;
+  `reminder`; the probe rounds' `appt`, `entry`, `expect`, `probe_call` and
+  `probe_reminder`;
 - `write_jsonl`, which refuses duplicate ids and checks every booked/rescheduled label
   against the oracle before it writes.
 """
@@ -225,6 +226,55 @@ def checks(expected, lang=None, say=None, not_say=None):
     if not_say:
         expected["say_not_contains"] = not_say
     return expected
+
+
+def appt(name, phone, start, **extra):
+    """An `appointment` block: name, phone, start, then `extra` (service, minutes...)."""
+    out = {"name": name, "phone": phone, "start": start}
+    out.update(extra)
+    return out
+
+
+def entry(start, name=None, phone=None, minutes=30, resource=None):
+    """An `existing` booking: anonymous unless `name` (then `phone` too) is given."""
+    out = {"start": start, "minutes": minutes}
+    if name:
+        out["name"] = name
+        out["phone"] = phone
+    if resource:
+        out["resource"] = resource
+    return out
+
+
+def expect(outcome, appointment=None, no_appt=False, lang=None, say=None, not_say=None):
+    """An `expected` block with the runner's checks (`checks`)."""
+    out = {"outcome": outcome}
+    if appointment is not None:
+        out["appointment"] = appointment
+    if no_appt:
+        out["no_appointment"] = True
+    return checks(out, lang, say, not_say)
+
+
+def probe_call(cid, kind, now, tz, caller_id, existing, persona_, expected, languages,
+               business=None, note=""):
+    """A probe round's inbound line, keys in the order the French rounds write them."""
+    line = {"id": cid, "kind": kind, "now": now, "tz": tz, "caller_id": caller_id,
+            "existing": list(existing), "persona": persona_, "languages": languages}
+    if business:
+        line["business"] = business
+    line["expected"] = expected
+    line["note"] = note
+    return line
+
+
+def probe_reminder(cid, kind, now, tz, answered_by, appointment, existing, languages,
+                   persona_, expected, note=""):
+    """A probe round's reminder line (SPEC §3.2), keys in the French rounds' order."""
+    return {"id": cid, "kind": kind, "direction": "reminder", "now": now, "tz": tz,
+            "answered_by": answered_by, "appointment": appointment,
+            "existing": list(existing), "languages": languages, "persona": persona_,
+            "expected": expected, "note": note}
 
 
 def call(cid, wall_now, tz, caller_id, persona_, expected, existing=(), closed=None,

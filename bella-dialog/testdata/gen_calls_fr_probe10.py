@@ -22,7 +22,8 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from callslib import Business, checks, local_now, persona as P, write_jsonl  # noqa: E402
+from callslib import (Business, appt, entry, expect, local_now, persona as P,  # noqa: E402
+                      probe_call, probe_reminder, write_jsonl)
 
 TZ = "America/Toronto"
 NOW = local_now("2026-11-18T08:40", TZ)  # a Wednesday, before opening
@@ -38,45 +39,24 @@ calls = []
 
 def call(cid, persona, outcome, appt=None, existing=(), now=NOW, caller_id=CID, lang="fr",
          say=None, not_say=None, business=None, no_appt=False, note=""):
-    line = {"id": f"p10-fr-{cid}", "kind": "probe10", "now": now, "tz": TZ,
-            "caller_id": caller_id, "existing": list(existing), "persona": persona,
-            "languages": LANGS}
-    if business:
-        line["business"] = business
-    exp = {"outcome": outcome}
-    if appt is not None:
-        exp["appointment"] = appt
-    if no_appt:
-        exp["no_appointment"] = True
-    line["expected"] = checks(exp, lang, say, not_say)
-    line["note"] = note
-    calls.append(line)
+    exp = expect(outcome, appt, no_appt, lang, say, not_say)
+    calls.append(probe_call(f"p10-fr-{cid}", "probe10", now, TZ, caller_id, existing, persona, exp,
+                            LANGS, business, note))
 
 
 def rem(cid, confirm, outcome, appt_start="2026-11-26T10:00", time=(), other=(), existing=(),
         say=None, not_say=None, note=""):
     ap = {"name": "Claire Dubé", "phone": "+15145550180", "start": "2026-11-26T10:00", "minutes": 30}
-    line = {"id": f"p10-fr-{cid}", "kind": "probe10", "direction": "reminder", "now": REM_NOW,
-            "tz": TZ, "answered_by": "human", "appointment": ap, "existing": list(existing),
-            "languages": LANGS, "persona": P(time=time, confirm=confirm, other=other)}
-    exp = {"outcome": outcome, "appointment": A("Claire Dubé", "+15145550180", appt_start)}
-    line["expected"] = checks(exp, "fr", say, not_say)
-    line["note"] = note
-    calls.append(line)
+    exp = expect(outcome, A("Claire Dubé", "+15145550180", appt_start), lang="fr", say=say, not_say=not_say)
+    calls.append(probe_reminder(f"p10-fr-{cid}", "probe10", REM_NOW, TZ, "human", ap, existing, LANGS,
+                                P(time=time, confirm=confirm, other=other), exp, note))
 
 
-def A(name, phone, start, **kw):
-    d = {"name": name, "phone": phone, "start": start}
-    d.update(kw)
-    return d
+A = appt
 
 
 def E(start, name=None, phone=None, minutes=30):
-    d = {"start": start, "minutes": minutes}
-    if name:
-        d["name"] = name
-        d["phone"] = phone
-    return d
+    return entry(start, name, phone, minutes)
 
 
 def busy(day, first, last):

@@ -17,7 +17,7 @@ was run on them.
 Run: python3 gen_calls_fr_probe9.py > calls_fr_probe9.jsonl"""
 import json
 
-from callslib import checks, persona as P
+from callslib import appt, entry, expect, persona as P, probe_call, probe_reminder
 
 NOW = "2026-11-17T10:15:00-05:00"  # a Tuesday
 TZ = "America/Toronto"
@@ -29,36 +29,12 @@ calls = []
 
 def call(cid, persona, outcome, appt=None, existing=(), now=NOW, caller_id=CID, lang="fr",
          say=None, not_say=None, business=None, tz=TZ, no_appt=False, note=""):
-    line = {"id": f"p9-fr-{cid}", "kind": "probe9", "now": now, "tz": tz,
-            "caller_id": caller_id, "existing": list(existing), "persona": persona,
-            "languages": LANGS}
-    if business:
-        line["business"] = business
-    exp = {"outcome": outcome}
-    if appt is not None:
-        exp["appointment"] = appt
-    if no_appt:
-        exp["no_appointment"] = True
-    checks(exp, lang, say, not_say)
-    line["expected"] = exp
-    line["note"] = note
-    calls.append(line)
+    exp = expect(outcome, appt, no_appt, lang, say, not_say)
+    calls.append(probe_call(f"p9-fr-{cid}", "probe9", now, tz, caller_id, existing, persona, exp,
+                            LANGS, business, note))
 
 
-def A(name, phone, start, **kw):
-    d = {"name": name, "phone": phone, "start": start}
-    d.update(kw)
-    return d
-
-
-def E(start, name=None, phone=None, minutes=30, resource=None):
-    d = {"start": start, "minutes": minutes}
-    if name:
-        d["name"] = name
-        d["phone"] = phone
-    if resource:
-        d["resource"] = resource
-    return d
+A, E = appt, entry
 
 
 BOOK = ["Bonjour, je voudrais prendre un rendez-vous."]
@@ -73,14 +49,9 @@ REM_NOW = "2026-11-25T10:00:00-05:00"
 def rem(cid, confirm, outcome, appt_start="2026-11-26T10:00", answered="human", time=(), other=(),
         existing=(), say=None, not_say=None, lang="fr", note=""):
     ap = {"name": "Claire Dubé", "phone": "+15145550180", "start": "2026-11-26T10:00", "minutes": 30}
-    line = {"id": f"p9-fr-{cid}", "kind": "probe9", "direction": "reminder", "now": REM_NOW, "tz": TZ,
-            "answered_by": answered, "appointment": ap, "existing": list(existing), "languages": LANGS,
-            "persona": P(time=time, confirm=confirm, other=other)}
-    exp = {"outcome": outcome, "appointment": A("Claire Dubé", "+15145550180", appt_start)}
-    checks(exp, lang, say, not_say)
-    line["expected"] = exp
-    line["note"] = note
-    calls.append(line)
+    exp = expect(outcome, A("Claire Dubé", "+15145550180", appt_start), lang=lang, say=say, not_say=not_say)
+    calls.append(probe_reminder(f"p9-fr-{cid}", "probe9", REM_NOW, TZ, answered, ap, existing, LANGS,
+                                P(time=time, confirm=confirm, other=other), exp, note))
 
 
 rem("r01", ["Oui oui, j'vais être là."], "confirmed", note="'j'vais être là' (elided je)")
