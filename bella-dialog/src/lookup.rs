@@ -366,19 +366,30 @@ impl Dialog {
         true
     }
 
+    /// The last words of a call: the caller called us, or we called them (a reminder).
+    fn sign_off(&self) -> &'static str {
+        if self.is_reminder() {
+            "Have a good day, goodbye!"
+        } else {
+            "Thanks for calling, goodbye!"
+        }
+    }
+
     pub(crate) fn on_cancelled(&mut self, result: StoreResult) {
+        let bye = self.sign_off();
         match result {
             StoreResult::Cancelled(appt) => self.done(appt, Outcome::Cancelled, |when| {
-                format!("Your appointment on {when} is cancelled. Thanks for calling, goodbye!")
+                format!("Your appointment on {when} is cancelled. {bye}")
             }),
             _ => self.store_failed(),
         }
     }
 
     pub(crate) fn on_rescheduled(&mut self, result: StoreResult) {
+        let bye = self.sign_off();
         match result {
             StoreResult::Rescheduled(appt) => self.done(appt, Outcome::Rescheduled, |when| {
-                format!("Done. Your appointment is now on {when}. Thanks for calling, goodbye!")
+                format!("Done. Your appointment is now on {when}. {bye}")
             }),
             StoreResult::SlotTaken => self.slot_lost(),
             _ => self.store_failed(),

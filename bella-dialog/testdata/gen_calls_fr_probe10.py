@@ -327,6 +327,10 @@ rem("b-25", ["Pardon, c'était à quelle heure déjà?", "Oui, ça va être corr
     say=["10 h"], note="a question about the hour repeats it; 'ça va être correct' is a yes")
 rem("b-26", ["Oui, mais pourriez-vous le mettre un peu plus tard, genre 11 h?", "Oui."], "rescheduled",
     appt_start="2026-11-26T11:00", time=["Oui."], note="'oui, mais … plus tard, genre 11 h' moves it the same day")
+rem("v-05", ["Non, annulez-le s'il vous plaît.", "Oui."], "cancelled", say=["bonne journée"],
+    not_say=["merci d'avoir appelé"], note="a reminder call we made does not end 'merci d'avoir appelé'")
+rem("v-06", ["Pouvez-vous le mettre vendredi à 11 h?", "Oui."], "rescheduled", appt_start="2026-11-27T11:00",
+    time=["Oui."], say=["bonne journée"], not_say=["merci d'avoir appelé"], note="the same after a move")
 
 # --- a bilingual business (English first) that gives each service a French name and
 # price and answers its FAQ in French (`businesses/bilingual.toml`): written with the

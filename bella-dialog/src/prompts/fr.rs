@@ -516,6 +516,15 @@ const MESSAGES: &[(&str, &str)] = &[
         "Done. Your appointment is now on {}. Thanks for calling, goodbye!",
         "C'est fait. Votre rendez-vous est maintenant le {}. Merci d'avoir appelé, au revoir!",
     ),
+    // The same at the end of a reminder call (we called them).
+    (
+        "Your appointment on {} is cancelled. Have a good day, goodbye!",
+        "Votre rendez-vous du {} est annulé. Bonne journée, au revoir!",
+    ),
+    (
+        "Done. Your appointment is now on {}. Have a good day, goodbye!",
+        "C'est fait. Votre rendez-vous est maintenant le {}. Bonne journée, au revoir!",
+    ),
     // reminder.rs (the default voicemail, `DEFAULT_VOICEMAIL`)
     (
         "Hi, this is {} with a reminder of your appointment on {}. Call us at {} if you need to change it.",
