@@ -182,6 +182,19 @@ call("o02", P(["Lundi après-midi."], MARIE, MARIE_TEL, YES, YES),
      note="one free start in the afternoon is offered as a yes/no")
 
 
+# --- after the blind run (10/39; 37/39 after the fixes): variants of the families fixed,
+# written after the fixes.
+call("v-01", P(["Jeudi matin, mais pas à 10 h ni à 10 h 30."], MARIE, MARIE_TEL, LAST, YES),
+     "booked", M(f"{THU}T11:30"), existing=busy(THU, "09:00", "09:00"),
+     note="two starts ruled out with 'ni'; 9 taken: 9:30, 11:00, 11:30 offered")
+call("v-02", P(["Mardi prochain à 11 h."], MARIE, MARIE_TEL, [], ["Plutôt la veille, même heure.", "Oui."]),
+     "booked", M(f"{MON}T11:00"), note="'la veille, même heure' at the read-back")
+call("v-03", P(["Oui bonjour, Julie Roy ici, je voudrais jeudi à 14 h."], [], ["514 555 0188"], [], YES),
+     "booked", A("Julie Roy", "+15145550188", f"{THU}T14:00"), note="'Julie Roy ici' in the opening")
+call("v-04", P(["Mardi prochain, en fin de journée, mais pas 16 h 30."], MARIE, MARIE_TEL, YES, YES),
+     "booked", M(f"{TUE}T16:00"), note="an edge with its last start ruled out: 16:00 alone, as a yes/no")
+
+
 if __name__ == "__main__":
     n = write_jsonl(os.path.join(HERE, "calls_fr_probe11.jsonl"), calls, lambda line: Business.default())
     print(f"wrote {n} calls")
