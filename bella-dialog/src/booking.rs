@@ -240,10 +240,10 @@ impl Dialog {
                     .then(|| bella_extract::name::named_as_theirs(text))
                     .flatten()
             });
-            // "hi, tom blake, 780 555 0133, ...": a name set off as a clause of the
-            // opening, with no cue (`opening.rs`).
+            // "hi, tom blake, 780 555 0133, ...", "bonjour, Tom Blake, 514 ...": a name
+            // set off as a clause of the opening, with no cue (`opening.rs`).
             let found = found.or_else(|| {
-                (step == Step::Intent && self.s.lang == bella_extract::Lang::En)
+                (step == Step::Intent)
                     .then(|| opening::uncued_name(text, |c| self.lang().name(c, None)))
                     .flatten()
             });
@@ -305,9 +305,15 @@ impl Dialog {
             got.service = self.absorb_service(&ws);
         }
         let wants_time = booking || self.s.intent == Some(Intent::Reschedule);
+        // "une heure plus tard", "deux heures plus tôt": a shift of the start under
+        // discussion, not 13:00 or 14:00 (`relative_when`).
+        let shift =
+            relative::shift_minutes(&ws).is_some() && self.start_under_discussion().is_some();
         // Digits read as a phone number are not also a time.
         if wants_time
-            && let Some(m) = self.turn_time_match(text)
+            && let Some(m) = self
+                .turn_time_match(text)
+                .filter(|m| !shift || m.value.day_said)
             && phone_span.is_none_or(|p| m.span.end <= p.start || p.end <= m.span.start)
         {
             let mut w = m.value;
@@ -340,8 +346,7 @@ impl Dialog {
             // "no, Thursday, same time", "jeudi, même heure": another day at the
             // time already chosen; at a read-back a day alone says as much ("no,
             // make it Friday").
-            let readback = matches!(step, Step::ConfirmBooking | Step::ConfirmReschedule)
-                && self.s.slot.is_some();
+            let readback = self.reading_back(step);
             if w.day_said
                 && !w.time_said
                 && w.window.is_none()
@@ -379,7 +384,7 @@ impl Dialog {
                 time_said: true,
                 ..time::When::default()
             });
-        } else if wants_time && let Some(w) = self.relative_when(&ws) {
+        } else if wants_time && let Some(w) = self.relative_when(&ws, step) {
             // "what about the next day?", "half an hour earlier".
             got.time = self.absorb_when(w);
         } else if wants_time && let Some((date, saturday)) = self.weekend_day(&ws) {
@@ -551,22 +556,35 @@ impl Dialog {
     /// A day or a start said relative to the one under discussion (`relative.rs`):
     /// "the next day" keeps the part of the day offered; "half an hour earlier"
     /// moves the start chosen. Never a day already past.
-    fn relative_when(&self, ws: &[String]) -> Option<time::When> {
-        if let Some(step) = relative::day_step(ws) {
+    /// At a read-back, or with "same time" ("le lendemain, même heure"), the new day
+    /// keeps the start's time, as a weekday said there does.
+    fn relative_when(&self, ws: &[String], step: Step) -> Option<time::When> {
+        if let Some(days) = relative::day_step(ws) {
             let base = self
                 .s
                 .day
                 .or_else(|| self.start_under_discussion().map(|a| a.date()))?;
-            let date = base.checked_add_signed(Duration::days(step))?;
+            let date = base.checked_add_signed(Duration::days(days))?;
+            let keep = (self.reading_back(step) || intent::says_same_time(ws))
+                .then(|| self.start_under_discussion())
+                .flatten()
+                .map(|at| at.time());
             return (date >= self.reference().today()).then(|| time::When {
                 date: Some(date),
                 day_said: true,
-                part_of_day: self.s.part,
+                time: keep,
+                time_said: keep.is_some(),
+                part_of_day: self.s.part.filter(|_| keep.is_none()),
                 ..time::When::default()
             });
         }
         let at = self.start_under_discussion()? + Duration::minutes(relative::shift_minutes(ws)?);
         Some(said_start(at))
+    }
+
+    /// Whether the booking or the move is being read back, a start chosen.
+    fn reading_back(&self, step: Step) -> bool {
+        matches!(step, Step::ConfirmBooking | Step::ConfirmReschedule) && self.s.slot.is_some()
     }
 
     /// The first or the last hour of the business's day on `date`, as a window.

@@ -3,6 +3,9 @@
 //! times and weekdays said after such a cue are kept for the whole call, like a
 //! window, and no offer falls on them; naming one of them outright later takes it
 //! back. "Not before 3", "not in the morning" are windows (the extractor's), not this.
+//! French callers say the same with "pas", "sauf", "à part", "excepté", "ni": "entre 2
+//! et 4 mais pas 3 h", "pas à midi non plus", "n'importe quand sauf lundi" ("pas avant
+//! 15 h", "pas le matin" are windows there too).
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
 use serde::{Deserialize, Serialize};
@@ -14,7 +17,14 @@ pub(crate) struct Exclusions {
     pub weekdays: Vec<Weekday>,
 }
 
-const WEEKDAYS: [(&str, Weekday); 7] = [
+const WEEKDAYS: [(&str, Weekday); 14] = [
+    ("lundi", Weekday::Mon),
+    ("mardi", Weekday::Tue),
+    ("mercredi", Weekday::Wed),
+    ("jeudi", Weekday::Thu),
+    ("vendredi", Weekday::Fri),
+    ("samedi", Weekday::Sat),
+    ("dimanche", Weekday::Sun),
     ("monday", Weekday::Mon),
     ("tuesday", Weekday::Tue),
     ("wednesday", Weekday::Wed),
@@ -30,29 +40,129 @@ const SMALL: [&str; 13] = [
 ];
 
 /// Words that may stand between a cue and what it rules out: "not at 3", "except on
-/// Wednesday", "but not the 3 o'clock", "anything except for Monday".
-const FILLER: [&str; 6] = ["at", "on", "the", "a", "for", "any"];
+/// Wednesday", "but not the 3 o'clock", "anything except for Monday", "pas à midi",
+/// "sauf le lundi".
+const FILLER: [&str; 11] = [
+    "at", "on", "the", "a", "for", "any", "à", "le", "la", "les", "pour",
+];
+
+/// French hours said in words before "heure(s)": "pas à trois heures".
+const SMALL_FR: [&str; 13] = [
+    "zéro", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze",
+    "douze",
+];
+
+/// Words after a number that make it a count, not a clock: "not 3 people", "pas 2 jours".
+const COUNTS: [&str; 16] = [
+    "people",
+    "days",
+    "day",
+    "weeks",
+    "week",
+    "minutes",
+    "hours",
+    "times",
+    "personnes",
+    "personne",
+    "jours",
+    "jour",
+    "semaines",
+    "semaine",
+    "fois",
+    "mois",
+];
+
+/// Parts of the day after a weekday: "except Thursday afternoon", "sauf lundi matin"
+/// ("après-midi" is two words, "après" and "midi").
+const PARTS: [&str; 9] = [
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "matin",
+    "après",
+    "avant",
+    "soir",
+    "soirée",
+];
 
 fn weekday(w: &str) -> Option<Weekday> {
     let w = w.strip_suffix('s').unwrap_or(w);
     WEEKDAYS.iter().find(|(n, _)| *n == w).map(|(_, d)| *d)
 }
 
+/// The business-hour reading of an hour said alone: 1 to 6 afternoon, 7 to 11 morning.
+fn business_hour(h: u32, am: bool, pm: bool) -> u32 {
+    match h {
+        1..=6 if !am => h + 12,
+        7..=11 if pm => h + 12,
+        12 if am => 0,
+        _ => h,
+    }
+}
+
+/// An hour said as one or two digits or as one of `names` (zero to twelve).
+fn hour_word(w: &str, names: &[&str]) -> Option<u32> {
+    w.parse::<u32>().ok().filter(|_| w.len() <= 2).or_else(|| {
+        names
+            .iter()
+            .position(|s| *s == w)
+            .and_then(|p| u32::try_from(p).ok())
+    })
+}
+
+/// A French hour said up to 12 takes the business-hour reading; 13 to 23 is as said.
+fn hour_fr(h: u32) -> u32 {
+    if h <= 12 {
+        business_hour(h, false, false)
+    } else {
+        h
+    }
+}
+
+/// Minutes said after a French hour: "30", "trente", "quinze", "et demie", "et quart".
+fn minutes_fr(ws: &[String], j: usize) -> u32 {
+    match (
+        ws.get(j).map(String::as_str),
+        ws.get(j + 1).map(String::as_str),
+    ) {
+        (Some("et"), Some("demi" | "demie")) | (Some("trente"), _) => 30,
+        (Some("et"), Some("quart")) | (Some("quinze"), _) => 15,
+        (Some(x), _) if x.len() == 2 => x.parse::<u32>().ok().filter(|x| *x < 60).unwrap_or(0),
+        _ => 0,
+    }
+}
+
+/// A French clock at `ws[i..]`: "midi", "midi et demi", "3 h", "15 h", "9 h 30", "14h30",
+/// "trois heures". Hours up to 12 take the business-hour reading, as in English.
+fn clock_fr(ws: &[String], i: usize) -> Option<NaiveTime> {
+    let w = ws.get(i)?.as_str();
+    if w == "midi" {
+        return NaiveTime::from_hms_opt(12, minutes_fr(ws, i + 1), 0);
+    }
+    // "14h30", "9h": one word.
+    if let Some((h, m)) = w.split_once('h')
+        && let Ok(h) = h.parse::<u32>()
+        && (m.is_empty() || m.len() == 2)
+    {
+        let m = if m.is_empty() { 0 } else { m.parse().ok()? };
+        return NaiveTime::from_hms_opt(hour_fr(h), m, 0);
+    }
+    let h = hour_word(w, &SMALL_FR).filter(|h| (1..=23).contains(h))?;
+    if !matches!(
+        ws.get(i + 1).map(String::as_str),
+        Some("h" | "heure" | "heures")
+    ) {
+        return None;
+    }
+    NaiveTime::from_hms_opt(hour_fr(h), minutes_fr(ws, i + 2), 0)
+}
+
 /// A clock at `ws[i..]` read as a business hour (1 to 6 afternoon, 7 to 11 morning,
 /// 12 noon; "a.m." / "p.m." override it): "3", "3:30", "three thirty", "1 p.m.".
 fn clock(ws: &[String], i: usize) -> Option<NaiveTime> {
     let w = ws.get(i)?;
-    let h = w
-        .parse::<u32>()
-        .ok()
-        .filter(|_| w.len() <= 2)
-        .or_else(|| {
-            SMALL
-                .iter()
-                .position(|s| s == w)
-                .and_then(|p| u32::try_from(p).ok())
-        })
-        .filter(|h| (1..=12).contains(h))?;
+    let h = hour_word(w, &SMALL).filter(|h| (1..=12).contains(h))?;
     let mut j = i + 1;
     let mut m = 0;
     match ws.get(j).map(String::as_str) {
@@ -68,33 +178,27 @@ fn clock(ws: &[String], i: usize) -> Option<NaiveTime> {
     let pm = rest.first().is_some_and(|w| w == "pm") || rest.starts_with(&["p".into(), "m".into()]);
     let am = rest.first().is_some_and(|w| w == "am") || rest.starts_with(&["a".into(), "m".into()]);
     // "not 3 people", "except 2 days": a count, not a clock.
-    if rest.first().is_some_and(|w| {
-        matches!(
-            w.as_str(),
-            "people" | "days" | "day" | "weeks" | "week" | "minutes" | "hours" | "times"
-        )
-    }) {
+    if rest.first().is_some_and(|w| COUNTS.contains(&w.as_str())) {
         return None;
     }
-    let hour = match h {
-        1..=6 if !am => h + 12,
-        7..=11 if pm => h + 12,
-        12 if am => 0,
-        _ => h,
-    };
-    NaiveTime::from_hms_opt(hour, m, 0)
+    NaiveTime::from_hms_opt(business_hour(h, am, pm), m, 0)
 }
 
 impl Exclusions {
     /// Adds what `ws` rules out: a weekday or a clock after "not", "except", "other
-    /// than", "besides", "excluding", and a weekday after "but" ("any day but
-    /// Wednesday"). Returns whether anything was added.
+    /// than", "besides", "excluding" ("pas", "sauf", "à part", "excepté", "hormis",
+    /// "ni"), and a weekday after "but" ("any day but Wednesday"). Returns whether
+    /// anything was added.
     pub(crate) fn read(&mut self, ws: &[String]) -> bool {
         let mut added = false;
         for (i, w) in ws.iter().enumerate() {
             let cue_end = match w.as_str() {
                 "not" | "except" | "besides" | "excluding" => i + 1,
                 "other" if ws.get(i + 1).is_some_and(|n| n == "than") => i + 2,
+                // "pourquoi pas 10 h" takes 10, it does not rule it out.
+                "pas" if i > 0 && ws[i - 1] == "pourquoi" => continue,
+                "pas" | "sauf" | "excepté" | "hormis" | "ni" => i + 1,
+                "part" if i > 0 && ws[i - 1] == "à" => i + 1,
                 "but" => i + 1,
                 _ => continue,
             };
@@ -105,16 +209,14 @@ impl Exclusions {
             }
             // "anytime but Friday morning", "except Thursday afternoon": a part of
             // the day is ruled out (the extractor's window), not the whole day.
-            let part_after = ws.get(j + 1).is_some_and(|n| {
-                matches!(n.as_str(), "morning" | "afternoon" | "evening" | "night")
-            });
+            let part_after = ws.get(j + 1).is_some_and(|n| PARTS.contains(&n.as_str()));
             if let Some(d) = ws.get(j).and_then(|n| weekday(n)).filter(|_| !part_after) {
                 if !self.weekdays.contains(&d) {
                     self.weekdays.push(d);
                     added = true;
                 }
             } else if !only_days
-                && let Some(t) = clock(ws, j)
+                && let Some(t) = clock_fr(ws, j).or_else(|| clock(ws, j))
                 && !self.times.contains(&t)
             {
                 self.times.push(t);
@@ -193,6 +295,42 @@ mod tests {
         );
         assert_eq!(read("any day but fridays").weekdays, vec![Weekday::Fri]);
         assert_eq!(read("other than 9 a.m.").times, vec![t(9, 0)]);
+    }
+
+    #[test]
+    fn french_times_and_days_ruled_out() {
+        assert_eq!(read("entre 2 et 4 mais pas 3 h").times, vec![t(15, 0)]);
+        assert_eq!(read("pas à midi non plus").times, vec![t(12, 0)]);
+        assert_eq!(read("pas midi et demi").times, vec![t(12, 30)]);
+        assert_eq!(read("sauf 14 h").times, vec![t(14, 0)]);
+        assert_eq!(read("mais pas 9 h 30").times, vec![t(9, 30)]);
+        assert_eq!(read("pas à 13h30").times, vec![t(13, 30)]);
+        assert_eq!(read("pas à trois heures").times, vec![t(15, 0)]);
+        assert_eq!(
+            read("n'importe quand sauf lundi").weekdays,
+            vec![Weekday::Mon]
+        );
+        assert_eq!(read("à part le mercredi").weekdays, vec![Weekday::Wed]);
+        assert_eq!(read("pas 10 h ni 11 h").times, vec![t(10, 0), t(11, 0)]);
+    }
+
+    #[test]
+    fn french_windows_and_other_words_are_not_exclusions() {
+        for text in [
+            "pas avant 15 h",
+            "pas après 10 h",
+            "pas le matin",
+            "pas en avant-midi",
+            "pas l'après-midi",
+            "sauf lundi matin",
+            "sauf jeudi après-midi",
+            "pas de problème",
+            "oui, pourquoi pas 10 h",
+            "pas 2 jours",
+            "je sais pas",
+        ] {
+            assert_eq!(read(text), Exclusions::default(), "{text}");
+        }
     }
 
     #[test]

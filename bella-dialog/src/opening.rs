@@ -4,7 +4,8 @@
 //! that is nothing but a name (SPEC §2); callers who say everything at once set it
 //! off as a clause of its own. A clause is a name when, past a greeting or an
 //! acknowledgement and before "here", "calling" or "speaking", what is left is two or
-//! three words that the extractor reads, whole, as a name.
+//! three words that the extractor reads, whole, as a name. French callers do the same:
+//! "bonjour, Tom Blake, 514 555 0133, jeudi à 9 h", "oui allô, Julie Roy ici, ...".
 
 use crate::booking::plausible_name;
 use crate::intent::words;
@@ -31,10 +32,23 @@ const LEAD: &[&str] = &[
     "evening",
     "there",
     "oh",
+    "bonjour",
+    "bonsoir",
+    "allô",
+    "allo",
+    "salut",
+    "oui",
+    "ouais",
+    "bon",
+    "matin",
+    "ben",
+    "euh",
+    "alors",
 ];
 
-/// Words a clause may close with after the name ("Priya Shah here").
-const TRAIL: &[&str] = &["here", "calling", "speaking"];
+/// Words a clause may close with after the name ("Priya Shah here", "Julie Roy ici",
+/// "Luc Fortin à l'appareil").
+const TRAIL: &[&str] = &["here", "calling", "speaking", "ici", "à", "l'appareil"];
 
 /// The first clause of `text` that is a name alone; `read` is the extractor's
 /// reading of a turn with no cue (`name(text, None)`).
@@ -104,6 +118,36 @@ mod tests {
             "okay, sounds good",
         ] {
             assert_eq!(name(text), None, "{text}");
+        }
+    }
+
+    fn name_fr(text: &str) -> Option<String> {
+        let fr = bella_extract::Lang::Fr;
+        uncued_name(text, |c| fr.name(c, None)).map(|m| m.value.as_str().to_owned())
+    }
+
+    #[test]
+    fn a_french_name_set_off_as_a_clause() {
+        assert_eq!(
+            name_fr("Bonjour, Tom Blake, 514 555 0133, jeudi à 9 h.").as_deref(),
+            Some("Tom Blake")
+        );
+        assert_eq!(
+            name_fr("Bon matin, Luc Fortin, je voudrais jeudi à 15 h.").as_deref(),
+            Some("Luc Fortin")
+        );
+        assert_eq!(
+            name_fr("Oui allô, Julie Roy ici, vendredi à 10 h.").as_deref(),
+            Some("Julie Roy")
+        );
+        for text in [
+            "Allô, demain matin, c'est possible?",
+            "Bonjour, jeudi après-midi",
+            "Oui bonjour, je voudrais un rendez-vous",
+            "Bonjour, prise de sang s'il vous plaît",
+            "Oui, c'est correct",
+        ] {
+            assert_eq!(name_fr(text), None, "{text}");
         }
     }
 }

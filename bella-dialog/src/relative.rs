@@ -1,7 +1,10 @@
 //! Days and times said relative to what is under discussion, which the time
 //! extractor (SPEC §2, one turn alone) cannot resolve: "what about the next day?",
 //! "the day before?", "half an hour earlier", "an hour later", and the edges of a
-//! day, "first thing" and "the end of the day". `booking.rs` applies them.
+//! day, "first thing" and "the end of the day". French callers say "le lendemain?",
+//! "la veille?", "une demi-heure plus tôt", "une heure plus tard", "à la première
+//! heure", "en fin de journée" ("en fin d'après-midi" is ambiguous, SPEC-fr §5.5, and
+//! not read). `booking.rs` applies them.
 
 use crate::intent::{any_phrase, has_phrase};
 
@@ -22,64 +25,138 @@ pub(crate) fn day_step(ws: &[String]) -> Option<i64> {
             "day after",
             "following day",
             "the day after that",
+            "lendemain",
+            "jour suivant",
+            "journée suivante",
+            "jour d'après",
+            "journée d'après",
         ],
     ) {
         Some(1)
-    } else if any_phrase(ws, &["day before", "previous day", "day prior"]) {
+    } else if any_phrase(
+        ws,
+        &[
+            "day before",
+            "previous day",
+            "day prior",
+            "veille",
+            "jour d'avant",
+            "journée d'avant",
+            "jour précédent",
+            "journée précédente",
+        ],
+    ) {
         Some(-1)
     } else {
         None
     }
 }
 
+/// Counts said in words in lengths, English and French.
+const COUNTS_EN: &[(&str, i64)] = &[
+    ("a", 1),
+    ("an", 1),
+    ("one", 1),
+    ("two", 2),
+    ("five", 5),
+    ("ten", 10),
+    ("fifteen", 15),
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+];
+const COUNTS_FR: &[(&str, i64)] = &[
+    ("une", 1),
+    ("un", 1),
+    ("deux", 2),
+    ("trois", 3),
+    ("cinq", 5),
+    ("dix", 10),
+    ("quinze", 15),
+    ("vingt", 20),
+    ("trente", 30),
+    ("quarante", 40),
+];
+
+/// The word `k` places before `end`.
+fn back(ws: &[String], end: usize, k: usize) -> Option<&str> {
+    end.checked_sub(k)
+        .and_then(|i| ws.get(i))
+        .map(String::as_str)
+}
+
+/// A count said as digits or as one of `names`.
+fn count(s: &str, names: &[(&str, i64)]) -> Option<i64> {
+    s.parse::<i64>()
+        .ok()
+        .or_else(|| names.iter().find(|(n, _)| *n == s).map(|(_, v)| *v))
+}
+
+/// The minutes of "15 minutes", "forty five minutes", "quarante-cinq minutes" whose
+/// unit is the word before `end`.
+fn minutes_before(ws: &[String], end: usize, names: &[(&str, i64)]) -> Option<i64> {
+    let forty_five = matches!(
+        (back(ws, end, 3), back(ws, end, 2)),
+        (Some("forty" | "quarante"), Some("five" | "cinq"))
+    );
+    let n = if forty_five {
+        45
+    } else {
+        count(back(ws, end, 2)?, names)?
+    };
+    (5..=180).contains(&n).then_some(n)
+}
+
+/// How many minutes a length said in French ends at `end`: "une demi-heure", "une
+/// heure", "une heure et demie", "deux heures", "30 minutes", "quinze minutes".
+fn length_before_fr(ws: &[String], end: usize) -> Option<i64> {
+    let w = |k: usize| back(ws, end, k);
+    match w(1)? {
+        "heure" if w(2) == Some("demi") => Some(30),
+        "heure" | "heures" => count(w(2)?, COUNTS_FR)
+            .filter(|n| (1..=3).contains(n))
+            .map(|n| n * 60),
+        "demie" | "demi" if w(2) == Some("et") && matches!(w(3), Some("heure" | "heures")) => {
+            count(w(4)?, COUNTS_FR)
+                .filter(|n| (1..=2).contains(n))
+                .map(|n| n * 60 + 30)
+        }
+        "minutes" | "min" => minutes_before(ws, end, COUNTS_FR),
+        _ => None,
+    }
+}
+
 /// How many minutes a length said in words is: "half an hour", "a half hour", "an
 /// hour", "an hour and a half", "two hours", "15 minutes", "fifteen minutes".
 fn length_before(ws: &[String], end: usize) -> Option<i64> {
-    let w = |k: usize| {
-        end.checked_sub(k)
-            .and_then(|i| ws.get(i))
-            .map(String::as_str)
-    };
-    let number = |s: &str| -> Option<i64> {
-        s.parse::<i64>().ok().or(match s {
-            "a" | "an" | "one" => Some(1),
-            "two" => Some(2),
-            "five" => Some(5),
-            "ten" => Some(10),
-            "fifteen" => Some(15),
-            "twenty" => Some(20),
-            "thirty" => Some(30),
-            "forty" => Some(40),
-            _ => None,
-        })
-    };
+    let w = |k: usize| back(ws, end, k);
     match w(1)? {
         "hour" | "hours" => match (w(3), w(2)) {
             (Some("half"), Some("an" | "a")) | (Some("a"), Some("half")) => Some(30),
             (_, Some("half")) => Some(30),
-            (_, Some(n)) => number(n).filter(|n| (1..=3).contains(n)).map(|n| n * 60),
+            (_, Some(n)) => count(n, COUNTS_EN)
+                .filter(|n| (1..=3).contains(n))
+                .map(|n| n * 60),
             _ => None,
         },
         "half" if w(2) == Some("a") && w(3) == Some("and") && w(4) == Some("hour") => Some(90),
-        "minutes" | "mins" | "min" => {
-            let n = if w(2) == Some("five") && w(3) == Some("forty") {
-                45
-            } else {
-                number(w(2)?)?
-            };
-            (5..=180).contains(&n).then_some(n)
-        }
+        "minutes" | "mins" | "min" => minutes_before(ws, end, COUNTS_EN),
         _ => None,
     }
 }
 
 /// A shift of the start under discussion: "half an hour earlier" is -30, "an hour
-/// later" +60, "can we push it 15 minutes later" +15.
+/// later" +60, "can we push it 15 minutes later" +15; "une demi-heure plus tôt" -30,
+/// "une heure plus tard" +60.
 pub(crate) fn shift_minutes(ws: &[String]) -> Option<i64> {
     ws.iter().enumerate().find_map(|(i, w)| {
         let sign = match w.as_str() {
             "earlier" | "sooner" => -1,
             "later" => 1,
+            "tôt" | "tot" if i > 0 && ws[i - 1] == "plus" => {
+                return length_before_fr(ws, i - 1).map(|m| -m);
+            }
+            "tard" if i > 0 && ws[i - 1] == "plus" => return length_before_fr(ws, i - 1),
             _ => return None,
         };
         length_before(ws, i).map(|m| sign * m)
@@ -95,9 +172,16 @@ pub(crate) enum Edge {
     Last,
 }
 
-/// "first thing Monday", "something at the end of the day on Thursday".
+/// "first thing Monday", "something at the end of the day on Thursday", "lundi à la
+/// première heure", "jeudi en fin de journée" ("la première heure libre" is the
+/// earliest offered, not an edge).
 pub(crate) fn day_edge(ws: &[String]) -> Option<Edge> {
-    if has_phrase(ws, "first thing") {
+    let first_hour = ws.windows(3).any(|w| {
+        w[0] == "première"
+            && w[1] == "heure"
+            && !matches!(w[2].as_str(), "libre" | "disponible" | "de")
+    }) || ws.ends_with(&["première".into(), "heure".into()]);
+    if has_phrase(ws, "first thing") || first_hour || has_phrase(ws, "début de journée") {
         Some(Edge::First)
     } else if any_phrase(
         ws,
@@ -107,6 +191,9 @@ pub(crate) fn day_edge(ws: &[String]) -> Option<Edge> {
             "last thing",
             "late in the day",
             "last appointment of the day",
+            "fin de journée",
+            "fin de la journée",
+            "dernière heure de la journée",
         ],
     ) {
         Some(Edge::Last)
@@ -127,6 +214,14 @@ mod tests {
         assert_eq!(day_step(&words("what about the day before?")), Some(-1));
         assert_eq!(day_step(&words("the day after tomorrow")), None);
         assert_eq!(day_step(&words("next week")), None);
+        assert_eq!(day_step(&words("hmm, et le lendemain?")), Some(1));
+        assert_eq!(
+            day_step(&words("le jour d'après, c'est possible?")),
+            Some(1)
+        );
+        assert_eq!(day_step(&words("et la veille?")), Some(-1));
+        assert_eq!(day_step(&words("plutôt le jour d'avant?")), Some(-1));
+        assert_eq!(day_step(&words("après-demain")), None);
     }
 
     #[test]
@@ -139,6 +234,14 @@ mod tests {
         assert_eq!(s("two hours earlier"), Some(-120));
         assert_eq!(s("anything earlier?"), None);
         assert_eq!(s("a bit later"), None);
+        assert_eq!(s("une demi-heure plus tôt"), Some(-30));
+        assert_eq!(s("une heure plus tard, ce serait mieux"), Some(60));
+        assert_eq!(s("deux heures plus tôt"), Some(-120));
+        assert_eq!(s("une heure et demie plus tard"), Some(90));
+        assert_eq!(s("trente minutes plus tard"), Some(30));
+        assert_eq!(s("quarante-cinq minutes plus tôt"), Some(-45));
+        assert_eq!(s("rien de plus tard?"), None);
+        assert_eq!(s("un peu plus tôt"), None);
     }
 
     #[test]
@@ -149,5 +252,15 @@ mod tests {
             Some(Edge::Last)
         );
         assert_eq!(day_edge(&words("the first one")), None);
+        assert_eq!(
+            day_edge(&words("lundi à la première heure")),
+            Some(Edge::First)
+        );
+        assert_eq!(
+            day_edge(&words("quelque chose en fin de journée jeudi")),
+            Some(Edge::Last)
+        );
+        assert_eq!(day_edge(&words("jeudi, la première heure libre")), None);
+        assert_eq!(day_edge(&words("en fin d'après-midi")), None);
     }
 }

@@ -110,15 +110,18 @@ fn part_of_day_at(ws: &[Word<'_>], i: usize) -> Option<(PartOfDay, bool, usize, 
     Some((part, today, end, rule))
 }
 
+/// The index after "à part" at `i`.
+fn a_part_end(ws: &[Word<'_>], i: usize) -> Option<usize> {
+    (ws.get(i)?.is("a") && ws.get(i + 1).is_some_and(|n| n.is("part"))).then_some(i + 2)
+}
+
 /// "sauf le matin", "pas en avant-midi", "pas l'après-midi": a window from the part.
 fn not_part_at(ws: &[Word<'_>], i: usize) -> Option<(Window, usize)> {
     let w = ws.get(i)?;
     let mut j = if w.is_any(&["sauf", "pas", "excepte"]) {
         i + 1
-    } else if w.is("a") && ws.get(i + 1).is_some_and(|n| n.is("part")) {
-        i + 2
     } else {
-        return None;
+        a_part_end(ws, i)?
     };
     while ws
         .get(j)
@@ -139,6 +142,33 @@ fn not_part_at(ws: &[Word<'_>], i: usize) -> Option<(Window, usize)> {
         },
     };
     Some((window, end))
+}
+
+/// "pas à 9 h", "sauf lundi", "à part mercredi", "ni à 10 h": a time or a weekday ruled
+/// out is none asked for (as the English grammar drops a piece after "not"); the
+/// dialog keeps it as an exclusion. Windows ("pas avant 15 h", "sauf le matin") are
+/// read before this, and "sauf lundi matin" narrows the day. Returns the index after.
+fn ruled_out_at(ws: &[Word<'_>], i: usize) -> Option<usize> {
+    let w = ws.get(i)?;
+    let mut j = if w.is_any(&["sauf", "excepte", "hormis", "ni"])
+        || (w.is("pas") && !(i > 0 && ws[i - 1].is("pourquoi")))
+    {
+        i + 1
+    } else {
+        a_part_end(ws, i)?
+    };
+    while ws
+        .get(j)
+        .is_some_and(|n| n.is_any(&["a", "le", "la", "les", "pour"]))
+    {
+        j += 1;
+    }
+    if let Some(c) = bound_at(ws, j) {
+        return Some(c.end);
+    }
+    let d = day_at(ws, j)?;
+    let weekday = matches!(d.day, DayExpr::Weekday { .. });
+    (weekday && part_of_day_at(ws, d.end).is_none()).then_some(d.end)
 }
 
 /// A window said at `i`: `(after, before, end, rule)`.
@@ -483,6 +513,10 @@ fn parse_kept(ws: &[Word<'_>]) -> Option<Match<Parsed>> {
             i = end;
             continue;
         }
+        if let Some(end) = ruled_out_at(ws, i) {
+            i = end;
+            continue;
+        }
         if let Some(c) = clock_at(ws, i) {
             // "15 h ou plus tard": a lower bound, not a start.
             let later = ["ou", "plus", "tard"];
@@ -644,6 +678,19 @@ mod tests {
         assert_eq!(window("entre 8 et 10 du soir"), w((20, 0), (22, 0)));
         // Not when it would put the start after the end.
         assert_eq!(window("de 10 h à 2 h de l'après-midi"), w((10, 0), (14, 0)));
+    }
+
+    #[test]
+    fn what_is_ruled_out_is_not_asked_for() {
+        assert_eq!(window("mercredi prochain, mais pas à 9 h").2, None);
+        assert_eq!(window("jeudi, pas à midi").2, None);
+        assert_eq!(window("pas à 9 h, à 10 h").2, Some((10, 0)));
+        assert_eq!(window("oui, pourquoi pas 10 h").2, Some((10, 0)));
+        assert_eq!(window("pas avant 15 h").0, Some((15, 0)));
+        let day = |t: &str| parse(t).and_then(|m| m.value.expr.day);
+        assert!(day("n'importe quand, sauf lundi").is_none());
+        assert!(day("non, pas mardi, mercredi").is_some());
+        assert!(day("sauf lundi matin").is_some());
     }
 
     #[test]
