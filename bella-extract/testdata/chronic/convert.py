@@ -37,7 +37,7 @@ nothing. Standard library only.
 
 import re
 import sys
-from datetime import date, datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 
 COMMIT = "416d50434204c9929a321af508d4289e11a6cf69"
