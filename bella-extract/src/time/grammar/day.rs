@@ -321,27 +321,51 @@ fn relative(p: Toks<'_>, i: usize) -> Option<DayHit> {
             rule: "day/n-days-from",
         });
     }
-    // "12 hours from now", "15 minutes from now": as "in 12 hours".
-    let from_now = !leading_in && p.is(j + 1, Lex::From) && p.is(j + 2, Lex::Now);
-    if leading_in || from_now {
-        let minutes = match unit {
-            // "in 2 hours", "in 1h" (an "h" glued to the count: hours, not 01:00).
-            Lex::Hour | Lex::Hours => n * 60,
-            Lex::H if p.glued(j) && !matches!(p.lex(j + 1), Some(Lex::Num { .. })) => n * 60,
-            Lex::Minutes => n,
-            _ => return None,
-        };
-        return Some(DayHit {
-            kind: DayKind::InMinutes(minutes),
-            end: if from_now { j + 3 } else { j + 1 },
-            rule: if from_now {
-                "day/minutes-from-now"
-            } else {
-                "day/in-minutes"
-            },
-        });
+    // "12 hours from now", "15 minutes from now", "20 minutes hence": as "in 12 hours".
+    let minutes = match unit {
+        // "in 2 hours", "in 1h" (an "h" glued to the count: hours, not 01:00).
+        Lex::Hour | Lex::Hours => n * 60,
+        Lex::H if p.glued(j) && !matches!(p.lex(j + 1), Some(Lex::Num { .. })) => n * 60,
+        Lex::Minutes => n,
+        _ => return None,
+    };
+    // "24 hours and 20 minutes from now", "in 1 hour 15 minutes", "in an hour and a
+    // half": the minutes add up.
+    let (minutes, u) = match more_minutes(p, j + 1) {
+        Some((more, end)) if minutes % 60 == 0 && minutes > 0 => (minutes + more, end),
+        _ => (minutes, j + 1),
+    };
+    let from_now = !leading_in && p.is(u, Lex::From) && p.is(u + 1, Lex::Now);
+    let hence = !leading_in && p.is(u, Lex::Hence);
+    if !(leading_in || from_now || hence) {
+        return None;
     }
-    None
+    Some(DayHit {
+        kind: DayKind::InMinutes(minutes),
+        end: if from_now {
+            u + 2
+        } else if hence {
+            u + 1
+        } else {
+            u
+        },
+        rule: if leading_in {
+            "day/in-minutes"
+        } else {
+            "day/minutes-from-now"
+        },
+    })
+}
+
+/// The minutes after an amount of hours: "and 20 minutes", "15 minutes", "and a
+/// half"; with the index past them.
+fn more_minutes(p: Toks<'_>, i: usize) -> Option<(u32, usize)> {
+    if p.is(i, Lex::And) && p.is(i + 1, Lex::A) && p.is(i + 2, Lex::Half) {
+        return Some((30, i + 3));
+    }
+    let k = p.opt(i, Lex::And);
+    let (n, j) = small_number(p, k).filter(|(n, _)| *n < 60)?;
+    p.is(j, Lex::Minutes).then_some((n, j + 1))
 }
 
 fn part_of(lex: Lex) -> Option<PartOfDay> {
