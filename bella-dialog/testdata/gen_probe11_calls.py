@@ -69,11 +69,13 @@ def en_calls():
         booked("Priya Shah", "+14165550102", at(fri, "14:00")),
         note="an offer picked with the name in the same turn")
     add("a-03", W, tz, CID,
-        persona(["can i book something"], ["Lena Park"],
+        persona(["can i book something wednesday at 3"], ["Lena Park"],
                 ["actually make it thursday, same time. number's 416 555 0103"],
                 ["wednesday at 3"], ["yes"]),
         booked("Lena Park", "+14165550103", at(thu, "15:00")),
-        note="a new day ('same time') with the number at the number question")
+        note="a new day ('same time') with the number at the number question. Blind, the "
+             "time was first given after the new day, so the later Wednesday rightly won; "
+             "the time now comes in the opening (expectation fixed after the blind run)")
     add("a-04", W, tz, CID,
         persona(["monday at 11 please"], ["you can reach me at 416 555 0104", "Tom Reyes"],
                 ["416 555 0104"], [], ["yes"]),
@@ -102,9 +104,11 @@ def en_calls():
         note="the surname put right with the number, at the number question")
     add("a-09", W, tz, CID,
         persona(["hi it's kim lee, i need to come in"], ["Kim Lee"], ["416 555 0109"],
-                ["wednesday, and i can only do mornings"], ["yes"]),
+                ["wednesday, and i can only do mornings", "yes"], ["yes"]),
         booked("Kim Lee", "+14165550109", at(wed, "09:00")),
-        note="a day and a part of day in two clauses: the first morning offer on yes")
+        note="a day and a part of day in two clauses: the first morning offer on yes. "
+             "Blind, the persona had no answer to the offers and said the window three "
+             "times (the engine then transfers, fairly); a 'yes' added after the blind run")
 
     # ------------------------------------------------------------- a number in pieces
     add("b-01", W, tz, CID,
