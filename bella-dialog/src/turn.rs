@@ -4,6 +4,7 @@
 use crate::engine::{Dialog, MAX_FAILURES, MAX_SILENCES};
 use crate::intent::{self, Intent};
 use crate::io::Outcome;
+use crate::pieces::Pieces;
 use crate::prompts::pick;
 use crate::state::Step;
 use bella_core::Expect;
@@ -394,7 +395,27 @@ impl Dialog {
             Some(cut) => text.get(cut..).unwrap_or(text),
             None => text,
         };
-        let got = self.absorb(text, expect);
+        // The rest of a number said in pieces is read with its start first ("0124"
+        // after "416 555..." is no 1:24); the first piece only when no slot took it.
+        let at_phone = matches!(step, Step::Phone | Step::LookupPhone);
+        let mut pieces = if at_phone && self.s.phone_part.is_some() {
+            self.phone_pieces(text)
+        } else {
+            Pieces::None
+        };
+        let mut got = match &pieces {
+            Pieces::Whole(digits) => self.absorb(digits, expect),
+            _ => self.absorb(text, expect),
+        };
+        if at_phone && !got.phone && matches!(pieces, Pieces::None) {
+            pieces = self.phone_pieces(text);
+            if let Pieces::Whole(digits) = &pieces {
+                got.phone = self.absorb(digits, expect).phone;
+            }
+        }
+        if matches!(pieces, Pieces::Asked) {
+            return;
+        }
         let answered = match step {
             Step::Name => got.name,
             Step::Phone | Step::LookupPhone => got.phone,
