@@ -395,27 +395,19 @@ impl Dialog {
             Some(cut) => text.get(cut..).unwrap_or(text),
             None => text,
         };
-        // The rest of a number said in pieces is read with its start first ("0124"
-        // after "416 555..." is no 1:24); the first piece only when no slot took it.
+        // A piece of a number at the number question is read as one before any
+        // other slot ("416" is no 4:16, "0124" after "416 555..." no 1:24).
         let at_phone = matches!(step, Step::Phone | Step::LookupPhone);
-        let mut pieces = if at_phone && self.s.phone_part.is_some() {
+        let pieces = if at_phone {
             self.phone_pieces(text)
         } else {
             Pieces::None
         };
-        let mut got = match &pieces {
+        let got = match &pieces {
+            Pieces::Asked => return,
             Pieces::Whole(digits) => self.absorb(digits, expect),
-            _ => self.absorb(text, expect),
+            Pieces::None => self.absorb(text, expect),
         };
-        if at_phone && !got.phone && matches!(pieces, Pieces::None) {
-            pieces = self.phone_pieces(text);
-            if let Pieces::Whole(digits) = &pieces {
-                got.phone = self.absorb(digits, expect).phone;
-            }
-        }
-        if matches!(pieces, Pieces::Asked) {
-            return;
-        }
         let answered = match step {
             Step::Name => got.name,
             Step::Phone | Step::LookupPhone => got.phone,

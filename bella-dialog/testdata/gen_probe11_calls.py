@@ -372,6 +372,65 @@ def en_calls():
         persona(["cancel the morning one thursday please"], [], [], [], ["yes"]),
         result("cancelled", {**ben, "start": at(thu, "10:00")}), three,
         note="'the morning one' of three")
+    # ---------------------------------------------- written after the fixes (ids `-v`)
+    # Variants of the families the blind run found weak, written once the engine was
+    # fixed; the same oracle gives every expected start.
+    add("b-01v", W, tz, CID,
+        persona(["friday at 2"], ["Vic Hale"], ["my number's six four seven",
+                                                "five five five oh one four four"], [], ["yes"]),
+        booked("Vic Hale", "+16475550144", at(fri, "14:00")),
+        note="an area code in words, then the rest")
+    add("b-02v", W, tz, CID,
+        persona(["monday at 9"], ["Wes Kerr"], ["416", "555", "0188"], [], ["yes"]),
+        booked("Wes Kerr", "+14165550188", at(mon, "09:00")),
+        note="a number in three pieces")
+    zed = {"name": "Zed Moor", "phone": "+19055550177"}
+    add("b-03v", W, tz, CID,
+        persona(["i need to cancel my appointment"], [], ["it's 905", "555 0177"], [],
+                ["yes"]),
+        result("cancelled", {**zed, "start": at(fri, "11:00")}),
+        [{"start": at(fri, "11:00"), "minutes": 30, **zed}],
+        note="nothing under the caller id: the number asked comes in two pieces")
+    add("c-02v", W, tz, CID,
+        persona(["can i come in friday at for thirty"], ["Wyn Lamb"], ["416 555 0138"], [],
+                ["yes"]),
+        booked("Wyn Lamb", "+14165550138", at(fri, "16:30")),
+        note="'at for thirty' is 4:30")
+    add("c-09v", W, tz, CID,
+        persona(["monday at to o'clock please"], ["Xia Moon"], ["416 555 0139"], [], ["yes"]),
+        booked("Xia Moon", "+14165550139", at(mon, "14:00")),
+        note="'to o'clock' is two o'clock")
+    add("c-09v2", W, tz, CID,
+        persona(["i need something for thirty minutes on friday at 10"], ["Yul Nash"],
+                ["416 555 0140"], [], ["yes"]),
+        booked("Yul Nash", "+14165550140", at(fri, "10:00")),
+        note="control: 'for thirty minutes' is a length, not 4:30")
+    add("a-07v", W, tz, CID,
+        persona(["wednesday at 10"], ["Zoe Pratt"], ["416 555 0171"], [],
+                ["no, it ends in 0177", "yes"]),
+        booked("Zoe Pratt", "+14165550177", at(wed, "10:00")),
+        note="'it ends in 0177' at the read-back: the last four replaced")
+    add("g-05v", W, tz, CID,
+        persona(["can i move my morning appointment on thursday to friday at 9"], [], [], [],
+                ["yes"]),
+        {**result("rescheduled", {**ben, "start": at(fri, "09:00")}),
+         "say_contains": ["from Thursday, December 10th at 10 a.m."]}, two,
+        note="'my morning appointment' of two on Thursday is the one moved")
+    add("g-05v2", W, tz, CID,
+        persona(["when is my afternoon appointment on thursday?"], [], [], [], []),
+        {"outcome": "no_booking", "no_appointment": True, "say_contains": ["2 p.m."],
+         "say_not_contains": ["10 a.m."]}, two,
+        note="a check of 'the afternoon one' tells that one alone")
+    add("g-06v", W, tz, CID,
+        persona(["what time are my appointments?"], [], [], [], []),
+        {"outcome": "no_booking", "no_appointment": True,
+         "say_contains": ["10 a.m.", "2 p.m."]},
+        [two[0], {"start": at(fri, "14:00"), "minutes": 30, **ben}],
+        note="a check with no day named tells every appointment")
+    rem("m-02v", persona(confirm=["my wife will come in my place, is that ok?", "yes"]),
+        result("confirmed", keep), note="someone else in the caller's place: no change")
+    rem("m-02v2", persona(confirm=["can somebody else come instead of me", "great, thanks"]),
+        result("confirmed", keep), note="'instead of me' without a person named")
     return out
 
 
