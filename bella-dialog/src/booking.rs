@@ -166,6 +166,9 @@ impl Dialog {
         if number.is_none() && overwrite && intent::means_caller_id(&ws) {
             number = self.s.call.caller_id.clone();
         }
+        if number.is_none() && overwrite {
+            number = self.phone_with_ending(text);
+        }
         if let Some(p) = number {
             if !booking && self.s.searched.contains(&p) {
                 self.say("That's the number I already checked.");

@@ -188,7 +188,14 @@ impl Dialog {
                 self.hear_lang(text.expose());
                 self.turn_confidence = confidence;
                 if !self.barge_in_turn(text.expose()) {
-                    self.on_turn(text.expose());
+                    // "at for", "to thirty": hours heard as their homophones.
+                    let heard = match self.s.lang {
+                        bella_extract::Lang::En => {
+                            crate::homophones::clock_words(text.expose()).into_owned()
+                        }
+                        _ => text.expose().to_owned(),
+                    };
+                    self.on_turn(&heard);
                 }
                 self.turn_confidence = 1.0;
             }

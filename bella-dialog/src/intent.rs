@@ -232,6 +232,10 @@ pub(crate) fn detect(ws: &[String]) -> Option<Intent> {
             "is my appointment",
             "what time is my",
             "what time my",
+            // "what time are my appointments on Thursday?"
+            "what time are my",
+            "what times are my",
+            "what day are my",
             "my appointment time",
             "do i have an appointment",
             "do i have a booking",
@@ -928,6 +932,10 @@ mod tests {
             Some(Intent::Check)
         );
         assert_eq!(d("what day am I booked in for?"), Some(Intent::Check));
+        assert_eq!(
+            d("what time are my appointments on thursday?"),
+            Some(Intent::Check)
+        );
         assert_eq!(d("what time am I in for tomorrow?"), Some(Intent::Check));
         assert_eq!(
             d("hi what appointments do i have coming up"),

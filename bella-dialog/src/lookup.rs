@@ -83,13 +83,17 @@ impl Dialog {
             }
             _ => {
                 self.say(&format!("You have an appointment on {when}, under {name}."));
-                // A check tells every upcoming appointment found, unless the caller
-                // named one ("when is my Thursday appointment").
-                let others = if self.s.target_hint.is_said() {
-                    Vec::new()
-                } else {
-                    self.s.others.clone()
-                };
+                // A check tells every upcoming appointment found, or, when the caller
+                // named a day or time ("when is my Thursday appointment"), every one
+                // it names (two on that Thursday are both told).
+                let hint = self.s.target_hint;
+                let others: Vec<_> = self
+                    .s
+                    .others
+                    .iter()
+                    .filter(|o| !hint.is_said() || hint.names(o.local_start()))
+                    .cloned()
+                    .collect();
                 for other in others {
                     let also = self.speak_when(other.local_start());
                     self.say(&format!("You also have one on {also}."));
@@ -155,6 +159,7 @@ impl Dialog {
             let hint = &mut self.s.target_hint;
             hint.date = said.date.or(hint.date);
             hint.time = said.time.or(hint.time);
+            hint.part = said.part.or(hint.part);
         }
     }
 

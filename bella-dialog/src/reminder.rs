@@ -174,6 +174,22 @@ pub(crate) fn wants_move(ws: &[String]) -> bool {
     intent::any_phrase(ws, PHRASES) || intent::fr::wants_move(ws)
 }
 
+/// "Can my husband come instead?", "my daughter will go in my place": another person
+/// keeps the appointment, which stays as it is.
+fn someone_else_comes(ws: &[String]) -> bool {
+    const PHRASES: &[&str] = &[
+        "come instead",
+        "go instead",
+        "in my place",
+        "take my place",
+        "take my spot",
+        "instead of me",
+        "someone else come",
+        "somebody else come",
+    ];
+    intent::any_phrase(ws, PHRASES)
+}
+
 /// "I can't make it", "I won't be able to come": a no.
 fn cannot_come(ws: &[String]) -> bool {
     const PHRASES: &[&str] = &[
@@ -364,6 +380,16 @@ impl Dialog {
         // ("I can't make it" alone is a no, read back as a cancellation).
         if intent::detect(ws) == Some(Intent::Cancel) {
             return self.reminder_cancel();
+        }
+        if !time && someone_else_comes(ws) {
+            // "Can my husband come instead?": no change to the appointment.
+            let when = self.target_when();
+            return self.ask(
+                Step::ReminderConfirm,
+                &format!(
+                    "Of course, someone else can come in your place. The appointment stays on {when}. Is that all right?"
+                ),
+            );
         }
         if wants_move(ws) {
             return self.move_target(text);

@@ -187,6 +187,9 @@ pub(crate) struct Pending {
 pub(crate) struct TargetHint {
     pub date: Option<NaiveDate>,
     pub time: Option<NaiveTime>,
+    /// "the afternoon one", "my morning appointment".
+    #[serde(default)]
+    pub part: Option<PartOfDay>,
 }
 
 impl TargetHint {
@@ -195,12 +198,14 @@ impl TargetHint {
         Self {
             date: w.date.filter(|_| w.day_said),
             time: w.time.filter(|_| w.time_said),
+            part: w.part_of_day.filter(|_| !w.time_said),
         }
     }
 
     /// How well a start fits the hint: the date said, else its weekday, and the time
-    /// said each count.
+    /// (or the part of the day) said each count.
     pub(crate) fn fit(self, start: NaiveDateTime) -> u8 {
+        let part = self.part.map_or(0, |p| u8::from(p.contains(start.time())));
         let day = self.date.map_or(0, |d| {
             if d == start.date() {
                 2
@@ -209,12 +214,12 @@ impl TargetHint {
             }
         });
         let time = self.time.map_or(0, |t| 2 * u8::from(t == start.time()));
-        day + time
+        day + time + part
     }
 
     /// Whether a day or a time was said at all.
     pub(crate) fn is_said(self) -> bool {
-        self.date.is_some() || self.time.is_some()
+        self.date.is_some() || self.time.is_some() || self.part.is_some()
     }
 
     /// Whether the hint names `start` outright: something was said, and every part
@@ -223,6 +228,7 @@ impl TargetHint {
         self.is_said()
             && self.date.is_none_or(|d| d == start.date())
             && self.time.is_none_or(|t| t == start.time())
+            && self.part.is_none_or(|p| p.contains(start.time()))
     }
 
     /// The appointment of `appts` that fits best ([`Self::fit`]; the first of equals),
@@ -280,6 +286,9 @@ pub(crate) struct State {
     pub name_unsure: bool,
     /// Answers with no usable number so far.
     pub phone_misses: u8,
+    /// The digits of a number said in pieces so far ("four one six" ...).
+    #[serde(default)]
+    pub phone_part: Option<String>,
     pub caller_id_declined: bool,
     pub time_ask: Option<TimeAsk>,
     /// The window the caller asked for, kept for the whole call.
@@ -382,6 +391,7 @@ impl State {
             phone: None,
             name_unsure: false,
             phone_misses: 0,
+            phone_part: None,
             caller_id_declined: false,
             time_ask: None,
             window: None,
@@ -460,6 +470,7 @@ pub(crate) fn save(state: &State) -> String {
 #[cfg(test)]
 mod tests {
     use super::TargetHint;
+    use bella_core::PartOfDay;
     use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 
     fn at(s: &str) -> NaiveDateTime {
@@ -473,6 +484,7 @@ mod tests {
         let thursday = TargetHint {
             date: NaiveDate::from_ymd_opt(2027, 3, 4),
             time: None,
+            part: None,
         };
         assert!(thursday.fit(at("2027-03-04T09:30:00")) > thursday.fit(at("2027-03-03T10:00:00")));
         // A Thursday further out still beats a Wednesday.
@@ -481,7 +493,15 @@ mod tests {
         let ten = TargetHint {
             date: None,
             time: NaiveTime::from_hms_opt(10, 0, 0),
+            part: None,
         };
         assert!(ten.fit(at("2027-03-05T10:00:00")) > ten.fit(at("2027-03-04T09:30:00")));
+        let afternoon = TargetHint {
+            part: Some(PartOfDay::Afternoon),
+            ..thursday
+        };
+        assert!(
+            afternoon.fit(at("2027-03-04T14:00:00")) > afternoon.fit(at("2027-03-04T10:00:00"))
+        );
     }
 }

@@ -4,6 +4,7 @@
 use crate::engine::{Dialog, MAX_FAILURES, MAX_SILENCES};
 use crate::intent::{self, Intent};
 use crate::io::Outcome;
+use crate::pieces::Pieces;
 use crate::prompts::pick;
 use crate::state::Step;
 use bella_core::Expect;
@@ -394,7 +395,19 @@ impl Dialog {
             Some(cut) => text.get(cut..).unwrap_or(text),
             None => text,
         };
-        let got = self.absorb(text, expect);
+        // A piece of a number at the number question is read as one before any
+        // other slot ("416" is no 4:16, "0124" after "416 555..." no 1:24).
+        let at_phone = matches!(step, Step::Phone | Step::LookupPhone);
+        let pieces = if at_phone {
+            self.phone_pieces(text)
+        } else {
+            Pieces::None
+        };
+        let got = match &pieces {
+            Pieces::Asked => return,
+            Pieces::Whole(digits) => self.absorb(digits, expect),
+            Pieces::None => self.absorb(text, expect),
+        };
         let answered = match step {
             Step::Name => got.name,
             Step::Phone | Step::LookupPhone => got.phone,

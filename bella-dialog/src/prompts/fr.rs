@@ -552,6 +552,10 @@ const MESSAGES: &[(&str, &str)] = &[
         "Votre rendez-vous est le {}. Est-ce que vous pourrez venir? Oui ou non?",
     ),
     (
+        "Of course, someone else can come in your place. The appointment stays on {}. Is that all right?",
+        "Bien sûr, quelqu'un d'autre peut venir à votre place. Le rendez-vous reste le {}. Ça vous va?",
+    ),
+    (
         "Okay. Would you like me to cancel your appointment on {}?",
         "D'accord. Voulez-vous que j'annule votre rendez-vous du {}?",
     ),
@@ -678,6 +682,8 @@ const MESSAGES: &[(&str, &str)] = &[
         "Sorry, I didn't get a full ten-digit number. You can also key it in on your keypad.",
         "Désolée, je n'ai pas eu un numéro complet à dix chiffres. Vous pouvez aussi le composer sur votre clavier.",
     ),
+    ("Got it.", "C'est noté."),
+    ("And the rest of the number?", "Et la suite du numéro?"),
     // words the engine puts inside sentences
     ("morning", "en avant-midi"),
     ("afternoon", "en après-midi"),

@@ -81,6 +81,32 @@ pub fn extract_tokens(text: &str, toks: &[Token<'_>], region: &str) -> Option<Ma
     best
 }
 
+/// The digits of a number said in pieces: the last run of three to nine digits in a
+/// turn holding no whole number ("four one six", "it's 416 555...", "area code 647";
+/// then "0124" or "five five five, oh one two three" for the rest). `None` when the
+/// turn holds a whole number, no such run, or an amount.
+///
+/// ```
+/// use bella_extract::phone::partial;
+/// assert_eq!(partial("area code 647").as_deref(), Some("647"));
+/// assert_eq!(partial("five five five, oh one two three").as_deref(), Some("5550123"));
+/// assert!(partial("416 555 0123").is_none());
+/// assert!(partial("at 10").is_none());
+/// ```
+pub fn partial(text: &str) -> Option<String> {
+    if extract(text, "CA").is_some() {
+        return None;
+    }
+    let mut last = None;
+    spoken::for_each_run(&token_vec(text), text, |run| {
+        let d = run.digits_of(0, run.ngroups);
+        if !run.poisoned && !run.overflow && run.plus.is_none() && (3..=9).contains(&d.len()) {
+            last = Some(String::from_utf8_lossy(d).into_owned());
+        }
+    });
+    last
+}
+
 /// Whether the word before token `i` (punctuation skipped) is "not".
 fn after_not(toks: &[Token<'_>], i: usize) -> bool {
     toks[..i.min(toks.len())]
