@@ -435,6 +435,11 @@ pub(crate) fn wants_earliest(ws: &[String]) -> bool {
                 "any time",
                 "anytime",
                 "whenever",
+                // "any day is fine", "any day except Wednesday" (the ruled-out day is
+                // `exclude.rs`'s): a day is no constraint either.
+                "any day",
+                "whichever day",
+                "whatever day",
             ],
         )
 }
@@ -1016,6 +1021,9 @@ mod tests {
         assert!(wants_person(&words("Passez-moi la réception.")));
         assert!(!wants_person(&words("I'll come in person")));
         assert!(wants_to_quit(&words("Oh, never mind.")));
+        assert!(wants_earliest(&words("any day is fine")));
+        assert!(wants_earliest(&words("Any day except Wednesday")));
+        assert!(!wants_earliest(&words("What day works for you?")));
         for t in [
             "OK thanks, bye.",
             "That's all I needed, thanks",

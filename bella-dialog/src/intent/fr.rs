@@ -250,6 +250,9 @@ pub(super) fn wants_earliest(ws: &[String]) -> bool {
             "première disponibilité",
             "premier disponible",
             "n'importe quand",
+            "n'importe quel jour",
+            "peu importe le jour",
+            "peu importe quand",
         ],
     )
 }
@@ -589,6 +592,8 @@ mod tests {
         assert!(!stalls(&w("Euh, je m'appelle Marc.")));
         assert_eq!(offer_index(&w("la deuxième"), 3), Some(1));
         assert!(wants_earliest(&w("le plus tôt possible")));
+        assert!(wants_earliest(&w("N'importe quel jour sauf jeudi.")));
+        assert!(!wants_earliest(&w("Quel jour vous convient?")));
         assert!(will_come(&w("Oui, je vais être là.")));
         assert!(cannot_come(&w("Non, je pourrai pas venir.")));
         assert!(wants_move(&w("Est-ce qu'on peut le déplacer?")));
