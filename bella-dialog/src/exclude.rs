@@ -7,6 +7,7 @@
 //! et 4 mais pas 3 h", "pas à midi non plus", "n'importe quand sauf lundi" ("pas avant
 //! 15 h", "pas le matin" are windows there too).
 
+use crate::intent::{self, business_hour};
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
 use serde::{Deserialize, Serialize};
 
@@ -32,11 +33,6 @@ const WEEKDAYS: [(&str, Weekday); 14] = [
     ("friday", Weekday::Fri),
     ("saturday", Weekday::Sat),
     ("sunday", Weekday::Sun),
-];
-
-const SMALL: [&str; 13] = [
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve",
 ];
 
 /// Words that may stand between a cue and what it rules out: "not at 3", "except on
@@ -91,33 +87,19 @@ fn weekday(w: &str) -> Option<Weekday> {
     WEEKDAYS.iter().find(|(n, _)| *n == w).map(|(_, d)| *d)
 }
 
-/// The business-hour reading of an hour said alone: 1 to 6 afternoon, 7 to 11 morning.
-fn business_hour(h: u32, am: bool, pm: bool) -> u32 {
-    match h {
-        1..=6 if !am => h + 12,
-        7..=11 if pm => h + 12,
-        12 if am => 0,
-        _ => h,
-    }
-}
-
-/// An hour said as one or two digits or as one of `names` (zero to twelve).
-fn hour_word(w: &str, names: &[&str]) -> Option<u32> {
-    w.parse::<u32>().ok().filter(|_| w.len() <= 2).or_else(|| {
-        names
+/// A French hour (digits up to two, or "une" to "douze"); up to 12 it takes the
+/// business-hour reading, 13 to 23 is as said.
+fn hour_fr(w: &str) -> Option<u32> {
+    let h = w.parse::<u32>().ok().filter(|_| w.len() <= 2).or_else(|| {
+        SMALL_FR
             .iter()
             .position(|s| *s == w)
             .and_then(|p| u32::try_from(p).ok())
-    })
-}
-
-/// A French hour said up to 12 takes the business-hour reading; 13 to 23 is as said.
-fn hour_fr(h: u32) -> u32 {
-    if h <= 12 {
-        business_hour(h, false, false)
-    } else {
-        h
-    }
+    })?;
+    (1..=23)
+        .contains(&h)
+        .then(|| business_hour(h, false, false))
+        .flatten()
 }
 
 /// Minutes said after a French hour: "30", "trente", "quinze", "et demie", "et quart".
@@ -146,42 +128,27 @@ fn clock_fr(ws: &[String], i: usize) -> Option<NaiveTime> {
         && (m.is_empty() || m.len() == 2)
     {
         let m = if m.is_empty() { 0 } else { m.parse().ok()? };
-        return NaiveTime::from_hms_opt(hour_fr(h), m, 0);
+        return NaiveTime::from_hms_opt(business_hour(h, false, false)?, m, 0);
     }
-    let h = hour_word(w, &SMALL_FR).filter(|h| (1..=23).contains(h))?;
+    let h = hour_fr(w)?;
     if !matches!(
         ws.get(i + 1).map(String::as_str),
         Some("h" | "heure" | "heures")
     ) {
         return None;
     }
-    NaiveTime::from_hms_opt(hour_fr(h), minutes_fr(ws, i + 2), 0)
+    NaiveTime::from_hms_opt(h, minutes_fr(ws, i + 2), 0)
 }
 
 /// A clock at `ws[i..]` read as a business hour (1 to 6 afternoon, 7 to 11 morning,
 /// 12 noon; "a.m." / "p.m." override it): "3", "3:30", "three thirty", "1 p.m.".
 fn clock(ws: &[String], i: usize) -> Option<NaiveTime> {
-    let w = ws.get(i)?;
-    let h = hour_word(w, &SMALL).filter(|h| (1..=12).contains(h))?;
-    let mut j = i + 1;
-    let mut m = 0;
-    match ws.get(j).map(String::as_str) {
-        Some("thirty") => (m, j) = (30, j + 1),
-        Some("fifteen") => (m, j) = (15, j + 1),
-        Some("o'clock") => j += 1,
-        Some(x) if x.len() == 2 && x.parse::<u32>().is_ok_and(|x| x < 60) => {
-            (m, j) = (x.parse().unwrap_or(0), j + 1);
-        }
-        _ => {}
-    }
-    let rest = ws.get(j..).unwrap_or(&[]);
-    let pm = rest.first().is_some_and(|w| w == "pm") || rest.starts_with(&["p".into(), "m".into()]);
-    let am = rest.first().is_some_and(|w| w == "am") || rest.starts_with(&["a".into(), "m".into()]);
+    let c = intent::spoken_clock(ws, i).filter(|c| (1..=12).contains(&c.hour))?;
     // "not 3 people", "except 2 days": a count, not a clock.
-    if rest.first().is_some_and(|w| COUNTS.contains(&w.as_str())) {
+    if ws.get(c.end).is_some_and(|w| COUNTS.contains(&w.as_str())) {
         return None;
     }
-    NaiveTime::from_hms_opt(business_hour(h, am, pm), m, 0)
+    NaiveTime::from_hms_opt(business_hour(c.hour, c.am, c.pm)?, c.minute, 0)
 }
 
 impl Exclusions {

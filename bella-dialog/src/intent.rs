@@ -641,17 +641,74 @@ pub(crate) fn bare_clock(ws: &[String]) -> Option<(u32, u32)> {
     None
 }
 
+/// An hour at `ws[i]` with the minutes and the a.m./p.m. said after it: "3", "3 30",
+/// "three thirty", "4 forty five", "10 o'clock", "2 p.m.", "4 in the afternoon".
+/// Shared by [`corrected_clock`] and the ruled-out times of `exclude.rs`.
+pub(crate) struct SpokenClock {
+    /// As said (digits up to two, or zero to twelve in words); not yet read as a
+    /// business hour.
+    pub hour: u32,
+    pub minute: u32,
+    /// The index after the minutes (where "p.m." or what follows the clock starts).
+    pub end: usize,
+    pub am: bool,
+    pub pm: bool,
+}
+
+pub(crate) fn spoken_clock(ws: &[String], i: usize) -> Option<SpokenClock> {
+    let w = ws.get(i)?.as_str();
+    let hour = w
+        .parse::<u32>()
+        .ok()
+        .filter(|_| w.len() <= 2)
+        .or_else(|| SMALL.iter().position(|s| *s == w).map(|i| i as u32))?;
+    let mut end = i + 1;
+    let mut minute = 0;
+    match ws.get(end).map(String::as_str) {
+        Some("thirty") => (minute, end) = (30, end + 1),
+        Some("fifteen") => (minute, end) = (15, end + 1),
+        Some("forty") if ws.get(end + 1).is_some_and(|w| w == "five") => {
+            (minute, end) = (45, end + 2);
+        }
+        Some("o'clock") => end += 1,
+        Some(w) if w.len() == 2 && w.parse::<u32>().is_ok_and(|x| x < 60) => {
+            (minute, end) = (w.parse().unwrap_or(0), end + 1);
+        }
+        _ => {}
+    }
+    let rest = ws.get(end..).unwrap_or(&[]);
+    let starts = |p: &[&str]| rest.len() >= p.len() && p.iter().zip(rest).all(|(a, b)| a == b);
+    let pm = starts(&["pm"])
+        || starts(&["p", "m"])
+        || starts(&["in", "the", "afternoon"])
+        || starts(&["in", "the", "evening"]);
+    let am = starts(&["am"]) || starts(&["a", "m"]) || starts(&["in", "the", "morning"]);
+    Some(SpokenClock {
+        hour,
+        minute,
+        end,
+        am,
+        pm,
+    })
+}
+
+/// The business-hour reading of an hour (SPEC §2): 1 to 6 afternoon, 7 to 11 morning,
+/// 12 noon, unless "a.m."/"p.m." says otherwise; 0 and 13 to 23 as said.
+pub(crate) fn business_hour(h: u32, am: bool, pm: bool) -> Option<u32> {
+    match h {
+        1..=6 if !am => Some(h + 12),
+        7..=11 if pm => Some(h + 12),
+        12 if am => Some(0),
+        0..=23 => Some(h),
+        _ => None,
+    }
+}
+
 /// A bare hour said as a change of time: "make it 4", "can we do 4:30 instead", "4
 /// instead", "change it to 10", "move it to 2 p.m.". The hour follows the business
 /// reading (7 to 11 morning, 12 noon, 1 to 6 afternoon) unless "a.m."/"p.m." or a
 /// 24-hour form says otherwise. `None` when no such cue is next to a bare hour.
 pub(crate) fn corrected_clock(ws: &[String]) -> Option<chrono::NaiveTime> {
-    let number = |w: &str| -> Option<u32> {
-        w.parse::<u32>()
-            .ok()
-            .filter(|_| w.len() <= 2)
-            .or_else(|| SMALL.iter().position(|s| *s == w).map(|i| i as u32))
-    };
     // Where the clock starts: after a cue, or before "instead" or "better" (with the
     // index of "better": only words of preference may stand between).
     let mut starts: Vec<(usize, Option<usize>)> = Vec::new();
@@ -692,27 +749,14 @@ pub(crate) fn corrected_clock(ws: &[String]) -> Option<chrono::NaiveTime> {
         }
     }
     starts.into_iter().find_map(|(i, better)| {
-        let h = number(ws.get(i)?)?;
-        let mut j = i + 1;
-        let mut m = 0;
-        match ws.get(j).map(String::as_str) {
-            Some("thirty") => (m, j) = (30, j + 1),
-            Some("fifteen") => (m, j) = (15, j + 1),
-            Some("forty") if ws.get(j + 1).is_some_and(|w| w == "five") => (m, j) = (45, j + 2),
-            Some("o'clock") => j += 1,
-            Some(w) if w.len() == 2 && w.parse::<u32>().is_ok_and(|x| x < 60) => {
-                (m, j) = (w.parse().unwrap_or(0), j + 1);
-            }
-            _ => {}
-        }
+        let SpokenClock {
+            hour: h,
+            minute: m,
+            end: j,
+            am,
+            pm,
+        } = spoken_clock(ws, i)?;
         let rest: Vec<&str> = ws[j.min(ws.len())..].iter().map(String::as_str).collect();
-        let pm = matches!(rest.first(), Some(&"pm"))
-            || rest.starts_with(&["p", "m"])
-            || rest.starts_with(&["in", "the", "afternoon"])
-            || rest.starts_with(&["in", "the", "evening"]);
-        let am = matches!(rest.first(), Some(&"am"))
-            || rest.starts_with(&["a", "m"])
-            || rest.starts_with(&["in", "the", "morning"]);
         // What follows must not make it something else ("do 2 people", "make it 4 days").
         let next = rest.first().copied().unwrap_or("");
         // A new clause after the clock ends it too ("make it 11 and my name's Rita",
@@ -767,14 +811,7 @@ pub(crate) fn corrected_clock(ws: &[String]) -> Option<chrono::NaiveTime> {
         if !clock_end {
             return None;
         }
-        let hour = match h {
-            1..=6 if !am => h + 12,
-            7..=11 if pm => h + 12,
-            12 if am => 0,
-            0..=23 => h,
-            _ => return None,
-        };
-        chrono::NaiveTime::from_hms_opt(hour, m, 0)
+        chrono::NaiveTime::from_hms_opt(business_hour(h, am, pm)?, m, 0)
     })
 }
 
