@@ -18,6 +18,10 @@ What it holds:
 - personas and expected results: `persona`, `booked`, `result`, `checks`, `call`,
   `reminder`; the probe rounds' `appt`, `entry`, `expect`, `probe_call` and
   `probe_reminder`;
+- existing bookings: `taken` (30-minute bookings at given starts), `busy` (every half
+  hour from one start to another) and `whole_day` (the default business's day, full);
+- the probe rounds' collectors: `noted_calls` and `noted_reminders` make the `add` and
+  `rem` that append a `call`/`reminder` line with its `note` last;
 - `write_jsonl`, which refuses duplicate ids and checks every booked/rescheduled label
   against the oracle before it writes.
 """
@@ -303,6 +307,50 @@ def reminder(cid, wall_now, tz, answered_by, appointment, persona_, expected,
     line["persona"] = persona_
     line["expected"] = expected
     return line
+
+
+# ---------------------------------------------------------------- existing bookings
+
+def taken(day, *hhmm, **who):
+    """Existing 30-minute bookings at `hhmm` on `day` (with `name`/`phone` when given)."""
+    return [{"start": at(day, t), "minutes": 30, **who} for t in hhmm]
+
+
+def busy(day, first, last):
+    """30-minute existing bookings from `first` to `last` (both HH:MM starts) on `day`."""
+    return taken(day, *(_hhmm(m) for m in range(_minutes(first), _minutes(last) + 1, 30)))
+
+
+def whole_day(day):
+    """Every half hour of the default business's day (09:00-17:00) taken."""
+    return busy(day, "09:00", "16:30")
+
+
+# ---------------------------------------------------------------- probe-round collectors
+
+def noted_calls(out, prefix, kind):
+    """An `add(cid, wall_now, tz, caller_id, persona_, expected, existing=(), closed=None,
+    note="", **extra)` that appends to `out` the `call` line `<prefix>-<cid>` of `kind`,
+    its `note` last (the probe rounds' layout)."""
+    def add(cid, wall_now, tz, caller_id, persona_, expected, existing=(), closed=None,
+            note="", **extra):
+        line = call(f"{prefix}-{cid}", wall_now, tz, caller_id, persona_, expected, existing,
+                    closed, kind=kind, **extra)
+        line["note"] = note
+        out.append(line)
+    return add
+
+
+def noted_reminders(out, prefix, kind, wall_now, tz, appointment):
+    """A `rem(cid, persona_, expected, note="", answered_by="human", existing=())` that
+    appends to `out` the `reminder` line `<prefix>-<cid>` of `kind` about `appointment`,
+    called at `wall_now` in `tz`, its `note` last."""
+    def rem(cid, persona_, expected, note="", answered_by="human", existing=()):
+        line = reminder(f"{prefix}-{cid}", wall_now, tz, answered_by, appointment, persona_,
+                        expected, existing, kind=kind)
+        line["note"] = note
+        out.append(line)
+    return rem
 
 
 def write_jsonl(path, lines, business_for=None):

@@ -22,7 +22,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from callslib import (Business, appt, entry, expect, local_now, persona as P,  # noqa: E402
+from callslib import (Business, appt, busy, entry, expect, local_now, persona as P,  # noqa: E402
                       probe_call, probe_reminder, write_jsonl)
 
 TZ = "America/Toronto"
@@ -57,15 +57,6 @@ A = appt
 
 def E(start, name=None, phone=None, minutes=30):
     return entry(start, name, phone, minutes)
-
-
-def busy(day, first, last):
-    """30-minute existing bookings from `first` to `last` (both HH:MM starts) on `day`."""
-    out, h, m = [], *map(int, first.split(":"))
-    while f"{h:02d}:{m:02d}" <= last:
-        out.append(E(f"{day}T{h:02d}:{m:02d}"))
-        h, m = (h, 30) if m == 0 else (h + 1, 0)
-    return out
 
 
 BOOK = ["Bonjour, je voudrais prendre un rendez-vous."]

@@ -20,7 +20,8 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from callslib import Business, checks, local_now, persona as P, write_jsonl  # noqa: E402
+from callslib import (Business, appt as A, busy, expect, local_now, persona as P,  # noqa: E402
+                      probe_call, whole_day as whole, write_jsonl)
 
 TZ = "America/Toronto"
 NOW = local_now("2026-11-18T08:40", TZ)  # a Wednesday, before opening
@@ -34,34 +35,9 @@ calls = []
 
 def call(cid, persona, outcome, appt=None, existing=(), now=NOW, say=None, not_say=None,
          no_appt=False, note=""):
-    line = {"id": f"p11-fr-{cid}", "kind": "probe11", "now": now, "tz": TZ,
-            "caller_id": CID, "existing": list(existing), "persona": persona,
-            "languages": LANGS}
-    exp = {"outcome": outcome}
-    if appt is not None:
-        exp["appointment"] = appt
-    if no_appt:
-        exp["no_appointment"] = True
-    line["expected"] = checks(exp, "fr", say, not_say)
-    line["note"] = note
-    calls.append(line)
-
-
-def A(name, phone, start):
-    return {"name": name, "phone": phone, "start": start}
-
-
-def busy(day, first, last):
-    """30-minute existing bookings from `first` to `last` (both HH:MM starts) on `day`."""
-    out, h, m = [], *map(int, first.split(":"))
-    while f"{h:02d}:{m:02d}" <= last:
-        out.append({"start": f"{day}T{h:02d}:{m:02d}", "minutes": 30})
-        h, m = (h, 30) if m == 0 else (h + 1, 0)
-    return out
-
-
-def whole(day):
-    return busy(day, "09:00", "16:30")
+    exp = expect(outcome, appt, no_appt, "fr", say, not_say)
+    calls.append(probe_call(f"p11-fr-{cid}", "probe11", now, TZ, CID, existing, persona, exp,
+                            LANGS, note=note))
 
 
 MARIE, MARIE_TEL, MARIE_P = ["Marie Tremblay."], ["514 555 0123"], "+15145550123"

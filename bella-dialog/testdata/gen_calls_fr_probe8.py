@@ -17,21 +17,13 @@ service names, `-v06`; `-c-v01` comes from an extraction miss of the same round)
 Run: python3 gen_calls_fr_probe8.py > calls_fr_probe8.jsonl"""
 import json
 
-from callslib import checks, persona as P
+from callslib import appt as A, entry as E, expect, persona as P, probe_reminder
 
 NOW = "2026-11-17T10:15:00-05:00"  # a Tuesday
 TZ = "America/Toronto"
 CID = "+15145550999"
 LANGS = ["fr-CA", "en-CA"]
 calls = []
-
-
-def finish(line, exp, lang, say, not_say, note):
-    """Adds the language and wording checks to `exp`, then the call to the file."""
-    checks(exp, lang, say, not_say)
-    line["expected"] = exp
-    line["note"] = note
-    calls.append(line)
 
 
 def call(cid, persona, outcome, appt=None, existing=(), now=NOW, caller_id=CID,
@@ -44,24 +36,9 @@ def call(cid, persona, outcome, appt=None, existing=(), now=NOW, caller_id=CID,
         line["tz"] = "America/Montreal"
     if closed:
         line["closed"] = closed
-    exp = {"outcome": outcome}
-    if appt is not None:
-        exp["appointment"] = appt
-    finish(line, exp, lang, say, not_say, note)
-
-
-def A(name, phone, start, **kw):
-    d = {"name": name, "phone": phone, "start": start}
-    d.update(kw)
-    return d
-
-
-def E(start, name=None, phone=None, minutes=30):
-    d = {"start": start, "minutes": minutes}
-    if name:
-        d["name"] = name
-        d["phone"] = phone
-    return d
+    line["expected"] = expect(outcome, appt, lang=lang, say=say, not_say=not_say)
+    line["note"] = note
+    calls.append(line)
 
 
 OWN = "+15145550100"
@@ -182,11 +159,9 @@ REM_NOW = "2026-11-25T10:00:00-05:00"
 def rem(cid, confirm, outcome, appt_start="2026-11-26T10:00", answered="human", time=(), say=None, not_say=None,
         lang="fr", note=""):
     ap = {"name": "Claire Dubé", "phone": "+15145550180", "start": "2026-11-26T10:00", "minutes": 30}
-    line = {"id": f"p8-fr-{cid}", "kind": "probe8", "direction": "reminder", "now": REM_NOW, "tz": TZ,
-            "answered_by": answered, "appointment": ap, "existing": [], "languages": LANGS,
-            "persona": P(time=time, confirm=confirm)}
-    exp = {"outcome": outcome, "appointment": A("Claire Dubé", "+15145550180", appt_start)}
-    finish(line, exp, lang, say, not_say, note)
+    exp = expect(outcome, A("Claire Dubé", "+15145550180", appt_start), lang=lang, say=say, not_say=not_say)
+    calls.append(probe_reminder(f"p8-fr-{cid}", "probe8", REM_NOW, TZ, answered, ap, (), LANGS,
+                                P(time=time, confirm=confirm), exp, note))
 
 
 rem("rem-01", ["Oui, je vais être là, merci."], "confirmed", note="reminder confirmed")

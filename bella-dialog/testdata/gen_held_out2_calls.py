@@ -11,6 +11,8 @@ import json
 import os
 from zoneinfo import ZoneInfo
 
+from callslib import persona
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 
@@ -38,20 +40,6 @@ def next_week(day, name):
 
 def plus(day, n):
     return (dt.date.fromisoformat(day) + dt.timedelta(days=n)).isoformat()
-
-
-def persona(intent=(), name=(), phone=(), time=(), confirm=(), other=(), service=None):
-    p = {
-        "intent": list(intent),
-        "name": list(name),
-        "phone": list(phone),
-        "time": list(time),
-        "confirm": list(confirm),
-        "other": list(other),
-    }
-    if service is not None:
-        p["service"] = list(service)
-    return p
 
 
 def call(cid, kind, day, hhmm, tz, caller_id, p, outcome, appt=None, existing=(),

@@ -19,6 +19,8 @@ import os
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from callslib import booked
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 
@@ -51,12 +53,6 @@ def call(cid, kind, now_, tz, note, persona_, expected, existing=(), caller_id=N
     line["persona"] = persona_
     line["expected"] = expected
     return line
-
-
-def booked(name, phone, start, **more):
-    appt = {"name": name, "phone": phone, "start": start}
-    appt.update(more)
-    return {"outcome": "booked", "appointment": appt}
 
 
 def outcome(kind, name=None, phone=None, start=None, **more):

@@ -10,6 +10,8 @@ import os
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from callslib import booked
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 KEYS = ("intent", "name", "phone", "time", "confirm", "other")
 
@@ -37,12 +39,6 @@ def call(cid, kind, local, tz, caller_id, persona, expected, existing=(), **extr
     row["persona"] = p
     row["expected"] = expected
     return row
-
-
-def booked(name, phone, start, **more):
-    appt = {"name": name, "phone": phone, "start": start}
-    appt.update(more)
-    return {"outcome": "booked", "appointment": appt}
 
 
 def outcome(o, appt=None):

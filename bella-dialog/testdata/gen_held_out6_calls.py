@@ -18,15 +18,12 @@ sys.path.insert(0, HERE)
 from callslib import (Business, add_days, at, booked, call, persona, reminder, result,  # noqa: E402
                       weekday_after, weekday_next_week, write_jsonl, local_now)
 
+nw = local_now  # the RFC 3339 now the weekday helpers take
+
 CLINIC_TOML = "/work/shared/eval/dev/business_clinic.toml"
 
 ED, TO, VA, HX, WP, MC = ("America/Edmonton", "America/Toronto", "America/Vancouver",
                           "America/Halifax", "America/Winnipeg", "America/Moncton")
-
-
-def nw(wall, tz):
-    """RFC 3339 now for the weekday helpers."""
-    return local_now(wall, tz)
 
 
 def en_calls():

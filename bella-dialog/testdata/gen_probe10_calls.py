@@ -22,31 +22,18 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from callslib import (Business, add_days, at, booked, call, local_now,  # noqa: E402
-                      persona, reminder, result, weekday_after, weekday_next_week,
-                      write_jsonl)
+from callslib import (Business, add_days, at, booked, local_now, noted_calls,  # noqa: E402
+                      noted_reminders, persona, result, taken, weekday_after,
+                      weekday_next_week, whole_day, write_jsonl)
 
 WPG, HFX, VAN = "America/Winnipeg", "America/Halifax", "America/Vancouver"
 CLINIC = os.path.join(HERE, "..", "examples", "clinic.toml")
 
 
-def taken(day, *hhmm):
-    """Existing 30-minute bookings at `hhmm` on `day`."""
-    return [{"start": at(day, t), "minutes": 30} for t in hhmm]
-
-
-def whole_day(day):
-    return taken(day, *(f"{h:02d}:{m:02d}" for h in range(9, 17) for m in (0, 30)))
-
-
 def en_calls():
     out = []
 
-    def add(cid, wall, tz, cid_phone, p, exp, existing=(), closed=None, note="", **extra):
-        line = call(f"p10-{cid}", wall, tz, cid_phone, p, exp, existing, closed,
-                    kind="probe10", **extra)
-        line["note"] = note
-        out.append(line)
+    add = noted_calls(out, "p10", "probe10")
 
     W, tz = "2026-12-02T09:40", WPG  # a Wednesday
     now = local_now(W, tz)
@@ -369,11 +356,7 @@ def en_calls():
     n_out = {k: nina[k] for k in ("name", "phone")}
     keep = {**n_out, "start": at(thu, "11:00")}
 
-    def rem(cid, p, exp, note=""):
-        line = reminder(f"p10-{cid}", "2026-12-02T10:00", WPG, "human", nina, p, exp, (),
-                        kind="probe10_reminder")
-        line["note"] = note
-        out.append(line)
+    rem = noted_reminders(out, "p10", "probe10_reminder", "2026-12-02T10:00", WPG, nina)
 
     rem("m-01", persona(confirm=["sorry what?", "yes i'll be there"]),
         result("confirmed", keep), note="a repeat, then a yes")

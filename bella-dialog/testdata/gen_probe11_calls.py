@@ -27,8 +27,8 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from callslib import (Business, add_days, at, booked, call, local_now,  # noqa: E402
-                      persona, reminder, result, weekday_after, weekday_next_week,
+from callslib import (Business, add_days, at, booked, local_now, noted_calls,  # noqa: E402
+                      noted_reminders, persona, result, weekday_after, weekday_next_week,
                       write_jsonl)
 
 TO, SJ, RG, WH = "America/Toronto", "America/St_Johns", "America/Regina", "America/Whitehorse"
@@ -37,19 +37,10 @@ CLINIC = os.path.join(HERE, "..", "examples", "clinic.toml")
 SALON = os.path.join(HERE, "businesses", "salon.toml")
 
 
-def taken(day, *hhmm, **who):
-    """Existing 30-minute bookings at `hhmm` on `day` (with `name`/`phone` when given)."""
-    return [{"start": at(day, t), "minutes": 30, **who} for t in hhmm]
-
-
 def en_calls():
     out = []
 
-    def add(cid, wall, tz, cid_phone, p, exp, existing=(), closed=None, note="", **extra):
-        line = call(f"p11-{cid}", wall, tz, cid_phone, p, exp, existing, closed,
-                    kind="probe11", **extra)
-        line["note"] = note
-        out.append(line)
+    add = noted_calls(out, "p11", "probe11")
 
     W, tz = "2026-12-08T10:15", TO  # a Tuesday in Toronto
     now = local_now(W, tz)
@@ -307,11 +298,7 @@ def en_calls():
     n_out = {k: nina[k] for k in ("name", "phone")}
     keep = {**n_out, "start": at(thu, "11:00")}
 
-    def rem(cid, p, exp, note="", answered_by="human"):
-        line = reminder(f"p11-{cid}", W, tz, answered_by, nina, p, exp, (),
-                        kind="probe11_reminder")
-        line["note"] = note
-        out.append(line)
+    rem = noted_reminders(out, "p11", "probe11_reminder", W, tz, nina)
 
     rem("m-01", persona(confirm=["what time was it again?", "ok yes i'll be there"]),
         result("confirmed", keep), note="a question back, then a yes")

@@ -20,8 +20,9 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from callslib import (Business, at, booked, call, local_now, persona, reminder, result,  # noqa: E402
-                      weekday_after, weekday_next_week, write_jsonl)
+from callslib import (Business, at, booked, call, local_now as nw, noted_calls,  # noqa: E402
+                      noted_reminders, persona, result, weekday_after, weekday_next_week,
+                      write_jsonl)
 
 ED, TO, VA, HX, WP, SJ, RG = ("America/Edmonton", "America/Toronto", "America/Vancouver",
                               "America/Halifax", "America/Winnipeg", "America/St_Johns",
@@ -30,17 +31,10 @@ CLINIC = os.path.join(HERE, "..", "examples", "clinic.toml")
 GARAGE = os.path.join(HERE, "..", "examples", "garage.toml")
 
 
-def nw(wall, tz):
-    return local_now(wall, tz)
-
-
 def en_calls():
     out = []
 
-    def add(cid, wall, tz, cid_phone, p, exp, existing=(), closed=None, note=""):
-        line = call(f"p8-{cid}", wall, tz, cid_phone, p, exp, existing, closed, kind="probe8")
-        line["note"] = note
-        out.append(line)
+    add = noted_calls(out, "p8", "probe8")
 
     D = Business.default
     W, tz = "2026-11-17T10:15", ED  # a Tuesday
@@ -325,11 +319,10 @@ def en_calls():
     p_out = {k: priya[k] for k in ("name", "phone")}
     RW = "2026-11-25T10:00"  # a Wednesday; the appointment is Thursday 10:00
 
+    remind = noted_reminders(out, "p8", "probe8_reminder", RW, ED, priya)
+
     def rem(cid, answered, p, exp, existing=(), note=""):
-        line = reminder(f"p8-{cid}", RW, ED, answered, priya, p, exp, existing,
-                        kind="probe8_reminder")
-        line["note"] = note
-        out.append(line)
+        remind(cid, p, exp, note, answered, existing)
 
     rem("r-01", "human", persona(confirm=["yeah no I can't make it", "yes"]),
         result("cancelled", {**p_out, "start": "2026-11-26T10:00"}),
@@ -401,11 +394,7 @@ def en_calls2():
     before Bella ran on it."""
     out = []
 
-    def add(cid, wall, tz, cid_phone, p, exp, existing=(), closed=None, note=""):
-        line = call(f"p8-2-{cid}", wall, tz, cid_phone, p, exp, existing, closed,
-                    kind="probe8b")
-        line["note"] = note
-        out.append(line)
+    add = noted_calls(out, "p8-2", "probe8b")
 
     W, tz = "2026-11-17T10:15", ED  # a Tuesday
     now = nw(W, tz)
@@ -512,11 +501,7 @@ def en_calls2():
              "minutes": 30}
     p_out = {k: priya[k] for k in ("name", "phone")}
 
-    def rem(cid, p, exp, note=""):
-        line = reminder(f"p8-2-{cid}", "2026-11-25T10:00", ED, "human", priya, p, exp, (),
-                        kind="probe8b_reminder")
-        line["note"] = note
-        out.append(line)
+    rem = noted_reminders(out, "p8-2", "probe8b_reminder", "2026-11-25T10:00", ED, priya)
 
     rem("r1", persona(confirm=["nah", "yeah"]),
         result("cancelled", {**p_out, "start": "2026-11-26T10:00"}),
@@ -545,11 +530,7 @@ def en_calls3():
     """Third blind batch (ids `p8-3-`), committed before Bella ran on it."""
     out = []
 
-    def add(cid, wall, tz, cid_phone, p, exp, existing=(), closed=None, note=""):
-        line = call(f"p8-3-{cid}", wall, tz, cid_phone, p, exp, existing, closed,
-                    kind="probe8c")
-        line["note"] = note
-        out.append(line)
+    add = noted_calls(out, "p8-3", "probe8c")
 
     W, tz = "2026-11-17T10:15", ED  # a Tuesday
     now = nw(W, tz)
@@ -632,11 +613,7 @@ def en_calls4():
     """Fourth blind batch (ids `p8-4-`), committed before Bella ran on it."""
     out = []
 
-    def add(cid, wall, tz, cid_phone, p, exp, existing=(), closed=None, note=""):
-        line = call(f"p8-4-{cid}", wall, tz, cid_phone, p, exp, existing, closed,
-                    kind="probe8d")
-        line["note"] = note
-        out.append(line)
+    add = noted_calls(out, "p8-4", "probe8d")
 
     W, tz = "2026-11-17T10:15", ED  # a Tuesday
     now = nw(W, tz)
@@ -684,11 +661,7 @@ def en_calls4():
              "minutes": 30}
     p_out = {k: priya[k] for k in ("name", "phone")}
 
-    def rem(cid, p, exp, note=""):
-        line = reminder(f"p8-4-{cid}", "2026-11-25T10:00", ED, "human", priya, p, exp, (),
-                        kind="probe8d_reminder")
-        line["note"] = note
-        out.append(line)
+    rem = noted_reminders(out, "p8-4", "probe8d_reminder", "2026-11-25T10:00", ED, priya)
 
     rem("r1", persona(confirm=["I think so, yes"]),
         result("confirmed", {**p_out, "start": "2026-11-26T10:00"}),

@@ -21,8 +21,8 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from callslib import (at, booked, call, local_now, persona, reminder, result,  # noqa: E402
-                      weekday_after, weekday_next_week, write_jsonl)
+from callslib import (at, booked, call, local_now, noted_calls, noted_reminders,  # noqa: E402
+                      persona, result, weekday_after, weekday_next_week, write_jsonl)
 
 ED, TO = "America/Edmonton", "America/Toronto"
 
@@ -30,10 +30,7 @@ ED, TO = "America/Edmonton", "America/Toronto"
 def en_calls():
     out = []
 
-    def add(cid, wall, tz, cid_phone, p, exp, existing=(), closed=None, note=""):
-        line = call(f"p9-{cid}", wall, tz, cid_phone, p, exp, existing, closed, kind="probe9")
-        line["note"] = note
-        out.append(line)
+    add = noted_calls(out, "p9", "probe9")
 
     W, tz = "2026-11-17T10:15", ED  # a Tuesday
     now = local_now(W, tz)
@@ -151,10 +148,10 @@ def en_calls():
     p_out = {k: priya[k] for k in ("name", "phone")}
     RW = "2026-11-25T10:00"  # a Wednesday; the appointment is Thursday 10:00
 
+    remind = noted_reminders(out, "p9", "probe9_reminder", RW, ED, priya)
+
     def rem(cid, answered, p, exp, note=""):
-        line = reminder(f"p9-{cid}", RW, ED, answered, priya, p, exp, (), kind="probe9_reminder")
-        line["note"] = note
-        out.append(line)
+        remind(cid, p, exp, note, answered, ())
 
     keep = {**p_out, "start": "2026-11-26T10:00"}
     rem("r-01", "human", persona(confirm=["yeah no that's fine, i'll be there"]),
