@@ -22,8 +22,8 @@ What it holds:
   hour from one start to another) and `whole_day` (the default business's day, full);
 - the probe rounds' collectors: `noted_calls` and `noted_reminders` make the `add` and
   `rem` that append a `call`/`reminder` line with its `note` last;
-- `write_jsonl`, which refuses duplicate ids and checks every booked/rescheduled label
-  against the oracle before it writes.
+- `write_lines`, one JSON object a line, refusing duplicate ids; and `write_jsonl`,
+  which also checks every booked/rescheduled label against the oracle before it writes.
 """
 import datetime as dt
 import json
@@ -360,10 +360,7 @@ def write_jsonl(path, lines, business_for=None):
     with the line's `closed` dates when omitted). A rescheduled appointment's own old
     slot is left out of `existing` for the check.
     """
-    seen = set()
     for line in lines:
-        assert line["id"] not in seen, f"duplicate id {line['id']}"
-        seen.add(line["id"])
         exp = line["expected"]
         if exp["outcome"] in ("booked", "rescheduled") and "appointment" in exp:
             biz = business_for(line) if business_for else Business.default(line.get("closed", ()))
@@ -375,6 +372,16 @@ def write_jsonl(path, lines, business_for=None):
                                  appt.get("resource"))
             if "resource" in appt:
                 assert res == appt["resource"], (line["id"], res)
+    return write_lines(path, lines)
+
+
+def write_lines(path, lines):
+    """Write `lines` as JSON Lines (UTF-8 kept as written); refuse duplicate ids. Returns
+    how many were written."""
+    seen = set()
+    for line in lines:
+        assert line["id"] not in seen, f"duplicate id {line['id']}"
+        seen.add(line["id"])
     with open(path, "w", encoding="utf-8") as f:
         for line in lines:
             f.write(json.dumps(line, ensure_ascii=False) + "\n")

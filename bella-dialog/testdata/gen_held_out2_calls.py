@@ -7,11 +7,10 @@ written before Bella was run on the cases; dates are computed here with datetime
 the weekday arithmetic is checked, not typed. Run from anywhere; output is stable.
 """
 import datetime as dt
-import json
 import os
 from zoneinfo import ZoneInfo
 
-from callslib import persona
+from callslib import persona, write_lines
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
@@ -622,9 +621,7 @@ def french():
 
 
 def write(name, rows):
-    with open(os.path.join(HERE, name), "w", encoding="utf-8") as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    write_lines(os.path.join(HERE, name), rows)
 
 
 if __name__ == "__main__":

@@ -14,12 +14,11 @@ its business, on the half hour, not on a closed date and not on an `existing` sl
 
 Run: python3 gen_held_out4_calls.py
 """
-import json
 import os
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from callslib import booked
+from callslib import booked, write_lines
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
@@ -722,11 +721,7 @@ def check_clinic(line):
 
 
 def write(name, lines):
-    ids = [l["id"] for l in lines]
-    assert len(ids) == len(set(ids))
-    with open(os.path.join(HERE, name), "w", encoding="utf-8") as f:
-        for l in lines:
-            f.write(json.dumps(l, ensure_ascii=False) + "\n")
+    write_lines(os.path.join(HERE, name), lines)
     print(f"{name}: {len(lines)} calls")
 
 

@@ -5,12 +5,11 @@ Writes held_out5_calls_en.jsonl, held_out5_services_en.jsonl (business "clinic",
 dev business_clinic.toml) and calls_fr_heldout5.jsonl beside this script. Each `now`
 is built from local wall time in its zone, so offsets follow DST.
 """
-import json
 import os
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from callslib import booked
+from callslib import booked, write_lines
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 KEYS = ("intent", "name", "phone", "time", "confirm", "other")
@@ -311,12 +310,7 @@ FR = [
 def main():
     for name, rows in (("held_out5_calls_en.jsonl", EN), ("held_out5_services_en.jsonl", SVC),
                        ("calls_fr_heldout5.jsonl", FR)):
-        ids = [r["id"] for r in rows]
-        assert len(ids) == len(set(ids)), name
-        with open(os.path.join(HERE, name), "w", encoding="utf-8") as f:
-            for r in rows:
-                f.write(json.dumps(r, ensure_ascii=False) + "\n")
-        print(name, len(rows))
+        print(name, write_lines(os.path.join(HERE, name), rows))
 
 
 if __name__ == "__main__":
