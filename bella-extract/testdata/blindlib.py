@@ -22,7 +22,9 @@ The oracle answers the SPEC's questions and nothing more:
   falls inside an open-ended window are refused (the SPEC does not settle them).
 * ``biz(h)`` - the business-hour reading of a bare hour (7-11 morning, 12 noon, 1-6
   afternoon); ``pm(h)`` and ``am(h)`` the explicit readings.
-* ``T(...)``, ``W(...)`` and ``NOTHING`` build the ``expected`` object of a time case.
+* ``T(...)``, ``W(...)`` and ``NOTHING`` build the ``expected`` object of a time case;
+  ``window(after, before)`` is ``W`` for bounds already written ``"HH:MM"`` (the
+  generators that write their expected values literally).
 
 ``CaseFile`` collects cases and writes one JSON object a line, ids numbered per kind.
 """
@@ -162,6 +164,11 @@ def W(after=None, before=None):
         "after": hm(*after) if after else None,
         "before": hm(*before) if before else None,
     }
+
+
+def window(after=None, before=None):
+    """A window whose bounds are already written "HH:MM" (or None)."""
+    return {"after": after, "before": before}
 
 
 NOTHING = {"when": None, "part_of_day": None, "window": None}

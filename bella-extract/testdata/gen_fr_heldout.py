@@ -11,6 +11,7 @@ import datetime as dt
 import re
 import sys
 
+from blindlib import window as W
 from fr_case import DAYS, case, line
 
 # Reference instants (weekday in the comment).
@@ -24,10 +25,6 @@ REF = {
 }
 
 N = None
-
-
-def W(after, before):
-    return {"after": after, "before": before}
 
 
 # (ref, text, when, part_of_day, window)

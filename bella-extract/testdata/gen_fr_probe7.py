@@ -16,15 +16,12 @@ vraiment", 7 of them missed before their fix), and a fourth (7) of English "pm"/
 said right after the hour without "h" (5 missed before).
 
 Run: python3 gen_fr_probe7.py > fr_probe7.jsonl"""
-import json
+from blindlib import window as W
+from fr_case import Turns
 NOW = "2026-11-19T10:15:00-05:00"; TZ = "America/Toronto"
 N = "name"
-cases = []
-def name(text, exp, expect=None): cases.append(("name", text, expect, {"name": exp}))
-def phone(text, exp, expect=None): cases.append(("phone", text, expect, {"phone": exp}))
-def time(text, when, pod=None, window=None, expect=None):
-    cases.append(("time", text, expect, {"when": when, "part_of_day": pod, "window": window}))
-def W(a, b): return {"after": a, "before": b}
+turns = Turns((NOW, TZ))
+name, phone, time = turns.name, turns.phone, turns.time
 # --- names, opening turns (no expect)
 name("bonjour c'est marie-ève pis je voudrais prendre un rendez-vous", "Marie-Ève")
 name("oui bonjour c'est marie-ève pis je voudrais booker un rendez-vous", "Marie-Ève")
@@ -329,10 +326,4 @@ time("entre 2 pm et 4 pm demain", "2026-11-20", None, W("14:00", "16:00"))
 time("après 1 pm mardi", "2026-11-24", None, W("13:00", None))
 time("mardi à 8 h 30 AM", "2026-11-24T08:30")
 time("j'ai deux amis qui viennent demain", "2026-11-20")
-out = []
-for k, (fam, text, expect, exp) in enumerate(cases):
-    d = {"id": f"fp7-{fam}-{k+1:03d}", "kind": fam, "lang": "fr", "text": text, "now": NOW, "tz": TZ}
-    if expect: d["expect"] = expect
-    d["expected"] = exp
-    out.append(json.dumps(d, ensure_ascii=False))
-print("\n".join(out))
+turns.write(lambda i, kind: f"fp7-{kind}-{i:03d}")

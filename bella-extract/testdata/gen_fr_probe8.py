@@ -24,28 +24,15 @@ moi, Luc Roy" at the name question), with `fp8c-v-` variants of its miss, and a 
 blind batch `fp8d-` (23/23).
 
 Run: python3 gen_fr_probe8.py > fr_probe8.jsonl"""
-import json
+from blindlib import window as W
+from fr_case import Turns
 
 A = ("2026-12-02T08:40:00-05:00", "America/Toronto")
 B = ("2026-12-04T15:50:00-04:00", "America/Moncton")
 N = "name"
-cases = []
-
-
-def name(text, exp, expect=None, at=A):
-    cases.append(("name", text, expect, {"name": exp}, at))
-
-
-def phone(text, exp, expect=None, at=A):
-    cases.append(("phone", text, expect, {"phone": exp}, at))
-
-
-def time(text, when, pod=None, window=None, expect=None, at=A):
-    cases.append(("time", text, expect, {"when": when, "part_of_day": pod, "window": window}, at))
-
-
-def W(a, b):
-    return {"after": a, "before": b}
+turns = Turns(A)
+name, phone, time = turns.name, turns.phone, turns.time
+cases = turns.rows
 
 
 # --- names in the opening or any turn (no expect)
@@ -537,13 +524,11 @@ phone("le 514 555 dix-neuf quatre-vingt-dix", "+15145551990")
 phone("cinq un quatre, cinq cinq cinq, un neuf neuf zéro", "+15145551990")
 phone("1-800-555-0199", "+18005550199")
 
-for i, (kind, text, expect, exp, at) in enumerate(cases, 1):
-    prefix = (f"fp8-{kind}" if i <= BLIND else "fp8-v" if i <= VARIANTS
-              else f"fp8b-{kind}" if i <= SECOND else f"fp8c-{kind}" if i <= THIRD
-              else "fp8c-v" if i <= FOURTH else f"fp8d-{kind}")
-    line = {"id": f"{prefix}-{i:03d}", "kind": kind, "lang": "fr", "text": text,
-            "now": at[0], "tz": at[1]}
-    if expect:
-        line["expect"] = expect
-    line["expected"] = exp
-    print(json.dumps(line, ensure_ascii=False))
+def prefix(i, kind):
+    """The batch a case belongs to, from its number."""
+    return (f"fp8-{kind}" if i <= BLIND else "fp8-v" if i <= VARIANTS
+            else f"fp8b-{kind}" if i <= SECOND else f"fp8c-{kind}" if i <= THIRD
+            else "fp8c-v" if i <= FOURTH else f"fp8d-{kind}")
+
+
+turns.write(lambda i, kind: f"{prefix(i, kind)}-{i:03d}")

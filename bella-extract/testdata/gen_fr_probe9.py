@@ -9,27 +9,13 @@ Expected values worked out by hand from SPEC-fr.md at Wednesday 2026-12-02 08:40
 Toronto, committed before Bella was run on them.
 
 Run: python3 gen_fr_probe9.py > fr_probe9.jsonl"""
-import json
+from blindlib import window as W
+from fr_case import Turns
 
 A = ("2026-12-02T08:40:00-05:00", "America/Toronto")
 N = "name"
-cases = []
-
-
-def name(text, exp, expect=None):
-    cases.append(("name", text, expect, {"name": exp}))
-
-
-def phone(text, exp, expect=None):
-    cases.append(("phone", text, expect, {"phone": exp}))
-
-
-def time(text, when, pod=None, window=None, expect=None):
-    cases.append(("time", text, expect, {"when": when, "part_of_day": pod, "window": window}))
-
-
-def W(a, b):
-    return {"after": a, "before": b}
+turns = Turns(A)
+name, phone, time = turns.name, turns.phone, turns.time
 
 
 name("oui oui j'vais être là", None)
@@ -60,9 +46,4 @@ time("aucune ne me convient", None)
 time("avez-vous autre chose?", None)
 time("plus tard?", None)
 
-for i, (kind, text, expect, exp) in enumerate(cases, 1):
-    line = {"id": f"fp9-{kind}-{i:03d}", "kind": kind, "lang": "fr", "text": text, "now": A[0], "tz": A[1]}
-    if expect:
-        line["expect"] = expect
-    line["expected"] = exp
-    print(json.dumps(line, ensure_ascii=False))
+turns.write(lambda i, kind: f"fp9-{kind}-{i:03d}")

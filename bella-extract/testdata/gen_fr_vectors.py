@@ -9,6 +9,7 @@ regenerated: python3 gen_fr_vectors.py > fr_vectors.jsonl
 import datetime as dt
 import sys
 
+from blindlib import window as win
 from fr_case import DAYS, case as fr_case, line
 
 # name -> (now, tz)
@@ -81,10 +82,6 @@ def time(ref, text, when, part=None, window=None):
     if isinstance(when, dt.date):
         when = when.isoformat()
     case("time", ref, text, {"when": when, "part_of_day": part, "window": window})
-
-
-def win(after=None, before=None):
-    return {"after": after, "before": before}
 
 
 # Clocks without a day (future bias).

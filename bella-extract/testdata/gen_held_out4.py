@@ -13,6 +13,8 @@ import datetime as dt
 import json
 from zoneinfo import ZoneInfo
 
+from blindlib import day, window as win
+
 WD = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 
 
@@ -109,10 +111,6 @@ NAME_NOW = Now("2026-11-24T11:00:00", "America/Toronto")
 FR_NOW = Now("2026-11-24T11:00:00", "America/Toronto")
 
 
-def day(d):
-    return d.isoformat()
-
-
 def at(d, hhmm):
     return f"{d.isoformat()}T{hhmm}"
 
@@ -122,21 +120,25 @@ def time_exp(when, pod=None, window=None, keys=("when", "part_of_day", "window")
     return {k: full[k] for k in keys}
 
 
-def win(after=None, before=None):
-    return {"after": after, "before": before}
+def collector(out, phone_now, name_now):
+    """The `phone`, `name` and `time` that append a part's cases to `out`: a phone at
+    `phone_now` and a name at `name_now` unless another `now` is given."""
 
-
-def rows_en():
-    out = []
-
-    def phone(text, want, now=PHONE_NOW):
+    def phone(text, want, now=phone_now):
         out.append(("phone", text, now, None, {"phone": want}))
 
-    def name(text, want, expect=None, now=NAME_NOW):
+    def name(text, want, expect=None, now=name_now):
         out.append(("name", text, now, expect, {"name": want}))
 
     def time(text, now, exp):
         out.append(("time", text, now, None, exp))
+
+    return phone, name, time
+
+
+def rows_en():
+    out = []
+    phone, name, time = collector(out, PHONE_NOW, NAME_NOW)
 
     # ---------------- phones ----------------
     phone("uh yeah it's six oh four, five five five, oh one eight eight", "+16045550188")
@@ -353,15 +355,7 @@ def rows_en():
 
 def rows_fr():
     out = []
-
-    def phone(text, want, now=FR_NOW):
-        out.append(("phone", text, now, None, {"phone": want}))
-
-    def name(text, want, expect=None, now=FR_NOW):
-        out.append(("name", text, now, expect, {"name": want}))
-
-    def time(text, now, exp):
-        out.append(("time", text, now, None, exp))
+    phone, name, time = collector(out, FR_NOW, FR_NOW)
 
     # ---------------- phones ----------------
     phone("C'est le 514 555-0123.", "+15145550123")
@@ -513,12 +507,7 @@ def rows_fr():
 def variants_en():
     """Written after the blind run: variants of the families Bella failed then."""
     out = []
-
-    def phone(text, want, now=PHONE_NOW):
-        out.append(("phone", text, now, None, {"phone": want}))
-
-    def time(text, now, exp):
-        out.append(("time", text, now, None, exp))
+    phone, _, time = collector(out, PHONE_NOW, NAME_NOW)
 
     T = time_exp
     # "forty one hundred": a pair and "hundred" are four digits.
@@ -539,12 +528,7 @@ def variants_en():
 def variants_fr():
     """Written after the blind run: variants of the families Bella failed then."""
     out = []
-
-    def name(text, want, expect=None, now=FR_NOW):
-        out.append(("name", text, now, expect, {"name": want}))
-
-    def time(text, now, exp):
-        out.append(("time", text, now, None, exp))
+    _, name, time = collector(out, FR_NOW, FR_NOW)
 
     T = time_exp
     # "fait que" and "genre" before a cue that opens the turn.

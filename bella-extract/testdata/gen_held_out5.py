@@ -10,6 +10,8 @@ import os
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from blindlib import window as win
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
@@ -60,10 +62,6 @@ def nm(v):
 
 def tm(when, pod=None, window=None):
     return {"when": when, "part_of_day": pod, "window": window}
-
-
-def win(after=None, before=None):
-    return {"after": after, "before": before}
 
 
 EN_PHONE = [
