@@ -22,7 +22,7 @@ def first_reason(table, lang, low):
 
 def write_lines(path, rows):
     """One JSON object a line, UTF-8 kept as written."""
-    with open(path, "w") as out:
+    with open(path, "w", encoding="utf-8") as out:
         for row in rows:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
 
@@ -43,8 +43,12 @@ def git_show(git_dir, commit, path):
                           check=True, capture_output=True, text=True).stdout
 
 
-def finish(cases_path, kept, excluded_path, excluded):
-    """Writes the cases and the exclusions, then reports the counts."""
+def finish(cases_path, kept, excluded_path, excluded, heading=None):
+    """Writes the cases and the exclusions, then reports the counts (under `heading`, a
+    line of its own, when one converter writes several files)."""
+    kept = list(kept)
     write_lines(cases_path, kept)
     write_lines(excluded_path, excluded)
+    if heading:
+        print(heading, file=sys.stderr)
     report(len(kept), excluded)

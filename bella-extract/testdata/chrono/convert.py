@@ -36,7 +36,7 @@ from zoneinfo import ZoneInfo
 TZ = "America/Toronto"
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from corpuslib import report, write_lines  # noqa: E402  (beside this folder)
+from corpuslib import finish  # noqa: E402  (beside this folder)
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -120,17 +120,25 @@ def text_exclusion(low):
     return None
 
 
+QUOTES = "\"'`"
+
+
+def string_end(src, i):
+    """Index of the quote closing the TS string (or template) opened at `i`."""
+    j = i + 1
+    while src[j] != src[i]:
+        j += 2 if src[j] == "\\" else 1
+    return j
+
+
 def balanced(src, i):
     """Index just past the bracket closing the one at `i` (strings skipped)."""
     pairs = {"(": ")", "[": "]", "{": "}"}
     stack = []
     while i < len(src):
         c = src[i]
-        if c in "\"'`":
-            j = i + 1
-            while src[j] != c:
-                j += 2 if src[j] == "\\" else 1
-            i = j
+        if c in QUOTES:
+            i = string_end(src, i)
         elif c in pairs:
             stack.append(pairs[c])
         elif c in ")]}":
@@ -147,11 +155,8 @@ def split_args(inner):
     args, depth, start, i = [], 0, 0, 0
     while i < len(inner):
         c = inner[i]
-        if c in "\"'`":
-            j = i + 1
-            while inner[j] != c:
-                j += 2 if inner[j] == "\\" else 1
-            i = j
+        if c in QUOTES:
+            i = string_end(inner, i)
         elif c in "([{":
             depth += 1
         elif c in ")]}":
@@ -462,10 +467,8 @@ def main():
             c["note"] = note
         return c
 
-    write_lines(HERE.parent / "chrono_time_en.jsonl",
-                (case(n, *k) for n, k in enumerate(kept, 1)))
-    write_lines(HERE / "excluded.jsonl", excluded)
-    report(len(kept), excluded)
+    finish(HERE.parent / "chrono_time_en.jsonl", (case(n, *k) for n, k in enumerate(kept, 1)),
+           HERE / "excluded.jsonl", excluded)
 
 
 if __name__ == "__main__":

@@ -46,7 +46,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 from blindlib import Ref  # noqa: E402  (the SPEC oracle, beside this folder)
-from corpuslib import report, write_lines  # noqa: E402
+from corpuslib import finish  # noqa: E402
 from reading import fixed_day, parse, resolve  # noqa: E402
 from sources import entries  # noqa: E402
 
@@ -126,10 +126,8 @@ def main():
             row["note"] = note
         kept[entry.lang].append(row)
     for lang, name in (("en", "English"), ("fr", "French")):
-        write_lines(HERE.parent / f"dateparser_time_{lang}.jsonl", kept[lang])
-        write_lines(HERE / f"excluded_{lang}.jsonl", excluded[lang])
-        print(f"{name}:", file=sys.stderr)
-        report(len(kept[lang]), excluded[lang])
+        finish(HERE.parent / f"dateparser_time_{lang}.jsonl", kept[lang],
+               HERE / f"excluded_{lang}.jsonl", excluded[lang], f"{name}:")
 
 
 if __name__ == "__main__":

@@ -26,7 +26,7 @@ NOW_TEXT = "2013-02-12T04:30:00-02:00"
 TZ = "America/Noronha"
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from corpuslib import report, write_lines  # noqa: E402  (beside this folder)
+from corpuslib import finish  # noqa: E402  (beside this folder)
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 ZONES = r"\b(cet|cst|pst|pdt|est|edt|gmt|utc|ist|bst|mst|mdt|z|ct|et|pt)\b"
@@ -232,12 +232,10 @@ def main():
         for text in texts:
             excluded.append({"text": text, "duckling": expr,
                              "reason": "another reference time (diffContext)"})
-    write_lines(HERE.parent / "duckling_time_en.jsonl", (
+    finish(HERE.parent / "duckling_time_en.jsonl", (
         {"id": f"duckling-en-{n:04}", "kind": "time", "text": text,
          "now": NOW_TEXT, "tz": TZ, "expected": expected}
-        for n, (text, expected) in enumerate(kept, 1)))
-    write_lines(HERE / "excluded.jsonl", excluded)
-    report(len(kept), excluded)
+        for n, (text, expected) in enumerate(kept, 1)), HERE / "excluded.jsonl", excluded)
 
 
 if __name__ == "__main__":

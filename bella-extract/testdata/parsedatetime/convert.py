@@ -62,7 +62,7 @@ REFERENCES = [("America/Edmonton", datetime(2026, 11, 17, 10, 15)),
 TZ, NOW = REFERENCES[0]  # the run under way
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from corpuslib import report, write_lines  # noqa: E402  (beside this folder)
+from corpuslib import finish  # noqa: E402  (beside this folder)
 
 # Whole test files left out, with the reason.
 FILE_EXCLUSIONS = {
@@ -458,10 +458,8 @@ def main():
             c["note"] = note
         return c
 
-    write_lines(HERE.parent / "parsedatetime_time_en.jsonl",
-                (case(n, *k) for n, k in enumerate(kept, 1)))
-    write_lines(HERE / "excluded.jsonl", excluded)
-    report(len(kept), excluded)
+    finish(HERE.parent / "parsedatetime_time_en.jsonl",
+           (case(n, *k) for n, k in enumerate(kept, 1)), HERE / "excluded.jsonl", excluded)
 
 
 if __name__ == "__main__":

@@ -58,7 +58,7 @@ DEFAULT_NOW = datetime(2016, 11, 7, 0, 0)
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 from blindlib import Ref, biz  # noqa: E402  (the SPEC oracle, beside this folder)
-from corpuslib import first_reason, report, write_lines  # noqa: E402
+from corpuslib import finish, first_reason  # noqa: E402
 
 LANGS = {"en": "English", "fr": "French"}
 
@@ -612,10 +612,8 @@ def main():
             if unsupported:
                 row["rt_unsupported"] = True
             rows.append(row)
-        write_lines(HERE.parent / f"recognizers_time_{lang}.jsonl", rows)
-        write_lines(HERE / f"excluded_{lang}.jsonl", excluded)
-        print(f"{LANGS[lang]}:", file=sys.stderr)
-        report(len(kept), excluded)
+        finish(HERE.parent / f"recognizers_time_{lang}.jsonl", rows,
+               HERE / f"excluded_{lang}.jsonl", excluded, f"{LANGS[lang]}:")
 
 
 if __name__ == "__main__":
