@@ -29,7 +29,7 @@
 //!
 //! | URL | appointments, records | sessions |
 //! |---|---|---|
-//! | `sqlite://PATH` (created if missing), `sqlite::memory:` | [`SqliteStore`] | SQLite, or Redis if a Redis URL is given |
+//! | `sqlite://PATH` (created if missing, its directories too), `sqlite::memory:` | [`SqliteStore`] | SQLite, or Redis if a Redis URL is given |
 //! | `postgres://…` / `postgresql://…` | [`PgStore`] | Postgres, or Redis if given |
 //! | `redis://…` (second URL) | — | [`RedisSessions`] |
 //!

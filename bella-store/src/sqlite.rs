@@ -16,6 +16,7 @@ use sqlx::sqlite::{
     SqliteConnectOptions, SqliteConnection, SqliteJournalMode, SqlitePool, SqlitePoolOptions,
     SqliteSynchronous,
 };
+use std::path::Path;
 use std::str::FromStr;
 use std::time::Duration;
 use tokio::sync::{mpsc, oneshot};
@@ -38,9 +39,24 @@ pub struct SqliteStore {
     pub(crate) clock: bella_clock::Clock,
 }
 
+/// Creates the directory a database file goes in (`sqlite://data/bella.db` in a fresh
+/// checkout), as the file itself is created when missing; one that cannot be created
+/// (a file in the way, no permission) is an [`StoreError::Invalid`] that names it.
+fn create_parent_dir(file: &Path) -> Result<(), StoreError> {
+    let Some(dir) = file.parent().filter(|d| !d.as_os_str().is_empty()) else {
+        return Ok(());
+    };
+    std::fs::create_dir_all(dir).map_err(|e| {
+        StoreError::Invalid(format!(
+            "sqlite url: cannot create the directory {}: {e}",
+            dir.display()
+        ))
+    })
+}
+
 impl SqliteStore {
-    /// Opens (creating if missing) the database at `config.database_url` and applies
-    /// the embedded migrations.
+    /// Opens (creating if missing, with the directories it goes in) the database at
+    /// `config.database_url` and applies the embedded migrations.
     pub async fn connect(config: &StoreConfig) -> Result<Self, StoreError> {
         let url = config.database_url.as_str();
         let opts = SqliteConnectOptions::from_str(url)
@@ -49,6 +65,9 @@ impl SqliteStore {
             .foreign_keys(true)
             .busy_timeout(config.op_timeout);
         let in_memory = url.contains(":memory:") || url.contains("mode=memory");
+        if !in_memory {
+            create_parent_dir(opts.get_filename())?;
+        }
         // No ping on each acquire: for SQLite it is one more round trip to the
         // connection's worker thread per operation, and a broken worker shows up as an
         // error of the operation itself.

@@ -293,4 +293,9 @@ impl TempDb {
     pub fn url(&self) -> String {
         self.dir.sqlite_url()
     }
+
+    /// The test's own directory (the database file is `bella.db` in it).
+    pub fn path(&self) -> &std::path::Path {
+        self.dir.path()
+    }
 }

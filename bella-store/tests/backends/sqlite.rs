@@ -170,14 +170,48 @@ async fn sqlite_restart_keeps_everything() {
     });
 }
 
-/// A database that cannot be opened is a typed error, not a panic.
+/// A database that cannot be opened is a typed error, not a panic: here its directory
+/// cannot be made, since a file stands where it would go.
 #[tokio::test]
 async fn sqlite_unopenable_path_is_an_error() {
+    let db = TempDb::new();
     bounded!(30, async {
-        let r = Stores::connect("sqlite:///nonexistent-dir-for-bella/x/y.db", None).await;
-        assert!(r.is_err());
+        let in_the_way = db.path().join("not-a-dir");
+        std::fs::write(&in_the_way, b"").unwrap();
+        let url = format!("sqlite://{}", in_the_way.join("x").join("y.db").display());
+        let r = Stores::connect(&url, None).await;
+        assert!(
+            matches!(&r, Err(StoreError::Invalid(m)) if m.contains("not-a-dir")),
+            "{:?}",
+            r.err()
+        );
         let r = Stores::connect("mysql://nope", None).await;
         assert!(matches!(r, Err(StoreError::Invalid(_))), "{r:?}");
+    });
+}
+
+/// A database file whose directories do not exist yet gets them (`sqlite://data/bella.db`
+/// in a fresh checkout), and its data is there when opened again.
+#[tokio::test]
+async fn sqlite_missing_directories_are_created() {
+    let db = TempDb::new();
+    bounded!(30, async {
+        let file = db.path().join("data").join("nested").join("bella.db");
+        let url = format!("sqlite://{}", file.display());
+        let store = SqliteStore::connect(&StoreConfig::new(&url)).await.unwrap();
+        let t = at("2031-07-07T16:00:00Z");
+        let a = store
+            .book(
+                new_appt("Kim", phone(12), t, 30),
+                &RequestKey("CAd:1".into()),
+            )
+            .await
+            .unwrap();
+        store.close().await;
+        assert!(file.is_file(), "{} was not created", file.display());
+        let reopened = SqliteStore::connect(&StoreConfig::new(&url)).await.unwrap();
+        assert_eq!(reopened.get(a.id).await.unwrap(), Some(a));
+        reopened.close().await;
     });
 }
 
