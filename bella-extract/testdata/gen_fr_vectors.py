@@ -9,7 +9,7 @@ regenerated: python3 gen_fr_vectors.py > fr_vectors.jsonl
 import datetime as dt
 import sys
 
-from blindlib import window as win
+from blindlib import WEEKDAYS, Ref, window as win
 from fr_case import DAYS, case as fr_case, line
 
 # name -> (now, tz)
@@ -23,48 +23,39 @@ REFS = {
 }
 
 
-def today(ref):
-    return dt.date.fromisoformat(REFS[ref][0][:10])
+def _ref(now, tz):
+    t = dt.datetime.fromisoformat(now)
+    r = Ref(tz, t.year, t.month, t.day, t.hour, t.minute)
+    assert r.now == now, (r.now, now)
+    return r
 
 
-def nowtime(ref):
-    return dt.time.fromisoformat(REFS[ref][0][11:16])
+# The SPEC oracle (blindlib) at each reference.
+ORACLE = {name: _ref(now, tz) for name, (now, tz) in REFS.items()}
 
 
 def weekday(ref, name, next_week=False):
-    t = today(ref)
-    want = DAYS.index(name)
-    if next_week:
-        monday = t - dt.timedelta(days=t.weekday())
-        return monday + dt.timedelta(days=7 + want)
-    ahead = (want - t.weekday()) % 7
-    return t + dt.timedelta(days=ahead or 7)
+    """A French weekday alone (the next one after today), or of the following week."""
+    en = WEEKDAYS[DAYS.index(name)]
+    return ORACLE[ref].next_week(en) if next_week else ORACLE[ref].weekday(en)
+
+
+def today(ref):
+    return ORACLE[ref].today
 
 
 def plus(ref, n):
-    return today(ref) + dt.timedelta(days=n)
+    return ORACLE[ref].plus(n)
 
 
 def dom(ref, d, month=None):
-    t = today(ref)
-    y, m = t.year, t.month
-    for _ in range(26):
-        if month is None or m == month:
-            try:
-                c = dt.date(y, m, d)
-                if c >= t:
-                    return c
-            except ValueError:
-                pass
-        m += 1
-        if m == 13:
-            y, m = y + 1, 1
-    raise ValueError
+    """The nearest `d` of a month (of `month`, if given) from today on."""
+    return ORACLE[ref].dom(d) if month is None else ORACLE[ref].month_day(month, d)
 
 
 def bias(ref, hh, mm):
-    t = today(ref)
-    return t if dt.time(hh, mm) > nowtime(ref) else t + dt.timedelta(days=1)
+    """The day of a time said without one: today if still ahead, else tomorrow."""
+    return ORACLE[ref].at(hh, mm)
 
 
 cases = []

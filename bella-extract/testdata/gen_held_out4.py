@@ -13,12 +13,14 @@ import datetime as dt
 import json
 from zoneinfo import ZoneInfo
 
-from blindlib import day, window as win
-
-WD = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+from blindlib import Ref, day, window as win
 
 
-class Now:
+class Now(Ref):
+    """A reference instant, with blindlib's day rules (`plus`, `weekday`, `next_week`,
+    `dom`, `month_day`, SPEC §2 "Time"): a local wall time in `tz`, or with `utc` a UTC instant (its
+    `rfc` then written with `Z`, to check the zone conversion)."""
+
     def __init__(self, local, tz, utc=False):
         self.tz = tz
         if utc:
@@ -37,39 +39,6 @@ class Now:
             mins = abs(mins)
             self.rfc = self.local.strftime("%Y-%m-%dT%H:%M:%S") + f"{sign}{mins // 60:02d}:{mins % 60:02d}"
         self.today = self.local.date()
-
-    # --- day rules (SPEC §2 "Time") ---
-    def plus(self, n):
-        return self.today + dt.timedelta(days=n)
-
-    def weekday(self, name):
-        """A weekday alone: the next such day after today, never today."""
-        d = (WD[name] - self.today.weekday()) % 7
-        return self.plus(d or 7)
-
-    def next_week(self, name):
-        """"next X" / "X next week": X of the following calendar week (Monday start)."""
-        monday = self.today - dt.timedelta(days=self.today.weekday()) + dt.timedelta(days=7)
-        return monday + dt.timedelta(days=WD[name])
-
-    def dom(self, day):
-        """A day of the month without a month: the nearest such date from today on."""
-        y, m = self.today.year, self.today.month
-        while True:
-            try:
-                d = dt.date(y, m, day)
-                if d >= self.today:
-                    return d
-            except ValueError:
-                pass
-            m += 1
-            if m == 13:
-                y, m = y + 1, 1
-
-    def md(self, month, day):
-        """A month and day without a year: the nearest from today on."""
-        d = dt.date(self.today.year, month, day)
-        return d if d >= self.today else dt.date(self.today.year + 1, month, day)
 
     def bare(self, hhmm):
         """A time without a day: today if still ahead of now, else tomorrow."""
@@ -264,8 +233,8 @@ def rows_en():
     time("in 2 days", N9, T(day(N9.plus(2))))
     time("tomorrow afternoon", N10, T(day(N10.plus(1)), "afternoon"))
     time("the 1st in the morning", N10, T(day(N10.dom(1)), "morning"))
-    time("january 2nd at 1", N10, T(at(N10.md(1, 2), "13:00")))
-    time("december 30th at 10", N10, T(at(N10.md(12, 30), "10:00")))
+    time("january 2nd at 1", N10, T(at(N10.month_day(1, 2), "13:00")))
+    time("december 30th at 10", N10, T(at(N10.month_day(12, 30), "10:00")))
     time("the 31st at 4", N10, T(at(N10.dom(31), "16:00")))
     time("the 31st in the afternoon", N11, T(day(N11.dom(31)), "afternoon"))
     time("on the 29th at two thirty", N4, T(at(N4.dom(29), "14:30")))
@@ -283,8 +252,8 @@ def rows_en():
     time("at 10", N14, T(at(N14.bare("10:00"), "10:00")))
     time("sunday at 11", N15, T(at(N15.weekday("sun"), "11:00")))
     time("monday", N15, T(day(N15.weekday("mon"))))
-    time("december 3rd", N8, T(day(N8.md(12, 3))))
-    time("march 1st at 9 a m", N4, T(at(N4.md(3, 1), "09:00")))
+    time("december 3rd", N8, T(day(N8.month_day(12, 3))))
+    time("march 1st at 9 a m", N4, T(at(N4.month_day(3, 1), "09:00")))
     time("the fifteenth at three o'clock", N2, T(at(N2.dom(15), "15:00")))
     time("uh uh friday friday at two", N2, T(at(N2.weekday("fri"), "14:00")))
     time("i was thinking maybe wednesday the 9th around eleven", N2, T(at(N2.dom(9), "11:00")))
@@ -333,7 +302,7 @@ def rows_en():
     time("wednesday not in the afternoon", N4,
          T(day(N4.weekday("wed")), None, win(None, "12:00"), keys=("when", "window")))
     time("the 20th between 3 and 5 p.m.", N4, T(day(N4.dom(20)), None, win("15:00", "17:00")))
-    time("any time after 1 on march 2nd", N4, T(day(N4.md(3, 2)), None, win("13:00")))
+    time("any time after 1 on march 2nd", N4, T(day(N4.month_day(3, 2)), None, win("13:00")))
     time("sometime 11 to 1 on tuesday", N3, T(day(N3.weekday("tue")), None, win("11:00", "13:00")))
     time("in four days, after 3 p.m.", N3, T(day(N3.plus(4)), None, win("15:00")))
     time("uh next week tuesday between uh ten and twelve", N10,
@@ -455,11 +424,11 @@ def rows_fr():
     time("Jeudi de la semaine prochaine.", N7, T(day(N7.next_week("thu"))))
     time("La semaine prochaine, mardi, vers 11 h.", N7, T(at(N7.next_week("tue"), "11:00")))
     time("La semaine prochaine.", N7, T(day(N7.next_week("mon"))))
-    time("Le 12 décembre à 16 h.", N1, T(at(N1.md(12, 12), "16:00")))
+    time("Le 12 décembre à 16 h.", N1, T(at(N1.month_day(12, 12), "16:00")))
     time("Le premier à 10 h.", N2, T(at(N2.dom(1), "10:00")))
-    time("Le 1er février en avant-midi.", N3, T(day(N3.md(2, 1)), "morning"))
+    time("Le 1er février en avant-midi.", N3, T(day(N3.month_day(2, 1)), "morning"))
     time("Jeudi le 10 à 13 h 15.", N2, T(at(N2.dom(10), "13:15")))
-    time("Le mardi 8 décembre.", N2, T(day(N2.md(12, 8))))
+    time("Le mardi 8 décembre.", N2, T(day(N2.month_day(12, 8))))
     time("Demain matin.", N2, T(day(N2.plus(1)), "morning"))
     time("À matin si possible.", N7, T(day(N7.today), "morning"))
     time("Cet après-midi.", N7, T(day(N7.today), "afternoon"))
