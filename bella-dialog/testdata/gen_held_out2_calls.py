@@ -3,42 +3,33 @@
 
 Writes testdata/held_out2_calls_en.jsonl, held_out2_services_en.jsonl and
 calls_fr_heldout2.jsonl. Every expectation comes from SPEC.md §3 / SPEC-fr.md §5.7,
-written before Bella was run on the cases; dates are computed here with datetime so
-the weekday arithmetic is checked, not typed. Run from anywhere; output is stable.
+written before Bella was run on the cases; dates are computed by callslib's SPEC rules
+so the weekday arithmetic is checked, not typed. Run from anywhere; output is stable.
 """
-import datetime as dt
 import os
-from zoneinfo import ZoneInfo
 
-from callslib import persona, write_lines
+from callslib import (WEEKDAYS, add_days, local_now, persona, weekday_after,
+                      weekday_next_week, write_lines)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 
 
 def now_str(day, hhmm, tz):
-    d = dt.date.fromisoformat(day)
-    h, m = map(int, hhmm.split(":"))
-    t = dt.datetime(d.year, d.month, d.day, h, m, tzinfo=ZoneInfo(tz))
-    return t.isoformat()
+    return local_now(f"{day}T{hhmm}", tz)
 
 
 def weekday(day, name):
-    """The next `name` strictly after `day` (a weekday alone, SPEC §2)."""
-    d = dt.date.fromisoformat(day)
-    n = (DAYS.index(name) - d.weekday() - 1) % 7 + 1
-    return (d + dt.timedelta(days=n)).isoformat()
+    """The next `name` ("thu") strictly after `day` (a weekday alone, SPEC §2)."""
+    return weekday_after(day, WEEKDAYS[DAYS.index(name)])
 
 
 def next_week(day, name):
-    """`name` of the following calendar week (weeks start on Monday)."""
-    d = dt.date.fromisoformat(day)
-    monday = d - dt.timedelta(days=d.weekday()) + dt.timedelta(days=7)
-    return (monday + dt.timedelta(days=DAYS.index(name))).isoformat()
+    """`name` ("thu") of the following calendar week (weeks start on Monday)."""
+    return weekday_next_week(day, WEEKDAYS[DAYS.index(name)])
 
 
-def plus(day, n):
-    return (dt.date.fromisoformat(day) + dt.timedelta(days=n)).isoformat()
+plus = add_days
 
 
 def call(cid, kind, day, hhmm, tz, caller_id, p, outcome, appt=None, existing=(),
