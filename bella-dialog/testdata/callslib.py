@@ -18,8 +18,9 @@ What it holds:
 - personas and expected results: `persona`, `booked`, `result`, `checks`, `call`,
   `reminder`; the probe rounds' `appt`, `entry`, `expect`, `probe_call` and
   `probe_reminder`;
-- existing bookings: `taken` (30-minute bookings at given starts), `busy` (every half
-  hour from one start to another) and `whole_day` (the default business's day, full);
+- existing bookings: `ex` (one, its fields in the order given), `taken` (30-minute
+  bookings at given starts), `busy` (every half hour from one start to another) and
+  `whole_day` (the default business's day, full);
 - the probe rounds' collectors: `noted_calls` and `noted_reminders` make the `add` and
   `rem` that append a `call`/`reminder` line with its `note` last;
 - `write_lines`, one JSON object a line, refusing duplicate ids; and `write_jsonl`,
@@ -310,6 +311,14 @@ def reminder(cid, wall_now, tz, answered_by, appointment, persona_, expected,
 
 
 # ---------------------------------------------------------------- existing bookings
+
+def ex(start, minutes=30, **more):
+    """An existing booking: `start`, `minutes`, then `more` (name, phone, resource...) in
+    the order given."""
+    e = {"start": start, "minutes": minutes}
+    e.update(more)
+    return e
+
 
 def taken(day, *hhmm, **who):
     """Existing 30-minute bookings at `hhmm` on `day` (with `name`/`phone` when given)."""

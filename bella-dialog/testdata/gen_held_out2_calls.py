@@ -8,8 +8,8 @@ so the weekday arithmetic is checked, not typed. Run from anywhere; output is st
 """
 import os
 
-from callslib import (WEEKDAYS, add_days, local_now, persona, weekday_after,
-                      weekday_next_week, write_lines)
+from callslib import (WEEKDAYS, add_days, appt as ap, ex, local_now, persona,
+                      weekday_after, weekday_next_week, write_lines)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
@@ -69,18 +69,6 @@ def numbered(out, prefix, kind, business=None, agent_lang=None):
         out.append(c)
 
     return add
-
-
-def ap(name, phone, start, **more):
-    a = {"name": name, "phone": phone, "start": start}
-    a.update(more)
-    return a
-
-
-def ex(start, minutes=30, **more):
-    e = {"start": start, "minutes": minutes}
-    e.update(more)
-    return e
 
 
 def english():

@@ -18,7 +18,7 @@ import os
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from callslib import booked, write_lines
+from callslib import booked, ex, local_now, write_lines
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
@@ -26,15 +26,9 @@ DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 
 def now(local, tz, weekday):
     """`local` is wall time in `tz` ("2026-11-17T10:15"); `weekday` guards slips."""
-    dt = datetime.fromisoformat(local).replace(tzinfo=ZoneInfo(tz))
-    assert DAYS[dt.weekday()] == weekday, (local, weekday, DAYS[dt.weekday()])
-    return dt.isoformat()
-
-
-def ex(start, minutes=30, **kw):
-    e = {"start": start, "minutes": minutes}
-    e.update(kw)
-    return e
+    day = DAYS[datetime.fromisoformat(local).weekday()]
+    assert day == weekday, (local, weekday, day)
+    return local_now(local, tz)
 
 
 def persona(**lists):

@@ -6,23 +6,11 @@ dev business_clinic.toml) and calls_fr_heldout5.jsonl beside this script. Each `
 is built from local wall time in its zone, so offsets follow DST.
 """
 import os
-from datetime import datetime
-from zoneinfo import ZoneInfo
 
-from callslib import booked, write_lines
+from callslib import booked, ex, local_now as now, write_lines
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 KEYS = ("intent", "name", "phone", "time", "confirm", "other")
-
-
-def now(local, tz):
-    return datetime.fromisoformat(local).replace(tzinfo=ZoneInfo(tz)).isoformat()
-
-
-def ex(start, minutes=30, **kw):
-    row = {"start": start, "minutes": minutes}
-    row.update(kw)
-    return row
 
 
 def call(cid, kind, local, tz, caller_id, persona, expected, existing=(), **extra):
