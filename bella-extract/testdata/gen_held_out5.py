@@ -5,12 +5,12 @@ Writes held_out5_en.jsonl and fr_heldout5.jsonl beside this script. Each `now` i
 from a local wall time in its zone, so the offset is the one the zone has at that instant
 (DST edges included); a few use a UTC instant instead, as RFC 3339 allows.
 """
-import json
 import os
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from blindlib import window as win
+from corpuslib import write_lines
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -268,9 +268,7 @@ def main():
     for i, (text, ctx, exp) in enumerate(FR_TIME):
         fr.append(case(f"fr5-time-{i:02}", "time", text, ctx, exp, lang="fr"))
     for name, rows in (("held_out5_en.jsonl", en), ("fr_heldout5.jsonl", fr)):
-        with open(os.path.join(HERE, name), "w", encoding="utf-8") as f:
-            for r in rows:
-                f.write(json.dumps(r, ensure_ascii=False) + "\n")
+        write_lines(os.path.join(HERE, name), rows)
         print(name, len(rows))
 
 
