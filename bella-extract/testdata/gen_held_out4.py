@@ -10,10 +10,10 @@ zone, except the N14/N15 moments, which are given in UTC to check the zone conve
 usage: python3 gen_held_out4.py   (run in bella-extract/testdata)
 """
 import datetime as dt
-import json
 from zoneinfo import ZoneInfo
 
 from blindlib import Ref, day, window as win
+from corpuslib import write_lines
 
 
 class Now(Ref):
@@ -516,19 +516,20 @@ def variants_fr():
 
 
 def write(path, prefix, rows, lang=None, variants=()):
-    with open(path, "w", encoding="utf-8") as f:
-        numbered = [(f"{i:03d}", r) for i, r in enumerate(rows)]
-        numbered += [(f"v{i:02d}", r) for i, r in enumerate(variants)]
-        for i, (kind, text, now, expect, exp) in numbered:
-            o = {"id": f"{prefix}-{i}", "kind": kind}
-            if lang:
-                o["lang"] = lang
-            o.update({"text": text, "now": now.rfc, "tz": now.tz})
-            if expect:
-                o["expect"] = expect
-            o["expected"] = exp
-            f.write(json.dumps(o, ensure_ascii=False) + "\n")
-    return len(numbered)
+    numbered = [(f"{i:03d}", r) for i, r in enumerate(rows)]
+    numbered += [(f"v{i:02d}", r) for i, r in enumerate(variants)]
+    lines = []
+    for i, (kind, text, now, expect, exp) in numbered:
+        o = {"id": f"{prefix}-{i}", "kind": kind}
+        if lang:
+            o["lang"] = lang
+        o.update({"text": text, "now": now.rfc, "tz": now.tz})
+        if expect:
+            o["expect"] = expect
+        o["expected"] = exp
+        lines.append(o)
+    write_lines(path, lines)
+    return len(lines)
 
 
 if __name__ == "__main__":
