@@ -78,6 +78,8 @@ EXCLUSIONS = [
     (MONTH + r"\s*\d{1,2}(st|nd|rd|th)?,?\s+\d{1,2}\s*$",
      "a bare number after a month and day ('April 20 10'): SPEC does not settle whether it is "
      "an hour"),
+    (r"^\s*\d{1,2}a\s*$", "a number glued to 'a' alone ('10a'): SPEC does not name it, and "
+     "'unit 4a' is a code (as in `parsedatetime/excluded.jsonl`)"),
     (r"_", "an underscore ('10a_m', '8 p_m'): not a form a speech recogniser writes"),
     (r"\b\d+\.\d+\s*(h|hours?)\b|\b\d+h\d+m\b|\b\d+\s*(m|h|d|w|wk)\b(?!\w)|\ba wk\b",
      "shorthand amounts ('1.5h', '2h30m', '40m', 'a wk'): not a phrasing SPEC reads"),

@@ -225,6 +225,25 @@ fn spoken_digits(p: Toks<'_>, k: usize) -> usize {
     n
 }
 
+/// Whether the three- or four-digit clock `piece` starts a range of such clocks said
+/// without a day: "0930 to 1045", "930 till 1100", "1330-1500" (a later end, and no
+/// more digits after it, as a phone number's would be).
+fn hmm_range(p: Toks<'_>, piece: &Piece) -> bool {
+    let hhmm = |k: usize| match p.lex(k) {
+        Some(Lex::Num {
+            value,
+            digits: 3 | 4,
+        }) if value / 100 <= 23 && value % 100 <= 59 => Some(value),
+        _ => None,
+    };
+    let (Some(start), Some(end)) = (hhmm(piece.start), hhmm(piece.end + 1)) else {
+        return false;
+    };
+    matches!(p.lex(piece.end), Some(Lex::To | Lex::Till | Lex::Dash))
+        && end > start
+        && spoken_digits(p, piece.end + 1) <= 4
+}
+
 /// Whether a weak clock (a bare number) is backed by enough evidence to be a time.
 fn weak_clock_ok(p: Toks<'_>, piece: &Piece, ctx: Context) -> bool {
     let Context {
@@ -325,6 +344,7 @@ fn weak_clock_ok(p: Toks<'_>, piece: &Piece, ctx: Context) -> bool {
                 | Lex::MonthWord
                 | Lex::Year
                 | Lex::Hour
+                | Lex::Hours
                 | Lex::Minutes
                 | Lex::Of
                 | Lex::Dollar
@@ -347,8 +367,9 @@ fn weak_clock_ok(p: Toks<'_>, piece: &Piece, ctx: Context) -> bool {
                 Lex::At | Lex::Than | Lex::Before | Lex::After | Lex::From | Lex::Till
             )
     });
-    // "calling from 905": an area code.
-    let area_code = matches!(before, Some(Lex::From)) && piece.rule == "clock/hmm";
+    // "calling from 905": an area code (but "from 0930 to 1045" is a range of clocks).
+    let area_code =
+        matches!(before, Some(Lex::From)) && piece.rule == "clock/hmm" && !hmm_range(p, piece);
     if cued && !area_code {
         return true;
     }
