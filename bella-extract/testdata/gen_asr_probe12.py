@@ -163,9 +163,94 @@ def french():
     return f
 
 
+def english_b():
+    """A second blind batch, written after the first batch's fixes and before Bella was
+    run on it: new phrasings of the families fixed and of the round's other forms."""
+    f = CaseFile("asr12b-en")
+    hal = Ref("America/Halifax", 2027, 1, 14, 9, 50)  # Thursday morning
+    reg = Ref("America/Regina", 2026, 12, 15, 13, 25)  # Tuesday afternoon
+
+    p = f.phone
+    p("it's uh four oh three you know five five five ate one ate one", hal, "+14035558181",
+      expect="phone")
+    p("nine oh two five five five triple oh one", hal, "+19025550001")
+    p("six oh four, five five five, double two, double four", hal, "+16045552244")
+    p("its two five oh five five five oh one for oh", hal, "+12505550140", expect="phone")
+    p("seven eight two five five five one two one two", hal, "+17825551212")
+    p("uh three six seven five five five oh one two three", reg, "+13675550123")
+    p("one four one six five five five two two two two", reg, "+14165552222")
+    p("four one six... no wait it's six four seven five five five two two two two", reg,
+      "+16475552222")
+
+    n = f.name
+    n("hi this is uh maría josé garcía", hal, "María José García")
+    n("it's o'reilly, patrick o'reilly", hal, "Patrick O'Reilly")
+    n("name's li-na chen", reg, "Li-Na Chen")
+    n("uh my name is um jean-françois d'amours", reg, "Jean-François D'Amours")
+    n("yes it's tom", reg, "Tom", expect="name")
+    n("i'm calling for my mom", reg, None)
+
+    t = f.time
+    t("in 3 and a half hours", hal, T(hal.today, (13, 20)))
+    t("in like an hour and a half", hal, T(hal.today, (11, 20)))
+    t("in maybe four hours", hal, T(hal.today, (13, 50)))
+    t("it'll take about 45 minutes", hal, NOTHING)
+    t("the cleaning is like 30 minutes", hal, NOTHING)
+    t("i need 2 hours", hal, NOTHING)
+    t("from 1100 to 1230", hal, T(hal.today, win=W((11, 0), (12, 30))))
+    t("monday from 1400 till 1530", hal, T(hal.weekday("mon"), win=W((14, 0), (15, 30))))
+    t("anytime from 0800 to 0900", hal, T(hal.plus(1), win=W((8, 0), (9, 0))))
+    t("sun morning", hal, T(hal.weekday("sun"), pod="morning"))
+    t("sat afternoon at three", hal, T(hal.weekday("sat"), (15, 0)))
+    t("wed morning at ten thirty", hal, T(hal.weekday("wed"), (10, 30)))
+    t("in 45 days", hal, T(hal.plus(45)))
+    t("three thirty p m on the twentieth", hal, T(hal.dom(20), (15, 30)))
+    t("uh at like a quarter past eleven", hal, T(hal.at(11, 15), (11, 15)))
+    t("at ten to two", hal, T(hal.at(13, 50), (13, 50)))
+    t("noon tomorrow", hal, T(hal.plus(1), (12, 0)))
+    t("the twenty first at four", hal, T(hal.dom(21), (16, 0)))
+    t("in half an hour", reg, T(reg.today, (13, 55)))
+    t("in 1 and a half hours", reg, T(reg.today, (14, 55)))
+    t("from 1500 to 1630 tomorrow", reg, T(reg.plus(1), win=W((15, 0), (16, 30))))
+    t("2 hours and 30 minutes from now", reg, T(reg.today, (15, 55)))
+    t("ninety minutes from now", reg, T(reg.today, (14, 55)))
+    t("oh nine hundred thursday", reg, T(reg.weekday("thu"), (9, 0)))
+    return f
+
+
+def french_b():
+    """The French part of the second blind batch."""
+    f = CaseFile("asr12b-fr", lang="fr")
+    mtl = Ref("America/Toronto", 2027, 1, 11, 14, 5)  # Monday afternoon
+
+    p = f.phone
+    p("euh quatre un huit, cinq cinq cinq, zéro zéro, quarante-deux", mtl, "+14185550042")
+    p("c'est le 581 cinq cinq cinq douze douze", mtl, "+15815551212")
+    p("huit sept trois, cinq cinq cinq, zéro un zéro un", mtl, "+18735550101")
+
+    n = f.name
+    n("moi c'est marc-andré st-onge", mtl, "Marc-André St-Onge")
+    n("je m'appelle euh chloé d'aoust", mtl, "Chloé D'Aoust")
+    n("mettez ça au nom d'olivier gagnon", mtl, "Olivier Gagnon")
+
+    t = f.time
+    t("de 9 h 30 à 10 h 45", mtl, T(mtl.plus(1), win=W((9, 30), (10, 45))))
+    t("mercredi de 13 h 30 à 15 h", mtl, T(mtl.weekday("wed"), win=W((13, 30), (15, 0))))
+    t("à soir", mtl, T(mtl.today, pod="evening"))
+    t("demain après-midi", mtl, T(mtl.plus(1), pod="afternoon"))
+    t("jeudi à midi et quart", mtl, T(mtl.weekday("thu"), (12, 15)))
+    t("vendredi à 4 h moins quart", mtl, T(mtl.weekday("fri"), (15, 45)))
+    t("le vingt à dix heures", mtl, T(mtl.dom(20), (10, 0)))
+    return f
+
+
 def main():
-    english().write(os.path.join(HERE, "asr_probe12_en.jsonl"))
-    french().write(os.path.join(HERE, "asr_probe12_fr.jsonl"))
+    en = english()
+    en.extend(english_b())
+    en.write(os.path.join(HERE, "asr_probe12_en.jsonl"))
+    fr = french()
+    fr.extend(french_b())
+    fr.write(os.path.join(HERE, "asr_probe12_fr.jsonl"))
 
 
 if __name__ == "__main__":
