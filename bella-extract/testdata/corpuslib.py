@@ -43,6 +43,16 @@ def git_show(git_dir, commit, path):
                           check=True, capture_output=True, text=True).stdout
 
 
+def add_case(kept, prefix, text, now, tz, expected, note):
+    """Appends a time case numbered after the cases already kept (`prefix-0001` ...),
+    with its `note` when there is one."""
+    case = {"id": f"{prefix}-{len(kept) + 1:04}", "kind": "time", "text": text,
+            "now": now, "tz": tz, "expected": expected}
+    if note:
+        case["note"] = note
+    kept.append(case)
+
+
 def finish(cases_path, kept, excluded_path, excluded):
     """Writes the cases and the exclusions, then reports the counts."""
     write_lines(cases_path, kept)

@@ -46,7 +46,7 @@ TZ = "America/Toronto"
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 from blindlib import Ref  # noqa: E402  (the SPEC oracle, beside this folder)
-from corpuslib import finish, git_show  # noqa: E402
+from corpuslib import add_case, finish, git_show  # noqa: E402
 from speclabel import label, says_clock  # noqa: E402
 
 STRING = r'"((?:[^"\\]|\\.)*)"'
@@ -163,11 +163,7 @@ def main():
                 excluded.append({"text": text, "file": source, "reason": why})
                 continue
             ref = Ref(TZ, ref_dt.year, ref_dt.month, ref_dt.day, ref_dt.hour, ref_dt.minute)
-            case = {"id": f"natty-en-{len(kept) + 1:04}", "kind": "time", "text": text,
-                    "now": ref.now, "tz": TZ, "expected": want}
-            if why:
-                case["note"] = why
-            kept.append(case)
+            add_case(kept, "natty-en", text, ref.now, TZ, want, why)
     finish(HERE.parent / "natty_time_en.jsonl", kept, HERE / "excluded.jsonl", excluded)
 
 

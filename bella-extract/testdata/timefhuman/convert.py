@@ -45,7 +45,7 @@ NOW = datetime(2018, 8, 4, 14, 0)
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 from blindlib import Ref  # noqa: E402  (the SPEC oracle, beside this folder)
-from corpuslib import finish, git_show  # noqa: E402
+from corpuslib import add_case, finish, git_show  # noqa: E402
 from speclabel import label, says_clock  # noqa: E402
 
 KEPT_TESTS = ("test_default", "test_no_inference", "test_matched_text")
@@ -166,11 +166,7 @@ def main():
             if want is None:
                 excluded.append({"text": text, "test": test, "commit": commit[:7], "reason": why})
                 continue
-            case = {"id": f"timefhuman-en-{len(kept) + 1:04}", "kind": "time", "text": text,
-                    "now": ref.now, "tz": TZ, "expected": want}
-            if why:
-                case["note"] = why
-            kept.append(case)
+            add_case(kept, "timefhuman-en", text, ref.now, TZ, want, why)
     finish(HERE.parent / "timefhuman_time_en.jsonl", kept, HERE / "excluded.jsonl", excluded)
 
 
