@@ -1,7 +1,7 @@
 """Output shared by the public-corpus converters (`duckling/convert.py`,
 `chrono/convert.py`, `parsedatetime/convert.py`, `recognizers/convert.py`,
 `ctparse/convert.py`, `libphonenumber/convert.py`, `dateparser/convert.py`,
-`chronic/convert.py`): the cases
+`chronic/convert.py`, `natty/convert.py`, `timefhuman/convert.py`): the cases
 and the exclusions as JSON Lines, and a count of the exclusions by reason on stderr.
 Standard library only."""
 
@@ -41,6 +41,16 @@ def git_show(git_dir, commit, path):
     """The text of `path` at `commit` in the git directory `git_dir` (no checkout needed)."""
     return subprocess.run(["git", "--git-dir", git_dir, "show", f"{commit}:{path}"],
                           check=True, capture_output=True, text=True).stdout
+
+
+def add_case(kept, prefix, text, now, tz, expected, note):
+    """Appends a time case numbered after the cases already kept (`prefix-0001` ...),
+    with its `note` when there is one."""
+    case = {"id": f"{prefix}-{len(kept) + 1:04}", "kind": "time", "text": text,
+            "now": now, "tz": tz, "expected": expected}
+    if note:
+        case["note"] = note
+    kept.append(case)
 
 
 def finish(cases_path, kept, excluded_path, excluded, heading=None):

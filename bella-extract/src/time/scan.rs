@@ -61,10 +61,10 @@ pub(crate) enum Lex {
     The,
     On,
     At,
-    /// for, say, maybe, like ...: a word that announces a time.
+    /// "for": a word that announces a time.
     Cue,
-    /// around, about, approximately, roughly: a cue that hedges an amount too ("in
-    /// about 5 hours").
+    /// around, about, approximately, roughly, say, maybe, like: a cue that hedges an
+    /// amount too ("in about 5 hours", "in like 2 hours").
     Hedge,
     To,
     /// until, till, through.
@@ -326,8 +326,8 @@ static WORDS: WordMap<1024, Lex> = WordMap::new(&[
     (&["before"], Lex::Before), (&["from"], Lex::From), (&["now"], Lex::Now),
     (&["in", "within"], Lex::In), (&["of"], Lex::Of), (&["the"], Lex::The), (&["on"], Lex::On),
     (&["at"], Lex::At),
-    (&["around", "about", "round", "approximately", "approx", "roughly"], Lex::Hedge),
-    (&["for", "say", "maybe", "like"], Lex::Cue),
+    (&["around", "about", "round", "approximately", "approx", "roughly", "say", "maybe", "like"], Lex::Hedge),
+    (&["for"], Lex::Cue),
     (&["between", "tween"], Lex::Between), (&["by"], Lex::By), (&["later"], Lex::Later),
     (&["earlier"], Lex::Earlier), (&["earliest"], Lex::Earliest), (&["latest"], Lex::Latest),
     (&["onwards", "onward"], Lex::Onwards), (&["but"], Lex::But),

@@ -196,8 +196,22 @@ fn count(p: Toks<'_>, i: usize) -> Option<(u32, usize)> {
         Lex::A | Lex::An => Some((1, i + 1)),
         Lex::Couple => Some((2, p.opt(i + 1, Lex::Of))),
         Lex::Half if p.is(i + 1, Lex::An) && p.is(i + 2, Lex::Hour) => Some((0, i + 1)),
-        _ => small_number(p, i).filter(|(n, _)| *n <= 60),
+        // "365 days from now", "750 minutes from now": a long count right before its unit.
+        Lex::Num {
+            value,
+            digits: 3 | 4,
+        } if p.lex(i + 1).is_some_and(is_amount_unit) => Some((value, i + 1)),
+        // "90 minutes from now", but no count above 60 of anything else.
+        _ => small_number(p, i).filter(|(n, j)| *n <= 60 || p.lex(*j).is_some_and(is_amount_unit)),
     }
+}
+
+/// A unit a count of days, weeks, hours or minutes ends with.
+fn is_amount_unit(lex: Lex) -> bool {
+    matches!(
+        lex,
+        Lex::Day | Lex::Days | Lex::Week | Lex::Weeks | Lex::Hour | Lex::Hours | Lex::Minutes
+    )
 }
 
 /// Days in a unit word ("days" 1, "weeks" 7); `None` for hours and minutes.
@@ -218,7 +232,8 @@ fn relative(p: Toks<'_>, i: usize) -> Option<DayHit> {
     // "upcoming two days", "two upcoming days": that many days ahead.
     let mut upcoming = p.is(i, Lex::Coming);
     let k = if leading_in || upcoming { i + 1 } else { i };
-    // "in about 5 hours", "in around ~3 days": the hedge changes no amount.
+    // "in about 5 hours", "in around ~3 days", "in like 2 hours", "in maybe 3 days": the
+    // hedge changes no amount.
     let k = if leading_in {
         p.skip_punct(p.opt(k, Lex::Hedge))
     } else {
@@ -241,6 +256,16 @@ fn relative(p: Toks<'_>, i: usize) -> Option<DayHit> {
         j + 1
     } else {
         j
+    };
+    // "in 2 and a half hours", "3 and a half hours from now": half an hour more.
+    let (half, j) = if p.is(j, Lex::And)
+        && p.is(j + 1, Lex::A)
+        && p.is(j + 2, Lex::Half)
+        && matches!(p.lex(j + 3), Some(Lex::Hour | Lex::Hours))
+    {
+        (30, j + 3)
+    } else {
+        (0, j)
     };
     let unit = p.lex(j)?;
     if upcoming {
@@ -324,7 +349,7 @@ fn relative(p: Toks<'_>, i: usize) -> Option<DayHit> {
     // "12 hours from now", "15 minutes from now", "20 minutes hence": as "in 12 hours".
     let minutes = match unit {
         // "in 2 hours", "in 1h" (an "h" glued to the count: hours, not 01:00).
-        Lex::Hour | Lex::Hours => n * 60,
+        Lex::Hour | Lex::Hours => n * 60 + half,
         Lex::H if p.glued(j) && !matches!(p.lex(j + 1), Some(Lex::Num { .. })) => n * 60,
         Lex::Minutes => n,
         _ => return None,
@@ -448,15 +473,25 @@ fn week_mod(p: Toks<'_>, i: usize) -> Option<DayHit> {
     })
 }
 
-/// A weekday token; "sat", "sun", "wed" only after a cue, before a period/number, or
-/// as the whole turn.
+/// A weekday token; "sat", "sun", "wed" only after a cue, before a period, a number or
+/// a part of day ("wed evening"), or as the whole turn.
 fn weekday_token(p: Toks<'_>, i: usize, cued: bool) -> Option<Weekday> {
     match p.lex(i)? {
         Lex::Weekday(w) => Some(w),
         Lex::WeekdayWord(w) => {
             let alone = i == 0 && (i + 1..p.len()).all(|k| p.lex(k).is_some_and(Lex::is_filler));
-            let next_ok =
-                cued || alone || matches!(p.lex(i + 1), Some(Lex::Period | Lex::Num { .. }));
+            let next_ok = cued
+                || alone
+                || matches!(
+                    p.lex(i + 1),
+                    Some(
+                        Lex::Period
+                            | Lex::Num { .. }
+                            | Lex::Morning
+                            | Lex::Afternoon
+                            | Lex::Evening
+                    )
+                );
             next_ok.then_some(w)
         }
         _ => None,

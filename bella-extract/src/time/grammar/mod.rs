@@ -225,6 +225,25 @@ fn spoken_digits(p: Toks<'_>, k: usize) -> usize {
     n
 }
 
+/// Whether the three- or four-digit clock `piece` starts a range of such clocks said
+/// without a day: "0930 to 1045", "930 till 1100", "1330-1500" (a later end, and no
+/// more digits after it, as a phone number's would be).
+fn hmm_range(p: Toks<'_>, piece: &Piece) -> bool {
+    let hhmm = |k: usize| match p.lex(k) {
+        Some(Lex::Num {
+            value,
+            digits: 3 | 4,
+        }) if value / 100 <= 23 && value % 100 <= 59 => Some(value),
+        _ => None,
+    };
+    let (Some(start), Some(end)) = (hhmm(piece.start), hhmm(piece.end + 1)) else {
+        return false;
+    };
+    matches!(p.lex(piece.end), Some(Lex::To | Lex::Till | Lex::Dash))
+        && end > start
+        && spoken_digits(p, piece.end + 1) <= 4
+}
+
 /// Whether a weak clock (a bare number) is backed by enough evidence to be a time.
 fn weak_clock_ok(p: Toks<'_>, piece: &Piece, ctx: Context) -> bool {
     let Context {
@@ -325,6 +344,7 @@ fn weak_clock_ok(p: Toks<'_>, piece: &Piece, ctx: Context) -> bool {
                 | Lex::MonthWord
                 | Lex::Year
                 | Lex::Hour
+                | Lex::Hours
                 | Lex::Minutes
                 | Lex::Of
                 | Lex::Dollar
@@ -347,8 +367,9 @@ fn weak_clock_ok(p: Toks<'_>, piece: &Piece, ctx: Context) -> bool {
                 Lex::At | Lex::Than | Lex::Before | Lex::After | Lex::From | Lex::Till
             )
     });
-    // "calling from 905": an area code.
-    let area_code = matches!(before, Some(Lex::From)) && piece.rule == "clock/hmm";
+    // "calling from 905": an area code (but "from 0930 to 1045" is a range of clocks).
+    let area_code =
+        matches!(before, Some(Lex::From)) && piece.rule == "clock/hmm" && !hmm_range(p, piece);
     if cued && !area_code {
         return true;
     }
@@ -532,6 +553,9 @@ fn assemble(p: Toks<'_>, pieces: &[Piece]) -> Option<Match<TimeExpr>> {
     let mut part_in_day = false;
     let mut prev_clock_end: Option<usize> = None;
     let mut prev_clock_start = 0;
+    // Where a day said right after the last clock ends ("2 pm tomorrow", "6am dec 5"):
+    // a range may go on from there ("2 pm tomorrow to 4 pm").
+    let mut day_after_clock_end: Option<usize> = None;
     for (idx, pc) in pieces.iter().enumerate() {
         // A bound's rule and where its words start, beside the piece's own rule.
         let mut also: Option<(&'static str, usize)> = None;
@@ -610,6 +634,13 @@ fn assemble(p: Toks<'_>, pieces: &[Piece]) -> Option<Match<TimeExpr>> {
                 }
                 part_in_day = part.is_some();
                 prev_day_piece = Some(idx);
+                day_after_clock_end = prev_clock_end
+                    .filter(|&end| {
+                        end <= pc.start
+                            && (end..pc.start)
+                                .all(|k| p.lex(k).is_some_and(|l| l.is_filler() || l == Lex::On))
+                    })
+                    .map(|_| pc.end);
             }
             PieceKind::Day(DayKind::WeekMod(rel)) => {
                 let after_weekday = prev_day_piece.is_some_and(|k| k + 1 == idx) && !corrected;
@@ -651,16 +682,33 @@ fn assemble(p: Toks<'_>, pieces: &[Piece]) -> Option<Match<TimeExpr>> {
                                     .all(|k| p.lex(k).is_some_and(|l| allowed(l, between)))
                         })
                 };
-                let window_end = e.clock.is_some()
-                    && joined(|l, between| {
-                        matches!(l, Lex::To | Lex::Till | Lex::Dash) || (between && l == Lex::And)
+                // "2 pm tomorrow to 4 pm", "from 2 tomorrow until 4": the range word after
+                // the day said with the start, when the start has its meridiem (or
+                // "from"/"between" opens it): "move my 4 o'clock thursday to 4:30" moves.
+                let opened = p
+                    .prev_word(prev_clock_start)
+                    .is_some_and(|k| matches!(p.lex(k), Some(Lex::From | Lex::Between)));
+                let start_said = e.clock.is_some_and(|c| c.reading != Reading::Business);
+                let after_day = !corrected
+                    && (opened || start_said)
+                    && day_after_clock_end.is_some_and(|end| {
+                        end < pc.start
+                            && (end..pc.start)
+                                .all(|k| matches!(p.lex(k), Some(Lex::To | Lex::Till | Lex::Dash)))
                     });
+                let window_end = e.clock.is_some()
+                    && (after_day
+                        || joined(|l, between| {
+                            matches!(l, Lex::To | Lex::Till | Lex::Dash)
+                                || (between && l == Lex::And)
+                        }));
                 if window_end && let Some(start) = e.clock.take() {
                     e.window = Some(WindowExpr {
                         after: Some(share_meridiem(start, expr)),
                         before: Some(expr),
                     });
                     prev_clock_end = None;
+                    day_after_clock_end = None;
                     also = Some(("window/range", pc.start));
                 } else if joined(|l, _| {
                     matches!(
@@ -705,6 +753,7 @@ fn assemble(p: Toks<'_>, pieces: &[Piece]) -> Option<Match<TimeExpr>> {
                         e.window = None;
                         prev_clock_end = Some(pc.end);
                         prev_clock_start = pc.start;
+                        day_after_clock_end = None;
                     }
                 }
             }
