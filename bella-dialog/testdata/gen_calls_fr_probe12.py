@@ -192,11 +192,17 @@ call("f02", P(BOOK, MARIE, MARIE_TEL, ["Avez-vous du stationnement?", "Vendredi 
      "booked", M(f"{FRI}T11:00", service="Suivi", minutes=30), business="clinique", say=["stationnement"],
      note="a question about parking at the time question is answered, then the time is asked again")
 call("f03", P(["Bonjour, quelles sont vos heures d'ouverture?",
-               "Parfait, je voudrais un rendez-vous mardi qui vient à 9 h."], MARIE, MARIE_TEL, [], YES),
-     "booked", M(f"{TUE}T09:00"), say=["17 h"], note="the opening hours asked first, then the booking")
+               "Parfait, je voudrais un rendez-vous mardi qui vient à 9 h."], MARIE, MARIE_TEL,
+              ["Mardi qui vient à 9 h."], YES),
+     "booked", M(f"{TUE}T09:00"), say=["17 h"],
+     note="the opening hours asked first, then the booking (the persona's time answer added after the "
+          "blind run: the agent asks 'voulez-vous prendre un rendez-vous?' as a yes/no, so the time "
+          "comes at the time question, SPEC 3)")
 call("f04", P(["Prenez-vous les sans rendez-vous?", "OK d'abord, je vais prendre un rendez-vous demain à 15 h."],
-              MARIE, MARIE_TEL, [], YES),
-     "booked", M(f"{THU}T15:00"), note="a question the business has no answer for, then the booking")
+              MARIE, MARIE_TEL, ["Demain à 15 h."], YES),
+     "booked", M(f"{THU}T15:00"),
+     note="a question the business has no answer for, then the booking (time answer added after the "
+          "blind run: the persona had none for the time question)")
 call("f05", P(["Je voudrais prendre un rendez-vous pour mon garçon."], ["Il s'appelle Thomas Gagnon."],
               ["514 555 0147"], ["Jeudi à 11 h."], YES),
      "booked", A("Thomas Gagnon", "+15145550147", f"{THU}T11:00"),
