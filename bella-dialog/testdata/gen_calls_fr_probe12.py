@@ -251,6 +251,46 @@ call("t05", P(["Êtes-vous une machine? Je veux une vraie personne."]), "transfe
      note="'une vraie personne' transfers")
 
 
+
+# --- after the blind run (37/53; 52/53 after the fixes and the two persona fixes):
+# variants of the families fixed, written after the fixes.
+call("v-01", P(["Auriez-vous de la place c't'après-midi, après 3 h?"], MARIE, MARIE_TEL, YES, YES),
+     "booked", M(f"{WED}T15:00"), note="'c't'après-midi' with a window")
+call("v-02", P(BOOK, MARIE, MARIE_TEL, ["Mardi qui vient, à l'heure du midi."], YES),
+     "booked", M(f"{TUE}T12:00"), note="'à l'heure du midi' is noon")
+call("v-03", P(BOOK, MARIE, ["Quatre cinq zéro, trois fois cinq, zéro deux, quatre-vingt-dix."], ["Jeudi à 11 h."],
+              YES),
+     "booked", M(f"{THU}T11:00") | {"phone": "+14505550290"}, note="'trois fois cinq' is 555")
+call("v-04", P(BOOK, MARIE, ["Quatre trois huit...", "Cinq cinq cinq, zéro un, soixante-dix-sept."],
+              ["Jeudi à 11 h."], YES),
+     "booked", M(f"{THU}T11:00") | {"phone": "+14385550177"}, note="an area code, then the rest in groups")
+call("v-05", P(BOOK, MARIE, ["514 555 0143"], ["Jeudi à 11 h."], ["Non, ça se termine par 0134.", "Oui."]),
+     "booked", M(f"{THU}T11:00") | {"phone": "+15145550134"}, note="'ça se termine par 0134' at the read-back")
+call("v-06", P(BOOK, ["Hélène Côté, C, O, T, E accent aigu."], ["514 555 0149"], ["Jeudi à 11 h."], YES),
+     "booked", A("Hélène Côté", "+15145550149", f"{THU}T11:00"), note="letters one by one, an accent on the last")
+call("v-07", P(BOOK, ["Jean-François St-Onge, S, T, tiret, O, N, G, E."], ["514 555 0150"], ["Jeudi à 11 h."],
+              YES),
+     "booked", A("Jean-François St-Onge", "+15145550150", f"{THU}T11:00"), note="'tiret' in a spelling")
+call("v-08", P(["Bonjour, c'est pour ma fille, elle aurait besoin d'un rendez-vous."],
+              ["Elle s'appelle Léa Bélanger."], ["514 555 0151"], ["Jeudi à 11 h."], YES),
+     "booked", A("Léa Bélanger", "+15145550151", f"{THU}T11:00"), note="'elle s'appelle' at the name question")
+call("v-09", P(["Faudrait que je reschedule mon rendez-vous à lundi à 11 h."], time=YES, confirm=["Oui.", "Oui."]),
+     "rescheduled", A("Denise Roy", OWN, f"{MON}T11:00"), caller_id=OWN, existing=OWN_APPT,
+     note="'reschedule' in a French sentence is a move")
+call("v-10", P(["Je voudrais déplacer mon rendez-vous une demi-heure plus tôt."], time=YES,
+               confirm=["Oui.", "Oui."]),
+     "rescheduled", A("Denise Roy", OWN, f"{THU}T12:30"), caller_id=OWN, existing=OWN_APPT,
+     note="a move by half an hour earlier")
+call("v-11", P(["Est-ce que je pourrais le reporter d'une semaine, mon rendez-vous?"], time=YES,
+               confirm=["Oui.", "Oui."]),
+     "rescheduled", A("Denise Roy", OWN, f"{NTHU}T13:00"), caller_id=OWN, existing=OWN_APPT,
+     note="'le reporter d'une semaine'")
+call("v-12", P(["Je pourrai pas y aller jeudi, pouvez-vous le mettre vendredi à 10 h?"], time=YES,
+               confirm=["Oui.", "Oui."]),
+     "rescheduled", A("Denise Roy", OWN, f"{FRI}T10:00"), caller_id=OWN, existing=OWN_APPT,
+     note="'je pourrai pas y aller' with a new time is a move")
+
+
 def business_for(line):
     if line.get("business") == "clinique":
         return Business.from_toml(CLINIQUE)
