@@ -32,8 +32,8 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from callslib import (Business, appt, entry, expect, local_now, persona as P,  # noqa: E402
-                      probe_call, write_jsonl)
+from callslib import (Business, appt, busy, entry, expect, local_now,  # noqa: E402
+                      persona as P, probe_call, write_jsonl)
 
 TZ = "America/Toronto"
 NOW = local_now("2026-11-18T08:40", TZ)  # a Wednesday, before opening
@@ -54,19 +54,6 @@ def call(cid, persona, outcome, appt=None, existing=(), now=NOW, caller_id=CID, 
 
 
 A = appt
-
-
-def E(start, name=None, phone=None, minutes=30):
-    return entry(start, name, phone, minutes)
-
-
-def busy(day, first, last):
-    """30-minute existing bookings from `first` to `last` (both HH:MM starts) on `day`."""
-    out, h, m = [], *map(int, first.split(":"))
-    while f"{h:02d}:{m:02d}" <= last:
-        out.append(E(f"{day}T{h:02d}:{m:02d}"))
-        h, m = (h, 30) if m == 0 else (h + 1, 0)
-    return out
 
 
 BOOK = ["Bonjour, je voudrais prendre un rendez-vous."]
@@ -126,7 +113,7 @@ call("a03", P(["J'aurais besoin d'un appointment demain matin."], MARIE, MARIE_T
 call("a04", P(["Je serais libre next week, mardi à 10 h."], MARIE, MARIE_TEL, [], YES),
      "booked", M(f"{TUE}T10:00"),
      note="'next week, mardi' keeps its English meaning: the Tuesday of next calendar week")
-OWN_APPT = [E(f"{THU}T13:00", "Denise Roy", OWN)]
+OWN_APPT = [entry(f"{THU}T13:00", "Denise Roy", OWN)]
 call("a05", P(["Faudrait que je cancelle mon rendez-vous de jeudi."], confirm=["Oui, c'est correct."]),
      "cancelled", A("Denise Roy", OWN, f"{THU}T13:00"), caller_id=OWN, existing=OWN_APPT,
      note="'que je cancelle' (subjunctive of 'canceller')")
