@@ -310,8 +310,10 @@ impl Dialog {
         let wants_time = booking || self.s.intent == Some(Intent::Reschedule);
         // "une heure plus tard", "deux heures plus tôt": a shift of the start under
         // discussion, not 13:00 or 14:00 (`relative_when`).
-        let shift =
-            relative::shift_minutes(&ws).is_some() && self.start_under_discussion().is_some();
+        // So is a move's shift said before its appointment is found.
+        let moving = self.s.intent == Some(Intent::Reschedule) && self.s.target.is_none();
+        let shift = relative::shift_minutes(&ws).is_some()
+            && (moving || self.start_under_discussion().is_some());
         // Digits read as a phone number are not also a time.
         if wants_time
             && let Some(m) = self
@@ -560,8 +562,10 @@ impl Dialog {
     /// "the next day" keeps the part of the day offered; "half an hour earlier"
     /// moves the start chosen. Never a day already past.
     /// At a read-back, or with "same time" ("le lendemain, même heure"), the new day
-    /// keeps the start's time, as a weekday said there does.
-    fn relative_when(&self, ws: &[String], step: Step) -> Option<time::When> {
+    /// keeps the start's time, as a weekday said there does. A move by a length or a
+    /// week ("une heure plus tard", "reporter d'une semaine") before its appointment
+    /// is found is applied once it is (lookup.rs).
+    fn relative_when(&mut self, ws: &[String], step: Step) -> Option<time::When> {
         if let Some(days) = relative::day_step(ws) {
             let base = self
                 .s
@@ -581,8 +585,17 @@ impl Dialog {
                 ..time::When::default()
             });
         }
-        let at = self.start_under_discussion()? + Duration::minutes(relative::shift_minutes(ws)?);
-        Some(said_start(at))
+        let minutes = relative::shift_minutes(ws)
+            .or_else(|| relative::week_step(ws).map(|days| days * 24 * 60))?;
+        match self.start_under_discussion() {
+            Some(at) => Some(said_start(at + Duration::minutes(minutes))),
+            None => {
+                if self.s.intent == Some(Intent::Reschedule) && self.s.target.is_none() {
+                    self.s.move_shift = Some(minutes);
+                }
+                None
+            }
+        }
     }
 
     /// Whether the booking or the move is being read back, a start chosen.

@@ -283,6 +283,11 @@ impl Dialog {
                     at: target.local_start() + chrono::Duration::days(7),
                 });
             }
+            if let Some(minutes) = self.s.move_shift.take() {
+                self.s.time_ask = Some(TimeAsk::Exact {
+                    at: target.local_start() + chrono::Duration::minutes(minutes),
+                });
+            }
             upcoming.sort_by_key(|a| a.start);
             self.s.target = Some(target);
             self.s.others = upcoming;

@@ -2,7 +2,7 @@
 //! five, oh one two three"; "area code 647" ... "then 555 0125"): the digits of an
 //! unfinished number are kept and the rest asked for, instead of a failed answer or
 //! the caller id offered over the caller's own number. Also "my number ends in 0105,
-//! not 0150": new last four digits for the number heard.
+//! not 0150", "le numéro finit par 0192": new last four digits for the number heard.
 
 use crate::engine::Dialog;
 use bella_core::PhoneNumber;
@@ -28,7 +28,7 @@ impl Dialog {
             self.s.phone_part = None;
             return Pieces::None;
         }
-        let Some(piece) = bella_extract::phone::partial(text) else {
+        let Some(piece) = self.lang().phone_partial(text) else {
             return Pieces::None;
         };
         let so_far = self.s.phone_part.take().unwrap_or_default();
@@ -47,8 +47,8 @@ impl Dialog {
         Pieces::Asked
     }
 
-    /// "my number ends in 0105, not 0150", "the last four are 0105": the number heard
-    /// with those four digits at its end.
+    /// "my number ends in 0105, not 0150", "the last four are 0105", "le numéro finit
+    /// par 0192": the number heard with those four digits at its end.
     pub(crate) fn phone_with_ending(&self, text: &str) -> Option<PhoneNumber> {
         const CUES: &[&str] = &[
             "ends in",
@@ -56,6 +56,13 @@ impl Dialog {
             "ends with",
             "last four are",
             "last four digits are",
+            "finit par",
+            "finit avec",
+            "se termine par",
+            "termine par",
+            "quatre derniers chiffres sont",
+            "quatre derniers chiffres c'est",
+            "quatre derniers c'est",
         ];
         let lower = text.to_lowercase();
         let old = self.s.phone.as_ref()?.e164();
@@ -64,8 +71,9 @@ impl Dialog {
             .filter_map(|c| lower.find(c).map(|i| (i, c.len())))
             .min()?;
         let rest = lower.get(at + cue..)?;
-        let said = rest.split([',', ';']).next()?.split(" not ").next()?;
-        let four = bella_extract::phone::partial(said).filter(|d| d.len() == 4)?;
+        let said = rest.split([',', ';']).next()?;
+        let said = said.split(" not ").next()?.split(" pas ").next()?;
+        let four = self.lang().phone_partial(said).filter(|d| d.len() == 4)?;
         let head = old.get(..old.len().checked_sub(4)?)?;
         PhoneNumber::from_e164(&format!("{head}{four}")).ok()
     }

@@ -163,6 +163,38 @@ pub(crate) fn shift_minutes(ws: &[String]) -> Option<i64> {
     })
 }
 
+/// A move by a whole week: "reporter d'une semaine", "une semaine plus tard", "push it
+/// back a week", "a week later" are +7 days; "devancer d'une semaine", "une semaine
+/// plus tôt", "a week earlier" are -7.
+pub(crate) fn week_step(ws: &[String]) -> Option<i64> {
+    if any_phrase(
+        ws,
+        &[
+            "une semaine plus tôt",
+            "devancer d'une semaine",
+            "avancer d'une semaine",
+            "a week earlier",
+            "up a week",
+        ],
+    ) {
+        Some(-7)
+    } else if any_phrase(
+        ws,
+        &[
+            "d'une semaine",
+            "une semaine plus tard",
+            "a week later",
+            "back a week",
+            "by a week",
+            "by one week",
+        ],
+    ) {
+        Some(7)
+    } else {
+        None
+    }
+}
+
 /// Which edge of a day the caller asks for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Edge {
@@ -242,6 +274,21 @@ mod tests {
         assert_eq!(s("quarante-cinq minutes plus tôt"), Some(-45));
         assert_eq!(s("rien de plus tard?"), None);
         assert_eq!(s("un peu plus tôt"), None);
+    }
+
+    #[test]
+    fn moves_by_a_week() {
+        let s = |t: &str| week_step(&words(t));
+        assert_eq!(
+            s("je voudrais reporter mon rendez-vous d'une semaine"),
+            Some(7)
+        );
+        assert_eq!(s("une semaine plus tard"), Some(7));
+        assert_eq!(s("can you push it back a week?"), Some(7));
+        assert_eq!(s("le devancer d'une semaine"), Some(-7));
+        assert_eq!(s("a week earlier"), Some(-7));
+        assert_eq!(s("dans une semaine"), None);
+        assert_eq!(s("next week"), None);
     }
 
     #[test]

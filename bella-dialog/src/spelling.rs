@@ -14,7 +14,10 @@ pub(crate) struct Spelling {
 
 /// Reads the spelled words of a turn; `None` when nothing is spelled. A spelled word is
 /// two or more single letters joined by hyphens or dots ("J-O-N", "J.O.N.") or said
-/// one by one ("J O N"); "a.m." and "p.m." are not spellings.
+/// one by one ("J O N"); "a.m." and "p.m." are not spellings. French remarks on the
+/// letters count too: "e accent aigu" (É), "tréma", "cédille", "G comme dans Gaston"
+/// (the G), "trait d'union" or "tiret" (a hyphen inside the word: "S-T trait d'union
+/// P-I-E-R-R-E" is `St-Pierre`), and "pas" as "not".
 pub(crate) fn read(text: &str) -> Option<Spelling> {
     let mut runs: Vec<(String, bool)> = Vec::new();
     let mut current = String::new();
@@ -23,16 +26,57 @@ pub(crate) fn read(text: &str) -> Option<Spelling> {
     // After "with"/"without" ("Katherine with a K", "Stephen, spelled with a P-H"): the
     // letters that follow are a remark on one part, not a spelling of the name.
     let mut in_remark = false;
+    // After a hyphen said ("trait d'union"): the next letters go on the same word.
+    let mut joining = false;
     let flush = |current: &mut String, neg: bool, runs: &mut Vec<(String, bool)>| {
-        if current.chars().count() >= 2 && !matches!(current.as_str(), "AM" | "PM") {
-            runs.push((std::mem::take(current), neg));
+        let letters = current.chars().filter(|c| *c != '-').count();
+        if letters >= 2 && !matches!(current.as_str(), "AM" | "PM") {
+            runs.push((std::mem::take(current).trim_matches('-').to_owned(), neg));
         }
         current.clear();
     };
-    for raw in text.split(|c: char| c.is_whitespace() || c == ',' || c == ';') {
-        let token = raw.trim_matches(|c: char| matches!(c, '.' | '!' | '?' | '"' | '(' | ')'));
-        if token.is_empty() {
-            continue;
+    let tokens: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || c == ',' || c == ';')
+        .map(|raw| raw.trim_matches(|c: char| matches!(c, '.' | '!' | '?' | '"' | '(' | ')')))
+        .filter(|t| !t.is_empty())
+        .collect();
+    let mut k = 0;
+    while let Some(&token) = tokens.get(k) {
+        k += 1;
+        let w = token.to_lowercase();
+        // French remarks on the letter just said, or a hyphen inside the word.
+        if !current.is_empty() {
+            let next = tokens.get(k).map(|t| t.to_lowercase());
+            let accent = match (w.as_str(), next.as_deref()) {
+                ("accent", Some(a @ ("aigu" | "grave" | "circonflexe"))) => {
+                    k += 1;
+                    Some(a)
+                }
+                ("tréma" | "trema", _) => Some("tréma"),
+                ("cédille" | "cedille", _) => Some("cédille"),
+                _ => None,
+            };
+            if let Some(a) = accent {
+                if let Some(last) = current.pop() {
+                    current.push(accented(last, a));
+                }
+                continue;
+            }
+            if w == "tiret" || (w == "trait" && next.as_deref() == Some("d'union")) {
+                k += usize::from(w == "trait");
+                current.push('-');
+                joining = true;
+                continue;
+            }
+            if matches!(w.as_str(), "majuscule" | "minuscule") {
+                continue;
+            }
+            if w == "comme" {
+                // "G comme dans Gaston": the example word is no letter of the name.
+                k += usize::from(matches!(next.as_deref(), Some("dans" | "en" | "pour")));
+                k += 1;
+                continue;
+            }
         }
         let pieces: Vec<&str> = token.split(['-', '.']).filter(|p| !p.is_empty()).collect();
         let letters = !pieces.is_empty()
@@ -40,10 +84,7 @@ pub(crate) fn read(text: &str) -> Option<Spelling> {
                 .iter()
                 .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic));
         if in_remark {
-            let article = matches!(
-                token.to_lowercase().as_str(),
-                "a" | "an" | "no" | "two" | "double"
-            );
+            let article = matches!(w.as_str(), "a" | "an" | "no" | "two" | "double");
             if article {
                 continue;
             }
@@ -54,13 +95,22 @@ pub(crate) fn read(text: &str) -> Option<Spelling> {
                 continue;
             }
         }
-        if letters && pieces.len() >= 2 {
-            // A joined spelling ("J-O-N") is a word on its own.
+        if letters && std::mem::take(&mut joining) {
+            // "S-T trait d'union P-I-E-R-R-E": the letters after the hyphen said.
+            current.push_str(&pieces.concat().to_uppercase());
+        } else if letters && pieces.len() >= 2 {
+            // A joined spelling ("J-O-N") is a word on its own, unless a hyphen said
+            // follows it ("S-T trait d'union ...").
             flush(&mut current, current_negated, &mut runs);
-            let word: String = pieces.concat().to_uppercase();
-            current = word;
+            current = pieces.concat().to_uppercase();
             current_negated = std::mem::take(&mut negated_next);
-            flush(&mut current, current_negated, &mut runs);
+            let hyphen_next = tokens.get(k).is_some_and(|t| {
+                let t = t.to_lowercase();
+                t == "tiret" || t == "trait"
+            });
+            if !hyphen_next {
+                flush(&mut current, current_negated, &mut runs);
+            }
         } else if letters {
             // One letter said alone: part of a run of single letters ("J O N").
             if current.is_empty() {
@@ -68,10 +118,10 @@ pub(crate) fn read(text: &str) -> Option<Spelling> {
             }
             current.push_str(&pieces.concat().to_uppercase());
         } else {
+            joining = false;
             flush(&mut current, current_negated, &mut runs);
-            let w = token.to_lowercase();
             negated_next =
-                matches!(w.as_str(), "not" | "isn't" | "no" | "of") || w.ends_with("n't");
+                matches!(w.as_str(), "not" | "isn't" | "no" | "of" | "pas") || w.ends_with("n't");
             in_remark = matches!(w.as_str(), "with" | "without");
         }
     }
@@ -86,14 +136,34 @@ pub(crate) fn read(text: &str) -> Option<Spelling> {
     (!words.is_empty()).then_some(Spelling { words, wrong })
 }
 
+/// An upper-case letter with the French accent named: É for "accent aigu", Ç for
+/// "cédille"; the letter itself when that accent does not go on it.
+fn accented(letter: char, accent: &str) -> char {
+    let table: &[(char, char)] = match accent {
+        "aigu" => &[('E', 'É')],
+        "grave" => &[('E', 'È'), ('A', 'À'), ('U', 'Ù')],
+        "circonflexe" => &[('E', 'Ê'), ('A', 'Â'), ('I', 'Î'), ('O', 'Ô'), ('U', 'Û')],
+        "tréma" => &[('E', 'Ë'), ('I', 'Ï'), ('U', 'Ü')],
+        "cédille" => &[('C', 'Ç')],
+        _ => &[],
+    };
+    table
+        .iter()
+        .find(|(plain, _)| *plain == letter)
+        .map_or(letter, |(_, with)| *with)
+}
+
+/// A spelled word in capitals as a name word: "ST-PIERRE" is `St-Pierre`.
 fn capitalise(upper: &str) -> String {
     let mut out = String::with_capacity(upper.len());
-    for (i, c) in upper.chars().enumerate() {
-        if i == 0 {
+    let mut first = true;
+    for c in upper.chars() {
+        if first {
             out.extend(c.to_uppercase());
         } else {
             out.extend(c.to_lowercase());
         }
+        first = c == '-';
     }
     out
 }
@@ -220,6 +290,33 @@ mod tests {
             "Kai"
         );
         assert_eq!(spell_out(&name("Jon O'Neil")), "J-O-N O-N-E-I-L");
+    }
+
+    #[test]
+    fn french_remarks_on_the_letters() {
+        let words = |t: &str| read(t).map(|s| s.words);
+        assert_eq!(
+            words("Sylvie Bélanger. Bélanger, B, e accent aigu, L, A, N, G, E, R."),
+            Some(vec!["Bélanger".to_owned()])
+        );
+        assert_eq!(
+            words("Jean Gagnon, G comme dans Gaston, A, G, N, O, N."),
+            Some(vec!["Gagnon".to_owned()])
+        );
+        assert_eq!(
+            words("Martin St-Pierre, S-T trait d'union P-I-E-R-R-E."),
+            Some(vec!["St-Pierre".to_owned()])
+        );
+        assert_eq!(
+            words("F, R, A, N, C, cédille, O, I, S"),
+            Some(vec!["François".to_owned()])
+        );
+        assert_eq!(words("Marie-Ève Gagnon. Marie trait d'union Ève."), None);
+        let s = read("c'est J-O-N, pas J-O-H-N").unwrap();
+        assert_eq!(s.wrong.as_deref(), Some("John"));
+        let name = PersonName::new("Martin St-Pierre").unwrap();
+        let fixed = apply(Some(&name), &read("S-T trait d'union P-I-E-R-R-E").unwrap());
+        assert_eq!(fixed.unwrap().as_str(), "Martin St-Pierre");
     }
 
     #[test]

@@ -347,6 +347,11 @@ pub(crate) struct State {
     /// after its start, once it is (lookup.rs).
     #[serde(default)]
     pub week_later: bool,
+    /// A move by a length said before the appointment was found ("déplacer mon
+    /// rendez-vous une heure plus tard", "reporter d'une semaine"): the minutes to add
+    /// to its start once it is (lookup.rs).
+    #[serde(default)]
+    pub move_shift: Option<i64>,
     /// A move's new time said with no day before the appointment was found ("make it
     /// 3 pm", "le mettre en après-midi"): it goes on the appointment's day once it is
     /// (lookup.rs), as a bare time does after the appointment is read out.
@@ -413,6 +418,7 @@ impl State {
             same_time: false,
             move_hint: None,
             week_later: false,
+            move_shift: None,
             time_on_target_day: false,
             pending: None,
             outcome: None,

@@ -16,7 +16,7 @@ What it holds:
   starts of a day (inside an optional window, after `now`), `check_free` asserts that a
   label's start can really be booked;
 - personas and expected results: `persona`, `booked`, `result`, `checks`, `call`,
-  `reminder`; the probe rounds' `appt`, `entry`, `expect`, `probe_call` and
+  `reminder`; the probe rounds' `appt`, `entry`, `busy`, `expect`, `probe_call` and
   `probe_reminder`;
 - existing bookings: `ex` (one, its fields in the order given), `taken` (30-minute
   bookings at given starts), `busy` (every half hour from one start to another) and
@@ -248,6 +248,16 @@ def entry(start, name=None, phone=None, minutes=30, resource=None):
         out["phone"] = phone
     if resource:
         out["resource"] = resource
+    return out
+
+
+def busy(day, first, last, minutes=30):
+    """Anonymous existing bookings every half hour from `first` to `last` (both HH:MM
+    starts) on `day`."""
+    out, h, m = [], *map(int, first.split(":"))
+    while f"{h:02d}:{m:02d}" <= last:
+        out.append(entry(f"{day}T{h:02d}:{m:02d}", minutes=minutes))
+        h, m = (h, 30) if m == 0 else (h + 1, 0)
     return out
 
 

@@ -82,6 +82,11 @@ pub(super) fn detect(ws: &[String]) -> Option<Intent> {
         "bouger mon",
         "reporter",
         "reporte",
+        // The anglicism and its Quebec form ("je dois rescheduler", "recéduler").
+        "rescheduler",
+        "reschedule",
+        "recéduler",
+        "recédule",
         "devancer",
         "remettre mon",
         "remette mon",
@@ -92,6 +97,8 @@ pub(super) fn detect(ws: &[String]) -> Option<Intent> {
         "pourrai pas venir",
         "peux pas venir",
         "pourrai pas être là",
+        "pourrai pas y aller",
+        "peux pas y aller",
         "peux pas être là",
         "serai pas là",
     ]) || changes_appointment(ws)
@@ -582,6 +589,12 @@ mod tests {
             detect(&w("Quelles sont vos heures d'ouverture?")),
             Some(Intent::Hours)
         );
+        for t in [
+            "Je dois rescheduler mon rendez-vous, pouvez-vous le mettre vendredi à 10 h?",
+            "Je pourrai pas y aller jeudi.",
+        ] {
+            assert_eq!(detect(&w(t)), Some(Intent::Reschedule), "{t}");
+        }
         assert_eq!(detect(&w("Bonjour")), None);
         assert!(means_caller_id(&w("Le numéro d'où j'appelle.")));
         assert!(refuses(&w("J'aime mieux pas le donner.")));

@@ -78,6 +78,15 @@ impl Lang {
         self.grammar().phone(text, region)
     }
 
+    /// The digits of a number said in pieces, in this language's words
+    /// ([`crate::phone::partial`]: "cinq un quatre, cinq cinq cinq..." gives `514555`).
+    pub fn phone_partial(self, text: &str) -> Option<String> {
+        match self {
+            Self::En => crate::phone::partial(text),
+            Self::Fr => fr::phone::partial(text),
+        }
+    }
+
     /// The caller's own name ([`Grammar::name`]).
     pub fn name(self, text: &str, expect: Option<Expect>) -> Option<Match<PersonName>> {
         self.grammar().name(text, expect)

@@ -33,7 +33,7 @@ mod confirm;
 mod name;
 mod name_lexicon;
 mod num;
-mod phone;
+pub(crate) mod phone;
 mod time;
 pub(crate) mod words;
 

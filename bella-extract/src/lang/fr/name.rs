@@ -63,13 +63,75 @@ fn plausible(ws: &[Word<'_>], i: usize) -> bool {
         && !spelled(ws, i)
 }
 
-/// Whether a single letter at `i` starts a spelling ("C-O-T-E").
+/// Whether a spelling starts at `i`: letters joined by hyphens ("C-O-T-E"), letters
+/// said one by one with the remarks on them ("B, e accent aigu, L, A, N, G, E, R", "G
+/// comme dans Gaston, A, G, N, O, N"), or a word and its hyphen said ("Marie trait
+/// d'union Ève").
 fn spelled(ws: &[Word<'_>], i: usize) -> bool {
     let single = |k: usize| {
         ws.get(k)
             .is_some_and(|w| w.is_word() && w.text.chars().count() == 1)
     };
-    single(i) && ws.get(i + 1).is_some_and(|n| n.is_punct('-')) && single(i + 2)
+    if single(i) && ws.get(i + 1).is_some_and(|n| n.is_punct('-')) && single(i + 2) {
+        return true;
+    }
+    if ws.get(i).is_some_and(Word::is_word) && hyphen_said(ws, i + 1).is_some() {
+        return true;
+    }
+    single(i) && letters_said(ws, i) >= 3
+}
+
+/// "trait d'union" or "tiret" at `i` (a hyphen said in a spelling): the index after it.
+fn hyphen_said(ws: &[Word<'_>], i: usize) -> Option<usize> {
+    phrase(ws, i, &["trait", "d", "union"])
+        .or_else(|| ws.get(i).is_some_and(|w| w.is("tiret")).then_some(i + 1))
+}
+
+/// How many single letters are said from `i` on, with the commas, hyphens and remarks
+/// between them ([`letter_remark`]).
+fn letters_said(ws: &[Word<'_>], mut i: usize) -> usize {
+    let mut n = 0;
+    while let Some(w) = ws.get(i) {
+        if w.is_punct(',') || w.is_punct('-') || w.is_punct('.') {
+            i += 1;
+        } else if w.is_word() && w.text.chars().count() == 1 {
+            n += 1;
+            i += 1;
+        } else if let Some(e) = letter_remark(ws, i) {
+            i = e;
+        } else {
+            break;
+        }
+    }
+    n
+}
+
+/// A remark on a spelled letter at `i`: "accent aigu" (grave, circonflexe), "tréma",
+/// "cédille", "majuscule", "comme dans Gaston" ("comme Gaston", "comme en"), a hyphen
+/// said; the index after it.
+fn letter_remark(ws: &[Word<'_>], i: usize) -> Option<usize> {
+    let w = ws.get(i)?;
+    if w.is("accent") {
+        return ws
+            .get(i + 1)
+            .filter(|a| a.is_any(&["aigu", "grave", "circonflexe"]))
+            .map(|_| i + 2);
+    }
+    if w.is_any(&["trema", "cedille", "majuscule", "minuscule"]) {
+        return Some(i + 1);
+    }
+    if w.is("comme") {
+        let j = if ws
+            .get(i + 1)
+            .is_some_and(|d| d.is_any(&["dans", "en", "pour"]))
+        {
+            i + 2
+        } else {
+            i + 1
+        };
+        return ws.get(j).filter(|x| x.is_word()).map(|_| j + 1);
+    }
+    hyphen_said(ws, i)
 }
 
 /// Appends `text` capitalised: first letter and letters after `-`/`'` upper case.
@@ -364,7 +426,15 @@ fn cue_at(
             }
             None
         }
-        b"mon" | b"le" => {
+        // "il s'appelle Thomas Gagnon", "elle s'appelle Léa": at the name question, the
+        // person the booking is for (SPEC §5.4 reads "c'est pour Olga Petrova" so).
+        b"il" | b"elle" if expected => ["il", "elle"]
+            .iter()
+            .find_map(|p| phrase(ws, i, &[*p, "s", "appelle"]))
+            .map(|e| (e, "fr/name/il-sappelle")),
+        // "son nom c'est ...": the same, at the name question only.
+        b"son" if !expected => None,
+        b"mon" | b"le" | b"son" => {
             if phrase(ws, i + 1, &["nom", "de", "famille"]).is_some() {
                 return None;
             }
@@ -492,9 +562,19 @@ fn only_punct_after(ws: &[Word<'_>], i: usize) -> bool {
         .all(|w| !w.is_word() && w.kind != crate::lexer::TokenKind::Digits)
 }
 
-/// Whether a spelling (single letters, maybe after a comma) follows word `i`.
+/// Whether a spelling (single letters, maybe after a comma or a full stop) follows word
+/// `i`, or a part of the name said again then spelled ("Sylvie Bélanger. Bélanger, B, e
+/// accent aigu, L ...").
 fn spelling_after(ws: &[Word<'_>], i: usize) -> bool {
-    spelled(ws, after_commas(ws, i))
+    let skip = |k: usize| {
+        k + ws.get(k..).map_or(0, |r| {
+            r.iter()
+                .take_while(|w| w.is_punct(',') || w.is_punct('.'))
+                .count()
+        })
+    };
+    let j = skip(i);
+    spelled(ws, j) || part_at(ws, j).is_some_and(|e| spelled(ws, skip(e)))
 }
 
 /// "Marie, Marie Dubois": a name said again after a comma, ending the turn and sharing
@@ -523,9 +603,19 @@ fn restated(text: &str, ws: &[Word<'_>], first: Read) -> Read {
     // Côté").
     let pieces = |t: &str| t.split([' ', '-']).map(str::to_owned).collect::<Vec<_>>();
     let again_pieces = pieces(&again.text);
-    let shares = pieces(&first.text)
+    let first_pieces = pieces(&first.text);
+    let shares = first_pieces
         .iter()
         .any(|w| again_pieces.iter().any(|a| a.eq_ignore_ascii_case(w)));
+    // "Sylvie Bélanger. Bélanger, B, E ...": a part said again before its spelling is
+    // no new name.
+    let part_again = again_pieces.len() < first_pieces.len()
+        && again_pieces
+            .iter()
+            .all(|a| first_pieces.iter().any(|w| a.eq_ignore_ascii_case(w)));
+    if part_again && spelling_after(ws, again.end) {
+        return first;
+    }
     if ends && shares {
         return again;
     }
@@ -807,6 +897,29 @@ mod tests {
             s("Louise Fontaine")
         );
         assert_eq!(name("C'est Côté, C-O-T-E"), s("Côté"));
+        // Spellings with their remarks: accents, "comme dans", a hyphen said.
+        let asked = |t: &str| extract(t, Some(Expect::Name)).map(|m| m.value.as_str().to_owned());
+        for (t, want) in [
+            (
+                "Sylvie Bélanger. Bélanger, B, e accent aigu, L, A, N, G, E, R.",
+                "Sylvie Bélanger",
+            ),
+            (
+                "Jean Gagnon, G comme dans Gaston, A, G, N, O, N.",
+                "Jean Gagnon",
+            ),
+            (
+                "Marie-Ève Gagnon. Marie trait d'union Ève.",
+                "Marie-Ève Gagnon",
+            ),
+            (
+                "Martin St-Pierre, S-T trait d'union P-I-E-R-R-E.",
+                "Martin St-Pierre",
+            ),
+            ("Luc Côté, C, O, T, E accent aigu.", "Luc Côté"),
+        ] {
+            assert_eq!(asked(t), s(want), "{t}");
+        }
         assert_eq!(
             name("Marc, non excusez, Marc-André Gagnon"),
             s("Marc-André Gagnon")
@@ -1002,6 +1115,15 @@ mod tests {
         );
         assert_eq!(got("c'est pour moi"), None);
         assert_eq!(name("mettez ça au nom de ma femme diane"), None);
+        // At the name question, the one the booking is for named on its own.
+        for (t, want) in [
+            ("Il s'appelle Thomas Gagnon.", "Thomas Gagnon"),
+            ("elle s'appelle léa roy", "Léa Roy"),
+            ("Son nom c'est Huguette Lévesque.", "Huguette Lévesque"),
+        ] {
+            assert_eq!(got(t).as_deref(), Some(want), "{t}");
+        }
+        assert_eq!(name("Il s'appelle Thomas Gagnon."), None);
     }
 
     /// Quebec fillers are no name words, nor are ordinals; a "de" after a first name

@@ -153,6 +153,23 @@ fn rewrite(text: &str, ws: &[Word<'_>]) -> Option<Rewrite> {
             i = end;
             continue;
         }
+        // "deux fois cinq" (55), "trois fois cinq" (555): one digit said two or three
+        // times, as the shared validator reads "double five" and "triple five".
+        if let Some(n) = number_at(ws, i)
+            && matches!(n.value, 2 | 3)
+            && ws.get(n.end).is_some_and(|f| f.is("fois"))
+            && ws.get(n.end + 1).is_some_and(|d| {
+                (d.kind == TokenKind::Digits && d.text.len() == 1)
+                    || number_at(ws, n.end + 1).is_some_and(|d| d.value <= 9)
+            })
+        {
+            out.copy(text, copied, n.span.start);
+            let times = if n.value == 2 { "double" } else { "triple" };
+            out.replace(n.span.cover(ws[n.end].span), times);
+            copied = ws[n.end].span.end;
+            i = n.end + 1;
+            continue;
+        }
         if let Some(n) = number_at(ws, i) {
             out.copy(text, copied, n.span.start);
             out.replace_with(n.span, |text| push_decimal(text, n.value));
@@ -197,6 +214,12 @@ fn push_decimal(text: &mut String, v: u32) {
     }
     // v % 10 < 10, so the digit is ASCII.
     text.push(char::from(b'0' + u8::try_from(v % 10).unwrap_or(0)));
+}
+
+/// The digits of a number said in pieces in French ([`crate::phone::partial`] over the
+/// words turned into digits): "cinq un quatre, cinq cinq cinq..." gives `514555`.
+pub(crate) fn partial(text: &str) -> Option<String> {
+    crate::phone::partial(&rewrite(text, &words(text))?.text)
 }
 
 /// The last phone number said in a French turn.
@@ -309,6 +332,33 @@ mod tests {
             assert_eq!(e164(linked), Some("+14505551234".to_owned()), "{linked}");
         }
         assert_eq!(e164("Demain à 14 h 30."), None);
+    }
+
+    #[test]
+    fn a_digit_said_twice_or_three_times() {
+        assert_eq!(
+            e164("cinq un quatre, deux fois cinq, cinq, zéro un, vingt"),
+            Some("+15145550120".to_owned())
+        );
+        assert_eq!(
+            e164("quatre un huit, trois fois 5, zéro trois zéro trois"),
+            Some("+14185550303".to_owned())
+        );
+        assert_eq!(
+            e164("cinq un quatre, double cinq, cinq, zéro un, vingt"),
+            Some("+15145550120".to_owned())
+        );
+        assert_eq!(
+            partial("Cinq un quatre, cinq cinq cinq...").as_deref(),
+            Some("514555")
+        );
+        assert_eq!(partial("...zéro un six six.").as_deref(), Some("0166"));
+        assert_eq!(
+            partial("cinq un quatre, cinq cinq cinq, zéro un six six"),
+            None
+        );
+        // "fois" after another number is no repeat.
+        assert_eq!(e164("quatre fois cinq"), None);
     }
 
     #[test]

@@ -195,6 +195,28 @@ pub(crate) fn words(text: &str) -> Vec<Word<'_>> {
             if head.is_any(ELISIONS) {
                 let cut = i + c.len_utf8();
                 let start = t.span.start;
+                // The spoken Quebec "c't'après-midi" ("cet après-midi") and "c'te
+                // semaine" ("cette semaine"): the contraction is one word keyed as the
+                // demonstrative it stands for.
+                if let Some((len, key)) = spoken_demonstrative(head, &t.text[cut..]) {
+                    let end = cut + len;
+                    out.push(word(
+                        &t.text[..end],
+                        Span::new(start, start + end),
+                        Key::of(key),
+                        false,
+                    ));
+                    if end < t.text.len() {
+                        let rest = &t.text[end..];
+                        out.push(word(
+                            rest,
+                            Span::new(start + end, t.span.end),
+                            Key::of(rest),
+                            false,
+                        ));
+                    }
+                    continue;
+                }
                 out.push(word(
                     &t.text[..cut],
                     Span::new(start, start + cut),
@@ -210,6 +232,23 @@ pub(crate) fn words(text: &str) -> Vec<Word<'_>> {
         out.push(word(t.text, t.span, Key::of(t.text), false));
     }
     out
+}
+
+/// After an elided `c'`: the length of a spoken demonstrative's rest ("t'" of
+/// "c't'après-midi", "te" of "c'te semaine") and the word it stands for.
+fn spoken_demonstrative(head: Key, rest: &str) -> Option<(usize, &'static str)> {
+    if head != "c" {
+        return None;
+    }
+    let mut cs = rest.chars();
+    if !matches!(cs.next(), Some('t' | 'T')) {
+        return None;
+    }
+    match cs.next() {
+        Some(c) if is_apostrophe(c) => Some((1 + c.len_utf8(), "cet")),
+        Some('e' | 'E') if cs.next().is_none() => Some((2, "cette")),
+        _ => None,
+    }
 }
 
 /// Whether `b` follows `a` with nothing in between (not even a space).
@@ -251,6 +290,13 @@ mod tests {
             ]
         );
         assert!(ws[0].elided && glued(&ws[0], &ws[1]));
+        // The spoken Quebec demonstratives.
+        let keys = |t: &str| -> Vec<String> {
+            words(t).iter().map(|w| w.key.as_str().to_owned()).collect()
+        };
+        assert_eq!(keys("c't'après-midi"), ["cet", "apres", "", "midi"]);
+        assert_eq!(keys("c'te semaine"), ["cette", "semaine"]);
+        assert_eq!(keys("c'était"), ["c", "etait"]);
         let text = "C'est l'après-midi, aujourd'hui, O'Neil";
         for w in &ws {
             assert_eq!(w.span.slice(text), Some(w.text));

@@ -159,9 +159,31 @@ fn with_marker(
     }
 }
 
+/// The index after "l'heure du dîner" ("heure du midi", "heure du lunch") at `i`.
+fn noon_meal(ws: &[Word<'_>], i: usize) -> Option<usize> {
+    let j = if ws.get(i)?.is("l") { i + 1 } else { i };
+    let said = ws.get(j)?.is("heure")
+        && ws.get(j + 1)?.is("du")
+        && ws.get(j + 2)?.is_any(&["diner", "midi", "lunch"]);
+    said.then_some(j + 3)
+}
+
 /// The clock time starting at word `i`, if one does.
 pub(super) fn clock_at(ws: &[Word<'_>], i: usize) -> Option<Clock> {
     let w = ws.get(i)?;
+    // "l'heure du dîner", "l'heure du midi": in Quebec le dîner is the noon meal.
+    if let Some(end) = noon_meal(ws, i) {
+        return Some(Clock {
+            clock: ClockExpr {
+                hour: 12,
+                minute: 0,
+                minus_minutes: 0,
+                reading: Reading::TwentyFour,
+            },
+            end,
+            rule: "fr/clock/heure-du-diner",
+        });
+    }
     // "midi", "minuit", with minutes.
     if w.is_any(&["midi", "minuit"]) {
         // "avant-midi", "après-midi" are parts of the day, not noon.
@@ -304,6 +326,9 @@ mod tests {
         assert_eq!(hm("midi moins quart"), Some((11, 45)));
         assert_eq!(hm("midi et demi"), Some((12, 30)));
         assert_eq!(hm("midi quinze"), Some((12, 15)));
+        assert_eq!(hm("l'heure du dîner"), Some((12, 0)));
+        assert_eq!(hm("heure du midi"), Some((12, 0)));
+        assert_eq!(hm("l'heure du souper"), None);
         assert_eq!(hm("minuit"), Some((0, 0)));
         assert_eq!(hm("3 h de l'après-midi"), Some((15, 0)));
         assert_eq!(hm("10 h du matin"), Some((10, 0)));
