@@ -405,7 +405,7 @@ REM_V_NOW = local_now(f"{WED}T10:00", TZ[VET])
 rem("vet-rem-01", VET, REM_V_NOW, REM_V, p(confirm=["yep, we'll be there"]),
     expect("confirmed", REM_V), note="confirmed")
 rem("vet-rem-02", VET, REM_V_NOW, REM_V,
-    p(confirm=["can we move it to Friday?"], time=["Friday at 2"]),
+    p(confirm=["can we move it to Friday?", "yes"], time=["Friday at 2"]),
     expect("rescheduled", appt("Linda Harms", "+12045550150", f"{FRI}T14:00", minutes=20,
                                service=VACC, resource=BELL)),
     note="moved to another day with the same vet (Dr. Park is free too, first in the file)")
