@@ -22,6 +22,9 @@ pub(crate) struct ServiceState {
     pub service: Option<usize>,
     /// The resource asked for by name ("with Dr. Singh").
     pub pref: Option<usize>,
+    /// The resource the caller does not want ("not with Tom").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub avoid: Option<usize>,
     /// Failed answers to "What would you like to book?".
     pub misses: u8,
     /// The name the number calling booked under before (a known caller).
@@ -157,14 +160,58 @@ pub(crate) fn find_service(cfg: &crate::Config, ws: &[String]) -> Option<usize> 
 /// The resource a turn asks for by name: its full name, or a word of it that no
 /// other resource shares, said after "with", "see", "Dr." and the like.
 pub(crate) fn find_resource(cfg: &crate::Config, ws: &[String]) -> Option<usize> {
+    named_resource(cfg, ws).and_then(|(i, at)| (!negated(ws, at)).then_some(i))
+}
+
+/// The resource a turn says the caller does not want: "not with Tom", "anyone but
+/// Dr. Park", "someone other than Sarah".
+pub(crate) fn find_avoided(cfg: &crate::Config, ws: &[String]) -> Option<usize> {
+    named_resource(cfg, ws).and_then(|(i, at)| negated(ws, at).then_some(i))
+}
+
+/// Words that, right before a person's name (and its cue and title), turn the request
+/// around: "not with Tom", "someone other than Sarah", "except Dr. Park".
+const NOT_WITH: &[&str] = &["not", "except", "than", "besides", "without", "avoid"];
+/// Words between such a word and the name: "not *with Dr.* Park", "don't want *to see*
+/// Tom".
+const NOT_WITH_GAP: &[&str] = &[
+    "with", "see", "seeing", "by", "have", "get", "to", "dr", "doctor", "mr", "mrs", "ms", "miss",
+    "the",
+];
+
+/// Whether the name at word `at` is one the caller does not want: "not with Dr.
+/// Park", "anyone but Tom", "I don't want to see Tom" ("not sure, maybe Tom" and "I
+/// don't mind seeing Tom" still ask for Tom).
+fn negated(ws: &[String], at: usize) -> bool {
+    let mut i = at;
+    while i > 0 && at - i < 3 && NOT_WITH_GAP.contains(&ws[i - 1].as_str()) {
+        i -= 1;
+    }
+    let before = |k: usize| i.checked_sub(k).map(|j| ws[j].as_str());
+    match before(1) {
+        Some(w) if NOT_WITH.contains(&w) => true,
+        Some("but") => matches!(
+            before(2),
+            Some("anyone" | "anybody" | "someone" | "somebody" | "all")
+        ),
+        Some("want") => matches!(before(2), Some("don't" | "dont")),
+        _ => false,
+    }
+}
+
+/// The resource a turn names (as [`find_resource`] reads names) and the index of the
+/// word where its name starts.
+fn named_resource(cfg: &crate::Config, ws: &[String]) -> Option<(usize, usize)> {
     let names: Vec<Vec<String>> = cfg
         .resources
         .iter()
         .map(|r| intent::words(&r.name))
         .collect();
     for (i, words) in names.iter().enumerate() {
-        if words.len() >= 2 && position(ws, words).is_some() {
-            return Some(i);
+        if words.len() >= 2
+            && let Some(at) = position(ws, words)
+        {
+            return Some((i, at));
         }
     }
     for (i, words) in names.iter().enumerate() {
@@ -179,16 +226,17 @@ pub(crate) fn find_resource(cfg: &crate::Config, ws: &[String]) -> Option<usize>
             if !distinctive {
                 continue;
             }
-            let cued = ws.iter().enumerate().any(|(k, x)| {
+            let cued = ws.iter().enumerate().position(|(k, x)| {
                 x == w
                     && (ws[k.saturating_sub(3)..k]
                         .iter()
                         .any(|c| CUES.contains(&c.as_str()))
                         || k.checked_sub(1)
-                            .is_some_and(|j| NEAR_CUES.contains(&ws[j].as_str())))
+                            .is_some_and(|j| NEAR_CUES.contains(&ws[j].as_str()))
+                        || negated(ws, k))
             });
-            if cued {
-                return Some(i);
+            if let Some(at) = cued {
+                return Some((i, at));
             }
         }
     }
@@ -256,6 +304,17 @@ fn topic_phrases(topic: &str) -> &'static [&'static str] {
             "insurance",
             "direct billing",
             "cards",
+            // "do you take Amex?": a card or a way to pay, named.
+            "visa",
+            "mastercard",
+            "master card",
+            "amex",
+            "american express",
+            "e transfer",
+            "etransfer",
+            "interac",
+            "apple pay",
+            "google pay",
         ],
         "cancellation" | "cancellation_policy" | "cancellations" => &[
             "cancellation",
@@ -411,6 +470,7 @@ impl Dialog {
         (self.config.services.len() > 1
             && find_service(&self.config, ws).is_some_and(|i| self.s.svc.service != Some(i)))
             || find_resource(&self.config, ws).is_some_and(|r| self.s.svc.pref != Some(r))
+            || find_avoided(&self.config, ws).is_some_and(|r| self.s.svc.avoid != Some(r))
             || (self.s.svc.pref.is_some() && ANYONE.iter().any(|p| has_phrase(ws, p)))
     }
 
@@ -425,10 +485,23 @@ impl Dialog {
             self.s.svc.service = Some(i);
             changed = true;
         }
+        if let Some(r) = find_avoided(&self.config, ws)
+            && self.s.svc.avoid != Some(r)
+        {
+            // "not with Tom": anyone else who offers the service.
+            self.s.svc.avoid = Some(r);
+            if self.s.svc.pref == Some(r) {
+                self.s.svc.pref = None;
+            }
+            changed = true;
+        }
         if let Some(r) = find_resource(&self.config, ws)
             && self.s.svc.pref != Some(r)
         {
             self.s.svc.pref = Some(r);
+            if self.s.svc.avoid == Some(r) {
+                self.s.svc.avoid = None;
+            }
             changed = true;
         } else if self.s.svc.pref.is_some() && ANYONE.iter().any(|p| has_phrase(ws, p)) {
             // "with anyone then", "whoever's free": the person asked for is dropped.
@@ -524,7 +597,8 @@ impl Dialog {
         let more = intent::detect(ws).is_some()
             || text.chars().any(|c| c.is_ascii_digit())
             || self.turn_time(text).is_some()
-            || (self.s.step == Step::Service && find_service(&self.config, ws).is_some());
+            || (self.s.step == Step::Service && find_service(&self.config, ws).is_some())
+            || (self.s.step == Step::ReminderConfirm && self.answers_reminder(text, ws));
         if more {
             self.s.svc.same_asked = 0;
             answers.iter().for_each(|a| self.say_as_given(a));
@@ -599,7 +673,8 @@ impl Dialog {
             let own = intent::words(&topic.replace('_', " "));
             let phrases = topic_phrases(topic)
                 .iter()
-                .chain(intent::fr::topic_phrases(topic));
+                .chain(intent::fr::topic_phrases(topic))
+                .chain(intent::policy_phrases(topic));
             if has_loose(ws, &own) || phrases.into_iter().any(|p| has_phrase(ws, p)) {
                 let fr = french.then(|| self.config.faq_fr.get(topic)).flatten();
                 out.extend(fr.or_else(|| self.config.faq.get(topic)).cloned());
@@ -689,9 +764,17 @@ impl Dialog {
         out
     }
 
+    /// The people the caller asked for, or asked not to have.
+    fn who(&self) -> resources::Who {
+        resources::Who {
+            only: self.s.svc.pref,
+            not: self.s.svc.avoid,
+        }
+    }
+
     /// Whether `at` is a start by the hours of those who offer the service.
     pub(crate) fn staff_check(&self, at: NaiveDateTime) -> Result<(), StaffRefusal> {
-        resources::check(&self.config, self.service_index(), self.s.svc.pref, at)
+        resources::check(&self.config, self.service_index(), self.who(), at)
     }
 
     /// The first resource free for the whole service at `at`, from the known busy
@@ -701,7 +784,7 @@ impl Dialog {
         resources::free_resource(
             &self.config,
             self.service_index(),
-            self.s.svc.pref,
+            self.who(),
             at,
             &busy.busy,
             |t| self.utc(t),
@@ -716,7 +799,7 @@ impl Dialog {
         resources::free_starts_with(
             &self.config,
             self.service_index(),
-            self.s.svc.pref,
+            self.who(),
             lo,
             hi,
             self.reference().local_now(),
@@ -727,7 +810,7 @@ impl Dialog {
 
     /// Whether anyone who offers the service works on a date.
     pub(crate) fn staff_open_on(&self, date: NaiveDate) -> bool {
-        resources::eligible(&self.config, self.service_index(), self.s.svc.pref)
+        resources::eligible(&self.config, self.service_index(), self.who())
             .into_iter()
             .any(|r| !resources::spans_on(&self.config, r, date).is_empty())
     }
@@ -925,6 +1008,37 @@ mod tests {
             Some("Luc Gagnon")
         );
         assert_eq!(who("I have a question, Luc Tremblay here"), None);
+    }
+
+    #[test]
+    fn people_not_wanted() {
+        let cfg = clinic();
+        let name = |i: usize| cfg.resources[i].name.clone();
+        let not = |t: &str| find_avoided(&cfg, &intent::words(t)).map(name);
+        let who = |t: &str| find_resource(&cfg, &intent::words(t)).map(name);
+        for t in [
+            "a follow-up Tuesday at 2, but not with Luc please",
+            "anyone but Luc",
+            "someone other than Luc",
+            "I don't want to see Luc again",
+            "I'd rather not see Luc",
+        ] {
+            assert_eq!(not(t).as_deref(), Some("Luc Gagnon"), "{t}");
+            assert_eq!(who(t), None, "{t}");
+        }
+        assert_eq!(
+            not("an exam, not with Dr. Singh").as_deref(),
+            Some("Dr. Amara Singh")
+        );
+        // The person is still the one asked for.
+        for t in [
+            "not sure, maybe with Luc",
+            "I don't mind seeing Luc",
+            "with Luc, not on Tuesday",
+        ] {
+            assert_eq!(who(t).as_deref(), Some("Luc Gagnon"), "{t}");
+            assert_eq!(not(t), None, "{t}");
+        }
     }
 
     #[test]

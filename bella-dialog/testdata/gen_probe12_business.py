@@ -416,6 +416,34 @@ rem("vet-rem-04", VET, REM_V_NOW, REM_V,
     expect("confirmed", REM_V, say=["free parking"]),
     note="an FAQ in a reminder, with the answer in the same turn")
 
+# ---------------- added after the blind run (variants of the fixes) ---------------------
+add("phy-09v", PHYSIO, "+19025550131",
+    p(["Can I book a deep tissue massage Friday at 10 with anyone but Sarah?"],
+      name=["Will Oxner"], phone=["902 555 0131"]),
+    expect("booked", ap("Will Oxner", "+19025550131", f"{FRI}T10:00", DEEP, ANIKA, 90)),
+    note="after the blind run: 'anyone but Sarah' leaves Anika (Sarah is free and first)")
+add("vet-10v", VET, "+12045550131",
+    p(["I'd rather not see Dr. Park, can I get vaccines Tuesday at 9?"],
+      name=["Ida Wall"], phone=["204 555 0131"]),
+    expect("booked", ap("Ida Wall", "+12045550131", f"{TUE}T09:00", VACC, BELL, 20)),
+    note="after the blind run: 'rather not see Dr. Park' before the service and time")
+add("phy-20v", PHYSIO, "+19025550132",
+    p(["is there a fee if I cancel?", "okay, I'll book a follow-up Thursday at 11"],
+      name=["Jane Romkey"], phone=["902 555 0132"]),
+    expect("booked", ap("Jane Romkey", "+19025550132", f"{THU}T11:00", FOLLOW, TOM, 30),
+           say=["late cancellation fee"],
+           not_say=["appointment booked under"]),
+    note="after the blind run: a question about the cancellation rule is no cancel")
+add("vet-22v", VET, "+12045550132",
+    p(["I'd like vaccines for my cat Friday at 9"],
+      name=["can I pay with American Express?", "Owen Wiens"], phone=["204 555 0132"]),
+    expect("booked", ap("Owen Wiens", "+12045550132", f"{FRI}T09:00", VACC, PARK, 20),
+           say=["Amex"]),
+    note="after the blind run: a card named is a payment question")
+rem("vet-rem-04v", VET, REM_V_NOW, REM_V, p(confirm=["sorry, where are you located again?", "yes"]),
+    expect("confirmed", REM_V, say=["Pembina Highway", "Can you still make it"]),
+    note="after the blind run: an FAQ alone at a reminder is answered, the question asked again")
+
 
 def business_for(line):
     return Business.from_toml(os.path.join(HERE, line["business"]))
