@@ -155,6 +155,139 @@ pub(crate) fn find_service(cfg: &crate::Config, ws: &[String]) -> Option<usize> 
         }
     }
     best.map(|(i, _)| i)
+        .or_else(|| service_by_length(cfg, ws))
+        .or_else(|| service_by_word(cfg, ws))
+}
+
+/// The words of every name and phrase of a service.
+fn service_words(s: &crate::catalog::Service) -> Vec<String> {
+    std::iter::once(&s.name)
+        .chain(&s.name_fr)
+        .chain(&s.says)
+        .flat_map(|p| intent::words(p))
+        .collect()
+}
+
+/// "The hour-long massage", "the 90-minute one": a length said as a service's
+/// (never "in 90 minutes", a time) picks the one service of that length, or among
+/// several of that length the one whose name shares a word of the turn.
+fn service_by_length(cfg: &crate::Config, ws: &[String]) -> Option<usize> {
+    let said = spoken_length(ws)?;
+    let of_length: Vec<usize> = (0..cfg.services.len())
+        .filter(|&i| cfg.services[i].minutes == said)
+        .collect();
+    match of_length[..] {
+        [i] => Some(i),
+        [] => None,
+        _ => {
+            let named: Vec<usize> = of_length
+                .into_iter()
+                .filter(|&i| {
+                    service_words(&cfg.services[i])
+                        .iter()
+                        .any(|w| w.len() >= 4 && ws.contains(w))
+                })
+                .collect();
+            (named.len() == 1).then(|| named[0])
+        }
+    }
+}
+
+/// A length said as an adjective: "hour-long", "hour long", "90-minute", "ninety
+/// minute", "half-hour", "hour and a half" (minutes).
+fn spoken_length(ws: &[String]) -> Option<u32> {
+    if has_phrase(ws, "hour and a half") || has_phrase(ws, "90 minute") {
+        return Some(90);
+    }
+    if has_phrase(ws, "half hour") {
+        return Some(30);
+    }
+    if has_phrase(ws, "hour long") || has_phrase(ws, "one hour") || has_phrase(ws, "60 minute") {
+        return Some(60);
+    }
+    let number = |w: &str| -> Option<u32> {
+        match w {
+            "fifteen" => Some(15),
+            "twenty" => Some(20),
+            "thirty" => Some(30),
+            "forty" => Some(40),
+            "sixty" => Some(60),
+            "ninety" => Some(90),
+            _ => w.parse().ok().filter(|&n| (5..=240).contains(&n)),
+        }
+    };
+    ws.windows(2)
+        .find_map(|p| (p[1] == "minute").then(|| number(&p[0])).flatten())
+        .or_else(|| {
+            // "forty five minute"
+            ws.windows(3).find_map(|p| {
+                (p[2] == "minute" && p[1] == "five")
+                    .then(|| number(&p[0]).map(|n| n + 5))
+                    .flatten()
+            })
+        })
+}
+
+/// Words of a service's name that never name it alone: too common in what callers
+/// say about anything else ("change my appointment", "a return visit").
+const NOT_ALONE: &[&str] = &[
+    "appointment",
+    "booking",
+    "session",
+    "service",
+    "visit",
+    "change",
+    "return",
+    "check",
+    "care",
+    "treatment",
+    "regular",
+    "full",
+    "basic",
+    "standard",
+    "quick",
+    "first",
+    "initial",
+    "new",
+    "long",
+    "short",
+    "small",
+    "large",
+    "general",
+];
+
+/// "She just needs a trim", "a cleaning": a word of one service's name, right after
+/// "a", "the", "my" and the like, that no other service's name or phrases hold.
+fn service_by_word(cfg: &crate::Config, ws: &[String]) -> Option<usize> {
+    const BEFORE: &[&str] = &[
+        "a", "an", "the", "my", "his", "her", "their", "our", "just", "some", "quick",
+    ];
+    let words: Vec<Vec<String>> = cfg.services.iter().map(service_words).collect();
+    let mut found = None;
+    for (i, s) in cfg.services.iter().enumerate() {
+        for w in intent::words(&s.name) {
+            let alone = w.len() >= 4
+                && w.chars().all(char::is_alphabetic)
+                && !NOT_ALONE.contains(&w.as_str())
+                && words
+                    .iter()
+                    .enumerate()
+                    .all(|(j, other)| j == i || !other.contains(&w));
+            let said = alone
+                && ws.iter().enumerate().any(|(k, x)| {
+                    same_word(x, &w)
+                        && k.checked_sub(1)
+                            .is_some_and(|j| BEFORE.contains(&ws[j].as_str()))
+                });
+            if said {
+                if found.is_some_and(|f| f != i) {
+                    return None;
+                }
+                found = Some(i);
+            }
+        }
+    }
+    found
 }
 
 /// The resource a turn asks for by name: its full name, or a word of it that no
@@ -1008,6 +1141,32 @@ mod tests {
             Some("Luc Gagnon")
         );
         assert_eq!(who("I have a question, Luc Tremblay here"), None);
+    }
+
+    #[test]
+    fn services_by_length_or_a_word_of_their_name() {
+        let physio =
+            Config::from_toml_str(include_str!("../testdata/businesses/physio.toml")).unwrap();
+        let vet = Config::from_toml_str(include_str!("../testdata/businesses/vet.toml")).unwrap();
+        let garage = Config::from_toml_str(include_str!("../examples/garage.toml")).unwrap();
+        assert_eq!(
+            svc(&physio, "can I book the hour-long massage on Friday").as_deref(),
+            Some("Relaxation massage")
+        );
+        assert_eq!(
+            svc(&physio, "the ninety minute one please").as_deref(),
+            Some("Deep tissue massage")
+        );
+        // Two massages and no length: neither.
+        assert_eq!(svc(&physio, "I'd like to book a massage"), None);
+        assert_eq!(
+            svc(&vet, "she just needs a trim, Wednesday at 9").as_deref(),
+            Some("Nail trim")
+        );
+        // A time in minutes, and a word too common to name a service alone.
+        assert_eq!(svc(&physio, "can I come in 90 minutes"), None);
+        assert_eq!(svc(&garage, "I need to change my appointment"), None);
+        assert_eq!(svc(&garage, "I need a change of time"), None);
     }
 
     #[test]

@@ -440,6 +440,22 @@ add("vet-22v", VET, "+12045550132",
     expect("booked", ap("Owen Wiens", "+12045550132", f"{FRI}T09:00", VACC, PARK, 20),
            say=["Amex"]),
     note="after the blind run: a card named is a payment question")
+add("phy-02v", PHYSIO, "+19025550133",
+    p(["Hi, could I get the ninety minute massage Saturday at 9?"], name=["Rob Nickerson"],
+      phone=["902 555 0133"]),
+    expect("booked", ap("Rob Nickerson", "+19025550133", f"{SAT}T09:00", DEEP, SARAH, 90)),
+    note="after the blind run: a length said as the service's names the one massage of it")
+add("phy-26v", PHYSIO, "+19025550134",
+    p(["Can I come in for a massage? I'm free for 90 minutes on Friday at 10"],
+      service=["a relaxation massage"], name=["Dawn Himmelman"], phone=["902 555 0134"]),
+    expect("booked", ap("Dawn Himmelman", "+19025550134", f"{FRI}T10:00", RELAX, SARAH, 60)),
+    note="after the blind run: 'for 90 minutes' is no 90-minute massage: which massage "
+         "is asked")
+add("vet-02v", VET, "+12045550133",
+    p(["I need to bring my dog in for a trim on Friday at 9"], name=["Gord Hildebrand"],
+      phone=["204 555 0133"]),
+    expect("booked", ap("Gord Hildebrand", "+12045550133", f"{FRI}T09:00", NAILS, JESS, 20)),
+    note="after the blind run: 'a trim', a word of one service's name only")
 rem("vet-rem-04v", VET, REM_V_NOW, REM_V, p(confirm=["sorry, where are you located again?", "yes"]),
     expect("confirmed", REM_V, say=["Pembina Highway", "Can you still make it"]),
     note="after the blind run: an FAQ alone at a reminder is answered, the question asked again")

@@ -282,13 +282,14 @@ const CALL_FILES: &[CallFile] = &[
     // Blind: 57/65 by outcome, 55/65 with the wording; one persona was mine
     // (vet-rem-02). Fixed: "what's your cancellation policy?" started a cancel, "not
     // with Tom" booked Tom, "do you take Amex?" went unanswered, a question at a
-    // reminder was not answered. Variants added after (ids `v`). Still failing: "the hour-long massage" (two services say massage),
-    // "just a trim" (a word of one service's name), "the same person as last time"
-    // (phy-12, vet-24: the customer record keeps no person).
+    // reminder was not answered, "the hour-long massage" (two services say massage)
+    // and "just a trim" (a word of one service's name) were not recognised. Variants
+    // added after (ids `v`). Still failing: "the same person as last time" (phy-12,
+    // vet-24: the customer record keeps no person, so the first free one is booked).
     CallFile {
         name: "probe12_business_en.jsonl",
-        least: 70,
-        may_fail: 4,
+        least: 73,
+        may_fail: 2,
     },
 ];
 
