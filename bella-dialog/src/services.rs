@@ -22,6 +22,9 @@ pub(crate) struct ServiceState {
     pub service: Option<usize>,
     /// The resource asked for by name ("with Dr. Singh").
     pub pref: Option<usize>,
+    /// Whether "the same person as last time" was looked up already.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub same_looked: bool,
     /// The resource the caller does not want ("not with Tom").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub avoid: Option<usize>,
@@ -302,6 +305,31 @@ pub(crate) fn find_avoided(cfg: &crate::Config, ws: &[String]) -> Option<usize> 
     named_resource(cfg, ws).and_then(|(i, at)| negated(ws, at).then_some(i))
 }
 
+/// "The same person as last time", "the same vet as before", "whoever I saw last
+/// time": the person of the caller's earlier appointment ("the same time as last
+/// time" is a time, "the same thing" a service).
+fn same_person(ws: &[String]) -> bool {
+    let earlier = intent::any_phrase(
+        ws,
+        &[
+            "last time",
+            "before",
+            "i saw",
+            "i had",
+            "i usually see",
+            "i always see",
+        ],
+    );
+    let same = ws.windows(2).any(|p| {
+        p[0] == "same"
+            && !matches!(
+                p[1].as_str(),
+                "time" | "day" | "hour" | "thing" | "service" | "treatment" | "as"
+            )
+    }) || intent::any_phrase(ws, &["whoever i saw", "who i saw", "who i had"]);
+    same && earlier
+}
+
 /// Words that, right before a person's name (and its cue and title), turn the request
 /// around: "not with Tom", "someone other than Sarah", "except Dr. Park".
 const NOT_WITH: &[&str] = &["not", "except", "than", "besides", "without", "avoid"];
@@ -471,6 +499,57 @@ impl Dialog {
             }
             _ => self.greet(None),
         }
+    }
+
+    /// "The same person as last time", "the same vet as before": once a call, with
+    /// several people and none asked for, the appointments under the number calling
+    /// are looked up, and the turn is read when they are in. Returns whether it asked.
+    pub(crate) fn look_up_same_person(&mut self, text: &str) -> bool {
+        let ws = intent::words(text);
+        let Some(phone) = self.s.call.caller_id.clone() else {
+            return false;
+        };
+        if self.s.svc.same_looked
+            || self.s.svc.pref.is_some()
+            || self.config.resources.len() < 2
+            || !same_person(&ws)
+        {
+            return false;
+        }
+        self.s.svc.same_looked = true;
+        self.request(
+            PendingKind::SamePerson {
+                text: text.to_owned(),
+            },
+            StoreRequest::FindByPhone { phone },
+        );
+        true
+    }
+
+    /// The caller's appointments arrived (or not): the person of the latest one that
+    /// has started, else of the next one, is the one asked for; then the turn is read.
+    pub(crate) fn on_same_person(&mut self, result: StoreResult, text: &str) {
+        self.s.pending = None;
+        if let StoreResult::Found(appts) = result {
+            let now = self.s.now;
+            let of = |a: &bella_core::Appointment| {
+                let name = a.resource.as_deref()?;
+                self.config
+                    .resources
+                    .iter()
+                    .position(|r| r.name.eq_ignore_ascii_case(name))
+            };
+            let past = appts
+                .iter()
+                .filter(|a| a.start <= now && of(a).is_some())
+                .max_by_key(|a| a.start);
+            let next = appts
+                .iter()
+                .filter(|a| a.start > now && of(a).is_some())
+                .min_by_key(|a| a.start);
+            self.s.svc.pref = past.or(next).and_then(of);
+        }
+        self.on_turn(text);
     }
 
     /// The caller's record arrived (or failed: they are greeted as a new caller).
@@ -1167,6 +1246,17 @@ mod tests {
         assert_eq!(svc(&physio, "can I come in 90 minutes"), None);
         assert_eq!(svc(&garage, "I need to change my appointment"), None);
         assert_eq!(svc(&garage, "I need a change of time"), None);
+    }
+
+    #[test]
+    fn the_same_person_as_last_time() {
+        let same = |t: &str| same_person(&intent::words(t));
+        assert!(same("with the same person as last time"));
+        assert!(same("the same vet I saw last time please"));
+        assert!(same("can I see whoever I saw before"));
+        assert!(!same("the same time as last time"));
+        assert!(!same("same thing as last time"));
+        assert!(!same("with the same person"));
     }
 
     #[test]

@@ -27,6 +27,9 @@ impl Dialog {
         if self.s.pending.is_some() || self.s.step == Step::Start {
             return;
         }
+        if self.look_up_same_person(text) {
+            return;
+        }
         self.s.turn = self.s.turn.saturating_add(1);
         self.s.silences = 0;
         let ws = intent::words(text);

@@ -456,6 +456,17 @@ add("vet-02v", VET, "+12045550133",
       phone=["204 555 0133"]),
     expect("booked", ap("Gord Hildebrand", "+12045550133", f"{FRI}T09:00", NAILS, JESS, 20)),
     note="after the blind run: 'a trim', a word of one service's name only")
+add("phy-12v", PHYSIO, "+19025550135",
+    p(["Hi, I'd like a follow-up with the same person as last time, Thursday at 3"],
+      name=["Gail Boutilier"], phone=["902 555 0135"]),
+    expect("booked", ap("Gail Boutilier", "+19025550135", f"{THU}T15:00", FOLLOW, TOM, 30)),
+    note="after the blind run: a new caller (no appointment under the number): whoever is free")
+add("vet-24v", VET, "+12045550135",
+    p(["can I book a checkup with the same vet I saw last time, Wednesday at 10"]),
+    expect("booked", ap("Hank Dueck", "+12045550135", f"{WED}T10:00", EXAM, BELL, 20)),
+    existing=[ex("2027-02-01T10:00", 20, BELL, EXAM, "Hank Dueck", "+12045550135"),
+              ex(f"{FRI}T09:00", 20, PARK, VACC, "Hank Dueck", "+12045550135")],
+    note="after the blind run: the vet of the caller's latest past visit, not of the next one")
 rem("vet-rem-04v", VET, REM_V_NOW, REM_V, p(confirm=["sorry, where are you located again?", "yes"]),
     expect("confirmed", REM_V, say=["Pembina Highway", "Can you still make it"]),
     note="after the blind run: an FAQ alone at a reminder is answered, the question asked again")
