@@ -422,6 +422,9 @@ impl Dialog {
                 PendingKind::Customer => {
                     self.on_customer(StoreResult::Error("timed out".into()));
                 }
+                PendingKind::SamePerson { text } => {
+                    self.on_same_person(StoreResult::Error("timed out".into()), &text);
+                }
                 _ => self.store_failed(),
             }
         }
@@ -439,6 +442,10 @@ impl Dialog {
             self.on_customer(result);
             return;
         }
+        if let PendingKind::SamePerson { text } = p.kind {
+            self.on_same_person(result, &text);
+            return;
+        }
         if let StoreResult::Error(_) = result {
             self.store_failed();
             return;
@@ -450,7 +457,7 @@ impl Dialog {
             PendingKind::Cancel => self.on_cancelled(result),
             PendingKind::Reschedule => self.on_rescheduled(result),
             PendingKind::Confirm => self.on_confirmed(result),
-            PendingKind::Llm { .. } | PendingKind::Customer => {}
+            PendingKind::Llm { .. } | PendingKind::Customer | PendingKind::SamePerson { .. } => {}
         }
     }
 

@@ -158,13 +158,75 @@ pub(crate) fn signs_off(ws: &[String]) -> bool {
         )
 }
 
+/// Questions about the business's rule for cancelling ("what's your cancellation
+/// policy?", "is there a fee if I cancel?"): their cancel words ask for no cancel.
+const CANCEL_POLICY: &[&str] = &[
+    "cancellation policy",
+    "cancel policy",
+    "cancellation policies",
+    "cancellation fee",
+    "cancellation fees",
+    "cancellation charge",
+    "late cancellation",
+    "late cancellations",
+    "policy on cancellations",
+    "policy on cancelling",
+    "policy for cancellations",
+    "policy if i cancel",
+    "fee if i cancel",
+    "fee to cancel",
+    "charge to cancel",
+    "charge if i cancel",
+    "charge for cancelling",
+    "fee for cancelling",
+    "notice to cancel",
+    "notice for cancellations",
+    "what if i cancel",
+    "what happens if i cancel",
+    "what if i have to cancel",
+    "what happens if i have to cancel",
+    "what if i need to cancel",
+    "what happens if i need to cancel",
+];
+
+/// The cancellation topic's questions that name the rule ("is there a fee if I
+/// cancel?"), besides its own phrases; none for another topic.
+pub(crate) fn policy_phrases(topic: &str) -> &'static [&'static str] {
+    match topic {
+        "cancellation" | "cancellation_policy" | "cancellations" => CANCEL_POLICY,
+        _ => &[],
+    }
+}
+
+/// `ws` without the words of any of `phrases` where they stand.
+fn outside(ws: &[String], phrases: &[&str]) -> Vec<String> {
+    let mut out = Vec::with_capacity(ws.len());
+    let mut i = 0;
+    while i < ws.len() {
+        let len = phrases
+            .iter()
+            .map(|p| p.split(' ').collect::<Vec<_>>())
+            .filter(|p| p.len() <= ws.len() - i && p.iter().zip(&ws[i..]).all(|(a, b)| a == b))
+            .map(|p| p.len())
+            .max();
+        match len {
+            Some(n) => i += n,
+            None => {
+                out.push(ws[i].clone());
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
 /// The intent named in a turn, if any.
 pub(crate) fn detect(ws: &[String]) -> Option<Intent> {
     if let Some(i) = fr::detect(ws) {
         return Some(i);
     }
     if any_phrase(
-        ws,
+        &outside(ws, CANCEL_POLICY),
         &[
             "cancel",
             "cancelling",
@@ -960,6 +1022,16 @@ mod tests {
     fn intents_whole_words() {
         assert_eq!(d("Hi, I'd like to book an appointment"), Some(Intent::Book));
         assert_eq!(d("I need to cancel my appointment"), Some(Intent::Cancel));
+        // A question about the cancellation rule asks for no cancel (probe12 phy-20).
+        assert_eq!(
+            d("What's your cancellation policy, and do you take debit?"),
+            None
+        );
+        assert_eq!(d("is there a fee if I cancel?"), None);
+        assert_eq!(
+            d("what's your cancellation policy? I need to cancel my appointment"),
+            Some(Intent::Cancel)
+        );
         assert_eq!(
             d("I need to cancel my Thursday appointment and rebook it for Friday at 10"),
             Some(Intent::Reschedule)

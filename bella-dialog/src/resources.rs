@@ -30,19 +30,36 @@ pub(crate) enum StaffRefusal {
     TooLong,
 }
 
-/// Who may hold an appointment for `service`: those offering it, narrowed to `pref`.
-pub(crate) fn eligible(cfg: &Config, service: usize, pref: Option<usize>) -> Vec<Res> {
+/// The people a caller asked for: `only` the one named ("with Sarah"), or anyone but
+/// `not` ("not with Tom"). An `Option<usize>` is `only`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Who {
+    pub only: Option<usize>,
+    pub not: Option<usize>,
+}
+
+impl From<Option<usize>> for Who {
+    fn from(only: Option<usize>) -> Self {
+        Self { only, not: None }
+    }
+}
+
+/// Who may hold an appointment for `service`: those offering it, narrowed to the one
+/// asked for, without the one the caller does not want.
+pub(crate) fn eligible(cfg: &Config, service: usize, who: impl Into<Who>) -> Vec<Res> {
     if cfg.resources.is_empty() {
         return vec![None];
     }
+    let who = who.into();
     let offered: Vec<usize> = match cfg.services.get(service) {
         Some(s) if !s.resources.is_empty() => s.resources.clone(),
         _ => (0..cfg.resources.len()).collect(),
     };
-    match pref {
-        Some(p) => offered.into_iter().filter(|&r| r == p).map(Some).collect(),
-        None => offered.into_iter().map(Some).collect(),
-    }
+    offered
+        .into_iter()
+        .filter(|&r| who.only.is_none_or(|p| r == p) && who.not != Some(r))
+        .map(Some)
+        .collect()
 }
 
 /// Whether `resource` offers `service`.
@@ -96,9 +113,11 @@ pub(crate) fn starts_on(
 pub(crate) fn check(
     cfg: &Config,
     service: usize,
-    pref: Option<usize>,
+    who: impl Into<Who>,
     at: NaiveDateTime,
 ) -> Result<(), StaffRefusal> {
+    let who = who.into();
+    let pref = who.only;
     let date = at.date();
     if cfg.hours.closed.contains(&date) {
         return Err(StaffRefusal::Hours(SlotRejection::ClosedDate));
@@ -106,7 +125,7 @@ pub(crate) fn check(
     let minutes = minutes_of(cfg, service);
     let len = Duration::minutes(i64::from(minutes));
     let step = i64::from(cfg.hours.slot_minutes.max(1)) * 60;
-    let who = eligible(cfg, service, pref);
+    let who = eligible(cfg, service, who);
     let mut working = false;
     let mut inside = false;
     let mut off_grid = false;
@@ -381,7 +400,7 @@ impl BusyIndex {
 pub(crate) fn free_resource(
     cfg: &Config,
     service: usize,
-    pref: Option<usize>,
+    pref: impl Into<Who>,
     at: NaiveDateTime,
     busy: &[Interval],
     utc: impl Fn(NaiveDateTime) -> DateTime<Utc>,
@@ -433,7 +452,7 @@ pub fn free_starts(
 pub(crate) fn free_starts_with(
     cfg: &Config,
     service: usize,
-    pref: Option<usize>,
+    pref: impl Into<Who>,
     lo: NaiveDate,
     hi: NaiveDate,
     after: NaiveDateTime,

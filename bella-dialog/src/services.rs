@@ -22,6 +22,12 @@ pub(crate) struct ServiceState {
     pub service: Option<usize>,
     /// The resource asked for by name ("with Dr. Singh").
     pub pref: Option<usize>,
+    /// Whether "the same person as last time" was looked up already.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub same_looked: bool,
+    /// The resource the caller does not want ("not with Tom").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub avoid: Option<usize>,
     /// Failed answers to "What would you like to book?".
     pub misses: u8,
     /// The name the number calling booked under before (a known caller).
@@ -152,19 +158,221 @@ pub(crate) fn find_service(cfg: &crate::Config, ws: &[String]) -> Option<usize> 
         }
     }
     best.map(|(i, _)| i)
+        .or_else(|| service_by_length(cfg, ws))
+        .or_else(|| service_by_word(cfg, ws))
+}
+
+/// The words of every name and phrase of a service.
+fn service_words(s: &crate::catalog::Service) -> Vec<String> {
+    std::iter::once(&s.name)
+        .chain(&s.name_fr)
+        .chain(&s.says)
+        .flat_map(|p| intent::words(p))
+        .collect()
+}
+
+/// "The hour-long massage", "the 90-minute one": a length said as a service's
+/// (never "in 90 minutes", a time) picks the one service of that length, or among
+/// several of that length the one whose name shares a word of the turn.
+fn service_by_length(cfg: &crate::Config, ws: &[String]) -> Option<usize> {
+    let said = spoken_length(ws)?;
+    let of_length: Vec<usize> = (0..cfg.services.len())
+        .filter(|&i| cfg.services[i].minutes == said)
+        .collect();
+    match of_length[..] {
+        [i] => Some(i),
+        [] => None,
+        _ => {
+            let named: Vec<usize> = of_length
+                .into_iter()
+                .filter(|&i| {
+                    service_words(&cfg.services[i])
+                        .iter()
+                        .any(|w| w.len() >= 4 && ws.contains(w))
+                })
+                .collect();
+            (named.len() == 1).then(|| named[0])
+        }
+    }
+}
+
+/// A length said as an adjective: "hour-long", "hour long", "90-minute", "ninety
+/// minute", "half-hour", "hour and a half" (minutes).
+fn spoken_length(ws: &[String]) -> Option<u32> {
+    if has_phrase(ws, "hour and a half") || has_phrase(ws, "90 minute") {
+        return Some(90);
+    }
+    if has_phrase(ws, "half hour") {
+        return Some(30);
+    }
+    if has_phrase(ws, "hour long") || has_phrase(ws, "one hour") || has_phrase(ws, "60 minute") {
+        return Some(60);
+    }
+    let number = |w: &str| -> Option<u32> {
+        match w {
+            "fifteen" => Some(15),
+            "twenty" => Some(20),
+            "thirty" => Some(30),
+            "forty" => Some(40),
+            "sixty" => Some(60),
+            "ninety" => Some(90),
+            _ => w.parse().ok().filter(|&n| (5..=240).contains(&n)),
+        }
+    };
+    ws.windows(2)
+        .find_map(|p| (p[1] == "minute").then(|| number(&p[0])).flatten())
+        .or_else(|| {
+            // "forty five minute"
+            ws.windows(3).find_map(|p| {
+                (p[2] == "minute" && p[1] == "five")
+                    .then(|| number(&p[0]).map(|n| n + 5))
+                    .flatten()
+            })
+        })
+}
+
+/// Words of a service's name that never name it alone: too common in what callers
+/// say about anything else ("change my appointment", "a return visit").
+const NOT_ALONE: &[&str] = &[
+    "appointment",
+    "booking",
+    "session",
+    "service",
+    "visit",
+    "change",
+    "return",
+    "check",
+    "care",
+    "treatment",
+    "regular",
+    "full",
+    "basic",
+    "standard",
+    "quick",
+    "first",
+    "initial",
+    "new",
+    "long",
+    "short",
+    "small",
+    "large",
+    "general",
+];
+
+/// "She just needs a trim", "a cleaning": a word of one service's name, right after
+/// "a", "the", "my" and the like, that no other service's name or phrases hold.
+fn service_by_word(cfg: &crate::Config, ws: &[String]) -> Option<usize> {
+    const BEFORE: &[&str] = &[
+        "a", "an", "the", "my", "his", "her", "their", "our", "just", "some", "quick",
+    ];
+    let words: Vec<Vec<String>> = cfg.services.iter().map(service_words).collect();
+    let mut found = None;
+    for (i, s) in cfg.services.iter().enumerate() {
+        for w in intent::words(&s.name) {
+            let alone = w.len() >= 4
+                && w.chars().all(char::is_alphabetic)
+                && !NOT_ALONE.contains(&w.as_str())
+                && words
+                    .iter()
+                    .enumerate()
+                    .all(|(j, other)| j == i || !other.contains(&w));
+            let said = alone
+                && ws.iter().enumerate().any(|(k, x)| {
+                    same_word(x, &w)
+                        && k.checked_sub(1)
+                            .is_some_and(|j| BEFORE.contains(&ws[j].as_str()))
+                });
+            if said {
+                if found.is_some_and(|f| f != i) {
+                    return None;
+                }
+                found = Some(i);
+            }
+        }
+    }
+    found
 }
 
 /// The resource a turn asks for by name: its full name, or a word of it that no
 /// other resource shares, said after "with", "see", "Dr." and the like.
 pub(crate) fn find_resource(cfg: &crate::Config, ws: &[String]) -> Option<usize> {
+    named_resource(cfg, ws).and_then(|(i, at)| (!negated(ws, at)).then_some(i))
+}
+
+/// The resource a turn says the caller does not want: "not with Tom", "anyone but
+/// Dr. Park", "someone other than Sarah".
+pub(crate) fn find_avoided(cfg: &crate::Config, ws: &[String]) -> Option<usize> {
+    named_resource(cfg, ws).and_then(|(i, at)| negated(ws, at).then_some(i))
+}
+
+/// "The same person as last time", "the same vet as before", "whoever I saw last
+/// time": the person of the caller's earlier appointment ("the same time as last
+/// time" is a time, "the same thing" a service).
+fn same_person(ws: &[String]) -> bool {
+    let earlier = intent::any_phrase(
+        ws,
+        &[
+            "last time",
+            "before",
+            "i saw",
+            "i had",
+            "i usually see",
+            "i always see",
+        ],
+    );
+    let same = ws.windows(2).any(|p| {
+        p[0] == "same"
+            && !matches!(
+                p[1].as_str(),
+                "time" | "day" | "hour" | "thing" | "service" | "treatment" | "as"
+            )
+    }) || intent::any_phrase(ws, &["whoever i saw", "who i saw", "who i had"]);
+    same && earlier
+}
+
+/// Words that, right before a person's name (and its cue and title), turn the request
+/// around: "not with Tom", "someone other than Sarah", "except Dr. Park".
+const NOT_WITH: &[&str] = &["not", "except", "than", "besides", "without", "avoid"];
+/// Words between such a word and the name: "not *with Dr.* Park", "don't want *to see*
+/// Tom".
+const NOT_WITH_GAP: &[&str] = &[
+    "with", "see", "seeing", "by", "have", "get", "to", "dr", "doctor", "mr", "mrs", "ms", "miss",
+    "the",
+];
+
+/// Whether the name at word `at` is one the caller does not want: "not with Dr.
+/// Park", "anyone but Tom", "I don't want to see Tom" ("not sure, maybe Tom" and "I
+/// don't mind seeing Tom" still ask for Tom).
+fn negated(ws: &[String], at: usize) -> bool {
+    let mut i = at;
+    while i > 0 && at - i < 3 && NOT_WITH_GAP.contains(&ws[i - 1].as_str()) {
+        i -= 1;
+    }
+    let before = |k: usize| i.checked_sub(k).map(|j| ws[j].as_str());
+    match before(1) {
+        Some(w) if NOT_WITH.contains(&w) => true,
+        Some("but") => matches!(
+            before(2),
+            Some("anyone" | "anybody" | "someone" | "somebody" | "all")
+        ),
+        Some("want") => matches!(before(2), Some("don't" | "dont")),
+        _ => false,
+    }
+}
+
+/// The resource a turn names (as [`find_resource`] reads names) and the index of the
+/// word where its name starts.
+fn named_resource(cfg: &crate::Config, ws: &[String]) -> Option<(usize, usize)> {
     let names: Vec<Vec<String>> = cfg
         .resources
         .iter()
         .map(|r| intent::words(&r.name))
         .collect();
     for (i, words) in names.iter().enumerate() {
-        if words.len() >= 2 && position(ws, words).is_some() {
-            return Some(i);
+        if words.len() >= 2
+            && let Some(at) = position(ws, words)
+        {
+            return Some((i, at));
         }
     }
     for (i, words) in names.iter().enumerate() {
@@ -179,16 +387,17 @@ pub(crate) fn find_resource(cfg: &crate::Config, ws: &[String]) -> Option<usize>
             if !distinctive {
                 continue;
             }
-            let cued = ws.iter().enumerate().any(|(k, x)| {
+            let cued = ws.iter().enumerate().position(|(k, x)| {
                 x == w
                     && (ws[k.saturating_sub(3)..k]
                         .iter()
                         .any(|c| CUES.contains(&c.as_str()))
                         || k.checked_sub(1)
-                            .is_some_and(|j| NEAR_CUES.contains(&ws[j].as_str())))
+                            .is_some_and(|j| NEAR_CUES.contains(&ws[j].as_str()))
+                        || negated(ws, k))
             });
-            if cued {
-                return Some(i);
+            if let Some(at) = cued {
+                return Some((i, at));
             }
         }
     }
@@ -256,6 +465,17 @@ fn topic_phrases(topic: &str) -> &'static [&'static str] {
             "insurance",
             "direct billing",
             "cards",
+            // "do you take Amex?": a card or a way to pay, named.
+            "visa",
+            "mastercard",
+            "master card",
+            "amex",
+            "american express",
+            "e transfer",
+            "etransfer",
+            "interac",
+            "apple pay",
+            "google pay",
         ],
         "cancellation" | "cancellation_policy" | "cancellations" => &[
             "cancellation",
@@ -279,6 +499,57 @@ impl Dialog {
             }
             _ => self.greet(None),
         }
+    }
+
+    /// "The same person as last time", "the same vet as before": once a call, with
+    /// several people and none asked for, the appointments under the number calling
+    /// are looked up, and the turn is read when they are in. Returns whether it asked.
+    pub(crate) fn look_up_same_person(&mut self, text: &str) -> bool {
+        let ws = intent::words(text);
+        let Some(phone) = self.s.call.caller_id.clone() else {
+            return false;
+        };
+        if self.s.svc.same_looked
+            || self.s.svc.pref.is_some()
+            || self.config.resources.len() < 2
+            || !same_person(&ws)
+        {
+            return false;
+        }
+        self.s.svc.same_looked = true;
+        self.request(
+            PendingKind::SamePerson {
+                text: text.to_owned(),
+            },
+            StoreRequest::FindByPhone { phone },
+        );
+        true
+    }
+
+    /// The caller's appointments arrived (or not): the person of the latest one that
+    /// has started, else of the next one, is the one asked for; then the turn is read.
+    pub(crate) fn on_same_person(&mut self, result: StoreResult, text: &str) {
+        self.s.pending = None;
+        if let StoreResult::Found(appts) = result {
+            let now = self.s.now;
+            let of = |a: &bella_core::Appointment| {
+                let name = a.resource.as_deref()?;
+                self.config
+                    .resources
+                    .iter()
+                    .position(|r| r.name.eq_ignore_ascii_case(name))
+            };
+            let past = appts
+                .iter()
+                .filter(|a| a.start <= now && of(a).is_some())
+                .max_by_key(|a| a.start);
+            let next = appts
+                .iter()
+                .filter(|a| a.start > now && of(a).is_some())
+                .min_by_key(|a| a.start);
+            self.s.svc.pref = past.or(next).and_then(of);
+        }
+        self.on_turn(text);
     }
 
     /// The caller's record arrived (or failed: they are greeted as a new caller).
@@ -411,6 +682,7 @@ impl Dialog {
         (self.config.services.len() > 1
             && find_service(&self.config, ws).is_some_and(|i| self.s.svc.service != Some(i)))
             || find_resource(&self.config, ws).is_some_and(|r| self.s.svc.pref != Some(r))
+            || find_avoided(&self.config, ws).is_some_and(|r| self.s.svc.avoid != Some(r))
             || (self.s.svc.pref.is_some() && ANYONE.iter().any(|p| has_phrase(ws, p)))
     }
 
@@ -425,10 +697,23 @@ impl Dialog {
             self.s.svc.service = Some(i);
             changed = true;
         }
+        if let Some(r) = find_avoided(&self.config, ws)
+            && self.s.svc.avoid != Some(r)
+        {
+            // "not with Tom": anyone else who offers the service.
+            self.s.svc.avoid = Some(r);
+            if self.s.svc.pref == Some(r) {
+                self.s.svc.pref = None;
+            }
+            changed = true;
+        }
         if let Some(r) = find_resource(&self.config, ws)
             && self.s.svc.pref != Some(r)
         {
             self.s.svc.pref = Some(r);
+            if self.s.svc.avoid == Some(r) {
+                self.s.svc.avoid = None;
+            }
             changed = true;
         } else if self.s.svc.pref.is_some() && ANYONE.iter().any(|p| has_phrase(ws, p)) {
             // "with anyone then", "whoever's free": the person asked for is dropped.
@@ -524,7 +809,8 @@ impl Dialog {
         let more = intent::detect(ws).is_some()
             || text.chars().any(|c| c.is_ascii_digit())
             || self.turn_time(text).is_some()
-            || (self.s.step == Step::Service && find_service(&self.config, ws).is_some());
+            || (self.s.step == Step::Service && find_service(&self.config, ws).is_some())
+            || (self.s.step == Step::ReminderConfirm && self.answers_reminder(text, ws));
         if more {
             self.s.svc.same_asked = 0;
             answers.iter().for_each(|a| self.say_as_given(a));
@@ -599,7 +885,8 @@ impl Dialog {
             let own = intent::words(&topic.replace('_', " "));
             let phrases = topic_phrases(topic)
                 .iter()
-                .chain(intent::fr::topic_phrases(topic));
+                .chain(intent::fr::topic_phrases(topic))
+                .chain(intent::policy_phrases(topic));
             if has_loose(ws, &own) || phrases.into_iter().any(|p| has_phrase(ws, p)) {
                 let fr = french.then(|| self.config.faq_fr.get(topic)).flatten();
                 out.extend(fr.or_else(|| self.config.faq.get(topic)).cloned());
@@ -689,9 +976,17 @@ impl Dialog {
         out
     }
 
+    /// The people the caller asked for, or asked not to have.
+    fn who(&self) -> resources::Who {
+        resources::Who {
+            only: self.s.svc.pref,
+            not: self.s.svc.avoid,
+        }
+    }
+
     /// Whether `at` is a start by the hours of those who offer the service.
     pub(crate) fn staff_check(&self, at: NaiveDateTime) -> Result<(), StaffRefusal> {
-        resources::check(&self.config, self.service_index(), self.s.svc.pref, at)
+        resources::check(&self.config, self.service_index(), self.who(), at)
     }
 
     /// The first resource free for the whole service at `at`, from the known busy
@@ -701,7 +996,7 @@ impl Dialog {
         resources::free_resource(
             &self.config,
             self.service_index(),
-            self.s.svc.pref,
+            self.who(),
             at,
             &busy.busy,
             |t| self.utc(t),
@@ -716,7 +1011,7 @@ impl Dialog {
         resources::free_starts_with(
             &self.config,
             self.service_index(),
-            self.s.svc.pref,
+            self.who(),
             lo,
             hi,
             self.reference().local_now(),
@@ -727,7 +1022,7 @@ impl Dialog {
 
     /// Whether anyone who offers the service works on a date.
     pub(crate) fn staff_open_on(&self, date: NaiveDate) -> bool {
-        resources::eligible(&self.config, self.service_index(), self.s.svc.pref)
+        resources::eligible(&self.config, self.service_index(), self.who())
             .into_iter()
             .any(|r| !resources::spans_on(&self.config, r, date).is_empty())
     }
@@ -925,6 +1220,74 @@ mod tests {
             Some("Luc Gagnon")
         );
         assert_eq!(who("I have a question, Luc Tremblay here"), None);
+    }
+
+    #[test]
+    fn services_by_length_or_a_word_of_their_name() {
+        let physio =
+            Config::from_toml_str(include_str!("../testdata/businesses/physio.toml")).unwrap();
+        let vet = Config::from_toml_str(include_str!("../testdata/businesses/vet.toml")).unwrap();
+        let garage = Config::from_toml_str(include_str!("../examples/garage.toml")).unwrap();
+        assert_eq!(
+            svc(&physio, "can I book the hour-long massage on Friday").as_deref(),
+            Some("Relaxation massage")
+        );
+        assert_eq!(
+            svc(&physio, "the ninety minute one please").as_deref(),
+            Some("Deep tissue massage")
+        );
+        // Two massages and no length: neither.
+        assert_eq!(svc(&physio, "I'd like to book a massage"), None);
+        assert_eq!(
+            svc(&vet, "she just needs a trim, Wednesday at 9").as_deref(),
+            Some("Nail trim")
+        );
+        // A time in minutes, and a word too common to name a service alone.
+        assert_eq!(svc(&physio, "can I come in 90 minutes"), None);
+        assert_eq!(svc(&garage, "I need to change my appointment"), None);
+        assert_eq!(svc(&garage, "I need a change of time"), None);
+    }
+
+    #[test]
+    fn the_same_person_as_last_time() {
+        let same = |t: &str| same_person(&intent::words(t));
+        assert!(same("with the same person as last time"));
+        assert!(same("the same vet I saw last time please"));
+        assert!(same("can I see whoever I saw before"));
+        assert!(!same("the same time as last time"));
+        assert!(!same("same thing as last time"));
+        assert!(!same("with the same person"));
+    }
+
+    #[test]
+    fn people_not_wanted() {
+        let cfg = clinic();
+        let name = |i: usize| cfg.resources[i].name.clone();
+        let not = |t: &str| find_avoided(&cfg, &intent::words(t)).map(name);
+        let who = |t: &str| find_resource(&cfg, &intent::words(t)).map(name);
+        for t in [
+            "a follow-up Tuesday at 2, but not with Luc please",
+            "anyone but Luc",
+            "someone other than Luc",
+            "I don't want to see Luc again",
+            "I'd rather not see Luc",
+        ] {
+            assert_eq!(not(t).as_deref(), Some("Luc Gagnon"), "{t}");
+            assert_eq!(who(t), None, "{t}");
+        }
+        assert_eq!(
+            not("an exam, not with Dr. Singh").as_deref(),
+            Some("Dr. Amara Singh")
+        );
+        // The person is still the one asked for.
+        for t in [
+            "not sure, maybe with Luc",
+            "I don't mind seeing Luc",
+            "with Luc, not on Tuesday",
+        ] {
+            assert_eq!(who(t).as_deref(), Some("Luc Gagnon"), "{t}");
+            assert_eq!(not(t), None, "{t}");
+        }
     }
 
     #[test]

@@ -171,6 +171,9 @@ pub(crate) enum PendingKind {
     Llm { slot: Expect },
     /// The record of the number calling, before the greeting.
     Customer,
+    /// The appointments under the number calling, for "the same person as last
+    /// time"; the turn that asked is read once they are in.
+    SamePerson { text: String },
 }
 
 /// An outstanding store or LLM request.

@@ -27,13 +27,21 @@ impl Dialog {
         if self.s.pending.is_some() || self.s.step == Step::Start {
             return;
         }
+        if self.look_up_same_person(text) {
+            return;
+        }
         self.s.turn = self.s.turn.saturating_add(1);
         self.s.silences = 0;
         let ws = intent::words(text);
         if self.s.step == Step::ReminderConfirm {
             // "Sorry?" or "hold on" at "Can you still make it?" is no answer either
             // (SPEC §3 holds on every call, §3.2's too).
-            if intent::wants_person(&ws) || !self.held(text, &ws) {
+            // "Is there parking?" is answered first, and the question asked again
+            // unless the turn answers it too ("is there parking? and yes, we'll be
+            // there").
+            if intent::wants_person(&ws)
+                || (!self.held(text, &ws) && !self.answer_question(text, &ws))
+            {
                 self.on_reminder_answer(text, &ws);
             }
             return;
