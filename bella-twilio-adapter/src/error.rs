@@ -214,7 +214,13 @@ impl IntoResponse for AppError {
         if status.is_server_error() {
             tracing::error!(error = %self, "request failed");
         } else {
-            tracing::debug!(error = %self, status = status.as_u16(), "request refused");
+            // Not the message: it may quote what the client sent (serde quotes the
+            // value it could not read, a name or a number among them).
+            tracing::debug!(
+                code = self.code(),
+                status = status.as_u16(),
+                "request refused"
+            );
         }
         let code = self.code();
         // Server errors keep their details in the log, not in the answer.

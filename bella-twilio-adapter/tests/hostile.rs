@@ -677,6 +677,15 @@ async fn admin_api_json_with_wrong_types_fields_ids_and_dates() {
         (good.replace('}', r#","minutes":-30}"#), "minutes"),
         (good.replace('}', r#","minutes":99999999999}"#), "minutes"),
         (good.replace('}', r#","minutes":"30"}"#), "minutes"),
+        // serde quotes the value it could not read: it must reach the client only.
+        (
+            good.replace('}', r#","minutes":"Zoltan Quixby"}"#),
+            "minutes",
+        ),
+        (
+            format!(r#"{{"name":"A B","phone":7805550123,"start":"2026-11-19T10:00:00-07:00"}}"#),
+            "phone",
+        ),
         ("[]".to_owned(), "object"),
         ("null".to_owned(), "object"),
     ] {
