@@ -683,7 +683,7 @@ async fn admin_api_json_with_wrong_types_fields_ids_and_dates() {
             "minutes",
         ),
         (
-            format!(r#"{{"name":"A B","phone":7805550123,"start":"2026-11-19T10:00:00-07:00"}}"#),
+            r#"{"name":"A B","phone":7805550123,"start":"2026-11-19T10:00:00-07:00"}"#.to_owned(),
             "phone",
         ),
         ("[]".to_owned(), "object"),
