@@ -66,7 +66,8 @@ pub(crate) struct Routes {
 
 impl Routes {
     /// Adds a route with its guard. An [`Guard::ApiKey`] route also gets the key check
-    /// as a route layer, so it holds even for a handler that forgot the extractor.
+    /// as a route layer, so it holds even for a handler that forgot the extractor, and
+    /// answers an extractor's plain-text refusal as a problem ([`crate::error::as_problem`]).
     pub(crate) fn route(
         mut self,
         path: &'static str,
@@ -74,10 +75,12 @@ impl Routes {
         methods: MethodRouter<AppState>,
     ) -> Self {
         let methods = match guard {
-            Guard::ApiKey => methods.route_layer(axum::middleware::from_extractor_with_state::<
-                crate::guard::ApiKey,
-                AppState,
-            >(self.state.clone())),
+            Guard::ApiKey => methods
+                .route_layer(axum::middleware::from_extractor_with_state::<
+                    crate::guard::ApiKey,
+                    AppState,
+                >(self.state.clone()))
+                .route_layer(axum::middleware::map_response(crate::error::as_problem)),
             Guard::DashboardSession => {
                 methods.route_layer(axum::middleware::from_extractor_with_state::<
                     crate::dashboard::auth::DashboardSession,

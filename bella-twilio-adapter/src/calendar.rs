@@ -170,12 +170,17 @@ async fn create_token(
 ) -> Result<(StatusCode, Json<MadeToken>), AppError> {
     let cal = calendars(&state)?;
     let req: NewToken = serde_json::from_slice(&body).map_err(|e| {
-        AppError::BadRequest(format!(
-            "expected {{\"resource\": NAME or \"all\", \"include_phone\": BOOL}}: {e}"
-        ))
+        let hint = "expected {\"resource\": NAME or \"all\", \"include_phone\": BOOL}";
+        match AppError::from_json(&e) {
+            AppError::Unprocessable(m) => AppError::Unprocessable(format!("{hint}: {m}")),
+            other => other,
+        }
     })?;
     let feed = cal.feed_of(&req.resource).ok_or_else(|| {
-        AppError::BadRequest(format!("no resource {:?} (or \"all\")", req.resource))
+        AppError::Unprocessable(format!(
+            "resource: no resource {:?} (or \"all\")",
+            req.resource
+        ))
     })?;
     let (id, token) = cal
         .db

@@ -126,7 +126,7 @@ async fn note(
     body: Result<Json<NotePatch>, JsonRejection>,
 ) -> Result<Json<CustomerJson>, AppError> {
     let phone = parse_phone(&phone)?;
-    let Json(patch) = body.map_err(|e| AppError::BadRequest(e.body_text()))?;
+    let Json(patch) = body?;
     if !state
         .appointments
         .set_customer_note(&phone, patch.note.as_deref())

@@ -42,6 +42,9 @@ pub enum AppError {
     /// (`taken`, `outside_hours`, ...).
     #[error("{1}")]
     Conflict(&'static str, String),
+    /// The body is over the server's limit (413).
+    #[error("request body too large")]
+    TooLarge,
     /// Too many attempts (429).
     #[error("too many requests")]
     TooManyRequests,
@@ -64,6 +67,7 @@ impl AppError {
             Self::NotFound => StatusCode::NOT_FOUND,
             Self::Unprocessable(_) | Self::KeyReused(_) => StatusCode::UNPROCESSABLE_ENTITY,
             Self::Conflict(..) => StatusCode::CONFLICT,
+            Self::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             Self::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
             Self::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
@@ -84,6 +88,7 @@ impl AppError {
             Self::Unprocessable(_) => "invalid",
             Self::KeyReused(_) => "idempotency_key_reused",
             Self::Conflict(code, _) => code,
+            Self::TooLarge => "too_large",
             Self::TooManyRequests => "too_many_requests",
             Self::Unavailable(_) => "unavailable",
             Self::Internal(_) => "internal",
@@ -106,12 +111,46 @@ impl From<crate::manage::ManageError> for AppError {
     }
 }
 
+/// A JSON request body refused (every route that reads one, through its `Json`
+/// extractor or [`AppError::from_json`]): a body that is not JSON at all (or lacks
+/// `Content-Type: application/json`) is a 400 `bad_request`; JSON of the wrong shape
+/// (a field of the wrong type, missing or unknown) a 422 `invalid` whose detail names
+/// the field; an oversized body keeps its 413.
 impl From<axum::extract::rejection::JsonRejection> for AppError {
     fn from(e: axum::extract::rejection::JsonRejection) -> Self {
-        if e.status() == StatusCode::UNSUPPORTED_MEDIA_TYPE {
-            Self::BadRequest("send a JSON body with Content-Type: application/json".into())
-        } else {
-            Self::Unprocessable(e.body_text())
+        use axum::extract::rejection::JsonRejection as J;
+        match e {
+            J::MissingJsonContentType(_) => {
+                Self::BadRequest("send a JSON body with Content-Type: application/json".into())
+            }
+            J::JsonDataError(e) => Self::Unprocessable(with_shape_hint(e.body_text())),
+            J::JsonSyntaxError(e) => Self::BadRequest(e.body_text()),
+            e if e.status() == StatusCode::PAYLOAD_TOO_LARGE => Self::TooLarge,
+            e => Self::BadRequest(e.body_text()),
+        }
+    }
+}
+
+/// serde's words for a body that is not an object at all (`[]`, `null`, `"x"`) name a
+/// Rust struct; say what to send instead.
+fn with_shape_hint(detail: String) -> String {
+    if detail.contains("expected struct") {
+        format!("{detail} (send a JSON object)")
+    } else {
+        detail
+    }
+}
+
+impl AppError {
+    /// A body read with `serde_json` refused as [`From<JsonRejection>`] does: not JSON
+    /// 400, the wrong shape 422.
+    #[must_use]
+    pub fn from_json(e: &serde_json::Error) -> Self {
+        match e.classify() {
+            serde_json::error::Category::Data => {
+                Self::Unprocessable(with_shape_hint(format!("the JSON body does not fit: {e}")))
+            }
+            _ => Self::BadRequest(format!("the body is not JSON: {e}")),
         }
     }
 }
@@ -142,13 +181,46 @@ impl From<crate::driver::DriverError> for AppError {
     }
 }
 
+/// Turns what an extractor refused with a plain-text answer (axum's `Path`, `Query`,
+/// `Json` and body-limit rejections) into the problem it stands for, so every error of
+/// the admin API is a problem whatever refused the request (a route layer of the
+/// [`crate::app::Guard::ApiKey`] routes). Other answers pass unchanged.
+pub(crate) async fn as_problem(resp: Response) -> Response {
+    let plain = resp
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/plain"));
+    let status = resp.status();
+    if !plain || !status.is_client_error() {
+        return resp;
+    }
+    let text = axum::body::to_bytes(resp.into_body(), 4096)
+        .await
+        .map(|b| String::from_utf8_lossy(&b).trim().to_owned())
+        .unwrap_or_default();
+    match status {
+        StatusCode::NOT_FOUND => AppError::NotFound,
+        StatusCode::PAYLOAD_TOO_LARGE => AppError::TooLarge,
+        StatusCode::UNPROCESSABLE_ENTITY => AppError::Unprocessable(text),
+        _ => AppError::BadRequest(text),
+    }
+    .into_response()
+}
+
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
         let status = self.status();
         if status.is_server_error() {
             tracing::error!(error = %self, "request failed");
         } else {
-            tracing::debug!(error = %self, status = status.as_u16(), "request refused");
+            // Not the message: it may quote what the client sent (serde quotes the
+            // value it could not read, a name or a number among them).
+            tracing::debug!(
+                code = self.code(),
+                status = status.as_u16(),
+                "request refused"
+            );
         }
         let code = self.code();
         // Server errors keep their details in the log, not in the answer.

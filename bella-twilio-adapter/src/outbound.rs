@@ -90,7 +90,7 @@ fn twiml_message(text: Option<&str>) -> Response {
 pub enum SmsCommand {
     /// "C", "cancel": cancel the sender's next appointment.
     Cancel,
-    /// STOP, STOPALL, UNSUBSCRIBE, END, QUIT, ARRET: no more texts.
+    /// STOP, STOPALL, UNSUBSCRIBE, END, QUIT, ARRÊT, ARRÊTE, ARRETT: no more texts.
     Stop,
     /// START, UNSTOP, YES: texts again.
     Start,
@@ -98,16 +98,19 @@ pub enum SmsCommand {
     Help,
 }
 
-/// Reads an inbound text (case and surrounding spaces and punctuation ignored).
+/// Reads an inbound text (case, surrounding spaces and punctuation, and the accent of
+/// the French `ARRÊT`/`ARRÊTE` ignored).
 #[must_use]
 pub fn sms_command(body: &str) -> SmsCommand {
     let w: String = body
         .trim()
         .trim_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace())
-        .to_uppercase();
+        .to_uppercase()
+        .replace(['É', 'È', 'Ê', 'Ë'], "E");
     match w.as_str() {
         "C" | "CANCEL" => SmsCommand::Cancel,
-        "STOP" | "STOPALL" | "UNSUBSCRIBE" | "END" | "QUIT" | "ARRET" | "ARRÊT" => {
+        // Twilio's opt-out words, with the French ones it lists for Canada.
+        "STOP" | "STOPALL" | "UNSUBSCRIBE" | "END" | "QUIT" | "ARRET" | "ARRETE" | "ARRETT" => {
             SmsCommand::Stop
         }
         "START" | "UNSTOP" | "YES" => SmsCommand::Start,
@@ -292,8 +295,9 @@ async fn list(
     _key: crate::guard::ApiKey,
     params: Result<Query<ListParams>, axum::extract::rejection::QueryRejection>,
 ) -> Response {
-    let Ok(Query(params)) = params else {
-        return AppError::BadRequest("bad query".into()).into_response();
+    let Query(params) = match params {
+        Ok(p) => p,
+        Err(e) => return AppError::from(e).into_response(),
     };
     let Some(notifier) = state.notifier.clone() else {
         return AppError::NotFound.into_response();
@@ -321,6 +325,8 @@ mod tests {
             ("STOP", SmsCommand::Stop),
             ("stop", SmsCommand::Stop),
             ("Arrêt", SmsCommand::Stop),
+            ("Arrête !", SmsCommand::Stop),
+            ("ARRETE", SmsCommand::Stop),
             ("start", SmsCommand::Start),
             ("STOP PLEASE", SmsCommand::Help),
             ("can I cancel tomorrow", SmsCommand::Help),

@@ -45,8 +45,7 @@ pub(crate) async fn extract(
     _key: ApiKey,
     body: Bytes,
 ) -> Result<Json<Value>, AppError> {
-    let body: Value = serde_json::from_slice(&body)
-        .map_err(|e| AppError::BadRequest(format!("body is not JSON: {e}")))?;
+    let body: Value = serde_json::from_slice(&body).map_err(|e| AppError::from_json(&e))?;
     let now = state
         .clock
         .now()

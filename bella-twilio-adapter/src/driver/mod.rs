@@ -287,6 +287,34 @@ impl CallDriver {
             .await
     }
 
+    /// How a call without a session ended, when its record says it has (the carrier's
+    /// status callback closed it): a late webhook or socket for it must not start the
+    /// conversation again. `None` when the call has not ended, or without a store that
+    /// keeps call records; a failed read is logged and taken as not ended.
+    pub async fn ended(&self, call_id: &str) -> Option<Outcome> {
+        let found = self.appointments.manage()?.call(call_id).await;
+        match found {
+            Ok(Some(record)) if record.ended_at.is_some() => Some(
+                [
+                    Outcome::Booked,
+                    Outcome::Cancelled,
+                    Outcome::Rescheduled,
+                    Outcome::Transferred,
+                    Outcome::Confirmed,
+                    Outcome::Voicemail,
+                ]
+                .into_iter()
+                .find(|o| record.outcome.as_deref() == Some(o.as_str()))
+                .unwrap_or(Outcome::NoBooking),
+            ),
+            Ok(_) => None,
+            Err(e) => {
+                tracing::warn!(call = call_id, error = %e, "could not read the call's record");
+                None
+            }
+        }
+    }
+
     /// A call's stored session (the cache's copy when this process saved it last).
     pub async fn session(&self, call_id: &str) -> Result<Option<CallSession>, DriverError> {
         Ok(self.load_cached(call_id).await?.map(|(env, _)| env))
@@ -395,6 +423,23 @@ impl CallDriver {
             loaded = self.load(call_id).await?;
         }
         let Some((mut env, version)) = loaded else {
+            if let Some(outcome) = self.ended(call_id).await {
+                // A late webhook for a call the carrier ended: nothing runs again.
+                tracing::info!(
+                    call = call_id,
+                    "input for a call that has ended; hanging up"
+                );
+                let reply = Reply {
+                    hangup: Some(outcome),
+                    ..Reply::default()
+                };
+                return Ok(Answer {
+                    text: render(&reply, turn.unwrap_or(0)),
+                    outcome: Some(outcome),
+                    reply: None,
+                    next_turn: turn.unwrap_or(0),
+                });
+            }
             tracing::warn!(
                 call = call_id,
                 "input for an unknown call; starting it afresh"

@@ -303,6 +303,12 @@ async fn open(state: &AppState, call: &mut Call) -> Result<Option<Reply>, AppErr
         call.lang = env.lang;
         return Ok(None);
     }
+    if let Some(outcome) = driver.ended(&call.sid).await {
+        // The carrier ended this call already: hand the socket back, start nothing.
+        tracing::info!(call = call.sid.as_str(), "relay session for an ended call");
+        call.outcome = Some(outcome);
+        return Ok(None);
+    }
     tracing::info!(
         call = call.sid.as_str(),
         "relay session for a call not started here; starting it"
