@@ -278,9 +278,12 @@ impl Dialog {
                     self.s.day = Some(day);
                 }
             }
-            if std::mem::take(&mut self.s.week_later) {
+            let shift = std::mem::take(&mut self.s.week_later)
+                .then_some(7 * 24 * 60)
+                .or(self.s.shift_later.take());
+            if let Some(minutes) = shift {
                 self.s.time_ask = Some(TimeAsk::Exact {
-                    at: target.local_start() + chrono::Duration::days(7),
+                    at: target.local_start() + chrono::Duration::minutes(minutes),
                 });
             }
             upcoming.sort_by_key(|a| a.start);

@@ -34,6 +34,10 @@ pub(crate) struct ServiceState {
     pub last_answer: Option<String>,
     #[serde(default)]
     pub same_asked: u8,
+    /// "Same as last time", "my usual" with no service said: the caller's record is
+    /// read for it before the service is asked (`on_usual`).
+    #[serde(default)]
+    pub usual: bool,
 }
 
 /// The same question answered this many times in a row; the next asking is put through
@@ -393,12 +397,35 @@ impl Dialog {
     }
 
     /// The name of the service the call is about, as said to this caller (its
-    /// `name_fr` to a French caller).
-    pub(crate) fn service_name(&self) -> &str {
-        self.config
+    /// `name_fr` to a French caller) in the middle of a sentence (`in_sentence`).
+    pub(crate) fn service_name(&self) -> String {
+        let name = self
+            .config
             .services
             .get(self.service_index())
-            .map_or(crate::DEFAULT_SERVICE, |s| s.spoken_name(self.s.lang))
+            .map_or(crate::DEFAULT_SERVICE, |s| s.spoken_name(self.s.lang));
+        self.in_sentence(name)
+    }
+
+    /// A service name as said inside an English sentence: the business writes its
+    /// services as labels ("Follow-up", "Massage therapy", "Oil change"), a
+    /// receptionist says "So that's follow-up with Dr. Singh for ...". The capital of
+    /// the first word goes; no article is added ("we offer oil change, tire swap or
+    /// safety inspection", as the call rounds' writers expect: an article cannot be
+    /// told from the name, "a massage therapy" being wrong). A first word with other
+    /// capitals ("RMT", "McKenzie") or a full stop ("Dr.") keeps the name as written,
+    /// and French names stay as written (`service_phrase` gives them "le service").
+    fn in_sentence(&self, name: &str) -> String {
+        let first = name.split_whitespace().next().unwrap_or("");
+        let label = self.s.lang == bella_extract::Lang::En
+            && first.chars().count() > 1
+            && !first.ends_with('.')
+            && first.chars().skip(1).all(|c| !c.is_uppercase());
+        let mut chars = name.chars();
+        match chars.next() {
+            Some(c) if label => c.to_lowercase().chain(chars).collect(),
+            _ => name.to_owned(),
+        }
     }
 
     fn resource_name(&self, r: usize) -> &str {
@@ -418,6 +445,9 @@ impl Dialog {
     /// whether either is new. A change re-checks the chosen time against it.
     pub(crate) fn absorb_service(&mut self, ws: &[String]) -> bool {
         let mut changed = false;
+        if self.config.services.len() > 1 && intent::wants_usual(ws) {
+            self.s.svc.usual = true;
+        }
         if self.config.services.len() > 1
             && let Some(i) = find_service(&self.config, ws)
             && self.s.svc.service != Some(i)
@@ -458,10 +488,54 @@ impl Dialog {
             self.s.svc.pref = None;
         }
         if self.config.services.len() > 1 && self.s.svc.service.is_none() {
+            if std::mem::take(&mut self.s.svc.usual)
+                && let Some(phone) = self.s.call.caller_id.clone()
+            {
+                // "Same as last time": the service (and person) on file, if any.
+                self.request(PendingKind::Usual, StoreRequest::FindByPhone { phone });
+                return true;
+            }
             self.ask(Step::Service, "What would you like to book?");
             return true;
         }
         false
+    }
+
+    /// The caller's appointments arrived for "same as last time": the service of the
+    /// latest one already begun (else the first to come) is the one booked, with its
+    /// person unless the caller asked for another. Nothing usable (no record, a
+    /// service no longer sold, a store failure) asks for the service as usual.
+    pub(crate) fn on_usual(&mut self, result: StoreResult) {
+        self.s.pending = None;
+        if let StoreResult::Found(mut list) = result {
+            let now = self.s.now;
+            list.retain(|a| a.status == bella_core::AppointmentStatus::Booked);
+            list.sort_by_key(|a| {
+                (
+                    a.start > now,
+                    if a.start > now {
+                        a.start.timestamp()
+                    } else {
+                        -a.start.timestamp()
+                    },
+                )
+            });
+            let service = |a: &bella_core::Appointment| {
+                let name = a.service.as_deref()?;
+                self.config.services.iter().position(|s| s.name == name)
+            };
+            if let Some((a, sv)) = list.iter().find_map(|a| Some((a, service(a)?))) {
+                self.s.svc.service = Some(sv);
+                if self.s.svc.pref.is_none() {
+                    self.s.svc.pref = a
+                        .resource
+                        .as_deref()
+                        .and_then(|r| self.config.resources.iter().position(|x| x.name == r))
+                        .filter(|&r| resources::offers(&self.config, sv, r));
+                }
+            }
+        }
+        self.advance();
     }
 
     /// An answer to "What would you like to book?".
@@ -484,15 +558,14 @@ impl Dialog {
         }
     }
 
-    /// "an initial assessment, a follow-up or massage therapy" style list of names.
+    /// "initial assessment, follow-up or massage therapy" style list of names.
     fn speak_services(&self) -> String {
-        let names: Vec<&str> = self
+        let names: Vec<String> = self
             .config
             .services
             .iter()
-            .map(|s| s.spoken_name(self.s.lang))
+            .map(|s| self.in_sentence(s.spoken_name(self.s.lang)))
             .collect();
-        let names: Vec<String> = names.into_iter().map(str::to_owned).collect();
         crate::prompts::join_list(&names, self.word("or"))
     }
 
@@ -521,9 +594,17 @@ impl Dialog {
         {
             self.s.svc.service = Some(i);
         }
-        let more = intent::detect(ws).is_some()
+        // "what are your hours, by the way?" at the number question was answered: no
+        // request of its own there.
+        // A day inside an hours question ("when do you close on Fridays?") is no time
+        // asked for, unless the turn goes on past the question or gives a second
+        // choice ("are you open Saturday? if not, Monday at 11").
+        let hours_only =
+            intent::asks_hours(ws) && !text.trim_end_matches(['?', '.', '!', ' ']).contains('?');
+        let more = intent::detect(ws)
+            .is_some_and(|i| i != intent::Intent::Hours || self.s.step == Step::Intent)
             || text.chars().any(|c| c.is_ascii_digit())
-            || self.turn_time(text).is_some()
+            || (self.turn_time(text).is_some() && (!hours_only || self.s.fallback.is_some()))
             || (self.s.step == Step::Service && find_service(&self.config, ws).is_some());
         if more {
             self.s.svc.same_asked = 0;
@@ -604,6 +685,14 @@ impl Dialog {
                 let fr = french.then(|| self.config.faq_fr.get(topic)).flatten();
                 out.extend(fr.or_else(|| self.config.faq.get(topic)).cloned());
             }
+        }
+        // "what are your hours, by the way?" at another question than the opening one
+        // (where the hours are a request of their own): the hours, then the question.
+        if out.is_empty()
+            && !matches!(self.s.step, Step::Intent | Step::BookAfterHours)
+            && intent::asks_hours(ws)
+        {
+            out.push(self.localise(&format!("We're open {}.", self.speak_hours())));
         }
         // Beside a topic, how long and how much are about a service named in the turn
         // ("where are you, and how much is a massage?"); "how much is the
@@ -823,7 +912,7 @@ impl Dialog {
         if self.config.services.len() <= 1 && self.s.svc.pref.is_none() {
             return String::new();
         }
-        let mut out = self.service_phrase(self.service_name());
+        let mut out = self.service_phrase(&self.service_name());
         if let Some(p) = self.s.svc.pref {
             out.push_str(self.word(" with "));
             out.push_str(self.resource_name(p));

@@ -171,6 +171,8 @@ pub(crate) enum PendingKind {
     Llm { slot: Expect },
     /// The record of the number calling, before the greeting.
     Customer,
+    /// The appointments of the number calling, for "same as last time" (services.rs).
+    Usual,
 }
 
 /// An outstanding store or LLM request.
@@ -323,6 +325,16 @@ pub(crate) struct State {
     /// request stands: a refusal then speaks of the whole weekend.
     #[serde(default)]
     pub weekend: Option<NaiveDate>,
+    /// The Monday of the week the caller asked for with no day in it ("next week,
+    /// except Wednesday", "la semaine prochaine"), while that request stands: a full
+    /// day looks on to the later days of that week, not back before it.
+    #[serde(default)]
+    pub week: Option<NaiveDate>,
+    /// A second choice said with the time in one turn ("are you open Saturday? if not,
+    /// Monday at 11", "sinon lundi"), as said: tried when the first cannot be had.
+    /// Kept until the caller's next turn.
+    #[serde(default)]
+    pub fallback: Option<String>,
     pub availability: Option<Availability>,
     pub searched: Vec<PhoneNumber>,
     /// The day or time a cancel or check caller named their appointment by ("my
@@ -347,6 +359,10 @@ pub(crate) struct State {
     /// after its start, once it is (lookup.rs).
     #[serde(default)]
     pub week_later: bool,
+    /// "Move it an hour later", "push it back a week" before the appointment was
+    /// found: its start moved by these minutes, once it is (lookup.rs).
+    #[serde(default)]
+    pub shift_later: Option<i64>,
     /// A move's new time said with no day before the appointment was found ("make it
     /// 3 pm", "le mettre en après-midi"): it goes on the appointment's day once it is
     /// (lookup.rs), as a bare time does after the appointment is read out.
@@ -405,6 +421,8 @@ impl State {
             day: None,
             asked_day: None,
             weekend: None,
+            week: None,
+            fallback: None,
             availability: None,
             searched: Vec::new(),
             target_hint: TargetHint::default(),
@@ -413,6 +431,7 @@ impl State {
             same_time: false,
             move_hint: None,
             week_later: false,
+            shift_later: None,
             time_on_target_day: false,
             pending: None,
             outcome: None,
