@@ -34,6 +34,7 @@ from callslib import (Business, add_days, at, booked, call, local_now,  # noqa: 
                       persona, result, weekday_after, weekday_next_week, write_jsonl)
 
 VAN = "America/Vancouver"
+CLINIC = os.path.join(HERE, "..", "examples", "clinic.toml")
 
 
 def en_calls():
@@ -267,11 +268,160 @@ def en_calls():
                         ["604 555 0184"], [], ["yes"]),
         booked("Eve Hunt", "+16045550184", at(mon, "15:00")),
         note="a stall and a time in one turn: the time is kept")
+
+    # ---------------------------------------------- written after the fixes (ids `v-`)
+    # Variants of round 11's open failures (Part 1 of round 12) and of the families the
+    # blind run of this round found weak, written once the engine was fixed; the same
+    # oracle gives every expected start.
+    two = [{"start": at(fri, "14:00"), "minutes": 30}]
+    add("v-01", persona(["i need to come in"], ["Joy Lam"], ["604 555 0191"],
+                        ["friday at 2, otherwise monday at 10"], ["yes"]),
+        booked("Joy Lam", "+16045550191", at(mon, "10:00")), two,
+        note="the first choice taken: 'otherwise' gives the second")
+    add("v-02", persona(["can i come saturday morning? if not, tuesday at 9"], ["Kit Moe"],
+                        ["604 555 0192"], [], ["yes"]),
+        booked("Kit Moe", "+16045550192", at(tue, "09:00")),
+        note="a closed day, then 'if not' in the opening")
+    add("v-03", persona(["friday at 11, if not monday"], ["Lou Park"], ["604 555 0193"],
+                        ["the first one"], ["yes"]),
+        booked("Lou Park", "+16045550193", at(fri, "11:00")),
+        note="control: the first choice is free, the fallback never used")
+    add("v-04", persona(["thursday at 9"], ["Kim Jonson"], ["604 555 0194"], [],
+                        ["no, it's johnson, with an h", "yes"]),
+        booked("Kim Johnson", "+16045550194", at(thu, "09:00")),
+        note="a surname put right at the read-back without spelling it")
+    add("v-05", persona(["thursday at 9:30"], ["Rob Matthews"],
+                        ["sorry, it's mathews, spelled with one t. 604 555 0195"], [], ["yes"]),
+        booked("Rob Mathews", "+16045550195", at(thu, "09:30")),
+        note="a surname with a letter less, said at the number question")
+    add("v-06", persona(["thursday at 10"], ["Ann Smith"], ["604 555 0196"], [],
+                        ["no, it's smyth, not smith", "yes"]),
+        booked("Ann Smyth", "+16045550196", at(thu, "10:00")),
+        note="'Smyth, not Smith' at the read-back")
+    add("v-07", persona(["sometime next week but not monday"], ["Gus Orr"], ["604 555 0197"],
+                        ["the first one"], ["yes"]),
+        booked("Gus Orr", "+16045550197", at(add_days(weekday_next_week(now, "thursday"), 0),
+                                                "09:00")),
+        [{"start": at(d, t), "minutes": 30}
+         for d in (weekday_next_week(now, "tuesday"), weekday_next_week(now, "wednesday"))
+         for t in [f"{h:02d}:{m:02d}" for h in range(9, 17) for m in (0, 30)]],
+        note="next week, Monday ruled out, Tuesday and Wednesday full: Thursday, never a "
+             "day before next week")
+    add("v-08", persona(["do you have anything friday afternoon?"], ["Hal Nye"],
+                        ["604 555 0198"], ["anything earlier?", "11:30 then"], ["yes"]),
+        {**booked("Hal Nye", "+16045550198", at(fri, "11:30")),
+         "say_contains": ["Earlier that day I also have"]},
+        note="'anything earlier?' after the afternoon's first offers: that morning's "
+             "latest times are told, and one is taken")
+    add("v-09", persona(["friday afternoon please"], ["Ivy Nam"], ["604 555 0199"],
+                        ["anything earlier?", "yes"], ["yes"]),
+        booked("Ivy Nam", "+16045550199", at(fri, "12:00")),
+        note="'anything earlier?' then a plain yes: the afternoon's earliest still stands")
+    add("v-10", persona(["i need to book monday at 1"], ["Nina Shaw"],
+                        ["when do you close on fridays?", "604 555 0201"], [], ["yes"]),
+        booked("Nina Shaw", "+16045550201", at(mon, "13:00")),
+        note="an hours question at the number question")
+    add("v-11", persona(["this is paul grant calling to book for my wife, lisa grant, on "
+                         "monday at 3"], ["Lisa Grant"], ["604 555 0202"], [], ["yes"]),
+        booked("Lisa Grant", "+16045550202", at(mon, "15:00")),
+        note="the caller's name and his wife's in the opening: hers is booked")
+    add("v-12", persona(["can i book something tuesday at 11"],
+                        ["it's for my son, Noah Reid. i'm his dad, Sam Reid"], ["604 555 0203"],
+                        [], ["yes"]),
+        booked("Noah Reid", "+16045550203", at(tue, "11:00")),
+        note="the son's name, then the father's: the son's is booked")
+    add("v-13", persona(["monday the 19th at 2"], ["Ola Berg"], ["604 555 0204"], [], ["yes"]),
+        booked("Ola Berg", "+16045550204", at("2027-01-19", "14:00")),
+        note="the 19th is a Tuesday: the date said is read back with its own weekday")
+    add("v-14", persona(["monday at 3:30"], ["Pam Cho"],
+                        ["604 555 0190, oops, the last digit should be a 5"], [], ["yes"]),
+        booked("Pam Cho", "+16045550195", at(mon, "15:30")),
+        note="'the last digit should be a 5' in the same turn")
+    add("v-15", persona(["monday at 4"], ["Rey Diaz"], ["604 555 0178"], [],
+                        ["no, the last two digits are 87", "yes"]),
+        booked("Rey Diaz", "+16045550187", at(mon, "16:00")),
+        note="the last two digits put right at the read-back")
+    add("v-16", persona(["tuesday at 2"], ["lena ortiz, L as in lima, E, N, A"], ["604 555 0205"],
+                        [], ["yes"]),
+        booked("Lena Ortiz", "+16045550205", at(tue, "14:00")),
+        note="a first name spelled with 'as in' after the full name")
+    add("v-17", persona(["can you bump my appointment back an hour?"], [], [], [], ["yes"]),
+        result("rescheduled", {**gail, "start": at(tomorrow, "12:00")}), mine,
+        note="'bump it back an hour'")
+    add("v-18", persona(["can i push my appointment back a day"], [], [], [], ["yes"]),
+        result("rescheduled", {**gail, "start": at(fri, "11:00")}), mine,
+        note="'push it back a day': Friday at the same time")
+    add("v-19", persona(["could you bring my appointment forward half an hour"], [], [], [],
+                        ["yes"]),
+        result("rescheduled", {**gail, "start": at(tomorrow, "10:30")}), mine,
+        note="'bring it forward half an hour': 10:30")
+    add("v-20", persona(["let me check my schedule... thursday at 2 works"], ["Sid Lowe"],
+                        ["604 555 0206"], [], ["yes"]),
+        booked("Sid Lowe", "+16045550206", at(thu, "14:00")),
+        note="'let me check my schedule' in an opening with a time: a booking")
+    add("v-21", persona(["i need an appointment friday at 3"], ["okay then, Ivy Chen"],
+                        ["604 555 0207"], [], ["yes"]),
+        booked("Ivy Chen", "+16045550207", at(fri, "15:00")),
+        note="'okay then' before the name")
     return out
 
 
+def clinic_calls():
+    """Round 11's 'same as last time' (Part 1): the service and person on file."""
+    out = []
+    CW, HFX = "2026-12-01T09:10", "America/Halifax"  # a Tuesday
+    cnow = local_now(CW, HFX)
+    cfri, cthu = weekday_after(cnow, "friday"), weekday_after(cnow, "thursday")
+    cntue = weekday_next_week(cnow, "tuesday")
+    JCID = "+19025550160"
+    joan = {"name": "Joan Fitz", "phone": JCID}
+    past_follow = {"start": "2026-11-24T14:00", "minutes": 30, "resource": "Dr. Amara Singh",
+                   "service": "Follow-up", **joan}
+    past_massage = {"start": "2026-11-20T10:00", "minutes": 45, "resource": "Luc Gagnon",
+                    "service": "Massage therapy", **joan}
+
+    def clinic(cid, p, exp, existing, note):
+        line = call(f"p12-{cid}", CW, HFX, JCID, p, exp, existing, kind="probe12",
+                    business="clinic")
+        line["note"] = note
+        out.append(line)
+
+    clinic("v-22", persona(["hi, i'd like to book the same as last time, friday at 10"],
+                           ["Joan Fitz"], ["the number i'm calling from"], [], ["yes"],
+                           service=[]),
+           {**booked("Joan Fitz", JCID, at(cfri, "10:00"), service="Follow-up",
+                     resource="Dr. Amara Singh"),
+            "say_contains": ["So that's follow-up with Dr. Amara Singh for Joan Fitz"]},
+           [past_follow],
+           note="'same as last time' from a known caller: the follow-up with Dr. Singh on "
+                "file, never asked; the service said in the sentence without its capital")
+    clinic("v-23", persona(["can i get my usual, next tuesday at 10"], ["Joan Fitz"],
+                           ["the number i'm calling from"], [], ["yes"], service=[]),
+           booked("Joan Fitz", JCID, at(cntue, "10:00"), service="Massage therapy",
+                  resource="Luc Gagnon", minutes=45), [past_massage],
+           note="'my usual': the massage with Luc on file")
+    clinic("v-23b", persona(["same thing as last time please, friday at 9"], ["Joan Fitz"],
+                            ["the number i'm calling from"], [], ["yes"], service=[]),
+           booked("Joan Fitz", JCID, at(cfri, "09:00"), service="Follow-up",
+                  resource="Dr. Amara Singh"),
+           [past_massage, past_follow],
+           note="two on file: the latest (the follow-up of the 24th) is the usual")
+    clinic("v-24", persona(["i want to book the usual thursday at 11"], ["Pat Lowe"],
+                           ["902 555 0161"], [], ["yes"], service=["a follow-up"]),
+           booked("Pat Lowe", "+19025550161", at(cthu, "11:00"), service="Follow-up"),
+           [], note="'the usual' from a number with nothing on file: the service is asked")
+    return out
+
+
+def business_for(line):
+    if line.get("business") == "clinic":
+        return Business.from_toml(CLINIC, line.get("closed", ()))
+    return Business.default(line.get("closed", ()))
+
+
 def main():
-    n = write_jsonl(os.path.join(HERE, "probe12_calls.jsonl"), en_calls())
+    n = write_jsonl(os.path.join(HERE, "probe12_calls.jsonl"), en_calls() + clinic_calls(),
+                    business_for)
     print(f"{n} calls")
 
 
