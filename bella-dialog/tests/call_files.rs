@@ -281,11 +281,9 @@ const CALL_FILES: &[CallFile] = &[
     // is no check; "ok then, Raj Patel". Variants written after (ids `v-`), with round
     // 11's open failures (a second choice, a name put right, "next week" kept, "same
     // as last time" at the clinic, "anything earlier?" after afternoon offers).
-    CallFile {
-        name: "probe12_calls.jsonl",
-        least: 85,
-        may_fail: 1,
-    },
+    // One expectation was mine and wrong by the SPEC (m-03: "Anna van der Berg", where
+    // SPEC §2 capitalises each part of an English name), fixed in its own commit.
+    all("probe12_calls.jsonl", 85),
 ];
 
 /// `testdata/*.jsonl` files that are not checked call cases, and the test reading each.
