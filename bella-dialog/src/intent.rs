@@ -456,31 +456,27 @@ pub(crate) fn move_to_words() -> impl Iterator<Item = &'static str> {
     ["to", "for"].into_iter().chain(fr::MOVE_TO.iter().copied())
 }
 
+/// Questions about the opening hours, in both [`detect_hours`] and [`asks_hours`].
+const HOURS_ASKED: &[&str] = &[
+    "are you open",
+    "when are you open",
+    "what time do you open",
+    "what time do you close",
+    "when do you open",
+    "when do you close",
+];
+
 fn detect_hours(ws: &[String]) -> Option<Intent> {
-    if any_phrase(
-        ws,
-        &[
-            "hours",
-            "are you open",
-            "when are you open",
-            "what time do you open",
-            "what time do you close",
-            "when do you open",
-            "when do you close",
-            "open on",
-            "open today",
-            "open tomorrow",
-        ],
-    ) {
-        return Some(Intent::Hours);
-    }
-    None
+    (any_phrase(ws, HOURS_ASKED)
+        || any_phrase(ws, &["hours", "open on", "open today", "open tomorrow"]))
+    .then_some(Intent::Hours)
 }
 
 /// "What are your hours?", "when are you open?", "vos heures": the opening hours asked
-/// about (a bare "hours" may be a length: "two hours later").
+/// about at another question (a bare "hours" may be a length: "two hours later").
 pub(crate) fn asks_hours(ws: &[String]) -> bool {
     fr::detect(ws) == Some(Intent::Hours)
+        || any_phrase(ws, HOURS_ASKED)
         || any_phrase(
             ws,
             &[
@@ -489,12 +485,6 @@ pub(crate) fn asks_hours(ws: &[String]) -> bool {
                 "opening hours",
                 "business hours",
                 "office hours",
-                "are you open",
-                "when are you open",
-                "what time do you open",
-                "what time do you close",
-                "when do you open",
-                "when do you close",
             ],
         )
 }

@@ -22,9 +22,8 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from callslib import (Business, add_days, at, booked, call, local_now,  # noqa: E402
-                      persona, reminder, result, weekday_after, weekday_next_week,
-                      write_jsonl)
+from callslib import (add_days, at, booked, business_by_name, call, local_now, persona,  # noqa: E402
+                      reminder, result, weekday_after, weekday_next_week, write_jsonl)
 
 WPG, HFX, VAN = "America/Winnipeg", "America/Halifax", "America/Vancouver"
 CLINIC = os.path.join(HERE, "..", "examples", "clinic.toml")
@@ -491,10 +490,7 @@ def en_calls():
     return out
 
 
-def business_for(line):
-    if line.get("business") == "clinic":
-        return Business.from_toml(CLINIC, line.get("closed", ()))
-    return Business.default(line.get("closed", ()))
+business_for = business_by_name({"clinic": CLINIC})
 
 
 def main():

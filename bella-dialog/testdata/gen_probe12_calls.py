@@ -30,7 +30,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from callslib import (Business, add_days, at, booked, call, local_now,  # noqa: E402
+from callslib import (Business, add_days, at, booked, business_by_name, call, local_now,  # noqa: E402
                       persona, result, weekday_after, weekday_next_week, write_jsonl)
 
 VAN = "America/Vancouver"
@@ -415,10 +415,7 @@ def clinic_calls():
     return out
 
 
-def business_for(line):
-    if line.get("business") == "clinic":
-        return Business.from_toml(CLINIC, line.get("closed", ()))
-    return Business.default(line.get("closed", ()))
+business_for = business_by_name({"clinic": CLINIC})
 
 
 def main():
