@@ -365,6 +365,24 @@ def en_calls():
                         ["604 555 0207"], [], ["yes"]),
         booked("Ivy Chen", "+16045550207", at(fri, "15:00")),
         note="'okay then' before the name")
+    # Guards for the fixes: a name that is one letter from a common word, a second choice
+    # that is never needed.
+    add("v-25", persona(["thursday at 10"], ["Kevin Wong"], ["604 555 0208"], [],
+                        ["no, wrong number, it's 604 555 0209", "yes"]),
+        booked("Kevin Wong", "+16045550209", at(thu, "10:00")),
+        note="'wrong' is one letter from 'Wong': the name stays, the number changes")
+    add("v-26", persona(["friday at 10"], ["Mark Hart"], ["604 555 0210"], [],
+                        ["yes, that was hard to find"]),
+        booked("Mark Hart", "+16045550210", at(fri, "10:00")),
+        note="'hard' at the read-back is no new surname for 'Hart'")
+    add("v-27", persona(["thursday at 10:30 works, otherwise i'm free friday"], ["Dee Hart"],
+                        ["604 555 0211"], [], ["yes"]),
+        booked("Dee Hart", "+16045550211", at(thu, "10:30")),
+        note="a free first choice with 'otherwise': the first is booked")
+    add("v-28", persona(["can you do thursday at 2:30 or else friday morning"], ["Jo Bell"],
+                        ["604 555 0212"], ["the first one"], ["yes"]),
+        booked("Jo Bell", "+16045550212", at(thu, "14:30")),
+        note="'or else' with the first choice free")
     return out
 
 
