@@ -191,6 +191,9 @@ impl Dialog {
                         (at, why == Refusal::Past)
                     };
                     let mut reason = self.refusal_text(why, at);
+                    if self.take_fallback(&reason) {
+                        return self.evaluate_time();
+                    }
                     self.s.offers = self.nearest_in_window(from, lo, hi, forward);
                     if self.s.offers.is_empty()
                         && let Some(w) = self.active_window()
@@ -302,6 +305,9 @@ impl Dialog {
                 } else {
                     format!("Sorry, {} is fully booked.", self.speak_day(date))
                 };
+                if self.take_fallback(&reason) {
+                    return self.evaluate_time();
+                }
                 // A closed day: the next open day's times (a person's day off: the
                 // nearest day they work, both ways, as for a time refused), inside the
                 // window and the part of the day if it has any there, earliest first.
@@ -314,6 +320,15 @@ impl Dialog {
                         ((s.date() - date).num_days().abs(), s.date(), *s)
                     })
                 };
+                // "Next week, except Wednesday" with its first days full: the later
+                // days of that week, earliest first, never a day before it.
+                if self.s.offers.is_empty()
+                    && let Some(monday) = self.s.week.filter(|m| *m <= date)
+                {
+                    let sunday = monday.checked_add_days(Days::new(6)).unwrap_or(monday);
+                    self.s.offers =
+                        self.first_three(at, date, sunday.min(hi), true, in_part, |s| *s);
+                }
                 if self.s.offers.is_empty() {
                     self.s.offers = self.nearest(at, lo, hi, forward);
                     if open && window.is_some() {
@@ -339,6 +354,23 @@ impl Dialog {
                 false
             }
         }
+    }
+
+    /// The caller's second choice ("are you open Saturday? if not, Monday at 11"),
+    /// when the first cannot be had: says why the first cannot, and asks for the
+    /// second instead (checked like any time asked for). `false` when there is none.
+    fn take_fallback(&mut self, reason: &str) -> bool {
+        let Some(second) = self.s.fallback.take() else {
+            return false;
+        };
+        let Some(w) = self.lang().time(&second, &self.reference()) else {
+            return false;
+        };
+        if !self.absorb_when(w.value) {
+            return false;
+        }
+        self.say(reason);
+        true
     }
 
     /// "I have ... free. Which would you like?": the offers made.
@@ -410,6 +442,34 @@ impl Dialog {
         );
         let day = self.speak_day(edge.date());
         let later = matches!(ask, TimeAsk::Later { .. });
+        // "Anything earlier?" with nothing earlier inside the part of the day or the
+        // window: a receptionist says so and tells what is earlier that same day
+        // anyway ("That's the earliest I have in the afternoon on Friday, ...
+        // Earlier that day I also have 11 a.m. or 11:30 a.m."), while the offers
+        // inside stand: a plain "yes" still takes the earliest of them, and a time
+        // named outside is a start asked for outright (which replaces the window,
+        // SPEC §3). Never another day, never past.
+        let bound = self.s.part.is_some() || self.active_window().is_some();
+        if !later && offers.is_empty() && bound {
+            let before = edge;
+            let earlier = self.first_three(
+                before,
+                before.date(),
+                before.date(),
+                false,
+                |s| *s < before,
+                |s| std::cmp::Reverse(*s),
+            );
+            if !earlier.is_empty() {
+                let times: Vec<String> =
+                    earlier.iter().map(|s| self.speak_time(s.time())).collect();
+                let times = crate::prompts::join_list(&times, self.word("or"));
+                self.say(&format!("That's the earliest I have{within} on {day}."));
+                self.say(&format!("Earlier that day I also have {times}."));
+                self.reask_time();
+                return;
+            }
+        }
         let Some(first) = offers.first().copied() else {
             if later {
                 self.say("I don't have anything later than that.");

@@ -162,7 +162,12 @@ impl Dialog {
         );
         let phone_match = self.lang().phone(text, &self.config.region);
         let phone_span = phone_match.as_ref().map(|m| m.span);
-        let mut number = phone_match.map(|m| m.value);
+        let mut number = phone_match.map(|m| {
+            // "604 555 0160, sorry, the last digit is a 1": put right in the same turn.
+            text.get(m.span.end..)
+                .and_then(|after| crate::pieces::with_ending(&m.value, after, self.lang()))
+                .unwrap_or(m.value)
+        });
         if number.is_none() && overwrite && intent::means_caller_id(&ws) {
             number = self.s.call.caller_id.clone();
         }
@@ -200,9 +205,15 @@ impl Dialog {
         if booking && let Some(sp) = spelled {
             // "it's Kate, K-A-T-E, Doyle": the spelling checks one word of a fuller
             // name said around it, which is the answer.
+            // The name is read in the whole turn, else in the words before the
+            // spelling ("beth cole, B as in boy, E, T, H").
             let fuller = self
                 .lang()
                 .name(text, Some(expect))
+                .or_else(|| {
+                    let said = spelling::before_spelling(text)?;
+                    self.lang().name(said, Some(expect))
+                })
                 .map(|m| m.value)
                 .filter(|n| {
                     let parts: Vec<&str> = n.as_str().split_whitespace().collect();
@@ -222,6 +233,12 @@ impl Dialog {
                 self.s.name = Some(n);
                 self.s.name_unsure = false;
             }
+        } else if booking && let Some(n) = self.respelled(text, &ws, step) {
+            // "sorry, it's miller, with an r at the end": one part of the name heard,
+            // put right without spelling it.
+            got.name = true;
+            self.s.name = Some(n);
+            self.s.name_unsure = false;
         } else if booking {
             // Beside a change of time only a cued name counts ("actually make it 4
             // instead" is never the name "Actually").
@@ -250,6 +267,20 @@ impl Dialog {
                     .then(|| opening::uncued_name(text, |c| self.lang().name(c, None)))
                     .flatten()
             });
+            // "it's for my dad, Robert Hughes. my name is Sarah Hughes": with the
+            // caller's own name beside it, the appointment is the person's it is for.
+            // Asked for the name, the person it is for is the answer even when the
+            // rest of the turn reads as no name ("it's for my son, Noah Reid. i'm his
+            // dad, Sam Reid"); in the opening only beside the caller's own ("for my
+            // son Kyle" alone leaves the full name to be asked).
+            let english = self.s.lang == bella_extract::Lang::En;
+            let found = match found {
+                Some(own) if matches!(step, Step::Name | Step::Intent) && english => {
+                    Some(bella_extract::name::booked_for(text).unwrap_or(own))
+                }
+                None if step == Step::Name && english => bella_extract::name::booked_for(text),
+                other => other,
+            };
             // "my name is ...", "put it under ...", "je m'appelle ...": a name given on
             // purpose (after a naming cue) at any question replaces the one heard before.
             let named = found.as_ref().is_some_and(bella_extract::name::cued);
@@ -405,6 +436,14 @@ impl Dialog {
             self.s.slot = None;
             got.time = true;
         }
+        // "next week, except Wednesday", "la semaine prochaine": the week asked for,
+        // with no day in it, binds the search for a free day to that week.
+        if got.time
+            && let Some(monday) = self.week_asked(&ws)
+            && matches!(self.s.time_ask, Some(TimeAsk::Day { date, .. }) if date == monday)
+        {
+            self.s.week = Some(monday);
+        }
         if wants_time && self.s.exclude.read(&ws) && !got.time && self.s.slot.is_none() {
             // "not 3 either" while times are offered: the offers are made again
             // without it.
@@ -412,6 +451,32 @@ impl Dialog {
         }
         self.note_target_hint(text);
         got
+    }
+
+    /// After the name was heard, a turn that says one part of it again with a letter
+    /// more, less or changed puts that part right (`spelling::respelled`): the words of
+    /// a name the turn gives ("it's miller", "Miller, not Mille"), or any word of a
+    /// turn that remarks on letters ("Allen with two Ls", "with an r at the end").
+    /// Not at the name question, where the answer is the name itself.
+    fn respelled(&self, text: &str, ws: &[String], step: Step) -> Option<PersonName> {
+        let known = self.s.name.as_ref().filter(|_| step != Step::Name)?;
+        let remark = intent::any_phrase(
+            ws,
+            &[
+                "at the end",
+                "at the start",
+                "with two",
+                "with a double",
+                "spelled",
+                "spelt",
+            ],
+        );
+        let said = if remark {
+            ws.to_vec()
+        } else {
+            intent::words(self.lang().name(text, None)?.value.as_str())
+        };
+        spelling::respelled(known, &said).filter(plausible_name)
     }
 
     /// The times offered no longer fit what the caller wants (another service or
@@ -446,6 +511,7 @@ impl Dialog {
     pub(crate) fn absorb_when(&mut self, w: time::When) -> bool {
         let r = self.reference();
         self.s.weekend = None;
+        self.s.week = None;
         // A day or a start named outright is no longer ruled out.
         self.s.exclude.take_back(
             w.date.filter(|_| w.day_said),
@@ -641,6 +707,16 @@ impl Dialog {
         let today = self.reference().today();
         let back = today.weekday().num_days_from_monday();
         today.checked_add_days(chrono::Days::new(7 - u64::from(back)))
+    }
+
+    /// "next week", "la semaine prochaine": the Monday of the following calendar week
+    /// (SPEC §2, SPEC-fr §5.5), in either language.
+    fn week_asked(&self, ws: &[String]) -> Option<chrono::NaiveDate> {
+        self.next_week(ws).or_else(|| {
+            intent::has_phrase(ws, "semaine prochaine")
+                .then(|| self.next_week(&["next".to_owned(), "week".to_owned()]))
+                .flatten()
+        })
     }
 
     fn weekend_day(&self, ws: &[String]) -> Option<(chrono::NaiveDate, chrono::NaiveDate)> {

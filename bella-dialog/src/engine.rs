@@ -37,6 +37,34 @@ impl std::fmt::Debug for Dialog {
     }
 }
 
+/// "Thursday the 22nd" when the 22nd is a Friday: the extractor finds the next 22nd
+/// that is a Thursday, as Duckling does, which may be months away. On the phone a
+/// weekday misspoken is likelier than a date that far off: past two months the date
+/// is the nearest 22nd itself, read back with its own weekday for the caller to hear.
+fn misspoken_weekday(
+    mut m: bella_extract::Match<bella_extract::time::When>,
+    today: chrono::NaiveDate,
+) -> bella_extract::Match<bella_extract::time::When> {
+    use chrono::{Datelike, Months};
+    let Some(date) = m
+        .value
+        .date
+        .filter(|_| m.rule == "day/weekday-day-of-month")
+    else {
+        return m;
+    };
+    if date <= today + chrono::Days::new(62) {
+        return m;
+    }
+    let this_month = today.with_day(date.day());
+    let next_month = (today + Months::new(1)).with_day(date.day());
+    m.value.date = this_month
+        .filter(|d| *d >= today)
+        .or(next_month)
+        .or(Some(date));
+    m
+}
+
 /// Three failed answers in a row at one step put the caller through to a person.
 pub(crate) const MAX_FAILURES: u8 = 3;
 /// Three silent turns in a row end the call.
@@ -166,6 +194,10 @@ impl Dialog {
             return;
         }
         self.turn_time = None;
+        if matches!(input, Input::CallerTurn { .. }) {
+            // A second choice stands until the caller says something else.
+            self.s.fallback = None;
+        }
         match input {
             Input::CallerTurn { .. } => self.on_caller_input(true),
             Input::Digits { .. } | Input::Silence { .. } | Input::Resumed { .. } => {
@@ -381,9 +413,27 @@ impl Dialog {
     }
 
     /// The time expression in the current caller turn, extracted once per turn.
+    /// A second choice after the first ("Saturday? if not, Monday at 11"): the time is
+    /// the first, and the second is kept to try when the first cannot be had
+    /// (`State::fallback`); a cue with no time on both sides reads the whole turn.
     pub(crate) fn turn_time(&mut self, text: &str) -> Option<bella_extract::time::When> {
         if self.turn_time.is_none() {
-            self.turn_time = Some(self.lang().time(text, &self.reference()));
+            let r = self.reference();
+            let split = crate::intent::fallback_cue(text).and_then(|(cue, rest)| {
+                let first = self.lang().time(text.get(..cue)?, &r)?;
+                let second = text.get(rest..)?;
+                let _ = self.lang().time(second, &r)?;
+                Some((first, second.to_owned()))
+            });
+            let found = match split {
+                Some((first, second)) => {
+                    self.s.fallback = Some(second);
+                    Some(first)
+                }
+                None => self.lang().time(text, &r),
+            };
+            let today = r.today();
+            self.turn_time = Some(found.map(|m| misspoken_weekday(m, today)));
         }
         self.turn_time.clone().flatten().map(|m| m.value)
     }
@@ -422,8 +472,8 @@ impl Dialog {
                 PendingKind::Customer => {
                     self.on_customer(StoreResult::Error("timed out".into()));
                 }
-                PendingKind::SamePerson { text } => {
-                    self.on_same_person(StoreResult::Error("timed out".into()), &text);
+                kind @ (PendingKind::SamePerson { .. } | PendingKind::Usual) => {
+                    self.on_file(StoreResult::Error("timed out".into()), kind);
                 }
                 _ => self.store_failed(),
             }
@@ -442,8 +492,8 @@ impl Dialog {
             self.on_customer(result);
             return;
         }
-        if let PendingKind::SamePerson { text } = p.kind {
-            self.on_same_person(result, &text);
+        if matches!(p.kind, PendingKind::SamePerson { .. } | PendingKind::Usual) {
+            self.on_file(result, p.kind);
             return;
         }
         if let StoreResult::Error(_) = result {
@@ -457,7 +507,10 @@ impl Dialog {
             PendingKind::Cancel => self.on_cancelled(result),
             PendingKind::Reschedule => self.on_rescheduled(result),
             PendingKind::Confirm => self.on_confirmed(result),
-            PendingKind::Llm { .. } | PendingKind::Customer | PendingKind::SamePerson { .. } => {}
+            PendingKind::Llm { .. }
+            | PendingKind::Customer
+            | PendingKind::SamePerson { .. }
+            | PendingKind::Usual => {}
         }
     }
 

@@ -276,46 +276,56 @@ pub(crate) fn detect(ws: &[String]) -> Option<Intent> {
             "postpone",
         ],
     ) || changes_appointment(ws)
+        // "could you bring my appointment forward half an hour", "bump it back a day".
+        || (any_phrase(ws, &["my appointment", "my booking", "it"])
+            && crate::relative::shift_minutes(ws).is_some()
+            && ws.iter().any(|w| matches!(w.as_str(), "back" | "forward")))
     {
         return Some(Intent::Reschedule);
     }
-    if any_phrase(
-        ws,
-        &[
-            "check my",
-            "check on my",
-            "confirm my",
-            "when is my",
-            "when's my",
-            "when are my",
-            "what day is my",
-            "what time's my",
-            "when my appointment",
-            "is my appointment",
-            "what time is my",
-            "what time my",
-            // "what time are my appointments on Thursday?"
-            "what time are my",
-            "what times are my",
-            "what day are my",
-            "my appointment time",
-            "do i have an appointment",
-            "do i have a booking",
-            // "what time am I booked for on Thursday": not a new booking.
-            "am i booked",
-            "am i scheduled",
-            "am i coming in",
-            "am i in for",
-            "am i supposed to",
-            "remind me when",
-            // "what appointments do I have coming up": "do I", never "do you have".
-            "appointments do i have",
-            "appointment do i have",
-            "bookings do i have",
-            "do i have booked",
-            "have i got booked",
-        ],
-    ) {
+    // "let me check my calendar": the caller's own diary, a stall, not a check.
+    let own_diary = [
+        "calendar", "calender", "schedule", "agenda", "diary", "planner",
+    ]
+    .iter()
+    .any(|w| ws.iter().any(|x| x == w));
+    if (!own_diary && any_phrase(ws, &["check my", "check on my"]))
+        || any_phrase(
+            ws,
+            &[
+                "confirm my",
+                "when is my",
+                "when's my",
+                "when are my",
+                "what day is my",
+                "what time's my",
+                "when my appointment",
+                "is my appointment",
+                "what time is my",
+                "what time my",
+                // "what time are my appointments on Thursday?"
+                "what time are my",
+                "what times are my",
+                "what day are my",
+                "my appointment time",
+                "do i have an appointment",
+                "do i have a booking",
+                // "what time am I booked for on Thursday": not a new booking.
+                "am i booked",
+                "am i scheduled",
+                "am i coming in",
+                "am i in for",
+                "am i supposed to",
+                "remind me when",
+                // "what appointments do I have coming up": "do I", never "do you have".
+                "appointments do i have",
+                "appointment do i have",
+                "bookings do i have",
+                "do i have booked",
+                "have i got booked",
+            ],
+        )
+    {
         return Some(Intent::Check);
     }
     if any_phrase(
@@ -425,6 +435,77 @@ pub(crate) fn verb_then_object(ws: &[String], verbs: &[&str], objects: &[&str]) 
     })
 }
 
+/// "Same as last time", "my usual", "comme d'habitude": the caller wants what they
+/// booked before.
+pub(crate) fn wants_usual(ws: &[String]) -> bool {
+    any_phrase(
+        ws,
+        &[
+            "same as last time",
+            "same thing as last time",
+            "same as before",
+            "same as usual",
+            "the usual",
+            "my usual",
+            "comme d'habitude",
+            "comme la dernière fois",
+            "comme la derniere fois",
+            "même chose que la dernière fois",
+        ],
+    )
+}
+
+/// "If not, Monday at 11", "otherwise Tuesday", "sinon lundi": where a second choice
+/// begins in a turn, as the byte offsets of its cue and of what follows the cue. The
+/// first cue found counts; a cue must stand as whole words (case and the curly
+/// apostrophe aside).
+pub(crate) fn fallback_cue(text: &str) -> Option<(usize, usize)> {
+    const CUES: &[&str] = &[
+        "if not",
+        "otherwise",
+        "or else",
+        "failing that",
+        "if that doesn't work",
+        "if that's not possible",
+        "if that's taken",
+        "if you can't",
+        "sinon",
+        "autrement",
+        "si c'est pas possible",
+        "si ce n'est pas possible",
+        "si ça marche pas",
+        "si ça ne marche pas",
+    ];
+    let same = |a: char, b: char| {
+        let fold = |c: char| if c == '\u{2019}' { '\'' } else { c };
+        fold(a).to_lowercase().eq(fold(b).to_lowercase())
+    };
+    // The end of `cue` read at `i`, when it stands there as whole words.
+    let at = |i: usize, cue: &str| -> Option<usize> {
+        let rest = text.get(i..)?;
+        let mut chars = rest.char_indices();
+        let mut end = 0;
+        for c in cue.chars() {
+            let (j, r) = chars.next()?;
+            if !same(r, c) {
+                return None;
+            }
+            end = j + r.len_utf8();
+        }
+        let after = rest.get(end..)?.chars().next();
+        after
+            .is_none_or(|c| !c.is_alphanumeric())
+            .then_some(i + end)
+    };
+    text.char_indices()
+        .filter(|&(i, _)| {
+            text.get(..i)
+                .and_then(|h| h.chars().next_back())
+                .is_none_or(|c| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
+        })
+        .find_map(|(i, _)| CUES.iter().find_map(|cue| at(i, cue)).map(|end| (i, end)))
+}
+
 /// The words that lead from an appointment's time to the new one in a move ("move my
 /// Thursday appointment to Friday at 2", "de jeudi à vendredi"), in both languages
 /// like every classifier here.
@@ -437,25 +518,37 @@ pub(crate) fn move_to_words() -> impl Iterator<Item = &'static str> {
     ["to", "for"].into_iter().chain(fr::MOVE_TO.iter().copied())
 }
 
+/// Questions about the opening hours, in both [`detect_hours`] and [`asks_hours`].
+const HOURS_ASKED: &[&str] = &[
+    "are you open",
+    "when are you open",
+    "what time do you open",
+    "what time do you close",
+    "when do you open",
+    "when do you close",
+];
+
 fn detect_hours(ws: &[String]) -> Option<Intent> {
-    if any_phrase(
-        ws,
-        &[
-            "hours",
-            "are you open",
-            "when are you open",
-            "what time do you open",
-            "what time do you close",
-            "when do you open",
-            "when do you close",
-            "open on",
-            "open today",
-            "open tomorrow",
-        ],
-    ) {
-        return Some(Intent::Hours);
-    }
-    None
+    (any_phrase(ws, HOURS_ASKED)
+        || any_phrase(ws, &["hours", "open on", "open today", "open tomorrow"]))
+    .then_some(Intent::Hours)
+}
+
+/// "What are your hours?", "when are you open?", "vos heures": the opening hours asked
+/// about at another question (a bare "hours" may be a length: "two hours later").
+pub(crate) fn asks_hours(ws: &[String]) -> bool {
+    fr::detect(ws) == Some(Intent::Hours)
+        || any_phrase(ws, HOURS_ASKED)
+        || any_phrase(
+            ws,
+            &[
+                "your hours",
+                "the hours",
+                "opening hours",
+                "business hours",
+                "office hours",
+            ],
+        )
 }
 
 /// "the one I'm calling from", "this number", "same number": the caller id.

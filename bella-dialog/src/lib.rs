@@ -43,7 +43,11 @@
 //!   three right before the first one, on its day, never past ("That's the earliest I
 //!   have on Friday, November 20th." and the same offers when there are none). Both
 //!   keep to the window and the part of the day while they bind (and the edge says
-//!   so: "the latest I have in the morning on Friday, ..."); neither is a failed
+//!   so: "the latest I have in the morning on Friday, ..."); "anything earlier?"
+//!   with nothing earlier inside them also tells that day's earlier times outside
+//!   them, as a receptionist would ("Earlier that day I also have 11 a.m. or 11:30
+//!   a.m."), the offers inside still standing (a time named outside is a start asked
+//!   for outright); neither is a failed
 //!   answer, and "yes" then takes the earliest of the new offers. A turn that also
 //!   says a day or a time is read as that instead; "the later one" picks an offer.
 //! - A window ("after 3 on Tuesday", "between 2 and 4", "anytime but the morning") is
@@ -58,6 +62,12 @@
 //!   day's times are offered; a window said with it ("this weekend after 2") stays on
 //!   it. A full window said again to the nearest times is no pick of them. The
 //!   read-back says the chosen time plainly.
+//! - A second choice said with the first ("are you open Saturday? if not, Monday at
+//!   11", "Friday at 2, otherwise Monday", "sinon lundi") is tried when the first
+//!   cannot be had: the agent says why and goes on with the second. "Next week" with
+//!   its first days full ("next week, except Wednesday") looks on to the later days of
+//!   that week, never back before it. "Same as last time", "my usual" from a number
+//!   with appointments on file book the service (and person) of the latest one.
 //! - Corrections and answers at another question are kept: "no wait, make it 4", "can
 //!   we do 4 instead", "4 would be better" move the time to 16:00 on the day under
 //!   discussion at any question, also beside a name in the same turn ("make it 11.
@@ -74,7 +84,9 @@
 //!   read back spelled ("I have your name as John Smith, J-O-H-N S-M-I-T-H. Is that
 //!   right?"); "no" asks for the spelling. A spelled correction at the name question or
 //!   a read-back ("it's J-O-N, not J-O-H-N", "the last name is S M Y T H") replaces the
-//!   word said to be wrong, or the nearest one.
+//!   word said to be wrong, or the nearest one; "B as in boy" is the letter B. A
+//!   part said again with a letter more, less or changed ("sorry, it's miller, with
+//!   an r at the end", "Miller, not Mille") puts that part right.
 //! - The number: asked first; after an answer with no usable number, or a silence, the
 //!   caller id is offered ("... ending in 0142. Is that okay?"); the silence still counts
 //!   toward the three that end the call. "The one I'm calling from" means the

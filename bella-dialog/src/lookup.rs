@@ -278,12 +278,9 @@ impl Dialog {
                     self.s.day = Some(day);
                 }
             }
-            if std::mem::take(&mut self.s.week_later) {
-                self.s.time_ask = Some(TimeAsk::Exact {
-                    at: target.local_start() + chrono::Duration::days(7),
-                });
-            }
-            if let Some(minutes) = self.s.move_shift.take() {
+            // "Same time next week", or a move by a length said before it was found.
+            let week = std::mem::take(&mut self.s.week_later).then_some(7 * 24 * 60);
+            if let Some(minutes) = self.s.move_shift.take().or(week) {
                 self.s.time_ask = Some(TimeAsk::Exact {
                     at: target.local_start() + chrono::Duration::minutes(minutes),
                 });

@@ -6,6 +6,7 @@
 
 use crate::engine::Dialog;
 use bella_core::PhoneNumber;
+use bella_extract::Lang;
 
 /// What a turn at the number question did with a number in pieces.
 pub(crate) enum Pieces {
@@ -47,34 +48,98 @@ impl Dialog {
         Pieces::Asked
     }
 
-    /// "my number ends in 0105, not 0150", "the last four are 0105", "le numéro finit
-    /// par 0192": the number heard with those four digits at its end.
+    /// "my number ends in 0105, not 0150", "the last four are 0105", "the last digit
+    /// is a 3, not 2", "le numéro finit par 0192": the number heard with those digits
+    /// at its end.
     pub(crate) fn phone_with_ending(&self, text: &str) -> Option<PhoneNumber> {
-        const CUES: &[&str] = &[
-            "ends in",
-            "ending in",
-            "ends with",
-            "last four are",
-            "last four digits are",
-            "finit par",
-            "finit avec",
-            "se termine par",
-            "termine par",
-            "quatre derniers chiffres sont",
-            "quatre derniers chiffres c'est",
-            "quatre derniers c'est",
-        ];
-        let lower = text.to_lowercase();
-        let old = self.s.phone.as_ref()?.e164();
-        let (at, cue) = CUES
-            .iter()
-            .filter_map(|c| lower.find(c).map(|i| (i, c.len())))
-            .min()?;
-        let rest = lower.get(at + cue..)?;
-        let said = rest.split([',', ';']).next()?;
-        let said = said.split(" not ").next()?.split(" pas ").next()?;
-        let four = self.lang().phone_partial(said).filter(|d| d.len() == 4)?;
-        let head = old.get(..old.len().checked_sub(4)?)?;
-        PhoneNumber::from_e164(&format!("{head}{four}")).ok()
+        with_ending(self.s.phone.as_ref()?, text, self.lang())
+    }
+}
+
+/// `old` with the last one to four digits put right as `text` says ("ends in 0105, not
+/// 0150", "sorry, the last digit is a 1", "finit par 0192", digits in `lang`'s words);
+/// `None` without such a cue and digits.
+pub(crate) fn with_ending(old: &PhoneNumber, text: &str, lang: Lang) -> Option<PhoneNumber> {
+    const CUES: &[&str] = &[
+        "ends in",
+        "ending in",
+        "ends with",
+        "last four are",
+        "last four digits are",
+        "last two digits are",
+        "last two are",
+        "last digit is",
+        "last digit's",
+        "last digit should be",
+        "last number is",
+        "last number's",
+        "finit par",
+        "finit avec",
+        "se termine par",
+        "termine par",
+        "quatre derniers chiffres sont",
+        "quatre derniers chiffres c'est",
+        "quatre derniers c'est",
+    ];
+    let lower = text.to_lowercase();
+    let old = old.e164();
+    let (at, cue) = CUES
+        .iter()
+        .filter_map(|c| lower.find(c).map(|i| (i, c.len())))
+        .min()?;
+    let rest = lower.get(at + cue..)?;
+    let said = rest.split([',', ';']).next()?;
+    let said = said.split(" not ").next()?.split(" pas ").next()?;
+    let digits = lang
+        .phone_partial(said)
+        .or_else(|| {
+            // "the last two digits are 87": digits said as a number.
+            said.split(|c: char| !c.is_ascii_digit())
+                .find(|d| !d.is_empty())
+                .map(str::to_owned)
+        })
+        .or_else(|| one_digit(said))
+        .filter(|d| (1..=4).contains(&d.len()))?;
+    let head = old.get(..old.len().checked_sub(digits.len())?)?;
+    PhoneNumber::from_e164(&format!("{head}{digits}")).ok()
+}
+
+/// The one digit a short answer names ("a 3", "three", "oh"), else `None`.
+fn one_digit(said: &str) -> Option<String> {
+    const WORDS: &[&str] = &[
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    ];
+    said.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .find_map(|w| match w {
+            "oh" | "o" => Some(0),
+            _ if w.len() == 1 && w.chars().all(|c| c.is_ascii_digit()) => w.parse().ok(),
+            _ => WORDS.iter().position(|d| *d == w),
+        })
+        .map(|d| d.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_ending_puts_the_last_digits_right() {
+        let old = PhoneNumber::from_e164("+16045550160").unwrap();
+        let fix = |t: &str| with_ending(&old, t, Lang::En).map(|p| p.e164().to_owned());
+        assert_eq!(
+            fix("sorry, the last digit is a 1").as_deref(),
+            Some("+16045550161")
+        );
+        assert_eq!(
+            fix("no, the last digit is 3, not 0").as_deref(),
+            Some("+16045550163")
+        );
+        assert_eq!(fix("it ends in 0105").as_deref(), Some("+16045550105"));
+        assert_eq!(
+            fix("the last digit is nine").as_deref(),
+            Some("+16045550169")
+        );
+        assert_eq!(fix("that's right"), None);
     }
 }

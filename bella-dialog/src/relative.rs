@@ -140,6 +140,13 @@ fn length_before(ws: &[String], end: usize) -> Option<i64> {
             _ => None,
         },
         "half" if w(2) == Some("a") && w(3) == Some("and") && w(4) == Some("hour") => Some(90),
+        // "a week later", "push it back two days": whole days, the time kept.
+        "week" | "weeks" => count(w(2)?, COUNTS_EN)
+            .filter(|n| (1..=4).contains(n))
+            .map(|n| n * 7 * 24 * 60),
+        "day" | "days" => count(w(2)?, COUNTS_EN)
+            .filter(|n| (1..=6).contains(n))
+            .map(|n| n * 24 * 60),
         "minutes" | "mins" | "min" => minutes_before(ws, end, COUNTS_EN),
         _ => None,
     }
@@ -149,18 +156,45 @@ fn length_before(ws: &[String], end: usize) -> Option<i64> {
 /// later" +60, "can we push it 15 minutes later" +15; "une demi-heure plus tôt" -30,
 /// "une heure plus tard" +60.
 pub(crate) fn shift_minutes(ws: &[String]) -> Option<i64> {
-    ws.iter().enumerate().find_map(|(i, w)| {
-        let sign = match w.as_str() {
-            "earlier" | "sooner" => -1,
-            "later" => 1,
-            "tôt" | "tot" if i > 0 && ws[i - 1] == "plus" => {
-                return length_before_fr(ws, i - 1).map(|m| -m);
-            }
-            "tard" if i > 0 && ws[i - 1] == "plus" => return length_before_fr(ws, i - 1),
-            _ => return None,
-        };
-        length_before(ws, i).map(|m| sign * m)
-    })
+    ws.iter()
+        .enumerate()
+        .find_map(|(i, w)| {
+            let sign = match w.as_str() {
+                "earlier" | "sooner" => -1,
+                "later" => 1,
+                "tôt" | "tot" if i > 0 && ws[i - 1] == "plus" => {
+                    return length_before_fr(ws, i - 1).map(|m| -m);
+                }
+                "tard" if i > 0 && ws[i - 1] == "plus" => return length_before_fr(ws, i - 1),
+                _ => return None,
+            };
+            length_before(ws, i).map(|m| sign * m)
+        })
+        .or_else(|| pushed(ws))
+}
+
+/// "push it back a week", "bump my appointment back half an hour", "bring it forward
+/// an hour": a length after "back" (later) or "forward" (earlier) with a verb of moving
+/// before it.
+fn pushed(ws: &[String]) -> Option<i64> {
+    let i = ws.iter().position(|w| w == "back" || w == "forward")?;
+    let verb = ws[..i].iter().rev().take(4).any(|w| {
+        matches!(
+            w.as_str(),
+            "push" | "pushed" | "bump" | "move" | "bring" | "put" | "set"
+        )
+    });
+    if !verb {
+        return None;
+    }
+    let sign = if ws[i] == "back" { 1 } else { -1 };
+    let unit = (i + 1..ws.len().min(i + 7)).find(|&j| {
+        matches!(
+            ws[j].as_str(),
+            "hour" | "hours" | "minutes" | "mins" | "min" | "week" | "weeks" | "day" | "days"
+        )
+    })?;
+    length_before(ws, unit + 1).map(|m| sign * m)
 }
 
 /// A move by a whole week: "reporter d'une semaine", "une semaine plus tard", "push it

@@ -12,7 +12,7 @@ use crate::resources::{self, Res, StaffRefusal};
 use crate::state::{PendingKind, Step, TimeAsk};
 use bella_core::PersonName;
 use bella_extract::confirm::Confirmation;
-use chrono::{Datelike, NaiveDate, NaiveDateTime};
+use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 /// What the call knows about services, staff and the caller's record.
@@ -40,6 +40,10 @@ pub(crate) struct ServiceState {
     pub last_answer: Option<String>,
     #[serde(default)]
     pub same_asked: u8,
+    /// "Same as last time", "my usual" with no service said: the caller's record is
+    /// read for it before the service is asked (`on_usual`).
+    #[serde(default)]
+    pub usual: bool,
 }
 
 /// The same question answered this many times in a row; the next asking is put through
@@ -293,6 +297,28 @@ fn service_by_word(cfg: &crate::Config, ws: &[String]) -> Option<usize> {
     found
 }
 
+/// The appointment on file "as last time": among the booked ones `read` can use, the
+/// latest already begun at `now`, else the next to come; with what `read` gives.
+fn on_file<T>(
+    list: &[bella_core::Appointment],
+    now: DateTime<Utc>,
+    read: impl Fn(&bella_core::Appointment) -> Option<T>,
+) -> Option<(&bella_core::Appointment, T)> {
+    let usable = || {
+        list.iter()
+            .filter(|a| a.status == bella_core::AppointmentStatus::Booked)
+            .filter_map(|a| Some((a, read(a)?)))
+    };
+    let past = usable()
+        .filter(|(a, _)| a.start <= now)
+        .max_by_key(|(a, _)| a.start);
+    past.or_else(|| {
+        usable()
+            .filter(|(a, _)| a.start > now)
+            .min_by_key(|(a, _)| a.start)
+    })
+}
+
 /// The resource a turn asks for by name: its full name, or a word of it that no
 /// other resource shares, said after "with", "see", "Dr." and the like.
 pub(crate) fn find_resource(cfg: &crate::Config, ws: &[String]) -> Option<usize> {
@@ -526,30 +552,48 @@ impl Dialog {
         true
     }
 
-    /// The caller's appointments arrived (or not): the person of the latest one that
-    /// has started, else of the next one, is the one asked for; then the turn is read.
-    pub(crate) fn on_same_person(&mut self, result: StoreResult, text: &str) {
+    /// The caller's appointments arrived (or not) for "the same person as last time"
+    /// or "same as last time" / "my usual" (`kind` says which, and holds the turn to
+    /// read for the first).
+    ///
+    /// - The same person: the person of the appointment on file is the one asked for;
+    ///   then the turn is read.
+    /// - The usual: its service is booked, with its person unless the caller asked for
+    ///   another. Nothing usable (no record, a service no longer sold, a store failure)
+    ///   asks for the service as usual.
+    pub(crate) fn on_file(&mut self, result: StoreResult, kind: PendingKind) {
         self.s.pending = None;
-        if let StoreResult::Found(appts) = result {
-            let now = self.s.now;
-            let of = |a: &bella_core::Appointment| {
-                let name = a.resource.as_deref()?;
-                self.config
-                    .resources
-                    .iter()
-                    .position(|r| r.name.eq_ignore_ascii_case(name))
-            };
-            let past = appts
+        let list = match result {
+            StoreResult::Found(list) => list,
+            _ => Vec::new(),
+        };
+        let resource = |a: &bella_core::Appointment| {
+            let name = a.resource.as_deref()?;
+            self.config
+                .resources
                 .iter()
-                .filter(|a| a.start <= now && of(a).is_some())
-                .max_by_key(|a| a.start);
-            let next = appts
-                .iter()
-                .filter(|a| a.start > now && of(a).is_some())
-                .min_by_key(|a| a.start);
-            self.s.svc.pref = past.or(next).and_then(of);
+                .position(|r| r.name.eq_ignore_ascii_case(name))
+        };
+        match kind {
+            PendingKind::SamePerson { text } => {
+                self.s.svc.pref = on_file(&list, self.s.now, resource).map(|(_, r)| r);
+                self.on_turn(&text);
+            }
+            _ => {
+                let service = |a: &bella_core::Appointment| {
+                    let name = a.service.as_deref()?;
+                    self.config.services.iter().position(|s| s.name == name)
+                };
+                if let Some((a, sv)) = on_file(&list, self.s.now, service) {
+                    self.s.svc.service = Some(sv);
+                    if self.s.svc.pref.is_none() {
+                        self.s.svc.pref =
+                            resource(a).filter(|&r| resources::offers(&self.config, sv, r));
+                    }
+                }
+                self.advance();
+            }
         }
-        self.on_turn(text);
     }
 
     /// The caller's record arrived (or failed: they are greeted as a new caller).
@@ -664,12 +708,35 @@ impl Dialog {
     }
 
     /// The name of the service the call is about, as said to this caller (its
-    /// `name_fr` to a French caller).
-    pub(crate) fn service_name(&self) -> &str {
-        self.config
+    /// `name_fr` to a French caller) in the middle of a sentence (`in_sentence`).
+    pub(crate) fn service_name(&self) -> String {
+        let name = self
+            .config
             .services
             .get(self.service_index())
-            .map_or(crate::DEFAULT_SERVICE, |s| s.spoken_name(self.s.lang))
+            .map_or(crate::DEFAULT_SERVICE, |s| s.spoken_name(self.s.lang));
+        self.in_sentence(name)
+    }
+
+    /// A service name as said inside an English sentence: the business writes its
+    /// services as labels ("Follow-up", "Massage therapy", "Oil change"), a
+    /// receptionist says "So that's follow-up with Dr. Singh for ...". The capital of
+    /// the first word goes; no article is added ("we offer oil change, tire swap or
+    /// safety inspection", as the call rounds' writers expect: an article cannot be
+    /// told from the name, "a massage therapy" being wrong). A first word with other
+    /// capitals ("RMT", "McKenzie") or a full stop ("Dr.") keeps the name as written,
+    /// and French names stay as written (`service_phrase` gives them "le service").
+    fn in_sentence(&self, name: &str) -> String {
+        let first = name.split_whitespace().next().unwrap_or("");
+        let label = self.s.lang == bella_extract::Lang::En
+            && first.chars().count() > 1
+            && !first.ends_with('.')
+            && first.chars().skip(1).all(|c| !c.is_uppercase());
+        let mut chars = name.chars();
+        match chars.next() {
+            Some(c) if label => c.to_lowercase().chain(chars).collect(),
+            _ => name.to_owned(),
+        }
     }
 
     fn resource_name(&self, r: usize) -> &str {
@@ -690,6 +757,9 @@ impl Dialog {
     /// whether either is new. A change re-checks the chosen time against it.
     pub(crate) fn absorb_service(&mut self, ws: &[String]) -> bool {
         let mut changed = false;
+        if self.config.services.len() > 1 && intent::wants_usual(ws) {
+            self.s.svc.usual = true;
+        }
         if self.config.services.len() > 1
             && let Some(i) = find_service(&self.config, ws)
             && self.s.svc.service != Some(i)
@@ -743,6 +813,13 @@ impl Dialog {
             self.s.svc.pref = None;
         }
         if self.config.services.len() > 1 && self.s.svc.service.is_none() {
+            if std::mem::take(&mut self.s.svc.usual)
+                && let Some(phone) = self.s.call.caller_id.clone()
+            {
+                // "Same as last time": the service (and person) on file, if any.
+                self.request(PendingKind::Usual, StoreRequest::FindByPhone { phone });
+                return true;
+            }
             self.ask(Step::Service, "What would you like to book?");
             return true;
         }
@@ -769,15 +846,14 @@ impl Dialog {
         }
     }
 
-    /// "an initial assessment, a follow-up or massage therapy" style list of names.
+    /// "initial assessment, follow-up or massage therapy" style list of names.
     fn speak_services(&self) -> String {
-        let names: Vec<&str> = self
+        let names: Vec<String> = self
             .config
             .services
             .iter()
-            .map(|s| s.spoken_name(self.s.lang))
+            .map(|s| self.in_sentence(s.spoken_name(self.s.lang)))
             .collect();
-        let names: Vec<String> = names.into_iter().map(str::to_owned).collect();
         crate::prompts::join_list(&names, self.word("or"))
     }
 
@@ -806,9 +882,17 @@ impl Dialog {
         {
             self.s.svc.service = Some(i);
         }
-        let more = intent::detect(ws).is_some()
+        // "what are your hours, by the way?" at the number question was answered: no
+        // request of its own there.
+        // A day inside an hours question ("when do you close on Fridays?") is no time
+        // asked for, unless the turn goes on past the question or gives a second
+        // choice ("are you open Saturday? if not, Monday at 11").
+        let hours_only =
+            intent::asks_hours(ws) && !text.trim_end_matches(['?', '.', '!', ' ']).contains('?');
+        let more = intent::detect(ws)
+            .is_some_and(|i| i != intent::Intent::Hours || self.s.step == Step::Intent)
             || text.chars().any(|c| c.is_ascii_digit())
-            || self.turn_time(text).is_some()
+            || (self.turn_time(text).is_some() && (!hours_only || self.s.fallback.is_some()))
             || (self.s.step == Step::Service && find_service(&self.config, ws).is_some())
             || (self.s.step == Step::ReminderConfirm && self.answers_reminder(text, ws));
         if more {
@@ -891,6 +975,14 @@ impl Dialog {
                 let fr = french.then(|| self.config.faq_fr.get(topic)).flatten();
                 out.extend(fr.or_else(|| self.config.faq.get(topic)).cloned());
             }
+        }
+        // "what are your hours, by the way?" at another question than the opening one
+        // (where the hours are a request of their own): the hours, then the question.
+        if out.is_empty()
+            && !matches!(self.s.step, Step::Intent | Step::BookAfterHours)
+            && intent::asks_hours(ws)
+        {
+            out.push(self.localise(&format!("We're open {}.", self.speak_hours())));
         }
         // Beside a topic, how long and how much are about a service named in the turn
         // ("where are you, and how much is a massage?"); "how much is the
@@ -1118,7 +1210,7 @@ impl Dialog {
         if self.config.services.len() <= 1 && self.s.svc.pref.is_none() {
             return String::new();
         }
-        let mut out = self.service_phrase(self.service_name());
+        let mut out = self.service_phrase(&self.service_name());
         if let Some(p) = self.s.svc.pref {
             out.push_str(self.word(" with "));
             out.push_str(self.resource_name(p));

@@ -35,6 +35,8 @@ pub(crate) fn read(text: &str) -> Option<Spelling> {
         }
         current.clear();
     };
+    // "B as in boy, E, T, H": the word after "as in" only names the letter before it.
+    let mut skip = 0;
     let tokens: Vec<&str> = text
         .split(|c: char| c.is_whitespace() || c == ',' || c == ';')
         .map(|raw| raw.trim_matches(|c: char| matches!(c, '.' | '!' | '?' | '"' | '(' | ')')))
@@ -43,6 +45,10 @@ pub(crate) fn read(text: &str) -> Option<Spelling> {
     let mut k = 0;
     while let Some(&token) = tokens.get(k) {
         k += 1;
+        if skip > 0 {
+            skip -= 1;
+            continue;
+        }
         let w = token.to_lowercase();
         // French remarks on the letter just said, or a hyphen inside the word.
         if !current.is_empty() {
@@ -77,6 +83,17 @@ pub(crate) fn read(text: &str) -> Option<Spelling> {
                 k += 1;
                 continue;
             }
+        }
+        // `k` is the next token's index here.
+        let as_in = tokens
+            .get(k)
+            .is_some_and(|t| t.eq_ignore_ascii_case("as"))
+            && tokens
+                .get(k + 1)
+                .is_some_and(|t| t.eq_ignore_ascii_case("in"))
+            && tokens.get(k + 2).is_some();
+        if as_in && token.chars().count() == 1 {
+            skip = 3;
         }
         let pieces: Vec<&str> = token.split(['-', '.']).filter(|p| !p.is_empty()).collect();
         let letters = !pieces.is_empty()
@@ -151,6 +168,54 @@ fn accented(letter: char, accent: &str) -> char {
         .iter()
         .find(|(plain, _)| *plain == letter)
         .map_or(letter, |(_, with)| *with)
+}
+
+
+/// The words before a spelling begins ("beth cole, " of "beth cole, B as in boy, E, T,
+/// H"): where the name said before its spelling stands. `None` when the turn spells
+/// nothing or opens with the spelling. A spelling begins at letters joined by hyphens or
+/// dots ("K-A-T-E"), or at a single letter followed by another or by "as in".
+pub(crate) fn before_spelling(text: &str) -> Option<&str> {
+    let mut toks: Vec<(usize, &str)> = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        let sep = c.is_whitespace() || c == ',' || c == ';';
+        match (sep, start) {
+            (true, Some(s)) => {
+                toks.push((s, text.get(s..i)?));
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        toks.push((s, text.get(s..)?));
+    }
+    let clean = |t: &str| -> String {
+        t.trim_matches(|c: char| matches!(c, '.' | '!' | '?' | '"' | '(' | ')'))
+            .to_owned()
+    };
+    let letter = |t: &str| {
+        let t = clean(t);
+        t.chars().count() == 1 && t.chars().all(char::is_alphabetic)
+    };
+    let joined = |t: &str| {
+        let t = clean(t);
+        let pieces: Vec<&str> = t.split(['-', '.']).filter(|p| !p.is_empty()).collect();
+        pieces.len() >= 2
+            && pieces
+                .iter()
+                .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
+    };
+    let k = (0..toks.len()).find(|&k| {
+        joined(toks[k].1)
+            || (letter(toks[k].1)
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|n| letter(n.1) || clean(n.1).eq_ignore_ascii_case("as")))
+    })?;
+    (k > 0).then(|| text.get(..toks[k].0)).flatten()
 }
 
 /// A spelled word in capitals as a name word: "ST-PIERRE" is `St-Pierre`.
@@ -229,6 +294,50 @@ pub(crate) fn apply(name: Option<&PersonName>, s: &Spelling) -> Option<PersonNam
         Some(i) => parts[i].clone_from(fixed),
         None => return PersonName::new(fixed).ok(),
     }
+    PersonName::new(&parts.join(" ")).ok()
+}
+
+/// "Sorry, it's miller, with an r at the end", "Miller, not Mille", "Allen with two
+/// Ls": a part of the name heard put right by saying it again, not spelling it. A word
+/// of `ws` (lower-cased: the name a turn gives, or the whole turn when it remarks on
+/// letters) that is not in the name but one letter away from a part of it (a letter
+/// added, dropped or changed; or one or two letters added at its end), both of four
+/// letters or more, replaces that part. `None` when no word does.
+pub(crate) fn respelled(name: &PersonName, ws: &[String]) -> Option<PersonName> {
+    let mut parts: Vec<String> = name
+        .as_str()
+        .split_whitespace()
+        .map(str::to_owned)
+        .collect();
+    let near = |w: &str, p: &str| {
+        let (lw, lp) = (w.chars().count(), p.chars().count());
+        let longer =
+            w.to_lowercase().starts_with(&p.to_lowercase()) && (1..=2).contains(&(lw - lp.min(lw)));
+        lw >= 4 && lp >= 4 && (distance(w, p) == 1 || longer)
+    };
+    let (i, word) = ws.iter().find_map(|w| {
+        let letters = w
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == '\'');
+        if !letters || parts.iter().any(|p| p.eq_ignore_ascii_case(w)) {
+            return None;
+        }
+        parts.iter().position(|p| near(w, p)).map(|i| (i, w))
+    })?;
+    // Capitalised as a name part, and after a hyphen or an apostrophe too (SPEC §2).
+    let mut up = true;
+    parts[i] = word
+        .chars()
+        .map(|c| {
+            let out: String = if up {
+                c.to_uppercase().collect()
+            } else {
+                c.to_string()
+            };
+            up = matches!(c, '-' | '\'');
+            out
+        })
+        .collect();
     PersonName::new(&parts.join(" ")).ok()
 }
 
@@ -317,6 +426,38 @@ mod tests {
         let name = PersonName::new("Martin St-Pierre").unwrap();
         let fixed = apply(Some(&name), &read("S-T trait d'union P-I-E-R-R-E").unwrap());
         assert_eq!(fixed.unwrap().as_str(), "Martin St-Pierre");
+    }
+
+    #[test]
+    fn the_name_before_its_spelling() {
+        assert_eq!(
+            before_spelling("beth cole, B as in boy, E, T, H"),
+            Some("beth cole, ")
+        );
+        assert_eq!(before_spelling("it's Kate, K-A-T-E"), Some("it's Kate, "));
+        assert_eq!(before_spelling("K-A-T-E"), None);
+        assert_eq!(before_spelling("i'm a nurse"), None);
+        let s = read("beth cole, B as in boy, E, T, H").unwrap();
+        assert_eq!(s.words, vec!["Beth"]);
+    }
+
+    #[test]
+    fn a_part_said_again_puts_it_right() {
+        let ws = |t: &str| crate::intent::words(t);
+        let dana = name("Dana Mille");
+        let fix = |t: &str| respelled(&dana, &ws(t)).map(|n| n.as_str().to_owned());
+        assert_eq!(
+            fix("sorry, it's miller, with an r at the end").as_deref(),
+            Some("Dana Miller")
+        );
+        assert_eq!(fix("Miller, not Mille").as_deref(), Some("Dana Miller"));
+        assert_eq!(fix("Mills").as_deref(), Some("Dana Mills"));
+        // Words far from every part, and short ones, change nothing.
+        assert_eq!(fix("yes that's right"), None);
+        assert_eq!(fix("my number is 416 555 0108"), None);
+        let sara = respelled(&name("Sara Alen"), &ws("allen with two ls"));
+        assert_eq!(sara.unwrap().as_str(), "Sara Allen");
+        assert_eq!(respelled(&name("Tom Lee"), &ws("it's the one")), None);
     }
 
     #[test]

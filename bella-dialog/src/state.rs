@@ -172,8 +172,11 @@ pub(crate) enum PendingKind {
     /// The record of the number calling, before the greeting.
     Customer,
     /// The appointments under the number calling, for "the same person as last
-    /// time"; the turn that asked is read once they are in.
+    /// time"; the turn that asked is read once they are in (services.rs `on_file`).
     SamePerson { text: String },
+    /// The appointments under the number calling, for "same as last time" / "my
+    /// usual": the service and person on file (services.rs `on_file`).
+    Usual,
 }
 
 /// An outstanding store or LLM request.
@@ -326,6 +329,16 @@ pub(crate) struct State {
     /// request stands: a refusal then speaks of the whole weekend.
     #[serde(default)]
     pub weekend: Option<NaiveDate>,
+    /// The Monday of the week the caller asked for with no day in it ("next week,
+    /// except Wednesday", "la semaine prochaine"), while that request stands: a full
+    /// day looks on to the later days of that week, not back before it.
+    #[serde(default)]
+    pub week: Option<NaiveDate>,
+    /// A second choice said with the time in one turn ("are you open Saturday? if not,
+    /// Monday at 11", "sinon lundi"), as said: tried when the first cannot be had.
+    /// Kept until the caller's next turn.
+    #[serde(default)]
+    pub fallback: Option<String>,
     pub availability: Option<Availability>,
     pub searched: Vec<PhoneNumber>,
     /// The day or time a cancel or check caller named their appointment by ("my
@@ -413,6 +426,8 @@ impl State {
             day: None,
             asked_day: None,
             weekend: None,
+            week: None,
+            fallback: None,
             availability: None,
             searched: Vec::new(),
             target_hint: TargetHint::default(),

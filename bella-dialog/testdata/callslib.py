@@ -370,6 +370,16 @@ def noted_reminders(out, prefix, kind, wall_now, tz, appointment):
         line["note"] = note
         out.append(line)
     return rem
+def business_by_name(tomls):
+    """A `business_for` for `write_jsonl`: a line's `business` key names one of `tomls`
+    (name -> TOML path); without the key, the default business. Closed dates of the line
+    are added either way."""
+    def business_for(line):
+        path = tomls.get(line.get("business"))
+        if path:
+            return Business.from_toml(path, line.get("closed", ()))
+        return Business.default(line.get("closed", ()))
+    return business_for
 
 
 def write_jsonl(path, lines, business_for=None):

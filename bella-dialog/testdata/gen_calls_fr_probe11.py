@@ -171,6 +171,23 @@ call("v-04", P(["Mardi prochain, en fin de journée, mais pas 16 h 30."], MARIE,
      "booked", M(f"{TUE}T16:00"), note="an edge with its last start ruled out: 16:00 alone, as a yes/no")
 
 
+# --- written after round 12's fixes (pc12): a second choice after "sinon", "si c'est pas
+# possible"; "la semaine prochaine" with its first days full stays in that week.
+call("v-05", P(["Je voudrais un rendez-vous."], MARIE, MARIE_TEL,
+              ["Êtes-vous ouverts samedi? Sinon, lundi à 11 h."], YES),
+     "booked", M(f"{MON}T11:00"), note="'sinon' after a closed Saturday: Monday at 11")
+call("v-06", P(["Jeudi à 10 h, si c'est pas possible, vendredi à 14 h."], MARIE, MARIE_TEL, [],
+              YES),
+     "booked", M(f"{FRI}T14:00"), existing=busy(THU, "10:00", "10:00"),
+     note="'si c'est pas possible' after a taken start: the second choice")
+call("v-07", P(["Jeudi à 10 h, sinon vendredi."], MARIE, MARIE_TEL, FIRST, YES),
+     "booked", M(f"{THU}T10:00"),
+     note="control: the first choice is free, the second is never used")
+call("v-08", P(["La semaine prochaine, n'importe quand."], MARIE, MARIE_TEL, FIRST, YES),
+     "booked", M(f"{NWED}T09:00"), existing=whole(MON) + whole(TUE),
+     note="next week with Monday and Tuesday full: Wednesday, not this Friday")
+
+
 if __name__ == "__main__":
     n = write_jsonl(os.path.join(HERE, "calls_fr_probe11.jsonl"), calls, lambda line: Business.default())
     print(f"wrote {n} calls")

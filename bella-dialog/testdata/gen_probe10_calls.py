@@ -22,8 +22,8 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from callslib import (Business, add_days, at, booked, local_now, noted_calls,  # noqa: E402
-                      noted_reminders, persona, result, taken, weekday_after,
+from callslib import (add_days, at, booked, business_by_name, local_now,  # noqa: E402
+                      noted_calls, noted_reminders, persona, result, taken, weekday_after,
                       weekday_next_week, whole_day, write_jsonl)
 
 WPG, HFX, VAN = "America/Winnipeg", "America/Halifax", "America/Vancouver"
@@ -474,10 +474,7 @@ def en_calls():
     return out
 
 
-def business_for(line):
-    if line.get("business") == "clinic":
-        return Business.from_toml(CLINIC, line.get("closed", ()))
-    return Business.default(line.get("closed", ()))
+business_for = business_by_name({"clinic": CLINIC})
 
 
 def main():

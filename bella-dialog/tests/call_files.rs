@@ -242,17 +242,13 @@ const CALL_FILES: &[CallFile] = &[
     // "le lendemain, même heure" at the read-back keeping the time: 37/39. Then four
     // variants (`-v-`) written after the fixes ("ni à 10 h 30", "la veille, même
     // heure" at the read-back, "Julie Roy ici", an edge with its last start ruled out
-    // offered as a yes/no). One may fail: p11-fr-x02 ("n'importe quand la semaine
-    // prochaine, sauf mercredi" with Monday and Tuesday full offers the Friday before:
-    // "next week" is its Monday and a full day offers the nearest times either side;
-    // English does the same). p11-fr-x09 ("n'importe quel jour sauf jeudi") passes since
+    // offered as a yes/no). p11-fr-x09 ("n'importe quel jour sauf jeudi") passes since
     // "any day", "n'importe quel jour" mean the earliest, as "any time" did (scripts.jsonl
-    // `any-day-*`).
-    CallFile {
-        name: "calls_fr_probe11.jsonl",
-        least: 43,
-        may_fail: 1,
-    },
+    // `any-day-*`). p11-fr-x02 ("n'importe quand la semaine prochaine, sauf mercredi"
+    // with Monday and Tuesday full offered the Friday before) passes since round 12: a
+    // week asked for keeps the search inside it. Round 12 added four variants (`v-05`
+    // to `v-08`: "sinon", "si c'est pas possible", the week kept).
+    all("calls_fr_probe11.jsonl", 47),
     // Probe round 11 (`gen_probe11_calls.py`, written and committed before Bella ran on
     // them): answers to another question or two at once, a number said in pieces, late
     // corrections after the read-back, speech-to-text fillers, false starts and
@@ -265,15 +261,29 @@ const CALL_FILES: &[CallFile] = &[
     // gathered (`pieces.rs`), "ends in 0105" puts the last four right, hours heard as
     // homophones (`homophones.rs`), "the afternoon one" among a day's appointments, a
     // check of a day tells every one on it, "what time are my appointments", someone
-    // else coming to a reminded appointment. Variants added after (ids `-v`). Still
-    // failing: p11-a-05 ("are you open saturday? if not, monday at 11" takes Saturday
-    // and never the fallback) and p11-a-08 ("it's miller, with an r at the end" at the
-    // number question leaves "Mille").
-    CallFile {
-        name: "probe11_calls.jsonl",
-        least: 67,
-        may_fail: 2,
-    },
+    // else coming to a reminded appointment. Variants added after (ids `-v`). Round 12
+    // fixed the last two: p11-a-05 ("are you open saturday? if not, monday at 11": the
+    // second choice is tried when the first cannot be had) and p11-a-08 ("it's miller,
+    // with an r at the end" puts "Mille" right).
+    all("probe11_calls.jsonl", 67),
+    // Probe round 12 (`gen_probe12_calls.py`, written and committed before Bella ran on
+    // them): a question mid-flow (price, hours, parking, walk-ins), a booking for
+    // someone else with the caller's own name said too, date phrases ("Monday after
+    // next", "a week from Tuesday", "Thursday the 22nd" on a Friday, "ten to four",
+    // "noonish"), numbers ("area code 604", "same number", keypad, "the last digit is a
+    // 1"), names (O'Neil, van der Berg, "B as in boy"), moves ("push it back a week",
+    // "an hour later"), transfers and stalls. Blind: 46/60. Fixed: an hours question at
+    // another question is answered; "for my dad, Robert Hughes. my name is Sarah" books
+    // the father; a weekday that does not match the date reads the date (within three
+    // months a matching one is still taken); "the last digit is a 1", "the last two
+    // digits are 87"; "B as in boy"; a shift ("push it back a week", "bring it forward
+    // half an hour") said before the appointment is found; "let me check my calendar"
+    // is no check; "ok then, Raj Patel". Variants written after (ids `v-`), with round
+    // 11's open failures (a second choice, a name put right, "next week" kept, "same
+    // as last time" at the clinic, "anything earlier?" after afternoon offers).
+    // One expectation was mine and wrong by the SPEC (m-03: "Anna van der Berg", where
+    // SPEC §2 capitalises each part of an English name), fixed in its own commit.
+    all("probe12_calls.jsonl", 89),
     // Probe round 12, French (`gen_calls_fr_probe12.py`, committed before Bella ran on
     // it): Quebec speech ("c't'après-midi", "à soir", "en fin de semaine", "mardi qui
     // vient", "le 15", "jeudi le 17", "moins quart", "l'heure du dîner", "après

@@ -330,6 +330,10 @@ const MESSAGES: &[(&str, &str)] = &[
         "C'est le plus tôt que j'ai le {}.",
     ),
     (
+        "Earlier that day I also have {}.",
+        "Plus tôt ce jour-là, j'ai aussi {}.",
+    ),
+    (
         "That's the earliest I have in the {} {} on {}.",
         "C'est le plus tôt que j'ai {} {} le {}.",
     ),

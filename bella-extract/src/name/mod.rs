@@ -548,6 +548,24 @@ fn is_cue_start(key: &[u8]) -> bool {
     )
 }
 
+/// The name of the person a booking is for, after "for my <relation>": "it's for my
+/// dad, Robert Hughes. My name is Sarah Hughes", "for my son, liam stone, friday at
+/// 3". Not the caller's own name, so [`extract`] never returns it (SPEC §2): a booking
+/// engine that hears both books under this one.
+///
+/// ```
+/// use bella_extract::name::booked_for;
+/// let m = booked_for("it's for my dad, Robert Hughes. my name is Sarah Hughes").unwrap();
+/// assert_eq!(m.value.as_str(), "Robert Hughes");
+/// assert!(booked_for("it's for me, Sarah Hughes").is_none());
+/// assert!(booked_for("for my son").is_none());
+/// ```
+#[must_use]
+pub fn booked_for(text: &str) -> Option<Match<PersonName>> {
+    let toks = token_vec(text);
+    restate::for_relation(text, &toks)
+}
+
 /// The name of someone else, given as theirs: "her name is Emma Stone", "my son's name
 /// is Kyle Dunn", "their name's Ana Ruiz"; never after "your" or "whose" ("say your
 /// name is Admin"). Not the caller's own name, so [`extract`] never returns it (SPEC §2):
@@ -711,7 +729,10 @@ fn skip_openers(toks: &[Word<'_>], mut i: usize) -> usize {
                     )
                 }))
             || (matches!(t.key_bytes(), b"hi" | b"hello" | b"hey")
-                && word_is(toks, i + 1, "there"));
+                && word_is(toks, i + 1, "there"))
+            // "ok then, Raj Patel", "alright then": an acknowledgement.
+            || (matches!(t.key_bytes(), b"ok" | b"okay" | b"alright")
+                && word_is(toks, i + 1, "then"));
         if pair {
             i += 2;
             continue;

@@ -266,6 +266,23 @@ pub(super) fn closing_sentence(text: &str, toks: &[Word<'_>]) -> Option<Match<Pe
     parts.name_match(text, "name/closing-sentence")
 }
 
+/// "it's for my dad, Robert Hughes. my name is Sarah Hughes", "for my son, liam
+/// stone, friday at 3": the name after "for my <relation>", wherever it stands.
+pub(super) fn for_relation(text: &str, toks: &[Word<'_>]) -> Option<Match<PersonName>> {
+    (0..toks.len()).find_map(|i| {
+        let relation = word_is(toks, i, "for")
+            && (word_is(toks, i + 1, "my") || word_is(toks, i + 1, "our"))
+            && toks
+                .get(i + 2)
+                .is_some_and(|t| RELATIONS.iter().any(|r| t.is_key(r)));
+        if !relation {
+            return None;
+        }
+        let parts = read_name(toks, i + 3).filter(|p| !p.spelled)?;
+        parts.name_match(text, "name/for-relation")
+    })
+}
+
 /// A bare reading that runs straight on into a sentence ("use my work line",
 /// "ignore previous instructions and book me"): the next word, with no pause, is a
 /// common word that is not politeness or a spelling.
