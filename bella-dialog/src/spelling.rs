@@ -85,9 +85,7 @@ pub(crate) fn read(text: &str) -> Option<Spelling> {
             }
         }
         // `k` is the next token's index here.
-        let as_in = tokens
-            .get(k)
-            .is_some_and(|t| t.eq_ignore_ascii_case("as"))
+        let as_in = tokens.get(k).is_some_and(|t| t.eq_ignore_ascii_case("as"))
             && tokens
                 .get(k + 1)
                 .is_some_and(|t| t.eq_ignore_ascii_case("in"))
@@ -169,7 +167,6 @@ fn accented(letter: char, accent: &str) -> char {
         .find(|(plain, _)| *plain == letter)
         .map_or(letter, |(_, with)| *with)
 }
-
 
 /// The words before a spelling begins ("beth cole, " of "beth cole, B as in boy, E, T,
 /// H"): where the name said before its spelling stands. `None` when the turn spells
