@@ -531,15 +531,17 @@ impl Dialog {
     /// several people and none asked for, the appointments under the number calling
     /// are looked up, and the turn is read when they are in. Returns whether it asked.
     pub(crate) fn look_up_same_person(&mut self, text: &str) -> bool {
-        let ws = intent::words(text);
-        let Some(phone) = self.s.call.caller_id.clone() else {
-            return false;
-        };
+        // The cheap checks first: this runs before every turn.
         if self.s.svc.same_looked
             || self.s.svc.pref.is_some()
             || self.config.resources.len() < 2
-            || !same_person(&ws)
         {
+            return false;
+        }
+        let Some(phone) = self.s.call.caller_id.clone() else {
+            return false;
+        };
+        if !same_person(&intent::words(text)) {
             return false;
         }
         self.s.svc.same_looked = true;
