@@ -147,6 +147,22 @@ impl Outcome {
             Self::Voicemail => "voicemail",
         }
     }
+
+    /// The outcome [`Outcome::as_str`] names (a stored call record's), else `None`.
+    #[must_use]
+    pub fn parse(s: &str) -> Option<Self> {
+        [
+            Self::Booked,
+            Self::Cancelled,
+            Self::Rescheduled,
+            Self::Transferred,
+            Self::NoBooking,
+            Self::Confirmed,
+            Self::Voicemail,
+        ]
+        .into_iter()
+        .find(|o| o.as_str() == s)
+    }
 }
 
 /// What the engine wants done. Drain [`crate::Dialog::poll_output`] after every input.
@@ -341,6 +357,28 @@ mod tests {
 
     fn now() -> DateTime<Utc> {
         "2026-11-17T17:15:00Z".parse().unwrap()
+    }
+
+    #[test]
+    fn an_outcome_reads_back_from_its_name() {
+        for o in [
+            Outcome::Booked,
+            Outcome::Cancelled,
+            Outcome::Rescheduled,
+            Outcome::Transferred,
+            Outcome::NoBooking,
+            Outcome::Confirmed,
+            Outcome::Voicemail,
+        ] {
+            assert_eq!(Outcome::parse(o.as_str()), Some(o));
+            // The saved form (serde) is the same name.
+            assert_eq!(
+                serde_json::to_string(&o).unwrap(),
+                format!("\"{}\"", o.as_str())
+            );
+        }
+        assert_eq!(Outcome::parse("Booked"), None);
+        assert_eq!(Outcome::parse(""), None);
     }
 
     fn appointment() -> Appointment {

@@ -532,10 +532,7 @@ impl Dialog {
     /// are looked up, and the turn is read when they are in. Returns whether it asked.
     pub(crate) fn look_up_same_person(&mut self, text: &str) -> bool {
         // The cheap checks first: this runs before every turn.
-        if self.s.svc.same_looked
-            || self.s.svc.pref.is_some()
-            || self.config.resources.len() < 2
-        {
+        if self.s.svc.same_looked || self.s.svc.pref.is_some() || self.config.resources.len() < 2 {
             return false;
         }
         let Some(phone) = self.s.call.caller_id.clone() else {

@@ -295,17 +295,11 @@ impl CallDriver {
         let found = self.appointments.manage()?.call(call_id).await;
         match found {
             Ok(Some(record)) if record.ended_at.is_some() => Some(
-                [
-                    Outcome::Booked,
-                    Outcome::Cancelled,
-                    Outcome::Rescheduled,
-                    Outcome::Transferred,
-                    Outcome::Confirmed,
-                    Outcome::Voicemail,
-                ]
-                .into_iter()
-                .find(|o| record.outcome.as_deref() == Some(o.as_str()))
-                .unwrap_or(Outcome::NoBooking),
+                record
+                    .outcome
+                    .as_deref()
+                    .and_then(Outcome::parse)
+                    .unwrap_or(Outcome::NoBooking),
             ),
             Ok(_) => None,
             Err(e) => {
