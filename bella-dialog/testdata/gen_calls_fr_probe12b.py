@@ -175,6 +175,31 @@ add("m03", 43, p(["Une coupe de cheveux jeudi à 9 h avec la même personne que 
     "booked", ap("Sophie Boucher", 43, f"{THU}T09:00", CUT, THOMAS, 30),
     note="a new caller: no appointment to look at, anyone who is free")
 
+# ---------------- variants, written after the blind run (ids `v`) ---------------------
+add("v01", 51, p(["Une coloration jeudi à une heure, mais pas avec Émilie."],
+                 name=["Carole Dufour"], phone=tel(51)),
+    "booked", ap("Carole Dufour", 51, f"{THU}T13:00", COLOUR, THOMAS, 90),
+    note="'à une heure' is a time, not a length; Émilie refused")
+add("v02", 52, p(["Une coupe de cheveux à la même heure que la dernière fois, jeudi à 10 h."]),
+    "booked", ap("Rose Lemieux", 52, f"{THU}T10:00", CUT, THOMAS, 30),
+    existing=[ex("2027-02-18T10:00", 30, EMILIE, CUT, "Rose Lemieux", 52)],
+    note="'la même heure que la dernière fois' asks for no person: the first free one")
+add("v03", 53, p(["Je voudrais une coupe de cheveux avec la même coiffeuse qu'avant, mardi "
+                  "à 14 h."]),
+    "booked", ap("Manon Ouellet", 53, f"{TUE}T14:00", CUT, EMILIE, 30),
+    existing=[ex("2027-01-20T10:00", 30, THOMAS, CUT, "Manon Ouellet", 53),
+              ex("2027-02-17T10:00", 30, EMILIE, CUT, "Manon Ouellet", 53)],
+    note="two past appointments: the person of the latest")
+add("v04", 54, p(["Je dois annuler mon rendez-vous. C'est quoi votre politique "
+                  "d'annulation?"]),
+    "cancelled", ap("Gilles Simard", 54, f"{THU}T15:00", RELAX, KARINE, 60),
+    existing=[ex(f"{THU}T15:00", 60, KARINE, RELAX, "Gilles Simard", 54)],
+    note="a cancel asked beside the rule is still a cancel")
+add("v05", 55, p(["Je voudrais un massage de détente vendredi à 11 h, sans Karine."],
+                 name=["Louise Vachon"], phone=tel(55)),
+    "booked", ap("Louise Vachon", 55, f"{FRI}T11:00", RELAX, EMILIE, 60),
+    note="'sans Karine'")
+
 # ---------------- a question at the French reminder ----------------------------------
 REM = appt("Claire Dubé", "+18195550150", f"{THU}T14:00", minutes=60, service=RELAX,
            resource=EMILIE)
