@@ -182,11 +182,22 @@ fn service_words(s: &crate::catalog::Service) -> Vec<String> {
 /// several of that length the one whose name shares a word of the turn.
 fn service_by_length(cfg: &crate::Config, ws: &[String]) -> Option<usize> {
     let said = spoken_length(ws)?;
+    let words: Vec<Vec<String>> = cfg.services.iter().map(service_words).collect();
+    // "The half-hour massage" where the one half-hour service is a haircut: a word of
+    // the turn that only other services hold names none of that length.
+    let elsewhere = |i: usize| {
+        ws.iter().any(|w| {
+            w.len() >= 4
+                && !NOT_ALONE.contains(&w.as_str())
+                && !words[i].contains(w)
+                && words.iter().any(|other| other.contains(w))
+        })
+    };
     let of_length: Vec<usize> = (0..cfg.services.len())
         .filter(|&i| cfg.services[i].minutes == said)
         .collect();
     match of_length[..] {
-        [i] => Some(i),
+        [i] => (!elsewhere(i)).then_some(i),
         [] => None,
         _ => {
             let named: Vec<usize> = of_length
@@ -1369,6 +1380,8 @@ mod tests {
         );
         // Two massages and no length: neither.
         assert_eq!(svc(&physio, "I'd like to book a massage"), None);
+        // The one half-hour service is no massage.
+        assert_eq!(svc(&physio, "the half-hour massage please"), None);
         assert_eq!(
             svc(&vet, "she just needs a trim, Wednesday at 9").as_deref(),
             Some("Nail trim")
@@ -1399,6 +1412,8 @@ mod tests {
             svc(&spa, "juste une coupe, samedi à 10 h").as_deref(),
             Some("Haircut")
         );
+        // No massage of half an hour: not the haircut of that length.
+        assert_eq!(svc(&spa, "le massage d'une demi-heure"), None);
         // A time is no length; two massages and no length: neither.
         assert_eq!(svc(&spa, "un massage à une heure jeudi"), None);
         assert_eq!(svc(&spa, "un massage dans 90 minutes"), None);
