@@ -315,9 +315,11 @@ const CALL_FILES: &[CallFile] = &[
     // votre politique d'annulation?", "y a-t-il des frais si j'annule?"; "la carte Visa",
     // "l'Interac", "le débit"; a question at the French reminder; "le massage d'une
     // heure", "de 90 minutes", "juste une coupe"; "la même personne que la dernière
-    // fois". Blind: 5/23 against the session's start binary (before probe 12's English
-    // fixes). Fixed by French words next to the English ones: 23/23.
-    all("calls_fr_probe12b.jsonl", 23),
+    // fois". Blind: 5/23 against the session's start binary, 6/23 with probe 12's
+    // English fixes. Fixed by French words next to the English ones: 23/23. Then five
+    // variants (`v`): "à une heure" a time, "la même heure que la dernière fois", the
+    // latest of two past appointments, a cancel beside the rule, "sans Karine".
+    all("calls_fr_probe12b.jsonl", 28),
 ];
 
 /// `testdata/*.jsonl` files that are not checked call cases, and the test reading each.
