@@ -190,12 +190,23 @@ const CANCEL_POLICY: &[&str] = &[
 ];
 
 /// The cancellation topic's questions that name the rule ("is there a fee if I
-/// cancel?"), besides its own phrases; none for another topic.
-pub(crate) fn policy_phrases(topic: &str) -> &'static [&'static str] {
-    match topic {
-        "cancellation" | "cancellation_policy" | "cancellations" => CANCEL_POLICY,
-        _ => &[],
-    }
+/// cancel?", "y a-t-il des frais si j'annule?"), besides its own phrases; none for
+/// another topic.
+pub(crate) fn policy_phrases(topic: &str) -> impl Iterator<Item = &'static &'static str> {
+    let cancel = matches!(
+        topic,
+        "cancellation" | "cancellation_policy" | "cancellations"
+    );
+    CANCEL_POLICY
+        .iter()
+        .chain(fr::CANCEL_POLICY)
+        .filter(move |_| cancel)
+}
+
+/// `ws` without the words of a question about the cancellation rule, in either
+/// language: what is left asks for a cancel or not.
+pub(crate) fn outside_cancel_policy(ws: &[String]) -> Vec<String> {
+    outside(&outside(ws, CANCEL_POLICY), fr::CANCEL_POLICY)
 }
 
 /// `ws` without the words of any of `phrases` where they stand.
@@ -226,7 +237,7 @@ pub(crate) fn detect(ws: &[String]) -> Option<Intent> {
         return Some(i);
     }
     if any_phrase(
-        &outside(ws, CANCEL_POLICY),
+        &outside_cancel_policy(ws),
         &[
             "cancel",
             "cancelling",
@@ -1121,6 +1132,13 @@ mod tests {
             None
         );
         assert_eq!(d("is there a fee if I cancel?"), None);
+        assert_eq!(d("C'est quoi votre politique d'annulation?"), None);
+        assert_eq!(d("Y a-t-il des frais si j'annule?"), None);
+        assert_eq!(d("Qu'est-ce qui arrive si je dois annuler?"), None);
+        assert_eq!(
+            d("C'est quoi votre politique d'annulation? Je dois annuler mon rendez-vous."),
+            Some(Intent::Cancel)
+        );
         assert_eq!(
             d("what's your cancellation policy? I need to cancel my appointment"),
             Some(Intent::Cancel)

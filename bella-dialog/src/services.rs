@@ -86,6 +86,12 @@ const ANYONE: &[&str] = &[
     "don't mind who",
     "don't care who",
     "any of them",
+    "n'importe qui",
+    "peu importe qui",
+    "pas de préférence",
+    "qui est libre",
+    "qui est disponible",
+    "quelqu'un d'autre",
 ];
 /// Titles and words that never identify a resource on their own.
 const TITLES: &[&str] = &[
@@ -180,11 +186,22 @@ fn service_words(s: &crate::catalog::Service) -> Vec<String> {
 /// several of that length the one whose name shares a word of the turn.
 fn service_by_length(cfg: &crate::Config, ws: &[String]) -> Option<usize> {
     let said = spoken_length(ws)?;
+    let words: Vec<Vec<String>> = cfg.services.iter().map(service_words).collect();
+    // "The half-hour massage" where the one half-hour service is a haircut: a word of
+    // the turn that only other services hold names none of that length.
+    let elsewhere = |i: usize| {
+        ws.iter().any(|w| {
+            w.len() >= 4
+                && !NOT_ALONE.contains(&w.as_str())
+                && !words[i].contains(w)
+                && words.iter().any(|other| other.contains(w))
+        })
+    };
     let of_length: Vec<usize> = (0..cfg.services.len())
         .filter(|&i| cfg.services[i].minutes == said)
         .collect();
     match of_length[..] {
-        [i] => Some(i),
+        [i] => (!elsewhere(i)).then_some(i),
         [] => None,
         _ => {
             let named: Vec<usize> = of_length
@@ -201,15 +218,24 @@ fn service_by_length(cfg: &crate::Config, ws: &[String]) -> Option<usize> {
 }
 
 /// A length said as an adjective: "hour-long", "hour long", "90-minute", "ninety
-/// minute", "half-hour", "hour and a half" (minutes).
+/// minute", "half-hour", "hour and a half"; in French as a complement, "d'une heure",
+/// "d'une heure et demie", "d'une demi-heure", "de 90 minutes" (never "dans 90
+/// minutes" or "à une heure", times) (minutes).
 fn spoken_length(ws: &[String]) -> Option<u32> {
-    if has_phrase(ws, "hour and a half") || has_phrase(ws, "90 minute") {
+    if has_phrase(ws, "hour and a half")
+        || has_phrase(ws, "90 minute")
+        || has_phrase(ws, "d'une heure et demie")
+    {
         return Some(90);
     }
-    if has_phrase(ws, "half hour") {
+    if has_phrase(ws, "half hour") || has_phrase(ws, "d'une demi heure") {
         return Some(30);
     }
-    if has_phrase(ws, "hour long") || has_phrase(ws, "one hour") || has_phrase(ws, "60 minute") {
+    if has_phrase(ws, "hour long")
+        || has_phrase(ws, "one hour")
+        || has_phrase(ws, "60 minute")
+        || has_phrase(ws, "d'une heure")
+    {
         return Some(60);
     }
     let number = |w: &str| -> Option<u32> {
@@ -220,11 +246,31 @@ fn spoken_length(ws: &[String]) -> Option<u32> {
             "forty" => Some(40),
             "sixty" => Some(60),
             "ninety" => Some(90),
+            "quinze" => Some(15),
+            "vingt" => Some(20),
+            "trente" => Some(30),
+            "quarante" => Some(40),
+            "soixante" => Some(60),
             _ => w.parse().ok().filter(|&n| (5..=240).contains(&n)),
         }
     };
     ws.windows(2)
         .find_map(|p| (p[1] == "minute").then(|| number(&p[0])).flatten())
+        .or_else(|| {
+            // "le massage de 90 minutes", "de quarante cinq minutes".
+            ws.windows(3).find_map(|p| {
+                (p[0] == "de" && p[2] == "minutes")
+                    .then(|| number(&p[1]))
+                    .flatten()
+            })
+        })
+        .or_else(|| {
+            ws.windows(4).find_map(|p| {
+                (p[0] == "de" && p[2] == "cinq" && p[3] == "minutes")
+                    .then(|| number(&p[1]).map(|n| n + 5))
+                    .flatten()
+            })
+        })
         .or_else(|| {
             // "forty five minute"
             ws.windows(3).find_map(|p| {
@@ -261,18 +307,71 @@ const NOT_ALONE: &[&str] = &[
     "small",
     "large",
     "general",
+    // French: "changer mon rendez-vous", "une séance", "une première visite".
+    "rendez",
+    "séance",
+    "visite",
+    "soin",
+    "soins",
+    "traitement",
+    "consultation",
+    "changement",
+    "retour",
+    "première",
+    "premier",
+    "initiale",
+    "initial",
+    "nouveau",
+    "nouvelle",
+    "régulier",
+    "régulière",
+    "complet",
+    "complète",
+    "rapide",
+    "courte",
+    "longue",
+    "petit",
+    "petite",
+    "grand",
+    "grande",
+    "général",
+    "générale",
 ];
 
-/// "She just needs a trim", "a cleaning": a word of one service's name, right after
-/// "a", "the", "my" and the like, that no other service's name or phrases hold.
+/// "She just needs a trim", "a cleaning", "juste une coupe": a word of one service's
+/// name (or French name), right after "a", "the", "my", "une", "la", "juste" and the
+/// like, that no other service's names or phrases hold.
 fn service_by_word(cfg: &crate::Config, ws: &[String]) -> Option<usize> {
     const BEFORE: &[&str] = &[
-        "a", "an", "the", "my", "his", "her", "their", "our", "just", "some", "quick",
+        "a",
+        "an",
+        "the",
+        "my",
+        "his",
+        "her",
+        "their",
+        "our",
+        "just",
+        "some",
+        "quick",
+        "un",
+        "une",
+        "le",
+        "la",
+        "mon",
+        "ma",
+        "son",
+        "sa",
+        "juste",
+        "seulement",
+        "petite",
+        "petit",
     ];
     let words: Vec<Vec<String>> = cfg.services.iter().map(service_words).collect();
     let mut found = None;
     for (i, s) in cfg.services.iter().enumerate() {
-        for w in intent::words(&s.name) {
+        let names = std::iter::once(&s.name).chain(&s.name_fr);
+        for w in names.flat_map(|n| intent::words(n)) {
             let alone = w.len() >= 4
                 && w.chars().all(char::is_alphabetic)
                 && !NOT_ALONE.contains(&w.as_str())
@@ -344,31 +443,72 @@ fn same_person(ws: &[String]) -> bool {
             "i had",
             "i usually see",
             "i always see",
+            // "que la dernière fois", "qu'avant", "que j'ai vue", "que j'avais eu".
+            "dernière fois",
+            "avant",
+            "qu'avant",
+            "j'ai vu",
+            "j'ai vue",
+            "j'avais",
+            "d'habitude",
         ],
     );
     let same = ws.windows(2).any(|p| {
-        p[0] == "same"
+        matches!(p[0].as_str(), "same" | "même" | "mêmes")
             && !matches!(
                 p[1].as_str(),
-                "time" | "day" | "hour" | "thing" | "service" | "treatment" | "as"
+                "time"
+                    | "day"
+                    | "hour"
+                    | "thing"
+                    | "service"
+                    | "treatment"
+                    | "as"
+                    | "heure"
+                    | "jour"
+                    | "journée"
+                    | "date"
+                    | "chose"
+                    | "soin"
+                    | "traitement"
+                    | "moment"
+                    | "que"
+                    | "qu'avant"
+                    | "si"
             )
-    }) || intent::any_phrase(ws, &["whoever i saw", "who i saw", "who i had"]);
+    }) || intent::any_phrase(
+        ws,
+        &[
+            "whoever i saw",
+            "who i saw",
+            "who i had",
+            "celle que j'ai vue",
+            "celui que j'ai vu",
+            "celle que j'avais",
+            "celui que j'avais",
+        ],
+    );
     same && earlier
 }
 
 /// Words that, right before a person's name (and its cue and title), turn the request
 /// around: "not with Tom", "someone other than Sarah", "except Dr. Park".
-const NOT_WITH: &[&str] = &["not", "except", "than", "besides", "without", "avoid"];
+/// French: "pas avec Thomas", "sauf Thomas", "excepté Karine", "sans Thomas".
+const NOT_WITH: &[&str] = &[
+    "not", "except", "than", "besides", "without", "avoid", "pas", "sauf", "excepté", "sans",
+];
 /// Words between such a word and the name: "not *with Dr.* Park", "don't want *to see*
 /// Tom".
 const NOT_WITH_GAP: &[&str] = &[
     "with", "see", "seeing", "by", "have", "get", "to", "dr", "doctor", "mr", "mrs", "ms", "miss",
-    "the",
+    "the", // "pas *avec* Thomas", "ne pas *voir* Karine", "sauf *la docteure* Roy"
+    "avec", "voir", "la", "le", "docteur", "docteure", "dre", "madame", "monsieur",
 ];
 
 /// Whether the name at word `at` is one the caller does not want: "not with Dr.
-/// Park", "anyone but Tom", "I don't want to see Tom" ("not sure, maybe Tom" and "I
-/// don't mind seeing Tom" still ask for Tom).
+/// Park", "anyone but Tom", "I don't want to see Tom", "quelqu'un d'autre que Tom"
+/// ("not sure, maybe Tom", "I don't mind seeing Tom" and "ça me dérange pas, Tom"
+/// still ask for Tom).
 fn negated(ws: &[String], at: usize) -> bool {
     let mut i = at;
     while i > 0 && at - i < 3 && NOT_WITH_GAP.contains(&ws[i - 1].as_str()) {
@@ -376,7 +516,9 @@ fn negated(ws: &[String], at: usize) -> bool {
     }
     let before = |k: usize| i.checked_sub(k).map(|j| ws[j].as_str());
     match before(1) {
+        Some("pas") => !matches!(before(2), Some("dérange" | "derange" | "importe" | "grave")),
         Some(w) if NOT_WITH.contains(&w) => true,
+        Some("que" | "qu'") => matches!(before(2), Some("autre" | "d'autre")),
         Some("but") => matches!(
             before(2),
             Some("anyone" | "anybody" | "someone" | "somebody" | "all")
@@ -1329,6 +1471,8 @@ mod tests {
         );
         // Two massages and no length: neither.
         assert_eq!(svc(&physio, "I'd like to book a massage"), None);
+        // The one half-hour service is no massage.
+        assert_eq!(svc(&physio, "the half-hour massage please"), None);
         assert_eq!(
             svc(&vet, "she just needs a trim, Wednesday at 9").as_deref(),
             Some("Nail trim")
@@ -1337,6 +1481,60 @@ mod tests {
         assert_eq!(svc(&physio, "can I come in 90 minutes"), None);
         assert_eq!(svc(&garage, "I need to change my appointment"), None);
         assert_eq!(svc(&garage, "I need a change of time"), None);
+    }
+
+    #[test]
+    fn french_forms_of_length_word_person_and_same_person() {
+        let spa = Config::from_toml_str(include_str!("../testdata/businesses/spa_bilingue.toml"))
+            .unwrap();
+        assert_eq!(
+            svc(&spa, "le massage d'une heure jeudi à 10 h").as_deref(),
+            Some("Relaxation massage")
+        );
+        assert_eq!(
+            svc(&spa, "le massage d'une heure et demie").as_deref(),
+            Some("Therapeutic massage")
+        );
+        assert_eq!(
+            svc(&spa, "je voudrais le massage de 90 minutes").as_deref(),
+            Some("Therapeutic massage")
+        );
+        assert_eq!(
+            svc(&spa, "juste une coupe, samedi à 10 h").as_deref(),
+            Some("Haircut")
+        );
+        // No massage of half an hour: not the haircut of that length.
+        assert_eq!(svc(&spa, "le massage d'une demi-heure"), None);
+        // A time is no length; two massages and no length: neither.
+        assert_eq!(svc(&spa, "un massage à une heure jeudi"), None);
+        assert_eq!(svc(&spa, "un massage dans 90 minutes"), None);
+        assert_eq!(svc(&spa, "je voudrais changer mon rendez-vous"), None);
+
+        let name = |i: usize| spa.resources[i].name.clone();
+        let not = |t: &str| find_avoided(&spa, &intent::words(t)).map(name);
+        let who = |t: &str| find_resource(&spa, &intent::words(t)).map(name);
+        for t in [
+            "une coupe mardi, mais pas avec Thomas s'il vous plaît",
+            "n'importe qui sauf Thomas",
+            "quelqu'un d'autre que Thomas",
+            "je préférerais ne pas voir Thomas",
+            "mais pas Thomas",
+        ] {
+            assert_eq!(not(t).as_deref(), Some("Thomas Bélanger"), "{t}");
+            assert_eq!(who(t), None, "{t}");
+        }
+        for t in ["avec Thomas, pas mardi", "ça me dérange pas, avec Thomas"] {
+            assert_eq!(who(t).as_deref(), Some("Thomas Bélanger"), "{t}");
+            assert_eq!(not(t), None, "{t}");
+        }
+
+        let same = |t: &str| same_person(&intent::words(t));
+        assert!(same("avec la même personne que la dernière fois"));
+        assert!(same("la même massothérapeute qu'avant"));
+        assert!(same("celle que j'ai vue la dernière fois"));
+        assert!(!same("à la même heure que la dernière fois"));
+        assert!(!same("la même chose qu'avant"));
+        assert!(!same("même si j'avais un rendez-vous"));
     }
 
     #[test]

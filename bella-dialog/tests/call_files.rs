@@ -317,6 +317,19 @@ const CALL_FILES: &[CallFile] = &[
     // person as last time" booked whoever was free (now the caller's appointments are
     // looked up). Variants added after (ids `v`).
     all("probe12_business_en.jsonl", 75),
+    // The French forms of probe round 12's service and staff cases
+    // (`gen_calls_fr_probe12b.py`, committed before Bella ran on it) on a French-first
+    // salon and spa with French service names and FAQ answers
+    // (`businesses/spa_bilingue.toml`): "pas avec Thomas", "n'importe qui sauf Thomas",
+    // "je préférerais ne pas voir Karine", "quelqu'un d'autre que Thomas"; "c'est quoi
+    // votre politique d'annulation?", "y a-t-il des frais si j'annule?"; "la carte Visa",
+    // "l'Interac", "le débit"; a question at the French reminder; "le massage d'une
+    // heure", "de 90 minutes", "juste une coupe"; "la même personne que la dernière
+    // fois". Blind: 5/23 against the session's start binary, 6/23 with probe 12's
+    // English fixes. Fixed by French words next to the English ones: 23/23. Then five
+    // variants (`v`): "à une heure" a time, "la même heure que la dernière fois", the
+    // latest of two past appointments, a cancel beside the rule, "sans Karine".
+    all("calls_fr_probe12b.jsonl", 28),
 ];
 
 /// `testdata/*.jsonl` files that are not checked call cases, and the test reading each.

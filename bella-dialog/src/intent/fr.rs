@@ -46,24 +46,62 @@ pub(super) fn wants_to_quit(ws: &[String]) -> bool {
     )
 }
 
+/// Questions about the business's rule for cancelling ("c'est quoi votre politique
+/// d'annulation?", "y a-t-il des frais si j'annule?"): their cancel words ask for no
+/// cancel (the French of `super::CANCEL_POLICY`).
+pub(super) const CANCEL_POLICY: &[&str] = &[
+    "politique d'annulation",
+    "politique d'annulations",
+    "politique pour les annulations",
+    "politique pour annuler",
+    "frais d'annulation",
+    "frais pour annuler",
+    "frais pour une annulation",
+    "frais si j'annule",
+    "frais si je dois annuler",
+    "frais si on annule",
+    "charge si j'annule",
+    "coûte si j'annule",
+    "annulation tardive",
+    "annulations tardives",
+    "délai d'annulation",
+    "délai pour annuler",
+    "avis pour annuler",
+    "préavis pour annuler",
+    "arrive si j'annule",
+    "arrive si je dois annuler",
+    "arrive si je dois l'annuler",
+    "passe si j'annule",
+    "passe si je dois annuler",
+    "passe si je dois l'annuler",
+];
+
 /// The intent named in a French turn, if any.
 pub(super) fn detect(ws: &[String]) -> Option<Intent> {
     // "j'aurais besoin d'annuler", "de l'annuler": the verb after an elided word.
     let bare: Vec<String> = ws.iter().map(|w| unelided(w).to_owned()).collect();
     let any = |phrases: &[&str]| any_phrase(ws, phrases) || any_phrase(&bare, phrases);
+    // A question about the cancellation rule is no cancel.
+    let asked = super::outside_cancel_policy(ws);
+    let asked_bare: Vec<String> = asked.iter().map(|w| unelided(w).to_owned()).collect();
     // "canceller", "cancellez-le": the Quebec anglicism, as speech-to-text writes it.
-    if any(&[
-        "annuler",
-        "annulation",
-        "annule",
-        "annulez",
-        "canceller",
-        "canceler",
-        "cancelle",
-        "cancellé",
-        "cancellez",
-        "cancelez",
-    ]) {
+    if [&asked, &asked_bare].iter().any(|w| {
+        any_phrase(
+            w,
+            &[
+                "annuler",
+                "annulation",
+                "annule",
+                "annulez",
+                "canceller",
+                "canceler",
+                "cancelle",
+                "cancellé",
+                "cancellez",
+                "cancelez",
+            ],
+        )
+    }) {
         return Some(Intent::Cancel);
     }
     if any(&[
@@ -550,6 +588,14 @@ pub(crate) fn topic_phrases(topic: &str) -> &'static [&'static str] {
             "assurance",
             "facturation directe",
             "cartes",
+            // Cards named, elided as speech-to-text writes them ("prenez-vous
+            // l'Interac?"); "Visa", "Amex" are the English topic's words.
+            "l'interac",
+            "virement",
+            "l'american express",
+            "l'amex",
+            "carte de crédit",
+            "carte visa",
         ],
         "cancellation" | "cancellation_policy" | "cancellations" => &[
             "politique d'annulation",
