@@ -65,7 +65,7 @@ fn serve(fake: &FakeTwilio, business: &Path, db: &Path, failpoint: Option<&str>)
 }
 
 /// Books `n` appointments three days ahead (their reminders queue for two days
-/// ahead), then makes every reminder due now.
+/// ahead), then makes every reminder due now (running servers may claim them at once).
 async fn due_reminders(url: &str, schema: Option<&str>, n: usize) {
     let mut config = StoreConfig::new(url);
     if let Some(s) = schema {
@@ -90,7 +90,10 @@ async fn due_reminders(url: &str, schema: Option<&str>, n: usize) {
             .unwrap();
     }
     make_due(url, schema).await;
-    assert_eq!(states(url, schema).await.get("pending"), Some(&(n as i64)));
+    // One reminder a booking. The servers are already running and may claim some as
+    // soon as they are due, so the rows are counted whatever their state.
+    let rows: i64 = states(url, schema).await.values().sum();
+    assert_eq!(rows, n as i64);
 }
 
 /// A Postgres connection in `schema`.
