@@ -64,6 +64,8 @@ const COUNTS_EN: &[(&str, i64)] = &[
     ("twenty", 20),
     ("thirty", 30),
     ("forty", 40),
+    ("sixty", 60),
+    ("ninety", 90),
 ];
 const COUNTS_FR: &[(&str, i64)] = &[
     ("une", 1),
@@ -76,6 +78,7 @@ const COUNTS_FR: &[(&str, i64)] = &[
     ("vingt", 20),
     ("trente", 30),
     ("quarante", 40),
+    ("soixante", 60),
 ];
 
 /// The word `k` places before `end`.
@@ -92,18 +95,28 @@ fn count(s: &str, names: &[(&str, i64)]) -> Option<i64> {
         .or_else(|| names.iter().find(|(n, _)| *n == s).map(|(_, v)| *v))
 }
 
+/// The count said right before the word at `unit`, in either language's words or
+/// in digits: "90 minute", "fifteen minutes", "forty five", "vingt-cinq minutes".
+/// Its value and the index of its first word.
+pub(crate) fn count_before(ws: &[String], unit: usize) -> Option<(i64, usize)> {
+    let w = |k: usize| {
+        unit.checked_sub(k)
+            .and_then(|i| ws.get(i))
+            .map(String::as_str)
+    };
+    let any = |s: &str| count(s, COUNTS_EN).or_else(|| count(s, COUNTS_FR));
+    if matches!(w(1), Some("five" | "cinq"))
+        && let Some(tens) = w(2).and_then(any).filter(|n| *n >= 20 && n % 10 == 0)
+    {
+        return Some((tens + 5, unit - 2));
+    }
+    Some((any(w(1)?)?, unit - 1))
+}
+
 /// The minutes of "15 minutes", "forty five minutes", "quarante-cinq minutes" whose
 /// unit is the word before `end`.
-fn minutes_before(ws: &[String], end: usize, names: &[(&str, i64)]) -> Option<i64> {
-    let forty_five = matches!(
-        (back(ws, end, 3), back(ws, end, 2)),
-        (Some("forty" | "quarante"), Some("five" | "cinq"))
-    );
-    let n = if forty_five {
-        45
-    } else {
-        count(back(ws, end, 2)?, names)?
-    };
+fn minutes_before(ws: &[String], end: usize) -> Option<i64> {
+    let (n, _) = count_before(ws, end.checked_sub(1)?)?;
     (5..=180).contains(&n).then_some(n)
 }
 
@@ -121,7 +134,7 @@ fn length_before_fr(ws: &[String], end: usize) -> Option<i64> {
                 .filter(|n| (1..=2).contains(n))
                 .map(|n| n * 60 + 30)
         }
-        "minutes" | "min" => minutes_before(ws, end, COUNTS_FR),
+        "minutes" | "min" => minutes_before(ws, end),
         _ => None,
     }
 }
@@ -147,7 +160,7 @@ fn length_before(ws: &[String], end: usize) -> Option<i64> {
         "day" | "days" => count(w(2)?, COUNTS_EN)
             .filter(|n| (1..=6).contains(n))
             .map(|n| n * 24 * 60),
-        "minutes" | "mins" | "min" => minutes_before(ws, end, COUNTS_EN),
+        "minutes" | "mins" | "min" => minutes_before(ws, end),
         _ => None,
     }
 }
@@ -308,6 +321,20 @@ mod tests {
         assert_eq!(s("quarante-cinq minutes plus tôt"), Some(-45));
         assert_eq!(s("rien de plus tard?"), None);
         assert_eq!(s("un peu plus tôt"), None);
+    }
+
+    #[test]
+    fn counts_before_a_unit() {
+        let c = |t: &str, unit: &str| {
+            let ws = words(t);
+            count_before(&ws, ws.iter().position(|w| w == unit)?)
+        };
+        assert_eq!(c("a 90 minute massage", "minute"), Some((90, 1)));
+        assert_eq!(c("the forty five minute one", "minute"), Some((45, 1)));
+        assert_eq!(c("twenty five minutes later", "minutes"), Some((25, 0)));
+        assert_eq!(c("de vingt-cinq minutes", "minutes"), Some((25, 1)));
+        assert_eq!(c("the ninety minute one", "minute"), Some((90, 1)));
+        assert_eq!(c("the long minute", "minute"), None);
     }
 
     #[test]

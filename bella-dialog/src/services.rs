@@ -8,6 +8,7 @@
 use crate::engine::Dialog;
 use crate::intent::{self, has_phrase};
 use crate::io::{StoreRequest, StoreResult};
+use crate::relative;
 use crate::resources::{self, Res, StaffRefusal};
 use crate::state::{PendingKind, Step, TimeAsk};
 use bella_core::PersonName;
@@ -41,7 +42,7 @@ pub(crate) struct ServiceState {
     #[serde(default)]
     pub same_asked: u8,
     /// "Same as last time", "my usual" with no service said: the caller's record is
-    /// read for it before the service is asked (`on_usual`).
+    /// read for it before the service is asked (`on_file`).
     #[serde(default)]
     pub usual: bool,
 }
@@ -206,11 +207,7 @@ fn service_by_length(cfg: &crate::Config, ws: &[String]) -> Option<usize> {
         _ => {
             let named: Vec<usize> = of_length
                 .into_iter()
-                .filter(|&i| {
-                    service_words(&cfg.services[i])
-                        .iter()
-                        .any(|w| w.len() >= 4 && ws.contains(w))
-                })
+                .filter(|&i| words[i].iter().any(|w| w.len() >= 4 && ws.contains(w)))
                 .collect();
             (named.len() == 1).then(|| named[0])
         }
@@ -238,47 +235,19 @@ fn spoken_length(ws: &[String]) -> Option<u32> {
     {
         return Some(60);
     }
-    let number = |w: &str| -> Option<u32> {
-        match w {
-            "fifteen" => Some(15),
-            "twenty" => Some(20),
-            "thirty" => Some(30),
-            "forty" => Some(40),
-            "sixty" => Some(60),
-            "ninety" => Some(90),
-            "quinze" => Some(15),
-            "vingt" => Some(20),
-            "trente" => Some(30),
-            "quarante" => Some(40),
-            "soixante" => Some(60),
-            _ => w.parse().ok().filter(|&n| (5..=240).contains(&n)),
+    // "a 90-minute massage", "forty five minute"; in French "le massage de 90 minutes",
+    // "de quarante-cinq minutes" (never "dans 90 minutes").
+    ws.iter().enumerate().find_map(|(k, w)| {
+        if !matches!(w.as_str(), "minute" | "minutes") {
+            return None;
         }
-    };
-    ws.windows(2)
-        .find_map(|p| (p[1] == "minute").then(|| number(&p[0])).flatten())
-        .or_else(|| {
-            // "le massage de 90 minutes", "de quarante cinq minutes".
-            ws.windows(3).find_map(|p| {
-                (p[0] == "de" && p[2] == "minutes")
-                    .then(|| number(&p[1]))
-                    .flatten()
-            })
-        })
-        .or_else(|| {
-            ws.windows(4).find_map(|p| {
-                (p[0] == "de" && p[2] == "cinq" && p[3] == "minutes")
-                    .then(|| number(&p[1]).map(|n| n + 5))
-                    .flatten()
-            })
-        })
-        .or_else(|| {
-            // "forty five minute"
-            ws.windows(3).find_map(|p| {
-                (p[2] == "minute" && p[1] == "five")
-                    .then(|| number(&p[0]).map(|n| n + 5))
-                    .flatten()
-            })
-        })
+        let (n, first) = relative::count_before(ws, k)?;
+        let french = w == "minutes" && first.checked_sub(1).is_some_and(|j| ws[j] == "de");
+        (w == "minute" || french)
+            .then(|| u32::try_from(n).ok())
+            .flatten()
+            .filter(|n| (5..=240).contains(n))
+    })
 }
 
 /// Words of a service's name that never name it alone: too common in what callers
@@ -320,7 +289,6 @@ const NOT_ALONE: &[&str] = &[
     "première",
     "premier",
     "initiale",
-    "initial",
     "nouveau",
     "nouvelle",
     "régulier",
