@@ -37,11 +37,7 @@ pub(crate) fn read(text: &str) -> Option<Spelling> {
     };
     // "B as in boy, E, T, H": the word after "as in" only names the letter before it.
     let mut skip = 0;
-    let tokens: Vec<&str> = text
-        .split(|c: char| c.is_whitespace() || c == ',' || c == ';')
-        .map(|raw| raw.trim_matches(|c: char| matches!(c, '.' | '!' | '?' | '"' | '(' | ')')))
-        .filter(|t| !t.is_empty())
-        .collect();
+    let tokens: Vec<&str> = tokens(text).map(|(_, t)| t).collect();
     let mut k = 0;
     while let Some(&token) = tokens.get(k) {
         k += 1;
@@ -93,11 +89,9 @@ pub(crate) fn read(text: &str) -> Option<Spelling> {
         if as_in && token.chars().count() == 1 {
             skip = 3;
         }
-        let pieces: Vec<&str> = token.split(['-', '.']).filter(|p| !p.is_empty()).collect();
-        let letters = !pieces.is_empty()
-            && pieces
-                .iter()
-                .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic));
+        let spelled = spelled_letters(token);
+        let letters = spelled > 0;
+        let pieces = || token.replace(['-', '.'], "").to_uppercase();
         if in_remark {
             let article = matches!(w.as_str(), "a" | "an" | "no" | "two" | "double");
             if article {
@@ -112,12 +106,12 @@ pub(crate) fn read(text: &str) -> Option<Spelling> {
         }
         if letters && std::mem::take(&mut joining) {
             // "S-T trait d'union P-I-E-R-R-E": the letters after the hyphen said.
-            current.push_str(&pieces.concat().to_uppercase());
-        } else if letters && pieces.len() >= 2 {
+            current.push_str(&pieces());
+        } else if spelled >= 2 {
             // A joined spelling ("J-O-N") is a word on its own, unless a hyphen said
             // follows it ("S-T trait d'union ...").
             flush(&mut current, current_negated, &mut runs);
-            current = pieces.concat().to_uppercase();
+            current = pieces();
             current_negated = std::mem::take(&mut negated_next);
             let hyphen_next = tokens.get(k).is_some_and(|t| {
                 let t = t.to_lowercase();
@@ -131,7 +125,7 @@ pub(crate) fn read(text: &str) -> Option<Spelling> {
             if current.is_empty() {
                 current_negated = std::mem::take(&mut negated_next);
             }
-            current.push_str(&pieces.concat().to_uppercase());
+            current.push_str(&pieces());
         } else {
             joining = false;
             flush(&mut current, current_negated, &mut runs);
@@ -168,49 +162,47 @@ fn accented(letter: char, accent: &str) -> char {
         .map_or(letter, |(_, with)| *with)
 }
 
+/// A turn's words as a spelling reads them, each with the byte where it starts: split
+/// at white space, commas and semicolons, the punctuation around each trimmed.
+fn tokens(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let base = text.as_ptr() as usize;
+    text.split(|c: char| c.is_whitespace() || c == ',' || c == ';')
+        .map(move |raw| {
+            let at = raw.as_ptr() as usize - base;
+            (
+                at,
+                raw.trim_matches(|c: char| matches!(c, '.' | '!' | '?' | '"' | '(' | ')')),
+            )
+        })
+        .filter(|(_, t)| !t.is_empty())
+}
+
+/// How many letters a token spells: "K-A-T-E" and "K.A.T.E" 4, "B" 1, a word 0.
+fn spelled_letters(token: &str) -> usize {
+    let mut n = 0;
+    for piece in token.split(['-', '.']).filter(|p| !p.is_empty()) {
+        let mut cs = piece.chars();
+        match (cs.next(), cs.next()) {
+            (Some(c), None) if c.is_alphabetic() => n += 1,
+            _ => return 0,
+        }
+    }
+    n
+}
+
 /// The words before a spelling begins ("beth cole, " of "beth cole, B as in boy, E, T,
 /// H"): where the name said before its spelling stands. `None` when the turn spells
 /// nothing or opens with the spelling. A spelling begins at letters joined by hyphens or
 /// dots ("K-A-T-E"), or at a single letter followed by another or by "as in".
 pub(crate) fn before_spelling(text: &str) -> Option<&str> {
-    let mut toks: Vec<(usize, &str)> = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices() {
-        let sep = c.is_whitespace() || c == ',' || c == ';';
-        match (sep, start) {
-            (true, Some(s)) => {
-                toks.push((s, text.get(s..i)?));
-                start = None;
-            }
-            (false, None) => start = Some(i),
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        toks.push((s, text.get(s..)?));
-    }
-    let clean = |t: &str| -> String {
-        t.trim_matches(|c: char| matches!(c, '.' | '!' | '?' | '"' | '(' | ')'))
-            .to_owned()
-    };
-    let letter = |t: &str| {
-        let t = clean(t);
-        t.chars().count() == 1 && t.chars().all(char::is_alphabetic)
-    };
-    let joined = |t: &str| {
-        let t = clean(t);
-        let pieces: Vec<&str> = t.split(['-', '.']).filter(|p| !p.is_empty()).collect();
-        pieces.len() >= 2
-            && pieces
-                .iter()
-                .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
-    };
+    let toks: Vec<(usize, &str)> = tokens(text).collect();
+    let letter = |t: &str| spelled_letters(t) == 1 && !t.contains(['-', '.']);
     let k = (0..toks.len()).find(|&k| {
-        joined(toks[k].1)
+        spelled_letters(toks[k].1) >= 2
             || (letter(toks[k].1)
                 && toks
                     .get(k + 1)
-                    .is_some_and(|n| letter(n.1) || clean(n.1).eq_ignore_ascii_case("as")))
+                    .is_some_and(|n| letter(n.1) || n.1.eq_ignore_ascii_case("as")))
     })?;
     (k > 0).then(|| text.get(..toks[k].0)).flatten()
 }
