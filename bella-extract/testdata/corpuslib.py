@@ -43,11 +43,13 @@ def git_show(git_dir, commit, path):
                           check=True, capture_output=True, text=True).stdout
 
 
-def add_case(kept, prefix, text, now, tz, expected, note):
+def add_case(kept, prefix, text, now, tz, expected, note, lang=None):
     """Appends a time case numbered after the cases already kept (`prefix-0001` ...),
-    with its `note` when there is one."""
-    case = {"id": f"{prefix}-{len(kept) + 1:04}", "kind": "time", "text": text,
-            "now": now, "tz": tz, "expected": expected}
+    with its `note` when there is one, and `"lang"` before the text when given."""
+    case = {"id": f"{prefix}-{len(kept) + 1:04}", "kind": "time"}
+    if lang:
+        case["lang"] = lang
+    case.update({"text": text, "now": now, "tz": tz, "expected": expected})
     if note:
         case["note"] = note
     kept.append(case)
