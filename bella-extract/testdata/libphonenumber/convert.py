@@ -96,8 +96,9 @@ def java_strings(src, pattern):
     return out
 
 
-def spec_phone(text):
-    """(phone or None, reason if SPEC does not settle it)."""
+def spec_phone(text, foreign=REAL_FOREIGN):
+    """(phone or None, reason if SPEC does not settle it). `foreign`: the country codes
+    whose numbers are real in the tests read, with their length in digits (code included)."""
     for pattern, reason in TEXT_EXCLUSIONS:
         if re.search(pattern, text, re.I):
             return None, reason
@@ -112,11 +113,11 @@ def spec_phone(text):
         plus = run.lstrip().startswith("+")
         digits = re.sub(r"\D", "", run)
         if plus and not digits.startswith("1"):
-            cc = next((c for c in REAL_FOREIGN if digits.startswith(c)), None)
+            cc = next((c for c in foreign if digits.startswith(c)), None)
             if cc is None:
                 return None, ("another country's number: the tests' metadata is not the real "
                               "numbering plan, SPEC accepts a number valid for its country")
-            if len(digits) == REAL_FOREIGN[cc]:
+            if len(digits) == foreign[cc]:
                 found.append("+" + digits)
             continue
         if len(digits) == 11 and digits[0] == "1":
