@@ -21,27 +21,20 @@ reader as `duckling/convert.py`.) It writes:
 Duckling's reference is Tuesday 2013-02-12 04:30 at UTC-2 (`testContext`);
 `America/Noronha` is UTC-2 all year, so the cases use it.
 
-How a case is labelled. Duckling's value says *what* was said (the day, the hour and
-minute, the bounds of a range); the text says *which* of these the caller said (a
-weekday, a day of the month, "du matin", a 24-hour form); the label comes from the SPEC-fr
-§5.5 rules (which keep the §2 ones) through the `blindlib.py` oracle: a weekday alone or
-"ce lundi" the next one after today, "X de la semaine prochaine" that day of next
-calendar week, "X prochain" only where its two readings agree, "le 12" the nearest 12th
-from today on, a day and month the nearest from today on, a bare hour 1 to 12 a business
-hour unless "du matin", "du soir", "de l'après-midi", "cet après-midi", "ce soir" say
-otherwise, "13 h" to "23 h" as said, "minuit" the next midnight, a time without a day
-today if still ahead, a part of the day with a day the day and `part_of_day`, two clock
-times "de ... à", "entre ... et" or dashed a `window` on one day, "après", "à partir de",
-"plus tard que" and "avant" one bound. Where Duckling's value differs the case says so in
-its `note` (Duckling reads "à 5h" as 05:00, SPEC-fr as 17:00). Standard library only;
-re-runs byte for byte.
+How a case is labelled: by `speclabel_fr.py` (the SPEC-fr §5.5 rules through the
+`blindlib.py` oracle), from Duckling's value (what was said) and the text (which parts the
+caller said), with a `note` where Duckling's value differs (Duckling reads "à 5h" as
+05:00, SPEC-fr as 17:00). Duckling's own kinds are sorted here first: holidays, weeks,
+months and years, seconds, spans of days and open spans of days are left out; a range's
+end is Duckling's end less one grain (its ranges end past the last hour or minute said).
+Standard library only; re-runs byte for byte.
 """
 
 import importlib.util
 import json
 import re
 import sys
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 COMMIT = "2c226585af5b9f4985d9c7151d7191603bb2add7"
@@ -50,8 +43,9 @@ NOW = datetime(2013, 2, 12, 4, 30)
 TZ = "America/Noronha"
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from blindlib import Ref, am, biz, pm  # noqa: E402  (the SPEC oracle, beside this folder)
-from corpuslib import add_case, finish, first_reason, git_show, write_lines  # noqa: E402
+import speclabel_fr as fr  # noqa: E402  (the SPEC-fr labeller, beside this folder)
+from blindlib import Ref  # noqa: E402  (the SPEC oracle)
+from corpuslib import add_case, finish, git_show, write_lines  # noqa: E402
 
 # The Haskell-list reader and Duckling's value helpers of the English converter.
 _spec = importlib.util.spec_from_file_location("duckling_en", HERE.parent / "duckling" / "convert.py")
@@ -59,305 +53,43 @@ duckling_en = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(duckling_en)
 
 REF = Ref(TZ, NOW.year, NOW.month, NOW.day, NOW.hour, NOW.minute)
-WEEKDAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
-EN_NAMES = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
-WEEKDAY = r"\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim)\b\.?"
-MONTHS = [("janvier", "janv"), ("février", "fevrier", "fév", "fev", "févr"), ("mars",),
-          ("avril", "avr"), ("mai",), ("juin",), ("juillet", "juil"), ("août", "aout"),
-          ("septembre", "sept"), ("octobre", "oct"), ("novembre", "nov"),
-          ("décembre", "decembre", "déc", "dec")]
-MONTH = r"\b(" + "|".join(sorted((w for g in MONTHS for w in g), key=len, reverse=True)) + r")\b\.?"
-UNITS = ["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
-         "onze", "douze", "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit",
-         "dix-neuf", "vingt"]
-# French number words 0-31, hyphens or spaces ("vingt quatre", "vingt-et-un").
-NUMBER_WORDS = {w: i for i, w in enumerate(UNITS)}
-for _i in range(1, 10):
-    _join = " et " if _i == 1 else " "
-    NUMBER_WORDS["vingt" + _join + UNITS[_i]] = 20 + _i
-NUMBER_WORDS.update({"trente": 30, "trente et un": 31, "premier": 1, "une": 1})
-NUMBER = r"(\d{1,2}|" + "|".join(sorted((re.escape(w).replace(r"\ ", "[ -]") for w in NUMBER_WORDS),
-                                         key=len, reverse=True)) + r")"
-# Part-of-day words: a.m. and p.m. markers for an hour, and parts of the day.
-AM = r"\bdu matin\b|\bde l'avant-midi\b|\ba\.?m\b|\bmatin(ée)?\b|\bavant-midi\b"
-PM = r"\bdu soir\b|\bde l'après-midi\b|\bp\.?m\b|\baprès-midi\b|\bsoir(ée)?\b"
-PARTS = [(r"\bmatin(ée)?\b|\bavant-midi\b", "morning"), (r"\baprès-midi\b", "afternoon"),
-         (r"\bsoir(ée)?\b", "evening")]
-# "midi" (noon), not the "midi" of "après-midi" and "avant-midi".
-MIDI = r"(?<![-'])\bmidi\b(?!-)"
-# A clock time said: a number before h/heures/":", "midi", "minuit".
-CLOCK = r"\d\s*[h:]|\b" + NUMBER + r"[ -]heures?\b|" + MIDI + r"|\bminuit\b"
-
-# (language, pattern on the lower-case text, reason): `first_reason` of corpuslib, first
-# match wins.
-TEXT_EXCLUSIONS = [
-    ("fr", r"\b(utc|gmt|cet)$", "a time zone: SPEC reads every time in the business's zone"),
-    ("fr", r"\bno[eë]l\b|\bnouvel an\b|\bjour de l'an\b|\btoussaint\b|\bjour des morts\b|\bfête du\b",
-     "a named holiday: SPEC §2 names no holidays"),
-    ("fr", r"\bhier\b|\bavant-hier\b|\bveille\b|\bd'avant\b|\bil y a\b|\bderni[eè]re?s?\b|\bpass[ée]e?s?\b(?! de)|"
-           r"\bpr[ée]c[ée]dente?\b",
-     "a past phrase: SPEC drops past phrases (future bias)"),
-    ("fr", r"\bsecondes?\b|\bmaintenant\b|\btout de suite\b|\ben ce moment\b|\d\s*\"",
-     "seconds or an instant ('maintenant', 'dans une seconde'): SPEC gives minutes, no start for now"),
-    ("fr", r"\d\s*'", "a shorthand amount ('dans 2''): not a form a speech recogniser writes"),
-    ("fr", r"\d+\s*/\s*\d+|\d{4}-\d|^(le )?\d{1,2} \d{1,2}( \d{2,4})?$",
-     "a date written only as numbers ('17/02', '2013-03-01', '17 02'): day/month order, and "
-     "'17 02' as 17:02, are not settled"),
-    ("fr", MONTH + r"\s+\d{2}$", "a two-digit year ('31 octobre 74'): SPEC does not settle it"),
-    ("fr", r"\bjui\b", "'jui' (juin or juillet): SPEC-fr does not settle the month"),
-    ("fr", r"\ben (huit|8|quinze|15)\b|\bquinzaine\b|\bdans les \d+ jours\b",
-     "'lundi en huit', 'en quinze': SPEC-fr leaves 'en huit' and 'dans quinze jours' out as ambiguous"),
-    ("fr", r"\bd'ici\b", "a deadline ('d'ici 2 semaines'): SPEC reads no start from it"),
-    ("fr", r"\bfin de semaine\b|\bweek-?ends?\b",
-     "'la fin de semaine' / 'week-end': SPEC-fr leaves it out (the weekend in Quebec, Thursday "
-     "to Sunday for Duckling)"),
-    ("fr", r"\b(début|milieu|mi|fin)\b|\btôt\b|\bdès\b",
-     "an early, middle or late part of a day or a month ('en début de matinée', 'en fin "
-     "d'après-midi', 'mi-décembre'): SPEC-fr has three parts of the day and leaves 'en fin "
-     "d'après-midi' out"),
-    ("fr", r"\bd[ée]jeuner\b|\btravail\b",
-     "a meal or the working day ('après déjeuner', 'après le travail'): SPEC-fr names no such time"),
-    ("fr", r"\bsuivante?s?\b|\bd'après\b|\bqui suit\b|\blendemain\b|\bjours? (plus tard|après)\b|"
-           r"\bplus tard\b(?! que)",
-     "'suivant', 'd'après', 'le lendemain', 'deux jours plus tard', 'plus tard': a day counted "
-     "from another, or no time; SPEC-fr names 'prochain' and 'la semaine prochaine'"),
-    ("fr", r"\bprochaine?s\b",
-     "'les 3 prochaines heures': a span from now; SPEC gives one start"),
-    ("fr", r"\b(premi[eè]re?|deuxième|\d+e|\d+eme|\d+ème)\s+(jour|semaine|" + "|".join(WEEKDAYS) + r")\b",
-     "an ordinal day or week of a month ('le 3eme jour d'octobre', 'le premier mercredi du "
-     "mois prochain'): SPEC-fr does not name it"),
-    ("fr", r"\b(mois|années?|annees|ans?|été|hiver|printemps|automne)\b|(?<!la )(?<!cette )(?<!une )(?<!\d )(?<!deux )\bsemaines?\b(?! prochaine)|"
-           r"^(cette|dans la) semaine$",
-     "a month, a year, a season or a week as a span: SPEC gives days"),
-    ("fr", r"\bdu mat\b", "'du mat' (clipped): SPEC-fr names 'du matin' as the a.m. marker"),
-    ("fr", r"\bpassé de\b", "'15h passé de 15 minutes': SPEC-fr names 'et quart' and 'quinze' as minutes"),
-    ("fr", r"\btrois quarts\b", "'onze heures trois quarts': SPEC-fr names 'moins quart' and 'et quart' only"),
-    ("fr", r"^(ce jour|dans la journée)$",
-     "'ce jour', 'dans la journée': SPEC-fr names 'aujourd'hui' for today"),
-    ("fr", r"\bjusqu'(à|au)\b(?!.*\b\d+\s*h)|^(?!.*\bde\b).*\bjusqu'",
-     "an end alone or 'jusqu'au' ('demain jusqu'à 16h'): SPEC-fr names 'avant' and "
-     "'de ... à' as bounds, not 'jusqu'à' alone"),
-]
-
-
-def number(word):
-    """A number said in digits or French words (0-31)."""
-    word = word.replace("-", " ")
-    return int(word) if word.isdigit() else NUMBER_WORDS[word.replace("  ", " ")]
-
-
-def said_weekday(low):
-    m = re.search(WEEKDAY, low)
-    if not m:
-        return None
-    return next(i for i, w in enumerate(WEEKDAYS) if w.startswith(m.group(1)))
-
-
-def said_day_of_month(low):
-    """The day of the month said ('le 2', 'le 1er', 'samedi 16', 'vendredi quinze',
-    '2 mars'), or None."""
-    num = r"1er|premier|" + NUMBER[1:-1]
-    pattern = (r"\ble (?P<a>" + num + r")\b|" + WEEKDAY + r"\s+(?P<b>" + num
-               + r")\b(?!\s*(h|heures?|:))|\b(?P<c>" + num + r")\s+" + MONTH)
-    m = re.search(pattern, low)
-    if not m:
-        return None
-    word = m.group("a") or m.group("b") or m.group("c")
-    return 1 if word in ("1er", "premier") else number(word)
-
-
-def spec_day(low, value_date):
-    """The day SPEC-fr reads from the text (a date), None when no day is said, or a
-    string saying why the day is not settled."""
-    if re.search(r"\baprès-demain\b", low):
-        return REF.plus(2)
-    if re.search(r"(?<!après-)\bdemain\b", low):
-        return REF.plus(1)
-    m = re.search(r"\bdans " + NUMBER + r" (jours?|semaines?)\b", low)
-    if m:
-        return REF.plus(number(m.group(1)) * (7 if m.group(2).startswith("semaine") else 1))
-    if re.search(r"\baujourd'hui\b|\bce soir\b|\bcet après-midi\b|\bce matin\b|\bcet avant-midi\b|"
-                 r"\bà (soir|matin)\b", low):
-        return REF.today
-    wd = said_weekday(low)
-    dom = said_day_of_month(low)
-    month = re.search(MONTH, low)
-    if month:
-        if dom is None:
-            return "a month without a day: SPEC gives no date"
-        if re.search(r"\b(19|20)\d\d\b", low):
-            day = value_date
-            if day < REF.today:
-                return "a past date: SPEC drops past phrases (future bias)"
-            if (day - REF.today).days > 366:
-                return "a date more than a year ahead: SPEC takes the nearest date"
-        else:
-            day = REF.month_day(value_date.month, dom)
-    elif re.search(r"\bsemaine prochaine\b", low):
-        monday = REF.next_week("mon")
-        day = monday if wd is None else REF.next_week(EN_NAMES[wd])
-    elif wd is not None and re.search(r"\bcette semaine\b", low):
-        day = REF.today + timedelta(days=wd - REF.today.weekday())
-        if day <= REF.today:
-            return "a weekday of this week, today or already past: SPEC-fr gives no date"
-    elif dom is not None:
-        day = REF.dom(dom)
-    elif wd is not None:
-        name = WEEKDAYS[wd]
-        if re.search(name + r"\s+prochain\b", low) and REF.today.weekday() < 5 and wd > REF.today.weekday():
-            return ("'X prochain' where its two readings differ (this week's or next week's): "
-                    "SPEC-fr leaves it out")
-        day = REF.weekday(EN_NAMES[wd])
-    else:
-        return None
-    if wd is not None and day.weekday() != wd:
-        return "a weekday that does not match the date: SPEC-fr leaves such pairs out"
-    return day
-
-
-def spec_hour(low, hour, nth):
-    """The hour SPEC-fr reads for Duckling's `hour`, the `nth` clock time of the text: as
-    said in 24-hour form ("15h", "seize heures", "0h"), noon for "midi", else the
-    business-hour reading unless a part-of-day word says which half."""
-    said = [m.group(1) for m in re.finditer(r"\b" + NUMBER + r"\s*(?:h\b|heures?\b|:|h\d)", low)]
-    said += ["12"] * len(re.findall(MIDI, low))
-    if hour >= 13 and any(number(s) == hour for s in said):
-        return hour
-    if re.search(r"\bminuit\b", low) and hour == 0:
-        return 0
-    h12 = hour % 12 or 12
-    if re.search(MIDI, low) and hour in (11, 12) and nth == 0:
-        return hour
-    if re.search(AM, low):
-        return am(h12)
-    if re.search(PM, low):
-        return pm(h12)
-    return biz(h12)
-
-
-def part_of_day(low):
-    return next((part for pattern, part in PARTS if re.search(pattern, low)), None)
-
-
-def note_of(value, want):
-    """Where Duckling's value differs from the label, or None."""
-    notes = []
-    if want["when"] and not want["when"].startswith(value.strftime("%Y-%m-%d")):
-        notes.append(f"Duckling gives {value:%Y-%m-%d}; SPEC-fr gives {want['when'][:10]}")
-    if want["when"] and "T" in want["when"] and want["when"][11:] != value.strftime("%H:%M"):
-        notes.append(f"Duckling reads {value:%H:%M}; SPEC-fr reads {want['when'][11:]}")
-    return "; ".join(notes) or None
-
-
-def relative(low):
-    """'dans 2 minutes', 'dans une heure', 'dans vingt quatre heures': now plus that."""
-    m = re.search(r"\bdans " + NUMBER + r" (minutes?|min|heures?)\b", low)
-    if not m:
-        return None
-    n = number(m.group(1))
-    return REF.local.replace(tzinfo=None) + (timedelta(hours=n) if m.group(2).startswith("h")
-                                             else timedelta(minutes=n))
-
-
-def expected(when, part=None, window=None):
-    return {"when": when, "part_of_day": part, "window": window}
 
 
 def convert(expr, text):
     """(expected, note) of a Duckling example, or (None, reason)."""
-    low = " ".join(text.lower().replace("\u2019", "'").split())
+    low = fr.clean(text)
     kind = expr.split()[0]
     grain = duckling_en.grain_of(expr)
-    why = first_reason(TEXT_EXCLUSIONS, "fr", low)
+    why = fr.exclusion(low)
     if why:
         return None, why
+    if kind == "datetimeHoliday":
+        return None, "a named holiday: SPEC §2 names no holidays"
     if grain in ("Month", "Quarter", "Year") or (grain == "Week" and low != "la semaine prochaine"):
         return None, f"a {grain.lower()}, not a day: SPEC-fr gives days"
     ts = duckling_en.tuples(expr)
-    if kind == "datetimeHoliday":
-        return None, "a named holiday: SPEC §2 names no holidays"
-    rel = relative(low)
-    if rel is not None:
-        want = expected(rel.strftime("%Y-%m-%dT%H:%M"))
-        return want, note_of(ts[0], want)
-    if grain == "Second":
-        return None, "seconds or an instant: SPEC gives minutes"
     start = ts[0]
-    if kind == "datetimeInterval" and (grain == "Day" or ts[1] - start > timedelta(hours=12)):
-        return None, "a span of days: SPEC gives one start"
-    if grain == "Hour" and not re.search(CLOCK, low) and re.search(r"\bdans \S+ jours?\b", low):
-        # "dans 7 jours": Duckling gives the instant (now, to the hour), SPEC-fr the day.
-        return expected(spec_day(low, start.date()).isoformat()), None
-    day = spec_day(low, start.date())
-    if isinstance(day, str):
-        return None, day
-    if isinstance(day, date) and day < REF.today:
-        return None, "a past date: SPEC drops past phrases (future bias)"
-    clock = re.search(CLOCK, low) is not None
-    if kind == "datetimeOpenInterval":
-        if grain not in ("Hour", "Minute") or not clock:
-            return None, "an open span of days ('à partir du 8'): SPEC windows bound a time of one day"
-        bound = (spec_hour(low, start.hour, 0), start.minute)
-        after = "After" in expr
-        win = {"after": f"{bound[0]:02d}:{bound[1]:02d}" if after else None,
-               "before": None if after else f"{bound[0]:02d}:{bound[1]:02d}"}
-        if day is None:
-            try:
-                day = REF.window_day(bound if after else None, None if after else bound)
-            except ValueError as err:
-                return None, f"a window without a day: {err}"
-        want = expected(day.isoformat(), part_of_day(low), win)
-        note = None
-        if f"{start:%H:%M}" not in win.values():
-            note = f"Duckling reads {start:%H:%M}; SPEC-fr reads {bound[0]:02d}:{bound[1]:02d}"
-        return want, note
+    if grain == "Second" and fr.relative(low, REF) is None:
+        return None, "seconds or an instant: SPEC gives minutes"
     if kind == "datetimeInterval":
-        end = ts[1]
-        if not clock:
-            part = part_of_day(low)
-            if part is None:
-                return None, ("a span of hours without a clock time or a part of the day said ('de 5 "
-                              "à 7', a Quebec happy hour: SPEC's business reading puts its end "
-                              "before its start)")
-            if day is None:
-                return None, "a part of the day without a day ('le soir', 'l'après-midi'): SPEC-fr gives no date"
-            return expected(day.isoformat(), part), None
-        last = duckling_en.minus_grain(end, grain)
-        after = (spec_hour(low, start.hour, 0), start.minute)
-        before = (spec_hour(low, last.hour, 1), last.minute)
-        if before <= after:
-            return None, "a range whose end SPEC-fr reads before its start ('de 5 à 7')"
-        if day is None:
-            try:
-                day = REF.window_day(after, before)
-            except ValueError as err:
-                return None, f"a window without a day: {err}"
-        win = {"after": f"{after[0]:02d}:{after[1]:02d}", "before": f"{before[0]:02d}:{before[1]:02d}"}
-        note = None
-        if (f"{start:%H:%M}", f"{last:%H:%M}") != (win["after"], win["before"]):
-            note = f"Duckling reads {start:%H:%M}-{last:%H:%M}; SPEC-fr reads {win['after']}-{win['before']}"
-        return expected(day.isoformat(), None, win), note
-    # datetime
-    if grain == "Week":
-        want = expected(day.isoformat())
-        return want, f"Duckling gives the week of {start:%Y-%m-%d}; SPEC-fr: its Monday, day only"
-    if grain in ("Hour", "Minute"):
-        if not clock:
-            return None, "an hour Duckling infers without a clock time said"
-        h = spec_hour(low, start.hour, 0)
-        if day is None:
-            try:
-                day = REF.at(h, start.minute)
-            except ValueError as err:
-                return None, f"a time without a day: {err}"
-        elif day == REF.today and (h, start.minute) <= (REF.local.hour, REF.local.minute):
-            return None, "today at a time already past: SPEC does not settle it"
-        want = expected(f"{day.isoformat()}T{h:02d}:{start.minute:02d}")
-        return want, note_of(start, want)
-    if day is None:
-        return None, "no day SPEC-fr reads"
-    want = expected(day.isoformat(), part_of_day(low))
-    return want, note_of(start, want)
+        if grain == "Day" or ts[1] - start > timedelta(hours=12):
+            return None, "a span of days: SPEC gives one start"
+        if not re.search(fr.CLOCK, low) and fr.part_of_day(low) is None:
+            return None, ("a span of hours without a clock time or a part of the day said ('de 5 "
+                          "à 7', a Quebec happy hour: SPEC's business reading puts its end "
+                          "before its start)")
+        # Duckling's end is one grain past the last hour or minute said.
+        return fr.label(low, REF, start, end=duckling_en.minus_grain(ts[1], grain))
+    if kind == "datetimeOpenInterval":
+        if grain not in ("Hour", "Minute"):
+            return None, "an open span of days ('à partir du 8'): SPEC windows bound a time of one day"
+        return fr.label(low, REF, start, bound="after" if "After" in expr else "before")
+    want, note = fr.label(low, REF, start)
+    if want is not None and grain == "Week":
+        note = f"Duckling gives the week of {start:%Y-%m-%d}; SPEC-fr: its Monday, day only"
+    elif want is not None and grain == "Hour" and re.search(r"\bdans \S+ jours?\b", low):
+        note = None  # "dans 7 jours": Duckling gives now to the hour, SPEC-fr the day
+    return want, note
 
 
 def extract(git_dir):
@@ -386,7 +118,7 @@ def main():
                                      "two number words alone ('deux trois'): SPEC reads '9 30' as a "
                                      "time in English; SPEC-fr does not settle it"})
                 else:
-                    add_case(kept, "duckling-fr", text, REF.now, TZ, expected(None), None, "fr")
+                    add_case(kept, "duckling-fr", text, REF.now, TZ, fr.expected(None), None, "fr")
                 continue
             want, why = convert(row["duckling"], text)
             if want is None:
