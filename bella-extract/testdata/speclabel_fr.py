@@ -29,7 +29,7 @@ from corpuslib import first_reason
 WEEKDAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
 EN_NAMES = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 WEEKDAY = r"\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim)\b\.?"
-MONTHS = [("janvier", "janv"), ("février", "fevrier", "fév", "fev", "févr"), ("mars",),
+MONTHS = [("janvier", "janv", "jan"), ("février", "fevrier", "fév", "fev", "févr"), ("mars",),
           ("avril", "avr"), ("mai",), ("juin",), ("juillet", "juil"), ("août", "aout"),
           ("septembre", "sept"), ("octobre", "oct"), ("novembre", "nov"),
           ("décembre", "decembre", "déc", "dec")]
@@ -46,22 +46,22 @@ NUMBER_WORDS.update({"trente": 30, "trente et un": 31, "premier": 1, "une": 1})
 NUMBER = r"(\d{1,2}|" + "|".join(sorted((re.escape(w).replace(r"\ ", "[ -]") for w in NUMBER_WORDS),
                                          key=len, reverse=True)) + r")"
 # Part-of-day words: a.m. and p.m. markers for an hour, and parts of the day.
-AM = r"\bdu matin\b|\bde l'avant-midi\b|\ba\.?m\b|\bmatin(ée)?\b|\bavant-midi\b"
-PM = r"\bdu soir\b|\bde l'après-midi\b|\bp\.?m\b|\baprès-midi\b|\bsoir(ée)?\b"
+AM = r"\bdu matin\b|\bde l'avant-midi\b|(\b|(?<=\d))a\.?m\b|\bmatin(ée)?\b|\bavant-midi\b"
+PM = r"\bdu soir\b|\bde l'après-midi\b|(\b|(?<=\d))p\.?m\b|\baprès-midi\b|\bsoir(ée)?\b"
 PARTS = [(r"\bmatin(ée)?\b|\bavant-midi\b", "morning"), (r"\baprès-midi\b", "afternoon"),
          (r"\bsoir(ée)?\b", "evening")]
 # "midi" (noon), not the "midi" of "après-midi" and "avant-midi".
 MIDI = r"(?<![-'])\bmidi\b(?!-)"
-# A clock time said: a number before h/heures/":", "midi", "minuit".
-CLOCK = r"\d\s*[h:]|\b" + NUMBER + r"[ -]heures?\b|" + MIDI + r"|\bminuit\b"
+# A clock time said: a number before h/heures/":" or a.m./p.m., "midi", "minuit".
+CLOCK = r"\d\s*[h:]|\d\s*[ap]\.?m\b|\b" + NUMBER + r"[ -]heures?\b|" + MIDI + r"|\bminuit\b"
 
 # (language, pattern on the lower-case text, reason): `first_reason` of corpuslib, first
 # match wins.
 EXCLUSIONS = [
-    ("fr", r"\b(utc|gmt|cet)$", "a time zone: SPEC reads every time in the business's zone"),
+    ("fr", r"\b(utc|gmt|cet|cest|est|edt|pst|pdt)$", "a time zone: SPEC reads every time in the business's zone"),
     ("fr", r"\bno[eë]l\b|\bnouvel an\b|\bjour de l'an\b|\btoussaint\b|\bjour des morts\b|\bfête du\b",
      "a named holiday: SPEC §2 names no holidays"),
-    ("fr", r"\bhier\b|\bavant-hier\b|\bveille\b|\bd'avant\b|\bil y a\b|\bderni[eè]re?s?\b|\bpass[ée]e?s?\b(?! de)|"
+    ("fr", r"\bhier\b|\bavant-hier\b|\bveille\b|\bd'avant\b|\bil y a\b|\bétait\b|\bderni[eè]re?s?\b|\bpass[ée]e?s?\b(?! de)|"
            r"\bpr[ée]c[ée]dente?\b",
      "a past phrase: SPEC drops past phrases (future bias)"),
     ("fr", r"\bsecondes?\b|\bmaintenant\b|\btout de suite\b|\ben ce moment\b|\d\s*\"",
@@ -96,6 +96,18 @@ EXCLUSIONS = [
     ("fr", r"\b(mois|années?|annees|ans?|été|hiver|printemps|automne)\b|(?<!la )(?<!cette )(?<!une )(?<!\d )(?<!deux )\bsemaines?\b(?! prochaine)|"
            r"^(cette|dans la) semaine$",
      "a month, a year, a season or a week as a span: SPEC gives days"),
+    ("fr", r"\d(" + "|".join(w for g in MONTHS for w in g) + r")\b",
+     "a number glued to a month name ('15juin', '15SEPT'): not a form a speech recogniser writes"),
+    ("fr", r"\d:\d\d:\d\d|\dh\d+m|\dm?[ap]\b(?!\.)",
+     "seconds, or a shorthand glued to the minutes ('10:12:59', '8h10m', '5:16p'): SPEC-fr "
+     "names '14 h 30', '14:30', '2 h PM'"),
+    ("fr", r"\baprem\b", "'aprem' (clipped 'après-midi'): SPEC-fr names 'après-midi'"),
+    ("fr", r"\b(ac|p\. chr)\b", "a year of another era ('234 AC'): SPEC books days ahead"),
+    ("fr", r"\b(soir|matin|après-midi|avant-midi) à \d{1,2}$",
+     "an hour said without 'h' or 'heures' after a part of the day ('soir à 8'): SPEC-fr's "
+     "clock forms carry 'h'"),
+    ("fr", r"\bpour \d+ minutes\b|\bminuterie\b|\ben (\d+|une?) (heures?|minutes?)\b",
+     "a length ('pour 5 minutes', 'en 1 heure', 'une minuterie de 5 minutes'): SPEC reads no start"),
     ("fr", r"\bdu mat\b", "'du mat' (clipped): SPEC-fr names 'du matin' as the a.m. marker"),
     ("fr", r"\bpassé de\b", "'15h passé de 15 minutes': SPEC-fr names 'et quart' and 'quinze' as minutes"),
     ("fr", r"\btrois quarts\b", "'onze heures trois quarts': SPEC-fr names 'moins quart' and 'et quart' only"),
@@ -218,7 +230,7 @@ def note_of(value, want, who):
 
 def relative(low, ref):
     """'dans 2 minutes', 'dans une heure', 'dans vingt quatre heures': now plus that."""
-    m = re.search(r"\bdans " + NUMBER + r" (minutes?|min|heures?)\b", low)
+    m = re.search(r"\bdans " + NUMBER + r" (minutes?|mins?|heures?)\b", low)
     if not m:
         return None
     n = number(m.group(1))
