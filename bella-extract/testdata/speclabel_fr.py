@@ -71,6 +71,9 @@ EXCLUSIONS = [
      "a date written only as numbers ('17/02', '2013-03-01', '17 02'): day/month order, and "
      "'17 02' as 17:02, are not settled"),
     ("fr", MONTH + r"\s+\d{2}$", "a two-digit year ('31 octobre 74'): SPEC does not settle it"),
+    ("fr", r"\d\s+sept\b(?!\.)",
+     "'15 sept': 'sept' is seven as well as September's abbreviation; SPEC-fr does not settle "
+     "it (and Bella reads it as seven)"),
     ("fr", r"\bjui\b", "'jui' (juin or juillet): SPEC-fr does not settle the month"),
     ("fr", r"\ben (huit|8|quinze|15)\b|\bquinzaine\b|\bdans les \d+ jours\b",
      "'lundi en huit', 'en quinze': SPEC-fr leaves 'en huit' and 'dans quinze jours' out as ambiguous"),
