@@ -102,6 +102,20 @@ const MIN_PASS: &[(&str, f64)] = &[
     // timefhuman's end-to-end tests over its history (`testdata/timefhuman/convert.py`):
     // 19/19 blind. The floor is the final rate.
     ("timefhuman_time_en.jsonl", 100.0),
+    // Duckling's French time corpus (`testdata/duckling_fr/convert.py`, labelled by
+    // `speclabel_fr.py`): 156/161 blind, 161/161 after "à quinze heures et quinze
+    // minutes" (minutes with their unit after "à"/"vers"), "de 9h30 jusqu'à 11h" (an
+    // elided "jusqu'à" joins a range's bounds), "11h30-1h30" (a dash glued to the
+    // minutes before a clock is a range, not a phone run) and "lun." (a weekday's
+    // abbreviation with its period). The floor is the final rate.
+    ("duckling_time_fr.jsonl", 100.0),
+    // chrono-node's French tests (`testdata/chrono_fr/convert.py`): 47/51 blind;
+    // 50/50 after "RDV à 6.13 AM" and "8:10 - 12.32" (§2's "9.30" clock in French) and
+    // "dans 5 mins", with "Dim 15 Sept" moved to the exclusions ("sept" is seven too).
+    ("chrono_time_fr.jsonl", 100.0),
+    // Duckling's phone-number corpus (`testdata/duckling_phone/convert.py`): 18/18
+    // blind.
+    ("duckling_phone.jsonl", 100.0),
 ];
 
 /// Known files and the fewest cases each may hold: a file that loses lines fails.
@@ -131,6 +145,13 @@ const FLOORS: &[(&str, usize)] = &[
     ("natty_time_en.jsonl", 86),
     // Made by `testdata/timefhuman/convert.py` from alvinwan/timefhuman's tests.
     ("timefhuman_time_en.jsonl", 19),
+    // Made by `testdata/duckling_fr/convert.py` from facebook/duckling's
+    // `Duckling/Time/FR/Corpus.hs`, `testdata/chrono_fr/convert.py` from
+    // wanasit/chrono's `test/fr/*.test.ts`, and `testdata/duckling_phone/convert.py`
+    // from `Duckling/PhoneNumber/Corpus.hs`.
+    ("duckling_time_fr.jsonl", 161),
+    ("chrono_time_fr.jsonl", 50),
+    ("duckling_phone.jsonl", 18),
     // ASR-style English and French turns written blind from the SPEC by
     // `testdata/gen_asr_probe12.py` and committed before Bella was run on them: 56/62
     // English (the six left were the three families the round was asked to fix: "in 2

@@ -69,11 +69,14 @@ fn minutes(ws: &[Word<'_>], i: usize, allow_bare: bool) -> (u8, u8, usize) {
 /// A minute count 0 to 59 said as digits or words, not the start of something else.
 fn minute_number(ws: &[Word<'_>], i: usize) -> Option<(u8, usize)> {
     let w = ws.get(i)?;
-    // "14 h 30" but not "14 h 30 45" (more digits: a phone or a list).
+    // "14 h 30" but not "14 h 30 45" (more digits: a phone or a list); a glued dash
+    // joins digits of a phone number ("30-45") unless a clock follows it, the end of a
+    // range ("11h30-1h30").
     if w.kind == TokenKind::Digits
-        && ws
-            .get(i + 1)
-            .is_some_and(|n| n.kind == TokenKind::Digits || (n.is_punct('-') && glued(w, n)))
+        && ws.get(i + 1).is_some_and(|n| {
+            n.kind == TokenKind::Digits
+                || (n.is_punct('-') && glued(w, n) && !hour_mark_at(ws, i + 2))
+        })
     {
         return None;
     }
@@ -88,6 +91,24 @@ fn minute_number(ws: &[Word<'_>], i: usize) -> Option<(u8, usize)> {
     }
     let m = u8::try_from(v).ok().filter(|m| *m <= 59)?;
     Some((m, end))
+}
+
+/// Whether word `i` is an hour in digits written with "h" or ":" ("1h30", "14:00").
+fn hour_mark_at(ws: &[Word<'_>], i: usize) -> bool {
+    ws.get(i).is_some_and(|w| w.kind == TokenKind::Digits)
+        && ws.get(i + 1).is_some_and(|n| n.is("h") || n.is_punct(':'))
+}
+
+/// "et quinze minutes", "15 minutes" after "à quinze heures": minutes said with their
+/// unit, as `(minute, end)`. Read only after a clock that "à" or "vers" introduces:
+/// without it, "deux heures et quinze minutes" may be a length.
+fn minutes_with_unit(ws: &[Word<'_>], i: usize) -> Option<(u8, usize)> {
+    let j = if ws.get(i)?.is("et") { i + 1 } else { i };
+    let (v, end) = count_at(ws, j)?;
+    let m = u8::try_from(v).ok().filter(|m| (1..=59).contains(m))?;
+    ws.get(end)?
+        .is_any(&["minutes", "minute", "min"])
+        .then_some((m, end + 1))
 }
 
 /// A part-of-day marker right after a clock: its reading and the index after it.
@@ -226,7 +247,14 @@ pub(super) fn clock_at(ws: &[Word<'_>], i: usize) -> Option<Clock> {
     let sep = ws.get(after_hour)?;
     let (minute, minus, end, rule) = if sep.is_any(&["h", "heure", "heures", "hres", "hre"]) {
         let written = w.kind == TokenKind::Digits;
-        let (m, minus, end) = minutes(ws, after_hour + 1, true);
+        let (mut m, minus, mut end) = minutes(ws, after_hour + 1, true);
+        let introduced = i > 0 && ws[i - 1].is_any(&["a", "vers"]);
+        if introduced
+            && (m, minus) == (0, 0)
+            && let Some((with_unit, after)) = minutes_with_unit(ws, after_hour + 1)
+        {
+            (m, end) = (with_unit, after);
+        }
         let rule = match (written, m > 0 || minus > 0) {
             (true, true) => "fr/clock/h-minutes",
             (true, false) => "fr/clock/h",
@@ -241,6 +269,27 @@ pub(super) fn clock_at(ws: &[Word<'_>], i: usize) -> Option<Clock> {
         }
         let m = u8::try_from(mw.digits()?).ok().filter(|m| *m <= 59)?;
         (m, 0, after_hour + 2, "fr/clock/colon")
+    } else if sep.is_punct('.') && w.kind == TokenKind::Digits && glued(w, sep) {
+        // "6.13 AM", "8:10 - 12.32": §2 reads "9.30" as 09:30 (§5 keeps it). Not a
+        // price ("12.50 $", "$ 12.50") nor a run of dotted digits ("06.20.70.22").
+        let mw = ws.get(after_hour + 1)?;
+        if mw.kind != TokenKind::Digits || mw.text.len() != 2 || !glued(sep, mw) {
+            return None;
+        }
+        let dotted = |k: usize| ws.get(k).is_some_and(|n| n.is_punct('.'));
+        let more = dotted(after_hour + 2)
+            && ws
+                .get(after_hour + 3)
+                .is_some_and(|n| n.kind == TokenKind::Digits);
+        let before = i > 0 && (dotted(i - 1) || ws[i - 1].is_punct('$'));
+        let priced = ws.get(after_hour + 2).is_some_and(|n| {
+            n.is_punct('$') || n.is_any(&["dollars", "dollar", "piasses", "cents", "pourcent"])
+        });
+        if more || before || priced {
+            return None;
+        }
+        let m = u8::try_from(mw.digits()?).ok().filter(|m| *m <= 59)?;
+        (m, 0, after_hour + 2, "fr/clock/point")
     } else if sep.is_any(&["am", "pm"])
         || (sep.is_any(&["a", "p"])
             && ws.get(after_hour + 1).is_some_and(|n| n.is_punct('.'))
@@ -347,5 +396,24 @@ mod tests {
         assert_eq!(hm("quatre heures et quart"), Some((16, 15)));
         assert_eq!(hm("24 h"), None);
         assert_eq!(hm("514"), None);
+        // "9.30" as §2 reads it; not a price nor dotted digits.
+        assert_eq!(hm("6.13 AM"), Some((6, 13)));
+        assert_eq!(hm("9.45"), Some((9, 45)));
+        assert_eq!(hm("12.50 $"), None);
+        assert_eq!(hm("06.20.70.22.20"), None);
+        assert_eq!(hm("6.5"), None);
+    }
+
+    #[test]
+    fn minutes_with_their_unit_after_a_or_vers() {
+        let at = |text: &str| {
+            let ws = words(text);
+            clock_at(&ws, 1).map(|c| c.clock.hour_minute())
+        };
+        assert_eq!(at("à quinze heures et quinze minutes"), Some((15, 15)));
+        assert_eq!(at("vers 3 heures 20 minutes"), Some((15, 20)));
+        assert_eq!(at("à 14 h 30 minutes"), Some((14, 30)));
+        // Without "à" or "vers" the minutes are not read (it may be a length).
+        assert_eq!(hm("deux heures et quinze minutes"), Some((14, 0)));
     }
 }

@@ -279,10 +279,26 @@ pub(super) fn bare_date_at(ws: &[Word<'_>], i: usize) -> Option<Day> {
     })
 }
 
+/// The written abbreviations of [`WEEKDAYS`] ("lun.", "dim."), read only with their
+/// period: alone, "mer", "jeu", "sam" are words and names.
+const WEEKDAY_ABBREVIATIONS: [&str; 7] = ["lun", "mar", "mer", "jeu", "ven", "sam", "dim"];
+
+/// The weekday at `i` ([`weekday`], or an abbreviation with its period) and the index
+/// after it.
+fn weekday_word_at(ws: &[Word<'_>], i: usize) -> Option<(Weekday, usize)> {
+    let w = ws.get(i)?;
+    if let Some(wd) = weekday(w) {
+        return Some((wd, i + 1));
+    }
+    let k = WEEKDAY_ABBREVIATIONS.iter().position(|a| w.is(a))?;
+    ws.get(i + 1).filter(|n| n.is_punct('.') && glued(w, n))?;
+    let wd = Weekday::try_from(u8::try_from(k).ok()?).ok()?;
+    Some((wd, i + 2))
+}
+
 /// A weekday at `i` and what follows it.
 fn weekday_at(ws: &[Word<'_>], i: usize) -> Option<Day> {
-    let wd = weekday(ws.get(i)?)?;
-    let mut end = i + 1;
+    let (wd, mut end) = weekday_word_at(ws, i)?;
     let mut rel = WeekRel::Nearest;
     let mut rule = "fr/day/jour";
     if let Some(e) = next_week_at(ws, end) {
@@ -383,6 +399,14 @@ mod tests {
         assert_eq!(day("le 14 juill."), md(7, 14));
         assert_eq!(day("le 27 déc."), md(12, 27));
         assert_eq!(day("le 7 sept"), Some(DayExpr::DayOfMonth(7)));
+        // A written abbreviation is a weekday with its period only ("Sam" is a name).
+        let monday = DayExpr::Weekday {
+            weekday: Weekday::Mon,
+            rel: WeekRel::Nearest,
+        };
+        assert_eq!(day("lun."), Some(monday));
+        assert_eq!(day("sam"), None);
+        assert_eq!(day("dim. 17 février"), md(2, 17));
         assert_eq!(day("le premier"), Some(DayExpr::DayOfMonth(1)));
         assert_eq!(
             day("le douze décembre"),

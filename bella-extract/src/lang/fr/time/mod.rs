@@ -185,10 +185,12 @@ fn window_at(
         let link = if key == b"entre" { "et" } else { "a" };
         let alt = if key == b"entre" { "pis" } else { "jusqua" };
         let sep = ws.get(x.end)?;
-        if !sep.is(link) && !sep.is(alt) {
+        // "de 9 h 30 jusqu'à 11 h": the elided "jusqu'" and its "à" join the bounds.
+        let until = key == b"de" && sep.is("jusqu") && ws.get(x.end + 1).is_some_and(|n| n.is("a"));
+        if !sep.is(link) && !sep.is(alt) && !until {
             return None;
         }
-        let y = bound_at(ws, x.end + 1)?;
+        let y = bound_at(ws, x.end + if until { 2 } else { 1 })?;
         let rule = if key == b"entre" {
             "fr/window/entre-et"
         } else {
@@ -376,7 +378,7 @@ fn in_minutes_at(ws: &[Word<'_>], i: usize) -> Option<(u32, usize)> {
     let unit = ws.get(end)?;
     let minutes = if unit.is_any(&["heure", "heures"]) {
         n.checked_mul(60)?
-    } else if unit.is_any(&["minute", "minutes", "min"]) {
+    } else if unit.is_any(&["minute", "minutes", "min", "mins"]) {
         n
     } else {
         return None;
@@ -666,6 +668,26 @@ mod tests {
         );
         assert_eq!(window("5-1-4, 5-5-5, 0-1-7-7").0, None);
         assert_eq!(window("le 4-1-8 5-5-5 12-34").0, None);
+        // A dash glued to the minutes joins two clocks; between digits alone it stays a
+        // phone number's ("514 55-12-34").
+        assert_eq!(window("11h30-1h30"), w((11, 30), (13, 30)));
+        assert_eq!(window("de 10h30-14h"), w((10, 30), (14, 0)));
+        assert_eq!(window("9 h 45-10 h 15"), w((9, 45), (10, 15)));
+        assert_eq!(window("514 55-12-34").0, None);
+        // "de X jusqu'à Y" as "de X à Y"; "jusqu'à Y" alone stays one bound.
+        assert_eq!(window("de 9h30 jusqu'à 11h jeudi"), w((9, 30), (11, 0)));
+        assert_eq!(window("de 2 h jusqu'à 4 h"), w((14, 0), (16, 0)));
+        assert_eq!(window("jusqu'à 16 h"), (None, Some((16, 0)), None));
+        // A dotted clock ends a range as it starts one.
+        assert_eq!(window("8:10 - 12.32"), w((8, 10), (12, 32)));
+    }
+
+    #[test]
+    fn minutes_from_now_take_mins() {
+        let minutes = |t: &str| in_minutes_at(&words(t), 0).map(|(m, _)| m);
+        assert_eq!(minutes("dans 5 mins"), Some(5));
+        assert_eq!(minutes("dans 20 min"), Some(20));
+        assert_eq!(minutes("dans 5 mois"), None);
     }
 
     #[test]
