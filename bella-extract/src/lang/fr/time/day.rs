@@ -290,8 +290,9 @@ fn weekday_word_at(ws: &[Word<'_>], i: usize) -> Option<(Weekday, usize)> {
     if let Some(wd) = weekday(w) {
         return Some((wd, i + 1));
     }
-    let k = WEEKDAY_ABBREVIATIONS.iter().position(|a| w.is(a))?;
+    // The period first: it is rare, and this runs at every word.
     ws.get(i + 1).filter(|n| n.is_punct('.') && glued(w, n))?;
+    let k = WEEKDAY_ABBREVIATIONS.iter().position(|a| w.is(a))?;
     let wd = Weekday::try_from(u8::try_from(k).ok()?).ok()?;
     Some((wd, i + 2))
 }
