@@ -6,10 +6,12 @@
 and the exclusions as JSON Lines, and a count of the exclusions by reason on stderr.
 Standard library only."""
 
+import importlib.util
 import json
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 
 def first_reason(table, lang, low):
@@ -65,3 +67,23 @@ def finish(cases_path, kept, excluded_path, excluded, heading=None):
     if heading:
         print(heading, file=sys.stderr)
     report(len(kept), excluded)
+
+
+def converter(folder):
+    """Another converter of this directory, `<folder>/convert.py`, as a module (its
+    readers and helpers; its `main` is not run)."""
+    path = Path(__file__).resolve().parent / folder / "convert.py"
+    spec = importlib.util.spec_from_file_location(f"{folder}_convert", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def source(here, extract):
+    """The rows of `here/source.jsonl` (a converter's copy of its source's test data),
+    first rewritten by `extract(GIT_DIR)` when the converter runs with `--extract
+    GIT_DIR`."""
+    if len(sys.argv) == 3 and sys.argv[1] == "--extract":
+        extract(sys.argv[2])
+    with open(here / "source.jsonl", encoding="utf-8") as rows:
+        return [json.loads(line) for line in rows]

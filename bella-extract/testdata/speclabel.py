@@ -104,6 +104,19 @@ def _weekday_index(word):
     return WEEKDAYS.index(word[:3])
 
 
+def month_day_said(low, ref, value_date, dom):
+    """The day of a month and day `dom` said (either language): with a year said, the
+    other parser's date (a past one, or one more than a year ahead, is not settled: a
+    string says why); without, the nearest such date from today on."""
+    if re.search(r"\b(19|20)\d\d\b", low):
+        if value_date < ref.today:
+            return "a past date: SPEC drops past phrases (future bias)"
+        if (value_date - ref.today).days > 366:
+            return "a date more than a year ahead: SPEC takes the nearest date"
+        return value_date
+    return ref.month_day(value_date.month, dom)
+
+
 def spec_day(low, ref, value_date):
     """The day SPEC reads from the text (a date), None when no day is said, or a string
     saying why the day is not settled. `value_date` is the other parser's date or None."""
@@ -129,14 +142,9 @@ def spec_day(low, ref, value_date):
                          + r"|\b(first|second|third|fourth|fifth|tenth|twentieth|thirty first)\b", low)
         if not said:
             return "a month without a day: SPEC gives no date"
-        if re.search(r"\b(19|20)\d\d\b", low):
-            day = value_date
-            if day < ref.today:
-                return "a past date: SPEC drops past phrases (future bias)"
-            if (day - ref.today).days > 366:
-                return "a date more than a year ahead: SPEC takes the nearest date"
-        else:
-            day = ref.month_day(value_date.month, value_date.day)
+        day = month_day_said(low, ref, value_date, value_date.day)
+        if isinstance(day, str):
+            return day
         if wd and day.weekday() != _weekday_index(wd.group(1)):
             return "a weekday that is not the day of the nearest such date: SPEC does not settle it"
         return day

@@ -25,6 +25,7 @@ from datetime import date, timedelta
 
 from blindlib import am, biz, pm
 from corpuslib import first_reason
+from speclabel import month_day_said
 
 WEEKDAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
 EN_NAMES = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
@@ -167,14 +168,9 @@ def spec_day(low, ref, value_date):
     if month:
         if dom is None:
             return "a month without a day: SPEC gives no date"
-        if re.search(r"\b(19|20)\d\d\b", low):
-            day = value_date
-            if day < ref.today:
-                return "a past date: SPEC drops past phrases (future bias)"
-            if (day - ref.today).days > 366:
-                return "a date more than a year ahead: SPEC takes the nearest date"
-        else:
-            day = ref.month_day(value_date.month, dom)
+        day = month_day_said(low, ref, value_date, dom)
+        if isinstance(day, str):
+            return day
     elif re.search(r"\bsemaine prochaine\b", low):
         monday = ref.next_week("mon")
         day = monday if wd is None else ref.next_week(EN_NAMES[wd])

@@ -268,6 +268,19 @@ def has_date_words(low):
                           r"tmr|tonight|day|days)\b", low))
 
 
+def call_parts(fn, args):
+    """The arguments after a test call's parser and text, split: `(rest, body)`, where
+    `rest` holds the reference date and options and `body` the assertions (for
+    `testWithExpectedDate`, its expected date as an assertion)."""
+    rest = args[2:]
+    body = rest[-1] if rest and "=>" in rest[-1] else ""
+    if body:
+        rest = rest[:-1]
+    if fn == "testWithExpectedDate":
+        body = "expect(result.start).toBeDate(" + rest.pop() + ")"
+    return rest, body
+
+
 def convert(fn, args, path):
     """(text, now, expected, note) for a case (note: why the label is not chrono's, or
     None), or (text, None, None, reason) for an exclusion."""
@@ -277,12 +290,7 @@ def convert(fn, args, path):
     parser = args[0]
     if parser not in ("chrono", "chrono.casual", "chrono.en"):
         return text, None, None, f"another parser or option set ({parser}): not chrono's casual English"
-    rest = args[2:]
-    body = rest[-1] if rest and "=>" in rest[-1] else ""
-    if body:
-        rest = rest[:-1]
-    if fn == "testWithExpectedDate":
-        body = "expect(result.start).toBeDate(" + rest.pop() + ")"
+    rest, body = call_parts(fn, args)
     if not rest and fn == "testUnexpectedResult":
         rest = [NEGATIVE_NOW]
     if not rest:

@@ -30,8 +30,6 @@ parsing options, or in another parser are left out, as in `chrono/convert.py`. A
 Standard library only; re-runs byte for byte.
 """
 
-import importlib.util
-import json
 import re
 import subprocess
 import sys
@@ -46,11 +44,9 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 import speclabel_fr as fr  # noqa: E402  (the SPEC-fr labeller, beside this folder)
 from blindlib import Ref  # noqa: E402  (the SPEC oracle)
-from corpuslib import add_case, finish, git_show, write_lines  # noqa: E402
+from corpuslib import add_case, converter, finish, git_show, source, write_lines  # noqa: E402
 
-_spec = importlib.util.spec_from_file_location("chrono_en", HERE.parent / "chrono" / "convert.py")
-chrono_en = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(chrono_en)
+chrono_en = converter("chrono")
 
 # Phrases chrono must not read whose SPEC reading is not settled either.
 UNEXPECTED_EXCLUSIONS = [
@@ -77,12 +73,7 @@ def extract(git_dir):
         src = git_show(git_dir, COMMIT, path)
         for fn, args in chrono_en.calls(src):
             text = chrono_en.string_literal(args[1]) if len(args) > 1 else None
-            rest = args[2:]
-            body = rest[-1] if rest and "=>" in rest[-1] else ""
-            if body:
-                rest = rest[:-1]
-            if fn == "testWithExpectedDate":
-                body = "expect(result.start).toBeDate(" + rest.pop() + ")"
+            rest, body = chrono_en.call_parts(fn, args)
             ref, why = chrono_en.new_date(rest[0]) if rest else (None, "no reference date")
             start, start_at = chrono_en.components(body, "start")
             end, end_at = chrono_en.components(body, "end")
@@ -153,11 +144,8 @@ def convert(row):
 
 
 def main():
-    if len(sys.argv) == 3 and sys.argv[1] == "--extract":
-        extract(sys.argv[2])
     kept, excluded, seen = [], [], set()
-    for line in open(HERE / "source.jsonl", encoding="utf-8"):
-        row = json.loads(line)
+    for row in source(HERE, extract):
         key = (row["text"], row["reference"])
         if key in seen:
             continue

@@ -72,6 +72,16 @@ def blocks(src):
         yield expr, haskell_strings(src[l_start:l_end])
 
 
+def source_rows(src):
+    """The examples of a Duckling `Corpus.hs` as data, one row a block (`{"duckling":
+    value as written, "texts": [...]}`), then the negative corpus's texts (`"duckling":
+    "negative"`): the `source.jsonl` the French and phone converters re-run from."""
+    negative = src[src.index("negativeCorpus ="):src.index("allExamples ::")]
+    rows = [{"duckling": expr, "texts": texts} for expr, texts in blocks(src[src.index("allExamples ="):])]
+    rows.append({"duckling": "negative", "texts": haskell_strings(negative[negative.index("["):])})
+    return rows
+
+
 def tuples(expr):
     return [datetime(*map(int, t)) for t in
             re.findall(r"\((\d+), (\d+), (\d+), (\d+), (\d+), (\d+)\)", expr)]

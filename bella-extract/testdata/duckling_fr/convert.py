@@ -30,8 +30,6 @@ end is Duckling's end less one grain (its ranges end past the last hour or minut
 Standard library only; re-runs byte for byte.
 """
 
-import importlib.util
-import json
 import re
 import sys
 from datetime import datetime, timedelta
@@ -45,12 +43,10 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 import speclabel_fr as fr  # noqa: E402  (the SPEC-fr labeller, beside this folder)
 from blindlib import Ref  # noqa: E402  (the SPEC oracle)
-from corpuslib import add_case, finish, git_show, write_lines  # noqa: E402
+from corpuslib import add_case, converter, finish, git_show, source, write_lines  # noqa: E402
 
 # The Haskell-list reader and Duckling's value helpers of the English converter.
-_spec = importlib.util.spec_from_file_location("duckling_en", HERE.parent / "duckling" / "convert.py")
-duckling_en = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(duckling_en)
+duckling_en = converter("duckling")
 
 REF = Ref(TZ, NOW.year, NOW.month, NOW.day, NOW.hour, NOW.minute)
 
@@ -94,20 +90,12 @@ def convert(expr, text):
 
 def extract(git_dir):
     """Corpus.hs at COMMIT -> source.jsonl (Duckling's values and phrases, as data)."""
-    src = git_show(git_dir, COMMIT, CORPUS)
-    negative = src[src.index("negativeCorpus ="):src.index("allExamples ::")]
-    rows = [{"duckling": expr, "texts": texts}
-            for expr, texts in duckling_en.blocks(src[src.index("allExamples ="):])]
-    rows.append({"duckling": "negative", "texts": duckling_en.haskell_strings(negative[negative.index("["):])})
-    write_lines(HERE / "source.jsonl", rows)
+    write_lines(HERE / "source.jsonl", duckling_en.source_rows(git_show(git_dir, COMMIT, CORPUS)))
 
 
 def main():
-    if len(sys.argv) == 3 and sys.argv[1] == "--extract":
-        extract(sys.argv[2])
     kept, excluded, seen = [], [], set()
-    for line in open(HERE / "source.jsonl", encoding="utf-8"):
-        row = json.loads(line)
+    for row in source(HERE, extract):
         for text in row["texts"]:
             if text in seen:
                 continue

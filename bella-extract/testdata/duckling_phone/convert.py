@@ -28,8 +28,6 @@ after 55). Cases have no `region` (Bella's default `CA`). Where Duckling's value
 `note`. Standard library only; re-runs byte for byte.
 """
 
-import importlib.util
-import json
 import re
 import sys
 from pathlib import Path
@@ -38,18 +36,11 @@ COMMIT = "2c226585af5b9f4985d9c7151d7191603bb2add7"
 CORPUS = "Duckling/PhoneNumber/Corpus.hs"
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from corpuslib import finish, first_reason, git_show, write_lines  # noqa: E402
+from corpuslib import converter, finish, first_reason, git_show, source, write_lines  # noqa: E402
 
 
-def _load(name, path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-duckling_en = _load("duckling_en", HERE.parent / "duckling" / "convert.py")
-lpn = _load("lpn", HERE.parent / "libphonenumber" / "convert.py")
+duckling_en = converter("duckling")
+lpn = converter("libphonenumber")
 
 # The foreign numbers of this corpus that are real numbers of their country, with their
 # length in digits, the country code included.
@@ -79,20 +70,12 @@ def duckling_digits(expr):
 
 def extract(git_dir):
     """Corpus.hs at COMMIT -> source.jsonl (Duckling's values and inputs, as data)."""
-    src = git_show(git_dir, COMMIT, CORPUS)
-    negative = src[src.index("negativeCorpus ="):src.index("allExamples ::")]
-    rows = [{"duckling": expr, "texts": texts}
-            for expr, texts in duckling_en.blocks(src[src.index("allExamples ="):])]
-    rows.append({"duckling": "negative", "texts": duckling_en.haskell_strings(negative[negative.index("["):])})
-    write_lines(HERE / "source.jsonl", rows)
+    write_lines(HERE / "source.jsonl", duckling_en.source_rows(git_show(git_dir, COMMIT, CORPUS)))
 
 
 def main():
-    if len(sys.argv) == 3 and sys.argv[1] == "--extract":
-        extract(sys.argv[2])
     kept, excluded = [], []
-    for line in open(HERE / "source.jsonl", encoding="utf-8"):
-        row = json.loads(line)
+    for row in source(HERE, extract):
         for text in row["texts"]:
             phone, why = label(text)
             if why:
