@@ -116,6 +116,10 @@ const MIN_PASS: &[(&str, f64)] = &[
     // Duckling's phone-number corpus (`testdata/duckling_phone/convert.py`): 18/18
     // blind.
     ("duckling_phone.jsonl", 100.0),
+    // olebedev/when's (Go) English rule tests (`testdata/when/convert.py`): 39/40
+    // blind; the one left, "24:10" (an hour 24 Bella reads as 00:10, when as no time),
+    // moved to the exclusions, as SPEC §2 does not settle it: 39/39.
+    ("when_time_en.jsonl", 100.0),
 ];
 
 /// Known files and the fewest cases each may hold: a file that loses lines fails.
@@ -152,6 +156,8 @@ const FLOORS: &[(&str, usize)] = &[
     ("duckling_time_fr.jsonl", 161),
     ("chrono_time_fr.jsonl", 50),
     ("duckling_phone.jsonl", 18),
+    // Made by `testdata/when/convert.py` from olebedev/when's `rules/en/*_test.go`.
+    ("when_time_en.jsonl", 39),
     // ASR-style English and French turns written blind from the SPEC by
     // `testdata/gen_asr_probe12.py` and committed before Bella was run on them: 56/62
     // English (the six left were the three families the round was asked to fix: "in 2
