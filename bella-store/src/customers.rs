@@ -12,26 +12,13 @@ use sqlx::{Connection as _, PgPool, SqliteConnection};
 /// The longest note kept, in characters.
 pub const MAX_NOTE_CHARS: usize = 2000;
 
-/// A note as stored: trimmed, `None` when empty. Refuses one over [`MAX_NOTE_CHARS`]
-/// or with control characters other than line breaks and tabs.
+/// A note as stored: trimmed, `None` when empty; else checked by
+/// [`crate::manage::check_note`].
 pub(crate) fn clean_note(note: Option<&str>) -> Result<Option<String>, StoreError> {
     let Some(note) = note.map(str::trim).filter(|n| !n.is_empty()) else {
         return Ok(None);
     };
-    if note.chars().count() > MAX_NOTE_CHARS {
-        return Err(StoreError::Invalid(format!(
-            "note: longer than {MAX_NOTE_CHARS} characters"
-        )));
-    }
-    if note
-        .chars()
-        .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
-    {
-        return Err(StoreError::Invalid(
-            "note: control characters are not allowed".into(),
-        ));
-    }
-    Ok(Some(note.to_owned()))
+    crate::manage::check_note(note).map(|n| Some(n.to_owned()))
 }
 
 /// Why an appointment cannot be marked: it does not exist, or it was cancelled.
