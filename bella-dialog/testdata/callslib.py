@@ -292,6 +292,38 @@ def probe_reminder(cid, kind, now, tz, answered_by, appointment, existing, langu
             "expected": expected, "note": note}
 
 
+def probe_calls(out, prefix, kind, now, tz, caller_id, languages):
+    """The French probe rounds' `call(cid, persona_, outcome, appt=None, existing=(),
+    now=now, caller_id=caller_id, lang="fr", say=None, not_say=None, business=None, tz=tz,
+    no_appt=False, note="")`: appends to `out` the `probe_call` line `<prefix>-<cid>` of
+    `kind`, its `expected` block from `expect`."""
+    round_now, round_tz, round_caller = now, tz, caller_id
+
+    def add(cid, persona_, outcome, appt=None, existing=(), now=round_now,
+            caller_id=round_caller, lang="fr", say=None, not_say=None, business=None,
+            tz=round_tz, no_appt=False, note=""):
+        exp = expect(outcome, appt, no_appt, lang, say, not_say)
+        out.append(probe_call(f"{prefix}-{cid}", kind, now, tz, caller_id, existing, persona_,
+                              exp, languages, business, note))
+    return add
+
+
+def probe_reminders(out, prefix, kind, now, tz, languages, appointment):
+    """The French probe rounds' `rem(cid, confirm, outcome, appt_start=<its start>,
+    answered="human", time=(), other=(), existing=(), say=None, not_say=None, lang="fr",
+    note="")`: appends to `out` the `probe_reminder` line `<prefix>-<cid>` of `kind` about
+    `appointment` (name, phone, start, minutes), called at `now`; the caller answers
+    `confirm` (and `time`, `other`), and `outcome` leaves it at `appt_start`."""
+    def rem(cid, confirm, outcome, appt_start=appointment["start"], answered="human", time=(),
+            other=(), existing=(), say=None, not_say=None, lang="fr", note=""):
+        exp = expect(outcome, appt(appointment["name"], appointment["phone"], appt_start),
+                     lang=lang, say=say, not_say=not_say)
+        out.append(probe_reminder(f"{prefix}-{cid}", kind, now, tz, answered, appointment,
+                                  existing, languages,
+                                  persona(time=time, confirm=confirm, other=other), exp, note))
+    return rem
+
+
 def call(cid, wall_now, tz, caller_id, persona_, expected, existing=(), closed=None,
          kind=None, **extra):
     """One `bella simulate` line. `wall_now` is local wall time in `tz`."""

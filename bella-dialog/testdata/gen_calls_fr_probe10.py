@@ -22,8 +22,8 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from callslib import (Business, appt, busy, entry, expect, local_now, persona as P,  # noqa: E402
-                      probe_call, probe_reminder, write_jsonl)
+from callslib import (Business, appt, busy, entry, local_now, persona as P,  # noqa: E402
+                      probe_calls, probe_reminders, write_jsonl)
 
 TZ = "America/Toronto"
 NOW = local_now("2026-11-18T08:40", TZ)  # a Wednesday, before opening
@@ -37,19 +37,9 @@ WED, THU, FRI, MON, TUE = "2026-11-18", "2026-11-19", "2026-11-20", "2026-11-23"
 calls = []
 
 
-def call(cid, persona, outcome, appt=None, existing=(), now=NOW, caller_id=CID, lang="fr",
-         say=None, not_say=None, business=None, no_appt=False, note=""):
-    exp = expect(outcome, appt, no_appt, lang, say, not_say)
-    calls.append(probe_call(f"p10-fr-{cid}", "probe10", now, TZ, caller_id, existing, persona, exp,
-                            LANGS, business, note))
-
-
-def rem(cid, confirm, outcome, appt_start="2026-11-26T10:00", time=(), other=(), existing=(),
-        say=None, not_say=None, note=""):
-    ap = {"name": "Claire Dubé", "phone": "+15145550180", "start": "2026-11-26T10:00", "minutes": 30}
-    exp = expect(outcome, A("Claire Dubé", "+15145550180", appt_start), lang="fr", say=say, not_say=not_say)
-    calls.append(probe_reminder(f"p10-fr-{cid}", "probe10", REM_NOW, TZ, "human", ap, existing, LANGS,
-                                P(time=time, confirm=confirm, other=other), exp, note))
+call = probe_calls(calls, "p10-fr", "probe10", NOW, TZ, CID, LANGS)
+CLAIRE = {"name": "Claire Dubé", "phone": "+15145550180", "start": "2026-11-26T10:00", "minutes": 30}
+rem = probe_reminders(calls, "p10-fr", "probe10", REM_NOW, TZ, LANGS, CLAIRE)
 
 
 A = appt

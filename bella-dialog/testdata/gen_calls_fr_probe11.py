@@ -20,8 +20,8 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from callslib import (Business, appt as A, busy, expect, local_now, persona as P,  # noqa: E402
-                      probe_call, whole_day as whole, write_jsonl)
+from callslib import (Business, appt as A, busy, local_now, persona as P,  # noqa: E402
+                      probe_calls, whole_day as whole, write_jsonl)
 
 TZ = "America/Toronto"
 NOW = local_now("2026-11-18T08:40", TZ)  # a Wednesday, before opening
@@ -33,11 +33,7 @@ NWED, NTHU = "2026-11-25", "2026-11-26"
 calls = []
 
 
-def call(cid, persona, outcome, appt=None, existing=(), now=NOW, say=None, not_say=None,
-         no_appt=False, note=""):
-    exp = expect(outcome, appt, no_appt, "fr", say, not_say)
-    calls.append(probe_call(f"p11-fr-{cid}", "probe11", now, TZ, CID, existing, persona, exp,
-                            LANGS, note=note))
+call = probe_calls(calls, "p11-fr", "probe11", NOW, TZ, CID, LANGS)
 
 
 MARIE, MARIE_TEL, MARIE_P = ["Marie Tremblay."], ["514 555 0123"], "+15145550123"

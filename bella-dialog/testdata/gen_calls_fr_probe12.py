@@ -32,8 +32,8 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from callslib import (Business, appt, busy, entry, expect, local_now,  # noqa: E402
-                      persona as P, probe_call, write_jsonl)
+from callslib import (Business, appt, busy, entry, local_now,  # noqa: E402
+                      persona as P, probe_calls, write_jsonl)
 
 TZ = "America/Toronto"
 NOW = local_now("2026-11-18T08:40", TZ)  # a Wednesday, before opening
@@ -46,11 +46,7 @@ NWED, NTHU = "2026-11-25", "2026-11-26"
 calls = []
 
 
-def call(cid, persona, outcome, appt=None, existing=(), now=NOW, caller_id=CID, lang="fr",
-         say=None, not_say=None, business=None, no_appt=False, note=""):
-    exp = expect(outcome, appt, no_appt, lang, say, not_say)
-    calls.append(probe_call(f"p12-fr-{cid}", "probe12", now, TZ, caller_id, existing, persona, exp,
-                            LANGS, business, note))
+call = probe_calls(calls, "p12-fr", "probe12", NOW, TZ, CID, LANGS)
 
 
 A = appt

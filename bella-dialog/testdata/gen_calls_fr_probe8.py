@@ -17,7 +17,7 @@ service names, `-v06`; `-c-v01` comes from an extraction miss of the same round)
 Run: python3 gen_calls_fr_probe8.py > calls_fr_probe8.jsonl"""
 import json
 
-from callslib import appt as A, entry as E, expect, persona as P, probe_reminder
+from callslib import appt as A, entry as E, expect, persona as P, probe_reminders
 
 NOW = "2026-11-17T10:15:00-05:00"  # a Tuesday
 TZ = "America/Toronto"
@@ -154,14 +154,8 @@ call("33", P(["Bonjour, je voudrais annuler mon rendez-vous."], phone=["C'est le
      existing=[E("2026-11-19T13:00", "Luc Roy", "+15145550150")], note="cancel by a number given in words")
 
 REM_NOW = "2026-11-25T10:00:00-05:00"
-
-
-def rem(cid, confirm, outcome, appt_start="2026-11-26T10:00", answered="human", time=(), say=None, not_say=None,
-        lang="fr", note=""):
-    ap = {"name": "Claire Dubé", "phone": "+15145550180", "start": "2026-11-26T10:00", "minutes": 30}
-    exp = expect(outcome, A("Claire Dubé", "+15145550180", appt_start), lang=lang, say=say, not_say=not_say)
-    calls.append(probe_reminder(f"p8-fr-{cid}", "probe8", REM_NOW, TZ, answered, ap, (), LANGS,
-                                P(time=time, confirm=confirm), exp, note))
+CLAIRE = {"name": "Claire Dubé", "phone": "+15145550180", "start": "2026-11-26T10:00", "minutes": 30}
+rem = probe_reminders(calls, "p8-fr", "probe8", REM_NOW, TZ, LANGS, CLAIRE)
 
 
 rem("rem-01", ["Oui, je vais être là, merci."], "confirmed", note="reminder confirmed")

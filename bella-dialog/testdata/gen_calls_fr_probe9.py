@@ -17,7 +17,7 @@ was run on them.
 Run: python3 gen_calls_fr_probe9.py > calls_fr_probe9.jsonl"""
 import json
 
-from callslib import appt, entry, expect, persona as P, probe_call, probe_reminder
+from callslib import appt, entry, persona as P, probe_calls, probe_reminders
 
 NOW = "2026-11-17T10:15:00-05:00"  # a Tuesday
 TZ = "America/Toronto"
@@ -27,11 +27,7 @@ LANGS = ["fr-CA", "en-CA"]
 calls = []
 
 
-def call(cid, persona, outcome, appt=None, existing=(), now=NOW, caller_id=CID, lang="fr",
-         say=None, not_say=None, business=None, tz=TZ, no_appt=False, note=""):
-    exp = expect(outcome, appt, no_appt, lang, say, not_say)
-    calls.append(probe_call(f"p9-fr-{cid}", "probe9", now, tz, caller_id, existing, persona, exp,
-                            LANGS, business, note))
+call = probe_calls(calls, "p9-fr", "probe9", NOW, TZ, CID, LANGS)
 
 
 A, E = appt, entry
@@ -44,14 +40,8 @@ LUCP = "+15145550177"
 
 # --- reminders (SPEC 3.2), Wednesday 10:00 about Thursday 26 November at 10 h.
 REM_NOW = "2026-11-25T10:00:00-05:00"
-
-
-def rem(cid, confirm, outcome, appt_start="2026-11-26T10:00", answered="human", time=(), other=(),
-        existing=(), say=None, not_say=None, lang="fr", note=""):
-    ap = {"name": "Claire Dubé", "phone": "+15145550180", "start": "2026-11-26T10:00", "minutes": 30}
-    exp = expect(outcome, A("Claire Dubé", "+15145550180", appt_start), lang=lang, say=say, not_say=not_say)
-    calls.append(probe_reminder(f"p9-fr-{cid}", "probe9", REM_NOW, TZ, answered, ap, existing, LANGS,
-                                P(time=time, confirm=confirm, other=other), exp, note))
+CLAIRE = {"name": "Claire Dubé", "phone": "+15145550180", "start": "2026-11-26T10:00", "minutes": 30}
+rem = probe_reminders(calls, "p9-fr", "probe9", REM_NOW, TZ, LANGS, CLAIRE)
 
 
 rem("r01", ["Oui oui, j'vais être là."], "confirmed", note="'j'vais être là' (elided je)")

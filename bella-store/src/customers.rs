@@ -1,124 +1,21 @@
 //! What staff add to a known caller's record (issue 12), on both backends: an
 //! appointment marked as missed (a no-show, counted in `customers.no_shows`) and a
-//! free-text note. The backends' [`crate::AppointmentStore`] methods call the marks
-//! inside their own transaction or writer; the note's one statement is shared
-//! (`shared_sql.rs`) (migration `0006_services2.sql`).
+//! free-text note. The mark's statements are shared (`tx_sql::mark_no_show`, in the
+//! backend's transaction), and so is the note's (`shared_sql.rs`) (migration
+//! `0006_services2.sql`).
 
 use crate::error::StoreError;
-use bella_core::AppointmentId;
-use chrono::{DateTime, Utc};
-use sqlx::{Connection as _, PgPool, SqliteConnection};
 
 /// The longest note kept, in characters.
 pub const MAX_NOTE_CHARS: usize = 2000;
 
-/// A note as stored: trimmed, `None` when empty. Refuses one over [`MAX_NOTE_CHARS`]
-/// or with control characters other than line breaks and tabs.
+/// A note as stored: trimmed, `None` when empty; else checked by
+/// [`crate::manage::check_note`].
 pub(crate) fn clean_note(note: Option<&str>) -> Result<Option<String>, StoreError> {
     let Some(note) = note.map(str::trim).filter(|n| !n.is_empty()) else {
         return Ok(None);
     };
-    if note.chars().count() > MAX_NOTE_CHARS {
-        return Err(StoreError::Invalid(format!(
-            "note: longer than {MAX_NOTE_CHARS} characters"
-        )));
-    }
-    if note
-        .chars()
-        .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
-    {
-        return Err(StoreError::Invalid(
-            "note: control characters are not allowed".into(),
-        ));
-    }
-    Ok(Some(note.to_owned()))
-}
-
-/// Why an appointment cannot be marked: it does not exist, or it was cancelled.
-fn markable(row: Option<(String, bool)>) -> Result<bool, StoreError> {
-    let (status, missed) = row.ok_or(StoreError::NotFound)?;
-    if status != "booked" {
-        return Err(StoreError::Invalid(
-            "a cancelled appointment cannot be a no-show".into(),
-        ));
-    }
-    Ok(missed)
-}
-
-/// SQLite, on the writer's connection, in one `BEGIN IMMEDIATE`: sets the mark;
-/// `Ok(false)` when it was already so. The customer's count follows (never below 0).
-pub(crate) async fn sqlite_no_show(
-    conn: &mut SqliteConnection,
-    id: AppointmentId,
-    missed: bool,
-    now: i64,
-) -> Result<bool, StoreError> {
-    let mut t = conn.begin_with("BEGIN IMMEDIATE").await?;
-    let row: Option<(String, i64)> =
-        sqlx::query_as("SELECT status, no_show FROM appointments WHERE id = ?1")
-            .bind(id.0)
-            .fetch_optional(&mut *t)
-            .await?;
-    let was = markable(row.map(|(s, n)| (s, n != 0)))?;
-    if was != missed {
-        sqlx::query(
-            "UPDATE appointments SET no_show = ?2, updated_at = ?3, \
-             no_show_at = CASE WHEN ?2 THEN ?3 END WHERE id = ?1",
-        )
-        .bind(id.0)
-        .bind(i64::from(missed))
-        .bind(now)
-        .execute(&mut *t)
-        .await?;
-        sqlx::query(
-            "UPDATE customers SET no_shows = MAX(no_shows + ?2, 0), updated_at = ?3 \
-             WHERE phone = (SELECT phone FROM appointments WHERE id = ?1)",
-        )
-        .bind(id.0)
-        .bind(delta(missed))
-        .bind(now)
-        .execute(&mut *t)
-        .await?;
-    }
-    t.commit().await?;
-    Ok(was != missed)
-}
-
-/// What a mark does to the count.
-fn delta(missed: bool) -> i32 {
-    if missed { 1 } else { -1 }
-}
-
-/// Postgres, in one transaction with the row locked: as [`sqlite_no_show`].
-pub(crate) async fn pg_no_show(
-    pool: &PgPool,
-    id: AppointmentId,
-    missed: bool,
-    now: DateTime<Utc>,
-) -> Result<bool, StoreError> {
-    let mut tx = pool.begin().await?;
-    let row = sqlx::query_as("SELECT status, no_show FROM appointments WHERE id = $1 FOR UPDATE")
-        .bind(id.0)
-        .fetch_optional(&mut *tx)
-        .await?;
-    let was = markable(row)?;
-    if was != missed {
-        // One statement: the mark, and the count of the record under its number.
-        sqlx::query(
-            "WITH marked AS (UPDATE appointments SET no_show = $2, updated_at = $4, \
-             no_show_at = CASE WHEN $2 THEN $4 END WHERE id = $1 RETURNING phone) \
-             UPDATE customers SET no_shows = GREATEST(no_shows + $3, 0), updated_at = $4 \
-             WHERE phone = (SELECT phone FROM marked)",
-        )
-        .bind(id.0)
-        .bind(missed)
-        .bind(delta(missed))
-        .bind(now)
-        .execute(&mut *tx)
-        .await?;
-    }
-    tx.commit().await?;
-    Ok(was != missed)
+    crate::manage::check_note(note).map(|n| Some(n.to_owned()))
 }
 
 #[cfg(test)]

@@ -140,8 +140,10 @@ impl SqlBackend for PgStore {
     }
 
     async fn no_show(&self, id: AppointmentId, missed: bool) -> Result<bool, StoreError> {
-        let done = crate::customers::pg_no_show(&self.pool, id, missed, self.clock.now());
-        with_deadline(self.op_timeout, done).await
+        self.in_transaction(move |mut sql| {
+            Box::pin(async move { tx_sql::mark_no_show(&mut sql.tx(), id, missed).await })
+        })
+        .await
     }
 
     async fn erase_customer(&self, phone: &PhoneNumber) -> Result<bool, StoreError> {

@@ -194,9 +194,10 @@ impl SqlBackend for SqliteStore {
     }
 
     async fn no_show(&self, id: AppointmentId, missed: bool) -> Result<bool, StoreError> {
-        let now = self.clock.now().timestamp();
-        self.exclusive(move |c| Box::pin(crate::customers::sqlite_no_show(c, id, missed, now)))
-            .await
+        self.immediate(move |mut sql| {
+            Box::pin(async move { tx_sql::mark_no_show(&mut sql.tx(), id, missed).await })
+        })
+        .await
     }
 
     async fn erase_customer(&self, phone: &PhoneNumber) -> Result<bool, StoreError> {

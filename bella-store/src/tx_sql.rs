@@ -1,6 +1,6 @@
 //! Statements both SQL backends run alike on a transaction they hold open, written
 //! once: the request keys, the cancel and the move of a keyed change
-//! ([`crate::change::ChangeSql`]) and the erasure of a customer, with [`Arg`]s bound
+//! ([`crate::change::ChangeSql`]), a no-show mark and the erasure of a customer, with [`Arg`]s bound
 //! as each backend binds them ([`Tx`]: `$n` placeholders, SQLite binding instants as
 //! Unix seconds). A backend keeps its own transaction and locking.
 
@@ -200,4 +200,49 @@ pub(crate) async fn erase_customer(
         )
         .await?;
     Ok(gone + erased > 0)
+}
+
+/// Marks appointment `appt` as missed (or takes the mark back) and moves the count on
+/// its caller's record with it (never below 0); whether the mark changed. No such
+/// appointment is [`StoreError::NotFound`], a cancelled one [`StoreError::Invalid`].
+/// Postgres locks the row first; SQLite's `BEGIN IMMEDIATE` holds every other writer
+/// off already.
+pub(crate) async fn mark_no_show(
+    tx: &mut Tx<'_>,
+    appt: AppointmentId,
+    missed: bool,
+) -> Result<bool, StoreError> {
+    let read = match tx.conn {
+        TxConn::Pg(_) => "SELECT status, no_show FROM appointments WHERE id = $1 FOR UPDATE",
+        TxConn::Sqlite(_) => "SELECT status, no_show FROM appointments WHERE id = $1",
+    };
+    let row: Option<(String, bool)> = tx.rows(read, vec![id(appt)]).await?.into_iter().next();
+    let (status, was) = row.ok_or(StoreError::NotFound)?;
+    if status != "booked" {
+        return Err(StoreError::Invalid(
+            "a cancelled appointment cannot be a no-show".into(),
+        ));
+    }
+    if was == missed {
+        return Ok(false);
+    }
+    let now = tx.now;
+    tx.run(
+        "UPDATE appointments SET no_show = $2, updated_at = $3, \
+         no_show_at = CASE WHEN $2 THEN $3 END WHERE id = $1",
+        vec![id(appt), Arg::Bool(missed), Arg::Time(now)],
+    )
+    .await?;
+    tx.run(
+        "UPDATE customers SET updated_at = $3, \
+         no_shows = CASE WHEN no_shows + $2 > 0 THEN no_shows + $2 ELSE 0 END \
+         WHERE phone = (SELECT phone FROM appointments WHERE id = $1)",
+        vec![
+            id(appt),
+            Arg::Int(Some(if missed { 1 } else { -1 })),
+            Arg::Time(now),
+        ],
+    )
+    .await?;
+    Ok(true)
 }

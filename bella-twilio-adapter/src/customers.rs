@@ -5,7 +5,7 @@
 //! |---|---|
 //! | `GET /api/customers/{phone}` | the record: name, first and last booking, counts of bookings, cancellations and no-shows, note |
 //! | `DELETE /api/customers/{phone}` | deletes the record and erases the name from every appointment under that number (`204`; `404` when nothing was kept) |
-//! | `PATCH /api/customers/{phone}` | `{"note": "..."}` sets the staff's note (`null` or blank clears it; at most 2,000 characters); the record back, `404` when there is none |
+//! | `PATCH /api/customers/{phone}` | `{"note": "..."}` sets the staff's note (`null` or blank clears it; at most 2,000 characters, no control characters but line breaks and tabs: else `422`); the record back, `404` when there is none |
 //! | `POST /api/appointments/{id}/no-show` | marks an appointment that has started as missed: the customer's `no_shows` counts it once |
 //! | `DELETE /api/appointments/{id}/no-show` | takes the mark back |
 //!
@@ -127,6 +127,11 @@ async fn note(
 ) -> Result<Json<CustomerJson>, AppError> {
     let phone = parse_phone(&phone)?;
     let Json(patch) = body?;
+    // Refused as every other bad field of the admin API is: 422 (the store would
+    // refuse it too, as an invalid request).
+    if let Some(n) = patch.note.as_deref() {
+        crate::manage::checked_note(n.trim())?;
+    }
     if !state
         .appointments
         .set_customer_note(&phone, patch.note.as_deref())

@@ -233,17 +233,24 @@ async fn no_shows_are_marked_and_notes_kept() {
         r#"{{"note":"{}"}}"#,
         "x".repeat(bella_store::MAX_NOTE_CHARS + 1)
     );
-    // A wrong or unknown field is a 422 (docs/api.md); not JSON, or a note over the
-    // store's limit, a 400.
+    // A wrong or unknown field, or a note over the limit, is a 422 `invalid`
+    // (docs/api.md; it was a 400); not JSON a 400.
     for (bad, want) in [
         (r#"{"note": 5}"#, StatusCode::UNPROCESSABLE_ENTITY),
         (r#"{"nope": "x"}"#, StatusCode::UNPROCESSABLE_ENTITY),
+        (
+            r#"{"note": "bell\u0007"}"#,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
         ("not json", StatusCode::BAD_REQUEST),
-        (long.as_str(), StatusCode::BAD_REQUEST),
+        (long.as_str(), StatusCode::UNPROCESSABLE_ENTITY),
     ] {
         let (status, body) = send(&router, with_key("PATCH", record, Some(bad))).await;
         assert_eq!(status, want, "{bad}: {body}");
         assert!(body.contains("\"detail\""), "{body}");
+        if want == StatusCode::UNPROCESSABLE_ENTITY {
+            assert!(body.contains("\"code\":\"invalid\""), "{bad}: {body}");
+        }
     }
     let (_, body) = send(&router, get_with_key(record)).await;
     assert_eq!(

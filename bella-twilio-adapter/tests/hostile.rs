@@ -313,42 +313,40 @@ async fn status_callbacks_and_webhooks_out_of_order() {
         ended,
         "second completed"
     );
-    // A webhook for the ended call: a sensible TwiML (never a 5xx), and the record
-    // of the ended call is left as it was.
-    let (s, body) = send(
-        &router,
-        speech_post(
-            "/twilio/gather?turn=2",
-            "CAlate",
-            NUMBER,
-            Some("780 555 0123"),
+    // Late requests for the ended call, a webhook and its /twilio/voice retried: each
+    // a sensible TwiML (never a 5xx) that hangs up, nothing runs, no session is left,
+    // and the record of the ended call is left as it was. (Added after the blind run:
+    // the relay test below showed an ended call was started afresh, here greeting
+    // nobody and leaving a session behind; a retried /twilio/voice did the same, with
+    // a second session, until it was checked too.)
+    let late = [
+        (
+            "webhook after the end",
+            speech_post(
+                "/twilio/gather?turn=2",
+                "CAlate",
+                NUMBER,
+                Some("780 555 0123"),
+            ),
         ),
-    )
-    .await;
-    assert_twiml("webhook after the end", s, &body);
-    // (Added after the blind run: the relay test below showed an ended call was
-    // started afresh, here greeting nobody and leaving a session behind. Now nothing
-    // runs and the answer hangs up.)
-    let heard = parse_twiml(&body).unwrap();
-    assert!(heard.hangup && heard.gather.is_none(), "{body}");
-    assert!(
-        state.sessions.load("CAlate").await.unwrap().is_none(),
-        "no session is left for the ended call"
-    );
-    let after = listed_call(&router, "CAlate").await;
-    assert_eq!(after["ended_at"], ended["ended_at"], "{after}");
-    assert_eq!(after["outcome"], ended["outcome"], "{after}");
-    // And its /twilio/voice retried after the end: the same.
-    let (s, body) = post_signed(
-        &router,
-        "/twilio/voice",
-        &[("CallSid", "CAlate"), ("From", NUMBER)],
-    )
-    .await;
-    assert_twiml("voice after the end", s, &body);
-    let after = listed_call(&router, "CAlate").await;
-    assert_eq!(after["ended_at"], ended["ended_at"], "{after}");
-    assert_eq!(after["outcome"], ended["outcome"], "{after}");
+        (
+            "voice after the end",
+            signed_post("/twilio/voice", &[("CallSid", "CAlate"), ("From", NUMBER)]),
+        ),
+    ];
+    for (what, request) in late {
+        let (s, body) = send(&router, request).await;
+        assert_twiml(what, s, &body);
+        let heard = parse_twiml(&body).unwrap();
+        assert!(heard.hangup && heard.gather.is_none(), "{what}: {body}");
+        assert!(
+            state.sessions.load("CAlate").await.unwrap().is_none(),
+            "{what}: no session for the ended call"
+        );
+        let after = listed_call(&router, "CAlate").await;
+        assert_eq!(after["ended_at"], ended["ended_at"], "{what}: {after}");
+        assert_eq!(after["outcome"], ended["outcome"], "{what}: {after}");
+    }
 
     assert_no_pii(&capture.text());
 }

@@ -21,6 +21,7 @@ pub(crate) use sqlite::args as sqlite_args;
 pub use stats::latency_bucket;
 
 use crate::StoreError;
+use crate::customers::MAX_NOTE_CHARS;
 use crate::model::{CallRecord, MAX_LIMIT, check_id};
 use async_trait::async_trait;
 use bella_core::{Appointment, AppointmentId, AppointmentStatus, PersonName, PhoneNumber};
@@ -28,8 +29,6 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
-/// Longest staff note, bytes.
-pub const MAX_NOTE_LEN: usize = 2000;
 /// Longest stored text of one turn (agent or caller), bytes; longer text is cut.
 pub const MAX_TURN_TEXT: usize = 4000;
 
@@ -266,16 +265,21 @@ pub(crate) fn limit_of(limit: u32) -> i64 {
     })
 }
 
-/// Validates a note: at most [`MAX_NOTE_LEN`] bytes, no control characters but newlines.
+/// The one rule for a staff note, on an appointment or a customer's record: at most
+/// [`MAX_NOTE_CHARS`] characters, no control characters but line breaks and tabs.
 pub fn check_note(note: &str) -> Result<&str, StoreError> {
-    if note.len() > MAX_NOTE_LEN
-        || note
-            .chars()
-            .any(|c| c.is_control() && c != '\n' && c != '\t')
-    {
+    if note.chars().count() > MAX_NOTE_CHARS {
         return Err(StoreError::Invalid(format!(
-            "note must be at most {MAX_NOTE_LEN} bytes without control characters"
+            "a note is at most {MAX_NOTE_CHARS} characters"
         )));
+    }
+    if note
+        .chars()
+        .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+    {
+        return Err(StoreError::Invalid(
+            "a note has no control characters but line breaks and tabs".into(),
+        ));
     }
     Ok(note)
 }
@@ -322,7 +326,7 @@ mod tests {
     fn notes_and_cuts() {
         assert!(check_note("call back\nafter 5").is_ok());
         assert!(check_note("bell\u{7}").is_err());
-        assert!(check_note(&"x".repeat(MAX_NOTE_LEN + 1)).is_err());
+        assert!(check_note(&"x".repeat(MAX_NOTE_CHARS + 1)).is_err());
         assert_eq!(cut("héllo", 2), "h");
         assert_eq!(cut("abc", 10), "abc");
     }

@@ -232,8 +232,9 @@ impl CallDriver {
     }
 
     /// A call starts: greet the caller. A repeated start of a call this process already
-    /// answered gets the same answer. `render(reply, next_turn)` writes the
-    /// transport's answer, which is saved for repeated requests.
+    /// answered gets the same answer; one of a call that has [`ended`](Self::ended)
+    /// hangs up. `render(reply, next_turn)` writes the transport's answer, which is
+    /// saved for repeated requests.
     pub async fn start<R>(
         &self,
         call_id: &str,
@@ -309,6 +310,30 @@ impl CallDriver {
         }
     }
 
+    /// A late request (a webhook, a retried start) for a call that has
+    /// [`ended`](Self::ended): answered with a hang-up rendered for `turn`, and nothing
+    /// runs or is saved again. `None` when the call has not ended.
+    async fn hang_up_if_ended<R>(&self, call_id: &str, turn: u32, render: &R) -> Option<Answer>
+    where
+        R: Fn(&Reply, u32) -> String,
+    {
+        let outcome = self.ended(call_id).await?;
+        tracing::info!(
+            call = call_id,
+            "request for a call that has ended; hanging up"
+        );
+        let reply = Reply {
+            hangup: Some(outcome),
+            ..Reply::default()
+        };
+        Some(Answer {
+            text: render(&reply, turn),
+            outcome: Some(outcome),
+            reply: None,
+            next_turn: turn,
+        })
+    }
+
     /// A call's stored session (the cache's copy when this process saved it last).
     pub async fn session(&self, call_id: &str) -> Result<Option<CallSession>, DriverError> {
         Ok(self.load_cached(call_id).await?.map(|(env, _)| env))
@@ -332,6 +357,11 @@ impl CallDriver {
         if let Some((env, _)) = self.cache.get(call_id, self.clock.instant()) {
             tracing::info!(call = call_id, "repeated call start; answering as before");
             return Ok(Answer::replay(&env));
+        }
+        // A start retried after the call ended (the carrier's status callback closed
+        // it and its session is gone) must not greet the caller again.
+        if let Some(answer) = self.hang_up_if_ended(call_id, 0, &render).await {
+            return Ok(answer);
         }
         let began = std::time::Instant::now();
         let now = self.now();
@@ -417,22 +447,11 @@ impl CallDriver {
             loaded = self.load(call_id).await?;
         }
         let Some((mut env, version)) = loaded else {
-            if let Some(outcome) = self.ended(call_id).await {
-                // A late webhook for a call the carrier ended: nothing runs again.
-                tracing::info!(
-                    call = call_id,
-                    "input for a call that has ended; hanging up"
-                );
-                let reply = Reply {
-                    hangup: Some(outcome),
-                    ..Reply::default()
-                };
-                return Ok(Answer {
-                    text: render(&reply, turn.unwrap_or(0)),
-                    outcome: Some(outcome),
-                    reply: None,
-                    next_turn: turn.unwrap_or(0),
-                });
+            if let Some(answer) = self
+                .hang_up_if_ended(call_id, turn.unwrap_or(0), &render)
+                .await
+            {
+                return Ok(answer);
             }
             tracing::warn!(
                 call = call_id,

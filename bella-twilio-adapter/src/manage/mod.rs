@@ -315,7 +315,7 @@ async fn book_keyed(
     let start = parse_start(&new.start)?;
     let note = new.note.as_deref().map(str::trim).filter(|n| !n.is_empty());
     if let Some(n) = note {
-        check_note(n).map_err(|e| ManageError::invalid("note", e.to_string()))?;
+        checked_note(n)?;
     }
     let cfg = &state.config.dialog;
     let service = find(
@@ -517,11 +517,19 @@ fn checked(edit: &Edit) -> Result<Checked<'_>, ManageError> {
             parse_phone(p).map_err(|_| ManageError::invalid("phone", "not a valid phone number"))
         })
         .transpose()?;
-    let note = edit.note.as_deref().map(str::trim);
-    if let Some(n) = note {
-        check_note(n).map_err(|e| ManageError::invalid("note", e.to_string()))?;
-    }
+    let note = edit
+        .note
+        .as_deref()
+        .map(str::trim)
+        .map(checked_note)
+        .transpose()?;
     Ok((name, phone, note))
+}
+
+/// A staff note (an appointment's or a customer's) checked by the store's one rule; a
+/// refused one is a bad `note` field (422).
+pub(crate) fn checked_note(note: &str) -> Result<&str, ManageError> {
+    check_note(note).map_err(|e| ManageError::invalid("note", e.to_string()))
 }
 
 /// A unique request key for a change without an idempotency key.
