@@ -331,8 +331,10 @@ def regina_calls(out):
       note="'the 1st' at the end of January: February 1st")
     a("m-02", persona(["monday the 15th at 10"], ["Bea Klassen"], ["306 555 0102"],
                       ["tuesday at 10 then"], ["yes"]),
-      booked("Bea Klassen", "+13065550102", at("2027-02-16", "10:00")),
-      note="Family Day is closed; the caller takes Tuesday at 10")
+      booked("Bea Klassen", "+13065550102", at(weekday_after(now, "tuesday"), "10:00")),
+      note="Family Day is closed; the caller says 'tuesday at 10', which SPEC §2 reads as "
+           "the next Tuesday after today (February 2nd), not the day after the closed one. "
+           "Blind, this expected February 16th (fixed after)")
     a("m-03", persona(["today at 4:30"], ["Cy Friesen"], ["306 555 0103"], ["monday at 9"],
                       ["yes"]),
       booked("Cy Friesen", "+13065550103", at("2027-02-01", "09:00")),
