@@ -163,9 +163,10 @@ impl Dialog {
         let phone_match = self.lang().phone(text, &self.config.region);
         let phone_span = phone_match.as_ref().map(|m| m.span);
         let mut number = phone_match.map(|m| {
-            // "604 555 0160, sorry, the last digit is a 1": put right in the same turn.
+            // "604 555 0160, sorry, the last digit is a 1" (or "the area code is 437"):
+            // put right in the same turn.
             text.get(m.span.end..)
-                .and_then(|after| crate::pieces::with_ending(&m.value, after, self.lang()))
+                .and_then(|after| crate::pieces::put_right(&m.value, after, self.lang()))
                 .unwrap_or(m.value)
         });
         if number.is_none() && overwrite && intent::means_caller_id(&ws) {
