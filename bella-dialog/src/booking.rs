@@ -202,7 +202,8 @@ impl Dialog {
         };
         let spelled = matches!(step, Step::Name | Step::ConfirmName | Step::ConfirmBooking)
             .then(|| spelling::read(text))
-            .flatten();
+            .flatten()
+            .filter(|sp| !spelling::broken_off(sp, &ws));
         if booking && let Some(sp) = spelled {
             // "it's Kate, K-A-T-E, Doyle": the spelling checks one word of a fuller
             // name said around it, which is the answer.
