@@ -134,6 +134,26 @@ fn last_name_of(known: &PersonName, last: PersonName) -> PersonName {
     PersonName::new(&format!("{first} {}", last.as_str())).unwrap_or(last)
 }
 
+/// "it's for my son Liam, same last name, I'm Jen Ortega": the first name of the
+/// person it is for, with the last name of the caller's own (`own`, said in the turn or
+/// heard before) when the turn says they share it; else the name as found.
+fn same_last_name(
+    theirs: bella_extract::Match<PersonName>,
+    own: Option<&PersonName>,
+    ws: &[String],
+) -> bella_extract::Match<PersonName> {
+    let shared = intent::any_phrase(ws, &["same last name", "same surname", "same family name"]);
+    let first_only = theirs.value.as_str().split_whitespace().count() == 1;
+    let last = own.and_then(|o| o.as_str().split_once(' ')).map(|(_, l)| l);
+    match last.filter(|_| shared && first_only) {
+        Some(last) => match PersonName::new(&format!("{} {last}", theirs.value.as_str())) {
+            Ok(value) => bella_extract::Match { value, ..theirs },
+            Err(_) => theirs,
+        },
+        None => theirs,
+    }
+}
+
 /// A start as if said outright, day and time.
 fn said_start(at: chrono::NaiveDateTime) -> time::When {
     time::When {
@@ -276,11 +296,15 @@ impl Dialog {
             // dad, Sam Reid"); in the opening only beside the caller's own ("for my
             // son Kyle" alone leaves the full name to be asked).
             let english = self.s.lang == bella_extract::Lang::En;
+            let known = self.s.name.clone();
             let found = match found {
                 Some(own) if matches!(step, Step::Name | Step::Intent) && english => {
-                    Some(bella_extract::name::booked_for(text).unwrap_or(own))
+                    let theirs = bella_extract::name::booked_for(text);
+                    let own_name = own.value.clone();
+                    Some(theirs.map_or(own, |m| same_last_name(m, Some(&own_name), &ws)))
                 }
-                None if step == Step::Name && english => bella_extract::name::booked_for(text),
+                None if step == Step::Name && english => bella_extract::name::booked_for(text)
+                    .map(|m| same_last_name(m, known.as_ref(), &ws)),
                 other => other,
             };
             // "my name is ...", "put it under ...", "je m'appelle ...": a name given on
