@@ -371,8 +371,13 @@ impl Dialog {
         let moving = self.s.intent == Some(Intent::Reschedule) && self.s.target.is_none();
         let shift = relative::shift_minutes(&ws).is_some()
             && (moving || self.start_under_discussion().is_some());
+        // "move my Tuesday appointment to the same time next week": a week after the
+        // start under discussion (`a_week_later`), whatever day the extractor makes of
+        // the weekday that names the appointment.
+        let week_later = intent::says_same_time(&ws) && self.next_week(&ws).is_some();
         // Digits read as a phone number are not also a time.
         if wants_time
+            && !week_later
             && let Some(m) = self
                 .turn_time_match(text)
                 .filter(|m| !shift || m.value.day_said)
