@@ -384,6 +384,26 @@ impl Dialog {
             && phone_span.is_none_or(|p| m.span.end <= p.start || p.end <= m.span.start)
         {
             let mut w = m.value;
+            if w.day_said
+                && !w.time_said
+                && w.date
+                    .is_some_and(|d| crate::exclude::Exclusions::any_day_but(&ws, d))
+            {
+                // "any morning but Monday", "anytime but Friday": the day read is the
+                // one ruled out, so no day is asked for: the earliest free times (in
+                // the part of the day, kept as a window for the call).
+                w.date = None;
+                w.day_said = false;
+                w.earliest = true;
+                if let Some(part) = w.part_of_day.take().filter(|_| w.window.is_none()) {
+                    let (from, to) = part.hours();
+                    let hour = |h: u32| chrono::NaiveTime::from_hms_opt(h, 0, 0);
+                    w.window = Some(time::Window {
+                        after: hour(from).filter(|_| from > 0),
+                        before: hour(to),
+                    });
+                }
+            }
             if !w.day_said
                 && let Some(monday) = self.next_week(&ws)
             {
