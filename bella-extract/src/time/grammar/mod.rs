@@ -12,9 +12,9 @@
 //! - a clock right after another joined by "to", "-", "and", "till" or "or" is the end
 //!   of a range and is dropped ("between 2 and 4" starts at 2; "9-10 am" lends its
 //!   a.m. to the start), unless a correction word came between;
-//! - a piece right after "not" or "except", or right before "doesn't"/"won't", is
-//!   dropped ("Wednesday, not Tuesday"), and so is one after "instead of" or "rather
-//!   than" ("Thursday instead of Wednesday");
+//! - a piece right after "not" or "except", or right before "doesn't"/"won't" or
+//!   "(is) too", is dropped ("Wednesday, not Tuesday", "4 pm is too late"), and so is
+//!   one after "instead of" or "rather than" ("Thursday instead of Wednesday");
 //! - past phrases ("last Tuesday", "yesterday evening", "3 days ago") are dropped;
 //! - a part of day reads a bare hour ("tomorrow evening at 7" is 19:00);
 //! - a bare number ("3", "nine thirty", "930") is a time only with evidence: a cue
@@ -183,7 +183,10 @@ fn negated(p: Toks<'_>, start: usize, end: usize) -> bool {
     ) && end
         .checked_sub(1)
         .is_some_and(|e| window::is_day_word(p.lex(e)));
+    // "4 pm is too late for me": turned down.
+    let too = p.is(p.opt(end, Lex::Be), Lex::Too);
     given_up
+        || too
         || (k > 0 && p.is(k - 1, Lex::Not) && !part_after)
         || (p.is(end, Lex::Not) && !narrows(end + 1))
 }
