@@ -978,6 +978,9 @@ mod tests {
             ("um it's ellen day.", "Ellen Day"),
             ("i'm sam march", "Sam March"),
             ("this is Ellen Price", "Ellen Price"),
+            // probe13 n-07: "Hard" is a surname after a first name.
+            ("it's Nick Hard", "Nick Hard"),
+            ("it's nick hard", "Nick Hard"),
         ] {
             assert_eq!(name(text, None).as_deref(), Some(want), "{text}");
         }
