@@ -275,6 +275,42 @@ def toronto_calls(out):
       [{"start": at(fri, "09:30"), "minutes": 30, **gus}],
       note="nothing under the number calling: the booking number is asked")
 
+    # ---------------------------------------------- written after the fixes (ids `v-`)
+    # Variants of the families the blind run found weak, written once the engine was
+    # fixed; the same oracle gives every expected start.
+    a("v-01", persona(["cancel my tuesday appointment and put me down for wednesday at 11 "
+                       "instead"], [], [], [], ["yes"]),
+      result("rescheduled", {**sue, "start": at(wed, "11:00")}), two,
+      note="'cancel it and put me down for Wednesday instead' moves the Tuesday one")
+    a("v-02", persona(["could you move my thursday appointment to the same time next week"],
+                      [], [], [], ["yes"]),
+      result("rescheduled", {**sue, "start": at(add_days(thu, 7), "10:00")}), two,
+      note="the Thursday one of two, 'the same time next week'")
+    a("v-03", persona(["tuesday at 11"], ["Ray Cobb"], ["416 555 0211"], [],
+                      ["no, sorry, the area code's 647", "yes"]),
+      booked("Ray Cobb", "+16475550211", at(tue, "11:00")),
+      note="the area code put right at the read-back, the rest kept")
+    a("v-04", persona(["i need to book for my daughter, tuesday at 11:30"],
+                      ["it's for my daughter mia, same last name. i'm tom reyes"],
+                      ["416 555 0212"], [], ["yes"]),
+      booked("Mia Reyes", "+14165550212", at(tue, "11:30")),
+      note="the daughter's first name with the father's last name")
+    a("v-05", persona(["tuesday at 1"], ["rob matthews"], ["416 555 0213"], [],
+                      ["no, it's mathews, M-A-T... one T", "yes"]),
+      booked("Rob Mathews", "+14165550213", at(tue, "13:00")),
+      note="a spelling broken off after the surname said again")
+    a("v-06", persona(["any afternoon but thursday works"], ["Sue Baird"], ["416 555 0214"],
+                      ["yes"], ["yes"]),
+      booked("Sue Baird", "+14165550214", at(now[:10], "12:00")),
+      note="'any afternoon but Thursday' said on a Wednesday morning: today at noon")
+    a("v-07", persona(["thursday at 11? 3 is too late for me"], ["Tom Lusk"],
+                      ["416 555 0215"], [], ["yes"]),
+      booked("Tom Lusk", "+14165550215", at(thu, "11:00")),
+      note="'3 is too late': the first time stands")
+    a("v-08", persona(["friday at 11:30"], ["it's Nick Hard"], ["416 555 0216"], [], ["yes"]),
+      booked("Nick Hard", "+14165550216", at(fri, "11:30")),
+      note="'Hard' after a first name is the surname")
+
 
 def year_end_calls(out):
     """St. John's, Wednesday 2026-12-30 at 15:10 (NST, -03:30); New Year's Day closed."""
