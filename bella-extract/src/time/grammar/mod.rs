@@ -294,8 +294,8 @@ fn weak_clock_ok(p: Toks<'_>, piece: &Piece, ctx: Context) -> bool {
     // "Friday at 9, 3 won't work", "Thursday at 11? 3 is too late": a clock with its
     // cue, then after a pause a short number of its own, is no run of digits.
     let cued = before.is_some_and(|l| l.is_cue() || matches!(l, Lex::At));
-    let short_after = next_after.is_some_and(|k| spoken_digits(p, k) <= 2);
-    if num_across_after && !range_to_strong && !phone_after && !(cued && short_after) {
+    let own_short = cued && next_after.is_some_and(|k| spoken_digits(p, k) <= 2);
+    if num_across_after && !range_to_strong && !phone_after && !own_short {
         return false;
     }
     // "December 2027": a year after a month name, not 20:27 (but "2 Jan 1430",
