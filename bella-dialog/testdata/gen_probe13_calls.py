@@ -312,16 +312,19 @@ def toronto_calls(out):
       note="'Hard' after a first name is the surname")
 
 
-def year_end_calls(out):
-    """St. John's, Wednesday 2026-12-30 at 15:10 (NST, -03:30); New Year's Day closed."""
-    W, tz = "2026-12-30T15:10", SJ
-    now = local_now(W, tz)
-    CID = "+17095550100"
-    closed = ["2027-01-01"]
+def closed_days_group(out, wall_now, tz, caller_id, closed):
+    """`now` and an `a(cid, persona, expected, existing=(), note="")` that appends a call
+    at `wall_now` in `tz` from `caller_id`, with the business `closed` on those dates."""
     add = noted_calls(out, "p13", "probe13")
 
     def a(cid, p, exp, existing=(), note=""):
-        add(cid, W, tz, CID, p, exp, existing, closed, note=note)
+        add(cid, wall_now, tz, caller_id, p, exp, existing, closed, note=note)
+    return local_now(wall_now, tz), a
+
+
+def year_end_calls(out):
+    """St. John's, Wednesday 2026-12-30 at 15:10 (NST, -03:30); New Year's Day closed."""
+    now, a = closed_days_group(out, "2026-12-30T15:10", SJ, "+17095550100", ["2027-01-01"])
 
     a("y-01", persona(["can i come in on the 31st at 10"], ["Pat Doyle"], ["709 555 0101"],
                       [], ["yes"]),
@@ -353,14 +356,7 @@ def year_end_calls(out):
 
 def regina_calls(out):
     """Regina (no DST), Friday 2027-01-29 at 16:40; Family Day, Monday 2027-02-15, closed."""
-    W, tz = "2027-01-29T16:40", REG
-    now = local_now(W, tz)
-    CID = "+13065550100"
-    closed = ["2027-02-15"]
-    add = noted_calls(out, "p13", "probe13")
-
-    def a(cid, p, exp, existing=(), note=""):
-        add(cid, W, tz, CID, p, exp, existing, closed, note=note)
+    now, a = closed_days_group(out, "2027-01-29T16:40", REG, "+13065550100", ["2027-02-15"])
 
     a("m-01", persona(["the 1st at 9"], ["Abe Wiebe"], ["306 555 0101"], [], ["yes"]),
       booked("Abe Wiebe", "+13065550101", at("2027-02-01", "09:00")),
