@@ -310,6 +310,11 @@ def toronto_calls(out):
     a("v-08", persona(["friday at 11:30"], ["it's Nick Hard"], ["416 555 0216"], [], ["yes"]),
       booked("Nick Hard", "+14165550216", at(fri, "11:30")),
       note="'Hard' after a first name is the surname")
+    a("v-09", persona(["hi, it's dan ortiz, can i bring my daughter sofia in, same last "
+                       "name, monday at 10:30"], ["Sofia Ortiz"], ["416 555 0217"], [],
+                      ["yes"]),
+      booked("Sofia Ortiz", "+14165550217", at(mon, "10:30")),
+      note="'bring my daughter Sofia in, same last name' after the caller's own name")
 
 
 def closed_days_group(out, wall_now, tz, caller_id, closed):
