@@ -134,6 +134,26 @@ fn last_name_of(known: &PersonName, last: PersonName) -> PersonName {
     PersonName::new(&format!("{first} {}", last.as_str())).unwrap_or(last)
 }
 
+/// "it's for my son Liam, same last name, I'm Jen Ortega": the first name of the
+/// person it is for, with the last name of the caller's own (`own`, said in the turn or
+/// heard before) when the turn says they share it; else the name as found.
+fn same_last_name(
+    theirs: bella_extract::Match<PersonName>,
+    own: Option<&PersonName>,
+    ws: &[String],
+) -> bella_extract::Match<PersonName> {
+    let shared = intent::any_phrase(ws, &["same last name", "same surname", "same family name"]);
+    let first_only = theirs.value.as_str().split_whitespace().count() == 1;
+    let last = own.and_then(|o| o.as_str().split_once(' ')).map(|(_, l)| l);
+    match last.filter(|_| shared && first_only) {
+        Some(last) => match PersonName::new(&format!("{} {last}", theirs.value.as_str())) {
+            Ok(value) => bella_extract::Match { value, ..theirs },
+            Err(_) => theirs,
+        },
+        None => theirs,
+    }
+}
+
 /// A start as if said outright, day and time.
 fn said_start(at: chrono::NaiveDateTime) -> time::When {
     time::When {
@@ -163,9 +183,10 @@ impl Dialog {
         let phone_match = self.lang().phone(text, &self.config.region);
         let phone_span = phone_match.as_ref().map(|m| m.span);
         let mut number = phone_match.map(|m| {
-            // "604 555 0160, sorry, the last digit is a 1": put right in the same turn.
+            // "604 555 0160, sorry, the last digit is a 1" (or "the area code is 437"):
+            // put right in the same turn.
             text.get(m.span.end..)
-                .and_then(|after| crate::pieces::with_ending(&m.value, after, self.lang()))
+                .and_then(|after| crate::pieces::put_right(&m.value, after, self.lang()))
                 .unwrap_or(m.value)
         });
         if number.is_none() && overwrite && intent::means_caller_id(&ws) {
@@ -201,7 +222,8 @@ impl Dialog {
         };
         let spelled = matches!(step, Step::Name | Step::ConfirmName | Step::ConfirmBooking)
             .then(|| spelling::read(text))
-            .flatten();
+            .flatten()
+            .filter(|sp| !spelling::broken_off(sp, &ws));
         if booking && let Some(sp) = spelled {
             // "it's Kate, K-A-T-E, Doyle": the spelling checks one word of a fuller
             // name said around it, which is the answer.
@@ -274,11 +296,15 @@ impl Dialog {
             // dad, Sam Reid"); in the opening only beside the caller's own ("for my
             // son Kyle" alone leaves the full name to be asked).
             let english = self.s.lang == bella_extract::Lang::En;
+            let known = self.s.name.clone();
             let found = match found {
                 Some(own) if matches!(step, Step::Name | Step::Intent) && english => {
-                    Some(bella_extract::name::booked_for(text).unwrap_or(own))
+                    let theirs = bella_extract::name::booked_for(text);
+                    let own_name = own.value.clone();
+                    Some(theirs.map_or(own, |m| same_last_name(m, Some(&own_name), &ws)))
                 }
-                None if step == Step::Name && english => bella_extract::name::booked_for(text),
+                None if step == Step::Name && english => bella_extract::name::booked_for(text)
+                    .map(|m| same_last_name(m, known.as_ref(), &ws)),
                 other => other,
             };
             // "my name is ...", "put it under ...", "je m'appelle ...": a name given on
@@ -345,14 +371,39 @@ impl Dialog {
         let moving = self.s.intent == Some(Intent::Reschedule) && self.s.target.is_none();
         let shift = relative::shift_minutes(&ws).is_some()
             && (moving || self.start_under_discussion().is_some());
+        // "move my Tuesday appointment to the same time next week": a week after the
+        // start under discussion (`a_week_later`), whatever day the extractor makes of
+        // the weekday that names the appointment.
+        let week_later = intent::says_same_time(&ws) && self.next_week(&ws).is_some();
         // Digits read as a phone number are not also a time.
         if wants_time
+            && !week_later
             && let Some(m) = self
                 .turn_time_match(text)
                 .filter(|m| !shift || m.value.day_said)
             && phone_span.is_none_or(|p| m.span.end <= p.start || p.end <= m.span.start)
         {
             let mut w = m.value;
+            if w.day_said
+                && !w.time_said
+                && w.date
+                    .is_some_and(|d| crate::exclude::Exclusions::any_day_but(&ws, d))
+            {
+                // "any morning but Monday", "anytime but Friday": the day read is the
+                // one ruled out, so no day is asked for: the earliest free times (in
+                // the part of the day, kept as a window for the call).
+                w.date = None;
+                w.day_said = false;
+                w.earliest = true;
+                if let Some(part) = w.part_of_day.take().filter(|_| w.window.is_none()) {
+                    let (from, to) = part.hours();
+                    let hour = |h: u32| chrono::NaiveTime::from_hms_opt(h, 0, 0);
+                    w.window = Some(time::Window {
+                        after: hour(from).filter(|_| from > 0),
+                        before: hour(to),
+                    });
+                }
+            }
             if !w.day_said
                 && let Some(monday) = self.next_week(&ws)
             {

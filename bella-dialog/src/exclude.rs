@@ -193,6 +193,20 @@ impl Exclusions {
         added
     }
 
+    /// Whether `ws` asks for any day but the one of `date` ("any morning but Monday",
+    /// "anytime except Friday"): a word for any time and that weekday ruled out.
+    pub(crate) fn any_day_but(ws: &[String], date: NaiveDate) -> bool {
+        let mut e = Self::default();
+        e.read(ws);
+        e.weekdays.contains(&date.weekday())
+            && ws.iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "any" | "anytime" | "anything" | "sometime" | "whenever"
+                )
+            })
+    }
+
     /// Whether `ws` rules anything out ("not 9 though"): such a turn picks no offer.
     pub(crate) fn said(ws: &[String]) -> bool {
         Self::default().read(ws)
@@ -316,6 +330,25 @@ mod tests {
         ] {
             assert_eq!(read(text), Exclusions::default(), "{text}");
         }
+    }
+
+    #[test]
+    fn any_day_but_one() {
+        // probe13 w-01: 2027-03-15 is a Monday.
+        let monday = NaiveDate::from_ymd_opt(2027, 3, 15).unwrap();
+        assert!(Exclusions::any_day_but(
+            &words("do you have any morning but monday?"),
+            monday
+        ));
+        assert!(Exclusions::any_day_but(
+            &words("anytime except monday"),
+            monday
+        ));
+        assert!(!Exclusions::any_day_but(
+            &words("monday, but not friday"),
+            monday
+        ));
+        assert!(!Exclusions::any_day_but(&words("monday morning"), monday));
     }
 
     #[test]

@@ -246,7 +246,8 @@ pub(crate) fn detect(ws: &[String]) -> Option<Intent> {
             "call off",
         ],
     ) {
-        // "cancel my Thursday appointment and rebook it for Friday": a move.
+        // "cancel my Thursday appointment and rebook it for Friday", "cancel Thursday
+        // and book me Friday at 10 instead", "... and put me in Friday": a move.
         let rebooks = any_phrase(
             ws,
             &[
@@ -255,6 +256,10 @@ pub(crate) fn detect(ws: &[String]) -> Option<Intent> {
                 "book it for",
                 "book another",
                 "book a new",
+                "book me",
+                "put me in",
+                "put me down",
+                "and make it",
             ],
         );
         return Some(if rebooks {
@@ -1147,6 +1152,16 @@ mod tests {
             d("I need to cancel my Thursday appointment and rebook it for Friday at 10"),
             Some(Intent::Reschedule)
         );
+        // probe13 c-03: a new booking asked for beside the cancel is a move.
+        assert_eq!(
+            d("cancel my thursday appointment and book me friday at 10 instead"),
+            Some(Intent::Reschedule)
+        );
+        assert_eq!(
+            d("can you cancel tuesday and put me in on wednesday"),
+            Some(Intent::Reschedule)
+        );
+        assert_eq!(d("please cancel my booking for me"), Some(Intent::Cancel));
         assert_eq!(
             d("Can I move my appointment to Friday?"),
             Some(Intent::Reschedule)

@@ -49,11 +49,18 @@ impl Dialog {
     }
 
     /// "my number ends in 0105, not 0150", "the last four are 0105", "the last digit
-    /// is a 3, not 2", "le numéro finit par 0192": the number heard with those digits
-    /// at its end.
+    /// is a 3, not 2", "le numéro finit par 0192", "the area code is 437": the number
+    /// heard with those digits put right ([`put_right`]).
     pub(crate) fn phone_with_ending(&self, text: &str) -> Option<PhoneNumber> {
-        with_ending(self.s.phone.as_ref()?, text, self.lang())
+        put_right(self.s.phone.as_ref()?, text, self.lang())
     }
+}
+
+/// `old` with a group of its digits put right as `text` says: the last one to four
+/// ([`with_ending`]) or the area code ([`with_area_code`]); `None` without such a cue
+/// and digits.
+pub(crate) fn put_right(old: &PhoneNumber, text: &str, lang: Lang) -> Option<PhoneNumber> {
+    with_ending(old, text, lang).or_else(|| with_area_code(old, text, lang))
 }
 
 /// `old` with the last one to four digits put right as `text` says ("ends in 0105, not
@@ -81,17 +88,44 @@ pub(crate) fn with_ending(old: &PhoneNumber, text: &str, lang: Lang) -> Option<P
         "quatre derniers chiffres c'est",
         "quatre derniers c'est",
     ];
-    let lower = text.to_lowercase();
+    let digits = digits_after(text, CUES, lang).filter(|d| (1..=4).contains(&d.len()))?;
     let old = old.e164();
-    let (at, cue) = CUES
+    let head = old.get(..old.len().checked_sub(digits.len())?)?;
+    PhoneNumber::from_e164(&format!("{head}{digits}")).ok()
+}
+
+/// `old`, a North American number, with the area code `text` gives ("no, the area code
+/// is 437 not 647", "l'indicatif régional c'est 438"); `None` without such a cue and
+/// three digits.
+pub(crate) fn with_area_code(old: &PhoneNumber, text: &str, lang: Lang) -> Option<PhoneNumber> {
+    const CUES: &[&str] = &[
+        "area code is",
+        "area code's",
+        "area code should be",
+        "area code was",
+        "indicatif régional est",
+        "indicatif régional c'est",
+        "indicatif c'est",
+        "indicatif est",
+    ];
+    let digits = digits_after(text, CUES, lang).filter(|d| d.len() == 3)?;
+    let rest = old.e164().strip_prefix("+1")?.get(3..)?;
+    PhoneNumber::from_e164(&format!("+1{digits}{rest}")).ok()
+}
+
+/// The digits said after the first of `cues` in `text`, up to a comma or a "not"
+/// ("the last four are 0105, not 0150"): in `lang`'s words, as a number ("87"), or one
+/// digit ("a 3").
+fn digits_after(text: &str, cues: &[&str], lang: Lang) -> Option<String> {
+    let lower = text.to_lowercase();
+    let (at, cue) = cues
         .iter()
         .filter_map(|c| lower.find(c).map(|i| (i, c.len())))
         .min()?;
     let rest = lower.get(at + cue..)?;
     let said = rest.split([',', ';']).next()?;
     let said = said.split(" not ").next()?.split(" pas ").next()?;
-    let digits = lang
-        .phone_partial(said)
+    lang.phone_partial(said)
         .or_else(|| {
             // "the last two digits are 87": digits said as a number.
             said.split(|c: char| !c.is_ascii_digit())
@@ -99,9 +133,6 @@ pub(crate) fn with_ending(old: &PhoneNumber, text: &str, lang: Lang) -> Option<P
                 .map(str::to_owned)
         })
         .or_else(|| one_digit(said))
-        .filter(|d| (1..=4).contains(&d.len()))?;
-    let head = old.get(..old.len().checked_sub(digits.len())?)?;
-    PhoneNumber::from_e164(&format!("{head}{digits}")).ok()
 }
 
 /// The one digit a short answer names ("a 3", "three", "oh"), else `None`.
@@ -141,5 +172,21 @@ mod tests {
             Some("+16045550169")
         );
         assert_eq!(fix("that's right"), None);
+    }
+
+    #[test]
+    fn an_area_code_puts_the_first_three_right() {
+        // probe13 p-06.
+        let old = PhoneNumber::from_e164("+16475550186").unwrap();
+        let fix = |t: &str| put_right(&old, t, Lang::En).map(|p| p.e164().to_owned());
+        assert_eq!(
+            fix("no, the area code is 437 not 647").as_deref(),
+            Some("+14375550186")
+        );
+        assert_eq!(
+            fix("the area code's four three seven").as_deref(),
+            Some("+14375550186")
+        );
+        assert_eq!(fix("the area code is 43"), None);
     }
 }

@@ -207,6 +207,22 @@ pub(crate) fn before_spelling(text: &str) -> Option<&str> {
     (k > 0).then(|| text.get(..toks[k].0)).flatten()
 }
 
+/// "no, it's whitfield, W-H-I-T... one T": letters that only begin a longer word said
+/// in the same turn (`ws`, lower-cased) are a spelling broken off, not a name: the
+/// word said is the answer.
+pub(crate) fn broken_off(s: &Spelling, ws: &[String]) -> bool {
+    let fold = |w: &str| w.to_lowercase();
+    !s.words.is_empty()
+        && s.words.iter().all(|spelled| {
+            let spelled = fold(spelled);
+            ws.iter().any(|w| {
+                w.chars().count() > spelled.chars().count()
+                    && w.chars().all(char::is_alphabetic)
+                    && w.starts_with(&spelled)
+            })
+        })
+}
+
 /// A spelled word in capitals as a name word: "ST-PIERRE" is `St-Pierre`.
 fn capitalise(upper: &str) -> String {
     let mut out = String::with_capacity(upper.len());
@@ -428,6 +444,24 @@ mod tests {
         assert_eq!(before_spelling("i'm a nurse"), None);
         let s = read("beth cole, B as in boy, E, T, H").unwrap();
         assert_eq!(s.words, vec!["Beth"]);
+    }
+
+    #[test]
+    fn a_spelling_broken_off_is_no_name() {
+        // probe13 b-06.
+        let text = "no, it's whitfield, W-H-I-T... one T, not two";
+        let s = read(text).unwrap();
+        assert!(broken_off(&s, &crate::intent::words(text)));
+        let text = "it's Kate, K-A-T-E";
+        assert!(!broken_off(
+            &read(text).unwrap(),
+            &crate::intent::words(text)
+        ));
+        let text = "no, it's J-O-N, not john";
+        assert!(!broken_off(
+            &read(text).unwrap(),
+            &crate::intent::words(text)
+        ));
     }
 
     #[test]

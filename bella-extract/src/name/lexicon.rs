@@ -26,8 +26,9 @@ pub(super) fn is_filler(key: &(impl Probe + ?Sized)) -> bool {
 /// Stopwords that are also common surnames: capitalised right after a first name they
 /// are its surname ("Ellen Price", "Doris Day"); anywhere else they stay stopwords.
 pub(super) fn is_surname_word(key: &(impl Probe + ?Sized)) -> bool {
-    static SET: WordSet<32> =
-        WordSet::new(&["best", "child", "day", "love", "march", "price", "sweet"]);
+    static SET: WordSet<32> = WordSet::new(&[
+        "best", "child", "day", "hard", "love", "march", "price", "sweet",
+    ]);
     SET.contains(key)
 }
 

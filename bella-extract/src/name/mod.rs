@@ -548,10 +548,11 @@ fn is_cue_start(key: &[u8]) -> bool {
     )
 }
 
-/// The name of the person a booking is for, after `for my <relation>`: "it's for my
-/// dad, Robert Hughes. My name is Sarah Hughes", "for my son, liam stone, friday at
-/// 3". Not the caller's own name, so [`extract`] never returns it (SPEC §2): a booking
-/// engine that hears both books under this one.
+/// The name of the person a booking is for, after `for my <relation>` (or "book",
+/// "bring", "get" my <relation>): "it's for my dad, Robert Hughes. My name is Sarah
+/// Hughes", "for my son, liam stone, friday at 3", "book my son liam in". Not the
+/// caller's own name, so [`extract`] never returns it (SPEC §2): a booking engine that
+/// hears both books under this one.
 ///
 /// ```
 /// use bella_extract::name::booked_for;
@@ -559,6 +560,9 @@ fn is_cue_start(key: &[u8]) -> bool {
 /// assert_eq!(m.value.as_str(), "Robert Hughes");
 /// assert!(booked_for("it's for me, Sarah Hughes").is_none());
 /// assert!(booked_for("for my son").is_none());
+/// // probe13 n-08: "book my son liam in".
+/// let m = booked_for("hi this is karen holt, i'd like to book my son liam in").unwrap();
+/// assert_eq!(m.value.as_str(), "Liam");
 /// ```
 #[must_use]
 pub fn booked_for(text: &str) -> Option<Match<PersonName>> {
@@ -978,6 +982,9 @@ mod tests {
             ("um it's ellen day.", "Ellen Day"),
             ("i'm sam march", "Sam March"),
             ("this is Ellen Price", "Ellen Price"),
+            // probe13 n-07: "Hard" is a surname after a first name.
+            ("it's Nick Hard", "Nick Hard"),
+            ("it's nick hard", "Nick Hard"),
         ] {
             assert_eq!(name(text, None).as_deref(), Some(want), "{text}");
         }

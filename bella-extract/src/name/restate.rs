@@ -267,10 +267,13 @@ pub(super) fn closing_sentence(text: &str, toks: &[Word<'_>]) -> Option<Match<Pe
 }
 
 /// "it's for my dad, Robert Hughes. my name is Sarah Hughes", "for my son, liam
-/// stone, friday at 3": the name after "for my <relation>", wherever it stands.
+/// stone, friday at 3", "i'd like to book my son liam in": the name after "for my
+/// <relation>" (or "book", "bring", "get" my <relation>), wherever it stands.
 pub(super) fn for_relation(text: &str, toks: &[Word<'_>]) -> Option<Match<PersonName>> {
     (0..toks.len()).find_map(|i| {
-        let relation = word_is(toks, i, "for")
+        let relation = ["for", "book", "bring", "get"]
+            .iter()
+            .any(|w| word_is(toks, i, w))
             && (word_is(toks, i + 1, "my") || word_is(toks, i + 1, "our"))
             && toks
                 .get(i + 2)

@@ -110,6 +110,9 @@ pub(crate) enum Lex {
     And,
     Or,
     Not,
+    /// "too" of "4 pm is too late", "Monday's too busy": what comes right before it is
+    /// turned down.
+    Too,
     /// no, wait, actually, sorry, mean, scratch: a correction follows.
     Correction,
     /// "instead", "rather": a correction follows, and what follows "instead of" or
@@ -341,7 +344,7 @@ static WORDS: WordMap<1024, Lex> = WordMap::new(&[
     (&["half"], Lex::Half), (&["quarter"], Lex::Quarter), (&["a"], Lex::A), (&["an"], Lex::An),
     (&["and"], Lex::And), (&["or"], Lex::Or),
     (&["not", "nothing", "never", "isnt", "cant", "cannot", "wont", "dont", "doesnt", "except",
-      "excluding"], Lex::Not),
+      "excluding"], Lex::Not), (&["too"], Lex::Too),
     (&["instead", "rather"], Lex::Instead),
     (&["no", "nope", "wait", "actually", "sorry", "mean", "scratch", "correction", "oops"], Lex::Correction),
     (&["couple"], Lex::Couple), (&["am"], Lex::Meridiem(false)), (&["pm"], Lex::Meridiem(true)),
@@ -391,6 +394,7 @@ impl Lex {
         matches!(
             self,
             Lex::Word
+                | Lex::Too
                 | Lex::Do
                 | Lex::Unit
                 | Lex::Months

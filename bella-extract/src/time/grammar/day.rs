@@ -525,8 +525,13 @@ fn weekday(p: Toks<'_>, i: usize) -> Option<DayHit> {
         _ => {}
     }
     let w = weekday_token(p, j, cued || j > i)?;
-    // "my name's Tuesday Weld", "she is called April".
-    let named = (0..j).rev().take(2).any(|k| p.is(k, Lex::Name));
+    // "my name's Tuesday Weld", "she is called April"; not across punctuation ("same
+    // last name, Friday at 10" asks for Friday).
+    let named = (0..j)
+        .rev()
+        .take(2)
+        .take_while(|&k| !p.lex(k).is_some_and(Lex::is_filler))
+        .any(|k| p.is(k, Lex::Name));
     if named && j == i {
         return None;
     }
@@ -716,5 +721,18 @@ mod tests {
         }
         // Every rule was exercised (so each bit was checked at least once).
         assert!(matched.iter().all(|&n| n > 0), "{matched:?}");
+    }
+
+    #[test]
+    fn a_name_word_across_punctuation_leaves_the_weekday() {
+        // probe13 n-08: "same last name, friday at 10" asks for Friday; "my name is
+        // Tuesday" names no day.
+        let day = |t: &str| crate::time::parse(t).and_then(|m| m.value.day);
+        assert!(matches!(
+            day("same last name, friday at 10"),
+            Some(DayExpr::Weekday { .. })
+        ));
+        assert!(day("my name is Tuesday").is_none());
+        assert!(day("she is called April").is_none());
     }
 }

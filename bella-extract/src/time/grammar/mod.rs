@@ -12,9 +12,9 @@
 //! - a clock right after another joined by "to", "-", "and", "till" or "or" is the end
 //!   of a range and is dropped ("between 2 and 4" starts at 2; "9-10 am" lends its
 //!   a.m. to the start), unless a correction word came between;
-//! - a piece right after "not" or "except", or right before "doesn't"/"won't", is
-//!   dropped ("Wednesday, not Tuesday"), and so is one after "instead of" or "rather
-//!   than" ("Thursday instead of Wednesday");
+//! - a piece right after "not" or "except", or right before "doesn't"/"won't" or
+//!   "(is) too", is dropped ("Wednesday, not Tuesday", "4 pm is too late"), and so is
+//!   one after "instead of" or "rather than" ("Thursday instead of Wednesday");
 //! - past phrases ("last Tuesday", "yesterday evening", "3 days ago") are dropped;
 //! - a part of day reads a bare hour ("tomorrow evening at 7" is 19:00);
 //! - a bare number ("3", "nine thirty", "930") is a time only with evidence: a cue
@@ -183,7 +183,10 @@ fn negated(p: Toks<'_>, start: usize, end: usize) -> bool {
     ) && end
         .checked_sub(1)
         .is_some_and(|e| window::is_day_word(p.lex(e)));
+    // "4 pm is too late for me": turned down.
+    let too = p.is(p.opt(end, Lex::Be), Lex::Too);
     given_up
+        || too
         || (k > 0 && p.is(k - 1, Lex::Not) && !part_after)
         || (p.is(end, Lex::Not) && !narrows(end + 1))
 }
@@ -288,7 +291,11 @@ fn weak_clock_ok(p: Toks<'_>, piece: &Piece, ctx: Context) -> bool {
     // of the clock's number run.
     let phone_after =
         num_across_after && next_after.is_some_and(|k| (10..=12).contains(&spoken_digits(p, k)));
-    if num_across_after && !range_to_strong && !phone_after {
+    // "Friday at 9, 3 won't work", "Thursday at 11? 3 is too late": a clock with its
+    // cue, then after a pause a short number of its own, is no run of digits.
+    let cued = before.is_some_and(|l| l.is_cue() || matches!(l, Lex::At));
+    let own_short = cued && next_after.is_some_and(|k| spoken_digits(p, k) <= 2);
+    if num_across_after && !range_to_strong && !phone_after && !own_short {
         return false;
     }
     // "December 2027": a year after a month name, not 20:27 (but "2 Jan 1430",
