@@ -126,6 +126,12 @@ pub(super) fn detect(ws: &[String]) -> Option<Intent> {
         "recéduler",
         "recédule",
         "devancer",
+        // "repousser mon rendez-vous", "avancer mon rendez-vous à 9 h".
+        "repousser",
+        "repoussez",
+        "repousse",
+        "avancer mon",
+        "avancez mon",
         "remettre mon",
         "remette mon",
         "le changer",
@@ -187,6 +193,13 @@ pub(super) fn detect(ws: &[String]) -> Option<Intent> {
     ]) {
         return Some(Intent::Book);
     }
+    // "Pourriez-vous me le mettre la semaine prochaine?", "me la tasser à lundi": with
+    // no appointment asked for, a pronoun that puts "it" somewhere can only be the
+    // caller's own appointment (after the booking words: "un rendez-vous jeudi,
+    // pouvez-vous me le mettre à 10 h?" is a booking).
+    if any_phrase(ws, PUTS_IT) {
+        return Some(Intent::Reschedule);
+    }
     if any_phrase(
         ws,
         &[
@@ -220,6 +233,25 @@ pub(super) fn detect(ws: &[String]) -> Option<Intent> {
     )
     .then_some(Intent::Book)
 }
+
+/// "le mettre", "la tasser", "l'avancer": a verb that puts "it" at another time, with
+/// its object pronoun ([`detect`]).
+const PUTS_IT: &[&str] = &[
+    "le mettre",
+    "la mettre",
+    "le mettez",
+    "la mettez",
+    "le placer",
+    "la placer",
+    "le pousser",
+    "la pousser",
+    "le tasser",
+    "la tasser",
+    "le reculer",
+    "la reculer",
+    "l'avancer",
+    "l'avancez",
+];
 
 /// `w` without an elided article or pronoun glued before it ("d'annuler" → "annuler",
 /// "l'annuler" → "annuler"); other words as they are.
@@ -638,6 +670,9 @@ mod tests {
         for t in [
             "Je dois rescheduler mon rendez-vous, pouvez-vous le mettre vendredi à 10 h?",
             "Je pourrai pas y aller jeudi.",
+            "Pourriez-vous me le mettre la semaine prochaine, même jour, même heure?",
+            "Est-ce que vous pourriez me la tasser à lundi?",
+            "Je voudrais repousser mon rendez-vous à vendredi.",
         ] {
             assert_eq!(detect(&w(t)), Some(Intent::Reschedule), "{t}");
         }
@@ -673,6 +708,7 @@ mod tests {
         for t in [
             "J'ai un rendez-vous à prendre.",
             "J'aimerais avoir un rendez-vous.",
+            "Un rendez-vous jeudi, pouvez-vous me le mettre à 10 h?",
         ] {
             assert_eq!(detect(&w(t)), Some(Intent::Book), "{t}");
         }
