@@ -3,6 +3,7 @@
 //! the read-back and the booking itself.
 
 use crate::engine::Dialog;
+use crate::exclude;
 use crate::intent::{self, Intent};
 use crate::io::{Outcome, StoreRequest, StoreResult};
 use crate::opening;
@@ -378,6 +379,20 @@ impl Dialog {
                 && let (Some(edge), Some(date)) = (relative::day_edge(&ws), w.date)
             {
                 w.window = self.edge_window(date, edge);
+            }
+            // "la semaine prochaine, à la même heure": the French week is its Monday;
+            // with no weekday said, it is the start under discussion a week later, as
+            // "same time next week" is (`a_week_later`).
+            if w.day_said
+                && !w.time_said
+                && w.window.is_none()
+                && w.part_of_day.is_none()
+                && w.date.is_some()
+                && w.date == self.week_asked(&ws)
+                && !ws.iter().any(|x| exclude::weekday(x).is_some())
+                && let Some(later) = self.a_week_later(&ws)
+            {
+                w = later;
             }
             // "no, Thursday, same time", "jeudi, même heure": another day at the
             // time already chosen; at a read-back a day alone says as much ("no,

@@ -82,7 +82,8 @@ const PARTS: [&str; 9] = [
     "soirée",
 ];
 
-fn weekday(w: &str) -> Option<Weekday> {
+/// The weekday a word names, in either language ("lundi", "Mondays").
+pub(crate) fn weekday(w: &str) -> Option<Weekday> {
     let w = w.strip_suffix('s').unwrap_or(w);
     WEEKDAYS.iter().find(|(n, _)| *n == w).map(|(_, d)| *d)
 }
