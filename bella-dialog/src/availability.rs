@@ -329,6 +329,11 @@ impl Dialog {
                     self.s.offers =
                         self.first_three(at, date, sunday.min(hi), true, in_part, |s| *s);
                 }
+                // "Any morning" said with no day, that part of its first day full: the
+                // same part of the later days, earliest first.
+                if self.s.offers.is_empty() && self.s.any_day && part.is_some() {
+                    self.s.offers = self.first_three(at, date, hi, true, in_part, |s| *s);
+                }
                 if self.s.offers.is_empty() {
                     self.s.offers = self.nearest(at, lo, hi, forward);
                     if open && window.is_some() {

@@ -527,6 +527,7 @@ impl Dialog {
         let r = self.reference();
         self.s.weekend = None;
         self.s.week = None;
+        self.s.any_day = !w.day_said && !w.time_said && self.s.day.is_none();
         // A day or a start named outright is no longer ruled out.
         self.s.exclude.take_back(
             w.date.filter(|_| w.day_said),

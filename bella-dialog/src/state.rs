@@ -334,6 +334,11 @@ pub(crate) struct State {
     /// day looks on to the later days of that week, not back before it.
     #[serde(default)]
     pub week: Option<NaiveDate>,
+    /// A part of the day asked for with no day said or under discussion ("any
+    /// morning", "n'importe quel matin"), while that request stands: when that part of
+    /// its first day is full, the same part of the later days comes first.
+    #[serde(default)]
+    pub any_day: bool,
     /// A second choice said with the time in one turn ("are you open Saturday? if not,
     /// Monday at 11", "sinon lundi"), as said: tried when the first cannot be had.
     /// Kept until the caller's next turn.
@@ -427,6 +432,7 @@ impl State {
             asked_day: None,
             weekend: None,
             week: None,
+            any_day: false,
             fallback: None,
             availability: None,
             searched: Vec::new(),
