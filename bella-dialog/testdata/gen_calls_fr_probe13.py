@@ -280,6 +280,32 @@ call("f03", P(["Avez-vous de la place jeudi?"], ["Pierre Ouellet."], ["514 555 0
      note="a closed day asked for: said closed, the next open day's times offered, a yes takes the first")
 
 
+# --- after the blind run (54/58; 58/58 after four engine fixes, no label changed):
+# variants of the families fixed, written after the fixes.
+call("v-01", P(BOOK, ["Line Pelletier."],
+               ["Quatre cinq zéro, cinq cinq cinq, zéro deux quatre six, non non, pas zéro deux quatre "
+                "six, zéro deux six quatre."], JEUDI11, YES),
+     "booked", R("Line Pelletier", "+14505550264", NTHU, "11:00"), note="a group given up with 'pas', said again")
+call("v-02", P(BOOK, ["Line Pelletier."], ["438 555 0177, pas 0177, 0171."], JEUDI11, YES),
+     "booked", R("Line Pelletier", "+14385550171", NTHU, "11:00"), note="the same in digits")
+call("v-03", P(["Est-ce que vous pourriez me la tasser à lundi, même heure?"], time=YES,
+               confirm=["Oui.", "Oui."]),
+     "rescheduled", R("Denise Roy", OWN, MON, "14:00"), caller_id=OWN, existing=ONE,
+     note="'me la tasser' (Quebec) at the opening is a move")
+call("v-04", P(["Je voudrais repousser mon rendez-vous à mardi à 11 h."], time=YES, confirm=["Oui.", "Oui."]),
+     "rescheduled", R("Denise Roy", OWN, TUE, "11:00"), caller_id=OWN, existing=ONE,
+     note="'repousser mon rendez-vous' is a move")
+call("v-05", P(["Pouvez-vous le reporter à la semaine prochaine, même heure?"], time=YES,
+               confirm=["Oui.", "Oui."]),
+     "rescheduled", R("Denise Roy", OWN, NFRI, "14:00"), caller_id=OWN, existing=ONE,
+     note="'la semaine prochaine, même heure' with no weekday: a week later")
+call("v-06", P(["N'importe quel après-midi, ça me va."], ["Pierre Ouellet."], ["514 555 0164"], FIRST, YES),
+     "booked", R("Pierre Ouellet", "+15145550164", MON, "13:00"),
+     now=local_now("2026-12-03T13:00", TZ),
+     existing=busy(THU, "13:30", "16:30") + busy(FRI, "12:00", "16:30") + busy(MON, "12:00", "12:30"),
+     note="any afternoon, today's and Friday's full: Monday's first afternoon start")
+
+
 if __name__ == "__main__":
     n = write_jsonl(os.path.join(HERE, "calls_fr_probe13.jsonl"), calls)
     print(f"wrote {n} calls")
