@@ -281,7 +281,8 @@ call("f03", P(["Avez-vous de la place jeudi?"], ["Pierre Ouellet."], ["514 555 0
 
 
 # --- after the blind run (54/58; 58/58 after four engine fixes, no label changed):
-# variants of the families fixed, written after the fixes.
+# variants of the families fixed, written after the fixes (v-07, v-08: a fifth family
+# found by hand after the blind run, weekdays ruled out in a list).
 call("v-01", P(BOOK, ["Line Pelletier."],
                ["Quatre cinq zéro, cinq cinq cinq, zéro deux quatre six, non non, pas zéro deux quatre "
                 "six, zéro deux six quatre."], JEUDI11, YES),
@@ -304,6 +305,16 @@ call("v-06", P(["N'importe quel après-midi, ça me va."], ["Pierre Ouellet."], 
      now=local_now("2026-12-03T13:00", TZ),
      existing=busy(THU, "13:30", "16:30") + busy(FRI, "12:00", "16:30") + busy(MON, "12:00", "12:30"),
      note="any afternoon, today's and Friday's full: Monday's first afternoon start")
+
+call("v-07", P(BOOK, ["Pierre Ouellet."], ["514 555 0164"],
+               ["N'importe quand la semaine prochaine, sauf le lundi pis le mardi.", "La première."], YES),
+     "booked", R("Pierre Ouellet", "+15145550164", WED, "09:00"),
+     note="two weekdays ruled out in a list ('pis'): Wednesday is the first day left (found after the "
+          "blind run, by hand)")
+call("v-08", P(["J'aurais besoin d'un rendez-vous la semaine prochaine, à part lundi ou mardi."],
+               ["Pierre Ouellet."], ["514 555 0164"], YES, YES),
+     "booked", R("Pierre Ouellet", "+15145550164", WED, "10:00"), existing=busy(WED, "09:00", "09:30"),
+     note="'à part lundi ou mardi': Wednesday's first free start, taken with a yes")
 
 
 if __name__ == "__main__":
