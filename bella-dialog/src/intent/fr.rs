@@ -132,6 +132,13 @@ pub(super) fn detect(ws: &[String]) -> Option<Intent> {
         "repousse",
         "avancer mon",
         "avancez mon",
+        // "mettre mon rendez-vous une heure plus tôt", "tasser mon rendez-vous".
+        "mettre mon rendez",
+        "mettez mon rendez",
+        "placer mon rendez",
+        "tasser mon rendez",
+        "pousser mon rendez",
+        "reculer mon rendez",
         "remettre mon",
         "remette mon",
         "le changer",
@@ -146,6 +153,9 @@ pub(super) fn detect(ws: &[String]) -> Option<Intent> {
         "peux pas être là",
         "serai pas là",
     ]) || changes_appointment(ws)
+        // "mon rendez-vous de vendredi, faudrait le mettre à lundi": "it" is the
+        // caller's own appointment, named beside it.
+        || (any_phrase(ws, PUTS_IT) && any_phrase(ws, &["mon rendez", "mon rdv"]))
     {
         return Some(Intent::Reschedule);
     }
@@ -673,6 +683,8 @@ mod tests {
             "Pourriez-vous me le mettre la semaine prochaine, même jour, même heure?",
             "Est-ce que vous pourriez me la tasser à lundi?",
             "Je voudrais repousser mon rendez-vous à vendredi.",
+            "Mon rendez-vous de vendredi, faudrait le mettre à lundi, même heure.",
+            "Est-ce que je peux mettre mon rendez-vous une heure plus tôt?",
         ] {
             assert_eq!(detect(&w(t)), Some(Intent::Reschedule), "{t}");
         }
