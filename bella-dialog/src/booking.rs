@@ -556,8 +556,10 @@ impl Dialog {
                 return false;
             }
         }
-        // "Wednesday, the earliest you have": that day's first free times, below.
-        if w.earliest && !w.day_said {
+        // "Wednesday, the earliest you have": that day's first free times, below; so
+        // are "le plus tôt possible en après-midi" that part's (its later days' too
+        // when it is full: `any_day`).
+        if w.earliest && !w.day_said && w.part_of_day.is_none() {
             self.s.time_ask = Some(TimeAsk::Earliest);
             self.s.time_ask_fresh = true;
             self.s.slot = None;
