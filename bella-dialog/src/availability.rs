@@ -194,6 +194,7 @@ impl Dialog {
                     if self.take_fallback(&reason) {
                         return self.evaluate_time();
                     }
+                    self.s.refused_at = Some(at);
                     self.s.offers = self.nearest_in_window(from, lo, hi, forward);
                     if self.s.offers.is_empty()
                         && let Some(w) = self.active_window()

@@ -704,18 +704,23 @@ impl Dialog {
     }
 
     /// The start "same time" refers to: the time chosen or asked for, else the
-    /// appointment being moved.
+    /// appointment being moved, else the last start refused ("le 25 d'abord, même
+    /// heure" after the 24th at 10 was closed).
     fn start_under_discussion(&self) -> Option<chrono::NaiveDateTime> {
         let asked = match self.s.time_ask {
             Some(TimeAsk::Exact { at }) => Some(at),
             _ => None,
         };
-        self.s.slot.or(asked).or_else(|| {
-            self.s
-                .target
-                .as_ref()
-                .map(bella_core::Appointment::local_start)
-        })
+        self.s
+            .slot
+            .or(asked)
+            .or_else(|| {
+                self.s
+                    .target
+                    .as_ref()
+                    .map(bella_core::Appointment::local_start)
+            })
+            .or(self.s.refused_at)
     }
 
     fn next_week(&self, ws: &[String]) -> Option<chrono::NaiveDate> {
@@ -789,7 +794,9 @@ impl Dialog {
                 "fine", "good", "great", "works", "perfect", "ok", "okay", "sure", "yes", "yeah",
             ],
         );
+        // "Friday, same time" names a time too (`absorb`).
         let same_day = (assents || self.s.failures > 0)
+            && !intent::says_same_time(ws)
             && said.is_some_and(|w| {
                 w.day_said
                     && !w.time_said

@@ -325,6 +325,10 @@ pub(crate) struct State {
     /// The day the caller last asked for (the offers may be on another).
     #[serde(default)]
     pub asked_day: Option<NaiveDate>,
+    /// The last start asked for and refused (closed, taken, outside the hours): what
+    /// "même heure", "same time" or "half an hour later" then refers to.
+    #[serde(default)]
+    pub refused_at: Option<NaiveDateTime>,
     /// The Saturday of the weekend the caller asked for ("this weekend"), while that
     /// request stands: a refusal then speaks of the whole weekend.
     #[serde(default)]
@@ -430,6 +434,7 @@ impl State {
             part: None,
             day: None,
             asked_day: None,
+            refused_at: None,
             weekend: None,
             week: None,
             any_day: false,
