@@ -316,6 +316,32 @@ call("v-08", P(["J'aurais besoin d'un rendez-vous la semaine prochaine, à part 
      "booked", R("Pierre Ouellet", "+15145550164", WED, "10:00"), existing=busy(WED, "09:00", "09:30"),
      note="'à part lundi ou mardi': Wednesday's first free start, taken with a yes")
 
+# Three more families found by hand after the blind run, each fixed, with its calls.
+call("v-09", P(["Mon rendez-vous de vendredi, faudrait le mettre à lundi, même heure."], time=YES,
+               confirm=["Oui.", "Oui."]),
+     "rescheduled", R("Denise Roy", OWN, MON, "14:00"), caller_id=OWN, existing=ONE,
+     note="'mon rendez-vous ..., faudrait le mettre à lundi' is a move, though it names the appointment")
+call("v-10", P(["Est-ce que je peux mettre mon rendez-vous une heure plus tôt?"], time=YES,
+               confirm=["Oui.", "Oui."]),
+     "rescheduled", R("Denise Roy", OWN, FRI, "13:00"), caller_id=OWN, existing=ONE,
+     note="'mettre mon rendez-vous une heure plus tôt' shifts the appointment")
+call("v-11", P(BOOK, ["Pierre Ouellet."], ["514 555 0164"], ["Le plus tôt possible en après-midi.", "Oui."], YES),
+     "booked", R("Pierre Ouellet", "+15145550164", THU, "12:00"),
+     note="the earliest in the afternoon: today at noon, not 9:00")
+call("v-12", P(["Bonjour, j'aurais besoin d'un rendez-vous le plus vite possible, en après-midi."],
+               ["Pierre Ouellet."], ["514 555 0164"], YES, YES),
+     "booked", R("Pierre Ouellet", "+15145550164", FRI, "12:00"),
+     existing=busy(THU, "12:00", "16:30"),
+     note="today's afternoon full: tomorrow's first afternoon start")
+JUNE_CALL = dict(now=local_now("2027-06-21T10:00", TZ), closed=["2027-06-24", "2027-07-01"])
+call("v-13", P(BOOK, ["Pierre Ouellet."], ["514 555 0164"], ["Le 24 juin à 10 h.", "Le 25 d'abord, même heure."],
+               YES),
+     "booked", R("Pierre Ouellet", "+15145550164", "2027-06-25", "10:00"), **JUNE_CALL,
+     note="24 June closed; 'le 25, même heure' is 10:00 on the 25th, not that day's first offer")
+call("v-14", P(BOOK, ["Pierre Ouellet."], ["514 555 0164"], ["Mercredi à 10 h.", "Jeudi, même heure d'abord."], YES),
+     "booked", R("Pierre Ouellet", "+15145550164", NTHU, "10:00"), existing=busy(WED, "10:00", "10:00"),
+     note="10:00 Wednesday taken; 'jeudi, même heure' is Thursday 10:00")
+
 
 if __name__ == "__main__":
     n = write_jsonl(os.path.join(HERE, "calls_fr_probe13.jsonl"), calls)
