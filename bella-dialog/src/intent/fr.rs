@@ -23,6 +23,22 @@ pub(super) fn wants_person(ws: &[String]) -> bool {
             "réceptionniste",
             "téléphoniste",
             "la réception",
+            // A person named by their role, as English "the manager", "the owner": "je
+            // voudrais parler à Dre Tremblay", "parler au gérant".
+            "parler au docteur",
+            "parler à la docteure",
+            "parler au dr",
+            "parler à la dre",
+            "parler à dr",
+            "parler à dre",
+            "parler au gérant",
+            "parler à la gérante",
+            "parler au responsable",
+            "parler à la responsable",
+            "parler au propriétaire",
+            "parler à la propriétaire",
+            "parler au patron",
+            "parler à la patronne",
         ],
     )
 }
@@ -661,6 +677,15 @@ mod tests {
             "Est-ce que je pourrais parler à quelqu'un, s'il vous plaît?"
         )));
         assert!(wants_to_quit(&w("Ah, laissez faire, je vais rappeler.")));
+        for t in [
+            "Oui bonjour, je voudrais parler à Dre Tremblay.",
+            "Je peux-tu parler au gérant?",
+        ] {
+            assert!(wants_person(&w(t)), "{t}");
+        }
+        assert!(!wants_person(&w(
+            "C'est pour un rendez-vous avec la Dre Tremblay."
+        )));
         assert_eq!(
             detect(&w("Je voudrais annuler mon rendez-vous.")),
             Some(Intent::Cancel)
