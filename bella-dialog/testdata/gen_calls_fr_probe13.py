@@ -342,6 +342,11 @@ call("v-14", P(BOOK, ["Pierre Ouellet."], ["514 555 0164"], ["Mercredi à 10 h."
      "booked", R("Pierre Ouellet", "+15145550164", NTHU, "10:00"), existing=busy(WED, "10:00", "10:00"),
      note="10:00 Wednesday taken; 'jeudi, même heure' is Thursday 10:00")
 
+call("v-15", P(["Oui bonjour, je voudrais parler à Dre Tremblay, s'il vous plaît."]), "transferred", no_appt=True,
+     note="a person asked for by title and name transfers")
+call("v-16", P(BOOK, ["Ah pis laissez faire, je peux-tu parler au gérant?"]), "transferred", no_appt=True,
+     note="'parler au gérant' transfers, though 'laissez faire' ends calls (a person asked for comes first)")
+
 
 if __name__ == "__main__":
     n = write_jsonl(os.path.join(HERE, "calls_fr_probe13.jsonl"), calls)

@@ -339,11 +339,12 @@ const CALL_FILES: &[CallFile] = &[
     // Fête nationale and 1 July in `closed`. Blind: 54/58. Fixed: "pas 0123, 0132"
     // corrects the number's end, "me le mettre" at the opening is a move, "la semaine
     // prochaine, même heure" is a week later, "any morning" with its first morning
-    // full looks on to the next mornings. Now 58/58, then six variants (`-v-`). Four
+    // full looks on to the next mornings. Now 58/58, then six variants (`-v-`). Five
     // more families found by hand after, fixed, with their calls: weekdays ruled out
     // in a list ("sauf le lundi pis le mardi"), "mettre mon rendez-vous" as a move,
-    // "le plus tôt possible en après-midi", "même heure" after a start refused. 72/72.
-    all("calls_fr_probe13.jsonl", 72),
+    // "le plus tôt possible en après-midi", "même heure" after a start refused,
+    // "parler à Dre Tremblay" / "au gérant". 74/74.
+    all("calls_fr_probe13.jsonl", 74),
 ];
 
 /// `testdata/*.jsonl` files that are not checked call cases, and the test reading each.
