@@ -29,8 +29,8 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from callslib import (appt, busy, entry, expect, local_now,  # noqa: E402
-                      persona as P, probe_call, whole_day, write_jsonl)
+from callslib import (appt, busy, entry, local_now,  # noqa: E402
+                      persona as P, probe_calls, whole_day, write_jsonl)
 
 TZ = "America/Toronto"
 MONCTON = "America/Moncton"
@@ -44,17 +44,7 @@ NTHU, NFRI, D14, D15 = "2026-12-10", "2026-12-11", "2026-12-14", "2026-12-15"
 calls = []
 
 
-def call(cid, persona, outcome, appt=None, existing=(), now=NOW, tz=TZ, caller_id=CID,
-         lang="fr", say=None, not_say=None, no_appt=False, closed=None, note=""):
-    exp = expect(outcome, appt, no_appt, lang, say, not_say)
-    line = probe_call(f"p13-fr-{cid}", "probe13", now, tz, caller_id, existing, persona, exp,
-                      LANGS, None, note)
-    if closed:
-        line = {k: v for k, v in line.items() if k != "expected" and k != "note"}
-        line["closed"] = list(closed)
-        line["expected"] = exp
-        line["note"] = note
-    calls.append(line)
+call = probe_calls(calls, "p13-fr", "probe13", NOW, TZ, CID, LANGS)
 
 
 A = appt
