@@ -194,6 +194,7 @@ impl Dialog {
                     if self.take_fallback(&reason) {
                         return self.evaluate_time();
                     }
+                    self.s.refused_at = Some(at);
                     self.s.offers = self.nearest_in_window(from, lo, hi, forward);
                     if self.s.offers.is_empty()
                         && let Some(w) = self.active_window()
@@ -328,6 +329,11 @@ impl Dialog {
                     let sunday = monday.checked_add_days(Days::new(6)).unwrap_or(monday);
                     self.s.offers =
                         self.first_three(at, date, sunday.min(hi), true, in_part, |s| *s);
+                }
+                // "Any morning" said with no day, that part of its first day full: the
+                // same part of the later days, earliest first.
+                if self.s.offers.is_empty() && self.s.any_day && part.is_some() {
+                    self.s.offers = self.first_three(at, date, hi, true, in_part, |s| *s);
                 }
                 if self.s.offers.is_empty() {
                     self.s.offers = self.nearest(at, lo, hi, forward);

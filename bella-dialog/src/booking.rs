@@ -3,6 +3,7 @@
 //! the read-back and the booking itself.
 
 use crate::engine::Dialog;
+use crate::exclude;
 use crate::intent::{self, Intent};
 use crate::io::{Outcome, StoreRequest, StoreResult};
 use crate::opening;
@@ -430,6 +431,20 @@ impl Dialog {
             {
                 w.window = self.edge_window(date, edge);
             }
+            // "la semaine prochaine, à la même heure": the French week is its Monday;
+            // with no weekday said, it is the start under discussion a week later, as
+            // "same time next week" is (`a_week_later`).
+            if w.day_said
+                && !w.time_said
+                && w.window.is_none()
+                && w.part_of_day.is_none()
+                && w.date.is_some()
+                && w.date == self.week_asked(&ws)
+                && !ws.iter().any(|x| exclude::weekday(x).is_some())
+                && let Some(later) = self.a_week_later(&ws)
+            {
+                w = later;
+            }
             // "no, Thursday, same time", "jeudi, même heure": another day at the
             // time already chosen; at a read-back a day alone says as much ("no,
             // make it Friday").
@@ -563,6 +578,7 @@ impl Dialog {
         let r = self.reference();
         self.s.weekend = None;
         self.s.week = None;
+        self.s.any_day = !w.day_said && !w.time_said && self.s.day.is_none();
         // A day or a start named outright is no longer ruled out.
         self.s.exclude.take_back(
             w.date.filter(|_| w.day_said),
@@ -591,8 +607,10 @@ impl Dialog {
                 return false;
             }
         }
-        // "Wednesday, the earliest you have": that day's first free times, below.
-        if w.earliest && !w.day_said {
+        // "Wednesday, the earliest you have": that day's first free times, below; so
+        // are "le plus tôt possible en après-midi" that part's (its later days' too
+        // when it is full: `any_day`).
+        if w.earliest && !w.day_said && w.part_of_day.is_none() {
             self.s.time_ask = Some(TimeAsk::Earliest);
             self.s.time_ask_fresh = true;
             self.s.slot = None;
@@ -737,18 +755,23 @@ impl Dialog {
     }
 
     /// The start "same time" refers to: the time chosen or asked for, else the
-    /// appointment being moved.
+    /// appointment being moved, else the last start refused ("le 25 d'abord, même
+    /// heure" after the 24th at 10 was closed).
     fn start_under_discussion(&self) -> Option<chrono::NaiveDateTime> {
         let asked = match self.s.time_ask {
             Some(TimeAsk::Exact { at }) => Some(at),
             _ => None,
         };
-        self.s.slot.or(asked).or_else(|| {
-            self.s
-                .target
-                .as_ref()
-                .map(bella_core::Appointment::local_start)
-        })
+        self.s
+            .slot
+            .or(asked)
+            .or_else(|| {
+                self.s
+                    .target
+                    .as_ref()
+                    .map(bella_core::Appointment::local_start)
+            })
+            .or(self.s.refused_at)
     }
 
     fn next_week(&self, ws: &[String]) -> Option<chrono::NaiveDate> {
@@ -822,7 +845,9 @@ impl Dialog {
                 "fine", "good", "great", "works", "perfect", "ok", "okay", "sure", "yes", "yeah",
             ],
         );
+        // "Friday, same time" names a time too (`absorb`).
         let same_day = (assents || self.s.failures > 0)
+            && !intent::says_same_time(ws)
             && said.is_some_and(|w| {
                 w.day_said
                     && !w.time_said

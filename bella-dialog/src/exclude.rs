@@ -82,7 +82,8 @@ const PARTS: [&str; 9] = [
     "soirée",
 ];
 
-fn weekday(w: &str) -> Option<Weekday> {
+/// The weekday a word names, in either language ("lundi", "Mondays").
+pub(crate) fn weekday(w: &str) -> Option<Weekday> {
     let w = w.strip_suffix('s').unwrap_or(w);
     WEEKDAYS.iter().find(|(n, _)| *n == w).map(|(_, d)| *d)
 }
@@ -178,9 +179,33 @@ impl Exclusions {
             // the day is ruled out (the extractor's window), not the whole day.
             let part_after = ws.get(j + 1).is_some_and(|n| PARTS.contains(&n.as_str()));
             if let Some(d) = ws.get(j).and_then(|n| weekday(n)).filter(|_| !part_after) {
-                if !self.weekdays.contains(&d) {
-                    self.weekdays.push(d);
-                    added = true;
+                // "except Monday and Tuesday", "sauf le lundi pis le mardi", "not
+                // Monday or Tuesday": the weekdays joined to the first are ruled out too
+                // ("not Monday, Tuesday works" joins nothing).
+                let joins: &[&str] = if matches!(w.as_str(), "not" | "pas") {
+                    &["or", "nor", "ou"]
+                } else {
+                    &["and", "or", "nor", "et", "ou", "pis", "puis"]
+                };
+                let mut days = vec![d];
+                let mut k = j + 1;
+                while ws.get(k).is_some_and(|n| joins.contains(&n.as_str())) {
+                    let mut m = k + 1;
+                    while ws.get(m).is_some_and(|n| FILLER.contains(&n.as_str())) {
+                        m += 1;
+                    }
+                    let part_after = ws.get(m + 1).is_some_and(|n| PARTS.contains(&n.as_str()));
+                    match ws.get(m).and_then(|n| weekday(n)).filter(|_| !part_after) {
+                        Some(d) => days.push(d),
+                        None => break,
+                    }
+                    k = m + 1;
+                }
+                for d in days {
+                    if !self.weekdays.contains(&d) {
+                        self.weekdays.push(d);
+                        added = true;
+                    }
                 }
             } else if !only_days
                 && let Some(t) = clock_fr(ws, j).or_else(|| clock(ws, j))
@@ -293,6 +318,27 @@ mod tests {
         );
         assert_eq!(read("à part le mercredi").weekdays, vec![Weekday::Wed]);
         assert_eq!(read("pas 10 h ni 11 h").times, vec![t(10, 0), t(11, 0)]);
+        for text in [
+            "n'importe quand sauf le lundi pis le mardi",
+            "à part lundi ou mardi",
+            "anytime except monday and tuesday",
+            "but not monday or tuesday",
+        ] {
+            assert_eq!(
+                read(text).weekdays,
+                vec![Weekday::Mon, Weekday::Tue],
+                "{text}"
+            );
+        }
+        // A weekday after the list is no part of it: "not Monday, Tuesday works".
+        assert_eq!(
+            read("pas lundi, pis mardi c'est correct").weekdays,
+            vec![Weekday::Mon]
+        );
+        assert_eq!(
+            read("sauf lundi, et mardi après-midi c'est correct").weekdays,
+            vec![Weekday::Mon]
+        );
     }
 
     #[test]

@@ -325,6 +325,10 @@ pub(crate) struct State {
     /// The day the caller last asked for (the offers may be on another).
     #[serde(default)]
     pub asked_day: Option<NaiveDate>,
+    /// The last start asked for and refused (closed, taken, outside the hours): what
+    /// "même heure", "same time" or "half an hour later" then refers to.
+    #[serde(default)]
+    pub refused_at: Option<NaiveDateTime>,
     /// The Saturday of the weekend the caller asked for ("this weekend"), while that
     /// request stands: a refusal then speaks of the whole weekend.
     #[serde(default)]
@@ -334,6 +338,11 @@ pub(crate) struct State {
     /// day looks on to the later days of that week, not back before it.
     #[serde(default)]
     pub week: Option<NaiveDate>,
+    /// A part of the day asked for with no day said or under discussion ("any
+    /// morning", "n'importe quel matin"), while that request stands: when that part of
+    /// its first day is full, the same part of the later days comes first.
+    #[serde(default)]
+    pub any_day: bool,
     /// A second choice said with the time in one turn ("are you open Saturday? if not,
     /// Monday at 11", "sinon lundi"), as said: tried when the first cannot be had.
     /// Kept until the caller's next turn.
@@ -425,8 +434,10 @@ impl State {
             part: None,
             day: None,
             asked_day: None,
+            refused_at: None,
             weekend: None,
             week: None,
+            any_day: false,
             fallback: None,
             availability: None,
             searched: Vec::new(),

@@ -272,12 +272,15 @@ def expect(outcome, appointment=None, no_appt=False, lang=None, say=None, not_sa
 
 
 def probe_call(cid, kind, now, tz, caller_id, existing, persona_, expected, languages,
-               business=None, note=""):
-    """A probe round's inbound line, keys in the order the French rounds write them."""
+               business=None, note="", closed=None):
+    """A probe round's inbound line, keys in the order the French rounds write them
+    (`closed` dates, when given, just before `expected`)."""
     line = {"id": cid, "kind": kind, "now": now, "tz": tz, "caller_id": caller_id,
             "existing": list(existing), "persona": persona_, "languages": languages}
     if business:
         line["business"] = business
+    if closed:
+        line["closed"] = list(closed)
     line["expected"] = expected
     line["note"] = note
     return line
@@ -295,16 +298,16 @@ def probe_reminder(cid, kind, now, tz, answered_by, appointment, existing, langu
 def probe_calls(out, prefix, kind, now, tz, caller_id, languages):
     """The French probe rounds' `call(cid, persona_, outcome, appt=None, existing=(),
     now=now, caller_id=caller_id, lang="fr", say=None, not_say=None, business=None, tz=tz,
-    no_appt=False, note="")`: appends to `out` the `probe_call` line `<prefix>-<cid>` of
-    `kind`, its `expected` block from `expect`."""
+    no_appt=False, note="", closed=None)`: appends to `out` the `probe_call` line
+    `<prefix>-<cid>` of `kind`, its `expected` block from `expect`."""
     round_now, round_tz, round_caller = now, tz, caller_id
 
     def add(cid, persona_, outcome, appt=None, existing=(), now=round_now,
             caller_id=round_caller, lang="fr", say=None, not_say=None, business=None,
-            tz=round_tz, no_appt=False, note=""):
+            tz=round_tz, no_appt=False, note="", closed=None):
         exp = expect(outcome, appt, no_appt, lang, say, not_say)
         out.append(probe_call(f"{prefix}-{cid}", kind, now, tz, caller_id, existing, persona_,
-                              exp, languages, business, note))
+                              exp, languages, business, note, closed))
     return add
 
 

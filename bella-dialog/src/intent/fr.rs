@@ -23,6 +23,22 @@ pub(super) fn wants_person(ws: &[String]) -> bool {
             "réceptionniste",
             "téléphoniste",
             "la réception",
+            // A person named by their role, as English "the manager", "the owner": "je
+            // voudrais parler à Dre Tremblay", "parler au gérant".
+            "parler au docteur",
+            "parler à la docteure",
+            "parler au dr",
+            "parler à la dre",
+            "parler à dr",
+            "parler à dre",
+            "parler au gérant",
+            "parler à la gérante",
+            "parler au responsable",
+            "parler à la responsable",
+            "parler au propriétaire",
+            "parler à la propriétaire",
+            "parler au patron",
+            "parler à la patronne",
         ],
     )
 }
@@ -126,6 +142,19 @@ pub(super) fn detect(ws: &[String]) -> Option<Intent> {
         "recéduler",
         "recédule",
         "devancer",
+        // "repousser mon rendez-vous", "avancer mon rendez-vous à 9 h".
+        "repousser",
+        "repoussez",
+        "repousse",
+        "avancer mon",
+        "avancez mon",
+        // "mettre mon rendez-vous une heure plus tôt", "tasser mon rendez-vous".
+        "mettre mon rendez",
+        "mettez mon rendez",
+        "placer mon rendez",
+        "tasser mon rendez",
+        "pousser mon rendez",
+        "reculer mon rendez",
         "remettre mon",
         "remette mon",
         "le changer",
@@ -140,6 +169,9 @@ pub(super) fn detect(ws: &[String]) -> Option<Intent> {
         "peux pas être là",
         "serai pas là",
     ]) || changes_appointment(ws)
+        // "mon rendez-vous de vendredi, faudrait le mettre à lundi": "it" is the
+        // caller's own appointment, named beside it.
+        || (any_phrase(ws, PUTS_IT) && any_phrase(ws, &["mon rendez", "mon rdv"]))
     {
         return Some(Intent::Reschedule);
     }
@@ -187,6 +219,13 @@ pub(super) fn detect(ws: &[String]) -> Option<Intent> {
     ]) {
         return Some(Intent::Book);
     }
+    // "Pourriez-vous me le mettre la semaine prochaine?", "me la tasser à lundi": with
+    // no appointment asked for, a pronoun that puts "it" somewhere can only be the
+    // caller's own appointment (after the booking words: "un rendez-vous jeudi,
+    // pouvez-vous me le mettre à 10 h?" is a booking).
+    if any_phrase(ws, PUTS_IT) {
+        return Some(Intent::Reschedule);
+    }
     if any_phrase(
         ws,
         &[
@@ -220,6 +259,25 @@ pub(super) fn detect(ws: &[String]) -> Option<Intent> {
     )
     .then_some(Intent::Book)
 }
+
+/// "le mettre", "la tasser", "l'avancer": a verb that puts "it" at another time, with
+/// its object pronoun ([`detect`]).
+const PUTS_IT: &[&str] = &[
+    "le mettre",
+    "la mettre",
+    "le mettez",
+    "la mettez",
+    "le placer",
+    "la placer",
+    "le pousser",
+    "la pousser",
+    "le tasser",
+    "la tasser",
+    "le reculer",
+    "la reculer",
+    "l'avancer",
+    "l'avancez",
+];
 
 /// `w` without an elided article or pronoun glued before it ("d'annuler" → "annuler",
 /// "l'annuler" → "annuler"); other words as they are.
@@ -619,6 +677,15 @@ mod tests {
             "Est-ce que je pourrais parler à quelqu'un, s'il vous plaît?"
         )));
         assert!(wants_to_quit(&w("Ah, laissez faire, je vais rappeler.")));
+        for t in [
+            "Oui bonjour, je voudrais parler à Dre Tremblay.",
+            "Je peux-tu parler au gérant?",
+        ] {
+            assert!(wants_person(&w(t)), "{t}");
+        }
+        assert!(!wants_person(&w(
+            "C'est pour un rendez-vous avec la Dre Tremblay."
+        )));
         assert_eq!(
             detect(&w("Je voudrais annuler mon rendez-vous.")),
             Some(Intent::Cancel)
@@ -638,6 +705,11 @@ mod tests {
         for t in [
             "Je dois rescheduler mon rendez-vous, pouvez-vous le mettre vendredi à 10 h?",
             "Je pourrai pas y aller jeudi.",
+            "Pourriez-vous me le mettre la semaine prochaine, même jour, même heure?",
+            "Est-ce que vous pourriez me la tasser à lundi?",
+            "Je voudrais repousser mon rendez-vous à vendredi.",
+            "Mon rendez-vous de vendredi, faudrait le mettre à lundi, même heure.",
+            "Est-ce que je peux mettre mon rendez-vous une heure plus tôt?",
         ] {
             assert_eq!(detect(&w(t)), Some(Intent::Reschedule), "{t}");
         }
@@ -673,6 +745,7 @@ mod tests {
         for t in [
             "J'ai un rendez-vous à prendre.",
             "J'aimerais avoir un rendez-vous.",
+            "Un rendez-vous jeudi, pouvez-vous me le mettre à 10 h?",
         ] {
             assert_eq!(detect(&w(t)), Some(Intent::Book), "{t}");
         }

@@ -49,21 +49,33 @@ pub fn extract_tokens(text: &str, toks: &[Token<'_>], region: &str) -> Option<Ma
     let nanp_region = is_nanp_region(region);
     // A lone three-digit run that may be an area code said apart from the rest.
     let mut area: Option<([u8; 3], Span, usize)> = None;
+    // "0123, no, not 0123, 0132": the digits said right after digits given up put
+    // them right, as after a correction cue.
+    let mut replaces = false;
     spoken::for_each_run(toks, text, |run| {
         if run.poisoned || run.overflow {
             area = None;
+            replaces = false;
             return;
         }
-        // "416 555 1234, not 416 555 1243": a number said after "not" is given up, so
-        // it never replaces one said before.
+        // "416 555 1234, not 416 555 1243": a number said after "not" ("pas") is given
+        // up, so it never replaces one said before.
         let given_up = best.is_some() && after_not(toks, run.first_tok);
+        let after_given_up = std::mem::replace(&mut replaces, given_up);
         if given_up {
             area = None;
+            if let Some(fixed) = best.as_ref().and_then(|b| said_instead(b, toks, run)) {
+                best = Some(fixed);
+                replaces = false;
+            }
             return;
         }
         if let Some(found) = read_run(run, region, nanp_region) {
             best = Some(found);
-        } else if let Some(fixed) = best.as_ref().and_then(|b| corrected_tail(b, toks, run)) {
+        } else if let Some(fixed) = best
+            .as_ref()
+            .and_then(|b| corrected_tail(b, toks, run, 0, after_given_up))
+        {
             best = Some(fixed);
         } else if let Some(joined) = area.and_then(|a| after_area_code(toks, a, run)) {
             best = Some(joined);
@@ -107,13 +119,14 @@ pub fn partial(text: &str) -> Option<String> {
     last
 }
 
-/// Whether the word before token `i` (punctuation skipped) is "not".
+/// Whether the word before token `i` (punctuation skipped) is "not", or French "pas"
+/// (the French rewrite hands its other words through).
 fn after_not(toks: &[Token<'_>], i: usize) -> bool {
     toks[..i.min(toks.len())]
         .iter()
         .rev()
         .find(|t| t.is_word() || t.kind == crate::lexer::TokenKind::Digits)
-        .is_some_and(|t| t.is("not"))
+        .is_some_and(|t| t.is("not") || t.is("pas"))
 }
 
 /// "area code six one three, the number is five five five one two three four": a
@@ -338,33 +351,54 @@ fn last_of_partition(run: &Run, start: usize, end: usize) -> Option<(usize, Phon
     }
 }
 
-/// "403 555 0123, sorry, 0124": four or seven digits after a correction cue replace
-/// the end of the previous NANP number; three digits right after "area code" ("403 555
-/// 0123, sorry, area code 587") replace its area code.
+/// "403 555 0123, sorry, 0124": four or seven digits after a correction cue (or right
+/// after digits given up: `cued`) replace the end of the previous NANP number; three
+/// digits right after "area code" ("403 555 0123, sorry, area code 587") replace its
+/// area code.
+/// Only the groups from `from` on are read.
 fn corrected_tail(
     prev: &Match<PhoneNumber>,
     toks: &[Token<'_>],
     run: &Run,
+    from: usize,
+    cued: bool,
 ) -> Option<Match<PhoneNumber>> {
-    if !run.after_correction || run.plus.is_some() {
+    if !(run.after_correction || cued) || run.plus.is_some() {
         return None;
     }
-    let tail = run.digits_of(0, run.ngroups);
+    let tail = run.digits_of(from, run.ngroups);
     let at = match tail.len() {
         4 | 7 => 10 - tail.len(),
-        3 if names_area_code(toks, run.first_tok) => 0,
+        3 if from == 0 && names_area_code(toks, run.first_tok) => 0,
         _ => return None,
     };
     let mut ten = [0u8; 10];
     ten.copy_from_slice(prev.value.national_digits()?.as_bytes());
     ten[at..at + tail.len()].copy_from_slice(tail);
     let value = PhoneNumber::from_nanp_digits(std::str::from_utf8(&ten).ok()?).ok()?;
-    let span = prev.span.cover(span_of(run, 0, run.ngroups));
+    let span = prev.span.cover(span_of(run, from, run.ngroups));
     Some(Match {
         span,
         value,
         rule: "phone/corrected-tail",
     })
+}
+
+/// "not 0123, 0132" heard as one run of digits after "not": the groups after a comma,
+/// as many digits as those given up before it, put right the end of the previous
+/// number ([`corrected_tail`]).
+fn said_instead(
+    prev: &Match<PhoneNumber>,
+    toks: &[Token<'_>],
+    run: &Run,
+) -> Option<Match<PhoneNumber>> {
+    (1..run.ngroups)
+        .rev()
+        .filter(|&j| {
+            run.groups()[j].strong
+                && run.digits_of(0, j).len() == run.digits_of(j, run.ngroups).len()
+        })
+        .find_map(|j| corrected_tail(prev, toks, run, j, true))
 }
 
 /// Whether the words right before token `i` (punctuation and "is" skipped) name an area

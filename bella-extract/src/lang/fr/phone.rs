@@ -362,6 +362,28 @@ mod tests {
     }
 
     #[test]
+    fn a_group_given_up_and_said_again() {
+        // "pas 0123, 0132": the digits after those given up replace the number's end.
+        for said in [
+            "cinq un quatre, cinq cinq cinq, zéro un deux trois... non, pas zéro un deux trois, \
+             zéro un trois deux",
+            "514 555 0123, non, pas 0123, 0132",
+        ] {
+            assert_eq!(e164(said), Some("+15145550132".to_owned()), "{said}");
+        }
+        assert_eq!(
+            crate::phone::extract("514 555 0123, no, not 0123, 0132", "CA")
+                .map(|m| m.value.e164().to_owned()),
+            Some("+15145550132".to_owned())
+        );
+        // A whole number given up is never the answer.
+        assert_eq!(
+            e164("514 555 0123, pas 514 555 0124"),
+            Some("+15145550123".to_owned())
+        );
+    }
+
+    #[test]
     fn spans_point_into_the_original() {
         let text =
             "Mon numéro c'est le cinq un quatre, cinquante-cinq, cinq, douze, trente-quatre.";
