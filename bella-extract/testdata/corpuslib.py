@@ -46,6 +46,13 @@ def git_show(git_dir, commit, path):
                           check=True, capture_output=True, text=True).stdout
 
 
+def git_files(git_dir, commit, folder, suffix):
+    """The paths under `folder` at `commit` whose names end with `suffix`, sorted."""
+    names = subprocess.run(["git", "--git-dir", git_dir, "ls-tree", "--name-only", commit, folder],
+                           check=True, capture_output=True, text=True).stdout.split()
+    return sorted(n for n in names if n.endswith(suffix))
+
+
 def add_case(kept, prefix, text, now, tz, expected, note, lang=None):
     """Appends a time case numbered after the cases already kept (`prefix-0001` ...),
     with its `note` when there is one, and `"lang"` before the text when given."""

@@ -31,7 +31,6 @@ Standard library only; re-runs byte for byte.
 """
 
 import re
-import subprocess
 import sys
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -44,7 +43,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 import speclabel_fr as fr  # noqa: E402  (the SPEC-fr labeller, beside this folder)
 from blindlib import Ref  # noqa: E402  (the SPEC oracle)
-from corpuslib import add_case, converter, finish, git_show, source, write_lines  # noqa: E402
+from corpuslib import add_case, converter, finish, git_files, git_show, source, write_lines  # noqa: E402
 
 chrono_en = converter("chrono")
 
@@ -66,10 +65,8 @@ def iso(t):
 
 def extract(git_dir):
     """The test files at COMMIT -> source.jsonl (what each literal call states)."""
-    names = subprocess.run(["git", "--git-dir", git_dir, "ls-tree", "--name-only", COMMIT, FOLDER],
-                           check=True, capture_output=True, text=True).stdout.split()
     rows = []
-    for path in sorted(n for n in names if n.endswith(".test.ts")):
+    for path in git_files(git_dir, COMMIT, FOLDER, ".test.ts"):
         src = git_show(git_dir, COMMIT, path)
         for fn, args in chrono_en.calls(src):
             text = chrono_en.string_literal(args[1]) if len(args) > 1 else None

@@ -28,7 +28,6 @@ library only; re-runs byte for byte.
 """
 
 import re
-import subprocess
 import sys
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -40,7 +39,7 @@ NULL = datetime(2016, 1, 6, 0, 0)
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 from blindlib import Ref  # noqa: E402  (the SPEC oracle, beside this folder)
-from corpuslib import add_case, finish, git_show, source, write_lines  # noqa: E402
+from corpuslib import add_case, finish, git_files, git_show, source, write_lines  # noqa: E402
 from speclabel import label  # noqa: E402
 
 GO_STRING = r'"((?:[^"\\]|\\.)*)"'
@@ -67,10 +66,8 @@ def seconds(expr):
 
 def extract(git_dir):
     """The test files at COMMIT -> source.jsonl (what each fixture states)."""
-    names = subprocess.run(["git", "--git-dir", git_dir, "ls-tree", "--name-only", COMMIT, FOLDER],
-                           check=True, capture_output=True, text=True).stdout.split()
     rows = []
-    for path in sorted(n for n in names if n.endswith("_test.go")):
+    for path in git_files(git_dir, COMMIT, FOLDER, "_test.go"):
         src = git_show(git_dir, COMMIT, path)
         for m in re.finditer(r"(\w+) := \[\]Fixture\{(.*?)\n\t\}", src, re.S):
             name, body = m.group(1), m.group(2)
