@@ -392,7 +392,7 @@ add("opt-10", O, 10, p(["an adult eye exam next Monday please"], time=["yes"],
     expect("booked", ap(O, 10, "Daniel Belliveau", f"{TUE2}T09:00", ADULT, CORMIER, 40)),
     note="a staff training day: the next open day's first free start")
 add("opt-11", O, 11, p(["I need to cancel the child eye exam on Wednesday"]),
-    expect("cancelled", ap(O, 11, "Renee Doiron", f"{WED}T10:00", CHILD, CORMIER, 20)),
+    expect("cancelled", ap(O, 11, "Renee Doiron", f"{WED}T10:00", CHILD, GALLANT, 20)),
     existing=[ex(f"{WED}T10:20", 40, CORMIER, ADULT, "Renee Doiron", num(O, 11)),
               ex(f"{WED}T10:00", 20, GALLANT, CHILD, "Renee Doiron", num(O, 11))],
     note="two appointments the same morning: the one of the service named")
