@@ -210,7 +210,7 @@ pub(crate) fn outside_cancel_policy(ws: &[String]) -> Vec<String> {
 }
 
 /// `ws` without the words of any of `phrases` where they stand.
-pub(crate) fn outside(ws: &[String], phrases: &[&str]) -> Vec<String> {
+fn outside(ws: &[String], phrases: &[&str]) -> Vec<String> {
     let mut out = Vec::with_capacity(ws.len());
     let mut i = 0;
     while i < ws.len() {

@@ -1058,15 +1058,14 @@ impl Dialog {
         // choice ("are you open Saturday? if not, Monday at 11").
         let hours_only =
             intent::asks_hours(ws) && !text.trim_end_matches(['?', '.', '!', ' ']).contains('?');
-        // "Do you take clients without an appointment?", "sans rendez-vous": the
-        // walk-in topic's words ask about coming in unbooked, no booking.
-        let asked = intent::outside(
-            &intent::outside(ws, topic_phrases("walk_ins")),
-            intent::fr::topic_phrases("walk_ins"),
-        );
-        let more = intent::detect(&asked)
-            .is_some_and(|i| i != intent::Intent::Hours || self.s.step == Step::Intent)
-            || text.chars().any(|c| c.is_ascii_digit())
+        // "Can I come in without an appointment?", "sans rendez-vous": a question about
+        // walk-ins asks about coming in unbooked, no booking.
+        let walk_in = intent::any_phrase(ws, topic_phrases("walk_ins"))
+            || intent::any_phrase(ws, intent::fr::topic_phrases("walk_ins"));
+        let more = intent::detect(ws).is_some_and(|i| {
+            (i != intent::Intent::Hours || self.s.step == Step::Intent)
+                && !(walk_in && i == intent::Intent::Book)
+        }) || text.chars().any(|c| c.is_ascii_digit())
             || (self.turn_time(text).is_some() && (!hours_only || self.s.fallback.is_some()))
             || (self.s.step == Step::Service && find_service(&self.config, ws).is_some())
             || (self.s.step == Step::ReminderConfirm && self.answers_reminder(text, ws));
