@@ -509,6 +509,46 @@ rem("opt-rem-fr-05", O, f"{TUE}T10:00", REM_O,
     expect("transferred", REM_O, lang="fr"), note="French: asks for a person")
 
 
+# ---------------- added after the blind run (variants of the fixes) ---------------------
+add("mas-01v", M, 31, p(["Could I get the hour one on Saturday at 11?"], name=["Tanya Rose"],
+                        phone=said(M, 31)),
+    expect("booked", ap(M, 31, "Tanya Rose", f"{SAT}T11:00", M60, KELLY, 60)),
+    note="after the blind run: 'the hour one' is the one service of an hour")
+add("mas-02v", M, 32, p(["I'd like a half an hour massage Friday at 4"], name=["Mark Pittman"],
+                        phone=said(M, 32)),
+    expect("booked", ap(M, 32, "Mark Pittman", f"{FRI}T16:00", M30, SEAN, 30)),
+    note="after the blind run: 'a half an hour massage' beside a 'one-hour massage'")
+add("bar-11v", B, 31, p(["Can I come in without an appointment?",
+                         "alright, a beard trim Friday at 11 then"],
+                        name=["Curtis Starblanket"], phone=said(B, 31)),
+    expect("booked", ap(B, 31, "Curtis Starblanket", f"{FRI}T11:00", BEARD, DMITRI, 15),
+           say=["Walk-ins are welcome"]),
+    note="after the blind run: 'without an appointment' asks the walk_ins topic, no booking")
+add("opt-fr-02v", O, 41, pf(["Je voudrais l'examen pour enfant jeudi à 17 h."],
+                            name=["Léa Boudreau"], phone=said(O, 41)),
+    expect("booked", ap(O, 41, "Léa Boudreau", f"{THU}T17:00", CHILD, GALLANT, 20),
+           lang="fr"),
+    note="after the blind run: 'l'examen pour enfant', the article elided onto the phrase")
+add("opt-fr-10v", O, 42, pf(["J'appelle pour annuler l'examen pour aîné de mercredi."]),
+    expect("cancelled", ap(O, 42, "Rita Cormier", f"{WED}T09:20", SENIOR, CORMIER, 40),
+           lang="fr"),
+    existing=[ex(f"{WED}T09:00", 20, CORMIER, CHILD, "Rita Cormier", num(O, 42)),
+              ex(f"{WED}T09:20", 40, CORMIER, SENIOR, "Rita Cormier", num(O, 42))],
+    note="after the blind run: a known caller cancels 'l'examen pour aîné', the later of "
+         "two that morning by its service")
+add("opt-fr-09v", O, 43, pf(["Est-ce qu'on peut passer sans prendre de rendez-vous?",
+                             "OK, un ajustement de lunettes mardi à 13 h 20."],
+                            name=["Paul Cormier"], phone=said(O, 43)),
+    expect("booked", ap(O, 43, "Paul Cormier", f"{TUE}T13:20", ADJUST, LUC, 20),
+           lang="fr", say=["sans rendez-vous"]),
+    note="after the blind run: 'sans prendre de rendez-vous' asks the walk_ins topic")
+add("opt-fr-07v", O, 44, pf(["C'est où, votre clinique?",
+                             "Un examen pour adulte mardi à 15 h 20."],
+                            name=["Ginette Allain"], phone=said(O, 44)),
+    expect("booked", ap(O, 44, "Ginette Allain", f"{TUE}T15:20", ADULT, CORMIER, 40),
+           lang="fr", say=["1100, rue Main"]),
+    note="after the blind run: 'c'est où' asks the address, answered from [faq_fr]")
+
 def business_for(line):
     return Business.from_toml(os.path.join(HERE, line["business"]))
 
