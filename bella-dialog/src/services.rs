@@ -1089,7 +1089,13 @@ impl Dialog {
             return true;
         }
         answers.iter().for_each(|a| self.say_as_given(a));
-        self.reask();
+        if self.s.step == Step::ReminderConfirm {
+            // The day and time spoken again in the caller's language, which the
+            // question may have just switched ("Vous êtes où, déjà?").
+            self.reask_reminder();
+        } else {
+            self.reask();
+        }
         true
     }
 
