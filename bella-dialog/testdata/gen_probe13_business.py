@@ -548,6 +548,11 @@ add("opt-fr-07v", O, 44, pf(["C'est où, votre clinique?",
     expect("booked", ap(O, 44, "Ginette Allain", f"{TUE}T15:20", ADULT, CORMIER, 40),
            lang="fr", say=["1100, rue Main"]),
     note="after the blind run: 'c'est où' asks the address, answered from [faq_fr]")
+rem("opt-rem-fr-04v", O, f"{TUE}T10:00", REM_O,
+    pf(confirm=["Est-ce qu'il y a du stationnement chez vous?", "Oui, je vais être là."]),
+    expect("confirmed", REM_O, lang="fr", say=["stationnement gratuit", "mercredi 3 mars"]),
+    note="after the blind run: a French question at an English reminder; the day and time "
+         "asked again in French")
 
 def business_for(line):
     return Business.from_toml(os.path.join(HERE, line["business"]))
