@@ -23,11 +23,14 @@ What it holds:
   `whole_day` (the default business's day, full);
 - the probe rounds' collectors: `noted_calls` and `noted_reminders` make the `add` and
   `rem` that append a `call`/`reminder` line with its `note` last;
-- `write_lines`, one JSON object a line, refusing duplicate ids; and `write_jsonl`,
-  which also checks every booked/rescheduled label against the oracle before it writes.
+- `write_lines`, one JSON object a line, refusing duplicate ids; `write_jsonl`,
+  which also checks every booked/rescheduled label against the oracle before it writes;
+  and `write_business_probe`, the same for lines naming their business TOML, reminders'
+  moves included.
 """
 import datetime as dt
 import json
+import os
 import tomllib
 from zoneinfo import ZoneInfo
 
@@ -450,3 +453,21 @@ def write_lines(path, lines):
         for line in lines:
             f.write(json.dumps(line, ensure_ascii=False) + "\n")
     return len(lines)
+
+
+def write_business_probe(path, lines):
+    """Write a business probe round's `lines` (each line's `business` a TOML path
+    relative to the file's folder): every booked or moved start is checked against the
+    oracle (`write_jsonl`), a reminder's moved start too (free for its person, the
+    appointment itself not counted). Returns how many were written."""
+    here = os.path.dirname(os.path.abspath(path))
+
+    def business_for(line):
+        return Business.from_toml(os.path.join(here, line["business"]))
+
+    for line in lines:
+        if line.get("direction") == "reminder" and line["expected"]["outcome"] == "rescheduled":
+            a = line["expected"]["appointment"]
+            business_for(line).check_free(a["start"], line["now"], [], a["service"],
+                                          a["resource"])
+    return write_jsonl(path, lines, business_for)

@@ -37,8 +37,8 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from callslib import (Business, appt, expect, local_now,  # noqa: E402
-                      noted_calls, persona, probe_reminder, write_jsonl)
+from callslib import (appt, expect, local_now, noted_calls,  # noqa: E402
+                      persona, probe_reminder, write_business_probe)
 
 BARBER, MASSAGE, OPTO = ("businesses/barber.toml", "businesses/massage_acu.toml",
                          "businesses/optometrist.toml")
@@ -554,16 +554,6 @@ rem("opt-rem-fr-04v", O, f"{TUE}T10:00", REM_O,
     note="after the blind run: a French question at an English reminder; the day and time "
          "asked again in French")
 
-def business_for(line):
-    return Business.from_toml(os.path.join(HERE, line["business"]))
-
 
 if __name__ == "__main__":
-    # Reminders are checked here too: a moved start must be free for its person.
-    for line in lines:
-        if line.get("direction") == "reminder" and line["expected"]["outcome"] == "rescheduled":
-            a = line["expected"]["appointment"]
-            business_for(line).check_free(a["start"], line["now"], [], a["service"],
-                                          a["resource"])
-    n = write_jsonl(os.path.join(HERE, "probe13_business.jsonl"), lines, business_for)
-    print(n, "cases")
+    print(write_business_probe(os.path.join(HERE, "probe13_business.jsonl"), lines), "cases")
