@@ -18,7 +18,8 @@ What it holds:
 - personas and expected results: `persona`, `booked`, `result`, `checks`, `call`,
   `reminder`; the probe rounds' `appt`, `entry`, `busy`, `expect`, `probe_call` and
   `probe_reminder`;
-- existing bookings: `ex` (one, its fields in the order given), `taken` (30-minute
+- existing bookings: `ex` (one, its fields in the order given), `staffed` (one of a
+  service with a resource), `taken` (30-minute
   bookings at given starts), `busy` (every half hour from one start to another) and
   `whole_day` (the default business's day, full);
 - the probe rounds' collectors: `noted_calls` and `noted_reminders` make the `add` and
@@ -365,6 +366,18 @@ def ex(start, minutes=30, **more):
     the order given."""
     e = {"start": start, "minutes": minutes}
     e.update(more)
+    return e
+
+
+def staffed(start, minutes, resource, service, name=None, phone=None):
+    """An existing booking of `service` with `resource` (SPEC §3.1), anonymous unless
+    `name` (then `phone` too) is given; keys in the probe rounds' order."""
+    e = {"start": start, "minutes": minutes}
+    if name:
+        e["name"] = name
+        e["phone"] = phone
+    e["resource"] = resource
+    e["service"] = service
     return e
 
 

@@ -16,7 +16,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from callslib import (appt, expect, local_now, noted_calls, probe_reminder, persona,
-                      write_business_probe)
+                      staffed as ex, write_business_probe)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 PHYSIO, VET = "businesses/physio.toml", "businesses/vet.toml"
@@ -40,16 +40,6 @@ def p(intent=(), service=None, time=(), name=(), phone=(), confirm=("yes",), oth
 
 def ap(name, phone, start, service, resource, minutes):
     return appt(name, phone, start, service=service, resource=resource, minutes=minutes)
-
-
-def ex(start, minutes, resource, service, name=None, phone=None):
-    e = {"start": start, "minutes": minutes}
-    if name:
-        e["name"] = name
-        e["phone"] = phone
-    e["resource"] = resource
-    e["service"] = service
-    return e
 
 
 TOM, SARAH, ANIKA = "Tom Reilly", "Sarah Kowalski", "Anika Shah"

@@ -38,7 +38,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
 from callslib import (appt, expect, local_now, noted_calls,  # noqa: E402
-                      persona, probe_reminder, write_business_probe)
+                      persona, probe_reminder, staffed as ex, write_business_probe)
 
 BARBER, MASSAGE, OPTO = ("businesses/barber.toml", "businesses/massage_acu.toml",
                          "businesses/optometrist.toml")
@@ -82,16 +82,6 @@ def pf(intent=(), service=None, time=(), name=(), phone=(), confirm=("Oui.",), o
 def ap(biz, n, name, start, service, resource, minutes):
     return appt(name, num(biz, n), start, service=service, resource=resource,
                 minutes=minutes)
-
-
-def ex(start, minutes, resource, service, name=None, phone=None):
-    e = {"start": start, "minutes": minutes}
-    if name:
-        e["name"] = name
-        e["phone"] = phone
-    e["resource"] = resource
-    e["service"] = service
-    return e
 
 
 def rem(cid, biz, wall_now, appointment, persona_, expected, answered_by="human", note=""):
