@@ -111,7 +111,22 @@ fn has_loose(ws: &[String], phrase: &[String]) -> bool {
     if n == 0 || n > ws.len() {
         return false;
     }
-    (0..=ws.len() - n).any(|i| phrase.iter().zip(&ws[i..]).all(|(p, w)| same_word(w, p)))
+    (0..=ws.len() - n).any(|i| {
+        phrase
+            .iter()
+            .zip(&ws[i..])
+            .all(|(p, w)| same_word(w, p) || elided_word(w, p))
+    })
+}
+
+/// Whether `word` is `phrase_word` with a French article or preposition elided onto it
+/// ("l'examen", "d'acupuncture"), as speech-to-text writes them: "l'examen pour
+/// adulte" says the phrase "examen pour adulte".
+fn elided_word(word: &str, phrase_word: &str) -> bool {
+    word.contains('\'') && !phrase_word.contains('\'') && {
+        let bare = intent::fr::unelided(word);
+        bare.len() < word.len() && same_word(bare, phrase_word)
+    }
 }
 
 /// Whether `word` is `phrase_word`, or it with a plural `s`. Accents do not count: a
@@ -186,14 +201,21 @@ fn service_words(s: &crate::catalog::Service) -> Vec<String> {
 /// (never "in 90 minutes", a time) picks the one service of that length, or among
 /// several of that length the one whose name shares a word of the turn.
 fn service_by_length(cfg: &crate::Config, ws: &[String]) -> Option<usize> {
-    let said = spoken_length(ws)?;
     let words: Vec<Vec<String>> = cfg.services.iter().map(service_words).collect();
+    let said = spoken_length(ws).or_else(|| {
+        hour_before_noun(ws, |w| {
+            w == "one" || words.iter().any(|s| s.iter().any(|x| x == w))
+        })
+    })?;
     // "The half-hour massage" where the one half-hour service is a haircut: a word of
-    // the turn that only other services hold names none of that length.
+    // the turn that only other services hold names none of that length. The words of
+    // the length itself do not ("the hour and a half massage" beside a "one-hour
+    // massage" and a "half-hour massage").
     let elsewhere = |i: usize| {
         ws.iter().any(|w| {
             w.len() >= 4
                 && !NOT_ALONE.contains(&w.as_str())
+                && !LENGTH_WORDS.contains(&w.as_str())
                 && !words[i].contains(w)
                 && words.iter().any(|other| other.contains(w))
         })
@@ -247,6 +269,31 @@ fn spoken_length(ws: &[String]) -> Option<u32> {
             .then(|| u32::try_from(n).ok())
             .flatten()
             .filter(|n| (5..=240).contains(n))
+    })
+}
+
+/// The words a length is said with, in English and French: they name no service
+/// when another service's name holds them too ("one-hour massage").
+const LENGTH_WORDS: &[&str] = &[
+    "hour", "hours", "half", "minute", "minutes", "heure", "heures", "demi", "demie",
+];
+
+/// "An hour massage", "the hour one", "a half an hour massage": "hour" said as an
+/// adjective, after an article and right before `noun` (a word of a service, or
+/// "one"), never after "in" or "within" ("in an hour, massage please" is a time).
+/// Gives 60, or 30 after "half".
+fn hour_before_noun(ws: &[String], noun: impl Fn(&str) -> bool) -> Option<u32> {
+    ws.iter().enumerate().find_map(|(k, w)| {
+        if w != "hour" || !ws.get(k + 1).is_some_and(|n| noun(n)) {
+            return None;
+        }
+        let before = |back: usize| k.checked_sub(back).map(|j| ws[j].as_str());
+        if !matches!(before(1), Some("an" | "the" | "a")) {
+            return None;
+        }
+        let half = before(2) == Some("half");
+        let lead = before(if half { 3 } else { 2 });
+        (!matches!(lead, Some("in" | "within"))).then_some(if half { 30 } else { 60 })
     })
 }
 
@@ -349,9 +396,11 @@ fn service_by_word(cfg: &crate::Config, ws: &[String]) -> Option<usize> {
                     .all(|(j, other)| j == i || !other.contains(&w));
             let said = alone
                 && ws.iter().enumerate().any(|(k, x)| {
-                    same_word(x, &w)
-                        && k.checked_sub(1)
-                            .is_some_and(|j| BEFORE.contains(&ws[j].as_str()))
+                    // "l'acupuncture": the article is elided onto the word.
+                    elided_word(x, &w)
+                        || (same_word(x, &w)
+                            && k.checked_sub(1)
+                                .is_some_and(|j| BEFORE.contains(&ws[j].as_str())))
                 });
             if said {
                 if found.is_some_and(|f| f != i) {
@@ -612,6 +661,17 @@ fn topic_phrases(topic: &str) -> &'static [&'static str] {
             "interac",
             "apple pay",
             "google pay",
+        ],
+        // A topic many businesses list under their own key (docs/services.md).
+        "walk_ins" | "walk_in" | "walkins" => &[
+            "walk in",
+            "walk ins",
+            "walkin",
+            "walkins",
+            "drop in",
+            "drop ins",
+            "without an appointment",
+            "without appointment",
         ],
         "cancellation" | "cancellation_policy" | "cancellations" => &[
             "cancellation",
@@ -998,9 +1058,14 @@ impl Dialog {
         // choice ("are you open Saturday? if not, Monday at 11").
         let hours_only =
             intent::asks_hours(ws) && !text.trim_end_matches(['?', '.', '!', ' ']).contains('?');
-        let more = intent::detect(ws)
-            .is_some_and(|i| i != intent::Intent::Hours || self.s.step == Step::Intent)
-            || text.chars().any(|c| c.is_ascii_digit())
+        // "Can I come in without an appointment?", "sans rendez-vous": a question about
+        // walk-ins asks about coming in unbooked, no booking.
+        let walk_in = intent::any_phrase(ws, topic_phrases("walk_ins"))
+            || intent::any_phrase(ws, intent::fr::topic_phrases("walk_ins"));
+        let more = intent::detect(ws).is_some_and(|i| {
+            (i != intent::Intent::Hours || self.s.step == Step::Intent)
+                && !(walk_in && i == intent::Intent::Book)
+        }) || text.chars().any(|c| c.is_ascii_digit())
             || (self.turn_time(text).is_some() && (!hours_only || self.s.fallback.is_some()))
             || (self.s.step == Step::Service && find_service(&self.config, ws).is_some())
             || (self.s.step == Step::ReminderConfirm && self.answers_reminder(text, ws));
@@ -1024,7 +1089,13 @@ impl Dialog {
             return true;
         }
         answers.iter().for_each(|a| self.say_as_given(a));
-        self.reask();
+        if self.s.step == Step::ReminderConfirm {
+            // The day and time spoken again in the caller's language, which the
+            // question may have just switched ("Vous êtes où, déjà?").
+            self.reask_reminder();
+        } else {
+            self.reask();
+        }
         true
     }
 
@@ -1437,6 +1508,31 @@ mod tests {
             svc(&physio, "the ninety minute one please").as_deref(),
             Some("Deep tissue massage")
         );
+        // "Hour" as an adjective; "hour" and "half" are no other service's words here.
+        let clinic =
+            Config::from_toml_str(include_str!("../testdata/businesses/massage_acu.toml")).unwrap();
+        for (t, want) in [
+            (
+                "Can I book an hour massage on Wednesday at 10?",
+                "60-minute massage",
+            ),
+            ("the hour one, please", "60-minute massage"),
+            ("a half an hour massage", "30-minute massage"),
+            (
+                "I'd like the hour and a half massage Wednesday at 4:45",
+                "90-minute massage",
+            ),
+            ("an hour-long massage", "60-minute massage"),
+        ] {
+            assert_eq!(svc(&clinic, t).as_deref(), Some(want), "{t}");
+        }
+        for t in [
+            "can I come in an hour for a massage",
+            "a massage in an hour",
+            "I'd like a massage",
+        ] {
+            assert_eq!(svc(&clinic, t), None, "{t}");
+        }
         // Two massages and no length: neither.
         assert_eq!(svc(&physio, "I'd like to book a massage"), None);
         // The one half-hour service is no massage.
@@ -1471,6 +1567,20 @@ mod tests {
             svc(&spa, "juste une coupe, samedi à 10 h").as_deref(),
             Some("Haircut")
         );
+        // An article elided onto the first word of a phrase or of a name's word.
+        let opto =
+            Config::from_toml_str(include_str!("../testdata/businesses/optometrist.toml")).unwrap();
+        for (t, want) in [
+            ("L'examen pour adulte.", "Adult eye exam"),
+            ("Combien coûte l'examen pour aîné?", "Senior eye exam"),
+            (
+                "je dois annuler l'ajustement de lunettes",
+                "Glasses adjustment",
+            ),
+        ] {
+            assert_eq!(svc(&opto, t).as_deref(), Some(want), "{t}");
+        }
+        assert_eq!(svc(&opto, "l'examen de la vue"), None);
         // No massage of half an hour: not the haircut of that length.
         assert_eq!(svc(&spa, "le massage d'une demi-heure"), None);
         // A time is no length; two massages and no length: neither.

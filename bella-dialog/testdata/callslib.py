@@ -18,16 +18,20 @@ What it holds:
 - personas and expected results: `persona`, `booked`, `result`, `checks`, `call`,
   `reminder`; the probe rounds' `appt`, `entry`, `busy`, `expect`, `probe_call` and
   `probe_reminder`;
-- existing bookings: `ex` (one, its fields in the order given), `taken` (30-minute
+- existing bookings: `ex` (one, its fields in the order given), `staffed` (one of a
+  service with a resource), `taken` (30-minute
   bookings at given starts), `busy` (every half hour from one start to another) and
   `whole_day` (the default business's day, full);
 - the probe rounds' collectors: `noted_calls` and `noted_reminders` make the `add` and
   `rem` that append a `call`/`reminder` line with its `note` last;
-- `write_lines`, one JSON object a line, refusing duplicate ids; and `write_jsonl`,
-  which also checks every booked/rescheduled label against the oracle before it writes.
+- `write_lines`, one JSON object a line, refusing duplicate ids; `write_jsonl`,
+  which also checks every booked/rescheduled label against the oracle before it writes;
+  and `write_business_probe`, the same for lines naming their business TOML, reminders'
+  moves included.
 """
 import datetime as dt
 import json
+import os
 import tomllib
 from zoneinfo import ZoneInfo
 
@@ -365,6 +369,18 @@ def ex(start, minutes=30, **more):
     return e
 
 
+def staffed(start, minutes, resource, service, name=None, phone=None):
+    """An existing booking of `service` with `resource` (SPEC §3.1), anonymous unless
+    `name` (then `phone` too) is given; keys in the probe rounds' order."""
+    e = {"start": start, "minutes": minutes}
+    if name:
+        e["name"] = name
+        e["phone"] = phone
+    e["resource"] = resource
+    e["service"] = service
+    return e
+
+
 def taken(day, *hhmm, **who):
     """Existing 30-minute bookings at `hhmm` on `day` (with `name`/`phone` when given)."""
     return [{"start": at(day, t), "minutes": 30, **who} for t in hhmm]
@@ -450,3 +466,21 @@ def write_lines(path, lines):
         for line in lines:
             f.write(json.dumps(line, ensure_ascii=False) + "\n")
     return len(lines)
+
+
+def write_business_probe(path, lines):
+    """Write a business probe round's `lines` (each line's `business` a TOML path
+    relative to the file's folder): every booked or moved start is checked against the
+    oracle (`write_jsonl`), a reminder's moved start too (free for its person, the
+    appointment itself not counted). Returns how many were written."""
+    here = os.path.dirname(os.path.abspath(path))
+
+    def business_for(line):
+        return Business.from_toml(os.path.join(here, line["business"]))
+
+    for line in lines:
+        if line.get("direction") == "reminder" and line["expected"]["outcome"] == "rescheduled":
+            a = line["expected"]["appointment"]
+            business_for(line).check_free(a["start"], line["now"], [], a["service"],
+                                          a["resource"])
+    return write_jsonl(path, lines, business_for)

@@ -15,8 +15,8 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from callslib import (Business, appt, expect, local_now, noted_calls, probe_reminder,
-                      persona, write_jsonl)
+from callslib import (appt, expect, local_now, noted_calls, probe_reminder, persona,
+                      staffed as ex, write_business_probe)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 PHYSIO, VET = "businesses/physio.toml", "businesses/vet.toml"
@@ -40,16 +40,6 @@ def p(intent=(), service=None, time=(), name=(), phone=(), confirm=("yes",), oth
 
 def ap(name, phone, start, service, resource, minutes):
     return appt(name, phone, start, service=service, resource=resource, minutes=minutes)
-
-
-def ex(start, minutes, resource, service, name=None, phone=None):
-    e = {"start": start, "minutes": minutes}
-    if name:
-        e["name"] = name
-        e["phone"] = phone
-    e["resource"] = resource
-    e["service"] = service
-    return e
 
 
 TOM, SARAH, ANIKA = "Tom Reilly", "Sarah Kowalski", "Anika Shah"
@@ -472,16 +462,5 @@ rem("vet-rem-04v", VET, REM_V_NOW, REM_V, p(confirm=["sorry, where are you locat
     note="after the blind run: an FAQ alone at a reminder is answered, the question asked again")
 
 
-def business_for(line):
-    return Business.from_toml(os.path.join(HERE, line["business"]))
-
-
 if __name__ == "__main__":
-    # Reminders are checked here too: a moved start must be free for its person.
-    for line in lines:
-        if line.get("direction") == "reminder" and line["expected"]["outcome"] == "rescheduled":
-            a = line["expected"]["appointment"]
-            business_for(line).check_free(a["start"], line["now"], [], a["service"],
-                                          a["resource"])
-    n = write_jsonl(os.path.join(HERE, "probe12_business_en.jsonl"), lines, business_for)
-    print(n, "cases")
+    print(write_business_probe(os.path.join(HERE, "probe12_business_en.jsonl"), lines), "cases")

@@ -369,6 +369,23 @@ const CALL_FILES: &[CallFile] = &[
     // "le plus tôt possible en après-midi", "même heure" after a start refused,
     // "parler à Dre Tremblay" / "au gérant". 74/74.
     all("calls_fr_probe13.jsonl", 74),
+    // Probe round 13, written blind (`gen_probe13_business.py`, committed before Bella
+    // ran on it): services, staff, FAQ, known callers and reminders in English and French
+    // on three businesses of `testdata/businesses/` Bella had never seen (`barber.toml`:
+    // split shifts and a combo service, Regina; `massage_acu.toml`: one massage sold in
+    // 30, 60 and 90 minutes, St. John's; `optometrist.toml`: bilingual, an eye exam per
+    // age group, a 20-minute grid, Moncton). Blind: 75/82 (one label of mine wrong,
+    // opt-11). Fixed: "an hour massage", "the hour and a half massage" beside a
+    // "one-hour" and a "half-hour" one, "l'examen pour adulte" (an elided article),
+    // walk-in questions ("sans rendez-vous", "without an appointment") taken for a
+    // booking, "vous êtes où". Variants added after (ids `v`). One may fail: bar-rem-03
+    // moves a reminder's appointment "with Jayden instead", and a move cannot change
+    // the person (`StoreRequest::Reschedule` carries no resource).
+    CallFile {
+        name: "probe13_business.jsonl",
+        least: 90,
+        may_fail: 1,
+    },
 ];
 
 /// `testdata/*.jsonl` files that are not checked call cases, and the test reading each.

@@ -281,7 +281,7 @@ const PUTS_IT: &[&str] = &[
 
 /// `w` without an elided article or pronoun glued before it ("d'annuler" → "annuler",
 /// "l'annuler" → "annuler"); other words as they are.
-fn unelided(w: &str) -> &str {
+pub(crate) fn unelided(w: &str) -> &str {
     match w.split_once('\'') {
         Some(("d" | "l" | "j" | "m" | "n" | "s" | "t" | "qu", rest)) => rest,
         _ => w,
@@ -630,6 +630,8 @@ pub(crate) fn topic_phrases(topic: &str) -> &'static [&'static str] {
             "adresse",
             "où êtes vous",
             "où vous êtes",
+            "vous êtes où",
+            "c'est où",
             "où est ce que",
             "situé",
             "situés",
@@ -654,6 +656,12 @@ pub(crate) fn topic_phrases(topic: &str) -> &'static [&'static str] {
             "l'amex",
             "carte de crédit",
             "carte visa",
+        ],
+        "walk_ins" | "walk_in" | "walkins" => &[
+            "sans rendez vous",
+            "sans prendre rendez vous",
+            "sans prendre de rendez vous",
+            "sans réservation",
         ],
         "cancellation" | "cancellation_policy" | "cancellations" => &[
             "politique d'annulation",
