@@ -206,7 +206,10 @@ def french():
     p("plus un quatre cinq zéro cinq cinq cinq un deux un deux", mon, "+14505551212")
     p("cinq un quatre cinq cinq cinq un deux trois quatre, poste deux cent trois", mon,
       "+15145551234")
-    p("un huit cent cinq cinq cinq zéro zéro quarante-deux", mon, "+18005550042")
+    # SPEC-fr §5.2: words combine longest first ("cinq cent quatorze" is 514), so the
+    # singular "huit cent cinq" is 805 and the digits 1 805 5 5 0 0 42 are no number
+    # (the toll-free "un huit cents" of §5.3 ends its hundred with the plural).
+    p("un huit cent cinq cinq cinq zéro zéro quarante-deux", mon, None)
     p("neuf zéro deux, cinq cinq cinq, deux mille", mon, "+19025552000")
     p("c'est le quatre un huit cinq cinq cinq, euh, je me souviens plus du reste", wpg, None)
     p("ben mon cell c'est le cinq huit un, cinq cinq cinq, zéro zéro, zéro sept", wpg,
