@@ -16,7 +16,12 @@
 //!   number, a date or an amount gives nothing.
 //! - a later run of four (or seven) digits after a correction cue replaces the end of
 //!   the previous number ("403 555 0123, sorry, 0124"), and three digits after a
-//!   correction cue and "area code" replace its area code ("..., sorry, area code 587").
+//!   correction cue and "area code" replace its area code ("..., sorry, area code 587"),
+//!   and three after "the middle part is" its middle group.
+//! - a run that starts over ("four one six five five, uh, four one six five five five
+//!   ...") drops its false start; a number broken off and finished after a correction
+//!   cue ("... oh one, sorry, oh one two three") keeps what came before the digits said
+//!   again.
 //!
 //! The last number said wins. Each result names its rule (`phone/nanp`, ...).
 //!
@@ -52,10 +57,13 @@ pub fn extract_tokens(text: &str, toks: &[Token<'_>], region: &str) -> Option<Ma
     // "0123, no, not 0123, 0132": the digits said right after digits given up put
     // them right, as after a correction cue.
     let mut replaces = false;
+    // The last run that held no number: a number broken off, maybe finished later.
+    let mut broken: Option<Broken> = None;
     spoken::for_each_run(toks, text, |run| {
         if run.poisoned || run.overflow {
             area = None;
             replaces = false;
+            broken = None;
             return;
         }
         // "416 555 1234, not 416 555 1243": a number said after "not" ("pas") is given
@@ -64,21 +72,31 @@ pub fn extract_tokens(text: &str, toks: &[Token<'_>], region: &str) -> Option<Ma
         let after_given_up = std::mem::replace(&mut replaces, given_up);
         if given_up {
             area = None;
+            broken = None;
             if let Some(fixed) = best.as_ref().and_then(|b| said_instead(b, toks, run)) {
                 best = Some(fixed);
                 replaces = false;
             }
             return;
         }
-        if let Some(found) = read_run(run, region, nanp_region) {
-            best = Some(found);
+        let found = if let Some(found) = read_run(run, region, nanp_region) {
+            Some(found)
         } else if let Some(fixed) = best
             .as_ref()
             .and_then(|b| corrected_tail(b, toks, run, 0, after_given_up))
         {
-            best = Some(fixed);
+            Some(fixed)
         } else if let Some(joined) = area.and_then(|a| after_area_code(toks, a, run)) {
-            best = Some(joined);
+            Some(joined)
+        } else {
+            broken.and_then(|b| finished_after_correction(&b, run))
+        };
+        broken = match found {
+            Some(_) => None,
+            None => Broken::of(run),
+        };
+        if found.is_some() {
+            best = found;
         }
         area = None;
         let d = run.digits_of(0, run.ngroups);
@@ -159,6 +177,98 @@ fn after_area_code(
         span,
         value,
         rule: "phone/area-code-then-number",
+    })
+}
+
+/// The digits of a run that held no number (three to nine, no "+"), kept in case the
+/// caller breaks off and says the rest again after a correction cue.
+#[derive(Clone, Copy)]
+struct Broken {
+    digits: [u8; 9],
+    len: usize,
+    span: Span,
+}
+
+impl Broken {
+    fn of(run: &Run) -> Option<Self> {
+        let d = run.digits_of(0, run.ngroups);
+        if run.plus.is_some() || !(3..=9).contains(&d.len()) {
+            return None;
+        }
+        let mut digits = [0u8; 9];
+        digits[..d.len()].copy_from_slice(d);
+        Some(Self {
+            digits,
+            len: d.len(),
+            span: span_of(run, 0, run.ngroups),
+        })
+    }
+}
+
+/// "six oh four five five five oh one, sorry, oh one two three": a number broken off
+/// before its end, and four to seven digits after a correction cue that finish it. The
+/// digits said again replace those said last: the first `10 - n` digits of the broken
+/// run are kept ("quatre cinq zéro cinq cinq cinq zéro un, non attendez, zéro deux
+/// trois quatre" gives 450 555 0234).
+fn finished_after_correction(broken: &Broken, run: &Run) -> Option<Match<PhoneNumber>> {
+    let tail = run.digits_of(0, run.ngroups);
+    if !run.after_correction || run.plus.is_some() || !(4..=7).contains(&tail.len()) {
+        return None;
+    }
+    let keep = 10 - tail.len();
+    if broken.len < keep {
+        return None;
+    }
+    let mut ten = [0u8; 10];
+    ten[..keep].copy_from_slice(&broken.digits[..keep]);
+    ten[keep..].copy_from_slice(tail);
+    let value = PhoneNumber::from_nanp_digits(std::str::from_utf8(&ten).ok()?).ok()?;
+    Some(Match {
+        span: broken.span.cover(span_of(run, 0, run.ngroups)),
+        value,
+        rule: "phone/finished-after-correction",
+    })
+}
+
+/// A run that starts over after a hesitation or a pause: "four one six five five uh
+/// four one six five five five two one oh nine" (from the beginning), "six oh four five
+/// five five oh one uh oh one two three" (from the group being said). The digits after
+/// the pause say again the last digits before it (at least two) and go on; the number
+/// is what came before those, then everything after the pause. A dictation with a
+/// comma between every digit is never cut ([`cuts_at_commas`]).
+fn restarted(run: &Run) -> Option<Match<PhoneNumber>> {
+    let n = run.ngroups;
+    (1..n).rev().find_map(|j| {
+        if !(run.groups()[j].hesitation || cuts_at_commas(run, j)) {
+            return None;
+        }
+        let before = run.digits_of(0, j);
+        let after = run.digits_of(j, n);
+        let value = if after.len() >= 10 {
+            // Said again from the start: the whole number follows the pause.
+            let national = if after.len() == 11 {
+                &after[1..]
+            } else {
+                after
+            };
+            let repeats = national.starts_with(before) || after.starts_with(before);
+            nanp(after).filter(|_| before.len() >= 2 && repeats)?
+        } else {
+            let keep = 10 - after.len();
+            let again = before.get(keep..).filter(|b| b.len() >= 2)?;
+            if !after.starts_with(again) {
+                return None;
+            }
+            let mut ten = [0u8; 10];
+            ten[..keep].copy_from_slice(&before[..keep]);
+            ten[keep..].copy_from_slice(after);
+            PhoneNumber::from_nanp_digits(std::str::from_utf8(&ten).ok()?).ok()?
+        };
+        Some(Match {
+            span: span_of(run, 0, n),
+            value,
+            rule: "phone/restarted",
+        })
     })
 }
 
@@ -250,7 +360,7 @@ fn read_run(run: &Run, region: &str, nanp_region: bool) -> Option<Match<PhoneNum
             rule: "phone/international-011",
         });
     }
-    if let Some(found) = nanp_in_run(run) {
+    if let Some(found) = nanp_in_run(run).or_else(|| restarted(run)) {
         return Some(found);
     }
     if !nanp_region {
@@ -370,6 +480,7 @@ fn corrected_tail(
     let at = match tail.len() {
         4 | 7 => 10 - tail.len(),
         3 if from == 0 && names_area_code(toks, run.first_tok) => 0,
+        3 if from == 0 && names_middle(toks, run.first_tok) => 3,
         _ => return None,
     };
     let mut ten = [0u8; 10];
@@ -399,6 +510,17 @@ fn said_instead(
                 && run.digits_of(0, j).len() == run.digits_of(j, run.ngroups).len()
         })
         .find_map(|j| corrected_tail(prev, toks, run, j, true))
+}
+
+/// Whether the words right before token `i` name the middle group of a number: "the
+/// middle part is", "the middle three are", French "le milieu c'est".
+fn names_middle(toks: &[Token<'_>], i: usize) -> bool {
+    const SKIP: &[&str] = &["is", "are", "part", "bit", "digits", "cest", "est", "le"];
+    toks[..i.min(toks.len())]
+        .iter()
+        .rev()
+        .find(|t| t.is_word() && !t.key.is_any(SKIP) && !t.is("three"))
+        .is_some_and(|t| t.key.is_any(&["middle", "milieu"]))
 }
 
 /// Whether the words right before token `i` (punctuation and "is" skipped) name an area

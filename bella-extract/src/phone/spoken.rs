@@ -29,6 +29,8 @@ pub(super) struct Group {
     pub span: Span,
     /// A comma or period came between the previous group and this one.
     pub strong: bool,
+    /// A filler ("uh", "um") came between the previous group and this one.
+    pub hesitation: bool,
     /// A lone "oh"/"o"/"zero" word (possibly an interjection at the start of a run).
     pub zero_word: bool,
     /// Number of written digits if the group is a written digit run, else 0.
@@ -39,6 +41,7 @@ const EMPTY_GROUP: Group = Group {
     end: 0,
     span: Span { start: 0, end: 0 },
     strong: false,
+    hesitation: false,
     zero_word: false,
     written: 0,
 };
@@ -131,6 +134,7 @@ impl Run {
             end,
             span,
             strong,
+            hesitation: false,
             zero_word,
             written,
         };
@@ -310,6 +314,13 @@ fn word_item(toks: &[Token<'_>], i: usize) -> Item {
         }
         return Item::Break;
     };
+    // "the last four are ...", "the middle three": a count of digits, not one.
+    if matches!(w, NumberWord::Digit(2..=7))
+        && i > 0
+        && toks[i - 1].key.is_any(&["last", "first", "middle"])
+    {
+        return Item::Break;
+    }
     let next_word = |k: usize| toks.get(i + k).and_then(Token::number_word);
     // "eight-hundred", "double-five": a glued hyphen before the next word is skipped.
     let h = if glued_hyphen(toks, i + 1) { 2 } else { 1 };
@@ -493,6 +504,7 @@ fn homophone_digit(toks: &[Token<'_>], i: usize, key: &WordKey) -> Option<u8> {
 pub(super) fn for_each_run(toks: &[Token<'_>], text: &str, mut f: impl FnMut(&Run)) {
     let mut run = Run::new();
     let mut strong = false;
+    let mut hesitation = false;
     let mut correction = false;
     let mut i = 0;
     let flush = |run: &mut Run, correction: &mut bool, f: &mut dyn FnMut(&Run)| {
@@ -524,7 +536,11 @@ pub(super) fn for_each_run(toks: &[Token<'_>], text: &str, mut f: impl FnMut(&Ru
                     }
                     None => run.push(&buf[..n], span, strong, zero, false),
                 }
+                if let Some(g) = run.groups[..run.ngroups].last_mut() {
+                    g.hesitation = hesitation;
+                }
                 strong = false;
+                hesitation = false;
                 i += used;
                 continue;
             }
@@ -533,7 +549,7 @@ pub(super) fn for_each_run(toks: &[Token<'_>], text: &str, mut f: impl FnMut(&Ru
                 run.plus = Some(toks[i].span);
             }
             Item::Sep { strong: s } => strong |= s && run.ngroups > 0,
-            Item::Filler => {}
+            Item::Filler => hesitation |= run.ngroups > 0,
             Item::Correction => {
                 flush(&mut run, &mut correction, &mut f);
                 correction = true;
@@ -568,6 +584,7 @@ pub(super) fn for_each_run(toks: &[Token<'_>], text: &str, mut f: impl FnMut(&Ru
         }
         if run.ngroups == 0 {
             strong = false;
+            hesitation = false;
         }
         i += 1;
     }

@@ -18,13 +18,17 @@ use crate::lexer::TokenKind;
 use crate::{Match, Span};
 use bella_core::PhoneNumber;
 
-/// Words dropped from a number ("cinq, euh, cinq", "quatre cinq zéro là cinq cinq
+/// Words dropped from a number ("cinq, ben, cinq", "quatre cinq zéro là cinq cinq
 /// cinq", "cinq un quatre ensuite cinq cinq cinq", "tsé", "le 450 mettons 555 0123",
 /// "fak").
 const FILLERS: &[&str] = &[
-    "euh", "heu", "hum", "ben", "bon", "pis", "puis", "tiret", "la", "tse", "ensuite", "coudonc",
-    "mettons", "genre", "fak", "faque",
+    "ben", "bon", "pis", "puis", "tiret", "la", "tse", "ensuite", "coudonc", "mettons", "genre",
+    "fak", "faque",
 ];
+
+/// Fillers that are hesitations ("cinq un quatre cinq cinq euh cinq un quatre ..."):
+/// handed to the shared validator as "uh", where a number may start over.
+const HESITATIONS: &[&str] = &["euh", "heu", "hum"];
 
 /// Words that correct what was just said ("non pardon", "je veux dire").
 const CORRECTIONS: &[&str] = &[
@@ -185,7 +189,10 @@ fn rewrite(text: &str, ws: &[Word<'_>]) -> Option<Rewrite> {
             i += 2;
             continue;
         }
-        let replacement = if w.is_any(FILLERS) {
+        let replacement = if w.is_any(HESITATIONS) {
+            // Kept as the shared validator's hesitation: a number may start over there.
+            Some("uh")
+        } else if w.is_any(FILLERS) {
             Some("")
         } else if w.is("numero") {
             // "le 514 pis le numéro 555 1234": the shared validator links an area code
@@ -262,6 +269,8 @@ fn fr_rule(rule: &'static str) -> &'static str {
         "phone/international" => "fr/phone/international",
         "phone/international-011" => "fr/phone/international-011",
         "phone/national" => "fr/phone/national",
+        "phone/restarted" => "fr/phone/restarted",
+        "phone/finished-after-correction" => "fr/phone/finished-after-correction",
         // A rule added to the shared validator later keeps its own name.
         other => other,
     }
