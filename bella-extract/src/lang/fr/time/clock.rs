@@ -101,7 +101,7 @@ fn hour_mark_at(ws: &[Word<'_>], i: usize) -> bool {
 
 /// "et quinze minutes", "15 minutes" after "à quinze heures": minutes said with their
 /// unit, as `(minute, end)`. Read only after a clock that "à" or "vers" introduces:
-/// without it, "deux heures et quinze minutes" may be a length.
+/// without it, "deux heures et quinze minutes" is a length (no clock at all).
 fn minutes_with_unit(ws: &[Word<'_>], i: usize) -> Option<(u8, usize)> {
     let j = if ws.get(i)?.is("et") { i + 1 } else { i };
     let (v, end) = count_at(ws, j)?;
@@ -249,10 +249,15 @@ pub(super) fn clock_at(ws: &[Word<'_>], i: usize) -> Option<Clock> {
         let written = w.kind == TokenKind::Digits;
         let (mut m, minus, mut end) = minutes(ws, after_hour + 1, true);
         let introduced = i > 0 && ws[i - 1].is_any(&["a", "vers"]);
-        if introduced
-            && (m, minus) == (0, 0)
+        if (m, minus) == (0, 0)
             && let Some((with_unit, after)) = minutes_with_unit(ws, after_hour + 1)
         {
+            // "ça va prendre deux heures et quinze minutes": hours and minutes with
+            // their units and no "à" before them are a length, no start (§2 gives no
+            // time for "2 hours 15 minutes").
+            if !introduced && hour <= 12 {
+                return None;
+            }
             (m, end) = (with_unit, after);
         }
         let rule = match (written, m > 0 || minus > 0) {
@@ -413,7 +418,10 @@ mod tests {
         assert_eq!(at("à quinze heures et quinze minutes"), Some((15, 15)));
         assert_eq!(at("vers 3 heures 20 minutes"), Some((15, 20)));
         assert_eq!(at("à 14 h 30 minutes"), Some((14, 30)));
-        // Without "à" or "vers" the minutes are not read (it may be a length).
-        assert_eq!(hm("deux heures et quinze minutes"), Some((14, 0)));
+        // Without "à" or "vers", hours and minutes with their units are a length: no
+        // clock ("ça va prendre deux heures et quinze minutes").
+        assert_eq!(hm("deux heures et quinze minutes"), None);
+        assert_eq!(hm("deux heures et quart"), Some((14, 15)));
+        assert_eq!(hm("quinze heures et quinze minutes"), Some((15, 15)));
     }
 }
