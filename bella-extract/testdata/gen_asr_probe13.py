@@ -271,9 +271,49 @@ def french():
     return f
 
 
+def variants_en():
+    """Variants of the families fixed after the blind run (not blind): restarts, a
+    number finished after a correction, named groups, and runs that must stay whole."""
+    f = CaseFile("asr13v-en")
+    hfx = Ref("America/Halifax", 2026, 12, 21, 11, 50)
+    p = f.phone
+    p("seven eight oh five five uh seven eight oh five five five one two one two", hfx,
+      "+17805551212")
+    p("four one six five five five one two uh one two three four", hfx, "+14165551234")
+    p("two five oh five five five oh one sorry my mistake oh one four four", hfx,
+      "+12505550144")
+    p("six one three five five five four three two one no the middle three are five five "
+      "seven", hfx, "+16135574321")
+    p("five one four five five five one two one two sorry the last four digits are three "
+      "four three four", hfx, "+15145553434")
+    p("my card number is four five one two uh four five one two three three three three one "
+      "one one one", hfx, None)
+    p("can i come at nine thirty sorry ten forty five", hfx, None)
+    return f
+
+
+def variants_fr():
+    f = CaseFile("asr13v-fr", lang="fr")
+    wpg = Ref("America/Winnipeg", 2027, 1, 29, 8, 0)
+    p = f.phone
+    p("quatre un huit cinq euh quatre un huit cinq cinq cinq un deux un deux", wpg,
+      "+14185551212")
+    p("cinq un quatre cinq cinq cinq zéro un, pardon, zéro un zéro un", wpg, "+15145550101")
+    p("six cent treize cinq cinq cinq douze trente-quatre, non le milieu c'est cinq cinq sept",
+      wpg, "+16135571234")
+    t = f.time
+    t("ben ça prend genre une heure et trente minutes", wpg, NOTHING)
+    t("mardi à une heure et trente minutes", wpg, T(wpg.weekday("tue"), (13, 30)))
+    return f
+
+
 def main():
-    english().write(os.path.join(HERE, "asr_probe13_en.jsonl"))
-    french().write(os.path.join(HERE, "asr_probe13_fr.jsonl"))
+    en = english()
+    en.extend(variants_en())
+    en.write(os.path.join(HERE, "asr_probe13_en.jsonl"))
+    fr = french()
+    fr.extend(variants_fr())
+    fr.write(os.path.join(HERE, "asr_probe13_fr.jsonl"))
 
 
 if __name__ == "__main__":
