@@ -307,12 +307,86 @@ def variants_fr():
     return f
 
 
+def english_b():
+    """A second blind batch, written after the fixes and before Bella was run on it."""
+    f = CaseFile("asr13b-en")
+    reg = Ref("America/Regina", 2027, 2, 10, 14, 25)  # Wednesday afternoon
+    van = Ref("America/Vancouver", 2026, 11, 1, 0, 30)  # Sunday 00:30, clocks go back at 2
+
+    p = f.phone
+    p("three oh six five five five uh no three oh six five five five four four one one", reg,
+      "+13065554411")
+    p("five eight seven five five five oh oh uh oh oh four two", reg, "+15875550042",
+      expect="phone")
+    p("two oh four five five five one two three four sorry the area code is two three six",
+      reg, "+12365551234")
+    p("it's nine oh five um five five five uh one one one one", reg, "+19055551111")
+    p("eight one nine five five five oh two oh two extension three three", reg, "+18195550202")
+    p("plus one eight seven three five five five oh one two one", van, "+18735550121")
+    p("six oh four five five five twenty one hundred", van, "+16045552100", expect="phone")
+    p("my number is four one six five five five oh one", van, None)
+    p("seven eight oh five five five oh four sorry i don't remember the rest", van, None)
+    p("four three eight five five five one two one two no wait the last four are two one two "
+      "one", van, "+14385552121")
+
+    n = f.name
+    n("my name is uh de souza carla", reg, "De Souza Carla")
+    n("it's mcintyre, fiona mcintyre", reg, "Fiona Mcintyre")
+    n("i'm calling about my husband's appointment", reg, None)
+    n("this is for a cleaning", van, None)
+    n("name is joe j as in juliet o e", van, "Joe")
+    n("yeah it's van houten kirk", van, "Van Houten Kirk")
+
+    t = f.time
+    t("twenty past four", reg, T(reg.at(16, 20), (16, 20)), expect="time")
+    t("quarter to ten on the twelfth", reg, T(reg.dom(12), (9, 45)))
+    t("the twenty eighth at half past one", reg, T(reg.dom(28), (13, 30)))
+    t("this coming thursday between two and four", reg,
+      T(reg.weekday("thu"), win=W((14, 0), (16, 0))))
+    t("any time before eleven thirty tomorrow", reg, T(reg.plus(1), win=W(None, (11, 30))))
+    t("twenty five past nine friday", reg, T(reg.weekday("fri"), (9, 25)))
+    t("at nine", van, T(van.at(9), (9, 0)), expect="time")
+    t("tomorrow at ten to three", van, T(van.plus(1), (14, 50)))
+    t("monday afternoon after two", van,
+      T(van.weekday("mon"), pod="afternoon", win=W((14, 0), None)))
+    return f
+
+
+def french_b():
+    f = CaseFile("asr13b-fr", lang="fr")
+    mtl = Ref("America/Toronto", 2027, 2, 10, 13, 5)  # Wednesday afternoon
+
+    p = f.phone
+    p("quatre cinq zéro euh quatre cinq zéro cinq cinq cinq soixante, soixante", mtl,
+      "+14505556060")
+    p("cinq un quatre cinq cinq cinq, zéro, pardon, quatre-vingt-dix-neuf quatre-vingt-dix-neuf",
+      mtl, "+15145559999")
+    p("huit un neuf cinq cinq cinq zéro un zéro deux, non le milieu c'est cinq cinq huit", mtl,
+      "+18195580102")
+    p("deux quatre neuf cinq cinq cinq quarante, quarante, poste trente", mtl, "+12495554040")
+
+    n = f.name
+    n("c'est bouchard, julie bouchard", mtl, "Julie Bouchard")
+    n("je m'appelle anne-marie du sault", mtl, "Anne-Marie du Sault")
+    n("c'est pour reporter mon rendez-vous", mtl, None)
+
+    t = f.time
+    t("jeudi à dix heures moins vingt", mtl, T(mtl.weekday("thu"), (9, 40)))
+    t("demain à une heure et quinze minutes", mtl, T(mtl.plus(1), (13, 15)))
+    t("ça dure une heure et quinze minutes", mtl, NOTHING)
+    t("le vingt-huit à deux heures et demie", mtl, T(mtl.dom(28), (14, 30)))
+    t("vendredi entre dix heures et midi", mtl, T(mtl.weekday("fri"), win=W((10, 0), (12, 0))))
+    return f
+
+
 def main():
     en = english()
     en.extend(variants_en())
+    en.extend(english_b())
     en.write(os.path.join(HERE, "asr_probe13_en.jsonl"))
     fr = french()
     fr.extend(variants_fr())
+    fr.extend(french_b())
     fr.write(os.path.join(HERE, "asr_probe13_fr.jsonl"))
 
 
