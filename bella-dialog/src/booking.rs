@@ -1022,6 +1022,7 @@ impl Dialog {
                     id,
                     new_start: self.utc(at),
                     idempotency_key: self.idempotency_key("reschedule"),
+                    resource: None,
                 };
                 self.request(PendingKind::Reschedule, request);
             }
