@@ -298,22 +298,22 @@ impl AppointmentStore for BusyOverlay {
         self.inner.cancel(id, key).await
     }
 
-    async fn reschedule(
+    async fn reschedule_to(
         &self,
         id: AppointmentId,
         new_start: DateTime<Utc>,
+        resource: Option<&str>,
         key: &RequestKey,
     ) -> Result<Appointment, StoreError> {
         if let Some(a) = self.inner.get(id).await? {
             let end = new_start + Duration::minutes(i64::from(a.minutes));
-            if self
-                .cache
-                .overlaps(&a.resource.unwrap_or_default(), new_start, end)
-            {
+            // The calendar of the person it goes to (its own unless another is named).
+            let on = resource.map_or_else(|| a.resource.unwrap_or_default(), str::to_owned);
+            if self.cache.overlaps(on.trim(), new_start, end) {
                 return Err(StoreError::SlotTaken);
             }
         }
-        self.inner.reschedule(id, new_start, key).await
+        self.inner.reschedule_to(id, new_start, resource, key).await
     }
 
     async fn list(&self, query: &AppointmentQuery) -> Result<Vec<Appointment>, StoreError> {

@@ -364,6 +364,8 @@ impl Dialog {
         }
         if booking {
             got.service = self.absorb_service(&ws);
+        } else if self.s.intent == Some(Intent::Reschedule) {
+            got.service = self.absorb_move_person(&ws);
         }
         let wants_time = booking || self.s.intent == Some(Intent::Reschedule);
         // "une heure plus tard", "deux heures plus tôt": a shift of the start under
@@ -1022,6 +1024,7 @@ impl Dialog {
                     id,
                     new_start: self.utc(at),
                     idempotency_key: self.idempotency_key("reschedule"),
+                    resource: self.move_resource(at),
                 };
                 self.request(PendingKind::Reschedule, request);
             }

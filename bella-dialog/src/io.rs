@@ -303,6 +303,11 @@ pub enum StoreRequest {
         new_start: DateTime<Utc>,
         /// Deduplicates retries.
         idempotency_key: String,
+        /// The resource to move it to, when the caller asked for another person
+        /// ("to 2 with Jayden instead", SPEC §3.1); `None` keeps its own. The store
+        /// refuses a move that overlaps another appointment of the resource it ends on.
+        #[serde(default)]
+        resource: Option<String>,
     },
     /// Mark an appointment confirmed by its holder (a reminder call). Reply
     /// [`StoreResult::Confirmed`].
@@ -476,6 +481,7 @@ mod tests {
                 id: AppointmentId(7),
                 new_start: now(),
                 idempotency_key: "CA1:5:move".into(),
+                resource: Some("Bay 2".into()),
             },
             StoreRequest::Confirm {
                 id: AppointmentId(7),
@@ -620,5 +626,20 @@ mod tests {
             let json = serde_json::to_string(&o).unwrap();
             assert_eq!(serde_json::from_str::<Output>(&json).unwrap(), o);
         }
+    }
+
+    /// A move saved before it could carry a person reads back as one keeping its own.
+    #[test]
+    fn a_move_saved_without_a_resource_keeps_its_own() {
+        let json = r#"{"type":"reschedule","id":7,"new_start":"2026-11-17T17:15:00Z","idempotency_key":"CA1:5:move"}"#;
+        assert_eq!(
+            serde_json::from_str::<StoreRequest>(json).unwrap(),
+            StoreRequest::Reschedule {
+                id: AppointmentId(7),
+                new_start: now(),
+                idempotency_key: "CA1:5:move".into(),
+                resource: None,
+            }
+        );
     }
 }

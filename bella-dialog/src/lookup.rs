@@ -67,7 +67,7 @@ impl Dialog {
                         Step::ConfirmReschedule,
                         &format!(
                             "So I'll move your appointment from {when} to {}. Shall I go ahead?",
-                            self.speak_when(new)
+                            self.speak_when(new) + &self.move_person_phrase()
                         ),
                     ),
                     None if self.s.step == Step::Time => {

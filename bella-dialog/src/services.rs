@@ -45,6 +45,11 @@ pub(crate) struct ServiceState {
     /// read for it before the service is asked (`on_file`).
     #[serde(default)]
     pub usual: bool,
+    /// In a move, the caller asked for another person ("to 2 with Jayden instead"),
+    /// or for anyone, or not the one it is with: the move goes to the person free at
+    /// the new time (`move_resource`) instead of staying on its own.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub move_person: bool,
 }
 
 /// The same question answered this many times in a row; the next asking is put through
@@ -868,7 +873,18 @@ impl Dialog {
         if service.is_some() {
             self.s.svc.service = service;
         }
-        self.s.svc.pref = resource;
+        // A person asked for before it was found stays, if they offer its service.
+        let sv = self.service_index();
+        let asked = self.s.svc.move_person
+            && self
+                .s
+                .svc
+                .pref
+                .is_none_or(|p| resources::offers(&self.config, sv, p));
+        if !asked {
+            self.s.svc.move_person = false;
+            self.s.svc.pref = resource;
+        }
     }
 
     /// The service the call is about: the one asked for, else the first.
@@ -936,6 +952,17 @@ impl Dialog {
             self.s.svc.service = Some(i);
             changed = true;
         }
+        changed |= self.absorb_person(ws);
+        if changed {
+            self.recheck_slot();
+        }
+        changed
+    }
+
+    /// Reads a person asked for ("with Jayden"), not wanted ("not with Tom") or
+    /// dropped ("with anyone then"). Returns whether it changed who may hold it.
+    fn absorb_person(&mut self, ws: &[String]) -> bool {
+        let mut changed = false;
         if let Some(r) = find_avoided(&self.config, ws)
             && self.s.svc.avoid != Some(r)
         {
@@ -959,12 +986,59 @@ impl Dialog {
             self.s.svc.pref = None;
             changed = true;
         }
-        if changed && let Some(at) = self.s.slot.take() {
-            // The length or the person changed: check the chosen time again.
+        changed
+    }
+
+    /// The length or the person changed: the chosen time is checked again.
+    fn recheck_slot(&mut self) {
+        if let Some(at) = self.s.slot.take() {
             self.s.time_ask = Some(TimeAsk::Exact { at });
             self.s.time_ask_fresh = false;
         }
-        changed
+    }
+
+    /// A person asked for in a move ("can I move it to 2 with Jayden instead?"):
+    /// only their times are offered and the move goes to them (SPEC §3.1). One who
+    /// does not offer the appointment's service is not taken. Returns whether it
+    /// changed who may hold it.
+    pub(crate) fn absorb_move_person(&mut self, ws: &[String]) -> bool {
+        let before = (self.s.svc.pref, self.s.svc.avoid);
+        if !self.absorb_person(ws) {
+            return false;
+        }
+        let sv = self.service_index();
+        if self.s.target.is_some()
+            && self
+                .s
+                .svc
+                .pref
+                .is_some_and(|p| !resources::offers(&self.config, sv, p))
+        {
+            (self.s.svc.pref, self.s.svc.avoid) = before;
+            return false;
+        }
+        self.s.svc.move_person = true;
+        self.recheck_slot();
+        true
+    }
+
+    /// The resource a move goes to: `None` keeps its own, unless the caller asked
+    /// for another person (`move_person`): then the one free at `at`, as a booking's.
+    pub(crate) fn move_resource(&self, at: NaiveDateTime) -> Option<String> {
+        if !self.s.svc.move_person {
+            return None;
+        }
+        self.booking_details(at).1
+    }
+
+    /// The person a move's read-back names: the one asked for, when one was.
+    pub(crate) fn move_person_phrase(&self) -> String {
+        match self.s.svc.pref {
+            Some(p) if self.s.svc.move_person => {
+                format!("{}{}", self.word(" with "), self.resource_name(p))
+            }
+            _ => String::new(),
+        }
     }
 
     /// Before anything else of a booking: drop a person who does not offer the

@@ -544,6 +544,19 @@ rem("opt-rem-fr-04v", O, f"{TUE}T10:00", REM_O,
     note="after the blind run: a French question at an English reminder; the day and time "
          "asked again in French")
 
+add("bar-17v", B, 32, p(["I need to move my haircut to Thursday at 2 with Jayden"]),
+    expect("rescheduled", ap(B, 32, "Shane Pelletier", f"{THU}T14:00", CUT, JAYDEN, 30)),
+    existing=[ex(f"{WED}T10:00", 30, DMITRI, CUT, "Shane Pelletier", num(B, 32))],
+    note="after the fix of bar-rem-03: an inbound move to a person asked for by name "
+         "(Dmitri is off at 2), SPEC §3.1")
+add("bar-18v", B, 33, p(["can I move my haircut to Friday at 3 with Jayden instead?"],
+                        time=["3:30 then"]),
+    expect("rescheduled", ap(B, 33, "Kyle Bitternose", f"{FRI}T15:30", CUT, JAYDEN, 30)),
+    existing=[ex(f"{WED}T10:00", 30, DMITRI, CUT, "Kyle Bitternose", num(B, 33)),
+              ex(f"{FRI}T15:00", 30, JAYDEN, CUT)],
+    note="after the fix of bar-rem-03: Jayden, asked for in a move, is booked at 3 and "
+         "Dmitri is not; only Jayden's times count (SPEC §3.1)")
+
 
 if __name__ == "__main__":
     print(write_business_probe(os.path.join(HERE, "probe13_business.jsonl"), lines), "cases")

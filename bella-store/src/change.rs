@@ -45,13 +45,24 @@ impl Booking {
 pub(crate) enum Change {
     Book(Box<Booking>),
     Cancel(AppointmentId),
-    Reschedule(AppointmentId, DateTime<Utc>),
+    /// A move: the appointment, its new start and the resource it goes to (`None`:
+    /// its own).
+    Reschedule(AppointmentId, DateTime<Utc>, Option<String>),
 }
 
 impl Change {
-    /// A move to `start` (kept to the whole second).
-    pub(crate) fn reschedule(id: AppointmentId, start: DateTime<Utc>) -> Self {
-        Self::Reschedule(id, whole_seconds(start))
+    /// A move to `start` (kept to the whole second), on `resource` when one is given
+    /// (checked as a booking's is), else on the appointment's own.
+    pub(crate) fn reschedule(
+        id: AppointmentId,
+        start: DateTime<Utc>,
+        resource: Option<&str>,
+    ) -> Result<Self, StoreError> {
+        let resource = match resource {
+            Some(r) => Some(stored_label("resource", Some(r))?.to_owned()),
+            None => None,
+        };
+        Ok(Self::Reschedule(id, whole_seconds(start), resource))
     }
 
     const fn op(&self) -> Op {
@@ -122,7 +133,7 @@ pub(crate) async fn keyed<S: ChangeSql + ?Sized>(
     let appt = match change {
         Change::Book(booking) => book(sql, *booking).await?,
         Change::Cancel(id) => cancel(sql, id).await?,
-        Change::Reschedule(id, start) => reschedule(sql, id, start).await?,
+        Change::Reschedule(id, start, resource) => reschedule(sql, id, start, resource).await?,
     };
     let kept = Kept {
         key,
@@ -163,17 +174,22 @@ async fn cancel<S: ChangeSql + ?Sized>(
     Ok(appt)
 }
 
-/// Moves a booked appointment, keeping its length and resource.
+/// Moves a booked appointment, keeping its length, and its resource unless `resource`
+/// names another: the clash is checked on the resource it ends on.
 async fn reschedule<S: ChangeSql + ?Sized>(
     sql: &mut S,
     id: AppointmentId,
     start: DateTime<Utc>,
+    resource: Option<String>,
 ) -> Result<Appointment, StoreError> {
     let mut appt = sql
         .appointment(id)
         .await?
         .filter(|a| a.status == AppointmentStatus::Booked)
         .ok_or(StoreError::NotFound)?;
+    if let Some(r) = resource {
+        appt.resource = (!r.is_empty()).then_some(r);
+    }
     let slot = Slot {
         resource: appt.resource.as_deref().unwrap_or_default(),
         start,

@@ -61,7 +61,9 @@ impl ChangeSql for Fake {
     }
     async fn move_to(&mut self, id: AppointmentId, to: &Slot<'_>) -> Result<(), StoreError> {
         let row = self.rows.iter_mut().find(|a| a.id == id);
-        row.ok_or(StoreError::NotFound)?.start = to.start;
+        let row = row.ok_or(StoreError::NotFound)?;
+        row.start = to.start;
+        row.resource = (!to.resource.is_empty()).then(|| to.resource.to_owned());
         Ok(())
     }
 }
@@ -111,10 +113,20 @@ async fn a_clash_is_slot_taken_and_nothing_is_kept() {
     // A move onto another booking of the bay clashes; one overlapping its own old
     // time does not.
     let c = keyed(&mut sql, "k4", book(3, Some("Bay 1"))).await.unwrap();
-    let onto_c = keyed(&mut sql, "k5", Change::reschedule(a.id, at(3))).await;
+    let onto_c = keyed(
+        &mut sql,
+        "k5",
+        Change::reschedule(a.id, at(3), None).unwrap(),
+    )
+    .await;
     assert!(matches!(onto_c, Err(StoreError::SlotTaken)), "{onto_c:?}");
     let half = at(1) + Duration::minutes(30);
-    let moved = keyed(&mut sql, "k6", Change::reschedule(a.id, half)).await;
+    let moved = keyed(
+        &mut sql,
+        "k6",
+        Change::reschedule(a.id, half, None).unwrap(),
+    )
+    .await;
     assert_eq!(moved.unwrap().start, half);
     assert_eq!(
         sql.rows.iter().find(|r| r.id == c.id).map(|r| r.start),
@@ -130,7 +142,12 @@ async fn cancel_twice_answers_cancelled_and_a_cancelled_one_cannot_move() {
     let c2 = keyed(&mut sql, "k3", Change::Cancel(a.id)).await.unwrap();
     assert_eq!(c1.status, AppointmentStatus::Cancelled);
     assert_eq!(c1, c2);
-    let err = keyed(&mut sql, "k4", Change::reschedule(a.id, at(3))).await;
+    let err = keyed(
+        &mut sql,
+        "k4",
+        Change::reschedule(a.id, at(3), None).unwrap(),
+    )
+    .await;
     assert!(matches!(err, Err(StoreError::NotFound)), "{err:?}");
     let err = keyed(&mut sql, "k5", Change::Cancel(AppointmentId(99))).await;
     assert!(matches!(err, Err(StoreError::NotFound)), "{err:?}");

@@ -388,12 +388,26 @@ pub trait AppointmentStore: Send + Sync + fmt::Debug {
     /// Cancels an appointment (already cancelled: returned unchanged).
     async fn cancel(&self, id: AppointmentId, key: &RequestKey) -> Result<Appointment, StoreError>;
 
-    /// Moves a booked appointment to `new_start`, keeping its id and length, atomically
-    /// and conflict-checked against every other booking.
+    /// Moves a booked appointment to `new_start`, keeping its id, length and resource,
+    /// atomically and conflict-checked against every other booking.
     async fn reschedule(
         &self,
         id: AppointmentId,
         new_start: DateTime<Utc>,
+        key: &RequestKey,
+    ) -> Result<Appointment, StoreError> {
+        self.reschedule_to(id, new_start, None, key).await
+    }
+
+    /// Moves a booked appointment to `new_start` and, when `resource` is given, to that
+    /// resource (a caller asked for another person, SPEC §3.1), keeping its id and
+    /// length, atomically and conflict-checked against every other booking of the
+    /// resource it ends on. `None` keeps its own resource ([`Self::reschedule`]).
+    async fn reschedule_to(
+        &self,
+        id: AppointmentId,
+        new_start: DateTime<Utc>,
+        resource: Option<&str>,
         key: &RequestKey,
     ) -> Result<Appointment, StoreError>;
 

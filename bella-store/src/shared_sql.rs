@@ -161,13 +161,15 @@ impl<S: SqlBackend> AppointmentStore for S {
         self.keyed(key, Change::Cancel(id)).await
     }
 
-    async fn reschedule(
+    async fn reschedule_to(
         &self,
         id: AppointmentId,
         new_start: DateTime<Utc>,
+        resource: Option<&str>,
         key: &RequestKey,
     ) -> Result<Appointment, StoreError> {
-        self.keyed(key, Change::reschedule(id, new_start)).await
+        self.keyed(key, Change::reschedule(id, new_start, resource)?)
+            .await
     }
 
     async fn list(&self, query: &AppointmentQuery) -> Result<Vec<Appointment>, StoreError> {

@@ -152,8 +152,8 @@ pub(crate) async fn cancel(tx: &mut Tx<'_>, appt: &Appointment) -> Result<(), St
     Ok(())
 }
 
-/// Moves appointment `appt` to the slot (Postgres: the exclusion constraint checks
-/// the moved row against every other booking).
+/// Moves appointment `appt` to the slot, on the slot's resource (Postgres: the
+/// exclusion constraint checks the moved row against every other booking).
 pub(crate) async fn move_to(
     tx: &mut Tx<'_>,
     appt: AppointmentId,
@@ -161,12 +161,14 @@ pub(crate) async fn move_to(
 ) -> Result<(), StoreError> {
     let now = tx.now;
     tx.run(
-        "UPDATE appointments SET start_at = $2, end_at = $3, updated_at = $4 WHERE id = $1",
+        "UPDATE appointments SET start_at = $2, end_at = $3, updated_at = $4, resource = $5 \
+         WHERE id = $1",
         vec![
             id(appt),
             Arg::Time(to.start),
             Arg::Time(to.end),
             Arg::Time(now),
+            text(to.resource),
         ],
     )
     .await?;

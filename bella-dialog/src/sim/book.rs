@@ -245,15 +245,29 @@ impl MemoryBook {
                     StoreResult::Cancelled,
                 )
             }
-            StoreRequest::Reschedule { id, new_start, .. } => {
+            StoreRequest::Reschedule {
+                id,
+                new_start,
+                resource,
+                ..
+            } => {
                 let Some(i) = self.entries.iter().position(|e| e.id == *id) else {
                     return StoreResult::Error("no such appointment".into());
                 };
-                let e = &self.entries[i];
-                if self.overlaps(*new_start, e.minutes, e.resource.as_deref(), Some(*id)) {
+                // To the person asked for, else on its own (SPEC §3.1).
+                let resource = resource
+                    .clone()
+                    .or_else(|| self.entries[i].resource.clone());
+                if self.overlaps(
+                    *new_start,
+                    self.entries[i].minutes,
+                    resource.as_deref(),
+                    Some(*id),
+                ) {
                     return StoreResult::SlotTaken;
                 }
                 self.entries[i].start = *new_start;
+                self.entries[i].resource = resource;
                 self.appointment(&self.entries[i]).map_or_else(
                     || StoreResult::Error("bad entry".into()),
                     StoreResult::Rescheduled,

@@ -132,6 +132,9 @@ pg_test!(postgres_bays_race, 60, |s| crate::resources::bays_race(s));
 pg_test!(postgres_per_resource, 30, |s| {
     crate::resources::per_resource(&*s)
 });
+pg_test!(postgres_move_to_another_resource, 30, |s| {
+    crate::resources::move_to_another_resource(&*s)
+});
 pg_test!(postgres_customers, 30, |s| crate::resources::customers(&*s));
 pg_test!(postgres_manage, 30, |s| crate::manage::everything(&*s));
 pg_test!(postgres_stats_rollups, 60, |s| crate::rollup::agrees(s));

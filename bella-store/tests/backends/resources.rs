@@ -108,6 +108,78 @@ pub async fn per_resource(store: &dyn AppointmentStore) {
     );
 }
 
+/// A move to another resource (a caller asked for another person, SPEC §3.1): refused
+/// while that person is busy then, and leaves the appointment as it was; once they are
+/// free it goes to them, keeps its id, and frees its old person's time. A move naming
+/// no resource stays on the one it is on now.
+pub async fn move_to_another_resource(store: &dyn AppointmentStore) {
+    let t = at("2031-07-04T16:00:00Z");
+    let key = |s: &str| RequestKey(s.to_owned());
+    let on = |r: &str, i: u32, start| {
+        let mut n = new_appt("Cody Ratt", phone(500 + i), start, 30);
+        n.resource = Some(r.to_owned());
+        n
+    };
+    let mine = store.book(on("Dmitri", 1, t), &key("mr:1")).await.unwrap();
+    let two = t + Duration::hours(4);
+    let jaydens = store
+        .book(on("Jayden", 2, two), &key("mr:2"))
+        .await
+        .unwrap();
+    // Jayden is busy at 2: refused, nothing changes (Dmitri is free then).
+    let busy = store
+        .reschedule_to(mine.id, two, Some("Jayden"), &key("mr:3"))
+        .await;
+    assert!(matches!(busy, Err(StoreError::SlotTaken)), "{busy:?}");
+    let kept = store.get(mine.id).await.unwrap().expect("still there");
+    assert_eq!((kept.start, kept.resource.as_deref()), (t, Some("Dmitri")));
+    // Free at 3: moved to him, the id kept; the answer and the stored row agree.
+    let three = t + Duration::hours(5);
+    let moved = store
+        .reschedule_to(mine.id, three, Some(" Jayden "), &key("mr:4"))
+        .await
+        .unwrap();
+    assert_eq!(
+        (moved.id, moved.start, moved.resource.as_deref()),
+        (mine.id, three, Some("Jayden"))
+    );
+    assert_eq!(store.get(mine.id).await.unwrap(), Some(moved.clone()));
+    // A retry under the same key answers the same.
+    let again = store
+        .reschedule_to(mine.id, three, Some("Jayden"), &key("mr:4"))
+        .await
+        .unwrap();
+    assert_eq!(again, moved);
+    // Dmitri's old time is free; Jayden's 3 o'clock is not.
+    store.book(on("Dmitri", 3, t), &key("mr:5")).await.unwrap();
+    assert!(matches!(
+        store.book(on("Jayden", 4, three), &key("mr:6")).await,
+        Err(StoreError::SlotTaken)
+    ));
+    // A move naming no one stays with Jayden, and is checked against his bookings.
+    assert!(matches!(
+        store.reschedule(mine.id, two, &key("mr:7")).await,
+        Err(StoreError::SlotTaken)
+    ));
+    let later = store
+        .reschedule(mine.id, three + Duration::hours(1), &key("mr:8"))
+        .await
+        .unwrap();
+    assert_eq!(later.resource.as_deref(), Some("Jayden"));
+    assert_eq!(
+        store.get(jaydens.id).await.unwrap().map(|a| a.start),
+        Some(two)
+    );
+    // A resource name a booking could not have is refused as one.
+    let long = "x".repeat(1000);
+    assert!(matches!(
+        store
+            .reschedule_to(mine.id, three, Some(&long), &key("mr:9"))
+            .await,
+        Err(StoreError::Invalid(_))
+    ));
+}
+
 /// Bookings and cancellations build the record; deleting it erases the name.
 pub async fn customers(store: &dyn AppointmentStore) {
     let p: PhoneNumber = phone(777);

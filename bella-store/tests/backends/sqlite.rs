@@ -323,6 +323,13 @@ async fn sqlite_per_resource() {
 }
 
 #[tokio::test]
+async fn sqlite_move_to_another_resource() {
+    bounded!(30, async {
+        crate::resources::move_to_another_resource(&memory().await).await
+    });
+}
+
+#[tokio::test]
 async fn sqlite_customers() {
     let db = TempDb::new();
     bounded!(30, async {

@@ -153,9 +153,15 @@ impl CallDriver {
                 id,
                 new_start,
                 idempotency_key,
+                resource,
             } => taken(
                 store
-                    .reschedule(id, new_start, &RequestKey(idempotency_key))
+                    .reschedule_to(
+                        id,
+                        new_start,
+                        resource.as_deref(),
+                        &RequestKey(idempotency_key),
+                    )
                     .await
                     .map(StoreResult::Rescheduled),
             ),
