@@ -1016,7 +1016,7 @@ impl Dialog {
     }
 
     /// "initial assessment, follow-up or massage therapy" style list of names.
-    fn speak_services(&self) -> String {
+    pub(crate) fn speak_services(&self) -> String {
         let names: Vec<String> = self
             .config
             .services
