@@ -1230,10 +1230,14 @@ impl Dialog {
                 .iter()
                 .filter_map(|s| {
                     let p = s.spoken_price(lang)?;
+                    // "Follow-up is $32", "Consultation is free".
+                    let verb = match lang {
+                        bella_extract::Lang::Fr => crate::prompts::fr::price_verb(p),
+                        _ => " is ",
+                    };
                     Some(format!(
-                        "{}{}{p}",
-                        self.service_phrase(s.spoken_name(lang)),
-                        self.word(" is ")
+                        "{}{verb}{p}",
+                        self.service_phrase(s.spoken_name(lang))
                     ))
                 })
                 .collect();
