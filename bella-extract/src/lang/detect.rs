@@ -50,6 +50,7 @@ const FRENCH: &[&str] = &[
     "desolee", "euh", "dune", "dun", "francais", "anglais", "oh~la", "annulez", "annule",
     "deplacez", "deplace", "changez", "reportez", "rappelez", "gardez", "confirmez",
     "confirme", "confirmer", "voulez", "dites", "serai", "serais", "pourrai", "venir",
+    "combien", "coute", "coutent",
 ];
 
 /// English words that are not also common French words (folded keys).
@@ -251,6 +252,8 @@ mod tests {
                 "Va-t-on recevoir un rappel?",
                 "Avez-vous du stationnement?",
                 "Êtes-vous ouverts samedi?",
+                // A price asked with no inversion: "combien", "coûte" are French only.
+                "Bonjour, combien coûte l'ajustement de lunettes?",
             ],
         );
         // A French name in an English turn stays English; a hyphenated name alone
