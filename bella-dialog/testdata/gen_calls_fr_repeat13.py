@@ -111,21 +111,24 @@ MONCTON = "America/Moncton"
 OPT_NOW = local_now("2027-03-01T08:30", MONCTON)
 BYE_FR = "Non, c'est tout, merci. Bonne journée!"
 BYE_EN = "No, that's all, thanks. Bye!"
-en_first("q01", P(["Y a-t-il du stationnement?", BYE_FR]), "no_booking", no_appt=True,
-         business=OPT, now=OPT_NOW, tz=MONCTON, say=["stationnement gratuit"],
-         note="'y a-t-il' alone tells French: the French parking answer")
-en_first("q02", P(["Bonjour, acceptez-vous Visa?", BYE_FR]), "no_booking", no_appt=True,
-         business=OPT, now=OPT_NOW, tz=MONCTON, say=["Visa"],
-         note="'acceptez-vous' tells French")
-en_first("q03", P(["Is there parking? This is Jean-Claude.", BYE_EN]), "no_booking",
-         no_appt=True, business=OPT, now=OPT_NOW, tz=MONCTON, lang="en",
-         say=["free parking"], note="a hyphenated French name in an English turn: English")
-en_first("q04", P(["Bonjour, combien coûte l'ajustement de lunettes?", BYE_FR]), "no_booking",
-         no_appt=True, business=OPT, now=OPT_NOW, tz=MONCTON, say=["est gratuit"],
-         not_say=["coûte gratuit"], note="a free service: 'est gratuit', not 'coûte gratuit'")
-en_first("q05", P(["Hi, how much is a glasses adjustment?", BYE_EN]), "no_booking",
-         no_appt=True, business=OPT, now=OPT_NOW, tz=MONCTON, lang="en",
-         say=["Glasses adjustment is free"], note="a free service in English")
+
+
+def opt(cid, persona_, **kw):
+    """A question to the optometrist, answered, then a goodbye: no booking."""
+    en_first(cid, persona_, "no_booking", no_appt=True, business=OPT, now=OPT_NOW, tz=MONCTON,
+             **kw)
+
+
+opt("q01", P(["Y a-t-il du stationnement?", BYE_FR]), say=["stationnement gratuit"],
+    note="'y a-t-il' alone tells French: the French parking answer")
+opt("q02", P(["Bonjour, acceptez-vous Visa?", BYE_FR]), say=["Visa"],
+    note="'acceptez-vous' tells French")
+opt("q03", P(["Is there parking? This is Jean-Claude.", BYE_EN]), lang="en", say=["free parking"],
+    note="a hyphenated French name in an English turn: English")
+opt("q04", P(["Bonjour, combien coûte l'ajustement de lunettes?", BYE_FR]), say=["est gratuit"],
+    not_say=["coûte gratuit"], note="a free service: 'est gratuit', not 'coûte gratuit'")
+opt("q05", P(["Hi, how much is a glasses adjustment?", BYE_EN]), lang="en",
+    say=["Glasses adjustment is free"], note="a free service in English")
 
 if __name__ == "__main__":
     n = write_jsonl(os.path.join(HERE, "calls_fr_repeat13.jsonl"), calls)
