@@ -247,7 +247,7 @@ impl Dialog {
                 self.s.turn = self.s.turn.saturating_add(1);
                 self.s.silences = 0;
                 let q = self.short_question();
-                self.s.last_question.clone_from(&q);
+                self.set_question(&q);
                 self.say(&q);
                 self.listen();
                 return true;
@@ -269,7 +269,7 @@ impl Dialog {
                     "Sorry, the times I have are {}. Which would you like?",
                     self.speak_offers(&self.s.offers)
                 );
-                self.s.last_question.clone_from(&q);
+                self.set_question(&q);
                 self.say(&q);
                 self.listen();
                 return true;

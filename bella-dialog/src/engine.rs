@@ -292,9 +292,16 @@ impl Dialog {
             self.s.failures = 0;
         }
         self.s.step = step;
-        self.s.last_question = self.localise(question).replace("..", ".");
+        self.set_question(question);
         self.say(question);
         self.listen();
+    }
+
+    /// Keeps `question` as the one a repeat, a stall or a failed answer says again,
+    /// in the call's language, and as written for a later switch of language.
+    pub(crate) fn set_question(&mut self, question: &str) {
+        self.s.last_question = self.localise(question).replace("..", ".");
+        self.s.last_source = question.to_owned();
     }
 
     pub(crate) fn listen(&mut self) {

@@ -95,8 +95,63 @@ impl Dialog {
         });
         self.s.last_question = match same {
             Some(q) => q,
-            None => self.localise(last),
+            None => {
+                let source = self.respoken_question(before);
+                self.localise(&source)
+            }
         };
+    }
+
+    /// The last question as the engine wrote it, with the days, times, number and
+    /// service it speaks said in the call's language now instead of `before`'s (a
+    /// read-back asked in English, repeated in French, says "le vendredi 4 décembre à
+    /// 10 h", not "le Friday, December 4th at 10 a.m.").
+    fn respoken_question(&mut self, before: Lang) -> String {
+        if self.s.last_source.is_empty() {
+            return self.s.last_question.clone();
+        }
+        let now = self.s.lang;
+        self.s.lang = before;
+        let old = self.spoken_values();
+        self.s.lang = now;
+        let mut pairs: Vec<(String, String)> = old
+            .into_iter()
+            .zip(self.spoken_values())
+            .filter(|(a, b)| !a.trim().is_empty() && a != b)
+            .collect();
+        // The offers before the one time among them, a day and time before its day.
+        pairs.sort_by_key(|(a, _)| std::cmp::Reverse(a.len()));
+        pairs
+            .into_iter()
+            .fold(self.s.last_source.clone(), |text, (a, b)| {
+                text.replace(&a, &b)
+            })
+    }
+
+    /// What a question may speak of the call, in the call's language: the offers, the
+    /// time chosen, the appointment found, the day under discussion, the number, the
+    /// service read back and the services offered. Always the same list, in the same
+    /// order.
+    fn spoken_values(&self) -> Vec<String> {
+        let at = |t: Option<NaiveDateTime>| t.map(|t| self.speak_when(t)).unwrap_or_default();
+        vec![
+            self.speak_offers(&self.s.offers),
+            at(self.s.slot),
+            at(self.s.target.as_ref().map(|a| a.local_start())),
+            self.s.day.map(|d| self.speak_day(d)).unwrap_or_default(),
+            self.s
+                .phone
+                .as_ref()
+                .map(|p| self.speak_phone(p))
+                .unwrap_or_default(),
+            self.readback_what(),
+            // A list, never one name alone: "appointment" is in other sentences too.
+            if self.config.services.len() > 1 {
+                self.speak_services()
+            } else {
+                String::new()
+            },
+        ]
     }
 
     /// The prompts of the current language.

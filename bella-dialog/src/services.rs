@@ -1090,7 +1090,7 @@ impl Dialog {
     }
 
     /// "initial assessment, follow-up or massage therapy" style list of names.
-    fn speak_services(&self) -> String {
+    pub(crate) fn speak_services(&self) -> String {
         let names: Vec<String> = self
             .config
             .services
@@ -1304,10 +1304,14 @@ impl Dialog {
                 .iter()
                 .filter_map(|s| {
                     let p = s.spoken_price(lang)?;
+                    // "Follow-up is $32", "Consultation is free".
+                    let verb = match lang {
+                        bella_extract::Lang::Fr => crate::prompts::fr::price_verb(p),
+                        _ => " is ",
+                    };
                     Some(format!(
-                        "{}{}{p}",
-                        self.service_phrase(s.spoken_name(lang)),
-                        self.word(" is ")
+                        "{}{verb}{p}",
+                        self.service_phrase(s.spoken_name(lang))
                     ))
                 })
                 .collect();

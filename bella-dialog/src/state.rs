@@ -277,6 +277,11 @@ pub(crate) struct State {
     #[serde(default)]
     pub rejections: u8,
     pub last_question: String,
+    /// The last question as the engine wrote it, before the French catalogue: the
+    /// sentence a switch of language re-localises (its days, times and numbers are
+    /// in the language it was asked in).
+    #[serde(default)]
+    pub last_source: String,
     /// Repeat requests and stalls in a row ("sorry?", "hold on").
     #[serde(default)]
     pub holds: u8,
@@ -414,6 +419,7 @@ impl State {
             silences: 0,
             rejections: 0,
             last_question: String::new(),
+            last_source: String::new(),
             holds: 0,
             reoffered: false,
             intent: None,

@@ -369,6 +369,14 @@ const CALL_FILES: &[CallFile] = &[
     // "le plus tôt possible en après-midi", "même heure" after a start refused,
     // "parler à Dre Tremblay" / "au gérant". 74/74.
     all("calls_fr_probe13.jsonl", 74),
+    // Repeats and stalls at each step after a switch to French, in a French-first
+    // business, and in English after a switch away from French
+    // (`gen_calls_fr_repeat13.py`, task pl13): a read-back, a cancel or a move asked
+    // in English said again in French had kept its day, time and number in English
+    // (5 of 21 failed). Then five calls to the optometrist: "Y a-t-il du
+    // stationnement?" and "combien coûte ..." answered in English (not read as
+    // French), and "coûte gratuit" for a free service.
+    all("calls_fr_repeat13.jsonl", 26),
     // Probe round 13, written blind (`gen_probe13_business.py`, committed before Bella
     // ran on it): services, staff, FAQ, known callers and reminders in English and French
     // on three businesses of `testdata/businesses/` Bella had never seen (`barber.toml`:

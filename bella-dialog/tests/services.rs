@@ -94,3 +94,50 @@ fn french_names_and_answers_are_read_and_spoken_by_language() {
     assert_eq!(cfg.services[1].spoken_price(Lang::Fr), None);
     assert_eq!(cfg.faq_fr["address"], "5, rue Main.");
 }
+
+/// What the agent says to each caller turn of a call to `config`.
+fn replies(config: Config, turns: &[&str]) -> Vec<String> {
+    use bella_dialog::driver::Exchange;
+    use bella_dialog::{CallInfo, Dialog, Input};
+    use std::sync::Arc;
+    let now = "2026-12-03T14:00:00Z".parse().unwrap();
+    let call = CallInfo {
+        call_id: "CA1".into(),
+        caller_id: None,
+    };
+    let mut dialog = Dialog::new(Arc::new(config), call, now);
+    let mut said = Vec::new();
+    let inputs = std::iter::once(Input::CallStarted { now }).chain(turns.iter().map(|t| {
+        Input::CallerTurn {
+            now,
+            text: (*t).into(),
+            confidence: 0.9,
+        }
+    }));
+    for input in inputs {
+        let mut exchange = Exchange::new();
+        exchange.feed(&mut dialog, input);
+        said.push(exchange.finish().says.join(" "));
+    }
+    said
+}
+
+#[test]
+fn a_price_that_is_no_amount_reads_naturally() {
+    let cfg = Config::from_toml_str(
+        "languages = [\"en-CA\", \"fr-CA\"]\n\
+         [[services]]\nname = \"Consultation\"\nminutes = 30\nprice = \"free\"\nprice_fr = \"gratuit\"\n\
+         [[services]]\nname = \"Follow-up\"\nminutes = 30\nprice = \"$40\"\nprice_fr = \"40 $\"",
+    )
+    .unwrap();
+    // Every price, when the caller names no service.
+    let en = replies(cfg.clone(), &["How much does it cost?"]);
+    assert!(
+        en[1].contains("Consultation is free, Follow-up is $40."),
+        "{en:?}"
+    );
+    let fr = replies(cfg, &["Bonjour, quels sont vos prix, s'il vous plaît?"]);
+    assert!(fr[1].contains("Consultation est gratuit"), "{fr:?}");
+    assert!(fr[1].contains("Follow-up coûte 40 $"), "{fr:?}");
+    assert!(!fr[1].contains("coûte gratuit"), "{fr:?}");
+}

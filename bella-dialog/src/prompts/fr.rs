@@ -703,6 +703,16 @@ const MESSAGES: &[(&str, &str)] = &[
     ("Sunday", "dimanche"),
 ];
 
+/// The verb between a service and its price: "coûte 32 $", but "est gratuit", "est
+/// sur demande" for a price that is no amount (never "coûte gratuit").
+pub(crate) fn price_verb(price: &str) -> &'static str {
+    if price.chars().any(|c| c.is_ascii_digit()) {
+        " coûte "
+    } else {
+        " est "
+    }
+}
+
 /// The French of a small word the engine puts between names and values (see
 /// `Dialog::word`); `None` for one it does not know.
 pub(crate) fn word(en: &str) -> Option<&'static str> {
@@ -711,7 +721,6 @@ pub(crate) fn word(en: &str) -> Option<&'static str> {
         " for " => Some(" pour "),
         "or" => Some("ou"),
         " takes " => Some(" dure "),
-        " is " => Some(" coûte "),
         _ => None,
     }
 }

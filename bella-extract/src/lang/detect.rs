@@ -50,6 +50,7 @@ const FRENCH: &[&str] = &[
     "desolee", "euh", "dune", "dun", "francais", "anglais", "oh~la", "annulez", "annule",
     "deplacez", "deplace", "changez", "reportez", "rappelez", "gardez", "confirmez",
     "confirme", "confirmer", "voulez", "dites", "serai", "serais", "pourrai", "venir",
+    "combien", "coute", "coutent",
 ];
 
 /// English words that are not also common French words (folded keys).
@@ -89,14 +90,16 @@ const ASK_EN: &[&[&str]] = &[
 /// The language of a caller turn, or `None` when its words do not tell.
 #[must_use]
 pub fn detect(text: &str) -> Option<Lang> {
-    let ws: Vec<Word<'_>> = words(text).into_iter().filter(Word::is_word).collect();
+    let tokens = words(text);
+    let inverted = inverted_questions(&tokens);
+    let ws: Vec<Word<'_>> = tokens.into_iter().filter(Word::is_word).collect();
     if asks(&ws, ASK_EN) {
         return Some(Lang::En);
     }
     if asks(&ws, ASK_FR) {
         return Some(Lang::Fr);
     }
-    let (mut fr, mut en) = (0u32, 0u32);
+    let (mut fr, mut en) = (inverted, 0u32);
     // A letter alone is a spelling ("J-O-N"), unless it is an elision ("j'", "l'") or
     // the accented "à", which only French writes ("Mardi next week à 10 h").
     let accented_a = |w: &Word<'_>| matches!(w.text, "à" | "À");
@@ -127,6 +130,39 @@ fn tells(w: &Word<'_>, list: &[&str]) -> bool {
         let key = w.key.as_str();
         key.contains('~') && key.split('~').any(|part| list.contains(&part))
     }
+}
+
+/// Subject pronouns French puts after its verb, hyphenated, to ask a question.
+const INVERTED: &[&str] = &[
+    "je", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "ce",
+];
+
+/// French inverted questions in a turn ("a-t-il", "pouvez-vous", "est-ce",
+/// "acceptez-vous", "va-t-on"): a verb, a hyphen, maybe "t" and a hyphen, then a
+/// subject pronoun in lower case, all written together. Each tells French by itself,
+/// on top of its words: "Y a-t-il du stationnement?" is French. A name's parts are
+/// capitalised ("Marie-Elle"), so a hyphenated name is never one.
+fn inverted_questions(tokens: &[Word<'_>]) -> u32 {
+    let joined = |a: &Word<'_>, b: &Word<'_>| a.span.end == b.span.start;
+    let hyphen = |w: &Word<'_>| w.is_punct('-');
+    let pronoun =
+        |w: &Word<'_>| w.is_any(INVERTED) && w.text.chars().next().is_some_and(char::is_lowercase);
+    let mut n = 0;
+    for (i, verb) in tokens.iter().enumerate() {
+        let at = |k: usize| tokens.get(i + k);
+        let chain =
+            |len: usize| (0..len).all(|k| at(k).zip(at(k + 1)).is_some_and(|(a, b)| joined(a, b)));
+        let direct = at(1).is_some_and(hyphen) && at(2).is_some_and(pronoun) && chain(2);
+        let with_t = at(1).is_some_and(hyphen)
+            && at(2).is_some_and(|w| w.is("t"))
+            && at(3).is_some_and(hyphen)
+            && at(4).is_some_and(pronoun)
+            && chain(4);
+        if verb.is_word() && (direct || with_t) {
+            n += 1;
+        }
+    }
+    n
 }
 
 fn asks(ws: &[Word<'_>], phrases: &[&[&str]]) -> bool {
@@ -201,6 +237,38 @@ mod tests {
                 "OK",
                 "!!!",
             ],
+        );
+    }
+
+    #[test]
+    fn inverted_questions_tell_french() {
+        detects(
+            Some(Lang::Fr),
+            &[
+                "Y a-t-il du stationnement?",
+                "Est-ce ouvert samedi?",
+                "Acceptez-vous Interac?",
+                "Faites-vous des massages?",
+                "Va-t-on recevoir un rappel?",
+                "Avez-vous du stationnement?",
+                "Êtes-vous ouverts samedi?",
+                // A price asked with no inversion: "combien", "coûte" are French only.
+                "Bonjour, combien coûte l'ajustement de lunettes?",
+            ],
+        );
+        // A French name in an English turn stays English; a hyphenated name alone
+        // tells nothing.
+        detects(
+            Some(Lang::En),
+            &[
+                "Is there parking? This is Jean-Claude.",
+                "Hi, it's Marie-Ève Saint-Pierre, do you have parking?",
+                "Is there parking near Trois-Rivières?",
+            ],
+        );
+        detects(
+            None,
+            &["Jean-Claude", "Anne-Sophie Saint-Onge", "Marie-Elle"],
         );
     }
 
