@@ -549,7 +549,7 @@ fn is_cue_start(key: &[u8]) -> bool {
 }
 
 /// The name of the person a booking is for, after `for my <relation>` (or "book",
-/// "bring", "get" my <relation>): "it's for my dad, Robert Hughes. My name is Sarah
+/// "bring", "get" `my <relation>`): "it's for my dad, Robert Hughes. My name is Sarah
 /// Hughes", "for my son, liam stone, friday at 3", "book my son liam in". Not the
 /// caller's own name, so [`extract`] never returns it (SPEC §2): a booking engine that
 /// hears both books under this one.
