@@ -295,7 +295,10 @@ impl Dialog {
                 )
             }
             (Step::ConfirmReschedule, Some(at)) => {
-                format!("Just to check, shall I move it to {}?", self.speak_when(at))
+                format!(
+                    "Just to check, shall I move it to {}?",
+                    self.speak_when(at) + &self.move_person_phrase()
+                )
             }
             _ => format!("Just to check: {}", last_sentence(&self.s.last_question)),
         }

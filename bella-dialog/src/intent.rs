@@ -42,6 +42,38 @@ pub(crate) fn words(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// "I'd like to know how much it costs", "je voudrais savoir combien ça coûte": a
+/// wish to know something, a question however it starts, and no booking unless the
+/// turn also names one ("... and book an appointment").
+pub(crate) fn asks_to_know(ws: &[String]) -> bool {
+    any_phrase(
+        ws,
+        &[
+            "like to know",
+            "want to know",
+            "wanted to know",
+            "need to know",
+            "voudrais savoir",
+            "aimerais savoir",
+            "veux savoir",
+            "voulais savoir",
+            "aurais aimé savoir",
+        ],
+    ) && !any_phrase(
+        ws,
+        &[
+            "book",
+            "booking",
+            "appointment",
+            "appt",
+            "rendez vous",
+            "rdv",
+            "réserver",
+            "prendre",
+        ],
+    )
+}
+
 /// Whether `phrase` (space-separated words) occurs in `ws` as whole words.
 pub(crate) fn has_phrase(ws: &[String], phrase: &str) -> bool {
     // Allocation-free: this runs for every phrase list on every turn.

@@ -394,9 +394,11 @@ impl Dialog {
 
     pub(crate) fn on_rescheduled(&mut self, result: StoreResult) {
         let bye = self.sign_off();
+        // "... now on Friday at 3 with Jayden": the person asked for, when one was.
+        let with = self.move_person_phrase();
         match result {
             StoreResult::Rescheduled(appt) => self.done(appt, Outcome::Rescheduled, |when| {
-                format!("Done. Your appointment is now on {when}. {bye}")
+                format!("Done. Your appointment is now on {when}{with}. {bye}")
             }),
             StoreResult::SlotTaken => self.slot_lost(),
             _ => self.store_failed(),

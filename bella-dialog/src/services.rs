@@ -183,8 +183,27 @@ pub(crate) fn find_service(cfg: &crate::Config, ws: &[String]) -> Option<usize> 
     for (i, s) in cfg.services.iter().enumerate() {
         for phrase in std::iter::once(&s.name).chain(&s.name_fr).chain(&s.says) {
             let p = intent::words(phrase);
-            if has_loose(ws, &p) && best.is_none_or(|(_, n)| p.len() > n) {
-                best = Some((i, p.len()));
+            // "Follow-up" (or "follow up") is said "follow up", "follow-up" and
+            // "followup": hyphened parts, or the two words of a two-word phrase, also
+            // count written as one word.
+            let joined = if phrase.contains('-') {
+                intent::words(&phrase.replace('-', ""))
+            } else if p.len() == 2 {
+                vec![p.concat()]
+            } else {
+                Vec::new()
+            };
+            // The longer of the two forms said counts ("hair cut" said as "haircut"
+            // is one word, shorter than "kids haircut").
+            let said = [&p, &joined]
+                .into_iter()
+                .filter(|f| has_loose(ws, f))
+                .map(Vec::len)
+                .max();
+            if let Some(n) = said
+                && best.is_none_or(|(_, b)| n > b)
+            {
+                best = Some((i, n));
             }
         }
     }
@@ -628,6 +647,7 @@ fn is_question(text: &str, ws: &[String]) -> bool {
         .iter()
         .any(|p| has_phrase(ws, p))
         || intent::fr::asks(ws)
+        || intent::asks_to_know(ws)
 }
 
 /// Phrases that ask about a FAQ topic, besides the topic's own name.
@@ -882,6 +902,10 @@ impl Dialog {
                 .pref
                 .is_none_or(|p| resources::offers(&self.config, sv, p));
         if !asked {
+            // Asked for but not offering it: said, as a booking says it.
+            if let Some(p) = self.s.svc.pref.filter(|_| self.s.svc.move_person) {
+                self.say_not_offered(p);
+            }
             self.s.svc.move_person = false;
             self.s.svc.pref = resource;
         }
@@ -1014,6 +1038,10 @@ impl Dialog {
                 .pref
                 .is_some_and(|p| !resources::offers(&self.config, sv, p))
         {
+            // Said, as a booking says it: the appointment keeps its own person.
+            if let Some(p) = self.s.svc.pref {
+                self.say_not_offered(p);
+            }
             (self.s.svc.pref, self.s.svc.avoid) = before;
             return false;
         }
@@ -1041,6 +1069,16 @@ impl Dialog {
         }
     }
 
+    /// "Sorry, Jayden doesn't do hot towel shave, but someone else can.": person `p`
+    /// asked for does not offer the service of the booking or the move.
+    fn say_not_offered(&mut self, p: usize) {
+        let who = self.resource_name(p).to_owned();
+        self.say(&format!(
+            "Sorry, {who} doesn't do {}, but someone else can.",
+            self.service_name()
+        ));
+    }
+
     /// Before anything else of a booking: drop a person who does not offer the
     /// service, and ask which service when there are several and none was said.
     /// Returns `true` when it asked.
@@ -1048,11 +1086,7 @@ impl Dialog {
         if let (Some(sv), Some(p)) = (self.s.svc.service, self.s.svc.pref)
             && !resources::offers(&self.config, sv, p)
         {
-            let who = self.resource_name(p).to_owned();
-            self.say(&format!(
-                "Sorry, {who} doesn't do {}, but someone else can.",
-                self.service_name()
-            ));
+            self.say_not_offered(p);
             self.s.svc.pref = None;
         }
         if self.config.services.len() > 1 && self.s.svc.service.is_none() {
@@ -1138,7 +1172,7 @@ impl Dialog {
             || intent::any_phrase(ws, intent::fr::topic_phrases("walk_ins"));
         let more = intent::detect(ws).is_some_and(|i| {
             (i != intent::Intent::Hours || self.s.step == Step::Intent)
-                && !(walk_in && i == intent::Intent::Book)
+                && !((walk_in || intent::asks_to_know(ws)) && i == intent::Intent::Book)
         }) || text.chars().any(|c| c.is_ascii_digit())
             || (self.turn_time(text).is_some() && (!hours_only || self.s.fallback.is_some()))
             || (self.s.step == Step::Service && find_service(&self.config, ws).is_some())
@@ -1524,6 +1558,31 @@ mod tests {
             Some("Massage therapy")
         );
         assert_eq!(svc(&cfg, "Tuesday at 10"), None);
+        // A hyphened name said as one word or two.
+        let hyphened = Config::from_toml_str(
+            "business_name = \"T\"\ntime_zone = \"America/Toronto\"\n\
+             [hours]\nmonday = [\"09:00-17:00\"]\n\
+             [[services]]\nname = \"New patient exam\"\nminutes = 60\n\
+             [[services]]\nname = \"Follow-up\"\nminutes = 30\n\
+             [[services]]\nname = \"Dental check-up\"\nminutes = 30\n\
+             [[services]]\nname = \"Beard trim\"\nminutes = 15\n",
+        )
+        .unwrap();
+        for said in [
+            "how much is a follow-up?",
+            "I need a follow up",
+            "a followup",
+        ] {
+            assert_eq!(svc(&hyphened, said).as_deref(), Some("Follow-up"), "{said}");
+        }
+        assert_eq!(
+            svc(&hyphened, "a dental checkup").as_deref(),
+            Some("Dental check-up")
+        );
+        assert_eq!(
+            svc(&hyphened, "just a beardtrim").as_deref(),
+            Some("Beard trim")
+        );
         // Accents do not count either way.
         assert_eq!(
             svc(&cfg, "c'est combien une évaluation?").as_deref(),

@@ -557,6 +557,49 @@ add("bar-18v", B, 33, p(["can I move my haircut to Friday at 3 with Jayden inste
     note="after the fix of bar-rem-03: Jayden, asked for in a move, is booked at 3 and "
          "Dmitri is not; only Jayden's times count (SPEC §3.1)")
 
+# ---------------- added by pw14 (round 13's service and wording bugs) --------------------
+add("bar-19v", B, 34, p(["I'd like to move my beard trim to Friday at 4 with Jayden"]),
+    expect("rescheduled", ap(B, 34, "Wade Lerat", f"{FRI}T16:00", BEARD, JAYDEN, 15),
+           say=["now on Friday, March 5th at 4 p.m. with Jayden"]),
+    existing=[ex(f"{WED}T10:00", 15, DMITRI, BEARD, "Wade Lerat", num(B, 34))],
+    note="pw14: the move's last sentence names the person asked for (Dmitri is free too)")
+add("bar-20v", B, 35, p(["can I move my hot towel shave to Saturday at 10 with Jayden?"]),
+    expect("rescheduled", ap(B, 35, "Darcy Obey", f"{SAT}T10:00", SHAVE, DMITRI, 45),
+           say=["Jayden Bird doesn't do"]),
+    existing=[ex(f"{WED}T10:00", 45, DMITRI, SHAVE, "Darcy Obey", num(B, 35))],
+    note="pw14: a person who does not offer the service is said so in a move, as in a "
+         "booking, and the appointment keeps its barber")
+add("bar-21v", B, 36, p(["Hi there, I'd like to know how much it costs.",
+                         "ok, a beard trim Friday at 11 then"],
+                        name=["Travis Ahenakew"], phone=said(B, 36)),
+    expect("booked", ap(B, 36, "Travis Ahenakew", f"{FRI}T11:00", BEARD, DMITRI, 15),
+           say=["Beard trim is $18"]),
+    note="pw14: a price asked at the opening with no service named is a question: the "
+         "prices, no booking started")
+add("opt-fr-11v", O, 45, pf(["Bonjour, je voudrais savoir combien ça coûte.",
+                             "Merci, c'est tout."]),
+    expect("no_booking", no_appt=True, lang="fr", say=["95 $"],
+           not_say=["réserver"]),
+    note="pw14: French, a price asked at the opening with no service named: the prices, "
+         "no booking")
+add("opt-fr-12v", O, 46, pf(["Je voudrais un examen pour adulte avec la docteure Cormier "
+                             "jeudi à 10 h."], time=["Mercredi à 10 h, alors."],
+                            name=["Chantal Robichaud"], phone=said(O, 46)),
+    expect("booked", ap(O, 46, "Chantal Robichaud", f"{WED}T10:00", ADULT, CORMIER, 40),
+           lang="fr", say=["ne sera pas là"], not_say=["absent"]),
+    note="pw14: a person's day away said in French without a gender agreement")
+
+# Physio (probe round 12's business): a hyphened service name said as one word.
+PHYSIO = "businesses/physio.toml"
+TZ[PHYSIO], NOW[PHYSIO], LANGS[PHYSIO], AREA[PHYSIO] = (
+    "America/Halifax", "2027-03-01T07:30", ["en-CA"], "902")
+add("phy-01v", PHYSIO, 1, p(["how much is a followup?", "ok, book one Tuesday at 10"],
+                            name=["Megan Zinck"], phone=said(PHYSIO, 1)),
+    expect("booked", ap(PHYSIO, 1, "Megan Zinck", f"{TUE}T10:00", "Physio follow-up",
+                        "Tom Reilly", 30),
+           say=["Physio follow-up is $90"], not_say=["$125"]),
+    note="pw14: 'followup' names the service 'follow-up' (hyphened parts as one word)")
+
 
 if __name__ == "__main__":
     print(write_business_probe(os.path.join(HERE, "probe13_business.jsonl"), lines), "cases")

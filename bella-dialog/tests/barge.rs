@@ -313,3 +313,44 @@ fn a_resumed_call_asks_only_the_question_it_was_at() {
         Some(Output::Say { .. })
     ));
 }
+
+#[test]
+fn a_move_to_another_person_names_them_in_the_check_and_the_last_sentence() {
+    let cfg = Config::from_toml_str(include_str!("../examples/clinic.toml")).unwrap();
+    let call = CallInfo {
+        call_id: "CA-barge-move".into(),
+        caller_id: Some(bella_core::PhoneNumber::from_e164("+19025550142").unwrap()),
+    };
+    let mut c = Call {
+        d: Dialog::new(Arc::new(cfg), call, t0()),
+        book: MemoryBook::new(chrono_tz::America::Halifax),
+        now: t0(),
+    };
+    // A follow-up with Dr. Singh on Wednesday 2026-11-18 at 10 (Halifax, UTC-4).
+    let id = c.book.seed_on(
+        "2026-11-18T14:00:00Z".parse().unwrap(),
+        30,
+        Some(bella_core::PersonName::new("Jo Roy").unwrap()),
+        Some(bella_core::PhoneNumber::from_e164("+19025550142").unwrap()),
+        Some("Dr. Amara Singh".into()),
+    );
+    c.book.set_service(id, Some("Follow-up".into()));
+    c.input(Input::CallStarted { now: t0() });
+    let read_back = spoken(&c.say("I need to move my follow-up to Thursday at 2 p.m. with Luc"));
+    assert!(read_back.contains("with Luc Gagnon"), "{read_back}");
+    c.interrupt(&first_words(&read_back, 5));
+    let again = spoken(&c.say("yes"));
+    assert!(
+        again.starts_with("Just to check, shall I move it to Thursday")
+            && again.contains("with Luc Gagnon?"),
+        "{again}"
+    );
+    let done = spoken(&c.say("yes"));
+    assert!(
+        done.contains(
+            "Your appointment is now on Thursday, November 19th at 2 p.m. with Luc Gagnon."
+        ),
+        "{done}"
+    );
+    assert_eq!(c.d.outcome(), Some(Outcome::Rescheduled));
+}

@@ -596,7 +596,10 @@ const MESSAGES: &[(&str, &str)] = &[
         "I'm sorry, I don't have prices here; the team can tell you when you come in.",
         "Je suis désolée, je n'ai pas les prix; l'équipe pourra vous les donner sur place.",
     ),
-    ("Sorry, {} is away on {}.", "Désolée, {} est absent le {}."),
+    (
+        "Sorry, {} is away on {}.",
+        "Désolée, {} ne sera pas là le {}.",
+    ),
     (
         "Sorry, {} doesn't work on {}s.",
         "Désolée, {} ne travaille pas le {}.",
