@@ -160,7 +160,7 @@ impl Dialog {
         }
         let fresh = std::mem::take(&mut self.s.time_ask_fresh);
         self.s.time_ask = None;
-        self.s.offers_earliest = matches!(ask, TimeAsk::Earliest);
+        self.s.offers_earliest = matches!(ask, TimeAsk::Earliest { .. });
         if !matches!(ask, TimeAsk::Later { .. } | TimeAsk::Earlier { .. }) {
             // Paging keeps to the part of the day the offers kept to; anything else
             // asks afresh.
@@ -208,19 +208,37 @@ impl Dialog {
                     false
                 }
             },
-            TimeAsk::Earliest => {
+            TimeAsk::Earliest { part } => {
                 let window = self.active_window();
                 let offers: Vec<NaiveDateTime> = self
                     .free_slots(lo, hi)
                     .into_iter()
-                    .filter(|s| window.is_none_or(|w| w.contains(s.time())))
+                    .filter(|s| {
+                        window.is_none_or(|w| w.contains(s.time()))
+                            && part.is_none_or(|p| p.contains(s.time()))
+                    })
                     .take(3)
                     .collect();
+                if offers.is_empty()
+                    && let Some(part) = part
+                {
+                    // No free time in that part of the day in the days looked at (an
+                    // evening at a business closing at 5): its first day is refused
+                    // as any day asked for with that part, and the nearest offered.
+                    self.s.time_ask = Some(TimeAsk::Day {
+                        date: today,
+                        part: Some(part),
+                    });
+                    self.s.time_ask_fresh = fresh;
+                    return self.evaluate_time();
+                }
                 if !self.new_offers(offers, fresh) {
                     return false;
                 }
                 if let Some(first) = self.s.offers.first() {
                     self.s.day = Some(first.date());
+                    // Paging ("anything later?") keeps to the part asked for.
+                    self.s.part = part;
                     let offers = self.speak_offers(&self.s.offers);
                     self.say(&format!("The earliest I have is {offers}."));
                     self.ask(Step::Time, self.which_one());
@@ -329,11 +347,6 @@ impl Dialog {
                     let sunday = monday.checked_add_days(Days::new(6)).unwrap_or(monday);
                     self.s.offers =
                         self.first_three(at, date, sunday.min(hi), true, in_part, |s| *s);
-                }
-                // "Any morning" said with no day, that part of its first day full: the
-                // same part of the later days, earliest first.
-                if self.s.offers.is_empty() && self.s.any_day && part.is_some() {
-                    self.s.offers = self.first_three(at, date, hi, true, in_part, |s| *s);
                 }
                 if self.s.offers.is_empty() {
                     self.s.offers = self.nearest(at, lo, hi, forward);

@@ -394,18 +394,10 @@ impl Dialog {
             {
                 // "any morning but Monday", "anytime but Friday": the day read is the
                 // one ruled out, so no day is asked for: the earliest free times (in
-                // the part of the day, kept as a window for the call).
+                // the part of the day, `absorb_when`).
                 w.date = None;
                 w.day_said = false;
                 w.earliest = true;
-                if let Some(part) = w.part_of_day.take().filter(|_| w.window.is_none()) {
-                    let (from, to) = part.hours();
-                    let hour = |h: u32| chrono::NaiveTime::from_hms_opt(h, 0, 0);
-                    w.window = Some(time::Window {
-                        after: hour(from).filter(|_| from > 0),
-                        before: hour(to),
-                    });
-                }
             }
             if !w.day_said
                 && let Some(monday) = self.next_week(&ws)
@@ -499,7 +491,7 @@ impl Dialog {
             });
             self.s.weekend = Some(saturday);
         } else if wants_time && intent::wants_earliest(&ws) {
-            self.s.time_ask = Some(TimeAsk::Earliest);
+            self.s.time_ask = Some(TimeAsk::Earliest { part: None });
             self.s.time_ask_fresh = true;
             self.s.slot = None;
             got.time = true;
@@ -556,7 +548,7 @@ impl Dialog {
             return false;
         };
         self.s.time_ask = Some(if self.s.offers_earliest {
-            TimeAsk::Earliest
+            TimeAsk::Earliest { part: self.s.part }
         } else {
             TimeAsk::Day {
                 date: self.s.asked_day.or(self.s.day).unwrap_or(first.date()),
@@ -580,7 +572,6 @@ impl Dialog {
         let r = self.reference();
         self.s.weekend = None;
         self.s.week = None;
-        self.s.any_day = !w.day_said && !w.time_said && self.s.day.is_none();
         // A day or a start named outright is no longer ruled out.
         self.s.exclude.take_back(
             w.date.filter(|_| w.day_said),
@@ -609,11 +600,22 @@ impl Dialog {
                 return false;
             }
         }
-        // "Wednesday, the earliest you have": that day's first free times, below; so
-        // are "le plus tôt possible en après-midi" that part's (its later days' too
-        // when it is full: `any_day`).
-        if w.earliest && !w.day_said && w.part_of_day.is_none() {
-            self.s.time_ask = Some(TimeAsk::Earliest);
+        // "Wednesday, the earliest you have": that day's first free times, below.
+        // "The earliest you have", and a part of the day with no day said or under
+        // discussion ("any morning but Monday", "n'importe quel matin sauf lundi",
+        // "le plus tôt possible en après-midi"): the earliest free times (in that
+        // part) from now on, the weekdays ruled out skipped. A move's appointment not
+        // found yet is a day to come ("déplacer mon rendez-vous en après-midi": its
+        // afternoon, `time_on_target_day`).
+        let target_day_to_come =
+            self.s.intent == Some(Intent::Reschedule) && self.s.target.is_none();
+        let any_day = !w.day_said && !w.time_said && self.s.day.is_none() && !target_day_to_come;
+        if !w.day_said
+            && (w.part_of_day.is_none() && w.earliest || w.part_of_day.is_some() && any_day)
+        {
+            self.s.time_ask = Some(TimeAsk::Earliest {
+                part: w.part_of_day,
+            });
             self.s.time_ask_fresh = true;
             self.s.slot = None;
             return true;

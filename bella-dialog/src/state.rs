@@ -102,8 +102,13 @@ pub(crate) enum TimeAsk {
         date: NaiveDate,
         part: Option<PartOfDay>,
     },
-    /// "As soon as possible", "the earliest you have".
-    Earliest,
+    /// "As soon as possible", "the earliest you have"; with a part of the day, a part
+    /// asked for with no day ("any morning", "n'importe quel matin sauf lundi",
+    /// "the earliest in the afternoon"): the earliest free times in it.
+    Earliest {
+        #[serde(default)]
+        part: Option<PartOfDay>,
+    },
     /// "Anything later?", "what else do you have?" while times are offered: the next
     /// free starts after `after`, the last one offered.
     Later { after: NaiveDateTime },
@@ -120,7 +125,7 @@ impl TimeAsk {
                 at.date()
             }
             Self::Day { date, .. } => date,
-            Self::Earliest => today,
+            Self::Earliest { .. } => today,
         }
     }
 }
@@ -343,11 +348,6 @@ pub(crate) struct State {
     /// day looks on to the later days of that week, not back before it.
     #[serde(default)]
     pub week: Option<NaiveDate>,
-    /// A part of the day asked for with no day said or under discussion ("any
-    /// morning", "n'importe quel matin"), while that request stands: when that part of
-    /// its first day is full, the same part of the later days comes first.
-    #[serde(default)]
-    pub any_day: bool,
     /// A second choice said with the time in one turn ("are you open Saturday? if not,
     /// Monday at 11", "sinon lundi"), as said: tried when the first cannot be had.
     /// Kept until the caller's next turn.
@@ -443,7 +443,6 @@ impl State {
             refused_at: None,
             weekend: None,
             week: None,
-            any_day: false,
             fallback: None,
             availability: None,
             searched: Vec::new(),

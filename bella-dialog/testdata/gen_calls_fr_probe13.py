@@ -323,6 +323,19 @@ call("v-12", P(["Bonjour, j'aurais besoin d'un rendez-vous le plus vite possible
      "booked", R("Pierre Ouellet", "+15145550164", FRI, "12:00"),
      existing=busy(THU, "12:00", "16:30"),
      note="today's afternoon full: tomorrow's first afternoon start")
+call("v-17", P(["Je voudrais un rendez-vous en avant-midi, sauf le vendredi."], ["Pierre Ouellet."],
+               ["514 555 0164"], YES, YES),
+     "booked", R("Pierre Ouellet", "+15145550164", MON, "09:00"),
+     now=local_now("2026-12-03T13:00", TZ), say=["le plus tôt que j'ai"], not_say=["fermés"],
+     note="now Thursday 13:00, Friday ruled out: the earliest morning from Monday on, with no word of "
+          "a Saturday never named (written after pu14)")
+call("v-18", P(["Je voudrais un rendez-vous en avant-midi, n'importe quel jour sauf le lundi."],
+               ["Pierre Ouellet."], ["514 555 0164"], YES, YES),
+     "booked", R("Pierre Ouellet", "+15145550164", TUE, "09:00"),
+     now=local_now("2026-12-03T13:00", TZ), existing=busy(FRI, "09:00", "11:30"),
+     say=["le plus tôt que j'ai"], not_say=["désolée"],
+     note="Friday morning full, Monday ruled out: Tuesday's first morning start, said as the "
+          "earliest, with no apology for a Friday never named (written after pu14)")
 JUNE_CALL = dict(now=local_now("2027-06-21T10:00", TZ), closed=["2027-06-24", "2027-07-01"])
 call("v-13", P(BOOK, ["Pierre Ouellet."], ["514 555 0164"], ["Le 24 juin à 10 h.", "Le 25 d'abord, même heure."],
                YES),

@@ -28,8 +28,8 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from callslib import (Business, add_days, at, booked, busy, local_now, noted_calls,  # noqa: E402
-                      noted_reminders, persona, result, taken, weekday_after,
+from callslib import (Business, add_days, at, booked, busy, checks, local_now,  # noqa: E402
+                      noted_calls, noted_reminders, persona, result, taken, weekday_after,
                       weekday_next_week, whole_day, write_jsonl)
 
 TOR, SJ, REG = "America/Toronto", "America/St_Johns", "America/Regina"
@@ -315,6 +315,16 @@ def toronto_calls(out):
                       ["yes"]),
       booked("Sofia Ortiz", "+14165550217", at(mon, "10:30")),
       note="'bring my daughter Sofia in, same last name' after the caller's own name")
+    busy_wed_pm = busy(now[:10], "12:00", "16:30")
+    assert not biz.free_starts(now[:10], now, busy_wed_pm, after="12:00")
+    assert biz.free_starts(fri, now, busy_wed_pm, after="12:00")[0][0] == at(fri, "12:00")
+    a("v-10", persona(["mornings don't work, any afternoon except thursday is fine"],
+                      ["Sue Baird"], ["416 555 0218"], ["yes"], ["yes"]),
+      checks(booked("Sue Baird", "+14165550218", at(fri, "12:00")), None,
+             ["the earliest i have is friday"], ["sorry"]),
+      existing=busy_wed_pm,
+      note="any afternoon but Thursday, today's afternoon full: the earliest afternoon from "
+           "Friday on, with no apology for a Wednesday never named (written after pu14)")
 
 
 def closed_days_group(out, wall_now, tz, caller_id, closed):

@@ -302,10 +302,12 @@ const CALL_FILES: &[CallFile] = &[
     // friday" (a weekday after "name," is no name), "4 pm is too late", "at 9, 3 won't
     // work", "book my son liam in" and the surname "Hard": 69/70. Nine variants written
     // after (ids `v-`): 78/79 in all. May fail: n-07 ("yeah it's Hard, Nick Hard": the
-    // stopword said first hides the restatement, in the extractor).
+    // stopword said first hides the restatement, in the extractor). A tenth variant
+    // (v-10, "any afternoon except thursday" with today's afternoon full: the earliest
+    // afternoon, no apology for today): 79/80.
     CallFile {
         name: "probe13_calls.jsonl",
-        least: 79,
+        least: 80,
         may_fail: 1,
     },
     // Probe round 12, French (`gen_calls_fr_probe12.py`, committed before Bella ran on
@@ -367,8 +369,10 @@ const CALL_FILES: &[CallFile] = &[
     // more families found by hand after, fixed, with their calls: weekdays ruled out
     // in a list ("sauf le lundi pis le mardi"), "mettre mon rendez-vous" as a move,
     // "le plus tôt possible en après-midi", "même heure" after a start refused,
-    // "parler à Dre Tremblay" / "au gérant". 74/74.
-    all("calls_fr_probe13.jsonl", 74),
+    // "parler à Dre Tremblay" / "au gérant". 74/74. Then two variants of a part of
+    // the day with no day ("en avant-midi, sauf le vendredi"): the earliest of it,
+    // said as such, no apology for a day never named (pu14): 76/76.
+    all("calls_fr_probe13.jsonl", 76),
     // Repeats and stalls at each step after a switch to French, in a French-first
     // business, and in English after a switch away from French
     // (`gen_calls_fr_repeat13.py`, task pl13): a read-back, a cancel or a move asked
