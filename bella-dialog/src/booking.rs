@@ -27,6 +27,11 @@ pub(crate) struct Got {
     pub time: bool,
     /// A service or a person asked for (`services.rs`).
     pub service: bool,
+    /// At a read-back, a name or number the same as the one read back ("no, the
+    /// number is 416 555 0451" after that number): no change, not counted in [`any`].
+    ///
+    /// [`any`]: Got::any
+    pub restated: bool,
 }
 
 impl Got {
@@ -207,6 +212,7 @@ impl Dialog {
                 || self.s.phone.as_ref() != Some(&p)
             {
                 got.phone = self.s.phone.as_ref() != Some(&p) || step != Step::ConfirmBooking;
+                got.restated |= !got.phone;
                 self.s.phone = Some(p);
             }
         }
@@ -357,6 +363,7 @@ impl Dialog {
                     || matches!(step, Step::Name | Step::ConfirmName | Step::ConfirmBooking))
             {
                 got.name = self.s.name.as_ref() != Some(&n) || step != Step::ConfirmBooking;
+                got.restated |= !got.name;
                 // Heard with low confidence: read back, spelled, before going on.
                 self.s.name_unsure = self.turn_confidence < NAME_CONFIDENCE;
                 self.s.name = Some(n);
