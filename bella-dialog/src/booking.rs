@@ -924,6 +924,12 @@ impl Dialog {
         true
     }
 
+    /// "an hour later then" after a refused 10:00: a length, the start under discussion
+    /// shifted (`relative_when`: 11:00), neither the next times offered nor a pick.
+    pub(crate) fn shifts_start(&self, ws: &[String]) -> bool {
+        relative::shift_minutes(ws).is_some() && self.start_under_discussion().is_some()
+    }
+
     /// The next step of a booking.
     pub(crate) fn advance_booking(&mut self) {
         if self.service_first() {

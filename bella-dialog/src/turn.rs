@@ -389,7 +389,10 @@ impl Dialog {
     fn on_slot_answer(&mut self, text: &str, ws: &[String]) {
         let step = self.s.step;
         let expect = step.expect();
-        if step == Step::Time && (self.page_offers(text, ws) || self.pick_offer(text, ws)) {
+        if step == Step::Time
+            && !self.shifts_start(ws)
+            && (self.page_offers(text, ws) || self.pick_offer(text, ws))
+        {
             self.advance();
             return;
         }
