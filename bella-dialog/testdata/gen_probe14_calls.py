@@ -220,6 +220,39 @@ def day_calls(out):
       note="'never mind' in the opening")
 
 
+def variant_calls(out):
+    """Written after the fixes (ids `v-`): the families the blind run found weak, on
+    Monday 2027-04-19 at 13:10 in Toronto; the same oracle gives every start."""
+    now, a = group(out, "2027-04-19T13:10")
+    tue, thu = weekday_after(now, "tuesday"), weekday_after(now, "thursday")
+    fri = weekday_after(now, "friday")
+    a("v-01", persona(["thursday at 9:30"], ["Ada Birk"], ["416 555 0601"], [],
+                      ["oh wait, same day next week instead", "yes"]),
+      booked("Ada Birk", "+14165550601", at(add_days(thu, 7), "09:30")),
+      note="'same day next week instead' at the read-back: a week on, 9:30 kept")
+    a("v-02", persona(["tuesday at 4"], ["Bo Carr"],
+                      ["six four seven", "five five five", "zero six zero two"], [],
+                      ["no no, it's 647 555 0602", "yes"]),
+      booked("Bo Carr", "+16475550602", at(tue, "16:00")),
+      note="a number in three pieces, then said again whole after a 'no': read back again")
+    a("v-03", persona(["friday at 11"], ["Cy Dorr"], ["416 555 0603"], [],
+                      ["no", "the name is Cyrus Dorr", "yes"], ["the name is Cyrus Dorr"]),
+      booked("Cyrus Dorr", "+14165550603", at(fri, "11:00")),
+      note="a bare 'no', then the name put right: 11:00 stands")
+    a("v-04", persona(["tuesday at 2"], ["Dee Eck"], ["416 555 0604"],
+                      ["half an hour later then"], ["yes"]),
+      booked("Dee Eck", "+14165550604", at(tue, "14:30")), taken(tue, "14:00"),
+      note="14:00 taken; 'half an hour later then': 14:30")
+    a("v-05", persona(["thursday at 3"], ["Eve Fahl"], ["416 555 0605"],
+                      ["hmm, an hour earlier then?"], ["yes"]),
+      booked("Eve Fahl", "+14165550605", at(thu, "14:00")), taken(thu, "15:00"),
+      note="15:00 taken; 'an hour earlier then?': 14:00")
+    a("v-06", persona(["friday at 2:30"], ["Flo Gunn"], ["416 555 0606"], [],
+                      ["no, wrong number, it's 416 555 0616", "yes"]),
+      booked("Flo Gunn", "+14165550616", at(fri, "14:30")),
+      note="a new number after a 'no' is taken as before")
+
+
 def midnight_calls(out):
     """Toronto, just after midnight: Thursday 2027-04-15 at 00:20."""
     now, a = group(out, "2027-04-15T00:20")
@@ -246,6 +279,7 @@ def main():
     out = []
     day_calls(out)
     midnight_calls(out)
+    variant_calls(out)
     n = write_jsonl(os.path.join(HERE, "probe14_calls.jsonl"), out)
     print(f"{n} calls")
 
