@@ -27,6 +27,11 @@ pub(crate) struct Got {
     pub time: bool,
     /// A service or a person asked for (`services.rs`).
     pub service: bool,
+    /// At a read-back, a name or number the same as the one read back ("no, the
+    /// number is 416 555 0451" after that number): no change, not counted in [`any`].
+    ///
+    /// [`any`]: Got::any
+    pub restated: bool,
 }
 
 impl Got {
@@ -207,6 +212,7 @@ impl Dialog {
                 || self.s.phone.as_ref() != Some(&p)
             {
                 got.phone = self.s.phone.as_ref() != Some(&p) || step != Step::ConfirmBooking;
+                got.restated |= !got.phone;
                 self.s.phone = Some(p);
             }
         }
@@ -357,6 +363,7 @@ impl Dialog {
                     || matches!(step, Step::Name | Step::ConfirmName | Step::ConfirmBooking))
             {
                 got.name = self.s.name.as_ref() != Some(&n) || step != Step::ConfirmBooking;
+                got.restated |= !got.name;
                 // Heard with low confidence: read back, spelled, before going on.
                 self.s.name_unsure = self.turn_confidence < NAME_CONFIDENCE;
                 self.s.name = Some(n);
@@ -917,6 +924,12 @@ impl Dialog {
         self.s.time_ask_fresh = false;
         self.s.slot = None;
         true
+    }
+
+    /// "an hour later then" after a refused 10:00: a length, the start under discussion
+    /// shifted (`relative_when`: 11:00), neither the next times offered nor a pick.
+    pub(crate) fn shifts_start(&self, ws: &[String]) -> bool {
+        relative::shift_minutes(ws).is_some() && self.start_under_discussion().is_some()
     }
 
     /// The next step of a booking.

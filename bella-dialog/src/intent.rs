@@ -557,9 +557,18 @@ pub(crate) fn fallback_cue(text: &str) -> Option<(usize, usize)> {
 /// The words that lead from an appointment's time to the new one in a move ("move my
 /// Thursday appointment to Friday at 2", "de jeudi à vendredi"), in both languages
 /// like every classifier here.
-/// "same time", "même heure": the time already under discussion, on another day.
+/// "same time", "même heure": the time already under discussion, on another day;
+/// "same day next week" keeps it too (the day a week on).
 pub(crate) fn says_same_time(ws: &[String]) -> bool {
-    any_phrase(ws, &["same time", "même heure", "meme heure"])
+    any_phrase(
+        ws,
+        &[
+            "same time",
+            "same day next week",
+            "même heure",
+            "meme heure",
+        ],
+    )
 }
 
 pub(crate) fn move_to_words() -> impl Iterator<Item = &'static str> {

@@ -322,6 +322,11 @@ pub(crate) struct State {
     pub time_ask_fresh: bool,
     /// A checked, free start (wall time).
     pub slot: Option<NaiveDateTime>,
+    /// The start read back before a bare "no" ("no, that's not right"): the time is
+    /// asked again, but when the caller puts right the name or number instead, this
+    /// start stands and is read back again (`turn.rs`).
+    #[serde(default)]
+    pub denied_slot: Option<NaiveDateTime>,
     pub offers: Vec<NaiveDateTime>,
     /// The offers answer "the earliest you have" (the earliest free times from now).
     #[serde(default)]
@@ -452,6 +457,7 @@ impl State {
             same_time: false,
             move_hint: None,
             week_later: false,
+            denied_slot: None,
             move_shift: None,
             time_on_target_day: false,
             pending: None,

@@ -280,6 +280,13 @@ impl Dialog {
                 } else if yes && !hedged {
                     self.commit_change();
                     return;
+                } else if (no || hedged) && got.restated {
+                    // "No, the number is 416 555 0451" after that very number: what
+                    // was read back is what the caller says, so it is read back again
+                    // (counted as a "no") rather than asked for from scratch.
+                    if !self.count_rejection() {
+                        return;
+                    }
                 } else if no || hedged {
                     self.correction(reply.field.map(|m| m.value));
                     return;
@@ -368,7 +375,7 @@ impl Dialog {
                 self.say("Sorry about that.");
             }
             _ => {
-                self.s.slot = None;
+                self.s.denied_slot = self.s.slot.take().filter(|_| field.is_none());
                 self.s.time_ask = None;
                 self.s.offers.clear();
                 self.say("Okay, let's fix that.");
@@ -382,7 +389,10 @@ impl Dialog {
     fn on_slot_answer(&mut self, text: &str, ws: &[String]) {
         let step = self.s.step;
         let expect = step.expect();
-        if step == Step::Time && (self.page_offers(text, ws) || self.pick_offer(text, ws)) {
+        if step == Step::Time
+            && !self.shifts_start(ws)
+            && (self.page_offers(text, ws) || self.pick_offer(text, ws))
+        {
             self.advance();
             return;
         }
@@ -424,6 +434,19 @@ impl Dialog {
         };
         if step == Step::Time && got.time {
             self.s.reoffered = false;
+        }
+        let denied = self.s.denied_slot.take();
+        if step == Step::Time
+            && !got.time
+            && (got.name || got.phone)
+            && let Some(at) = denied
+        {
+            // "No, that's not right", then "my name is Li Chen" when the time is
+            // asked: the name was what was wrong, so the start read back stands.
+            self.s.slot = Some(at);
+            self.say("Thanks.");
+            self.advance();
+            return;
         }
         if step == Step::Time && got.service && !got.time && !self.s.offers.is_empty() {
             // Another service or person while times are offered ("can I get Jen?"):

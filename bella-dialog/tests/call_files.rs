@@ -310,6 +310,23 @@ const CALL_FILES: &[CallFile] = &[
         least: 80,
         may_fail: 1,
     },
+    // Probe round 14 (`gen_probe14_calls.py`, written and committed before Bella ran on
+    // them), the default business: a question for an answer ("what times do you
+    // have?", "is 3 ok?"), a relative time later on ("an hour later", "the day after
+    // that", "same day next week"), the name put right after the number, a bare "no"
+    // at the read-back, "can you spell that back?", a number in three pieces, picks
+    // from three offers, the day's edges, "tomorrow" after midnight, "can you text me
+    // a confirmation?", goodbyes mid-flow. Blind: 32/39. Fixed: "same day next week"
+    // keeps the time; "no, the number is X" after X reads back again; a bare "no" then
+    // the name put right keeps the start; "an hour later then" after a refused time
+    // shifts it: 37/39. Six variants written after (ids `v-`): 43/45 in all. May fail:
+    // e-01 ("friday, as late as possible" offers the morning) and e-02 ("the last
+    // appointment of the day" offers 4 and 4:30, and a yes takes 4).
+    CallFile {
+        name: "probe14_calls.jsonl",
+        least: 45,
+        may_fail: 2,
+    },
     // Probe round 12, French (`gen_calls_fr_probe12.py`, committed before Bella ran on
     // it): Quebec speech ("c't'après-midi", "à soir", "en fin de semaine", "mardi qui
     // vient", "le 15", "jeudi le 17", "moins quart", "l'heure du dîner", "après
