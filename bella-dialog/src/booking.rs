@@ -397,7 +397,7 @@ impl Dialog {
             if w.day_said
                 && !w.time_said
                 && w.date
-                    .is_some_and(|d| crate::exclude::Exclusions::any_day_but(&ws, d))
+                    .is_some_and(|d| exclude::Exclusions::any_day_but(&ws, d))
             {
                 // "any morning but Monday", "anytime but Friday": the day read is the
                 // one ruled out, so no day is asked for: the earliest free times (in
@@ -840,7 +840,7 @@ impl Dialog {
         let n = self.s.offers.len();
         // "ok, with anyone then", "can I get Jen?": the offers were for someone else;
         // "not 9 though" names an offer to leave out, not to take.
-        if n == 0 || self.changes_service(ws) || crate::exclude::Exclusions::said(ws) {
+        if n == 0 || self.changes_service(ws) || exclude::Exclusions::said(ws) {
             return false;
         }
         let said = self.turn_time(text);
