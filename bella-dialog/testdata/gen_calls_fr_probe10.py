@@ -22,7 +22,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from callslib import (Business, appt, busy, entry, local_now, persona as P,  # noqa: E402
+from callslib import (appt, business_by_name, busy, entry, local_now, persona as P,  # noqa: E402
                       probe_calls, probe_reminders, write_jsonl)
 
 TZ = "America/Toronto"
@@ -337,12 +337,7 @@ call("bil-04", P(["Hi, how much is a massage, and where are you?", "OK thanks, b
      note="an English caller hears the configured names, both questions answered")
 
 
-def business_for(line):
-    if line.get("business") == "clinique":
-        return Business.from_toml(CLINIQUE)
-    if line.get("business", "").endswith(".toml"):
-        return Business.from_toml(os.path.join(HERE, line["business"]))
-    return Business.default()
+business_for = business_by_name({"clinique": CLINIQUE, BIL: os.path.join(HERE, BIL)})
 
 
 if __name__ == "__main__":

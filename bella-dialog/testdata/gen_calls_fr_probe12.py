@@ -32,7 +32,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from callslib import (Business, appt, busy, entry, local_now,  # noqa: E402
+from callslib import (appt, business_by_name, busy, entry, local_now,  # noqa: E402
                       persona as P, probe_calls, write_jsonl)
 
 TZ = "America/Toronto"
@@ -274,10 +274,7 @@ call("v-12", P(["Je pourrai pas y aller jeudi, pouvez-vous le mettre vendredi à
      note="'je pourrai pas y aller' with a new time is a move")
 
 
-def business_for(line):
-    if line.get("business") == "clinique":
-        return Business.from_toml(CLINIQUE)
-    return Business.default()
+business_for = business_by_name({"clinique": CLINIQUE})
 
 
 if __name__ == "__main__":

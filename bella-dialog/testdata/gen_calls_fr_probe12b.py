@@ -30,7 +30,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from callslib import (Business, appt, expect, local_now,  # noqa: E402
+from callslib import (appt, business_by_name, expect, local_now,  # noqa: E402
                       persona, probe_call, probe_reminder, write_jsonl)
 
 SPA = "businesses/spa_bilingue.toml"
@@ -225,8 +225,7 @@ rem("r03", p(confirm=["Oui. Est-ce que vous prenez l'Interac?"]),
     note="a yes and a question in one turn")
 
 
-def business_for(line):
-    return Business.from_toml(os.path.join(HERE, line["business"]))
+business_for = business_by_name({SPA: os.path.join(HERE, SPA)})
 
 
 if __name__ == "__main__":

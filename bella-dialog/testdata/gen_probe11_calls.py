@@ -27,9 +27,9 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from callslib import (Business, add_days, at, booked, local_now, noted_calls,  # noqa: E402
-                      noted_reminders, persona, result, weekday_after, weekday_next_week,
-                      write_jsonl)
+from callslib import (add_days, at, booked, business_by_name, local_now,  # noqa: E402
+                      noted_calls, noted_reminders, persona, result, weekday_after,
+                      weekday_next_week, write_jsonl)
 
 TO, SJ, RG, WH = "America/Toronto", "America/St_Johns", "America/Regina", "America/Whitehorse"
 HFX, WPG, VAN = "America/Halifax", "America/Winnipeg", "America/Vancouver"
@@ -421,13 +421,7 @@ def en_calls():
     return out
 
 
-def business_for(line):
-    biz = line.get("business")
-    if biz == "clinic":
-        return Business.from_toml(CLINIC, line.get("closed", ()))
-    if biz == "businesses/salon.toml":
-        return Business.from_toml(SALON, line.get("closed", ()))
-    return Business.default(line.get("closed", ()))
+business_for = business_by_name({"clinic": CLINIC, "businesses/salon.toml": SALON})
 
 
 def main():
