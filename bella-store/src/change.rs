@@ -92,16 +92,28 @@ pub(crate) struct Kept<'a> {
     pub result: String,
 }
 
-/// The statements of one dialect, run inside the backend's transaction.
+/// The statements of a change that read and write alike in both dialects: one
+/// implementation for every backend's transaction (`OnTx`, in `tx_sql`); the test fake
+/// keeps its own.
 #[async_trait]
-pub(crate) trait ChangeSql: Send {
-    /// Serialises the requests with one key until the transaction ends (SQLite's single
-    /// writer does already).
-    async fn lock_key(&mut self, key: &str) -> Result<(), StoreError>;
+pub(crate) trait SharedChangeSql: Send {
     /// The `(op, result)` remembered under a key.
     async fn remembered(&mut self, key: &str) -> Result<Option<(String, String)>, StoreError>;
     /// Remembers a change's answer under its key.
     async fn keep(&mut self, kept: &Kept<'_>) -> Result<(), StoreError>;
+    /// Marks a booked appointment cancelled and counts it on the caller's record.
+    async fn cancel(&mut self, appt: &Appointment) -> Result<(), StoreError>;
+    /// Moves appointment `id` to the slot.
+    async fn move_to(&mut self, id: AppointmentId, to: &Slot<'_>) -> Result<(), StoreError>;
+}
+
+/// The statements of one dialect, run inside the backend's transaction (with the
+/// shared ones of [`SharedChangeSql`]).
+#[async_trait]
+pub(crate) trait ChangeSql: SharedChangeSql {
+    /// Serialises the requests with one key until the transaction ends (SQLite's single
+    /// writer does already).
+    async fn lock_key(&mut self, key: &str) -> Result<(), StoreError>;
     /// One appointment, locked for the rest of the transaction where the dialect can.
     async fn appointment(&mut self, id: AppointmentId) -> Result<Option<Appointment>, StoreError>;
     /// Whether a booked appointment (other than the one moving) holds the slot's
@@ -111,10 +123,6 @@ pub(crate) trait ChangeSql: Send {
     async fn clashes(&mut self, slot: &Slot<'_>) -> Result<bool, StoreError>;
     /// Inserts a booked appointment and counts it on the caller's record; its id.
     async fn insert(&mut self, booking: &Booking) -> Result<i64, StoreError>;
-    /// Marks a booked appointment cancelled and counts it on the caller's record.
-    async fn cancel(&mut self, appt: &Appointment) -> Result<(), StoreError>;
-    /// Moves appointment `id` to the slot.
-    async fn move_to(&mut self, id: AppointmentId, to: &Slot<'_>) -> Result<(), StoreError>;
 }
 
 /// Applies `change` under `key` (already checked): a key used before answers what it

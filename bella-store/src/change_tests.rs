@@ -2,7 +2,7 @@
 //! the shared rules (replay, the op check, the conflict answer, what is kept) are
 //! checked apart from either backend's SQL.
 
-use crate::change::{Booking, Change, ChangeSql, Kept, Slot, keyed};
+use crate::change::{Booking, Change, ChangeSql, Kept, SharedChangeSql, Slot, keyed};
 use crate::model::Op;
 use crate::{NewAppointment, StoreError};
 use async_trait::async_trait;
@@ -17,11 +17,7 @@ struct Fake {
 }
 
 #[async_trait]
-impl ChangeSql for Fake {
-    async fn lock_key(&mut self, key: &str) -> Result<(), StoreError> {
-        self.locked.push(key.to_owned());
-        Ok(())
-    }
+impl SharedChangeSql for Fake {
     async fn remembered(&mut self, key: &str) -> Result<Option<(String, String)>, StoreError> {
         let row = self.keys.iter().find(|k| k.0 == key);
         Ok(row.map(|k| (k.1.clone(), k.2.clone())))
@@ -33,6 +29,26 @@ impl ChangeSql for Fake {
             kept.result.clone(),
         );
         self.keys.push(row);
+        Ok(())
+    }
+    async fn cancel(&mut self, appt: &Appointment) -> Result<(), StoreError> {
+        let row = self.rows.iter_mut().find(|a| a.id == appt.id);
+        row.ok_or(StoreError::NotFound)?.status = AppointmentStatus::Cancelled;
+        Ok(())
+    }
+    async fn move_to(&mut self, id: AppointmentId, to: &Slot<'_>) -> Result<(), StoreError> {
+        let row = self.rows.iter_mut().find(|a| a.id == id);
+        let row = row.ok_or(StoreError::NotFound)?;
+        row.start = to.start;
+        row.resource = (!to.resource.is_empty()).then(|| to.resource.to_owned());
+        Ok(())
+    }
+}
+
+#[async_trait]
+impl ChangeSql for Fake {
+    async fn lock_key(&mut self, key: &str) -> Result<(), StoreError> {
+        self.locked.push(key.to_owned());
         Ok(())
     }
     async fn appointment(&mut self, id: AppointmentId) -> Result<Option<Appointment>, StoreError> {
@@ -53,18 +69,6 @@ impl ChangeSql for Fake {
         let appt = crate::model::booked(id, b.new.clone(), b.start);
         self.rows.push(appt);
         Ok(id)
-    }
-    async fn cancel(&mut self, appt: &Appointment) -> Result<(), StoreError> {
-        let row = self.rows.iter_mut().find(|a| a.id == appt.id);
-        row.ok_or(StoreError::NotFound)?.status = AppointmentStatus::Cancelled;
-        Ok(())
-    }
-    async fn move_to(&mut self, id: AppointmentId, to: &Slot<'_>) -> Result<(), StoreError> {
-        let row = self.rows.iter_mut().find(|a| a.id == id);
-        let row = row.ok_or(StoreError::NotFound)?;
-        row.start = to.start;
-        row.resource = (!to.resource.is_empty()).then(|| to.resource.to_owned());
-        Ok(())
     }
 }
 

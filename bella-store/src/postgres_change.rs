@@ -5,9 +5,9 @@
 //! advisory locks; the exclusion constraint still refuses any overlap that slips past
 //! (SQLSTATE `23P01`, `SlotTaken`).
 
-use crate::change::{Booking, ChangeSql, Kept, Slot};
+use crate::change::{Booking, ChangeSql, Slot};
 use crate::model::appointment_columns;
-use crate::tx_sql::{self, OnTx};
+use crate::tx_sql::OnTx;
 use crate::{StoreError, rows};
 use async_trait::async_trait;
 use bella_core::{Appointment, AppointmentId};
@@ -25,14 +25,6 @@ impl ChangeSql for PgChange<'_> {
             .execute(&mut *self.conn)
             .await?;
         Ok(())
-    }
-
-    async fn remembered(&mut self, key: &str) -> Result<Option<(String, String)>, StoreError> {
-        tx_sql::remembered(&mut self.tx(), key).await
-    }
-
-    async fn keep(&mut self, kept: &Kept<'_>) -> Result<(), StoreError> {
-        tx_sql::keep(&mut self.tx(), kept).await
     }
 
     async fn appointment(&mut self, id: AppointmentId) -> Result<Option<Appointment>, StoreError> {
@@ -115,14 +107,6 @@ impl ChangeSql for PgChange<'_> {
         .execute(&mut *self.conn)
         .await?;
         Ok(id)
-    }
-
-    async fn cancel(&mut self, appt: &Appointment) -> Result<(), StoreError> {
-        tx_sql::cancel(&mut self.tx(), appt).await
-    }
-
-    async fn move_to(&mut self, id: AppointmentId, to: &Slot<'_>) -> Result<(), StoreError> {
-        tx_sql::move_to(&mut self.tx(), id, to).await
     }
 }
 

@@ -3,9 +3,9 @@
 //! the writer task's connection inside `BEGIN IMMEDIATE`, so the overlap check and the
 //! write are one serialised step, even against another process on the same file.
 
-use crate::change::{Booking, ChangeSql, Kept, Slot};
+use crate::change::{Booking, ChangeSql, Slot};
 use crate::model::appointment_columns;
-use crate::tx_sql::{self, OnTx};
+use crate::tx_sql::OnTx;
 use crate::{StoreError, rows};
 use async_trait::async_trait;
 use bella_core::{Appointment, AppointmentId};
@@ -20,14 +20,6 @@ impl ChangeSql for SqliteChange<'_> {
     async fn lock_key(&mut self, _key: &str) -> Result<(), StoreError> {
         // `BEGIN IMMEDIATE` on the one writer holds every other change off already.
         Ok(())
-    }
-
-    async fn remembered(&mut self, key: &str) -> Result<Option<(String, String)>, StoreError> {
-        tx_sql::remembered(&mut self.tx(), key).await
-    }
-
-    async fn keep(&mut self, kept: &Kept<'_>) -> Result<(), StoreError> {
-        tx_sql::keep(&mut self.tx(), kept).await
     }
 
     async fn appointment(&mut self, id: AppointmentId) -> Result<Option<Appointment>, StoreError> {
@@ -83,14 +75,6 @@ impl ChangeSql for SqliteChange<'_> {
         .execute(&mut *self.conn)
         .await?;
         Ok(id)
-    }
-
-    async fn cancel(&mut self, appt: &Appointment) -> Result<(), StoreError> {
-        tx_sql::cancel(&mut self.tx(), appt).await
-    }
-
-    async fn move_to(&mut self, id: AppointmentId, to: &Slot<'_>) -> Result<(), StoreError> {
-        tx_sql::move_to(&mut self.tx(), id, to).await
     }
 }
 

@@ -1,14 +1,16 @@
 //! Statements both SQL backends run alike on a transaction they hold open, written
-//! once: the request keys, the cancel and the move of a keyed change
-//! ([`crate::change::ChangeSql`]), a no-show mark and the erasure of a customer, with [`Arg`]s bound
-//! as each backend binds them ([`Tx`]: `$n` placeholders, SQLite binding instants as
-//! Unix seconds). A backend keeps its own transaction and locking.
+//! once: the request keys, the cancel and the move of a keyed change (the one
+//! [`SharedChangeSql`] of every backend's [`OnTx`]), a no-show mark and the erasure of a
+//! customer, with [`Arg`]s bound as each backend binds them ([`Tx`]: `$n` placeholders,
+//! SQLite binding instants as Unix seconds). A backend keeps its own transaction and
+//! locking.
 
 use crate::StoreError;
-use crate::change::{Kept, Slot};
+use crate::change::{Kept, SharedChangeSql, Slot};
 use crate::manage::{Arg, Row, pg_args, sqlite_args};
 use crate::model::ERASED_NAME;
 use crate::shared_sql::text;
+use async_trait::async_trait;
 use bella_core::{Appointment, AppointmentId, PhoneNumber};
 use chrono::{DateTime, Utc};
 use sqlx::{PgConnection, SqliteConnection};
@@ -56,6 +58,28 @@ where
             conn: TxConn::from(&mut *self.conn),
             now: self.now,
         }
+    }
+}
+
+#[async_trait]
+impl<C: Send> SharedChangeSql for OnTx<'_, C>
+where
+    for<'a> TxConn<'a>: From<&'a mut C>,
+{
+    async fn remembered(&mut self, key: &str) -> Result<Option<(String, String)>, StoreError> {
+        remembered(&mut self.tx(), key).await
+    }
+
+    async fn keep(&mut self, kept: &Kept<'_>) -> Result<(), StoreError> {
+        keep(&mut self.tx(), kept).await
+    }
+
+    async fn cancel(&mut self, appt: &Appointment) -> Result<(), StoreError> {
+        cancel(&mut self.tx(), appt).await
+    }
+
+    async fn move_to(&mut self, id: AppointmentId, to: &Slot<'_>) -> Result<(), StoreError> {
+        move_to(&mut self.tx(), id, to).await
     }
 }
 
