@@ -36,5 +36,6 @@ pub use name::{NameError, PersonName};
 pub use phone::{PhoneError, PhoneNumber};
 pub use pii::{Pii, Secret};
 pub use time::{
-    PartOfDay, ReferenceTime, TimeError, local_to_utc, parse_instant_in, parse_wall_time,
+    PartOfDay, ReferenceTime, TimeError, WEEKDAY_NAMES, local_to_utc, parse_instant_in,
+    parse_wall_time,
 };

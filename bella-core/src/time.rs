@@ -128,6 +128,19 @@ pub fn local_to_utc(tz: Tz, local: NaiveDateTime) -> DateTime<Utc> {
     Utc.from_utc_datetime(&local)
 }
 
+/// The English weekday names, lower case, Monday first (the index of
+/// `Weekday::num_days_from_monday`): the keys of a business's opening hours
+/// (`hours.monday`) and words that name a day.
+pub const WEEKDAY_NAMES: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// A part of the day said without an exact time ("tomorrow morning").
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]

@@ -125,7 +125,7 @@ pub(crate) fn parse_resources(raw: Vec<RawResource>) -> Result<Vec<Resource>, Co
         if let Some(h) = r.hours {
             for (d, day) in h.days().into_iter().enumerate() {
                 let Some(spans) = day else { continue };
-                let field = at(&format!("hours.{}", crate::config::DAY_NAMES[d]));
+                let field = at(&format!("hours.{}", bella_core::WEEKDAY_NAMES[d]));
                 let spans: Vec<OpenSpan> = spans
                     .iter()
                     .map(|s| crate::config::parse_span(s, &field))

@@ -6,7 +6,7 @@
 
 use crate::catalog::{self, RawResource, RawService, Resource, Service};
 use crate::prompts::Prompts;
-use bella_core::{BusinessHours, OpenSpan};
+use bella_core::{BusinessHours, OpenSpan, WEEKDAY_NAMES};
 use chrono::{NaiveDate, NaiveTime};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
@@ -232,7 +232,7 @@ impl RawConfig {
             let days = h.days();
             for (i, day) in days.into_iter().enumerate() {
                 let spans = day.unwrap_or_default();
-                let field = format!("hours.{}", DAY_NAMES[i]);
+                let field = format!("hours.{}", WEEKDAY_NAMES[i]);
                 cfg.hours.weekly[i] = spans
                     .iter()
                     .map(|s| parse_span(s, &field))
@@ -348,16 +348,6 @@ impl RawConfig {
         Ok(cfg)
     }
 }
-
-pub(crate) const DAY_NAMES: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
 
 pub(crate) fn parse_span(s: &str, field: &str) -> Result<OpenSpan, ConfigError> {
     let bad = || field_err(field, format!("{s:?} is not a span like \"09:00-17:00\""));

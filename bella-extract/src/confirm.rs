@@ -217,13 +217,6 @@ fn field_word(t: Token<'_>) -> Option<(Field, &'static str)> {
         "evening",
         "today",
         "tomorrow",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
         "am",
         "pm",
         "noon",
@@ -237,7 +230,7 @@ fn field_word(t: Token<'_>) -> Option<(Field, &'static str)> {
         Some((Field::Phone, "field/phone-word"))
     } else if t.is_any(NAME) {
         Some((Field::Name, "field/name-word"))
-    } else if t.is_any(TIME) || month_word(t) {
+    } else if t.is_any(TIME) || t.is_any(&bella_core::WEEKDAY_NAMES) || month_word(t) {
         Some((Field::Time, "field/time-word"))
     } else {
         None
