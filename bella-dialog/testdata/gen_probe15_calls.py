@@ -33,6 +33,8 @@ CID = "+14165550700"
 CLINIC = os.path.join(HERE, "..", "examples", "clinic.toml")
 GARAGE = os.path.join(HERE, "..", "examples", "garage.toml")
 NOT_CAUGHT = ["didn't catch"]
+# A question at the read-back gets an answer, not a request for a yes or a no.
+UNANSWERED = NOT_CAUGHT + ["was that a yes or a no"]
 
 
 def latest(biz, day, now, existing=(), service=None):
@@ -115,32 +117,32 @@ def toronto_calls(out):
     a("r-01", persona(["thursday at 11"], ["Siobhan Kavanagh"], ["416 555 0721"], [],
                       ["can you spell that back?", "yes"]),
       {**booked("Siobhan Kavanagh", "+14165550721", at(thu, "11:00")),
-       "say_not_contains": NOT_CAUGHT},
+       "say_not_contains": UNANSWERED},
       note="'can you spell that back?' at the read-back: spelled, then read back again")
     a("r-02", persona(["friday at 2"], ["Omar Price"], ["416 555 0722"], [],
                       ["can you text me a confirmation?", "yes"]),
-      {**booked("Omar Price", "+14165550722", at(fri, "14:00")), "say_not_contains": NOT_CAUGHT},
+      {**booked("Omar Price", "+14165550722", at(fri, "14:00")), "say_not_contains": UNANSWERED},
       note="'can you text me a confirmation?' alone: an answer, the read-back again, yes")
     a("r-03", persona(["monday at 3:30"], ["Pam Quill"], ["416 555 0723"], [],
                       ["what was the number you have?", "yes that's right"]),
-      {**booked("Pam Quill", "+14165550723", at(mon, "15:30")), "say_not_contains": NOT_CAUGHT},
+      {**booked("Pam Quill", "+14165550723", at(mon, "15:30")), "say_not_contains": UNANSWERED},
       note="'what was the number you have?' at the read-back: the number told, then yes")
     a("r-04", persona(["wednesday at 9"], ["Quinn Rowe"], ["the one i'm calling from"], [],
                       ["sorry, what number did you put down?", "yes"], ["yes"]),
-      {**booked("Quinn Rowe", CID, at(wed, "09:00")), "say_not_contains": NOT_CAUGHT},
+      {**booked("Quinn Rowe", CID, at(wed, "09:00")), "say_not_contains": UNANSWERED},
       note="the caller's own number offered and taken; 'what number did you put down?'")
     a("r-05", persona(["thursday at 3"], ["Rhea Stone"], ["416 555 0725"], [],
                       ["will you send me a text with that?", "great, yes"]),
-      {**booked("Rhea Stone", "+14165550725", at(thu, "15:00")), "say_not_contains": NOT_CAUGHT},
+      {**booked("Rhea Stone", "+14165550725", at(thu, "15:00")), "say_not_contains": UNANSWERED},
       note="'will you send me a text with that?' at the read-back")
     a("r-06", persona(["friday at 11:30"], ["Saul Trent"], ["416 555 0726"], [],
                       ["what day was that again?", "yes"]),
-      {**booked("Saul Trent", "+14165550726", at(fri, "11:30")), "say_not_contains": NOT_CAUGHT},
+      {**booked("Saul Trent", "+14165550726", at(fri, "11:30")), "say_not_contains": UNANSWERED},
       note="'what day was that again?' at the read-back: the read-back again")
     a("r-07", persona(["monday at 10:30"], ["Tess Ulrich"], ["416 555 0727"], [],
                       ["can you read the number back to me?", "yep"]),
       {**booked("Tess Ulrich", "+14165550727", at(mon, "10:30")),
-       "say_not_contains": NOT_CAUGHT},
+       "say_not_contains": UNANSWERED},
       note="'can you read the number back to me?' at the read-back")
 
     # --------------------------------- a number broken off, then the clock asked
