@@ -333,10 +333,74 @@ def example_calls(out):
       note="a rambling first turn naming the service by a phrase, a window and the slots")
 
 
+def variant_calls(out):
+    """Written after the fixes (ids `v-`), new wordings of the families fixed, on
+    Wednesday 2027-05-12 at 14:20 in Toronto; the garage in Edmonton."""
+    wall = "2027-05-12T14:20"
+    now = local_now(wall, TOR)
+    add = noted_calls(out, "p15", "probe15")
+
+    def a(cid, p, exp, existing=(), note="", caller=CID):
+        add(cid, wall, TOR, caller, p, exp, existing, note=note)
+
+    biz = Business.default()
+    tue, fri = weekday_after(now, "tuesday"), weekday_after(now, "friday")
+    mon = weekday_after(now, "monday")
+    assert (tue, fri, mon) == ("2027-05-18", "2027-05-14", "2027-05-17")
+    late_tue = busy(tue, "16:00", "16:30")
+    assert latest(biz, tue, now, late_tue) == at(tue, "15:30")
+    a("v-01", persona(["could i come in tuesday, as late as you can fit me in"],
+                      ["Uma Vance"], ["416 555 0801"], ["sure"], ["yes"]),
+      booked("Uma Vance", "+14165550801", at(tue, "15:30")), late_tue,
+      note="'as late as you can fit me in' with 4 and 4:30 taken: 15:30")
+    a("v-02", persona(["monday please"], ["Vera Webb"], ["416 555 0802"],
+                      ["sorry, what were the times again?", "10 o'clock"], ["yes"]),
+      {**booked("Vera Webb", "+14165550802", at(mon, "10:00")),
+       "say_not_contains": NOT_CAUGHT},
+      note="'what were the times again?' while Monday's times are offered")
+    a("v-03", persona(["friday at 9:30"], ["Aoife Doyle"], ["416 555 0803"], [],
+                      ["how are you spelling my last name?", "yes"]),
+      {**booked("Aoife Doyle", "+14165550803", at(fri, "09:30")),
+       "say_contains": ["D-O-Y-L-E"], "say_not_contains": UNANSWERED},
+      note="'how are you spelling my last name?': the last name spelled, then yes")
+    a("v-04", persona(["friday at 10"], ["Will Yates"], ["416 555 0804"], [],
+                      ["do i get a text reminder or anything?", "ok, yes"]),
+      {**booked("Will Yates", "+14165550804", at(fri, "10:00")),
+       "say_not_contains": UNANSWERED},
+      note="'do I get a text reminder or anything?' at the read-back")
+    a("v-05", persona(["monday at 2"], ["Xavi Zorn"],
+                      ["first three are 613, next three are 555, last four are 0805"], [],
+                      ["yes"]),
+      booked("Xavi Zorn", "+16135550805", at(mon, "14:00")),
+      note="every group named with 'are'")
+    a("v-06", persona(["tuesday works"], ["Yan Abel"], ["416 555 0806"],
+                      ["905 555, uh sorry, at 2 30"], ["yes"]),
+      booked("Yan Abel", "+14165550806", at(tue, "14:30")),
+      note="a number broken off, then 'at 2 30': Tuesday 14:30")
+    kim = {"name": "Kim Bell", "phone": "+14165550807"}
+    a("v-07", persona(["cancel my friday appointment please, i'd rather have tuesday at 10 "
+                       "instead"], [], ["416 555 0807"], [], ["yes"]),
+      result("rescheduled", {**kim, "start": at(tue, "10:00")}),
+      [{"start": at(fri, "11:00"), "minutes": 30, **kim}], caller="+14165550807",
+      note="'cancel ..., I'd rather have Tuesday at 10 instead': a move")
+
+    gwall, edm = "2027-05-12T13:20", "America/Edmonton"
+    gnow = local_now(gwall, edm)
+    garage = Business.from_toml(GARAGE)
+    gsat = weekday_after(gnow, "saturday")
+    assert latest(garage, gsat, gnow, service="Oil change") == at(gsat, "12:30")
+    add("v-08", gwall, edm, "+17805550900",
+        persona(["what's the latest you can take an oil change on saturday?"], ["Zed Cole"],
+                ["780 555 0808"], ["yes"], ["yes"], service=[]),
+        booked("Zed Cole", "+17805550808", at(gsat, "12:30"), service="Oil change"),
+        note="the garage closes at 13:00 on Saturday: 12:30", business="garage")
+
+
 def main():
     out = []
     toronto_calls(out)
     example_calls(out)
+    variant_calls(out)
     n = write_jsonl(os.path.join(HERE, "probe15_calls.jsonl"), out,
                     business_by_name({"clinic": CLINIC, "garage": GARAGE}))
     print(f"{n} calls")
