@@ -140,22 +140,22 @@ pub fn partial(text: &str) -> Option<String> {
 /// Whether the word before token `i` (punctuation skipped) is "not", or French "pas"
 /// (the French rewrite hands its other words through).
 fn after_not(toks: &[Token<'_>], i: usize) -> bool {
+    said_before(toks, i).is_some_and(|t| t.is("not") || t.is("pas"))
+}
+
+/// The last word or digits said before token `i`.
+fn said_before<'a, 't>(toks: &'a [Token<'t>], i: usize) -> Option<&'a Token<'t>> {
     toks[..i.min(toks.len())]
         .iter()
         .rev()
         .find(|t| t.is_word() || t.kind == crate::lexer::TokenKind::Digits)
-        .is_some_and(|t| t.is("not") || t.is("pas"))
 }
 
 /// Whether the word right before token `i` makes the digits after it a clock:
 /// "416 555 12, sorry, at 10 30" is a number broken off, then a time, never the end
 /// of the number.
 fn after_clock_word(toks: &[Token<'_>], i: usize) -> bool {
-    toks[..i.min(toks.len())]
-        .iter()
-        .rev()
-        .find(|t| t.is_word() || t.kind == crate::lexer::TokenKind::Digits)
-        .is_some_and(|t| t.key.is_any(&["at", "around", "about", "à", "vers"]))
+    said_before(toks, i).is_some_and(|t| t.key.is_any(&["at", "around", "about", "à", "vers"]))
 }
 
 /// "area code six one three, the number is five five five one two three four": a

@@ -612,14 +612,12 @@ fn joined_group(toks: &[Token<'_>], i: usize, len: usize) -> Option<usize> {
     // named, then maybe "is" or "are".
     let the = usize::from(is(j, "the"));
     let k = j + the;
+    let middle =
+        len == 3 && (is(k, "next") || is(k, "middle") || is(k, "second")) && is(k + 1, "three");
+    let last = len == 6 && is(k, "last") && is(k + 1, "four");
     let named = if the == 1 && is(k, "rest") {
         2
-    } else if len == 3
-        && (is(k, "next") || is(k, "middle") || is(k, "second"))
-        && is(k + 1, "three")
-    {
-        the + 2 + usize::from(is(k + 2, "digits"))
-    } else if len == 6 && is(k, "last") && is(k + 1, "four") {
+    } else if middle || last {
         the + 2 + usize::from(is(k + 2, "digits"))
     } else {
         0
