@@ -159,6 +159,7 @@ impl Dialog {
             return false;
         }
         let fresh = std::mem::take(&mut self.s.time_ask_fresh);
+        let latest = std::mem::take(&mut self.s.latest);
         self.s.time_ask = None;
         self.s.offers_earliest = matches!(ask, TimeAsk::Earliest { .. });
         if !matches!(ask, TimeAsk::Later { .. } | TimeAsk::Earlier { .. }) {
@@ -268,12 +269,25 @@ impl Dialog {
                     Vec::new()
                 };
                 if !free.is_empty() {
-                    if !self.new_offers(free.into_iter().take(3).collect(), fresh) {
+                    // "As late as possible": the day's last free start alone, asked as
+                    // a yes or no; "anything earlier?" pages back from it.
+                    let offers = if latest {
+                        free[free.len() - 1..].to_vec()
+                    } else {
+                        free.into_iter().take(3).collect()
+                    };
+                    if !self.new_offers(offers, fresh) {
                         return false;
                     }
                     self.s.day = Some(date);
                     self.s.part = part;
-                    self.offer_free();
+                    if latest {
+                        let offers = self.speak_offers(&self.s.offers);
+                        self.say(&format!("The latest I have is {offers}."));
+                        self.ask(Step::Time, self.which_one());
+                    } else {
+                        self.offer_free();
+                    }
                     return false;
                 }
                 let start_hour = part.map_or(0, |p: PartOfDay| p.hours().0);

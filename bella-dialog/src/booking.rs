@@ -385,13 +385,19 @@ impl Dialog {
         // start under discussion (`a_week_later`), whatever day the extractor makes of
         // the weekday that names the appointment.
         let week_later = intent::says_same_time(&ws) && self.next_week(&ws).is_some();
-        // Digits read as a phone number are not also a time.
+        // Digits read as a phone number are not also a time; a number said between
+        // the day and the window ("friday? ... 780 555 0903, anytime after 1") is
+        // no part of the time around it.
         if wants_time
             && !week_later
             && let Some(m) = self
                 .turn_time_match(text)
                 .filter(|m| !shift || m.value.day_said)
-            && phone_span.is_none_or(|p| m.span.end <= p.start || p.end <= m.span.start)
+            && phone_span.is_none_or(|p| {
+                m.span.end <= p.start
+                    || p.end <= m.span.start
+                    || (m.span.start < p.start && p.end < m.span.end)
+            })
         {
             let mut w = m.value;
             if w.day_said
@@ -422,9 +428,13 @@ impl Dialog {
                 w.day_said = true;
                 weekend = Some(saturday);
             }
+            // "Thursday, as late as possible", "your latest slot on Friday": the day's
+            // last free start (`evaluate_time`).
+            let latest = w.day_said && !w.time_said && relative::wants_latest(&ws);
             // "first thing Monday", "the end of the day on Thursday": the day's first
             // or last hour, as a window.
             if w.day_said
+                && !latest
                 && !w.time_said
                 && w.window.is_none()
                 && w.part_of_day.is_none()
@@ -468,6 +478,7 @@ impl Dialog {
             }
             let day_said = w.day_said;
             got.time = self.absorb_when(w);
+            self.s.latest = latest && got.time;
             if self.s.intent == Some(Intent::Reschedule) && self.s.target.is_none() && got.time {
                 self.s.time_on_target_day = !day_said;
             }
@@ -579,6 +590,7 @@ impl Dialog {
         let r = self.reference();
         self.s.weekend = None;
         self.s.week = None;
+        self.s.latest = false;
         // A day or a start named outright is no longer ruled out.
         self.s.exclude.take_back(
             w.date.filter(|_| w.day_said),

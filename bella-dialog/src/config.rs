@@ -79,6 +79,10 @@ pub struct Config {
     /// Greet a caller whose number booked before by first name, and ask "Is this
     /// for you, ...?" instead of the name (`known_callers`, default on).
     pub known_callers: bool,
+    /// Whether the business texts a confirmation after a booking (`confirm_sms` of
+    /// `[notifications]`, sent by `bella-notify`): what the agent says when a caller
+    /// asks for a text.
+    pub confirm_texts: bool,
 }
 
 impl Default for Config {
@@ -108,6 +112,7 @@ impl Config {
             faq: BTreeMap::new(),
             faq_fr: BTreeMap::new(),
             known_callers: true,
+            confirm_texts: false,
             hours,
         }
     }
@@ -170,8 +175,8 @@ struct RawConfig {
     /// Read over the French defaults (a list not given stays French).
     prompts_fr: Option<toml::Table>,
     languages: Option<Vec<String>>,
-    /// Read and validated by `bella-notify` (outbound reminders and texts).
-    #[allow(dead_code)]
+    /// Read and validated by `bella-notify` (outbound reminders and texts); only
+    /// `confirm_sms` is read here.
     notifications: Option<toml::Value>,
     /// Read and validated by `bella-calendar` (feeds and CalDAV sync).
     #[allow(dead_code)]
@@ -339,6 +344,12 @@ impl RawConfig {
         if let Some(k) = self.known_callers {
             cfg.known_callers = k;
         }
+        cfg.confirm_texts = self
+            .notifications
+            .as_ref()
+            .and_then(|n| n.get("confirm_sms"))
+            .and_then(toml::Value::as_bool)
+            .unwrap_or(false);
         if let Some(faq) = self.faq {
             cfg.faq = catalog::parse_faq(faq, "faq")?;
         }

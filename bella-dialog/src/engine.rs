@@ -426,6 +426,8 @@ impl Dialog {
     pub(crate) fn turn_time(&mut self, text: &str) -> Option<bella_extract::time::When> {
         if self.turn_time.is_none() {
             let r = self.reference();
+            // "the first three are 514": the name of a group of digits, no time.
+            let text = &*crate::pieces::without_group_names(text);
             let split = crate::intent::fallback_cue(text).and_then(|(cue, rest)| {
                 let first = self.lang().time(text.get(..cue)?, &r)?;
                 let second = text.get(rest..)?;

@@ -167,6 +167,15 @@ impl Exclusions {
                 "pas" if i > 0 && ws[i - 1] == "pourquoi" => continue,
                 "pas" | "sauf" | "excepté" | "hormis" | "ni" => i + 1,
                 "part" if i > 0 && ws[i - 1] == "à" => i + 1,
+                // "the same time, but on Friday", "but for Friday": the day wanted,
+                // not one ruled out ("any day but Friday").
+                "but"
+                    if ws
+                        .get(i + 1)
+                        .is_some_and(|n| matches!(n.as_str(), "on" | "for")) =>
+                {
+                    continue;
+                }
                 "but" => i + 1,
                 _ => continue,
             };
@@ -300,6 +309,11 @@ mod tests {
             vec![Weekday::Mon]
         );
         assert_eq!(read("any day but fridays").weekdays, vec![Weekday::Fri]);
+        assert!(
+            read("can i book the same time, but on friday?")
+                .weekdays
+                .is_empty()
+        );
         assert_eq!(read("other than 9 a.m.").times, vec![t(9, 0)]);
     }
 

@@ -292,6 +292,12 @@ pub(crate) fn detect(ws: &[String]) -> Option<Intent> {
                 "put me in",
                 "put me down",
                 "and make it",
+                // "cancel Thursday? I'd rather come Monday at 9 instead".
+                "rather come",
+                "rather do",
+                "rather have",
+                "switch it to",
+                "change it to",
             ],
         );
         return Some(if rebooks {
@@ -1068,6 +1074,39 @@ pub(crate) fn refuses(ws: &[String]) -> bool {
         )
 }
 
+/// "What times do you have?", "what's open?", "what have you got?": while times are
+/// offered, the caller asks for them again (a repeat of the offers, no failed
+/// answer). "What else do you have?" pages on instead ([`pages`]), and a question
+/// naming a day or a time is an answer (the caller of this checks the turn names
+/// none).
+pub(crate) fn asks_for_times(ws: &[String]) -> bool {
+    pages(ws).is_none()
+        && any_phrase(
+            ws,
+            &[
+                "what times",
+                "what time do you have",
+                "which times",
+                "what's open",
+                "what is open",
+                "what's available",
+                "what is available",
+                "what's free",
+                "what is free",
+                "what have you got",
+                "what've you got",
+                "what you got",
+                "what do you have",
+                "what did you have",
+                "what are the times",
+                "what were the times",
+                "what are my options",
+                "what were those",
+                "what are the options",
+            ],
+        )
+}
+
 /// Which way a caller pages through the times offered.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Page {
@@ -1198,6 +1237,11 @@ mod tests {
             d("cancel my thursday appointment and book me friday at 10 instead"),
             Some(Intent::Reschedule)
         );
+        assert_eq!(
+            d("can you cancel my appointment on thursday? i'd rather come monday at 9 instead"),
+            Some(Intent::Reschedule)
+        );
+        assert_eq!(d("actually, just cancel it instead"), Some(Intent::Cancel));
         assert_eq!(
             d("can you cancel tuesday and put me in on wednesday"),
             Some(Intent::Reschedule)
@@ -1475,6 +1519,27 @@ mod tests {
             "Friday at 10",
         ] {
             assert_eq!(p(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn times_asked_for_again() {
+        for t in [
+            "what times do you have?",
+            "sorry, what's open?",
+            "ok what have you got open?",
+            "hmm, what's available?",
+            "what times do you have then?",
+        ] {
+            assert!(asks_for_times(&words(t)), "{t}");
+        }
+        for t in [
+            "what else do you have?",
+            "anything later?",
+            "the first one",
+            "yes",
+        ] {
+            assert!(!asks_for_times(&words(t)), "{t}");
         }
     }
 

@@ -56,6 +56,46 @@ impl Dialog {
     }
 }
 
+/// `text` with the names of a number's digit groups made meaningless words ("the
+/// first three are 514, then 555", "next three 555, last four 0743"): a count of
+/// digits, never a day ("the first") or an hour ("three"). Words stay words (so "the
+/// last four are 0158" gives no 1:58, as "the digits are 0158" gives none) and the
+/// length is kept, so spans found in the result hold in `text`.
+pub(crate) fn without_group_names(text: &str) -> std::borrow::Cow<'_, str> {
+    const NAMES: &[&str] = &[
+        "first three",
+        "next three",
+        "middle three",
+        "second three",
+        "last four",
+        "first 3",
+        "next 3",
+        "middle 3",
+        "last 4",
+    ];
+    let lower = text.to_ascii_lowercase();
+    let mut out: Option<Vec<u8>> = None;
+    for name in NAMES {
+        for (at, _) in lower.match_indices(name) {
+            let end = at + name.len();
+            let bounded = |i: Option<&u8>| i.is_none_or(|b| !b.is_ascii_alphanumeric());
+            let before = at.checked_sub(1).and_then(|i| lower.as_bytes().get(i));
+            if bounded(before) && bounded(lower.as_bytes().get(end)) {
+                let bytes = out.get_or_insert_with(|| text.as_bytes().to_vec());
+                bytes[at..end]
+                    .iter_mut()
+                    .filter(|b| **b != b' ')
+                    .for_each(|b| *b = b'x');
+            }
+        }
+    }
+    match out {
+        // Only ASCII letters and digits were replaced, by an ASCII letter.
+        Some(bytes) => String::from_utf8(bytes).map_or(text.into(), Into::into),
+        None => text.into(),
+    }
+}
+
 /// `old` with a group of its digits put right as `text` says: the last one to four
 /// ([`with_ending`]) or the area code ([`with_area_code`]); `None` without such a cue
 /// and digits.
@@ -153,6 +193,22 @@ fn one_digit(said: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn group_names_blanked() {
+        assert_eq!(
+            without_group_names("the first three are 514, then 555"),
+            "the xxxxx xxxxx are 514, then 555"
+        );
+        assert_eq!(
+            without_group_names("First three 905, next three 555, last 4 0743"),
+            "xxxxx xxxxx 905, xxxx xxxxx 555, xxxx x 0743"
+        );
+        assert_eq!(
+            without_group_names("the first thursday"),
+            "the first thursday"
+        );
+    }
 
     #[test]
     fn an_ending_puts_the_last_digits_right() {

@@ -269,7 +269,6 @@ pub(crate) fn day_edge(ws: &[String]) -> Option<Edge> {
             "end of day",
             "last thing",
             "late in the day",
-            "last appointment of the day",
             "fin de journée",
             "fin de la journée",
             "dernière heure de la journée",
@@ -279,6 +278,29 @@ pub(crate) fn day_edge(ws: &[String]) -> Option<Edge> {
     } else {
         None
     }
+}
+
+/// "Thursday, as late as possible", "your latest slot on Friday", "the last
+/// appointment of the day": the caller wants the day's last free start, which is
+/// offered alone (`availability.rs`), not the first hour of a window. "Late in the
+/// day" and "the end of the day" are the day's last hour ([`day_edge`]); "the last
+/// one" and "the latest one" pick an offer and are not read here (the caller checks
+/// that a day is said).
+pub(crate) fn wants_latest(ws: &[String]) -> bool {
+    any_phrase(
+        ws,
+        &[
+            "as late as",
+            "as late in the day",
+            "latest",
+            "last appointment",
+            "last slot",
+            "last spot",
+            "last time slot",
+            "last opening",
+            "last available",
+        ],
+    ) && !any_phrase(ws, &["the latest one", "the last one"])
 }
 
 #[cfg(test)]
@@ -370,5 +392,26 @@ mod tests {
         );
         assert_eq!(day_edge(&words("jeudi, la première heure libre")), None);
         assert_eq!(day_edge(&words("en fin d'après-midi")), None);
+    }
+
+    #[test]
+    fn the_latest_start_of_a_day() {
+        for t in [
+            "friday, as late as possible",
+            "can i get the last appointment of the day on monday?",
+            "what's your latest slot on thursday?",
+            "what's the latest you can do on wednesday?",
+            "monday, as late in the day as you can",
+        ] {
+            assert!(wants_latest(&words(t)), "{t}");
+        }
+        for t in [
+            "the latest one",
+            "the last one on friday",
+            "something at the end of the day on thursday",
+            "same time as last time",
+        ] {
+            assert!(!wants_latest(&words(t)), "{t}");
+        }
     }
 }

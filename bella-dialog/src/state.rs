@@ -320,6 +320,10 @@ pub(crate) struct State {
     pub exclude: crate::exclude::Exclusions,
     /// Whether `time_ask` came from the caller's latest answer (a refusal counts as a failure).
     pub time_ask_fresh: bool,
+    /// The day asked for in `time_ask` is wanted at its latest ("as late as
+    /// possible"): its last free start is offered alone.
+    #[serde(default)]
+    pub latest: bool,
     /// A checked, free start (wall time).
     pub slot: Option<NaiveDateTime>,
     /// The start read back before a bare "no" ("no, that's not right"): the time is
@@ -439,6 +443,7 @@ impl State {
             window_released: false,
             exclude: crate::exclude::Exclusions::default(),
             time_ask_fresh: false,
+            latest: false,
             slot: None,
             offers: Vec::new(),
             offers_earliest: false,

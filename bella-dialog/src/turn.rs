@@ -7,7 +7,7 @@ use crate::io::Outcome;
 use crate::pieces::Pieces;
 use crate::prompts::pick;
 use crate::state::Step;
-use bella_core::Expect;
+use bella_core::{Expect, PersonName};
 use bella_extract::confirm::{Confirmation, Field};
 
 /// Repeat requests and stalls answered in a row before one counts as a failed answer.
@@ -112,14 +112,24 @@ impl Dialog {
                 | Step::ConfirmReschedule
                 | Step::ConfirmCancel
                 | Step::ReminderConfirm
-        ) && intent::asks_about_readback(ws)
-            && self.reply(text).answer.is_none()
+        ) && self.reply(text).answer.is_none()
         {
-            // "Wait, is that the 19th?" at a read-back: the read-back again answers it,
-            // a date or time in the question is no correction (SPEC §3: repeats).
-            return Some(Hold::Repeat);
+            if intent::asks_about_readback(ws) {
+                // "Wait, is that the 19th?" at a read-back: the read-back again answers
+                // it, a date or time in the question is no correction (SPEC §3: repeats).
+                return Some(Hold::Repeat);
+            }
+            if let Some(answer) = self.readback_request(text, ws) {
+                // "Can you spell that back?", "what was the number you have?", "can you
+                // text me a confirmation?": answered, then the read-back again.
+                self.say(&answer);
+                return Some(Hold::Repeat);
+            }
         }
-        let kind = if intent::wants_repeat(ws) {
+        // "What times do you have?" while times are offered: the offers again.
+        let times_again =
+            self.s.step == Step::Time && !self.s.offers.is_empty() && intent::asks_for_times(ws);
+        let kind = if intent::wants_repeat(ws) || times_again {
             Hold::Repeat
         } else if intent::stalls(ws) {
             Hold::Stall
@@ -147,6 +157,93 @@ impl Dialog {
                 !(intent::wants_repeat(&own) || intent::stalls(&own))
             });
         (!says_something).then_some(kind)
+    }
+
+    /// The answer to a request about what is read back, made at the read-back of a
+    /// booking or a move: the name spelled ("can you spell that back?"), the number
+    /// ("what was the number you have?", "can you read the number back?") or whether a
+    /// text follows ("can you text me a confirmation?"). `None` for anything else, a
+    /// turn that spells or gives a number itself included.
+    fn readback_request(&self, text: &str, ws: &[String]) -> Option<String> {
+        if !matches!(self.s.step, Step::ConfirmBooking | Step::ConfirmReschedule)
+            || crate::spelling::read(text).is_some()
+            || self.lang().phone(text, &self.config.region).is_some()
+        {
+            return None;
+        }
+        let asks = |phrases: &[&str]| intent::any_phrase(ws, phrases);
+        if asks(&[
+            "spell that",
+            "spell it",
+            "spell my",
+            "spell the name",
+            "spell out",
+            "how did you spell",
+            "how are you spelling",
+            "how do you have it spelled",
+            "how's that spelled",
+            "how is that spelled",
+        ]) {
+            // "Can you spell my last name back?": that part alone.
+            let name = self.s.name.as_ref()?;
+            let parts: Vec<&str> = name.as_str().split_whitespace().collect();
+            let part = if asks(&["last name", "surname", "family name"]) {
+                parts.last().copied()
+            } else if asks(&["first name"]) {
+                parts.first().copied()
+            } else {
+                None
+            };
+            let said = part
+                .and_then(|p| PersonName::new(p).ok())
+                .unwrap_or_else(|| name.clone());
+            return Some(format!(
+                "Sure, {}: {}.",
+                said.as_str(),
+                crate::spelling::spell_out(&said)
+            ));
+        }
+        if asks(&[
+            "what number",
+            "which number",
+            "what was the number",
+            "what's the number",
+            "what is the number",
+            "the number you have",
+            "the number you got",
+            "read the number",
+            "read back the number",
+            "read me the number",
+            "repeat the number",
+            "number again",
+            "number did you",
+        ]) {
+            let phone = self.s.phone.as_ref()?;
+            return Some(format!(
+                "I have your number as {}.",
+                self.speak_phone(phone)
+            ));
+        }
+        if asks(&[
+            "text me",
+            "send me a text",
+            "send a text",
+            "get a text",
+            "a text confirmation",
+            "confirmation text",
+            "confirmation by text",
+            "text message",
+            "text with that",
+            "text it to me",
+        ]) {
+            return Some(if self.config.confirm_texts {
+                "Yes, you'll get a text confirmation at that number once it's booked."
+            } else {
+                "I'm not able to send a text from here, so I'll read it once more for you to note down."
+            }
+            .to_owned());
+        }
+        None
     }
 
     /// Answers a repeat request with the last prompt, and a stall with a short "take

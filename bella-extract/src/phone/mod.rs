@@ -89,7 +89,7 @@ pub fn extract_tokens(text: &str, toks: &[Token<'_>], region: &str) -> Option<Ma
         } else if let Some(joined) = area.and_then(|a| after_area_code(toks, a, run)) {
             Some(joined)
         } else {
-            broken.and_then(|b| finished_after_correction(&b, run))
+            broken.and_then(|b| finished_after_correction(&b, toks, run))
         };
         broken = match found {
             Some(_) => None,
@@ -140,11 +140,22 @@ pub fn partial(text: &str) -> Option<String> {
 /// Whether the word before token `i` (punctuation skipped) is "not", or French "pas"
 /// (the French rewrite hands its other words through).
 fn after_not(toks: &[Token<'_>], i: usize) -> bool {
+    said_before(toks, i).is_some_and(|t| t.is("not") || t.is("pas"))
+}
+
+/// The last word or digits said before token `i`.
+fn said_before<'a, 't>(toks: &'a [Token<'t>], i: usize) -> Option<&'a Token<'t>> {
     toks[..i.min(toks.len())]
         .iter()
         .rev()
         .find(|t| t.is_word() || t.kind == crate::lexer::TokenKind::Digits)
-        .is_some_and(|t| t.is("not") || t.is("pas"))
+}
+
+/// Whether the word right before token `i` makes the digits after it a clock:
+/// "416 555 12, sorry, at 10 30" is a number broken off, then a time, never the end
+/// of the number.
+fn after_clock_word(toks: &[Token<'_>], i: usize) -> bool {
+    said_before(toks, i).is_some_and(|t| t.key.is_any(&["at", "around", "about", "à", "vers"]))
 }
 
 /// "area code six one three, the number is five five five one two three four": a
@@ -210,9 +221,17 @@ impl Broken {
 /// digits said again replace those said last: the first `10 - n` digits of the broken
 /// run are kept ("quatre cinq zéro cinq cinq cinq zéro un, non attendez, zéro deux
 /// trois quatre" gives 450 555 0234).
-fn finished_after_correction(broken: &Broken, run: &Run) -> Option<Match<PhoneNumber>> {
+fn finished_after_correction(
+    broken: &Broken,
+    toks: &[Token<'_>],
+    run: &Run,
+) -> Option<Match<PhoneNumber>> {
     let tail = run.digits_of(0, run.ngroups);
-    if !run.after_correction || run.plus.is_some() || !(4..=7).contains(&tail.len()) {
+    if !run.after_correction
+        || run.plus.is_some()
+        || !(4..=7).contains(&tail.len())
+        || after_clock_word(toks, run.first_tok)
+    {
         return None;
     }
     let keep = 10 - tail.len();
@@ -538,5 +557,36 @@ fn names_area_code(toks: &[Token<'_>], i: usize) -> bool {
         }
         Some(t) => t.key.is_any(INDICATIF),
         None => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::extract;
+
+    fn e164(text: &str) -> Option<String> {
+        extract(text, "CA").map(|m| m.value.e164().to_owned())
+    }
+
+    #[test]
+    fn groups_named_as_they_are_said() {
+        assert_eq!(
+            e164("first three 905, next three 555, last four 0743").as_deref(),
+            Some("+19055550743")
+        );
+        assert_eq!(
+            e164("the first three are 514, then 555, then 0741").as_deref(),
+            Some("+15145550741")
+        );
+    }
+
+    #[test]
+    fn a_clock_after_a_number_broken_off() {
+        // probe15 d-01: the digits after "at" are a time, not the number's end.
+        assert_eq!(e164("416 555 12, sorry, at 10 30"), None);
+        assert_eq!(
+            e164("six oh four five five five oh one, sorry, oh one two three").as_deref(),
+            Some("+16045550123")
+        );
     }
 }

@@ -317,7 +317,7 @@ fn word_item(toks: &[Token<'_>], i: usize) -> Item {
     // "the last four are ...", "the middle three": a count of digits, not one.
     if matches!(w, NumberWord::Digit(2..=7))
         && i > 0
-        && toks[i - 1].key.is_any(&["last", "first", "middle"])
+        && toks[i - 1].key.is_any(&["last", "first", "middle", "next"])
     {
         return Item::Break;
     }
@@ -608,19 +608,24 @@ fn joined_group(toks: &[Token<'_>], i: usize, len: usize) -> Option<usize> {
     if is(j, "then") {
         j += 1;
     }
-    if is(j, "the") {
-        let named = if is(j + 1, "rest") {
-            2
-        } else if len == 6 && is(j + 1, "last") && is(j + 2, "four") {
-            3 + usize::from(is(j + 3, "digits"))
-        } else {
-            0
-        };
-        if named > 0 {
-            j += named;
-            if is(j, "is") || is(j, "are") {
-                j += 1;
-            }
+    // "the rest", "the last four", "next three" (with or without "the"): the group
+    // named, then maybe "is" or "are".
+    let the = usize::from(is(j, "the"));
+    let k = j + the;
+    let middle =
+        len == 3 && (is(k, "next") || is(k, "middle") || is(k, "second")) && is(k + 1, "three");
+    let last = len == 6 && is(k, "last") && is(k + 1, "four");
+    let named = if the == 1 && is(k, "rest") {
+        2
+    } else if middle || last {
+        the + 2 + usize::from(is(k + 2, "digits"))
+    } else {
+        0
+    };
+    if named > 0 {
+        j += named;
+        if is(j, "is") || is(j, "are") {
+            j += 1;
         }
     }
     let next = toks.get(j)?;
