@@ -61,10 +61,13 @@ G = "Gilles Thériault"
 call("c01", P(["J'ai deux rendez-vous, je voudrais annuler le deuxième."], confirm=YES),
      "cancelled", R(G, OWN, NWED, "14:00"), caller_id=OWN, existing=TWO,
      note="two appointments on file: 'le deuxième' is the later one (Wednesday 9, 14:00)")
-call("c02", P(["Je voudrais annuler mon rendez-vous."], time=["Le deuxième."], confirm=YES,
-              other=["Le deuxième."]),
+call("c02", P(["Je voudrais annuler mon rendez-vous."], time=["Le deuxième."],
+              confirm=["Non, le deuxième.", "Oui."], other=["Le deuxième."]),
      "cancelled", R(G, OWN, NWED, "14:00"), caller_id=OWN, existing=TWO,
-     note="asked which of the two, the caller says 'le deuxième'")
+     note="the agent reads one back (SPEC 3: it reads the appointment back and asks before "
+          "changing it; nothing has it ask which of two), so the caller answers the read-back of "
+          "the first with 'non, le deuxième' (label fixed after the blind run: the first read "
+          "'oui' to it)")
 call("c03", P(["Bonjour, c'est pour annuler mon deuxième rendez-vous."], confirm=YES),
      "cancelled", R(G, OWN, NWED, "14:00"), caller_id=OWN, existing=TWO,
      note="'mon deuxième rendez-vous'")
