@@ -1184,7 +1184,10 @@ mod tests {
     #[test]
     fn appointments_by_position() {
         let at = |t: &str| appointment_position(&words(t));
-        assert_eq!(at("J'ai deux rendez-vous, je voudrais annuler le deuxième."), Some(1));
+        assert_eq!(
+            at("J'ai deux rendez-vous, je voudrais annuler le deuxième."),
+            Some(1)
+        );
         assert_eq!(at("c'est pour annuler mon deuxième rendez-vous"), Some(1));
         assert_eq!(at("je voudrais annuler le premier des deux"), Some(0));
         assert_eq!(at("non, le dernier"), Some(u8::MAX));

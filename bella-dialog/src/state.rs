@@ -562,5 +562,4 @@ mod tests {
             afternoon.fit(at("2027-03-04T14:00:00")) > afternoon.fit(at("2027-03-04T10:00:00"))
         );
     }
-
 }

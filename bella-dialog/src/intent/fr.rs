@@ -490,7 +490,10 @@ pub(super) fn appointment_position(ws: &[String]) -> Option<u8> {
     ) {
         return Some(1);
     }
-    if any_phrase(ws, &["le troisième", "mon troisième", "troisième rendez-vous"]) {
+    if any_phrase(
+        ws,
+        &["le troisième", "mon troisième", "troisième rendez-vous"],
+    ) {
         return Some(2);
     }
     if any_phrase(ws, &["le dernier", "mon dernier", "dernier rendez-vous"]) {

@@ -258,7 +258,9 @@ fn read_name(text: &str, ws: &[Word<'_>], mut i: usize) -> Option<Read> {
         // spelled part again is the whole name said again, and the later one (SPEC §2).
         if let Some(at) = spelled_to
             && let Some(again) = read_name(text, ws, at)
-            && ws[at..again.end].iter().any(|w| w.is_word() && w.key == ws[a].key)
+            && ws[at..again.end]
+                .iter()
+                .any(|w| w.is_word() && w.key == ws[a].key)
         {
             return Some(again);
         }
@@ -1023,14 +1025,23 @@ mod tests {
             s("Johanne Poirier")
         );
         // A "nom" label beside a "prénom" one names the family, said first or after.
-        assert_eq!(name("Mon nom c'est Hébert... Prénom: Lise."), s("Lise Hébert"));
+        assert_eq!(
+            name("Mon nom c'est Hébert... Prénom: Lise."),
+            s("Lise Hébert")
+        );
         assert_eq!(name("Prénom Lise, nom Hébert."), s("Lise Hébert"));
         assert_eq!(name("Mon nom c'est Lise Hébert."), s("Lise Hébert"));
         // A spelling, then the whole name again: the later name.
         let asked =
             |t: &str| extract(t, Some(crate::Expect::Name)).map(|m| m.value.as_str().to_owned());
-        assert_eq!(asked("Nadeau, N-A-D-E-A-U, Sylvie Nadeau."), s("Sylvie Nadeau"));
-        assert_eq!(asked("Réjeanne, R-É-J-E-A-N-N-E, Lavallée"), s("Réjeanne Lavallée"));
+        assert_eq!(
+            asked("Nadeau, N-A-D-E-A-U, Sylvie Nadeau."),
+            s("Sylvie Nadeau")
+        );
+        assert_eq!(
+            asked("Réjeanne, R-É-J-E-A-N-N-E, Lavallée"),
+            s("Réjeanne Lavallée")
+        );
         assert_eq!(name("Mon nom c'est Karim Ben Ali."), s("Karim Ben Ali"));
         assert_eq!(name("Je suis Annie Lachance."), s("Annie Lachance"));
         assert_eq!(name("je suis julien roy"), s("Julien Roy"));

