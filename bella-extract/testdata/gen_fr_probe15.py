@@ -18,6 +18,8 @@ on top of SPEC.md 2), Quebec, Acadian (America/Moncton) and Franco-Ontarian turn
 Expected values worked out by hand from SPEC-fr.md at Tuesday 2026-12-01 08:45 in Toronto
 (Moncton lines at the same wall time), committed before Bella was run on them.
 
+After the blind run, variants of the families fixed (`fp15-v-`), written after the fixes.
+
 Run: python3 gen_fr_probe15.py > fr_probe15.jsonl"""
 from blindlib import window as W
 from fr_case import Turns
@@ -155,3 +157,17 @@ time("attendez un instant, je regarde mon agenda", None)
 time("pouvez-vous répéter?", None)
 
 turns.write(lambda i, kind: f"fp15-{kind}-{i:03d}")
+
+# --- after the blind run (84/99; 99/99 after the fixes, no label changed): variants of
+# the families fixed, in new words (ids fp15-v-NNN).
+variants = Turns(A)
+variants.name("Le nom, c'est Landry. Le prénom, c'est Josée.", "Josée Landry")
+variants.name("Nom: Boudreau. Prénom: Marcel.", "Marcel Boudreau", N, at=MONCTON)
+variants.name("Thibodeau, T-H-I-B-O-D-E-A-U, Yvon Thibodeau.", "Yvon Thibodeau", N)
+variants.time("vendredi après le lunch", FRI, None, W("12:00", None))
+variants.time("pas avant le dîner, jeudi", THU, None, W("12:00", None))
+variants.time("jeudi dans une semaine, à 3 h", f"{NTHU}T15:00")
+variants.time("dans deux semaines, mardi matin", TWO_WEEKS, "morning")
+variants.time("pour onze heures et trente minutes lundi", f"{MON}T11:30")
+variants.time("autour de trois heures et quarante-cinq minutes", f"{TUE}T15:45")
+variants.write(lambda i, kind: f"fp15-v-{i:03d}")
