@@ -250,19 +250,20 @@ impl TargetHint {
     /// The appointment of `appts` that fits best ([`Self::fit`]; the first of equals),
     /// by index, with its fit.
     pub(crate) fn best(self, appts: &[Appointment]) -> Option<(usize, u8)> {
-        // A position said alone ("le deuxième") picks by position; a day or a time
-        // said beside it decides.
-        if let Some(n) = self.nth.filter(|_| !self.is_said() && !appts.is_empty()) {
-            return Some((usize::from(n).min(appts.len() - 1), 0));
-        }
-        appts
+        let by_fit = appts
             .iter()
             .map(|a| self.fit(a.local_start()))
             .enumerate()
             .fold(None, |best, (i, fit)| match best {
                 Some((_, top)) if top >= fit => best,
                 _ => Some((i, fit)),
-            })
+            });
+        // A position said ("le deuxième") picks by position, unless a day or a time
+        // said beside it fits one of them.
+        match (self.nth, by_fit) {
+            (Some(n), Some((_, 0))) => Some((usize::from(n).min(appts.len() - 1), 0)),
+            _ => by_fit,
+        }
     }
 }
 
