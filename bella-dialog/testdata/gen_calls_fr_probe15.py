@@ -203,7 +203,8 @@ call("v-02", P(["Je voudrais annuler mon rendez-vous."], confirm=["Non, pas celu
 call("v-03", P(["Pourriez-vous changer mon deuxième rendez-vous pour lundi à 9 h?"], time=YES,
                confirm=["Oui.", "Oui."]),
      "rescheduled", R(G, OWN, MON, "09:00"), caller_id=OWN, existing=TWO,
-     note="the second appointment moved; 'pour lundi à 9 h' is the new time")
+     say=["du mercredi 9 décembre à 14 h"],
+     note="the second appointment moved (its read-back checked); 'pour lundi à 9 h' is the new time")
 call("v-04", P(BOOK, ["Nom: Boudreau. Prénom: Marcel."], ["506 555 0204"], JEUDI11, YES),
      "booked", R("Marcel Boudreau", "+15065550204", THU, "11:00"), now=local_now(WALL, MONCTON), tz=MONCTON,
      note="'Nom' then 'Prénom' as on a form")
@@ -215,6 +216,19 @@ call("v-06", P(BOOK, [PO], [POP], ["Lundi, pour onze heures et trente minutes."]
 call("v-07", P(BOOK, ["Thibodeau, T-H-I-B-O-D-E-A-U, Yvon Thibodeau."], ["514 555 0209"], JEUDI11, YES),
      "booked", R("Yvon Thibodeau", "+15145550209", THU, "11:00"),
      note="a surname spelled, then the full name: the later name")
+
+# The score checks only the new start of a move, so c05 and v-03 passed while the first
+# appointment was moved: v-03's read-back is checked, and v-08 and v-09 check it too
+# (c05's "à vendredi à 10 h" also named Friday as the appointment's day, which fits
+# neither: the position decides then).
+call("v-08", P(["Je voudrais déplacer mon deuxième rendez-vous."], time=["Vendredi à 10 h."],
+               confirm=["Oui.", "Oui."]),
+     "rescheduled", R(G, OWN, FRI, "10:00"), caller_id=OWN, existing=TWO,
+     say=["du mercredi 9 décembre à 14 h"], note="the second appointment moved, the new time asked")
+call("v-09", P(["Je voudrais déplacer le deuxième rendez-vous à vendredi à 11 h."], time=YES,
+               confirm=["Oui.", "Oui."]),
+     "rescheduled", R(G, OWN, FRI, "11:00"), caller_id=OWN, existing=TWO,
+     say=["du mercredi 9 décembre à 14 h"], note="c05 with its read-back checked")
 
 
 if __name__ == "__main__":

@@ -399,8 +399,9 @@ const CALL_FILES: &[CallFile] = &[
     // "nom" label before a "prénom" one, a name said again after a spelling, "dans deux
     // semaines" with a weekday, "le dîner" as a bound, "pour" before hours and minutes
     // with their units; c02's read-back answer corrected (SPEC §3). 39/39, then seven
-    // variants (`-v-`): 46/46.
-    all("calls_fr_probe15.jsonl", 46),
+    // variants (`-v-`): 46/46. A move of the second had moved the first (the score
+    // checks only the new start): fixed, and v-08, v-09 check the read-back: 48/48.
+    all("calls_fr_probe15.jsonl", 48),
     // Repeats and stalls at each step after a switch to French, in a French-first
     // business, and in English after a switch away from French
     // (`gen_calls_fr_repeat13.py`, task pl13): a read-back, a cancel or a move asked
