@@ -1175,6 +1175,19 @@ pub(crate) fn pages(ws: &[String]) -> Option<Page> {
     .then_some(Page::Later)
 }
 
+/// One of the caller's appointments named by its position, earliest first ("the
+/// second one", "le deuxième"): 0 for the first, `u8::MAX` for the last (taken with
+/// `min` of how many there are).
+pub(crate) fn appointment_position(ws: &[String]) -> Option<u8> {
+    if let Some(n) = fr::appointment_position(ws) {
+        return Some(n);
+    }
+    let said = |n: &str| any_phrase(ws, &[&format!("{n} one"), &format!("{n} appointment")]);
+    [("first", 0), ("second", 1), ("third", 2), ("last", u8::MAX)]
+        .into_iter()
+        .find_map(|(n, i)| said(n).then_some(i))
+}
+
 /// Picks an offered time by position: "the first one", "the second", "the last one",
 /// "the earliest".
 pub(crate) fn offer_index(ws: &[String], n: usize) -> Option<usize> {
@@ -1205,6 +1218,22 @@ mod tests {
 
     fn d(text: &str) -> Option<Intent> {
         detect(&words(text))
+    }
+
+    #[test]
+    fn appointments_by_position() {
+        let at = |t: &str| appointment_position(&words(t));
+        assert_eq!(
+            at("J'ai deux rendez-vous, je voudrais annuler le deuxième."),
+            Some(1)
+        );
+        assert_eq!(at("c'est pour annuler mon deuxième rendez-vous"), Some(1));
+        assert_eq!(at("je voudrais annuler le premier des deux"), Some(0));
+        assert_eq!(at("non, le dernier"), Some(u8::MAX));
+        assert_eq!(at("cancel the second one"), Some(1));
+        // "le premier" alone is the 1st of the month (SPEC §5.5), no position.
+        assert_eq!(at("annuler celui du premier"), None);
+        assert_eq!(at("attendez une seconde"), None);
     }
 
     #[test]

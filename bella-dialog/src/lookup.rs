@@ -143,6 +143,13 @@ impl Dialog {
         {
             self.s.svc.service = Some(i);
         }
+        if matches!(
+            self.s.intent,
+            Some(Intent::Cancel | Intent::Check | Intent::Reschedule)
+        ) && let Some(n) = intent::appointment_position(&intent::words(text))
+        {
+            self.s.target_hint.nth = Some(n);
+        }
         let named = match self.s.intent {
             Some(Intent::Cancel | Intent::Check) => self.turn_time(text),
             Some(Intent::Reschedule) => {
@@ -337,6 +344,17 @@ impl Dialog {
         Some(cut)
     }
 
+    /// The index among the others of the caller's appointment at position `n`,
+    /// earliest first (`u8::MAX` the last), counting the one read back at `current`:
+    /// `None` when that is the one read back.
+    fn other_at(&self, n: u8, current: chrono::NaiveDateTime) -> Option<usize> {
+        let mut starts: Vec<_> = self.s.others.iter().map(Appointment::local_start).collect();
+        starts.push(current);
+        starts.sort_unstable();
+        let want = starts[usize::from(n).min(starts.len() - 1)];
+        self.s.others.iter().position(|a| a.local_start() == want)
+    }
+
     /// `others[i]` becomes the appointment read back or moved; the one before joins
     /// the others (earliest first).
     fn switch_target(&mut self, i: usize) {
@@ -362,9 +380,13 @@ impl Dialog {
                     .filter(|&(_, fit)| fit > here)
                     .map(|(i, _)| i)
             }
-            // "No, the other one", "non, l'autre": the next of the others (earliest
-            // first, so with two appointments the one not read back).
-            None => (intent::names_other(ws) && !self.s.others.is_empty()).then_some(0),
+            None => match intent::appointment_position(ws) {
+                // "Non, le deuxième": the one at that position, earliest first.
+                Some(n) => self.other_at(n, current),
+                // "No, the other one", "non, l'autre": the next of the others (earliest
+                // first, so with two appointments the one not read back).
+                None => (intent::names_other(ws) && !self.s.others.is_empty()).then_some(0),
+            },
         };
         let Some(i) = picked else {
             return false;

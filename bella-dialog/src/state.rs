@@ -201,6 +201,10 @@ pub(crate) struct TargetHint {
     /// "the afternoon one", "my morning appointment".
     #[serde(default)]
     pub part: Option<PartOfDay>,
+    /// "the second one", "annuler le deuxième": the appointment by its position,
+    /// earliest first ([`crate::intent::appointment_position`]; `u8::MAX` is the last).
+    #[serde(default)]
+    pub nth: Option<u8>,
 }
 
 impl TargetHint {
@@ -210,6 +214,7 @@ impl TargetHint {
             date: w.date.filter(|_| w.day_said),
             time: w.time.filter(|_| w.time_said),
             part: w.part_of_day.filter(|_| !w.time_said),
+            nth: None,
         }
     }
 
@@ -245,14 +250,20 @@ impl TargetHint {
     /// The appointment of `appts` that fits best ([`Self::fit`]; the first of equals),
     /// by index, with its fit.
     pub(crate) fn best(self, appts: &[Appointment]) -> Option<(usize, u8)> {
-        appts
+        let by_fit = appts
             .iter()
             .map(|a| self.fit(a.local_start()))
             .enumerate()
             .fold(None, |best, (i, fit)| match best {
                 Some((_, top)) if top >= fit => best,
                 _ => Some((i, fit)),
-            })
+            });
+        // A position said ("le deuxième") picks by position, unless a day or a time
+        // said beside it fits one of them.
+        match (self.nth, by_fit) {
+            (Some(n), Some((_, 0))) => Some((usize::from(n).min(appts.len() - 1), 0)),
+            _ => by_fit,
+        }
     }
 }
 
@@ -536,6 +547,7 @@ mod tests {
             date: NaiveDate::from_ymd_opt(2027, 3, 4),
             time: None,
             part: None,
+            nth: None,
         };
         assert!(thursday.fit(at("2027-03-04T09:30:00")) > thursday.fit(at("2027-03-03T10:00:00")));
         // A Thursday further out still beats a Wednesday.
@@ -545,6 +557,7 @@ mod tests {
             date: None,
             time: NaiveTime::from_hms_opt(10, 0, 0),
             part: None,
+            nth: None,
         };
         assert!(ten.fit(at("2027-03-05T10:00:00")) > ten.fit(at("2027-03-04T09:30:00")));
         let afternoon = TargetHint {

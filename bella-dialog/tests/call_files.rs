@@ -416,6 +416,18 @@ const CALL_FILES: &[CallFile] = &[
     // the day with no day ("en avant-midi, sauf le vendredi"): the earliest of it,
     // said as such, no apology for a day never named (pu14): 76/76.
     all("calls_fr_probe13.jsonl", 76),
+    // Probe round 15, French (`gen_calls_fr_probe15.py`, committed before Bella ran on
+    // it): two appointments on file and "annuler le deuxième", the family name first
+    // ("Mon nom c'est Hébert... Prénom: Lise"), "dans deux semaines, jeudi", "après le
+    // dîner" (the Quebec noon meal), "pour deux heures et trente minutes", "y a t il"
+    // without hyphens, "un huit cent", "triple cinq, double zéro", "pardon?" and
+    // "attendez un instant". Blind: 24/39. Fixed: an appointment by its position, a
+    // "nom" label before a "prénom" one, a name said again after a spelling, "dans deux
+    // semaines" with a weekday, "le dîner" as a bound, "pour" before hours and minutes
+    // with their units; c02's read-back answer corrected (SPEC §3). 39/39, then seven
+    // variants (`-v-`): 46/46. A move of the second had moved the first (the score
+    // checks only the new start): fixed, and v-08, v-09 check the read-back: 48/48.
+    all("calls_fr_probe15.jsonl", 48),
     // Repeats and stalls at each step after a switch to French, in a French-first
     // business, and in English after a switch away from French
     // (`gen_calls_fr_repeat13.py`, task pl13): a read-back, a cancel or a move asked

@@ -469,6 +469,39 @@ pub(super) fn offer_index(ws: &[String], n: usize) -> Option<usize> {
     None
 }
 
+/// "le deuxième", "mon deuxième rendez-vous", "le dernier": one of the caller's
+/// appointments by position ([`super::appointment_position`]), the masculine of
+/// [`offer_index`] ("le rendez-vous"). "le premier" alone is a date (the 1st, SPEC
+/// §5.5), so the first is "le premier des deux" or "mon premier rendez-vous".
+pub(super) fn appointment_position(ws: &[String]) -> Option<u8> {
+    if any_phrase(ws, &["premier des", "premier rendez-vous"]) {
+        return Some(0);
+    }
+    if any_phrase(
+        ws,
+        &[
+            "le deuxième",
+            "mon deuxième",
+            "deuxième rendez-vous",
+            "le second",
+            "mon second",
+            "second rendez-vous",
+        ],
+    ) {
+        return Some(1);
+    }
+    if any_phrase(
+        ws,
+        &["le troisième", "mon troisième", "troisième rendez-vous"],
+    ) {
+        return Some(2);
+    }
+    if any_phrase(ws, &["le dernier", "mon dernier", "dernier rendez-vous"]) {
+        return Some(u8::MAX);
+    }
+    None
+}
+
 /// "plus tard?", "avez-vous plus tôt?", "aucune de celles-là", "d'autres heures?":
 /// other times than those offered (`super::pages`). "La plus tôt" and "la plus tard"
 /// pick an offer, and "le plus tôt possible" asks for the earliest: neither pages.

@@ -253,7 +253,18 @@ fn read_name(text: &str, ws: &[Word<'_>], mut i: usize) -> Option<Read> {
         // "Réjeanne, R-É-J-E-A-N-N-E, Lavallée": a spelling of the part just read is
         // no part, and the name goes on after it.
         let (a, b, _) = parts[parts.len() - 1];
-        let at = after_spelling_of(ws, a..b, end).unwrap_or(end);
+        let spelled_to = after_spelling_of(ws, a..b, end);
+        // "Nadeau, N-A-D-E-A-U, Sylvie Nadeau": a name after the spelling that says the
+        // spelled part again is the whole name said again, and the later one (SPEC §2).
+        if let Some(at) = spelled_to
+            && let Some(again) = read_name(text, ws, at)
+            && ws[at..again.end]
+                .iter()
+                .any(|w| w.is_word() && w.key == ws[a].key)
+        {
+            return Some(again);
+        }
+        let at = spelled_to.unwrap_or(end);
         match part_at(ws, at).or_else(|| surname_word_at(ws, at, end)) {
             Some(e) => {
                 parts.push((at, e, false));
@@ -506,21 +517,21 @@ fn cue_at(
 }
 
 /// "mon prénom c'est Louise, pis mon nom de famille c'est Fontaine": the labelled
-/// first and family names, and where the first label starts. After a "prénom", a plain
-/// "mon nom c'est" names the family ("mon prénom c'est Louise pis mon nom c'est
-/// Fontaine").
+/// first and family names, and where the first label starts. Beside a "prénom", a
+/// plain "nom" label names the family, said before or after it ("mon prénom c'est
+/// Louise pis mon nom c'est Fontaine", "Mon nom c'est Hébert... Prénom: Lise").
 fn labelled(text: &str, ws: &[Word<'_>]) -> (Option<Read>, Option<Read>, usize) {
     let mut first: Option<Read> = None;
     let mut last: Option<Read> = None;
     let mut label_start = ws.len();
+    let prenom_said = ws.iter().any(|w| w.is("prenom"));
     for i in 0..ws.len() {
         let (slot, e) = if let Some(e) = phrase(ws, i, &["prenom"]) {
             (&mut first, e)
         } else if let Some(e) = phrase(ws, i, &["nom", "de", "famille"]) {
             (&mut last, e)
-        } else if first.is_some()
-            && i > 0
-            && ws[i - 1].is_any(&["mon", "le"])
+        } else if prenom_said
+            && (i == 0 || ws[i - 1].is_any(&["mon", "le"]) || !ws[i - 1].is_word())
             && let Some(e) = phrase(ws, i, &["nom"])
         {
             (&mut last, e)
@@ -1012,6 +1023,24 @@ mod tests {
         assert_eq!(
             name("Oui, c'est ça, Johanne Poirier."),
             s("Johanne Poirier")
+        );
+        // A "nom" label beside a "prénom" one names the family, said first or after.
+        assert_eq!(
+            name("Mon nom c'est Hébert... Prénom: Lise."),
+            s("Lise Hébert")
+        );
+        assert_eq!(name("Prénom Lise, nom Hébert."), s("Lise Hébert"));
+        assert_eq!(name("Mon nom c'est Lise Hébert."), s("Lise Hébert"));
+        // A spelling, then the whole name again: the later name.
+        let asked =
+            |t: &str| extract(t, Some(crate::Expect::Name)).map(|m| m.value.as_str().to_owned());
+        assert_eq!(
+            asked("Nadeau, N-A-D-E-A-U, Sylvie Nadeau."),
+            s("Sylvie Nadeau")
+        );
+        assert_eq!(
+            asked("Réjeanne, R-É-J-E-A-N-N-E, Lavallée"),
+            s("Réjeanne Lavallée")
         );
         assert_eq!(name("Mon nom c'est Karim Ben Ali."), s("Karim Ben Ali"));
         assert_eq!(name("Je suis Annie Lachance."), s("Annie Lachance"));

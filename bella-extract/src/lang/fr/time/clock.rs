@@ -100,8 +100,9 @@ fn hour_mark_at(ws: &[Word<'_>], i: usize) -> bool {
 }
 
 /// "et quinze minutes", "15 minutes" after "à quinze heures": minutes said with their
-/// unit, as `(minute, end)`. Read only after a clock that "à" or "vers" introduces:
-/// without it, "deux heures et quinze minutes" is a length (no clock at all).
+/// unit, as `(minute, end)`. Read only after a clock that "à", "vers" or "pour"
+/// introduces: without it, "deux heures et quinze minutes" is a length (no clock at
+/// all).
 fn minutes_with_unit(ws: &[Word<'_>], i: usize) -> Option<(u8, usize)> {
     let j = if ws.get(i)?.is("et") { i + 1 } else { i };
     let (v, end) = count_at(ws, j)?;
@@ -189,21 +190,26 @@ fn noon_meal(ws: &[Word<'_>], i: usize) -> Option<usize> {
     said.then_some(j + 3)
 }
 
+/// Noon, as "l'heure du dîner" and the bounds "après le dîner" / "avant le dîner" say it.
+fn noon(end: usize, rule: &'static str) -> Clock {
+    Clock {
+        clock: ClockExpr {
+            hour: 12,
+            minute: 0,
+            minus_minutes: 0,
+            reading: Reading::TwentyFour,
+        },
+        end,
+        rule,
+    }
+}
+
 /// The clock time starting at word `i`, if one does.
 pub(super) fn clock_at(ws: &[Word<'_>], i: usize) -> Option<Clock> {
     let w = ws.get(i)?;
     // "l'heure du dîner", "l'heure du midi": in Quebec le dîner is the noon meal.
     if let Some(end) = noon_meal(ws, i) {
-        return Some(Clock {
-            clock: ClockExpr {
-                hour: 12,
-                minute: 0,
-                minus_minutes: 0,
-                reading: Reading::TwentyFour,
-            },
-            end,
-            rule: "fr/clock/heure-du-diner",
-        });
+        return Some(noon(end, "fr/clock/heure-du-diner"));
     }
     // "midi", "minuit", with minutes.
     if w.is_any(&["midi", "minuit"]) {
@@ -248,7 +254,11 @@ pub(super) fn clock_at(ws: &[Word<'_>], i: usize) -> Option<Clock> {
     let (minute, minus, end, rule) = if sep.is_any(&["h", "heure", "heures", "hres", "hre"]) {
         let written = w.kind == TokenKind::Digits;
         let (mut m, minus, mut end) = minutes(ws, after_hour + 1, true);
-        let introduced = i > 0 && ws[i - 1].is_any(&["a", "vers"]);
+        // "à", "vers", "pour", "autour de", "sur le coup de" (SPEC §5.5: they name a
+        // time).
+        let introduced = i > 0
+            && (ws[i - 1].is_any(&["a", "vers", "pour"])
+                || (i > 1 && ws[i - 1].is("de") && ws[i - 2].is_any(&["autour", "coup"])));
         if (m, minus) == (0, 0)
             && let Some((with_unit, after)) = minutes_with_unit(ws, after_hour + 1)
         {
@@ -313,6 +323,12 @@ pub(super) fn clock_at(ws: &[Word<'_>], i: usize) -> Option<Clock> {
 pub(super) fn bound_at(ws: &[Word<'_>], i: usize) -> Option<Clock> {
     if let Some(c) = clock_at(ws, i) {
         return Some(c);
+    }
+    // "après le dîner", "avant le lunch": le dîner is the Quebec noon meal, so the
+    // bound is noon, as "after lunch" is in English (docs/time-resolution.md).
+    let meal = if ws.get(i)?.is("le") { i + 1 } else { i };
+    if ws.get(meal).is_some_and(|w| w.is_any(&["diner", "lunch"])) {
+        return Some(noon(meal + 1, "fr/clock/le-diner"));
     }
     let (hour, end) = hour_number(ws, i)?;
     // "après 3 jours", "entre 2 et 4 personnes": a count, not an hour; "le 12" is a day.

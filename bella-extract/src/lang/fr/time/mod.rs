@@ -386,9 +386,22 @@ fn in_minutes_at(ws: &[Word<'_>], i: usize) -> Option<(u32, usize)> {
     (minutes <= 24 * 60).then_some((minutes, end + 1))
 }
 
+/// The week that "dans une semaine" / "dans deux semaines" lands in, for a weekday said
+/// with it ("dans deux semaines, jeudi" is the Thursday of the week two weeks on, as
+/// "jeudi de la semaine prochaine" is next week's).
+fn weeks_on(d: Option<DayExpr>) -> Option<WeekRel> {
+    match d? {
+        DayExpr::InDays(7) => Some(WeekRel::NextWeek),
+        DayExpr::InDays(14) => Some(WeekRel::WeekAfterNext),
+        _ => None,
+    }
+}
+
 /// A day said after another in the same turn, read with it: "la semaine prochaine,
 /// genre mardi" is the Tuesday of next week, and so is "mardi, mais la semaine
-/// prochaine". Anything else replaces the earlier day (a correction).
+/// prochaine"; "dans deux semaines, jeudi" and "jeudi dans deux semaines" are the
+/// Thursday of the week two weeks on ([`weeks_on`]). Anything else replaces the
+/// earlier day (a correction).
 fn same_week(earlier: Option<DayExpr>, later: DayExpr, rule: &str) -> DayExpr {
     let next_week = |d: Option<DayExpr>| {
         matches!(
@@ -400,6 +413,28 @@ fn same_week(earlier: Option<DayExpr>, later: DayExpr, rule: &str) -> DayExpr {
         )
     };
     match (earlier, later) {
+        // "dans deux semaines, jeudi".
+        (
+            e,
+            DayExpr::Weekday {
+                weekday,
+                rel: WeekRel::Nearest,
+            },
+        ) if weeks_on(e).is_some() => DayExpr::Weekday {
+            weekday,
+            rel: weeks_on(e).unwrap_or(WeekRel::Nearest),
+        },
+        // "jeudi dans deux semaines".
+        (
+            Some(DayExpr::Weekday {
+                weekday,
+                rel: WeekRel::Nearest,
+            }),
+            later,
+        ) if rule == "fr/day/dans-n-jours" && weeks_on(Some(later)).is_some() => DayExpr::Weekday {
+            weekday,
+            rel: weeks_on(Some(later)).unwrap_or(WeekRel::Nearest),
+        },
         // "la semaine prochaine" (or a day of it), then a weekday said plainly.
         (
             e,
@@ -725,6 +760,40 @@ mod tests {
         );
         assert_eq!(window("demain matin à 9 h").2, Some((9, 0)));
         assert_eq!(window("demain matin à 12 h").2, Some((12, 0)));
+    }
+
+    #[test]
+    fn the_noon_meal_pour_and_weeks_on() {
+        // Le dîner is the Quebec noon meal: a bound at 12:00.
+        assert_eq!(window("jeudi après le dîner"), (Some((12, 0)), None, None));
+        assert_eq!(
+            window("vendredi avant le lunch"),
+            (None, Some((12, 0)), None)
+        );
+        // "pour" names a time; without a word that does, it is a length.
+        assert_eq!(
+            window("pour deux heures et quinze minutes").2,
+            Some((14, 15))
+        );
+        assert_eq!(
+            window("ça va prendre deux heures et quinze minutes").2,
+            None
+        );
+        let day = |t: &str| parse(t).and_then(|m| m.value.expr.day);
+        let thu = |rel| {
+            Some(DayExpr::Weekday {
+                weekday: chrono::Weekday::Thu,
+                rel,
+            })
+        };
+        assert_eq!(
+            day("dans deux semaines, jeudi"),
+            thu(WeekRel::WeekAfterNext)
+        );
+        assert_eq!(day("jeudi dans deux semaines"), thu(WeekRel::WeekAfterNext));
+        assert_eq!(day("dans une semaine, le jeudi"), thu(WeekRel::NextWeek));
+        assert_eq!(day("dans deux semaines"), Some(DayExpr::InDays(14)));
+        assert_eq!(day("dans trois jours, jeudi"), thu(WeekRel::Nearest));
     }
 
     #[test]
