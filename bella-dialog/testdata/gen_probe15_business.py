@@ -375,5 +375,39 @@ rem("cli-rem-01", C, f"{CWED}T11:00", REM_C, p(confirm=["Can I bring it forward 
     note="beyond the SPEC's time forms: a massage an hour earlier, same therapist")
 
 
+# ---------------- added after the blind run (variants of the fixes) ---------------------
+add("tut-13v", T, 41, p(["Hi, can I bring my appointment forward half an hour?"]),
+    expect("rescheduled", ap(T, 41, "Amy Frost", f"{THU}T16:30", MATH, MARCUS, 60)),
+    existing=[ex(f"{THU}T17:00", 60, MARCUS, MATH, "Amy Frost", num(T, 41))],
+    note="after the blind run: a move by less than its own length overlaps where it is "
+         "now; that time is freed by the move itself")
+add("tut-14v", T, 42, p(["can I move my exam prep an hour later?"]),
+    expect("rescheduled", ap(T, 42, "Dylan Kaye", f"{TUE}T16:00", EXAM, MARCUS, 90)),
+    existing=[ex(f"{TUE}T15:00", 90, MARCUS, EXAM, "Dylan Kaye", num(T, 42))],
+    note="after the blind run: 90 minutes moved an hour later overlap their old time")
+add("tut-11v", T, 43, p(["Could Claire do reading with my son Monday at 4?"],
+                        name=["Tammy Joe"], phone=said(T, 43)),
+    expect("booked", ap(T, 43, "Tammy Joe", f"{MON2}T16:00", READ, CLAIRE, 45)),
+    note="after the blind run: a tutor named as the question's subject is asked for "
+         "(Nadia, first in the file, is free at 4 too)")
+add("grm-03v", G, 41, p(["Is Kyle free Friday at 10 for a full groom?"],
+                        name=["Ruby Lethbridge"], phone=said(G, 41)),
+    expect("booked", ap(G, 41, "Ruby Lethbridge", f"{FRI}T10:00", FULL, KYLE, 120)),
+    note="after the blind run: 'is Kyle free' asks for Kyle (Ashley is free and first)")
+add("grm-04v", G, 42, p(["Hi, my name is Kyle Hope and I need a nail trim Wednesday at 10"],
+                        phone=said(G, 42)),
+    expect("booked", ap(G, 42, "Kyle Hope", f"{WED}T10:00", NAILS, ASHLEY, 15)),
+    note="after the blind run: a caller who shares a groomer's first name does not ask "
+         "for him")
+remg("grm-rem-03v", p(confirm=["An hour later would work better for us.", "yes"]),
+     "rescheduled", start=f"{FRI}T10:00",
+     note="after the blind run: 'an hour later' at the reminder; two hours from 10 end at "
+          "Ashley's lunch")
+remt("tut-rem-03v", p(confirm=["Could you push it back half an hour?", "yes"]), "rescheduled",
+     start=f"{THU}T17:30",
+     note="after the blind run: 'push it back half an hour' at the reminder; the old time "
+          "overlaps the new and is freed")
+
+
 if __name__ == "__main__":
     print(write_business_probe(os.path.join(HERE, "probe15_business.jsonl"), lines), "cases")
