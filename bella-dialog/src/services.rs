@@ -1403,17 +1403,31 @@ impl Dialog {
         resources::check(&self.config, self.service_index(), self.who(), at)
     }
 
-    /// The known busy intervals, less the appointment being moved: it frees its own
-    /// time ("bring it forward half an hour" may overlap where it is now), as the
-    /// stores' move does (`id <> ?`).
-    fn busy_but_moved(&self) -> Option<Cow<'_, [Interval]>> {
-        let busy = &self.s.availability.as_ref()?.busy;
-        let moving = self
-            .s
+    /// The appointment being moved, if this call moves one.
+    fn moving(&self) -> Option<&bella_core::Appointment> {
+        self.s
             .target
             .as_ref()
-            .filter(|_| self.s.intent == Some(Intent::Reschedule));
-        Some(match moving {
+            .filter(|_| self.s.intent == Some(Intent::Reschedule))
+    }
+
+    /// The start of the appointment being moved, unless another person is asked for
+    /// (the same time with someone else is a move).
+    fn moving_from(&self) -> Option<NaiveDateTime> {
+        let t = self.moving()?;
+        let other = self.s.svc.pref.is_some_and(|i| {
+            t.resource.as_deref() != self.config.resources.get(i).map(|r| r.name.as_str())
+        });
+        (!other).then(|| t.local_start())
+    }
+
+    /// The known busy intervals, less the appointment being moved: it frees its own
+    /// time ("bring it forward half an hour" may overlap where it is now), as the
+    /// stores' move does (`id <> ?`). Its own start stays out of the free starts
+    /// (`staff_free`, `staff_free_slots`): a move there is no move.
+    fn busy_but_moved(&self) -> Option<Cow<'_, [Interval]>> {
+        let busy = &self.s.availability.as_ref()?.busy;
+        Some(match self.moving() {
             Some(t) => Cow::Owned(
                 busy.iter()
                     .filter(|b| {
@@ -1431,6 +1445,9 @@ impl Dialog {
     /// The first resource free for the whole service at `at`, from the known busy
     /// intervals (`None` when nobody is).
     pub(crate) fn staff_free(&self, at: NaiveDateTime) -> Option<Res> {
+        if self.moving_from() == Some(at) {
+            return None;
+        }
         let busy = self.busy_but_moved()?;
         resources::free_resource(
             &self.config,
@@ -1447,7 +1464,7 @@ impl Dialog {
         let Some(busy) = self.busy_but_moved() else {
             return Vec::new();
         };
-        resources::free_starts_with(
+        let mut starts = resources::free_starts_with(
             &self.config,
             self.service_index(),
             self.who(),
@@ -1456,7 +1473,10 @@ impl Dialog {
             self.reference().local_now(),
             &busy,
             |t| self.utc(t),
-        )
+        );
+        let own = self.moving_from();
+        starts.retain(|s| Some(*s) != own);
+        starts
     }
 
     /// Whether anyone who offers the service works on a date.
