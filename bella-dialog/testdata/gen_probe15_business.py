@@ -29,8 +29,8 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from callslib import (appt, expect, local_now, noted_calls,  # noqa: E402
-                      persona, probe_reminder, staffed as ex, write_business_probe)
+from callslib import (BusinessRound, appt, expect, staffed as ex,  # noqa: E402
+                      staffed_persona, write_business_probe)
 
 TUTOR, GROOM, CLINIC = ("businesses/tutoring.toml", "businesses/groomer.toml",
                         "businesses/business_clinic.toml")
@@ -39,9 +39,8 @@ TZ = {TUTOR: "America/Whitehorse", GROOM: "America/Goose_Bay", CLINIC: "America/
 # opens at 1); the clinic's calls on Monday 2026-12-07, the dev set's weeks.
 NOW = {TUTOR: "2027-04-12T08:00", GROOM: "2027-04-12T08:00", CLINIC: "2026-12-07T08:30"}
 AREA = {TUTOR: "867", GROOM: "709", CLINIC: "902"}
+LANGS = {TUTOR: ["en-CA"], GROOM: ["en-CA"], CLINIC: ["en-CA"]}
 KIND = "probe15_business"
-lines = []
-_add = noted_calls(lines, "p15", KIND)
 
 TUE, WED, THU, FRI, SAT = "2027-04-13", "2027-04-14", "2027-04-15", "2027-04-16", "2027-04-17"
 MON2, WED2 = "2027-04-19", "2027-04-21"
@@ -49,37 +48,9 @@ CTUE, CWED, CTHU, CFRI, CSAT = ("2026-12-08", "2026-12-09", "2026-12-10", "2026-
                                 "2026-12-12")
 
 
-def num(biz, n):
-    """The caller's number: +1 <area> 555 01nn."""
-    return f"+1{AREA[biz]}55501{n:02}"
-
-
-def said(biz, n):
-    """The same number as a caller says it."""
-    return [f"{AREA[biz]} 555 01{n:02}"]
-
-
-def add(cid, biz, n, persona_, expected, existing=(), note="", now=None):
-    _add(cid, now or NOW[biz], TZ[biz], num(biz, n), persona_, expected, existing,
-         note=note, business=biz, languages=["en-CA"])
-
-
-def p(intent=(), service=None, time=(), name=(), phone=(), confirm=("yes",), other=()):
-    return persona(intent, name, phone, time, confirm, other, service=service or [])
-
-
-def ap(biz, n, name, start, service, resource, minutes):
-    return appt(name, num(biz, n), start, service=service, resource=resource,
-                minutes=minutes)
-
-
-def rem(cid, biz, wall_now, appointment, persona_, expected, answered_by="human", note="",
-        existing=()):
-    line = probe_reminder(f"p15-{cid}", KIND, local_now(wall_now, TZ[biz]), TZ[biz],
-                          answered_by, appointment, list(existing), ["en-CA"], persona_,
-                          expected, note)
-    line["business"] = biz
-    lines.append(line)
+R = BusinessRound("p15", KIND, TZ, NOW, AREA, LANGS)
+lines, num, said, add, ap, rem = R.lines, R.num, R.said, R.add, R.ap, R.rem
+p = staffed_persona
 
 
 # ======================= tutoring centre (Whitehorse; 30-minute grid) ====================
@@ -302,18 +273,19 @@ add("cli-06", C, 6, p(["I want the earliest massage you have"], time=["yes"],
     note="'the earliest you have' for a one-person service: Luc's next day")
 
 # ======================= reminders ========================================================
+def reminders_about(biz, wall_now, base):
+    """A `rem(cid, persona_, outcome, start=None, say=None, not_say=None, **kw)` for
+    reminders about `base` called at `wall_now`; `start` is where a move leaves it."""
+    def rem_about(cid, persona_, outcome, start=None, say=None, not_say=None, **kw):
+        a = base if start is None else dict(base, start=start)
+        rem(cid, biz, wall_now, base, persona_, expect(outcome, a, say=say, not_say=not_say),
+            **kw)
+    return rem_about
+
+
 REM_T = appt("Jordan Tizya", num(T, 60), f"{THU}T17:00", minutes=90, service=EXAM,
              resource=MARCUS)
-WHEN_T = f"{WED}T16:00"
-
-
-def remt(cid, persona_, outcome, start=None, **kw):
-    a = REM_T if start is None else appt("Jordan Tizya", num(T, 60), start, minutes=90,
-                                         service=EXAM, resource=MARCUS)
-    say, not_say = kw.pop("say", None), kw.pop("not_say", None)
-    rem(cid, T, WHEN_T, REM_T, persona_, expect(outcome, a, say=say, not_say=not_say), **kw)
-
-
+remt = reminders_about(T, f"{WED}T16:00", REM_T)
 remt("tut-rem-01", p(confirm=()), "voicemail", say=["Midnight Sun"],
      not_say=["Jordan", "Tizya"], answered_by="machine",
      note="a machine: one voicemail, no personal data")
@@ -336,15 +308,7 @@ remt("tut-rem-08", p(confirm=["How much is it again?", "ok, yes, he'll be there"
 
 REM_G = appt("Lorraine Baikie", num(G, 60), f"{FRI}T09:00", minutes=120, service=FULL,
              resource=ASHLEY)
-WHEN_G = f"{THU}T10:00"
-
-
-def remg(cid, persona_, outcome, start=None, **kw):
-    a = REM_G if start is None else appt("Lorraine Baikie", num(G, 60), start, minutes=120,
-                                         service=FULL, resource=ASHLEY)
-    say, not_say = kw.pop("say", None), kw.pop("not_say", None)
-    rem(cid, G, WHEN_G, REM_G, persona_, expect(outcome, a, say=say, not_say=not_say), **kw)
-
+remg = reminders_about(G, f"{THU}T10:00", REM_G)
 
 remg("grm-rem-01", p(confirm=()), "voicemail", say=["Big Land"],
      not_say=["Lorraine", "Baikie"], answered_by="machine",
