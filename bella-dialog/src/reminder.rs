@@ -356,6 +356,7 @@ impl Dialog {
             || will_come(ws)
             || cannot_come(ws)
             || wants_move(ws)
+            || self.shifts_start(ws)
             || intent::detect(ws).is_some()
             || intent::wants_to_quit(ws)
             || intent::wants_earliest(ws)
@@ -391,7 +392,9 @@ impl Dialog {
                 ),
             );
         }
-        if wants_move(ws) {
+        // "Can we bring it forward an hour?", "an hour later would be better": a move by
+        // a length from the appointment's start (`relative.rs`).
+        if wants_move(ws) || self.shifts_start(ws) {
             return self.move_target(text);
         }
         if time && (!yes || intent::hedges(ws)) {

@@ -6,8 +6,8 @@
 //! module applies them to the call's state.
 
 use crate::engine::Dialog;
-use crate::intent::{self, has_phrase};
-use crate::io::{StoreRequest, StoreResult};
+use crate::intent::{self, Intent, has_phrase};
+use crate::io::{Interval, StoreRequest, StoreResult};
 use crate::relative;
 use crate::resources::{self, Res, StaffRefusal};
 use crate::state::{PendingKind, Step, TimeAsk};
@@ -15,6 +15,7 @@ use bella_core::PersonName;
 use bella_extract::confirm::Confirmation;
 use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, Utc};
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 /// What the call knows about services, staff and the caller's record.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -81,6 +82,24 @@ const CUES: &[&str] = &[
 /// Words that ask for the person named right after them ("can I get Jen", "could I
 /// have Marco instead"): too common to count from further back.
 const NEAR_CUES: &[&str] = &["get", "have"];
+/// A person asked for as the subject of the question ("can Kyle do a bath", "is Jen
+/// available", "could Ashley fit us in"): one of these right before the name...
+const SUBJECT_ASKS: &[&str] = &["can", "could", "would", "will", "does", "is"];
+/// ...and one of these right after it ("my name is Luc Tremblay" is not).
+const SUBJECT_DOES: &[&str] = &[
+    "do",
+    "take",
+    "fit",
+    "squeeze",
+    "see",
+    "work",
+    "be",
+    "have",
+    "available",
+    "working",
+    "free",
+    "in",
+];
 /// Phrases that take back a person asked for: anyone who offers the service will do.
 const ANYONE: &[&str] = &[
     "anyone",
@@ -603,6 +622,7 @@ fn named_resource(cfg: &crate::Config, ws: &[String]) -> Option<(usize, usize)> 
                         .any(|c| CUES.contains(&c.as_str()))
                         || k.checked_sub(1)
                             .is_some_and(|j| NEAR_CUES.contains(&ws[j].as_str()))
+                        || asked_as_subject(ws, k)
                         || negated(ws, k))
             });
             if let Some(at) = cued {
@@ -611,6 +631,16 @@ fn named_resource(cfg: &crate::Config, ws: &[String]) -> Option<(usize, usize)> 
         }
     }
     None
+}
+
+/// Whether the name at word `at` is the subject of a question about the person's work:
+/// "can Kyle do a bath", "is Jen available Tuesday", "could Ashley fit us in".
+fn asked_as_subject(ws: &[String], at: usize) -> bool {
+    at.checked_sub(1)
+        .is_some_and(|j| SUBJECT_ASKS.contains(&ws[j].as_str()))
+        && ws
+            .get(at + 1)
+            .is_some_and(|w| SUBJECT_DOES.contains(&w.as_str()))
 }
 
 /// "45 minutes", "an hour", "an hour and a half", "2 hours".
@@ -1373,35 +1403,80 @@ impl Dialog {
         resources::check(&self.config, self.service_index(), self.who(), at)
     }
 
+    /// The appointment being moved, if this call moves one.
+    fn moving(&self) -> Option<&bella_core::Appointment> {
+        self.s
+            .target
+            .as_ref()
+            .filter(|_| self.s.intent == Some(Intent::Reschedule))
+    }
+
+    /// The start of the appointment being moved, unless another person is asked for
+    /// (the same time with someone else is a move).
+    fn moving_from(&self) -> Option<NaiveDateTime> {
+        let t = self.moving()?;
+        let other = self.s.svc.pref.is_some_and(|i| {
+            t.resource.as_deref() != self.config.resources.get(i).map(|r| r.name.as_str())
+        });
+        (!other).then(|| t.local_start())
+    }
+
+    /// The known busy intervals, less the appointment being moved: it frees its own
+    /// time ("bring it forward half an hour" may overlap where it is now), as the
+    /// stores' move does (`id <> ?`). Its own start stays out of the free starts
+    /// (`staff_free`, `staff_free_slots`): a move there is no move.
+    fn busy_but_moved(&self) -> Option<Cow<'_, [Interval]>> {
+        let busy = &self.s.availability.as_ref()?.busy;
+        Some(match self.moving() {
+            Some(t) => Cow::Owned(
+                busy.iter()
+                    .filter(|b| {
+                        !(b.start == t.start
+                            && b.end == t.end()
+                            && (b.resource.is_none() || b.resource == t.resource))
+                    })
+                    .cloned()
+                    .collect(),
+            ),
+            None => Cow::Borrowed(busy),
+        })
+    }
+
     /// The first resource free for the whole service at `at`, from the known busy
     /// intervals (`None` when nobody is).
     pub(crate) fn staff_free(&self, at: NaiveDateTime) -> Option<Res> {
-        let busy = self.s.availability.as_ref()?;
+        if self.moving_from() == Some(at) {
+            return None;
+        }
+        let busy = self.busy_but_moved()?;
         resources::free_resource(
             &self.config,
             self.service_index(),
             self.who(),
             at,
-            &busy.busy,
+            &busy,
             |t| self.utc(t),
         )
     }
 
     /// Bookable free starts for the service on the days `lo..=hi`, earliest first.
     pub(crate) fn staff_free_slots(&self, lo: NaiveDate, hi: NaiveDate) -> Vec<NaiveDateTime> {
-        let Some(a) = self.s.availability.as_ref() else {
+        let Some(busy) = self.busy_but_moved() else {
             return Vec::new();
         };
-        resources::free_starts_with(
+        let mut starts = resources::free_starts_with(
             &self.config,
             self.service_index(),
             self.who(),
             lo,
             hi,
             self.reference().local_now(),
-            &a.busy,
+            &busy,
             |t| self.utc(t),
-        )
+        );
+        let own = self.moving_from();
+        starts.retain(|s| Some(*s) != own);
+        starts
     }
 
     /// Whether anyone who offers the service works on a date.
@@ -1629,6 +1704,16 @@ mod tests {
             Some("Luc Gagnon")
         );
         assert_eq!(who("I have a question, Luc Tremblay here"), None);
+        // The person as the subject of the question.
+        assert_eq!(
+            who("can Luc do a massage on Tuesday?").as_deref(),
+            Some("Luc Gagnon")
+        );
+        assert_eq!(
+            who("is Luc available Thursday").as_deref(),
+            Some("Luc Gagnon")
+        );
+        assert_eq!(who("hi, my name is Luc and I need a massage"), None);
     }
 
     #[test]

@@ -421,6 +421,54 @@ def noted_reminders(out, prefix, kind, wall_now, tz, appointment):
         line["note"] = note
         out.append(line)
     return rem
+class BusinessRound:
+    """A business probe round's line makers (`gen_probe13_business.py`,
+    `gen_probe15_business.py`): per business TOML path (relative to testdata/) its zone
+    `tz`, wall-clock `now`, phone `area` code and `langs`; the lines go to `self.lines`,
+    ids `<prefix>-<cid>`, of `kind`. The dicts are kept, not copied: a business added to
+    them later is known too."""
+
+    def __init__(self, prefix, kind, tz, now, area, langs):
+        self.prefix, self.kind = prefix, kind
+        self.tz, self.now, self.area, self.langs = tz, now, area, langs
+        self.lines = []
+        self._add = noted_calls(self.lines, prefix, kind)
+
+    def num(self, biz, n):
+        """The caller's number: +1 <area> 555 01nn."""
+        return f"+1{self.area[biz]}55501{n:02}"
+
+    def said(self, biz, n):
+        """The same number as a caller says it."""
+        return [f"{self.area[biz]} 555 01{n:02}"]
+
+    def add(self, cid, biz, n, persona_, expected, existing=(), note="", now=None):
+        """An inbound call from caller `n` to `biz`."""
+        self._add(cid, now or self.now[biz], self.tz[biz], self.num(biz, n), persona_,
+                  expected, existing, note=note, business=biz, languages=self.langs[biz])
+
+    def ap(self, biz, n, name, start, service, resource, minutes):
+        """Caller `n`'s appointment of `service` with `resource`."""
+        return appt(name, self.num(biz, n), start, service=service, resource=resource,
+                    minutes=minutes)
+
+    def rem(self, cid, biz, wall_now, appointment, persona_, expected, answered_by="human",
+            note="", existing=()):
+        """A reminder call about `appointment`, made at `wall_now`."""
+        line = probe_reminder(f"{self.prefix}-{cid}", self.kind,
+                              local_now(wall_now, self.tz[biz]), self.tz[biz], answered_by,
+                              appointment, list(existing), self.langs[biz], persona_,
+                              expected, note)
+        line["business"] = biz
+        self.lines.append(line)
+
+
+def staffed_persona(intent=(), service=None, time=(), name=(), phone=(), confirm=("yes",),
+                    other=()):
+    """A business round's persona: its keys in the order callers are asked."""
+    return persona(intent, name, phone, time, confirm, other, service=service or [])
+
+
 def business_by_name(tomls):
     """A `business_for` for `write_jsonl`: a line's `business` key names one of `tomls`
     (name -> TOML path); without the key, the default business. Closed dates of the line

@@ -33,12 +33,13 @@ Run: python3 bella-dialog/testdata/gen_probe13_business.py
 """
 import os
 import sys
+from functools import partial
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from callslib import (appt, expect, local_now, noted_calls,  # noqa: E402
-                      persona, probe_reminder, staffed as ex, write_business_probe)
+from callslib import (BusinessRound, appt, expect, staffed as ex,  # noqa: E402
+                      staffed_persona, write_business_probe)
 
 BARBER, MASSAGE, OPTO = ("businesses/barber.toml", "businesses/massage_acu.toml",
                          "businesses/optometrist.toml")
@@ -48,47 +49,16 @@ NOW = {BARBER: "2027-03-01T08:00", MASSAGE: "2027-03-01T08:30", OPTO: "2027-03-0
 LANGS = {BARBER: ["en-CA"], MASSAGE: ["en-CA"], OPTO: ["en-CA", "fr-CA"]}
 AREA = {BARBER: "306", MASSAGE: "709", OPTO: "506"}
 KIND = "probe13_business"
-lines = []
-_add = noted_calls(lines, "p13", KIND)
 
 MON, TUE, WED, THU, FRI, SAT = ("2027-03-01", "2027-03-02", "2027-03-03", "2027-03-04",
                                 "2027-03-05", "2027-03-06")
 MON2, TUE2, TUE3 = "2027-03-08", "2027-03-09", "2027-03-16"
 
 
-def num(biz, n):
-    """The caller's number: +1 <area> 555 01nn."""
-    return f"+1{AREA[biz]}55501{n:02}"
-
-
-def said(biz, n):
-    """The same number as a caller says it."""
-    return [f"{AREA[biz]} 555 01{n:02}"]
-
-
-def add(cid, biz, n, persona_, expected, existing=(), note="", now=None):
-    _add(cid, now or NOW[biz], TZ[biz], num(biz, n), persona_, expected, existing,
-         note=note, business=biz, languages=LANGS[biz])
-
-
-def p(intent=(), service=None, time=(), name=(), phone=(), confirm=("yes",), other=()):
-    return persona(intent, name, phone, time, confirm, other, service=service or [])
-
-
-def pf(intent=(), service=None, time=(), name=(), phone=(), confirm=("Oui.",), other=()):
-    return persona(intent, name, phone, time, confirm, other, service=service or [])
-
-
-def ap(biz, n, name, start, service, resource, minutes):
-    return appt(name, num(biz, n), start, service=service, resource=resource,
-                minutes=minutes)
-
-
-def rem(cid, biz, wall_now, appointment, persona_, expected, answered_by="human", note=""):
-    line = probe_reminder(f"p13-{cid}", KIND, local_now(wall_now, TZ[biz]), TZ[biz],
-                          answered_by, appointment, [], LANGS[biz], persona_, expected, note)
-    line["business"] = biz
-    lines.append(line)
+R = BusinessRound("p13", KIND, TZ, NOW, AREA, LANGS)
+lines, num, said, add, ap, rem = R.lines, R.num, R.said, R.add, R.ap, R.rem
+p = staffed_persona
+pf = partial(staffed_persona, confirm=("Oui.",))
 
 
 # ======================= barber (Regina; 15-minute grid) ================================

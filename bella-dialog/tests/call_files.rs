@@ -450,6 +450,15 @@ const CALL_FILES: &[CallFile] = &[
     // person asked for (`StoreRequest::Reschedule::resource`), as do two inbound moves
     // written after that fix (bar-17v, bar-18v). 92/92.
     all("probe13_business.jsonl", 92),
+    // Probe round 15, written blind (`gen_probe15_business.py`, committed before Bella
+    // ran on it): windows, services, staff and reminders on a Whitehorse tutoring centre
+    // (`tutoring.toml`: UTC-7 all year, evening hours, split shifts, a 90-minute
+    // service one tutor does) and a Goose Bay dog groomer (`groomer.toml`: a two-hour
+    // groom, a lunch break, a 15-minute grid), and the dev clinic of calls_v2
+    // (`business_clinic.toml`). Blind: 52/56 (score.py). Fixed: "can we bring it
+    // forward an hour?" at a reminder, a move refused by its own old time, "can Kyle
+    // do a bath". Variants added after (ids `v`). 63/63.
+    all("probe15_business.jsonl", 63),
 ];
 
 /// `testdata/*.jsonl` files that are not checked call cases, and the test reading each.
