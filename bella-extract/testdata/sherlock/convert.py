@@ -66,6 +66,10 @@ EXCLUSIONS = [
      r"\bbefore leaving\b",
      "an open range of dates or a deadline ('more than oct 5', 'after tomorrow', 'by 1800' "
      "after 'before leaving work'): SPEC windows bound clock times on one day"),
+    (None, r"\blunch\b",
+     "a meal ('Let's have lunch on the 3rd'): SPEC §2 names no meal, so it does not settle "
+     "whether the day alone or its noon is meant (Bella reads 'lunch' as noon, as "
+     "`extract_more.jsonl` has 'tomorrow lunch'; the blind rounds leave 'after lunch' out)"),
     (None, r"\bright now\b", "an instant ('right now'): SPEC gives no start for now"),
     (None, r"\bweeks from tomorrow\b",
      "weeks counted from tomorrow: SPEC §2 counts days and weeks from today"),
