@@ -235,8 +235,40 @@ def english():
     return f
 
 
+def variants():
+    """Fresh wordings of the families the blind run showed, written after the fixes:
+    seven digits then the area code named after them, a restated name with a particle
+    surname longer than the part cap allows before the restatement, "to"/"for"/"ate"
+    for the hour after "at" or before "o'clock", "@" glued to a day or a number, "hr"."""
+    f = CaseFile("ho7v-en")
+    mtl = Ref("America/Toronto", 2026, 12, 7, 9, 20)  # Monday morning
+    hfx = Ref("America/Halifax", 2027, 11, 6, 21, 10)  # Saturday night
+    p = f.phone
+    p("five five five, one two one two, and the area code is nine oh five", mtl,
+      "+19055551212", expect="phone")
+    p("the number is 555 0147 and the first three digits are 613", mtl, "+16135550147")
+    p("five five five oh one six six, first three are seven oh nine", hfx, "+17095550166")
+    n = f.name
+    n("de la cruz, maria de la cruz", mtl, "Maria De La Cruz", expect="name")
+    n("my name is van der berg, anna van der berg", mtl, "Anna Van Der Berg")
+    n("it's le blanc, marie le blanc", mtl, "Marie Le Blanc")
+    t = f.time
+    r = mtl
+    t("thursday at to fifteen", r, T(r.weekday("thu"), (biz(2), 15)))
+    t("monday at for forty five", r, T(r.weekday("mon"), (biz(4), 45)))
+    t("tomorrow at ate forty five", r, T(r.plus(1), (8, 45)))
+    t("how about for o'clock on wednesday", r, T(r.weekday("wed"), (biz(4), 0)))
+    t("sat@10am", r, T(r.weekday("sat"), (10, 0)))
+    t("tomorrow @3", r, T(r.plus(1), (biz(3), 0)))
+    r = hfx
+    t("in 1 hr", r, T(r.plus(0), (22, 10)))
+    return f
+
+
 def main():
-    english().write(os.path.join(HERE, "held_out7_en.jsonl"))
+    cases = english()
+    cases.extend(variants())
+    cases.write(os.path.join(HERE, "held_out7_en.jsonl"))
 
 
 if __name__ == "__main__":
