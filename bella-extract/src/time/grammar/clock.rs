@@ -357,7 +357,8 @@ fn homophone(p: Toks<'_>, i: usize) -> Option<ClockHit> {
         return None;
     }
     let (m, k) = minute_words(p, i + 1)?;
-    if m > 59 || p.is(k, Lex::Minutes) {
+    // "at for fifteen minutes", "at for twenty people": an amount, not a clock.
+    if m > 59 || p.is(k, Lex::Minutes) || p.is(k, Lex::Unit) {
         return None;
     }
     hit(
