@@ -2,7 +2,8 @@
 `chrono/convert.py`, `parsedatetime/convert.py`, `recognizers/convert.py`,
 `ctparse/convert.py`, `libphonenumber/convert.py`, `dateparser/convert.py`,
 `chronic/convert.py`, `natty/convert.py`, `timefhuman/convert.py`, `duckling_fr/convert.py`,
-`chrono_fr/convert.py`, `duckling_phone/convert.py`, `when/convert.py`): the cases
+`chrono_fr/convert.py`, `duckling_phone/convert.py`, `when/convert.py`,
+`sherlock/convert.py`): the cases
 and the exclusions as JSON Lines, and a count of the exclusions by reason on stderr.
 Standard library only."""
 

@@ -82,14 +82,27 @@ pub(super) fn restated(toks: &[Word<'_>], parts: &Parts) -> Option<Parts> {
             continue;
         }
         let earlier = &parts.spans[..k];
+        let repeats = |later: &[Span]| {
+            later.iter().any(|l| {
+                earlier
+                    .iter()
+                    .any(|e| key_of(*e).is_some() && key_of(*e) == key_of(*l))
+            })
+        };
+        // "la rosa, maria la rosa", "de la cruz, maria de la cruz": reading stopped at
+        // the part cap inside a later group that repeats a part, so that group is read
+        // again from its first part.
+        let again = (parts.len == MAX_PARTS)
+            .then(|| toks.iter().position(|t| t.span == parts.spans[k]))
+            .flatten()
+            .and_then(|at| read_name(toks, at))
+            .filter(|again| !again.spelled && again.len > parts.len - k);
+        if let Some(again) = again.filter(|a| repeats(&a.spans[..a.len])) {
+            return Some(again);
+        }
         let later = &parts.spans[k..parts.len];
-        let repeats = later.iter().any(|l| {
-            earlier
-                .iter()
-                .any(|e| key_of(*e).is_some() && key_of(*e) == key_of(*l))
-        });
         let two_names = earlier.len() >= 2 && later.len() >= 2;
-        if repeats || two_names {
+        if repeats(later) || two_names {
             let mut out = *parts;
             out.spans = [Span::new(0, 0); MAX_PARTS];
             out.spans[..later.len()].copy_from_slice(later);

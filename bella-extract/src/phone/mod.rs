@@ -17,7 +17,8 @@
 //! - a later run of four (or seven) digits after a correction cue replaces the end of
 //!   the previous number ("403 555 0123, sorry, 0124"), and three digits after a
 //!   correction cue and "area code" replace its area code ("..., sorry, area code 587"),
-//!   and three after "the middle part is" its middle group.
+//!   and three after "the middle part is" its middle group ("the first three are" its
+//!   area code, also when said after seven digits that were no number yet).
 //! - a run that starts over ("four one six five five, uh, four one six five five five
 //!   ...") drops its false start; a number broken off and finished after a correction
 //!   cue ("... oh one, sorry, oh one two three") keeps what came before the digits said
@@ -89,7 +90,9 @@ pub fn extract_tokens(text: &str, toks: &[Token<'_>], region: &str) -> Option<Ma
         } else if let Some(joined) = area.and_then(|a| after_area_code(toks, a, run)) {
             Some(joined)
         } else {
-            broken.and_then(|b| finished_after_correction(&b, toks, run))
+            broken.and_then(|b| {
+                finished_after_correction(&b, toks, run).or_else(|| area_code_after(&b, toks, run))
+            })
         };
         broken = match found {
             Some(_) => None,
@@ -246,6 +249,26 @@ fn finished_after_correction(
         span: broken.span.cover(span_of(run, 0, run.ngroups)),
         value,
         rule: "phone/finished-after-correction",
+    })
+}
+
+/// "five five five oh one two three, and the first three are five one four": seven
+/// digits that were no number, then three named as the area code ("area code", "the
+/// area code is", "the first three are") that go before them.
+fn area_code_after(broken: &Broken, toks: &[Token<'_>], run: &Run) -> Option<Match<PhoneNumber>> {
+    let npa = run.digits_of(0, run.ngroups);
+    let named = names_area_code(toks, run.first_tok) || names_part(toks, run.first_tok, &["first"]);
+    if run.plus.is_some() || npa.len() != 3 || broken.len != 7 || !named {
+        return None;
+    }
+    let mut ten = [0u8; 10];
+    ten[..3].copy_from_slice(npa);
+    ten[3..].copy_from_slice(&broken.digits[..7]);
+    let value = PhoneNumber::from_nanp_digits(std::str::from_utf8(&ten).ok()?).ok()?;
+    Some(Match {
+        span: broken.span.cover(span_of(run, 0, run.ngroups)),
+        value,
+        rule: "phone/area-code-after-number",
     })
 }
 
@@ -499,7 +522,8 @@ fn corrected_tail(
     let at = match tail.len() {
         4 | 7 => 10 - tail.len(),
         3 if from == 0 && names_area_code(toks, run.first_tok) => 0,
-        3 if from == 0 && names_middle(toks, run.first_tok) => 3,
+        3 if from == 0 && names_part(toks, run.first_tok, &["first"]) => 0,
+        3 if from == 0 && names_part(toks, run.first_tok, &["middle", "milieu"]) => 3,
         _ => return None,
     };
     let mut ten = [0u8; 10];
@@ -531,15 +555,16 @@ fn said_instead(
         .find_map(|j| corrected_tail(prev, toks, run, j, true))
 }
 
-/// Whether the words right before token `i` name the middle group of a number: "the
-/// middle part is", "the middle three are", French "le milieu c'est".
-fn names_middle(toks: &[Token<'_>], i: usize) -> bool {
+/// Whether the words right before token `i` name a group of a number by one of
+/// `names`: "the middle part is", "the middle three are", "the first three are",
+/// French "le milieu c'est".
+fn names_part(toks: &[Token<'_>], i: usize, names: &[&str]) -> bool {
     const SKIP: &[&str] = &["is", "are", "part", "bit", "digits", "cest", "est", "le"];
     toks[..i.min(toks.len())]
         .iter()
         .rev()
         .find(|t| t.is_word() && !t.key.is_any(SKIP) && !t.is("three"))
-        .is_some_and(|t| t.key.is_any(&["middle", "milieu"]))
+        .is_some_and(|t| t.key.is_any(names))
 }
 
 /// Whether the words right before token `i` (punctuation and "is" skipped) name an area

@@ -110,6 +110,9 @@ pub(crate) enum Lex {
     And,
     Or,
     Not,
+    /// "ate": a speech recogniser's "eight" right after "at" ("at ate thirty");
+    /// anywhere else a plain word.
+    Ate,
     /// "too" of "4 pm is too late", "Monday's too busy": what comes right before it is
     /// turned down.
     Too,
@@ -322,7 +325,7 @@ static WORDS: WordMap<1024, Lex> = WordMap::new(&[
     (&["tomorrow", "tomorrows", "tmrw", "tmr", "tomorow", "tommorow", "tommorrow"], Lex::Tomorrow),
     (&["day"], Lex::Day), (&["days"], Lex::Days), (&["week"], Lex::Week),
     (&["weeks"], Lex::Weeks), (&["month"], Lex::MonthWord), (&["months"], Lex::Months), (&["fortnight"], Lex::Fortnight),
-    (&["hour"], Lex::Hour), (&["minutes", "minute", "mins", "min"], Lex::Minutes),
+    (&["hour", "hr"], Lex::Hour), (&["minutes", "minute", "mins", "min"], Lex::Minutes),
     (&["next"], Lex::Next), (&["this", "that"], Lex::This),
     (&["coming", "upcoming"], Lex::Coming), (&["following"], Lex::Following),
     (&["last", "yesterday", "ago"], Lex::Last), (&["after"], Lex::After),
@@ -345,7 +348,7 @@ static WORDS: WordMap<1024, Lex> = WordMap::new(&[
     (&["and"], Lex::And), (&["or"], Lex::Or),
     (&["not", "nothing", "never", "isnt", "cant", "cannot", "wont", "dont", "doesnt", "except",
       "excluding"], Lex::Not), (&["too"], Lex::Too),
-    (&["instead", "rather"], Lex::Instead),
+    (&["ate"], Lex::Ate), (&["instead", "rather"], Lex::Instead),
     (&["no", "nope", "wait", "actually", "sorry", "mean", "scratch", "correction", "oops"], Lex::Correction),
     (&["couple"], Lex::Couple), (&["am"], Lex::Meridiem(false)), (&["pm"], Lex::Meridiem(true)),
     (&["p"], Lex::P), (&["m"], Lex::M), (&["morning", "mornings", "morningish"], Lex::Morning),
@@ -394,7 +397,6 @@ impl Lex {
         matches!(
             self,
             Lex::Word
-                | Lex::Too
                 | Lex::Do
                 | Lex::Unit
                 | Lex::Months

@@ -23,7 +23,8 @@ pub(crate) fn clock_at(p: Toks<'_>, i: usize) -> Option<ClockHit> {
     let hit = noon(p, i)
         .or_else(|| relative(p, i))
         .or_else(|| digits(p, i))
-        .or_else(|| words(p, i))?;
+        .or_else(|| words(p, i))
+        .or_else(|| homophone(p, i))?;
     Some(suffix(p, hit))
 }
 
@@ -193,7 +194,9 @@ fn digits(p: Toks<'_>, i: usize) -> Option<ClockHit> {
         return None;
     };
     // "T2P 1J9", "A1": digits glued to letters are a code, not a time.
-    let after_letters = i > 0 && p.glued(i) && matches!(p.lex(i - 1), Some(l) if l.is_wordlike());
+    // "@2", "fri@3pm": an "@" is "at", no letter.
+    let after_letters =
+        i > 0 && p.glued(i) && matches!(p.lex(i - 1), Some(l) if l.is_wordlike() && l != Lex::At);
     if after_letters {
         return None;
     }
@@ -330,6 +333,40 @@ fn words(p: Toks<'_>, i: usize) -> Option<ClockHit> {
         return None;
     }
     hit(clock(h, 0, 0, reading), j, false, "clock/words-hour")
+}
+
+/// "to thirty", "for fifteen", "ate thirty" after "at", and "to o'clock": a speech
+/// recogniser's "two", "four", "eight" as the hour (business-hour reading). Without
+/// minutes or "o'clock" after it, the word keeps its own meaning ("at for").
+fn homophone(p: Toks<'_>, i: usize) -> Option<ClockHit> {
+    let h = match p.lex(i)? {
+        Lex::To | Lex::Too => 2,
+        Lex::Cue => 4,
+        Lex::Ate => 8,
+        _ => return None,
+    };
+    if p.is(i + 1, Lex::OClock) {
+        return hit(
+            clock(h, 0, 0, Reading::Business),
+            i + 1,
+            false,
+            "clock/homophone",
+        );
+    }
+    if i == 0 || !p.is(i - 1, Lex::At) {
+        return None;
+    }
+    let (m, k) = minute_words(p, i + 1)?;
+    // "at for fifteen minutes", "at for twenty people": an amount, not a clock.
+    if m > 59 || p.is(k, Lex::Minutes) || p.is(k, Lex::Unit) {
+        return None;
+    }
+    hit(
+        clock(h, m, 0, Reading::Business),
+        k,
+        false,
+        "clock/homophone",
+    )
 }
 
 /// "ish", "o'clock", "hours", "a.m."/"am"/"a m", "p.m.", "in the morning/afternoon/

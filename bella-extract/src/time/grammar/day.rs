@@ -473,8 +473,8 @@ fn week_mod(p: Toks<'_>, i: usize) -> Option<DayHit> {
     })
 }
 
-/// A weekday token; "sat", "sun", "wed" only after a cue, before a period, a number or
-/// a part of day ("wed evening"), or as the whole turn.
+/// A weekday token; "sat", "sun", "wed" only after a cue, before a period, a number, a
+/// part of day ("wed evening") or a glued "@" ("sat@10am"), or as the whole turn.
 fn weekday_token(p: Toks<'_>, i: usize, cued: bool) -> Option<Weekday> {
     match p.lex(i)? {
         Lex::Weekday(w) => Some(w),
@@ -491,7 +491,8 @@ fn weekday_token(p: Toks<'_>, i: usize, cued: bool) -> Option<Weekday> {
                             | Lex::Afternoon
                             | Lex::Evening
                     )
-                );
+                )
+                || (p.is(i + 1, Lex::At) && p.glued(i + 1));
             next_ok.then_some(w)
         }
         _ => None,
