@@ -147,8 +147,10 @@ def toronto_calls(out):
     a("o-04", persona(["um yeah"], ["Eli Ford"], ["416 555 1619"],
                       ["friday at 2, and my name's eli ford, number's 416 555 1619"],
                       ["yes"]),
-      booked("Eli Ford", "+14165551619", at(fri, "14:00")),
-      note="every slot in one turn whatever was asked")
+      result("transferred"),
+      note="'um yeah' is no request, and the persona says it again for ever: three "
+           "stalls, then failed answers; three transfer (SPEC §3). The slots it has "
+           "for later are never reached")
 
     # ---------------------------------------------------- change of mind twice
     a("m-01", persona(["thursday at 10 please"], ["Fay Gold"], ["416 555 1620"], [],
