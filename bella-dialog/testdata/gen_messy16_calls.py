@@ -401,11 +401,69 @@ def example_calls(out):
       note="a service by phrase; 'what time did you say?' at the read-back")
 
 
+def variant_calls(out):
+    """Written after the fixes (ids `v-`), new wordings of the families fixed, on
+    Thursday 2027-06-17 at 14:10 in Toronto."""
+    wall = "2027-06-17T14:10"
+    now = local_now(wall, TOR)
+    add = noted_calls(out, "m16", "messy16")
+
+    def a(cid, p, exp, existing=(), note="", caller=CID):
+        add(cid, wall, TOR, caller, p, exp, existing, note=note)
+
+    biz = Business.default()
+    fri, mon = weekday_after(now, "friday"), weekday_after(now, "monday")
+    tue = weekday_after(now, "tuesday")
+    assert (fri, mon, tue) == ("2027-06-18", "2027-06-21", "2027-06-22")
+    abe = {"name": "Abe Lund", "phone": "+14165551701"}
+    a("v-01", persona(["is there room just after my friday appointment?"], ["Abe Lund"],
+                      ["the number i'm calling from"], ["yes"], ["yes"]),
+      booked("Abe Lund", "+14165551701", at(fri, "10:30")),
+      [{"start": at(fri, "10:00"), "minutes": 30, **abe}], caller="+14165551701",
+      note="'just after my Friday appointment' (10:00 on file): 10:30")
+    bea = {"name": "Bea Marr", "phone": "+14165551702"}
+    a("v-02", persona(["could i also get a spot 30 minutes before my monday one"],
+                      ["Bea Marr"], ["the one i'm calling from"], ["yes"], ["yes"]),
+      booked("Bea Marr", "+14165551702", at(mon, "10:30")),
+      [{"start": at(mon, "11:00"), "minutes": 30, **bea}], caller="+14165551702",
+      note="'30 minutes before my Monday one' (11:00 on file): 10:30")
+    cy = {"name": "Cy Nolan", "phone": "+14165551703"}
+    a("v-03", persona(["hi, i have to change my appointment time"], [], [],
+                      ["half an hour after that would be better"], ["yes"]),
+      result("rescheduled", {**cy, "start": at(tue, "15:30")}),
+      [{"start": at(tue, "15:00"), "minutes": 30, **cy}], caller="+14165551703",
+      note="a move read back (Tuesday 15:00), then 'half an hour after that': 15:30")
+    dot = {"name": "Dot Owens", "phone": "+14165551704"}
+    a("v-04", persona(["same time as last time, next tuesday please"], ["Dot Owens"],
+                      ["the number i'm calling from"], [], ["yes"]),
+      booked("Dot Owens", "+14165551704", at(tue, "09:30")),
+      [{"start": "2027-06-10T09:30", "minutes": 30, **dot}], caller="+14165551704",
+      note="'same time as last time' (9:30 last Thursday) next Tuesday: 9:30")
+    late_mon = taken(mon, "16:30")
+    assert biz.free_starts(mon, now, late_mon)[-1][0] == at(mon, "16:00")
+    a("v-05", persona(["monday works for me"], ["Eve Pratt"], ["416 555 1705"],
+                      ["and what's your last slot?", "sure"], ["yes"]),
+      booked("Eve Pratt", "+14165551705", at(mon, "16:00")), late_mon,
+      note="'what's your last slot?' while Monday is offered (16:30 taken): 16:00")
+    a("v-06", persona(["friday at 1 please"], ["Flo Quaid"], ["416 555 1706"], [],
+                      ["sorry, it's noisy here, what was that?", "yes"]),
+      booked("Flo Quaid", "+14165551706", at(fri, "13:00")),
+      note="'it's noisy here, what was that?' at the read-back: a repeat, not a name")
+    gil = {"name": "Gil Reid", "phone": "+14165551707"}
+    a("v-07", persona(["i already have one on friday at 11. can i get another one an hour "
+                       "after that?"], ["Gil Reid"], ["the number i'm calling from"], [],
+                      ["yes"]),
+      booked("Gil Reid", "+14165551707", at(fri, "12:00")),
+      [{"start": at(fri, "11:00"), "minutes": 30, **gil}], caller="+14165551707",
+      note="'an hour after that' (Friday 11:00 said): 12:00")
+
+
 def main():
     out = []
     toronto_calls(out)
     other_zones(out)
     example_calls(out)
+    variant_calls(out)
     n = write_jsonl(os.path.join(HERE, "messy16_calls.jsonl"), out,
                     business_by_name({"clinic": CLINIC, "garage": GARAGE}))
     print(f"{n} calls")
