@@ -388,7 +388,10 @@ impl Dialog {
         // Digits read as a phone number are not also a time; a number said between
         // the day and the window ("friday? ... 780 555 0903, anytime after 1") is
         // no part of the time around it.
-        if wants_time
+        if wants_time && let Some(at) = self.own_start(text, &ws) {
+            // "Right after my one on Thursday", "same time as last time" (own.rs).
+            got.time = self.absorb_when(said_start(at));
+        } else if wants_time
             && !week_later
             && let Some(m) = self
                 .turn_time_match(text)
@@ -400,6 +403,16 @@ impl Dialog {
             })
         {
             let mut w = m.value;
+            // "I have one Friday at 3, could I book another half an hour before
+            // that?": the start said, shifted.
+            if !moving
+                && let (Some(date), Some(t), Some(minutes)) =
+                    (w.date, w.time, relative::shift_minutes(&ws))
+                && w.time_said
+                && w.window.is_none()
+            {
+                w = said_start(date.and_time(t) + Duration::minutes(minutes));
+            }
             if w.day_said
                 && !w.time_said
                 && w.date
@@ -501,6 +514,18 @@ impl Dialog {
         } else if wants_time && let Some(w) = self.relative_when(&ws, step) {
             // "what about the next day?", "half an hour earlier".
             got.time = self.absorb_when(w);
+        } else if wants_time
+            && relative::wants_latest(&ws)
+            && let Some(day) = self.s.day
+        {
+            // "What's the latest you have?" with no day said: the last free start of
+            // the day under discussion, offered alone (`evaluate_time`).
+            got.time = self.absorb_when(time::When {
+                date: Some(day),
+                day_said: true,
+                ..time::When::default()
+            });
+            self.s.latest = got.time;
         } else if wants_time && let Some((date, saturday)) = self.weekend_day(&ws) {
             got.time = self.absorb_when(time::When {
                 date: Some(date),
@@ -852,7 +877,13 @@ impl Dialog {
         let n = self.s.offers.len();
         // "ok, with anyone then", "can I get Jen?": the offers were for someone else;
         // "not 9 though" names an offer to leave out, not to take.
-        if n == 0 || self.changes_service(ws) || exclude::Exclusions::said(ws) {
+        // "What's the latest you have?" asks for the day's last free start, not the
+        // last of the offers (`absorb`).
+        if n == 0
+            || self.changes_service(ws)
+            || exclude::Exclusions::said(ws)
+            || relative::wants_latest(ws)
+        {
             return false;
         }
         let said = self.turn_time(text);

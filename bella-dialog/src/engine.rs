@@ -484,6 +484,9 @@ impl Dialog {
                 kind @ (PendingKind::SamePerson { .. } | PendingKind::Usual) => {
                     self.on_file(StoreResult::Error("timed out".into()), kind);
                 }
+                PendingKind::Own { text } => {
+                    self.on_own(StoreResult::Error("timed out".into()), &text);
+                }
                 _ => self.store_failed(),
             }
         }
@@ -505,6 +508,10 @@ impl Dialog {
             self.on_file(result, p.kind);
             return;
         }
+        if let PendingKind::Own { text } = p.kind {
+            self.on_own(result, &text);
+            return;
+        }
         if let StoreResult::Error(_) = result {
             self.store_failed();
             return;
@@ -519,7 +526,8 @@ impl Dialog {
             PendingKind::Llm { .. }
             | PendingKind::Customer
             | PendingKind::SamePerson { .. }
-            | PendingKind::Usual => {}
+            | PendingKind::Usual
+            | PendingKind::Own { .. } => {}
         }
     }
 

@@ -722,6 +722,12 @@ pub(crate) fn wants_repeat(ws: &[String]) -> bool {
             "those again",
             "you cut out",
             "breaking up",
+            // "what? sorry, it's loud here": the caller could not hear.
+            "loud here",
+            "noisy here",
+            "can't hear you",
+            "couldn't hear you",
+            "bad line",
         ],
     )
 }
@@ -1405,6 +1411,8 @@ mod tests {
             "huh?",
             "sorry what were those times again?",
             "sorry, who's calling?",
+            "what? sorry, it's loud here",
+            "sorry, it's noisy here, what was that?",
         ] {
             assert!(wants_repeat(&words(t)), "{t}");
         }

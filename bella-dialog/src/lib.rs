@@ -197,6 +197,7 @@ mod language;
 mod llm;
 mod lookup;
 mod opening;
+mod own;
 mod pieces;
 mod prompts;
 mod relative;

@@ -141,7 +141,7 @@ fn length_before_fr(ws: &[String], end: usize) -> Option<i64> {
 
 /// How many minutes a length said in words is: "half an hour", "a half hour", "an
 /// hour", "an hour and a half", "two hours", "15 minutes", "fifteen minutes".
-fn length_before(ws: &[String], end: usize) -> Option<i64> {
+pub(crate) fn length_before(ws: &[String], end: usize) -> Option<i64> {
     let w = |k: usize| back(ws, end, k);
     match w(1)? {
         "hour" | "hours" => match (w(3), w(2)) {
@@ -175,6 +175,12 @@ pub(crate) fn shift_minutes(ws: &[String]) -> Option<i64> {
             let sign = match w.as_str() {
                 "earlier" | "sooner" => -1,
                 "later" => 1,
+                // "an hour before that", "half an hour after it": a length from the
+                // start under discussion ("before 3" is a window, not read here).
+                "before" | "after" if refers_back(ws, i) => {
+                    let sign = if w == "before" { -1 } else { 1 };
+                    return length_before(ws, i).map(|m| sign * m);
+                }
                 "tôt" | "tot" if i > 0 && ws[i - 1] == "plus" => {
                     return length_before_fr(ws, i - 1).map(|m| -m);
                 }
@@ -184,6 +190,15 @@ pub(crate) fn shift_minutes(ws: &[String]) -> Option<i64> {
             length_before(ws, i).map(|m| sign * m)
         })
         .or_else(|| pushed(ws))
+}
+
+/// Whether "before"/"after" at `i` points back at a start already said: "before
+/// that", "after it", "before then".
+fn refers_back(ws: &[String], i: usize) -> bool {
+    matches!(
+        ws.get(i + 1).map(String::as_str),
+        Some("that" | "it" | "then" | "this")
+    )
 }
 
 /// "push it back a week", "bump my appointment back half an hour", "bring it forward
@@ -328,6 +343,10 @@ mod tests {
     #[test]
     fn shifts_of_the_start() {
         let s = |t: &str| shift_minutes(&words(t));
+        assert_eq!(s("can we do an hour before that instead?"), Some(-60));
+        assert_eq!(s("half an hour after that"), Some(30));
+        assert_eq!(s("an hour before my thursday one"), None);
+        assert_eq!(s("anything before 3"), None);
         assert_eq!(s("can we make that half an hour earlier?"), Some(-30));
         assert_eq!(s("a half hour later"), Some(30));
         assert_eq!(s("an hour later would be better"), Some(60));

@@ -182,6 +182,10 @@ pub(crate) enum PendingKind {
     /// The appointments under the number calling, for "same as last time" / "my
     /// usual": the service and person on file (services.rs `on_file`).
     Usual,
+    /// The appointments under the number calling, for a start said against them
+    /// ("right after my one on Thursday"); the turn that asked is read once they are
+    /// in (own.rs `on_own`).
+    Own { text: String },
 }
 
 /// An outstanding store or LLM request.
@@ -384,6 +388,12 @@ pub(crate) struct State {
     /// "no, the Thursday one" at the read-back picks one of them (lookup.rs).
     #[serde(default)]
     pub others: Vec<Appointment>,
+    /// Whether the caller's own appointments were looked up for a start said against
+    /// them, and the booked ones found (own.rs).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub own_looked: bool,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub own: Vec<Appointment>,
     /// "Move it to Friday, same time" before the appointment was found: its time
     /// applies to the day said once it is (lookup.rs).
     #[serde(default)]
@@ -470,6 +480,8 @@ impl State {
             target_hint: TargetHint::default(),
             target: None,
             others: Vec::new(),
+            own_looked: false,
+            own: Vec::new(),
             same_time: false,
             move_hint: None,
             week_later: false,

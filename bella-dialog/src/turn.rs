@@ -27,7 +27,7 @@ impl Dialog {
         if self.s.pending.is_some() || self.s.step == Step::Start {
             return;
         }
-        if self.look_up_same_person(text) {
+        if self.look_up_same_person(text) || self.look_up_own(text) {
             return;
         }
         self.s.turn = self.s.turn.saturating_add(1);
