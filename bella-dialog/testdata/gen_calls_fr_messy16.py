@@ -211,9 +211,11 @@ call("m16", P(BOOK, ["Mon numéro c'est le 438 555 0416, pis je voudrais jeudi �
 call("m17", P(["Bonjour, mettez-moi jeudi à 15 h, mon numéro c'est le 819 555 0417, pis mon nom c'est "
                "Luc Bérubé."], [], [], [], YES),
      "booked", R("Luc Bérubé", "+18195550417", THU, "15:00"), note="everything in the opening")
-call("m18", P(BOOK, ["Vendredi à 11 h."], ["Claire Bouchard, 514 555 0418."], ["Vendredi à 11 h."], YES),
+call("m18", P(BOOK, ["Vendredi à 11 h.", "Claire Bouchard."], ["Claire Bouchard, 514 555 0418."],
+              ["Vendredi à 11 h."], YES),
      "booked", R("Claire Bouchard", "+15145550418", FRI, "11:00"),
-     note="the time at the name question, the name and number at the phone question")
+     note="the time at the name question, then the name (SPEC 3: a used-up list repeats its last "
+          "entry, so the blind persona, with the time alone in its name list, never said a name)")
 
 # --- changes of mind
 call("m19", P(BOOK, ["Hugo Gagné."], ["514 555 0414"], JEUDI11,
