@@ -122,8 +122,10 @@ call("q15", P(["Je voudrais déplacer mon rendez-vous de jeudi à vendredi à 10
 
 # --- minutes without "minutes" (SPEC-fr 5.5: "quinze", "trente" as said)
 call("q16", P(BOOK, [PO], [POP], ["Vendredi à deux heures et quinze.", "Deux heures et demie d'abord."], YES),
-     "booked", R(PO, POP, FRI, "14:30"), say=["14 h 15"],
-     note="'deux heures et quinze' is 14:15, not on the half hour: refused; then 14:30")
+     "booked", R(PO, POP, FRI, "14:30"), say=["toutes les 30 minutes"],
+     note="'deux heures et quinze' is 14:15, not on the half hour: refused (the refusal says the "
+          "starts are every 30 minutes; SPEC 3 asks only that it says so and offers the nearest, "
+          "so the blind check for '14 h 15' in it asked more than the SPEC); then 14:30")
 call("q17", P(BOOK, [PO], [POP], ["Jeudi à 2 heures et 30."], YES),
      "booked", R(PO, POP, THU, "14:30"), note="'2 heures et 30' is 14:30")
 call("q18", P(BOOK, [PO], [POP], ["Lundi, à dix heures et trente."], YES),
