@@ -565,6 +565,38 @@ pub(super) fn pages(ws: &[String]) -> Option<super::Page> {
     .then_some(Page::Later)
 }
 
+/// "quelles heures avez-vous?", "qu'est-ce que vous avez de libre?", "qu'est-ce qui
+/// est disponible?": the times offered asked for again (`super::asks_for_times`, which
+/// leaves "qu'est-ce que vous avez d'autre?" to [`pages`]).
+pub(super) fn asks_for_times(ws: &[String]) -> bool {
+    any_phrase(
+        ws,
+        &[
+            "quelles heures",
+            "quelle heure avez vous",
+            "quelle heure vous avez",
+            "quelles sont les heures",
+            "quelles étaient les heures",
+            "c'était quoi les heures",
+            "c'est quoi les heures",
+            "quoi comme heures",
+            "quoi comme disponibilités",
+            "quelles disponibilités",
+            "vos disponibilités",
+            "qu'est ce que vous avez",
+            "qu'est ce qui est libre",
+            "qu'est ce qui est disponible",
+            "qu'est ce qui reste",
+            "qu'est ce qu'il vous reste",
+            "qu'est ce qu'il reste",
+            "vous avez quoi",
+            "avez vous quoi",
+            "quels sont les choix",
+            "quels étaient les choix",
+        ],
+    )
+}
+
 /// Reminder calls: "je vais être là", "j'y serai": a yes to "pourrez-vous venir?".
 pub(crate) fn will_come(ws: &[String]) -> bool {
     any_phrase(
