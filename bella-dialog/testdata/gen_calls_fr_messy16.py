@@ -287,6 +287,34 @@ call("m36", P(BOOK, ["Réal Cormier."], ["Je le sais pas par cœur."], JEUDI11,
      note="the caller's own number taken, then the number corrected at the read-back")
 
 
+# --- after the blind run (36/57 as the runner checks; 54/57 after the fixes): variants of
+# the families fixed, in new words, written before Bella ran on them.
+call("v-01", P(BOOK, [PO], [POP], ["Jeudi, votre dernier créneau, s'il vous plaît.", "Oui."], YES),
+     "booked", R(PO, POP, THU, "16:00"), existing=busy(THU, "16:30", "16:30"),
+     note="'votre dernier créneau' with 16:30 taken: 16:00")
+call("v-02", P(["Je pourrais passer mercredi?"], [PO], [POP], ["Vous avez quoi comme heures?", "10 h."], YES),
+     "booked", R(PO, POP, WED, "10:00"), not_say=NOT_CAUGHT,
+     note="'vous avez quoi comme heures?' while Wednesday is offered")
+call("v-03", P(BOOK, ["Mélanie Thibault."], ["514 555 0503"], JEUDI11,
+               ["Comment vous l'avez écrit, mon nom?", "Oui."]),
+     "booked", R("Mélanie Thibault", "+15145550503", THU, "11:00"), not_say=UNANSWERED,
+     note="'comment vous l'avez écrit?' at the read-back: spelled")
+call("v-04", P(BOOK, ["Mélanie Thibault."], ["514 555 0504"], JEUDI11,
+               ["C'est quoi le numéro que vous avez?", "Oui."]),
+     "booked", R("Mélanie Thibault", "+15145550504", THU, "11:00"), not_say=UNANSWERED,
+     note="'c'est quoi le numéro que vous avez?' at the read-back: told")
+call("v-05", P(BOOK, [PO], [POP], ["Lundi à onze heures et quinze.", "Onze heures et demie d'abord."], YES),
+     "booked", R(PO, POP, MON, "11:30"), say=["toutes les 30 minutes"],
+     note="'onze heures et quinze' is 11:15: refused; then 11:30")
+call("v-06", P(["Pourriez-vous déplacer mon rendez-vous à vendredi le 11 pour 9 h 30?"], time=YES,
+               confirm=["Oui.", "Oui."]),
+     "rescheduled", R(G, OWN, NFRI, "09:30"), caller_id=OWN, existing=ONE,
+     say=["vendredi 11 décembre à 9 h 30"], note="'à vendredi le 11 pour 9 h 30' is the new time")
+call("v-07", P(BOOK, ["Hugo Gagné."], ["514 555 0507"], JEUDI11, ["Non, mettez 14 h à la place.", "Oui."]),
+     "booked", R("Hugo Gagné", "+15145550507", THU, "14:00"),
+     note="'14 h à la place' at the read-back: the time changes, the name stays")
+
+
 if __name__ == "__main__":
     n = write_jsonl(os.path.join(HERE, "calls_fr_messy16.jsonl"), calls)
     print(f"wrote {n} calls")
