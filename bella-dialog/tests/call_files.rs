@@ -428,6 +428,21 @@ const CALL_FILES: &[CallFile] = &[
     // variants (`-v-`): 46/46. A move of the second had moved the first (the score
     // checks only the new start): fixed, and v-08, v-09 check the read-back: 48/48.
     all("calls_fr_probe15.jsonl", 48),
+    // Messy French callers, round 16 (`gen_calls_fr_messy16.py`, committed before Bella
+    // ran on it), with the French of probe15's English features: "le plus tard
+    // possible", "quelles heures avez-vous?" while offers stand, questions at the
+    // read-back, "deux heures et quinze", a move "à jeudi le 10 à 11 h"; repeats,
+    // stalls, corrections of another slot, changes of mind, a language switch. Blind
+    // 36/57 as this runner checks (42/57 scored); 54/57 after the fixes, then seven
+    // variants (`v-`): 61/64. Left failing: m13 ("vendredi à 9 h au lieu de jeudi" at
+    // the phone question keeps Thursday's day), m23 ("annuler, euh non, en fait,
+    // déplacer" cancels), m35 ("c'est Daigle. D-A-I-G-L-E. Jocelyne Daigle" keeps
+    // "Daigle").
+    CallFile {
+        name: "calls_fr_messy16.jsonl",
+        least: 64,
+        may_fail: 3,
+    },
     // Repeats and stalls at each step after a switch to French, in a French-first
     // business, and in English after a switch away from French
     // (`gen_calls_fr_repeat13.py`, task pl13): a read-back, a cancel or a move asked
