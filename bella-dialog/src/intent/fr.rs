@@ -551,6 +551,9 @@ pub(super) fn pages(ws: &[String]) -> Option<super::Page> {
             "autres heures",
             "rien d'autre",
             "quoi d'autre",
+            // "qu'est-ce que vous avez d'autre?", "avez-vous d'autre chose?"
+            "vous avez d'autre",
+            "avez vous d'autre",
             "aucune de celles-là",
             "aucune de celles",
             "aucune de ces",
