@@ -94,6 +94,22 @@ pub(super) const CANCEL_POLICY: &[&str] = &[
 
 /// The intent named in a French turn, if any.
 pub(super) fn detect(ws: &[String]) -> Option<Intent> {
+    // "annuler, euh non, en fait, déplacer mon rendez-vous": a change of mind, the
+    // cancel or move said after "non", "en fait", "plutôt" or "finalement" wins.
+    let cue = ws
+        .iter()
+        .rposition(|w| matches!(w.as_str(), "non" | "fait" | "plutôt" | "finalement"));
+    if let Some(i) = cue
+        && i > 0
+        && let Some(later @ (Intent::Cancel | Intent::Reschedule)) = detect_plain(&ws[i + 1..])
+    {
+        return Some(later);
+    }
+    detect_plain(ws)
+}
+
+/// [`detect`] without a change of mind.
+fn detect_plain(ws: &[String]) -> Option<Intent> {
     // "j'aurais besoin d'annuler", "de l'annuler": the verb after an elided word.
     let bare: Vec<String> = ws.iter().map(|w| unelided(w).to_owned()).collect();
     let any = |phrases: &[&str]| any_phrase(ws, phrases) || any_phrase(&bare, phrases);
@@ -764,6 +780,24 @@ mod tests {
         )));
         assert_eq!(
             detect(&w("Je voudrais annuler mon rendez-vous.")),
+            Some(Intent::Cancel)
+        );
+        assert_eq!(
+            detect(&w(
+                "Je voudrais annuler, euh non, en fait, déplacer mon rendez-vous de jeudi."
+            )),
+            Some(Intent::Reschedule)
+        );
+        assert_eq!(
+            detect(&w(
+                "Je voudrais le déplacer... non, finalement, annulez-le."
+            )),
+            Some(Intent::Cancel)
+        );
+        assert_eq!(
+            detect(&w(
+                "Je voudrais annuler mon rendez-vous de jeudi, non, celui de vendredi."
+            )),
             Some(Intent::Cancel)
         );
         assert_eq!(
