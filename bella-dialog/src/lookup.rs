@@ -454,3 +454,20 @@ fn led_to(before: &str) -> bool {
     let before = before.trim_end();
     intent::move_to_words().any(|w| before.ends_with(&format!(" {w}")) || before == w)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::led_to;
+
+    #[test]
+    fn a_day_led_to_belongs_to_the_new_time() {
+        // "déplacer mon rendez-vous à jeudi le 10 à 11 h": cut at the second "à", the
+        // day on the left is led to by the first.
+        assert!(led_to("je voudrais déplacer mon rendez-vous à "));
+        assert!(led_to("move my appointment to"));
+        assert!(led_to("pour"));
+        // "de jeudi à vendredi": "de jeudi" names the appointment.
+        assert!(!led_to("je voudrais déplacer mon rendez-vous de "));
+        assert!(!led_to("move my thursday"));
+    }
+}
