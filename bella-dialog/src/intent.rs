@@ -1087,30 +1087,31 @@ pub(crate) fn refuses(ws: &[String]) -> bool {
 /// none).
 pub(crate) fn asks_for_times(ws: &[String]) -> bool {
     pages(ws).is_none()
-        && any_phrase(
-            ws,
-            &[
-                "what times",
-                "what time do you have",
-                "which times",
-                "what's open",
-                "what is open",
-                "what's available",
-                "what is available",
-                "what's free",
-                "what is free",
-                "what have you got",
-                "what've you got",
-                "what you got",
-                "what do you have",
-                "what did you have",
-                "what are the times",
-                "what were the times",
-                "what are my options",
-                "what were those",
-                "what are the options",
-            ],
-        )
+        && (fr::asks_for_times(ws)
+            || any_phrase(
+                ws,
+                &[
+                    "what times",
+                    "what time do you have",
+                    "which times",
+                    "what's open",
+                    "what is open",
+                    "what's available",
+                    "what is available",
+                    "what's free",
+                    "what is free",
+                    "what have you got",
+                    "what've you got",
+                    "what you got",
+                    "what do you have",
+                    "what did you have",
+                    "what are the times",
+                    "what were the times",
+                    "what are my options",
+                    "what were those",
+                    "what are the options",
+                ],
+            ))
 }
 
 /// Which way a caller pages through the times offered.
@@ -1567,6 +1568,10 @@ mod tests {
             "ok what have you got open?",
             "hmm, what's available?",
             "what times do you have then?",
+            "quelles heures avez-vous?",
+            "pardon, qu'est-ce que vous avez de libre?",
+            "qu'est-ce qui est disponible?",
+            "vous avez quoi comme heures?",
         ] {
             assert!(asks_for_times(&words(t)), "{t}");
         }
@@ -1575,6 +1580,9 @@ mod tests {
             "anything later?",
             "the first one",
             "yes",
+            "qu'est-ce que vous avez d'autre?",
+            "la première",
+            "oui",
         ] {
             assert!(!asks_for_times(&words(t)), "{t}");
         }

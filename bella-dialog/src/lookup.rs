@@ -189,7 +189,13 @@ impl Dialog {
         cuts.sort_unstable();
         cuts.into_iter().find_map(|i| {
             let (left, right) = (lower.get(..i)?, lower.get(i..)?);
-            let w = self.lang().time(left, &r)?.value;
+            let m = self.lang().time(left, &r)?;
+            // "à jeudi le 10 à 11 h": a day or time that a leading word itself leads
+            // to is the new time's first part, never the appointment's.
+            if led_to(left.get(..m.span.start)?) {
+                return None;
+            }
+            let w = m.value;
             let new_time = self.lang().time(right, &r);
             (new_time.is_some() && (w.day_said || w.time_said)).then_some((w, i))
         })
@@ -202,9 +208,7 @@ impl Dialog {
     fn named_in_move(&self, text: &str) -> Option<TargetHint> {
         let r = self.reference();
         let m = self.lang().time(text, &r)?;
-        let before = text.get(..m.span.start)?.trim_end().to_lowercase();
-        let led =
-            intent::move_to_words().any(|w| before.ends_with(&format!(" {w}")) || before == w);
+        let led = led_to(&text.get(..m.span.start)?.to_lowercase());
         let hint = TargetHint::said(&m.value);
         (!led && hint.is_said() && m.value.window.is_none()).then_some(hint)
     }
@@ -440,5 +444,30 @@ impl Dialog {
         self.say(&sentence(&when));
         self.s.appointment = Some(appt);
         self.hang_up(outcome);
+    }
+}
+
+/// Whether `before` (lower case, the words said before a day or time) ends with a word
+/// that leads to the new time of a move ([`intent::move_to_words`]: "to", "for", "à",
+/// "pour", "au").
+fn led_to(before: &str) -> bool {
+    let before = before.trim_end();
+    intent::move_to_words().any(|w| before.ends_with(&format!(" {w}")) || before == w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::led_to;
+
+    #[test]
+    fn a_day_led_to_belongs_to_the_new_time() {
+        // "déplacer mon rendez-vous à jeudi le 10 à 11 h": cut at the second "à", the
+        // day on the left is led to by the first.
+        assert!(led_to("je voudrais déplacer mon rendez-vous à "));
+        assert!(led_to("move my appointment to"));
+        assert!(led_to("pour"));
+        // "de jeudi à vendredi": "de jeudi" names the appointment.
+        assert!(!led_to("je voudrais déplacer mon rendez-vous de "));
+        assert!(!led_to("move my thursday"));
     }
 }

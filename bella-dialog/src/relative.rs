@@ -314,6 +314,22 @@ pub(crate) fn wants_latest(ws: &[String]) -> bool {
             "last time slot",
             "last opening",
             "last available",
+            // French: "jeudi, le plus tard possible", "votre dernière plage jeudi", "le
+            // dernier rendez-vous de la journée", "c'est quoi le plus tard que vous
+            // pouvez", "aussi tard que possible".
+            "le plus tard possible",
+            "le plus tard que",
+            "le plus tard qu'",
+            "le plus tard dans la journée",
+            "aussi tard que",
+            "heure la plus tardive",
+            "dernière plage",
+            "dernier créneau",
+            "dernière place",
+            "dernière disponibilité",
+            "dernière heure disponible",
+            "dernier rendez vous de la journée",
+            "dernier rendez vous disponible",
         ],
     ) && !any_phrase(ws, &["the latest one", "the last one"])
 }
@@ -421,6 +437,11 @@ mod tests {
             "what's your latest slot on thursday?",
             "what's the latest you can do on wednesday?",
             "monday, as late in the day as you can",
+            "jeudi, le plus tard possible",
+            "quelle est votre dernière plage jeudi?",
+            "je voudrais le dernier rendez-vous de la journée lundi",
+            "c'est quoi le plus tard que vous pouvez me prendre mercredi?",
+            "vendredi, aussi tard que possible",
         ] {
             assert!(wants_latest(&words(t)), "{t}");
         }
@@ -429,6 +450,9 @@ mod tests {
             "the last one on friday",
             "something at the end of the day on thursday",
             "same time as last time",
+            "jeudi, la dernière",
+            "plus tard dans la journée jeudi",
+            "annuler mon dernier rendez-vous",
         ] {
             assert!(!wants_latest(&words(t)), "{t}");
         }

@@ -89,7 +89,15 @@ pub(crate) fn read(text: &str) -> Option<Spelling> {
         if as_in && token.chars().count() == 1 {
             skip = 3;
         }
-        let spelled = spelled_letters(token);
+        // "10 h à la place": the "h" after a number is the French hour mark and "à"
+        // alone is the preposition, no letters of a name.
+        let prev = k.checked_sub(2).and_then(|i| tokens.get(i));
+        let hour_mark = w == "h" && prev.is_some_and(|p| p.chars().all(|c| c.is_ascii_digit()));
+        let spelled = if hour_mark || w == "à" {
+            0
+        } else {
+            spelled_letters(token)
+        };
         let letters = spelled > 0;
         let pieces = || token.replace(['-', '.'], "").to_uppercase();
         if in_remark {
@@ -368,6 +376,13 @@ mod tests {
 
     fn name(s: &str) -> PersonName {
         PersonName::new(s).unwrap()
+    }
+
+    #[test]
+    fn an_hour_mark_is_no_letter() {
+        assert!(read("Non, mettez donc 10 h à la place.").is_none());
+        assert!(read("14 h à la place").is_none());
+        assert_eq!(read("c'est H-A, Ha").unwrap().words, vec!["Ha".to_owned()]);
     }
 
     #[test]

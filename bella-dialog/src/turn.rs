@@ -183,13 +183,23 @@ impl Dialog {
             "how do you have it spelled",
             "how's that spelled",
             "how is that spelled",
+            // "pouvez-vous épeler mon nom?", "comment vous l'avez écrit?"
+            "épeler",
+            "m'épeler",
+            "l'épeler",
+            "épelez",
+            "épelé",
+            "l'avez écrit",
+            "avez vous écrit",
+            "vous avez écrit",
+            "ça s'écrit comment",
         ]) {
             // "Can you spell my last name back?": that part alone.
             let name = self.s.name.as_ref()?;
             let parts: Vec<&str> = name.as_str().split_whitespace().collect();
-            let part = if asks(&["last name", "surname", "family name"]) {
+            let part = if asks(&["last name", "surname", "family name", "nom de famille"]) {
                 parts.last().copied()
-            } else if asks(&["first name"]) {
+            } else if asks(&["first name", "prénom"]) {
                 parts.first().copied()
             } else {
                 None
@@ -217,6 +227,14 @@ impl Dialog {
             "repeat the number",
             "number again",
             "number did you",
+            // "quel numéro avez-vous noté?", "pouvez-vous me relire le numéro?"
+            "quel numéro",
+            "quel est le numéro",
+            "c'est quoi le numéro",
+            "le numéro que vous avez",
+            "relire le numéro",
+            "numéro avez vous",
+            "numéro vous avez",
         ]) {
             let phone = self.s.phone.as_ref()?;
             return Some(format!(
@@ -235,6 +253,12 @@ impl Dialog {
             "text message",
             "text with that",
             "text it to me",
+            // "allez-vous m'envoyer un texto de confirmation?", "je vais recevoir un texto?"
+            "texto",
+            "textos",
+            "un texte",
+            "message texte",
+            "un sms",
         ]) {
             return Some(if self.config.confirm_texts {
                 "Yes, you'll get a text confirmation at that number once it's booked."

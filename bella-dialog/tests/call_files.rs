@@ -444,6 +444,20 @@ const CALL_FILES: &[CallFile] = &[
     // variants (`-v-`): 46/46. A move of the second had moved the first (the score
     // checks only the new start): fixed, and v-08, v-09 check the read-back: 48/48.
     all("calls_fr_probe15.jsonl", 48),
+    // Messy French callers, round 16 (`gen_calls_fr_messy16.py`, committed before Bella
+    // ran on it), with the French of probe15's English features: "le plus tard
+    // possible", "quelles heures avez-vous?" while offers stand, questions at the
+    // read-back, "deux heures et quinze", a move "à jeudi le 10 à 11 h"; repeats,
+    // stalls, corrections of another slot, changes of mind, a language switch. Blind
+    // 42/57 scored (fewer with the wording checks); m18's persona and q16's wording
+    // check corrected (SPEC §3); 57/57 less m13 after the fixes, then seven variants
+    // (`v-`): 63/64. Left failing: m13 ("vendredi à 9 h au lieu de jeudi" at the phone
+    // question keeps Thursday, the day "au lieu de" replaces).
+    CallFile {
+        name: "calls_fr_messy16.jsonl",
+        least: 64,
+        may_fail: 1,
+    },
     // Repeats and stalls at each step after a switch to French, in a French-first
     // business, and in English after a switch away from French
     // (`gen_calls_fr_repeat13.py`, task pl13): a read-back, a cancel or a move asked

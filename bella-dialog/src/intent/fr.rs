@@ -94,6 +94,22 @@ pub(super) const CANCEL_POLICY: &[&str] = &[
 
 /// The intent named in a French turn, if any.
 pub(super) fn detect(ws: &[String]) -> Option<Intent> {
+    // "annuler, euh non, en fait, déplacer mon rendez-vous": a change of mind, the
+    // cancel or move said after "non", "en fait", "plutôt" or "finalement" wins.
+    let cue = ws
+        .iter()
+        .rposition(|w| matches!(w.as_str(), "non" | "fait" | "plutôt" | "finalement"));
+    if let Some(i) = cue
+        && i > 0
+        && let Some(later @ (Intent::Cancel | Intent::Reschedule)) = detect_plain(&ws[i + 1..])
+    {
+        return Some(later);
+    }
+    detect_plain(ws)
+}
+
+/// [`detect`] without a change of mind.
+fn detect_plain(ws: &[String]) -> Option<Intent> {
     // "j'aurais besoin d'annuler", "de l'annuler": the verb after an elided word.
     let bare: Vec<String> = ws.iter().map(|w| unelided(w).to_owned()).collect();
     let any = |phrases: &[&str]| any_phrase(ws, phrases) || any_phrase(&bare, phrases);
@@ -551,6 +567,9 @@ pub(super) fn pages(ws: &[String]) -> Option<super::Page> {
             "autres heures",
             "rien d'autre",
             "quoi d'autre",
+            // "qu'est-ce que vous avez d'autre?", "avez-vous d'autre chose?"
+            "vous avez d'autre",
+            "avez vous d'autre",
             "aucune de celles-là",
             "aucune de celles",
             "aucune de ces",
@@ -563,6 +582,38 @@ pub(super) fn pages(ws: &[String]) -> Option<super::Page> {
         ],
     )
     .then_some(Page::Later)
+}
+
+/// "quelles heures avez-vous?", "qu'est-ce que vous avez de libre?", "qu'est-ce qui
+/// est disponible?": the times offered asked for again (`super::asks_for_times`, which
+/// leaves "qu'est-ce que vous avez d'autre?" to [`pages`]).
+pub(super) fn asks_for_times(ws: &[String]) -> bool {
+    any_phrase(
+        ws,
+        &[
+            "quelles heures",
+            "quelle heure avez vous",
+            "quelle heure vous avez",
+            "quelles sont les heures",
+            "quelles étaient les heures",
+            "c'était quoi les heures",
+            "c'est quoi les heures",
+            "quoi comme heures",
+            "quoi comme disponibilités",
+            "quelles disponibilités",
+            "vos disponibilités",
+            "qu'est ce que vous avez",
+            "qu'est ce qui est libre",
+            "qu'est ce qui est disponible",
+            "qu'est ce qui reste",
+            "qu'est ce qu'il vous reste",
+            "qu'est ce qu'il reste",
+            "vous avez quoi",
+            "avez vous quoi",
+            "quels sont les choix",
+            "quels étaient les choix",
+        ],
+    )
 }
 
 /// Reminder calls: "je vais être là", "j'y serai": a yes to "pourrez-vous venir?".
@@ -729,6 +780,24 @@ mod tests {
         )));
         assert_eq!(
             detect(&w("Je voudrais annuler mon rendez-vous.")),
+            Some(Intent::Cancel)
+        );
+        assert_eq!(
+            detect(&w(
+                "Je voudrais annuler, euh non, en fait, déplacer mon rendez-vous de jeudi."
+            )),
+            Some(Intent::Reschedule)
+        );
+        assert_eq!(
+            detect(&w(
+                "Je voudrais le déplacer... non, finalement, annulez-le."
+            )),
+            Some(Intent::Cancel)
+        );
+        assert_eq!(
+            detect(&w(
+                "Je voudrais annuler mon rendez-vous de jeudi, non, celui de vendredi."
+            )),
             Some(Intent::Cancel)
         );
         assert_eq!(

@@ -298,6 +298,10 @@ const MESSAGES: &[(&str, &str)] = &[
         "The earliest I have is {}.",
         "Le plus tôt que j'ai, c'est {}.",
     ),
+    (
+        "The latest I have is {}.",
+        "Le plus tard que j'ai, c'est {}.",
+    ),
     ("Which would you like?", "Laquelle préférez-vous?"),
     ("Would that work?", "Est-ce que ça vous convient?"),
     (
@@ -697,6 +701,20 @@ const MESSAGES: &[(&str, &str)] = &[
     ("evening", "en soirée"),
     ("that day", "ce jour-là"),
     ("the number this call came from", "numéro qui vous a appelé"),
+    // turn.rs: questions at the read-back
+    ("Sure, {}: {}.", "Bien sûr, {} : {}."),
+    (
+        "I have your number as {}.",
+        "Le numéro que j'ai noté, c'est le {}.",
+    ),
+    (
+        "Yes, you'll get a text confirmation at that number once it's booked.",
+        "Oui, vous allez recevoir un texto de confirmation à ce numéro une fois le rendez-vous réservé.",
+    ),
+    (
+        "I'm not able to send a text from here, so I'll read it once more for you to note down.",
+        "Je ne peux pas envoyer de texto d'ici, alors je vous le relis une fois pour que vous puissiez le noter.",
+    ),
     ("Monday", "lundi"),
     ("Tuesday", "mardi"),
     ("Wednesday", "mercredi"),

@@ -295,11 +295,11 @@ fn read_name(text: &str, ws: &[Word<'_>], mut i: usize) -> Option<Read> {
     })
 }
 
-/// A spelling at `i` (after commas) of the words `part`, then another name part: where
-/// that part starts. The letters are compared folded ("R-É-J-E-A-N-N-E" spells
-/// "Réjeanne").
+/// A spelling at `i` (after commas or full stops: "Daigle. D-A-I-G-L-E. Jocelyne
+/// Daigle.") of the words `part`, then another name part: where that part starts. The
+/// letters are compared folded ("R-É-J-E-A-N-N-E" spells "Réjeanne").
 fn after_spelling_of(ws: &[Word<'_>], part: std::ops::Range<usize>, i: usize) -> Option<usize> {
-    let start = after_commas(ws, i);
+    let start = after_pauses(ws, i);
     if !spelled(ws, start) {
         return None;
     }
@@ -315,8 +315,17 @@ fn after_spelling_of(ws: &[Word<'_>], part: std::ops::Range<usize>, i: usize) ->
             .filter(|w| w.is_word())
             .flat_map(|w| w.key.as_bytes().iter().copied())
     };
-    let next = after_commas(ws, end);
+    let next = after_pauses(ws, end);
     (keys(start..end).eq(keys(part)) && part_at(ws, next).is_some()).then_some(next)
+}
+
+/// The index of the first word at or after `i` that is no comma or full stop.
+fn after_pauses(ws: &[Word<'_>], i: usize) -> usize {
+    i + ws.get(i..).map_or(0, |r| {
+        r.iter()
+            .take_while(|w| w.is_punct(',') || w.is_punct('.'))
+            .count()
+    })
 }
 
 /// The index of the first word at or after `i` that is not a comma.
@@ -577,15 +586,8 @@ fn only_punct_after(ws: &[Word<'_>], i: usize) -> bool {
 /// `i`, or a part of the name said again then spelled ("Sylvie Bélanger. Bélanger, B, e
 /// accent aigu, L ...").
 fn spelling_after(ws: &[Word<'_>], i: usize) -> bool {
-    let skip = |k: usize| {
-        k + ws.get(k..).map_or(0, |r| {
-            r.iter()
-                .take_while(|w| w.is_punct(',') || w.is_punct('.'))
-                .count()
-        })
-    };
-    let j = skip(i);
-    spelled(ws, j) || part_at(ws, j).is_some_and(|e| spelled(ws, skip(e)))
+    let j = after_pauses(ws, i);
+    spelled(ws, j) || part_at(ws, j).is_some_and(|e| spelled(ws, after_pauses(ws, e)))
 }
 
 /// "Marie, Marie Dubois": a name said again after a comma, ending the turn and sharing
@@ -1037,6 +1039,10 @@ mod tests {
         assert_eq!(
             asked("Nadeau, N-A-D-E-A-U, Sylvie Nadeau."),
             s("Sylvie Nadeau")
+        );
+        assert_eq!(
+            asked("Euh, c'est Daigle. D-A-I-G-L-E. Jocelyne Daigle."),
+            s("Jocelyne Daigle")
         );
         assert_eq!(
             asked("Réjeanne, R-É-J-E-A-N-N-E, Lavallée"),

@@ -35,13 +35,19 @@ fn minutes(ws: &[Word<'_>], i: usize, allow_bare: bool) -> (u8, u8, usize) {
     let Some(w) = ws.get(i) else {
         return (0, 0, i);
     };
-    // "et quart", "et demie", "et demi".
+    // "et quart", "et demie", "et demi"; after an hour, "et quinze", "et 30", "et
+    // quarante-cinq" as said (SPEC §5.5: minutes "quinze", "trente", "quarante-cinq").
+    // Only the quarters: "entre deux heures et trois" is a range, never 2:03.
     if w.is("et") {
         match ws.get(i + 1) {
             Some(n) if n.is("quart") => return (15, 0, i + 2),
             Some(n) if n.is_any(&["demie", "demi"]) => return (30, 0, i + 2),
-            _ => return (0, 0, i),
+            _ => {}
         }
+        return match minute_number(ws, i + 1) {
+            Some((m @ (15 | 30 | 45), end)) if allow_bare => (m, 0, end),
+            _ => (0, 0, i),
+        };
     }
     // "moins quart", "moins le quart", "moins dix", "moins 10".
     if w.is("moins") {
@@ -251,6 +257,11 @@ pub(super) fn clock_at(ws: &[Word<'_>], i: usize) -> Option<Clock> {
     }
     let (hour, after_hour) = hour_number(ws, i)?;
     let sep = ws.get(after_hour)?;
+    // "Gauthier, avec un h": heure is feminine ("une heure", "1 h"), so "un" before
+    // "h" is the article of the letter, never one o'clock.
+    if w.is("un") && sep.is("h") {
+        return None;
+    }
     let (minute, minus, end, rule) = if sep.is_any(&["h", "heure", "heures", "hres", "hre"]) {
         let written = w.kind == TokenKind::Digits;
         let (mut m, minus, mut end) = minutes(ws, after_hour + 1, true);
@@ -390,6 +401,13 @@ mod tests {
         assert_eq!(hm("2 h"), Some((14, 0)));
         assert_eq!(hm("9 h 15"), Some((9, 15)));
         assert_eq!(hm("deux heures et demie"), Some((14, 30)));
+        assert_eq!(hm("deux heures et quinze"), Some((14, 15)));
+        assert_eq!(hm("2 heures et 30"), Some((14, 30)));
+        assert_eq!(hm("dix heures et trente"), Some((10, 30)));
+        assert_eq!(hm("10 h et quarante-cinq"), Some((10, 45)));
+        assert_eq!(hm("deux heures et trois"), Some((14, 0)));
+        assert_eq!(hm("un h"), None);
+        assert_eq!(hm("une heure"), Some((13, 0)));
         assert_eq!(hm("3 h moins quart"), Some((14, 45)));
         assert_eq!(hm("trois heures moins le quart"), Some((14, 45)));
         assert_eq!(hm("4 h moins dix"), Some((15, 50)));
