@@ -357,6 +357,8 @@ impl Dialog {
             || !ws
                 .iter()
                 .any(|w| matches!(w.as_str(), "one" | "appointment" | "booking"))
+            // "the 1 o'clock one to 3" says the new time too (`move_other`).
+            || self.moved_split(text).is_some()
         {
             return false;
         }
