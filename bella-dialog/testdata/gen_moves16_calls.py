@@ -226,6 +226,42 @@ add("g03", n, "Cal Young",
     mine(n, "Cal Young", f"{THU}T10:00"),
     "'I'll call back' at the new time")
 
+# ----------------------------------------------------------- variants, written after the fixes
+n = 23
+add("v01", n, "Nina Roy",
+    persona(intent=["can you push my appointment on Wednesday back half an hour"], confirm=["yes"]),
+    moved(n, "Nina Roy", f"{WED}T11:30", say=["Wednesday, December 9th at 11 a.m."]),
+    mine(n, "Nina Roy", f"{WED}T11:00"),
+    "variant: the verb five words before 'back'")
+n = 24
+add("v02", n, "Owen Hale",
+    persona(intent=["please make my friday appointment 30 minutes earlier"], confirm=["yes"]),
+    moved(n, "Owen Hale", f"{FRI}T09:30", say=["Friday, December 11th at 10 a.m."]),
+    mine(n, "Owen Hale", f"{FRI}T10:00"),
+    "variant: 'make my ... earlier' is a move")
+n = 25
+add("v03", n, "Tara Bick",
+    persona(intent=["bring thursday's forward an hour"], confirm=["yes"]),
+    moved(n, "Tara Bick", f"{THU}T14:00", say=["Thursday, December 10th at 3 p.m."],
+          not_say=["Tuesday, December 8th"]),
+    mine(n, "Tara Bick", f"{TUE}T14:00", f"{THU}T15:00"),
+    "variant: a weekday's possessive names the one shifted")
+n = 26
+add("v04", n, "Gus Moss",
+    persona(intent=["move my tuesday one to the same time next week"], confirm=["yes"]),
+    moved(n, "Gus Moss", f"{TUE2}T11:00", say=["Tuesday, December 8th at 11 a.m."],
+          not_say=["Wednesday, December 9th"]),
+    mine(n, "Gus Moss", f"{WED}T10:00", f"{TUE}T11:00"),
+    "variant: two on file, the Tuesday one (not the earliest listed) a week later")
+n = 27
+add("v05", n, "Pia Lund",
+    persona(intent=["I want to reschedule"], time=["the one on friday", "monday at 2"],
+            other=["the one on friday"], confirm=["yes"]),
+    moved(n, "Pia Lund", f"{MON2}T14:00", say=["Friday, December 11th at 9:30 a.m."],
+          not_say=["from Wednesday, December 9th"]),
+    mine(n, "Pia Lund", f"{WED}T10:00", f"{FRI}T09:30"),
+    "variant: 'the one on friday' when the new time is asked moves that one")
+
 n_default = len(lines)
 write_jsonl(os.path.join(HERE, "moves16_calls.jsonl.tmp"), lines)
 
@@ -265,6 +301,14 @@ R.add("b04", GROOM, 4,
              say=["Friday, April 16th at 10 a.m."]),
       [sx(f"{BFRI}T10:00", 15, "Ashley Rumbolt", "Nail trim", "Jill Baikie", R.num(GROOM, 4))],
       note="a staffed appointment a week later, its person kept")
+
+R.add("v06", TUTOR, 5,
+      p(intent=["can you move my reading session on Monday an hour later"]),
+      expect("rescheduled", R.ap(TUTOR, 5, "Kai Ennis", "2027-04-19T16:00", "Reading and writing",
+                                 CLAIRE, 45),
+             say=["Monday, April 19th at 3 p.m."]),
+      [sx("2027-04-19T15:00", 45, CLAIRE, "Reading and writing", "Kai Ennis", R.num(TUTOR, 5))],
+      note="variant: b01's rule with another service and person, later")
 
 write_business_probe(os.path.join(HERE, "moves16_business.jsonl.tmp"), R.lines)
 with open(os.path.join(HERE, "moves16_calls.jsonl"), "w", encoding="utf-8") as out:
