@@ -1341,6 +1341,20 @@ mod tests {
     }
 
     #[test]
+    fn a_shift_of_the_callers_own_appointment_is_a_move() {
+        for text in [
+            "can you make my tuesday appointment an hour later",
+            "yeah, um, push thursday's back half an hour please",
+            "could i bring my wednesday appointment forward 30 minutes",
+            "bump it back a day",
+        ] {
+            assert_eq!(d(text), Some(Intent::Reschedule), "{text}");
+        }
+        // No appointment of the caller's: "it" needs "back" or "forward".
+        assert_ne!(d("can I do it an hour later"), Some(Intent::Reschedule));
+    }
+
+    #[test]
     fn a_verb_of_change_with_the_appointment_is_a_move() {
         for text in [
             "Can I push my appointment back?",
