@@ -489,6 +489,12 @@ impl Dialog {
                     None => self.s.same_time = self.s.intent == Some(Intent::Reschedule),
                 }
             }
+            // "move my math session on Thursday half an hour earlier": the day names
+            // the appointment (`named_in_move`), the shift is the move, applied once
+            // the appointment is found (lookup.rs).
+            if moving && shift && w.day_said && !w.time_said && w.window.is_none() {
+                self.s.move_shift = relative::shift_minutes(&ws);
+            }
             let day_said = w.day_said;
             got.time = self.absorb_when(w);
             self.s.latest = latest && got.time;

@@ -330,10 +330,10 @@ pub(crate) fn detect(ws: &[String]) -> Option<Intent> {
             "postpone",
         ],
     ) || changes_appointment(ws)
-        // "could you bring my appointment forward half an hour", "bump it back a day".
-        || (any_phrase(ws, &["my appointment", "my booking", "it"])
-            && crate::relative::shift_minutes(ws).is_some()
-            && ws.iter().any(|w| matches!(w.as_str(), "back" | "forward")))
+        // "could you bring my appointment forward half an hour", "bump it back a day",
+        // "make my Tuesday appointment an hour later", "push Thursday's back half an
+        // hour": a shift of something the caller already has.
+        || shifts_own(ws)
     {
         return Some(Intent::Reschedule);
     }
@@ -456,6 +456,22 @@ pub(crate) fn detect(ws: &[String]) -> Option<Intent> {
 /// "push my appointment back", "change the time of my booking", "shift my
 /// appointment", "can I change it?" beside "appointment": a verb of change with the
 /// appointment or its time as its object, a few words on.
+/// A shift ("half an hour earlier", "back an hour") of the caller's own appointment:
+/// "my" or "it" before it, or a weekday's possessive ("Thursday's"). With "it" the
+/// shift must say "back" or "forward" ("can I do it an hour later" may be a booking).
+fn shifts_own(ws: &[String]) -> bool {
+    if crate::relative::shift_minutes(ws).is_none() {
+        return false;
+    }
+    let own = ws.iter().any(|w| {
+        w == "my"
+            || w.strip_suffix("'s")
+                .is_some_and(|d| crate::exclude::weekday(d).is_some())
+    });
+    own || (ws.iter().any(|w| w == "it")
+        && ws.iter().any(|w| matches!(w.as_str(), "back" | "forward")))
+}
+
 fn changes_appointment(ws: &[String]) -> bool {
     verb_then_object(
         ws,
@@ -1329,6 +1345,20 @@ mod tests {
         assert_eq!(d("I want to know your hours"), Some(Intent::Hours));
         // "bookkeeper" is not "book".
         assert_eq!(d("I'm a bookkeeper"), None);
+    }
+
+    #[test]
+    fn a_shift_of_the_callers_own_appointment_is_a_move() {
+        for text in [
+            "can you make my tuesday appointment an hour later",
+            "yeah, um, push thursday's back half an hour please",
+            "could i bring my wednesday appointment forward 30 minutes",
+            "bump it back a day",
+        ] {
+            assert_eq!(d(text), Some(Intent::Reschedule), "{text}");
+        }
+        // No appointment of the caller's: "it" needs "back" or "forward".
+        assert_ne!(d("can I do it an hour later"), Some(Intent::Reschedule));
     }
 
     #[test]

@@ -73,12 +73,7 @@ impl Dialog {
                     None if self.s.step == Step::Time => {
                         self.ask(Step::Time, "What day and time would you like instead?");
                     }
-                    None => self.ask(
-                        Step::Time,
-                        &format!(
-                            "I see your appointment for {name} on {when}. What day and time would you like to move it to?"
-                        ),
-                    ),
+                    None => self.ask_move_time(&name, &when),
                 }
             }
             _ => {
@@ -196,8 +191,14 @@ impl Dialog {
                 return None;
             }
             let w = m.value;
-            let new_time = self.lang().time(right, &r);
-            (new_time.is_some() && (w.day_said || w.time_said)).then_some((w, i))
+            // "to the same time next week" is a new time the extractor leaves to the
+            // engine (`a_week_later`).
+            let rw = intent::words(right);
+            let new_time = self.lang().time(right, &r).is_some()
+                || (intent::says_same_time(&rw)
+                    && (intent::has_phrase(&rw, "next week")
+                        || intent::has_phrase(&rw, "semaine prochaine")));
+            (new_time && (w.day_said || w.time_said)).then_some((w, i))
         })
     }
 
@@ -346,6 +347,57 @@ impl Dialog {
         self.s.day = None;
         self.discuss_target_day();
         Some(cut)
+    }
+
+    /// "The Thursday one", "the one at 2" at a move's new-time question: another of
+    /// the caller's appointments named outright ([`TargetHint::names`]) by a turn that
+    /// speaks of an appointment ("one", "appointment") becomes the one moved; its day
+    /// is read back and the new time asked again. `true` when it did.
+    pub(crate) fn picks_other_target(&mut self, text: &str, ws: &[String]) -> bool {
+        if self.s.intent != Some(Intent::Reschedule)
+            || self.s.step != Step::Time
+            || self.s.target.is_none()
+            || self.s.others.is_empty()
+            || !ws
+                .iter()
+                .any(|w| matches!(w.as_str(), "one" | "appointment" | "booking"))
+            // "the 1 o'clock one to 3" says the new time too (`move_other`).
+            || self.moved_split(text).is_some()
+        {
+            return false;
+        }
+        let Some(hint) = self.turn_time(text).map(|w| TargetHint::said(&w)) else {
+            return false;
+        };
+        let Some(i) = self
+            .s
+            .others
+            .iter()
+            .position(|a| hint.names(a.local_start()))
+        else {
+            return false;
+        };
+        self.switch_target(i);
+        self.s.day = None;
+        self.s.time_ask = None;
+        self.s.slot = None;
+        self.s.offers.clear();
+        self.discuss_target_day();
+        if let Some(target) = self.s.target.clone() {
+            let when = self.speak_when(target.local_start());
+            self.ask_move_time(target.name.as_str(), &when);
+        }
+        true
+    }
+
+    /// The appointment to move read back, and the new time asked.
+    fn ask_move_time(&mut self, name: &str, when: &str) {
+        self.ask(
+            Step::Time,
+            &format!(
+                "I see your appointment for {name} on {when}. What day and time would you like to move it to?"
+            ),
+        );
     }
 
     /// The index among the others of the caller's appointment at position `n`,

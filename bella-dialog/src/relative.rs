@@ -202,11 +202,11 @@ fn refers_back(ws: &[String], i: usize) -> bool {
 }
 
 /// "push it back a week", "bump my appointment back half an hour", "bring it forward
-/// an hour": a length after "back" (later) or "forward" (earlier) with a verb of moving
-/// before it.
+/// an hour", "push my appointment on Friday back an hour": a length after "back"
+/// (later) or "forward" (earlier) with a verb of moving up to six words before it.
 fn pushed(ws: &[String]) -> Option<i64> {
     let i = ws.iter().position(|w| w == "back" || w == "forward")?;
-    let verb = ws[..i].iter().rev().take(4).any(|w| {
+    let verb = ws[..i].iter().rev().take(6).any(|w| {
         matches!(
             w.as_str(),
             "push" | "pushed" | "bump" | "move" | "bring" | "put" | "set"

@@ -947,35 +947,15 @@ impl Dialog {
     }
 
     /// The name of the service the call is about, as said to this caller (its
-    /// `name_fr` to a French caller) in the middle of a sentence (`in_sentence`).
+    /// `name_fr` to a French caller), as the business wrote it, capitals kept
+    /// ("French tutoring", "RMT massage", "Follow-up"): the name is the business's
+    /// own, and a capital cannot be told to be a label's or a proper noun's.
     pub(crate) fn service_name(&self) -> String {
-        let name = self
-            .config
+        self.config
             .services
             .get(self.service_index())
-            .map_or(crate::DEFAULT_SERVICE, |s| s.spoken_name(self.s.lang));
-        self.in_sentence(name)
-    }
-
-    /// A service name as said inside an English sentence: the business writes its
-    /// services as labels ("Follow-up", "Massage therapy", "Oil change"), a
-    /// receptionist says "So that's follow-up with Dr. Singh for ...". The capital of
-    /// the first word goes; no article is added ("we offer oil change, tire swap or
-    /// safety inspection", as the call rounds' writers expect: an article cannot be
-    /// told from the name, "a massage therapy" being wrong). A first word with other
-    /// capitals ("RMT", "McKenzie") or a full stop ("Dr.") keeps the name as written,
-    /// and French names stay as written (`service_phrase` gives them "le service").
-    fn in_sentence(&self, name: &str) -> String {
-        let first = name.split_whitespace().next().unwrap_or("");
-        let label = self.s.lang == bella_extract::Lang::En
-            && first.chars().count() > 1
-            && !first.ends_with('.')
-            && first.chars().skip(1).all(|c| !c.is_uppercase());
-        let mut chars = name.chars();
-        match chars.next() {
-            Some(c) if label => c.to_lowercase().chain(chars).collect(),
-            _ => name.to_owned(),
-        }
+            .map_or(crate::DEFAULT_SERVICE, |s| s.spoken_name(self.s.lang))
+            .to_owned()
     }
 
     fn resource_name(&self, r: usize) -> &str {
@@ -1153,13 +1133,13 @@ impl Dialog {
         }
     }
 
-    /// "initial assessment, follow-up or massage therapy" style list of names.
+    /// "Initial assessment, Follow-up or Massage therapy": the names as written.
     pub(crate) fn speak_services(&self) -> String {
         let names: Vec<String> = self
             .config
             .services
             .iter()
-            .map(|s| self.in_sentence(s.spoken_name(self.s.lang)))
+            .map(|s| s.spoken_name(self.s.lang).to_owned())
             .collect();
         crate::prompts::join_list(&names, self.word("or"))
     }

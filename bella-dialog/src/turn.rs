@@ -510,6 +510,9 @@ impl Dialog {
     fn on_slot_answer(&mut self, text: &str, ws: &[String]) {
         let step = self.s.step;
         let expect = step.expect();
+        if self.picks_other_target(text, ws) {
+            return;
+        }
         if step == Step::Time
             && !self.shifts_start(ws)
             && (self.page_offers(text, ws) || self.pick_offer(text, ws))

@@ -489,6 +489,24 @@ const CALL_FILES: &[CallFile] = &[
     // forward an hour?" at a reminder, a move refused by its own old time, "can Kyle
     // do a bath". Variants added after (ids `v`). 63/63.
     all("probe15_business.jsonl", 63),
+    // Moves round 16 (`gen_moves16_calls.py`, written and committed before Bella ran on
+    // it, task pv16): a shift with the day named ("move my Thursday one half an hour
+    // earlier", "push my appointment on Friday back an hour"), a weekday and a time,
+    // "the same time next week", two on file (by day, hour, position; "the Thursday
+    // one" when the new time is asked), the tutoring centre and the groomer, a taken
+    // time, moves given up; read-backs checked where two are on file. Blind: 16/26
+    // (score.py), 13/26 with the wording. Fixed: a shift said with the weekday that
+    // names the appointment, "make my Tuesday appointment an hour later" and "push
+    // Thursday's back" as moves, a verb up to six words before "back", "my friday one
+    // to the same time next week", "the Thursday one" at the new-time question; service
+    // names keep the business's capitals: 25/26. Six variants (`v`) after: 31/32. May
+    // fail: b02 wants the move's read-back to name the service ("your French tutoring"),
+    // which it does not yet (the scorer passes it).
+    CallFile {
+        name: "moves16_calls.jsonl",
+        least: 32,
+        may_fail: 1,
+    },
 ];
 
 /// `testdata/*.jsonl` files that are not checked call cases, and the test reading each.
