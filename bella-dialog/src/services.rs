@@ -317,6 +317,52 @@ fn spoken_length(ws: &[String]) -> Option<u32> {
 
 /// The words a length is said with, in English and French: they name no service
 /// when another service's name holds them too ("one-hour massage").
+/// First words of a service name that English writes with a capital wherever they
+/// stand (languages, nationalities, peoples and places that name a style): "French
+/// tutoring", "Swedish massage", "Brazilian blowout", "Indian head massage" keep it
+/// in a sentence (`in_sentence`).
+const PROPER_FIRST_WORDS: &[&str] = &[
+    "american",
+    "arabic",
+    "asian",
+    "balinese",
+    "brazilian",
+    "canadian",
+    "cantonese",
+    "chinese",
+    "cree",
+    "dutch",
+    "english",
+    "european",
+    "filipino",
+    "french",
+    "german",
+    "greek",
+    "hawaiian",
+    "hebrew",
+    "hindi",
+    "indian",
+    "italian",
+    "japanese",
+    "korean",
+    "latin",
+    "mandarin",
+    "mexican",
+    "ojibwe",
+    "persian",
+    "polish",
+    "portuguese",
+    "punjabi",
+    "russian",
+    "spanish",
+    "swedish",
+    "tagalog",
+    "thai",
+    "turkish",
+    "ukrainian",
+    "vietnamese",
+];
+
 const LENGTH_WORDS: &[&str] = &[
     "hour", "hours", "half", "minute", "minutes", "heure", "heures", "demi", "demie",
 ];
@@ -947,15 +993,14 @@ impl Dialog {
     }
 
     /// The name of the service the call is about, as said to this caller (its
-    /// `name_fr` to a French caller), as the business wrote it, capitals kept
-    /// ("French tutoring", "RMT massage", "Follow-up"): the name is the business's
-    /// own, and a capital cannot be told to be a label's or a proper noun's.
+    /// `name_fr` to a French caller) in the middle of a sentence (`in_sentence`).
     pub(crate) fn service_name(&self) -> String {
-        self.config
+        let name = self
+            .config
             .services
             .get(self.service_index())
-            .map_or(crate::DEFAULT_SERVICE, |s| s.spoken_name(self.s.lang))
-            .to_owned()
+            .map_or(crate::DEFAULT_SERVICE, |s| s.spoken_name(self.s.lang));
+        in_sentence(name, self.s.lang)
     }
 
     fn resource_name(&self, r: usize) -> &str {
@@ -1133,13 +1178,13 @@ impl Dialog {
         }
     }
 
-    /// "Initial assessment, Follow-up or Massage therapy": the names as written.
+    /// "initial assessment, follow-up or massage therapy" style list of names.
     pub(crate) fn speak_services(&self) -> String {
         let names: Vec<String> = self
             .config
             .services
             .iter()
-            .map(|s| s.spoken_name(self.s.lang).to_owned())
+            .map(|s| in_sentence(s.spoken_name(self.s.lang), self.s.lang))
             .collect();
         crate::prompts::join_list(&names, self.word("or"))
     }
@@ -1580,6 +1625,30 @@ fn sentence(text: &str) -> String {
     out
 }
 
+/// A service name as said inside an English sentence: the business writes its
+/// services as labels ("Follow-up", "Massage therapy", "Oil change"), a
+/// receptionist says "So that's follow-up with Dr. Singh for ...". The capital of
+/// the first word goes; no article is added ("we offer oil change, tire swap or
+/// safety inspection": an article cannot be told from the name, "a massage
+/// therapy" being wrong). The name stays as written when its first word is no
+/// label's capital: other capitals ("RMT", "McKenzie"), a full stop ("Dr."), or a
+/// word English always writes with one ("French tutoring", "Thai massage",
+/// [`PROPER_FIRST_WORDS`]); French names stay as written (`service_phrase` gives
+/// them "le service").
+fn in_sentence(name: &str, lang: bella_extract::Lang) -> String {
+    let first = name.split_whitespace().next().unwrap_or("");
+    let label = lang == bella_extract::Lang::En
+        && first.chars().count() > 1
+        && !first.ends_with('.')
+        && first.chars().skip(1).all(|c| !c.is_uppercase())
+        && !PROPER_FIRST_WORDS.contains(&first.to_lowercase().as_str());
+    let mut chars = name.chars();
+    match chars.next() {
+        Some(c) if label => c.to_lowercase().chain(chars).collect(),
+        _ => name.to_owned(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1591,6 +1660,24 @@ mod tests {
 
     fn svc(cfg: &Config, text: &str) -> Option<String> {
         find_service(cfg, &intent::words(text)).map(|i| cfg.services[i].name.clone())
+    }
+
+    #[test]
+    fn service_names_in_an_english_sentence() {
+        use bella_extract::Lang;
+        for (name, said) in [
+            ("Follow-up", "follow-up"),
+            ("Massage therapy", "massage therapy"),
+            ("French tutoring", "French tutoring"),
+            ("Swedish massage", "Swedish massage"),
+            ("RMT massage", "RMT massage"),
+            ("McKenzie assessment", "McKenzie assessment"),
+            ("Dr. Lee's consult", "Dr. Lee's consult"),
+            ("X", "X"),
+        ] {
+            assert_eq!(in_sentence(name, Lang::En), said, "{name}");
+        }
+        assert_eq!(in_sentence("Suivi", Lang::Fr), "Suivi");
     }
 
     #[test]
