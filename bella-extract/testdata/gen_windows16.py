@@ -162,8 +162,35 @@ def english():
     return f
 
 
+def variants():
+    """Written after the blind run: fresh wordings of the one failure's rule (a time that
+    tells the business's hours is not asked for) and of the families around it."""
+    f = CaseFile("w16-en-v")
+    t = f.time
+    tor = Ref("America/Toronto", 2026, 12, 9, 10, 5)  # Wednesday mid-morning
+    van = Ref("America/Vancouver", 2027, 2, 19, 13, 40)  # Friday afternoon
+    r = tor
+    t("Thursday after 4, I know you guys close at 5", r, T(r.weekday("thu"), win=W((16, 0))))
+    t("you're closed on Monday right? so Tuesday after 2", r,
+      T(r.weekday("tue"), win=W((14, 0))))
+    t("since you close at 6, anytime before that on Friday, so before 5", r,
+      T(r.weekday("fri"), win=W(None, (17, 0))))
+    t("I know you're closing at noon tomorrow, so between 9 and 11", r,
+      T(r.plus(1), win=W((9, 0), (11, 0))))
+    t("not before 10 on Saturday, I know the office closes at 2", r,
+      T(r.weekday("sat"), win=W((10, 0))))
+    r = van
+    t("Monday from 11 till 1 would suit me", r, T(r.weekday("mon"), win=W((11, 0), (13, 0))))
+    t("the 24th, 1-3", r, T(r.dom(24), win=W((13, 0), (15, 0))))
+    t("no earlier than ten thirty on Tuesday", r, T(r.weekday("tue"), win=W((10, 30))))
+    t("Wednesday, by noon at the latest", r, T(r.weekday("wed"), win=W(None, (12, 0))))
+    return f
+
+
 def main():
-    english().write(os.path.join(HERE, "windows16_en.jsonl"))
+    cases = english()
+    cases.extend(variants())
+    cases.write(os.path.join(HERE, "windows16_en.jsonl"))
 
 
 if __name__ == "__main__":
