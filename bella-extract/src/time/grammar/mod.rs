@@ -192,7 +192,8 @@ fn negated(p: Toks<'_>, start: usize, end: usize) -> bool {
     let hours = start >= 2
         && p.is(start - 1, Lex::At)
         && p.is(start - 2, Lex::Close)
-        && p.lex(start).is_some_and(|l| l.is_number() || l == Lex::Noon);
+        && p.lex(start)
+            .is_some_and(|l| l.is_number() || l == Lex::Noon);
     given_up
         || too
         || hours
