@@ -113,6 +113,9 @@ pub(crate) enum Lex {
     /// "ate": a speech recogniser's "eight" right after "at" ("at ate thirty");
     /// anywhere else a plain word.
     Ate,
+    /// "close", "closes", "closed", "closing": "I know you close at 5" tells the
+    /// business's hours; the time after it is not asked for.
+    Close,
     /// "too" of "4 pm is too late", "Monday's too busy": what comes right before it is
     /// turned down.
     Too,
@@ -348,6 +351,7 @@ static WORDS: WordMap<1024, Lex> = WordMap::new(&[
     (&["and"], Lex::And), (&["or"], Lex::Or),
     (&["not", "nothing", "never", "isnt", "cant", "cannot", "wont", "dont", "doesnt", "except",
       "excluding"], Lex::Not), (&["too"], Lex::Too),
+    (&["close", "closes", "closed", "closing"], Lex::Close),
     (&["ate"], Lex::Ate), (&["instead", "rather"], Lex::Instead),
     (&["no", "nope", "wait", "actually", "sorry", "mean", "scratch", "correction", "oops"], Lex::Correction),
     (&["couple"], Lex::Couple), (&["am"], Lex::Meridiem(false)), (&["pm"], Lex::Meridiem(true)),
@@ -397,6 +401,7 @@ impl Lex {
         matches!(
             self,
             Lex::Word
+                | Lex::Close
                 | Lex::Do
                 | Lex::Unit
                 | Lex::Months

@@ -277,6 +277,12 @@ const FLOORS: &[(&str, usize)] = &[
     ("time_long_tail.jsonl", 98),
     ("time_vectors.jsonl", 331),
     ("time_windows.jsonl", 86),
+    // Blind round 16 on English windows, written from the SPEC by
+    // `testdata/gen_windows16.py` and committed before Bella was run on them (83/84
+    // passed then: a time after "close at" taken as the start), and `w16-en-v-`
+    // variants of that family after the fix (10/10 with the day asked about in
+    // "what time do you close on friday?", from the call p8-2-13).
+    ("windows16_en.jsonl", 94),
 ];
 
 #[test]

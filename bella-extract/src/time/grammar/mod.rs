@@ -15,6 +15,8 @@
 //! - a piece right after "not" or "except", or right before "doesn't"/"won't" or
 //!   "(is) too", is dropped ("Wednesday, not Tuesday", "4 pm is too late"), and so is
 //!   one after "instead of" or "rather than" ("Thursday instead of Wednesday");
+//! - a clock right after "close(s|d) at" tells the business's hours and is dropped
+//!   ("after 5, I know you close at 5");
 //! - past phrases ("last Tuesday", "yesterday evening", "3 days ago") are dropped;
 //! - a part of day reads a bare hour ("tomorrow evening at 7" is 19:00);
 //! - a bare number ("3", "nine thirty", "930") is a time only with evidence: a cue
@@ -185,8 +187,16 @@ fn negated(p: Toks<'_>, start: usize, end: usize) -> bool {
         .is_some_and(|e| window::is_day_word(p.lex(e)));
     // "4 pm is too late for me": turned down.
     let too = p.is(p.opt(end, Lex::Be), Lex::Too);
+    // "after 5, I know you close at 5": the business's hours, not a time asked for (but
+    // "what time do you close on Friday? could I come at 4:30" asks about Friday).
+    let hours = start >= 2
+        && p.is(start - 1, Lex::At)
+        && p.is(start - 2, Lex::Close)
+        && p.lex(start)
+            .is_some_and(|l| l.is_number() || l == Lex::Noon);
     given_up
         || too
+        || hours
         || (k > 0 && p.is(k - 1, Lex::Not) && !part_after)
         || (p.is(end, Lex::Not) && !narrows(end + 1))
 }
