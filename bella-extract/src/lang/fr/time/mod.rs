@@ -115,6 +115,19 @@ fn a_part_end(ws: &[Word<'_>], i: usize) -> Option<usize> {
     (ws.get(i)?.is("a") && ws.get(i + 1).is_some_and(|n| n.is("part"))).then_some(i + 2)
 }
 
+/// "au lieu de", "au lieu du", "au lieu d'", "plutôt que", "plutôt qu'": the value
+/// given up follows (as English "instead of", "rather than"). Returns the index after.
+fn given_up_end(ws: &[Word<'_>], i: usize) -> Option<usize> {
+    let at = |k: usize, keys: &[&str]| ws.get(i + k).is_some_and(|n| n.is_any(keys));
+    if at(0, &["au"]) && at(1, &["lieu"]) && at(2, &["de", "du", "d"]) {
+        Some(i + 3)
+    } else if at(0, &["plutot"]) && at(1, &["que", "qu"]) {
+        Some(i + 2)
+    } else {
+        None
+    }
+}
+
 /// "sauf le matin", "pas en avant-midi", "pas l'après-midi": a window from the part.
 fn not_part_at(ws: &[Word<'_>], i: usize) -> Option<(Window, usize)> {
     let w = ws.get(i)?;
@@ -144,9 +157,9 @@ fn not_part_at(ws: &[Word<'_>], i: usize) -> Option<(Window, usize)> {
     Some((window, end))
 }
 
-/// "pas à 9 h", "sauf lundi", "à part mercredi", "ni à 10 h": a time or a weekday ruled
-/// out is none asked for (as the English grammar drops a piece after "not"); the
-/// dialog keeps it as an exclusion. Windows ("pas avant 15 h", "sauf le matin") are
+/// "pas à 9 h", "sauf lundi", "à part mercredi", "ni à 10 h", "au lieu de jeudi": a
+/// time or a weekday ruled out or given up is none asked for (as the English grammar
+/// drops a piece after "not" or "instead of"); the dialog keeps it as an exclusion. Windows ("pas avant 15 h", "sauf le matin") are
 /// read before this, and "sauf lundi matin" narrows the day. Returns the index after.
 fn ruled_out_at(ws: &[Word<'_>], i: usize) -> Option<usize> {
     let w = ws.get(i)?;
@@ -154,6 +167,8 @@ fn ruled_out_at(ws: &[Word<'_>], i: usize) -> Option<usize> {
         || (w.is("pas") && !(i > 0 && ws[i - 1].is("pourquoi")))
     {
         i + 1
+    } else if let Some(j) = given_up_end(ws, i) {
+        j
     } else {
         a_part_end(ws, i)?
     };
@@ -748,6 +763,24 @@ mod tests {
         assert!(day("n'importe quand, sauf lundi").is_none());
         assert!(day("non, pas mardi, mercredi").is_some());
         assert!(day("sauf lundi matin").is_some());
+        // What is given up is not asked for either.
+        let weekday = |t: &str| {
+            parse(t).and_then(|m| match m.value.expr.day {
+                Some(DayExpr::Weekday { weekday, .. }) => Some(weekday),
+                _ => None,
+            })
+        };
+        for (t, wd) in [
+            (
+                "je préférerais vendredi à 9 h au lieu de jeudi",
+                chrono::Weekday::Fri,
+            ),
+            ("au lieu du jeudi, mettez vendredi", chrono::Weekday::Fri),
+            ("vendredi plutôt que jeudi", chrono::Weekday::Fri),
+        ] {
+            assert_eq!(weekday(t), Some(wd), "{t}");
+        }
+        assert_eq!(window("à 10 h au lieu de 9 h").2, Some((10, 0)));
     }
 
     #[test]
