@@ -385,9 +385,6 @@ impl Dialog {
         // start under discussion (`a_week_later`), whatever day the extractor makes of
         // the weekday that names the appointment.
         let week_later = intent::says_same_time(&ws) && self.next_week(&ws).is_some();
-        // Digits read as a phone number are not also a time; a number said between
-        // the day and the window ("friday? ... 780 555 0903, anytime after 1") is
-        // no part of the time around it.
         if wants_time && let Some(at) = self.own_start(text, &ws) {
             // "Right after my one on Thursday", "same time as last time" (own.rs).
             got.time = self.absorb_when(said_start(at));
@@ -396,6 +393,9 @@ impl Dialog {
             && let Some(m) = self
                 .turn_time_match(text)
                 .filter(|m| !shift || m.value.day_said)
+            // Digits read as a phone number are not also a time; a number said
+            // between the day and the window ("friday? ... 780 555 0903, anytime
+            // after 1") is no part of the time around it.
             && phone_span.is_none_or(|p| {
                 m.span.end <= p.start
                     || p.end <= m.span.start
@@ -839,7 +839,7 @@ impl Dialog {
 
     /// "next week", "la semaine prochaine": the Monday of the following calendar week
     /// (SPEC §2, SPEC-fr §5.5), in either language.
-    fn week_asked(&self, ws: &[String]) -> Option<chrono::NaiveDate> {
+    pub(crate) fn week_asked(&self, ws: &[String]) -> Option<chrono::NaiveDate> {
         self.next_week(ws).or_else(|| {
             intent::has_phrase(ws, "semaine prochaine")
                 .then(|| self.next_week(&["next".to_owned(), "week".to_owned()]))

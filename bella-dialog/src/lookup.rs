@@ -195,9 +195,7 @@ impl Dialog {
             // engine (`a_week_later`).
             let rw = intent::words(right);
             let new_time = self.lang().time(right, &r).is_some()
-                || (intent::says_same_time(&rw)
-                    && (intent::has_phrase(&rw, "next week")
-                        || intent::has_phrase(&rw, "semaine prochaine")));
+                || (intent::says_same_time(&rw) && self.week_asked(&rw).is_some());
             (new_time && (w.day_said || w.time_said)).then_some((w, i))
         })
     }
