@@ -666,7 +666,11 @@ fn after_cue(text: &str, toks: &[Word<'_>]) -> Option<Match<PersonName>> {
             if matches!(phrase[0], "name" | "names") && i > 0 && is_someone_elses(&toks[i - 1]) {
                 continue;
             }
-            let Some(mut parts) = read_name_with(toks, i + phrase.len(), true) else {
+            let mut at = i + phrase.len();
+            if matches!(*rule, "name/its" | "name/this-is") {
+                at = past_me_again(toks, at);
+            }
+            let Some(mut parts) = read_name_with(toks, at, true) else {
                 continue;
             };
             let mut rule = *rule;
@@ -697,6 +701,22 @@ fn after_cue(text: &str, toks: &[Word<'_>]) -> Option<Match<PersonName>> {
         }
     }
     None
+}
+
+/// "it's me again, Dana Price", "this is me, Dana": past "me" (and "again") and the
+/// comma after it, where the caller's name follows; else `i` unchanged.
+fn past_me_again(toks: &[Word<'_>], i: usize) -> usize {
+    if !word_is(toks, i, "me") {
+        return i;
+    }
+    let mut j = i + 1;
+    if word_is(toks, j, "again") {
+        j += 1;
+    }
+    match toks.get(j).map(|t| t.kind) {
+        Some(TokenKind::Punct(',' | '.' | '-')) => j + 1,
+        _ => i,
+    }
 }
 
 /// "... last name is Smith" after a first name: the last name's parts (not a spelling).
@@ -879,6 +899,21 @@ mod tests {
         ] {
             let m = extract(text, expect).unwrap_or_else(|| panic!("{text}: no name"));
             assert!(!cued(&m), "{text}: {}", m.rule);
+        }
+    }
+
+    /// "it's me again, Dana Price": a caller who has called before names themselves
+    /// after "me"; "it's me" alone names nobody.
+    #[test]
+    fn me_again_then_the_name() {
+        for (text, want) in [
+            ("it's me again, Dana Price", Some("Dana Price")),
+            ("hi, this is me, Dana", Some("Dana")),
+            ("it's me", None),
+            ("it's me again", None),
+        ] {
+            let got = extract(text, None).map(|m| m.value.as_str().to_owned());
+            assert_eq!(got.as_deref(), want, "{text}");
         }
     }
 
