@@ -369,6 +369,12 @@ const CALL_FILES: &[CallFile] = &[
         least: 63,
         may_fail: 0,
     },
+    // Windows round 17 (`gen_windows17_calls.py`, committed before Bella ran on it):
+    // windows kept for the call, full windows and the alternative taken, a window past
+    // closing or before opening, a closed date with a window, the window changed at
+    // the read-back or while the number is asked, "as soon as possible", "whatever is
+    // earliest", "after lunch", six zones. Blind: 28/28.
+    all("windows17_calls.jsonl", 28),
     // Probe round 12, French (`gen_calls_fr_probe12.py`, committed before Bella ran on
     // it): Quebec speech ("c't'après-midi", "à soir", "en fin de semaine", "mardi qui
     // vient", "le 15", "jeudi le 17", "moins quart", "l'heure du dîner", "après
