@@ -220,5 +220,5 @@ pub use reminder::{AnsweredBy, DEFAULT_VOICEMAIL, DEFAULT_VOICEMAIL_FR, Reminder
 /// The spans resource `res` (an index into `Config::resources`; `None`: the business)
 /// works on a date.
 pub use resources::spans_on as resource_spans_on;
-pub use resources::{Refusal, free_starts, place};
+pub use resources::{Refusal, free_starts, offers, place};
 pub use state::{STATE_VERSION, StateError};

@@ -62,8 +62,10 @@ pub(crate) fn eligible(cfg: &Config, service: usize, who: impl Into<Who>) -> Vec
         .collect()
 }
 
-/// Whether `resource` offers `service`.
-pub(crate) fn offers(cfg: &Config, service: usize, resource: usize) -> bool {
+/// Whether `resource` (an index into [`Config::resources`]) offers `service` (an index
+/// into [`Config::services`]): a service that lists no resources is offered by all.
+#[must_use]
+pub fn offers(cfg: &Config, service: usize, resource: usize) -> bool {
     cfg.services
         .get(service)
         .is_some_and(|s| s.resources.is_empty() || s.resources.contains(&resource))
@@ -177,6 +179,8 @@ pub enum Refusal {
     NotOnSlot,
     /// The resource asked for does not work that day.
     NotWorking,
+    /// The resource asked for does not offer the service.
+    NotOffered,
     /// Open, but nobody who offers the service works that day.
     NobodyThatDay,
     /// The service would run past closing.
@@ -195,6 +199,7 @@ impl Refusal {
             Self::OutsideHours => "outside_hours",
             Self::NotOnSlot => "not_on_slot",
             Self::NotWorking => "not_working",
+            Self::NotOffered => "not_offered",
             Self::NobodyThatDay => "nobody_that_day",
             Self::TooLong => "too_long",
             Self::Taken => "taken",
@@ -214,6 +219,9 @@ pub fn place(
     at: NaiveDateTime,
     busy: &[Interval],
 ) -> Result<Res, Refusal> {
+    if resource.is_some_and(|r| !offers(cfg, service, r)) {
+        return Err(Refusal::NotOffered);
+    }
     check(cfg, service, resource, at).map_err(|e| match e {
         StaffRefusal::Hours(SlotRejection::ClosedDate) => Refusal::ClosedDate,
         StaffRefusal::Hours(SlotRejection::ClosedDay) => Refusal::ClosedDay,
@@ -579,6 +587,34 @@ mod tests {
             check(&cfg, 0, None, at("2026-12-06T10:00")),
             Err(StaffRefusal::Hours(SlotRejection::ClosedDay))
         );
+    }
+
+    /// Staff placing a booking with someone who does not offer the service are told
+    /// so, before the hours are looked at; someone who does is placed.
+    #[test]
+    fn place_refuses_a_resource_that_does_not_offer_the_service() {
+        let cfg = clinic();
+        let singh = cfg.resources.iter().position(|r| r.name.contains("Singh"));
+        let luc = cfg.resources.iter().position(|r| r.name == "Luc Gagnon");
+        let massage = cfg
+            .services
+            .iter()
+            .position(|s| s.name == "Massage therapy")
+            .unwrap();
+        // Tuesday 2026-12-01 10:00: Luc works, Dr. Singh does not; only Luc massages.
+        let tue = at("2026-12-01T10:00");
+        assert!(offers(&cfg, massage, luc.unwrap()));
+        assert!(!offers(&cfg, massage, singh.unwrap()));
+        assert!(
+            offers(&cfg, 0, singh.unwrap()),
+            "a service listing no one: everyone"
+        );
+        assert_eq!(
+            place(&cfg, massage, singh, tue, &[]),
+            Err(Refusal::NotOffered)
+        );
+        assert_eq!(place(&cfg, massage, luc, tue, &[]), Ok(luc));
+        assert_eq!(place(&cfg, 0, singh, tue, &[]), Err(Refusal::NotWorking));
     }
 
     #[test]

@@ -385,3 +385,159 @@ async fn pages_carry_security_headers_and_the_live_table_shows_a_call_in_progres
     assert_eq!(page.matches(r#"data-level="down""#).count(), 1, "{page}");
     assert!(page.contains("database down"), "{page}");
 }
+
+/// A move to another person, through the API (`PATCH {resource}`, with or without a
+/// start) and the appointment page's form: only to someone who offers the service and
+/// works and is free then (each refusal a 409 naming why, changing nothing); the audit
+/// names both; the form lists only those who offer the appointment's service.
+#[tokio::test]
+async fn an_appointment_moves_to_another_person_who_offers_its_service() {
+    let clinic = bella_dialog::Config::from_toml_str(include_str!(
+        "../../bella-dialog/examples/clinic.toml"
+    ))
+    .unwrap();
+    let mut config = bella_twilio_adapter::AdapterConfig::new(clinic, Some(TOKEN.to_owned()));
+    config.api_key = Some(API_KEY.into());
+    let db = temp_db("dash-move-person");
+    let router = app_of(state_over(sqlite_stores(&db).await, config));
+    let json = |req| async { send(&router, req).await };
+    let book = |service: &str, resource: &str, start: &str| {
+        with_key(
+            "POST",
+            "/api/appointments",
+            Some(&format!(
+                r#"{{"name": "Ada Lovelace", "phone": "902 555 0142", "service": "{service}",
+                    "resource": "{resource}", "start": "{start}"}}"#
+            )),
+        )
+    };
+    let patch =
+        |id: i64, body: &str| with_key("PATCH", &format!("/api/appointments/{id}"), Some(body));
+    let id_of = |body: &str| -> i64 {
+        serde_json::from_str::<serde_json::Value>(body).unwrap()["id"]
+            .as_i64()
+            .unwrap()
+    };
+    // Dr. Singh works Monday, Wednesday and Friday; Luc Tuesday, Thursday and Saturday
+    // morning; only Luc gives massages. Friday 2026-11-20 and Thursday 2026-11-19.
+    let (status, body) = json(book(
+        "Follow-up",
+        "Dr. Amara Singh",
+        "2026-11-20T10:00:00-04:00",
+    ))
+    .await;
+    assert_eq!(status, StatusCode::CREATED, "{body}");
+    let follow = id_of(&body);
+    let (status, body) = json(book(
+        "Massage therapy",
+        "Luc Gagnon",
+        "2026-11-19T14:00:00-04:00",
+    ))
+    .await;
+    assert_eq!(status, StatusCode::CREATED, "{body}");
+    let massage = id_of(&body);
+    let (status, body) = json(book(
+        "Follow-up",
+        "Dr. Amara Singh",
+        "2026-11-23T10:00:00-04:00",
+    ))
+    .await;
+    assert_eq!(status, StatusCode::CREATED, "{body}");
+
+    let refused: &[(i64, &str, u16, &str)] = &[
+        (follow, r#"{"resource": "Luc Gagnon"}"#, 409, "not_working"),
+        (follow, r#"{"resource": "Nobody"}"#, 422, "invalid"),
+        (
+            massage,
+            r#"{"resource": "Dr. Amara Singh", "start": "2026-11-20T14:00:00-04:00"}"#,
+            409,
+            "not_offered",
+        ),
+        (
+            follow,
+            r#"{"resource": "Dr. Amara Singh", "start": "2026-11-23T10:00:00-04:00"}"#,
+            409,
+            "taken",
+        ),
+    ];
+    for &(id, change, want, code) in refused {
+        let (status, body) = json(patch(id, change)).await;
+        assert_eq!(status.as_u16(), want, "{change}: {body}");
+        assert!(
+            body.contains(&format!("\"code\":\"{code}\"")),
+            "{change}: {body}"
+        );
+    }
+    let (_, body) = json(get_with_key(&format!("/api/appointments/{follow}"))).await;
+    assert!(
+        body.contains("\"resource\":\"Dr. Amara Singh\"")
+            && body.contains("2026-11-20T10:00:00-04:00"),
+        "a refused move changes nothing: {body}"
+    );
+
+    // To Luc on Thursday: moved, and the audit names both.
+    let (status, body) = json(patch(
+        follow,
+        r#"{"resource": "luc gagnon", "start": "2026-11-19T10:00:00-04:00"}"#,
+    ))
+    .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert!(
+        body.contains("\"resource\":\"Luc Gagnon\"") && body.contains("2026-11-19T10:00:00-04:00"),
+        "{body}"
+    );
+    let (_, audit) = json(get_with_key(&format!("/api/audit?appointment={follow}"))).await;
+    assert!(
+        audit.contains("\"resource_from\":\"Dr. Amara Singh\"")
+            && audit.contains("\"resource_to\":\"Luc Gagnon\""),
+        "{audit}"
+    );
+
+    // The page's move form offers both for the follow-up, nobody else for the massage.
+    let (cookie, csrf) = dashboard_sign_in(&router, API_KEY).await.unwrap();
+    let (_, page) = send(
+        &router,
+        get(&format!("/dashboard/appointments/{follow}"), &cookie),
+    )
+    .await;
+    let form = page.split("/move\"").nth(1).expect("a move form");
+    let form = form.split("</form>").next().unwrap();
+    assert!(form.contains(r#"name="resource""#), "{form}");
+    assert!(
+        form.contains(r#"<option value="Luc Gagnon" selected>"#),
+        "{form}"
+    );
+    assert!(
+        form.contains(r#"<option value="Dr. Amara Singh">"#),
+        "{form}"
+    );
+    let (_, page) = send(
+        &router,
+        get(&format!("/dashboard/appointments/{massage}"), &cookie),
+    )
+    .await;
+    let form = page.split("/move\"").nth(1).expect("a move form");
+    assert!(
+        !form
+            .split("</form>")
+            .next()
+            .unwrap()
+            .contains(r#"name="resource""#),
+        "only Luc gives massages: {form}"
+    );
+    // Back to Dr. Singh on Friday from the form.
+    let mv = post(
+        &format!("/dashboard/appointments/{follow}/move"),
+        &cookie,
+        &format!("csrf={csrf}&start=2026-11-20T11:00&resource=Dr.+Amara+Singh"),
+        [1, 1, 1, 1],
+    );
+    let (status, page) = send(&router, mv).await;
+    assert_eq!(status, StatusCode::SEE_OTHER, "{page}");
+    let (_, body) = json(get_with_key(&format!("/api/appointments/{follow}"))).await;
+    assert!(
+        body.contains("\"resource\":\"Dr. Amara Singh\"")
+            && body.contains("2026-11-20T11:00:00-04:00"),
+        "{body}"
+    );
+}

@@ -209,12 +209,16 @@ pub(crate) async fn one(
     Ok(Json(one.remove(0)))
 }
 
-/// Body of `PATCH /api/appointments/{id}`: `start` moves; `name`, `phone`, `note` edit.
+/// Body of `PATCH /api/appointments/{id}`: `start` and `resource` move; `name`,
+/// `phone`, `note` edit.
 #[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct Change {
     /// New start (RFC 3339): moves it, with the booking rules.
     start: Option<String>,
+    /// Another resource, as the business names it: moves it to them, at `start` or
+    /// its own start, if they offer its service and are free then.
+    resource: Option<String>,
     /// New name.
     name: Option<String>,
     /// New phone (E.164 or ten NANP digits).
@@ -236,9 +240,10 @@ pub(crate) async fn change(
 ) -> Result<Json<AppointmentView>, AppError> {
     let id = parse_id(&id)?;
     let Json(c) = body?;
-    if c.start.is_none() && c.name.is_none() && c.phone.is_none() && c.note.is_none() {
+    let moves = c.start.is_some() || c.resource.is_some();
+    if !moves && c.name.is_none() && c.phone.is_none() && c.note.is_none() {
         return Err(AppError::Unprocessable(
-            "give start, name, phone or note".into(),
+            "give start, resource, name, phone or note".into(),
         ));
     }
     let who = actor(&state);
@@ -249,8 +254,8 @@ pub(crate) async fn change(
     };
     // Both checked before either is written: a refused move leaves the edit unmade.
     manage::check_edit(&edit)?;
-    if let Some(start) = &c.start {
-        manage::move_to(&state, id, start, &who).await?;
+    if moves {
+        manage::move_to(&state, id, c.start.as_deref(), c.resource.as_deref(), &who).await?;
     }
     let appt = manage::edit(&state, id, edit, &who).await?;
     Ok(Json(manage::view(&state, &appt).await?))

@@ -144,7 +144,7 @@ fn finish(mut doc: Value) -> Value {
             "title": {"type": "string"},
             "status": {"type": "integer"},
             "detail": {"type": "string"},
-            "code": {"type": "string", "description": "invalid, not_found, unauthorized, taken, outside_hours, closed_date, closed_day, not_on_slot, too_long, not_working, nobody_that_day, in_the_past, beyond_horizon, cancelled, unavailable, internal, ..."}
+            "code": {"type": "string", "description": "invalid, not_found, unauthorized, taken, outside_hours, closed_date, closed_day, not_on_slot, too_long, not_working, not_offered, nobody_that_day, in_the_past, beyond_horizon, cancelled, unavailable, internal, ..."}
         }
     });
     let problem = json!({

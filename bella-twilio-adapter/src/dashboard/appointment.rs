@@ -5,7 +5,7 @@
 //! |---|---|
 //! | `GET /dashboard/appointments/{id}` | the appointment, its forms |
 //! | `POST /dashboard/appointments/{id}/cancel` | cancel, back to its day |
-//! | `POST /dashboard/appointments/{id}/move` | `start` (local `YYYY-MM-DDTHH:MM`) |
+//! | `POST /dashboard/appointments/{id}/move` | `start` (local `YYYY-MM-DDTHH:MM`), `resource` (empty: its own) |
 //! | `GET /dashboard/book?start=&resource=` | the booking form |
 //! | `POST /dashboard/appointments` | book: `name`, `phone`, `start`, `service`, `resource` |
 //!
@@ -142,6 +142,20 @@ async fn detail(
     let start = a.start.with_timezone(&tz);
     let booked = a.status == AppointmentStatus::Booked;
     let base = format!("/dashboard/appointments/{}", a.id.0);
+    // Whom it can move to: those who offer its service.
+    let cfg = &state.config.dialog;
+    let service = a
+        .service
+        .as_deref()
+        .and_then(|s| cfg.services.iter().position(|x| x.name == s))
+        .unwrap_or(0);
+    let others: Vec<&str> = cfg
+        .resources
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| bella_dialog::offers(cfg, service, i))
+        .map(|(_, r)| r.name.as_str())
+        .collect();
     let body = html! {
         p { a href=(format!("/dashboard?date={}", start.date_naive())) { "← Back to the day" } }
         article.card data-test="appointment" data-id=(a.id.0) {
@@ -166,6 +180,10 @@ async fn detail(
                     input #start type="datetime-local" name="start" required
                         step=(u64::from(state.config.dialog.hours.slot_minutes.max(1)) * 60)
                         value=(start.format(LOCAL).to_string());
+                    @if others.len() > 1 {
+                        label for="resource" { "With" }
+                        (select("resource", others.iter().copied(), a.resource.as_deref().unwrap_or(""), "Same"))
+                    }
                     button type="submit" data-test="move" { "Move" }
                 }
                 form method="post" action=(format!("{base}/cancel")) {
@@ -217,8 +235,8 @@ async fn reload(
     }
 }
 
-/// `POST /dashboard/appointments/{id}/{change}`: `cancel`, `move` (field `start`) or
-/// `note` (field `note`; empty clears it).
+/// `POST /dashboard/appointments/{id}/{change}`: `cancel`, `move` (fields `start` and
+/// `resource`) or `note` (field `note`; empty clears it).
 pub(crate) async fn change(
     State(state): State<AppState>,
     Path((id, change)): Path<(String, String)>,
@@ -240,7 +258,8 @@ pub(crate) async fn change(
                 };
                 return reload(&state, &form.session, id, r).await;
             };
-            manage::move_to(&state, id, &start.to_rfc3339(), &actor)
+            let start = start.to_rfc3339();
+            manage::move_to(&state, id, Some(&start), form.get("resource"), &actor)
                 .await
                 .map(|a| day_link(&a, "moved"))
         }

@@ -8,7 +8,7 @@
 //!   (`bella_dialog::place`, the engine's own rules), not in the past, within the
 //!   booking horizon, no overlap (the store's conflict check too, for races). An
 //!   idempotency key makes a retry return the first result and record once;
-//! - [`move_to`]: the same checks at the new start, on the same resource;
+//! - [`move_to`]: the same checks at the new start, on its own resource or another;
 //! - [`cancel`]: idempotent (a second cancel changes and records nothing);
 //! - [`edit`]: name, phone and the staff note.
 //!
@@ -153,6 +153,7 @@ fn refusal_text(code: &str) -> &'static str {
         "outside_hours" => "that time is outside opening hours",
         "not_on_slot" => "appointments start on the slot grid",
         "not_working" => "that resource does not work that day",
+        "not_offered" => "that resource does not offer the service",
         "nobody_that_day" => "nobody who offers that service works that day",
         "too_long" => "the appointment would run past closing",
         "in_the_past" => "that time has passed",
@@ -378,16 +379,18 @@ async fn book_keyed(
     Ok(booked)
 }
 
-/// Moves a booked appointment to `start` (RFC 3339), on its resource, with the checks
-/// a call makes.
+/// Moves a booked appointment to `start` (RFC 3339; `None`: its own start) and, when
+/// `resource` names one, to that resource (as the business names it; `None` or empty:
+/// its own), with the checks a call makes on the resource it ends on.
 pub async fn move_to(
     state: &AppState,
     id: AppointmentId,
-    start: &str,
+    start: Option<&str>,
+    resource: Option<&str>,
     actor: &Actor,
 ) -> Result<Appointment, ManageError> {
     store(state)?;
-    let start = parse_start(start)?;
+    let start = start.map(parse_start).transpose()?;
     let appt = state
         .appointments
         .get(id)
@@ -396,19 +399,23 @@ pub async fn move_to(
     if appt.status != AppointmentStatus::Booked {
         return Err(ManageError::Refused("cancelled"));
     }
-    if appt.start == start {
+    let cfg = &state.config.dialog;
+    let own = appt
+        .resource
+        .as_deref()
+        .and_then(|r| cfg.resources.iter().position(|x| x.name == r));
+    let asked = find(cfg.resources.iter().map(|r| r.name.as_str()), resource)
+        .map_err(|m| ManageError::invalid("resource", m))?
+        .filter(|&r| Some(r) != own);
+    let start = start.unwrap_or(appt.start);
+    if start == appt.start && asked.is_none() {
         return Ok(appt);
     }
-    let cfg = &state.config.dialog;
     let service = appt
         .service
         .as_deref()
         .and_then(|s| cfg.services.iter().position(|x| x.name == s))
         .unwrap_or(0);
-    let resource = appt
-        .resource
-        .as_deref()
-        .and_then(|r| cfg.resources.iter().position(|x| x.name == r));
     let service_minutes = cfg
         .services
         .get(service)
@@ -418,16 +425,24 @@ pub async fn move_to(
     place_with(
         cfg,
         service,
-        resource,
+        asked.or(own),
         appt.minutes,
         service_minutes,
         at,
         &busy,
     )?;
+    let to_name = asked.map(|r| cfg.resources[r].name.as_str());
     let key = RequestKey(fresh_key("move"));
-    let moved = state.appointments.reschedule(id, start, &key).await?;
+    let moved = state
+        .appointments
+        .reschedule_to(id, start, to_name, &key)
+        .await?;
     metrics::counter!(crate::metrics::BOOKINGS, "kind" => "rescheduled").increment(1);
-    let detail = serde_json::json!({ "from": appt.start, "to": moved.start });
+    let mut detail = serde_json::json!({ "from": appt.start, "to": moved.start });
+    if to_name.is_some() {
+        detail["resource_from"] = serde_json::json!(appt.resource);
+        detail["resource_to"] = serde_json::json!(moved.resource);
+    }
     audit(state, actor, "move", Some(id), detail, Some(key.0)).await?;
     Ok(moved)
 }
