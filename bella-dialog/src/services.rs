@@ -1410,13 +1410,18 @@ impl Dialog {
             .keys()
             .chain(self.config.faq_fr.keys())
             .collect();
+        let names: Vec<String> = topics.iter().map(|t| t.replace('_', " ")).collect();
         let mut out = Vec::new();
-        for topic in topics {
-            let own = intent::words(&topic.replace('_', " "));
+        for (topic, name) in topics.into_iter().zip(&names) {
+            let own = intent::words(name);
+            // A phrase that is another listed topic's own name is that topic's alone:
+            // "do you direct bill insurance?" beside an `insurance` topic is no
+            // `payment` question.
             let phrases = topic_phrases(topic)
                 .iter()
                 .chain(intent::fr::topic_phrases(topic))
-                .chain(intent::policy_phrases(topic));
+                .chain(intent::policy_phrases(topic))
+                .filter(|p| !names.iter().any(|n| n != name && n.as_str() == **p));
             if has_loose(ws, &own) || phrases.into_iter().any(|p| has_phrase(ws, p)) {
                 let fr = french.then(|| self.config.faq_fr.get(topic)).flatten();
                 out.extend(fr.or_else(|| self.config.faq.get(topic)).cloned());
