@@ -394,6 +394,36 @@ remt("tir-rem-03", p(confirm=["Cancel it, I got them done already.", "yes"]), "c
      note="cancelled with a reason, on a yes")
 
 
+# ---------------- added after the blind run (variants of the fixes) ---------------------
+add("tir-14v", T, 41, p(["Could I bump my rotation to Saturday at 10?"]),
+    expect("rescheduled", ap(T, 41, "Doug Tsetso", f"{SAT}T10:00", ROT, BAY1, 30)),
+    existing=[ex(f"{FRI}T15:00", 30, BAY1, ROT, "Doug Tsetso", num(T, 41))],
+    note="after the blind run: 'bump my <service> to ...' is a move (tir-14's 'push my "
+         "alignment'), never a new booking; it keeps its bay")
+add("den-13v", D, 41, p(["Hi, I need to shift my cleaning to Thursday at 5."]),
+    expect("rescheduled", ap(D, 41, "Erin Loewen", f"{THU}T17:00", CLEAN, MEGAN, 60)),
+    existing=[ex(f"{WED}T09:00", 60, MEGAN, CLEAN, "Erin Loewen", num(D, 41))],
+    note="after the blind run: 'shift my cleaning to ...' is a move; it keeps its "
+         "hygienist")
+add("bar-14v", B, 41, p(["Can I push my beard trim with Devon to Sunday at 11:30?"]),
+    expect("rescheduled", ap(B, 41, "Luc Cormier", f"{SUN}T11:30", BEARD, DEVON, 15)),
+    existing=[ex(f"{FRI}T10:00", 15, DEVON, BEARD, "Luc Cormier", num(B, 41))],
+    note="after the blind run: 'push my beard trim with Devon to ...' is a move")
+add("tir-10v", T, 42, p(["Do you do walk-ins?", "Okay, then I'll book a flat repair for "
+                         "Friday at 11."], name=["Terry Lockhart"], phone=said(T, 42)),
+    expect("booked", ap(T, 42, "Terry Lockhart", f"{FRI}T11:00", FLAT, BAY1, 30),
+           say=["walk-ins for flat repairs"]),
+    note="after the blind run: 'do you do <an FAQ topic>?' with several services is "
+         "the topic's answer, not the list of services (tir-10's tire storage)")
+add("den-10v", D, 42, p(["Do you guys do insurance billing?", "Perfect. A cleaning on "
+                         "Monday the 31st at 9, please."], name=["Holly Nikkel"],
+                        phone=said(D, 42)),
+    expect("booked", ap(D, 42, "Holly Nikkel", "2027-05-31T09:00", CLEAN, MEGAN, 60),
+           say=["Blue Cross"], not_say=["Visa"]),
+    note="after the blind run: 'do you guys do insurance billing?' is the insurance "
+         "topic (its own word), not the list of services, nor the payment topic (which "
+         "hears 'insurance' only where no topic of that name is listed)")
+
 if __name__ == "__main__":
     check_first_free()
     print(write_business_probe(os.path.join(HERE, "probe17_business.jsonl"), lines), "cases")
