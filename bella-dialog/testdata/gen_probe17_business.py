@@ -49,7 +49,7 @@ TODAY, FRI, SAT, SUN, MON = "2027-05-20", "2027-05-21", "2027-05-22", "2027-05-2
 TUE, WED, THU = "2027-05-25", "2027-05-26", "2027-05-27"
 
 R = BusinessRound("p17", KIND, TZ, NOW, AREA, LANGS)
-lines, num, said, ap, rem = R.lines, R.num, R.said, R.ap, R.rem
+lines, num, said, ap = R.lines, R.num, R.said, R.ap
 p = staffed_persona
 FIRST_FREE = []  # (line id, start, service, resource): nobody asked for
 
@@ -344,14 +344,7 @@ add("tir-15", T, 15, p(["Flat repair tomorrow at 7:30, please"], name=["Sid Kenn
 
 
 # ======================= reminders ========================================================
-def reminders_about(biz, wall_now, base):
-    """A `rem(cid, persona_, outcome, start=None, say=None, not_say=None, **kw)` for
-    reminders about `base` called at `wall_now`; `start` is where a move leaves it."""
-    def rem_about(cid, persona_, outcome, start=None, say=None, not_say=None, **kw):
-        a = base if start is None else dict(base, start=start)
-        rem(cid, biz, wall_now, base, persona_, expect(outcome, a, say=say, not_say=not_say),
-            **kw)
-    return rem_about
+reminders_about = R.reminders_about
 
 
 REM_D = appt("Carla Bergen", num(D, 60), f"{WED}T09:00", minutes=60, service=CLEAN,
