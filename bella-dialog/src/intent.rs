@@ -321,6 +321,10 @@ pub(crate) fn detect(ws: &[String]) -> Option<Intent> {
             "change the day",
             "change the date",
             "switch my",
+            // "can I push my alignment to Saturday?": the caller's own, whatever it is.
+            "push my",
+            "bump my",
+            "shift my",
             "change my appointment",
             "change the appointment",
             "change my booking",
@@ -1365,6 +1369,8 @@ mod tests {
     fn a_verb_of_change_with_the_appointment_is_a_move() {
         for text in [
             "Can I push my appointment back?",
+            "Can I push my alignment to Saturday at 9?",
+            "could I bump my cleaning to Friday",
             "I have an appointment Thursday but something came up, can I change it?",
             "I need to change the time of my booking",
             "Bonjour, faudrait que je change l'heure de mon rendez-vous.",

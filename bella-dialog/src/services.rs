@@ -1290,35 +1290,20 @@ impl Dialog {
                 "Yes, we offer {}.",
                 self.config.services[i].spoken_name(self.s.lang)
             ),
+            // "Do you guys do tire storage?", "do you do walk-ins?": an FAQ topic, no
+            // service, answered as the topic.
+            None if do_you && !about_services && !self.faq_answers(ws).is_empty() => {
+                return None;
+            }
             _ => format!("We offer {}.", self.speak_services()),
         };
         Some(self.localise(&answer))
     }
 
     /// The answers to what a turn asks, in the caller's language: each FAQ topic it
-    /// names (`[faq_fr]` to a French caller when it has the topic), then how long
-    /// and how much, in that order.
+    /// names (`faq_answers`), then how long and how much, in that order.
     fn question_answers(&self, ws: &[String]) -> Vec<String> {
-        let mut out = Vec::new();
-        // A French caller hears `[faq_fr]`, falling back to `[faq]` topic by topic.
-        let french = self.s.lang == bella_extract::Lang::Fr;
-        let topics: std::collections::BTreeSet<&String> = self
-            .config
-            .faq
-            .keys()
-            .chain(self.config.faq_fr.keys())
-            .collect();
-        for topic in topics {
-            let own = intent::words(&topic.replace('_', " "));
-            let phrases = topic_phrases(topic)
-                .iter()
-                .chain(intent::fr::topic_phrases(topic))
-                .chain(intent::policy_phrases(topic));
-            if has_loose(ws, &own) || phrases.into_iter().any(|p| has_phrase(ws, p)) {
-                let fr = french.then(|| self.config.faq_fr.get(topic)).flatten();
-                out.extend(fr.or_else(|| self.config.faq.get(topic)).cloned());
-            }
-        }
+        let mut out = self.faq_answers(ws);
         // "what are your hours, by the way?" at another question than the opening one
         // (where the hours are a request of their own): the hours, then the question.
         if out.is_empty()
@@ -1411,6 +1396,36 @@ impl Dialog {
             } else {
                 sentence(&parts.join(", "))
             });
+        }
+        out
+    }
+
+    /// The answer to each FAQ topic a turn names, in the caller's language
+    /// (`[faq_fr]` to a French caller when it has the topic, else `[faq]`).
+    fn faq_answers(&self, ws: &[String]) -> Vec<String> {
+        let french = self.s.lang == bella_extract::Lang::Fr;
+        let topics: std::collections::BTreeSet<&String> = self
+            .config
+            .faq
+            .keys()
+            .chain(self.config.faq_fr.keys())
+            .collect();
+        let names: Vec<String> = topics.iter().map(|t| t.replace('_', " ")).collect();
+        let mut out = Vec::new();
+        for (topic, name) in topics.into_iter().zip(&names) {
+            let own = intent::words(name);
+            // A phrase that is another listed topic's own name is that topic's alone:
+            // "do you direct bill insurance?" beside an `insurance` topic is no
+            // `payment` question.
+            let phrases = topic_phrases(topic)
+                .iter()
+                .chain(intent::fr::topic_phrases(topic))
+                .chain(intent::policy_phrases(topic))
+                .filter(|p| !names.iter().any(|n| n != name && n.as_str() == **p));
+            if has_loose(ws, &own) || phrases.into_iter().any(|p| has_phrase(ws, p)) {
+                let fr = french.then(|| self.config.faq_fr.get(topic)).flatten();
+                out.extend(fr.or_else(|| self.config.faq.get(topic)).cloned());
+            }
         }
         out
     }

@@ -23,7 +23,9 @@ What it holds:
   bookings at given starts), `busy` (every half hour from one start to another) and
   `whole_day` (the default business's day, full);
 - the probe rounds' collectors: `noted_calls` and `noted_reminders` make the `add` and
-  `rem` that append a `call`/`reminder` line with its `note` last;
+  `rem` that append a `call`/`reminder` line with its `note` last; the business
+  rounds' `BusinessRound` (calls and reminders per business TOML, `reminders_about`
+  one appointment);
 - `write_lines`, one JSON object a line, refusing duplicate ids; `write_jsonl`,
   which also checks every booked/rescheduled label against the oracle before it writes;
   and `write_business_probe`, the same for lines naming their business TOML, reminders'
@@ -461,6 +463,16 @@ class BusinessRound:
                               expected, note)
         line["business"] = biz
         self.lines.append(line)
+
+    def reminders_about(self, biz, wall_now, base):
+        """A `rem(cid, persona_, outcome, start=None, say=None, not_say=None, **kw)` for
+        reminders about appointment `base` of `biz`, called at `wall_now`; `start` is
+        where a move leaves it; `kw` goes to `self.rem`."""
+        def rem_about(cid, persona_, outcome, start=None, say=None, not_say=None, **kw):
+            a = base if start is None else dict(base, start=start)
+            self.rem(cid, biz, wall_now, base, persona_,
+                     expect(outcome, a, say=say, not_say=not_say), **kw)
+        return rem_about
 
 
 def staffed_persona(intent=(), service=None, time=(), name=(), phone=(), confirm=("yes",),

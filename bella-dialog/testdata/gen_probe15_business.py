@@ -273,14 +273,7 @@ add("cli-06", C, 6, p(["I want the earliest massage you have"], time=["yes"],
     note="'the earliest you have' for a one-person service: Luc's next day")
 
 # ======================= reminders ========================================================
-def reminders_about(biz, wall_now, base):
-    """A `rem(cid, persona_, outcome, start=None, say=None, not_say=None, **kw)` for
-    reminders about `base` called at `wall_now`; `start` is where a move leaves it."""
-    def rem_about(cid, persona_, outcome, start=None, say=None, not_say=None, **kw):
-        a = base if start is None else dict(base, start=start)
-        rem(cid, biz, wall_now, base, persona_, expect(outcome, a, say=say, not_say=not_say),
-            **kw)
-    return rem_about
+reminders_about = R.reminders_about
 
 
 REM_T = appt("Jordan Tizya", num(T, 60), f"{THU}T17:00", minutes=90, service=EXAM,

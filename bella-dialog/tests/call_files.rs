@@ -491,6 +491,17 @@ const CALL_FILES: &[CallFile] = &[
     // forward an hour?" at a reminder, a move refused by its own old time, "can Kyle
     // do a bath". Variants added after (ids `v`). 63/63.
     all("probe15_business.jsonl", 63),
+    // Probe round 17, written blind (`gen_probe17_business.py`, committed before Bella
+    // ran on it): services, staff, FAQ, known callers and reminders on a Saskatoon
+    // dental office (`dental_saskatoon.toml`: a 10-minute grid, two evenings, a dentist
+    // and two hygienists), a Moncton barbershop (`barber_moncton.toml`: short services,
+    // a Sunday) and a Yellowknife tire shop (`tire_yellowknife.toml`: bays as
+    // resources, the crew's lunch, Victoria Day). Blind: 59/60 (score.py), 58/60 with
+    // the wording. Fixed: "do you guys do tire storage?" (an FAQ topic, not the service
+    // list), "can I push my alignment to Saturday?" (a move), and an `insurance`
+    // question no longer also read as `payment` (which hears "insurance"). Variants
+    // added after (ids `v`). 65/65.
+    all("probe17_business.jsonl", 65),
     // Moves round 16 (`gen_moves16_calls.py`, written and committed before Bella ran on
     // it, task pv16): a shift with the day named ("move my Thursday one half an hour
     // earlier", "push my appointment on Friday back an hour"), a weekday and a time,
