@@ -572,6 +572,11 @@ fn is_cue_start(key: &[u8]) -> bool {
 /// // probe13 n-08: "book my son liam in".
 /// let m = booked_for("hi this is karen holt, i'd like to book my son liam in").unwrap();
 /// assert_eq!(m.value.as_str(), "Liam");
+/// // messy17 f-02, f-03: other words, or the first name alone, before the full name.
+/// let m = booked_for("can i book it for my husband instead, it's Marc Leblanc, same number");
+/// assert_eq!(m.unwrap().value.as_str(), "Marc Leblanc");
+/// let m = booked_for("oh wait, it's actually for my daughter, Emma, Emma Quinn").unwrap();
+/// assert_eq!(m.value.as_str(), "Emma Quinn");
 /// ```
 #[must_use]
 pub fn booked_for(text: &str) -> Option<Match<PersonName>> {
