@@ -1223,7 +1223,11 @@ pub(crate) fn offer_index(ws: &[String], n: usize) -> Option<usize> {
     if any_phrase(ws, &["first", "earliest", "earlier one", "first one"]) {
         return Some(0);
     }
-    if any_phrase(ws, &["second", "middle"]) {
+    // "give me a second", "one second": a moment asked for, no position.
+    let second = ws.iter().enumerate().any(|(i, w)| {
+        w == "second" && !(i > 0 && matches!(ws[i - 1].as_str(), "a" | "one" | "split"))
+    });
+    if second || any_phrase(ws, &["middle"]) {
         return Some(1.min(n - 1));
     }
     if any_phrase(ws, &["third"]) {
@@ -1544,6 +1548,12 @@ mod tests {
         assert!(means_caller_id(&words("the one I'm calling from")));
         assert!(refuses(&words("I'd rather not say")));
         assert_eq!(offer_index(&words("the second one"), 3), Some(1));
+        // messy17 s-04: a moment asked for while times are offered.
+        assert_eq!(
+            offer_index(&words("give me a second, i'm checking with my boss"), 3),
+            None
+        );
+        assert_eq!(offer_index(&words("one second"), 3), None);
         assert_eq!(bare_clock(&words("10 please")), Some((10, 0)));
         assert_eq!(bare_clock(&words("ten thirty works")), Some((10, 30)));
         assert_eq!(bare_clock(&words("9:15")), Some((9, 15)));
