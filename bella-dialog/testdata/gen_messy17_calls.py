@@ -419,6 +419,73 @@ def north_and_east(out):
       note="'let me check my calendar' at the read-back, the yes in the next turn")
 
 
+def variant_calls(out):
+    """Written after the fixes (ids `v-`), new wordings of the families fixed, on
+    Tuesday 2027-03-02 at 10:45 in Edmonton (MST)."""
+    now, a = group(out, "2027-03-02T10:45", "America/Edmonton", "+17805559900")
+    wed, thu = weekday_after(now, "wednesday"), weekday_after(now, "thursday")
+    fri = weekday_after(now, "friday")
+    assert (wed, thu, fri) == ("2027-03-03", "2027-03-04", "2027-03-05")
+
+    # ----------------------------------------------------- who answers the phone
+    a("v-01", persona(["wait, is this a real person or a machine?",
+                       "ok, i'd like to book wednesday at 11"], ["Abe Cole"], ["780 555 0601"],
+                      [], ["yes"]),
+      booked("Abe Cole", "+17805550601", at(wed, "11:00")),
+      note="'is this a real person or a machine?' asks what the agent is: no transfer")
+    a("v-02", persona(["i need an appointment thursday at 2"],
+                      ["am i speaking to an actual human?", "Bea Dorn"], ["780 555 0602"], [],
+                      ["yes"]),
+      booked("Bea Dorn", "+17805550602", at(thu, "14:00")),
+      note="'am I speaking to an actual human?' at the name question, then the name")
+    a("v-03", persona(["can i come in friday"], ["Cal Eddy"], ["780 555 0603"],
+                      ["are you an ai or something?", "the 9:30"], ["yes"]),
+      booked("Cal Eddy", "+17805550603", at(fri, "09:30")),
+      note="'are you an ai?' while Friday is offered: answered, the offers again")
+    a("v-04", persona(["is this a bot? i want to talk to a human"], [], [], [], []),
+      result("transferred"),
+      note="the question about the agent, then a person asked for: transferred (SPEC §3)")
+
+    # ----------------------------------------------- a moment, in other words
+    a("v-05", persona(["wednesday please"], ["Dee Fry"], ["780 555 0605"],
+                      ["just a second, let me ask my wife", "the first one"], ["yes"]),
+      booked("Dee Fry", "+17805550605", at(wed, "09:00")),
+      note="'just a second' while Wednesday is offered is a stall, no pick; then the first")
+
+    # ------------------------------------------------------------- numbers
+    a("v-06", persona(["thursday at 10:30"], ["Eve Gray"],
+                      ["seven eight oh, five five five, hang on, oh one two one"], [],
+                      ["yes"]),
+      booked("Eve Gray", "+17805550121", at(thu, "10:30")),
+      note="'hang on' between the groups of a number in words")
+    a("v-07", persona(["thursday at 3"], ["Finn Hall"], ["780 555 0170"], [],
+                      ["no, wednesday, and my number ends in 0177", "yes"]),
+      booked("Finn Hall", "+17805550177", at(wed, "15:00")),
+      note="the day and the number's end put right at once; 0177 is no time")
+
+    # --------------------------------------------------------------- sounds
+    a("v-08", persona(["friday at 11"], ["grr", "brr", "Gia Ives"], ["780 555 0608"], [],
+                      ["yes"]),
+      booked("Gia Ives", "+17805550608", at(fri, "11:00")),
+      note="two sounds at the name question are no name (two failures), then the name")
+
+    # ------------------------------------------------------------- give-ups
+    a("v-09", persona(["wednesday at 1"], ["Hal Jost"], ["780 555 0609"], [],
+                      ["look, i don't have time for this"]),
+      result("no_booking"),
+      note="'I don't have time for this' at the read-back: no booking")
+
+    # --------------------------------------------- the person it is for, later
+    a("v-10", persona(["thursday morning"], ["Ivan Diaz"], ["780 555 0610"],
+                      ["by the way it's for my wife, it's Ana Diaz", "the 10"], ["yes"]),
+      booked("Ana Diaz", "+17805550610", at(thu, "10:00")),
+      note="the wife's name given while Thursday morning is offered, then the 10")
+    a("v-11", persona(["friday at 1:30"], ["Jen Chu"], ["780 555 0611"], [],
+                      ["oh no, it's for my dad, Robert, Robert Chu", "yes"]),
+      booked("Robert Chu", "+17805550611", at(fri, "13:30")),
+      note="the father's name at the read-back, first name then full name")
+
+
 def main():
     out = []
     robot_and_stalls(out)
@@ -428,6 +495,7 @@ def main():
     rambling_and_closed(out)
     others_and_give_ups(out)
     north_and_east(out)
+    variant_calls(out)
     n = write_jsonl(os.path.join(HERE, "messy17_calls.jsonl"), out)
     print(f"{n} calls")
 

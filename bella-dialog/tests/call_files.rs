@@ -380,12 +380,12 @@ const CALL_FILES: &[CallFile] = &[
     // the start binary. Fixed: a question about who answers is answered (never a
     // transfer), "give me a second" no pick of the second offer, "hold on" inside a
     // number, "ends in 0155" no 1:55, "hrr" no name, "I don't have time for this"
-    // a goodbye, the person a booking is for named at any question: 60/61. May fail:
-    // l-02 (a long lower-case name answer, "... under rachel because that's me ... but
-    // yeah rachel fournier").
+    // a goodbye, the person a booking is for named at any question: 60/61. Eleven
+    // variants after (ids `v-`): 71/72. May fail: l-02 (a long lower-case name answer,
+    // "... under rachel because that's me ... but yeah rachel fournier").
     CallFile {
         name: "messy17_calls.jsonl",
-        least: 61,
+        least: 72,
         may_fail: 1,
     },
     // Probe round 12, French (`gen_calls_fr_probe12.py`, committed before Bella ran on
