@@ -249,7 +249,8 @@ fn plausible(t: &Word<'_>) -> bool {
     }
     // "calling", "wondering": a lower-case -ing word is a verb, not a name.
     let lower = !t.text.chars().any(char::is_uppercase);
-    !(lower && t.text.len() >= 6 && t.text.ends_with("ing")) && !is_noise(t.text)
+    let verb = lower && t.text.len() >= 6 && t.text.ends_with("ing");
+    !(verb || is_noise(t.text))
 }
 
 /// "hrr", "grr", "pfft": three or more plain letters and no vowel (y counts, and any
