@@ -2,6 +2,7 @@
 //! calling, "speak to a person", "forget it", "the one I'm calling from", and which
 //! slot a correction names.
 
+use bella_core::WEEKDAY_NAMES;
 use serde::{Deserialize, Serialize};
 
 pub(crate) mod fr;
@@ -102,7 +103,13 @@ pub(crate) fn names_other(ws: &[String]) -> bool {
 /// talking to a real person?" asks what the agent is ([`asks_who_answers`]): its words
 /// ask for no one.
 pub(crate) fn wants_person(ws: &[String]) -> bool {
-    let ws = &outside_who_answers(ws);
+    let asked;
+    let ws = if asks_who_answers(ws) {
+        asked = outside_who_answers(ws);
+        &asked[..]
+    } else {
+        ws
+    };
     fr::wants_person(ws)
         || any_phrase(
             ws,
@@ -245,22 +252,14 @@ fn no_time_for_this(ws: &[String]) -> bool {
         "afternoon",
         "evening",
         "month",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
     ];
+    let names_day = |w: &str| DAY_WORDS.contains(&w) || WEEKDAY_NAMES.contains(&w);
     ws.windows(3).enumerate().any(|(i, w)| {
         w == ["time", "for", "this"]
             && ws[i.saturating_sub(2)..i]
                 .iter()
                 .any(|n| matches!(n.as_str(), "don't" | "dont" | "no" | "haven't"))
-            && ws
-                .get(i + 3)
-                .is_none_or(|n| !DAY_WORDS.contains(&n.as_str()))
+            && ws.get(i + 3).is_none_or(|n| !names_day(n))
     })
 }
 
