@@ -314,9 +314,18 @@ impl Dialog {
                     .map(|m| same_last_name(m, known.as_ref(), &ws)),
                 other => other,
             };
+            // "actually can I book it for my husband instead, it's Marc Leblanc" at the
+            // number question, "oh wait, it's for my daughter, Emma Quinn" at the
+            // read-back: the person the booking is for, named on purpose at any question.
+            let for_other = (english && !matches!(step, Step::Name | Step::Intent))
+                .then(|| bella_extract::name::booked_for(text))
+                .flatten()
+                .map(|m| same_last_name(m, known.as_ref(), &ws));
             // "my name is ...", "put it under ...", "je m'appelle ...": a name given on
             // purpose (after a naming cue) at any question replaces the one heard before.
-            let named = found.as_ref().is_some_and(bella_extract::name::cued);
+            let named =
+                for_other.is_some() || found.as_ref().is_some_and(bella_extract::name::cued);
+            let found = for_other.or(found);
             let found = found
                 .map(|m| m.value)
                 // "RMT please", "deep tissue" at the service question: a service, not

@@ -2,6 +2,7 @@
 //! calling, "speak to a person", "forget it", "the one I'm calling from", and which
 //! slot a correction names.
 
+use bella_core::WEEKDAY_NAMES;
 use serde::{Deserialize, Serialize};
 
 pub(crate) mod fr;
@@ -98,8 +99,17 @@ pub(crate) fn names_other(ws: &[String]) -> bool {
     )
 }
 
-/// "agent", "a person", "representative": put the caller through at once.
+/// "agent", "a person", "representative": put the caller through at once. "Am I
+/// talking to a real person?" asks what the agent is ([`asks_who_answers`]): its words
+/// ask for no one.
 pub(crate) fn wants_person(ws: &[String]) -> bool {
+    let asked;
+    let ws = if asks_who_answers(ws) {
+        asked = outside_who_answers(ws);
+        &asked[..]
+    } else {
+        ws
+    };
     fr::wants_person(ws)
         || any_phrase(
             ws,
@@ -136,6 +146,73 @@ pub(crate) fn wants_person(ws: &[String]) -> bool {
         )
 }
 
+/// "Is this a robot?", "am I talking to a real person?", "are you a computer?", "who am
+/// I speaking with?", "what was your name again?": a question about who answers the
+/// phone, answered before the question is asked again.
+pub(crate) fn asks_who_answers(ws: &[String]) -> bool {
+    who_answers_at(ws, 0).is_some()
+}
+
+/// `ws` without the words of its questions about who answers ([`asks_who_answers`]).
+fn outside_who_answers(ws: &[String]) -> Vec<String> {
+    let mut out = Vec::with_capacity(ws.len());
+    let mut i = 0;
+    while i < ws.len() {
+        match who_answers_at(ws, i) {
+            Some((start, end)) => {
+                out.extend_from_slice(&ws[i..start]);
+                i = end;
+            }
+            None => {
+                out.extend_from_slice(&ws[i..]);
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// The first question about who answers at or after `from`, as a word range: an open
+/// question ("who am I talking to", "what's your name"), or "am I", "is this", "are
+/// you" then only talk words ("talking to a real") before what the agent may be
+/// ("robot", "person"). "Am I able to speak to a person?" is no such question.
+fn who_answers_at(ws: &[String], from: usize) -> Option<(usize, usize)> {
+    const OPEN: &[&[&str]] = &[
+        &["who", "am", "i"],
+        &["who", "are", "you"],
+        &["what's", "your", "name"],
+        &["what", "is", "your", "name"],
+        &["what", "was", "your", "name"],
+    ];
+    const LEADS: &[[&str; 2]] = &[["am", "i"], ["is", "this"], ["are", "you"]];
+    const TALK: &[&str] = &[
+        "talking", "speaking", "to", "with", "a", "an", "the", "real", "actual", "live", "like",
+        "just", "some", "kind", "sort", "of", "right", "now",
+    ];
+    const WHAT: &[&str] = &[
+        "robot",
+        "bot",
+        "computer",
+        "machine",
+        "ai",
+        "automated",
+        "automatic",
+        "recording",
+        "person",
+        "human",
+        "people",
+    ];
+    let at = |i: usize, p: &[&str]| ws.len() >= i + p.len() && ws[i..i + p.len()] == *p;
+    (from..ws.len()).find_map(|i| {
+        if let Some(p) = OPEN.iter().find(|p| at(i, p)) {
+            return Some((i, i + p.len()));
+        }
+        LEADS.iter().find(|l| at(i, &l[..]))?;
+        let noun = (i + 2..ws.len()).find(|&j| !TALK.contains(&ws[j].as_str()))?;
+        WHAT.contains(&ws[noun].as_str()).then_some((i, noun + 1))
+    })
+}
+
 /// "forget it", "never mind", "I'll call back": end politely without a booking.
 pub(crate) fn wants_to_quit(ws: &[String]) -> bool {
     // "my call back number is ..." is an answer, not a goodbye.
@@ -161,6 +238,29 @@ pub(crate) fn wants_to_quit(ws: &[String]) -> bool {
                 "not interested",
             ],
         )
+        || no_time_for_this(ws)
+}
+
+/// "Sorry, I don't have time for this right now": the caller gives up. "I don't have
+/// time for this week's slots" or "... this Friday" is about a day, not a goodbye.
+fn no_time_for_this(ws: &[String]) -> bool {
+    const DAY_WORDS: &[&str] = &[
+        "week",
+        "week's",
+        "weekend",
+        "morning",
+        "afternoon",
+        "evening",
+        "month",
+    ];
+    let names_day = |w: &str| DAY_WORDS.contains(&w) || WEEKDAY_NAMES.contains(&w);
+    ws.windows(3).enumerate().any(|(i, w)| {
+        w == ["time", "for", "this"]
+            && ws[i.saturating_sub(2)..i]
+                .iter()
+                .any(|n| matches!(n.as_str(), "don't" | "dont" | "no" | "haven't"))
+            && ws.get(i + 3).is_none_or(|n| !names_day(n))
+    })
 }
 
 /// "OK thanks, bye", "that's all I needed", "merci, bonne journée": a caller who got
@@ -1227,7 +1327,11 @@ pub(crate) fn offer_index(ws: &[String], n: usize) -> Option<usize> {
     if any_phrase(ws, &["first", "earliest", "earlier one", "first one"]) {
         return Some(0);
     }
-    if any_phrase(ws, &["second", "middle"]) {
+    // "give me a second", "one second": a moment asked for, no position.
+    let second = ws.iter().enumerate().any(|(i, w)| {
+        w == "second" && !(i > 0 && matches!(ws[i - 1].as_str(), "a" | "one" | "split"))
+    });
+    if second || any_phrase(ws, &["middle"]) {
         return Some(1.min(n - 1));
     }
     if any_phrase(ws, &["third"]) {
@@ -1435,6 +1539,39 @@ mod tests {
         assert!(!wants_to_quit(&words(
             "my call back number is 403 555 0142"
         )));
+        // messy17 g-05.
+        assert!(wants_to_quit(&words(
+            "sorry, i don't have time for this right now, bye"
+        )));
+        assert!(!wants_to_quit(&words(
+            "i don't have time for this week, how about monday"
+        )));
+    }
+
+    #[test]
+    fn questions_about_who_answers() {
+        for t in [
+            "hi, um, is this a robot?",
+            "am i talking to a real person right now?",
+            "sorry, who am i speaking with?",
+            "wait, are you a computer?",
+            "is this an automated thing? whatever",
+            "sorry, what was your name again?",
+        ] {
+            assert!(asks_who_answers(&words(t)), "{t}");
+            assert!(!wants_person(&words(t)), "{t}");
+        }
+        for t in [
+            "am i able to speak to a real person?",
+            "is it possible to talk to a human",
+            "am i talking to a robot? i want a real person",
+        ] {
+            assert!(wants_person(&words(t)), "{t}");
+        }
+        assert!(!asks_who_answers(&words("is this thursday at 10?")));
+        assert!(!asks_who_answers(&words(
+            "am i able to speak to a real person?"
+        )));
     }
 
     #[test]
@@ -1550,6 +1687,12 @@ mod tests {
         assert!(means_caller_id(&words("the one I'm calling from")));
         assert!(refuses(&words("I'd rather not say")));
         assert_eq!(offer_index(&words("the second one"), 3), Some(1));
+        // messy17 s-04: a moment asked for while times are offered.
+        assert_eq!(
+            offer_index(&words("give me a second, i'm checking with my boss"), 3),
+            None
+        );
+        assert_eq!(offer_index(&words("one second"), 3), None);
         assert_eq!(bare_clock(&words("10 please")), Some((10, 0)));
         assert_eq!(bare_clock(&words("ten thirty works")), Some((10, 30)));
         assert_eq!(bare_clock(&words("9:15")), Some((9, 15)));

@@ -59,8 +59,10 @@ impl Dialog {
 /// `text` with the names of a number's digit groups made meaningless words ("the
 /// first three are 514, then 555", "next three 555, last four 0743"): a count of
 /// digits, never a day ("the first") or an hour ("three"). Words stay words (so "the
-/// last four are 0158" gives no 1:58, as "the digits are 0158" gives none) and the
-/// length is kept, so spans found in the result hold in `text`.
+/// last four are 0158" gives no 1:58, as "the digits are 0158" gives none); and the
+/// digits said after a cue for the number's end ("friday, and it ends in 0155") made
+/// letters, so no day in the turn takes them for 1:55. The length is kept, so spans
+/// found in the result hold in `text`.
 pub(crate) fn without_group_names(text: &str) -> std::borrow::Cow<'_, str> {
     const NAMES: &[&str] = &[
         "first three",
@@ -75,6 +77,29 @@ pub(crate) fn without_group_names(text: &str) -> std::borrow::Cow<'_, str> {
     ];
     let lower = text.to_ascii_lowercase();
     let mut out: Option<Vec<u8>> = None;
+    // "friday, and the number ends in 0155": the digits of the number's end, no 1:55.
+    for cue in ENDING_CUES {
+        for (at, _) in lower.match_indices(cue) {
+            let end = at + cue.len();
+            if at > 0 && lower.as_bytes()[at - 1].is_ascii_alphanumeric() {
+                continue;
+            }
+            let said = lower.as_bytes()[end..]
+                .iter()
+                .take_while(|b| b.is_ascii_digit() || **b == b' ')
+                .count();
+            if lower.as_bytes()[end..end + said]
+                .iter()
+                .any(u8::is_ascii_digit)
+            {
+                let bytes = out.get_or_insert_with(|| text.as_bytes().to_vec());
+                bytes[end..end + said]
+                    .iter_mut()
+                    .filter(|b| b.is_ascii_digit())
+                    .for_each(|b| *b = b'x');
+            }
+        }
+    }
     for name in NAMES {
         for (at, _) in lower.match_indices(name) {
             let end = at + name.len();
@@ -107,32 +132,34 @@ pub(crate) fn put_right(old: &PhoneNumber, text: &str, lang: Lang) -> Option<Pho
 /// 0150", "sorry, the last digit is a 1", "finit par 0192", digits in `lang`'s words);
 /// `None` without such a cue and digits.
 pub(crate) fn with_ending(old: &PhoneNumber, text: &str, lang: Lang) -> Option<PhoneNumber> {
-    const CUES: &[&str] = &[
-        "ends in",
-        "ending in",
-        "ends with",
-        "last four are",
-        "last four digits are",
-        "last two digits are",
-        "last two are",
-        "last digit is",
-        "last digit's",
-        "last digit should be",
-        "last number is",
-        "last number's",
-        "finit par",
-        "finit avec",
-        "se termine par",
-        "termine par",
-        "quatre derniers chiffres sont",
-        "quatre derniers chiffres c'est",
-        "quatre derniers c'est",
-    ];
-    let digits = digits_after(text, CUES, lang).filter(|d| (1..=4).contains(&d.len()))?;
+    let digits = digits_after(text, ENDING_CUES, lang).filter(|d| (1..=4).contains(&d.len()))?;
     let old = old.e164();
     let head = old.get(..old.len().checked_sub(digits.len())?)?;
     PhoneNumber::from_e164(&format!("{head}{digits}")).ok()
 }
+
+/// What a caller says before the last digits of their number ([`with_ending`]).
+const ENDING_CUES: &[&str] = &[
+    "ends in",
+    "ending in",
+    "ends with",
+    "last four are",
+    "last four digits are",
+    "last two digits are",
+    "last two are",
+    "last digit is",
+    "last digit's",
+    "last digit should be",
+    "last number is",
+    "last number's",
+    "finit par",
+    "finit avec",
+    "se termine par",
+    "termine par",
+    "quatre derniers chiffres sont",
+    "quatre derniers chiffres c'est",
+    "quatre derniers c'est",
+];
 
 /// `old`, a North American number, with the area code `text` gives ("no, the area code
 /// is 437 not 647", "l'indicatif régional c'est 438"); `None` without such a cue and
@@ -207,6 +234,15 @@ mod tests {
         assert_eq!(
             without_group_names("the first thursday"),
             "the first thursday"
+        );
+        // messy17 b-01: the end of the number beside a day is no clock.
+        assert_eq!(
+            without_group_names("friday not thursday, and the number ends in 0155"),
+            "friday not thursday, and the number ends in xxxx"
+        );
+        assert_eq!(
+            without_group_names("my friends in 2 weeks"),
+            "my friends in 2 weeks"
         );
     }
 

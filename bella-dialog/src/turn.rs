@@ -20,6 +20,8 @@ enum Hold {
     Repeat,
     /// "Hold on", "let me think", "hmm".
     Stall,
+    /// "Is this a robot?", "who am I speaking with?".
+    Who,
 }
 
 impl Dialog {
@@ -131,6 +133,8 @@ impl Dialog {
             self.s.step == Step::Time && !self.s.offers.is_empty() && intent::asks_for_times(ws);
         let kind = if intent::wants_repeat(ws) || times_again {
             Hold::Repeat
+        } else if intent::asks_who_answers(ws) {
+            Hold::Who
         } else if intent::stalls(ws) {
             Hold::Stall
         } else {
@@ -270,9 +274,16 @@ impl Dialog {
         None
     }
 
-    /// Answers a repeat request with the last prompt, and a stall with a short "take
-    /// your time" and the same question. Neither is a failure nor a silence.
+    /// Answers a repeat request with the last prompt, a stall with a short "take your
+    /// time" and the same question, and "is this a robot?" with what the agent is and
+    /// the same question. None is a failure nor a silence.
     fn on_hold(&mut self, hold: Hold) {
+        if hold == Hold::Who {
+            let business = self.config.business_name.clone();
+            self.say(&format!(
+                "You're speaking with the automated assistant for {business}."
+            ));
+        }
         if hold == Hold::Stall {
             let ok = pick(
                 &[

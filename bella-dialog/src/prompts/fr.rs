@@ -633,6 +633,10 @@ const MESSAGES: &[(&str, &str)] = &[
     ("I'm sorry.", "Je suis désolée."),
     ("Sure, take your time.", "Bien sûr, prenez votre temps."),
     (
+        "You're speaking with the automated assistant for {}.",
+        "Vous parlez avec l'assistante automatisée de {}.",
+    ),
+    (
         "No problem, take your time.",
         "Pas de problème, prenez votre temps.",
     ),

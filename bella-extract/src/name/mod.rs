@@ -249,7 +249,17 @@ fn plausible(t: &Word<'_>) -> bool {
     }
     // "calling", "wondering": a lower-case -ing word is a verb, not a name.
     let lower = !t.text.chars().any(char::is_uppercase);
-    !(lower && t.text.len() >= 6 && t.text.ends_with("ing"))
+    let verb = lower && t.text.len() >= 6 && t.text.ends_with("ing");
+    !(verb || is_noise(t.text))
+}
+
+/// "hrr", "grr", "pfft": three or more plain letters and no vowel (y counts, and any
+/// accented letter may be one) is a sound, no name part ("Ng" stays one).
+fn is_noise(word: &str) -> bool {
+    word.len() >= 3
+        && word
+            .bytes()
+            .all(|b| b.is_ascii_alphabetic() && !b"aeiouyAEIOUY".contains(&b))
 }
 
 /// Reads a name starting at token `i`. Fillers, titles and commas before and inside
@@ -563,6 +573,11 @@ fn is_cue_start(key: &[u8]) -> bool {
 /// // probe13 n-08: "book my son liam in".
 /// let m = booked_for("hi this is karen holt, i'd like to book my son liam in").unwrap();
 /// assert_eq!(m.value.as_str(), "Liam");
+/// // messy17 f-02, f-03: other words, or the first name alone, before the full name.
+/// let m = booked_for("can i book it for my husband instead, it's Marc Leblanc, same number");
+/// assert_eq!(m.unwrap().value.as_str(), "Marc Leblanc");
+/// let m = booked_for("oh wait, it's actually for my daughter, Emma, Emma Quinn").unwrap();
+/// assert_eq!(m.value.as_str(), "Emma Quinn");
 /// ```
 #[must_use]
 pub fn booked_for(text: &str) -> Option<Match<PersonName>> {
@@ -985,6 +1000,18 @@ mod tests {
         assert_eq!(got("11 would be better. Thanks.", Some(Expect::Name)), None);
         assert_eq!(got("11 would be better. Rita.", Some(Expect::Name)), None);
         assert_eq!(got("11 would be better. Rita Moreno.", None), None);
+    }
+
+    /// A sound with no vowel is no name, even when a name was asked for (messy17 g-04);
+    /// a short surname with none is.
+    #[test]
+    fn a_sound_is_no_name() {
+        let got = |t: &str| extract(t, Some(Expect::Name)).map(|m| m.value.as_str().to_owned());
+        for sound in ["hrr", "grr", "pfft", "Brr"] {
+            assert_eq!(got(sound), None, "{sound}");
+        }
+        assert_eq!(got("Kevin Ng").as_deref(), Some("Kevin Ng"));
+        assert_eq!(got("Glynn Lynch").as_deref(), Some("Glynn Lynch"));
     }
 
     /// A name said again after a hesitation instead of a comma is a restatement; a

@@ -281,7 +281,9 @@ pub(super) fn closing_sentence(text: &str, toks: &[Word<'_>]) -> Option<Match<Pe
 
 /// "it's for my dad, Robert Hughes. my name is Sarah Hughes", "for my son, liam
 /// stone, friday at 3", "i'd like to book my son liam in": the name after "for my
-/// <relation>" (or "book", "bring", "get" my <relation>), wherever it stands.
+/// <relation>" (or "book", "bring", "get" my <relation>), wherever it stands. When
+/// other words come first, the name said after them as the answer to "what name?"
+/// ("for my husband instead, it's Marc Leblanc", "for my daughter, Emma, Emma Quinn").
 pub(super) fn for_relation(text: &str, toks: &[Word<'_>]) -> Option<Match<PersonName>> {
     (0..toks.len()).find_map(|i| {
         let relation = ["for", "book", "bring", "get"]
@@ -294,8 +296,18 @@ pub(super) fn for_relation(text: &str, toks: &[Word<'_>]) -> Option<Match<Person
         if !relation {
             return None;
         }
-        let parts = read_name(toks, i + 3).filter(|p| !p.spelled)?;
-        parts.name_match(text, "name/for-relation")
+        match read_name(toks, i + 3).filter(|p| !p.spelled) {
+            Some(parts) => corrected(toks, parts.stop)
+                .or_else(|| restated(toks, &parts))
+                .unwrap_or(parts)
+                .name_match(text, "name/for-relation"),
+            None => super::extract_tokens(text, toks.get(i + 3..)?, Some(crate::Expect::Name))
+                .filter(|m| m.value.as_str().split_whitespace().count() >= 2)
+                .map(|m| Match {
+                    rule: "name/for-relation",
+                    ..m
+                }),
+        }
     })
 }
 

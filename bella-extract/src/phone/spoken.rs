@@ -182,12 +182,15 @@ const FILLERS: &[&str] = &[
     "uh", "um", "umm", "uhm", "er", "erm", "ah", "hmm", "like", "dash", "hyphen",
 ];
 
-/// "you know" said between digit groups ("four one six you know five five five"): a
-/// filler of two words, each of which is one here.
-fn you_know(toks: &[Token<'_>], i: usize) -> bool {
+/// "you know", "hold on", "hang on" said between digit groups ("four one six you know
+/// five five five", "five five five... hold on... zero one nine two"): a filler of two
+/// words, each of which is one here.
+fn two_word_filler(toks: &[Token<'_>], i: usize) -> bool {
+    const PAIRS: &[[&str; 2]] = &[["you", "know"], ["hold", "on"], ["hang", "on"]];
     let is = |k: Option<usize>, w: &str| k.and_then(|k| toks.get(k)).is_some_and(|t| t.is(w));
-    (is(Some(i), "you") && is(Some(i + 1), "know"))
-        || (is(Some(i), "know") && is(i.checked_sub(1), "you"))
+    PAIRS.iter().any(|[a, b]| {
+        (is(Some(i), a) && is(Some(i + 1), b)) || (is(Some(i), b) && is(i.checked_sub(1), a))
+    })
 }
 const CORRECTIONS: &[&str] = &[
     "sorry",
@@ -294,7 +297,7 @@ fn word_item(toks: &[Token<'_>], i: usize) -> Item {
         {
             return Item::Plus;
         }
-        if key.is_any(FILLERS) || you_know(toks, i) {
+        if key.is_any(FILLERS) || two_word_filler(toks, i) {
             return Item::Filler;
         }
         if key.is_any(CORRECTIONS) {
