@@ -158,8 +158,11 @@ fn detect_plain(ws: &[String]) -> Option<Intent> {
         "recéduler",
         "recédule",
         "devancer",
-        // "repousser mon rendez-vous", "avancer mon rendez-vous à 9 h".
+        // "repousser mon rendez-vous", "avancer mon rendez-vous à 9 h", "retarder mon
+        // rendez-vous d'une demi-heure".
         "repousser",
+        "retarder",
+        "retardez",
         "repoussez",
         "repousse",
         "avancer mon",
