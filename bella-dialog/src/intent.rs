@@ -74,14 +74,30 @@ pub(crate) fn asks_to_know(ws: &[String]) -> bool {
     )
 }
 
-/// Whether `phrase` (space-separated words) occurs in `ws` as whole words.
+/// Whether `phrase` (space-separated words) occurs in `ws` as whole words, accents
+/// aside ([`same_letters`]).
 pub(crate) fn has_phrase(ws: &[String], phrase: &str) -> bool {
     // Allocation-free: this runs for every phrase list on every turn.
     let n = phrase.split(' ').count();
     if n == 0 || n > ws.len() {
         return false;
     }
-    (0..=ws.len() - n).any(|i| phrase.split(' ').zip(&ws[i..]).all(|(p, w)| p == w))
+    (0..=ws.len() - n).any(|i| {
+        phrase
+            .split(' ')
+            .zip(&ws[i..])
+            .all(|(p, w)| same_letters(p, w))
+    })
+}
+
+/// Whether the caller's word `w` is the phrase word `p`, accents aside: speech-to-text
+/// may write French without them ("la premiere", "a 2 h", "annee"). Letter by letter,
+/// with no allocation.
+fn same_letters(p: &str, w: &str) -> bool {
+    p == w
+        || p.chars()
+            .map(crate::services::unaccented)
+            .eq(w.chars().map(crate::services::unaccented))
 }
 
 /// Whether any of `phrases` stands in `ws` as whole words ([`has_phrase`]).
@@ -792,6 +808,26 @@ pub(crate) fn asks_about_readback(ws: &[String]) -> bool {
         || opens(&["is", "it"]) && !matches!(rest.get(2), Some(&("possible" | "ok" | "okay")))
         || opens(&["did", "you", "say"])
         || opens(&["you", "said"])
+}
+
+/// "Are you a robot?", "is this a machine?", "c'est-tu un robot?": the caller asks
+/// what they are talking to (a person asked for is [`wants_person`]'s).
+pub(crate) fn asks_if_machine(ws: &[String]) -> bool {
+    any_phrase(
+        ws,
+        &[
+            "robot",
+            "a bot",
+            "a machine",
+            "automated",
+            "artificial intelligence",
+            "un bot",
+            "une machine",
+            "automatisé",
+            "automatisée",
+            "intelligence artificielle",
+        ],
+    )
 }
 
 /// "Hold on", "one sec", "let me think", "hmm": the caller needs a moment.

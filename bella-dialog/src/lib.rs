@@ -79,7 +79,8 @@
 //! - "Sorry?", "pardon?", "can you repeat that" repeat the last prompt (the offers in
 //!   full); "hold on", "one sec", "let me think", "hmm" get "take your time" and the
 //!   same question. Neither is a failure or a silence, up to three in a row; a fourth
-//!   counts as a failed answer.
+//!   counts as a failed answer. "Are you a robot?" is answered ("Yes, I'm the
+//!   automated assistant at ...") and counts as a repeat.
 //! - A name heard with low recogniser confidence (below 0.6), or guessed by the LLM, is
 //!   read back spelled ("I have your name as John Smith, J-O-H-N S-M-I-T-H. Is that
 //!   right?"); "no" asks for the spelling. A spelled correction at the name question or

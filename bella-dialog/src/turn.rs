@@ -103,8 +103,9 @@ impl Dialog {
         true
     }
 
-    /// Whether the turn is only a request to repeat or a stall: it carries no answer
-    /// to anything (no number, time, cued name, yes/no, offer pick or intent).
+    /// Whether the turn is only a request to repeat (or "are you a robot?", answered
+    /// here) or a stall: it carries no answer to anything (no number, time, cued name,
+    /// yes/no, offer pick or intent).
     fn hold_kind(&mut self, text: &str, ws: &[String]) -> Option<Hold> {
         if matches!(
             self.s.step,
@@ -129,7 +130,9 @@ impl Dialog {
         // "What times do you have?" while times are offered: the offers again.
         let times_again =
             self.s.step == Step::Time && !self.s.offers.is_empty() && intent::asks_for_times(ws);
-        let kind = if intent::wants_repeat(ws) || times_again {
+        // "Are you a robot?", "c'est-tu un robot?": answered, then the question again.
+        let machine = intent::asks_if_machine(ws);
+        let kind = if intent::wants_repeat(ws) || times_again || machine {
             Hold::Repeat
         } else if intent::stalls(ws) {
             Hold::Stall
@@ -156,7 +159,14 @@ impl Dialog {
                 let own = intent::words(m.value.as_str());
                 !(intent::wants_repeat(&own) || intent::stalls(&own))
             });
-        (!says_something).then_some(kind)
+        if says_something {
+            return None;
+        }
+        if machine {
+            let business = self.config.business_name.clone();
+            self.say(&format!("Yes, I'm the automated assistant at {business}."));
+        }
+        Some(kind)
     }
 
     /// The answer to a request about what is read back, made at the read-back of a

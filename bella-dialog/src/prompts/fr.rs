@@ -633,6 +633,10 @@ const MESSAGES: &[(&str, &str)] = &[
     ("I'm sorry.", "Je suis désolée."),
     ("Sure, take your time.", "Bien sûr, prenez votre temps."),
     (
+        "Yes, I'm the automated assistant at {}.",
+        "Oui, je suis l'assistante virtuelle de {}.",
+    ),
+    (
         "No problem, take your time.",
         "Pas de problème, prenez votre temps.",
     ),
