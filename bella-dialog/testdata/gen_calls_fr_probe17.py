@@ -320,6 +320,54 @@ qc("f07", P(["J'voudrais annuler ma masso de jeudi."], confirm=YES),
    note="'annuler ma masso de jeudi': the massage cancelled")
 
 
+# --- after the blind run (44/52 by score.py, the wording checks all met; 52/52 after the
+# fixes): variants of the families fixed, in new words, written after the fixes.
+nb("v-01", P(["Je voudrais mardi entre 3 h pis 4 h."], ["Marc Leblanc."], ["506 555 0601"],
+             ["La derniere."], YES),
+   "booked", R("Marc Leblanc", "+15065550601", "2026-12-15", "15:30"),
+   note="no accents: 'la derniere' is the last offered (15:00, 15:30)")
+on("v-02", P(["je voudrais deplacer mon rendez-vous de jeudi a vendredi a 10 h"], time=YES,
+              confirm=MOVE_YES),
+   "rescheduled", R(DL, DL_P, "2026-12-18", "10:00"), caller_id=DL_P,
+   existing=[entry("2026-12-17T14:00", DL, DL_P)], note="a move written without accents")
+qc("v-03", P(["Une evaluation jeudi apres-midi."], ["Lucie Paré."], ["514 555 0603"], ["La deuxieme."],
+              YES),
+   "booked", R("Lucie Paré", "+15145550603", "2026-12-10", "13:30", **EVAL),
+   existing=busy("2026-12-10", "12:00", "12:30"), business="clinique",
+   note="no accents at the clinic: 'evaluation', 'la deuxieme' (13:00, 13:30 ...)")
+mb("v-04", P(["Lundi en fin de matinée, c'est-tu possible?"], ["Chantal Roy."], ["204 555 0604"], YES,
+              YES),
+   "booked", R("Chantal Roy", "+12045550604", "2026-12-14", "11:30"),
+   existing=[entry("2026-12-14T11:00")],
+   note="'en fin de matinée': the hour before noon, 11:00 taken (not in the SPEC)")
+qc("v-05", P(["Pourriez-vous reculer mon rendez-vous de jeudi de 30 minutes?"], time=YES,
+              confirm=MOVE_YES),
+   "rescheduled", R(GT, GT_P, "2026-12-10", "14:30"), caller_id=GT_P, existing=QC_ONE,
+   note="'reculer ... de 30 minutes': half an hour later")
+nb("v-06", P(["Est-ce que je pourrais avancer mon rendez-vous d'une demi-heure?"], time=YES,
+              confirm=MOVE_YES),
+   "rescheduled", R(AC, AC_P, "2026-12-14", "09:30"), caller_id=AC_P,
+   existing=[entry("2026-12-14T10:00", AC, AC_P)],
+   note="'avancer ... d'une demi-heure': the one on file half an hour earlier")
+mb("v-07", P(["Faudrait repousser mon rendez-vous de mardi d'une heure et demie."], time=YES,
+              confirm=MOVE_YES),
+   "rescheduled", R(RG, RG_P, "2026-12-15", "11:30"), caller_id=RG_P,
+   existing=[entry("2026-12-15T10:00", RG, RG_P)],
+   note="'repousser ... d'une heure et demie': 90 minutes later")
+on("v-08", P(BOOK, ["Nathalie, pis mon nom de famille c'est Bouchard."], ["613 555 0608"],
+              ["Vendredi à 11 h."], YES),
+   "booked", R("Nathalie Bouchard", "+16135550608", "2026-12-18", "11:00"),
+   note="the first name alone, then the labelled family name")
+qc("v-09", P(BOOK, ["Sophie Bergeron."], ["Êtes-vous un robot?", "514 555 0609"], ["Vendredi à 14 h."],
+              YES),
+   "booked", R("Sophie Bergeron", "+15145550609", "2026-12-11", "14:00"), not_say=NOT_CAUGHT,
+   note="'êtes-vous un robot?' at the phone question: answered, the question again")
+mb("v-10", P(BOOK, ["Chantal Roy."], ["204 555 0610"],
+              ["Est-ce que je parle à une machine?", "Mardi à 13 h."], YES),
+   "booked", R("Chantal Roy", "+12045550610", "2026-12-15", "13:00"), not_say=NOT_CAUGHT,
+   note="'je parle à une machine?' at the time question")
+
+
 if __name__ == "__main__":
     n = write_jsonl(os.path.join(HERE, "calls_fr_probe17.jsonl"), calls,
                     business_by_name({"clinique": CLINIQUE}))
