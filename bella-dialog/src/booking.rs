@@ -454,13 +454,14 @@ impl Dialog {
             // last free start (`evaluate_time`).
             let latest = w.day_said && !w.time_said && relative::wants_latest(&ws);
             // "first thing Monday", "the end of the day on Thursday": the day's first
-            // or last hour, as a window.
+            // or last hour, as a window; "late morning" the hour before noon (its
+            // morning kept).
             if w.day_said
                 && !latest
                 && !w.time_said
                 && w.window.is_none()
-                && w.part_of_day.is_none()
                 && let (Some(edge), Some(date)) = (relative::day_edge(&ws), w.date)
+                && (w.part_of_day.is_none() || edge == relative::Edge::LateMorning)
             {
                 w.window = self.edge_window(date, edge);
             }
@@ -500,9 +501,13 @@ impl Dialog {
             }
             // "move my math session on Thursday half an hour earlier": the day names
             // the appointment (`named_in_move`), the shift is the move, applied once
-            // the appointment is found (lookup.rs).
-            if moving && shift && w.day_said && !w.time_said && w.window.is_none() {
+            // the appointment is found (lookup.rs). So does a time said with it ("mon
+            // rendez-vous jeudi à 14 h, le devancer d'une heure"), or one read from the
+            // length itself ("de mardi d'une heure et demie" is no 13:30).
+            if moving && shift && w.day_said && w.window.is_none() {
                 self.s.move_shift = relative::shift_minutes(&ws);
+                w.time = None;
+                w.time_said = false;
             }
             let day_said = w.day_said;
             got.time = self.absorb_when(w);
@@ -814,6 +819,13 @@ impl Dialog {
                 after: Some(spans.last()?.close - hour),
                 before: None,
             },
+            relative::Edge::LateMorning => {
+                let noon = chrono::NaiveTime::from_hms_opt(12, 0, 0)?;
+                time::Window {
+                    after: Some(noon - hour),
+                    before: Some(noon),
+                }
+            }
         })
     }
 

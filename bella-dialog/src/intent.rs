@@ -75,14 +75,30 @@ pub(crate) fn asks_to_know(ws: &[String]) -> bool {
     )
 }
 
-/// Whether `phrase` (space-separated words) occurs in `ws` as whole words.
+/// Whether `phrase` (space-separated words) occurs in `ws` as whole words, accents
+/// aside ([`same_letters`]).
 pub(crate) fn has_phrase(ws: &[String], phrase: &str) -> bool {
     // Allocation-free: this runs for every phrase list on every turn.
     let n = phrase.split(' ').count();
     if n == 0 || n > ws.len() {
         return false;
     }
-    (0..=ws.len() - n).any(|i| phrase.split(' ').zip(&ws[i..]).all(|(p, w)| p == w))
+    (0..=ws.len() - n).any(|i| {
+        phrase
+            .split(' ')
+            .zip(&ws[i..])
+            .all(|(p, w)| same_letters(p, w))
+    })
+}
+
+/// Whether the caller's word `w` is the phrase word `p`, accents aside: speech-to-text
+/// may write French without them ("la premiere", "a 2 h", "annee"). Letter by letter,
+/// with no allocation.
+fn same_letters(p: &str, w: &str) -> bool {
+    p == w
+        || p.chars()
+            .map(crate::services::unaccented)
+            .eq(w.chars().map(crate::services::unaccented))
 }
 
 /// Whether any of `phrases` stands in `ws` as whole words ([`has_phrase`]).
@@ -147,10 +163,10 @@ pub(crate) fn wants_person(ws: &[String]) -> bool {
 }
 
 /// "Is this a robot?", "am I talking to a real person?", "are you a computer?", "who am
-/// I speaking with?", "what was your name again?": a question about who answers the
-/// phone, answered before the question is asked again.
+/// I speaking with?", "what was your name again?", "c'est-tu un robot?": a question
+/// about who answers the phone, answered before the question is asked again.
 pub(crate) fn asks_who_answers(ws: &[String]) -> bool {
-    who_answers_at(ws, 0).is_some()
+    who_answers_at(ws, 0).is_some() || fr::asks_who_answers(ws)
 }
 
 /// `ws` without the words of its questions about who answers ([`asks_who_answers`]).
@@ -1557,6 +1573,8 @@ mod tests {
             "wait, are you a computer?",
             "is this an automated thing? whatever",
             "sorry, what was your name again?",
+            "attendez, c'est-tu un robot?",
+            "Êtes-vous une machine?",
         ] {
             assert!(asks_who_answers(&words(t)), "{t}");
             assert!(!wants_person(&words(t)), "{t}");

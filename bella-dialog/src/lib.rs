@@ -79,8 +79,8 @@
 //! - "Sorry?", "pardon?", "can you repeat that" repeat the last prompt (the offers in
 //!   full); "hold on", "one sec", "let me think", "hmm" get "take your time" and the
 //!   same question; "is this a robot?", "am I talking to a real person?", "who am I
-//!   speaking with?" hear that this is the business's automated assistant, and the same
-//!   question (no transfer). None is a failure or a silence, up to three in a row; a
+//!   speaking with?", "c'est-tu un robot?" hear that this is the business's automated
+//!   assistant, and the same question (no transfer). None is a failure or a silence, up to three in a row; a
 //!   fourth counts as a failed answer.
 //! - A name heard with low recogniser confidence (below 0.6), or guessed by the LLM, is
 //!   read back spelled ("I have your name as John Smith, J-O-H-N S-M-I-T-H. Is that

@@ -88,8 +88,9 @@ fn back(ws: &[String], end: usize, k: usize) -> Option<&str> {
         .map(String::as_str)
 }
 
-/// A count said as digits or as one of `names`.
+/// A count said as digits or as one of `names`, after an elision too ("d'une heure").
 fn count(s: &str, names: &[(&str, i64)]) -> Option<i64> {
+    let s = crate::intent::fr::unelided(s);
     s.parse::<i64>()
         .ok()
         .or_else(|| names.iter().find(|(n, _)| *n == s).map(|(_, v)| *v))
@@ -190,6 +191,7 @@ pub(crate) fn shift_minutes(ws: &[String]) -> Option<i64> {
             length_before(ws, i).map(|m| sign * m)
         })
         .or_else(|| pushed(ws))
+        .or_else(|| pushed_fr(ws))
 }
 
 /// Whether "before"/"after" at `i` points back at a start already said: "before
@@ -223,6 +225,36 @@ fn pushed(ws: &[String]) -> Option<i64> {
         )
     })?;
     length_before(ws, unit + 1).map(|m| sign * m)
+}
+
+/// "retarder mon rendez-vous d'une demi-heure", "le devancer d'une heure", "le
+/// repousser de 30 minutes": the verb tells the way (later or earlier), the length
+/// follows "de"/"d'" after it, within the next ten words. Never a start said as a length:
+/// "reporter mon rendez-vous de deux heures à trois heures" is a move to 3 o'clock.
+fn pushed_fr(ws: &[String]) -> Option<i64> {
+    let (i, sign) = ws.iter().enumerate().find_map(|(i, w)| {
+        let w = crate::intent::fr::unelided(w);
+        let stem = ["er", "ez", "e"]
+            .iter()
+            .find_map(|end| w.strip_suffix(end))?;
+        match stem {
+            "retard" | "repouss" | "recul" | "report" => Some((i, 1)),
+            "devanc" | "avanc" => Some((i, -1)),
+            _ => None,
+        }
+    })?;
+    (i + 2..=ws.len().min(i + 12)).find_map(|end| {
+        let by = (end.saturating_sub(4)..end - 1)
+            .any(|j| j > i && (ws[j] == "de" || ws[j].starts_with("d'")));
+        let next = |k: usize| ws.get(end + k).map(String::as_str);
+        let to = matches!(next(0), Some("à" | "a" | "au" | "pour"));
+        // "d'une heure et demie" is read whole, not as "d'une heure".
+        let half_more = next(0) == Some("et") && matches!(next(1), Some("demie" | "demi"));
+        (by && !to && !half_more)
+            .then(|| length_before_fr(ws, end))
+            .flatten()
+            .map(|m| sign * m)
+    })
 }
 
 /// A move by a whole week: "reporter d'une semaine", "une semaine plus tard", "push it
@@ -264,11 +296,13 @@ pub(crate) enum Edge {
     First,
     /// "the end of the day", "last thing", "late in the day": the day's last hour.
     Last,
+    /// "late morning", "en fin d'avant-midi": the hour before noon.
+    LateMorning,
 }
 
 /// "first thing Monday", "something at the end of the day on Thursday", "lundi à la
-/// première heure", "jeudi en fin de journée" ("la première heure libre" is the
-/// earliest offered, not an edge).
+/// première heure", "jeudi en fin de journée", "demain en fin d'avant-midi" ("la
+/// première heure libre" is the earliest offered, not an edge).
 pub(crate) fn day_edge(ws: &[String]) -> Option<Edge> {
     let first_hour = ws.windows(3).any(|w| {
         w[0] == "première"
@@ -290,6 +324,18 @@ pub(crate) fn day_edge(ws: &[String]) -> Option<Edge> {
         ],
     ) {
         Some(Edge::Last)
+    } else if any_phrase(
+        ws,
+        &[
+            "late morning",
+            "late in the morning",
+            "fin d'avant midi",
+            "fin de l'avant midi",
+            "fin de matinée",
+            "fin de la matinée",
+        ],
+    ) {
+        Some(Edge::LateMorning)
     } else {
         None
     }
@@ -375,6 +421,24 @@ mod tests {
         assert_eq!(s("deux heures plus tôt"), Some(-120));
         assert_eq!(s("une heure et demie plus tard"), Some(90));
         assert_eq!(s("trente minutes plus tard"), Some(30));
+        assert_eq!(s("le décaler d'une heure plus tard"), Some(60));
+        assert_eq!(
+            s("je voudrais retarder mon rendez-vous de mercredi d'une demi-heure"),
+            Some(30)
+        );
+        assert_eq!(s("pouvez-vous le devancer d'une heure?"), Some(-60));
+        assert_eq!(s("le repousser de 30 minutes"), Some(30));
+        assert_eq!(s("l'avancer d'une heure et demie"), Some(-90));
+        assert_eq!(
+            s("repousser mon rendez-vous de mardi d'une heure et demie"),
+            Some(90)
+        );
+        assert_eq!(
+            s("reporter mon rendez-vous de deux heures à trois heures"),
+            None
+        );
+        assert_eq!(s("je vais être en retard d'une heure"), None);
+        assert_eq!(s("avancer mon rendez-vous à lundi"), None);
         assert_eq!(s("quarante-cinq minutes plus tôt"), Some(-45));
         assert_eq!(s("rien de plus tard?"), None);
         assert_eq!(s("un peu plus tôt"), None);
@@ -417,6 +481,14 @@ mod tests {
             Some(Edge::Last)
         );
         assert_eq!(day_edge(&words("the first one")), None);
+        assert_eq!(
+            day_edge(&words("demain en fin d'avant-midi")),
+            Some(Edge::LateMorning)
+        );
+        assert_eq!(
+            day_edge(&words("late morning on friday")),
+            Some(Edge::LateMorning)
+        );
         assert_eq!(
             day_edge(&words("lundi à la première heure")),
             Some(Edge::First)

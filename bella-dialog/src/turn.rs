@@ -105,8 +105,9 @@ impl Dialog {
         true
     }
 
-    /// Whether the turn is only a request to repeat or a stall: it carries no answer
-    /// to anything (no number, time, cued name, yes/no, offer pick or intent).
+    /// Whether the turn is only a request to repeat, a question about who answers, or
+    /// a stall: it carries no answer to anything (no number, time, cued name, yes/no,
+    /// offer pick or intent).
     fn hold_kind(&mut self, text: &str, ws: &[String]) -> Option<Hold> {
         if matches!(
             self.s.step,

@@ -479,6 +479,16 @@ const CALL_FILES: &[CallFile] = &[
     // (`v-`): 63/64; then m13 ("vendredi à 9 h au lieu de jeudi" at the phone question:
     // what follows "au lieu de" / "plutôt que" is given up, as after "instead of"): 64/64.
     all("calls_fr_messy16.jsonl", 64),
+    // Probe round 17, French (`gen_calls_fr_probe17.py`, committed before Bella ran on
+    // it): moves and cancels with other verbs, "c'est-tu un robot?", a number in three
+    // pieces, two slots corrected at the read-back, speech-to-text without accents,
+    // closed days, a person asked for, the French clinic. Blind 44/52 (score.py; the
+    // wording checks all met). Fixed: phrases matched with the accents left out ("la
+    // premiere"), "en fin d'avant-midi", "retarder/avancer/repousser ... d'une
+    // demi-heure" and "d'une heure plus tard" as shifts of a move, a first name alone
+    // before "mon nom de famille c'est". "c'est-tu un robot?" answered as a repeat.
+    // 52/52, then ten variants (`v-`): 62/62.
+    all("calls_fr_probe17.jsonl", 62),
     // Repeats and stalls at each step after a switch to French, in a French-first
     // business, and in English after a switch away from French
     // (`gen_calls_fr_repeat13.py`, task pl13): a read-back, a cancel or a move asked

@@ -158,8 +158,11 @@ fn detect_plain(ws: &[String]) -> Option<Intent> {
         "recéduler",
         "recédule",
         "devancer",
-        // "repousser mon rendez-vous", "avancer mon rendez-vous à 9 h".
+        // "repousser mon rendez-vous", "avancer mon rendez-vous à 9 h", "retarder mon
+        // rendez-vous d'une demi-heure".
         "repousser",
+        "retarder",
+        "retardez",
         "repoussez",
         "repousse",
         "avancer mon",
@@ -406,6 +409,23 @@ pub(super) fn wants_repeat(ws: &[String]) -> bool {
                 "c'est pour quoi",
             ],
         )
+}
+
+/// "C'est-tu un robot?", "êtes-vous une machine?", "est-ce automatisé?": a question
+/// about what answers the phone ([`super::asks_who_answers`]). "Une vraie personne" is a
+/// request for one ([`wants_person`]), not such a question.
+pub(super) fn asks_who_answers(ws: &[String]) -> bool {
+    any_phrase(
+        ws,
+        &[
+            "un robot",
+            "un bot",
+            "une machine",
+            "automatisé",
+            "automatisée",
+            "intelligence artificielle",
+        ],
+    )
 }
 
 /// "un instant", "laissez-moi réfléchir", a turn of only "euh", "ben".

@@ -804,10 +804,12 @@ pub(crate) fn extract_words(
         (None, Some(l)) => {
             // "je m'appelle Joël pis mon nom de famille c'est Perreault": a one-word
             // name said before the family-name label is the first name.
-            let before =
-                cued_name(text, &ws[..label_start], expect).filter(|(r, _)| !r.text.contains(' '));
+            let before = cued_name(text, &ws[..label_start], expect)
+                .map(|(r, _)| r)
+                .or_else(|| first_said_alone(text, &ws[..label_start], expect))
+                .filter(|r| !r.text.contains(' '));
             return match before {
-                Some((f, _)) => make(
+                Some(f) => make(
                     format!("{} {}", f.text, l.text),
                     f.span.cover(l.span),
                     "fr/name/prenom-nom-de-famille",
@@ -826,6 +828,20 @@ pub(crate) fn extract_words(
             .flatten()
             .and_then(|r| make(r.text, r.span, "fr/name/closing-sentence"))
     })
+}
+
+/// With a name expected, "Martin, pis mon nom de famille c'est Gauthier": the name
+/// said alone before the family-name label (`ws` ends at the label), nothing but a
+/// joiner after it.
+fn first_said_alone(text: &str, ws: &[Word<'_>], expect: Option<Expect>) -> Option<Read> {
+    if expect != Some(Expect::Name) {
+        return None;
+    }
+    let r = read_name(text, ws, bare_start(ws)?)?;
+    ws[r.end..]
+        .iter()
+        .all(|w| !w.is_word() || w.is_any(&["pis", "puis", "et", "mon", "le"]))
+        .then_some(r)
 }
 
 /// With a name expected, a name said as a sentence of its own that closes the turn,
@@ -1017,6 +1033,16 @@ mod tests {
         assert_eq!(
             name("Je m'appelle Joël pis mon nom de famille c'est Perreault."),
             s("Joël Perreault")
+        );
+        // Asked for a name, the first name alone before the label.
+        let named = |t: &str| extract(t, Some(Expect::Name)).map(|m| m.value.as_str().to_owned());
+        assert_eq!(
+            named("Martin, pis mon nom de famille c'est Gauthier, G-A-U-T-H-I-E-R."),
+            s("Martin Gauthier")
+        );
+        assert_eq!(
+            name("Martin, pis mon nom de famille c'est Gauthier."),
+            s("Gauthier")
         );
         assert_eq!(
             name("Oui, c'est Éric, Éric Paradis, pis je voudrais un rendez-vous."),
