@@ -98,6 +98,31 @@ pub(crate) fn names_other(ws: &[String]) -> bool {
     )
 }
 
+/// "One of my appointments", "an appointment", "my appointments", "un de mes
+/// rendez-vous": the caller speaks of one among several, not of the one they have
+/// ("my appointment", "mon rendez-vous").
+pub(crate) fn speaks_of_several(ws: &[String]) -> bool {
+    any_phrase(
+        ws,
+        &[
+            "one of my",
+            "one of them",
+            "one of the",
+            "an appointment",
+            "a booking",
+            "a session",
+            "my appointments",
+            "my bookings",
+            "my sessions",
+            "both",
+            "un de mes",
+            "l'un de mes",
+            "un rendez-vous",
+            "mes rendez-vous",
+        ],
+    )
+}
+
 /// "agent", "a person", "representative": put the caller through at once.
 pub(crate) fn wants_person(ws: &[String]) -> bool {
     fr::wants_person(ws)
@@ -1199,16 +1224,35 @@ pub(crate) fn pages(ws: &[String]) -> Option<Page> {
 }
 
 /// One of the caller's appointments named by its position, earliest first ("the
-/// second one", "le deuxième"): 0 for the first, `u8::MAX` for the last (taken with
-/// `min` of how many there are).
+/// second one", "the later one", "the earlier of my two appointments", "le
+/// deuxième"): 0 for the first, `u8::MAX` for the last (taken with `min` of how many
+/// there are).
 pub(crate) fn appointment_position(ws: &[String]) -> Option<u8> {
     if let Some(n) = fr::appointment_position(ws) {
         return Some(n);
     }
-    let said = |n: &str| any_phrase(ws, &[&format!("{n} one"), &format!("{n} appointment")]);
-    [("first", 0), ("second", 1), ("third", 2), ("last", u8::MAX)]
-        .into_iter()
-        .find_map(|(n, i)| said(n).then_some(i))
+    let said = |n: &str| {
+        any_phrase(
+            ws,
+            &[
+                &format!("{n} one"),
+                &format!("{n} appointment"),
+                &format!("the {n} of"),
+            ],
+        )
+    };
+    [
+        ("first", 0),
+        ("earlier", 0),
+        ("earliest", 0),
+        ("second", 1),
+        ("third", 2),
+        ("last", u8::MAX),
+        ("later", u8::MAX),
+        ("latest", u8::MAX),
+    ]
+    .into_iter()
+    .find_map(|(n, i)| said(n).then_some(i))
 }
 
 /// Picks an offered time by position: "the first one", "the second", "the last one",
@@ -1254,6 +1298,9 @@ mod tests {
         assert_eq!(at("je voudrais annuler le premier des deux"), Some(0));
         assert_eq!(at("non, le dernier"), Some(u8::MAX));
         assert_eq!(at("cancel the second one"), Some(1));
+        assert_eq!(at("please cancel the later one"), Some(u8::MAX));
+        assert_eq!(at("move the earlier of my two appointments"), Some(0));
+        assert_eq!(at("can I come later"), None);
         // "le premier" alone is the 1st of the month (SPEC §5.5), no position.
         assert_eq!(at("annuler celui du premier"), None);
         assert_eq!(at("attendez une seconde"), None);

@@ -76,6 +76,7 @@ impl Dialog {
                 self.on_slot_answer(text, &ws);
             }
             Step::Service => self.on_service_answer(text, &ws),
+            Step::WhichAppointment => self.on_which_answer(text, &ws),
             Step::ConfirmKnownName => self.on_known_name_answer(text, &ws),
             Step::CallerIdOffer
             | Step::ConfirmName

@@ -503,6 +503,13 @@ const CALL_FILES: &[CallFile] = &[
         least: 32,
         may_fail: 1,
     },
+    // Moves round 17 (`gen_moves17_calls.py`, written and committed before Bella ran on
+    // it, task pn17): cancels and moves with one, two or three appointments on file.
+    CallFile {
+        name: "moves17_calls.jsonl",
+        least: 41,
+        may_fail: 0,
+    },
 ];
 
 /// `testdata/*.jsonl` files that are not checked call cases, and the test reading each.

@@ -491,8 +491,20 @@ const MESSAGES: &[(&str, &str)] = &[
         "Donc, je déplace votre rendez-vous du {} au {}. Est-ce que je confirme?",
     ),
     (
+        "So I'll move your {} from {} to {}. Shall I go ahead?",
+        "Donc, je déplace votre rendez-vous pour {} du {} au {}. Est-ce que je confirme?",
+    ),
+    (
         "What day and time would you like instead?",
         "Quel jour et quelle heure aimeriez-vous à la place?",
+    ),
+    (
+        "You have {} appointments coming up: {}. Which one would you like to cancel?",
+        "Vous avez {} rendez-vous à venir : {}. Lequel voulez-vous annuler?",
+    ),
+    (
+        "You have {} appointments coming up: {}. Which one would you like to move?",
+        "Vous avez {} rendez-vous à venir : {}. Lequel voulez-vous déplacer?",
     ),
     (
         "I see your appointment for {} on {}. What day and time would you like to move it to?",
@@ -674,6 +686,10 @@ const MESSAGES: &[(&str, &str)] = &[
         "Désolée, je n'ai pas saisi votre nom.",
     ),
     (
+        "Sorry, I didn't catch which one.",
+        "Désolée, je n'ai pas saisi lequel.",
+    ),
+    (
         "Sorry, I didn't catch a day and time.",
         "Désolée, je n'ai pas saisi de jour ni d'heure.",
     ),
@@ -742,6 +758,7 @@ pub(crate) fn word(en: &str) -> Option<&'static str> {
         " for " => Some(" pour "),
         "or" => Some("ou"),
         " takes " => Some(" dure "),
+        "and" => Some("et"),
         _ => None,
     }
 }
