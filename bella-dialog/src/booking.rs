@@ -1076,7 +1076,11 @@ impl Dialog {
                     self.advance();
                     return;
                 };
-                let idempotency_key = self.idempotency_key("cancel");
+                // "Cancel both": one key for each of the appointments cancelled in turn.
+                let idempotency_key = match self.s.cancelled.len() {
+                    0 => self.idempotency_key("cancel"),
+                    n => self.idempotency_key(&format!("cancel-{n}")),
+                };
                 self.request(
                     PendingKind::Cancel,
                     StoreRequest::Cancel {

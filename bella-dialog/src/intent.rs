@@ -123,6 +123,51 @@ pub(crate) fn speaks_of_several(ws: &[String]) -> bool {
     )
 }
 
+/// "Both", "both of them", "all of them", "all three", "les deux", "tous": every one of
+/// the caller's appointments found.
+pub(crate) fn means_all(ws: &[String]) -> bool {
+    any_phrase(
+        ws,
+        &[
+            "both",
+            "all of them",
+            "all my appointments",
+            "all of my appointments",
+            "all three",
+            "les deux",
+            "tous les deux",
+            "toutes les deux",
+            "tous mes rendez-vous",
+        ],
+    )
+}
+
+/// Where a second request starts in a move or cancel turn ("move my Tuesday one to
+/// Thursday at 10, and also book another one on Friday at 2"): the words from the
+/// "and" or comma before a new booking's cue. The change asked first is made, and
+/// the booking's day and time are not its new time.
+pub(crate) fn another_booking_at(text: &str) -> Option<usize> {
+    const CUES: &[&str] = &[
+        "also book",
+        "book another",
+        "book a new",
+        "also like to book",
+        "also want to book",
+        "also need to book",
+        "also make another",
+    ];
+    let lower = text.to_lowercase();
+    let cue = CUES.iter().filter_map(|c| lower.find(c)).min()?;
+    let before = lower.get(..cue)?;
+    let start = [before.rfind(" and "), before.rfind(',')]
+        .into_iter()
+        .flatten()
+        .max()
+        .filter(|&i| cue - i < 24)
+        .unwrap_or(cue);
+    Some(start)
+}
+
 /// "agent", "a person", "representative": put the caller through at once.
 pub(crate) fn wants_person(ws: &[String]) -> bool {
     fr::wants_person(ws)

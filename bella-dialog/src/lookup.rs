@@ -56,6 +56,7 @@ impl Dialog {
         let when = self.speak_when(target.local_start());
         let name = target.name.as_str().to_owned();
         match self.s.intent {
+            Some(Intent::Cancel) if self.s.cancel_all => self.ask_cancel_all(&name),
             Some(Intent::Cancel) => self.ask(
                 Step::ConfirmCancel,
                 &format!(
@@ -155,6 +156,7 @@ impl Dialog {
             hint.person = crate::services::find_resource(&self.config, &ws).or(hint.person);
             hint.services |= crate::services::services_said(&self.config, &ws);
             hint.several |= intent::speaks_of_several(&ws);
+            hint.all |= intent::means_all(&ws);
         }
         let named = match self.s.intent {
             Some(Intent::Cancel | Intent::Check) => self.turn_time(text),
@@ -279,6 +281,11 @@ impl Dialog {
         };
         upcoming.sort_by_key(|a| (other_service(a), !self.said_of(a), a.start));
         self.take_move_hint(&upcoming);
+        if self.cancels_all(&upcoming) {
+            let first = upcoming.remove(0);
+            self.take_target(first, upcoming);
+            return;
+        }
         if self.nothing_picks(&upcoming) {
             // Several, and nothing said picks one: which one is asked (which.rs).
             upcoming.sort_by_key(|a| a.start);
@@ -477,6 +484,7 @@ impl Dialog {
             return false;
         };
         self.switch_target(i);
+        self.s.cancel_all = false;
         true
     }
 
@@ -492,6 +500,7 @@ impl Dialog {
     pub(crate) fn on_cancelled(&mut self, result: StoreResult) {
         let bye = self.sign_off();
         match result {
+            StoreResult::Cancelled(appt) if self.s.cancel_all => self.cancelled_one(appt, bye),
             StoreResult::Cancelled(appt) => self.done(appt, Outcome::Cancelled, |when| {
                 format!("Your appointment on {when} is cancelled. {bye}")
             }),

@@ -223,6 +223,9 @@ pub(crate) struct TargetHint {
     /// ([`crate::intent::speaks_of_several`]), so with several found none is assumed.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub several: bool,
+    /// "Cancel both of my appointments", "all of them" ([`crate::intent::means_all`]).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub all: bool,
 }
 
 fn is_zero(bits: &u64) -> bool {
@@ -406,6 +409,12 @@ pub(crate) struct State {
     /// "no, the Thursday one" at the read-back picks one of them (lookup.rs).
     #[serde(default)]
     pub others: Vec<Appointment>,
+    /// "Cancel both": the read-back and the cancel are of `target` and every one of
+    /// `others` (which.rs); the starts cancelled so far.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub cancel_all: bool,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cancelled: Vec<NaiveDateTime>,
     /// Whether the caller's own appointments were looked up for a start said against
     /// them, and the booked ones found (own.rs).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
@@ -498,6 +507,8 @@ impl State {
             target_hint: TargetHint::default(),
             target: None,
             others: Vec::new(),
+            cancel_all: false,
+            cancelled: Vec::new(),
             own_looked: false,
             own: Vec::new(),
             same_time: false,

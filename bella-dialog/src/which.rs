@@ -58,7 +58,7 @@ impl Dialog {
             .count();
         let said = upcoming.iter().filter(|a| self.said_of(a)).count();
         matches!(self.s.intent, Some(Intent::Cancel | Intent::Reschedule))
-            && hint.several
+            && (hint.several || hint.all)
             && upcoming.len() > 1
             && !hint.is_said()
             && hint.nth.is_none()
@@ -102,9 +102,63 @@ impl Dialog {
         self.ask(Step::WhichAppointment, &q);
     }
 
+    /// A cancel of "both" ("all of them") with several found: every one is read back
+    /// and cancelled on one yes.
+    pub(crate) fn cancels_all(&mut self, upcoming: &[Appointment]) -> bool {
+        self.s.cancel_all =
+            self.s.intent == Some(Intent::Cancel) && self.s.target_hint.all && upcoming.len() > 1;
+        self.s.cancel_all
+    }
+
+    /// The read-back of a cancel of all: each appointment by its day and time.
+    pub(crate) fn ask_cancel_all(&mut self, name: &str) {
+        let target = self.s.target.iter().chain(&self.s.others);
+        let items: Vec<String> = target.map(|a| self.speak_when(a.local_start())).collect();
+        let list = crate::prompts::join_list(&items, self.word("and"));
+        let n = items.len();
+        let q = if n == 2 {
+            format!("I see 2 appointments for {name}: {list}. Would you like me to cancel both?")
+        } else {
+            format!(
+                "I see {n} appointments for {name}: {list}. Would you like me to cancel all {n}?"
+            )
+        };
+        self.ask(Step::ConfirmCancel, &q);
+    }
+
+    /// One of a cancel of all is cancelled: the next is, or, with none left, every
+    /// one cancelled is said and the call ends (`appointment` is the last).
+    pub(crate) fn cancelled_one(&mut self, appt: Appointment, bye: &str) {
+        self.s.cancelled.push(appt.local_start());
+        if !self.s.others.is_empty() {
+            let next = self.s.others.remove(0);
+            self.s.target = Some(next);
+            self.commit_change();
+            return;
+        }
+        let items: Vec<String> = self
+            .s
+            .cancelled
+            .iter()
+            .map(|t| self.speak_when(*t))
+            .collect();
+        let list = crate::prompts::join_list(&items, self.word("and"));
+        self.done(appt, crate::io::Outcome::Cancelled, |_| {
+            format!("Your appointments on {list} are cancelled. {bye}")
+        });
+    }
+
     /// The answer to [`Self::ask_which`]: the one it picks is acted on (for a move,
-    /// with the new time said after it, if any); no pick is a failed answer.
+    /// with the new time said after it, if any); "both" to a cancel is every one; no
+    /// pick is a failed answer.
     pub(crate) fn on_which_answer(&mut self, text: &str, ws: &[String]) {
+        if self.s.intent == Some(Intent::Cancel) && intent::means_all(ws) {
+            let mut others = std::mem::take(&mut self.s.others);
+            self.s.cancel_all = true;
+            let first = others.remove(0);
+            self.take_target(first, others);
+            return;
+        }
         let cut = self.new_time_at(text);
         let naming = cut.and_then(|i| text.get(..i)).unwrap_or(text);
         let Some(i) = self.which_said(naming, ws) else {

@@ -499,6 +499,22 @@ const MESSAGES: &[(&str, &str)] = &[
         "Quel jour et quelle heure aimeriez-vous à la place?",
     ),
     (
+        "I see 2 appointments for {}: {}. Would you like me to cancel both?",
+        "Je vois 2 rendez-vous pour {} : {}. Voulez-vous que je les annule tous les deux?",
+    ),
+    (
+        "I see {} appointments for {}: {}. Would you like me to cancel all {}?",
+        "Je vois {} rendez-vous pour {} : {}. Voulez-vous que je les annule tous les {}?",
+    ),
+    (
+        "Your appointments on {} are cancelled. Thanks for calling, goodbye!",
+        "Vos rendez-vous du {} sont annulés. Merci d'avoir appelé, au revoir!",
+    ),
+    (
+        "Your appointments on {} are cancelled. Have a good day, goodbye!",
+        "Vos rendez-vous du {} sont annulés. Bonne journée, au revoir!",
+    ),
+    (
         "You have {} appointments coming up: {}. Which one would you like to cancel?",
         "Vous avez {} rendez-vous à venir : {}. Lequel voulez-vous annuler?",
     ),
