@@ -303,6 +303,50 @@ add("s03", n,
     "beyond SPEC (one change a call): the booking said first is made; the caller id is "
     "offered for the number")
 
+# ----------------------------------------------------------- variants, written after the fixes
+n = 29
+add("v01", n,
+    persona(intent=["hi, I have to cancel one of my appointments"], other=["the 2 o'clock"],
+            confirm=["yes"]),
+    cancelled(n, "Lou Park", f"{THU}T14:00", [f"{TUE}T09:00", f"{WED}T11:00"],
+              say=[SAY[f"{TUE}T09:00"], SAY[f"{WED}T11:00"]]),
+    mine(n, "Lou Park", f"{TUE}T09:00", f"{WED}T11:00", f"{THU}T14:00"),
+    "variant: three on file, which asked (beyond SPEC), 'the 2 o'clock' picks by hour")
+n = 30
+add("v02", n,
+    persona(intent=["I'd like to move one of my appointments to friday at 3"],
+            other=["the wednesday one"], confirm=["yes"]),
+    moved(n, "Ada Moss", f"{FRI}T15:00", f"{WED}T09:30", [f"{TUE}T10:00"]),
+    mine(n, "Ada Moss", f"{TUE}T10:00", f"{WED}T09:30"),
+    "variant: the new time said before which (beyond SPEC: the question) is kept")
+n = 31
+add("v03", n,
+    persona(intent=["can you cancel all three of my appointments"], confirm=["yes"]),
+    expect("cancelled", say=[SAY[f"{TUE}T09:00"], SAY[f"{WED}T11:00"], SAY[f"{FRI}T14:00"]]),
+    mine(n, "Ray Ko", f"{TUE}T09:00", f"{WED}T11:00", f"{FRI}T14:00"),
+    "variant: 'all three' (beyond SPEC, as b01)")
+n = 32
+add("v04", n,
+    persona(intent=["could you move my wednesday one to the same time next week"],
+            confirm=["yes"]),
+    moved(n, "Kim Lee", f"{WED2}T15:00", f"{WED}T15:00", [f"{TUE}T10:00"]),
+    mine(n, "Kim Lee", f"{TUE}T10:00", f"{WED}T15:00"),
+    "variant: 'my wednesday one' a week later, two on file")
+n = 33
+add("v05", n,
+    persona(intent=["move my thursday appointment to friday at 9:30 and also book another "
+                    "one for monday at 11"], confirm=["yes"]),
+    moved(n, "Jo Hart", f"{FRI}T09:30", f"{THU}T10:00"),
+    mine(n, "Jo Hart", f"{THU}T10:00"),
+    "variant of s01 (beyond SPEC, one change a call): the move at the time after 'to'")
+n = 34
+add("v06", n,
+    persona(intent=["I need to cancel an appointment"], other=["the later one"],
+            confirm=["yes"]),
+    cancelled(n, "Sue Bell", f"{FRI}T15:00", [f"{THU}T10:00"]),
+    mine(n, "Sue Bell", f"{FRI}T15:00", f"{THU}T10:00"),
+    "variant: 'the later one' as the answer to which (beyond SPEC: the question)")
+
 n_default = len(lines)
 write_jsonl(os.path.join(HERE, "moves17_calls.jsonl.tmp"), lines)
 
@@ -415,6 +459,18 @@ R.add("t04", TUTOR, 13, p(intent=["cancel my thursday math session please"]),
       two_tutor(13, "Cy Webb")
       + [sx(f"{BTHU}T14:00", 60, MARCUS, MATH, "Cy Webb", R.num(TUTOR, 13))],
       note="three on file, two of them math: the day and the service pick one")
+
+R.add("v07", PHYSIO, 14,
+      p(intent=["I need to move one of my appointments"], other=["the one with Sarah"],
+        time=["monday at 2"]),
+      expect("rescheduled", R.ap(PHYSIO, 14, "Ivo Dunn", f"{BMON2}T14:00", RELAX, SARAH, 60),
+             say=[PTUE, PWED, "relaxation massage"], not_say=[f"from {PTUE}"]),
+      two_physio(14, "Ivo Dunn"),
+      note="variant: which asked (beyond SPEC), answered by the person; Sarah kept")
+R.add("v08", TUTOR, 15, p(intent=["please cancel both of my sessions"]),
+      expect("cancelled", say=[TTUE, TTUE5]),
+      two_tutor(15, "Ola Reed"),
+      note="variant: 'both' at the tutoring centre (beyond SPEC, as b01)")
 
 write_business_probe(os.path.join(HERE, "moves17_business.jsonl.tmp"), R.lines)
 with open(os.path.join(HERE, "moves17_calls.jsonl"), "w", encoding="utf-8") as out:

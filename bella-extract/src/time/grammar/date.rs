@@ -419,4 +419,3 @@ pub(super) fn one_pronoun(p: Toks<'_>, k: usize) -> bool {
             Some(Lex::Tens(_) | Lex::Card(_) | Lex::Meridiem(_) | Lex::A | Lex::P | Lex::OClock)
         )
 }
-
