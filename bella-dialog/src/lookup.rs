@@ -388,7 +388,8 @@ impl Dialog {
     /// "The Thursday one", "the one at 2" at a move's new-time question: another of
     /// the caller's appointments named outright ([`TargetHint::names`]) by a turn that
     /// speaks of an appointment ("one", "appointment") becomes the one moved; its day
-    /// is read back and the new time asked again. `true` when it did.
+    /// is read back and the new time asked again, as it is when the turn names the one
+    /// already being moved. `true` when it did.
     pub(crate) fn picks_other_target(&mut self, text: &str, ws: &[String]) -> bool {
         if self.s.intent != Some(Intent::Reschedule)
             || self.s.step != Step::Time
@@ -411,6 +412,13 @@ impl Dialog {
             .iter()
             .position(|a| hint.names(a.local_start()))
         else {
+            // "The Thursday one" said again of the one being moved (it was picked
+            // already): no new time, the question again.
+            let current = self.s.target.as_ref().map(Appointment::local_start);
+            if current.is_some_and(|c| hint.names(c)) && self.s.offers.is_empty() {
+                self.reask_move_time();
+                return true;
+            }
             return false;
         };
         self.switch_target(i);
@@ -419,11 +427,16 @@ impl Dialog {
         self.s.slot = None;
         self.s.offers.clear();
         self.discuss_target_day();
+        self.reask_move_time();
+        true
+    }
+
+    /// The appointment being moved read back again, and its new time asked.
+    fn reask_move_time(&mut self) {
         if let Some(target) = self.s.target.clone() {
             let when = self.speak_when(target.local_start());
             self.ask_move_time(target.name.as_str(), &when);
         }
-        true
     }
 
     /// The appointment to move read back, and the new time asked.
