@@ -117,14 +117,14 @@ pub(crate) fn speaks_of_several(ws: &[String]) -> bool {
             "both",
             "un de mes",
             "l'un de mes",
-            "un rendez-vous",
-            "mes rendez-vous",
+            "un rendez vous",
+            "mes rendez vous",
         ],
     )
 }
 
-/// "Both", "both of them", "all of them", "all three", "les deux", "tous": every one of
-/// the caller's appointments found.
+/// "Both", "both of them", "all of them", "all three", "my two appointments", "les
+/// deux", "mes deux rendez-vous": every one of the caller's appointments found.
 pub(crate) fn means_all(ws: &[String]) -> bool {
     any_phrase(
         ws,
@@ -134,10 +134,12 @@ pub(crate) fn means_all(ws: &[String]) -> bool {
             "all my appointments",
             "all of my appointments",
             "all three",
+            "my two appointments",
             "les deux",
+            "mes deux rendez vous",
             "tous les deux",
             "toutes les deux",
-            "tous mes rendez-vous",
+            "tous mes rendez vous",
         ],
     )
 }
@@ -1349,6 +1351,30 @@ mod tests {
         // "le premier" alone is the 1st of the month (SPEC §5.5), no position.
         assert_eq!(at("annuler celui du premier"), None);
         assert_eq!(at("attendez une seconde"), None);
+    }
+
+    #[test]
+    fn one_among_several_all_of_them_and_a_second_request() {
+        let w = |t: &str| words(t);
+        assert!(speaks_of_several(&w(
+            "I need to move one of my appointments"
+        )));
+        assert!(speaks_of_several(&w(
+            "je dois annuler un de mes rendez-vous"
+        )));
+        assert!(!speaks_of_several(&w("I need to move my appointment")));
+        assert!(means_all(&w("please cancel both of my appointments")));
+        assert!(means_all(&w("je veux annuler mes deux rendez-vous")));
+        assert!(!means_all(&w("cancel the second one")));
+        let t = "can I move my tuesday appointment to thursday at 10, and also book another one";
+        assert_eq!(
+            another_booking_at(t).and_then(|i| t.get(..i)),
+            Some("can I move my tuesday appointment to thursday at 10,")
+        );
+        assert_eq!(
+            another_booking_at("cancel my tuesday one and book me in thursday instead"),
+            None
+        );
     }
 
     #[test]

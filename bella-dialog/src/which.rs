@@ -105,8 +105,13 @@ impl Dialog {
     /// A cancel of "both" ("all of them") with several found: every one is read back
     /// and cancelled on one yes.
     pub(crate) fn cancels_all(&mut self, upcoming: &[Appointment]) -> bool {
-        self.s.cancel_all =
-            self.s.intent == Some(Intent::Cancel) && self.s.target_hint.all && upcoming.len() > 1;
+        // "Cancel the earlier of my two appointments" picks one.
+        let hint = self.s.target_hint;
+        self.s.cancel_all = self.s.intent == Some(Intent::Cancel)
+            && hint.all
+            && hint.nth.is_none()
+            && !hint.is_said()
+            && upcoming.len() > 1;
         self.s.cancel_all
     }
 
