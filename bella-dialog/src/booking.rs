@@ -186,7 +186,14 @@ impl Dialog {
             step,
             Step::Phone | Step::CallerIdOffer | Step::ConfirmBooking | Step::LookupPhone
         );
-        let phone_match = self.lang().phone(text, &self.config.region);
+        // "289 555 03, sorry, 11 30" at the time question: digits that would only
+        // finish a number broken off, and read as a clock, are the time asked for
+        // (SPEC §1: `expect` may decide), so the number on file stands.
+        let phone_match = self.lang().phone(text, &self.config.region).filter(|m| {
+            step != Step::Time
+                || !m.rule.ends_with("phone/finished-after-correction")
+                || !self.turn_time(text).is_some_and(|w| w.time_said)
+        });
         let phone_span = phone_match.as_ref().map(|m| m.span);
         let mut number = phone_match.map(|m| {
             // "604 555 0160, sorry, the last digit is a 1" (or "the area code is 437"):
@@ -1090,7 +1097,11 @@ impl Dialog {
                     self.advance();
                     return;
                 };
-                let idempotency_key = self.idempotency_key("cancel");
+                // "Cancel both": one key for each of the appointments cancelled in turn.
+                let idempotency_key = match self.s.cancelled.len() {
+                    0 => self.idempotency_key("cancel"),
+                    n => self.idempotency_key(&format!("cancel-{n}")),
+                };
                 self.request(
                     PendingKind::Cancel,
                     StoreRequest::Cancel {

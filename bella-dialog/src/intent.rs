@@ -115,6 +115,78 @@ pub(crate) fn names_other(ws: &[String]) -> bool {
     )
 }
 
+/// "One of my appointments", "an appointment", "my appointments", "un de mes
+/// rendez-vous": the caller speaks of one among several, not of the one they have
+/// ("my appointment", "mon rendez-vous").
+pub(crate) fn speaks_of_several(ws: &[String]) -> bool {
+    any_phrase(
+        ws,
+        &[
+            "one of my",
+            "one of them",
+            "one of the",
+            "an appointment",
+            "a booking",
+            "a session",
+            "my appointments",
+            "my bookings",
+            "my sessions",
+            "both",
+            "un de mes",
+            "l'un de mes",
+            "un rendez vous",
+            "mes rendez vous",
+        ],
+    )
+}
+
+/// "Both", "both of them", "all of them", "all three", "my two appointments", "les
+/// deux", "mes deux rendez-vous": every one of the caller's appointments found.
+pub(crate) fn means_all(ws: &[String]) -> bool {
+    any_phrase(
+        ws,
+        &[
+            "both",
+            "all of them",
+            "all my appointments",
+            "all of my appointments",
+            "all three",
+            "my two appointments",
+            "les deux",
+            "mes deux rendez vous",
+            "tous les deux",
+            "toutes les deux",
+            "tous mes rendez vous",
+        ],
+    )
+}
+
+/// Where a second request starts in a move or cancel turn ("move my Tuesday one to
+/// Thursday at 10, and also book another one on Friday at 2"): the words from the
+/// "and" or comma before a new booking's cue. The change asked first is made, and
+/// the booking's day and time are not its new time.
+pub(crate) fn another_booking_at(text: &str) -> Option<usize> {
+    const CUES: &[&str] = &[
+        "also book",
+        "book another",
+        "book a new",
+        "also like to book",
+        "also want to book",
+        "also need to book",
+        "also make another",
+    ];
+    let lower = text.to_lowercase();
+    let cue = CUES.iter().filter_map(|c| lower.find(c)).min()?;
+    let before = lower.get(..cue)?;
+    let start = [before.rfind(" and "), before.rfind(',')]
+        .into_iter()
+        .flatten()
+        .max()
+        .filter(|&i| cue - i < 24)
+        .unwrap_or(cue);
+    Some(start)
+}
+
 /// "agent", "a person", "representative": put the caller through at once. "Am I
 /// talking to a real person?" asks what the agent is ([`asks_who_answers`]): its words
 /// ask for no one.
@@ -1319,16 +1391,35 @@ pub(crate) fn pages(ws: &[String]) -> Option<Page> {
 }
 
 /// One of the caller's appointments named by its position, earliest first ("the
-/// second one", "le deuxième"): 0 for the first, `u8::MAX` for the last (taken with
-/// `min` of how many there are).
+/// second one", "the later one", "the earlier of my two appointments", "le
+/// deuxième"): 0 for the first, `u8::MAX` for the last (taken with `min` of how many
+/// there are).
 pub(crate) fn appointment_position(ws: &[String]) -> Option<u8> {
     if let Some(n) = fr::appointment_position(ws) {
         return Some(n);
     }
-    let said = |n: &str| any_phrase(ws, &[&format!("{n} one"), &format!("{n} appointment")]);
-    [("first", 0), ("second", 1), ("third", 2), ("last", u8::MAX)]
-        .into_iter()
-        .find_map(|(n, i)| said(n).then_some(i))
+    let said = |n: &str| {
+        any_phrase(
+            ws,
+            &[
+                &format!("{n} one"),
+                &format!("{n} appointment"),
+                &format!("the {n} of"),
+            ],
+        )
+    };
+    [
+        ("first", 0),
+        ("earlier", 0),
+        ("earliest", 0),
+        ("second", 1),
+        ("third", 2),
+        ("last", u8::MAX),
+        ("later", u8::MAX),
+        ("latest", u8::MAX),
+    ]
+    .into_iter()
+    .find_map(|(n, i)| said(n).then_some(i))
 }
 
 /// Picks an offered time by position: "the first one", "the second", "the last one",
@@ -1378,9 +1469,36 @@ mod tests {
         assert_eq!(at("je voudrais annuler le premier des deux"), Some(0));
         assert_eq!(at("non, le dernier"), Some(u8::MAX));
         assert_eq!(at("cancel the second one"), Some(1));
+        assert_eq!(at("please cancel the later one"), Some(u8::MAX));
+        assert_eq!(at("move the earlier of my two appointments"), Some(0));
+        assert_eq!(at("can I come later"), None);
         // "le premier" alone is the 1st of the month (SPEC §5.5), no position.
         assert_eq!(at("annuler celui du premier"), None);
         assert_eq!(at("attendez une seconde"), None);
+    }
+
+    #[test]
+    fn one_among_several_all_of_them_and_a_second_request() {
+        let w = |t: &str| words(t);
+        assert!(speaks_of_several(&w(
+            "I need to move one of my appointments"
+        )));
+        assert!(speaks_of_several(&w(
+            "je dois annuler un de mes rendez-vous"
+        )));
+        assert!(!speaks_of_several(&w("I need to move my appointment")));
+        assert!(means_all(&w("please cancel both of my appointments")));
+        assert!(means_all(&w("je veux annuler mes deux rendez-vous")));
+        assert!(!means_all(&w("cancel the second one")));
+        let t = "can I move my tuesday appointment to thursday at 10, and also book another one";
+        assert_eq!(
+            another_booking_at(t).and_then(|i| t.get(..i)),
+            Some("can I move my tuesday appointment to thursday at 10,")
+        );
+        assert_eq!(
+            another_booking_at("cancel my tuesday one and book me in thursday instead"),
+            None
+        );
     }
 
     #[test]

@@ -210,6 +210,7 @@ pub mod sim;
 mod spelling;
 mod state;
 mod turn;
+mod which;
 
 pub use bella_extract::Lang;
 pub use catalog::{DEFAULT_SERVICE, MAX_SERVICE_MINUTES, Resource, Service};

@@ -20,6 +20,11 @@ impl Dialog {
 
     pub(crate) fn advance_lookup(&mut self) {
         let Some(target) = self.s.target.clone() else {
+            if !self.s.others.is_empty() {
+                // Found several, and which one is still to say (which.rs).
+                self.ask_which();
+                return;
+            }
             let caller_id = self.s.call.caller_id.clone();
             let next = caller_id
                 .filter(|c| !self.s.searched.contains(c))
@@ -51,6 +56,7 @@ impl Dialog {
         let when = self.speak_when(target.local_start());
         let name = target.name.as_str().to_owned();
         match self.s.intent {
+            Some(Intent::Cancel) if self.s.cancel_all => self.ask_cancel_all(&name),
             Some(Intent::Cancel) => self.ask(
                 Step::ConfirmCancel,
                 &format!(
@@ -66,7 +72,8 @@ impl Dialog {
                     Some(new) => self.ask(
                         Step::ConfirmReschedule,
                         &format!(
-                            "So I'll move your appointment from {when} to {}. Shall I go ahead?",
+                            "So I'll move your {} from {when} to {}. Shall I go ahead?",
+                            self.moved_what(),
                             self.speak_when(new) + &self.move_person_phrase()
                         ),
                     ),
@@ -141,9 +148,15 @@ impl Dialog {
         if matches!(
             self.s.intent,
             Some(Intent::Cancel | Intent::Check | Intent::Reschedule)
-        ) && let Some(n) = intent::appointment_position(&intent::words(text))
-        {
-            self.s.target_hint.nth = Some(n);
+        ) {
+            let ws = intent::words(text);
+            let hint = &mut self.s.target_hint;
+            hint.nth = intent::appointment_position(&ws).or(hint.nth);
+            // "my appointment with Sarah", "my massage": by its person or its service.
+            hint.person = crate::services::find_resource(&self.config, &ws).or(hint.person);
+            hint.services |= crate::services::services_said(&self.config, &ws);
+            hint.several |= intent::speaks_of_several(&ws);
+            hint.all |= intent::means_all(&ws);
         }
         let named = match self.s.intent {
             Some(Intent::Cancel | Intent::Check) => self.turn_time(text),
@@ -218,6 +231,10 @@ impl Dialog {
     /// names that one, and is no longer the new time asked for (it is asked again).
     /// Any other stays the new time.
     fn take_move_hint(&mut self, upcoming: &[Appointment]) {
+        // None under the number calling: the hint waits for the number asked.
+        if upcoming.is_empty() {
+            return;
+        }
         let Some(hint) = self.s.move_hint.take() else {
             return;
         };
@@ -245,8 +262,10 @@ impl Dialog {
             .into_iter()
             .filter(|a| a.status == AppointmentStatus::Booked && a.start > now)
             .collect();
-        // Those of the service the caller named first ("cancel my colour"), so the day
-        // or time said decides among them and the earliest of them is the default.
+        // Those of the service the caller named first ("cancel my colour"), then those
+        // of the person or a word of the service said ("with Sarah", "my massage"), so
+        // the day or time said decides among them and the earliest of them is the
+        // default.
         let named = self
             .s
             .svc
@@ -260,47 +279,24 @@ impl Dialog {
                     .is_some_and(|s| s.eq_ignore_ascii_case(n))
             })
         };
-        upcoming.sort_by_key(|a| (other_service(a), a.start));
+        upcoming.sort_by_key(|a| (other_service(a), !self.said_of(a), a.start));
         self.take_move_hint(&upcoming);
-        // Several: the one the caller named by its day or time, else the earliest.
-        if let Some((i, _)) = self.s.target_hint.best(&upcoming) {
-            let target = upcoming.remove(i);
-            if std::mem::take(&mut self.s.same_time)
-                && let Some(TimeAsk::Day { date, part: None }) = self.s.time_ask
-            {
-                self.s.time_ask = Some(TimeAsk::Exact {
-                    at: date.and_time(target.local_start().time()),
-                });
-            }
-            if std::mem::take(&mut self.s.time_on_target_day) {
-                let day = target.local_start().date();
-                self.s.time_ask = match self.s.time_ask {
-                    Some(TimeAsk::Exact { at }) => Some(TimeAsk::Exact {
-                        at: day.and_time(at.time()),
-                    }),
-                    Some(TimeAsk::Day { part, .. }) => Some(TimeAsk::Day { date: day, part }),
-                    other => other,
-                };
-                if matches!(
-                    self.s.time_ask,
-                    Some(TimeAsk::Exact { .. } | TimeAsk::Day { .. })
-                ) {
-                    self.s.day = Some(day);
-                }
-            }
-            // "Same time next week", or a move by a length said before it was found.
-            let week = std::mem::take(&mut self.s.week_later).then_some(7 * 24 * 60);
-            if let Some(minutes) = self.s.move_shift.take().or(week) {
-                self.s.time_ask = Some(TimeAsk::Exact {
-                    at: target.local_start() + chrono::Duration::minutes(minutes),
-                });
-            }
+        if self.cancels_all(&upcoming) {
+            let first = upcoming.remove(0);
+            self.take_target(first, upcoming);
+            return;
+        }
+        if self.nothing_picks(&upcoming) {
+            // Several, and nothing said picks one: which one is asked (which.rs).
             upcoming.sort_by_key(|a| a.start);
-            self.s.target = Some(target);
             self.s.others = upcoming;
-            // A move keeps the service's length and the resource (services.rs).
-            self.follow_target();
-            self.advance();
+            self.ask_which();
+            return;
+        }
+        if let Some((i, _)) = self.s.target_hint.best(&upcoming) {
+            // The one the caller named by its day, time or position, else the first.
+            let target = upcoming.remove(i);
+            self.take_target(target, upcoming);
             return;
         }
         if caller_id {
@@ -319,6 +315,48 @@ impl Dialog {
         } else if self.fail(&sorry) {
             self.advance();
         }
+    }
+
+    /// `target` is the appointment to act on, `others` the caller's other upcoming ones:
+    /// what was said of the new time before it was found is put against it ("same
+    /// time next week", "an hour later", "Friday, same time"), and the call goes on.
+    pub(crate) fn take_target(&mut self, target: Appointment, mut others: Vec<Appointment>) {
+        if std::mem::take(&mut self.s.same_time)
+            && let Some(TimeAsk::Day { date, part: None }) = self.s.time_ask
+        {
+            self.s.time_ask = Some(TimeAsk::Exact {
+                at: date.and_time(target.local_start().time()),
+            });
+        }
+        if std::mem::take(&mut self.s.time_on_target_day) {
+            let day = target.local_start().date();
+            self.s.time_ask = match self.s.time_ask {
+                Some(TimeAsk::Exact { at }) => Some(TimeAsk::Exact {
+                    at: day.and_time(at.time()),
+                }),
+                Some(TimeAsk::Day { part, .. }) => Some(TimeAsk::Day { date: day, part }),
+                other => other,
+            };
+            if matches!(
+                self.s.time_ask,
+                Some(TimeAsk::Exact { .. } | TimeAsk::Day { .. })
+            ) {
+                self.s.day = Some(day);
+            }
+        }
+        // "Same time next week", or a move by a length said before it was found.
+        let week = std::mem::take(&mut self.s.week_later).then_some(7 * 24 * 60);
+        if let Some(minutes) = self.s.move_shift.take().or(week) {
+            self.s.time_ask = Some(TimeAsk::Exact {
+                at: target.local_start() + chrono::Duration::minutes(minutes),
+            });
+        }
+        others.sort_by_key(|a| a.start);
+        self.s.target = Some(target);
+        self.s.others = others;
+        // A move keeps the service's length and the resource (services.rs).
+        self.follow_target();
+        self.advance();
     }
 
     /// At a move's new-time question, "the Thursday one, to Friday at 10": the day or
@@ -350,7 +388,8 @@ impl Dialog {
     /// "The Thursday one", "the one at 2" at a move's new-time question: another of
     /// the caller's appointments named outright ([`TargetHint::names`]) by a turn that
     /// speaks of an appointment ("one", "appointment") becomes the one moved; its day
-    /// is read back and the new time asked again. `true` when it did.
+    /// is read back and the new time asked again, as it is when the turn names the one
+    /// already being moved. `true` when it did.
     pub(crate) fn picks_other_target(&mut self, text: &str, ws: &[String]) -> bool {
         if self.s.intent != Some(Intent::Reschedule)
             || self.s.step != Step::Time
@@ -373,6 +412,13 @@ impl Dialog {
             .iter()
             .position(|a| hint.names(a.local_start()))
         else {
+            // "The Thursday one" said again of the one being moved (it was picked
+            // already): no new time, the question again.
+            let current = self.s.target.as_ref().map(Appointment::local_start);
+            if current.is_some_and(|c| hint.names(c)) && self.s.offers.is_empty() {
+                self.reask_move_time();
+                return true;
+            }
             return false;
         };
         self.switch_target(i);
@@ -381,11 +427,16 @@ impl Dialog {
         self.s.slot = None;
         self.s.offers.clear();
         self.discuss_target_day();
+        self.reask_move_time();
+        true
+    }
+
+    /// The appointment being moved read back again, and its new time asked.
+    fn reask_move_time(&mut self) {
         if let Some(target) = self.s.target.clone() {
             let when = self.speak_when(target.local_start());
             self.ask_move_time(target.name.as_str(), &when);
         }
-        true
     }
 
     /// The appointment to move read back, and the new time asked.
@@ -446,6 +497,7 @@ impl Dialog {
             return false;
         };
         self.switch_target(i);
+        self.s.cancel_all = false;
         true
     }
 
@@ -461,6 +513,7 @@ impl Dialog {
     pub(crate) fn on_cancelled(&mut self, result: StoreResult) {
         let bye = self.sign_off();
         match result {
+            StoreResult::Cancelled(appt) if self.s.cancel_all => self.cancelled_one(appt, bye),
             StoreResult::Cancelled(appt) => self.done(appt, Outcome::Cancelled, |when| {
                 format!("Your appointment on {when} is cancelled. {bye}")
             }),

@@ -442,6 +442,28 @@ const NOT_ALONE: &[&str] = &[
     "générale",
 ];
 
+/// The services (one bit each, by index; the first 64) a word of whose name the turn
+/// says: "my massage" holds both "Relaxation massage" and "Deep tissue massage", so it
+/// tells a caller's massage from their follow-up. Words too common to name a service
+/// ([`NOT_ALONE`]) and short ones do not count.
+pub(crate) fn services_said(cfg: &crate::Config, ws: &[String]) -> u64 {
+    let mut bits = 0;
+    for (i, s) in cfg.services.iter().enumerate().take(64) {
+        let said = std::iter::once(&s.name)
+            .chain(&s.name_fr)
+            .flat_map(|n| intent::words(n))
+            .any(|w| {
+                w.len() >= 4
+                    && !NOT_ALONE.contains(&w.as_str())
+                    && ws.iter().any(|x| same_word(x, &w))
+            });
+        if said {
+            bits |= 1 << i;
+        }
+    }
+    bits
+}
+
 /// "She just needs a trim", "a cleaning", "juste une coupe": a word of one service's
 /// name (or French name), right after "a", "the", "my", "une", "la", "juste" and the
 /// like, that no other service's names or phrases hold.
@@ -1609,6 +1631,16 @@ impl Dialog {
             .or(self.s.svc.pref)
             .map(|r| self.resource_name(r).to_owned());
         (service.map(|s| s.name.clone()), resource, minutes)
+    }
+
+    /// What a move's read-back moves: the appointment's service at a business with
+    /// several ("So I'll move your French tutoring from ..."), as the booking's
+    /// read-back names it; else "appointment".
+    pub(crate) fn moved_what(&self) -> String {
+        if self.config.services.len() <= 1 {
+            return "appointment".to_owned();
+        }
+        self.service_phrase(&self.service_name())
     }
 
     /// The read-back's start: the service (with several) and the person when the

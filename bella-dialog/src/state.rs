@@ -35,6 +35,8 @@ pub enum StateError {
 pub(crate) enum Step {
     /// Before the greeting.
     Start,
+    /// "You have two appointments: ... Which one would you like to cancel?"
+    WhichAppointment,
     /// "How can I help?"
     Intent,
     /// "Can I get your name?"
@@ -86,7 +88,7 @@ impl Step {
             | Self::BookAfterHours
             | Self::TransferOffer
             | Self::ReminderConfirm => Expect::Confirm,
-            Self::Start | Self::Ended => Expect::Other,
+            Self::Start | Self::WhichAppointment | Self::Ended => Expect::Other,
         }
     }
 }
@@ -209,6 +211,25 @@ pub(crate) struct TargetHint {
     /// earliest first ([`crate::intent::appointment_position`]; `u8::MAX` is the last).
     #[serde(default)]
     pub nth: Option<u8>,
+    /// "My appointment with Sarah": the person it is with (index into
+    /// `Config::resources`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub person: Option<usize>,
+    /// "My massage": the services a word of whose name was said, one bit each
+    /// ([`crate::services::services_said`]).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub services: u64,
+    /// "One of my appointments": the caller speaks of one among several
+    /// ([`crate::intent::speaks_of_several`]), so with several found none is assumed.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub several: bool,
+    /// "Cancel both of my appointments", "all of them" ([`crate::intent::means_all`]).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub all: bool,
+}
+
+fn is_zero(bits: &u64) -> bool {
+    *bits == 0
 }
 
 impl TargetHint {
@@ -218,7 +239,7 @@ impl TargetHint {
             date: w.date.filter(|_| w.day_said),
             time: w.time.filter(|_| w.time_said),
             part: w.part_of_day.filter(|_| !w.time_said),
-            nth: None,
+            ..Self::default()
         }
     }
 
@@ -388,6 +409,12 @@ pub(crate) struct State {
     /// "no, the Thursday one" at the read-back picks one of them (lookup.rs).
     #[serde(default)]
     pub others: Vec<Appointment>,
+    /// "Cancel both": the read-back and the cancel are of `target` and every one of
+    /// `others` (which.rs); the starts cancelled so far.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub cancel_all: bool,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cancelled: Vec<NaiveDateTime>,
     /// Whether the caller's own appointments were looked up for a start said against
     /// them, and the booked ones found (own.rs).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
@@ -480,6 +507,8 @@ impl State {
             target_hint: TargetHint::default(),
             target: None,
             others: Vec::new(),
+            cancel_all: false,
+            cancelled: Vec::new(),
             own_looked: false,
             own: Vec::new(),
             same_time: false,
@@ -559,7 +588,7 @@ mod tests {
             date: NaiveDate::from_ymd_opt(2027, 3, 4),
             time: None,
             part: None,
-            nth: None,
+            ..TargetHint::default()
         };
         assert!(thursday.fit(at("2027-03-04T09:30:00")) > thursday.fit(at("2027-03-03T10:00:00")));
         // A Thursday further out still beats a Wednesday.
@@ -569,7 +598,7 @@ mod tests {
             date: None,
             time: NaiveTime::from_hms_opt(10, 0, 0),
             part: None,
-            nth: None,
+            ..TargetHint::default()
         };
         assert!(ten.fit(at("2027-03-05T10:00:00")) > ten.fit(at("2027-03-04T09:30:00")));
         let afternoon = TargetHint {

@@ -78,6 +78,7 @@ impl Dialog {
                 self.on_slot_answer(text, &ws);
             }
             Step::Service => self.on_service_answer(text, &ws),
+            Step::WhichAppointment => self.on_which_answer(text, &ws),
             Step::ConfirmKnownName => self.on_known_name_answer(text, &ws),
             Step::CallerIdOffer
             | Step::ConfirmName
@@ -350,6 +351,14 @@ impl Dialog {
         if let Some(i) = intent::detect(ws) {
             self.s.intent = Some(i);
         }
+        // "Move my Tuesday one to Thursday at 10, and also book another one on Friday":
+        // the move is read without the booking after it.
+        let text = match self.s.intent {
+            Some(Intent::Reschedule | Intent::Cancel) => intent::another_booking_at(text)
+                .and_then(|i| text.get(..i))
+                .unwrap_or(text),
+            _ => text,
+        };
         let got = self.absorb(text, Expect::Intent);
         if self.s.intent.is_none() {
             if got.any() {

@@ -287,9 +287,11 @@ B("18", P(BOOK, MARIE, ["Prenez le numéro d'où j'appelle."], ["Jeudi à 11 h."
 TWO = [E(f"{THU}T13:00", "Denise Roy", OWN), E(f"{TUE}T14:00", "Denise Roy", OWN)]
 B("19", P(["Je voudrais annuler mon rendez-vous de mardi."], confirm=YES), "cancelled",
   A("Denise Roy", OWN, f"{TUE}T14:00"), caller_id=OWN, existing=TWO, note="the day said picks which one")
-B("20", P(["Je voudrais annuler un rendez-vous."], confirm=["Non, pas celui-là, celui de mardi.", "Oui."]),
+B("20", P(["Je voudrais annuler un rendez-vous."], confirm=["Non, pas celui-là, celui de mardi.", "Oui."],
+          other=["Celui de jeudi."]),
   "cancelled", A("Denise Roy", OWN, f"{TUE}T14:00"), caller_id=OWN, existing=TWO,
-  note="'pas celui-là, celui de mardi' at the read-back")
+  note="'pas celui-là, celui de mardi' at the read-back (of the one named when asked which, "
+       "task pn17)")
 B("21", P(["Je voudrais déplacer mon rendez-vous de mardi à mercredi prochain, même heure."],
           confirm=["Oui.", "Oui."]),
   "rescheduled", A("Denise Roy", OWN, "2026-11-25T14:00"), caller_id=OWN, existing=TWO,

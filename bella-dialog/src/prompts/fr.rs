@@ -491,8 +491,36 @@ const MESSAGES: &[(&str, &str)] = &[
         "Donc, je déplace votre rendez-vous du {} au {}. Est-ce que je confirme?",
     ),
     (
+        "So I'll move your {} from {} to {}. Shall I go ahead?",
+        "Donc, je déplace votre rendez-vous pour {} du {} au {}. Est-ce que je confirme?",
+    ),
+    (
         "What day and time would you like instead?",
         "Quel jour et quelle heure aimeriez-vous à la place?",
+    ),
+    (
+        "I see 2 appointments for {}: {}. Would you like me to cancel both?",
+        "Je vois 2 rendez-vous pour {} : {}. Voulez-vous que je les annule tous les deux?",
+    ),
+    (
+        "I see {} appointments for {}: {}. Would you like me to cancel all {}?",
+        "Je vois {} rendez-vous pour {} : {}. Voulez-vous que je les annule tous les {}?",
+    ),
+    (
+        "Your appointments on {} are cancelled. Thanks for calling, goodbye!",
+        "Vos rendez-vous du {} sont annulés. Merci d'avoir appelé, au revoir!",
+    ),
+    (
+        "Your appointments on {} are cancelled. Have a good day, goodbye!",
+        "Vos rendez-vous du {} sont annulés. Bonne journée, au revoir!",
+    ),
+    (
+        "You have {} appointments coming up: {}. Which one would you like to cancel?",
+        "Vous avez {} rendez-vous à venir : {}. Lequel voulez-vous annuler?",
+    ),
+    (
+        "You have {} appointments coming up: {}. Which one would you like to move?",
+        "Vous avez {} rendez-vous à venir : {}. Lequel voulez-vous déplacer?",
     ),
     (
         "I see your appointment for {} on {}. What day and time would you like to move it to?",
@@ -678,6 +706,10 @@ const MESSAGES: &[(&str, &str)] = &[
         "Désolée, je n'ai pas saisi votre nom.",
     ),
     (
+        "Sorry, I didn't catch which one.",
+        "Désolée, je n'ai pas saisi lequel.",
+    ),
+    (
         "Sorry, I didn't catch a day and time.",
         "Désolée, je n'ai pas saisi de jour ni d'heure.",
     ),
@@ -746,6 +778,7 @@ pub(crate) fn word(en: &str) -> Option<&'static str> {
         " for " => Some(" pour "),
         "or" => Some("ou"),
         " takes " => Some(" dure "),
+        "and" => Some("et"),
         _ => None,
     }
 }

@@ -222,11 +222,7 @@ pub(crate) fn day_of_month(p: Toks<'_>, i: usize) -> Option<DayHit> {
         return None;
     }
     // "the first one" (but "the 22nd one thirty" is a day and a time).
-    let one_pronoun = p.is(end, Lex::Card(1))
-        && !matches!(
-            p.lex(end + 1),
-            Some(Lex::Tens(_) | Lex::Card(_) | Lex::Meridiem(_) | Lex::A | Lex::P | Lex::OClock)
-        );
+    let one_pronoun = one_pronoun(p, end);
     // "the 20th day of next month": "day" before "of" is part of the date.
     if p.is(end, Lex::Day) && p.is(end + 1, Lex::Of) {
         end += 1;
@@ -412,4 +408,14 @@ pub(crate) fn numeric_date(p: Toks<'_>, i: usize) -> Option<DayHit> {
         year: year_,
     };
     day(expr, end, rule)
+}
+/// Whether the token at `k` is "one" standing for a noun ("the first one", "my
+/// Friday one"), not an hour: no minutes, meridiem or "o'clock" after it ("the 22nd
+/// one thirty" is a day and a time).
+pub(super) fn one_pronoun(p: Toks<'_>, k: usize) -> bool {
+    p.is(k, Lex::Card(1))
+        && !matches!(
+            p.lex(k + 1),
+            Some(Lex::Tens(_) | Lex::Card(_) | Lex::Meridiem(_) | Lex::A | Lex::P | Lex::OClock)
+        )
 }

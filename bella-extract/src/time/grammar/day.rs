@@ -537,6 +537,12 @@ fn weekday(p: Toks<'_>, i: usize) -> Option<DayHit> {
         return None;
     }
     let mut end = j + 1;
+    // "my Friday one", "the Tuesday one": "one" stands for the appointment (a bare
+    // "one" is no hour without a cue, `weak_clock_ok`), so a week said after it still
+    // names that weekday's week ("move my Friday one to the same time next week").
+    if date::one_pronoun(p, end) {
+        end += 1;
+    }
     // Suffixes naming the week.
     let k = p.skip_punct(end);
     let k2 = p.opt(k, Lex::Of);
