@@ -186,11 +186,16 @@ const FILLERS: &[&str] = &[
 /// five five five", "five five five... hold on... zero one nine two"): a filler of two
 /// words, each of which is one here.
 fn two_word_filler(toks: &[Token<'_>], i: usize) -> bool {
-    const PAIRS: &[[&str; 2]] = &[["you", "know"], ["hold", "on"], ["hang", "on"]];
     let is = |k: Option<usize>, w: &str| k.and_then(|k| toks.get(k)).is_some_and(|t| t.is(w));
-    PAIRS.iter().any(|[a, b]| {
-        (is(Some(i), a) && is(Some(i + 1), b)) || (is(Some(i), b) && is(i.checked_sub(1), a))
-    })
+    let (next, prev) = (Some(i + 1), i.checked_sub(1));
+    // One match on the word itself: this runs for most words of every turn.
+    match toks.get(i).map(|t| t.key.as_bytes()) {
+        Some(b"you") => is(next, "know"),
+        Some(b"hold" | b"hang") => is(next, "on"),
+        Some(b"know") => is(prev, "you"),
+        Some(b"on") => is(prev, "hold") || is(prev, "hang"),
+        _ => false,
+    }
 }
 const CORRECTIONS: &[&str] = &[
     "sorry",
