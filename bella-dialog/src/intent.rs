@@ -78,16 +78,19 @@ pub(crate) fn asks_to_know(ws: &[String]) -> bool {
 /// Whether `phrase` (space-separated words) occurs in `ws` as whole words, accents
 /// aside ([`same_letters`]).
 pub(crate) fn has_phrase(ws: &[String], phrase: &str) -> bool {
-    // Allocation-free: this runs for every phrase list on every turn.
-    let n = phrase.split(' ').count();
-    if n == 0 || n > ws.len() {
+    // Allocation-free: this runs for every phrase list on every turn. The phrase is
+    // split only where its first word stands.
+    let n = phrase.bytes().filter(|&b| b == b' ').count() + 1;
+    if n > ws.len() {
         return false;
     }
+    let first = phrase.split_once(' ').map_or(phrase, |(f, _)| f);
     (0..=ws.len() - n).any(|i| {
-        phrase
-            .split(' ')
-            .zip(&ws[i..])
-            .all(|(p, w)| same_letters(p, w))
+        same_letters(first, &ws[i])
+            && phrase
+                .split(' ')
+                .zip(&ws[i..])
+                .all(|(p, w)| same_letters(p, w))
     })
 }
 
@@ -95,10 +98,13 @@ pub(crate) fn has_phrase(ws: &[String], phrase: &str) -> bool {
 /// may write French without them ("la premiere", "a 2 h", "annee"). Letter by letter,
 /// with no allocation.
 fn same_letters(p: &str, w: &str) -> bool {
+    // Two ASCII words (most of them) are the same only if equal: no letter-by-letter
+    // pass for them.
     p == w
-        || p.chars()
-            .map(crate::services::unaccented)
-            .eq(w.chars().map(crate::services::unaccented))
+        || (!(p.is_ascii() && w.is_ascii())
+            && p.chars()
+                .map(crate::services::unaccented)
+                .eq(w.chars().map(crate::services::unaccented)))
 }
 
 /// Whether any of `phrases` stands in `ws` as whole words ([`has_phrase`]).
