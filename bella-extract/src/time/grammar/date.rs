@@ -409,6 +409,7 @@ pub(crate) fn numeric_date(p: Toks<'_>, i: usize) -> Option<DayHit> {
     };
     day(expr, end, rule)
 }
+
 /// Whether the token at `k` is "one" standing for a noun ("the first one", "my
 /// Friday one"), not an hour: no minutes, meridiem or "o'clock" after it ("the 22nd
 /// one thirty" is a day and a time).
