@@ -257,16 +257,6 @@ def entry(start, name=None, phone=None, minutes=30, resource=None):
     return out
 
 
-def busy(day, first, last, minutes=30):
-    """Anonymous existing bookings every half hour from `first` to `last` (both HH:MM
-    starts) on `day`."""
-    out, h, m = [], *map(int, first.split(":"))
-    while f"{h:02d}:{m:02d}" <= last:
-        out.append(entry(f"{day}T{h:02d}:{m:02d}", minutes=minutes))
-        h, m = (h, 30) if m == 0 else (h + 1, 0)
-    return out
-
-
 def expect(outcome, appointment=None, no_appt=False, lang=None, say=None, not_say=None):
     """An `expected` block with the runner's checks (`checks`)."""
     out = {"outcome": outcome}
