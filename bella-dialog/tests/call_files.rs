@@ -562,6 +562,13 @@ const CALL_FILES: &[CallFile] = &[
         least: 49,
         may_fail: 2,
     },
+    // Calls that go round in circles (`progress.rs`), found by random personas built
+    // from every file's utterances: the name or number said again while another
+    // question stands, the same impossible change asked again, page after page of
+    // offers turned down. Before the guard they ran to the simulator's 30 agent turns;
+    // now the third stuck turn, or the 25th caller turn, puts the caller through. Two
+    // repeats, answered questions and stalls still book.
+    all("loops18_calls.jsonl", 8),
 ];
 
 /// `testdata/*.jsonl` files that are not checked call cases, and the test reading each.
