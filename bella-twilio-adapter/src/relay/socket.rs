@@ -303,15 +303,11 @@ async fn open(state: &AppState, call: &mut Call) -> Result<Option<Reply>, AppErr
         call.lang = env.lang;
         return Ok(None);
     }
-    if let Some(outcome) = driver.ended(&call.sid).await {
-        // The carrier ended this call already: hand the socket back, start nothing.
-        tracing::info!(call = call.sid.as_str(), "relay session for an ended call");
-        call.outcome = Some(outcome);
-        return Ok(None);
-    }
+    // A call the carrier has ended already is not started again: the driver answers
+    // the start with its outcome and no reply, and the socket is handed back.
     tracing::info!(
         call = call.sid.as_str(),
-        "relay session for a call not started here; starting it"
+        "relay session not stored here; starting the call (an ended one is hung up)"
     );
     let answer = driver
         .start_streaming(
