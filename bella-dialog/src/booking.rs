@@ -16,6 +16,21 @@ use bella_core::{Expect, PersonName};
 use bella_extract::{confirm, time};
 use chrono::{Datelike, Duration, Timelike};
 
+/// Pages of offers a caller may ask for in a row ("anything later?", "none of those
+/// work"); the next asks for a day and time of their own.
+pub(crate) const MAX_PAGES: u8 = 3;
+
+/// What a turn at the offers did by way of paging ([`Dialog::page_offers`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Paged {
+    /// It asked for no other times.
+    No,
+    /// The next or earlier free times are to be offered.
+    Offers,
+    /// Too many pages in a row: the caller was asked for a day and time of their own.
+    AskedOwn,
+}
+
 /// Below this recogniser confidence a name is read back, spelled, before going on.
 pub(crate) const NAME_CONFIDENCE: f32 = 0.6;
 
@@ -974,10 +989,11 @@ impl Dialog {
     /// "anything earlier?" ask for the times past the last offer or before the first
     /// one (`availability.rs`). A turn that says a time, or a day other than the
     /// offers', is read as that instead. Returns whether the caller paged; paging is
-    /// no failed answer.
-    pub(crate) fn page_offers(&mut self, text: &str, ws: &[String]) -> bool {
+    /// no failed answer. After [`MAX_PAGES`] pages in a row the next asks the caller
+    /// for a day and time of their own instead of offering more.
+    pub(crate) fn page_offers(&mut self, text: &str, ws: &[String]) -> Paged {
         let (Some(&first), Some(&last)) = (self.s.offers.first(), self.s.offers.last()) else {
-            return false;
+            return Paged::No;
         };
         // "anything later on Friday?" with Friday's times offered pages too: the day
         // said is the one the offers are on.
@@ -992,15 +1008,26 @@ impl Dialog {
         let said = self.turn_time(text);
         let Some(page) = intent::pages(ws).filter(|_| said.is_none_or(|w| only_their_day(&w)))
         else {
-            return false;
+            self.s.pages = 0;
+            return Paged::No;
         };
+        self.s.pages = self.s.pages.saturating_add(1);
+        self.s.slot = None;
+        if self.s.pages > MAX_PAGES {
+            // Page after page turned down: no more of the same.
+            self.s.pages = 0;
+            self.s.offers.clear();
+            self.s.time_ask = None;
+            self.say("Okay.");
+            self.ask(Step::Time, "What other day or time would suit you?");
+            return Paged::AskedOwn;
+        }
         self.s.time_ask = Some(match page {
             intent::Page::Later => TimeAsk::Later { after: last },
             intent::Page::Earlier => TimeAsk::Earlier { before: first },
         });
         self.s.time_ask_fresh = false;
-        self.s.slot = None;
-        true
+        Paged::Offers
     }
 
     /// "an hour later then" after a refused 10:00: a length, the start under discussion

@@ -245,6 +245,7 @@ impl Dialog {
                 request_id, result, ..
             } => self.on_llm_reply(request_id, result.map(bella_core::Pii::into_inner)),
         }
+        self.judge_progress();
         self.s.timeout_due = !self.is_ended();
     }
 

@@ -115,7 +115,13 @@
 //! - A bare yes or no that tells no language ("Oui.", "No.") is read in the business's
 //!   other language when the call's language reads none in it.
 //! - Three failed answers in a row at one question transfer the caller; three silences
-//!   in a row end the call (`no_booking`); "forget it", "never mind", "I'll call back"
+//!   in a row end the call (`no_booking`). No call goes round in circles: an answer
+//!   that leaves the call exactly where it was (a name or number it already has, said
+//!   again while another question stands; the same impossible change asked again) is
+//!   let pass twice, and the third in a row transfers, as a failed answer does; a call
+//!   still going at its 25th caller turn (page after page of offers turned down) is
+//!   put through too. Stalls, repeats and questions the agent answers are not counted
+//!   there. "Forget it", "never mind", "I'll call back"
 //!   end it politely; the call ends at `max_call_secs`; a store failure or timeout is
 //!   apologised for and a transfer offered, once. With no `transfer_number` configured
 //!   neither a transfer nor a store failure says "let me put you through" or offers to:
@@ -201,6 +207,7 @@ mod lookup;
 mod opening;
 mod own;
 mod pieces;
+mod progress;
 mod prompts;
 mod relative;
 mod reminder;

@@ -228,8 +228,10 @@ pub(crate) struct TargetHint {
     pub all: bool,
 }
 
-fn is_zero(bits: &u64) -> bool {
-    *bits == 0
+/// For `skip_serializing_if`: a count or a set of bits that is zero is not saved.
+#[allow(clippy::trivially_copy_pass_by_ref)] // serde's skip_serializing_if signature
+pub(crate) fn is_zero<T: Default + PartialEq>(n: &T) -> bool {
+    *n == T::default()
 }
 
 impl TargetHint {
@@ -368,6 +370,9 @@ pub(crate) struct State {
     #[serde(default)]
     pub denied_slot: Option<NaiveDateTime>,
     pub offers: Vec<NaiveDateTime>,
+    /// Pages of offers asked for in a row ("anything later?"; `booking.rs`).
+    #[serde(default, skip_serializing_if = "crate::state::is_zero")]
+    pub pages: u8,
     /// The offers answer "the earliest you have" (the earliest free times from now).
     #[serde(default)]
     pub offers_earliest: bool,
@@ -461,6 +466,9 @@ pub(crate) struct State {
     /// The language the agent speaks and reads the caller in (SPEC §5.7).
     #[serde(default)]
     pub lang: bella_extract::Lang,
+    /// The no-progress guard's count (`progress.rs`).
+    #[serde(default)]
+    pub progress: crate::progress::Progress,
 }
 
 impl State {
@@ -494,6 +502,7 @@ impl State {
             latest: false,
             slot: None,
             offers: Vec::new(),
+            pages: 0,
             offers_earliest: false,
             part: None,
             day: None,
@@ -526,6 +535,7 @@ impl State {
             barge: crate::barge::Barge::default(),
             svc: crate::services::ServiceState::default(),
             lang: bella_extract::Lang::En,
+            progress: crate::progress::Progress::default(),
         }
     }
 }

@@ -1,6 +1,7 @@
 //! Reading one caller turn at the step the agent is at: the opening, a slot answer,
 //! a yes/no (with corrections), keypad digits and silences.
 
+use crate::booking::Paged;
 use crate::engine::{Dialog, MAX_FAILURES, MAX_SILENCES};
 use crate::intent::{self, Intent};
 use crate::io::Outcome;
@@ -34,6 +35,7 @@ impl Dialog {
         }
         self.s.turn = self.s.turn.saturating_add(1);
         self.s.silences = 0;
+        self.turn_begun(false);
         let ws = intent::words(text);
         if self.s.step == Step::ReminderConfirm {
             // "Sorry?" or "hold on" at "Can you still make it?" is no answer either
@@ -72,6 +74,7 @@ impl Dialog {
             self.goodbye();
             return;
         }
+        self.turn_begun(true);
         match self.s.step {
             Step::Intent => self.on_intent_answer(text, &ws),
             Step::Name | Step::Phone | Step::Time | Step::LookupPhone => {
@@ -534,12 +537,19 @@ impl Dialog {
         if self.picks_other_target(text, ws) {
             return;
         }
-        if step == Step::Time
-            && !self.shifts_start(ws)
-            && (self.page_offers(text, ws) || self.pick_offer(text, ws))
-        {
-            self.advance();
-            return;
+        if step == Step::Time && !self.shifts_start(ws) {
+            match self.page_offers(text, ws) {
+                Paged::AskedOwn => return,
+                Paged::Offers => {
+                    self.advance();
+                    return;
+                }
+                Paged::No if self.pick_offer(text, ws) => {
+                    self.advance();
+                    return;
+                }
+                Paged::No => {}
+            }
         }
         if step == Step::Time && self.declines_offers(text) {
             // "No" to "Would that work?" or "Would one of those work?": no failed

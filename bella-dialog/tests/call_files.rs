@@ -562,12 +562,13 @@ const CALL_FILES: &[CallFile] = &[
         least: 49,
         may_fail: 2,
     },
-    // Calls that go round in circles (`progress.rs`), found by random personas built
-    // from every file's utterances: the name or number said again while another
-    // question stands, the same impossible change asked again, page after page of
-    // offers turned down. Before the guard they ran to the simulator's 30 agent turns;
-    // now the third stuck turn, or the 25th caller turn, puts the caller through. Two
-    // repeats, answered questions and stalls still book.
+    // Calls that go round in circles, found by random personas built from every
+    // file's utterances (`random_personas.py`): the name or number said again while
+    // another question stands, the same impossible change asked again, page after page
+    // of offers turned down. With the start binary five ran to the simulator's 30 agent
+    // turns; now the third stuck turn puts the caller through (`progress.rs`), and after
+    // three pages of offers the caller is asked for a day and time of their own
+    // (`booking.rs`). Two repeats, answered questions and stalls still book.
     all("loops18_calls.jsonl", 8),
 ];
 

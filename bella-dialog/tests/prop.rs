@@ -222,6 +222,52 @@ proptest! {
     }
 }
 
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 96, .. ProptestConfig::default() })]
+
+    /// A caller who says the same one to three things over and over (the clock
+    /// standing still, so the call's time limit never comes): the call still ends,
+    /// within 25 caller turns (`progress.rs`), whatever is said.
+    #[test]
+    fn no_call_goes_round_forever(
+        cycle in proptest::collection::vec(prop_oneof![
+            3 => (0..SAYINGS.len()).prop_map(Act::Say),
+            1 => (0..DAYS.len(), 1u32..13, prop_oneof![Just(0u32), Just(30)], 0..SUFFIXES.len())
+                .prop_map(|(d, h, m, s)| Act::When(d, h, m, s)),
+        ], 1..4),
+        opening in 0..SAYINGS.len(),
+    ) {
+        let tz = chrono_tz::America::Edmonton;
+        let start: DateTime<Utc> = "2026-11-17T17:15:00Z".parse().unwrap();
+        let hours = BusinessHours::weekdays_nine_to_five(tz);
+        let call = CallInfo {
+            call_id: "circles".into(),
+            caller_id: Some(PhoneNumber::from_e164("+14035550142").unwrap()),
+        };
+        let config = Arc::new(Config::for_hours(hours));
+        let mut sim = SimDriver::new(Dialog::new(config, call, start), MemoryBook::new(tz), start);
+        let greeting = sim.feed(Input::CallStarted { now: start });
+        prop_assert!(!greeting.runaway, "drain does not end");
+        let mut turns = 0;
+        let sayings = std::iter::once(Act::Say(opening)).chain(cycle.iter().cycle().cloned());
+        for a in sayings.take(80) {
+            if sim.dialog.is_ended() {
+                break;
+            }
+            let text = match a {
+                Act::Say(i) => SAYINGS[i].to_owned(),
+                Act::When(d, h, m, s) => when_text(d, h, m, s),
+                _ => unreachable!("the strategy makes only sayings and times"),
+            };
+            turns += 1;
+            let reply = sim.feed(Input::CallerTurn { now: start, text: text.into(), confidence: 0.9 });
+            prop_assert!(!reply.runaway, "drain does not end");
+        }
+        prop_assert!(sim.dialog.is_ended(), "still going after {turns} caller turns");
+        prop_assert!(turns <= 25, "{turns} caller turns before the end");
+    }
+}
+
 /// The random callers above must actually reach bookings, or the properties prove
 /// nothing: the same kind of caller, without the noise, books most of the time.
 #[test]
