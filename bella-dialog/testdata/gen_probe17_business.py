@@ -323,12 +323,13 @@ add("tir-11", T, 11, p(["Do you do oil changes?", "Okay, never mind, I'll call a
     expect("no_booking", no_appt=True, say=["tire changeover"]),
     note="a service the shop does not sell: the services are listed; the caller gives up")
 add("tir-12", T, 12, p(["Hi, I need a tire rotation for my wife's car, Friday at 3."],
-                       confirm=["No, it's for my wife.", "yes"], name=["Linda Mercredi"],
-                       phone=said(T, 12)),
-    expect("booked", ap(T, 12, "Linda Mercredi", f"{FRI}T15:00", ROT, BAY1, 30)),
+                       name=["Linda Mercredi"], phone=said(T, 12)),
+    expect("booked", ap(T, 12, "Linda Mercredi", f"{FRI}T15:00", ROT, BAY1, 30),
+           not_say=["Is this for you"]),
     existing=[ex("2026-10-14T10:00", 45, BAY1, SWAP, "Dale Mercredi", num(T, 12))],
-    note="a known caller books for someone else: 'Is this for you, Dale?' answered no, "
-         "the name asked")
+    note="a known caller books for someone else, said in the opening ('my wife's car'): "
+         "whose name it is is asked, never 'Is this for you, Dale?' (rewritten in round "
+         "18, task pb18: the persona answered that question with 'No, it's for my wife.')")
 add("tir-13", T, 13, p(["Hi, I have to cancel my tire swap."]),
     expect("cancelled", ap(T, 13, "Fred Sangris", f"{FRI}T10:00", SWAP, BAY2, 45)),
     existing=[ex(f"{FRI}T10:00", 45, BAY2, SWAP, "Fred Sangris", num(T, 13))],

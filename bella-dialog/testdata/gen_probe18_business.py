@@ -437,6 +437,51 @@ remc("chi-rem-03", p(confirm=["Can I make it Saturday morning instead?", "yes"],
      note="moved to Saturday morning: its first start with the same chiropractor, taken "
           "with a yes")
 
+
+# ---------------- added after the blind run (variants of the fixes) ---------------------
+add("mus-18v", M, 41, p(["My daughter needs a guitar lesson Monday at 4."],
+                        name=["Her name is Ava Rafuse"], phone=said(M, 41)),
+    expect("booked", ap(M, 41, "Ava Rafuse", f"{NMON}T16:00", GUITAR, OWEN, 45),
+           not_say=[NOT_FOR_YOU]),
+    existing=[ex("2027-06-14T16:00", 45, OWEN, GUITAR, "Dana Rafuse", num(M, 41))],
+    note="after the blind run: 'my daughter needs ...' from a known caller is someone "
+         "else's booking (mus-09): whose name is asked, never 'Is this for you?'")
+add("nai-18v", N, 41, p(["Hi, I'm booking a gel manicure for my wife's birthday, Saturday "
+                         "at 10."], name=["Sophie Lam"], phone=said(N, 41)),
+    expect("booked", ap(N, 41, "Sophie Lam", f"{SAT}T10:00", GEL, LINH, 45),
+           not_say=[NOT_FOR_YOU]),
+    existing=[ex("2027-06-12T10:00", 45, KIM, PEDI, "David Lam", num(N, 41))],
+    note="after the blind run: 'for my wife's ...' (a possessive) from a known caller "
+         "is someone else's booking (nai-09)")
+add("chi-19v", C, 41, p(["Do you offer dry needling?", "Okay, never mind."]),
+    expect("no_booking", no_appt=True, say=["don't offer", "massage therapy"]),
+    note="after the blind run: 'do you offer <something not sold>?' is said not offered "
+         "(chi-07)")
+add("mus-19v", M, 42, p(["Do you do anything for adults?", "Okay, a voice lesson Wednesday "
+                         "at 2 then."], name=["Gail Pothier"], phone=said(M, 42)),
+    expect("booked", ap(M, 42, "Gail Pothier", f"{WED}T14:00", VOICE, JESS, 60),
+           say=["we offer"], not_say=["don't offer"]),
+    note="after the blind run: 'do you do anything ...?' names nothing: the services "
+         "are listed, never 'we don't offer that' (mus-03's fix)")
+add("mus-20v", M, 43, p(["I'd like a 60-minute piano lesson Wednesday at 3."],
+                        name=["Roy Dauphinee"], phone=said(M, 43)),
+    expect("booked", ap(M, 43, "Roy Dauphinee", f"{WED}T15:00", XPIANO, MARGARET, 60)),
+    note="after the blind run: a length said in minutes picks the hour's piano lesson "
+         "over the phrase 'piano' of the half-hour one (mus-07)")
+add("mus-21v", M, 44, p(["Do you have instruments for rent?", "Okay, thanks, bye."]),
+    expect("no_booking", no_appt=True, say=["$25 a month"]),
+    note="after the blind run: the topic 'instrument_rental' asked with its words in "
+         "another order and form (mus-11)")
+add("chi-20v", C, 42, p(["My name is Arvo Lehto, I'd like an adjustment Friday at 10."],
+                        phone=said(C, 42)),
+    expect("booked", ap(C, 42, "Arvo Lehto", f"{FRI}T10:00", ADJ, LIND, 15)),
+    note="after the blind run: 'Arvo' is a first name, not the afternoon (chi-17)")
+add("chi-21v", C, 43, p(["Will I need a doctor's referral?", "Okay, book me an adjustment "
+                         "Tuesday at 5."], name=["Paula Rautio"], phone=said(C, 43)),
+    expect("booked", ap(C, 43, "Paula Rautio", f"{TUE}T17:00", ADJ, KORP, 15),
+           say=["No referral"]),
+    note="after the blind run: 'will I need ...?' is a question, not a booking (chi-06)")
+
 if __name__ == "__main__":
     check_first_free()
     print(write_business_probe(os.path.join(HERE, "probe18_business.jsonl"), lines), "cases")
