@@ -39,7 +39,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from callslib import (Business, BusinessRound, appt, expect, local_now,  # noqa: E402
+from callslib import (BusinessRound, appt, expect, local_now,  # noqa: E402
                       staffed as ex, staffed_persona, weekday_next_week,
                       write_business_probe)
 
@@ -64,27 +64,8 @@ assert NSAT == "2027-07-10"
 R = BusinessRound("p18", KIND, TZ, NOW, AREA, LANGS)
 lines, num, said, ap = R.lines, R.num, R.said, R.ap
 p = staffed_persona
-FIRST_FREE = []  # (line id, business, existing, appointment): nobody asked for
+add = R.add_staffed
 NOT_FOR_YOU = "Is this for you"
-
-
-def add(cid, biz, n, persona_, expected, existing=(), note="", asked=False):
-    """`R.add`, and for a booking where the caller asks for nobody, a note to check
-    that its resource is the first free one in the file's order."""
-    R.add(cid, biz, n, persona_, expected, existing, note=note)
-    a = expected.get("appointment")
-    if expected["outcome"] == "booked" and not asked:
-        FIRST_FREE.append((f"p18-{cid}", biz, list(existing), a))
-
-
-def check_first_free():
-    """Each booking where nobody was asked for goes to the first free resource in the
-    file's order (the oracle's `check_free` without a resource)."""
-    for cid, biz, existing, a in FIRST_FREE:
-        b = Business.from_toml(os.path.join(HERE, biz))
-        now = local_now(NOW[biz], TZ[biz])
-        got = b.check_free(a["start"], now, existing, a["service"])
-        assert got == a["resource"], (cid, got, a["resource"])
 
 
 # ======================= music studio (Halifax; 15-minute grid) ==========================
@@ -483,5 +464,5 @@ add("chi-21v", C, 43, p(["Will I need a doctor's referral?", "Okay, book me an a
     note="after the blind run: 'will I need ...?' is a question, not a booking (chi-06)")
 
 if __name__ == "__main__":
-    check_first_free()
+    R.check_first_free(HERE)
     print(write_business_probe(os.path.join(HERE, "probe18_business.jsonl"), lines), "cases")
