@@ -54,6 +54,10 @@ pub(crate) fn asks_to_know(ws: &[String]) -> bool {
             "want to know",
             "wanted to know",
             "need to know",
+            // "Do I need a referral?": a question, though it holds "I need".
+            "do i need",
+            "do i have to",
+            "will i need",
             "voudrais savoir",
             "aimerais savoir",
             "veux savoir",
@@ -1505,6 +1509,17 @@ mod tests {
             another_booking_at("cancel my tuesday one and book me in thursday instead"),
             None
         );
+    }
+
+    #[test]
+    fn a_question_about_what_is_needed_asks_to_know() {
+        let know = |t: &str| asks_to_know(&words(t));
+        // probe18 chi-06, chi-21v: "do I need ..." holds "I need", yet asks.
+        assert!(know("Do I need a referral from my doctor?"));
+        assert!(know("Will I need a doctor's referral?"));
+        assert!(know("do I have to bring anything"));
+        assert!(!know("Do I need to book an appointment first?"));
+        assert!(!know("I need a referral appointment"));
     }
 
     #[test]

@@ -36,6 +36,11 @@ pub(crate) struct ServiceState {
     pub known: Option<PersonName>,
     /// Whether "Is this for you, ...?" was asked already.
     pub known_asked: bool,
+    /// The booking is for someone else, said by who they are to the caller ("a
+    /// lesson for my son", "my husband needs ..."): a known caller is asked whose
+    /// name to book under, never "Is this for you, ...?".
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub for_other: bool,
     /// The last answer given to a question ("how much is it?", a FAQ topic), and how
     /// many times in a row it was asked: a fourth time gets a person instead.
     #[serde(default)]
@@ -51,6 +56,45 @@ pub(crate) struct ServiceState {
     /// the new time (`move_resource`) instead of staying on its own.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub move_person: bool,
+}
+
+/// "Do you do perms?": a question about what the business sells.
+const DO_YOU: &[&str] = &[
+    "do you do",
+    "do you offer",
+    "do you guys do",
+    "do you guys offer",
+];
+
+/// Words after "do you do" that name nothing ("do you do anything for back pain?",
+/// "do you do that?").
+const VAGUE: &[&str] = &[
+    "anything",
+    "something",
+    "everything",
+    "that",
+    "this",
+    "it",
+    "them",
+    "those",
+    "these",
+    "what",
+    "other",
+    "else",
+    "services",
+    "service",
+    "stuff",
+    "things",
+];
+
+/// Whether a word other than a [`VAGUE`] one follows a [`DO_YOU`] phrase: "do you do
+/// braces?" names something, "do you do anything else?" does not.
+fn names_a_thing(ws: &[String]) -> bool {
+    DO_YOU.iter().any(|p| {
+        let n = p.split(' ').count();
+        ws.windows(n + 1)
+            .any(|w| p.split(' ').zip(w).all(|(a, b)| a == b) && !VAGUE.contains(&w[n].as_str()))
+    })
 }
 
 /// The same question answered this many times in a row; the next asking is put through
@@ -153,6 +197,19 @@ fn elided_word(word: &str, phrase_word: &str) -> bool {
     }
 }
 
+/// Whether `word` and `phrase_word` are one word ([`same_word`]) or one stem: the
+/// shorter, of four letters or more, begins the longer, which adds at most three
+/// ("rent" and "rental", "park" and "parking").
+fn same_stem(word: &str, phrase_word: &str) -> bool {
+    let (short, long) = if word.len() <= phrase_word.len() {
+        (word, phrase_word)
+    } else {
+        (phrase_word, word)
+    };
+    same_word(word, phrase_word)
+        || (short.len() >= 4 && long.len() - short.len() <= 3 && long.starts_with(short))
+}
+
 /// Whether `word` is `phrase_word`, or it with a plural `s`. Accents do not count: a
 /// French caller's "évaluation" (speech-to-text writes the accent) names a service
 /// listed as "evaluation", and the other way round. Compared letter by letter, as this
@@ -226,9 +283,18 @@ pub(crate) fn find_service(cfg: &crate::Config, ws: &[String]) -> Option<usize> 
             }
         }
     }
-    best.map(|(i, _)| i)
-        .or_else(|| service_by_length(cfg, ws))
-        .or_else(|| service_by_word(cfg, ws))
+    let by_length = service_by_length(cfg, ws);
+    match best {
+        // "An hour-long piano lesson": a length said outright picks the service of
+        // that length the turn names over a phrase of one of another length ("piano",
+        // the half-hour lesson's).
+        Some((i, _)) => Some(
+            by_length
+                .filter(|&j| cfg.services[j].minutes != cfg.services[i].minutes)
+                .unwrap_or(i),
+        ),
+        None => by_length.or_else(|| service_by_word(cfg, ws)),
+    }
 }
 
 /// The words of every name and phrase of a service.
@@ -270,9 +336,19 @@ fn service_by_length(cfg: &crate::Config, ws: &[String]) -> Option<usize> {
         [i] => (!elsewhere(i)).then_some(i),
         [] => None,
         _ => {
+            // Named by a word of the turn that not every other one of that length
+            // holds ("piano" beside "lesson" in "Extended piano lesson" and "Voice
+            // lesson").
             let named: Vec<usize> = of_length
-                .into_iter()
-                .filter(|&i| words[i].iter().any(|w| w.len() >= 4 && ws.contains(w)))
+                .iter()
+                .copied()
+                .filter(|&i| {
+                    words[i].iter().any(|w| {
+                        w.len() >= 4
+                            && ws.contains(w)
+                            && of_length.iter().any(|&j| j != i && !words[j].contains(w))
+                    })
+                })
                 .collect();
             (named.len() == 1).then(|| named[0])
         }
@@ -924,6 +1000,12 @@ impl Dialog {
             return false;
         }
         self.s.svc.known_asked = true;
+        if self.s.svc.for_other {
+            // "A piano lesson for my son": not for them, whose name is asked.
+            self.s.svc.known = None;
+            self.ask(Step::Name, "Okay, who is the appointment for?");
+            return true;
+        }
         self.ask(
             Step::ConfirmKnownName,
             &format!("Is this for you, {first}?"),
@@ -1300,10 +1382,7 @@ impl Dialog {
         ]
         .iter()
         .any(|p| has_phrase(ws, p));
-        let do_you = ["do you do", "do you offer", "do you guys do"]
-            .iter()
-            .any(|p| has_phrase(ws, p))
-            && self.turn_time(text).is_none();
+        let do_you = DO_YOU.iter().any(|p| has_phrase(ws, p)) && self.turn_time(text).is_none();
         if !about_services && !do_you {
             return None;
         }
@@ -1317,6 +1396,11 @@ impl Dialog {
             None if do_you && !about_services && !self.faq_answers(ws).is_empty() => {
                 return None;
             }
+            // "Do you do braces?": something named that is not sold, said so.
+            None if do_you && !about_services && names_a_thing(ws) => format!(
+                "Sorry, we don't offer that. We offer {}.",
+                self.speak_services()
+            ),
             _ => format!("We offer {}.", self.speak_services()),
         };
         Some(self.localise(&answer))
@@ -1444,7 +1528,14 @@ impl Dialog {
                 .chain(intent::fr::topic_phrases(topic))
                 .chain(intent::policy_phrases(topic))
                 .filter(|p| !names.iter().any(|n| n != name && n.as_str() == **p));
-            if has_loose(ws, &own) || phrases.into_iter().any(|p| has_phrase(ws, p)) {
+            // A topic of several words is also asked with each of them said, in
+            // any order, as a word of the same stem: "do you rent instruments?" asks
+            // about `instrument_rental`; not in a turn that names a service, whose
+            // words they may be ("a new patient assessment" beside `new_patients`).
+            let stems = own.len() > 1
+                && own.iter().all(|p| ws.iter().any(|w| same_stem(w, p)))
+                && find_service(&self.config, ws).is_none();
+            if has_loose(ws, &own) || stems || phrases.into_iter().any(|p| has_phrase(ws, p)) {
                 let fr = french.then(|| self.config.faq_fr.get(topic)).flatten();
                 out.extend(fr.or_else(|| self.config.faq.get(topic)).cloned());
             }
@@ -1990,6 +2081,53 @@ mod tests {
         ] {
             assert_eq!(who(t).as_deref(), Some("Luc Gagnon"), "{t}");
             assert_eq!(not(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn a_length_said_outright_beats_a_phrase_of_another_length() {
+        let music =
+            Config::from_toml_str(include_str!("../testdata/businesses/music_halifax.toml"))
+                .unwrap();
+        for (t, want) in [
+            // probe18 mus-07, mus-20v: "piano" is a phrase of the half-hour lesson.
+            (
+                "Could I get an hour-long piano lesson Tuesday at 5:30?",
+                Some("Extended piano lesson"),
+            ),
+            ("a 60-minute piano lesson", Some("Extended piano lesson")),
+            ("a half-hour piano lesson", Some("Piano lesson")),
+            ("a piano lesson on Tuesday", Some("Piano lesson")),
+            // "lesson" is a word of both hour-long lessons: neither.
+            ("the hour-long lesson", None),
+            ("an hour-long voice lesson", Some("Voice lesson")),
+        ] {
+            assert_eq!(svc(&music, t).as_deref(), want, "{t}");
+        }
+    }
+
+    #[test]
+    fn a_thing_named_after_do_you_do() {
+        let yes = |t: &str| names_a_thing(&intent::words(t));
+        assert!(yes("Do you do braces?"));
+        assert!(yes("do you guys offer eyelash extensions"));
+        assert!(!yes("Do you do anything for back pain?"));
+        assert!(!yes("do you offer that?"));
+        assert!(!yes("do you do"));
+    }
+
+    #[test]
+    fn words_of_one_stem() {
+        for (a, b) in [
+            ("rent", "rental"),
+            ("park", "parking"),
+            ("instruments", "instrument"),
+            ("rentals", "rent"),
+        ] {
+            assert!(same_stem(a, b), "{a} {b}");
+        }
+        for (a, b) in [("car", "card"), ("rent", "rentable"), ("gift", "cards")] {
+            assert!(!same_stem(a, b), "{a} {b}");
         }
     }
 

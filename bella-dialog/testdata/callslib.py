@@ -425,6 +425,9 @@ class BusinessRound:
         self.tz, self.now, self.area, self.langs = tz, now, area, langs
         self.lines = []
         self._add = noted_calls(self.lines, prefix, kind)
+        # (line id, business, existing, appointment) of bookings where nobody was asked
+        # for (`add_staffed`), for `check_first_free`.
+        self.first_free = []
 
     def num(self, biz, n):
         """The caller's number: +1 <area> 555 01nn."""
@@ -438,6 +441,25 @@ class BusinessRound:
         """An inbound call from caller `n` to `biz`."""
         self._add(cid, now or self.now[biz], self.tz[biz], self.num(biz, n), persona_,
                   expected, existing, note=note, business=biz, languages=self.langs[biz])
+
+    def add_staffed(self, cid, biz, n, persona_, expected, existing=(), note="", asked=False):
+        """`add`, and for a booking where the caller asks for nobody (not `asked`), a
+        note for `check_first_free`."""
+        self.add(cid, biz, n, persona_, expected, existing, note=note)
+        if expected["outcome"] == "booked" and not asked:
+            self.first_free.append((f"{self.prefix}-{cid}", biz, list(existing),
+                                    expected.get("appointment")))
+
+    def check_first_free(self, here):
+        """Each booking of `add_staffed` where nobody was asked for goes to the first
+        free resource in the file's order (the oracle's `check_free` without a
+        resource; docs/services.md: "the engine books the first free resource in file
+        order"). `here` is the folder the business paths are relative to."""
+        for cid, biz, existing, a in self.first_free:
+            b = Business.from_toml(os.path.join(here, biz))
+            got = b.check_free(a["start"], local_now(self.now[biz], self.tz[biz]), existing,
+                               a["service"])
+            assert got == a["resource"], (cid, got, a["resource"])
 
     def ap(self, biz, n, name, start, service, resource, minutes):
         """Caller `n`'s appointment of `service` with `resource`."""

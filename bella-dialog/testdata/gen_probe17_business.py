@@ -33,8 +33,8 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from callslib import (Business, BusinessRound, appt, expect, local_now,  # noqa: E402
-                      staffed as ex, staffed_persona, write_business_probe)
+from callslib import (BusinessRound, appt, expect, staffed as ex,  # noqa: E402
+                      staffed_persona, write_business_probe)
 
 DENTAL, BARBER, TIRE = ("businesses/dental_saskatoon.toml", "businesses/barber_moncton.toml",
                         "businesses/tire_yellowknife.toml")
@@ -51,26 +51,7 @@ TUE, WED, THU = "2027-05-25", "2027-05-26", "2027-05-27"
 R = BusinessRound("p17", KIND, TZ, NOW, AREA, LANGS)
 lines, num, said, ap = R.lines, R.num, R.said, R.ap
 p = staffed_persona
-FIRST_FREE = []  # (line id, start, service, resource): nobody asked for
-
-
-def add(cid, biz, n, persona_, expected, existing=(), note="", asked=False):
-    """`R.add`, and for a booking where the caller asks for nobody, a note to check
-    that its resource is the first free one in the file's order."""
-    R.add(cid, biz, n, persona_, expected, existing, note=note)
-    a = expected.get("appointment")
-    if expected["outcome"] == "booked" and not asked:
-        FIRST_FREE.append((f"p17-{cid}", biz, list(existing), a))
-
-
-def check_first_free():
-    """Each booking where nobody was asked for goes to the first free resource in the
-    file's order (the oracle's `check_free` without a resource)."""
-    for cid, biz, existing, a in FIRST_FREE:
-        b = Business.from_toml(os.path.join(HERE, biz))
-        now = local_now(NOW[biz], TZ[biz])
-        got = b.check_free(a["start"], now, existing, a["service"])
-        assert got == a["resource"], (cid, got, a["resource"])
+add = R.add_staffed
 
 
 # ======================= dental office (Saskatoon; 10-minute grid) =======================
@@ -323,12 +304,13 @@ add("tir-11", T, 11, p(["Do you do oil changes?", "Okay, never mind, I'll call a
     expect("no_booking", no_appt=True, say=["tire changeover"]),
     note="a service the shop does not sell: the services are listed; the caller gives up")
 add("tir-12", T, 12, p(["Hi, I need a tire rotation for my wife's car, Friday at 3."],
-                       confirm=["No, it's for my wife.", "yes"], name=["Linda Mercredi"],
-                       phone=said(T, 12)),
-    expect("booked", ap(T, 12, "Linda Mercredi", f"{FRI}T15:00", ROT, BAY1, 30)),
+                       name=["Linda Mercredi"], phone=said(T, 12)),
+    expect("booked", ap(T, 12, "Linda Mercredi", f"{FRI}T15:00", ROT, BAY1, 30),
+           not_say=["Is this for you"]),
     existing=[ex("2026-10-14T10:00", 45, BAY1, SWAP, "Dale Mercredi", num(T, 12))],
-    note="a known caller books for someone else: 'Is this for you, Dale?' answered no, "
-         "the name asked")
+    note="a known caller books for someone else, said in the opening ('my wife's car'): "
+         "whose name it is is asked, never 'Is this for you, Dale?' (rewritten in round "
+         "18, task pb18: the persona answered that question with 'No, it's for my wife.')")
 add("tir-13", T, 13, p(["Hi, I have to cancel my tire swap."]),
     expect("cancelled", ap(T, 13, "Fred Sangris", f"{FRI}T10:00", SWAP, BAY2, 45)),
     existing=[ex(f"{FRI}T10:00", 45, BAY2, SWAP, "Fred Sangris", num(T, 13))],
@@ -418,5 +400,5 @@ add("den-10v", D, 42, p(["Do you guys do insurance billing?", "Perfect. A cleani
          "hears 'insurance' only where no topic of that name is listed)")
 
 if __name__ == "__main__":
-    check_first_free()
+    R.check_first_free(HERE)
     print(write_business_probe(os.path.join(HERE, "probe17_business.jsonl"), lines), "cases")

@@ -528,6 +528,18 @@ const CALL_FILES: &[CallFile] = &[
     // question no longer also read as `payment` (which hears "insurance"). Variants
     // added after (ids `v`). 65/65.
     all("probe17_business.jsonl", 65),
+    // Probe round 18, written blind (`gen_probe18_business.py`, committed before Bella
+    // ran on it): services, staff, FAQ, known callers and reminders on a Halifax music
+    // studio (`music_halifax.toml`: lessons of 30, 45 and 60 minutes), a Victoria nail
+    // salon (`nails_victoria.toml`: overlapping service names, staff lunches) and a
+    // Thunder Bay chiropractor (`chiro_thunder_bay.toml`: an hour-long assessment, a
+    // Saturday morning, Canada Day). Blind: 56/62 (score.py), 52/62 with the wording.
+    // Fixed: "do you do braces?" said not offered, a known caller's "for my son" in
+    // the opening (no "Is this for you?"), "an hour-long piano lesson" beside a
+    // half-hour "piano" phrase, "do I need a referral?" (no booking), "do you rent
+    // instruments?" (`instrument_rental`), "Arvo" a name, not the afternoon. Variants
+    // added after (ids `v`).
+    all("probe18_business.jsonl", 70),
     // Moves round 16 (`gen_moves16_calls.py`, written and committed before Bella ran on
     // it, task pv16): a shift with the day named ("move my Thursday one half an hour
     // earlier", "push my appointment on Friday back an hour"), a weekday and a time,

@@ -622,6 +622,10 @@ const MESSAGES: &[(&str, &str)] = &[
         "And which would you like: {}?",
         "Et lequel aimeriez-vous : {}?",
     ),
+    (
+        "Sorry, we don't offer that. We offer {}.",
+        "Désolée, nous n'offrons pas ça. Nous offrons {}.",
+    ),
     ("Sorry, we offer {}.", "Désolée, nous offrons {}."),
     ("An appointment takes {}.", "Un rendez-vous dure {}."),
     (

@@ -585,6 +585,33 @@ pub fn booked_for(text: &str) -> Option<Match<PersonName>> {
     restate::for_relation(text, &toks)
 }
 
+/// Whether the turn says the booking is for someone else by who they are to the
+/// caller: "my son", "our daughter", "my wife's car", "for my mom" (a word of
+/// `restate`'s relations after "my" or "our", possessive or not). Names no one; a
+/// booking engine that knows the caller may then ask whose name to book under rather
+/// than whether it is for them.
+///
+/// ```
+/// use bella_extract::name::for_someone_else;
+/// assert!(for_someone_else("I need a piano lesson for my son, Tuesday at 3:30"));
+/// assert!(for_someone_else("it's for my wife's car"));
+/// assert!(for_someone_else("My husband needs an assessment"));
+/// assert!(!for_someone_else("I need a piano lesson, Tuesday at 3:30"));
+/// assert!(!for_someone_else("my name is Sonny"));
+/// ```
+#[must_use]
+pub fn for_someone_else(text: &str) -> bool {
+    let toks = token_vec(text);
+    toks.windows(2).any(|w| {
+        let key = w[1].key_bytes();
+        matches!(w[0].key_bytes(), b"my" | b"our")
+            && (restate::is_relation(&w[1])
+                // "my wife's": the key without its possessive "s".
+                || (is_possessive(&w[1])
+                    && key.split_last().is_some_and(|(_, k)| restate::is_relation_key(k))))
+    })
+}
+
 /// The name of someone else, given as theirs: "her name is Emma Stone", "my son's name
 /// is Kyle Dunn", "their name's Ana Ruiz"; never after "your" or "whose" ("say your
 /// name is Admin"). Not the caller's own name, so [`extract`] never returns it (SPEC §2):

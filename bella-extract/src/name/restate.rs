@@ -240,6 +240,16 @@ const RELATIONS: &[&str] = &[
     "boss",
 ];
 
+/// Whether `t` is one of [`RELATIONS`] ("son", "wife").
+pub(super) fn is_relation(t: &Word<'_>) -> bool {
+    t.is_word() && is_relation_key(t.key_bytes())
+}
+
+/// Whether a lookup key (lowercase, apostrophes dropped) is one of [`RELATIONS`].
+pub(super) fn is_relation_key(key: &[u8]) -> bool {
+    RELATIONS.iter().any(|r| r.as_bytes() == key)
+}
+
 /// With a name expected: "it's for Olga Petrova", "the booking would be for Hana Sato,
 /// thanks", "it's for my son, Kyle Dunn", "it's for me, Sarah Connor" (a relation or
 /// "me" before the name is skipped). The
@@ -248,9 +258,7 @@ pub(super) fn after_for(text: &str, toks: &[Word<'_>]) -> Option<Match<PersonNam
     let at = (0..toks.len()).rev().find(|&i| word_is(toks, i, "for"))?;
     let mut start = at + 1;
     if (word_is(toks, start, "my") || word_is(toks, start, "our"))
-        && toks
-            .get(start + 1)
-            .is_some_and(|t| RELATIONS.iter().any(|r| t.is_key(r)))
+        && toks.get(start + 1).is_some_and(is_relation)
     {
         start += 2;
     } else if word_is(toks, start, "me") || word_is(toks, start, "myself") {
@@ -290,9 +298,7 @@ pub(super) fn for_relation(text: &str, toks: &[Word<'_>]) -> Option<Match<Person
             .iter()
             .any(|w| word_is(toks, i, w))
             && (word_is(toks, i + 1, "my") || word_is(toks, i + 1, "our"))
-            && toks
-                .get(i + 2)
-                .is_some_and(|t| RELATIONS.iter().any(|r| t.is_key(r)));
+            && toks.get(i + 2).is_some_and(is_relation);
         if !relation {
             return None;
         }

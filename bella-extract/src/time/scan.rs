@@ -356,7 +356,9 @@ static WORDS: WordMap<1024, Lex> = WordMap::new(&[
     (&["no", "nope", "wait", "actually", "sorry", "mean", "scratch", "correction", "oops"], Lex::Correction),
     (&["couple"], Lex::Couple), (&["am"], Lex::Meridiem(false)), (&["pm"], Lex::Meridiem(true)),
     (&["p"], Lex::P), (&["m"], Lex::M), (&["morning", "mornings", "morningish"], Lex::Morning),
-    (&["afternoon", "afternoons", "afternoonish", "arvo"], Lex::Afternoon),
+    // Not "arvo": Australian slang for it, and a first name in Canada ("his name is
+    // Arvo Niemi").
+    (&["afternoon", "afternoons", "afternoonish"], Lex::Afternoon),
     (&["evening", "evenings", "eveningish"], Lex::Evening), (&["night", "nite"], Lex::Night),
     (&["noon", "midday", "lunchtime", "lunch", "noonish"], Lex::Noon),
     (&["midnight"], Lex::Midnight), (&["oclock"], Lex::OClock), (&["clock"], Lex::Clock),
@@ -499,6 +501,11 @@ mod tests {
                 Lex::Ord(3),
             ]
         });
+    }
+
+    #[test]
+    fn arvo_is_a_name_not_the_afternoon() {
+        assert_eq!(lexes("Arvo afternoon"), vec![Lex::Word, Lex::Afternoon]);
     }
 
     #[test]
