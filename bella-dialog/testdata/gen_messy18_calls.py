@@ -294,12 +294,14 @@ def switches_and_rooms(out):
     # ---------------------------------------------- booking, then a cancel instead
     own = mine(at(thu, "10:00"), "Rose Tully", "+19025550401")
     a("s-01", persona(["i'd like to book an appointment"],
-                      ["actually wait, sorry, i need to cancel my appointment instead"], [], [],
-                      ["yes"]),
+                      ["actually wait, sorry, i need to cancel my appointment instead"],
+                      ["902 555 0401"], [], ["yes"]),
       result("cancelled", {"name": "Rose Tully", "phone": "+19025550401",
-                           "start": at(thu, "10:00")}), [own], caller="+19025550401",
-      note="the caller turns from booking to cancelling at the name question: the "
-           "appointment under the caller's number read back and cancelled")
+                           "start": at(thu, "10:00")}), [own],
+      note="the caller turns from booking to cancelling at the name question: nothing under "
+           "the number called from, the number asked, the appointment read back and "
+           "cancelled (persona corrected after the blind run: called from the booking's "
+           "own number the name is never asked)")
     own = mine(at(tue, "14:00"), "Sam Ure", "+19025550402")
     a("s-02", persona(["i want to book"], ["Sam Ure"], ["902 555 0402"],
                       ["you know what, i'd rather just cancel the one i have on tuesday"],
