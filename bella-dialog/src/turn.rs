@@ -422,6 +422,10 @@ impl Dialog {
                 } else if yes && !hedged {
                     self.commit_change();
                     return;
+                } else if self.page_from_readback(ws) {
+                    // "Anything earlier that day?": the times before it offered.
+                    self.advance();
+                    return;
                 } else if (no || hedged) && got.restated {
                     // "No, the number is 416 555 0451" after that very number: what
                     // was read back is what the caller says, so it is read back again
