@@ -24,6 +24,8 @@ Reference instants in Toronto, Montreal, Iqaluit, Edmonton, Vancouver, Halifax,
 Winnipeg and St. John's. Every expected start comes from the slot oracle of `callslib.py`
 or a day the SPEC fixes; `write_jsonl` checks each booked or moved start against the
 oracle. Where an expectation goes beyond the SPEC's letter, the case's note says so.
+The `v-` calls (Regina) were written after the fixes, new wordings of the families fixed;
+some check what the agent says (`say_contains`).
 
 Run from anywhere: `python3 bella-dialog/testdata/gen_messy18_calls.py`.
 """
@@ -79,7 +81,9 @@ def questions_and_robots(out):
     a("q-02", persona(["hi, can i make an appointment for monday at 2"], ["Owen Tate"],
                       ["do you need the area code?", "416 555 0102"], [], ["yes"]),
       booked("Owen Tate", "+14165550102", at(mon, "14:00")),
-      note="'do you need the area code?' at the phone question is no number; then the number")
+      note="'do you need the area code?' at the phone question is no number; then the number "
+           "(beyond the SPEC's letter, which lets the agent offer the number called from "
+           "after an answer without one: the question is answered instead)")
     a("q-03", persona(["i need an appointment"], ["Pam Reyes"], ["647 555 0103"],
                       ["what's open friday afternoon?", "2:30 works"], ["yes"]),
       booked("Pam Reyes", "+16475550103", at(fri, "14:30")),
@@ -476,6 +480,86 @@ def clinic(out):
       note="the question, the service and 'half past one' in one opening")
 
 
+def variant_calls(out):
+    """Written after the fixes (ids `v-`), new wordings of the families fixed, on
+    Wednesday 2027-11-17 at 14:20 in Regina (CST all year)."""
+    now, a = group(out, "2027-11-17T14:20", "America/Regina", "+13065559900")
+    thu, fri = weekday_after(now, "thursday"), weekday_after(now, "friday")
+    mon, tue = weekday_after(now, "monday"), weekday_after(now, "tuesday")
+    assert (thu, fri, mon, tue) == ("2027-11-18", "2027-11-19", "2027-11-22", "2027-11-23")
+    who = ["automated assistant"]
+
+    # ------------------------- who answers, with a request: answered and kept
+    a("v-01", persona(["hey, is this an automated line? i want to book monday at 11"],
+                      ["Al Brook"], ["306 555 0801"], [], ["yes"]),
+      checks(booked("Al Brook", "+13065550801", at(mon, "11:00")), say=who),
+      note="the question answered (what answers the phone) and the request kept")
+    own = mine(at(fri, "13:00"), "Bo Chan", "+13065550802")
+    a("v-02", persona(["are you a real person or what, cause i need to reschedule my friday "
+                       "appointment to tuesday at 10"], ["Bo Chan"], [], ["tuesday at 10"],
+                      ["yes"]),
+      checks(result("rescheduled", {"name": "Bo Chan", "phone": "+13065550802",
+                                    "start": at(tue, "10:00")}), say=who),
+      [own], caller="+13065550802",
+      note="'are you a real person' asked with a move: answered, no transfer, the move made")
+    a("v-03", persona(["Est-ce que je parle à une vraie personne? Je voudrais un rendez-vous "
+                       "jeudi à 11 h."], ["Anne Caron."], ["306 555 0803"], [], ["Oui."]),
+      checks(booked("Anne Caron", "+13065550803", at(thu, "11:00")), lang="fr",
+             say=["assistante automatisée"]),
+      languages=FR,
+      note="'est-ce que je parle à une vraie personne?' asks what answers, no person: "
+           "answered in French and the booking kept")
+
+    # ------------------------------------------- a cancel or a move mid-booking
+    own = mine(at(tue, "09:30"), "Cy Dale", "+13065550804")
+    a("v-04", persona(["can i book for thursday"], ["Cy Dale"], ["306 555 0804"],
+                      ["wait, no, what i really need is to cancel my appointment on tuesday"],
+                      ["yes"]),
+      result("cancelled", {"name": "Cy Dale", "phone": "+13065550804",
+                           "start": at(tue, "09:30")}), [own], caller="+13065550804",
+      note="a cancel of the caller's own appointment while Thursday's times are offered")
+    own = mine(at(mon, "15:00"), "Di Egan", "+13065550805")
+    a("v-05", persona(["friday at 2"],
+                      ["oh hang on, could you move my monday booking to friday at 2 instead"],
+                      ["306 555 0805"], ["friday at 2"], ["yes"]),
+      result("rescheduled", {"name": "Di Egan", "phone": "+13065550805",
+                             "start": at(fri, "14:00")}), [own],
+      note="a move of the caller's own appointment asked at the name question of a "
+           "booking, from another number: the booking's number asked, no second "
+           "appointment")
+
+    # ------------------------------------------------------ no name, no request
+    a("v-06", persona(["i'd like to book"], ["blah blah blah", "uh, i dunno", "whatever"],
+                      [], [], []),
+      result("transferred"),
+      note="three answers with no name at the name question: transferred")
+    a("v-07", persona(["sorry, i think i dialed the wrong number"], [], [], [], []),
+      result("no_booking"),
+      note="a wrong number in the opening: the call ends politely")
+
+    # ------------------------------------------- earlier or later at the read-back
+    a("v-08", persona(["thursday at 4"], ["Eve Frye"], ["306 555 0808"], ["11:30 please"],
+                      ["do you have something earlier?", "yes"]),
+      booked("Eve Frye", "+13065550808", at(thu, "11:30")),
+      note="'something earlier?' at the read-back: earlier times that day, then 11:30")
+    a("v-09", persona(["friday at 9"], ["Gil Hart"], ["306 555 0809"], ["the 2"],
+                      ["got anything later in the day?", "yes"]),
+      booked("Gil Hart", "+13065550809", at(fri, "14:00")),
+      note="'anything later in the day?' at the read-back: later times that day, then 2")
+
+    # ------------------------------------------------------ the ... one, the area code
+    a("v-10", persona(["monday afternoon"], ["Ian Ives"], ["306 555 0810"],
+                      ["the two thirty one please"], ["yes"]),
+      booked("Ian Ives", "+13065550810", at(mon, "14:30")),
+      note="'the two thirty one' while Monday afternoon is offered: the 2:30 one")
+    a("v-11", persona(["tuesday at 1"], ["Jo Kemp"],
+                      ["with the area code or without?", "306 555 0811"], [], ["yes"]),
+      checks(booked("Jo Kemp", "+13065550811", at(tue, "13:00")),
+             say=["with the area code"]),
+      note="a question about the area code at the number question: answered, the number "
+           "asked again (beyond the SPEC's letter: it may offer the number called from)")
+
+
 def main():
     out = []
     questions_and_robots(out)
@@ -487,6 +571,7 @@ def main():
     fillers(out)
     hangups_and_failures(out)
     clinic(out)
+    variant_calls(out)
     n = write_jsonl(os.path.join(HERE, "messy18_calls.jsonl"), out,
                     business_by_name({"clinic": CLINIC}))
     print(f"{n} calls")
