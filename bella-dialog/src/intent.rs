@@ -151,7 +151,8 @@ pub(crate) fn speaks_of_several(ws: &[String]) -> bool {
 /// question. A turn that says an area code ("area code 604") is no such question.
 pub(crate) fn asks_about_area_code(text: &str, ws: &[String]) -> bool {
     has_phrase(ws, "area code")
-        && !ws.iter().any(|w| is_digit_word(w))
+        && bella_extract::phone::partial(text).is_none()
+        && bella_extract::phone::extract(text, "CA").is_none()
         && (text.contains('?')
             || any_phrase(
                 ws,
@@ -164,27 +165,6 @@ pub(crate) fn asks_about_area_code(text: &str, ws: &[String]) -> bool {
                     "with the area code",
                 ],
             ))
-}
-
-/// A digit said as a word or in figures ("six", "oh", "604").
-fn is_digit_word(w: &str) -> bool {
-    w.bytes().any(|b| b.is_ascii_digit())
-        || matches!(
-            w,
-            "zero"
-                | "oh"
-                | "one"
-                | "two"
-                | "three"
-                | "four"
-                | "five"
-                | "six"
-                | "seven"
-                | "eight"
-                | "nine"
-                | "double"
-                | "triple"
-        )
 }
 
 /// "My appointment", "my Wednesday one", "the one I have on Tuesday", "mon rendez-vous
