@@ -1021,22 +1021,51 @@ impl Dialog {
             return Paged::No;
         };
         self.s.pages = self.s.pages.saturating_add(1);
-        self.s.slot = None;
         if self.s.pages > MAX_PAGES {
             // Page after page turned down: no more of the same.
             self.s.pages = 0;
+            self.s.slot = None;
             self.s.offers.clear();
             self.s.time_ask = None;
             self.say("Okay.");
             self.ask(Step::Time, "What other day or time would suit you?");
             return Paged::AskedOwn;
         }
+        self.page_from(page, first, last);
+        Paged::Offers
+    }
+
+    /// At the read-back of a booking or a move, a turn that corrected nothing (a time,
+    /// another day, "half an hour later", "the day after that" are corrections) and
+    /// asks "anything earlier that day?", "earlier if you have it", "something
+    /// later?": the times before or after the start read back, on its day, as
+    /// [`Self::page_offers`] pages from the offers. Only a turn that says which way
+    /// pages here: "no, a different time" asks for another day and time instead.
+    /// Returns whether the caller paged.
+    pub(crate) fn page_from_readback(&mut self, ws: &[String]) -> bool {
+        let which_way = ws
+            .iter()
+            .any(|w| matches!(w.as_str(), "earlier" | "sooner" | "later" | "tôt" | "tard"));
+        let (Some(at), Some(page)) = (self.s.slot, intent::pages(ws).filter(|_| which_way)) else {
+            return false;
+        };
+        self.page_from(page, at, at);
+        true
+    }
+
+    /// Asks for the free starts before `first` or after `last` ([`intent::Page`]).
+    fn page_from(
+        &mut self,
+        page: intent::Page,
+        first: chrono::NaiveDateTime,
+        last: chrono::NaiveDateTime,
+    ) {
         self.s.time_ask = Some(match page {
             intent::Page::Later => TimeAsk::Later { after: last },
             intent::Page::Earlier => TimeAsk::Earlier { before: first },
         });
         self.s.time_ask_fresh = false;
-        Paged::Offers
+        self.s.slot = None;
     }
 
     /// "an hour later then" after a refused 10:00: a length, the start under discussion

@@ -150,6 +150,60 @@ pub(crate) fn speaks_of_several(ws: &[String]) -> bool {
     )
 }
 
+/// "Do you need the area code?", "with the area code or without?", "should I include
+/// the area code": a question about how to give the number, asked at the number
+/// question. A turn that says an area code ("area code 604") is no such question.
+pub(crate) fn asks_about_area_code(text: &str, ws: &[String]) -> bool {
+    has_phrase(ws, "area code")
+        && bella_extract::phone::partial(text).is_none()
+        && bella_extract::phone::extract(text, "CA").is_none()
+        && (text.contains('?')
+            || any_phrase(
+                ws,
+                &[
+                    "do you need",
+                    "do you want",
+                    "should i",
+                    "include",
+                    "including",
+                    "with the area code",
+                ],
+            ))
+}
+
+/// "My appointment", "my Wednesday one", "the one I have on Tuesday", "mon rendez-vous
+/// de jeudi": the caller speaks of an appointment they already have, not of the one
+/// being booked ("can we move it to 3?").
+pub(crate) fn speaks_of_own(ws: &[String]) -> bool {
+    const THING: &[&str] = &[
+        "appointment",
+        "appt",
+        "booking",
+        "reservation",
+        "one",
+        "rendez",
+    ];
+    let own = |i: usize| {
+        matches!(ws[i].as_str(), "my" | "mon")
+            && ws[i + 1..]
+                .iter()
+                .take(3)
+                .any(|w| THING.contains(&w.as_str()))
+    };
+    (0..ws.len()).any(own)
+        || any_phrase(
+            ws,
+            &[
+                "the one i have",
+                "the one i've got",
+                "the one i got",
+                "the one i booked",
+                "i already have",
+                "i already booked",
+            ],
+        )
+}
+
 /// "Both", "both of them", "all of them", "all three", "my two appointments", "les
 /// deux", "mes deux rendez-vous": every one of the caller's appointments found.
 pub(crate) fn means_all(ws: &[String]) -> bool {
@@ -273,7 +327,10 @@ fn outside_who_answers(ws: &[String]) -> Vec<String> {
 /// The first question about who answers at or after `from`, as a word range: an open
 /// question ("who am I talking to", "what's your name"), or "am I", "is this", "are
 /// you" then only talk words ("talking to a real") before what the agent may be
-/// ("robot", "person"). "Am I able to speak to a person?" is no such question.
+/// ("robot", "person"); in French "êtes-vous", "vous êtes", "je parle", "c'est-tu"
+/// the same way ("êtes-vous une vraie personne?", "est-ce que je parle à un humain?").
+/// "Am I able to speak to a person?", "je veux parler à une vraie personne" are no such
+/// question.
 fn who_answers_at(ws: &[String], from: usize) -> Option<(usize, usize)> {
     const OPEN: &[&[&str]] = &[
         &["who", "am", "i"],
@@ -282,10 +339,19 @@ fn who_answers_at(ws: &[String], from: usize) -> Option<(usize, usize)> {
         &["what", "is", "your", "name"],
         &["what", "was", "your", "name"],
     ];
-    const LEADS: &[[&str; 2]] = &[["am", "i"], ["is", "this"], ["are", "you"]];
+    const LEADS: &[[&str; 2]] = &[
+        ["am", "i"],
+        ["is", "this"],
+        ["are", "you"],
+        ["êtes", "vous"],
+        ["vous", "êtes"],
+        ["je", "parle"],
+        ["c'est", "tu"],
+    ];
     const TALK: &[&str] = &[
         "talking", "speaking", "to", "with", "a", "an", "the", "real", "actual", "live", "like",
-        "just", "some", "kind", "sort", "of", "right", "now",
+        "just", "some", "kind", "sort", "of", "right", "now", "à", "avec", "un", "une", "vraie",
+        "vrai", "bien",
     ];
     const WHAT: &[&str] = &[
         "robot",
@@ -299,6 +365,9 @@ fn who_answers_at(ws: &[String], from: usize) -> Option<(usize, usize)> {
         "person",
         "human",
         "people",
+        "personne",
+        "humain",
+        "humaine",
     ];
     let at = |i: usize, p: &[&str]| ws.len() >= i + p.len() && ws[i..i + p.len()] == *p;
     (from..ws.len()).find_map(|i| {
@@ -362,8 +431,10 @@ fn no_time_for_this(ws: &[String]) -> bool {
 }
 
 /// "OK thanks, bye", "that's all I needed", "merci, bonne journée": a caller who got
-/// what they called for (an answer) and is signing off. Only a turn that asks for
-/// nothing else counts; the engine reads it where it asks how it can help.
+/// what they called for (an answer) and is signing off; "oh, sorry, wrong number": one
+/// who never meant to call. Only a turn that asks for nothing else counts; the engine
+/// reads it where it asks how it can help (at the read-back "wrong number" is a
+/// correction).
 pub(crate) fn signs_off(ws: &[String]) -> bool {
     detect(ws).is_none()
         && any_phrase(
@@ -384,6 +455,12 @@ pub(crate) fn signs_off(ws: &[String]) -> bool {
                 "c'est tout",
                 "ça sera tout",
                 "ce sera tout",
+                "wrong number",
+                "misdialed",
+                "misdialled",
+                "dialed the wrong",
+                "dialled the wrong",
+                "called the wrong",
             ],
         )
 }
@@ -1679,12 +1756,16 @@ mod tests {
             "OK thanks, bye.",
             "That's all I needed, thanks",
             "Merci, bonne journée!",
+            // messy18 g-05.
+            "oh, sorry, wrong number",
+            "sorry, I think I dialed the wrong place",
         ] {
             assert!(signs_off(&words(t)), "{t}");
         }
         for t in [
             "OK, bye... actually, can I book for Friday?",
             "that's it, cancel it",
+            "wrong number on my booking, can you change it?",
         ] {
             assert!(!signs_off(&words(t)), "{t}");
         }
@@ -1704,6 +1785,46 @@ mod tests {
     }
 
     #[test]
+    fn questions_about_the_area_code() {
+        // messy18 q-02.
+        for t in [
+            "do you need the area code?",
+            "with the area code or without",
+            "should I include the area code",
+        ] {
+            assert!(asks_about_area_code(t, &words(t)), "{t}");
+        }
+        for t in [
+            "area code 604",
+            "it's 555 0147, area code 604?",
+            "the area code is eight six seven",
+            "I don't know the area code",
+        ] {
+            assert!(!asks_about_area_code(t, &words(t)), "{t}");
+        }
+    }
+
+    #[test]
+    fn appointments_the_caller_has() {
+        // messy18 s-02, s-03: a cancel or move asked while a booking is taken.
+        for t in [
+            "you know what, i'd rather just cancel the one i have on tuesday",
+            "hmm, actually can you just move my wednesday one to monday at 9",
+            "actually wait, i need to cancel my appointment instead",
+            "j'aimerais mieux annuler mon rendez-vous de jeudi",
+        ] {
+            assert!(speaks_of_own(&words(t)), "{t}");
+        }
+        for t in [
+            "can we move it to 3?",
+            "my name is Sam",
+            "at one, my wife can drive me",
+        ] {
+            assert!(!speaks_of_own(&words(t)), "{t}");
+        }
+    }
+
+    #[test]
     fn questions_about_who_answers() {
         for t in [
             "hi, um, is this a robot?",
@@ -1714,6 +1835,10 @@ mod tests {
             "sorry, what was your name again?",
             "attendez, c'est-tu un robot?",
             "Êtes-vous une machine?",
+            // messy18 fr-02: asked as a question, "une vraie personne" asks for no one.
+            "Êtes-vous une vraie personne? J'appelle pour annuler mon rendez-vous.",
+            "est-ce que je parle à un humain?",
+            "c'est-tu une vraie personne?",
         ] {
             assert!(asks_who_answers(&words(t)), "{t}");
             assert!(!wants_person(&words(t)), "{t}");
@@ -1722,6 +1847,8 @@ mod tests {
             "am i able to speak to a real person?",
             "is it possible to talk to a human",
             "am i talking to a robot? i want a real person",
+            "je veux parler à une vraie personne",
+            "êtes-vous une vraie personne? sinon je veux parler à quelqu'un",
         ] {
             assert!(wants_person(&words(t)), "{t}");
         }

@@ -49,7 +49,9 @@
 //!   a.m."), the offers inside still standing (a time named outside is a start asked
 //!   for outright); neither is a failed
 //!   answer, and "yes" then takes the earliest of the new offers. A turn that also
-//!   says a day or a time is read as that instead; "the later one" picks an offer.
+//!   says a day or a time is read as that instead; "the later one" picks an offer. At
+//!   the read-back, "anything earlier that day?", "later if you have it" page the
+//!   same way from the start read back.
 //! - A window ("after 3 on Tuesday", "between 2 and 4", "anytime but the morning") is
 //!   kept for the whole call: offers fall inside it, earliest first, on any day asked
 //!   for later too. Nothing outside it is offered or booked until the agent has said
@@ -79,9 +81,12 @@
 //! - "Sorry?", "pardon?", "can you repeat that" repeat the last prompt (the offers in
 //!   full); "hold on", "one sec", "let me think", "hmm" get "take your time" and the
 //!   same question; "is this a robot?", "am I talking to a real person?", "who am I
-//!   speaking with?", "c'est-tu un robot?" hear that this is the business's automated
-//!   assistant, and the same question (no transfer). None is a failure or a silence, up to three in a row; a
-//!   fourth counts as a failed answer.
+//!   speaking with?", "c'est-tu un robot?", "êtes-vous une vraie personne?" hear that
+//!   this is the business's automated assistant, and the same question (no transfer);
+//!   with a request in the same turn ("is this a machine? I need Tuesday at 2") the
+//!   answer comes first and the request is kept. None is a failure or a silence, up to
+//!   three in a row; a fourth counts as a failed answer. "Do you need the area code?"
+//!   at the number question is answered the same way.
 //! - A name heard with low recogniser confidence (below 0.6), or guessed by the LLM, is
 //!   read back spelled ("I have your name as John Smith, J-O-H-N S-M-I-T-H. Is that
 //!   right?"); "no" asks for the spelling. A spelled correction at the name question or
@@ -110,6 +115,9 @@
 //!   time next week" is the start under discussion (the time chosen, else the
 //!   appointment being moved) a week later. At the move's new-time question, "the
 //!   Thursday one, to Friday at 10" moves the other appointment named before the "to".
+//!   A cancel or move of the caller's own appointment asked while a booking is taken
+//!   ("I'd rather cancel the one I have on Tuesday") is looked up as if asked at the
+//!   opening, and nothing new is booked.
 //! - A day said again without a time ("Thursday is good") keeps the time already asked
 //!   for or chosen on that day.
 //! - A bare yes or no that tells no language ("Oui.", "No.") is read in the business's
@@ -119,14 +127,16 @@
 //!   that leaves the call exactly where it was (a name or number it already has, said
 //!   again while another question stands; the same impossible change asked again) is
 //!   let pass twice, and the third in a row transfers, as a failed answer does; a call
-//!   still going at its 25th caller turn (page after page of offers turned down) is
-//!   put through too. Stalls, repeats and questions the agent answers are not counted
-//!   there. "Forget it", "never mind", "I'll call back"
-//!   end it politely; the call ends at `max_call_secs`; a store failure or timeout is
-//!   apologised for and a transfer offered, once. With no `transfer_number` configured
-//!   neither a transfer nor a store failure says "let me put you through" or offers to:
-//!   the caller hears once that no one is available and when to call back (prompt
-//!   `no_transfer`), then the call ends as `transferred` (the adapter hangs up).
+//!   still going at its 25th caller turn is put through too; after three pages of
+//!   offers in a row ("none of those work") the caller is asked for a day and time of
+//!   their own. Stalls, repeats and questions the agent answers are not counted there.
+//!   "Forget it", "never mind", "I'll call back" end it politely, and so does "sorry,
+//!   wrong number" in the opening; the call ends at `max_call_secs`; a store failure
+//!   or timeout is apologised for and a transfer offered, once. With no
+//!   `transfer_number` configured neither a transfer nor a store failure says "let me
+//!   put you through" or offers to: the caller hears once that no one is available and
+//!   when to call back (prompt `no_transfer`), then the call ends as `transferred` (the
+//!   adapter hangs up).
 //!
 //! # Reminder calls (SPEC §3.2)
 //!

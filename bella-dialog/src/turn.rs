@@ -66,7 +66,15 @@ impl Dialog {
         if self.held(text, &ws) {
             return;
         }
-        if self.answer_question(text, &ws) || self.cancel_instead(text, &ws) {
+        if intent::asks_who_answers(&ws) {
+            // "Is this a machine? I need to book Tuesday at 2": the question is
+            // answered, and the rest of the turn read as any other answer.
+            self.say_who_answers();
+        }
+        if self.answer_question(text, &ws)
+            || self.cancel_instead(text, &ws)
+            || self.change_instead(text, &ws)
+        {
             return;
         }
         if self.s.step == Step::Intent && intent::signs_off(&ws) {
@@ -132,6 +140,13 @@ impl Dialog {
                 self.say(&answer);
                 return Some(Hold::Repeat);
             }
+        }
+        if matches!(self.s.step, Step::Phone | Step::LookupPhone)
+            && intent::asks_about_area_code(text, ws)
+        {
+            // "Do you need the area code?": answered, then the number asked again.
+            self.say("Yes, the full number with the area code, please.");
+            return Some(Hold::Repeat);
         }
         // "What times do you have?" while times are offered: the offers again.
         let times_again =
@@ -284,10 +299,7 @@ impl Dialog {
     /// the same question. None is a failure nor a silence.
     fn on_hold(&mut self, hold: Hold) {
         if hold == Hold::Who {
-            let business = self.config.business_name.clone();
-            self.say(&format!(
-                "You're speaking with the automated assistant for {business}."
-            ));
+            self.say_who_answers();
         }
         if hold == Hold::Stall {
             let ok = pick(
@@ -316,6 +328,14 @@ impl Dialog {
         } else {
             self.reask();
         }
+    }
+
+    /// What answers the phone: "You're speaking with the automated assistant for ...".
+    fn say_who_answers(&mut self) {
+        let business = self.config.business_name.clone();
+        self.say(&format!(
+            "You're speaking with the automated assistant for {business}."
+        ));
     }
 
     pub(crate) fn on_digits(&mut self, digits: &str) {
@@ -376,6 +396,30 @@ impl Dialog {
         self.advance();
     }
 
+    /// "You know what, I'd rather cancel the one I have on Tuesday", "can you just move
+    /// my Wednesday one to Monday at 9" while a booking is taken (at the name, number
+    /// or time question): the caller's own appointment is looked up as if asked at the
+    /// opening, and nothing new is booked. `true` when it switched. "Can we move it to
+    /// 3?" speaks of the time being booked, not of one the caller has.
+    fn change_instead(&mut self, text: &str, ws: &[String]) -> bool {
+        if self.s.intent != Some(Intent::Book)
+            || !matches!(self.s.step, Step::Name | Step::Phone | Step::Time)
+            || !intent::speaks_of_own(ws)
+            || !matches!(
+                intent::detect(ws),
+                Some(Intent::Cancel | Intent::Reschedule)
+            )
+        {
+            return false;
+        }
+        self.s.intent = None;
+        self.s.time_ask = None;
+        self.s.slot = None;
+        self.s.offers.clear();
+        self.on_intent_answer(text, ws);
+        true
+    }
+
     fn on_confirm_answer(&mut self, text: &str, ws: &[String]) {
         let reply = self.reply(text);
         let answer = reply.answer.map(|m| m.value);
@@ -424,6 +468,10 @@ impl Dialog {
                     }
                 } else if yes && !hedged {
                     self.commit_change();
+                    return;
+                } else if self.page_from_readback(ws) {
+                    // "Anything earlier that day?": the times before it offered.
+                    self.advance();
                     return;
                 } else if (no || hedged) && got.restated {
                     // "No, the number is 416 555 0451" after that very number: what

@@ -391,6 +391,22 @@ const CALL_FILES: &[CallFile] = &[
         least: 72,
         may_fail: 1,
     },
+    // Messy round 18 (`gen_messy18_calls.py`, written and committed before Bella ran on
+    // them, task pm18), the default business in seven zones and the clinic: questions
+    // for answers, the question about who answers with a booking, cancel or move in the
+    // same turn (English and French), numbers with "oh" and "zero", the area code last
+    // or in two turns, titled names, the day alone put right at the read-back, "same
+    // time but Friday", "earlier if you have it", booking turned cancel or move, talk to
+    // someone in the room, fillers and "-ish", "quarter to", polite hang-ups, failures
+    // to a transfer. Blind: 54/65 with the start binary (s-01's persona corrected in
+    // its own commit: called from the booking's number, the name is never asked).
+    // Fixed: "êtes-vous une vraie personne?" asks what answers (no transfer), and the
+    // question is answered even when the turn goes on with a request; a cancel or move
+    // of the caller's own appointment asked mid-booking; "anything earlier that day?"
+    // at the read-back; "the ten thirty one" is the 10:30 one; "blah" no name; "wrong
+    // number" signs off; "do you need the area code?" answered: 65/65. Eleven variants
+    // after (ids `v-`, Regina): 76/76.
+    all("messy18_calls.jsonl", 76),
     // Probe round 12, French (`gen_calls_fr_probe12.py`, committed before Bella ran on
     // it): Quebec speech ("c't'après-midi", "à soir", "en fin de semaine", "mardi qui
     // vient", "le 15", "jeudi le 17", "moins quart", "l'heure du dîner", "après

@@ -413,7 +413,8 @@ pub(super) fn wants_repeat(ws: &[String]) -> bool {
 
 /// "C'est-tu un robot?", "êtes-vous une machine?", "est-ce automatisé?": a question
 /// about what answers the phone ([`super::asks_who_answers`]). "Une vraie personne" is a
-/// request for one ([`wants_person`]), not such a question.
+/// request for one ([`wants_person`]), not such a question, unless asked as one
+/// ("êtes-vous une vraie personne?": `who_answers_at` in the parent module).
 pub(super) fn asks_who_answers(ws: &[String]) -> bool {
     any_phrase(
         ws,

@@ -665,6 +665,10 @@ const MESSAGES: &[(&str, &str)] = &[
     ("I'm sorry.", "Je suis désolée."),
     ("Sure, take your time.", "Bien sûr, prenez votre temps."),
     (
+        "Yes, the full number with the area code, please.",
+        "Oui, le numéro au complet avec l'indicatif régional, s'il vous plaît.",
+    ),
+    (
         "You're speaking with the automated assistant for {}.",
         "Vous parlez avec l'assistante automatisée de {}.",
     ),

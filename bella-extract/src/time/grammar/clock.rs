@@ -302,6 +302,20 @@ fn range_bound(p: Toks<'_>, start: usize, end: usize) -> bool {
     opens || ends || (range_word(end) && number(end + 1))
 }
 
+/// Whether "the" comes right before token `i`, hedges ("like") aside: "the like ten
+/// thirty one".
+pub(super) fn after_the(p: Toks<'_>, i: usize) -> bool {
+    let mut k = i;
+    while let Some(j) = p.prev_word(k) {
+        match p.lex(j) {
+            Some(Lex::Hedge) => k = j,
+            Some(Lex::The) => return true,
+            _ => return false,
+        }
+    }
+    false
+}
+
 /// "nine", "nine thirty", "one forty five", "oh nine hundred", "fourteen hundred".
 fn words(p: Toks<'_>, i: usize) -> Option<ClockHit> {
     let (h, j, twenty_four) = hour_word(p, i)?;
@@ -327,6 +341,11 @@ fn words(p: Toks<'_>, i: usize) -> Option<ClockHit> {
     if let Some((m, k)) = minute_words(p, j_min)
         && m <= 59
     {
+        // "the ten thirty one (I guess)": after "the", an unhyphenated "one" ending the
+        // minutes is the pronoun of "the 10:30 one", not a 31st minute.
+        if m > 20 && m % 10 == 1 && !p.is(k - 2, Lex::Dash) && after_the(p, i) {
+            return hit(clock(h, m - 1, 0, reading), k - 1, false, "clock/words-h-m");
+        }
         return hit(clock(h, m, 0, reading), k, false, "clock/words-h-m");
     }
     if h > 12 && !twenty_four {

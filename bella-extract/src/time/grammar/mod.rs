@@ -271,7 +271,12 @@ fn weak_clock_ok(p: Toks<'_>, piece: &Piece, ctx: Context) -> bool {
     let after2 = p.lex(piece.end + 1);
     // Numbers that belong to a date next to the clock ("Dec. 23, one thirty") are fine.
     let is_num_before = |l: Option<Lex>| !day_before && l.is_some_and(Lex::is_number);
-    let is_num_after = |l: Option<Lex>| !day_after && l.is_some_and(Lex::is_number);
+    // "the ten thirty one (I guess)": the "one" the clock rule left is a pronoun.
+    let pronoun_one = piece.rule == "clock/words-h-m"
+        && p.is(piece.end, Lex::Card(1))
+        && !after2.is_some_and(Lex::is_number)
+        && clock::after_the(p, piece.start);
+    let is_num_after = |l: Option<Lex>| !day_after && !pronoun_one && l.is_some_and(Lex::is_number);
     let sep = |l: Option<Lex>| {
         matches!(
             l,
