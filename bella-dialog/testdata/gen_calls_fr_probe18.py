@@ -408,6 +408,66 @@ QC_OCT("e10", P(["Samedi, c'est-tu possible?"], ["Hélène Morin."], ["418 555 0
             "Tuesday 12")
 
 
+# --- after the blind run (35/59 by score.py, 34/59 with the wording; 59/59 after the
+# fixes less c08's wording): variants of the families fixed, in new words, written after
+# the fixes.
+QC_SEPT = probe_calls(calls, "p18-fr", "probe18", local_now("2027-09-01T10:00", QC_TZ), QC_TZ,
+                      "+14185551900", LANGS)
+n, p = "Josée Cyr", "+18195551831"
+GA("v-01", P(["J'ai rendez-vous jeudi à 15 h. Est-ce que je pourrais passer un peu plus tôt la "
+              "même journée?"], time=["La première."], confirm=MOVE_YES),
+   "rescheduled", R(n, p, "2027-01-21T10:00"), caller_id=p,
+   existing=[mine("2027-01-21T15:00", n, p)] + busy("2027-01-21", "09:00", "09:30"),
+   note="'plus tôt la même journée' after 'j'ai rendez-vous': a move, Thursday before 15:00")
+n, p = "Roger Gervais", "+17055551832"
+SU("v-02", P(["Je voudrais changer mon rendez-vous de mardi."],
+             time=["Plus tôt ce jour-là, si vous avez de la place.", "Oui."], confirm=MOVE_YES),
+   "rescheduled", R(n, p, "2027-01-19T09:00"), caller_id=p,
+   existing=[mine("2027-01-19T14:00", n, p)],
+   note="'plus tôt ce jour-là' at the new-time question: Tuesday before 14:00, a yes")
+n, p = "Ginette Blais", "+12045551833"
+MB("v-03", P(["J'en voudrais un autre une demi-heure avant mon rendez-vous de mardi."], [n + "."],
+             ["Le même numéro."], [], YES),
+   "booked", R(n, p, "2027-01-19T10:30"), caller_id=p,
+   existing=[mine("2027-01-19T11:00", n, p)],
+   note="'une demi-heure avant mon rendez-vous de mardi': 11:00 less 30 minutes")
+n, p = "Luc Arsenault", "+15065551834"
+NB("v-04", P(["Mercredi, à la même heure que mon dernier rendez-vous, ce serait parfait."],
+             [n + "."], ["Le numéro d'où j'appelle."], [], YES),
+   "booked", R(n, p, "2027-01-20T14:30"), caller_id=p,
+   existing=[mine("2027-01-11T14:30", n, p)],
+   note="'la même heure que mon dernier rendez-vous': 14:30, on Wednesday")
+QC_SEPT("v-05", P(["Avez-vous de la place le jour de la fête du Travail?"], ["Nicole Hamel."],
+                  ["418 555 0805"], YES, YES),
+        "booked", R("Nicole Hamel", "+14185550805", "2027-09-07T08:00"), say=CLOSED, **QC,
+        note="'la fête du Travail' (the first Monday of September, 6 September) closed: "
+             "Tuesday 7 offered, a yes")
+n, p = "Paul Vachon", "+14185551806"
+QC_JUNE("v-06", P(["Je voudrais reporter mon rendez-vous au 1er juillet."], time=["La première."],
+                  confirm=MOVE_YES),
+        "rescheduled", R(n, p, "2027-07-02T08:00"), caller_id=p,
+        existing=[mine("2027-06-23T15:00", n, p)], say=CLOSED, **QC,
+        note="'au 1er juillet' is the new day, closed: Friday 2 July offered, the first")
+SU("v-07", P(BOOK, ["Réjean Thériault, T-H-E accent aigu-R-I-A-U-L-T."], ["705 555 0807"],
+             ["Jeudi à 11 h."], YES),
+   "booked", R("Réjean Thériault", "+17055550807", "2027-01-21T11:00"),
+   note="an accent said inside hyphenated letters")
+n, p = "Maryse Roy", "+18195551838"
+GA("v-08", P(["Je voudrais annuler un de mes rendez-vous."], confirm=YES,
+             other=["Le premier, là."]),
+   "cancelled", R(n, p, "2027-01-21T09:30"), caller_id=p,
+   existing=[mine("2027-01-21T09:30", n, p), mine("2027-01-26T10:00", n, p)],
+   note="'le premier, là' as the answer to which: the earlier one")
+MTL("v-09", P(["Bonjour, chu appelée pour un rendez-vous vendredi à 10 h."], ["Manon Gendron."],
+              ["514 555 0809"], [], YES),
+    "booked", R("Manon Gendron", "+15145550809", "2027-01-15T10:00"),
+    note="'chu appelée pour' is no name: the name is asked")
+QC_OCT("v-10", P(["Êtes-vous ouverts à l'Action de grâces? J'aurais besoin d'un rendez-vous."],
+                 ["Marc Lavoie."], ["418 555 0810"], ["La deuxième."], YES),
+       "booked", R("Marc Lavoie", "+14185550810", "2027-10-12T08:30"), say=CLOSED, **QC,
+       note="'l'Action de grâces' (plural) is Monday 11 October, closed: Tuesday, the second")
+
+
 if __name__ == "__main__":
     out = write_jsonl(os.path.join(HERE, "calls_fr_probe18.jsonl"), calls,
                       business_by_name({DENTISTE: os.path.join(HERE, DENTISTE)}))
