@@ -1186,22 +1186,6 @@ impl Dialog {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn names_that_are_not_names() {
-        let ok = |s: &str| plausible_name(&PersonName::new(s).unwrap());
-        assert!(ok("Rocky Jonathan"));
-        assert!(ok("Jean-Luc O'Connor"));
-        assert!(ok("Zoë"));
-        assert!(!ok("I'd Rather Not Say"));
-        assert!(!ok("403 555"));
-        assert!(!ok("A B C D E"));
-    }
-}
-
 /// The appointment `a`'s day with a window after its end ([`relative::SameDay::Later`])
 /// or before its start: where a move "plus tard dans la journée" or "earlier that day"
 /// looks.
@@ -1222,5 +1206,21 @@ pub(crate) fn same_day_when(a: &bella_core::Appointment, way: relative::SameDay)
         day_said: true,
         window: Some(window),
         ..time::When::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_that_are_not_names() {
+        let ok = |s: &str| plausible_name(&PersonName::new(s).unwrap());
+        assert!(ok("Rocky Jonathan"));
+        assert!(ok("Jean-Luc O'Connor"));
+        assert!(ok("Zoë"));
+        assert!(!ok("I'd Rather Not Say"));
+        assert!(!ok("403 555"));
+        assert!(!ok("A B C D E"));
     }
 }
