@@ -425,7 +425,25 @@ impl Dialog {
         // start under discussion (`a_week_later`), whatever day the extractor makes of
         // the weekday that names the appointment.
         let week_later = intent::says_same_time(&ws) && self.next_week(&ws).is_some();
-        if wants_time && let Some(at) = self.own_start(text, &ws) {
+        // "plus tard dans la journée", "earlier that day": the free times after (or
+        // before) the appointment moved, on its day; while times are offered the same
+        // words page through them instead (`page_offers`).
+        // Once the appointment is found, a time or a bound said with them ("later that
+        // day, like 4?", "plus tard dans la journée, genre 15 h") is the new time
+        // itself; before, it names the appointment ("j'ai un rendez-vous vendredi à
+        // 14 h, ... plus tôt le même jour?").
+        let same_day = (self.s.intent == Some(Intent::Reschedule) && self.s.offers.is_empty())
+            .then(|| relative::same_day(&ws))
+            .flatten()
+            .filter(|_| {
+                self.s.target.is_none()
+                    || self
+                        .turn_time(text)
+                        .is_none_or(|w| !w.time_said && w.window.is_none())
+            });
+        if wants_time && let Some(way) = same_day {
+            got.time = self.move_same_day(way);
+        } else if wants_time && let Some(at) = self.own_start(text, &ws) {
             // "Right after my one on Thursday", "same time as last time" (own.rs).
             got.time = self.absorb_when(said_start(at));
         } else if wants_time
@@ -832,6 +850,21 @@ impl Dialog {
         }
     }
 
+    /// A move on its appointment's own day ("plus tard dans la journée", "earlier that
+    /// day"): that day with a window after the appointment's end (or before its start),
+    /// so its free times there are offered earliest first (SPEC §3). Said before the
+    /// appointment is found, it waits for it (lookup.rs). Returns whether a time was
+    /// taken.
+    fn move_same_day(&mut self, way: relative::SameDay) -> bool {
+        match self.s.target.as_ref().map(|t| same_day_when(t, way)) {
+            Some(w) => self.absorb_when(w),
+            None => {
+                self.s.move_same_day = Some(way);
+                false
+            }
+        }
+    }
+
     /// Whether the booking or the move is being read back, a start chosen.
     fn reading_back(&self, step: Step) -> bool {
         matches!(step, Step::ConfirmBooking | Step::ConfirmReschedule) && self.s.slot.is_some()
@@ -1215,6 +1248,29 @@ impl Dialog {
             StoreResult::SlotTaken => self.slot_lost(),
             _ => self.store_failed(),
         }
+    }
+}
+
+/// The appointment `a`'s day with a window after its end ([`relative::SameDay::Later`])
+/// or before its start: where a move "plus tard dans la journée" or "earlier that day"
+/// looks.
+pub(crate) fn same_day_when(a: &bella_core::Appointment, way: relative::SameDay) -> time::When {
+    let start = a.local_start();
+    let window = match way {
+        relative::SameDay::Later => time::Window {
+            after: Some((start + Duration::minutes(i64::from(a.minutes))).time()),
+            before: None,
+        },
+        relative::SameDay::Earlier => time::Window {
+            after: None,
+            before: Some(start.time()),
+        },
+    };
+    time::When {
+        date: Some(start.date()),
+        day_said: true,
+        window: Some(window),
+        ..time::When::default()
     }
 }
 

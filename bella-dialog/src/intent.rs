@@ -540,6 +540,31 @@ fn outside(ws: &[String], phrases: &[&str]) -> Vec<String> {
 
 /// The intent named in a turn, if any.
 pub(crate) fn detect(ws: &[String]) -> Option<Intent> {
+    // "J'ai un rendez-vous vendredi à 14 h, est-ce que je pourrais venir plus tôt le
+    // même jour?", "I have one Thursday at 10, could I come in later that day?": the
+    // caller's own appointment, to another start on its day, is a move.
+    if crate::relative::same_day(ws).is_some()
+        && any_phrase(
+            ws,
+            &[
+                "mon rendez",
+                "mon rdv",
+                "j'ai un rendez",
+                "j'ai rendez",
+                "j'ai deux rendez",
+                "mes rendez",
+                "celui de",
+                "celui du",
+                "my appointment",
+                "i have an appointment",
+                "i've got an appointment",
+                "i have one",
+            ],
+        )
+        && !matches!(fr::detect(ws), Some(Intent::Cancel | Intent::Check))
+    {
+        return Some(Intent::Reschedule);
+    }
     if let Some(i) = fr::detect(ws) {
         return Some(i);
     }

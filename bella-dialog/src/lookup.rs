@@ -161,9 +161,17 @@ impl Dialog {
         let named = match self.s.intent {
             Some(Intent::Cancel | Intent::Check) => self.turn_time(text),
             Some(Intent::Reschedule) => {
-                let from = self.moved_from(text);
+                // "de lundi juste après celui de jeudi": Thursday's is the anchor
+                // (own.rs), what is said before it names the one moved.
+                let before = crate::own::before_anchor(text);
+                let from = if before.len() < text.len() {
+                    let r = self.reference();
+                    self.lang().time(before, &r).map(|m| m.value)
+                } else {
+                    self.moved_from(text)
+                };
                 if from.is_none() && self.s.move_hint.is_none() {
-                    self.s.move_hint = self.named_in_move(text);
+                    self.s.move_hint = self.named_in_move(before);
                 }
                 from
             }
@@ -350,6 +358,10 @@ impl Dialog {
             self.s.time_ask = Some(TimeAsk::Exact {
                 at: target.local_start() + chrono::Duration::minutes(minutes),
             });
+        }
+        // "Plus tard dans la journée" said before it was found: its day, after it.
+        if let Some(way) = self.s.move_same_day.take() {
+            self.absorb_when(crate::booking::same_day_when(&target, way));
         }
         others.sort_by_key(|a| a.start);
         self.s.target = Some(target);

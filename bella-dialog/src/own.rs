@@ -27,8 +27,19 @@ pub(crate) enum OwnRef {
     LastTime,
 }
 
-/// Words that name an appointment after "my".
-const APPOINTMENT_WORDS: &[&str] = &["one", "appointment", "appt", "booking", "visit", "session"];
+/// Words that name an appointment after "my" ("mon", "ma"; "rendez-vous" is two words).
+const APPOINTMENT_WORDS: &[&str] = &[
+    "one",
+    "appointment",
+    "appt",
+    "booking",
+    "visit",
+    "session",
+    "rendez",
+    "rdv",
+    "visite",
+    "séance",
+];
 
 /// Reads how a turn places a start against the caller's own appointments, if it does.
 pub(crate) fn own_ref(ws: &[String]) -> Option<OwnRef> {
@@ -48,9 +59,24 @@ pub(crate) fn own_ref(ws: &[String]) -> Option<OwnRef> {
     {
         return Some(OwnRef::LastTime);
     }
+    // "à la même heure que la dernière fois", "même heure que mon dernier rendez-vous".
+    if intent::any_phrase(ws, &["même heure", "meme heure"])
+        && intent::any_phrase(
+            ws,
+            &[
+                "dernière fois",
+                "fois passée",
+                "mon dernier rendez",
+                "ma dernière visite",
+                "qu'avant",
+            ],
+        )
+    {
+        return Some(OwnRef::LastTime);
+    }
     let i = anchor_at(ws)?;
-    let length = relative::length_before(ws, i);
-    Some(if ws[i] == "after" {
+    let length = relative::length_before(ws, i).or_else(|| relative::length_before_fr(ws, i));
+    Some(if matches!(ws[i].as_str(), "after" | "après" | "apres") {
         OwnRef::After(length)
     } else {
         OwnRef::Before(length)
@@ -58,16 +84,63 @@ pub(crate) fn own_ref(ws: &[String]) -> Option<OwnRef> {
 }
 
 /// Where "after my ..."/"before my ..." naming an appointment starts: "after my one
-/// on Thursday", "before my other appointment".
+/// on Thursday", "before my other appointment"; in French "après mon rendez-vous de
+/// jeudi", "avant mon autre rendez-vous", "juste après celui de jeudi" ("celui"
+/// with the day or hour that names it: "avant celle-là" is an offer).
 fn anchor_at(ws: &[String]) -> Option<usize> {
     (0..ws.len()).find(|&i| {
-        matches!(ws[i].as_str(), "after" | "before")
-            && ws.get(i + 1).map(String::as_str) == Some("my")
-            && ws[i + 2..]
+        let next = ws.get(i + 1).map(String::as_str);
+        let names_mine = || {
+            ws[i + 2..]
                 .iter()
                 .take(3)
                 .any(|x| APPOINTMENT_WORDS.contains(&x.as_str()))
+        };
+        match ws[i].as_str() {
+            "after" | "before" => next == Some("my") && names_mine(),
+            "après" | "apres" | "avant" => match next {
+                Some("mon" | "ma") => names_mine(),
+                Some("celui" | "celle") => {
+                    matches!(ws.get(i + 2).map(String::as_str), Some("de" | "du"))
+                }
+                _ => false,
+            },
+            _ => false,
+        }
     })
+}
+
+/// `text` up to the anchor that places a new start against another of the caller's
+/// appointments ("déplacer mon rendez-vous de lundi" of "... juste après celui de
+/// jeudi"): the words that name the appointment moved. All of `text` without one.
+pub(crate) fn before_anchor(text: &str) -> &str {
+    let Some(i) = anchor_at(&intent::words(text)) else {
+        return text;
+    };
+    // The byte where word `i` starts, the words split as `intent::words` splits them.
+    let word = |c: char| c.is_alphanumeric() || c == '\'' || c == '\u{2019}';
+    let quote = |c: char| c == '\'' || c == '\u{2019}';
+    let mut n = 0;
+    let mut start = None;
+    for (b, c) in text.char_indices() {
+        match (word(c), start) {
+            (true, None) => start = Some(b),
+            (false, Some(s)) => {
+                if !text[s..b].trim_matches(quote).is_empty() {
+                    if n == i {
+                        return &text[..s];
+                    }
+                    n += 1;
+                }
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    match start {
+        Some(s) if n == i => &text[..s],
+        _ => text,
+    }
 }
 
 /// The weekday that names the caller's appointment after the anchor ("right after
@@ -205,6 +278,25 @@ mod tests {
             r("monday, at the same time as my last appointment"),
             Some(OwnRef::LastTime)
         );
+        assert_eq!(
+            r("Je voudrais prendre un autre rendez-vous juste après mon rendez-vous de jeudi."),
+            Some(OwnRef::After(None))
+        );
+        assert_eq!(
+            r("Pouvez-vous me donner un rendez-vous une heure avant mon rendez-vous de vendredi?"),
+            Some(OwnRef::Before(Some(60)))
+        );
+        assert_eq!(
+            r("Je voudrais revenir mardi à la même heure que la dernière fois."),
+            Some(OwnRef::LastTime)
+        );
+        assert_eq!(
+            r("Pouvez-vous déplacer mon rendez-vous de lundi juste après celui de jeudi?"),
+            Some(OwnRef::After(None))
+        );
+        assert_eq!(r("avez-vous quelque chose avant celle-là?"), None);
+        assert_eq!(r("jeudi après-midi, avant mon dîner"), None);
+        assert_eq!(r("la même personne que la dernière fois"), None);
         assert_eq!(r("anything after 3 on friday"), None);
         assert_eq!(r("before my lunch break if you can"), None);
         assert_eq!(r("the same person as last time"), None);
@@ -214,5 +306,16 @@ mod tests {
             Some(chrono::Weekday::Thu)
         );
         assert_eq!(wd("friday, right after my appointment"), None);
+        assert_eq!(
+            before_anchor(
+                "Pouvez-vous déplacer mon rendez-vous de lundi juste après celui de jeudi?"
+            ),
+            "Pouvez-vous déplacer mon rendez-vous de lundi juste "
+        );
+        assert_eq!(before_anchor("jeudi à 10 h"), "jeudi à 10 h");
+        assert_eq!(
+            wd("déplacer mon rendez-vous de lundi juste après celui de jeudi"),
+            Some(chrono::Weekday::Thu)
+        );
     }
 }

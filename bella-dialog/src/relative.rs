@@ -123,7 +123,7 @@ fn minutes_before(ws: &[String], end: usize) -> Option<i64> {
 
 /// How many minutes a length said in French ends at `end`: "une demi-heure", "une
 /// heure", "une heure et demie", "deux heures", "30 minutes", "quinze minutes".
-fn length_before_fr(ws: &[String], end: usize) -> Option<i64> {
+pub(crate) fn length_before_fr(ws: &[String], end: usize) -> Option<i64> {
     let w = |k: usize| back(ws, end, k);
     match w(1)? {
         "heure" if w(2) == Some("demi") => Some(30),
@@ -254,6 +254,48 @@ fn pushed_fr(ws: &[String]) -> Option<i64> {
             .then(|| length_before_fr(ws, end))
             .flatten()
             .map(|m| sign * m)
+    })
+}
+
+/// Which way a move goes on its appointment's own day ([`same_day`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub(crate) enum SameDay {
+    /// "plus tard dans la journée", "later that day": after the appointment.
+    Later,
+    /// "plus tôt le même jour", "earlier in the day": before it.
+    Earlier,
+}
+
+/// "plus tard dans la journée", "un peu plus tôt le même jour", "plus tard dans la même
+/// journée", "later that day", "earlier the same day": a new start on the appointment's
+/// own day, after it or before it, with no length said ("une heure plus tard" is a
+/// shift, [`shift_minutes`]). "le plus tard dans la journée" is the day's latest
+/// ([`wants_latest`]) and "la plus tôt" picks an offer: neither is read here.
+pub(crate) fn same_day(ws: &[String]) -> Option<SameDay> {
+    const THAT_DAY: &[&str] = &[
+        "dans la journée",
+        "la même journée",
+        "le même jour",
+        "ce jour là",
+        "cette journée là",
+        "in the day",
+        "that day",
+        "the same day",
+    ];
+    if !any_phrase(ws, THAT_DAY) || shift_minutes(ws).is_some() {
+        return None;
+    }
+    ws.iter().enumerate().find_map(|(i, w)| {
+        let plus = i > 0 && ws[i - 1] == "plus";
+        // "le plus tard", "la plus tôt": the latest or the earliest, no way.
+        let superlative = plus && i > 1 && matches!(ws[i - 2].as_str(), "le" | "la");
+        match w.as_str() {
+            "later" => Some(SameDay::Later),
+            "earlier" => Some(SameDay::Earlier),
+            "tard" if plus && !superlative => Some(SameDay::Later),
+            "tôt" | "tot" if plus && !superlative => Some(SameDay::Earlier),
+            _ => None,
+        }
     })
 }
 
@@ -456,6 +498,36 @@ mod tests {
         assert_eq!(c("de vingt-cinq minutes", "minutes"), Some((25, 1)));
         assert_eq!(c("the ninety minute one", "minute"), Some((90, 1)));
         assert_eq!(c("the long minute", "minute"), None);
+    }
+
+    #[test]
+    fn moves_on_the_same_day() {
+        let s = |t: &str| same_day(&words(t));
+        for t in [
+            "Mon rendez-vous de jeudi, pourriez-vous le mettre plus tard dans la journée?",
+            "y aurait-tu moyen de le mettre un peu plus tard dans la journee",
+            "Plus tard dans la même journée, si c'est possible.",
+            "could I come in later that day?",
+            "can you move it to later in the day",
+        ] {
+            assert_eq!(s(t), Some(SameDay::Later), "{t}");
+        }
+        for t in [
+            "Est-ce que je pourrais venir plus tôt le même jour?",
+            "je voudrais changer mon rendez-vous de vendredi pour plus tot dans la journee",
+            "earlier the same day if you can",
+        ] {
+            assert_eq!(s(t), Some(SameDay::Earlier), "{t}");
+        }
+        for t in [
+            "jeudi, le plus tard dans la journée",
+            "une heure plus tard dans la journée",
+            "plus tard?",
+            "la même journée",
+            "anything later?",
+        ] {
+            assert_eq!(s(t), None, "{t}");
+        }
     }
 
     #[test]

@@ -37,7 +37,21 @@ pub(crate) fn read(text: &str) -> Option<Spelling> {
     };
     // "B as in boy, E, T, H": the word after "as in" only names the letter before it.
     let mut skip = 0;
-    let tokens: Vec<&str> = tokens(text).map(|(_, t)| t).collect();
+    // "B-E accent aigu-L-I-S-L-E": a remark glued to the letters by hyphens is split
+    // off, the letters after it said one by one (they go on the same word).
+    let tokens: Vec<&str> = tokens(text)
+        .flat_map(|(_, t)| {
+            let remark = t.contains('-')
+                && t.split('-')
+                    .any(|p| ACCENTS.iter().any(|a| p.eq_ignore_ascii_case(a)));
+            let pieces: Vec<&str> = if remark {
+                t.split('-').filter(|p| !p.is_empty()).collect()
+            } else {
+                vec![t]
+            };
+            pieces
+        })
+        .collect();
     let mut k = 0;
     while let Some(&token) = tokens.get(k) {
         k += 1;
@@ -121,9 +135,13 @@ pub(crate) fn read(text: &str) -> Option<Spelling> {
             flush(&mut current, current_negated, &mut runs);
             current = pieces();
             current_negated = std::mem::take(&mut negated_next);
+            // ... or a remark on its last letter ("G-A-G-N-E accent aigu").
             let hyphen_next = tokens.get(k).is_some_and(|t| {
                 let t = t.to_lowercase();
-                t == "tiret" || t == "trait"
+                matches!(
+                    t.as_str(),
+                    "tiret" | "trait" | "accent" | "tréma" | "trema" | "cédille" | "cedille"
+                )
             });
             if !hyphen_next {
                 flush(&mut current, current_negated, &mut runs);
@@ -152,6 +170,18 @@ pub(crate) fn read(text: &str) -> Option<Spelling> {
         .collect();
     (!words.is_empty()).then_some(Spelling { words, wrong })
 }
+
+/// The French accents named after a spelled letter ("e accent aigu", "c cédille").
+const ACCENTS: &[&str] = &[
+    "accent",
+    "aigu",
+    "grave",
+    "circonflexe",
+    "tréma",
+    "trema",
+    "cédille",
+    "cedille",
+];
 
 /// An upper-case letter with the French accent named: É for "accent aigu", Ç for
 /// "cédille"; the letter itself when that accent does not go on it.
@@ -441,6 +471,19 @@ mod tests {
             Some(vec!["François".to_owned()])
         );
         assert_eq!(words("Marie-Ève Gagnon. Marie trait d'union Ève."), None);
+        // Written after probe18 d10-d13: the remark inside hyphenated letters.
+        assert_eq!(
+            words("Hélène Bélisle, B-E accent aigu-L-I-S-L-E."),
+            Some(vec!["Bélisle".to_owned()])
+        );
+        assert_eq!(
+            words("Mon nom c'est Gagné, G-A-G-N-E accent aigu."),
+            Some(vec!["Gagné".to_owned()])
+        );
+        assert_eq!(
+            words("Benoît Côté, C-O accent circonflexe-T-E accent aigu."),
+            Some(vec!["Côté".to_owned()])
+        );
         let s = read("c'est J-O-N, pas J-O-H-N").unwrap();
         assert_eq!(s.wrong.as_deref(), Some("John"));
         let name = PersonName::new("Martin St-Pierre").unwrap();

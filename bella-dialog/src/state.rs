@@ -444,6 +444,11 @@ pub(crate) struct State {
     /// to its start once it is (lookup.rs).
     #[serde(default)]
     pub move_shift: Option<i64>,
+    /// "Plus tard dans la journée", "earlier that day" said of a move before the
+    /// appointment was found: its day's free times after it (or before it) are offered
+    /// once it is (lookup.rs).
+    #[serde(default)]
+    pub move_same_day: Option<crate::relative::SameDay>,
     /// A move's new time said with no day before the appointment was found ("make it
     /// 3 pm", "le mettre en après-midi"): it goes on the appointment's day once it is
     /// (lookup.rs), as a bare time does after the appointment is read out.
@@ -525,6 +530,7 @@ impl State {
             week_later: false,
             denied_slot: None,
             move_shift: None,
+            move_same_day: None,
             time_on_target_day: false,
             pending: None,
             outcome: None,

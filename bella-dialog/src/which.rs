@@ -221,6 +221,11 @@ impl Dialog {
         {
             return Some(i);
         }
+        // "Le premier" is the 1st of the month to the extractor (SPEC §5.5); as the
+        // answer to which, with none of them on the 1st, it is the first of them.
+        if intent::any_phrase(ws, &["premier", "première"]) {
+            return Some(0);
+        }
         self.s.target_hint = TargetHint {
             person: crate::services::find_resource(&self.config, ws),
             services: crate::services::services_said(&self.config, ws),

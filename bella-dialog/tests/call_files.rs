@@ -502,6 +502,29 @@ const CALL_FILES: &[CallFile] = &[
     // before "mon nom de famille c'est". "c'est-tu un robot?" answered as a repeat.
     // 52/52, then ten variants (`v-`): 62/62.
     all("calls_fr_probe17.jsonl", 62),
+    // Probe round 18, French (`gen_calls_fr_probe18.py`, committed before Bella ran on
+    // it): same-day moves ("plus tard dans la journée", "plus tôt le même jour"),
+    // starts against the caller's own appointments ("juste après mon rendez-vous de
+    // jeudi", "une heure avant", "à la même heure que la dernière fois"), several on
+    // file ("celui de mardi, là", "le premier", "les deux"), stalls, repeats, grouped
+    // numbers with "zéro", spellings with "E accent aigu", read-back corrections,
+    // joual, no accents, English switches, and the holidays a Québec dental office
+    // closes in its file (`businesses/dentiste_quebec.toml`: la Saint-Jean, la Fête
+    // nationale, l'Action de grâce). Blind 35/59 (score.py), 34/59 with the wording.
+    // Fixed: a move later or earlier on its appointment's day offers that day's times
+    // after (before) it, "J'ai un rendez-vous ... plus tôt le même jour" is a move,
+    // own.rs reads French anchors, "le premier" answers which, accents said inside
+    // hyphenated letters, a name said again after its spelling, "chu appelé" is no
+    // name, French holiday names and "au 24" are days. 59/59 less c08's wording, then
+    // ten variants (`v-`): 68/69. May fail: c08 ("mon rendez-vous de mardi pis celui
+    // de jeudi aussi", two of three on file: beyond the SPEC, Bella cancels Thursday's
+    // alone; "both" cancels every upcoming one, so two named of three needs a list of
+    // targets).
+    CallFile {
+        name: "calls_fr_probe18.jsonl",
+        least: 69,
+        may_fail: 1,
+    },
     // Repeats and stalls at each step after a switch to French, in a French-first
     // business, and in English after a switch away from French
     // (`gen_calls_fr_repeat13.py`, task pl13): a read-back, a cancel or a move asked

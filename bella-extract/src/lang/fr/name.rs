@@ -59,8 +59,12 @@ fn plausible(ws: &[Word<'_>], i: usize) -> bool {
         && !w.key.as_bytes().ends_with(b"ieme")
         && !w.key.as_bytes().ends_with(b"iemes")
         && w.key.as_bytes() != b"~"
-        // A spelling ("F-O-R-T-I-N") is letters joined by hyphens.
+        // A spelling ("F-O-R-T-I-N") is letters joined by hyphens, and the remarks
+        // on its letters ("G-A-G-N-E accent aigu") are no name either.
         && !spelled(ws, i)
+        && letter_remark(ws, i).is_none()
+        && !(w.is_any(&["aigu", "grave", "circonflexe"])
+            && i.checked_sub(1).and_then(|k| ws.get(k)).is_some_and(|p| p.is("accent")))
 }
 
 /// Whether a spelling starts at `i`: letters joined by hyphens ("C-O-T-E"), letters
@@ -326,6 +330,26 @@ fn after_pauses(ws: &[Word<'_>], i: usize) -> usize {
             .take_while(|w| w.is_punct(',') || w.is_punct('.'))
             .count()
     })
+}
+
+/// The index after a spelling that follows word `i` ("Lefèbvre, L-E-F-E accent
+/// grave-B-V-R-E"): its letters, hyphens, commas and remarks. `i` when none follows.
+fn past_spelling(ws: &[Word<'_>], i: usize) -> usize {
+    let start = after_pauses(ws, i);
+    if !spelled(ws, start) {
+        return i;
+    }
+    let mut k = start;
+    while let Some(w) = ws.get(k) {
+        if w.is_punct('-') || w.is_punct(',') || (w.is_word() && w.text.chars().count() == 1) {
+            k += 1;
+        } else if let Some(e) = letter_remark(ws, k) {
+            k = e;
+        } else {
+            break;
+        }
+    }
+    k
 }
 
 /// The index of the first word at or after `i` that is not a comma.
@@ -595,14 +619,14 @@ fn spelling_after(ws: &[Word<'_>], i: usize) -> bool {
 /// Marc": words after a comma that end the turn and repeat nothing are the rest of the
 /// same name, the comma dropped and the order kept (SPEC §2 "Rocky, Jonathan").
 fn restated(text: &str, ws: &[Word<'_>], first: Read) -> Read {
+    // A spelling of it first is passed over: "Lefèbvre, L-E-F-E accent grave-B-V-R-E.
+    // Sylvie Lefèbvre."
+    let at = past_spelling(ws, first.end);
     // After a comma or a full stop: "c'est Julie. Julie Roy."
-    let Some(sep) = ws
-        .get(first.end)
-        .filter(|w| w.is_punct(',') || w.is_punct('.'))
-    else {
+    let Some(sep) = ws.get(at).filter(|w| w.is_punct(',') || w.is_punct('.')) else {
         return first;
     };
-    let Some(again) = read_name(text, ws, first.end + 1) else {
+    let Some(again) = read_name(text, ws, at + 1) else {
         return first;
     };
     // It ends the turn, or it is fuller than the first and a clause follows it ("c'est
@@ -946,6 +970,16 @@ mod tests {
                 "Martin St-Pierre",
             ),
             ("Luc Côté, C, O, T, E accent aigu.", "Luc Côté"),
+            // probe18 d11, d12 (written after): remarks inside hyphenated letters, a
+            // name said again after its spelling.
+            (
+                "Mon nom c'est Gagné, G-A-G-N-E accent aigu. Pis mon prénom, c'est Josée.",
+                "Josée Gagné",
+            ),
+            (
+                "Lefèbvre, L-E-F-E accent grave-B-V-R-E. Sylvie Lefèbvre.",
+                "Sylvie Lefèbvre",
+            ),
         ] {
             assert_eq!(asked(t), s(want), "{t}");
         }
@@ -1234,6 +1268,11 @@ mod tests {
         assert_eq!(name("chu julie pelletier"), s("Julie Pelletier"));
         assert_eq!(name("chu pas sûr"), None);
         assert_eq!(name("chu fatiguée"), None);
+        // probe18 d18 (written after): "chu appelé pour ..." is "I called to ...".
+        assert_eq!(
+            name("Allo! Faque, chu appelé pour prendre un rendez-vous, tsé."),
+            None
+        );
         assert_eq!(name("c'est rapport à mon rendez-vous"), None);
         let got = |t: &str| extract(t, Some(Expect::Name)).map(|m| m.value.as_str().to_owned());
         assert_eq!(got("Mrs. Helen Chu"), s("Helen Chu"));

@@ -203,6 +203,9 @@ pub(super) static STOPWORDS: WordSet<1024> = WordSet::new(&[
     "appelle",
     "appelez",
     "appeler",
+    // "chu appelé pour prendre un rendez-vous" (I called to book): a participle.
+    "appele",
+    "appelee",
     "rappeler",
     "prendre",
     "besoin",

@@ -183,11 +183,96 @@ fn date_at(ws: &[Word<'_>], i: usize) -> Option<(DayExpr, usize)> {
     Some((DayExpr::DayOfMonth(d), end))
 }
 
+/// Whether the words from `i` are `keys`, hyphens between them skipped
+/// ("Saint-Jean-Baptiste"), returning the index after them.
+fn hyphened(ws: &[Word<'_>], mut i: usize, keys: &[&str]) -> Option<usize> {
+    for (n, k) in keys.iter().enumerate() {
+        if n > 0 && ws.get(i).is_some_and(|w| w.is_punct('-')) {
+            i += 1;
+        }
+        if !ws.get(i)?.is(k) {
+            return None;
+        }
+        i += 1;
+    }
+    Some(i)
+}
+
+/// The Quebec and Canadian holidays by their names, the day the business may be
+/// closed (beyond SPEC-fr §5.5, which names none): "la Saint-Jean(-Baptiste)" and "la
+/// Fête nationale" (24 June), "la fête du Canada" (1 July), "le jour de l'An",
+/// "la fête du Travail" (the first Monday of September), "l'Action de grâce(s)" (the
+/// second Monday of October), "le jour du Souvenir", said alone or after "le jour de
+/// (la)", "le lundi de l'". ("Noël" is also a given name, and is left out.)
+fn holiday_at(ws: &[Word<'_>], i: usize) -> Option<Day> {
+    let md = |month, day| DayExpr::MonthDay {
+        month,
+        day,
+        year: None,
+    };
+    let monday = |nth, month| DayExpr::NthWeekday {
+        nth,
+        weekday: Weekday::Mon,
+        month: Some(month),
+        year: None,
+    };
+    // The feast of Saint John is "la Saint-Jean": without its article, "Saint-Jean"
+    // is a place ("Saint-Jean-sur-Richelieu") or a street.
+    let saint_jean = |k: usize| {
+        [&["saint", "jean"][..], &["st", "jean"]]
+            .into_iter()
+            .find_map(|keys| hyphened(ws, k, keys))
+            .map(|e| hyphened(ws, e, &["baptiste"]).unwrap_or(e))
+    };
+    let named = |k: usize| -> Option<(DayExpr, usize)> {
+        let names: [(&[&str], DayExpr); 6] = [
+            (&["fete", "nationale"], md(6, 24)),
+            (&["fete", "du", "canada"], md(7, 1)),
+            (&["fete", "du", "travail"], monday(1, 9)),
+            (&["action", "de", "graces"], monday(2, 10)),
+            (&["action", "de", "grace"], monday(2, 10)),
+            (&["jour", "du", "souvenir"], md(11, 11)),
+        ];
+        names
+            .into_iter()
+            .find_map(|(keys, day)| hyphened(ws, k, keys).map(|e| (day, e)))
+            .or_else(|| phrase(ws, k, &["jour", "de", "l", "an"]).map(|e| (md(1, 1), e)))
+    };
+    let leads: [&[&str]; 8] = [
+        &["le", "jour", "de", "la"],
+        &["jour", "de", "la"],
+        &["le", "lundi", "de", "l"],
+        &["lundi", "de", "l"],
+        &["la"],
+        &["l"],
+        &["le"],
+        &[],
+    ];
+    leads.into_iter().find_map(|lead| {
+        let j = phrase(ws, i, lead)?;
+        let with_la = lead.last().is_some_and(|w| *w == "la");
+        let (day, end) = named(j).or_else(|| {
+            with_la
+                .then(|| saint_jean(j))
+                .flatten()
+                .map(|e| (md(6, 24), e))
+        })?;
+        Some(Day {
+            day,
+            end,
+            rule: "fr/day/holiday",
+        })
+    })
+}
+
 /// The day starting at word `i`, if one does.
 pub(super) fn day_at(ws: &[Word<'_>], i: usize) -> Option<Day> {
     let w = ws.get(i)?;
     if !w.is_word() {
         return None;
+    }
+    if let Some(d) = holiday_at(ws, i) {
+        return Some(d);
     }
     let day = |day, end, rule| Some(Day { day, end, rule });
     match w.key.as_bytes() {
@@ -231,6 +316,11 @@ pub(super) fn day_at(ws: &[Word<'_>], i: usize) -> Option<Day> {
                 return day(d, end, "fr/day/le-date");
             }
             return None;
+        }
+        // "reporter au 24", "au 3 juin": "au" is "à le" before a date.
+        b"au" => {
+            let (d, end) = date_at(ws, i + 1)?;
+            return day(d, end, "fr/day/au-date");
         }
         _ => {}
     }

@@ -733,6 +733,44 @@ mod tests {
     }
 
     #[test]
+    fn holidays_and_au_are_days() {
+        // Written after probe18 e02-e06: the holidays by name, "au" before a date.
+        let day = |t: &str| parse(t).and_then(|m| m.value.expr.day);
+        let md = |month, day| {
+            Some(DayExpr::MonthDay {
+                month,
+                day,
+                year: None,
+            })
+        };
+        assert_eq!(day("Êtes-vous ouverts à la Saint-Jean?"), md(6, 24));
+        assert_eq!(day("le jour de la Saint-Jean-Baptiste"), md(6, 24));
+        assert_eq!(
+            day("Avez-vous de la place le jour de la Fête nationale?"),
+            md(6, 24)
+        );
+        assert_eq!(day("la fête du Canada"), md(7, 1));
+        assert_eq!(day("le jour de l'An"), md(1, 1));
+        let thanksgiving = Some(DayExpr::NthWeekday {
+            nth: 2,
+            weekday: chrono::Weekday::Mon,
+            month: Some(10),
+            year: None,
+        });
+        assert_eq!(day("le lundi de l'Action de grâce"), thanksgiving);
+        assert_eq!(day("à l'Action de grâces"), thanksgiving);
+        assert_eq!(
+            day("Je voudrais déplacer mon rendez-vous au 24."),
+            Some(DayExpr::DayOfMonth(24))
+        );
+        assert_eq!(day("au 3 juin"), md(6, 3));
+        // A place, a phone number, and a given name are no day.
+        assert_eq!(day("je suis à Saint-Jean-sur-Richelieu"), None);
+        assert_eq!(day("appelez-moi au 514 555 0123"), None);
+        assert_eq!(day("c'est Noël Tremblay"), None);
+    }
+
+    #[test]
     fn minutes_from_now_take_mins() {
         let minutes = |t: &str| in_minutes_at(&words(t), 0).map(|(m, _)| m);
         assert_eq!(minutes("dans 5 mins"), Some(5));
