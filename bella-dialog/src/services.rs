@@ -87,14 +87,45 @@ const VAGUE: &[&str] = &[
     "things",
 ];
 
+/// Words of a question about how the business is paid or run, not about what it sells
+/// ("do you offer a seniors' discount?", "do you do payment plans?"): without an FAQ
+/// topic that answers it, the agent cannot say it is not offered.
+const NOT_A_SERVICE: &[&str] = &[
+    "discount",
+    "discounts",
+    "price",
+    "prices",
+    "pricing",
+    "rate",
+    "rates",
+    "payment",
+    "payments",
+    "financing",
+    "billing",
+    "insurance",
+    "coupon",
+    "coupons",
+    "deal",
+    "deals",
+    "promotion",
+    "promotions",
+    "gift",
+    "refund",
+    "refunds",
+    "parking",
+];
+
 /// Whether a word other than a [`VAGUE`] one follows a [`DO_YOU`] phrase: "do you do
-/// braces?" names something, "do you do anything else?" does not.
+/// braces?" names something, "do you do anything else?" does not, nor does a question
+/// about payment or prices ([`NOT_A_SERVICE`]).
 fn names_a_thing(ws: &[String]) -> bool {
-    DO_YOU.iter().any(|p| {
-        let n = p.split(' ').count();
-        ws.windows(n + 1)
-            .any(|w| p.split(' ').zip(w).all(|(a, b)| a == b) && !VAGUE.contains(&w[n].as_str()))
-    })
+    !ws.iter().any(|w| NOT_A_SERVICE.contains(&w.as_str()))
+        && DO_YOU.iter().any(|p| {
+            let n = p.split(' ').count();
+            ws.windows(n + 1).any(|w| {
+                p.split(' ').zip(w).all(|(a, b)| a == b) && !VAGUE.contains(&w[n].as_str())
+            })
+        })
 }
 
 /// The same question answered this many times in a row; the next asking is put through
@@ -2112,6 +2143,10 @@ mod tests {
         assert!(yes("Do you do braces?"));
         assert!(yes("do you guys offer eyelash extensions"));
         assert!(!yes("Do you do anything for back pain?"));
+        // A question about payment or prices is no service the business lacks.
+        assert!(!yes("Do you offer a seniors' discount?"));
+        assert!(!yes("do you guys do payment plans"));
+        assert!(!yes("do you offer direct billing to insurance"));
         assert!(!yes("do you offer that?"));
         assert!(!yes("do you do"));
     }
