@@ -199,11 +199,7 @@ impl Dialog {
         let step = self.s.step;
         // "a piano lesson for my son", "my husband needs ...": the booking is someone
         // else's (`ask_known_name`).
-        if booking
-            && self.s.name.is_none()
-            && self.s.lang == bella_extract::Lang::En
-            && bella_extract::name::for_someone_else(text)
-        {
+        if booking && self.s.name.is_none() && self.lang().for_someone_else(text) {
             self.s.svc.for_other = true;
         }
         let overwrite = matches!(

@@ -102,6 +102,11 @@ impl Lang {
         self.grammar().time(text, reference)
     }
 
+    /// Whether the turn says the booking is someone else's ([`Grammar::for_someone_else`]).
+    pub fn for_someone_else(self, text: &str) -> bool {
+        self.grammar().for_someone_else(text)
+    }
+
     /// Yes or no ([`Grammar::confirm`]).
     pub fn confirm(self, text: &str) -> Option<Match<Confirmation>> {
         self.grammar().confirm(text)
@@ -167,6 +172,12 @@ pub trait Grammar: Sync {
     /// The slot of a read-back the turn corrects ("my number", "l'heure"), if named.
     fn corrected_field(&self, text: &str) -> Option<Match<Field>>;
 
+    /// Whether the turn says who the booking is for by who they are to the caller ("for
+    /// my son", "pour ma fille"), naming no one. A grammar that cannot tell says no.
+    fn for_someone_else(&self, _text: &str) -> bool {
+        false
+    }
+
     /// Phone, name and time of one turn ([`crate::extract`]); a grammar may share its
     /// tokenisation between the three.
     fn extract_turn(&self, turn: &crate::Turn<'_>) -> crate::Extraction {
@@ -209,6 +220,10 @@ impl Grammar for English {
 
     fn corrected_field(&self, text: &str) -> Option<Match<Field>> {
         crate::confirm::corrected_field(text)
+    }
+
+    fn for_someone_else(&self, text: &str) -> bool {
+        crate::name::for_someone_else(text)
     }
 }
 

@@ -81,6 +81,10 @@ impl Grammar for French {
         confirm::corrected_field(text)
     }
 
+    fn for_someone_else(&self, text: &str) -> bool {
+        name::for_someone_else(&words::words(text))
+    }
+
     /// The turn is split into French words once for all three extractors.
     fn extract_turn(&self, turn: &crate::Turn<'_>) -> crate::Extraction {
         let ws = words::words(turn.text);

@@ -423,6 +423,15 @@ const RELATIONS: &[&str] = &[
     "gars",
 ];
 
+/// Whether the turn speaks of the caller's relation ("mon fils", "ma blonde", "notre
+/// fille", "mes enfants"): the booking is theirs, whoever is named.
+pub(super) fn for_someone_else(ws: &[Word<'_>]) -> bool {
+    ws.windows(2).any(|w| {
+        w[0].is_any(&["mon", "ma", "mes", "notre", "nos"])
+            && (w[1].is_any(RELATIONS) || w[1].is_any(&["enfants", "filles", "garcons"]))
+    })
+}
+
 /// After "pour" or "au nom de": a relation ("mon fils,", "ma femme") is skipped, and
 /// then "il s'appelle", "elle s'appelle" or "qui s'appelle", so the name after it is
 /// read; so is "moi," (the caller, then their name: "c'est pour moi, Luc Roy"); `i`
@@ -1181,6 +1190,18 @@ mod tests {
     /// At the name question a relation before the name does not hide it ("c'est pour
     /// mon fils, Kyle Dunn"); without the question, the name after "pour" is still
     /// someone else's, and a relation alone is no name.
+    #[test]
+    fn a_relation_of_the_caller() {
+        let other = |t: &str| for_someone_else(&words(t));
+        assert!(other(
+            "Je voudrais un rendez-vous pour mon fils jeudi à 10 h"
+        ));
+        assert!(other("c'est pour ma blonde"));
+        assert!(other("Ma mère a besoin d'un examen"));
+        assert!(!other("Je voudrais un rendez-vous jeudi à 10 h"));
+        assert!(!other("mon nom c'est Julie Fils-Aimé"));
+    }
+
     #[test]
     fn pour_a_relation_then_the_name() {
         let got = |t: &str| extract(t, Some(Expect::Name)).map(|m| m.value.as_str().to_owned());
