@@ -205,6 +205,13 @@ fn hyphened(ws: &[Word<'_>], mut i: usize, keys: &[&str]) -> Option<usize> {
 /// second Monday of October), "le jour du Souvenir", said alone or after "le jour de
 /// (la)", "le lundi de l'". ("Noël" is also a given name, and is left out.)
 fn holiday_at(ws: &[Word<'_>], i: usize) -> Option<Day> {
+    // Every name holds one of these words within its first words, whatever leads it
+    // ("le lundi de l'Action de grâce"): a position with none of them near is no
+    // holiday, which most are, and the leads and names are not tried there.
+    const CORE: &[&str] = &["fete", "action", "jour", "saint", "st"];
+    if !ws.iter().skip(i).take(7).any(|w| w.is_any(CORE)) {
+        return None;
+    }
     let md = |month, day| DayExpr::MonthDay {
         month,
         day,
