@@ -1,0 +1,419 @@
+#!/usr/bin/env python3
+"""Generator of blind round 19: `blind19_en.jsonl` (English) and `blind19_fr.jsonl`
+(fr-CA).
+
+Written blind from `/work/shared/eval/SPEC.md` §1-2 and `SPEC-fr.md` §5.2-5.5 before
+Bella was run on it, through the `blindlib.py` oracle, at reference instants earlier
+rounds did not use: Edmonton on a Thursday late afternoon, Toronto the Saturday before
+the 2027 fall change, Vancouver at lunch on New Year's Eve 2027 (a Friday), Winnipeg in
+the leap February of 2028, Halifax five minutes before noon on a Monday, St. John's on
+the Saturday evening before the 2027 spring change; French: Toronto (Montréal's zone)
+on a Thursday before opening, a Saturday in January 2028 (so "X prochain" has one
+reading), Moncton at a month end, Winnipeg just after noon.
+
+The turns are written as a speech-to-text engine returns a phone caller:
+
+* phone: digits and words mixed inside one group ("six 0 four", "4 one 6"), "oh" and
+  "zero" in one number, "double"/"triple" across group ends, "plus one", "one eight
+  hundred" and "1 888" toll-free numbers, a number restarted or corrected mid-way ("no
+  sorry", "actually"), two numbers (the last), extensions ("extension", "ext", "x"),
+  prices, street addresses, times and counts beside a number, and turns with numbers
+  that are no phone number at all; French: words and digits, hundreds and pairs,
+  "deux mille", "un huit cent", "1 888", "plus un", "poste", an address or a time beside
+  the number, "non pardon" restarts, an NPA with 1 (null);
+* name: particles (van, de la, des), hyphens, apostrophes (O'Brien, D'Amours), two given
+  names, cues "this is", "it's", "my name's", "I'm", "call me", "put it under" /
+  "c'est", "moi c'est", "ici", "je m'appelle", "à l'appareil", "au nom de", names that
+  are words (Rose, Bill, Mark, Grant, Summer, Hope, Pierre), a name after "for" with and
+  without `expect`, and turns with a cue that name nobody;
+* time: relative days, "a week from today", "in N days", "this"/"next" weekdays on both
+  sides of the week, noon, "quarter to", "half past", "twenty past", 24-hour clocks
+  ("fifteen forty five", "16 h 30", "dix-sept heures"), ordinal dates with and without
+  months, "the 29th" in a leap February, "tonight" (day only), French "minuit" (the next
+  midnight), "moins le quart", "midi moins dix", windows ("after 3", "3 or later", "not
+  before", "by 11", "earlier than", "between", "from ... to", "sometime 2 to 4", "except
+  the morning", "not in the afternoon", a part of day with a bound; French "à partir de",
+  "plus tard que", "entre midi et 2", "après midi" without a hyphen as a bound, "pas
+  l'après-midi"), corrections, and vague or non-answers (null).
+
+Left out as not settled by the SPECs: English "midnight", "next week" alone, "in two
+weeks", "this weekend", meals ("before lunch", "après le dîner", "after supper"),
+holidays (neither SPEC names one), "ten to twelve"-shaped digit ranges ("10 to 12" is
+both a window and 11:50), five-part names, a group corrected alone ("0123, no, 0124"),
+letters in numbers ("1 800 FLOWERS"), French "double"/"triple", "X prochain" where its two
+readings differ, "tonight" with a part of day.
+
+usage: python3 gen_blind19.py   (writes `blind19_en.jsonl` and `blind19_fr.jsonl` beside
+this script)
+"""
+
+import os
+
+from blindlib import NOTHING, CaseFile, Ref, T, W, biz, day
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def english():
+    f = CaseFile("b19-en")
+
+    edm = Ref("America/Edmonton", 2027, 2, 18, 16, 40)  # Thursday, late afternoon
+    tor = Ref("America/Toronto", 2027, 11, 6, 9, 5)  # Saturday, eve of the fall change
+    van = Ref("America/Vancouver", 2027, 12, 31, 13, 20)  # Friday, New Year's Eve
+    wpg = Ref("America/Winnipeg", 2028, 2, 23, 10, 45)  # Wednesday, leap February
+    hfx = Ref("America/Halifax", 2027, 7, 5, 11, 55)  # Monday, five to noon
+    stj = Ref("America/St_Johns", 2027, 3, 13, 20, 30)  # Saturday, eve of spring change
+
+    # ---------------------------------------------------------------- phone
+    p = f.phone
+    p("six 0 four, 5 five 5, zero 1 two 3", van, "+16045550123")
+    p("it's 4 one 6 five 5 5 oh 1 9 9", tor, "+14165550199")
+    p("my cell is seven eight oh, five five five, zero oh one two", edm, "+17805550012")
+    p("six four seven triple five one two three four", tor, "+16475551234")
+    p("four oh three, five five five, double oh double one", edm, "+14035550011")
+    p("five one four double five five, two one two one", tor, "+15145552121")
+    p("plus one six oh four five five five oh one four seven", van, "+16045550147")
+    p("+1 (204) 555-0163", wpg, "+12045550163", expect="phone")
+    p("one eight hundred five five five zero one four two", tor, "+18005550142")
+    p("it's a toll free number, 1 888 555 0175", tor, "+18885550175")
+    p("one eight seven seven, five five five, oh one oh one", edm, "+18775550101")
+    p("four one six five five five no sorry six four seven five five five oh one two "
+      "three", tor, "+16475550123")
+    p("seven eight zero, five five, uh, actually it's five eight seven five five five "
+      "oh one three three", edm, "+15875550133")
+    p("my home number is 902 555 0110 but my cell is 902 555 0188", hfx, "+19025550188")
+    p("it's 416 555 0123, extension 45", tor, "+14165550123")
+    p("four one six five five five oh one two three ext two oh four", tor, "+14165550123")
+    p("204-555-0199 x 12", wpg, "+12045550199")
+    p("the quote was 350 dollars, you can reach me at 204 555 0144", wpg, "+12045550144")
+    p("I live at 1234 Jasper Avenue, my number is 780 555 0190", edm, "+17805550190")
+    p("call me after 5 at 709 555 0101", stj, "+17095550101")
+    p("I've got 2 kids and 3 dogs", edm, None)
+    p("it's 1450 Kingsway, unit 12", van, None)
+    p("the total came to 149.99", van, None)
+    p("six oh four five five five oh one", van, None)
+    p("one four one six five five five oh one two three", tor, "+14165550123")
+    p("four sixteen, five five five, twelve thirty four", tor, "+14165551234")
+    p("nine oh two, five five five, nineteen ninety nine", hfx, "+19025551999")
+    p("seven oh nine, five five five, zero one, four four", stj, "+17095550144")
+    p("uh it's two oh four, uh, five five five, uh, zero one seven seven", wpg,
+      "+12045550177")
+    p("one two three, five five five, zero one zero one", tor, None, expect="phone")
+    p("two oh four, zero five five, zero one zero one", wpg, None, expect="phone")
+    p("plus four four two oh seven nine four six oh nine five eight", tor,
+      "+442079460958")
+    p("403 five five five 0 one 2 3", edm, "+14035550123")
+    p("the number I'm calling from, 250 555 0199", van, "+12505550199")
+    p("its eight one nine. five five five. oh one eight eight.", tor, "+18195550188",
+      expect="phone")
+    p("yeah sure it's six one three five five five zero zero zero zero", tor,
+      "+16135550000")
+
+    # ----------------------------------------------------------------- name
+    n = f.name
+    n("hi this is Rose", van, "Rose")
+    n("it's Bill, B-I-L-L", edm, "Bill")
+    n("my name's Mark Grant", tor, "Mark Grant")
+    n("yeah it's grant", hfx, "Grant", expect="name")
+    n("this is summer o'brien", van, "Summer O'Brien")
+    n("i'm hope fontaine-leblanc", wpg, "Hope Fontaine-Leblanc")
+    n("my name is mary anne macdonald", hfx, "Mary Anne Macdonald")
+    n("the name is jean marc d'amours", tor, "Jean Marc D'Amours")
+    n("it's pieter van dyke", edm, "Pieter Van Dyke")
+    n("my name is rosa de la vega", van, "Rosa De La Vega")
+    n("call me Bill", tor, "Bill")
+    n("put it under Summer", van, "Summer")
+    n("uh yeah my name's uh mark, mark o'neill", stj, "Mark O'Neill")
+    n("sorry it's Rose, Rose Chen", wpg, "Rose Chen")
+    n("it's for Grant Miller", edm, "Grant Miller", expect="name")
+    n("it's for Grant Miller", edm, None)
+    n("it's for my son Mark", edm, None)
+    n("i'd like to mark that down for tuesday", edm, None)
+    n("this is about my appointment next week", tor, None)
+    n("it's about the bill I got", van, None)
+    n("i'm calling to book a cleaning", hfx, None)
+    n("yes that works", hfx, None)
+    n("Dr. Anna-Maria Kowalski", wpg, "Anna-Maria Kowalski", expect="name")
+    n("Mrs. Summer Hayes", van, "Summer Hayes", expect="name")
+    n("okay, Bill Nguyen", tor, "Bill Nguyen")
+    n("sure, Mark", tor, "Mark", expect="name")
+    n("hi it's me", edm, None)
+    n("my name is Zoë Saint-Amour", hfx, "Zoë Saint-Amour")
+    n("I'm Rose, I called yesterday", wpg, "Rose")
+    n("first name Grant, last name O'Reilly", edm, "Grant O'Reilly")
+    n("this is Jo-Anne D'Souza calling", van, "Jo-Anne D'Souza")
+    n("my name's Bill, Bill, sorry, William Hart", stj, "William Hart")
+
+    # ----------------------------------------------------------------- time
+    t = f.time
+    # Thursday 2027-02-18 16:40, Edmonton (after closing)
+    r = edm
+    t("tomorrow at quarter to ten", r, T(r.plus(1), (9, 45)))
+    t("this thursday", r, T(r.weekday("thu")))
+    t("next thursday at 2", r, T(r.next_week("thu"), (biz(2), 0)))
+    t("thursday next week at half past nine", r, T(r.next_week("thu"), (9, 30)))
+    t("friday at noon", r, T(r.weekday("fri"), (12, 0)))
+    t("at 5", r, T(r.at(biz(5)), (biz(5), 0)))
+    t("at 6", r, T(r.at(biz(6)), (biz(6), 0)))
+    t("at 8 pm", r, T(r.at(20), (20, 0)))
+    t("march 1st at 10", r, T(r.month_day(3, 1), (10, 0)))
+    t("the 3rd of march at twenty past two", r, T(r.month_day(3, 3), (biz(2), 20)))
+    t("tonight", r, {"when": day(r.today)})
+    t("after 3 on monday", r, T(r.weekday("mon"), win=W((biz(3), 0))))
+    t("between 2 and 4", r, T(r.window_day((biz(2), 0), (biz(4), 0)),
+                              win=W((biz(2), 0), (biz(4), 0))))
+    t("call me at 780 555 0123 about tomorrow at 10", r, T(r.plus(1), (10, 0)))
+    t("monday, no wait, tuesday at 3", r, T(r.weekday("tue"), (biz(3), 0)))
+    t("I'm flexible, I'll have to check with my husband", r, NOTHING)
+    # Saturday 2027-11-06 09:05, Toronto, eve of the fall change
+    r = tor
+    t("tomorrow at 10", r, T(r.plus(1), (10, 0)))
+    t("monday at ten to four", r, T(r.weekday("mon"), (15, 50)))
+    t("this monday", r, T(r.weekday("mon")))
+    t("next monday", r, T(r.next_week("mon")))
+    t("next saturday at 11", r, T(r.next_week("sat"), (11, 0)))
+    t("saturday", r, T(r.weekday("sat")))
+    t("the day after tomorrow at half past one", r, T(r.plus(2), (biz(1), 30)))
+    t("in 4 days", r, T(r.plus(4)))
+    t("a week from today at 9", r, T(r.plus(7), (9, 0)))
+    t("at fifteen forty five on wednesday", r, T(r.weekday("wed"), (15, 45)))
+    t("wednesday at 14:00", r, T(r.weekday("wed"), (14, 0)))
+    t("tuesday at 9 in the evening", r, T(r.weekday("tue"), (21, 0)))
+    t("the 8th", r, T(r.dom(8)))
+    t("the 6th", r, T(r.dom(6)))
+    t("at 9", r, T(r.at(9), (9, 0)))
+    t("at quarter past nine", r, T(r.at(9, 15), (9, 15)))
+    t("tuesday morning but not before 10", r,
+      T(r.weekday("tue"), pod="morning", win=W((10, 0))))
+    t("any time tuesday except the morning", r, T(r.weekday("tue"), win=W((12, 0))))
+    t("the $40 cleaning, friday at 2 if you can", r, T(r.weekday("fri"), (biz(2), 0)))
+    # Friday 2027-12-31 13:20, Vancouver, New Year's Eve
+    r = van
+    t("january 3rd", r, T(r.month_day(1, 3)))
+    t("the 4th at quarter to one", r, T(r.dom(4), (biz(1) - 1, 45)))
+    t("monday the 3rd at 9:30", r, T(r.dom(3), (9, 30)))
+    t("at 1", r, T(r.at(biz(1)), (biz(1), 0)))
+    t("at 2", r, T(r.at(biz(2)), (biz(2), 0)))
+    t("at 12:30", r, T(r.at(12, 30), (12, 30)))
+    t("friday", r, T(r.weekday("fri")))
+    t("this friday at 10", r, T(r.weekday("fri"), (10, 0)))
+    t("next friday", r, T(r.next_week("fri")))
+    t("next week wednesday at 11", r, T(r.next_week("wed"), (11, 0)))
+    t("3 or later on tuesday", r, T(r.weekday("tue"), win=W((biz(3), 0))))
+    t("not before 11 on monday", r, T(r.weekday("mon"), win=W((11, 0))))
+    t("sometime 2 to 4 next thursday", r,
+      T(r.next_week("thu"), win=W((biz(2), 0), (biz(4), 0))))
+    t("I live at 12 Oak Street, can I come tuesday at 11", r, T(r.weekday("tue"), (11, 0)))
+    t("uh sorry what times do you have", r, NOTHING)
+    # Wednesday 2028-02-23 10:45, Winnipeg, leap February
+    r = wpg
+    t("the 29th", r, T(r.dom(29)))
+    t("february 29th at 3", r, T(r.month_day(2, 29), (biz(3), 0)))
+    t("the first of march", r, T(r.month_day(3, 1)))
+    t("at 10", r, T(r.at(10), (10, 0)))
+    t("at 11", r, T(r.at(11), (11, 0)))
+    t("at half past ten", r, T(r.at(10, 30), (10, 30)))
+    t("wednesday", r, T(r.weekday("wed")))
+    t("this coming friday at four", r, T(r.weekday("fri"), (biz(4), 0)))
+    t("in 10 days", r, T(r.plus(10)))
+    t("by 11 tomorrow", r, T(r.plus(1), win=W(None, (11, 0))))
+    t("earlier than 11 on friday", r, T(r.weekday("fri"), win=W(None, (11, 0))))
+    t("from 9 to 11 on thursday", r, T(r.weekday("thu"), win=W((9, 0), (11, 0))))
+    t("friday, not in the afternoon", r, T(r.weekday("fri"), win=W(None, (12, 0))))
+    t("before noon", r, T(r.window_day(None, (12, 0)), win=W(None, (12, 0))))
+    t("any time after 1 tomorrow", r, T(r.plus(1), win=W((biz(1), 0))))
+    t("my cell is 204 555 0101, any time after 2 on friday", r,
+      T(r.weekday("fri"), win=W((biz(2), 0))))
+    # Monday 2027-07-05 11:55, Halifax
+    r = hfx
+    t("at noon", r, T(r.at(12), (12, 0)))
+    t("noon tomorrow", r, T(r.plus(1), (12, 0)))
+    t("at 11:30", r, T(r.at(11, 30), (11, 30)))
+    t("this wednesday", r, T(r.weekday("wed")))
+    t("next wednesday", r, T(r.next_week("wed")))
+    t("monday", r, T(r.weekday("mon")))
+    t("today at 4:15", r, T(r.today, (16, 15)))
+    t("wednesday evening", r, T(r.weekday("wed"), pod="evening"))
+    t("tomorrow evening at 7", r, T(r.plus(1), (19, 0)))
+    t("july 14th in the afternoon", r, T(r.month_day(7, 14), pod="afternoon"))
+    t("friday afternoon but not after 3", r,
+      T(r.weekday("fri"), pod="afternoon", win=W(None, (biz(3), 0))))
+    t("between 9 and 11 in the morning on thursday", r,
+      T(r.weekday("thu"), win=W((9, 0), (11, 0))))
+    t("after 4:30", r, T(r.window_day((16, 30), None), win=W((16, 30))))
+    t("tuesday at 10, actually no, make it thursday at 10", r, T(r.weekday("thu"), (10, 0)))
+    t("I don't know yet", r, NOTHING)
+    # Saturday 2027-03-13 20:30, St. John's, eve of the spring change
+    r = stj
+    t("tomorrow", r, T(r.plus(1)))
+    t("monday at 9", r, T(r.weekday("mon"), (9, 0)))
+    t("at 8", r, T(r.at(8), (8, 0)))
+    t("at 9", r, T(r.at(9), (9, 0)))
+    t("next sunday", r, T(r.next_week("sun")))
+    t("the 15th at nine thirty", r, T(r.dom(15), (9, 30)))
+    t("the 13th", r, T(r.dom(13)))
+    t("april 2nd at 2", r, T(r.month_day(4, 2), (biz(2), 0)))
+    t("monday from 1 to 3", r, T(r.weekday("mon"), win=W((biz(1), 0), (biz(3), 0))))
+    t("tuesday 2 to 4", r, T(r.weekday("tue"), win=W((biz(2), 0), (biz(4), 0))))
+    t("not in the morning on wednesday", r, T(r.weekday("wed"), win=W((12, 0))))
+    t("wednesday at 1 p.m.", r, T(r.weekday("wed"), (13, 0)))
+    t("thursday morning", r, T(r.weekday("thu"), pod="morning"))
+    t("nope, that doesn't work for me", r, NOTHING)
+    return f
+
+
+def french():
+    f = CaseFile("b19-fr", lang="fr")
+
+    mtl = Ref("America/Toronto", 2027, 9, 2, 8, 20)  # Thursday, before opening
+    sat = Ref("America/Toronto", 2028, 1, 15, 14, 30)  # Saturday afternoon
+    mct = Ref("America/Moncton", 2027, 5, 31, 16, 10)  # Monday, month end
+    wpg = Ref("America/Winnipeg", 2027, 10, 13, 12, 5)  # Wednesday, just after noon
+
+    # ---------------------------------------------------------------- phone
+    p = f.phone
+    p("514 cinq cinq cinq 01 23", mtl, "+15145550123")
+    p("quatre cinq zéro, 555, quatre-vingt-dix-neuf, quatre-vingt-dix-neuf", mtl,
+      "+14505559999")
+    p("six cent treize, cinq cinq cinq, soixante-dix-sept, zéro un", mtl, "+16135557701")
+    p("huit cent dix-neuf, cinq cent cinquante-cinq, deux mille", mtl, "+18195552000")
+    p("un huit cent, cinq cinq cinq, zéro un, quarante-deux", mtl, "+18005550142")
+    p("c'est le 1 888 555-0175", mtl, "+18885550175")
+    p("plus un, quatre un huit, cinq cinq cinq, zéro un zéro un", mtl, "+14185550101")
+    p("cinq zéro six, cinq cinq cinq, zéro un quatre quatre, poste 214", mct,
+      "+15065550144")
+    p("j'habite au 350 rue Principale, mon numéro c'est le 819 555 0142", mtl,
+      "+18195550142")
+    p("rappelez-moi après 15 h au 418 555 0199", mtl, "+14185550199")
+    p("ça m'a coûté 75 piastres", mtl, None)
+    p("cinq un quatre, cinq cinq cinq, non pardon, quatre trois huit, cinq cinq cinq, "
+      "zéro un, vingt-trois", mtl, "+14385550123")
+    p("mon cell c'est le 204 555 0110 pis au travail c'est le 204 555 0120", wpg,
+      "+12045550120")
+    p("cinq un quatre, cinq cinq cinq, un deux", mtl, None)
+    p("cent quatre-vingt, cinq cinq cinq, zéro un zéro un", mtl, None, expect="phone")
+    p("euh, deux zéro quatre, euh, cinq cinq cinq, soixante et onze, onze", wpg,
+      "+12045557111")
+    p("sept huit deux, cinq cinq cinq, zéro, zéro, quatre-vingts, un", mct,
+      "+17825550801")
+    p("le numéro d'où j'appelle, 506 555 0133", mct, "+15065550133")
+
+    # ----------------------------------------------------------------- name
+    n = f.name
+    n("c'est Rose", mtl, "Rose")
+    n("moi c'est Marc-André", mtl, "Marc-André")
+    n("bonjour, moi c'est Gagnon, Julie Gagnon", mtl, "Julie Gagnon")
+    n("je m'appelle marie-ève d'aoust", mtl, "Marie-Ève D'Aoust")
+    n("ici Jean-Pierre Des Rosiers", mtl, "Jean-Pierre des Rosiers")
+    n("c'est marie de la fontaine", mct, "Marie de La Fontaine")
+    n("mon nom c'est Louis Le Blanc", mct, "Louis Le Blanc")
+    n("c'est Jean Philippe Roy", wpg, "Jean Philippe Roy")
+    n("c'est Pierre à l'appareil", wpg, "Pierre")
+    n("au nom de Rose Dubois", mtl, "Rose Dubois")
+    n("oui, Summer Cormier", mct, "Summer Cormier")
+    n("Dubé", mtl, "Dubé", expect="name")
+    n("c'est pour Hélène Roy", mtl, "Hélène Roy", expect="name")
+    n("c'est pour Hélène Roy", mtl, None)
+    n("je suis en retard", mtl, None)
+    n("c'est pour un nettoyage", mtl, None)
+    n("c'est ça", mtl, None)
+    n("monsieur Grant Thibodeau", mct, "Grant Thibodeau", expect="name")
+    n("euh moi c'est, euh, Ginette, G-I-N-E-T-T-E", wpg, "Ginette")
+    n("c'est Marc, non excusez, Marc-Antoine Bélanger", mtl, "Marc-Antoine Bélanger")
+    n("mon prénom c'est Rose, pis mon nom de famille c'est St-Louis", mtl, "Rose St-Louis")
+    n("je m'appelle Jean-François D'Amours pis j'appelle pour un rendez-vous", mtl,
+      "Jean-François D'Amours")
+    n("bonjour, ici Bill Leblanc", mct, "Bill Leblanc")
+    n("c'est quoi votre adresse", mtl, None)
+    n("le nom c'est Hope, Hope Arsenault", mct, "Hope Arsenault")
+
+    # ----------------------------------------------------------------- time
+    t = f.time
+    # Thursday 2027-09-02 08:20, Toronto (Montréal), before opening
+    r = mtl
+    t("à 9 h", r, T(r.at(9), (9, 0)))
+    t("à 8 h", r, T(r.at(8), (8, 0)))
+    t("à 7 h", r, T(r.at(7), (7, 0)))
+    t("cet avant-midi", r, T(r.today, pod="morning"))
+    t("lundi prochain", r, T(r.weekday("mon")))
+    t("jeudi prochain", r, T(r.weekday("thu")))
+    t("jeudi", r, T(r.weekday("thu")))
+    t("mardi qui s'en vient à 16 h 30", r, T(r.weekday("tue"), (16, 30)))
+    t("la semaine prochaine, mercredi", r, T(r.next_week("wed")))
+    t("le premier octobre à 10 h", r, T(r.month_day(10, 1), (10, 0)))
+    t("le 30", r, T(r.dom(30)))
+    t("jeudi le 9 à 3 h moins le quart", r, T(r.dom(9), (biz(3) - 1, 45)))
+    t("minuit", r, T(r.plus(1), (0, 0)))
+    t("vendredi après midi", r, T(r.weekday("fri"), win=W((12, 0))))
+    t("vendredi après-midi", r, T(r.weekday("fri"), pod="afternoon"))
+    t("mardi en avant-midi", r, T(r.weekday("tue"), pod="morning"))
+    t("en soirée lundi", r, T(r.weekday("mon"), pod="evening"))
+    t("entre 1 h et 3 h demain", r, T(r.plus(1), win=W((biz(1), 0), (biz(3), 0))))
+    t("n'importe quand après midi demain", r, T(r.plus(1), win=W((12, 0))))
+    t("je sais pas encore", r, NOTHING)
+    t("mon numéro c'est le 514 555 0123", r, NOTHING)
+    # Saturday 2028-01-15 14:30, Toronto
+    r = sat
+    t("mardi prochain à 10 h", r, T(r.weekday("tue"), (10, 0)))
+    t("vendredi prochain", r, T(r.weekday("fri")))
+    t("lundi", r, T(r.weekday("mon")))
+    t("samedi", r, T(r.weekday("sat")))
+    t("à 3 h", r, T(r.at(biz(3)), (biz(3), 0)))
+    t("à 2 h", r, T(r.at(biz(2)), (biz(2), 0)))
+    t("dix-sept heures quinze", r, T(r.at(17, 15), (17, 15)))
+    t("à 13 h lundi", r, T(r.weekday("mon"), (13, 0)))
+    t("le 1er février", r, T(r.month_day(2, 1)))
+    t("le 15", r, T(r.dom(15)))
+    t("le 14", r, T(r.dom(14)))
+    t("dans deux semaines", r, T(r.plus(14)))
+    t("dans 3 jours à 9 h 15", r, T(r.plus(3), (9, 15)))
+    t("après-demain à midi et demi", r, T(r.plus(2), (12, 30)))
+    t("lundi 8 h du soir", r, T(r.weekday("mon"), (20, 0)))
+    t("mardi à 7 h 30 du matin", r, T(r.weekday("tue"), (7, 30)))
+    t("mercredi à 2 h PM", r, T(r.weekday("wed"), (14, 0)))
+    t("à partir de 13 h mardi", r, T(r.weekday("tue"), win=W((13, 0))))
+    t("mardi, 14 h ou plus tard", r, T(r.weekday("tue"), win=W((14, 0))))
+    t("plus tard que 10 h jeudi", r, T(r.weekday("thu"), win=W((10, 0))))
+    t("c'est correct", r, NOTHING)
+    # Monday 2027-05-31 16:10, Moncton, month end
+    r = mct
+    t("demain", r, T(r.plus(1)))
+    t("le 1er", r, T(r.dom(1)))
+    t("le 31", r, T(r.dom(31)))
+    t("à 4 h", r, T(r.at(biz(4)), (biz(4), 0)))
+    t("à 5 h", r, T(r.at(biz(5)), (biz(5), 0)))
+    t("demain à 9 h et quart", r, T(r.plus(1), (9, 15)))
+    t("mercredi à quatre heures moins vingt", r, T(r.weekday("wed"), (biz(4) - 1, 40)))
+    t("jeudi midi moins dix", r, T(r.weekday("thu"), (11, 50)))
+    t("lundi qui vient", r, T(r.weekday("mon")))
+    t("dans une semaine", r, T(r.plus(7)))
+    t("à soir", r, T(r.today, pod="evening"))
+    t("entre midi et 2 vendredi", r, T(r.weekday("fri"), win=W((12, 0), (14, 0))))
+    t("jeudi, pas l'après-midi", r, T(r.weekday("thu"), win=W(None, (12, 0))))
+    t("mardi, non attendez, mercredi à 15 h", r, T(r.weekday("wed"), (15, 0)))
+    t("n'importe quand", r, NOTHING)
+    # Wednesday 2027-10-13 12:05, Winnipeg
+    r = wpg
+    t("à midi", r, T(r.at(12), (12, 0)))
+    t("midi quinze", r, T(r.at(12, 15), (12, 15)))
+    t("à 1 h", r, T(r.at(biz(1)), (biz(1), 0)))
+    t("à 11 h 30", r, T(r.at(11, 30), (11, 30)))
+    t("cet après-midi", r, T(r.today, pod="afternoon"))
+    t("vendredi en matinée", r, T(r.weekday("fri"), pod="morning"))
+    t("demain dans l'après-midi", r, T(r.plus(1), pod="afternoon"))
+    t("demain après-midi à 2 h", r, T(r.plus(1), (biz(2), 0)))
+    t("de 9 h à 11 h vendredi", r, T(r.weekday("fri"), win=W((9, 0), (11, 0))))
+    t("pas avant 10 h demain", r, T(r.plus(1), win=W((10, 0))))
+    t("avant 11 h lundi", r, T(r.weekday("mon"), win=W(None, (11, 0))))
+    t("jeudi, sauf le matin", r, T(r.weekday("thu"), win=W((12, 0))))
+    t("lundi en après-midi, mais pas après 15 h", r,
+      T(r.weekday("mon"), pod="afternoon", win=W(None, (15, 0))))
+    t("demain à 10 h, euh non, à 11 h", r, T(r.plus(1), (11, 0)))
+    t("le 20 octobre à quatorze heures trente", r, T(r.month_day(10, 20), (14, 30)))
+    t("j'ai 3 enfants", r, NOTHING)
+    return f
+
+
+if __name__ == "__main__":
+    english().write(os.path.join(HERE, "blind19_en.jsonl"))
+    french().write(os.path.join(HERE, "blind19_fr.jsonl"))
