@@ -294,8 +294,10 @@ def french():
     p("cent quatre-vingt, cinq cinq cinq, zéro un zéro un", mtl, None, expect="phone")
     p("euh, deux zéro quatre, euh, cinq cinq cinq, soixante et onze, onze", wpg,
       "+12045557111")
-    p("sept huit deux, cinq cinq cinq, zéro, zéro, quatre-vingts, un", mct,
-      "+17825550801")
+    # Labelled +17825550801 when written blind: a slip (two "zéro" before
+    # "quatre-vingts, un" make eleven digits, 782 555 0 0 80 1, which cannot be a
+    # number: null by §5.3).
+    p("sept huit deux, cinq cinq cinq, zéro, zéro, quatre-vingts, un", mct, None)
     p("le numéro d'où j'appelle, 506 555 0133", mct, "+15065550133")
 
     # ----------------------------------------------------------------- name
@@ -414,6 +416,184 @@ def french():
     return f
 
 
+def english_b():
+    """Second blind batch (`b19b-en-`), written after the first batch ran, before
+    Bella was run on this one."""
+    f = CaseFile("b19b-en")
+
+    reg = Ref("America/Regina", 2027, 8, 10, 9, 50)  # Tuesday morning, no DST
+    hfx = Ref("America/Halifax", 2027, 4, 25, 15, 15)  # Sunday afternoon
+    tor = Ref("America/Toronto", 2028, 3, 2, 16, 55)  # Thursday, near closing
+
+    p = f.phone
+    p("four one six... five five five... oh one two three", tor, "+14165550123")
+    p("it's three oh six, and then five five five, and then oh one four four", reg,
+      "+13065550144")
+    p("plus one, three oh six, five five five, zero one two three", reg, "+13065550123")
+    p("+1-800-555-0199", tor, "+18005550199", expect="phone")
+    p("one eight six six five five five oh one oh oh", tor, "+18665550100")
+    p("five one four triple five triple oh one", tor, "+15145550001")
+    p("four one six five five five oh double one two", tor, "+14165550112")
+    p("six forty seven, five five five, twenty one, thirty four", tor, "+16475552134")
+    p("it's 416 555 0123, actually no, 647 555 0123", tor, "+16475550123")
+    p("my old number was 902 555 0111, the new one is 902 555 0122", hfx, "+19025550122")
+    p("306 555 0190, and tuesday at 3 works", reg, "+13065550190")
+    p("a $25 deposit? sure, my number is 306 555 0177", reg, "+13065550177")
+    p("we're at 100 Queen Street West, suite 300", tor, None)
+    p("4165550123 thanks", tor, "+14165550123")
+    p("nine oh two five five five oh oh one oh", hfx, "+19025550010")
+    p("it's five five five, oh one two three", hfx, None, expect="phone")
+
+    n = f.name
+    n("it's mark, mark grant", tor, "Mark Grant")
+    n("hi yeah it's rose-marie leblanc", hfx, "Rose-Marie Leblanc")
+    n("my name is o'connor, sean o'connor", reg, "Sean O'Connor")
+    n("i'm bill", reg, "Bill")
+    n("this is grant", tor, "Grant")
+    n("my name's summer", hfx, "Summer")
+    n("my name is April Jones", tor, "April Jones")
+    n("hi this is pat, calling about my appointment", reg, "Pat")
+    n("my first name is mary, last name is de souza", hfx, "Mary De Souza")
+    n("it's Jean-Luc, J-E-A-N L-U-C", tor, "Jean-Luc")
+    n("i'm summer, summer hayes", hfx, "Summer Hayes")
+    n("this is ridiculous", tor, None)
+    n("it's urgent", tor, None)
+    n("I'm not sure", reg, None)
+    n("rose", hfx, "Rose", expect="name")
+    n("uh, bill", hfx, "Bill", expect="name")
+    n("mark anthony", tor, "Mark Anthony", expect="name")
+
+    t = f.time
+    # Tuesday 2027-08-10 09:50, Regina
+    r = reg
+    t("tomorrow at twelve", r, T(r.plus(1), (12, 0)))
+    t("at twelve fifteen", r, T(r.at(12, 15), (12, 15)))
+    t("friday at one thirty", r, T(r.weekday("fri"), (biz(1), 30)))
+    t("the 12th at quarter past 2", r, T(r.dom(12), (biz(2), 15)))
+    t("the twenty second of august", r, T(r.month_day(8, 22)))
+    t("on the 31st", r, T(r.dom(31)))
+    t("in 2 days at noon", r, T(r.plus(2), (12, 0)))
+    t("a week from today in the afternoon", r, T(r.plus(7), pod="afternoon"))
+    t("next week thursday in the morning", r, T(r.next_week("thu"), pod="morning"))
+    t("sometime after 2:30 on wednesday", r, T(r.weekday("wed"), win=W((14, 30))))
+    t("between 10:30 and noon tomorrow", r, T(r.plus(1), win=W((10, 30), (12, 0))))
+    t("from 1 to 2:30 on friday", r, T(r.weekday("fri"), win=W((13, 0), (14, 30))))
+    t("at 9", r, T(r.at(9), (9, 0)))
+    t("at 10", r, T(r.at(10), (10, 0)))
+    t("I'll have to get back to you on that", r, NOTHING)
+    # Sunday 2027-04-25 15:15, Halifax
+    r = hfx
+    t("monday", r, T(r.weekday("mon")))
+    t("next monday", r, T(r.next_week("mon")))
+    t("this sunday", r, T(r.weekday("sun")))
+    t("any time before 4 on monday", r, T(r.weekday("mon"), win=W(None, (16, 0))))
+    t("monday afternoon after 2", r,
+      T(r.weekday("mon"), pod="afternoon", win=W((14, 0))))
+    t("tuesday not before 9:30", r, T(r.weekday("tue"), win=W((9, 30))))
+    t("noon on friday", r, T(r.weekday("fri"), (12, 0)))
+    t("quarter to 12 on monday", r, T(r.weekday("mon"), (11, 45)))
+    t("half past 12 on wednesday", r, T(r.weekday("wed"), (12, 30)))
+    t("at 3", r, T(r.at(biz(3)), (biz(3), 0)))
+    t("at 4", r, T(r.at(biz(4)), (biz(4), 0)))
+    t("do you have anything?", r, NOTHING)
+    # Thursday 2028-03-02 16:55, Toronto
+    r = tor
+    t("seventeen hundred tomorrow", r, T(r.plus(1), (17, 0)))
+    t("wednesday at thirteen thirty", r, T(r.weekday("wed"), (13, 30)))
+    t("9 o'clock tomorrow", r, T(r.plus(1), (9, 0)))
+    t("tomorrow at 7 in the morning", r, T(r.plus(1), (7, 0)))
+    t("the day after tomorrow in the evening", r, T(r.plus(2), pod="evening"))
+    t("this friday", r, T(r.weekday("fri")))
+    t("next friday", r, T(r.next_week("fri")))
+    t("friday next week at 3", r, T(r.next_week("fri"), (biz(3), 0)))
+    t("at 5", r, T(r.at(biz(5)), (biz(5), 0)))
+    t("at 4:30", r, T(r.at(16, 30), (16, 30)))
+    t("march 2nd", r, T(r.month_day(3, 2)))
+    t("the 29th", r, T(r.dom(29)))
+    return f
+
+
+def french_b():
+    """Second French blind batch (`b19b-fr-`), written after the first batch ran,
+    before Bella was run on this one."""
+    f = CaseFile("b19b-fr", lang="fr")
+
+    mct = Ref("America/Moncton", 2027, 11, 11, 10, 20)  # Thursday morning
+    mtl = Ref("America/Toronto", 2027, 4, 25, 11, 0)  # Sunday, before noon
+
+    p = f.phone
+    p("mon numéro c'est le cinq un quatre... cinq cinq cinq... douze, trente-quatre", mtl,
+      "+15145551234")
+    p("huit six sept, cinq cinq cinq, zéro cent", mtl, "+18675550100")
+    p("un huit cent quatre-vingt-huit, cinq cinq cinq, zéro un zéro zéro", mtl,
+      "+18885550100")
+    p("+1 514 555-0134", mtl, "+15145550134")
+    p("c'est le 514 555 0123, non pardon, le 514 555 0132", mtl, "+15145550132")
+    p("au bureau c'est le 613 555 0100 poste 3, mais appelez-moi sur mon cell au "
+      "613 555 0199", mtl, "+16135550199")
+    p("j'ai payé 120 $", mtl, None)
+    p("mon code postal c'est H2X 1Y4", mtl, None)
+    p("cinq zéro six, cinq cent cinquante-cinq, zéro un, zéro un", mct, "+15065550101")
+
+    n = f.name
+    n("bonjour, c'est Rose-Marie Gagnon", mtl, "Rose-Marie Gagnon")
+    n("moi c'est Pierre-Luc, Pierre-Luc Ouellet", mtl, "Pierre-Luc Ouellet")
+    n("c'est madame Lise Côté", mct, "Lise Côté")
+    n("je m'appelle Jean de Lafontaine", mtl, "Jean de Lafontaine")
+    n("ici Marc D'Aoust-Bérubé", mct, "Marc D'Aoust-Bérubé")
+    n("c'est Summer", mtl, "Summer")
+    n("mon nom de famille c'est Roy, mon prénom c'est Rose", mtl, "Rose Roy")
+    n("c'est Grant", mct, "Grant")
+    n("c'est difficile", mtl, None)
+    n("je suis pas sûr", mtl, None)
+    n("c'est moi", mtl, None)
+    n("Josée", mct, "Josée", expect="name")
+    n("ben, Réal Dion", mct, "Réal Dion", expect="name")
+
+    t = f.time
+    # Thursday 2027-11-11 10:20, Moncton
+    r = mct
+    t("demain matin", r, T(r.plus(1), pod="morning"))
+    t("mardi soir", r, T(r.weekday("tue"), pod="evening"))
+    t("mardi à 18 h", r, T(r.weekday("tue"), (18, 0)))
+    t("vers 13 h 30 jeudi", r, T(r.weekday("thu"), (13, 30)))
+    t("autour de 10 h demain", r, T(r.plus(1), (10, 0)))
+    t("demain pour midi", r, T(r.plus(1), (12, 0)))
+    t("à 9 h 45", r, T(r.at(9, 45), (9, 45)))
+    t("à dix heures moins quart", r, T(r.at(9, 45), (9, 45)))
+    t("à une heure et demie", r, T(r.at(biz(1), 30), (biz(1), 30)))
+    t("à deux heures et quart", r, T(r.at(biz(2), 15), (biz(2), 15)))
+    t("à quatre heures", r, T(r.at(biz(4)), (biz(4), 0)))
+    t("le 3 décembre à 15 h", r, T(r.month_day(12, 3), (15, 0)))
+    t("le lundi 15 novembre", r, T(r.dom(15)))
+    t("jeudi 18", r, T(r.dom(18)))
+    t("dans 5 jours", r, T(r.plus(5)))
+    t("après-demain en matinée", r, T(r.plus(2), pod="morning"))
+    t("entre 10 h et midi mercredi", r, T(r.weekday("wed"), win=W((10, 0), (12, 0))))
+    t("de 13 h à 15 h 30 vendredi", r, T(r.weekday("fri"), win=W((13, 0), (15, 30))))
+    t("avant 10 h demain", r, T(r.plus(1), win=W(None, (10, 0))))
+    t("après 14 h lundi", r, T(r.weekday("mon"), win=W((14, 0))))
+    t("je vais vérifier mon agenda", r, NOTHING)
+    # Sunday 2027-04-25 11:00, Toronto
+    r = mtl
+    t("mardi prochain", r, T(r.weekday("tue")))
+    t("dimanche prochain", r, T(r.weekday("sun")))
+    t("lundi", r, T(r.weekday("mon")))
+    t("pas en après-midi mercredi", r, T(r.weekday("wed"), win=W(None, (12, 0))))
+    t("plus tard que 15 h demain", r, T(r.plus(1), win=W((15, 0))))
+    t("mardi après-midi, pas avant 14 h", r,
+      T(r.weekday("tue"), pod="afternoon", win=W((14, 0))))
+    t("lundi, non, mardi", r, T(r.weekday("tue")))
+    t("demain, euh non, après-demain à 10 h", r, T(r.plus(2), (10, 0)))
+    t("à midi", r, T(r.at(12), (12, 0)))
+    t("ça dépend", r, NOTHING)
+    return f
+
+
 if __name__ == "__main__":
-    english().write(os.path.join(HERE, "blind19_en.jsonl"))
-    french().write(os.path.join(HERE, "blind19_fr.jsonl"))
+    en = english()
+    en.extend(english_b())
+    en.write(os.path.join(HERE, "blind19_en.jsonl"))
+    fr = french()
+    fr.extend(french_b())
+    fr.write(os.path.join(HERE, "blind19_fr.jsonl"))
