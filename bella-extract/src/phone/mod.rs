@@ -11,7 +11,9 @@
 //!   run holding several numbers is split only at group boundaries and only if every
 //!   piece is a number ("call 403 555 0123 403 555 0124"); a run may be cut only at a
 //!   comma or period, or before a written `3-3-4` number ("unit 5, 403 555 0123"), and
-//!   only to drop fewer than four digits.
+//!   only to drop fewer than four digits; its end is never cut after a piece of fewer
+//!   than four digits said between pauses ("zéro, zéro, quatre-vingts, un" is one
+//!   number given in pieces, not a number and a stray "un").
 //!   A ten-digit window is never cut out of a longer digit string, so a 16-digit card
 //!   number, a date or an amount gives nothing.
 //! - a later run of four (or seven) digits after a correction cue replaces the end of
@@ -440,12 +442,28 @@ fn cuts_at_commas(run: &Run, j: usize) -> bool {
     groups[j].strong && !groups[1..].iter().all(|g| g.strong)
 }
 
+/// Whether the digits said since the last comma or period before group `end` are
+/// fewer than four: the caller was giving the number in small pieces with a pause after
+/// each ("sept huit deux, cinq cinq cinq, zéro, zéro, quatre-vingts, un"), so the piece
+/// after the pause at `end` goes on with the same number and is never cut off its end.
+/// A number that ends on a whole group ("403 555 0123, 5", "..., oh one two three, 5")
+/// may still be cut there.
+fn said_in_pieces(run: &Run, end: usize) -> bool {
+    let groups = run.groups();
+    let since = (1..end).rev().find(|&j| groups[j].strong).unwrap_or(0);
+    run.digits_of(since, end).len() < 4
+}
+
 /// The last NANP number of a run split into whole numbers at group boundaries.
 fn nanp_in_run(run: &Run) -> Option<Match<PhoneNumber>> {
     let n = run.ngroups;
     // Ends: the run's end, or before a group that follows a comma or period.
     for end in (1..=n).rev() {
-        if end < n && (!cuts_at_commas(run, end) || run.digits_of(end, n).len() >= 4) {
+        if end < n
+            && (!cuts_at_commas(run, end)
+                || run.digits_of(end, n).len() >= 4
+                || said_in_pieces(run, end))
+        {
             continue;
         }
         for start in 0..end {
@@ -602,6 +620,29 @@ mod tests {
         assert_eq!(
             e164("the first three are 514, then 555, then 0741").as_deref(),
             Some("+15145550741")
+        );
+    }
+
+    #[test]
+    fn a_number_given_in_pieces_is_not_cut_before_its_last_piece() {
+        // blind19 fr-phone-017: eleven digits said in pieces with a pause after each
+        // cannot be a number; the last piece is never cut off to make one.
+        assert_eq!(e164("7 8 2, 5 5 5, 0, 0, 80, 1"), None);
+        assert_eq!(
+            e164("seven eight two, five five five, oh, oh, eighty, one"),
+            None
+        );
+        assert_eq!(e164("416, 555, 01, 23, 4"), None);
+        // Ten digits in the same pieces are the number.
+        assert_eq!(
+            e164("7 8 2, 5 5 5, 0, 80, 1").as_deref(),
+            Some("+17825550801")
+        );
+        // A number that ends on a whole group may still lose a short piece after it.
+        assert_eq!(e164("403 555 0123, 5").as_deref(), Some("+14035550123"));
+        assert_eq!(
+            e164("four oh three, five five five, oh one two three, five").as_deref(),
+            Some("+14035550123")
         );
     }
 
