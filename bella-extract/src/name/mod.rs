@@ -9,7 +9,8 @@
 //! single word must be capitalised as speech-to-text writes names.
 //!
 //! The parts of a name are words that are not common English words (see
-//! `lexicon`), at most four; fillers ("uh", "um") and titles ("Mr", "Dr") are
+//! `lexicon`), nor lower-case words shaped like verbs in -ing ("calling") or adjectives
+//! in -ous/-ful ("this is ridiculous", "i'm grateful"), at most four; fillers ("uh", "um") and titles ("Mr", "Dr") are
 //! dropped, commas are dropped, and a spelling after the name ("Kate, K-A-T-E") is
 //! ignored, also between parts ("Priya, P-R-I-Y-A, Nair") and before the name it
 //! spells ("A-N-N, Ann Lee"); a spelling alone
@@ -247,10 +248,14 @@ fn plausible(t: &Word<'_>) -> bool {
     if t.kind != TokenKind::Word || t.text.len() > 40 || lexicon::is_stopword(&t.key) {
         return false;
     }
-    // "calling", "wondering": a lower-case -ing word is a verb, not a name.
+    // "calling", "wondering": a lower-case -ing word is a verb, not a name; "this is
+    // ridiculous", "i'm nervous", "it's awful": a lower-case -ous or -ful word is an
+    // adjective.
     let lower = !t.text.chars().any(char::is_uppercase);
     let verb = lower && t.text.len() >= 6 && t.text.ends_with("ing");
-    !(verb || is_noise(t.text))
+    let adjective =
+        lower && t.text.len() >= 5 && ["ous", "ful"].iter().any(|e| t.text.ends_with(e));
+    !(verb || adjective || is_noise(t.text))
 }
 
 /// "hrr", "grr", "pfft": three or more plain letters and no vowel (y counts, and any
@@ -878,6 +883,26 @@ fn bare(text: &str, toks: &[Word<'_>], expected: bool) -> Option<Match<PersonNam
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// blind19 b19b-en-name-012: a lower-case adjective in -ous or -ful after a cue
+    /// describes the caller or the call; a capitalised one, or one asked for, is kept.
+    #[test]
+    fn adjectives_in_ous_and_ful_are_no_names() {
+        let name = |t: &str| extract(t, None).map(|m| m.value.as_str().to_owned());
+        for text in [
+            "this is ridiculous",
+            "i'm nervous",
+            "it's awful",
+            "honestly i'm so grateful",
+        ] {
+            assert_eq!(name(text), None, "{text}");
+        }
+        assert_eq!(
+            name("my name is Seamus Doyle").as_deref(),
+            Some("Seamus Doyle")
+        );
+        assert_eq!(name("this is gus").as_deref(), Some("Gus"));
+    }
 
     #[test]
     fn the_last_name_alone_is_labelled() {

@@ -55,6 +55,11 @@ fn plausible(ws: &[Word<'_>], i: usize) -> bool {
         && !has(&WEEKDAYS, &w.key)
         && !TITLES.contains(&w.key)
         && !is_number_word(w)
+        // "c'est raisonnable", "c'est pénible": a lower-case word in -able or -ible
+        // is an adjective.
+        && !(w.text.len() >= 6
+            && w.text.chars().next().is_some_and(char::is_lowercase)
+            && (w.key.as_bytes().ends_with(b"able") || w.key.as_bytes().ends_with(b"ible")))
         // Ordinals: "c'est la troisième fois", "la deuxième".
         && !w.key.as_bytes().ends_with(b"ieme")
         && !w.key.as_bytes().ends_with(b"iemes")
@@ -924,6 +929,22 @@ mod tests {
 
     fn name(text: &str) -> Option<String> {
         extract(text, None).map(|m| m.value.as_str().to_owned())
+    }
+
+    /// blind19 b19b-fr-name-009: an adjective after "c'est" ("difficile", or any
+    /// lower-case word in -able/-ible) names nobody.
+    #[test]
+    fn adjectives_after_cest_are_no_names() {
+        for text in [
+            "c'est difficile",
+            "c'est pénible",
+            "c'est raisonnable",
+            "ben c'est compliqué",
+            "c'est facile",
+        ] {
+            assert_eq!(name(text), None, "{text}");
+        }
+        assert_eq!(name("c'est Mable Roy").as_deref(), Some("Mable Roy"));
     }
 
     /// "Parent", a common Quebec surname, is also a stopword ("un parent"): right after
