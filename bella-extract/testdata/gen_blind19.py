@@ -43,6 +43,18 @@ both a window and 11:50), five-part names, a group corrected alone ("0123, no, 0
 letters in numbers ("1 800 FLOWERS"), French "double"/"triple", "X prochain" where its two
 readings differ, "tonight" with a part of day.
 
+Blind scores (`bella extract --jsonl < FILE | python3 shared/eval/score.py extract FILE
+/dev/stdin`, with main at 2b3136a): first batch 163/163 English and 115/116 French. The
+French failure, "sept huit deux, cinq cinq cinq, zéro, zéro, quatre-vingts, un", had been
+labelled +17825550801 by a slip: those pieces make eleven digits, which cannot be a
+number (§5.3), so the label is null; Bella had cut the last piece off to read
++17825550080. Second batch (`b19b-`, written after the first had run): 71/72 English
+("this is ridiculous" read as the name Ridiculous) and 52/53 French ("c'est difficile").
+After the fixes (a number given in pieces of fewer than four digits is never cut before
+its last piece; a lower-case English word in -ous/-ful, a French one in -able/-ible, and
+"difficile", "facile", "compliqué", "ridicule" are no names) every case passes, with
+`b19v-` variants of those families (5/14 passed before the fixes).
+
 usage: python3 gen_blind19.py   (writes `blind19_en.jsonl` and `blind19_fr.jsonl` beside
 this script)
 """
@@ -590,10 +602,42 @@ def french_b():
     return f
 
 
+def english_v():
+    """Variants (`b19v-en-`) of the families the blind run failed, written after the
+    fixes: a lower-case adjective after a cue, and a number given in small pieces with
+    a pause after each (eleven digits: no number; ten: the number)."""
+    f = CaseFile("b19v-en")
+    r = Ref("America/Toronto", 2028, 3, 2, 16, 55)
+    f.name("i'm nervous", r, None)
+    f.name("honestly this is outrageous", r, None)
+    f.name("it's awful", r, None)
+    f.name("i'm so grateful", r, None)
+    f.name("this is Gus", r, "Gus")
+    f.phone("four one six, five five five, oh, one, twenty, three, four", r, None)
+    f.phone("four one six, five five five, oh, one, twenty", r, "+14165550120")
+    return f
+
+
+def french_v():
+    """Variants (`b19v-fr-`) of the same families in French."""
+    f = CaseFile("b19v-fr", lang="fr")
+    r = Ref("America/Toronto", 2027, 4, 25, 11, 0)
+    f.name("c'est pénible", r, None)
+    f.name("c'est raisonnable", r, None)
+    f.name("ben c'est compliqué", r, None)
+    f.name("c'est facile", r, None)
+    f.name("c'est Mable Roy", r, "Mable Roy")
+    f.phone("cinq un quatre, cinq cinq cinq, zéro, un, vingt, trois", r, None)
+    f.phone("cinq un quatre, cinq cinq cinq, zéro, vingt, trois", r, "+15145550203")
+    return f
+
+
 if __name__ == "__main__":
     en = english()
     en.extend(english_b())
+    en.extend(english_v())
     en.write(os.path.join(HERE, "blind19_en.jsonl"))
     fr = french()
     fr.extend(french_b())
+    fr.extend(french_v())
     fr.write(os.path.join(HERE, "blind19_fr.jsonl"))

@@ -179,6 +179,13 @@ const FLOORS: &[(&str, usize)] = &[
     // a spoken number, "kevin kevin wong"; a second blind batch `asr8r2-` after the
     // fixes: 60/60).
     ("asr_probe8_en.jsonl", 217),
+    // Blind round 19, written from the SPECs by `testdata/gen_blind19.py` and committed
+    // before Bella was run on them: 163/163 English and 115/116 French (a number of
+    // eleven digits said in pieces cut to ten: "zéro, zéro, quatre-vingts, un"); a
+    // second blind batch `b19b-`: 71/72 and 52/53 ("this is ridiculous", "c'est
+    // difficile" read as names); then `b19v-` variants of those families.
+    ("blind19_en.jsonl", 242),
+    ("blind19_fr.jsonl", 176),
     ("confirm.jsonl", 57),
     // A copy of `shared/eval/dev/extract.jsonl`: 184 time, 86 phone, 85 name cases.
     ("dev_extract.jsonl", 355),
