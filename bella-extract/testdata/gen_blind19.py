@@ -602,6 +602,154 @@ def french_b():
     return f
 
 
+def english_c():
+    """Third blind batch (`b19c-en-`), written after the fixes of the first two, before
+    Bella was run on it."""
+    f = CaseFile("b19c-en")
+
+    tor = Ref("America/Toronto", 2027, 6, 15, 7, 30)  # Tuesday, before opening
+    edm = Ref("America/Edmonton", 2027, 10, 29, 12, 10)  # Friday, lunch
+    hfx = Ref("America/Halifax", 2028, 1, 5, 17, 40)  # Wednesday, after closing
+
+    p = f.phone
+    p("my number is 4 1 6 5 5 5 0 1 2 3", tor, "+14165550123")
+    p("416.555.0123.", tor, "+14165550123", expect="phone")
+    p("(780)555-0142", edm, "+17805550142", expect="phone")
+    p("four one six five five five zero one two three, that's my cell, or my work is "
+      "four one six five five five zero one nine nine", tor, "+14165550199")
+    p("+1 780 555 0123 ext. 12", edm, "+17805550123")
+    p("1-902-555-0123", hfx, "+19025550123")
+    p("it's six one three, five five five, and the last four are zero one four four", tor,
+      "+16135550144")
+    p("I'm 45 years old", tor, None)
+    p("order number 123456789", tor, None)
+    p("my account number is 1234567890", tor, None)
+    p("my card ends in 4242", edm, None)
+    p("nine oh two five five five oh one two three extension four five", hfx,
+      "+19025550123")
+
+    n = f.name
+    n("Mark here", tor, "Mark")
+    n("Summer speaking", edm, "Summer")
+    n("hey it's Bill again", edm, "Bill")
+    n("my name is Mark, my number is 416 555 0123", tor, "Mark")
+    n("it's Dr. Rose Patel", hfx, "Rose Patel")
+    n("i'm calling for my mother, rose", tor, None)
+    n("this is Sophie-Anne de Villiers", tor, "Sophie-Anne De Villiers")
+    n("this is mark o'reilly-smith", edm, "Mark O'Reilly-Smith")
+    n("yeah hi, it's, uh, Summer", hfx, "Summer")
+    n("it's Ms. Summer Lee", hfx, "Summer Lee")
+    n("Mister Bill Wong", tor, "Bill Wong", expect="name")
+    n("I'm calling because my tooth hurts", tor, None)
+    n("it's my first time", edm, None)
+    n("this is my second call today", hfx, None)
+
+    t = f.time
+    # Tuesday 2027-06-15 07:30, Toronto
+    r = tor
+    t("tomorrow at 10 30", r, T(r.plus(1), (10, 30)))
+    t("930 on thursday", r, T(r.weekday("thu"), (9, 30)))
+    t("9.30 on friday", r, T(r.weekday("fri"), (9, 30)))
+    t("quarter after 3 on tuesday", r, T(r.weekday("tue"), (biz(3), 15)))
+    t("twenty five to eleven", r, T(r.at(10, 35), (10, 35)))
+    t("ten past 1", r, T(r.at(biz(1), 10), (biz(1), 10)))
+    t("at 7", r, T(r.at(7), (7, 0)))
+    t("at 8", r, T(r.at(8), (8, 0)))
+    t("in 3 days at quarter past 11", r, T(r.plus(3), (11, 15)))
+    t("around 3 tomorrow", r, T(r.plus(1), (biz(3), 0)))
+    t("tomorrow morning around 10", r, T(r.plus(1), (10, 0)))
+    t("the morning of the 18th", r, T(r.dom(18), pod="morning"))
+    t("july 1st", r, T(r.month_day(7, 1)))
+    # Friday 2027-10-29 12:10, Edmonton
+    r = edm
+    t("after 1:30 on friday", r, T(r.weekday("fri"), win=W((13, 30))))
+    t("before 9:30 tomorrow", r, T(r.plus(1), win=W(None, (9, 30))))
+    t("between 3:30 and 5 on monday", r, T(r.weekday("mon"), win=W((15, 30), (17, 0))))
+    t("thursday afternoon from 2 to 4", r,
+      T(r.weekday("thu"), pod="afternoon", win=W((14, 0), (16, 0))))
+    t("not monday, tuesday at 11", r, T(r.weekday("tue"), (11, 0)))
+    t("at 3, sorry, 4", r, T(r.at(biz(4)), (biz(4), 0)))
+    t("at 12", r, T(r.at(12), (12, 0)))
+    t("the 1st", r, T(r.dom(1)))
+    t("november 1st at 9", r, T(r.month_day(11, 1), (9, 0)))
+    # Wednesday 2028-01-05 17:40, Halifax
+    r = hfx
+    t("wednesday the 12th at 10", r, T(r.dom(12), (10, 0)))
+    t("the 15th of january", r, T(r.month_day(1, 15)))
+    t("at 5", r, T(r.at(biz(5)), (biz(5), 0)))
+    t("at 6", r, T(r.at(biz(6)), (biz(6), 0)))
+    t("this wednesday", r, T(r.weekday("wed")))
+    t("next wednesday", r, T(r.next_week("wed")))
+    t("next tuesday", r, T(r.next_week("tue")))
+    t("tuesday", r, T(r.weekday("tue")))
+    return f
+
+
+def french_c():
+    """Third French blind batch (`b19c-fr-`), written after the fixes of the first two,
+    before Bella was run on it."""
+    f = CaseFile("b19c-fr", lang="fr")
+
+    tor = Ref("America/Toronto", 2027, 11, 16, 13, 50)  # Tuesday afternoon
+    mct = Ref("America/Moncton", 2027, 12, 31, 9, 0)  # Friday, New Year's Eve
+
+    p = f.phone
+    p("mon numéro c'est 5 1 4 5 5 5 0 1 2 3", tor, "+15145550123")
+    p("(514) 555-0123", tor, "+15145550123", expect="phone")
+    p("quatre cent dix-huit, cinq cent cinquante-cinq, vingt-deux, trente-trois", tor,
+      "+14185552233")
+    p("le 819, cinq cinq cinq, zéro zéro, soixante-sept", tor, "+18195550067")
+    p("j'ai 45 ans", tor, None)
+    p("au 450 555 0123, poste deux cent trois", tor, "+14505550123")
+    p("pas le 514 555 0199, le 514 555 0198", tor, "+15145550198")
+    p("1 800 555 0123", tor, "+18005550123")
+    p("mon numéro de compte c'est 1234567890", tor, None)
+
+    n = f.name
+    n("Marie-Claude à l'appareil", tor, "Marie-Claude")
+    n("ici Rose", tor, "Rose")
+    n("moi c'est Bill, pis mon numéro c'est le 514 555 0123", tor, "Bill")
+    n("c'est Dre Annie Gauthier", mct, "Annie Gauthier")
+    n("mon nom c'est Jean-Marc Des Ormeaux", tor, "Jean-Marc des Ormeaux")
+    n("je m'appelle Sophie d'Auteuil", tor, "Sophie D'Auteuil")
+    n("c'est Summer Leblanc", mct, "Summer Leblanc")
+    n("c'est pour ma mère", tor, None)
+    n("c'est mon premier rendez-vous", tor, None)
+    n("c'est Olive Gagnon", tor, "Olive Gagnon")
+
+    t = f.time
+    # Tuesday 2027-11-16 13:50, Toronto
+    r = tor
+    t("à 9 h 30 du matin vendredi", r, T(r.weekday("fri"), (9, 30)))
+    t("jeudi à midi moins quart", r, T(r.weekday("thu"), (11, 45)))
+    t("à 4 h et demie", r, T(r.at(biz(4), 30), (biz(4), 30)))
+    t("à 1 h et demie", r, T(r.at(biz(1), 30), (biz(1), 30)))
+    t("à trois heures et quart demain", r, T(r.plus(1), (biz(3), 15)))
+    t("mercredi qui vient en après-midi", r, T(r.weekday("wed"), pod="afternoon"))
+    t("le 2 à 14 h", r, T(r.dom(2), (14, 0)))
+    t("le vingt-cinq", r, T(r.dom(25)))
+    t("le vingt et un novembre", r, T(r.month_day(11, 21)))
+    t("dans trois jours", r, T(r.plus(3)))
+    t("ce soir", r, T(r.today, pod="evening"))
+    t("après 16 h", r, T(r.window_day((16, 0), None), win=W((16, 0))))
+    # Friday 2027-12-31 09:00, Moncton
+    r = mct
+    t("entre 9 h et 10 h 30 lundi", r, T(r.weekday("mon"), win=W((9, 0), (10, 30))))
+    t("de midi à 14 h mardi", r, T(r.weekday("tue"), win=W((12, 0), (14, 0))))
+    t("avant midi jeudi", r, T(r.weekday("thu"), win=W(None, (12, 0))))
+    t("jeudi, pas avant 13 h 30", r, T(r.weekday("thu"), win=W((13, 30))))
+    t("mardi de la semaine prochaine en avant-midi", r,
+      T(r.next_week("tue"), pod="morning"))
+    t("lundi à 8 h, non, à 9 h", r, T(r.weekday("mon"), (9, 0)))
+    t("le 3 janvier", r, T(r.month_day(1, 3)))
+    t("le 31", r, T(r.dom(31)))
+    t("à 9 h 15", r, T(r.at(9, 15), (9, 15)))
+    t("à 8 h 45", r, T(r.at(8, 45), (8, 45)))
+    t("vendredi prochain", r, T(r.weekday("fri")))
+    t("je rappellerai", r, NOTHING)
+    return f
+
+
 def english_v():
     """Variants (`b19v-en-`) of the families the blind run failed, written after the
     fixes: a lower-case adjective after a cue, and a number given in small pieces with
@@ -635,9 +783,12 @@ def french_v():
 if __name__ == "__main__":
     en = english()
     en.extend(english_b())
+    en.extend(english_c())
     en.extend(english_v())
     en.write(os.path.join(HERE, "blind19_en.jsonl"))
     fr = french()
     fr.extend(french_b())
+    fr.extend(french_c())
     fr.extend(french_v())
     fr.write(os.path.join(HERE, "blind19_fr.jsonl"))
+
