@@ -750,6 +750,123 @@ def french_c():
     return f
 
 
+def english_d():
+    """Fourth blind batch (`b19d-en-`): whole turns as speech-to-text punctuates them
+    (questions, full stops between groups, two slots in one turn), written after the
+    third batch ran, before Bella was run on it."""
+    f = CaseFile("b19d-en")
+
+    van = Ref("America/Vancouver", 2027, 3, 8, 8, 15)  # Monday, before opening
+    wpg = Ref("America/Winnipeg", 2027, 9, 30, 15, 30)  # Thursday, month end
+
+    p = f.phone
+    p("Yeah, so it's 416... uh... 555... 0123.", van, "+14165550123")
+    p("Four one six. Five five five. Zero one two three.", van, "+14165550123",
+      expect="phone")
+    p("my number's four one six five five five zero one two three and I'd like to come "
+      "in tuesday at 3", van, "+14165550123")
+    p("i can be reached at 6475550123 or at work 4165550199", van, "+14165550199")
+    p("five one four, five five five, oh one, two three", van, "+15145550123")
+    p("seven eight oh five five five o one two three", wpg, "+17805550123")
+    p("two five zero. five five five. one two one two.", van, "+12505551212")
+    p("plus one eight hundred five five five zero one nine nine", van, "+18005550199")
+    p("my number is 204 555 0123 and my postal code is R3C 4T3", wpg, "+12045550123")
+    p("the appointment is at 10:30, number is 204 555 0123", wpg, "+12045550123")
+    p("it costs 1,299 dollars", wpg, None)
+
+    n = f.name
+    n("Hi, my name is Rose, and I'd like to book a cleaning.", van, "Rose")
+    n("Hello, this is Bill Summers calling from work.", van, "Bill Summers")
+    n("Yes, Grant. G-R-A-N-T.", wpg, "Grant", expect="name")
+    n("uh my name's Mary-Kate O'Hara", wpg, "Mary-Kate O'Hara")
+    n("this is Anne Marie Summer", van, "Anne Marie Summer")
+    n("my name is Hope", wpg, "Hope")
+    n("call me Summer", wpg, "Summer")
+    n("it's Bill, sorry, Will", van, "Will")
+    n("my name's Mark and my wife's name is Rose", van, "Mark")
+    n("sorry, what?", van, None)
+    n("can you hear me?", van, None)
+
+    t = f.time
+    # Monday 2027-03-08 08:15, Vancouver
+    r = van
+    t("How about Tuesday at 2:30?", r, T(r.weekday("tue"), (14, 30)))
+    t("Can I come in on the 20th around 11?", r, T(r.dom(20), (11, 0)))
+    t("Is 4 o'clock on Friday available?", r, T(r.weekday("fri"), (16, 0)))
+    t("Any chance of something Thursday between 1 and 3?", r,
+      T(r.weekday("thu"), win=W((13, 0), (15, 0))))
+    t("Wednesday morning if possible", r, T(r.weekday("wed"), pod="morning"))
+    t("The 14th. No, the 15th.", r, T(r.dom(15)))
+    t("4 pm, sorry, 4:30 pm, on Monday", r, T(r.weekday("mon"), (16, 30)))
+    t("Friday 10 a.m.", r, T(r.weekday("fri"), (10, 0)))
+    # Thursday 2027-09-30 15:30, Winnipeg
+    r = wpg
+    t("at 1 in the afternoon", r, T(r.at(13), (13, 0)))
+    t("at 11 in the morning", r, T(r.at(11), (11, 0)))
+    t("at 6 in the evening", r, T(r.at(18), (18, 0)))
+    t("tomorrow at 6 in the morning", r, T(r.plus(1), (6, 0)))
+    t("at 7:45 a.m. on thursday", r, T(r.weekday("thu"), (7, 45)))
+    t("at half past 8 in the evening on monday", r, T(r.weekday("mon"), (20, 30)))
+    t("the 1st at 9", r, T(r.dom(1), (9, 0)))
+    t("the 30th", r, T(r.dom(30)))
+    t("october 1st", r, T(r.month_day(10, 1)))
+    return f
+
+
+def french_d():
+    """Fourth French blind batch (`b19d-fr-`), as `english_d`."""
+    f = CaseFile("b19d-fr", lang="fr")
+
+    mtl = Ref("America/Toronto", 2027, 3, 8, 8, 15)  # Monday, before opening
+    mct = Ref("America/Moncton", 2027, 9, 30, 15, 30)  # Thursday, month end
+
+    p = f.phone
+    p("Oui, c'est le 514... euh... 555... 0123.", mtl, "+15145550123")
+    p("Cinq un quatre. Cinq cinq cinq. Zéro un deux trois.", mtl, "+15145550123",
+      expect="phone")
+    p("mon numéro c'est le 418 555 0123 pis j'aimerais venir mardi à 3 h", mtl,
+      "+14185550123")
+    p("le 450 555 0123 ou sinon au travail le 450 555 0199", mtl, "+14505550199")
+    p("sept huit deux, cinq cent cinquante-cinq, zéro cent vingt-trois", mct,
+      "+17825550123")
+    p("mon code postal c'est G1R 2B3 pis mon numéro c'est le 418 555 0111", mtl,
+      "+14185550111")
+    p("ça coûte 1 299 $", mtl, None)
+
+    n = f.name
+    n("Bonjour, moi c'est Rose, pis j'aimerais prendre un rendez-vous.", mtl, "Rose")
+    n("Oui bonjour, ici Bill Gagnon qui appelle", mtl, "Bill Gagnon")
+    n("Oui, Grant. G-R-A-N-T.", mct, "Grant", expect="name")
+    n("je m'appelle Marie-Josée O'Neil", mtl, "Marie-Josée O'Neil")
+    n("c'est Anne Marie Fortin", mct, "Anne Marie Fortin")
+    n("mon nom c'est Jean-Baptiste Le Blanc", mct, "Jean-Baptiste Le Blanc")
+    n("c'est Bill, non pardon, Will", mtl, "Will")
+    n("moi c'est Marc pis ma femme c'est Rose", mtl, "Marc")
+    n("allô? allô?", mtl, None)
+    n("pardon?", mtl, None)
+
+    t = f.time
+    # Monday 2027-03-08 08:15, Toronto (Montréal)
+    r = mtl
+    t("Est-ce que mardi à 2 h 30 ça marche?", r, T(r.weekday("tue"), (14, 30)))
+    t("Je pourrais venir le 20 vers 11 h?", r, T(r.dom(20), (11, 0)))
+    t("Jeudi entre 1 h et 3 h, c'est possible?", r,
+      T(r.weekday("thu"), win=W((13, 0), (15, 0))))
+    t("Mercredi matin si possible", r, T(r.weekday("wed"), pod="morning"))
+    t("Le 14. Non, le 15.", r, T(r.dom(15)))
+    t("À 16 h, pardon, 16 h 30, lundi", r, T(r.weekday("mon"), (16, 30)))
+    # Thursday 2027-09-30 15:30, Moncton
+    r = mct
+    t("à 1 h de l'après-midi", r, T(r.at(13), (13, 0)))
+    t("à 11 h du matin", r, T(r.at(11), (11, 0)))
+    t("à 6 h du soir", r, T(r.at(18), (18, 0)))
+    t("demain à 6 h du matin", r, T(r.plus(1), (6, 0)))
+    t("lundi à 8 h 30 du soir", r, T(r.weekday("mon"), (20, 30)))
+    t("le 1er à 9 h", r, T(r.dom(1), (9, 0)))
+    t("le 30", r, T(r.dom(30)))
+    return f
+
+
 def english_v():
     """Variants (`b19v-en-`) of the families the blind run failed, written after the
     fixes: a lower-case adjective after a cue, and a number given in small pieces with
@@ -784,11 +901,13 @@ if __name__ == "__main__":
     en = english()
     en.extend(english_b())
     en.extend(english_c())
+    en.extend(english_d())
     en.extend(english_v())
     en.write(os.path.join(HERE, "blind19_en.jsonl"))
     fr = french()
     fr.extend(french_b())
     fr.extend(french_c())
+    fr.extend(french_d())
     fr.extend(french_v())
     fr.write(os.path.join(HERE, "blind19_fr.jsonl"))
 
