@@ -53,7 +53,14 @@ number (§5.3), so the label is null; Bella had cut the last piece off to read
 After the fixes (a number given in pieces of fewer than four digits is never cut before
 its last piece; a lower-case English word in -ous/-ful, a French one in -able/-ible, and
 "difficile", "facile", "compliqué", "ridicule" are no names) every case passes, with
-`b19v-` variants of those families (5/14 passed before the fixes).
+`b19v-` variants of those families (5/14 passed before the fixes). Two more blind
+batches written after the fixes: `b19c-` (56 English, 43 French: written forms, "Mark
+here", "Summer speaking", account and card numbers, "quarter after", "930", "twenty five
+to eleven", "the morning of the 18th", "ici Rose", "c'est Olive Gagnon") 56/56 and 43/43,
+and `b19d-` (39 English, 30 French: whole punctuated turns with two slots, questions,
+"4 pm, sorry, 4:30 pm", "Le 14. Non, le 15.", "moi c'est Marc pis ma femme c'est Rose",
+clocks with "in the evening" / "du soir") 39/39 and 30/30 (main before the fixes passes
+them too).
 
 usage: python3 gen_blind19.py   (writes `blind19_en.jsonl` and `blind19_fr.jsonl` beside
 this script)

@@ -183,9 +183,10 @@ const FLOORS: &[(&str, usize)] = &[
     // before Bella was run on them: 163/163 English and 115/116 French (a number of
     // eleven digits said in pieces cut to ten: "zéro, zéro, quatre-vingts, un"); a
     // second blind batch `b19b-`: 71/72 and 52/53 ("this is ridiculous", "c'est
-    // difficile" read as names); then `b19v-` variants of those families.
-    ("blind19_en.jsonl", 242),
-    ("blind19_fr.jsonl", 176),
+    // difficile" read as names); then `b19v-` variants of those families, and two more
+    // blind batches after the fixes, `b19c-` (56/56, 43/43) and `b19d-` (39/39, 30/30).
+    ("blind19_en.jsonl", 337),
+    ("blind19_fr.jsonl", 249),
     ("confirm.jsonl", 57),
     // A copy of `shared/eval/dev/extract.jsonl`: 184 time, 86 phone, 85 name cases.
     ("dev_extract.jsonl", 355),
