@@ -171,6 +171,37 @@ pub(crate) fn asks_about_area_code(text: &str, ws: &[String]) -> bool {
             ))
 }
 
+/// "Why do you need my name?", "what do you need my number for?", "do you really need
+/// it?", "how come?": the caller asks why the question is asked, and refuses nothing
+/// ("why? I'd rather not say" is a refusal). English only: the French wordings are
+/// the French side's.
+pub(crate) fn asks_why_needed(ws: &[String]) -> bool {
+    let asks = any_phrase(
+        ws,
+        &[
+            "why",
+            "how come",
+            "what for",
+            "do you really need",
+            "do you have to have",
+            "is that necessary",
+            "is it necessary",
+            "is that required",
+            "what's it for",
+            "what is it for",
+            "what's that for",
+        ],
+    ) || ([
+        "what do you need",
+        "what do you want",
+        "what would you need",
+    ]
+    .iter()
+    .any(|p| has_phrase(ws, p))
+        && ws.last().is_some_and(|w| w == "for"));
+    asks && !refuses(ws)
+}
+
 /// "My appointment", "my Wednesday one", "the one I have on Tuesday", "mon rendez-vous
 /// de jeudi": the caller speaks of an appointment they already have, not of the one
 /// being booked ("can we move it to 3?").
@@ -1826,6 +1857,29 @@ mod tests {
             "I don't know the area code",
         ] {
             assert!(!asks_about_area_code(t, &words(t)), "{t}");
+        }
+    }
+
+    #[test]
+    fn questions_why_a_slot_is_needed() {
+        // messy19 g-08, g-09.
+        for t in [
+            "why do you need my name?",
+            "why do you need my number?",
+            "what do you need my phone number for?",
+            "how come?",
+            "do you really need my number",
+            "is that necessary?",
+        ] {
+            assert!(asks_why_needed(&words(t)), "{t}");
+        }
+        for t in [
+            "what do you need my phone number for? i'd rather not give it out",
+            "i need it for my son",
+            "what do you need, my cell?",
+            "Anna Bell",
+        ] {
+            assert!(!asks_why_needed(&words(t)), "{t}");
         }
     }
 
