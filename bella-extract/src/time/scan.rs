@@ -195,6 +195,10 @@ pub(crate) enum Holiday {
     Labour,
     Mother,
     Father,
+    /// "Victoria Day": the Monday before May 25.
+    Victoria,
+    /// "the Civic Holiday": the first Monday of August.
+    Civic,
 }
 
 /// One classified token.
@@ -326,7 +330,8 @@ static WORDS: WordMap<1024, Lex> = WordMap::new(&[
     (&["sun"], Lex::WeekdayWord(Weekday::Sun)), (&["today", "todays"], Lex::Today),
     (&["tonight", "tonite"], Lex::Tonight),
     (&["tomorrow", "tomorrows", "tmrw", "tmr", "tomorow", "tommorow", "tommorrow"], Lex::Tomorrow),
-    (&["day"], Lex::Day), (&["days"], Lex::Days), (&["week"], Lex::Week),
+    // "the Civic Holiday": a named day's "day".
+    (&["day", "holiday"], Lex::Day), (&["days"], Lex::Days), (&["week"], Lex::Week),
     (&["weeks"], Lex::Weeks), (&["month"], Lex::MonthWord), (&["months"], Lex::Months), (&["fortnight"], Lex::Fortnight),
     (&["hour", "hr"], Lex::Hour), (&["minutes", "minute", "mins", "min"], Lex::Minutes),
     (&["next"], Lex::Next), (&["this", "that"], Lex::This),
@@ -371,7 +376,8 @@ static WORDS: WordMap<1024, Lex> = WordMap::new(&[
     (&["patrick", "patricks", "paddy"], Lex::Holiday(Holiday::Patrick)),
     (&["labour", "labor"], Lex::Holiday(Holiday::Labour)),
     (&["mother", "mothers"], Lex::Holiday(Holiday::Mother)),
-    (&["father", "fathers"], Lex::Holiday(Holiday::Father)), (&["eve"], Lex::Eve),
+    (&["father", "fathers"], Lex::Holiday(Holiday::Father)),
+    (&["victoria"], Lex::Holiday(Holiday::Victoria)), (&["civic"], Lex::Holiday(Holiday::Civic)), (&["eve"], Lex::Eve),
     (&["time", "thing", "slot", "appointment", "option", "choice", "spot", "visit", "step",
       "call", "try", "person", "place"], Lex::Time),
     (&["good"], Lex::Good), (&["is", "are", "was", "were"], Lex::Be),

@@ -180,13 +180,31 @@ fn past(p: Toks<'_>, i: usize) -> Option<DayHit> {
     })
 }
 
-/// "the day after tomorrow", "day after tomorrow".
+/// "the day after tomorrow", "day after tomorrow"; "the day after Boxing Day", "the
+/// day after December 3rd": a named day or a date, plus one.
 fn day_after_tomorrow(p: Toks<'_>, i: usize) -> Option<DayHit> {
     let j = p.opt(i, Lex::The);
-    if p.is(j, Lex::Day) && p.is(j + 1, Lex::After) && p.is(j + 2, Lex::Tomorrow) {
+    if !(p.is(j, Lex::Day) && p.is(j + 1, Lex::After)) {
+        return None;
+    }
+    if p.is(j + 2, Lex::Tomorrow) {
         return day(DayExpr::DayAfterTomorrow, j + 3, "day/day-after-tomorrow");
     }
-    None
+    let base = date::named_day(p, j + 2)
+        .or_else(|| date::month_day(p, j + 2))
+        .or_else(|| date::day_month(p, j + 2))?;
+    match base.kind {
+        DayKind::Day { expr, plus, part } => Some(DayHit {
+            kind: DayKind::Day {
+                expr,
+                plus: plus.checked_add(1)?,
+                part,
+            },
+            end: base.end,
+            rule: "day/day-after-date",
+        }),
+        _ => None,
+    }
 }
 
 /// A count before "days"/"weeks": a number, "a", "an", "a couple of".
