@@ -417,6 +417,21 @@ pub(crate) fn wants_to_quit(ws: &[String]) -> bool {
     if any_phrase(ws, &["call back number", "callback number"]) {
         return false;
     }
+    // "never mind, bye, oh wait, actually can I book Friday at 10?": a goodbye taken
+    // back later in the turn; what follows the last "wait"/"actually" decides.
+    if let Some(k) = ws.iter().rposition(|w| TAKE_BACK.contains(&w.as_str()))
+        && k + 1 < ws.len()
+        && quits(&ws[..k])
+    {
+        return quits(&ws[k + 1..]);
+    }
+    quits(ws)
+}
+
+/// The words that take back what was said before them in a turn.
+const TAKE_BACK: &[&str] = &["wait", "actually", "scratch"];
+
+fn quits(ws: &[String]) -> bool {
     fr::wants_to_quit(ws)
         || any_phrase(
             ws,
@@ -1857,6 +1872,26 @@ mod tests {
             "I don't know the area code",
         ] {
             assert!(!asks_about_area_code(t, &words(t)), "{t}");
+        }
+    }
+
+    #[test]
+    fn goodbyes_taken_back() {
+        // messy19 c-04.
+        for t in [
+            "never mind, bye — oh wait, actually, can i book friday at 10?",
+            "forget it. wait, no, do you have anything thursday",
+        ] {
+            assert!(!wants_to_quit(&words(t)), "{t}");
+        }
+        for t in [
+            "actually never mind",
+            "can I book friday? actually, never mind, I'll call back",
+            "never mind, I'll wait",
+            "I can't wait, never mind",
+            "never mind",
+        ] {
+            assert!(wants_to_quit(&words(t)), "{t}");
         }
     }
 

@@ -113,6 +113,8 @@ pub(crate) enum Lex {
     /// "ate": a speech recogniser's "eight" right after "at" ("at ate thirty");
     /// anywhere else a plain word.
     Ate,
+    /// "end": "the end of next week".
+    End,
     /// "close", "closes", "closed", "closing": "I know you close at 5" tells the
     /// business's hours; the time after it is not asked for.
     Close,
@@ -357,7 +359,7 @@ static WORDS: WordMap<1024, Lex> = WordMap::new(&[
     (&["not", "nothing", "never", "isnt", "cant", "cannot", "wont", "dont", "doesnt", "except",
       "excluding"], Lex::Not), (&["too"], Lex::Too),
     (&["close", "closes", "closed", "closing"], Lex::Close),
-    (&["ate"], Lex::Ate), (&["instead", "rather"], Lex::Instead),
+    (&["ate"], Lex::Ate), (&["end"], Lex::End), (&["instead", "rather"], Lex::Instead),
     (&["no", "nope", "wait", "actually", "sorry", "mean", "scratch", "correction", "oops"], Lex::Correction),
     (&["couple"], Lex::Couple), (&["am"], Lex::Meridiem(false)), (&["pm"], Lex::Meridiem(true)),
     (&["p"], Lex::P), (&["m"], Lex::M), (&["morning", "mornings", "morningish"], Lex::Morning),

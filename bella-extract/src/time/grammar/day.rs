@@ -474,6 +474,9 @@ fn part(p: Toks<'_>, i: usize) -> Option<DayHit> {
 /// "next week", "the week after next", "the following week", "this week".
 fn week_mod(p: Toks<'_>, i: usize) -> Option<DayHit> {
     let j = p.opt(i, Lex::The);
+    // "the end of next week", "end of the week": its Friday, the last business day
+    // (SPEC §2 is silent).
+    let of_end = i >= 2 && p.is(i - 1, Lex::Of) && p.is(i - 2, Lex::End);
     let (rel, end, rule) = match (p.lex(j)?, p.lex(j + 1), p.lex(j + 2)) {
         (Lex::Next | Lex::Following, Some(Lex::Week), _) => {
             (WeekRel::NextWeek, j + 2, "day/next-week")
@@ -482,8 +485,28 @@ fn week_mod(p: Toks<'_>, i: usize) -> Option<DayHit> {
             (WeekRel::WeekAfterNext, j + 3, "day/week-after-next")
         }
         (Lex::This | Lex::Coming, Some(Lex::Week), _) => (WeekRel::Nearest, j + 2, "day/this-week"),
+        (Lex::Week, _, _) if of_end && j > i => (WeekRel::Nearest, j + 1, "day/this-week"),
         _ => return None,
     };
+    if of_end {
+        let rel = if rel == WeekRel::Nearest {
+            WeekRel::ThisWeek
+        } else {
+            rel
+        };
+        return Some(DayHit {
+            kind: DayKind::Day {
+                expr: DayExpr::Weekday {
+                    weekday: Weekday::Fri,
+                    rel,
+                },
+                plus: 0,
+                part: None,
+            },
+            end,
+            rule: "day/end-of-week",
+        });
+    }
     Some(DayHit {
         kind: DayKind::WeekMod(rel),
         end,
