@@ -32,6 +32,15 @@ SPEC fixes; `write_jsonl` checks each booked start against the oracle. Where an
 expectation goes beyond the SPEC's letter, the case's note says so; `say_contains` /
 `say_not_contains` are the call-file runner's checks, not score.py's.
 
+Blind score (the start binary, main at 2b3136a): 63/72 on outcomes (score.py), 59/72
+with the runner's wording checks. Failing: a-08, a-11, a-12 (names), t-04 ("the end of
+next week"), t-14 and h-04 (Victoria Day, "the day after Boxing Day"), c-04 (a goodbye
+taken back), g-01, g-02 ("May I have your name?" for someone else's booking), g-04,
+g-06 (the known caller's number asked, not offered), g-08, g-09 ("why do you need my
+name/number?" counted as a failure, or read as no number). After the fixes: 72/72; the
+`v-` calls (Ottawa), written after the fixes as new wordings of the families fixed:
+83/83.
+
 Run from anywhere: `python3 bella-dialog/testdata/gen_messy19_calls.py`.
 """
 import os
@@ -492,6 +501,67 @@ def gaps(out):
            "called from is offered and used on yes (SPEC §3)")
 
 
+def variant_calls(out):
+    """Written after the fixes (ids `v-`), new wordings of the families fixed, on
+    Tuesday 2027-06-29 at 10:40 in Ottawa (EDT)."""
+    now, a = group(out, "2027-06-29T10:40", "America/Toronto", "+16135558800")
+    wed, thu = weekday_after(now, "wednesday"), weekday_after(now, "thursday")
+    fri, mon = weekday_after(now, "friday"), weekday_after(now, "monday")
+    assert (wed, thu, fri, mon) == ("2027-06-30", "2027-07-01", "2027-07-02", "2027-07-05")
+
+    a("v-01", persona(["my husband needs to come in monday at 9"], ["his name is Omar Reid"],
+                      ["613 555 0801"], [], ["yes"]),
+      checks(booked("Omar Reid", "+16135550801", at(mon, "09:00")), not_say=YOUR_NAME),
+      note="'my husband needs ...' from a new caller: whose name is asked")
+    pat = {"start": "2027-05-03T11:00", "minutes": 30, "name": "Pat Lowe",
+           "phone": "+16135550802"}
+    a("v-02", persona(["i want to book my daughter in for wednesday at 10"], ["Ruby Lowe"],
+                      [], [], ["sure", "yes"]),
+      checks(booked("Ruby Lowe", "+16135550802", at(wed, "10:00")), say=["calling from"],
+             not_say=ASK_PHONE),
+      [pat], caller="+16135550802",
+      note="a known caller books her daughter in: the number she calls from offered")
+    a("v-03", persona(["friday at 1:30"], ["Ken Abe"],
+                      ["how come you need my phone number?", "613 555 0803"], [], ["yes"]),
+      booked("Ken Abe", "+16135550803", at(fri, "13:30")),
+      note="'how come you need my phone number?': a reason, the number asked again")
+    a("v-04", persona(["wednesday at 3:30"],
+                      ["what do you need my name for?", "no idea", "meh", "Lia Moss"],
+                      ["613 555 0804"], [], ["yes"]),
+      booked("Lia Moss", "+16135550804", at(wed, "15:30")),
+      note="'what do you need my name for?' is no failed answer: two failures after it, "
+           "then the name")
+    a("v-05", persona(["the day after canada day at 11"], ["Gil Ross"], ["613 555 0805"], [],
+                      ["yes"]),
+      booked("Gil Ross", "+16135550805", at(fri, "11:00")), closed=[thu],
+      note="'the day after Canada Day' (July 1, closed): July 2")
+    a("v-06", persona(["end of the week, whatever's first"], ["Ann Tull"], ["613 555 0806"],
+                      ["yes"], ["yes"]),
+      booked("Ann Tull", "+16135550806", at(fri, "09:00")), taken(thu, "09:00"),
+      note="'end of the week' said on a Tuesday: this week's Friday (beyond the SPEC's "
+           "letter)")
+    a("v-07", persona(["ok bye. wait, actually, can i get thursday at 3"], ["Bo Vance"],
+                      ["613 555 0807"], [], ["yes"]),
+      booked("Bo Vance", "+16135550807", at(thu, "15:00")),
+      note="a goodbye taken back with 'wait, actually' and a request after it")
+    a("v-08", persona(["monday at 2"], ["surname's Delacroix, first name Anne"],
+                      ["613 555 0808"], [], ["yes"]),
+      booked("Anne Delacroix", "+16135550808", at(mon, "14:00")),
+      note="the surname labelled before the first name: first then last")
+    a("v-09", persona(["thursday at 10:30"], ["you mean my full name? alright, Nora Kent"],
+                      ["613 555 0809"], [], ["yes"]),
+      booked("Nora Kent", "+16135550809", at(thu, "10:30")),
+      note="a question back, an acknowledgement, then the name")
+    a("v-10", persona(["friday at 3"], ["it's Ng. N G. Ng. Tom Ng"], ["613 555 0810"], [],
+                      ["yes"]),
+      booked("Tom Ng", "+16135550810", at(fri, "15:00")),
+      note="a short surname said, spelled and said again, then the whole name")
+    a("v-11", persona(["victoria day at 2"], ["Eve Hart"], ["613 555 0811"], [], ["yes"]),
+      booked("Eve Hart", "+16135550811", "2028-05-22T14:00"),
+      note="Victoria Day said in June 2027: the next one, Monday 2028-05-22 (the business "
+           "is open that day: no `closed` date)")
+
+
 def main():
     out = []
     numbers(out)
@@ -501,6 +571,7 @@ def main():
     zones(out)
     conversation(out)
     gaps(out)
+    variant_calls(out)
     n = write_jsonl(os.path.join(HERE, "messy19_calls.jsonl"), out)
     print(f"{n} calls")
 

@@ -748,6 +748,20 @@ fn after_cue(text: &str, toks: &[Word<'_>]) -> Option<Match<PersonName>> {
             {
                 parts = later;
             }
+            // "it's Li. L I. Just Li. Wei Li": one part, then the whole name that holds
+            // it closing the turn.
+            if parts.len == 1
+                && !parts.spelled
+                && let Some(full) = restate::closing_sentence(text, toks)
+                && let Some(one) = parts.spans[0].slice(text)
+                && full
+                    .value
+                    .as_str()
+                    .split_whitespace()
+                    .any(|w| w.eq_ignore_ascii_case(one))
+            {
+                return Some(Match { rule, ..full });
+            }
             return parts.name_match(text, rule);
         }
     }
@@ -924,6 +938,21 @@ mod tests {
         ] {
             assert_eq!(got(t).as_deref(), Some(want), "{t}");
         }
+    }
+
+    #[test]
+    fn one_part_then_the_whole_name() {
+        // messy19 a-11.
+        let got = |t: &str| extract(t, Some(Expect::Name)).map(|m| m.value.as_str().to_owned());
+        assert_eq!(
+            got("yeah it's Li. L I. Just Li. Wei Li").as_deref(),
+            Some("Wei Li")
+        );
+        assert_eq!(got("it's Kim. Kim Park.").as_deref(), Some("Kim Park"));
+        assert_eq!(
+            got("it's Li. Thursday at 3, Wei Li?").as_deref(),
+            Some("Li")
+        );
     }
 
     #[test]
