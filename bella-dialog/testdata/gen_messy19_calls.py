@@ -49,8 +49,8 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from callslib import (Business, add_days, at, booked, busy, checks,  # noqa: E402
-                      local_now, noted_calls, persona, result, taken, weekday_after,
+from callslib import (Business, add_days, at, booked, busy, call_group,  # noqa: E402
+                      checks, persona, result, taken, weekday_after,
                       write_jsonl)
 
 KIND = "messy19"
@@ -65,13 +65,8 @@ ASK_PHONE = ["What's the best phone number", "what phone number should I put dow
 
 
 def group(out, wall, tz, caller):
-    """`now` and an `a(cid, persona, expected, existing=(), note="", closed=None,
-    caller=caller)` for calls made at `wall` in `tz` from `caller`."""
-    add = noted_calls(out, PREFIX, KIND)
-
-    def a(cid, p, exp, existing=(), note="", closed=None, caller=caller):
-        add(cid, wall, tz, caller, p, exp, existing, closed, note=note)
-    return local_now(wall, tz), a
+    """`callslib.call_group` of this round."""
+    return call_group(out, PREFIX, KIND, wall, tz, caller)
 
 
 def numbers(out):
