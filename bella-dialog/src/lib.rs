@@ -134,8 +134,9 @@
 //!   still going at its 25th caller turn is put through too; after three pages of
 //!   offers in a row ("none of those work") the caller is asked for a day and time of
 //!   their own. Stalls, repeats and questions the agent answers are not counted there.
-//!   "Forget it", "never mind", "I'll call back" end it politely, and so does "sorry,
-//!   wrong number" in the opening; the call ends at `max_call_secs`; a store failure
+//!   "Forget it", "never mind", "I'll call back" end it politely (unless taken back
+//!   later in the turn: "never mind, bye, oh wait, actually can I book Friday at 10?"
+//!   goes on with the request), and so does "sorry, wrong number" in the opening; the call ends at `max_call_secs`; a store failure
 //!   or timeout is apologised for and a transfer offered, once. With no
 //!   `transfer_number` configured neither a transfer nor a store failure says "let me
 //!   put you through" or offers to: the caller hears once that no one is available and
