@@ -199,7 +199,21 @@ pub(crate) fn asks_why_needed(ws: &[String]) -> bool {
     .iter()
     .any(|p| has_phrase(ws, p))
         && ws.last().is_some_and(|w| w == "for"));
-    asks && !refuses(ws)
+    // About what was asked ("why do you need that?", "how come?"), not about anything
+    // else ("how come you're closed on Fridays?").
+    const ASKED: &[&str] = &[
+        "name",
+        "number",
+        "phone",
+        "it",
+        "that",
+        "this",
+        "info",
+        "information",
+        "details",
+    ];
+    let about_it = ws.len() <= 3 || ws.iter().any(|w| ASKED.contains(&w.as_str()));
+    asks && about_it && !refuses(ws)
 }
 
 /// "My appointment", "my Wednesday one", "the one I have on Tuesday", "mon rendez-vous
@@ -1903,6 +1917,7 @@ mod tests {
             "why do you need my number?",
             "what do you need my phone number for?",
             "how come?",
+            "why do you need that",
             "do you really need my number",
             "is that necessary?",
         ] {
@@ -1912,6 +1927,7 @@ mod tests {
             "what do you need my phone number for? i'd rather not give it out",
             "i need it for my son",
             "what do you need, my cell?",
+            "how come you're closed on fridays?",
             "Anna Bell",
         ] {
             assert!(!asks_why_needed(&words(t)), "{t}");
