@@ -1113,6 +1113,10 @@ impl Dialog {
         }
         if self.s.name.is_none() && self.ask_known_name() {
             // "Is this for you, Priya?" (services.rs)
+        } else if self.s.name.is_none() && self.s.svc.for_other {
+            // "An appointment for my son": whose name the booking goes under, never
+            // the caller's.
+            self.ask(Step::Name, "Okay, who is the appointment for?");
         } else if self.s.name.is_none() {
             let q = self.variant(&self.prompts().ask_name);
             self.ask(Step::Name, &q);
@@ -1125,7 +1129,14 @@ impl Dialog {
             );
             self.ask(Step::ConfirmName, &q);
         } else if self.s.phone.is_none() {
-            if self.s.phone_misses == 0 {
+            if self.s.phone_misses == 0 && self.booking_for_other_by_known() {
+                // A known caller booking for someone else: their own number offered,
+                // as "Is this for you?" takes it for their own booking.
+                if !self.offer_caller_id() {
+                    let q = self.variant(&self.prompts().ask_phone);
+                    self.ask(Step::Phone, &q);
+                }
+            } else if self.s.phone_misses == 0 {
                 let q = self.variant(&self.prompts().ask_phone);
                 self.ask(Step::Phone, &q);
             } else if !self.offer_caller_id() {
@@ -1147,6 +1158,13 @@ impl Dialog {
             );
             self.ask(Step::ConfirmBooking, &q);
         }
+    }
+
+    /// A caller known by their number (`svc.known`) booking for someone else: asked
+    /// "Is this for you?" and not taking it, or saying so before it was asked
+    /// ("for my son").
+    fn booking_for_other_by_known(&self) -> bool {
+        self.s.svc.known_asked && self.s.svc.known.is_none()
     }
 
     /// Offers the number the caller is calling from ("... ending in 0142. Is that

@@ -171,6 +171,51 @@ pub(crate) fn asks_about_area_code(text: &str, ws: &[String]) -> bool {
             ))
 }
 
+/// "Why do you need my name?", "what do you need my number for?", "do you really need
+/// it?", "how come?": the caller asks why the question is asked, and refuses nothing
+/// ("why? I'd rather not say" is a refusal). English only: the French wordings are
+/// the French side's.
+pub(crate) fn asks_why_needed(ws: &[String]) -> bool {
+    let asks = any_phrase(
+        ws,
+        &[
+            "why",
+            "how come",
+            "what for",
+            "do you really need",
+            "do you have to have",
+            "is that necessary",
+            "is it necessary",
+            "is that required",
+            "what's it for",
+            "what is it for",
+            "what's that for",
+        ],
+    ) || ([
+        "what do you need",
+        "what do you want",
+        "what would you need",
+    ]
+    .iter()
+    .any(|p| has_phrase(ws, p))
+        && ws.last().is_some_and(|w| w == "for"));
+    // About what was asked ("why do you need that?", "how come?"), not about anything
+    // else ("how come you're closed on Fridays?").
+    const ASKED: &[&str] = &[
+        "name",
+        "number",
+        "phone",
+        "it",
+        "that",
+        "this",
+        "info",
+        "information",
+        "details",
+    ];
+    let about_it = ws.len() <= 3 || ws.iter().any(|w| ASKED.contains(&w.as_str()));
+    asks && about_it && !refuses(ws)
+}
+
 /// "My appointment", "my Wednesday one", "the one I have on Tuesday", "mon rendez-vous
 /// de jeudi": the caller speaks of an appointment they already have, not of the one
 /// being booked ("can we move it to 3?").
@@ -386,6 +431,21 @@ pub(crate) fn wants_to_quit(ws: &[String]) -> bool {
     if any_phrase(ws, &["call back number", "callback number"]) {
         return false;
     }
+    // "never mind, bye, oh wait, actually can I book Friday at 10?": a goodbye taken
+    // back later in the turn; what follows the last "wait"/"actually" decides.
+    if let Some(k) = ws.iter().rposition(|w| TAKE_BACK.contains(&w.as_str()))
+        && k + 1 < ws.len()
+        && quits(&ws[..k])
+    {
+        return quits(&ws[k + 1..]);
+    }
+    quits(ws)
+}
+
+/// The words that take back what was said before them in a turn.
+const TAKE_BACK: &[&str] = &["wait", "actually", "scratch"];
+
+fn quits(ws: &[String]) -> bool {
     fr::wants_to_quit(ws)
         || any_phrase(
             ws,
@@ -1826,6 +1886,51 @@ mod tests {
             "I don't know the area code",
         ] {
             assert!(!asks_about_area_code(t, &words(t)), "{t}");
+        }
+    }
+
+    #[test]
+    fn goodbyes_taken_back() {
+        // messy19 c-04.
+        for t in [
+            "never mind, bye — oh wait, actually, can i book friday at 10?",
+            "forget it. wait, no, do you have anything thursday",
+        ] {
+            assert!(!wants_to_quit(&words(t)), "{t}");
+        }
+        for t in [
+            "actually never mind",
+            "can I book friday? actually, never mind, I'll call back",
+            "never mind, I'll wait",
+            "I can't wait, never mind",
+            "never mind",
+        ] {
+            assert!(wants_to_quit(&words(t)), "{t}");
+        }
+    }
+
+    #[test]
+    fn questions_why_a_slot_is_needed() {
+        // messy19 g-08, g-09.
+        for t in [
+            "why do you need my name?",
+            "why do you need my number?",
+            "what do you need my phone number for?",
+            "how come?",
+            "why do you need that",
+            "do you really need my number",
+            "is that necessary?",
+        ] {
+            assert!(asks_why_needed(&words(t)), "{t}");
+        }
+        for t in [
+            "what do you need my phone number for? i'd rather not give it out",
+            "i need it for my son",
+            "what do you need, my cell?",
+            "how come you're closed on fridays?",
+            "Anna Bell",
+        ] {
+            assert!(!asks_why_needed(&words(t)), "{t}");
         }
     }
 

@@ -86,7 +86,10 @@
 //!   with a request in the same turn ("is this a machine? I need Tuesday at 2") the
 //!   answer comes first and the request is kept. None is a failure or a silence, up to
 //!   three in a row; a fourth counts as a failed answer. "Do you need the area code?"
-//!   at the number question is answered the same way.
+//!   at the number question is answered the same way, and so is "why do you need my name?"
+//!   or "what do you need my number for?" at those questions: a short reason ("It's so
+//!   we can reach you if anything changes with the appointment.") and the question
+//!   again (English; a refusal in the same turn is a refusal, not a question).
 //! - A name heard with low recogniser confidence (below 0.6), or guessed by the LLM, is
 //!   read back spelled ("I have your name as John Smith, J-O-H-N S-M-I-T-H. Is that
 //!   right?"); "no" asks for the spelling. A spelled correction at the name question or
@@ -95,7 +98,8 @@
 //!   part said again with a letter more, less or changed ("sorry, it's miller, with
 //!   an r at the end", "Miller, not Mille") puts that part right.
 //! - The number: asked first; after an answer with no usable number, or a silence, the
-//!   caller id is offered ("... ending in 0142. Is that okay?"); the silence still counts
+//!   caller id is offered ("... ending in 0142. Is that okay?"), and a known caller
+//!   booking for someone else is offered it first (docs/services.md); the silence still counts
 //!   toward the three that end the call. "The one I'm calling from" means the
 //!   caller id; keypad digits are accepted (and 1/2 for yes/no).
 //! - Cancel, reschedule and check look up the caller id first, then ask for the number,
@@ -130,8 +134,9 @@
 //!   still going at its 25th caller turn is put through too; after three pages of
 //!   offers in a row ("none of those work") the caller is asked for a day and time of
 //!   their own. Stalls, repeats and questions the agent answers are not counted there.
-//!   "Forget it", "never mind", "I'll call back" end it politely, and so does "sorry,
-//!   wrong number" in the opening; the call ends at `max_call_secs`; a store failure
+//!   "Forget it", "never mind", "I'll call back" end it politely (unless taken back
+//!   later in the turn: "never mind, bye, oh wait, actually can I book Friday at 10?"
+//!   goes on with the request), and so does "sorry, wrong number" in the opening; the call ends at `max_call_secs`; a store failure
 //!   or timeout is apologised for and a transfer offered, once. With no
 //!   `transfer_number` configured neither a transfer nor a store failure says "let me
 //!   put you through" or offers to: the caller hears once that no one is available and

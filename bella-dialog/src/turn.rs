@@ -23,6 +23,8 @@ enum Hold {
     Stall,
     /// "Is this a robot?", "who am I speaking with?".
     Who,
+    /// "Why do you need my name?" at the name or number question.
+    Why,
 }
 
 impl Dialog {
@@ -151,8 +153,14 @@ impl Dialog {
         // "What times do you have?" while times are offered: the offers again.
         let times_again =
             self.s.step == Step::Time && !self.s.offers.is_empty() && intent::asks_for_times(ws);
+        // "Why do you need my number?": why it is asked, then the question again.
+        let why = matches!(self.s.step, Step::Name | Step::Phone)
+            && self.s.lang == bella_extract::Lang::En
+            && intent::asks_why_needed(ws);
         let kind = if intent::wants_repeat(ws) || times_again {
             Hold::Repeat
+        } else if why {
+            Hold::Why
         } else if intent::asks_who_answers(ws) {
             Hold::Who
         } else if intent::stalls(ws) {
@@ -300,6 +308,13 @@ impl Dialog {
     fn on_hold(&mut self, hold: Hold) {
         if hold == Hold::Who {
             self.say_who_answers();
+        }
+        if hold == Hold::Why {
+            self.say(if self.s.step == Step::Phone {
+                "It's so we can reach you if anything changes with the appointment."
+            } else {
+                "It's so we know whose appointment it is when you come in."
+            });
         }
         if hold == Hold::Stall {
             let ok = pick(

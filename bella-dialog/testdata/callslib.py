@@ -23,7 +23,8 @@ What it holds:
   bookings at given starts), `busy` (every half hour from one start to another) and
   `whole_day` (the default business's day, full);
 - the probe rounds' collectors: `noted_calls` and `noted_reminders` make the `add` and
-  `rem` that append a `call`/`reminder` line with its `note` last; the business
+  `rem` that append a `call`/`reminder` line with its `note` last, `call_group` the same
+  `add` for calls made at one instant from one number; the business
   rounds' `BusinessRound` (calls and reminders per business TOML, `reminders_about`
   one appointment);
 - `write_lines`, one JSON object a line, refusing duplicate ids; `write_jsonl`,
@@ -401,6 +402,18 @@ def noted_calls(out, prefix, kind):
         line["note"] = note
         out.append(line)
     return add
+
+
+def call_group(out, prefix, kind, wall, tz, caller):
+    """`now` and an `a(cid, persona_, expected, existing=(), note="", closed=None,
+    caller=caller, **extra)` that appends, as `noted_calls`, a call made at `wall` in
+    `tz` from `caller` (the messy rounds' groups of calls)."""
+    add = noted_calls(out, prefix, kind)
+
+    def a(cid, persona_, expected, existing=(), note="", closed=None, caller=caller,
+          **extra):
+        add(cid, wall, tz, caller, persona_, expected, existing, closed, note=note, **extra)
+    return local_now(wall, tz), a
 
 
 def noted_reminders(out, prefix, kind, wall_now, tz, appointment):

@@ -407,6 +407,18 @@ const CALL_FILES: &[CallFile] = &[
     // number" signs off; "do you need the area code?" answered: 65/65. Eleven variants
     // after (ids `v-`, Regina): 76/76.
     all("messy18_calls.jsonl", 76),
+    // Messy round 19 (`gen_messy19_calls.py`, written and committed before Bella ran on
+    // them, task pm19), the default business in eight zones: numbers as speech-to-text
+    // writes them ("nine oh to", "for one six", "ate oh seven", "double oh"), names
+    // ("mcallister", "Nguyen, Linh", "last name's ..., first name ..."), bounded and
+    // relative times ("after lunch", "before 10 or after 3", "a week from Tuesday",
+    // "the end of next week"), holidays by name, St. John's and Regina in a clock-change
+    // week, goodbyes taken back, yes with a correction; and the known gaps: someone
+    // else's booking (whose name, the known caller's number offered), "why do you need
+    // my name?". Blind: 59/72 with the start binary (63/72 on outcomes; four passed the
+    // outcome but not the wording checks). Fixed: all 72; eleven variants after (ids
+    // `v-`, Ottawa): 83/83.
+    all("messy19_calls.jsonl", 83),
     // Probe round 12, French (`gen_calls_fr_probe12.py`, committed before Bella ran on
     // it): Quebec speech ("c't'après-midi", "à soir", "en fin de semaine", "mardi qui
     // vient", "le 15", "jeudi le 17", "moins quart", "l'heure du dîner", "après

@@ -708,6 +708,14 @@ fn after_cue(text: &str, toks: &[Word<'_>]) -> Option<Match<PersonName>> {
             if !phrase_at(toks, i, phrase) {
                 continue;
             }
+            // "last name's Kowalczyk, first name Piotr": the first name's cue reads
+            // both, in that order.
+            if !rule.ends_with("first-name-is")
+                && in_last_name_cue(toks, i)
+                && (i + phrase.len()..toks.len()).any(|k| phrase_at(toks, k, &["first", "name"]))
+            {
+                continue;
+            }
             // "my wife's name is Sarah": not the caller's own name.
             // "say your name is Admin": someone else's name too.
             if matches!(phrase[0], "name" | "names") && i > 0 && is_someone_elses(&toks[i - 1]) {
@@ -724,7 +732,8 @@ fn after_cue(text: &str, toks: &[Word<'_>]) -> Option<Match<PersonName>> {
             if rule == "name/first-name-is"
                 && parts.len < MAX_PARTS
                 && !parts.spelled
-                && let Some(last) = last_name(toks, parts.stop)
+                && let Some(last) =
+                    last_name(toks, parts.stop).or_else(|| last_name_before(toks, i))
             {
                 // Each part of the last name is its own part, up to four in all.
                 for span in &last.spans[..last.len] {
@@ -743,6 +752,20 @@ fn after_cue(text: &str, toks: &[Word<'_>]) -> Option<Match<PersonName>> {
                 .or_else(|| restate::restated_after_letter_remark(toks, &parts))
             {
                 parts = later;
+            }
+            // "it's Li. L I. Just Li. Wei Li": one part, then the whole name that holds
+            // it closing the turn.
+            if parts.len == 1
+                && !parts.spelled
+                && let Some(full) = restate::closing_sentence(text, toks)
+                && let Some(one) = parts.spans[0].slice(text)
+                && full
+                    .value
+                    .as_str()
+                    .split_whitespace()
+                    .any(|w| w.eq_ignore_ascii_case(one))
+            {
+                return Some(Match { rule, ..full });
             }
             return parts.name_match(text, rule);
         }
@@ -771,6 +794,24 @@ fn last_name(toks: &[Word<'_>], from: usize) -> Option<Parts> {
     (from..toks.len()).find_map(|i| {
         let phrase = LAST_NAME_CUES.iter().find(|p| phrase_at(toks, i, p))?;
         read_name(toks, i + phrase.len()).filter(|p| !p.spelled)
+    })
+}
+
+/// "last name Kowalczyk, ... first name Piotr": the last name said before the first
+/// name's cue at `cue`.
+fn last_name_before(toks: &[Word<'_>], cue: usize) -> Option<Parts> {
+    (0..cue).find_map(|i| {
+        let phrase = LAST_NAME_CUES.iter().find(|p| phrase_at(toks, i, p))?;
+        read_name(toks, i + phrase.len()).filter(|p| !p.spelled && p.stop <= cue)
+    })
+}
+
+/// Whether the cue at `i` is part of a last name's cue ("names" in "last name's").
+fn in_last_name_cue(toks: &[Word<'_>], i: usize) -> bool {
+    (i.saturating_sub(2)..=i).any(|k| {
+        LAST_NAME_CUES
+            .iter()
+            .any(|p| k + p.len() > i && phrase_at(toks, k, p))
     })
 }
 
@@ -902,6 +943,54 @@ mod tests {
             Some("Seamus Doyle")
         );
         assert_eq!(name("this is gus").as_deref(), Some("Gus"));
+    }
+
+    #[test]
+    fn the_last_name_said_before_the_first() {
+        // messy19 a-08.
+        let got = |t: &str| extract(t, Some(Expect::Name)).map(|m| m.value.as_str().to_owned());
+        for (t, want) in [
+            (
+                "last name's Kowalczyk, K O W A L C Z Y K, first name Piotr",
+                "Piotr Kowalczyk",
+            ),
+            ("last name Okafor, first name Ada", "Ada Okafor"),
+            (
+                "my surname is Lindqvist and my first name is Elsa",
+                "Elsa Lindqvist",
+            ),
+            ("first name Louise, last name Fontaine", "Louise Fontaine"),
+        ] {
+            assert_eq!(got(t).as_deref(), Some(want), "{t}");
+        }
+    }
+
+    #[test]
+    fn one_part_then_the_whole_name() {
+        // messy19 a-11.
+        let got = |t: &str| extract(t, Some(Expect::Name)).map(|m| m.value.as_str().to_owned());
+        assert_eq!(
+            got("yeah it's Li. L I. Just Li. Wei Li").as_deref(),
+            Some("Wei Li")
+        );
+        assert_eq!(got("it's Kim. Kim Park.").as_deref(), Some("Kim Park"));
+        assert_eq!(
+            got("it's Li. Thursday at 3, Wei Li?").as_deref(),
+            Some("Li")
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_question_back_and_an_acknowledgement() {
+        // messy19 a-12.
+        let got = |t: &str| extract(t, Some(Expect::Name)).map(|m| m.value.as_str().to_owned());
+        for t in [
+            "sorry, first and last? okay, Hana Sato",
+            "oh, first and last? sure, Hana Sato",
+        ] {
+            assert_eq!(got(t).as_deref(), Some("Hana Sato"), "{t}");
+        }
+        assert_eq!(got("first and last? okay"), None);
     }
 
     #[test]

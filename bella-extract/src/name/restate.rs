@@ -280,7 +280,9 @@ pub(super) fn closing_sentence(text: &str, toks: &[Word<'_>]) -> Option<Match<Pe
     let stop = toks[..last]
         .iter()
         .rposition(|t| matches!(t.kind, TokenKind::Punct('.' | '!' | '?')))?;
-    let parts = read_name(toks, stop + 1).filter(|p| !p.spelled && p.len >= 2)?;
+    // "first and last? okay, Hana Sato": past an acknowledgement.
+    let parts = read_name(toks, super::skip_openers(toks, stop + 1))
+        .filter(|p| !p.spelled && p.len >= 2)?;
     if !only_trailer(toks, parts.stop) {
         return None;
     }

@@ -132,6 +132,16 @@ pub enum DayExpr {
     },
     /// "next week" alone: a week but no day. Resolves to no date.
     NextWeek,
+    /// "Victoria Day": the last `weekday` before a day of a month (the Monday before
+    /// May 25), the nearest from today on.
+    WeekdayBefore {
+        /// The weekday.
+        weekday: Weekday,
+        /// 1 to 12.
+        month: u8,
+        /// The day of the month it falls before, 1 to 31.
+        day: u8,
+    },
 }
 
 /// How the week of a weekday was said.

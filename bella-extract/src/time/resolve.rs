@@ -194,6 +194,18 @@ pub(crate) fn resolve_day(day: DayExpr, today: NaiveDate) -> Option<NaiveDate> {
             }
         }
         DayExpr::NextWeek => None,
+        DayExpr::WeekdayBefore {
+            weekday,
+            month,
+            day,
+        } => (0..=8).find_map(|k| {
+            let limit =
+                NaiveDate::from_ymd_opt(today.year() + k, u32::from(month), u32::from(day))?;
+            let back =
+                (limit.weekday().num_days_from_monday() + 7 - weekday.num_days_from_monday()) % 7;
+            let back = if back == 0 { 7 } else { back };
+            Some(limit - Duration::days(i64::from(back))).filter(|d| *d >= today)
+        }),
     }
 }
 

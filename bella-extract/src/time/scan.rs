@@ -113,6 +113,8 @@ pub(crate) enum Lex {
     /// "ate": a speech recogniser's "eight" right after "at" ("at ate thirty");
     /// anywhere else a plain word.
     Ate,
+    /// "end": "the end of next week".
+    End,
     /// "close", "closes", "closed", "closing": "I know you close at 5" tells the
     /// business's hours; the time after it is not asked for.
     Close,
@@ -195,6 +197,10 @@ pub(crate) enum Holiday {
     Labour,
     Mother,
     Father,
+    /// "Victoria Day": the Monday before May 25.
+    Victoria,
+    /// "the Civic Holiday": the first Monday of August.
+    Civic,
 }
 
 /// One classified token.
@@ -326,7 +332,8 @@ static WORDS: WordMap<1024, Lex> = WordMap::new(&[
     (&["sun"], Lex::WeekdayWord(Weekday::Sun)), (&["today", "todays"], Lex::Today),
     (&["tonight", "tonite"], Lex::Tonight),
     (&["tomorrow", "tomorrows", "tmrw", "tmr", "tomorow", "tommorow", "tommorrow"], Lex::Tomorrow),
-    (&["day"], Lex::Day), (&["days"], Lex::Days), (&["week"], Lex::Week),
+    // "the Civic Holiday": a named day's "day".
+    (&["day", "holiday"], Lex::Day), (&["days"], Lex::Days), (&["week"], Lex::Week),
     (&["weeks"], Lex::Weeks), (&["month"], Lex::MonthWord), (&["months"], Lex::Months), (&["fortnight"], Lex::Fortnight),
     (&["hour", "hr"], Lex::Hour), (&["minutes", "minute", "mins", "min"], Lex::Minutes),
     (&["next"], Lex::Next), (&["this", "that"], Lex::This),
@@ -352,7 +359,7 @@ static WORDS: WordMap<1024, Lex> = WordMap::new(&[
     (&["not", "nothing", "never", "isnt", "cant", "cannot", "wont", "dont", "doesnt", "except",
       "excluding"], Lex::Not), (&["too"], Lex::Too),
     (&["close", "closes", "closed", "closing"], Lex::Close),
-    (&["ate"], Lex::Ate), (&["instead", "rather"], Lex::Instead),
+    (&["ate"], Lex::Ate), (&["end"], Lex::End), (&["instead", "rather"], Lex::Instead),
     (&["no", "nope", "wait", "actually", "sorry", "mean", "scratch", "correction", "oops"], Lex::Correction),
     (&["couple"], Lex::Couple), (&["am"], Lex::Meridiem(false)), (&["pm"], Lex::Meridiem(true)),
     (&["p"], Lex::P), (&["m"], Lex::M), (&["morning", "mornings", "morningish"], Lex::Morning),
@@ -371,7 +378,8 @@ static WORDS: WordMap<1024, Lex> = WordMap::new(&[
     (&["patrick", "patricks", "paddy"], Lex::Holiday(Holiday::Patrick)),
     (&["labour", "labor"], Lex::Holiday(Holiday::Labour)),
     (&["mother", "mothers"], Lex::Holiday(Holiday::Mother)),
-    (&["father", "fathers"], Lex::Holiday(Holiday::Father)), (&["eve"], Lex::Eve),
+    (&["father", "fathers"], Lex::Holiday(Holiday::Father)),
+    (&["victoria"], Lex::Holiday(Holiday::Victoria)), (&["civic"], Lex::Holiday(Holiday::Civic)), (&["eve"], Lex::Eve),
     (&["time", "thing", "slot", "appointment", "option", "choice", "spot", "visit", "step",
       "call", "try", "person", "place"], Lex::Time),
     (&["good"], Lex::Good), (&["is", "are", "was", "were"], Lex::Be),

@@ -274,7 +274,8 @@ pub(crate) fn day_of_month(p: Toks<'_>, i: usize) -> Option<DayHit> {
     day(DayExpr::DayOfMonth(d), end, "day/day-of-month")
 }
 
-/// "Christmas", "Christmas Eve", "New Year's Eve", "Canada Day", "Labour Day" ...
+/// "Christmas", "Christmas Eve", "New Year's Eve", "Canada Day", "Labour Day",
+/// "Victoria Day", "the Civic Holiday" ...
 pub(crate) fn named_day(p: Toks<'_>, i: usize) -> Option<DayHit> {
     let rule = "day/holiday";
     let md = |month, day_, end| {
@@ -326,6 +327,16 @@ pub(crate) fn named_day(p: Toks<'_>, i: usize) -> Option<DayHit> {
         Holiday::Labour if with_day => nth(1, Mon, 9, end),
         Holiday::Mother if with_day => nth(2, Sun, 5, end),
         Holiday::Father if with_day => nth(3, Sun, 6, end),
+        Holiday::Civic if with_day => nth(1, Mon, 8, end),
+        Holiday::Victoria if with_day => day(
+            DayExpr::WeekdayBefore {
+                weekday: Mon,
+                month: 5,
+                day: 25,
+            },
+            end,
+            rule,
+        ),
         _ => None,
     }
 }

@@ -180,13 +180,31 @@ fn past(p: Toks<'_>, i: usize) -> Option<DayHit> {
     })
 }
 
-/// "the day after tomorrow", "day after tomorrow".
+/// "the day after tomorrow", "day after tomorrow"; "the day after Boxing Day", "the
+/// day after December 3rd": a named day or a date, plus one.
 fn day_after_tomorrow(p: Toks<'_>, i: usize) -> Option<DayHit> {
     let j = p.opt(i, Lex::The);
-    if p.is(j, Lex::Day) && p.is(j + 1, Lex::After) && p.is(j + 2, Lex::Tomorrow) {
+    if !(p.is(j, Lex::Day) && p.is(j + 1, Lex::After)) {
+        return None;
+    }
+    if p.is(j + 2, Lex::Tomorrow) {
         return day(DayExpr::DayAfterTomorrow, j + 3, "day/day-after-tomorrow");
     }
-    None
+    let base = date::named_day(p, j + 2)
+        .or_else(|| date::month_day(p, j + 2))
+        .or_else(|| date::day_month(p, j + 2))?;
+    match base.kind {
+        DayKind::Day { expr, plus, part } => Some(DayHit {
+            kind: DayKind::Day {
+                expr,
+                plus: plus.checked_add(1)?,
+                part,
+            },
+            end: base.end,
+            rule: "day/day-after-date",
+        }),
+        _ => None,
+    }
 }
 
 /// A count before "days"/"weeks": a number, "a", "an", "a couple of".
@@ -456,6 +474,9 @@ fn part(p: Toks<'_>, i: usize) -> Option<DayHit> {
 /// "next week", "the week after next", "the following week", "this week".
 fn week_mod(p: Toks<'_>, i: usize) -> Option<DayHit> {
     let j = p.opt(i, Lex::The);
+    // "the end of next week", "end of the week": its Friday, the last business day
+    // (SPEC §2 is silent).
+    let of_end = i >= 2 && p.is(i - 1, Lex::Of) && p.is(i - 2, Lex::End);
     let (rel, end, rule) = match (p.lex(j)?, p.lex(j + 1), p.lex(j + 2)) {
         (Lex::Next | Lex::Following, Some(Lex::Week), _) => {
             (WeekRel::NextWeek, j + 2, "day/next-week")
@@ -464,8 +485,28 @@ fn week_mod(p: Toks<'_>, i: usize) -> Option<DayHit> {
             (WeekRel::WeekAfterNext, j + 3, "day/week-after-next")
         }
         (Lex::This | Lex::Coming, Some(Lex::Week), _) => (WeekRel::Nearest, j + 2, "day/this-week"),
+        (Lex::Week, _, _) if of_end && j > i => (WeekRel::Nearest, j + 1, "day/this-week"),
         _ => return None,
     };
+    if of_end {
+        let rel = if rel == WeekRel::Nearest {
+            WeekRel::ThisWeek
+        } else {
+            rel
+        };
+        return Some(DayHit {
+            kind: DayKind::Day {
+                expr: DayExpr::Weekday {
+                    weekday: Weekday::Fri,
+                    rel,
+                },
+                plus: 0,
+                part: None,
+            },
+            end,
+            rule: "day/end-of-week",
+        });
+    }
     Some(DayHit {
         kind: DayKind::WeekMod(rel),
         end,
