@@ -48,7 +48,7 @@ pub(crate) struct OnTx<'c, C> {
     pub now: DateTime<Utc>,
 }
 
-impl<C> OnTx<'_, C>
+impl<'c, C> OnTx<'c, C>
 where
     for<'a> TxConn<'a>: From<&'a mut C>,
 {
@@ -56,6 +56,15 @@ where
     pub(crate) fn tx(&mut self) -> Tx<'_> {
         Tx {
             conn: TxConn::from(&mut *self.conn),
+            now: self.now,
+        }
+    }
+
+    /// The transaction as the shared statements run on it, for the rest of its life
+    /// ([`crate::shared_sql::SqlBackend::on_tx`]).
+    pub(crate) fn into_tx(self) -> Tx<'c> {
+        Tx {
+            conn: TxConn::from(self.conn),
             now: self.now,
         }
     }
