@@ -402,16 +402,10 @@ async fn list<S: Sql>(store: &S, query: &AppointmentQuery) -> Result<Vec<Appoint
 /// `before`; how many request keys went.
 async fn purge_request_keys<S: Sql>(store: &S, before: DateTime<Utc>) -> Result<u64, StoreError> {
     let keys = store
-        .write(
-            "DELETE FROM request_keys WHERE created_at < $1",
-            vec![Arg::Bound(Some(before))],
-        )
+        .purge("DELETE FROM request_keys WHERE created_at < $1", before)
         .await?;
     store
-        .write(
-            "DELETE FROM idempotency_keys WHERE created_at < $1",
-            vec![Arg::Bound(Some(before))],
-        )
+        .purge("DELETE FROM idempotency_keys WHERE created_at < $1", before)
         .await?;
     Ok(keys)
 }
