@@ -54,10 +54,11 @@ where
 {
     /// The transaction as the shared statements run on it.
     pub(crate) fn tx(&mut self) -> Tx<'_> {
-        Tx {
-            conn: TxConn::from(&mut *self.conn),
+        OnTx {
+            conn: &mut *self.conn,
             now: self.now,
         }
+        .into_tx()
     }
 
     /// The transaction as the shared statements run on it, for the rest of its life
