@@ -7,10 +7,10 @@ use crate::model::{now_ms, whole_seconds};
 use crate::postgres_change::PgChange;
 use crate::session_rules::SessionSave;
 use crate::shared_sql::{self, CallEnd, CallStart, SqlBackend, text};
-use crate::tx_sql;
+use crate::tx_sql::Tx;
 use crate::{RequestKey, StoreConfig, StoreError};
 use async_trait::async_trait;
-use bella_core::{Appointment, AppointmentId, PhoneNumber};
+use bella_core::Appointment;
 use futures::future::BoxFuture;
 use sqlx::postgres::{PgConnectOptions, PgConnection, PgPool, PgPoolOptions};
 use sqlx::{AssertSqlSafe, Connection};
@@ -139,19 +139,12 @@ impl SqlBackend for PgStore {
         }
     }
 
-    async fn no_show(&self, id: AppointmentId, missed: bool) -> Result<bool, StoreError> {
-        self.in_transaction(move |mut sql| {
-            Box::pin(async move { tx_sql::mark_no_show(&mut sql.tx(), id, missed).await })
-        })
-        .await
-    }
-
-    async fn erase_customer(&self, phone: &PhoneNumber) -> Result<bool, StoreError> {
-        let phone = phone.clone();
-        self.in_transaction(move |mut sql| {
-            Box::pin(async move { tx_sql::erase_customer(&mut sql.tx(), &phone).await })
-        })
-        .await
+    async fn on_tx<T, F>(&self, job: F) -> Result<T, StoreError>
+    where
+        T: Send + 'static,
+        F: for<'c> FnOnce(Tx<'c>) -> BoxFuture<'c, Result<T, StoreError>> + Send + 'static,
+    {
+        self.in_transaction(move |sql| job(sql.into_tx())).await
     }
 
     async fn save_session(&self, save: &SessionSave<'_>) -> Result<u64, StoreError> {

@@ -15,6 +15,7 @@ use crate::model::{
     appointment_columns, check_id, check_outcome, now_ms, recent_records, without_resources,
 };
 use crate::session_rules::{SessionRows, SessionSave};
+use crate::tx_sql::{self, Tx};
 use crate::{
     AppointmentQuery, AppointmentStore, Busy, CallRecord, CallRecordStore, Customer,
     NewAppointment, RequestKey, SqliteStore, StoreError, rows,
@@ -22,6 +23,7 @@ use crate::{
 use async_trait::async_trait;
 use bella_core::{Appointment, AppointmentId, PhoneNumber};
 use chrono::{DateTime, Utc};
+use futures::future::BoxFuture;
 use std::fmt;
 
 /// Appointment rows as both backends decode them (SQLite reads its Unix seconds as
@@ -80,11 +82,13 @@ pub(crate) trait SqlBackend: Sql + fmt::Debug {
     /// Runs an idempotent appointment change in one transaction
     /// ([`crate::change::keyed`]).
     async fn keyed(&self, key: &RequestKey, change: Change) -> Result<Appointment, StoreError>;
-    /// [`AppointmentStore::set_no_show`], in one transaction.
-    async fn no_show(&self, id: AppointmentId, missed: bool) -> Result<bool, StoreError>;
-    /// [`AppointmentStore::delete_customer`]: [`crate::tx_sql::erase_customer`] in one
-    /// transaction.
-    async fn erase_customer(&self, phone: &PhoneNumber) -> Result<bool, StoreError>;
+    /// Runs `job`, statements of [`crate::tx_sql`], in one transaction (Postgres: on a
+    /// pooled connection; SQLite: on the writer, `BEGIN IMMEDIATE`), its writes stamped
+    /// by the store's clock: committed when the job succeeds, rolled back on any error.
+    async fn on_tx<T, F>(&self, job: F) -> Result<T, StoreError>
+    where
+        T: Send + 'static,
+        F: for<'c> FnOnce(Tx<'c>) -> BoxFuture<'c, Result<T, StoreError>> + Send + 'static;
     /// Writes a checked session save ([`SessionRows::save_checked`]).
     async fn save_session(&self, save: &SessionSave<'_>) -> Result<u64, StoreError>;
     /// Deletes a call's session ([`SessionRows::delete_checked`]).
@@ -130,11 +134,18 @@ impl<S: SqlBackend> AppointmentStore for S {
     }
 
     async fn delete_customer(&self, phone: &PhoneNumber) -> Result<bool, StoreError> {
-        self.erase_customer(phone).await
+        let phone = phone.clone();
+        self.on_tx(move |mut tx| {
+            Box::pin(async move { tx_sql::erase_customer(&mut tx, &phone).await })
+        })
+        .await
     }
 
     async fn set_no_show(&self, id: AppointmentId, missed: bool) -> Result<bool, StoreError> {
-        self.no_show(id, missed).await
+        self.on_tx(move |mut tx| {
+            Box::pin(async move { tx_sql::mark_no_show(&mut tx, id, missed).await })
+        })
+        .await
     }
 
     async fn set_customer_note(
@@ -391,16 +402,10 @@ async fn list<S: Sql>(store: &S, query: &AppointmentQuery) -> Result<Vec<Appoint
 /// `before`; how many request keys went.
 async fn purge_request_keys<S: Sql>(store: &S, before: DateTime<Utc>) -> Result<u64, StoreError> {
     let keys = store
-        .write(
-            "DELETE FROM request_keys WHERE created_at < $1",
-            vec![Arg::Bound(Some(before))],
-        )
+        .purge("DELETE FROM request_keys WHERE created_at < $1", before)
         .await?;
     store
-        .write(
-            "DELETE FROM idempotency_keys WHERE created_at < $1",
-            vec![Arg::Bound(Some(before))],
-        )
+        .purge("DELETE FROM idempotency_keys WHERE created_at < $1", before)
         .await?;
     Ok(keys)
 }

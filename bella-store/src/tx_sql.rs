@@ -48,14 +48,24 @@ pub(crate) struct OnTx<'c, C> {
     pub now: DateTime<Utc>,
 }
 
-impl<C> OnTx<'_, C>
+impl<'c, C> OnTx<'c, C>
 where
     for<'a> TxConn<'a>: From<&'a mut C>,
 {
     /// The transaction as the shared statements run on it.
     pub(crate) fn tx(&mut self) -> Tx<'_> {
+        OnTx {
+            conn: &mut *self.conn,
+            now: self.now,
+        }
+        .into_tx()
+    }
+
+    /// The transaction as the shared statements run on it, for the rest of its life
+    /// ([`crate::shared_sql::SqlBackend::on_tx`]).
+    pub(crate) fn into_tx(self) -> Tx<'c> {
         Tx {
-            conn: TxConn::from(&mut *self.conn),
+            conn: TxConn::from(self.conn),
             now: self.now,
         }
     }

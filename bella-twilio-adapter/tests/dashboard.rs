@@ -401,48 +401,31 @@ async fn an_appointment_moves_to_another_person_who_offers_its_service() {
     let db = temp_db("dash-move-person");
     let router = app_of(state_over(sqlite_stores(&db).await, config));
     let json = |req| async { send(&router, req).await };
+    // Books through the API; the new appointment's id.
     let book = |service: &str, resource: &str, start: &str| {
-        with_key(
+        let req = with_key(
             "POST",
             "/api/appointments",
             Some(&format!(
                 r#"{{"name": "Ada Lovelace", "phone": "902 555 0142", "service": "{service}",
                     "resource": "{resource}", "start": "{start}"}}"#
             )),
-        )
+        );
+        async move {
+            let (status, body) = json(req).await;
+            assert_eq!(status, StatusCode::CREATED, "{body}");
+            serde_json::from_str::<serde_json::Value>(&body).unwrap()["id"]
+                .as_i64()
+                .unwrap()
+        }
     };
     let patch =
         |id: i64, body: &str| with_key("PATCH", &format!("/api/appointments/{id}"), Some(body));
-    let id_of = |body: &str| -> i64 {
-        serde_json::from_str::<serde_json::Value>(body).unwrap()["id"]
-            .as_i64()
-            .unwrap()
-    };
     // Dr. Singh works Monday, Wednesday and Friday; Luc Tuesday, Thursday and Saturday
     // morning; only Luc gives massages. Friday 2026-11-20 and Thursday 2026-11-19.
-    let (status, body) = json(book(
-        "Follow-up",
-        "Dr. Amara Singh",
-        "2026-11-20T10:00:00-04:00",
-    ))
-    .await;
-    assert_eq!(status, StatusCode::CREATED, "{body}");
-    let follow = id_of(&body);
-    let (status, body) = json(book(
-        "Massage therapy",
-        "Luc Gagnon",
-        "2026-11-19T14:00:00-04:00",
-    ))
-    .await;
-    assert_eq!(status, StatusCode::CREATED, "{body}");
-    let massage = id_of(&body);
-    let (status, body) = json(book(
-        "Follow-up",
-        "Dr. Amara Singh",
-        "2026-11-23T10:00:00-04:00",
-    ))
-    .await;
-    assert_eq!(status, StatusCode::CREATED, "{body}");
+    let follow = book("Follow-up", "Dr. Amara Singh", "2026-11-20T10:00:00-04:00").await;
+    let massage = book("Massage therapy", "Luc Gagnon", "2026-11-19T14:00:00-04:00").await;
+    book("Follow-up", "Dr. Amara Singh", "2026-11-23T10:00:00-04:00").await;
 
     let refused: &[(i64, &str, u16, &str)] = &[
         (follow, r#"{"resource": "Luc Gagnon"}"#, 409, "not_working"),

@@ -215,11 +215,8 @@ impl<S: Sql> ManageStore for S {
     }
 
     async fn purge_audit(&self, before: DateTime<Utc>) -> Result<u64, StoreError> {
-        self.write(
-            "DELETE FROM audit_log WHERE at < $1",
-            vec![Arg::Bound(Some(before))],
-        )
-        .await
+        self.purge("DELETE FROM audit_log WHERE at < $1", before)
+            .await
     }
 
     async fn set_note(
@@ -407,11 +404,8 @@ impl<S: Sql> ManageStore for S {
     }
 
     async fn purge_turns(&self, before: DateTime<Utc>) -> Result<u64, StoreError> {
-        self.write(
-            "DELETE FROM call_turns WHERE at < $1",
-            vec![Arg::Bound(Some(before))],
-        )
-        .await
+        self.purge("DELETE FROM call_turns WHERE at < $1", before)
+            .await
     }
 
     async fn stats(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> Result<Stats, StoreError> {

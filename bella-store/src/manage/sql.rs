@@ -68,6 +68,12 @@ pub trait Sql: Send + Sync {
 
     /// Runs a write and returns how many rows it changed.
     async fn write(&self, sql: &'static str, args: Vec<Arg>) -> Result<u64, StoreError>;
+
+    /// Runs a purge, `DELETE FROM ... WHERE stamp < $1`, of the rows stamped before
+    /// `before` (bound as a range bound, [`Arg::Bound`]); how many went.
+    async fn purge(&self, sql: &'static str, before: DateTime<Utc>) -> Result<u64, StoreError> {
+        self.write(sql, vec![Arg::Bound(Some(before))]).await
+    }
 }
 
 /// A backend's arguments from [`Arg`]s: `time` turns an instant to store into the

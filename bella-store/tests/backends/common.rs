@@ -2,8 +2,8 @@
 //! up even when a test panics, and a TCP proxy that can cut and restore a server.
 
 use bella_clock::Clock;
-use bella_core::PhoneNumber;
-use bella_store::{NewAppointment, PgStore, RedisSessions, StoreConfig};
+use bella_core::{Appointment, PhoneNumber};
+use bella_store::{NewAppointment, PgStore, RedisSessions, StoreConfig, StoreError};
 use bella_testkit::{PgSchema, TempDir, cleanup_blocking};
 use chrono::{DateTime, Utc};
 use std::net::SocketAddr;
@@ -35,6 +35,38 @@ pub fn new_appt(
 pub async fn count(store: &dyn bella_store::AppointmentStore) -> usize {
     let all = bella_store::AppointmentQuery::default();
     store.list(&all).await.expect("list appointments").len()
+}
+
+/// Runs `n` tasks at once, task `i` on its own handle to `store`, all spawned before
+/// any is awaited, and returns their results in order (a panicking task fails the test).
+pub async fn at_once<S, T, F, Fut>(store: &Arc<S>, n: u32, task: F) -> Vec<T>
+where
+    S: ?Sized,
+    F: Fn(Arc<S>, u32) -> Fut,
+    Fut: std::future::Future<Output = T> + Send + 'static,
+    T: Send + 'static,
+{
+    let tasks: Vec<_> = (0..n)
+        .map(|i| tokio::spawn(task(store.clone(), i)))
+        .collect();
+    let mut out = Vec::with_capacity(tasks.len());
+    for t in tasks {
+        out.push(t.await.expect("task"));
+    }
+    out
+}
+
+/// The bookings that won a race: the others must have lost to `SlotTaken`.
+pub fn race_winners(results: Vec<Result<Appointment, StoreError>>) -> Vec<Appointment> {
+    let mut won = Vec::new();
+    for r in results {
+        match r {
+            Ok(a) => won.push(a),
+            Err(StoreError::SlotTaken) => {}
+            Err(other) => panic!("unexpected error in the race: {other:?}"),
+        }
+    }
+    won
 }
 
 /// Parses an RFC 3339 instant in a test.

@@ -4,7 +4,7 @@
 
 use crate::bounded;
 use crate::common::{
-    PgFixture, Proxy, RedisFixture, host_of, new_appt, phone, service_url, with_host,
+    PgFixture, Proxy, RedisFixture, at_once, host_of, new_appt, phone, service_url, with_host,
 };
 use bella_store::{AppointmentStore, RequestKey, SessionStore, StoreConfig, StoreError, Stores};
 use chrono::Duration as Minutes;
@@ -140,29 +140,23 @@ async fn postgres_cut_mid_traffic_leaves_no_partial_write() {
                 proxy.restore();
             })
         };
-        let clients: Vec<_> = (0..CLIENTS)
-            .map(|c| {
-                let store = store.clone();
-                tokio::spawn(async move {
-                    let mut failed = Vec::new();
-                    for i in 0..EACH {
-                        let start = base + Minutes::minutes(30 * (c * EACH + i));
-                        let key = RequestKey(format!("CAcut{c}:{i}"));
-                        match store.book(new_appt("Mo", phone(30), start, 30), &key).await {
-                            Ok(_) => {}
-                            Err(StoreError::Unavailable(_)) => failed.push((start, key)),
-                            Err(other) => panic!("unexpected error: {other:?}"),
-                        }
-                        tokio::time::sleep(Duration::from_millis(10)).await;
-                    }
-                    failed
-                })
-            })
-            .collect();
-        let mut failed = Vec::new();
-        for c in clients {
-            failed.extend(c.await.expect("client"));
-        }
+        let clients = at_once(&store, CLIENTS as u32, move |store, c| async move {
+            let c = i64::from(c);
+            let mut failed = Vec::new();
+            for i in 0..EACH {
+                let start = base + Minutes::minutes(30 * (c * EACH + i));
+                let key = RequestKey(format!("CAcut{c}:{i}"));
+                match store.book(new_appt("Mo", phone(30), start, 30), &key).await {
+                    Ok(_) => {}
+                    Err(StoreError::Unavailable(_)) => failed.push((start, key)),
+                    Err(other) => panic!("unexpected error: {other:?}"),
+                }
+                tokio::time::sleep(Duration::from_millis(10)).await;
+            }
+            failed
+        })
+        .await;
+        let failed: Vec<_> = clients.into_iter().flatten().collect();
         cutter.await.expect("cutter");
         assert!(
             !failed.is_empty(),

@@ -1,7 +1,7 @@
 //! Services and resources (issue 12): overlaps are refused per resource, and the
 //! customer record follows bookings and can be erased.
 
-use crate::common::{at, new_appt, phone};
+use crate::common::{at, at_once, new_appt, phone, race_winners};
 use bella_core::PhoneNumber;
 use bella_store::{AppointmentQuery, AppointmentStore, ERASED_NAME, RequestKey, StoreError};
 use chrono::Duration;
@@ -11,33 +11,24 @@ use std::sync::Arc;
 /// apart inside one window: exactly three bookings, none overlapping on a bay.
 pub async fn bays_race(store: Arc<dyn AppointmentStore>) {
     let t = at("2031-07-01T16:00:00Z");
-    let tasks: Vec<_> = (0..50u32)
-        .map(|i| {
-            let store = store.clone();
-            let start = t + Duration::minutes(30 * i64::from(i % 3));
-            let bay = format!("Bay {}", 1 + (i / 3) % 3);
-            tokio::spawn(async move {
-                let mut new = new_appt("Racer", phone(300 + i), start, 90);
-                new.service = Some("Brake inspection".into());
-                new.resource = Some(bay);
-                store.book(new, &RequestKey(format!("bays:{i}"))).await
-            })
-        })
-        .collect();
-    let mut won = 0;
-    for task in tasks {
-        match task.await.expect("task") {
-            Ok(a) => {
-                assert_eq!(a.minutes, 90);
-                assert_eq!(a.service.as_deref(), Some("Brake inspection"));
-                won += 1;
-            }
-            Err(StoreError::SlotTaken) => {}
-            Err(other) => panic!("unexpected error in the race: {other:?}"),
+    let results = at_once(&store, 50, move |store, i| {
+        let start = t + Duration::minutes(30 * i64::from(i % 3));
+        let bay = format!("Bay {}", 1 + (i / 3) % 3);
+        async move {
+            let mut new = new_appt("Racer", phone(300 + i), start, 90);
+            new.service = Some("Brake inspection".into());
+            new.resource = Some(bay);
+            store.book(new, &RequestKey(format!("bays:{i}"))).await
         }
+    })
+    .await;
+    let won = race_winners(results);
+    for a in &won {
+        assert_eq!(a.minutes, 90);
+        assert_eq!(a.service.as_deref(), Some("Brake inspection"));
     }
     let all = store.list(&AppointmentQuery::default()).await.unwrap();
-    assert_eq!(won, 3, "one booking per bay");
+    assert_eq!(won.len(), 3, "one booking per bay");
     assert_eq!(all.len(), 3);
     for a in &all {
         for b in &all {

@@ -1,6 +1,6 @@
 //! The behavioural suite every backend runs: the same calls, the same expectations.
 
-use crate::common::{at, count, new_appt, phone};
+use crate::common::{at, at_once, count, new_appt, phone, race_winners};
 use crate::free_slot_vectors;
 use bella_clock::Clock;
 use bella_core::{AppointmentId, AppointmentStatus, BusinessHours, PhoneNumber};
@@ -477,14 +477,8 @@ pub async fn free_slot_vectors(store: &dyn AppointmentStore) {
 /// Opens the pool's connections first, so the racers really meet in the database
 /// rather than queueing behind connection set-up.
 async fn warm(store: &Arc<dyn AppointmentStore>) {
-    let pings: Vec<_> = (0..10)
-        .map(|_| {
-            let store = store.clone();
-            tokio::spawn(async move { store.ping().await })
-        })
-        .collect();
-    for p in pings {
-        p.await.expect("task").expect("ping");
+    for p in at_once(store, 10, |store, _| async move { store.ping().await }).await {
+        p.expect("ping");
     }
 }
 
@@ -492,34 +486,24 @@ async fn warm(store: &Arc<dyn AppointmentStore>) {
 pub async fn booking_race(store: Arc<dyn AppointmentStore>) {
     warm(&store).await;
     let t = at("2031-06-02T16:00:00Z");
-    let tasks: Vec<_> = (0..50u32)
-        .map(|i| {
-            let store = store.clone();
-            // Half ask for the exact slot, half for one 15 minutes later (overlapping).
-            let start = if i % 2 == 0 {
-                t
-            } else {
-                t + Duration::minutes(15)
-            };
-            tokio::spawn(async move {
-                store
-                    .book(
-                        new_appt("Racer", phone(100 + i), start, 30),
-                        &key(&format!("race:{i}")),
-                    )
-                    .await
-            })
-        })
-        .collect();
-    let mut won = 0;
-    for task in tasks {
-        match task.await.expect("task") {
-            Ok(_) => won += 1,
-            Err(StoreError::SlotTaken) => {}
-            Err(other) => panic!("unexpected error in the race: {other:?}"),
+    let results = at_once(&store, 50, move |store, i| {
+        // Half ask for the exact slot, half for one 15 minutes later (overlapping).
+        let start = if i % 2 == 0 {
+            t
+        } else {
+            t + Duration::minutes(15)
+        };
+        async move {
+            store
+                .book(
+                    new_appt("Racer", phone(100 + i), start, 30),
+                    &key(&format!("race:{i}")),
+                )
+                .await
         }
-    }
-    assert_eq!(won, 1);
+    })
+    .await;
+    assert_eq!(race_winners(results).len(), 1);
     assert_eq!(count(&*store).await, 1);
 }
 
@@ -527,25 +511,16 @@ pub async fn booking_race(store: Arc<dyn AppointmentStore>) {
 pub async fn same_key_race(store: Arc<dyn AppointmentStore>) {
     warm(&store).await;
     let t = at("2031-06-03T16:00:00Z");
-    let tasks: Vec<_> = (0..20u32)
-        .map(|_| {
-            let store = store.clone();
-            tokio::spawn(async move {
-                store
-                    .book(new_appt("Twice", phone(9), t, 30), &key("CAdup:2"))
-                    .await
-            })
-        })
+    let results = at_once(&store, 20, move |store, _| async move {
+        store
+            .book(new_appt("Twice", phone(9), t, 30), &key("CAdup:2"))
+            .await
+    })
+    .await;
+    let mut ids: Vec<_> = results
+        .into_iter()
+        .map(|r| r.expect("every delivery succeeds").id)
         .collect();
-    let mut ids = Vec::new();
-    for task in tasks {
-        ids.push(
-            task.await
-                .expect("task")
-                .expect("every delivery succeeds")
-                .id,
-        );
-    }
     ids.dedup();
     assert_eq!(ids.len(), 1, "{ids:?}");
     assert_eq!(count(&*store).await, 1);
@@ -659,20 +634,18 @@ pub async fn session_race(store: Arc<dyn SessionStore>) {
     for round in 0..5 {
         let call = format!("CArace{round}");
         let v = store.save(&call, "{}", None, ttl).await.unwrap();
-        let writers: Vec<_> = (0..10)
-            .map(|w| {
-                let store = store.clone();
-                let call = call.clone();
-                tokio::spawn(async move {
-                    store
-                        .save(&call, &format!("{{\"w\":{w}}}"), Some(v), ttl)
-                        .await
-                })
-            })
-            .collect();
+        let writers = at_once(&store, 10, |store, w| {
+            let call = call.clone();
+            async move {
+                store
+                    .save(&call, &format!("{{\"w\":{w}}}"), Some(v), ttl)
+                    .await
+            }
+        })
+        .await;
         let mut winners = Vec::new();
-        for (w, task) in writers.into_iter().enumerate() {
-            match task.await.expect("task") {
+        for (w, result) in writers.into_iter().enumerate() {
+            match result {
                 Ok(nv) => winners.push((w, nv)),
                 Err(StoreError::VersionConflict { expected }) => assert_eq!(expected, Some(v)),
                 Err(other) => panic!("unexpected error: {other:?}"),
