@@ -405,9 +405,14 @@ impl Dialog {
     /// Counts a failed answer at the current step: the third transfers the caller.
     /// Returns `true` when the call goes on.
     pub(crate) fn fail(&mut self, sorry: &str) -> bool {
+        self.fail_with(sorry, "I'm sorry, I'm having trouble understanding.")
+    }
+
+    /// [`Dialog::fail`], saying `last` before the transfer the last failure brings.
+    pub(crate) fn fail_with(&mut self, sorry: &str, last: &str) -> bool {
         self.s.failures = self.s.failures.saturating_add(1);
         if self.s.failures >= MAX_FAILURES {
-            self.say("I'm sorry, I'm having trouble understanding.");
+            self.say(last);
             self.transfer();
             return false;
         }

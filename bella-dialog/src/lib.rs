@@ -90,6 +90,12 @@
 //!   or "what do you need my number for?" at those questions: a short reason ("It's so
 //!   we can reach you if anything changes with the appointment.") and the question
 //!   again (English; a refusal in the same turn is a refusal, not a question).
+//! - A refusal at the name or number question ("I'd rather not say", "j'aime mieux pas
+//!   le donner") is no mishearing: the caller hears why it is needed ("I do need a name
+//!   for the appointment, so we know whose it is. A first name is fine.") and the
+//!   question again, or the caller id offered. It counts as a failed answer, so the
+//!   third refusal puts the caller through ("I'm sorry, I can't book an appointment
+//!   without a name.").
 //! - A name heard with low recogniser confidence (below 0.6), or guessed by the LLM, is
 //!   read back spelled ("I have your name as John Smith, J-O-H-N S-M-I-T-H. Is that
 //!   right?"); "no" asks for the spelling. A spelled correction at the name question or

@@ -14,6 +14,17 @@ use bella_extract::confirm::{Confirmation, Field};
 /// Repeat requests and stalls answered in a row before one counts as a failed answer.
 pub(crate) const MAX_HOLDS: u8 = 3;
 
+/// Why the name is asked ("why do you need my name?").
+const WHY_NAME: &str = "It's so we know whose appointment it is when you come in.";
+/// Why the number is asked.
+const WHY_PHONE: &str = "It's so we can reach you if anything changes with the appointment.";
+/// The answer to a refused name ("I'd rather not say").
+const NAME_NEEDED: &str =
+    "I do need a name for the appointment, so we know whose it is. A first name is fine.";
+/// The answer to a refused number.
+const NUMBER_NEEDED: &str =
+    "I do need a number for the appointment, in case anything changes with it.";
+
 /// A turn that asks for a moment or for the last prompt again.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Hold {
@@ -311,9 +322,9 @@ impl Dialog {
         }
         if hold == Hold::Why {
             self.say(if self.s.step == Step::Phone {
-                "It's so we can reach you if anything changes with the appointment."
+                WHY_PHONE
             } else {
-                "It's so we know whose appointment it is when you come in."
+                WHY_NAME
             });
         }
         if hold == Hold::Stall {
@@ -449,7 +460,7 @@ impl Dialog {
                 } else if no {
                     self.s.caller_id_declined = true;
                     self.say("Okay.");
-                } else if !self.phone_missed() {
+                } else if !self.phone_missed(false) {
                     return;
                 }
             }
@@ -701,11 +712,36 @@ impl Dialog {
             self.advance();
             return;
         }
-        if self.config.llm_fallback && !text.trim().is_empty() && !intent::refuses(ws) {
+        let refused = intent::refuses(ws);
+        if self.config.llm_fallback && !text.trim().is_empty() && !refused {
             self.ask_llm(expect, text);
             return;
         }
+        if refused && matches!(step, Step::Name | Step::Phone) {
+            self.slot_refused(step);
+            return;
+        }
         self.slot_failed(step);
+    }
+
+    /// "I'd rather not say" at the name or number question: nothing was misheard, so
+    /// the caller hears why it is needed, not "didn't catch", and the question again
+    /// (the number question offers the caller id when there is one). It still counts
+    /// as a failed answer, so a caller who keeps refusing is put through to a person.
+    fn slot_refused(&mut self, step: Step) {
+        if step == Step::Phone {
+            if !self.phone_missed(true) {
+                return;
+            }
+        } else if !self.fail_with(
+            NAME_NEEDED,
+            "I'm sorry, I can't book an appointment without a name.",
+        ) {
+            return;
+        }
+        let f = self.s.failures;
+        self.advance();
+        self.s.failures = self.s.failures.max(f);
     }
 
     /// A plain "no" while times are offered: no time, day or number in it, and
@@ -722,7 +758,7 @@ impl Dialog {
     pub(crate) fn slot_failed(&mut self, step: Step) {
         match step {
             Step::Phone => {
-                if !self.phone_missed() {
+                if !self.phone_missed(false) {
                     return;
                 }
             }
@@ -754,15 +790,18 @@ impl Dialog {
         self.s.failures = self.s.failures.max(f);
     }
 
-    /// Counts an answer with no usable number; the third transfers. `true`: go on.
-    fn phone_missed(&mut self) -> bool {
+    /// Counts an answer with no usable number (`refused`: "I'd rather not give it");
+    /// the third transfers. `true`: go on.
+    fn phone_missed(&mut self, refused: bool) -> bool {
         self.s.phone_misses = self.s.phone_misses.saturating_add(1);
         if self.s.phone_misses >= MAX_FAILURES {
             self.say("I'm sorry, I'm having trouble getting your number.");
             self.transfer();
             return false;
         }
-        if self.s.call.caller_id.is_none() || self.s.caller_id_declined {
+        if refused {
+            self.say(NUMBER_NEEDED);
+        } else if self.s.call.caller_id.is_none() || self.s.caller_id_declined {
             self.say("Sorry, I didn't get a full ten-digit number. You can also key it in on your keypad.");
         }
         true

@@ -478,7 +478,10 @@ pub(super) fn refuses(ws: &[String]) -> bool {
     any_phrase(
         ws,
         &[
+            // "j'aime mieux pas": the elided pronoun stays on its word.
+            "j'aime mieux pas",
             "aime mieux pas",
+            "j'aimerais mieux pas",
             "préfère pas",
             "préférerais pas",
             "préfère ne pas",
@@ -847,6 +850,9 @@ mod tests {
         assert_eq!(detect(&w("Bonjour")), None);
         assert!(means_caller_id(&w("Le numéro d'où j'appelle.")));
         assert!(refuses(&w("J'aime mieux pas le donner.")));
+        assert!(refuses(&w("J'aime mieux pas le dire.")));
+        assert!(refuses(&w("J'aimerais mieux pas.")));
+        assert!(!refuses(&w("J'aime mieux mardi.")));
         assert!(wants_repeat(&w("Pardon?")) || super::super::wants_repeat(&w("Pardon?")));
         assert!(wants_repeat(&w("Vous pouvez répéter?")));
         assert!(stalls(&w("Euh...")));

@@ -737,6 +737,26 @@ const MESSAGES: &[(&str, &str)] = &[
         "Sorry, I didn't get a full ten-digit number. You can also key it in on your keypad.",
         "Désolée, je n'ai pas eu un numéro complet à dix chiffres. Vous pouvez aussi le composer sur votre clavier.",
     ),
+    (
+        "It's so we know whose appointment it is when you come in.",
+        "C'est pour savoir à qui est le rendez-vous quand vous viendrez.",
+    ),
+    (
+        "It's so we can reach you if anything changes with the appointment.",
+        "C'est pour pouvoir vous joindre si quelque chose change pour le rendez-vous.",
+    ),
+    (
+        "I do need a name for the appointment, so we know whose it is. A first name is fine.",
+        "J'ai besoin d'un nom pour le rendez-vous, pour savoir à qui il est. Un prénom suffit.",
+    ),
+    (
+        "I do need a number for the appointment, in case anything changes with it.",
+        "J'ai besoin d'un numéro pour le rendez-vous, au cas où quelque chose changerait.",
+    ),
+    (
+        "I'm sorry, I can't book an appointment without a name.",
+        "Je suis désolée, je ne peux pas prendre de rendez-vous sans un nom.",
+    ),
     ("Got it.", "C'est noté."),
     ("And the rest of the number?", "Et la suite du numéro?"),
     // words the engine puts inside sentences
