@@ -173,32 +173,37 @@ pub(crate) fn asks_about_area_code(text: &str, ws: &[String]) -> bool {
 
 /// "Why do you need my name?", "what do you need my number for?", "do you really need
 /// it?", "how come?": the caller asks why the question is asked, and refuses nothing
-/// ("why? I'd rather not say" is a refusal). English only: the French wordings are
-/// the French side's.
+/// ("why? I'd rather not say" is a refusal); French "pourquoi vous avez besoin de mon
+/// nom?", "c'est pour quoi?".
 pub(crate) fn asks_why_needed(ws: &[String]) -> bool {
-    let asks = any_phrase(
-        ws,
-        &[
-            "why",
-            "how come",
-            "what for",
-            "do you really need",
-            "do you have to have",
-            "is that necessary",
-            "is it necessary",
-            "is that required",
-            "what's it for",
-            "what is it for",
-            "what's that for",
-        ],
-    ) || ([
-        "what do you need",
-        "what do you want",
-        "what would you need",
-    ]
-    .iter()
-    .any(|p| has_phrase(ws, p))
-        && ws.last().is_some_and(|w| w == "for"));
+    if has_phrase(ws, "why not") {
+        return false;
+    }
+    let asks = fr::asks_why(ws)
+        || any_phrase(
+            ws,
+            &[
+                "why",
+                "how come",
+                "what for",
+                "do you really need",
+                "do you have to have",
+                "is that necessary",
+                "is it necessary",
+                "is that required",
+                "what's it for",
+                "what is it for",
+                "what's that for",
+            ],
+        )
+        || ([
+            "what do you need",
+            "what do you want",
+            "what would you need",
+        ]
+        .iter()
+        .any(|p| has_phrase(ws, p))
+            && ws.last().is_some_and(|w| w == "for"));
     // About what was asked ("why do you need that?", "how come?"), not about anything
     // else ("how come you're closed on Fridays?").
     const ASKED: &[&str] = &[
@@ -211,6 +216,13 @@ pub(crate) fn asks_why_needed(ws: &[String]) -> bool {
         "info",
         "information",
         "details",
+        "nom",
+        "numéro",
+        "téléphone",
+        "ça",
+        "ca",
+        "cela",
+        "informations",
     ];
     let about_it = ws.len() <= 3 || ws.iter().any(|w| ASKED.contains(&w.as_str()));
     asks && about_it && !refuses(ws)

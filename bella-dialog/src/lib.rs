@@ -89,7 +89,8 @@
 //!   at the number question is answered the same way, and so is "why do you need my name?"
 //!   or "what do you need my number for?" at those questions: a short reason ("It's so
 //!   we can reach you if anything changes with the appointment.") and the question
-//!   again (English; a refusal in the same turn is a refusal, not a question).
+//!   again ("pourquoi vous avez besoin de mon nom?" in French; a refusal in the same
+//!   turn is a refusal, not a question, and "why not?" is no question).
 //! - A refusal at the name or number question ("I'd rather not say", "j'aime mieux pas
 //!   le donner") is no mishearing: the caller hears why it is needed ("I do need a name
 //!   for the appointment, so we know whose it is. A first name is fine.") and the

@@ -165,9 +165,7 @@ impl Dialog {
         let times_again =
             self.s.step == Step::Time && !self.s.offers.is_empty() && intent::asks_for_times(ws);
         // "Why do you need my number?": why it is asked, then the question again.
-        let why = matches!(self.s.step, Step::Name | Step::Phone)
-            && self.s.lang == bella_extract::Lang::En
-            && intent::asks_why_needed(ws);
+        let why = matches!(self.s.step, Step::Name | Step::Phone) && intent::asks_why_needed(ws);
         let kind = if intent::wants_repeat(ws) || times_again {
             Hold::Repeat
         } else if why {

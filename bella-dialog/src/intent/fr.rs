@@ -492,6 +492,26 @@ pub(super) fn refuses(ws: &[String]) -> bool {
     )
 }
 
+/// "Pourquoi vous avez besoin de mon nom?", "c'est pour quoi?", "c'est obligatoire?":
+/// the French of `asks_why_needed`'s question; whether it is about what was asked is
+/// judged there.
+pub(super) fn asks_why(ws: &[String]) -> bool {
+    any_phrase(
+        ws,
+        &[
+            "pourquoi",
+            "c'est pour quoi",
+            "à quoi ça sert",
+            "à quoi ça vous sert",
+            "est-ce nécessaire",
+            "c'est nécessaire",
+            "c'est obligatoire",
+            "est-ce obligatoire",
+            "vraiment besoin",
+        ],
+    ) && !any_phrase(ws, &["pourquoi pas"])
+}
+
 /// "la première", "la deuxième", "la dernière": an offer by position.
 pub(super) fn offer_index(ws: &[String], n: usize) -> Option<usize> {
     if any_phrase(ws, &["la première", "le premier choix", "la plus tôt"]) {
@@ -851,6 +871,20 @@ mod tests {
         assert!(means_caller_id(&w("Le numéro d'où j'appelle.")));
         assert!(refuses(&w("J'aime mieux pas le donner.")));
         assert!(refuses(&w("J'aime mieux pas le dire.")));
+        for t in [
+            "Pourquoi vous avez besoin de mon nom?",
+            "C'est pour quoi?",
+            "C'est obligatoire, le numéro?",
+        ] {
+            assert!(super::super::asks_why_needed(&w(t)), "{t}");
+        }
+        for t in [
+            "Pourquoi pas.",
+            "Pourquoi vous êtes fermés le vendredi?",
+            "J'aime mieux pas, pourquoi vous voulez mon nom?",
+        ] {
+            assert!(!super::super::asks_why_needed(&w(t)), "{t}");
+        }
         assert!(refuses(&w("J'aimerais mieux pas.")));
         assert!(!refuses(&w("J'aime mieux mardi.")));
         assert!(wants_repeat(&w("Pardon?")) || super::super::wants_repeat(&w("Pardon?")));
