@@ -864,10 +864,8 @@ pub(crate) fn extract_words(
         (Some(f), None) => {
             // "Boucher, B comme Bernard, O, U ... Pis mon prénom c'est Josée": a
             // one-word name said before the first-name label is the family name.
-            let before = cued_name(text, &ws[..label_start], expect)
-                .map(|(r, _)| r)
-                .or_else(|| first_said_alone(text, &ws[..label_start], expect))
-                .filter(|r| !r.text.contains(' ') && !r.text.eq_ignore_ascii_case(&f.text));
+            let before = one_word_before(text, &ws[..label_start], expect)
+                .filter(|r| !r.text.eq_ignore_ascii_case(&f.text));
             return match before {
                 Some(l) => make(
                     format!("{} {}", f.text, l.text),
@@ -880,10 +878,7 @@ pub(crate) fn extract_words(
         (None, Some(l)) => {
             // "je m'appelle Joël pis mon nom de famille c'est Perreault": a one-word
             // name said before the family-name label is the first name.
-            let before = cued_name(text, &ws[..label_start], expect)
-                .map(|(r, _)| r)
-                .or_else(|| first_said_alone(text, &ws[..label_start], expect))
-                .filter(|r| !r.text.contains(' '));
+            let before = one_word_before(text, &ws[..label_start], expect);
             return match before {
                 Some(f) => make(
                     format!("{} {}", f.text, l.text),
@@ -904,6 +899,15 @@ pub(crate) fn extract_words(
             .flatten()
             .and_then(|r| make(r.text, r.span, "fr/name/closing-sentence"))
     })
+}
+
+/// A one-word name before a label (`ws` ends at it): after a cue, or said alone
+/// ([`first_said_alone`]).
+fn one_word_before(text: &str, ws: &[Word<'_>], expect: Option<Expect>) -> Option<Read> {
+    cued_name(text, ws, expect)
+        .map(|(r, _)| r)
+        .or_else(|| first_said_alone(text, ws, expect))
+        .filter(|r| !r.text.contains(' '))
 }
 
 /// With a name expected, "Martin, pis mon nom de famille c'est Gauthier": the name
