@@ -503,8 +503,8 @@ fn no_time_for_this(ws: &[String]) -> bool {
 }
 
 /// "OK thanks, bye", "that's all I needed", "merci, bonne journée": a caller who got
-/// what they called for (an answer) and is signing off; "oh, sorry, wrong number": one
-/// who never meant to call. Only a turn that asks for nothing else counts; the engine
+/// what they called for (an answer) and is signing off; "oh, sorry, wrong number", "je
+/// me suis trompé de numéro": one who never meant to call. Only a turn that asks for nothing else counts; the engine
 /// reads it where it asks how it can help (at the read-back "wrong number" is a
 /// correction).
 pub(crate) fn signs_off(ws: &[String]) -> bool {
@@ -533,6 +533,12 @@ pub(crate) fn signs_off(ws: &[String]) -> bool {
                 "dialed the wrong",
                 "dialled the wrong",
                 "called the wrong",
+                // "je me suis trompé de numéro", "oups, mauvais numéro".
+                "mauvais numéro",
+                "trompé de numéro",
+                "trompée de numéro",
+                "erreur de numéro",
+                "mal composé",
             ],
         )
 }
@@ -1856,6 +1862,11 @@ mod tests {
             // messy18 g-05.
             "oh, sorry, wrong number",
             "sorry, I think I dialed the wrong place",
+            // probe19 g01-g05.
+            "Oh, excusez, je me suis trompé de numéro.",
+            "Allo? C'est pas la pharmacie? Oh, mauvais numéro, désolée.",
+            "je me suis trompee de numero",
+            "Ah, pardon, j'ai mal composé.",
         ] {
             assert!(signs_off(&words(t)), "{t}");
         }
@@ -1863,6 +1874,7 @@ mod tests {
             "OK, bye... actually, can I book for Friday?",
             "that's it, cancel it",
             "wrong number on my booking, can you change it?",
+            "Je me suis trompé de numéro, je voudrais annuler mon rendez-vous.",
         ] {
             assert!(!signs_off(&words(t)), "{t}");
         }

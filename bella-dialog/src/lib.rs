@@ -118,7 +118,10 @@
 //!   a new time, part of day or window said with no day before the appointment is
 //!   found ("move my appointment to 3 pm", "en après-midi") goes on its day too.
 //!   "No, the Thursday one" or "no, the other one" at a cancel read-back reads back
-//!   another of the caller's appointments; a check ("when's my appointment?") tells
+//!   another of the caller's appointments. A cancel that names several ("my Tuesday
+//!   one and the Thursday one too", "mon rendez-vous de mardi pis celui de jeudi
+//!   aussi") reads back those named together and cancels them on one yes, as "both"
+//!   does for every one; a check ("when's my appointment?") tells
 //!   every upcoming one unless the caller named one. A move asked with one day or
 //!   time and no "to" before it ("move my Thursday appointment", "reschedule my 1
 //!   o'clock") names the appointment when one of the caller's has that date or start
@@ -143,7 +146,8 @@
 //!   their own. Stalls, repeats and questions the agent answers are not counted there.
 //!   "Forget it", "never mind", "I'll call back" end it politely (unless taken back
 //!   later in the turn: "never mind, bye, oh wait, actually can I book Friday at 10?"
-//!   goes on with the request), and so does "sorry, wrong number" in the opening; the call ends at `max_call_secs`; a store failure
+//!   goes on with the request), and so does "sorry, wrong number" ("je me suis trompé
+//!   de numéro", "mauvais numéro") in the opening; the call ends at `max_call_secs`; a store failure
 //!   or timeout is apologised for and a transfer offered, once. With no
 //!   `transfer_number` configured neither a transfer nor a store failure says "let me
 //!   put you through" or offers to: the caller hears once that no one is available and

@@ -159,7 +159,19 @@ impl Dialog {
             hint.all |= intent::means_all(&ws);
         }
         let named = match self.s.intent {
-            Some(Intent::Cancel | Intent::Check) => self.turn_time(text),
+            Some(Intent::Cancel) => {
+                // "my Tuesday one and the Thursday one too": the first named is the
+                // hint, the others wait for the appointments found (which.rs).
+                let mut each = self.named_each(text);
+                if each.len() > 1 {
+                    let first = each.remove(0);
+                    self.s.also_targets = each.iter().map(TargetHint::said).collect();
+                    Some(first)
+                } else {
+                    self.turn_time(text)
+                }
+            }
+            Some(Intent::Check) => self.turn_time(text),
             Some(Intent::Reschedule) => {
                 // "de lundi juste après celui de jeudi": Thursday's is the anchor
                 // (own.rs), what is said before it names the one moved.
@@ -184,6 +196,79 @@ impl Dialog {
             hint.time = said.time.or(hint.time);
             hint.part = said.part.or(hint.part);
         }
+    }
+
+    /// "Cancel my Tuesday one and the Thursday one too", "mon rendez-vous de lundi pis
+    /// celui de mercredi aussi", "mes rendez-vous de jeudi et de vendredi": the day or
+    /// time of each appointment named, in order, when "and"/"et"/"pis" leads to another
+    /// day or time with only words that point at an appointment between ("the", "one",
+    /// "celui", "de"). Fewer than two when the turn names one.
+    fn named_each(&self, text: &str) -> Vec<bella_extract::time::When> {
+        const JOINERS: &[&str] = &[" and ", " et ", " pis ", " puis "];
+        const POINTERS: &[&str] = &[
+            "the",
+            "my",
+            "one",
+            "that",
+            "on",
+            "at",
+            "of",
+            "appointment",
+            "celui",
+            "celle",
+            "de",
+            "du",
+            "mon",
+            "ma",
+            "à",
+            "a",
+            "rendez-vous",
+            "aussi",
+            "also",
+        ];
+        let lower = text.to_lowercase();
+        let mut cuts: Vec<usize> = JOINERS
+            .iter()
+            .flat_map(|j| lower.match_indices(j).map(|(i, _)| i))
+            .collect();
+        if cuts.is_empty() {
+            return Vec::new();
+        }
+        cuts.sort_unstable();
+        let r = self.reference();
+        let names = |t: &str| {
+            self.lang()
+                .time(t, &r)
+                .filter(|m| (m.value.day_said || m.value.time_said) && m.value.window.is_none())
+        };
+        // A cut is kept when the words after it, up to the next, name a day or time
+        // within a few pointing words.
+        let mut kept = vec![0];
+        for (k, &cut) in cuts.iter().enumerate() {
+            let next = cuts.get(k + 1).copied().unwrap_or(lower.len());
+            let Some(right) = lower.get(cut..next) else {
+                continue;
+            };
+            let Some(m) = names(right) else { continue };
+            let lead: Vec<&str> = right
+                .get(..m.span.start)
+                .unwrap_or("")
+                .split_whitespace()
+                .skip(1)
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                .collect();
+            if lead.len() <= 4 && lead.iter().all(|w| w.is_empty() || POINTERS.contains(w)) {
+                kept.push(cut);
+            }
+        }
+        if kept.len() < 2 {
+            return Vec::new();
+        }
+        kept.push(lower.len());
+        kept.windows(2)
+            .map(|p| lower.get(p[0]..p[1]).and_then(names).map(|m| m.value))
+            .collect::<Option<Vec<_>>>()
+            .unwrap_or_default()
     }
 
     /// "move my Thursday appointment to Friday at 2", "déplacer mon rendez-vous de
@@ -289,6 +374,9 @@ impl Dialog {
         };
         upcoming.sort_by_key(|a| (other_service(a), !self.said_of(a), a.start));
         self.take_move_hint(&upcoming);
+        if self.cancels_named(&upcoming) {
+            return;
+        }
         if self.cancels_all(&upcoming) {
             let first = upcoming.remove(0);
             self.take_target(first, upcoming);

@@ -17,7 +17,8 @@ pub(crate) struct Spelling {
 /// one by one ("J O N"); "a.m." and "p.m." are not spellings. French remarks on the
 /// letters count too: "e accent aigu" (É), "tréma", "cédille", "G comme dans Gaston"
 /// (the G), "trait d'union" or "tiret" (a hyphen inside the word: "S-T trait d'union
-/// P-I-E-R-R-E" is `St-Pierre`), and "pas" as "not".
+/// P-I-E-R-R-E" is `St-Pierre`), "apostrophe" ("D apostrophe A-O-U-S-T" is `D'Aoust`),
+/// and "pas" as "not".
 pub(crate) fn read(text: &str) -> Option<Spelling> {
     let mut runs: Vec<(String, bool)> = Vec::new();
     let mut current = String::new();
@@ -87,10 +88,19 @@ pub(crate) fn read(text: &str) -> Option<Spelling> {
             if matches!(w.as_str(), "majuscule" | "minuscule") {
                 continue;
             }
+            if w == "apostrophe" {
+                // "D apostrophe A-O-U-S-T": an apostrophe inside the word (D'Aoust).
+                current.push('\'');
+                joining = true;
+                continue;
+            }
             if w == "comme" {
-                // "G comme dans Gaston": the example word is no letter of the name.
+                // "G comme dans Gaston": the example word is no letter of the name, and
+                // the letters after it go on the same word, joined ones too ("G comme
+                // dans Gérard, A-U-D-E-T" is Gaudet).
                 k += usize::from(matches!(next.as_deref(), Some("dans" | "en" | "pour")));
                 k += 1;
+                joining = true;
                 continue;
             }
         }
@@ -271,7 +281,7 @@ fn capitalise(upper: &str) -> String {
         } else {
             out.extend(c.to_lowercase());
         }
-        first = c == '-';
+        first = c == '-' || c == '\'';
     }
     out
 }
@@ -484,6 +494,23 @@ mod tests {
             words("Benoît Côté, C-O accent circonflexe-T-E accent aigu."),
             Some(vec!["Côté".to_owned()])
         );
+        // Written after probe19 c07, c09: letters joined after "comme dans", and an
+        // apostrophe said.
+        assert_eq!(
+            words("Yvette Gaudet, G comme dans Gérard, A-U-D-E-T."),
+            Some(vec!["Gaudet".to_owned()])
+        );
+        assert_eq!(
+            words("Boucher, B comme Bernard, O, U, C comme Charles, H, E, R."),
+            Some(vec!["Boucher".to_owned()])
+        );
+        assert_eq!(
+            words("C'est Sophie d'Aoust, D apostrophe A-O-U-S-T."),
+            Some(vec!["D'Aoust".to_owned()])
+        );
+        let sophie = PersonName::new("Sophie D'Aoust").unwrap();
+        let fixed = apply(Some(&sophie), &read("D apostrophe A-O-U-S-T").unwrap());
+        assert_eq!(fixed.unwrap().as_str(), "Sophie D'Aoust");
         let s = read("c'est J-O-N, pas J-O-H-N").unwrap();
         assert_eq!(s.wrong.as_deref(), Some("John"));
         let name = PersonName::new("Martin St-Pierre").unwrap();

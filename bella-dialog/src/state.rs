@@ -418,6 +418,11 @@ pub(crate) struct State {
     /// `others` (which.rs); the starts cancelled so far.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub cancel_all: bool,
+    /// "Mon rendez-vous de lundi pis celui de mercredi aussi": what was said of each
+    /// appointment named after the first (`target_hint`), for a cancel of those named
+    /// (which.rs).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also_targets: Vec<TargetHint>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub cancelled: Vec<NaiveDateTime>,
     /// Whether the caller's own appointments were looked up for a start said against
@@ -522,6 +527,7 @@ impl State {
             target: None,
             others: Vec::new(),
             cancel_all: false,
+            also_targets: Vec::new(),
             cancelled: Vec::new(),
             own_looked: false,
             own: Vec::new(),

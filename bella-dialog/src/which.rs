@@ -115,6 +115,37 @@ impl Dialog {
         self.s.cancel_all
     }
 
+    /// A cancel that named several of those found ("mon rendez-vous de lundi pis celui
+    /// de mercredi aussi": `target_hint`, then `also_targets`): each is the one found
+    /// that fits what was said of it, and they are read back and cancelled on one yes,
+    /// as "both" is. `false` (nothing taken) when fewer than two of them are found.
+    pub(crate) fn cancels_named(&mut self, upcoming: &[Appointment]) -> bool {
+        if self.s.intent != Some(Intent::Cancel)
+            || self.s.also_targets.is_empty()
+            || upcoming.len() < 2
+        {
+            return false;
+        }
+        let mut pool = upcoming.to_vec();
+        let mut picked = Vec::new();
+        let hints = std::iter::once(self.s.target_hint).chain(self.s.also_targets.clone());
+        for hint in hints {
+            if let Some((i, fit)) = hint.best(&pool)
+                && fit > 0
+            {
+                picked.push(pool.remove(i));
+            }
+        }
+        if picked.len() < 2 {
+            return false;
+        }
+        self.s.also_targets.clear();
+        self.s.cancel_all = true;
+        let first = picked.remove(0);
+        self.take_target(first, picked);
+        true
+    }
+
     /// The read-back of a cancel of all: each appointment by its day and time.
     pub(crate) fn ask_cancel_all(&mut self, name: &str) {
         let target = self.s.target.iter().chain(&self.s.others);

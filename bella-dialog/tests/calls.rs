@@ -395,3 +395,73 @@ fn a_stall_then_a_yes_in_one_turn_is_a_yes() {
         );
     }
 }
+
+/// A cancel that names two of the caller's three appointments ("my Tuesday one and the
+/// Thursday one too", "mon rendez-vous de mardi pis celui de jeudi aussi") reads back
+/// and cancels those two, and leaves the third; one named is one cancelled.
+#[test]
+fn a_cancel_naming_several_cancels_those_named() {
+    let line = |intent: &str, yes: &str| {
+        serde_json::json!({
+            "id": "c", "now": "2026-11-27T10:00:00-05:00", "tz": "America/Toronto",
+            "caller_id": "+16135550142", "languages": ["en-CA", "fr-CA"],
+            "existing": [
+                {"start": "2026-11-30T10:00", "minutes": 30, "name": "Kim Roy", "phone": "+16135550142"},
+                {"start": "2026-12-01T10:00", "minutes": 30, "name": "Kim Roy", "phone": "+16135550142"},
+                {"start": "2026-12-03T14:00", "minutes": 30, "name": "Kim Roy", "phone": "+16135550142"}
+            ],
+            "persona": {"intent": [intent], "name": [], "phone": [], "time": [],
+                        "confirm": [yes], "other": []}
+        })
+        .to_string()
+    };
+    for (intent, yes, said, left) in [
+        (
+            "I need to cancel my Tuesday one and the Thursday one too.",
+            "yes",
+            &["Tuesday", "Thursday"][..],
+            &["Monday"][..],
+        ),
+        (
+            "Could you cancel the one on Monday and the one on Thursday?",
+            "yes",
+            &["Monday", "Thursday"][..],
+            &["Tuesday"][..],
+        ),
+        (
+            "Je voudrais annuler mon rendez-vous de mardi pis celui de jeudi aussi.",
+            "oui",
+            &["mardi", "jeudi"][..],
+            &["lundi"][..],
+        ),
+        (
+            "Il faudrait que j'annule mes rendez-vous de lundi et de mardi.",
+            "oui",
+            &["lundi", "mardi"][..],
+            &["jeudi"][..],
+        ),
+        (
+            "Annulez celui de jeudi à 2 h, pis celui de lundi.",
+            "oui",
+            &["lundi", "jeudi"][..],
+            &["mardi"][..],
+        ),
+        (
+            "I need to cancel my Tuesday appointment.",
+            "yes",
+            &["Tuesday"][..],
+            &["Monday", "Thursday"][..],
+        ),
+    ] {
+        let case = sim::parse_case(&line(intent, yes)).expect("valid case");
+        let out = sim::run_case(&case).expect("runs");
+        assert_eq!(out.outcome, "cancelled", "{intent}");
+        let last = out.turns.last().map(|t| t.agent.as_str()).unwrap_or("");
+        for day in said {
+            assert!(last.contains(day), "{intent}: {last}");
+        }
+        for day in left {
+            assert!(!last.contains(day), "{intent}: {last}");
+        }
+    }
+}

@@ -43,23 +43,55 @@ pub(super) fn wants_person(ws: &[String]) -> bool {
     )
 }
 
-/// "laissez faire", "oubliez ça", "je vais rappeler".
+/// "laissez faire", "oubliez ça", "je vais rappeler". "Laissez faire jeudi, mettez-moi
+/// vendredi": what "laissez faire" lets go of is a day or a time, not the call.
 pub(super) fn wants_to_quit(ws: &[String]) -> bool {
-    any_phrase(
-        ws,
-        &[
-            "laissez faire",
-            "laisse faire",
-            "oubliez ça",
-            "oublie ça",
-            "vais rappeler",
-            "va rappeler",
-            "rappellerai",
-            "une autre fois",
-            "pas intéressé",
-            "pas intéressée",
-        ],
-    )
+    let lets_go_of_call = ws.windows(2).enumerate().any(|(i, w)| {
+        matches!(w[0].as_str(), "laissez" | "laisse")
+            && w[1] == "faire"
+            && !names_day_or_time(&ws[i + 2..])
+    });
+    lets_go_of_call
+        || any_phrase(
+            ws,
+            &[
+                "oubliez ça",
+                "oublie ça",
+                "vais rappeler",
+                "va rappeler",
+                "rappellerai",
+                "une autre fois",
+                "pas intéressé",
+                "pas intéressée",
+            ],
+        )
+}
+
+/// Whether `ws` starts with a day or a time, maybe after an article: "jeudi", "le
+/// matin", "cette semaine", "demain", "10 h".
+fn names_day_or_time(ws: &[String]) -> bool {
+    const ARTICLES: &[&str] = &["le", "la", "ce", "cet", "cette", "à", "a"];
+    const DAYS: &[&str] = &[
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+        "demain",
+        "aujourd'hui",
+        "l'après",
+        "l'apres",
+        "l'avant",
+        "matin",
+        "midi",
+        "soir",
+        "semaine",
+    ];
+    let skip = usize::from(ws.first().is_some_and(|w| ARTICLES.contains(&w.as_str())));
+    ws.get(skip)
+        .is_some_and(|w| DAYS.contains(&w.as_str()) || w.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// Questions about the business's rule for cancelling ("c'est quoi votre politique
@@ -813,6 +845,19 @@ mod tests {
             "Est-ce que je pourrais parler à quelqu'un, s'il vous plaît?"
         )));
         assert!(wants_to_quit(&w("Ah, laissez faire, je vais rappeler.")));
+        // probe19 f03: a day let go of is no goodbye; the call or a booking is.
+        assert!(!wants_to_quit(&w(
+            "Laissez faire jeudi, mettez-moi vendredi à 10 h."
+        )));
+        assert!(!wants_to_quit(&w(
+            "Laisse faire le matin, l'après-midi c'est mieux."
+        )));
+        assert!(!wants_to_quit(&w(
+            "laissez faire 10 h, 11 h ce serait mieux"
+        )));
+        assert!(wants_to_quit(&w("Laissez faire le rendez-vous.")));
+        assert!(wants_to_quit(&w("Ah, laissez faire.")));
+        assert!(wants_to_quit(&w("Laissez faire ce rendez-vous, merci.")));
         for t in [
             "Oui bonjour, je voudrais parler à Dre Tremblay.",
             "Je peux-tu parler au gérant?",

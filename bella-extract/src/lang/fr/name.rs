@@ -116,8 +116,8 @@ fn letters_said(ws: &[Word<'_>], mut i: usize) -> usize {
 }
 
 /// A remark on a spelled letter at `i`: "accent aigu" (grave, circonflexe), "tréma",
-/// "cédille", "majuscule", "comme dans Gaston" ("comme Gaston", "comme en"), a hyphen
-/// said; the index after it.
+/// "cédille", "majuscule", "apostrophe", "comme dans Gaston" ("comme Gaston", "comme
+/// en"), a hyphen said; the index after it.
 fn letter_remark(ws: &[Word<'_>], i: usize) -> Option<usize> {
     let w = ws.get(i)?;
     if w.is("accent") {
@@ -126,7 +126,7 @@ fn letter_remark(ws: &[Word<'_>], i: usize) -> Option<usize> {
             .filter(|a| a.is_any(&["aigu", "grave", "circonflexe"]))
             .map(|_| i + 2);
     }
-    if w.is_any(&["trema", "cedille", "majuscule", "minuscule"]) {
+    if w.is_any(&["trema", "cedille", "majuscule", "minuscule", "apostrophe"]) {
         return Some(i + 1);
     }
     if w.is("comme") {
@@ -355,6 +355,28 @@ fn past_spelling(ws: &[Word<'_>], i: usize) -> usize {
         }
     }
     k
+}
+
+/// The index after a remark on a name's letters that follows word `i`: "avec deux N",
+/// "sans H", "avec un E à la fin" is not passed ("avec"/"sans", at most two count
+/// words, one letter). `i` when none follows.
+fn past_letter_count(ws: &[Word<'_>], i: usize) -> usize {
+    let start = after_pauses(ws, i);
+    if !ws.get(start).is_some_and(|w| w.is_any(&["avec", "sans"])) {
+        return i;
+    }
+    let mut k = start + 1;
+    while k < start + 3
+        && ws
+            .get(k)
+            .is_some_and(|w| w.is_any(&["un", "une", "deux", "trois", "double"]))
+    {
+        k += 1;
+    }
+    let letter = ws
+        .get(k)
+        .is_some_and(|w| w.is_word() && w.text.chars().count() == 1);
+    if letter { k + 1 } else { i }
 }
 
 /// The index of the first word at or after `i` that is not a comma.
@@ -634,8 +656,9 @@ fn spelling_after(ws: &[Word<'_>], i: usize) -> bool {
 /// same name, the comma dropped and the order kept (SPEC §2 "Rocky, Jonathan").
 fn restated(text: &str, ws: &[Word<'_>], first: Read) -> Read {
     // A spelling of it first is passed over: "Lefèbvre, L-E-F-E accent grave-B-V-R-E.
-    // Sylvie Lefèbvre."
-    let at = past_spelling(ws, first.end);
+    // Sylvie Lefèbvre.", and so is a remark on its letters: "c'est Jeannine, avec deux
+    // N. Jeannine Comeau."
+    let at = past_spelling(ws, past_letter_count(ws, first.end));
     // After a comma or a full stop: "c'est Julie. Julie Roy."
     let Some(sep) = ws.get(at).filter(|w| w.is_punct(',') || w.is_punct('.')) else {
         return first;
@@ -838,14 +861,24 @@ pub(crate) fn extract_words(
             let name = format!("{} {}", f.text, l.text);
             return make(name, f.span.cover(l.span), "fr/name/prenom-nom-de-famille");
         }
-        (Some(only), None) => return make(only.text, only.span, "fr/name/prenom-nom-de-famille"),
+        (Some(f), None) => {
+            // "Boucher, B comme Bernard, O, U ... Pis mon prénom c'est Josée": a
+            // one-word name said before the first-name label is the family name.
+            let before = one_word_before(text, &ws[..label_start], expect)
+                .filter(|r| !r.text.eq_ignore_ascii_case(&f.text));
+            return match before {
+                Some(l) => make(
+                    format!("{} {}", f.text, l.text),
+                    l.span.cover(f.span),
+                    "fr/name/prenom-nom-de-famille",
+                ),
+                None => make(f.text, f.span, "fr/name/prenom-nom-de-famille"),
+            };
+        }
         (None, Some(l)) => {
             // "je m'appelle Joël pis mon nom de famille c'est Perreault": a one-word
             // name said before the family-name label is the first name.
-            let before = cued_name(text, &ws[..label_start], expect)
-                .map(|(r, _)| r)
-                .or_else(|| first_said_alone(text, &ws[..label_start], expect))
-                .filter(|r| !r.text.contains(' '));
+            let before = one_word_before(text, &ws[..label_start], expect);
             return match before {
                 Some(f) => make(
                     format!("{} {}", f.text, l.text),
@@ -868,15 +901,24 @@ pub(crate) fn extract_words(
     })
 }
 
+/// A one-word name before a label (`ws` ends at it): after a cue, or said alone
+/// ([`first_said_alone`]).
+fn one_word_before(text: &str, ws: &[Word<'_>], expect: Option<Expect>) -> Option<Read> {
+    cued_name(text, ws, expect)
+        .map(|(r, _)| r)
+        .or_else(|| first_said_alone(text, ws, expect))
+        .filter(|r| !r.text.contains(' '))
+}
+
 /// With a name expected, "Martin, pis mon nom de famille c'est Gauthier": the name
-/// said alone before the family-name label (`ws` ends at the label), nothing but a
-/// joiner after it.
+/// said alone before the other label (`ws` ends at the label), maybe spelled, nothing
+/// but a joiner after it.
 fn first_said_alone(text: &str, ws: &[Word<'_>], expect: Option<Expect>) -> Option<Read> {
     if expect != Some(Expect::Name) {
         return None;
     }
     let r = read_name(text, ws, bare_start(ws)?)?;
-    ws[r.end..]
+    ws[past_spelling(ws, r.end)..]
         .iter()
         .all(|w| !w.is_word() || w.is_any(&["pis", "puis", "et", "mon", "le"]))
         .then_some(r)
@@ -1145,6 +1187,26 @@ mod tests {
         assert_eq!(name("Je suis enceinte de six mois."), None);
         assert_eq!(name("Je suis fatiguée."), None);
         assert_eq!(name("Oui, c'est ça, merci."), None);
+        // Written after probe19 c01, e03: the family name said alone (and spelled)
+        // before the prénom label; a remark on the letters before the name said again.
+        assert_eq!(
+            asked(
+                "Boucher, B comme Bernard, O, U, C comme Charles, H, E, R. Pis mon prénom c'est Josée."
+            ),
+            s("Josée Boucher")
+        );
+        assert_eq!(asked("Lavoie. Mon prénom, c'est Réal."), s("Réal Lavoie"));
+        assert_eq!(asked("Mon prénom c'est Réal."), s("Réal"));
+        assert_eq!(name("Lavoie. Mon prénom, c'est Réal."), s("Réal"));
+        assert_eq!(
+            asked("Non, attendez, c'est Jeannine, avec deux N. Jeannine Comeau."),
+            s("Jeannine Comeau")
+        );
+        assert_eq!(
+            name("C'est Philippe, avec deux P. Philippe Roy."),
+            s("Philippe Roy")
+        );
+        assert_eq!(name("C'est Philippe, avec deux P."), s("Philippe"));
     }
 
     /// The naming cues ([`crate::name::cued`]) in French, kept through a correction.

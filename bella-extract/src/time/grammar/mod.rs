@@ -185,8 +185,13 @@ fn negated(p: Toks<'_>, start: usize, end: usize) -> bool {
     ) && end
         .checked_sub(1)
         .is_some_and(|e| window::is_day_word(p.lex(e)));
-    // "4 pm is too late for me": turned down.
-    let too = p.is(p.opt(end, Lex::Be), Lex::Too);
+    // "4 pm is too late for me": turned down; "and the Thursday one too." is "also".
+    let too_at = p.opt(end, Lex::Be);
+    let too = p.is(too_at, Lex::Too)
+        && !matches!(
+            p.lex(too_at + 1),
+            None | Some(Lex::Comma | Lex::Period | Lex::Punct | Lex::And)
+        );
     // "after 5, I know you close at 5": the business's hours, not a time asked for (but
     // "what time do you close on Friday? could I come at 4:30" asks about Friday).
     let hours = start >= 2
