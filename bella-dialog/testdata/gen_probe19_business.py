@@ -40,6 +40,15 @@ caller asks for nobody is checked to go to the first free resource in the file's
 Expectations beyond what the SPEC spells out say so in their note (FAQ answers and
 `say_contains` / `say_not_contains` are the call-file runner's checks, not score.py's).
 
+Blind score (main 3b2df58, `bella simulate --jsonl --business` per file, then
+`python3 ../shared/eval/score.py simulate`): 66/66 by score.py, 64/66 with the runner's
+wording checks: drv-08 ("do you pick me up from home?" missed the `pickup` topic) and
+drv-15 ("do you do motorcycle lessons?" heard "Yes, we offer Driving lesson", from its
+phrase "lesson"). Seen in the transcripts too, no check failing: drv-16's price
+question "how much is a 90-minute lesson?" was answered and then met with "Sorry, I
+can help you book, change or cancel ..." (the digits of the length read as more to the
+turn).
+
 Run: python3 bella-dialog/testdata/gen_probe19_business.py
 """
 import os
