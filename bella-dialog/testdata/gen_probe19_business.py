@@ -463,6 +463,25 @@ remp("phy-rem-03", p(confirm=["What's your cancellation policy?", "Okay, yes, I'
                               "there."]), "confirmed", say=["24 hours"],
      note="the cancellation rule asked (never a cancel), then confirmed")
 
+
+# ---------------- added after the blind run (variants of the fixes) ---------------------
+add("drv-19v", D, 41, p(["Is pick-up from school included?", "Okay, thanks, bye."]),
+    expect("no_booking", no_appt=True, say=["pick you up"]),
+    note="after the blind run: the one-word topic 'pickup' asked as 'pick-up' (drv-08's "
+         "'pick me up')")
+add("phy-19v", P, 41, p(["Do you offer laser treatment?", "Okay, a physio treatment then, "
+                         "Tuesday at 2."], name=["Susan Ell"], phone=said(P, 41)),
+    expect("booked", ap(P, 41, "Susan Ell", f"{TUE}T14:00", TREAT, NAOMI, 30),
+           say=["don't offer"]),
+    note="after the blind run: 'laser treatment' is not the physio treatment listed as "
+         "'treatment' (drv-15's 'motorcycle lessons'); then the physio treatment")
+add("sal-21v", S, 41, p(["How much is the 120-minute colour?", "Okay, Friday at 9 then."],
+                        name=["Deanna Hollett"], phone=said(S, 41)),
+    expect("booked", ap(S, 41, "Deanna Hollett", f"{FRI}T09:00", COLOUR, SIO, 120),
+           say=["from $130"], not_say=["Sorry, I can help"]),
+    note="after the blind run: a price question naming a length in digits is answered "
+         "and the question asked again, no 'Sorry' (drv-16)")
+
 if __name__ == "__main__":
     R.check_first_free(HERE)
     print(write_business_probe(os.path.join(HERE, "probe19_business.jsonl"), lines), "cases")
