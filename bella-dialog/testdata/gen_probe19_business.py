@@ -481,6 +481,13 @@ add("sal-21v", S, 41, p(["How much is the 120-minute colour?", "Okay, Friday at 
            say=["from $130"], not_say=["Sorry, I can help"]),
     note="after the blind run: a price question naming a length in digits is answered "
          "and the question asked again, no 'Sorry' (drv-16)")
+add("sal-22v", S, 42, p(["Can Kayla do a haircut Tuesday at 9:30?"], time=["12:30 then"],
+                        name=["Robyn Careen"], phone=said(S, 42)),
+    expect("booked", ap(S, 42, "Robyn Careen", f"{TUE}T12:30", CUT, KAY, 45),
+           say=["Kayla Power isn't working at 9:30"]),
+    asked=True,
+    note="after the blind run: a person asked for outside their own hours (Kayla from "
+         "noon) is named as the reason, not 'haircut can't be booked' (sal-03)")
 
 if __name__ == "__main__":
     R.check_first_free(HERE)

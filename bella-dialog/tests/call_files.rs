@@ -588,8 +588,9 @@ const CALL_FILES: &[CallFile] = &[
     // minutes). Blind: 66/66 (score.py), 64/66 with the wording. Fixed: "do you pick me
     // up?" (the topic `pickup`), "do you do motorcycle lessons?" (not the driving
     // lesson listed as "lesson"), a price question with a length in digits ("a
-    // 90-minute lesson") asked again without "Sorry". Variants added after (ids `v`).
-    all("probe19_business.jsonl", 69),
+    // 90-minute lesson") asked again without "Sorry", and a person asked for outside
+    // their own hours named as the reason (sal-03). Variants added after (ids `v`).
+    all("probe19_business.jsonl", 70),
     // Moves round 16 (`gen_moves16_calls.py`, written and committed before Bella ran on
     // it, task pv16): a shift with the day named ("move my Thursday one half an hour
     // earlier", "push my appointment on Friday back an hour"), a weekday and a time,
