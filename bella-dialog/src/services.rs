@@ -968,10 +968,14 @@ const PARTICLES: &[&str] = &["up", "off", "out", "in"];
 /// Pronouns said between a verb and its particle ("pick me up", "drop them off").
 const PHRASAL_OBJECTS: &[&str] = &["me", "you", "him", "her", "us", "them", "it"];
 
+/// Words before a noun said between a verb and its particle ("pick my son up", "drop
+/// the car off").
+const PHRASAL_DETERMINERS: &[&str] = &["my", "our", "your", "his", "her", "their", "the"];
+
 /// Whether a one-word topic written as a verb and a particle (`pickup`) is asked with
 /// the verb said ("do you pick me up from home?", "can you pick up at school?"): the
-/// verb in any form of its stem, then the particle, right after it or after one
-/// pronoun.
+/// verb in any form of its stem, then the particle, right after it, after one pronoun
+/// or after a determiner and a noun ("pick my son up").
 fn phrasal_said(ws: &[String], topic: &str) -> bool {
     if topic.contains(' ') {
         return false;
@@ -982,13 +986,12 @@ fn phrasal_said(ws: &[String], topic: &str) -> bool {
     }) else {
         return false;
     };
+    let is = |k: usize, set: &[&str]| ws.get(k).is_some_and(|n| set.contains(&n.as_str()));
     ws.iter().enumerate().any(|(k, w)| {
         same_stem(w, verb)
-            && (ws.get(k + 1).is_some_and(|n| n == particle)
-                || (ws
-                    .get(k + 1)
-                    .is_some_and(|n| PHRASAL_OBJECTS.contains(&n.as_str()))
-                    && ws.get(k + 2).is_some_and(|n| n == particle)))
+            && (is(k + 1, &[particle])
+                || (is(k + 1, PHRASAL_OBJECTS) && is(k + 2, &[particle]))
+                || (is(k + 1, PHRASAL_DETERMINERS) && is(k + 3, &[particle])))
     })
 }
 
@@ -2333,6 +2336,12 @@ mod tests {
         assert!(said("can you pick up at my school", "pickup"));
         assert!(said("are you picking us up at work?", "pickup"));
         assert!(said("can I drop it off the night before?", "dropoff"));
+        assert!(said(
+            "Can your instructor pick my son up from school?",
+            "pickup"
+        ));
+        assert!(said("could you pick the kids up", "pickup"));
+        assert!(!said("can I pick my own time, up to you", "pickup"));
         assert!(!said("do you pick the route?", "pickup"));
         assert!(!said("can I pick a time later", "pickup"));
         assert!(!said("pick me up", "pick up"));

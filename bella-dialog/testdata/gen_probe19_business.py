@@ -52,7 +52,7 @@ at noon (the person is the reason).
 
 After the fixes (the `pickup` topic said as "pick me up"; a one-word phrase after a word
 no service holds is another thing; a length's digits no more to a question's turn; the
-person asked for named when outside their own hours) and four variants (`v`): 70/70 by
+person asked for named when outside their own hours) and five variants (`v`): 71/71 by
 score.py and with the wording checks (`cargo test -p bella-dialog --test call_files`).
 
 Run: python3 bella-dialog/testdata/gen_probe19_business.py
@@ -487,6 +487,11 @@ add("sal-21v", S, 41, p(["How much is the 120-minute colour?", "Okay, Friday at 
            say=["from $130"], not_say=["Sorry, I can help"]),
     note="after the blind run: a price question naming a length in digits is answered "
          "and the question asked again, no 'Sorry' (drv-16)")
+add("drv-20v", D, 42, p(["Can your instructor pick my son up from school?",
+                         "Okay, thanks, bye."]),
+    expect("no_booking", no_appt=True, say=["pick you up"]),
+    note="after the blind run: the `pickup` topic with a determiner and a noun between "
+         "the verb and its particle (drv-08)")
 add("sal-22v", S, 42, p(["Can Kayla do a haircut Tuesday at 9:30?"], time=["12:30 then"],
                         name=["Robyn Careen"], phone=said(S, 42)),
     expect("booked", ap(S, 42, "Robyn Careen", f"{TUE}T12:30", CUT, KAY, 45),

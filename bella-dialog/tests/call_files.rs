@@ -590,7 +590,7 @@ const CALL_FILES: &[CallFile] = &[
     // lesson listed as "lesson"), a price question with a length in digits ("a
     // 90-minute lesson") asked again without "Sorry", and a person asked for outside
     // their own hours named as the reason (sal-03). Variants added after (ids `v`).
-    all("probe19_business.jsonl", 70),
+    all("probe19_business.jsonl", 71),
     // Moves round 16 (`gen_moves16_calls.py`, written and committed before Bella ran on
     // it, task pv16): a shift with the day named ("move my Thursday one half an hour
     // earlier", "push my appointment on Friday back an hour"), a weekday and a time,
