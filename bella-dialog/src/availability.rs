@@ -652,6 +652,16 @@ impl Dialog {
             Refusal::Hours(_) if self.business_open_at(at) => {
                 // The business is open then, only not those who offer the service (a
                 // lunch break, a shorter day): "outside our opening hours" is untrue.
+                // With a person asked for, that person is the reason ("with Kayla at
+                // 10" where Kayla starts at noon).
+                if let Some(who) = self.s.svc.pref.and_then(|p| self.config.resources.get(p)) {
+                    return format!(
+                        "Sorry, {} isn't working at {} on {}.",
+                        who.name,
+                        self.speak_time(at.time()),
+                        self.speak_day(at.date())
+                    );
+                }
                 format!(
                     "Sorry, {} can't be booked at {} on {}.",
                     self.service_name(),

@@ -855,6 +855,146 @@ fn is_question(text: &str, ws: &[String]) -> bool {
         || intent::asks_to_know(ws)
 }
 
+/// Words before a one-word phrase of a service that leave it that service: articles,
+/// who it is for, and plain sizes or kinds ("do you do kids' haircuts?", "private
+/// lessons", "a quick trim"), besides the question's own words.
+const PLAIN_MODIFIERS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "any",
+    "some",
+    "your",
+    "do",
+    "offer",
+    "just",
+    "one",
+    "private",
+    "regular",
+    "basic",
+    "quick",
+    "simple",
+    "short",
+    "long",
+    "longer",
+    "shorter",
+    "full",
+    "extra",
+    "new",
+    "first",
+    "kid",
+    "kids",
+    "kid's",
+    "child",
+    "children",
+    "children's",
+    "men's",
+    "mens",
+    "women's",
+    "womens",
+    "ladies",
+    "lady's",
+    "adult",
+    "adults",
+    "senior",
+    "seniors",
+    "student",
+    "students",
+    "teen",
+    "teens",
+    "beginner",
+    "beginners",
+    "beginner's",
+    "weekend",
+    "evening",
+    "morning",
+];
+
+/// Whether the turn names service `i` only by a one-word phrase (or a word of its name)
+/// with a word before it that no service holds, which makes it another thing: "do you
+/// do motorcycle lessons?" beside a driving lesson listed as "lesson" is not sold. A
+/// phrase of several words, a length said, or a plain modifier ([`PLAIN_MODIFIERS`])
+/// keeps the service.
+fn another_kind(cfg: &crate::Config, ws: &[String], i: usize) -> bool {
+    if service_by_length(cfg, ws).is_some() {
+        return false;
+    }
+    let s = &cfg.services[i];
+    let mut single = Vec::new();
+    for phrase in std::iter::once(&s.name).chain(&s.name_fr).chain(&s.says) {
+        let p = intent::words(phrase);
+        if p.len() > 1 && has_loose(ws, &p) {
+            return false;
+        }
+        if let [w] = &p[..] {
+            single.push(w.clone());
+        }
+    }
+    let known = |w: &str| {
+        cfg.services
+            .iter()
+            .any(|o| service_words(o).iter().any(|x| same_word(w, x)))
+    };
+    let mut at = (1..ws.len())
+        .filter(|&k| single.iter().any(|p| same_word(&ws[k], p)))
+        .peekable();
+    at.peek().is_some()
+        && at.all(|k| {
+            let before = &ws[k - 1];
+            before.len() >= 3
+                && before.chars().all(char::is_alphabetic)
+                && !PLAIN_MODIFIERS.contains(&before.as_str())
+                && !known(before)
+        })
+}
+
+/// Whether a turn holds a number that is more than a service's length said as an
+/// adjective: "how much is a 90-minute lesson?" is a price question alone (the
+/// question asked again after the answer), "... at 2" or a phone number goes on to be
+/// read. A time "in 90 minutes" is read by the time extractor either way.
+fn digits_beyond_length(ws: &[String]) -> bool {
+    ws.iter().enumerate().any(|(k, w)| {
+        w.bytes().any(|b| b.is_ascii_digit())
+            && !ws
+                .get(k + 1)
+                .is_some_and(|n| LENGTH_WORDS.contains(&n.as_str()))
+    })
+}
+
+/// Particles a one-word topic may end in, the verb before them: `pickup` is "pick up",
+/// `dropoff` "drop off", `checkin` "check in", `takeout` "take out".
+const PARTICLES: &[&str] = &["up", "off", "out", "in"];
+
+/// Pronouns said between a verb and its particle ("pick me up", "drop them off").
+const PHRASAL_OBJECTS: &[&str] = &["me", "you", "him", "her", "us", "them", "it"];
+
+/// Words before a noun said between a verb and its particle ("pick my son up", "drop
+/// the car off").
+const PHRASAL_DETERMINERS: &[&str] = &["my", "our", "your", "his", "her", "their", "the"];
+
+/// Whether a one-word topic written as a verb and a particle (`pickup`) is asked with
+/// the verb said ("do you pick me up from home?", "can you pick up at school?"): the
+/// verb in any form of its stem, then the particle, right after it, after one pronoun
+/// or after a determiner and a noun ("pick my son up").
+fn phrasal_said(ws: &[String], topic: &str) -> bool {
+    if topic.contains(' ') {
+        return false;
+    }
+    let Some((verb, particle)) = PARTICLES.iter().find_map(|p| {
+        let verb = topic.strip_suffix(p)?;
+        (verb.len() >= 3).then_some((verb, *p))
+    }) else {
+        return false;
+    };
+    let is = |k: usize, set: &[&str]| ws.get(k).is_some_and(|n| set.contains(&n.as_str()));
+    ws.iter().enumerate().any(|(k, w)| {
+        same_stem(w, verb)
+            && (is(k + 1, &[particle])
+                || (is(k + 1, PHRASAL_OBJECTS) && is(k + 2, &[particle]))
+                || (is(k + 1, PHRASAL_DETERMINERS) && is(k + 3, &[particle])))
+    })
+}
+
 /// Phrases that ask about a FAQ topic, besides the topic's own name.
 fn topic_phrases(topic: &str) -> &'static [&'static str] {
     match topic {
@@ -1346,6 +1486,7 @@ impl Dialog {
         if self.s.svc.service.is_none()
             && self.config.services.len() > 1
             && let Some(i) = find_service(&self.config, ws)
+            && !another_kind(&self.config, ws, i)
         {
             self.s.svc.service = Some(i);
         }
@@ -1363,7 +1504,7 @@ impl Dialog {
         let more = intent::detect(ws).is_some_and(|i| {
             (i != intent::Intent::Hours || self.s.step == Step::Intent)
                 && !((walk_in || intent::asks_to_know(ws)) && i == intent::Intent::Book)
-        }) || text.chars().any(|c| c.is_ascii_digit())
+        }) || digits_beyond_length(ws)
             || (self.turn_time(text).is_some() && (!hours_only || self.s.fallback.is_some()))
             || (self.s.step == Step::Service && find_service(&self.config, ws).is_some())
             || (self.s.step == Step::ReminderConfirm && self.answers_reminder(text, ws));
@@ -1417,7 +1558,8 @@ impl Dialog {
         if !about_services && !do_you {
             return None;
         }
-        let answer = match find_service(&self.config, ws) {
+        let found = find_service(&self.config, ws).filter(|&i| !another_kind(&self.config, ws, i));
+        let answer = match found {
             Some(i) if do_you => format!(
                 "Yes, we offer {}.",
                 self.config.services[i].spoken_name(self.s.lang)
@@ -1566,7 +1708,11 @@ impl Dialog {
             let stems = own.len() > 1
                 && own.iter().all(|p| ws.iter().any(|w| same_stem(w, p)))
                 && find_service(&self.config, ws).is_none();
-            if has_loose(ws, &own) || stems || phrases.into_iter().any(|p| has_phrase(ws, p)) {
+            if has_loose(ws, &own)
+                || stems
+                || phrasal_said(ws, name)
+                || phrases.into_iter().any(|p| has_phrase(ws, p))
+            {
                 let fr = french.then(|| self.config.faq_fr.get(topic)).flatten();
                 out.extend(fr.or_else(|| self.config.faq.get(topic)).cloned());
             }
@@ -2149,6 +2295,70 @@ mod tests {
         assert!(!yes("do you offer direct billing to insurance"));
         assert!(!yes("do you offer that?"));
         assert!(!yes("do you do"));
+    }
+
+    #[test]
+    fn a_one_word_phrase_after_a_word_no_service_holds_is_another_thing() {
+        let drive =
+            Config::from_toml_str(include_str!("../testdata/businesses/driving_regina.toml"))
+                .unwrap();
+        let other = |cfg: &Config, t: &str| {
+            let ws = intent::words(t);
+            find_service(cfg, &ws).is_some_and(|i| another_kind(cfg, &ws, i))
+        };
+        // probe19 drv-15: "lesson" is the driving lesson's phrase.
+        assert!(other(&drive, "Do you do motorcycle lessons?"));
+        assert!(other(&drive, "do you offer boating lessons"));
+        for t in [
+            "do you do driving lessons?",
+            "do you do private lessons?",
+            "do you offer lessons for beginners",
+            "do you do a highway lesson",
+            "do you do 90-minute lessons?",
+            "do you do parallel parking?",
+            "do you do lessons",
+        ] {
+            assert!(!other(&drive, t), "{t}");
+        }
+        // A word of another service before it is no other thing ("deep tissue massage").
+        let music =
+            Config::from_toml_str(include_str!("../testdata/businesses/music_halifax.toml"))
+                .unwrap();
+        assert!(!other(&music, "do you do violin lessons?"));
+        assert!(!other(&music, "do you do kids' piano?"));
+    }
+
+    #[test]
+    fn a_topic_written_as_verb_and_particle() {
+        let said = |t: &str, topic: &str| phrasal_said(&intent::words(t), topic);
+        // probe19 drv-08: the topic `pickup`.
+        assert!(said("Do you pick me up from home?", "pickup"));
+        assert!(said("can you pick up at my school", "pickup"));
+        assert!(said("are you picking us up at work?", "pickup"));
+        assert!(said("can I drop it off the night before?", "dropoff"));
+        assert!(said(
+            "Can your instructor pick my son up from school?",
+            "pickup"
+        ));
+        assert!(said("could you pick the kids up", "pickup"));
+        assert!(!said("can I pick my own time, up to you", "pickup"));
+        assert!(!said("do you pick the route?", "pickup"));
+        assert!(!said("can I pick a time later", "pickup"));
+        assert!(!said("pick me up", "pick up"));
+        // Too short a verb, or no particle at the end: no such topic.
+        assert!(!said("can we go on", "goon"));
+        assert!(!said("do you take parking", "parking"));
+    }
+
+    #[test]
+    fn a_number_beyond_a_length() {
+        let more = |t: &str| digits_beyond_length(&intent::words(t));
+        // probe19 drv-16: the length's digits are the price question's alone.
+        assert!(!more("How much is a 90-minute lesson?"));
+        assert!(!more("how long is the 45 minute massage"));
+        assert!(!more("how much for the hour-long one"));
+        assert!(more("How much is a 90-minute lesson? I'd like Friday at 2"));
+        assert!(more("how much is it, my number is 306 555 0101"));
     }
 
     #[test]

@@ -599,6 +599,18 @@ const CALL_FILES: &[CallFile] = &[
     // instruments?" (`instrument_rental`), "Arvo" a name, not the afternoon. Variants
     // added after (ids `v`).
     all("probe18_business.jsonl", 70),
+    // Probe round 19, written blind (`gen_probe19_business.py`, committed before Bella
+    // ran on it): services, staff, FAQ, known callers and reminders on a St. John's
+    // hair salon (`salon_st_johns.toml`: colour of 75, 120 and 180 minutes, a stylist
+    // from noon, a renovation week), a Regina driving school (`driving_regina.toml`:
+    // lessons of 30 to 120 minutes, lunch hours, topics of its own) and an Iqaluit
+    // physio and massage clinic (`physio_iqaluit.toml`: massages of 30, 60 and 90
+    // minutes). Blind: 66/66 (score.py), 64/66 with the wording. Fixed: "do you pick me
+    // up?" (the topic `pickup`), "do you do motorcycle lessons?" (not the driving
+    // lesson listed as "lesson"), a price question with a length in digits ("a
+    // 90-minute lesson") asked again without "Sorry", and a person asked for outside
+    // their own hours named as the reason (sal-03). Variants added after (ids `v`).
+    all("probe19_business.jsonl", 71),
     // Moves round 16 (`gen_moves16_calls.py`, written and committed before Bella ran on
     // it, task pv16): a shift with the day named ("move my Thursday one half an hour
     // earlier", "push my appointment on Friday back an hour"), a weekday and a time,

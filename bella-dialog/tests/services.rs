@@ -141,3 +141,46 @@ fn a_price_that_is_no_amount_reads_naturally() {
     assert!(fr[1].contains("Follow-up coûte 40 $"), "{fr:?}");
     assert!(!fr[1].contains("coûte gratuit"), "{fr:?}");
 }
+
+#[test]
+fn a_person_asked_for_outside_their_hours_is_the_reason() {
+    // probe19 sal-03: Kayla starts at noon, the business opens at 9.
+    let cfg = Config::from_toml_str(
+        "time_zone = \"America/St_Johns\"\nslot_minutes = 15\n\
+         languages = [\"en-CA\", \"fr-CA\"]\n\
+         [hours]\nmonday = [\"09:00-17:00\"]\n\
+         [[services]]\nname = \"Haircut\"\nminutes = 45\n\
+         [[services]]\nname = \"Blowout\"\nminutes = 30\n\
+         [[resources]]\nname = \"Siobhan Walsh\"\n\
+         [[resources]]\nname = \"Kayla Power\"\nhours = { monday = [\"12:00-17:00\"] }",
+    )
+    .unwrap();
+    let call = |opening: &str, time: &str, say: &[&str], not_say: &[&str]| {
+        let line = serde_json::json!({
+            "id": "kayla", "now": "2027-11-03T08:30:00-02:30", "tz": "America/St_Johns",
+            "caller_id": "+17095550103", "existing": [],
+            "persona": {"intent": [opening], "name": ["Chelsea Penney"],
+                        "phone": ["709 555 0103"], "time": [time], "confirm": ["yes"],
+                        "other": []},
+            "expected": {"outcome": "booked", "say_contains": say,
+                         "say_not_contains": not_say}
+        });
+        scripted::check(&line.to_string(), Some(&cfg)).map(|_| ())
+    };
+    call(
+        "Could I get a blowout with Kayla Monday at 10?",
+        "noon then",
+        &["Sorry, Kayla Power isn't working at 10 a.m. on Monday, November 8th"],
+        &["can't be booked"],
+    )
+    .unwrap();
+    // Nobody asked for: Siobhan is in, so 10 is booked.
+    call("Could I get a blowout Monday at 10?", "", &[], &["Sorry"]).unwrap();
+    call(
+        "Je voudrais un blowout avec Kayla lundi à 10 h",
+        "midi alors",
+        &["Kayla Power ne travaille pas à 10"],
+        &[],
+    )
+    .unwrap();
+}

@@ -645,6 +645,10 @@ const MESSAGES: &[(&str, &str)] = &[
         "Désolée, le service {} n'est pas offert le {}.",
     ),
     (
+        "Sorry, {} isn't working at {} on {}.",
+        "Désolée, {} ne travaille pas à {} le {}.",
+    ),
+    (
         "Sorry, {} can't be booked at {} on {}.",
         "Désolée, le service {} n'est pas offert à {} le {}.",
     ),
