@@ -1113,10 +1113,17 @@ impl Dialog {
         }
         if self.s.name.is_none() && self.ask_known_name() {
             // "Is this for you, Priya?" (services.rs)
-        } else if self.s.name.is_none() && self.s.svc.for_other {
+        } else if self.s.name.is_none() && self.for_someone_else() {
             // "An appointment for my son": whose name the booking goes under, never
-            // the caller's.
-            self.ask(Step::Name, "Okay, who is the appointment for?");
+            // the caller's ("Okay, ..." only where nothing went wrong before).
+            self.ask(
+                Step::Name,
+                if self.s.failures == 0 {
+                    "Okay, who is the appointment for?"
+                } else {
+                    "Who is the appointment for?"
+                },
+            );
         } else if self.s.name.is_none() {
             let q = self.variant(&self.prompts().ask_name);
             self.ask(Step::Name, &q);
@@ -1165,6 +1172,12 @@ impl Dialog {
     /// ("for my son").
     fn booking_for_other_by_known(&self) -> bool {
         self.s.svc.known_asked && self.s.svc.known.is_none()
+    }
+
+    /// The booking is someone else's: said so ("for my son"), or a known caller said
+    /// it is not for them. The name asked is then that person's.
+    pub(crate) fn for_someone_else(&self) -> bool {
+        self.s.svc.for_other || self.booking_for_other_by_known()
     }
 
     /// Offers the number the caller is calling from ("... ending in 0142. Is that

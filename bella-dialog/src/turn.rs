@@ -648,11 +648,18 @@ impl Dialog {
         } else {
             Pieces::None
         };
+        let was_for_other = self.s.svc.for_other;
         let got = match &pieces {
             Pieces::Asked => return,
             Pieces::Whole(digits) => self.absorb(digits, expect),
             Pieces::None => self.absorb(text, expect),
         };
+        if step == Step::Name && !got.any() && !was_for_other && self.s.svc.for_other {
+            // "It's for my daughter" at the name question: no failed answer, but the
+            // name of the person it is for asked.
+            self.advance();
+            return;
+        }
         let answered = match step {
             Step::Name => got.name,
             Step::Phone | Step::LookupPhone => got.phone,
@@ -761,7 +768,12 @@ impl Dialog {
                 }
             }
             Step::Name => {
-                if !self.fail("Sorry, I didn't catch your name.") {
+                let sorry = if self.for_someone_else() {
+                    "Sorry, I didn't catch the name."
+                } else {
+                    "Sorry, I didn't catch your name."
+                };
+                if !self.fail(sorry) {
                     return;
                 }
             }

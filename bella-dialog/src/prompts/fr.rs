@@ -611,6 +611,14 @@ const MESSAGES: &[(&str, &str)] = &[
         "D'accord, pour qui est le rendez-vous?",
     ),
     (
+        "Who is the appointment for?",
+        "Pour qui est le rendez-vous?",
+    ),
+    (
+        "Sorry, I didn't catch the name.",
+        "Désolée, je n'ai pas saisi le nom.",
+    ),
+    (
         "Sorry, {} doesn't do {}, but someone else can.",
         "Désolée, {} n'offre pas le service {}, mais quelqu'un d'autre peut le faire.",
     ),
