@@ -759,6 +759,13 @@ pub(crate) fn detect(ws: &[String]) -> Option<Intent> {
                 "bookings do i have",
                 "do i have booked",
                 "have i got booked",
+                // "do I have something booked this week?"
+                "do i have something booked",
+                "do i have anything booked",
+                "have i got something booked",
+                "have i got anything booked",
+                "do i have something scheduled",
+                "do i have anything scheduled",
             ],
         )
     {
@@ -1453,6 +1460,33 @@ pub(crate) fn corrected_clock_in(text: &str) -> Option<chrono::NaiveTime> {
     })
 }
 
+/// "Wait, keep it", "leave it where it is", "don't cancel it": the appointment read
+/// back for a change stays as it is (the later words of "yes... oh wait, keep it" win).
+pub(crate) fn keeps_as_is(ws: &[String]) -> bool {
+    any_phrase(
+        ws,
+        &[
+            "keep it",
+            "keep my appointment",
+            "keep the appointment",
+            "leave it",
+            "as it is",
+            "as is",
+            "where it is",
+            "don't cancel",
+            "do not cancel",
+            "don't move it",
+            "do not move it",
+            "don't change it",
+            "do not change it",
+            // "gardez-le", "on le garde", "laissez-le comme ça".
+            "gardez le",
+            "on le garde",
+            "laissez le",
+        ],
+    )
+}
+
 /// "yes, but ...", "... instead": an answer that wants a change.
 pub(crate) fn hedges(ws: &[String]) -> bool {
     fr::hedges(ws) || any_phrase(ws, &["but", "instead", "change", "different"])
@@ -1762,6 +1796,14 @@ mod tests {
             Some(Intent::Check)
         );
         assert_eq!(d("what do I have booked with you?"), Some(Intent::Check));
+        assert_eq!(
+            d("do I have something booked this week?"),
+            Some(Intent::Check)
+        );
+        assert_eq!(
+            d("have I got anything booked with you guys?"),
+            Some(Intent::Check)
+        );
         assert_ne!(
             d("what appointments do you have on Friday?"),
             Some(Intent::Check)
@@ -2135,6 +2177,29 @@ mod tests {
         assert_eq!(bare_clock(&words("ten thirty works")), Some((10, 30)));
         assert_eq!(bare_clock(&words("9:15")), Some((9, 15)));
         assert_eq!(bare_clock(&words("sounds good")), None);
+    }
+
+    #[test]
+    fn keeping_the_appointment_as_it_is() {
+        for t in [
+            "wait, no, keep it. I'll make it",
+            "yes... oh wait, hold on, keep it, sorry, I mixed it up",
+            "hmm, actually no, leave it where it is",
+            "actually never mind, I'll keep it as is",
+            "don't cancel it",
+            "non, gardez-le",
+        ] {
+            assert!(keeps_as_is(&words(t)), "{t}");
+        }
+        for t in [
+            "yes",
+            "no",
+            "cancel it please",
+            "move it to friday",
+            "keeping busy",
+        ] {
+            assert!(!keeps_as_is(&words(t)), "{t}");
+        }
     }
 
     #[test]

@@ -100,8 +100,15 @@ impl Dialog {
                     let also = self.speak_when(other.local_start());
                     self.say(&format!("You also have one on {also}."));
                 }
-                self.say("Thanks for calling, goodbye!");
-                self.hang_up(Outcome::NoBooking);
+                // "When is it? ... Okay, can I move it to Friday?": a check is often
+                // followed by a change, so the caller is asked for one before goodbye.
+                if self.s.checked {
+                    self.say("Thanks for calling, goodbye!");
+                    self.hang_up(Outcome::NoBooking);
+                } else {
+                    self.s.checked = true;
+                    self.ask(Step::Intent, "Is there anything else I can help you with?");
+                }
             }
         }
     }
@@ -150,6 +157,10 @@ impl Dialog {
             Some(Intent::Cancel | Intent::Check | Intent::Reschedule)
         ) {
             let ws = intent::words(text);
+            // "Cancel the one next week": the week picks among those found; in a move
+            // only before the words leading to the new time ("move it to next week").
+            let week =
+                crate::relative::week_named(&self.week_words(text), self.reference().today());
             let hint = &mut self.s.target_hint;
             hint.nth = intent::appointment_position(&ws).or(hint.nth);
             // "my appointment with Sarah", "my massage": by its person or its service.
@@ -157,6 +168,7 @@ impl Dialog {
             hint.services |= crate::services::services_said(&self.config, &ws);
             hint.several |= intent::speaks_of_several(&ws);
             hint.all |= intent::means_all(&ws);
+            hint.week = week.or(hint.week);
         }
         let named = match self.s.intent {
             Some(Intent::Cancel) => {
@@ -196,6 +208,21 @@ impl Dialog {
             hint.time = said.time.or(hint.time);
             hint.part = said.part.or(hint.part);
         }
+    }
+
+    /// The words of `text` that may name the caller's appointment by its week: all of
+    /// them, or in a move those before the first word leading to the new time.
+    fn week_words(&self, text: &str) -> Vec<String> {
+        let lower = text.to_lowercase();
+        let cut = if self.s.intent == Some(Intent::Reschedule) {
+            intent::move_to_words()
+                .filter_map(|w| lower.find(&format!(" {w} ")))
+                .min()
+                .unwrap_or(lower.len())
+        } else {
+            lower.len()
+        };
+        intent::words(lower.get(..cut).unwrap_or(&lower))
     }
 
     /// "Cancel my Tuesday one and the Thursday one too", "mon rendez-vous de lundi pis
@@ -302,7 +329,9 @@ impl Dialog {
             let rw = intent::words(right);
             let new_time = self.lang().time(right, &r).is_some()
                 || (intent::says_same_time(&rw) && self.week_asked(&rw).is_some());
-            (new_time && (w.day_said || w.time_said)).then_some((w, i))
+            // "move my afternoon one to Friday": a part of the day names it too.
+            let named = w.day_said || w.time_said || w.part_of_day.is_some();
+            (new_time && named).then_some((w, i))
         })
     }
 

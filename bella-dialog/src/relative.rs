@@ -7,6 +7,7 @@
 //! not read). `booking.rs` applies them.
 
 use crate::intent::{any_phrase, has_phrase};
+use chrono::{Datelike, NaiveDate};
 
 /// "The next day", "the day after", "the following day": +1; "the day before",
 /// "the previous day": -1. Never beside "today", "tomorrow" or "yesterday" ("the day
@@ -331,6 +332,27 @@ pub(crate) fn week_step(ws: &[String]) -> Option<i64> {
     }
 }
 
+/// "The one this week", "my appointment next week", "the week after next": the Monday
+/// of the week said, from `today` (weeks start on Monday, SPEC §2). A weekday said
+/// with it ("next week Thursday") is a day the time reader gives; this is for a week
+/// said alone, to pick among the caller's appointments.
+pub(crate) fn week_named(ws: &[String], today: NaiveDate) -> Option<NaiveDate> {
+    let weeks = if any_phrase(
+        ws,
+        &["week after next", "in two weeks", "two weeks from now"],
+    ) {
+        2
+    } else if any_phrase(ws, &["next week", "following week", "la semaine prochaine"]) {
+        1
+    } else if any_phrase(ws, &["this week", "cette semaine"]) {
+        0
+    } else {
+        return None;
+    };
+    let monday = today - chrono::Duration::days(i64::from(today.weekday().num_days_from_monday()));
+    Some(monday + chrono::Duration::days(7 * weeks))
+}
+
 /// Which edge of a day the caller asks for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Edge {
@@ -426,6 +448,24 @@ pub(crate) fn wants_latest(ws: &[String]) -> bool {
 mod tests {
     use super::*;
     use crate::intent::words;
+
+    #[test]
+    fn a_week_said_alone() {
+        let monday = NaiveDate::from_ymd_opt(2027, 1, 11).unwrap();
+        let wednesday = NaiveDate::from_ymd_opt(2027, 1, 13).unwrap();
+        let week = |t: &str| week_named(&words(t), wednesday);
+        assert_eq!(week("cancel the one this week"), Some(monday));
+        assert_eq!(
+            week("the one next week"),
+            monday.checked_add_days(chrono::Days::new(7))
+        );
+        assert_eq!(
+            week("my appointment the week after next"),
+            monday.checked_add_days(chrono::Days::new(14))
+        );
+        assert_eq!(week("my thursday one"), None);
+        assert_eq!(week("a week later"), None);
+    }
 
     #[test]
     fn days_next_to_the_one_under_discussion() {

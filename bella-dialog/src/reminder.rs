@@ -142,6 +142,41 @@ fn will_come(ws: &[String]) -> bool {
     !negated && (intent::any_phrase(ws, PHRASES) || intent::fr::will_come(ws))
 }
 
+/// "Hi, you've reached the Okafor residence ... leave a message after the beep": an
+/// answering machine's greeting heard on a call answered as a person.
+fn is_greeting(ws: &[String]) -> bool {
+    let beep = intent::any_phrase(
+        ws,
+        &[
+            "after the beep",
+            "after the tone",
+            "après le bip",
+            "après le signal",
+        ],
+    );
+    let reached = intent::any_phrase(
+        ws,
+        &[
+            "you've reached",
+            "you have reached",
+            "can't come to the phone",
+            "cannot come to the phone",
+            "can't take your call",
+            "vous êtes bien chez",
+        ],
+    );
+    let message = intent::any_phrase(
+        ws,
+        &[
+            "leave a message",
+            "leave your name",
+            "laissez un message",
+            "laissez nous",
+        ],
+    );
+    beep || (reached && message)
+}
+
 /// "Can I move it", "reschedule", "another day": a move (not "I can't make it").
 pub(crate) fn wants_move(ws: &[String]) -> bool {
     const PHRASES: &[&str] = &[
@@ -278,32 +313,11 @@ impl Dialog {
         let Some(r) = self.s.reminder.clone() else {
             return;
         };
+        if r.answered_by == AnsweredBy::Machine {
+            return self.leave_voicemail();
+        }
         let when = self.speak_when(r.appointment.local_start());
         let business = self.config.business_name.clone();
-        if r.answered_by == AnsweredBy::Machine {
-            let french = self.s.lang == bella_extract::Lang::Fr;
-            let callback = match r.callback.as_deref() {
-                // A number is read out in the call's language.
-                Some(c) => PhoneNumber::from_e164(c.trim())
-                    .map_or_else(|_| c.to_owned(), |p| self.speak_phone(&p)),
-                None => self.config.transfer_number.clone().unwrap_or_else(|| {
-                    if french {
-                        "numéro affiché sur votre téléphone".to_owned()
-                    } else {
-                        "the number this call came from".to_owned()
-                    }
-                }),
-            };
-            let template = if french {
-                r.voicemail_fr.as_deref().unwrap_or(DEFAULT_VOICEMAIL_FR)
-            } else {
-                r.voicemail.as_deref().unwrap_or(DEFAULT_VOICEMAIL)
-            };
-            let text = voicemail_text(template, &business, &when, &callback);
-            self.say(&text);
-            self.hang_up(Outcome::Voicemail);
-            return;
-        }
         let first = r
             .appointment
             .name
@@ -323,6 +337,37 @@ impl Dialog {
         };
         self.say(&greeting);
         self.ask_reminder(&when);
+    }
+
+    /// The one voicemail message (SPEC §3.2: business, day and time, a number to call
+    /// back, no other personal data), then the call ends.
+    fn leave_voicemail(&mut self) {
+        let Some(r) = self.s.reminder.clone() else {
+            return self.goodbye();
+        };
+        let when = self.speak_when(r.appointment.local_start());
+        let business = self.config.business_name.clone();
+        let french = self.s.lang == bella_extract::Lang::Fr;
+        let callback = match r.callback.as_deref() {
+            // A number is read out in the call's language.
+            Some(c) => PhoneNumber::from_e164(c.trim())
+                .map_or_else(|_| c.to_owned(), |p| self.speak_phone(&p)),
+            None => self.config.transfer_number.clone().unwrap_or_else(|| {
+                if french {
+                    "numéro affiché sur votre téléphone".to_owned()
+                } else {
+                    "the number this call came from".to_owned()
+                }
+            }),
+        };
+        let template = if french {
+            r.voicemail_fr.as_deref().unwrap_or(DEFAULT_VOICEMAIL_FR)
+        } else {
+            r.voicemail.as_deref().unwrap_or(DEFAULT_VOICEMAIL)
+        };
+        let text = voicemail_text(template, &business, &when, &callback);
+        self.say(&text);
+        self.hang_up(Outcome::Voicemail);
     }
 
     /// "It's on {when}. Can you still make it?"
@@ -370,8 +415,15 @@ impl Dialog {
             self.transfer();
             return;
         }
+        if is_greeting(ws) {
+            // "Hi, you've reached the Okafors, leave a message after the beep": a
+            // machine after all (SPEC §3.2's message, and no more).
+            return self.leave_voicemail();
+        }
         let answer = self.reply(text).answer.map(|m| m.value);
-        let no = cannot_come(ws) || answer == Some(Confirmation::No);
+        // "She's not home, this is her husband, but yes she'll be there": coming
+        // said outright outweighs a "not" read as a no.
+        let no = cannot_come(ws) || (answer == Some(Confirmation::No) && !will_come(ws));
         let yes = !no && (answer == Some(Confirmation::Yes) || will_come(ws));
         // "Same time next week would be better": a new start, a week on.
         let time = self.turn_time(text).is_some()
@@ -405,19 +457,10 @@ impl Dialog {
         if no {
             return self.reminder_cancel();
         }
-        if yes && !intent::hedges(ws) {
-            let Some(id) = self.s.target.as_ref().map(|a| a.id) else {
-                return self.goodbye();
-            };
-            let idempotency_key = self.idempotency_key("confirm");
-            self.request(
-                PendingKind::Confirm,
-                StoreRequest::Confirm {
-                    id,
-                    idempotency_key,
-                },
-            );
-            return;
+        // "Yes, but ..." is no yes, unless coming is said outright ("but yes, she'll be
+        // there").
+        if yes && (!intent::hedges(ws) || will_come(ws)) {
+            return self.confirm_reminded();
         }
         if intent::wants_to_quit(ws) {
             return self.goodbye();
@@ -429,6 +472,21 @@ impl Dialog {
                 &format!("Your appointment is on {when}. Can you still make it? Yes or no?"),
             );
         }
+    }
+
+    /// The reminded appointment confirmed in the store (`Confirmed` when done).
+    pub(crate) fn confirm_reminded(&mut self) {
+        let Some(id) = self.s.target.as_ref().map(|a| a.id) else {
+            return self.goodbye();
+        };
+        let idempotency_key = self.idempotency_key("confirm");
+        self.request(
+            PendingKind::Confirm,
+            StoreRequest::Confirm {
+                id,
+                idempotency_key,
+            },
+        );
     }
 
     fn reminder_cancel(&mut self) {
@@ -468,5 +526,42 @@ impl Dialog {
             }),
             _ => self.store_failed(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{is_greeting, will_come};
+    use crate::intent::words;
+
+    #[test]
+    fn a_machine_greeting_is_told_from_a_person() {
+        for t in [
+            "Hi, you've reached the Okafor residence. We can't come to the phone right now, please leave a message after the beep.",
+            "you have reached Sam, leave a message",
+            "please speak after the tone",
+            "Vous êtes bien chez les Tremblay, laissez un message après le bip",
+        ] {
+            assert!(is_greeting(&words(t)), "{t}");
+        }
+        for t in [
+            "yes I'll be there",
+            "she's not home, can I leave a message for her?",
+            "who is this?",
+            "you've reached me at a bad time",
+        ] {
+            assert!(!is_greeting(&words(t)), "{t}");
+        }
+    }
+
+    #[test]
+    fn coming_said_outright_is_a_yes() {
+        for t in [
+            "oh she's not home right now, this is her husband, but yes she'll be there",
+            "he's not in, but he will be there",
+        ] {
+            assert!(will_come(&words(t)), "{t}");
+        }
+        assert!(!will_come(&words("she won't be there")));
     }
 }

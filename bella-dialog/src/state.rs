@@ -223,6 +223,10 @@ pub(crate) struct TargetHint {
     /// ([`crate::intent::speaks_of_several`]), so with several found none is assumed.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub several: bool,
+    /// "The one next week", "my appointment this week": the Monday of the week said
+    /// ([`crate::relative::week_named`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub week: Option<NaiveDate>,
     /// "Cancel both of my appointments", "all of them" ([`crate::intent::means_all`]).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub all: bool,
@@ -257,12 +261,21 @@ impl TargetHint {
             }
         });
         let time = self.time.map_or(0, |t| 2 * u8::from(t == start.time()));
-        day + time + part
+        let week = u8::from(self.in_week(start));
+        day + time + part + week
     }
 
     /// Whether a day or a time was said at all.
     pub(crate) fn is_said(self) -> bool {
-        self.date.is_some() || self.time.is_some() || self.part.is_some()
+        self.date.is_some() || self.time.is_some() || self.part.is_some() || self.week.is_some()
+    }
+
+    /// Whether a week was said and `start` falls in it.
+    fn in_week(self, start: NaiveDateTime) -> bool {
+        self.week.is_some_and(|monday| {
+            let days = (start.date() - monday).num_days();
+            (0..7).contains(&days)
+        })
     }
 
     /// Whether the hint names `start` outright: something was said, and every part
@@ -272,6 +285,7 @@ impl TargetHint {
             && self.date.is_none_or(|d| d == start.date())
             && self.time.is_none_or(|t| t == start.time())
             && self.part.is_none_or(|p| p.contains(start.time()))
+            && (self.week.is_none() || self.in_week(start))
     }
 
     /// The appointment of `appts` that fits best ([`Self::fit`]; the first of equals),
@@ -418,6 +432,10 @@ pub(crate) struct State {
     /// `others` (which.rs); the starts cancelled so far.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub cancel_all: bool,
+    /// A check was answered and "Is there anything else?" asked: the next intent turn
+    /// may move or cancel the appointment told (lookup.rs); anything else ends the call.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub checked: bool,
     /// "Mon rendez-vous de lundi pis celui de mercredi aussi": what was said of each
     /// appointment named after the first (`target_hint`), for a cancel of those named
     /// (which.rs).
@@ -527,6 +545,7 @@ impl State {
             target: None,
             others: Vec::new(),
             cancel_all: false,
+            checked: false,
             also_targets: Vec::new(),
             cancelled: Vec::new(),
             own_looked: false,
@@ -629,6 +648,23 @@ mod tests {
         };
         assert!(
             afternoon.fit(at("2027-03-04T14:00:00")) > afternoon.fit(at("2027-03-04T10:00:00"))
+        );
+    }
+
+    #[test]
+    fn a_week_said_names_the_appointments_in_it() {
+        // "The one next week", said in the week of Monday 2027-01-11.
+        let next_week = TargetHint {
+            week: NaiveDate::from_ymd_opt(2027, 1, 18),
+            ..TargetHint::default()
+        };
+        assert!(next_week.is_said());
+        assert!(next_week.names(at("2027-01-19T14:00:00")));
+        assert!(next_week.names(at("2027-01-24T14:00:00")));
+        assert!(!next_week.names(at("2027-01-14T10:00:00")));
+        assert!(!next_week.names(at("2027-01-25T10:00:00")));
+        assert!(
+            next_week.fit(at("2027-01-19T14:00:00")) > next_week.fit(at("2027-01-14T10:00:00"))
         );
     }
 }

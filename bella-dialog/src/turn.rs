@@ -72,6 +72,9 @@ impl Dialog {
             self.transfer();
             return;
         }
+        if self.keep_instead(text, &ws) {
+            return;
+        }
         if intent::wants_to_quit(&ws) {
             self.goodbye();
             return;
@@ -377,7 +380,7 @@ impl Dialog {
             return;
         }
         self.s.silences = self.s.silences.saturating_add(1);
-        if self.s.silences >= MAX_SILENCES {
+        if self.s.silences >= MAX_SILENCES || (self.s.checked && self.s.step == Step::Intent) {
             self.say(
                 "I haven't heard anything, so I'll let you go. Please call back any time. Goodbye!",
             );
@@ -395,7 +398,22 @@ impl Dialog {
     }
 
     fn on_intent_answer(&mut self, text: &str, ws: &[String]) {
-        if let Some(i) = intent::detect(ws) {
+        let mut detected = intent::detect(ws);
+        if self.s.checked
+            && detected.is_none()
+            && (self.shifts_start(ws) || self.turn_time(text).is_some())
+        {
+            // "Could you make it an hour later?", "Friday at 11 would be better" after
+            // the appointment was told: a move of it.
+            detected = Some(Intent::Reschedule);
+        }
+        if self.s.checked && detected.is_none() {
+            // "No, that's it" after a check was answered: nothing left to do.
+            self.say("Thanks for calling, goodbye!");
+            self.hang_up(Outcome::NoBooking);
+            return;
+        }
+        if let Some(i) = detected {
             self.s.intent = Some(i);
         }
         // "Move my Tuesday one to Thursday at 10, and also book another one on Friday":
@@ -418,6 +436,32 @@ impl Dialog {
             }
         }
         self.advance();
+    }
+
+    /// "Wait, keep it" at a cancel's read-back, "no, leave it where it is" at a move's,
+    /// "never mind, I'll keep it as is" after a reminder's "can I move it?" (the turn
+    /// naming no new time): nothing is changed. A reminded appointment kept after a
+    /// move was asked is confirmed; otherwise the call ends. `true` when it did.
+    fn keep_instead(&mut self, text: &str, ws: &[String]) -> bool {
+        let changing = match self.s.step {
+            Step::ConfirmCancel => true,
+            Step::Time | Step::ConfirmReschedule => {
+                self.s.intent == Some(Intent::Reschedule) && self.s.target.is_some()
+            }
+            _ => false,
+        };
+        if !changing || !intent::keeps_as_is(ws) || self.turn_time(text).is_some() {
+            return false;
+        }
+        if self.s.reminder.is_some() && self.s.step != Step::ConfirmCancel {
+            self.say("Okay, I'll leave it as it is.");
+            self.confirm_reminded();
+            return true;
+        }
+        self.say("Okay, I'll leave it as it is.");
+        self.say("Have a good day, goodbye!");
+        self.hang_up(Outcome::NoBooking);
+        true
     }
 
     /// "You know what, I'd rather cancel the one I have on Tuesday", "can you just move

@@ -485,6 +485,67 @@ add("z06", n, persona(intent=["I need to move my appointment"],
     "Vancouver, from a blocked number's stand-in (not on file): the number asked",
     caller="+16045559000", now=f"{MON}T16:45", tz="America/Vancouver")
 
+# ------------------------------------------------- v: variants of the blind failures
+n = 101
+add("v01", n, persona(intent=["what day is my appointment on?",
+                              "hmm I can't do that day, can you cancel it"], confirm=["yes"]),
+    cancelled(n, "Ivy Hobbs", f"{THU}T11:30"),
+    mine(n, "Ivy Hobbs", f"{THU}T11:30"),
+    "c04 reworded: a check, then a cancel")
+n = 102
+add("v02", n, persona(intent=["do I have something booked this week?",
+                              "thursday at 2 would be better"], time=["thursday at 2"],
+                      confirm=["yes"]),
+    moved(n, "Jack Rhee", f"{THU}T14:00", say=["Wednesday, January 13th at 11 a.m."]),
+    mine(n, "Jack Rhee", f"{WED}T11:00"),
+    "c05 reworded: after the check a new time alone, no move word, is a move")
+n = 103
+add("v03", n, persona(intent=["please cancel my appointment"],
+                      confirm=["oh no wait, don't cancel it"]),
+    kept(),
+    mine(n, "Kay Lusk", f"{TUE}T15:30"),
+    "k02/k05 reworded: 'don't cancel it' at the read-back")
+n = 104
+add("v04", n, persona(intent=["I want to move my appointment to thursday at 9"],
+                      confirm=["no no, leave it as it is, sorry"], other=["that's all"]),
+    kept(),
+    mine(n, "Lev Orr", f"{WED}T13:30"),
+    "k03 reworded: 'leave it as it is' at the move's read-back")
+n = 105
+add("v05", n, persona(intent=["I need to cancel my appointment this week"], confirm=["yes"]),
+    cancelled(n, "Mo Varga", f"{FRI}T13:00", not_say=["January 20th at 9 a.m. is cancelled"]),
+    mine(n, "Mo Varga", f"{WED2}T09:00", f"{FRI}T13:00"),
+    "w01 reworded: 'this week' against one next week, listed first")
+n = 106
+add("v06", n, persona(intent=["can I move my morning one to thursday at 3"],
+                      confirm=["yes"]),
+    moved(n, "Nell Ivey", f"{THU}T15:00", say=["Tuesday, January 12th at 10 a.m."]),
+    mine(n, "Nell Ivey", f"{WED}T15:00", f"{TUE}T10:00"),
+    "w04 reworded: 'my morning one' before the new time")
+n = 107
+rem("v07", RNOW, TZ, "human", about(n, "Olive Zhou", f"{THU}T15:30"),
+    persona(confirm=["he's at work right now but he'll be there, thanks"]),
+    reminded("confirmed", n, "Olive Zhou", f"{THU}T15:30"),
+    "r01 reworded: someone else answers, 'but he'll be there'")
+n = 108
+rem("v08", RNOW, TZ, "human", about(n, "Pat Reid", f"{FRI}T10:30"),
+    persona(confirm=["You have reached 416 555 2108. Please leave your name and number "
+                     "after the tone."]),
+    reminded("voicemail", n, "Pat Reid", f"{FRI}T10:30", not_say=["Reid"]),
+    "r07 reworded: a greeting with a number in it")
+n = 109
+rem("v09", RNOW, TZ, "human", about(n, "Rhea Voss", f"{TUE}T11:00"),
+    persona(confirm=["could I move it?", "yes"],
+            time=["hmm no, you know what, leave it, I'll make it work"]),
+    reminded("confirmed", n, "Rhea Voss", f"{TUE}T11:00"),
+    "r11 reworded: 'leave it' after asking to move (beyond SPEC: confirmed)")
+n = 110
+add("v10", n, persona(intent=["I'd like to change my morning appointment to friday afternoon"],
+                      time=["2 works"], confirm=["yes"]),
+    moved(n, "Sage Min", f"{FRI}T14:00", say=["Tuesday, January 12th at 10 a.m."]),
+    mine(n, "Sage Min", f"{WED}T15:00", f"{TUE}T10:00"),
+    "w04 reworded: 'my morning appointment', the new day's afternoon offered")
+
 
 def main():
     n = write_jsonl(os.path.join(HERE, "changes20_calls.jsonl"), lines)

@@ -532,6 +532,10 @@ const MESSAGES: &[(&str, &str)] = &[
     ),
     ("You also have one on {}.", "Vous en avez aussi un le {}."),
     (
+        "Is there anything else I can help you with?",
+        "Est-ce que je peux vous aider avec autre chose?",
+    ),
+    (
         "Thanks for calling, goodbye!",
         "Merci d'avoir appelé, au revoir!",
     ),
