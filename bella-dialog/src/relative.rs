@@ -325,7 +325,9 @@ pub(crate) fn week_step(ws: &[String]) -> Option<i64> {
             "by a week",
             "by one week",
         ],
-    ) {
+    ) || (has_phrase(ws, "the week after") && !has_phrase(ws, "week after next"))
+    {
+        // "Same time the week after": a week after the start under discussion.
         Some(7)
     } else {
         None
@@ -583,6 +585,9 @@ mod tests {
         assert_eq!(s("a week earlier"), Some(-7));
         assert_eq!(s("dans une semaine"), None);
         assert_eq!(s("next week"), None);
+        assert_eq!(s("same time the week after"), Some(7));
+        assert_eq!(s("can we do the week after instead, same time?"), Some(7));
+        assert_eq!(s("the week after next"), None);
     }
 
     #[test]

@@ -35,6 +35,20 @@ score.py's.
 The default business; the reference instant Monday 2027-01-11 09:00 in Toronto unless a
 case says otherwise (its own zone and wall time).
 
+Blind score (the start binary, main at 525567c): 45/57 on outcomes (score.py), 44/57 with
+the runner's wording checks. Failing: u08 and w08 (below), w01 ("the one next week" not
+used to pick), w04 ("my afternoon one" not used to pick; the read-back named the other),
+k03 and k05 ("leave it where it is", "yes... oh wait, keep it" at a read-back), c01, c04,
+c05 (the call ended after a check), r01 ("this is her husband, but yes she'll be there"
+read as a no), r07 (a voicemail greeting on a line answered as a person), r11 ("never
+mind, I'll keep it as is" after "can I move it?"), r12 ("same time the week after" on a
+reminder was no time). After the fixes: 55/57; eleven variants (`v`) after: 65/68. May
+fail (the call-file test's `may_fail`, not fixed this round): u08 ("I booked something for next week and I need to push it back a day": "next
+week" is read as the new time, not as the appointment's week), w08 ("my 2:30 to later
+that day, like 4": the times after 2:30 are offered, "like 4" goes unread) and v06 ("my morning one to Thursday at
+3": the part of day said of the appointment makes the new time 3 a.m.; the same in the
+start binary).
+
 Run: python3 bella-dialog/testdata/gen_changes20_calls.py
 """
 import os
@@ -545,6 +559,12 @@ add("v10", n, persona(intent=["I'd like to change my morning appointment to frid
     moved(n, "Sage Min", f"{FRI}T14:00", say=["Tuesday, January 12th at 10 a.m."]),
     mine(n, "Sage Min", f"{WED}T15:00", f"{TUE}T10:00"),
     "w04 reworded: 'my morning appointment', the new day's afternoon offered")
+n = 111
+add("v11", n, persona(intent=["I need to move my appointment"],
+                      time=["um, the week after, same time?"], confirm=["yes"]),
+    moved(n, "Tom Ueda", f"{WED2}T10:00"),
+    mine(n, "Tom Ueda", f"{WED}T10:00"),
+    "r12 reworded, on an inbound call: 'the week after, same time' is a week later")
 
 
 def main():
