@@ -122,7 +122,15 @@
 //!   one and the Thursday one too", "mon rendez-vous de mardi pis celui de jeudi
 //!   aussi") reads back those named together and cancels them on one yes, as "both"
 //!   does for every one; a check ("when's my appointment?") tells
-//!   every upcoming one unless the caller named one. A move asked with one day or
+//!   every upcoming one unless the caller named one ("next week", "la semaine
+//!   prochaine" names every one in that week, as a cancel's "celui de la semaine
+//!   prochaine" picks the one in it), then asks "Is there anything else I can help
+//!   you with?": a cancel or a move then is of the one told ("can you move it to
+//!   Friday, same time?"), or of the one named among several told; the check asked
+//!   again, a no or a thanks ends the call. "Never mind, just cancel it" ("laissez
+//!   faire, annulez-le juste") during a move is the cancel, not a goodbye, and at
+//!   the question for the number an appointment was booked under a sign-off with no
+//!   number in it ("non, c'est tout, merci") ends the call. A move asked with one day or
 //!   time and no "to" before it ("move my Thursday appointment", "reschedule my 1
 //!   o'clock") names the appointment when one of the caller's has that date or start
 //!   outright, and the new time is asked for; otherwise it is the new time. "Same
@@ -164,7 +172,12 @@
 //! cancel reads back and cancels on a yes, a move runs the reschedule conversation
 //! ("yes, but can I come at 11?" is a move too; a bare time stays on the appointment's
 //! day), "a person" transfers. Repeat requests and stalls there are answered as at any
-//! question (the day and time said again, in the caller's language).
+//! question (the day and time said again, in the caller's language). A voicemail
+//! greeting the carrier took for a person ("you've reached Dana, leave a message after
+//! the beep", "vous avez bien joint ..., laissez-moi un message après le bip") gets the
+//! voicemail message (`voicemail`); someone who answers for the person and passes it on
+//! ("I'll let her know", "je vais lui faire le message") is thanked, and the call ends
+//! with the appointment as it was (`no_booking`).
 //!
 //! # The run loop
 //!

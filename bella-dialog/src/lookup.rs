@@ -100,10 +100,54 @@ impl Dialog {
                     let also = self.speak_when(other.local_start());
                     self.say(&format!("You also have one on {also}."));
                 }
-                self.say("Thanks for calling, goodbye!");
-                self.hang_up(Outcome::NoBooking);
+                // "Ah OK, can you move it to Friday?": the call goes on.
+                self.s.checked = true;
+                self.ask(Step::Intent, "Is there anything else I can help you with?");
             }
         }
+    }
+
+    /// The answer to "anything else?" after a check: a cancel or a move is of the one
+    /// appointment just told ("can you move it to 3?": 3 is the new time), or, when
+    /// several were told, looks them up afresh with what this turn says of which
+    /// ("celui de mardi, mettez-le à jeudi"); the check asked again, a no or a thanks
+    /// ends the call. `true` when the turn was taken here.
+    pub(crate) fn after_check(&mut self, text: &str, ws: &[String]) -> bool {
+        if !std::mem::take(&mut self.s.checked) {
+            return false;
+        }
+        let asked = intent::detect(ws);
+        if matches!(asked, Some(Intent::Cancel | Intent::Reschedule))
+            && self.s.target.is_some()
+            && self.s.others.is_empty()
+        {
+            // The one just told is "it": a time said now is the new one, a bare time
+            // on its day.
+            self.discuss_target_day();
+            return false;
+        }
+        if matches!(
+            asked,
+            Some(Intent::Cancel | Intent::Reschedule | Intent::Book)
+        ) {
+            self.s.intent = None;
+            self.s.target = None;
+            self.s.others.clear();
+            self.s.searched.clear();
+            self.s.target_hint = TargetHint::default();
+            self.s.also_targets.clear();
+            self.s.move_hint = None;
+            return false;
+        }
+        let no = self.reply(text).answer.map(|m| m.value)
+            == Some(bella_extract::confirm::Confirmation::No);
+        let thanks = asked.is_none() && intent::any_phrase(ws, &["thanks", "thank you", "merci"]);
+        if asked == Some(Intent::Check) || no || thanks {
+            self.say("Thanks for calling, goodbye!");
+            self.hang_up(Outcome::NoBooking);
+            return true;
+        }
+        false
     }
 
     /// "Actually, just cancel it", "en fait, annulez-le" while the appointment found is
@@ -190,8 +234,20 @@ impl Dialog {
             _ => None,
         };
         if let Some(w) = named {
-            let said = TargetHint::said(&w);
+            let mut said = TargetHint::said(&w);
+            // "Celui de la semaine prochaine": the whole week, not its Monday (which
+            // the extractor gives for the week said alone, SPEC-fr 5.5).
+            let ws = intent::words(text);
+            if let Some(monday) = self.week_asked(&ws)
+                && said.date == Some(monday)
+                && said.time.is_none()
+                && !intent::any_phrase(&ws, &["lundi", "monday"])
+            {
+                said.date = None;
+                said.week = Some(monday);
+            }
             let hint = &mut self.s.target_hint;
+            hint.week = said.week.or(hint.week);
             hint.date = said.date.or(hint.date);
             hint.time = said.time.or(hint.time);
             hint.part = said.part.or(hint.part);

@@ -174,6 +174,68 @@ pub(crate) fn wants_move(ws: &[String]) -> bool {
     intent::any_phrase(ws, PHRASES) || intent::fr::wants_move(ws)
 }
 
+/// A voicemail greeting heard where the carrier said a person answered: "you've reached
+/// Réjean, leave a message after the beep", "vous avez bien joint la boîte vocale de
+/// ..., laissez-moi un message après le bip". The tone, or a voicemail box or "you've
+/// reached" with a message to leave; "can you leave him a message?" is no greeting.
+pub(crate) fn is_recording(ws: &[String]) -> bool {
+    const TONE: &[&str] = &[
+        "after the beep",
+        "after the tone",
+        "at the tone",
+        "après le bip",
+        "après le signal",
+        "au signal sonore",
+    ];
+    const BOX: &[&str] = &[
+        "voicemail",
+        "voice mail",
+        "you've reached",
+        "you have reached",
+        "boîte vocale",
+        "messagerie vocale",
+        "avez joint",
+        "avez bien joint",
+    ];
+    const LEAVE: &[&str] = &[
+        "leave a message",
+        "leave your message",
+        "leave me a message",
+        "laissez un message",
+        "laissez moi un message",
+        "laissez votre message",
+        "laissez nous un message",
+    ];
+    intent::any_phrase(ws, TONE) || (intent::any_phrase(ws, BOX) && intent::any_phrase(ws, LEAVE))
+}
+
+/// "I'll let him know", "je vais lui faire le message": the person who answered is not
+/// the one the appointment is for, and passes the reminder on.
+fn takes_message(ws: &[String]) -> bool {
+    const PHRASES: &[&str] = &[
+        "let him know",
+        "let her know",
+        "let them know",
+        "tell him",
+        "tell her",
+        "tell them",
+        "pass it on",
+        "pass it along",
+        "pass on the message",
+        "pass the message",
+        "give him the message",
+        "give her the message",
+        "faire le message",
+        "faire la commission",
+        "passer le message",
+        "transmettre le message",
+        "lui transmettre",
+        "lui dire",
+        "leur dire",
+    ];
+    intent::any_phrase(ws, PHRASES)
+}
+
 /// "Can my husband come instead?", "my daughter will go in my place": another person
 /// keeps the appointment, which stays as it is.
 fn someone_else_comes(ws: &[String]) -> bool {
@@ -281,28 +343,7 @@ impl Dialog {
         let when = self.speak_when(r.appointment.local_start());
         let business = self.config.business_name.clone();
         if r.answered_by == AnsweredBy::Machine {
-            let french = self.s.lang == bella_extract::Lang::Fr;
-            let callback = match r.callback.as_deref() {
-                // A number is read out in the call's language.
-                Some(c) => PhoneNumber::from_e164(c.trim())
-                    .map_or_else(|_| c.to_owned(), |p| self.speak_phone(&p)),
-                None => self.config.transfer_number.clone().unwrap_or_else(|| {
-                    if french {
-                        "numéro affiché sur votre téléphone".to_owned()
-                    } else {
-                        "the number this call came from".to_owned()
-                    }
-                }),
-            };
-            let template = if french {
-                r.voicemail_fr.as_deref().unwrap_or(DEFAULT_VOICEMAIL_FR)
-            } else {
-                r.voicemail.as_deref().unwrap_or(DEFAULT_VOICEMAIL)
-            };
-            let text = voicemail_text(template, &business, &when, &callback);
-            self.say(&text);
-            self.hang_up(Outcome::Voicemail);
-            return;
+            return self.leave_voicemail();
         }
         let first = r
             .appointment
@@ -323,6 +364,37 @@ impl Dialog {
         };
         self.say(&greeting);
         self.ask_reminder(&when);
+    }
+
+    /// The one voicemail message (business, day and time, a number to call back; SPEC
+    /// §3.2), then the end of the call: a machine answered, or a greeting was heard.
+    pub(crate) fn leave_voicemail(&mut self) {
+        let Some(r) = self.s.reminder.clone() else {
+            return self.goodbye();
+        };
+        let when = self.speak_when(r.appointment.local_start());
+        let business = self.config.business_name.clone();
+        let french = self.s.lang == bella_extract::Lang::Fr;
+        let callback = match r.callback.as_deref() {
+            // A number is read out in the call's language.
+            Some(c) => PhoneNumber::from_e164(c.trim())
+                .map_or_else(|_| c.to_owned(), |p| self.speak_phone(&p)),
+            None => self.config.transfer_number.clone().unwrap_or_else(|| {
+                if french {
+                    "numéro affiché sur votre téléphone".to_owned()
+                } else {
+                    "the number this call came from".to_owned()
+                }
+            }),
+        };
+        let template = if french {
+            r.voicemail_fr.as_deref().unwrap_or(DEFAULT_VOICEMAIL_FR)
+        } else {
+            r.voicemail.as_deref().unwrap_or(DEFAULT_VOICEMAIL)
+        };
+        let text = voicemail_text(template, &business, &when, &callback);
+        self.say(&text);
+        self.hang_up(Outcome::Voicemail);
     }
 
     /// "It's on {when}. Can you still make it?"
@@ -422,6 +494,11 @@ impl Dialog {
         if intent::wants_to_quit(ws) {
             return self.goodbye();
         }
+        if takes_message(ws) {
+            // "He's not here, I'll let him know": the appointment stands.
+            self.say("Thank you, I appreciate it. Have a good day!");
+            return self.hang_up(Outcome::NoBooking);
+        }
         if self.fail("Sorry, I didn't catch that.") {
             let when = self.target_when();
             self.ask(
@@ -467,6 +544,47 @@ impl Dialog {
                 format!("Great, you're all set for {when}. See you then, goodbye!")
             }),
             _ => self.store_failed(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{is_recording, takes_message};
+    use crate::intent::words;
+
+    #[test]
+    fn a_voicemail_greeting_is_told_from_a_person() {
+        for t in [
+            "Bonjour, vous avez bien joint Réjean. Laissez-moi un message après le bip.",
+            "Vous avez joint la boîte vocale de Manon, laissez votre message.",
+            "Hi, you've reached Dana. Leave a message and I'll call you back.",
+            "Please leave your message after the tone.",
+        ] {
+            assert!(is_recording(&words(t)), "{t}");
+        }
+        for t in [
+            "Oui, je vais être là.",
+            "Can you leave him a message?",
+            "Il est pas là, voulez-vous laisser un message?",
+            "You have reached the right person, yes I'll be there.",
+        ] {
+            assert!(!is_recording(&words(t)), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_message_taken_for_someone_else() {
+        for t in [
+            "Il est pas ici, je vais lui faire le message.",
+            "Elle est partie travailler, je vais lui transmettre.",
+            "She's out, I'll let her know.",
+            "I'll pass it on to him.",
+        ] {
+            assert!(takes_message(&words(t)), "{t}");
+        }
+        for t in ["Oui.", "Je peux pas, annulez-le.", "I'll be there."] {
+            assert!(!takes_message(&words(t)), "{t}");
         }
     }
 }

@@ -207,6 +207,10 @@ pub(crate) struct TargetHint {
     /// "the afternoon one", "my morning appointment".
     #[serde(default)]
     pub part: Option<PartOfDay>,
+    /// "Celui de la semaine prochaine", "my appointment next week": the Monday of the
+    /// week said, with no day in it (then `date` is unset).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub week: Option<NaiveDate>,
     /// "the second one", "annuler le deuxième": the appointment by its position,
     /// earliest first ([`crate::intent::appointment_position`]; `u8::MAX` is the last).
     #[serde(default)]
@@ -226,6 +230,11 @@ pub(crate) struct TargetHint {
     /// "Cancel both of my appointments", "all of them" ([`crate::intent::means_all`]).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub all: bool,
+}
+
+/// Whether `day` falls in the week (Monday to Sunday) that starts on `monday`.
+fn in_week(monday: NaiveDate, day: NaiveDate) -> bool {
+    day >= monday && (day - monday).num_days() < 7
 }
 
 /// For `skip_serializing_if`: a count or a set of bits that is zero is not saved.
@@ -257,12 +266,15 @@ impl TargetHint {
             }
         });
         let time = self.time.map_or(0, |t| 2 * u8::from(t == start.time()));
-        day + time + part
+        let week = self
+            .week
+            .map_or(0, |w| 2 * u8::from(in_week(w, start.date())));
+        day + time + part + week
     }
 
     /// Whether a day or a time was said at all.
     pub(crate) fn is_said(self) -> bool {
-        self.date.is_some() || self.time.is_some() || self.part.is_some()
+        self.date.is_some() || self.time.is_some() || self.part.is_some() || self.week.is_some()
     }
 
     /// Whether the hint names `start` outright: something was said, and every part
@@ -272,6 +284,7 @@ impl TargetHint {
             && self.date.is_none_or(|d| d == start.date())
             && self.time.is_none_or(|t| t == start.time())
             && self.part.is_none_or(|p| p.contains(start.time()))
+            && self.week.is_none_or(|w| in_week(w, start.date()))
     }
 
     /// The appointment of `appts` that fits best ([`Self::fit`]; the first of equals),
@@ -440,6 +453,10 @@ pub(crate) struct State {
     /// caller's fits it, else the new time (lookup.rs).
     #[serde(default)]
     pub move_hint: Option<TargetHint>,
+    /// A check told the caller's appointments and asked whether there is anything
+    /// else: a cancel or a move then looks them up afresh (lookup.rs).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub checked: bool,
     /// "Move it to the same time next week" before the appointment was found: a week
     /// after its start, once it is (lookup.rs).
     #[serde(default)]
@@ -533,6 +550,7 @@ impl State {
             own: Vec::new(),
             same_time: false,
             move_hint: None,
+            checked: false,
             week_later: false,
             denied_slot: None,
             move_shift: None,
@@ -630,5 +648,21 @@ mod tests {
         assert!(
             afternoon.fit(at("2027-03-04T14:00:00")) > afternoon.fit(at("2027-03-04T10:00:00"))
         );
+    }
+
+    #[test]
+    fn a_week_hint_fits_every_day_of_that_week_only() {
+        // "celui de la semaine prochaine" said in the week of 1 March 2027.
+        let next_week = TargetHint {
+            week: NaiveDate::from_ymd_opt(2027, 3, 8),
+            ..TargetHint::default()
+        };
+        assert!(next_week.is_said());
+        assert!(
+            next_week.fit(at("2027-03-10T15:00:00")) > next_week.fit(at("2027-03-05T09:30:00"))
+        );
+        assert!(next_week.names(at("2027-03-14T10:00:00")));
+        assert!(!next_week.names(at("2027-03-15T10:00:00")));
+        assert!(!next_week.names(at("2027-03-07T10:00:00")));
     }
 }

@@ -51,6 +51,12 @@ impl Dialog {
         self.turn_begun(false);
         let ws = intent::words(text);
         if self.s.step == Step::ReminderConfirm {
+            if crate::reminder::is_recording(&ws) {
+                // A voicemail greeting the carrier took for a person: the message is
+                // left there, as for a machine.
+                self.leave_voicemail();
+                return;
+            }
             // "Sorry?" or "hold on" at "Can you still make it?" is no answer either
             // (SPEC §3 holds on every call, §3.2's too).
             // "Is there parking?" is answered first, and the question asked again
@@ -73,7 +79,10 @@ impl Dialog {
             return;
         }
         if intent::wants_to_quit(&ws) {
-            self.goodbye();
+            // "Laissez faire, annulez-le juste" during a move: the cancel instead.
+            if !(intent::quits_then_cancels(&ws) && self.cancel_instead(text, &ws)) {
+                self.goodbye();
+            }
             return;
         }
         if self.held(text, &ws) {
@@ -90,8 +99,9 @@ impl Dialog {
         {
             return;
         }
-        if self.s.step == Step::Intent && intent::signs_off(&ws) {
-            // "OK thanks, bye" after an answer: nothing left to do.
+        if (self.s.step == Step::Intent || self.gives_up_lookup(&ws)) && intent::signs_off(&ws) {
+            // "OK thanks, bye" after an answer, "non, c'est tout, merci" when asked
+            // for the number of an appointment not found: nothing left to do.
             self.goodbye();
             return;
         }
@@ -113,6 +123,17 @@ impl Dialog {
             | Step::TransferOffer => self.on_confirm_answer(text, &ws),
             Step::ReminderConfirm | Step::Start | Step::Ended => {}
         }
+    }
+
+    /// At the question for the number an appointment was booked under, a turn with no
+    /// number in it and no word of one ("c'est tout, merci", not "wrong number, it's
+    /// ..."): a sign-off there ends the call.
+    fn gives_up_lookup(&self, ws: &[String]) -> bool {
+        self.s.step == Step::LookupPhone
+            && !ws.iter().any(|w| {
+                matches!(w.as_str(), "number" | "numéro" | "numero")
+                    || w.chars().any(|c| c.is_ascii_digit())
+            })
     }
 
     /// Answers a repeat request or a stall, up to three in a row (`true`: done with the
@@ -395,6 +416,9 @@ impl Dialog {
     }
 
     fn on_intent_answer(&mut self, text: &str, ws: &[String]) {
+        if self.after_check(text, ws) {
+            return;
+        }
         if let Some(i) = intent::detect(ws) {
             self.s.intent = Some(i);
         }
