@@ -31,7 +31,19 @@ Outcomes and appointments worked out by hand from the SPECs, committed before Be
 run on them; `write_jsonl` checks each booked or moved start against the slot oracle.
 Where a case goes beyond the SPEC's words, its note says so.
 
-Blind score: (filled in after the blind run).
+Blind score, the release build of main before the fixes: 36/47 by score.py (`bella
+simulate --jsonl < calls_fr_changes20.jsonl | python3 score.py simulate ...`), the same
+with the `say_contains` checks. Failed: a06 ("checker mes rendez-vous" was a booking), b02
+("celui de la semaine prochaine" read back this Friday's: the week said was its Monday),
+c01 (below), e01 ("laissez faire, annulez-le juste" at a move's time question ended the
+call), e05 ("annulez ... Non attendez, déplacez-le plutôt à vendredi": the last cue,
+"plutôt", had nothing after it, so the cancel stood), f01-f03 (a check hung up at once: no
+move after it), g04 ("non, c'est tout, merci" at the number question after nothing
+upcoming was found: three failures and a transfer), r03 ("je vais lui faire le message":
+not understood, a transfer), r07 (a voicemail greeting heard as a person: stalls, then a
+transfer). f02's label was wrong against SPEC-fr 5.5 ("jeudi" said on a Wednesday is the
+next day) and was fixed. After the fixes 46/47; may fail: c01. Then eight variants (`v-`):
+54/55.
 
 Run: python3 bella-dialog/testdata/gen_calls_fr_changes20.py
 """
@@ -170,7 +182,10 @@ MTL("c01", P(["Faudrait que je déplace mon rendez-vous de jeudi à la semaine p
     "rescheduled", R(n, p, "2027-03-08T10:30"),
     existing=[mine("2027-03-04T11:00", n, p)] + [entry(f"2027-03-08T{t}") for t in
                                                    ("09:00", "09:30", "10:00")],
-    note="'la semaine prochaine, en avant-midi': Monday's first free morning time (5.5)")
+    note="'la semaine prochaine, en avant-midi': Monday's first free morning time (5.5). May "
+         "fail: the extractor reads 'jeudi à la semaine prochaine' as one day, the Thursday "
+         "of next week, so next Thursday's morning is offered (the split at 'à' belongs to "
+         "bella-extract, left for a later round)")
 n, p = "Luc Pelletier", "+14185552000"
 QC("c02", P(["Je peux-tu changer mon rendez-vous de vendredi pour lundi après 14 h?"],
             time=YES, confirm=YES),
@@ -273,9 +288,11 @@ MTL("f01", P(["C'est quand mon rendez-vous déjà?",
 n, p = "Michel Côté", "+14185552000"
 QC("f02", P(["J'ai-tu un rendez-vous la semaine prochaine?",
              "Celui de mardi, pouvez-vous le mettre à jeudi à 10 h?"], time=YES, confirm=YES),
-   "rescheduled", R(n, p, "2027-03-11T10:00"),
+   "rescheduled", R(n, p, "2027-03-04T10:00"),
    existing=[mine("2027-03-09T14:30", n, p), mine("2027-03-12T11:00", n, p)],
-   note="a check of next week (two told), then 'celui de mardi ... à jeudi à 10 h'")
+   note="a check of next week (two told), then 'celui de mardi ... à jeudi à 10 h': 'jeudi' "
+        "said on a Wednesday is tomorrow (5.5; the blind label had Thursday 11, against the "
+        "SPEC: fixed after the blind run)")
 n, p = "Albert Landry", "+15065550202"
 NB("f03", P(["Bonjour, je voudrais savoir à quelle heure est mon rendez-vous demain.",
              "Pouvez-vous le mettre plus tard dans la journée, genre 3 h?"],
@@ -378,6 +395,47 @@ rem_bc("r12", ["Yeah, euh, oui oui, je vais être là, merci."], "confirmed",
 rem_bc("r13", ["Oui, mais pouvez-vous le mettre à 9 h à la place?", "Oui."], "rescheduled",
        appt_start="2027-03-10T09:00", time=YES,
        note="'oui, mais ... à 9 h': a bare time stays on the appointment's day")
+
+
+# --- after the blind run: variants of the families fixed, in new words, written after
+# the fixes.
+n, p = "Hélène Boisvert", "+15065552000"
+NB("v-01", P(["Allo, c'est pour checker mon rendez-vous de vendredi.", "Non merci."],
+             other=["Non merci."]),
+   "no_booking", existing=[mine("2027-03-05T13:30", n, p)], say=["vendredi 5 mars à 13 h 30"],
+   note="'checker mon rendez-vous' is a check (a06); 'non merci' to 'autre chose?' ends it")
+n, p = "Gaston Roy", "+12045552000"
+MB("v-02", P(["Pouvez-vous annuler celui que j'ai la semaine prochaine?"], confirm=YES),
+   "cancelled", R(n, p, "2027-03-09T11:30"),
+   existing=[mine("2027-03-05T15:00", n, p), mine("2027-03-09T11:30", n, p)],
+   note="b02 reworded: this Friday's is not next week; Tuesday 9 is")
+n, p = "Sophie Landry", "+14185552000"
+QC("v-03", P(["Je voudrais déplacer mon rendez-vous de vendredi à lundi 10 h."],
+            confirm=["Oubliez ça, annulez-le au complet.", "Oui."]),
+   "cancelled", R(n, p, "2027-03-05T14:00"),
+   existing=[mine("2027-03-05T14:00", n, p)],
+   note="e01 at the move's read-back: 'oubliez ça, annulez-le au complet' reads back the cancel")
+n, p = "Richard Allain", "+17805552000"
+AB("v-04", P(["Je voudrais annuler celui de jeudi. Ah non, mettez-le donc à vendredi 11 h plutôt."],
+            time=YES, confirm=YES),
+   "rescheduled", R(n, p, "2027-03-12T11:00"),
+   existing=[mine("2027-03-11T14:00", n, p)],
+   note="e05 reworded: a cancel, then 'ah non, mettez-le donc ... plutôt': the move")
+n, p = "Yolande Cyr", "+15145552000"
+MTL("v-05", P(["C'est à quelle heure mon rendez-vous jeudi?", "Ah, je pourrai pas, annulez-le."],
+              confirm=YES),
+    "cancelled", R(n, p, "2027-03-04T14:30"),
+    existing=[mine("2027-03-04T14:30", n, p)],
+    note="f01 with a cancel: the check, then 'annulez-le' at 'autre chose?'")
+rem("v-06", ["C'est son mari. Elle est au travail, je vais lui transmettre."], "no_booking",
+    note="r03 reworded: 'je vais lui transmettre'")
+rem_bc("v-07", ["Hi, you've reached Manon, please leave a message after the beep."], "voicemail",
+       lang=None, note="r07 in English: a greeting heard as a person")
+n, p = "Marcel Dion", "+17805552000"
+AB("v-08", P(["Mon rendez-vous de ce matin, je l'ai manqué, pouvez-vous l'annuler?"],
+            other=["Ah ben c'est tout d'abord, merci, bonne journée."]),
+   "no_booking", no_appt=True, existing=[mine("2027-03-08T09:30", n, p)],
+   note="g04 reworded: nothing upcoming; a sign-off at the number question ends the call")
 
 
 if __name__ == "__main__":
