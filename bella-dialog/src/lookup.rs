@@ -110,9 +110,10 @@ impl Dialog {
     /// The answer to "anything else?" after a check: a cancel or a move is of the one
     /// appointment just told ("can you move it to 3?": 3 is the new time), or, when
     /// several were told, looks them up afresh with what this turn says of which
-    /// ("celui de mardi, mettez-le à jeudi"); the check asked again, a no or a thanks
-    /// ends the call. `true` when the turn was taken here.
-    pub(crate) fn after_check(&mut self, text: &str, ws: &[String]) -> bool {
+    /// ("celui de mardi, mettez-le à jeudi"); any other answer ("no, that's all", "OK
+    /// great", "merci", the check asked again) ends the call. `true` when the turn was
+    /// taken here.
+    pub(crate) fn after_check(&mut self, ws: &[String]) -> bool {
         if !std::mem::take(&mut self.s.checked) {
             return false;
         }
@@ -139,10 +140,8 @@ impl Dialog {
             self.s.move_hint = None;
             return false;
         }
-        let no = self.reply(text).answer.map(|m| m.value)
-            == Some(bella_extract::confirm::Confirmation::No);
-        let thanks = asked.is_none() && intent::any_phrase(ws, &["thanks", "thank you", "merci"]);
-        if asked == Some(Intent::Check) || no || thanks {
+        if matches!(asked, None | Some(Intent::Check)) {
+            // "No, that's all", "OK great", "merci", or the check again: done.
             self.say("Thanks for calling, goodbye!");
             self.hang_up(Outcome::NoBooking);
             return true;

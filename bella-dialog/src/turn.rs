@@ -416,7 +416,7 @@ impl Dialog {
     }
 
     fn on_intent_answer(&mut self, text: &str, ws: &[String]) {
-        if self.after_check(text, ws) {
+        if self.after_check(ws) {
             return;
         }
         if let Some(i) = intent::detect(ws) {

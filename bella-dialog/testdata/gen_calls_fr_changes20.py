@@ -42,8 +42,8 @@ move after it), g04 ("non, c'est tout, merci" at the number question after nothi
 upcoming was found: three failures and a transfer), r03 ("je vais lui faire le message":
 not understood, a transfer), r07 (a voicemail greeting heard as a person: stalls, then a
 transfer). f02's label was wrong against SPEC-fr 5.5 ("jeudi" said on a Wednesday is the
-next day) and was fixed. After the fixes 46/47; may fail: c01. Then eight variants (`v-`):
-54/55.
+next day) and was fixed. After the fixes 46/47; may fail: c01. Then nine variants (`v-`):
+55/56.
 
 Run: python3 bella-dialog/testdata/gen_calls_fr_changes20.py
 """
@@ -436,6 +436,12 @@ AB("v-08", P(["Mon rendez-vous de ce matin, je l'ai manqué, pouvez-vous l'annul
             other=["Ah ben c'est tout d'abord, merci, bonne journée."]),
    "no_booking", no_appt=True, existing=[mine("2027-03-08T09:30", n, p)],
    note="g04 reworded: nothing upcoming; a sign-off at the number question ends the call")
+
+n, p = "Louise Hachey", "+15065552000"
+NB("v-09", P(["C'est quand mon rendez-vous de la semaine prochaine, déjà?", "Ah OK, parfait."]),
+   "no_booking", existing=[mine("2027-03-09T11:00", n, p)], say=["mardi 9 mars à 11 h"],
+   note="a check, then 'ah OK, parfait' at 'autre chose?': the call ends (written after a "
+        "probe of the new question: an acknowledgement had told the appointment again)")
 
 
 if __name__ == "__main__":
