@@ -126,8 +126,9 @@
 //!   prochaine" names every one in that week, as a cancel's "celui de la semaine
 //!   prochaine" picks the one in it), then asks "Is there anything else I can help
 //!   you with?": a cancel or a move then is of the one told ("can you move it to
-//!   Friday, same time?"), or of the one named among several told; the check asked
-//!   again, a no or a thanks ends the call. "Never mind, just cancel it" ("laissez
+//!   Friday, same time?"), or of the one named among several told; a booking or
+//!   an hours question goes on as at the opening, and any other answer ("no,
+//!   that's all", "OK great", the check again) ends the call. "Never mind, just cancel it" ("laissez
 //!   faire, annulez-le juste") during a move is the cancel, not a goodbye, and at
 //!   the question for the number an appointment was booked under a sign-off with no
 //!   number in it ("non, c'est tout, merci") ends the call. A move asked with one day or
