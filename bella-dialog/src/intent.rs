@@ -454,6 +454,16 @@ pub(crate) fn wants_to_quit(ws: &[String]) -> bool {
     quits(ws)
 }
 
+/// "Never mind, just cancel it", "laissez faire, annulez-le juste": a goodbye to what is
+/// under way, then a cancel in the rest of the turn (which says no goodbye of its own:
+/// "forget it, I'll call back to cancel" still ends the call).
+pub(crate) fn quits_then_cancels(ws: &[String]) -> bool {
+    let Some(q) = (1..ws.len()).find(|&i| quits(&ws[..i])) else {
+        return false;
+    };
+    !quits(&ws[q..]) && detect(&ws[q..]) == Some(Intent::Cancel)
+}
+
 /// The words that take back what was said before them in a turn.
 const TAKE_BACK: &[&str] = &["wait", "actually", "scratch"];
 
@@ -1952,6 +1962,28 @@ mod tests {
             "I don't know the area code",
         ] {
             assert!(!asks_about_area_code(t, &words(t)), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_goodbye_then_a_cancel_is_the_cancel() {
+        for t in [
+            "Ah pis laissez faire, annulez-le juste.",
+            "never mind, just cancel it",
+            "forget it, cancel the appointment",
+        ] {
+            assert!(
+                wants_to_quit(&words(t)) && quits_then_cancels(&words(t)),
+                "{t}"
+            );
+        }
+        for t in [
+            "forget it, I'll call back to cancel",
+            "laissez faire, je vais rappeler",
+            "never mind",
+            "cancel it, never mind",
+        ] {
+            assert!(!quits_then_cancels(&words(t)), "{t}");
         }
     }
 

@@ -122,15 +122,21 @@
 //!   one and the Thursday one too", "mon rendez-vous de mardi pis celui de jeudi
 //!   aussi") reads back those named together and cancels them on one yes, as "both"
 //!   does for every one; a check ("when's my appointment?") tells
-//!   every upcoming one unless the caller named one, then asks "Is there anything
-//!   else I can help you with?": a move or cancel then ("can I move it to Friday?",
-//!   "could you make it an hour later?", a new time alone) acts on the appointment
-//!   told, anything else ("no, that's it", silence) ends the call. "Wait, keep it",
-//!   "leave it where it is", "don't cancel it" at a change's read-back (or at a move's
-//!   new-time question) leave the appointment as it is, the later words of "yes... oh
-//!   wait, keep it" winning. The week said ("the one next week") or the part of the
-//!   day said before the new time ("move my afternoon one to Friday") picks among the
-//!   caller's appointments. A move asked with one day or
+//!   every upcoming one unless the caller named one ("next week", "la semaine
+//!   prochaine" names every one in that week), then asks "Is there anything else I
+//!   can help you with?": a cancel or a move then ("can I move it to Friday?", "could
+//!   you make it an hour later?", a new time alone) is of the one told, or of the one
+//!   named among several told; a booking or an hours question goes on as at the
+//!   opening, and any other answer ("no, that's all", "OK great", the check again,
+//!   silence) ends the call. "Wait, keep it", "leave it where it is", "don't cancel
+//!   it" at a change's read-back (or at a move's new-time question) leave the
+//!   appointment as it is, the later words of "yes... oh wait, keep it" winning;
+//!   "never mind, just cancel it" ("laissez faire, annulez-le juste") during a move is
+//!   the cancel, not a goodbye. At the question for the number an appointment was
+//!   booked under, a sign-off with no number in it ("non, c'est tout, merci") ends the
+//!   call. The week said ("the one next week", "celui de la semaine prochaine") or the
+//!   part of the day said before the new time ("move my afternoon one to Friday")
+//!   picks among the caller's appointments. A move asked with one day or
 //!   time and no "to" before it ("move my Thursday appointment", "reschedule my 1
 //!   o'clock") names the appointment when one of the caller's has that date or start
 //!   outright, and the new time is asked for; otherwise it is the new time. "Same
@@ -173,10 +179,13 @@
 //! ("yes, but can I come at 11?" is a move too; a bare time stays on the appointment's
 //! day), "a person" transfers. Repeat requests and stalls there are answered as at any
 //! question (the day and time said again, in the caller's language). A family member's
-//! "she's not home, but yes she'll be there" confirms; an answering machine's greeting
-//! heard on a call answered as a person ("you've reached ... leave a message", "after
-//! the beep") gets the voicemail message; "never mind, I'll keep it" after "can I move
-//! it?" confirms the appointment as it is.
+//! "she's not home, but yes she'll be there" confirms; a voicemail greeting the carrier
+//! took for a person ("you've reached Dana, leave a message after the beep", "vous
+//! avez bien joint ..., laissez-moi un message après le bip") gets the voicemail
+//! message (`voicemail`); someone who answers for the person and passes it on ("I'll
+//! let her know", "je vais lui faire le message") is thanked, and the call ends with
+//! the appointment as it was (`no_booking`); "never mind, I'll keep it" after "can I
+//! move it?" confirms the appointment as it is.
 //!
 //! # The run loop
 //!

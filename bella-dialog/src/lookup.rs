@@ -100,17 +100,59 @@ impl Dialog {
                     let also = self.speak_when(other.local_start());
                     self.say(&format!("You also have one on {also}."));
                 }
-                // "When is it? ... Okay, can I move it to Friday?": a check is often
-                // followed by a change, so the caller is asked for one before goodbye.
-                if self.s.checked {
-                    self.say("Thanks for calling, goodbye!");
-                    self.hang_up(Outcome::NoBooking);
-                } else {
-                    self.s.checked = true;
-                    self.ask(Step::Intent, "Is there anything else I can help you with?");
-                }
+                // "Ah OK, can you move it to Friday?": the call goes on.
+                self.s.checked = true;
+                self.ask(Step::Intent, "Is there anything else I can help you with?");
             }
         }
+    }
+
+    /// The answer to "anything else?" after a check: a cancel or a move is of the one
+    /// appointment just told ("can you move it to 3?": 3 is the new time), or, when
+    /// several were told, looks them up afresh with what this turn says of which
+    /// ("celui de mardi, mettez-le à jeudi"); any other answer ("no, that's all", "OK
+    /// great", "merci", the check asked again) ends the call. `true` when the turn was
+    /// taken here.
+    pub(crate) fn after_check(&mut self, text: &str, ws: &[String]) -> bool {
+        if !std::mem::take(&mut self.s.checked) {
+            return false;
+        }
+        let mut asked = intent::detect(ws);
+        if asked.is_none() && (self.shifts_start(ws) || self.turn_time(text).is_some()) {
+            // "Could you make it an hour later?", "Friday at 11 would be better": a
+            // move of the one told.
+            asked = Some(Intent::Reschedule);
+        }
+        if matches!(asked, Some(Intent::Cancel | Intent::Reschedule))
+            && self.s.target.is_some()
+            && self.s.others.is_empty()
+        {
+            // The one just told is "it": a time said now is the new one, a bare time
+            // on its day.
+            self.s.intent = asked;
+            self.discuss_target_day();
+            return false;
+        }
+        if matches!(
+            asked,
+            Some(Intent::Cancel | Intent::Reschedule | Intent::Book)
+        ) {
+            self.s.intent = asked;
+            self.s.target = None;
+            self.s.others.clear();
+            self.s.searched.clear();
+            self.s.target_hint = TargetHint::default();
+            self.s.also_targets.clear();
+            self.s.move_hint = None;
+            return false;
+        }
+        if matches!(asked, None | Some(Intent::Check)) {
+            // "No, that's all", "OK great", "merci", or the check again: done.
+            self.say("Thanks for calling, goodbye!");
+            self.hang_up(Outcome::NoBooking);
+            return true;
+        }
+        false
     }
 
     /// "Actually, just cancel it", "en fait, annulez-le" while the appointment found is
@@ -202,7 +244,18 @@ impl Dialog {
             _ => None,
         };
         if let Some(w) = named {
-            let said = TargetHint::said(&w);
+            let mut said = TargetHint::said(&w);
+            // "Celui de la semaine prochaine": the whole week (`hint.week`, above), not
+            // its Monday, which the extractor gives for the week said alone (SPEC-fr
+            // 5.5).
+            let ws = intent::words(text);
+            if said.date.is_some()
+                && said.date == self.s.target_hint.week
+                && said.time.is_none()
+                && !intent::any_phrase(&ws, &["lundi", "monday"])
+            {
+                said.date = None;
+            }
             let hint = &mut self.s.target_hint;
             hint.date = said.date.or(hint.date);
             hint.time = said.time.or(hint.time);

@@ -142,41 +142,6 @@ fn will_come(ws: &[String]) -> bool {
     !negated && (intent::any_phrase(ws, PHRASES) || intent::fr::will_come(ws))
 }
 
-/// "Hi, you've reached the Okafor residence ... leave a message after the beep": an
-/// answering machine's greeting heard on a call answered as a person.
-fn is_greeting(ws: &[String]) -> bool {
-    let beep = intent::any_phrase(
-        ws,
-        &[
-            "after the beep",
-            "after the tone",
-            "après le bip",
-            "après le signal",
-        ],
-    );
-    let reached = intent::any_phrase(
-        ws,
-        &[
-            "you've reached",
-            "you have reached",
-            "can't come to the phone",
-            "cannot come to the phone",
-            "can't take your call",
-            "vous êtes bien chez",
-        ],
-    );
-    let message = intent::any_phrase(
-        ws,
-        &[
-            "leave a message",
-            "leave your name",
-            "laissez un message",
-            "laissez nous",
-        ],
-    );
-    beep || (reached && message)
-}
-
 /// "Can I move it", "reschedule", "another day": a move (not "I can't make it").
 pub(crate) fn wants_move(ws: &[String]) -> bool {
     const PHRASES: &[&str] = &[
@@ -207,6 +172,73 @@ pub(crate) fn wants_move(ws: &[String]) -> bool {
         "instead",
     ];
     intent::any_phrase(ws, PHRASES) || intent::fr::wants_move(ws)
+}
+
+/// A voicemail greeting heard where the carrier said a person answered: "you've reached
+/// Réjean, leave a message after the beep", "vous avez bien joint la boîte vocale de
+/// ..., laissez-moi un message après le bip". The tone, or a voicemail box or "you've
+/// reached" with a message to leave; "can you leave him a message?" is no greeting.
+pub(crate) fn is_recording(ws: &[String]) -> bool {
+    const TONE: &[&str] = &[
+        "after the beep",
+        "after the tone",
+        "at the tone",
+        "après le bip",
+        "après le signal",
+        "au signal sonore",
+    ];
+    const BOX: &[&str] = &[
+        "voicemail",
+        "voice mail",
+        "you've reached",
+        "you have reached",
+        "boîte vocale",
+        "messagerie vocale",
+        "avez joint",
+        "avez bien joint",
+        "vous êtes bien chez",
+        "can't come to the phone",
+        "cannot come to the phone",
+        "can't take your call",
+    ];
+    const LEAVE: &[&str] = &[
+        "leave a message",
+        "leave your message",
+        "leave me a message",
+        "laissez un message",
+        "laissez moi un message",
+        "laissez votre message",
+        "laissez nous un message",
+        "leave your name",
+    ];
+    intent::any_phrase(ws, TONE) || (intent::any_phrase(ws, BOX) && intent::any_phrase(ws, LEAVE))
+}
+
+/// "I'll let him know", "je vais lui faire le message": the person who answered is not
+/// the one the appointment is for, and passes the reminder on.
+fn takes_message(ws: &[String]) -> bool {
+    const PHRASES: &[&str] = &[
+        "let him know",
+        "let her know",
+        "let them know",
+        "tell him",
+        "tell her",
+        "tell them",
+        "pass it on",
+        "pass it along",
+        "pass on the message",
+        "pass the message",
+        "give him the message",
+        "give her the message",
+        "faire le message",
+        "faire la commission",
+        "passer le message",
+        "transmettre le message",
+        "lui transmettre",
+        "lui dire",
+        "leur dire",
+    ];
+    intent::any_phrase(ws, PHRASES)
 }
 
 /// "Can my husband come instead?", "my daughter will go in my place": another person
@@ -340,8 +372,9 @@ impl Dialog {
     }
 
     /// The one voicemail message (SPEC §3.2: business, day and time, a number to call
-    /// back, no other personal data), then the call ends.
-    fn leave_voicemail(&mut self) {
+    /// back, no other personal data), then the end of the call: a machine answered, or
+    /// a greeting was heard.
+    pub(crate) fn leave_voicemail(&mut self) {
         let Some(r) = self.s.reminder.clone() else {
             return self.goodbye();
         };
@@ -415,11 +448,6 @@ impl Dialog {
             self.transfer();
             return;
         }
-        if is_greeting(ws) {
-            // "Hi, you've reached the Okafors, leave a message after the beep": a
-            // machine after all (SPEC §3.2's message, and no more).
-            return self.leave_voicemail();
-        }
         let answer = self.reply(text).answer.map(|m| m.value);
         // "She's not home, this is her husband, but yes she'll be there": coming
         // said outright outweighs a "not" read as a no.
@@ -464,6 +492,11 @@ impl Dialog {
         }
         if intent::wants_to_quit(ws) {
             return self.goodbye();
+        }
+        if takes_message(ws) {
+            // "He's not here, I'll let him know": the appointment stands.
+            self.say("Thank you, I appreciate it. Have a good day!");
+            return self.hang_up(Outcome::NoBooking);
         }
         if self.fail("Sorry, I didn't catch that.") {
             let when = self.target_when();
@@ -531,26 +564,49 @@ impl Dialog {
 
 #[cfg(test)]
 mod tests {
-    use super::{is_greeting, will_come};
+    use super::{is_recording, takes_message, will_come};
     use crate::intent::words;
 
     #[test]
-    fn a_machine_greeting_is_told_from_a_person() {
+    fn a_voicemail_greeting_is_told_from_a_person() {
         for t in [
+            "Bonjour, vous avez bien joint Réjean. Laissez-moi un message après le bip.",
+            "Vous avez joint la boîte vocale de Manon, laissez votre message.",
+            "Hi, you've reached Dana. Leave a message and I'll call you back.",
+            "Please leave your message after the tone.",
             "Hi, you've reached the Okafor residence. We can't come to the phone right now, please leave a message after the beep.",
             "you have reached Sam, leave a message",
             "please speak after the tone",
             "Vous êtes bien chez les Tremblay, laissez un message après le bip",
         ] {
-            assert!(is_greeting(&words(t)), "{t}");
+            assert!(is_recording(&words(t)), "{t}");
         }
         for t in [
+            "Oui, je vais être là.",
+            "Can you leave him a message?",
+            "Il est pas là, voulez-vous laisser un message?",
+            "You have reached the right person, yes I'll be there.",
             "yes I'll be there",
             "she's not home, can I leave a message for her?",
             "who is this?",
             "you've reached me at a bad time",
         ] {
-            assert!(!is_greeting(&words(t)), "{t}");
+            assert!(!is_recording(&words(t)), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_message_taken_for_someone_else() {
+        for t in [
+            "Il est pas ici, je vais lui faire le message.",
+            "Elle est partie travailler, je vais lui transmettre.",
+            "She's out, I'll let her know.",
+            "I'll pass it on to him.",
+        ] {
+            assert!(takes_message(&words(t)), "{t}");
+        }
+        for t in ["Oui.", "Je peux pas, annulez-le.", "I'll be there."] {
+            assert!(!takes_message(&words(t)), "{t}");
         }
     }
 

@@ -223,13 +223,18 @@ pub(crate) struct TargetHint {
     /// ([`crate::intent::speaks_of_several`]), so with several found none is assumed.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub several: bool,
-    /// "The one next week", "my appointment this week": the Monday of the week said
-    /// ([`crate::relative::week_named`]).
+    /// "The one next week", "celui de la semaine prochaine": the Monday of the week
+    /// said ([`crate::relative::week_named`]), with no day in it (then `date` is unset).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub week: Option<NaiveDate>,
     /// "Cancel both of my appointments", "all of them" ([`crate::intent::means_all`]).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub all: bool,
+}
+
+/// Whether `day` falls in the week (Monday to Sunday) that starts on `monday`.
+fn in_week(monday: NaiveDate, day: NaiveDate) -> bool {
+    day >= monday && (day - monday).num_days() < 7
 }
 
 /// For `skip_serializing_if`: a count or a set of bits that is zero is not saved.
@@ -261,21 +266,15 @@ impl TargetHint {
             }
         });
         let time = self.time.map_or(0, |t| 2 * u8::from(t == start.time()));
-        let week = u8::from(self.in_week(start));
+        let week = self
+            .week
+            .map_or(0, |w| 2 * u8::from(in_week(w, start.date())));
         day + time + part + week
     }
 
     /// Whether a day or a time was said at all.
     pub(crate) fn is_said(self) -> bool {
         self.date.is_some() || self.time.is_some() || self.part.is_some() || self.week.is_some()
-    }
-
-    /// Whether a week was said and `start` falls in it.
-    fn in_week(self, start: NaiveDateTime) -> bool {
-        self.week.is_some_and(|monday| {
-            let days = (start.date() - monday).num_days();
-            (0..7).contains(&days)
-        })
     }
 
     /// Whether the hint names `start` outright: something was said, and every part
@@ -285,7 +284,7 @@ impl TargetHint {
             && self.date.is_none_or(|d| d == start.date())
             && self.time.is_none_or(|t| t == start.time())
             && self.part.is_none_or(|p| p.contains(start.time()))
-            && (self.week.is_none() || self.in_week(start))
+            && self.week.is_none_or(|w| in_week(w, start.date()))
     }
 
     /// The appointment of `appts` that fits best ([`Self::fit`]; the first of equals),
@@ -433,7 +432,8 @@ pub(crate) struct State {
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub cancel_all: bool,
     /// A check was answered and "Is there anything else?" asked: the next intent turn
-    /// may move or cancel the appointment told (lookup.rs); anything else ends the call.
+    /// may move or cancel the appointment told, or look several told up afresh
+    /// (`after_check`, lookup.rs); anything else ends the call.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub checked: bool,
     /// "Mon rendez-vous de lundi pis celui de mercredi aussi": what was said of each
@@ -666,5 +666,21 @@ mod tests {
         assert!(
             next_week.fit(at("2027-01-19T14:00:00")) > next_week.fit(at("2027-01-14T10:00:00"))
         );
+    }
+
+    #[test]
+    fn a_week_hint_fits_every_day_of_that_week_only() {
+        // "celui de la semaine prochaine" said in the week of 1 March 2027.
+        let next_week = TargetHint {
+            week: NaiveDate::from_ymd_opt(2027, 3, 8),
+            ..TargetHint::default()
+        };
+        assert!(next_week.is_said());
+        assert!(
+            next_week.fit(at("2027-03-10T15:00:00")) > next_week.fit(at("2027-03-05T09:30:00"))
+        );
+        assert!(next_week.names(at("2027-03-14T10:00:00")));
+        assert!(!next_week.names(at("2027-03-15T10:00:00")));
+        assert!(!next_week.names(at("2027-03-07T10:00:00")));
     }
 }

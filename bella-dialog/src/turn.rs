@@ -51,6 +51,12 @@ impl Dialog {
         self.turn_begun(false);
         let ws = intent::words(text);
         if self.s.step == Step::ReminderConfirm {
+            if crate::reminder::is_recording(&ws) {
+                // A voicemail greeting the carrier took for a person: the message is
+                // left there, as for a machine.
+                self.leave_voicemail();
+                return;
+            }
             // "Sorry?" or "hold on" at "Can you still make it?" is no answer either
             // (SPEC §3 holds on every call, §3.2's too).
             // "Is there parking?" is answered first, and the question asked again
@@ -76,7 +82,10 @@ impl Dialog {
             return;
         }
         if intent::wants_to_quit(&ws) {
-            self.goodbye();
+            // "Laissez faire, annulez-le juste" during a move: the cancel instead.
+            if !(intent::quits_then_cancels(&ws) && self.cancel_instead(text, &ws)) {
+                self.goodbye();
+            }
             return;
         }
         if self.held(text, &ws) {
@@ -93,8 +102,9 @@ impl Dialog {
         {
             return;
         }
-        if self.s.step == Step::Intent && intent::signs_off(&ws) {
-            // "OK thanks, bye" after an answer: nothing left to do.
+        if (self.s.step == Step::Intent || self.gives_up_lookup(&ws)) && intent::signs_off(&ws) {
+            // "OK thanks, bye" after an answer, "non, c'est tout, merci" when asked
+            // for the number of an appointment not found: nothing left to do.
             self.goodbye();
             return;
         }
@@ -116,6 +126,17 @@ impl Dialog {
             | Step::TransferOffer => self.on_confirm_answer(text, &ws),
             Step::ReminderConfirm | Step::Start | Step::Ended => {}
         }
+    }
+
+    /// At the question for the number an appointment was booked under, a turn with no
+    /// number in it and no word of one ("c'est tout, merci", not "wrong number, it's
+    /// ..."): a sign-off there ends the call.
+    fn gives_up_lookup(&self, ws: &[String]) -> bool {
+        self.s.step == Step::LookupPhone
+            && !ws.iter().any(|w| {
+                matches!(w.as_str(), "number" | "numéro" | "numero")
+                    || w.chars().any(|c| c.is_ascii_digit())
+            })
     }
 
     /// Answers a repeat request or a stall, up to three in a row (`true`: done with the
@@ -398,22 +419,10 @@ impl Dialog {
     }
 
     fn on_intent_answer(&mut self, text: &str, ws: &[String]) {
-        let mut detected = intent::detect(ws);
-        if self.s.checked
-            && detected.is_none()
-            && (self.shifts_start(ws) || self.turn_time(text).is_some())
-        {
-            // "Could you make it an hour later?", "Friday at 11 would be better" after
-            // the appointment was told: a move of it.
-            detected = Some(Intent::Reschedule);
-        }
-        if self.s.checked && detected.is_none() {
-            // "No, that's it" after a check was answered: nothing left to do.
-            self.say("Thanks for calling, goodbye!");
-            self.hang_up(Outcome::NoBooking);
+        if self.after_check(text, ws) {
             return;
         }
-        if let Some(i) = detected {
+        if let Some(i) = intent::detect(ws) {
             self.s.intent = Some(i);
         }
         // "Move my Tuesday one to Thursday at 10, and also book another one on Friday":

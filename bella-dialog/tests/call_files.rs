@@ -545,6 +545,21 @@ const CALL_FILES: &[CallFile] = &[
     // cancel of each appointment named ("my Tuesday one and the Thursday one too").
     // 64/64, then nine variants (`v-`): 73/73.
     all("calls_fr_probe19.jsonl", 73),
+    // Round 20, French cancels, moves, checks and reminders (`gen_calls_fr_changes20.py`,
+    // committed before Bella ran on it): the number asked with no caller id, which one
+    // said vaguely ("celui de la semaine prochaine"), moves to windows, second choices,
+    // changes of mind, a check then a move, today's and past appointments, family
+    // members and a voicemail greeting on reminders. Blind 36/47; fixed: "checker mes
+    // rendez-vous", a week naming the appointment, "laissez faire, annulez-le juste", the
+    // last cue followed by a request, "anything else?" after a check, a sign-off at the
+    // lookup number question, "je vais lui faire le message", a greeting heard as a
+    // person. 46/47, then nine variants: 55/56. May fail: c01 ("de jeudi à la semaine
+    // prochaine" read by the extractor as Thursday of next week).
+    CallFile {
+        name: "calls_fr_changes20.jsonl",
+        least: 56,
+        may_fail: 1,
+    },
     // Repeats and stalls at each step after a switch to French, in a French-first
     // business, and in English after a switch away from French
     // (`gen_calls_fr_repeat13.py`, task pl13): a read-back, a cancel or a move asked

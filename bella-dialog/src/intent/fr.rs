@@ -128,16 +128,18 @@ pub(super) const CANCEL_POLICY: &[&str] = &[
 pub(super) fn detect(ws: &[String]) -> Option<Intent> {
     // "annuler, euh non, en fait, déplacer mon rendez-vous": a change of mind, the
     // cancel or move said after "non", "en fait", "plutôt" or "finalement" wins.
-    let cue = ws
-        .iter()
-        .rposition(|w| matches!(w.as_str(), "non" | "fait" | "plutôt" | "finalement"));
-    if let Some(i) = cue
-        && i > 0
-        && let Some(later @ (Intent::Cancel | Intent::Reschedule)) = detect_plain(&ws[i + 1..])
-    {
-        return Some(later);
-    }
-    detect_plain(ws)
+    // The last cue followed by a request decides: in "annulez-le. Non attendez,
+    // déplacez-le plutôt à vendredi" nothing after "plutôt" asks, so "non" does.
+    let changed = ws.iter().enumerate().rev().find_map(|(i, w)| {
+        if i == 0 || !matches!(w.as_str(), "non" | "fait" | "plutôt" | "finalement") {
+            return None;
+        }
+        match detect_plain(&ws[i + 1..]) {
+            Some(later @ (Intent::Cancel | Intent::Reschedule)) => Some(later),
+            _ => None,
+        }
+    });
+    changed.or_else(|| detect_plain(ws))
 }
 
 /// [`detect`] without a change of mind.
@@ -239,6 +241,12 @@ fn detect_plain(ws: &[String]) -> Option<Intent> {
             // quelle heure mon rendez-vous jeudi?").
             "vérifier mes",
             "confirmer mes",
+            // The Quebec anglicism ("je voudrais checker mes rendez-vous"); "checker vos
+            // disponibilités" is a booking.
+            "checker mon",
+            "checker mes",
+            "verifier mon",
+            "verifier mes",
             "c'est quand mes",
             "quand sont mes",
             "quelle heure mon",
@@ -328,6 +336,13 @@ const PUTS_IT: &[&str] = &[
     "la reculer",
     "l'avancer",
     "l'avancez",
+    // The imperative ("mettez-le donc à vendredi", "tassez-la à lundi").
+    "mettez le",
+    "mettez la",
+    "mets le",
+    "mets la",
+    "tassez le",
+    "tassez la",
 ];
 
 /// `w` without an elided article or pronoun glued before it ("d'annuler" → "annuler",
@@ -837,6 +852,39 @@ pub(crate) fn topic_phrases(topic: &str) -> &'static [&'static str] {
 mod tests {
     use super::super::words;
     use super::*;
+
+    #[test]
+    fn the_last_request_after_a_change_of_mind_wins() {
+        let d = |t: &str| detect(&words(t));
+        // A cue with nothing asked after it ("plutôt à vendredi") gives way to the
+        // one before it.
+        assert_eq!(
+            d("Annulez mon rendez-vous de mardi. Non attendez, déplacez-le plutôt à vendredi 9 h."),
+            Some(Intent::Reschedule)
+        );
+        assert_eq!(
+            d("Je voulais le déplacer, non finalement annulez-le donc."),
+            Some(Intent::Cancel)
+        );
+        assert_eq!(
+            d("Je voudrais annuler mon rendez-vous de jeudi."),
+            Some(Intent::Cancel)
+        );
+        assert_eq!(
+            d("Je voudrais annuler celui de jeudi. Ah non, mettez-le donc à vendredi 11 h plutôt."),
+            Some(Intent::Reschedule)
+        );
+        for t in [
+            "Je voudrais checker mes rendez-vous.",
+            "Je veux juste checker mon rendez-vous de jeudi.",
+        ] {
+            assert_eq!(d(t), Some(Intent::Check), "{t}");
+        }
+        assert_eq!(
+            d("Pouvez-vous checker vos disponibilités pour lundi?"),
+            Some(Intent::Book)
+        );
+    }
 
     #[test]
     fn french_phrases() {

@@ -588,6 +588,14 @@ const MESSAGES: &[(&str, &str)] = &[
     ),
     ("Can you still make it?", "Est-ce que vous pourrez venir?"),
     (
+        "Is there anything else I can help you with?",
+        "Est-ce que je peux vous aider avec autre chose?",
+    ),
+    (
+        "Thank you, I appreciate it. Have a good day!",
+        "Merci beaucoup, c'est apprécié. Bonne journée!",
+    ),
+    (
         "Your appointment is on {}. Can you still make it? Yes or no?",
         "Votre rendez-vous est le {}. Est-ce que vous pourrez venir? Oui ou non?",
     ),
