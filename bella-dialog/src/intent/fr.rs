@@ -259,7 +259,12 @@ fn detect_plain(ws: &[String]) -> Option<Intent> {
             "est ce que j'ai un rendez",
             "est ce que j'ai des rendez",
         ],
-    ) {
+    ) || (any_phrase(ws, &["mon rendez", "mon rdv"])
+        // "Mon rendez-vous de la semaine prochaine, c'est-tu à 10 h ou à 11 h?",
+        // "mon rendez-vous est bien mardi?": a question about the one they have (a
+        // cancel or a move was read above).
+        && any_phrase(ws, &["c'est tu", "est tu", "c'est bien", "est bien", "est ce que mon"]))
+    {
         return Some(Intent::Check);
     }
     if any(&[
@@ -1003,6 +1008,9 @@ mod tests {
             "C'est quand mes rendez-vous?",
             "J'ai-tu un rendez-vous cette semaine?",
             "Est-ce que j'ai un rendez-vous demain?",
+            "Mon rendez-vous de la semaine prochaine, c'est-tu à 10 h ou à 11 h?",
+            "Mon rendez-vous est bien mardi?",
+            "Est-ce que mon rendez-vous est à 11 h?",
         ] {
             assert_eq!(detect(&w(t)), Some(Intent::Check), "{t}");
         }
