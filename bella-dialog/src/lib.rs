@@ -123,7 +123,8 @@
 //!   aussi") reads back those named together and cancels them on one yes, as "both"
 //!   does for every one; a check ("when's my appointment?") tells
 //!   every upcoming one unless the caller named one ("next week", "la semaine
-//!   prochaine" names every one in that week), then asks "Is there anything else I
+//!   prochaine" names every one in that week; a day named with none on it is said so
+//!   first: "I don't see one on Tuesday, January 12th."), then asks "Is there anything else I
 //!   can help you with?": a cancel or a move then ("can I move it to Friday?", "could
 //!   you make it an hour later?", a new time alone) is of the one told, or of the one
 //!   named among several told; a booking or an hours question goes on as at the

@@ -84,6 +84,16 @@ impl Dialog {
                 }
             }
             _ => {
+                // "What time is my appointment tomorrow?" with none tomorrow: said so
+                // before the one there is.
+                if let Some(day) = self.s.target_hint.date
+                    && std::iter::once(&target)
+                        .chain(&self.s.others)
+                        .all(|a| a.local_start().date() != day)
+                {
+                    let day = self.speak_day(day);
+                    self.say(&format!("I don't see one on {day}."));
+                }
                 self.say(&format!("You have an appointment on {when}, under {name}."));
                 // A check tells every upcoming appointment found, or, when the caller
                 // named a day or time ("when is my Thursday appointment"), every one

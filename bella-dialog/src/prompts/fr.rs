@@ -781,6 +781,10 @@ const MESSAGES: &[(&str, &str)] = &[
         "I'm sorry, I can't book an appointment without a name.",
         "Je suis désolée, je ne peux pas prendre de rendez-vous sans un nom.",
     ),
+    (
+        "I don't see one on {}.",
+        "Je ne vois pas de rendez-vous le {}.",
+    ),
     ("Got it.", "C'est noté."),
     ("And the rest of the number?", "Et la suite du numéro?"),
     // words the engine puts inside sentences
