@@ -609,12 +609,8 @@ fn outside(ws: &[String], phrases: &[&str]) -> Vec<String> {
     let mut out = Vec::with_capacity(ws.len());
     let mut i = 0;
     while i < ws.len() {
-        let len = phrases
-            .iter()
-            .map(|p| p.split(' ').collect::<Vec<_>>())
-            .filter(|p| p.len() <= ws.len() - i && p.iter().zip(&ws[i..]).all(|(a, b)| a == b))
-            .map(|p| p.len())
-            .max();
+        // Allocation-free: this runs at every word of every turn.
+        let len = phrases.iter().filter_map(|p| phrase_len_at(ws, i, p)).max();
         match len {
             Some(n) => i += n,
             None => {
@@ -624,6 +620,18 @@ fn outside(ws: &[String], phrases: &[&str]) -> Vec<String> {
         }
     }
     out
+}
+
+/// The number of words of `phrase` when they stand, exactly, at `ws[i..]`.
+fn phrase_len_at(ws: &[String], i: usize, phrase: &str) -> Option<usize> {
+    let mut n = 0;
+    for part in phrase.split(' ') {
+        if ws.get(i + n).is_none_or(|w| w != part) {
+            return None;
+        }
+        n += 1;
+    }
+    Some(n)
 }
 
 /// The intent named in a turn, if any.
@@ -2005,6 +2013,33 @@ mod tests {
         ] {
             assert!(wants_to_quit(&words(t)), "{t}");
         }
+    }
+
+    #[test]
+    fn outside_drops_the_longest_phrase_where_it_stands() {
+        let w = |t: &str| words(t);
+        assert_eq!(
+            outside(
+                &w("what is your cancellation policy for tomorrow"),
+                CANCEL_POLICY
+            ),
+            w("what is your for tomorrow")
+        );
+        // "late cancellation fee" is dropped whole, not only "late cancellation".
+        let phrases = &["late cancellation", "late cancellation fee", "fee"];
+        assert_eq!(
+            outside(&w("is there a late cancellation fee"), phrases),
+            w("is there a")
+        );
+        // A phrase cut short by the end of the turn is kept.
+        assert_eq!(
+            outside(&w("is there a late"), phrases),
+            w("is there a late")
+        );
+        assert_eq!(
+            outside(&w("cancel my appointment"), CANCEL_POLICY),
+            w("cancel my appointment")
+        );
     }
 
     #[test]
