@@ -909,23 +909,19 @@ impl Dialog {
             .or(self.s.refused_at)
     }
 
+    /// "next week" (English): the Monday of the following calendar week (SPEC §2).
     fn next_week(&self, ws: &[String]) -> Option<chrono::NaiveDate> {
-        if !intent::has_phrase(ws, "next week") {
-            return None;
-        }
-        let today = self.reference().today();
-        let back = today.weekday().num_days_from_monday();
-        today.checked_add_days(chrono::Days::new(7 - u64::from(back)))
+        intent::has_phrase(ws, "next week")
+            .then(|| crate::relative::week_monday(self.reference().today(), 1))
+            .flatten()
     }
 
     /// "next week", "la semaine prochaine": the Monday of the following calendar week
     /// (SPEC §2, SPEC-fr §5.5), in either language.
     pub(crate) fn week_asked(&self, ws: &[String]) -> Option<chrono::NaiveDate> {
-        self.next_week(ws).or_else(|| {
-            intent::has_phrase(ws, "semaine prochaine")
-                .then(|| self.next_week(&["next".to_owned(), "week".to_owned()]))
-                .flatten()
-        })
+        intent::any_phrase(ws, &["next week", "semaine prochaine"])
+            .then(|| crate::relative::week_monday(self.reference().today(), 1))
+            .flatten()
     }
 
     fn weekend_day(&self, ws: &[String]) -> Option<(chrono::NaiveDate, chrono::NaiveDate)> {

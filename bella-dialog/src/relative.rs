@@ -351,8 +351,17 @@ pub(crate) fn week_named(ws: &[String], today: NaiveDate) -> Option<NaiveDate> {
     } else {
         return None;
     };
-    let monday = today - chrono::Duration::days(i64::from(today.weekday().num_days_from_monday()));
-    Some(monday + chrono::Duration::days(7 * weeks))
+    week_monday(today, weeks)
+}
+
+/// The Monday of the week `weeks` after the one of `today` (weeks start on Monday,
+/// SPEC §2): 0 this week's, 1 next week's. `None` past the end of the calendar.
+pub(crate) fn week_monday(today: NaiveDate, weeks: u64) -> Option<NaiveDate> {
+    today
+        .checked_sub_days(chrono::Days::new(u64::from(
+            today.weekday().num_days_from_monday(),
+        )))?
+        .checked_add_days(chrono::Days::new(7 * weeks))
 }
 
 /// Which edge of a day the caller asks for.
@@ -467,6 +476,16 @@ mod tests {
         );
         assert_eq!(week("my thursday one"), None);
         assert_eq!(week("a week later"), None);
+    }
+
+    #[test]
+    fn the_monday_of_a_week() {
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+        // A Sunday is the last day of its week; next week's Monday is the next day.
+        assert_eq!(week_monday(d(2027, 1, 17), 0), Some(d(2027, 1, 11)));
+        assert_eq!(week_monday(d(2027, 1, 17), 1), Some(d(2027, 1, 18)));
+        assert_eq!(week_monday(d(2027, 12, 29), 1), Some(d(2028, 1, 3)));
+        assert_eq!(week_monday(NaiveDate::MAX, 1), None);
     }
 
     #[test]
