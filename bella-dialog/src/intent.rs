@@ -82,20 +82,38 @@ pub(crate) fn asks_to_know(ws: &[String]) -> bool {
 /// Whether `phrase` (space-separated words) occurs in `ws` as whole words, accents
 /// aside ([`same_letters`]).
 pub(crate) fn has_phrase(ws: &[String], phrase: &str) -> bool {
-    // Allocation-free: this runs for every phrase list on every turn. The phrase is
-    // split only where its first word stands.
-    let n = phrase.bytes().filter(|&b| b == b' ').count() + 1;
-    if n > ws.len() {
+    // Allocation-free, and cheap for the usual miss: this runs for every phrase of
+    // every list on every turn. A caller's word that is the phrase's first word to the
+    // letter needs no split of the phrase's first word; one of ASCII letters only that
+    // is not is passed over at once (most differ in their first letter). Only a word
+    // or phrase with accents is compared letter by letter ([`same_letters`]).
+    let p = phrase.as_bytes();
+    let Some(&p0) = p.first() else {
         return false;
-    }
-    let first = phrase.split_once(' ').map_or(phrase, |(f, _)| f);
-    (0..=ws.len() - n).any(|i| {
-        same_letters(first, &ws[i])
-            && phrase
-                .split(' ')
-                .zip(&ws[i..])
-                .all(|(p, w)| same_letters(p, w))
+    };
+    let first_ascii = || p.iter().take_while(|&&b| b != b' ').all(u8::is_ascii);
+    (0..ws.len()).any(|i| {
+        let w = ws[i].as_bytes();
+        match w.first() {
+            Some(&w0) if w0 != p0 && w0.is_ascii() && p0.is_ascii() => false,
+            _ if p.starts_with(w) && p.get(w.len()).is_none_or(|&b| b == b' ') => {
+                // The first word stands; the rest, if any, follows it.
+                phrase
+                    .get(w.len() + 1..)
+                    .is_none_or(|rest| words_at(&ws[i + 1..], rest))
+            }
+            _ if w.is_ascii() && first_ascii() => false,
+            _ => words_at(&ws[i..], phrase),
+        }
     })
+}
+
+/// Whether `ws` begins with the words of `phrase`, accents aside.
+fn words_at(ws: &[String], phrase: &str) -> bool {
+    let mut ws = ws.iter();
+    phrase
+        .split(' ')
+        .all(|p| ws.next().is_some_and(|w| same_letters(p, w)))
 }
 
 /// Whether the caller's word `w` is the phrase word `p`, accents aside: speech-to-text
@@ -514,43 +532,43 @@ fn no_time_for_this(ws: &[String]) -> bool {
 
 /// "OK thanks, bye", "that's all I needed", "merci, bonne journée": a caller who got
 /// what they called for (an answer) and is signing off; "oh, sorry, wrong number", "je
-/// me suis trompé de numéro": one who never meant to call. Only a turn that asks for nothing else counts; the engine
-/// reads it where it asks how it can help (at the read-back "wrong number" is a
-/// correction).
+/// me suis trompé de numéro": one who never meant to call. Only a turn that asks for
+/// nothing else counts; the engine reads it where it asks how it can help (at the
+/// read-back "wrong number" is a correction).
 pub(crate) fn signs_off(ws: &[String]) -> bool {
-    detect(ws).is_none()
-        && any_phrase(
-            ws,
-            &[
-                "bye",
-                "goodbye",
-                "good bye",
-                "that's all",
-                "that is all",
-                "that's it",
-                "that's everything",
-                "that's all i needed",
-                "have a good day",
-                "have a nice day",
-                "au revoir",
-                "bonne journée",
-                "c'est tout",
-                "ça sera tout",
-                "ce sera tout",
-                "wrong number",
-                "misdialed",
-                "misdialled",
-                "dialed the wrong",
-                "dialled the wrong",
-                "called the wrong",
-                // "je me suis trompé de numéro", "oups, mauvais numéro".
-                "mauvais numéro",
-                "trompé de numéro",
-                "trompée de numéro",
-                "erreur de numéro",
-                "mal composé",
-            ],
-        )
+    // The phrase lists first: they seldom match, and `detect` costs more.
+    any_phrase(
+        ws,
+        &[
+            "bye",
+            "goodbye",
+            "good bye",
+            "that's all",
+            "that is all",
+            "that's it",
+            "that's everything",
+            "that's all i needed",
+            "have a good day",
+            "have a nice day",
+            "au revoir",
+            "bonne journée",
+            "c'est tout",
+            "ça sera tout",
+            "ce sera tout",
+            "wrong number",
+            "misdialed",
+            "misdialled",
+            "dialed the wrong",
+            "dialled the wrong",
+            "called the wrong",
+            // "je me suis trompé de numéro", "oups, mauvais numéro".
+            "mauvais numéro",
+            "trompé de numéro",
+            "trompée de numéro",
+            "erreur de numéro",
+            "mal composé",
+        ],
+    ) && detect(ws).is_none()
 }
 
 /// Questions about the business's rule for cancelling ("what's your cancellation
@@ -624,6 +642,12 @@ fn outside(ws: &[String], phrases: &[&str]) -> Vec<String> {
 
 /// The number of words of `phrase` when they stand, exactly, at `ws[i..]`.
 fn phrase_len_at(ws: &[String], i: usize, phrase: &str) -> Option<usize> {
+    // The usual miss, told from the first word alone without splitting the phrase.
+    let first = ws.get(i)?.as_bytes();
+    let p = phrase.as_bytes();
+    if !(p.starts_with(first) && p.get(first.len()).is_none_or(|&b| b == b' ')) {
+        return None;
+    }
     let mut n = 0;
     for part in phrase.split(' ') {
         if ws.get(i + n).is_none_or(|w| w != part) {
@@ -1698,6 +1722,27 @@ mod tests {
 
     fn d(text: &str) -> Option<Intent> {
         detect(&words(text))
+    }
+
+    #[test]
+    fn phrases_stand_as_whole_words_accents_aside() {
+        let has = |t: &str, p: &str| has_phrase(&words(t), p);
+        assert!(has("I'd like to book please", "book"));
+        assert!(has("I'd like to book please", "to book please"));
+        assert!(!has("I'd like to book", "to book please"));
+        assert!(!has("I'd like a booking", "book"));
+        assert!(!has("I'd like to book", "booking"));
+        assert!(!has("I'd like to book", ""));
+        // A phrase's first word ends where a space stands: "a" is not "all".
+        assert!(!has("that's all", "that's a"));
+        // Speech-to-text may drop the accents, or the phrase list may lack them.
+        assert!(has("la premiere semaine", "la première"));
+        assert!(has("à deux heures", "a deux"));
+        assert!(has("mon rendez-vous de l'année", "de l'annee"));
+        assert!(!has("la première", "la premier"));
+        let ws = words("the other one");
+        assert!(any_phrase(&ws, &["nothing", "other one"]));
+        assert!(!any_phrase(&ws, &["nothing", "another"]));
     }
 
     #[test]

@@ -75,6 +75,13 @@ pub(crate) fn without_group_names(text: &str) -> std::borrow::Cow<'_, str> {
         "middle 3",
         "last 4",
     ];
+    // Most turns hold no digit and no "three" or "four": nothing to do, nothing to
+    // allocate (this runs on every turn).
+    let b = text.as_bytes();
+    let says = |w: &[u8]| b.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w));
+    if !b.iter().any(u8::is_ascii_digit) && !says(b"three") && !says(b"four") {
+        return text.into();
+    }
     let lower = text.to_ascii_lowercase();
     let mut out: Option<Vec<u8>> = None;
     // "friday, and the number ends in 0155": the digits of the number's end, no 1:55.
