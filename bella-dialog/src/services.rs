@@ -241,6 +241,19 @@ fn same_stem(word: &str, phrase_word: &str) -> bool {
         || (short.len() >= 4 && long.len() - short.len() <= 3 && long.starts_with(short))
 }
 
+/// Whether two words are of one family: the same stem of five letters or more once a
+/// usual ending is taken off each ("preparation", "prepare", "preparing": `prepar`).
+fn same_family(word: &str, other: &str) -> bool {
+    fn stem(w: &str) -> &str {
+        const ENDINGS: &[&str] = &[
+            "ations", "ation", "ions", "ion", "ing", "ed", "es", "e", "s",
+        ];
+        ENDINGS.iter().find_map(|e| w.strip_suffix(e)).unwrap_or(w)
+    }
+    let (a, b) = (stem(word), stem(other));
+    a.chars().count() >= 5 && a == b
+}
+
 /// Whether `word` is `phrase_word`, or it with a plural `s`. Accents do not count: a
 /// French caller's "évaluation" (speech-to-text writes the accent) names a service
 /// listed as "evaluation", and the other way round. Compared letter by letter, as this
@@ -1708,8 +1721,12 @@ impl Dialog {
             let stems = own.len() > 1
                 && own.iter().all(|p| ws.iter().any(|w| same_stem(w, p)))
                 && find_service(&self.config, ws).is_none();
+            // A one-word topic is also asked with a word of its family: "do I have to
+            // prepare?" asks about `preparation`.
+            let family = matches!(own.as_slice(), [one] if ws.iter().any(|w| same_family(w, one)));
             if has_loose(ws, &own)
                 || stems
+                || family
                 || phrasal_said(ws, name)
                 || phrases.into_iter().any(|p| has_phrase(ws, p))
             {
@@ -2326,6 +2343,24 @@ mod tests {
                 .unwrap();
         assert!(!other(&music, "do you do violin lessons?"));
         assert!(!other(&music, "do you do kids' piano?"));
+    }
+
+    #[test]
+    fn a_word_of_a_topic_family() {
+        for (w, topic) in [
+            ("prepare", "preparation"),
+            ("preparing", "preparation"),
+            ("registered", "registering"),
+        ] {
+            assert!(super::same_family(w, topic), "{w} {topic}");
+        }
+        for (w, topic) in [
+            ("park", "parking"),
+            ("insured", "insurance"),
+            ("refer", "referral"),
+        ] {
+            assert!(!super::same_family(w, topic), "{w} {topic}");
+        }
     }
 
     #[test]

@@ -591,6 +591,7 @@ const CALL_FILES: &[CallFile] = &[
     // forward an hour?" at a reminder, a move refused by its own old time, "can Kyle
     // do a bath". Variants added after (ids `v`). 63/63.
     all("probe15_business.jsonl", 63),
+    all("reminders21_calls.jsonl", 88),
     // Probe round 17, written blind (`gen_probe17_business.py`, committed before Bella
     // ran on it): services, staff, FAQ, known callers and reminders on a Saskatoon
     // dental office (`dental_saskatoon.toml`: a 10-minute grid, two evenings, a dentist
