@@ -241,6 +241,45 @@ fn same_stem(word: &str, phrase_word: &str) -> bool {
         || (short.len() >= 4 && long.len() - short.len() <= 3 && long.starts_with(short))
 }
 
+/// A word of a topic's name that says nothing of the topic ("what", "to" in
+/// `what_to_bring`).
+fn is_small_word(w: &str) -> bool {
+    matches!(
+        w,
+        "what"
+            | "how"
+            | "when"
+            | "where"
+            | "who"
+            | "why"
+            | "to"
+            | "do"
+            | "i"
+            | "you"
+            | "the"
+            | "a"
+            | "an"
+            | "of"
+            | "for"
+            | "my"
+            | "your"
+            | "is"
+            | "are"
+            | "can"
+            | "should"
+            | "quoi"
+            | "comment"
+            | "quand"
+            | "où"
+            | "à"
+            | "de"
+            | "le"
+            | "la"
+            | "les"
+            | "du"
+    )
+}
+
 /// Whether two words are of one family: the same stem of five letters or more once a
 /// usual ending is taken off each ("preparation", "prepare", "preparing": `prepar`).
 fn same_family(word: &str, other: &str) -> bool {
@@ -1718,8 +1757,12 @@ impl Dialog {
             // any order, as a word of the same stem: "do you rent instruments?" asks
             // about `instrument_rental`; not in a turn that names a service, whose
             // words they may be ("a new patient assessment" beside `new_patients`).
+            // Its small words need not be said: "do I need to bring anything?" asks
+            // about `what_to_bring`.
+            let content: Vec<&String> = own.iter().filter(|p| !is_small_word(p)).collect();
             let stems = own.len() > 1
-                && own.iter().all(|p| ws.iter().any(|w| same_stem(w, p)))
+                && !content.is_empty()
+                && content.iter().all(|p| ws.iter().any(|w| same_stem(w, p)))
                 && find_service(&self.config, ws).is_none();
             // A one-word topic is also asked with a word of its family: "do I have to
             // prepare?" asks about `preparation`.

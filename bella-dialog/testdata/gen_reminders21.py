@@ -34,6 +34,18 @@ Beyond the SPEC (said in the notes): a wrong number or a message taken for the p
 `no_booking` with the appointment unchanged; `say_contains` / `say_not_contains` /
 `agent_lang` / `max_turns` are the call-file runner's checks, not score.py's.
 
+Blind score (main at df0d945): 75/88 (English 54/63, French 21/25). Failing: e01, e04,
+fr-e01, fr-e04 ("she's not here", "il est pas là" read as a no, then "sure, I'll let her
+know" cancelled it, or "oui, je vais lui dire" confirmed it), fr-w01, fr-w02 (a French
+wrong number: three failures, then the transfer), c01, c03, c04 ("won't be needing it",
+"take me off the schedule", "can't do Tuesday. Just scrap it" confirmed or offered
+Tuesday's times), t01-t03 (the time or day said wrong was read as a move), b07 ("do I have
+to prepare?" did not reach the `preparation` topic). Passing but poorly: the English
+wrong numbers (a cancel read-back, "I'll leave it as it is"), "what's this about?" and
+"c'est à quel sujet?" ("Sorry, I didn't catch that"). After the fixes: 88/88; fourteen
+variants (`v-`) written after: 13/14 (v-13 "do I need to bring anything?" missed
+`what_to_bring`: a topic's small words are no longer required), then 102/102.
+
 Run: python3 bella-dialog/testdata/gen_reminders21.py
 """
 import os
@@ -396,6 +408,45 @@ a = about("Marc Lalonde", "+18195552325", "2027-05-14T10:00")
 frem("e04", a, ["Il est pas là.", "Oui, je vais lui faire le message."], "no_booking",
      wall="2027-05-13T15:00", tz=TOR, opens_fr=False,
      note="Gatineau, an English opening: 'il est pas là', then a message taken; no transfer")
+
+
+# ================================================================ after the blind run
+# Variants (`v`), written after the fixes of the blind failures, in new words, to check
+# that the rules hold beyond the sentences that found them.
+rem("v-01", "2027-05-12T12:00", EDM, about("Tom Blackwood", "+17805552121", "2027-05-13T10:30"),
+    ["He's not in today."], "no_booking", not_say=["cancel"],
+    note="'he's not in': the person away, nothing changed")
+rem("v-02", "2027-05-11T16:00", TOR, nadia, ["Oh she's out right now, she's at her sister's."],
+    "no_booking", not_say=["cancel"], note="'she's out': away")
+rem("v-03", "2027-05-12T10:00", VAN, megan, ["Sorry, you've got the wrong person."], "no_booking",
+    say=["wrong number"], not_say=["cancel"], note="'the wrong person': a wrong number")
+rem("v-04", "2027-05-12T10:00", VAN, megan, ["Nobody by that name lives here."], "no_booking",
+    not_say=["cancel"], note="'nobody by that name': a wrong number")
+rem("v-05", "2027-05-13T11:00", HFX, sean, ["It's at 3, isn't it?", "Oh right, 3:30. Yes."],
+    say=["3:30"], note="3:00 said for 3:30: the agent says 3:30, then a yes")
+rem("v-06", "2027-05-13T11:00", HFX, sean, ["That's on the 14th, right?", "Great, yes I'll be there."],
+    say=["that's right"], note="the right day checked: 'yes, that's right', then a yes")
+rem("v-07", "2027-05-17T10:00", EDM, shauna,
+    ["Please remove me from the schedule, I'm going somewhere else.", "Yes."], "cancelled",
+    note="'remove me from the schedule': a cancel read back")
+rem("v-08", "2027-05-13T11:00", HFX, sean, ["What's this regarding?", "Okay, yep."],
+    say=["calling with a reminder"], not_say=["didn't catch"],
+    note="'what's this regarding?': who and why again, then a yes")
+rem("v-09", "2027-05-14T15:00", WPG, ravi, ["No, Monday doesn't work for me.", "Yes."], "cancelled",
+    say=["cancel your appointment on monday, may 17th"],
+    note="the appointment's own day refused: a no, read back as a cancel, not a move")
+frem("v-10", sylvie, ["Elle est au travail."], "no_booking", not_say=["annul"],
+     note="'elle est au travail': away")
+frem("v-11", sylvie, ["Je pense que vous avez le mauvais numéro."], "no_booking",
+     note="'le mauvais numéro': a wrong number")
+frem("v-12", sylvie, ["Je pensais que c'était vendredi?", "Ah OK, jeudi. Oui, correct."],
+     say=["jeudi 13 mai"], note="Friday said for Thursday: corrected, then a yes")
+a = about("Grace Yamamoto", "+12505552206", "2027-06-08T08:30", 30,
+          service="Ultrasound", resource="Room 1")
+rem("v-13", "2027-06-07T13:00", VAN, a, ["Do I need to bring anything?", "Okay, I'll be there."],
+    say=["requisition"], business=IMAGING, note="what to bring, said another way")
+rem("v-14", "2027-06-07T13:00", VAN, a, ["How should I prepare for it?", "Okay, I'll be there."],
+    say=["glasses of water"], business=IMAGING, note="how to prepare, said another way")
 
 
 def business_for(line):
