@@ -336,14 +336,12 @@ pub(crate) fn asks_purpose(ws: &[String]) -> bool {
     intent::any_phrase(ws, PHRASES)
 }
 
-/// Whether `ws` has the words of `phrase` from index `i` on.
+/// Whether `ws` has the words of `phrase` from index `i` on ([`intent::has_phrase`]
+/// on just those words: accents aside).
 fn phrase_at(ws: &[String], i: usize, phrase: &str) -> bool {
-    let mut n = 0;
-    phrase.split(' ').all(|p| {
-        let ok = ws.get(i + n).is_some_and(|w| w == p);
-        n += 1;
-        ok
-    })
+    let n = phrase.split(' ').count();
+    ws.get(i..i + n)
+        .is_some_and(|at| intent::has_phrase(at, phrase))
 }
 
 /// "She's not here", "he's at work", "Nadia isn't home", "il est pas là", "elle est
