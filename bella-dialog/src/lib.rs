@@ -186,7 +186,15 @@
 //! message (`voicemail`); someone who answers for the person and passes it on ("I'll
 //! let her know", "je vais lui faire le message") is thanked, and the call ends with
 //! the appointment as it was (`no_booking`); "never mind, I'll keep it" after "can I
-//! move it?" confirms the appointment as it is.
+//! move it?" confirms the appointment as it is. When the person is away ("she's not
+//! here", "he's at work", "il est pas là") the day and time are left with whoever
+//! answered, and the call ends as `no_booking`, nothing changed (never a cancel read-back
+//! or a transfer); so does a wrong number ("wrong number", "there's no Megan here", "y'a
+//! pas de Sylvie ici"), with an apology. "It's at 11, right?", "I thought it was in the
+//! morning?" are answered with the day and time as booked, and the question asked
+//! again; the appointment's own day or time in an answer ("can't do Tuesday") is no new
+//! time. "What's this about?" hears who is calling and why again; "take me off the
+//! schedule", "scrap it" cancel.
 //!
 //! # The run loop
 //!

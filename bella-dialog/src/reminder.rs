@@ -278,11 +278,224 @@ fn cannot_come(ws: &[String]) -> bool {
         "not gonna make",
         "don't need it",
         "won't need it",
+        "won't be needing",
+        "not be needing",
         "no longer need",
         "don't need",
         "something came up",
     ];
     intent::any_phrase(ws, PHRASES) || intent::fr::cannot_come(ws)
+}
+
+/// "Take me off the schedule", "just scrap it", "vous pouvez l'enlever": the appointment
+/// dropped, a cancel said without the word.
+fn drops_it(ws: &[String]) -> bool {
+    const PHRASES: &[&str] = &[
+        "take me off",
+        "take it off",
+        "take us off",
+        "off the schedule",
+        "off the books",
+        "off the calendar",
+        "off the list",
+        "scrap it",
+        "scratch it",
+        "drop it",
+        "remove it",
+        "remove me",
+        "delete it",
+        "l'enlever",
+        "enlevez le",
+        "l'effacer",
+        "effacez le",
+    ];
+    intent::any_phrase(ws, PHRASES)
+}
+
+/// "What's this about?", "which appointment is this for?", "c'est à quel sujet?": who
+/// is calling and why, said again (a repeat, `turn.rs`).
+pub(crate) fn asks_purpose(ws: &[String]) -> bool {
+    const PHRASES: &[&str] = &[
+        "what's this about",
+        "what is this about",
+        "what's this regarding",
+        "what is this regarding",
+        "what's this concerning",
+        "what's this for",
+        "what is this for",
+        "what's it about",
+        "what's it for",
+        "what is it about",
+        "which appointment",
+        "what appointment",
+        "quel sujet",
+        "au sujet de quoi",
+        "quel rendez vous",
+        "c'est quoi ça",
+    ];
+    intent::any_phrase(ws, PHRASES)
+}
+
+/// Whether `ws` has the words of `phrase` from index `i` on ([`intent::has_phrase`]
+/// on just those words: accents aside).
+fn phrase_at(ws: &[String], i: usize, phrase: &str) -> bool {
+    let n = phrase.split(' ').count();
+    ws.get(i..i + n)
+        .is_some_and(|at| intent::has_phrase(at, phrase))
+}
+
+/// "She's not here", "he's at work", "Nadia isn't home", "il est pas là", "elle est
+/// partie travailler": whoever answered says the person the appointment is for is away.
+/// A subject in the third person (or the first name), its verb, then where they are.
+fn is_away(ws: &[String], first: &str) -> bool {
+    const EN: &[&str] = &[
+        "not here",
+        "not home",
+        "not at home",
+        "not in",
+        "not around",
+        "not available",
+        "not back",
+        "out",
+        "away",
+        "at work",
+        "at school",
+        "working",
+        "sleeping",
+        "asleep",
+        "in the shower",
+        "gone",
+        "busy",
+    ];
+    const FR: &[&str] = &[
+        "pas là",
+        "pas ici",
+        "pas à la maison",
+        "pas disponible",
+        "pas rentré",
+        "pas rentrée",
+        "au travail",
+        "à l'école",
+        "à la job",
+        "parti",
+        "partie",
+        "sorti",
+        "sortie",
+        "absent",
+        "absente",
+        "couché",
+        "couchée",
+        "en voyage",
+    ];
+    let first = first.to_lowercase();
+    let own = format!("{first}'s");
+    (0..ws.len()).any(|i| {
+        let w = ws[i].as_str();
+        // Where the state starts, and whether a "not" is already said ("isn't").
+        let (at, not) = match w {
+            "she's" | "he's" | "they're" => (i + 1, false),
+            _ if w == own => (i + 1, false),
+            "she" | "he" | "they" => match ws.get(i + 1).map(String::as_str) {
+                Some("is" | "are") => (i + 2, false),
+                Some("isn't" | "aren't") => (i + 2, true),
+                _ => return false,
+            },
+            _ if w == first => match ws.get(i + 1).map(String::as_str) {
+                Some("is") => (i + 2, false),
+                Some("isn't") => (i + 2, true),
+                _ => return false,
+            },
+            "il" | "elle" | "y" => match ws.get(i + 1).map(String::as_str) {
+                Some("est" | "n'est") => {
+                    return FR.iter().any(|p| phrase_at(ws, i + 2, p));
+                }
+                _ => return false,
+            },
+            _ => return false,
+        };
+        // "She's just stepped out", "he's actually at work".
+        let at = at
+            + usize::from(matches!(
+                ws.get(at).map(String::as_str),
+                Some("just" | "actually" | "still" | "currently")
+            ));
+        if not {
+            ["here", "home", "in", "around", "available", "back"]
+                .iter()
+                .any(|p| phrase_at(ws, at, p))
+        } else {
+            EN.iter().any(|p| phrase_at(ws, at, p)) || phrase_at(ws, at, "stepped out")
+        }
+    })
+}
+
+/// "Wrong number", "there's no Megan here", "y'a pas de Sylvie ici": the number reached
+/// is not the person's. The first name right after "no", "any" or "pas de" counts only
+/// at the end of the turn or before "here", "ici" ("no, Megan can't make it" is a no).
+fn wrong_number(ws: &[String], first: &str) -> bool {
+    const PHRASES: &[&str] = &[
+        "wrong number",
+        "wrong person",
+        "by that name",
+        "no one named",
+        "nobody named",
+        "no one called",
+        "mauvais numéro",
+        "trompé de numéro",
+        "trompée de numéro",
+        "trompés de numéro",
+        "erreur de numéro",
+        "de ce nom",
+        "personne qui s'appelle",
+    ];
+    let first = first.to_lowercase();
+    intent::any_phrase(ws, PHRASES)
+        || (1..ws.len()).any(|i| {
+            ws[i] == first
+                && matches!(ws[i - 1].as_str(), "no" | "any" | "de")
+                && (ws[i - 1] != "de" || i >= 2 && ws[i - 2] == "pas")
+                && ws
+                    .get(i + 1)
+                    .is_none_or(|n| matches!(n.as_str(), "here" | "ici" | "living"))
+        })
+}
+
+/// "It's at 11, right?", "that's Thursday, right?", "I thought it was in the morning?",
+/// "c'est à 11 h, c'est ça?": the callee checks the day or time they remember. A
+/// question (`asked`: the turn ends in "?") with a tag at the end and a day or time
+/// said, or "I thought it was".
+fn checks_when(ws: &[String], asked: bool, said_when: bool) -> bool {
+    const THOUGHT: &[&str] = &[
+        "thought it was",
+        "thought it's",
+        "thought it were",
+        "wasn't it",
+        "je pensais que c'était",
+        "je pensais que c'est",
+        "je croyais que c'était",
+        "je croyais que c'est",
+    ];
+    const TAGS: &[&str] = &[
+        "right",
+        "correct",
+        "isn't it",
+        "is that right",
+        "is that correct",
+        "c'est ça",
+        "c'est bien ça",
+        "hein",
+        "non",
+        "n'est ce pas",
+        "pas vrai",
+    ];
+    if wants_move(ws) || intent::detect(ws) == Some(Intent::Cancel) {
+        return false;
+    }
+    let tagged = TAGS.iter().any(|t| {
+        let n = t.split(' ').count();
+        ws.len() > n && phrase_at(ws, ws.len() - n, t)
+    });
+    intent::any_phrase(ws, THOUGHT) || (asked && tagged && said_when)
 }
 
 impl Dialog {
@@ -420,6 +633,30 @@ impl Dialog {
             .unwrap_or_default()
     }
 
+    /// The first name of the person the reminder is for ("" when none).
+    fn reminded_first_name(&self) -> String {
+        self.s
+            .reminder
+            .as_ref()
+            .and_then(|r| r.appointment.name.as_str().split_whitespace().next())
+            .unwrap_or_default()
+            .to_owned()
+    }
+
+    /// Whether what the callee said names the reminded appointment itself: its day
+    /// (when one is said), its time or part of the day (when said), no window.
+    fn is_target_when(&self, w: &bella_extract::time::When) -> bool {
+        let Some(start) = self.s.target.as_ref().map(|a| a.local_start()) else {
+            return false;
+        };
+        w.window.is_none()
+            && !w.earliest
+            && (!w.day_said || w.date == Some(start.date()))
+            && (!w.time_said || w.time == Some(start.time()))
+            && w.part_of_day.is_none_or(|p| p.contains(start.time()))
+            && (w.day_said || w.time_said)
+    }
+
     /// "Can you still make it?" again, after a repeat request or a stall.
     pub(crate) fn reask_reminder(&mut self) {
         let when = self.target_when();
@@ -448,18 +685,38 @@ impl Dialog {
             self.transfer();
             return;
         }
+        let first = self.reminded_first_name();
+        if wrong_number(ws, &first) {
+            // Nothing changes: the person booked is not at this number.
+            self.say("Sorry about that, I must have the wrong number. Have a good day, goodbye!");
+            return self.hang_up(Outcome::NoBooking);
+        }
+        let said = self.turn_time(text);
+        if checks_when(ws, text.trim_end().ends_with('?'), said.is_some()) {
+            // "It's at 11, right?": the day and time as booked, and the question again.
+            let right = said.is_some_and(|w| self.is_target_when(&w));
+            let day = self.target_when();
+            let sentence = if right {
+                format!("Yes, that's right, it's on {day}. Can you still make it?")
+            } else {
+                format!("No, it's actually on {day}. Can you still make it?")
+            };
+            return self.ask(Step::ReminderConfirm, &sentence);
+        }
         let answer = self.reply(text).answer.map(|m| m.value);
         // "She's not home, this is her husband, but yes she'll be there": coming
         // said outright outweighs a "not" read as a no.
         let no = cannot_come(ws) || (answer == Some(Confirmation::No) && !will_come(ws));
         let yes = !no && (answer == Some(Confirmation::Yes) || will_come(ws));
-        // "Same time next week would be better": a new start, a week on.
-        let time = self.turn_time(text).is_some()
+        // "Same time next week would be better": a new start, a week on. The
+        // appointment's own day or time ("can't do Tuesday", "10:30, yeah that's
+        // fine") is no new one.
+        let time = said.is_some_and(|w| !self.is_target_when(&w))
             || intent::wants_earliest(ws)
             || intent::says_same_time(ws);
         // "Cancel" wins over everything; a move needs move words or a new time
         // ("I can't make it" alone is a no, read back as a cancellation).
-        if intent::detect(ws) == Some(Intent::Cancel) {
+        if intent::detect(ws) == Some(Intent::Cancel) || drops_it(ws) {
             return self.reminder_cancel();
         }
         if !time && someone_else_comes(ws) {
@@ -482,6 +739,21 @@ impl Dialog {
             // new time already said.
             return self.move_target(text);
         }
+        let message = takes_message(ws);
+        if (message || is_away(ws, &first)) && !cannot_come(ws) && !will_come(ws) {
+            // "She's not here right now", "he's out, I'll let him know": no answer of
+            // theirs; the reminder is left with whoever answered, and the appointment
+            // stands.
+            if message {
+                self.say("Thank you, I appreciate it. Have a good day!");
+                return self.hang_up(Outcome::NoBooking);
+            }
+            let day = self.target_when();
+            self.say(&format!(
+                "No problem. Could you please let them know their appointment is on {day}? If that doesn't work, they can call us back. Thank you, goodbye!"
+            ));
+            return self.hang_up(Outcome::NoBooking);
+        }
         if no {
             return self.reminder_cancel();
         }
@@ -492,11 +764,6 @@ impl Dialog {
         }
         if intent::wants_to_quit(ws) {
             return self.goodbye();
-        }
-        if takes_message(ws) {
-            // "He's not here, I'll let him know": the appointment stands.
-            self.say("Thank you, I appreciate it. Have a good day!");
-            return self.hang_up(Outcome::NoBooking);
         }
         if self.fail("Sorry, I didn't catch that.") {
             let when = self.target_when();
@@ -564,7 +831,9 @@ impl Dialog {
 
 #[cfg(test)]
 mod tests {
-    use super::{is_recording, takes_message, will_come};
+    use super::{
+        asks_purpose, checks_when, is_away, is_recording, takes_message, will_come, wrong_number,
+    };
     use crate::intent::words;
 
     #[test]
@@ -619,5 +888,87 @@ mod tests {
             assert!(will_come(&words(t)), "{t}");
         }
         assert!(!will_come(&words("she won't be there")));
+    }
+
+    #[test]
+    fn someone_away_is_told_from_a_no() {
+        for t in [
+            "She's not here right now.",
+            "Oh, he's at work.",
+            "Nadia isn't home, can I take a message?",
+            "she's just stepped out",
+            "Il est pas là.",
+            "Elle n'est pas là présentement.",
+            "Non, elle est partie travailler.",
+        ] {
+            assert!(is_away(&words(t), "Nadia"), "{t}");
+        }
+        for t in [
+            "No, I'm not here that week.",
+            "I'm out of town, can we move it?",
+            "Je serai pas là.",
+            "it's out of my hands",
+            "yes",
+        ] {
+            assert!(!is_away(&words(t), "Nadia"), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_wrong_number() {
+        for t in [
+            "I think you have the wrong number.",
+            "There's no Megan here, sorry.",
+            "No Megan here.",
+            "I don't know any Megan",
+            "Y'a pas de Megan ici.",
+            "Vous vous êtes trompé de numéro.",
+            "Il n'y a personne de ce nom ici.",
+        ] {
+            assert!(wrong_number(&words(t), "Megan"), "{t}");
+        }
+        for t in [
+            "No, Megan can't make it.",
+            "no",
+            "Megan's not here",
+            "Pas de problème, Megan va être là.",
+        ] {
+            assert!(!wrong_number(&words(t), "Megan"), "{t}");
+        }
+    }
+
+    #[test]
+    fn the_day_or_time_checked() {
+        assert!(checks_when(&words("It's at 11, right?"), true, true));
+        assert!(checks_when(&words("C'est à 11 h, c'est ça?"), true, true));
+        assert!(checks_when(
+            &words("Wait, I thought it was in the morning?"),
+            true,
+            false
+        ));
+        // An affirmation, a move, or no day or time said: no check.
+        assert!(!checks_when(
+            &words("Thursday at 10 is all right."),
+            false,
+            true
+        ));
+        assert!(!checks_when(
+            &words("Can we move it to 11, right?"),
+            true,
+            true
+        ));
+        assert!(!checks_when(&words("Okay, right?"), true, false));
+    }
+
+    #[test]
+    fn what_the_call_is_about() {
+        for t in [
+            "What's this about?",
+            "Which appointment is this for?",
+            "C'est à quel sujet?",
+        ] {
+            assert!(asks_purpose(&words(t)), "{t}");
+        }
+        assert!(!asks_purpose(&words("yes, I'll be there")));
     }
 }

@@ -241,6 +241,58 @@ fn same_stem(word: &str, phrase_word: &str) -> bool {
         || (short.len() >= 4 && long.len() - short.len() <= 3 && long.starts_with(short))
 }
 
+/// A word of a topic's name that says nothing of the topic ("what", "to" in
+/// `what_to_bring`).
+fn is_small_word(w: &str) -> bool {
+    matches!(
+        w,
+        "what"
+            | "how"
+            | "when"
+            | "where"
+            | "who"
+            | "why"
+            | "to"
+            | "do"
+            | "i"
+            | "you"
+            | "the"
+            | "a"
+            | "an"
+            | "of"
+            | "for"
+            | "my"
+            | "your"
+            | "is"
+            | "are"
+            | "can"
+            | "should"
+            | "quoi"
+            | "comment"
+            | "quand"
+            | "où"
+            | "à"
+            | "de"
+            | "le"
+            | "la"
+            | "les"
+            | "du"
+    )
+}
+
+/// Whether two words are of one family: the same stem of five letters or more once a
+/// usual ending is taken off each ("preparation", "prepare", "preparing": `prepar`).
+fn same_family(word: &str, other: &str) -> bool {
+    fn stem(w: &str) -> &str {
+        const ENDINGS: &[&str] = &[
+            "ations", "ation", "ions", "ion", "ing", "ed", "es", "e", "s",
+        ];
+        ENDINGS.iter().find_map(|e| w.strip_suffix(e)).unwrap_or(w)
+    }
+    let (a, b) = (stem(word), stem(other));
+    a.chars().count() >= 5 && a == b
+}
+
 /// Whether `word` is `phrase_word`, or it with a plural `s`. Accents do not count: a
 /// French caller's "évaluation" (speech-to-text writes the accent) names a service
 /// listed as "evaluation", and the other way round. Compared letter by letter, as this
@@ -1705,11 +1757,19 @@ impl Dialog {
             // any order, as a word of the same stem: "do you rent instruments?" asks
             // about `instrument_rental`; not in a turn that names a service, whose
             // words they may be ("a new patient assessment" beside `new_patients`).
+            // Its small words need not be said: "do I need to bring anything?" asks
+            // about `what_to_bring`.
+            let content: Vec<&String> = own.iter().filter(|p| !is_small_word(p)).collect();
             let stems = own.len() > 1
-                && own.iter().all(|p| ws.iter().any(|w| same_stem(w, p)))
+                && !content.is_empty()
+                && content.iter().all(|p| ws.iter().any(|w| same_stem(w, p)))
                 && find_service(&self.config, ws).is_none();
+            // A one-word topic is also asked with a word of its family: "do I have to
+            // prepare?" asks about `preparation`.
+            let family = matches!(own.as_slice(), [one] if ws.iter().any(|w| same_family(w, one)));
             if has_loose(ws, &own)
                 || stems
+                || family
                 || phrasal_said(ws, name)
                 || phrases.into_iter().any(|p| has_phrase(ws, p))
             {
@@ -2326,6 +2386,24 @@ mod tests {
                 .unwrap();
         assert!(!other(&music, "do you do violin lessons?"));
         assert!(!other(&music, "do you do kids' piano?"));
+    }
+
+    #[test]
+    fn a_word_of_a_topic_family() {
+        for (w, topic) in [
+            ("prepare", "preparation"),
+            ("preparing", "preparation"),
+            ("registered", "registering"),
+        ] {
+            assert!(super::same_family(w, topic), "{w} {topic}");
+        }
+        for (w, topic) in [
+            ("park", "parking"),
+            ("insured", "insurance"),
+            ("refer", "referral"),
+        ] {
+            assert!(!super::same_family(w, topic), "{w} {topic}");
+        }
     }
 
     #[test]

@@ -190,7 +190,9 @@ impl Dialog {
             self.s.step == Step::Time && !self.s.offers.is_empty() && intent::asks_for_times(ws);
         // "Why do you need my number?": why it is asked, then the question again.
         let why = matches!(self.s.step, Step::Name | Step::Phone) && intent::asks_why_needed(ws);
-        let kind = if intent::wants_repeat(ws) || times_again {
+        // "What's this about?" at a reminder: who is calling and why, again.
+        let purpose = self.s.step == Step::ReminderConfirm && crate::reminder::asks_purpose(ws);
+        let kind = if intent::wants_repeat(ws) || times_again || purpose {
             Hold::Repeat
         } else if why {
             Hold::Why

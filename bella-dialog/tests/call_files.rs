@@ -591,6 +591,12 @@ const CALL_FILES: &[CallFile] = &[
     // forward an hour?" at a reminder, a move refused by its own old time, "can Kyle
     // do a bath". Variants added after (ids `v`). 63/63.
     all("probe15_business.jsonl", 63),
+    // Reminder round 21 (`gen_reminders21.py`, committed before Bella ran on it): every
+    // answered_by value, confirms in many wordings, someone else or a wrong number
+    // answering, "what's this about?", repeats and stalls, cancels, moves, the time said
+    // wrong, FAQ questions (the clinic, the clinique, businesses/imaging_kelowna.toml);
+    // English and French. Blind 75/88; variants (`v-`) after the fixes.
+    all("reminders21_calls.jsonl", 102),
     // Probe round 17, written blind (`gen_probe17_business.py`, committed before Bella
     // ran on it): services, staff, FAQ, known callers and reminders on a Saskatoon
     // dental office (`dental_saskatoon.toml`: a 10-minute grid, two evenings, a dentist

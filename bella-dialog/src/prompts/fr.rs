@@ -596,6 +596,22 @@ const MESSAGES: &[(&str, &str)] = &[
         "Merci beaucoup, c'est apprécié. Bonne journée!",
     ),
     (
+        "Sorry about that, I must have the wrong number. Have a good day, goodbye!",
+        "Oh, désolée du dérangement, je dois avoir le mauvais numéro. Bonne journée, au revoir!",
+    ),
+    (
+        "Yes, that's right, it's on {}. Can you still make it?",
+        "Oui, c'est bien ça, c'est le {}. Est-ce que vous pourrez venir?",
+    ),
+    (
+        "No, it's actually on {}. Can you still make it?",
+        "Non, c'est plutôt le {}. Est-ce que vous pourrez venir?",
+    ),
+    (
+        "No problem. Could you please let them know their appointment is on {}? If that doesn't work, they can call us back. Thank you, goodbye!",
+        "Pas de problème. Pourriez-vous lui faire le message? Son rendez-vous est le {}. Si ça ne convient pas, il suffit de nous rappeler. Merci, bonne journée!",
+    ),
+    (
         "Your appointment is on {}. Can you still make it? Yes or no?",
         "Votre rendez-vous est le {}. Est-ce que vous pourrez venir? Oui ou non?",
     ),
