@@ -306,11 +306,13 @@ MB("h04", P(["Hi, I need to book an appointment for Friday at 10."], ["Chantal N
 
 # ================================================================ i: cancel, move, check: which one
 n, p = "Louise Côté", "+15145553100"
-MTL("i01", P(["Je voudrais annuler mon rendez-vous."], confirm=YES,
+MTL("i01", P(["Je voudrais annuler mon rendez-vous."], confirm=["Non, celui de mardi.", "Oui."],
              other=["Celui de mardi.", "Non, c'est tout, merci."]),
     "cancelled", R(n, p, "2027-01-19T14:00"),
     existing=[mine("2027-01-14T10:00", n, p), mine("2027-01-19T14:00", n, p)],
-    note="two on file: which one asked, 'celui de mardi'")
+    note="two on file: 'celui de mardi', whether which one is asked or the earlier read back "
+         "(the blind persona said a bare 'oui' to a read-back of Thursday's, which a caller "
+         "wanting Tuesday's would not: corrected after the blind run)")
 n, p = "Pierre Lavallée", "+14185553100"
 QC("i02", P(["J'aurais besoin de déplacer un de mes rendez-vous."], time=["Vendredi à 11 h."],
             confirm=YES, other=["Le premier.", "Non, c'est tout, merci."]),
@@ -323,11 +325,13 @@ NB("i03", P(["C'est quand mes rendez-vous déjà?"], other=["Parfait, merci, c'e
    say=["jeudi 14 janvier à 10 h", "mardi 19 janvier à 13 h 30"],
    note="a check of two: both told")
 n, p = "Richard Gauthier", "+17055553100"
-SUD("i04", P(["Annulez mon rendez-vous, s'il vous plaît."], confirm=YES,
+SUD("i04", P(["Annulez mon rendez-vous, s'il vous plaît."],
+             confirm=["Non, celui de l'après-midi.", "Oui."],
              other=["Celui de l'après-midi.", "Non, c'est tout, merci."]),
     "cancelled", R(n, p, "2027-01-18T14:00"),
     existing=[mine("2027-01-18T09:00", n, p), mine("2027-01-18T14:00", n, p)],
-    note="two on Monday: 'celui de l'après-midi'")
+    note="two on Monday: 'celui de l'après-midi' (persona corrected after the blind run, as "
+         "i01)")
 n, p = "Marielle Boily", "+12045553100"
 MB("i05", P(["Je voudrais canceller."], confirm=YES,
             other=["Pardon?", "Celui de jeudi.", "Non, c'est tout, merci."]),
