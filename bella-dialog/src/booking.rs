@@ -155,6 +155,17 @@ fn last_name_of(known: &PersonName, last: PersonName) -> PersonName {
     PersonName::new(&format!("{first} {}", last.as_str())).unwrap_or(last)
 }
 
+/// Whether `n` is fewer words than `known`, each of them one of `known`'s ("Gagnon"
+/// of "Sylvie Gagnon").
+fn part_of(known: &PersonName, n: &PersonName) -> bool {
+    let parts: Vec<&str> = known.as_str().split_whitespace().collect();
+    let said: Vec<&str> = n.as_str().split_whitespace().collect();
+    said.len() < parts.len()
+        && said
+            .iter()
+            .all(|w| parts.iter().any(|p| p.to_lowercase() == w.to_lowercase()))
+}
+
 /// "it's for my son Liam, same last name, I'm Jen Ortega": the first name of the
 /// person it is for, with the last name of the caller's own (`own`, said in the turn or
 /// heard before) when the turn says they share it; else the name as found.
@@ -368,6 +379,9 @@ impl Dialog {
                     Some(known) if bella_extract::name::names_last_only(text) => {
                         last_name_of(known, n)
                     }
+                    // "c'est Gagnon avec deux N" after "Sylvie Gagnon": a part of the
+                    // name heard, said again, keeps the whole.
+                    Some(known) if part_of(known, &n) => known.clone(),
                     _ => n,
                 });
             // At the time question a full name said on its own, or after a cue, is
@@ -381,15 +395,29 @@ impl Dialog {
                     let n = m.value.as_str().split_whitespace().count();
                     n >= 2 || ws.len() > n
                 });
-            // "it's Michael actually, Michael Lee" after "Mike Lee": the name heard,
-            // put right at another question (a part kept, a correction word said).
+            // "it's Michael actually, Michael Lee" after "Mike Lee", "excusez, c'est
+            // Marie-Claude Poirier" after "Marie Poirier": the name heard, put right at
+            // another question (a part kept, a correction word said).
             let put_right = |n: &PersonName| {
                 self.s.name.as_ref().is_some_and(|k| {
                     k != n
                         && k.as_str()
                             .split_whitespace()
                             .any(|p| n.as_str().split_whitespace().any(|q| q == p))
-                }) && intent::any_phrase(&ws, &["actually", "sorry", "i mean"])
+                }) && intent::any_phrase(
+                    &ws,
+                    &[
+                        "actually",
+                        "sorry",
+                        "i mean",
+                        "excusez",
+                        "pardon",
+                        "désolé",
+                        "désolée",
+                        "en fait",
+                        "je veux dire",
+                    ],
+                )
             };
             if let Some(n) = found.filter(plausible_name)
                 && (self.s.name.is_none()
@@ -512,14 +540,17 @@ impl Dialog {
             }
             // "la semaine prochaine, à la même heure": the French week is its Monday;
             // with no weekday said, it is the start under discussion a week later, as
-            // "same time next week" is (`a_week_later`).
+            // "same time next week" is (`a_week_later`). So it is with "même jour"
+            // whatever weekday names the appointment ("de jeudi à la semaine
+            // prochaine, même jour, même heure").
             if w.day_said
                 && !w.time_said
                 && w.window.is_none()
                 && w.part_of_day.is_none()
                 && w.date.is_some()
                 && w.date == self.week_asked(&ws)
-                && !ws.iter().any(|x| exclude::weekday(x).is_some())
+                && (!ws.iter().any(|x| exclude::weekday(x).is_some())
+                    || intent::any_phrase(&ws, &["même jour", "meme jour", "same day"]))
                 && let Some(later) = self.a_week_later(&ws)
             {
                 w = later;
@@ -624,7 +655,8 @@ impl Dialog {
     /// After the name was heard, a turn that says one part of it again with a letter
     /// more, less or changed puts that part right (`spelling::respelled`): the words of
     /// a name the turn gives ("it's miller", "Miller, not Mille"), or any word of a
-    /// turn that remarks on letters ("Allen with two Ls", "with an r at the end").
+    /// turn that remarks on letters ("Allen with two Ls", "with an r at the end",
+    /// "Bonnet avec deux N", "ça s'écrit avec un E à la fin").
     /// Not at the name question, where the answer is the name itself.
     fn respelled(&self, text: &str, ws: &[String], step: Step) -> Option<PersonName> {
         let known = self.s.name.as_ref().filter(|_| step != Step::Name)?;
@@ -637,12 +669,22 @@ impl Dialog {
                 "with a double",
                 "spelled",
                 "spelt",
+                "avec deux",
+                "avec un double",
+                "à la fin",
+                "au début",
+                "s'écrit",
             ],
         );
+        // The parts of the name said, whole: "Anne-Marie" is no "Anne" near "Annie".
         let said = if remark {
             ws.to_vec()
         } else {
-            intent::words(self.lang().name(text, None)?.value.as_str())
+            let n = self.lang().name(text, None)?.value;
+            n.as_str()
+                .split_whitespace()
+                .map(str::to_lowercase)
+                .collect()
         };
         spelling::respelled(known, &said).filter(plausible_name)
     }

@@ -228,38 +228,45 @@ fn detect_plain(ws: &[String]) -> Option<Intent> {
     {
         return Some(Intent::Reschedule);
     }
-    if any_phrase(
-        ws,
-        &[
-            "vérifier mon",
-            "confirmer mon",
-            "quand est mon",
-            "c'est quand mon",
-            "quelle heure est mon",
-            "mon rendez vous est quand",
-            // Several ("vérifier mes rendez-vous") and the hour asked first ("c'est à
-            // quelle heure mon rendez-vous jeudi?").
-            "vérifier mes",
-            "confirmer mes",
-            // The Quebec anglicism ("je voudrais checker mes rendez-vous"); "checker vos
-            // disponibilités" is a booking.
-            "checker mon",
-            "checker mes",
-            "verifier mon",
-            "verifier mes",
-            "c'est quand mes",
-            "quand sont mes",
-            "quelle heure mon",
-            // Asked as a question, the Quebec way too ("j'ai-tu un rendez-vous cette
-            // semaine?"); the statement "j'ai un rendez-vous à prendre" is a booking.
-            "j'ai tu un rendez",
-            "j'ai tu des rendez",
-            "ai je un rendez",
-            "ai je des rendez",
-            "est ce que j'ai un rendez",
-            "est ce que j'ai des rendez",
-        ],
-    ) || (any_phrase(ws, &["mon rendez", "mon rdv"])
+    // "Laissez-moi vérifier mon agenda": the caller's own diary, a stall, not a check.
+    let own_diary = ws
+        .iter()
+        .any(|w| matches!(w.as_str(), "agenda" | "calendrier" | "horaire" | "cédule"))
+        && !ws.iter().any(|w| matches!(w.as_str(), "rendez" | "rdv"));
+    if !own_diary
+        && any_phrase(
+            ws,
+            &[
+                "vérifier mon",
+                "confirmer mon",
+                "quand est mon",
+                "c'est quand mon",
+                "quelle heure est mon",
+                "mon rendez vous est quand",
+                // Several ("vérifier mes rendez-vous") and the hour asked first ("c'est à
+                // quelle heure mon rendez-vous jeudi?").
+                "vérifier mes",
+                "confirmer mes",
+                // The Quebec anglicism ("je voudrais checker mes rendez-vous"); "checker vos
+                // disponibilités" is a booking.
+                "checker mon",
+                "checker mes",
+                "verifier mon",
+                "verifier mes",
+                "c'est quand mes",
+                "quand sont mes",
+                "quelle heure mon",
+                // Asked as a question, the Quebec way too ("j'ai-tu un rendez-vous cette
+                // semaine?"); the statement "j'ai un rendez-vous à prendre" is a booking.
+                "j'ai tu un rendez",
+                "j'ai tu des rendez",
+                "ai je un rendez",
+                "ai je des rendez",
+                "est ce que j'ai un rendez",
+                "est ce que j'ai des rendez",
+            ],
+        )
+        || (any_phrase(ws, &["mon rendez", "mon rdv"])
         // "Mon rendez-vous de la semaine prochaine, c'est-tu à 10 h ou à 11 h?",
         // "mon rendez-vous est bien mardi?": a question about the one they have (a
         // cancel or a move was read above).
@@ -1021,6 +1028,20 @@ mod tests {
         ] {
             assert_eq!(detect(&w(t)), Some(Intent::Book), "{t}");
         }
+        // The caller's own diary: a stall, no check.
+        for t in [
+            "Attendez, laissez-moi vérifier mon agenda.",
+            "Je vais checker mon calendrier.",
+        ] {
+            assert_eq!(detect(&w(t)), None, "{t}");
+            assert!(stalls(&w(t)) || t.starts_with("Je vais"), "{t}");
+        }
+        assert_eq!(
+            detect(&w(
+                "Je voudrais vérifier mon rendez-vous dans votre agenda."
+            )),
+            Some(Intent::Check)
+        );
         for t in [
             "C'est qui?",
             "Euh, qui parle?",

@@ -379,6 +379,32 @@ fn past_letter_count(ws: &[Word<'_>], i: usize) -> usize {
     if letter { k + 1 } else { i }
 }
 
+/// The index after a name said not to be it that follows word `i`: ", pas Annie" or
+/// ", non pas Annie", then a comma or a full stop (the name it is follows). `i` when
+/// none does.
+fn past_denied(text: &str, ws: &[Word<'_>], i: usize) -> usize {
+    let mut k = after_pauses(ws, i);
+    if k == i {
+        return i;
+    }
+    if ws.get(k).is_some_and(|w| w.is("non")) {
+        k += 1;
+    }
+    if !ws.get(k).is_some_and(|w| w.is("pas")) {
+        return i;
+    }
+    match read_name(text, ws, k + 1) {
+        Some(r)
+            if ws
+                .get(r.end)
+                .is_some_and(|w| w.is_punct(',') || w.is_punct('.')) =>
+        {
+            r.end
+        }
+        _ => i,
+    }
+}
+
 /// The index of the first word at or after `i` that is not a comma.
 fn after_commas(ws: &[Word<'_>], i: usize) -> usize {
     i + ws
@@ -659,6 +685,8 @@ fn restated(text: &str, ws: &[Word<'_>], first: Read) -> Read {
     // Sylvie Lefèbvre.", and so is a remark on its letters: "c'est Jeannine, avec deux
     // N. Jeannine Comeau."
     let at = past_spelling(ws, past_letter_count(ws, first.end));
+    // So is a name it is not: "c'est Anne-Marie, pas Annie. Anne-Marie Séguin."
+    let at = past_denied(text, ws, at);
     // After a comma or a full stop: "c'est Julie. Julie Roy."
     let Some(sep) = ws.get(at).filter(|w| w.is_punct(',') || w.is_punct('.')) else {
         return first;
@@ -1003,6 +1031,28 @@ mod tests {
         assert_eq!(name("Je m'appelle Joël, parent de Léa"), s("Joël"));
         assert_eq!(name("je m'appelle joël parent de léa"), s("Joël"));
         assert_eq!(named("Parent"), None);
+    }
+
+    /// "c'est Anne-Marie, pas Annie. Anne-Marie Séguin": the name it is not is passed
+    /// over, and the fuller name said after it is the name (SPEC-fr 5.4: the later).
+    #[test]
+    fn a_name_denied_between_two() {
+        let s = |x: &str| Some(x.to_owned());
+        assert_eq!(
+            name(
+                "mon nom c'est Anne-Marie, pas Annie. Anne-Marie Séguin. Le numéro c'est le 819 555 0148."
+            ),
+            s("Anne-Marie Séguin")
+        );
+        assert_eq!(
+            name("c'est Marc, non pas Marco, Marc Gagné."),
+            s("Marc Gagné")
+        );
+        // Nothing said after it: the name before stands.
+        assert_eq!(
+            name("mon nom c'est Anne-Marie, pas Annie."),
+            s("Anne-Marie")
+        );
     }
 
     #[test]

@@ -516,6 +516,9 @@ fn parse_kept(ws: &[Word<'_>]) -> Option<Match<Parsed>> {
     // both ("ce soir à 8 h, non, demain à 8 h" is tomorrow 08:00), and the hours said
     // before keep the reading they had.
     let mut part_in_day = false;
+    // The last day read was led by "de" ("mon rendez-vous de jeudi"): the day it is
+    // moved from, when "à" leads the next.
+    let mut day_from = false;
     let mut note = |p: &mut Parsed, span: Span, rule: &'static str| {
         first_rule.get_or_insert(rule);
         p.cover(span, rule);
@@ -602,7 +605,16 @@ fn parse_kept(ws: &[Word<'_>]) -> Option<Match<Parsed>> {
                 p.read_by_part(part);
             }
             part_in_day = false;
-            p.expr.day = Some(same_week(p.expr.day, d.day, d.rule));
+            // "de jeudi à la semaine prochaine": from one day to another (a move), never
+            // the two read as one day.
+            let led_by = |words: &[&str]| i > 0 && ws[i - 1].is_any(words);
+            let moved = day_from && led_by(&["a", "au", "pour"]);
+            day_from = led_by(&["de", "du", "d"]);
+            p.expr.day = Some(if moved {
+                d.day
+            } else {
+                same_week(p.expr.day, d.day, d.rule)
+            });
             note(&mut p, span_of(ws, i, d.end), d.rule);
             i = d.end;
             continue;
@@ -865,6 +877,30 @@ mod tests {
         assert_eq!(day("dans une semaine, le jeudi"), thu(WeekRel::NextWeek));
         assert_eq!(day("dans deux semaines"), Some(DayExpr::InDays(14)));
         assert_eq!(day("dans trois jours, jeudi"), thu(WeekRel::Nearest));
+    }
+
+    #[test]
+    fn a_day_moved_from_then_to_is_the_day_moved_to() {
+        let day = |t: &str| parse(t).and_then(|m| m.value.expr.day);
+        let week = |weekday, rel| Some(DayExpr::Weekday { weekday, rel });
+        let monday_next = week(chrono::Weekday::Mon, WeekRel::NextWeek);
+        // "De jeudi à la semaine prochaine": from Thursday to next week (its Monday).
+        assert_eq!(
+            day("déplacer mon rendez-vous de jeudi à la semaine prochaine"),
+            monday_next
+        );
+        assert_eq!(
+            day("mon rendez-vous du mardi pour la semaine prochaine"),
+            monday_next
+        );
+        // Said together, or with "de" alone, they are one day: next week's Thursday.
+        let thu_next = week(chrono::Weekday::Thu, WeekRel::NextWeek);
+        assert_eq!(day("jeudi, la semaine prochaine"), thu_next);
+        assert_eq!(
+            day("mon rendez-vous de jeudi la semaine prochaine"),
+            thu_next
+        );
+        assert_eq!(day("jeudi pour la semaine prochaine"), thu_next);
     }
 
     #[test]
