@@ -105,14 +105,16 @@ def calls():
                 ["nothing before 11 please", "yes"], ["yes"]),
         booked("Jess Kemp", "+14165552105", first_free(now, mon, [], after="11:00")))
 
-    # 06 "anything earlier than that?" after afternoon offers: the day's morning is full,
-    # so every reading of "earlier" gives 14:00.
+    # 06 "anything earlier than that?" after the window's offers, then a time said
+    # outright. Rewritten after the blind run: the blind persona answered "yes" to an
+    # agent that named 2 and 2:30 as earlier and then asked again among the window's
+    # times, which the SPEC leaves open (the earliest offered, or the window's first).
     ex = busy(fri, "09:00", "13:30")
     add("06", w, tz, "+14165552106",
         persona(["Hi, do you have anything Friday after 3?"], ["Paul Nguyen"],
-                ["416 555 2106"], ["anything earlier than that?", "yes"], ["yes"]),
+                ["416 555 2106"], ["anything earlier than that?", "2 is good"], ["yes"]),
         booked("Paul Nguyen", "+14165552106", at(fri, "14:00")), ex,
-        note="'earlier than that' moves the window before 15:00; Friday is full until 14:00")
+        note="'earlier than that' after the window's offers; 2 named outright is booked")
 
     # 07 "later in the day": a day's morning offers, then after 2.
     add("07", w, tz, "+14165552107",
