@@ -373,10 +373,14 @@ fn earliest_at(ws: &[Word<'_>], i: usize) -> Option<usize> {
     if !ws.get(i)?.is_any(EARLIEST_FIRST) {
         return None;
     }
-    EARLIEST.iter().find_map(|p| {
+    let end = EARLIEST.iter().find_map(|p| {
         let fits = ws.len() >= i + p.len() && p.iter().zip(&ws[i..]).all(|(k, w)| w.is(k));
         fits.then_some(i + p.len())
-    })
+    })?;
+    // "au plus tôt à 10 h" is a lower bound (`window_at`), not the earliest free time.
+    let clock_from = end + usize::from(ws.get(end).is_some_and(|w| w.is("a")));
+    let bound = ws[i].is("au") && ws[end - 1].is("tot") && bound_at(ws, clock_from).is_some();
+    (!bound).then_some(end)
 }
 
 /// "dans 2 heures", "dans une demi-heure", "dans 30 minutes": minutes from now.
