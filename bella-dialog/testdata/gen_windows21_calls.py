@@ -551,6 +551,65 @@ def calls():
                ["506 555 2166"], ["oui"], ["oui"]),
        booked("Yves Bourque", "+15065552166", first_free(now, mon, ex)), ex)
 
+    # ---------------------------------------------------------------- variants
+    # Written after the blind run: fresh wordings of the three families fixed (a bound
+    # added to the window kept, a bound before an event's clock, a range ruled out),
+    # and controls where a correction word or an empty result replaces the window.
+    w, tz = "2027-04-13T09:05", ED
+    now = local_now(w, tz)
+    tue = weekday_after(now, "tuesday")
+    thu = weekday_after(now, "thursday")
+    fri = weekday_after(now, "friday")
+    mon = weekday_after(now, "monday")
+    wed = weekday_after(now, "wednesday")
+
+    ex = taken(tue, "10:00")
+    add("v01", w, tz, "+17805552201",
+        persona(["Hi, I'd like Tuesday after 10"], ["Yusuf Said"], ["780 555 2201"],
+                ["and before noon please", "yes"], ["yes"]),
+        booked("Yusuf Said", "+17805552201",
+               first_free(now, tue, ex, after="10:00", before="12:00")), ex)
+    ex = busy(thu, "09:00", "13:30")
+    add("v02", w, tz, "+17805552202",
+        persona(["Do you have anything Thursday before 4?"], ["Iris Lam"], ["780 555 2202"],
+                ["but not before 2", "yes"], ["yes"]),
+        booked("Iris Lam", "+17805552202",
+               first_free(now, thu, ex, after="14:00", before="16:00")), ex,
+        note="'but not before 2' adds the lower bound: 14:00-16:00, Thursday full to 14:00")
+    add("v03", w, tz, "+17805552203",
+        persona(["Hi, I'd like Friday after 1"], ["Gus Weir"], ["780 555 2203"],
+                ["actually, before 3 instead", "yes"], ["yes"]),
+        booked("Gus Weir", "+17805552203", first_free(now, fri, [], before="15:00")),
+        note="'instead' replaces the window: Friday before 3, its earliest 9:00")
+    add("v04", w, tz, "+17805552204",
+        persona(["Hi, I'd like Monday after 2"], ["Ada Ruiz"], ["780 555 2204"],
+                ["hmm, before 11 then?", "yes"], ["yes"]),
+        booked("Ada Ruiz", "+17805552204", first_free(now, mon, [], before="11:00")),
+        note="after 2 and before 11 leave nothing: the new window replaces the old")
+    ex = taken(fri, "14:00")
+    add("v05", w, tz, "+17805552205",
+        persona(["Can I get in Friday after my shift ends at 2?"], ["Kai Dunn"],
+                ["780 555 2205"], ["yes"], ["yes"]),
+        booked("Kai Dunn", "+17805552205", first_free(now, fri, ex, after="14:00")), ex)
+    ex = busy(wed, "09:00", "11:30")
+    add("v06", w, tz, "+17805552206",
+        persona(["Hi, Wednesday works, just not 12 to 1"], ["Lou Hart"], ["780 555 2206"],
+                ["yes"], ["yes"]),
+        booked("Lou Hart", "+17805552206", at(wed, "13:00")), ex)
+    add("v07", w, tz, "+17805552207",
+        persona(["Hi, I need an appointment Thursday, I can't make it before 11"],
+                ["Bo Keane"], ["780 555 2207"], ["yes"], ["yes"]),
+        booked("Bo Keane", "+17805552207", first_free(now, thu, [], after="11:00")))
+    w, tz = "2027-01-19T09:10", MT
+    now = local_now(w, tz)
+    wed = weekday_after(now, "wednesday")
+    ex = taken(wed, "13:00")
+    add("v08", w, tz, "+15145552208",
+        persona(["Bonjour, je voudrais mercredi après 13 h"], ["Hélène Roy"], ["514 555 2208"],
+                ["mais avant 15 h, s'il vous plaît", "oui"], ["oui"]),
+        checks(booked("Hélène Roy", "+15145552208",
+                      first_free(now, wed, ex, after="13:00", before="15:00")), lang="fr"),
+        ex, languages=LANGS)
     return out
 
 

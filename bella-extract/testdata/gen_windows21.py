@@ -256,9 +256,49 @@ def french():
     return f
 
 
+def variants_en():
+    """Written after the blind run: fresh wordings of the families fixed (a bound before
+    an event's clock, a negated verb before a bound, a range ruled out, "Said" as a
+    surname), with controls that must stay as they were."""
+    f = CaseFile("w21-en-v")
+    t = f.time
+    r = Ref("America/Toronto", 2027, 3, 5, 14, 10)  # Friday afternoon
+    t("before my son's practice at 4 on Monday", r, T(r.weekday("mon"), win=W(None, (16, 0))))
+    t("after our meeting ends at 11 on Wednesday", r, T(r.weekday("wed"), win=W((11, 0))))
+    t("tomorrow, after the school run at 9", r, T(r.plus(1), win=W((9, 0))))
+    t("Thursday, before her nap at 1", r, T(r.weekday("thu"), win=W(None, (13, 0))))
+    t("I can't make it before 11 on Wednesday", r, T(r.weekday("wed"), win=W((11, 0))))
+    t("I won't be free before 2 on Monday", r, T(r.weekday("mon"), win=W((14, 0))))
+    t("you don't have anything before 10 on Tuesday?", r,
+      T(r.weekday("tue"), win=W(None, (10, 0))))
+    t("Friday, anytime except 1 to 2", r, day_only(r.weekday("fri")))
+    t("not 12 to 1, but anything else on Monday", r, day_only(r.weekday("mon")))
+    t("I'd like to book my appointment for Tuesday at 2", r, T(r.weekday("tue"), (14, 0)))
+    t("can I move my appointment at 3 to Thursday at 4", r, T(r.weekday("thu"), (16, 0)))
+    f.name("my name is Yusuf Said", r, "Yusuf Said")
+    f.name("Layla Said", r, "Layla Said", expect="name")
+    return f
+
+
+def variants_fr():
+    """Written after the blind run: "au plus tard", "au plus tôt" in other places."""
+    f = CaseFile("w21-fr-v", lang="fr")
+    t = f.time
+    r = Ref("America/Montreal", 2027, 1, 19, 9, 10)  # mardi matin
+    t("jeudi, 11 h au plus tard", r, T(r.weekday("thu"), win=W(None, (11, 0))))
+    t("au plus tôt à 10 h vendredi", r, T(r.weekday("fri"), win=W((10, 0))))
+    t("lundi, au plus tard 14 h", r, T(r.weekday("mon"), win=W(None, (14, 0))))
+    t("mercredi, 13 h 30 au plus tôt", r, T(r.weekday("wed"), win=W((13, 30))))
+    return f
+
+
 def main():
-    english().write(os.path.join(HERE, "windows21_en.jsonl"))
-    french().write(os.path.join(HERE, "windows21_fr.jsonl"))
+    en = english()
+    en.extend(variants_en())
+    en.write(os.path.join(HERE, "windows21_en.jsonl"))
+    fr = french()
+    fr.extend(variants_fr())
+    fr.write(os.path.join(HERE, "windows21_fr.jsonl"))
 
 
 if __name__ == "__main__":
