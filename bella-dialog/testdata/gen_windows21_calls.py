@@ -28,7 +28,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
 from callslib import (Business, add_days, at, booked, busy, call, checks,  # noqa: E402
-                      local_now, persona, result, taken, weekday_after,
+                      first_free, local_now, persona, result, taken, weekday_after,
                       weekday_next_week, write_jsonl)
 
 TO, VA, ED, HX, WP, RG, MT, MC = ("America/Toronto", "America/Vancouver", "America/Edmonton",
@@ -37,12 +37,6 @@ TO, VA, ED, HX, WP, RG, MT, MC = ("America/Toronto", "America/Vancouver", "Ameri
 KIND = "windows21"
 LANGS = ["en-CA", "fr-CA"]
 PHYSIO = "businesses/physio.toml"
-
-
-def first_free(now, day, existing, after=None, before=None, closed=()):
-    """The earliest free start of `day` in the window (the oracle's answer to "yes")."""
-    got = Business.default(closed).free_starts(day, now, existing, after=after, before=before)
-    return got[0][0]
 
 
 def physio():
