@@ -604,6 +604,73 @@ def calls():
         checks(booked("Hélène Roy", "+15145552208",
                       first_free(now, wed, ex, after="13:00", before="15:00")), lang="fr"),
         ex, languages=LANGS)
+    # ---------------------------------------------------------------- second blind batch
+    # Written after the fixes and committed before Bella was run on it.
+    w, tz = "2027-04-06T11:20", HX
+    now = local_now(w, tz)
+    thu = weekday_after(now, "thursday")
+    fri = weekday_after(now, "friday")
+    mon = weekday_after(now, "monday")
+    tue = weekday_after(now, "tuesday")
+    nwed = weekday_next_week(now, "wednesday")
+
+    ex = taken(thu, "15:00")
+    add("b01", w, tz, "+19025552301",
+        persona(["Hi, can I book Thursday, as long as it's after 3?"], ["Nell Grey"],
+                ["902 555 2301"], ["yes"], ["yes"]),
+        booked("Nell Grey", "+19025552301", first_free(now, thu, ex, after="15:00")), ex)
+    ex = taken(fri, "13:00")
+    add("b02", w, tz, "+19025552302",
+        persona(["Hello, I need an appointment"], ["Raj Mehta"], ["902 555 2302"],
+                ["Friday, no sooner than 1", "yes"], ["yes"]),
+        booked("Raj Mehta", "+19025552302", first_free(now, fri, ex, after="13:00")), ex)
+    ex = taken(mon, "09:00", "09:30")
+    add("b03", w, tz, "+19025552303",
+        persona(["Hi, I'd like Monday, before my lunch break at 12"], ["Tess Hull"],
+                ["902 555 2303"], ["yes"], ["yes"]),
+        booked("Tess Hull", "+19025552303", first_free(now, mon, ex, before="12:00")), ex)
+    ex = taken(tue, "09:00")
+    add("b04", w, tz, "+19025552304",
+        persona(["Do you have anything Tuesday between 9 and 9:30?"], ["Cy Moss"],
+                ["902 555 2304"], ["9:30 then"], ["yes"]),
+        booked("Cy Moss", "+19025552304", at(tue, "09:30")), ex,
+        note="the window holds 9:00 alone, taken: the agent says so; '9:30 then' is taken")
+    add("b05", w, tz, "+19025552305",
+        persona(["Hi, I'd like to book for next Wednesday"], ["Flo Beck"], ["902 555 2305"],
+                ["after 2 if possible", "yes"], ["yes"]),
+        booked("Flo Beck", "+19025552305", first_free(now, nwed, [], after="14:00")))
+    ex = taken(mon, "11:00")
+    add("b06", w, tz, "+19025552306",
+        persona(["Hi, I need to book an appointment"], ["Abe Cole"], ["902 555 2306"],
+                ["hold on", "after 11 on Monday", "yes"], ["yes"]),
+        booked("Abe Cole", "+19025552306", first_free(now, mon, ex, after="11:00")), ex)
+    s_, r_ = physio().free_starts(fri, now, [], "Physio follow-up", before="10:00")[0]
+    add("b07", w, tz, "+19025552307",
+        persona(["Hi, I'd like a follow-up on Friday before 10"], ["Dee Park"],
+                ["902 555 2307"], ["yes"], ["yes"], service=["a follow-up"]),
+        booked("Dee Park", "+19025552307", s_, service="Physio follow-up", resource=r_,
+               minutes=30), business=PHYSIO, note="Tom is off on Fridays: Anika")
+    ex = taken(thu, "10:30")
+    add("b08", w, tz, "+19025552308",
+        persona(["Hi, Thursday, 10:30 or after works for me"], ["Lee Vance"],
+                ["902 555 2308"], ["yes"], ["yes"]),
+        booked("Lee Vance", "+19025552308", first_free(now, thu, ex, after="10:30")), ex)
+    w, tz = "2027-04-06T11:20", MC
+    now = local_now(w, tz)
+    thu = weekday_after(now, "thursday")
+    mon = weekday_after(now, "monday")
+    ex = taken(thu, "13:30")
+    add("b09", w, tz, "+15065552309",
+        persona(["Bonjour, je voudrais un rendez-vous jeudi, à partir de 13 h 30"],
+                ["Lise Gallant"], ["506 555 2309"], ["oui"], ["oui"]),
+        checks(booked("Lise Gallant", "+15065552309", first_free(now, thu, ex, after="13:30")),
+               lang="fr"), ex, languages=LANGS)
+    add("b10", w, tz, "+15065552310",
+        persona(["Bonjour, je voudrais lundi avant midi"], ["Guy Poirier"], ["506 555 2310"],
+                ["mais pas avant 10 h", "oui"], ["oui"]),
+        checks(booked("Guy Poirier", "+15065552310",
+                      first_free(now, mon, [], after="10:00", before="12:00")), lang="fr"),
+        languages=LANGS)
     return out
 
 

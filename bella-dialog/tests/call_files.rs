@@ -384,7 +384,7 @@ const CALL_FILES: &[CallFile] = &[
     // `w21-v` variants of those families (3/8 before the fixes, the controls "instead"
     // and "after 2, then before 11" among the three; "I can't make it before 11" was a
     // move).
-    all("windows21_calls.jsonl", 65),
+    all("windows21_calls.jsonl", 75),
     // Messy round 17 (`gen_messy17_calls.py`, written and committed before Bella ran on
     // them, task pm17), the default business in eight zones: "is this a robot?", "am I
     // talking to a real person?", "who am I speaking with?" then the answer; stalls in

@@ -292,12 +292,68 @@ def variants_fr():
     return f
 
 
+def second_en():
+    """A second blind batch, written after the fixes and committed before Bella was run
+    on it: other bound words ("no sooner than", "as long as it's after", "from noon
+    on", "10:30 or after"), events named before a clock, quarter-hour ranges."""
+    f = CaseFile("w21b-en")
+    t = f.time
+    r = Ref("America/Halifax", 2027, 4, 6, 11, 20)  # Tuesday late morning
+    t("anytime after 1:30 on the 9th", r, T(r.dom(9), win=W((13, 30))))
+    t("could you do Thursday sometime after 11 but before 1", r,
+      T(r.weekday("thu"), win=W((11, 0), (13, 0))))
+    t("Wednesday from noon on", r, T(r.weekday("wed"), win=W((12, 0))))
+    t("Thursday, as long as it's after 3", r, T(r.weekday("thu"), win=W((15, 0))))
+    t("after 10 and before 12 on Friday", r, T(r.weekday("fri"), win=W((10, 0), (12, 0))))
+    t("between quarter to 10 and 11 tomorrow", r, T(r.plus(1), win=W((9, 45), (11, 0))))
+    t("Friday, no sooner than 1", r, T(r.weekday("fri"), win=W((13, 0))))
+    t("not any earlier than 9:30 on Monday", r, T(r.weekday("mon"), win=W((9, 30))))
+    t("Thursday, I'm free from 2 onwards", r, T(r.weekday("thu"), win=W((14, 0))))
+    t("tomorrow morning between 9 and 10", r,
+      T(r.plus(1), pod="morning", win=W((9, 0), (10, 0))))
+    t("ideally before 11 on Thursday", r, T(r.weekday("thu"), win=W(None, (11, 0))))
+    t("the 12th, after 2 p.m.", r, T(r.dom(12), win=W((14, 0))))
+    t("before my lunch break at 12 on Monday", r, T(r.weekday("mon"), win=W(None, (12, 0))))
+    t("after the kids' school at 3:30 on Wednesday", r, T(r.weekday("wed"), win=W((15, 30))))
+    t("can I come after 4 on Friday, or is that too late", r,
+      T(r.weekday("fri"), win=W((16, 0))))
+    t("any time Monday afternoon except 2 to 3", r, day_only(r.weekday("mon")))
+    t("between 9 and 9:30 tomorrow", r, T(r.plus(1), win=W((9, 0), (9, 30))))
+    t("Thursday, 10:30 or after", r, T(r.weekday("thu"), win=W((10, 30))))
+    t("Friday 1 or later", r, T(r.weekday("fri"), win=W((13, 0))))
+    text = "Thursday after 3, my name is Sam Otto"
+    f.name(text, r, "Sam Otto")
+    t(text, r, T(r.weekday("thu"), win=W((15, 0))))
+    return f
+
+
+def second_fr():
+    """The second blind batch in French."""
+    f = CaseFile("w21b-fr", lang="fr")
+    t = f.time
+    r = Ref("America/Moncton", 2027, 4, 6, 11, 20)  # mardi fin d'avant-midi
+    t("jeudi, à partir de 13 h 30", r, T(r.weekday("thu"), win=W((13, 30))))
+    t("mardi, pas plus tôt que 10 h", r, T(r.weekday("tue"), win=W((10, 0))))
+    t("vendredi, n'importe quand avant 11 h", r, T(r.weekday("fri"), win=W(None, (11, 0))))
+    t("lundi entre 9 h pis 10 h 30", r, T(r.weekday("mon"), win=W((9, 0), (10, 30))))
+    t("mercredi, de midi à 2 h", r, T(r.weekday("wed"), win=W((12, 0), (14, 0))))
+    t("demain, plus tard que 15 h", r, T(r.plus(1), win=W((15, 0))))
+    t("vendredi après-midi, entre 2 et 4", r,
+      T(r.weekday("fri"), pod="afternoon", win=W((14, 0), (16, 0))))
+    t("mardi avant 10 h 30", r, T(r.weekday("tue"), win=W(None, (10, 30))))
+    t("n'importe quand jeudi sauf entre midi et 1 h", r, day_only(r.weekday("thu")))
+    t("lundi, au plus tard à midi", r, T(r.weekday("mon"), win=W(None, (12, 0))))
+    return f
+
+
 def main():
     en = english()
     en.extend(variants_en())
+    en.extend(second_en())
     en.write(os.path.join(HERE, "windows21_en.jsonl"))
     fr = french()
     fr.extend(variants_fr())
+    fr.extend(second_fr())
     fr.write(os.path.join(HERE, "windows21_fr.jsonl"))
 
 
