@@ -51,6 +51,10 @@ fn negation_start(p: Toks<'_>, at: usize, than: bool) -> Option<usize> {
     if negates(p, Some(k), than) {
         return Some(k);
     }
+    // "not any earlier than 9:30", "not any later than 2".
+    if than && p.is(k, Lex::Any) && k > 0 && p.is(k - 1, Lex::Not) {
+        return Some(k - 1);
+    }
     let mut j = k;
     for _ in 0..2 {
         if !matches!(p.lex(j), Some(Lex::Word | Lex::Do)) {
@@ -98,7 +102,8 @@ pub(super) fn bound_before(p: Toks<'_>, start: usize) -> Option<BoundHit> {
         Lex::Latest => hit(Bound::Before, k, "window/latest-clock"),
         Lex::Than => match k.checked_sub(1).and_then(|j| p.lex(j)) {
             Some(Lex::Later) => hit(Bound::After, k - 1, "window/later-than"),
-            Some(Lex::Earlier) => hit(Bound::Before, k - 1, "window/earlier-than"),
+            // "no sooner than 1" is "no earlier than 1".
+            Some(Lex::Earlier | Lex::Soon) => hit(Bound::Before, k - 1, "window/earlier-than"),
             _ => None,
         },
         _ => None,
@@ -112,10 +117,12 @@ pub(super) fn bound_before(p: Toks<'_>, start: usize) -> Option<BoundHit> {
 fn event_bound(p: Toks<'_>, k: usize) -> Option<(Bound, usize)> {
     let mut j = k;
     for _ in 0..4 {
-        if !matches!(
+        // "my lunch break", "the kids' school" (the apostrophe glued to its word).
+        let event_word = matches!(
             p.lex(j),
-            Some(Lex::Word | Lex::Time | Lex::Unit | Lex::Do | Lex::Be)
-        ) {
+            Some(Lex::Word | Lex::Time | Lex::Unit | Lex::Do | Lex::Be | Lex::Noon)
+        ) || (p.is(j, Lex::Punct) && p.glued(j));
+        if !event_word {
             return None;
         }
         j = j.checked_sub(1)?;
@@ -275,7 +282,8 @@ pub(super) fn without_part(part: PartOfDay) -> (Option<u8>, Option<u8>) {
 /// "whenever": returns the index after the phrase and the rule's name.
 pub(super) fn earliest_at(p: Toks<'_>, i: usize) -> Option<(usize, &'static str)> {
     match p.lex(i)? {
-        Lex::Soon => Some((i + 1, "earliest/soon")),
+        // "sooner than 1" is a bound (`bound_before`).
+        Lex::Soon if !p.is(i + 1, Lex::Than) => Some((i + 1, "earliest/soon")),
         Lex::Whenever => Some((i + 1, "earliest/whenever")),
         // "at the earliest" after a clock, or "earliest 2" before one, is a bound, not a
         // request.
