@@ -327,6 +327,26 @@ def second_en():
     return f
 
 
+def second_variants_en():
+    """Written after the second batch's run: the families it showed (a named quarter
+    opening a range, "sooner than", "not any earlier than", a meal or an apostrophe
+    inside an event), with controls."""
+    f = CaseFile("w21b-en-v")
+    t = f.time
+    r = Ref("America/Regina", 2027, 5, 4, 9, 50)  # Tuesday morning
+    t("from quarter past 1 to 3 on Friday", r, T(r.weekday("fri"), win=W((13, 15), (15, 0))))
+    t("Thursday between a quarter to 11 and noon", r,
+      T(r.weekday("thu"), win=W((10, 45), (12, 0))))
+    t("Monday, no sooner than 10:30", r, T(r.weekday("mon"), win=W((10, 30))))
+    t("Wednesday, not any later than 2", r, T(r.weekday("wed"), win=W(None, (14, 0))))
+    t("after my lunch at 1 on Thursday", r, T(r.weekday("thu"), win=W((13, 0))))
+    t("before the boys' hockey at 4 on Friday", r, T(r.weekday("fri"), win=W(None, (16, 0))))
+    t("as soon as possible on Friday", r, {"when": r.weekday("fri").isoformat(),
+                                           "window": None})
+    t("Thursday at quarter to 11", r, T(r.weekday("thu"), (10, 45)))
+    return f
+
+
 def second_fr():
     """The second blind batch in French."""
     f = CaseFile("w21b-fr", lang="fr")
@@ -350,6 +370,7 @@ def main():
     en = english()
     en.extend(variants_en())
     en.extend(second_en())
+    en.extend(second_variants_en())
     en.write(os.path.join(HERE, "windows21_en.jsonl"))
     fr = french()
     fr.extend(variants_fr())
