@@ -383,7 +383,8 @@ const CALL_FILES: &[CallFile] = &[
     // booked 3; "except 12 to 1" read as 1 p.m.); w21-06 rewritten after the run. Then
     // `w21-v` variants of those families (3/8 before the fixes, the controls "instead"
     // and "after 2, then before 11" among the three; "I can't make it before 11" was a
-    // move).
+    // move). A second blind batch `w21-b`: 8/10 ("no sooner than 1", "before my lunch
+    // break at 12"), 10/10 after.
     all("windows21_calls.jsonl", 75),
     // Messy round 17 (`gen_messy17_calls.py`, written and committed before Bella ran on
     // them, task pm17), the default business in eight zones: "is this a robot?", "am I
