@@ -11,7 +11,7 @@ use crate::prompts::last4;
 use crate::relative;
 use crate::services;
 use crate::spelling;
-use crate::state::{PendingKind, Step, TimeAsk};
+use crate::state::{Bounds, PendingKind, Step, TimeAsk};
 use bella_core::{Expect, PersonName};
 use bella_extract::{confirm, time};
 use chrono::{Datelike, Duration, Timelike};
@@ -127,6 +127,21 @@ const NOT_NAME_WORDS: &[&str] = &[
     "ouin",
     "non",
 ];
+
+/// A window said with one bound, while another is kept, narrows it when the old one
+/// has only the other bound and the two leave some time between them ("after 1", then
+/// "but before 2": 13:00-14:00). A correction word ("instead", "actually", "plutôt",
+/// "en fait"), or bounds that leave nothing ("after 1", then "before 11"), replace it.
+fn narrow_window(new: &mut time::Window, old: Bounds, ws: &[String]) {
+    if intent::any_phrase(ws, &["instead", "actually", "rather", "plutôt", "en fait"]) {
+        return;
+    }
+    match (new.after, new.before, old.after, old.before) {
+        (None, Some(before), Some(after), None) if after < before => new.after = Some(after),
+        (Some(after), None, None, Some(before)) if after < before => new.before = Some(before),
+        _ => {}
+    }
+}
 
 /// Whether an extracted name looks like a person's name.
 pub(crate) fn plausible_name(n: &PersonName) -> bool {
@@ -584,6 +599,14 @@ impl Dialog {
                 self.s.move_shift = relative::shift_minutes(&ws);
                 w.time = None;
                 w.time_said = false;
+            }
+            // "but before 2 please" after the offers for "Wednesday after 1": a bound
+            // on the other side narrows the window kept for the call.
+            if !w.day_said
+                && !w.time_said
+                && let (Some(win), Some(old)) = (w.window.as_mut(), self.s.window)
+            {
+                narrow_window(win, old, &ws);
             }
             let day_said = w.day_said;
             got.time = self.absorb_when(w);

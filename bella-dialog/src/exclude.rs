@@ -16,6 +16,10 @@ use serde::{Deserialize, Serialize};
 pub(crate) struct Exclusions {
     pub times: Vec<NaiveTime>,
     pub weekdays: Vec<Weekday>,
+    /// Hours ruled out as a range ("except 12 to 1"): no start from the first clock
+    /// up to (not including) the second.
+    #[serde(default)]
+    pub spans: Vec<(NaiveTime, NaiveTime)>,
 }
 
 const WEEKDAYS: [(&str, Weekday); 14] = [
@@ -144,12 +148,35 @@ fn clock_fr(ws: &[String], i: usize) -> Option<NaiveTime> {
 /// A clock at `ws[i..]` read as a business hour (1 to 6 afternoon, 7 to 11 morning,
 /// 12 noon; "a.m." / "p.m." override it): "3", "3:30", "three thirty", "1 p.m.".
 fn clock(ws: &[String], i: usize) -> Option<NaiveTime> {
+    clock_end(ws, i).map(|(t, _)| t)
+}
+
+/// [`clock`] with the index after it.
+fn clock_end(ws: &[String], i: usize) -> Option<(NaiveTime, usize)> {
     let c = intent::spoken_clock(ws, i).filter(|c| (1..=12).contains(&c.hour))?;
     // "not 3 people", "except 2 days": a count, not a clock.
     if ws.get(c.end).is_some_and(|w| COUNTS.contains(&w.as_str())) {
         return None;
     }
-    NaiveTime::from_hms_opt(business_hour(c.hour, c.am, c.pm)?, c.minute, 0)
+    let t = NaiveTime::from_hms_opt(business_hour(c.hour, c.am, c.pm)?, c.minute, 0)?;
+    Some((t, c.end))
+}
+
+/// "12 to 1", "noon till 1:30" at `ws[i..]`: the two clocks of a range ruled out, the
+/// second later than the first.
+fn clock_range(ws: &[String], i: usize) -> Option<(NaiveTime, NaiveTime)> {
+    let (from, end) = match ws.get(i).map(String::as_str) {
+        Some("noon") => (NaiveTime::from_hms_opt(12, 0, 0)?, i + 1),
+        _ => clock_end(ws, i)?,
+    };
+    if !ws
+        .get(end)
+        .is_some_and(|w| matches!(w.as_str(), "to" | "till" | "until"))
+    {
+        return None;
+    }
+    let (to, _) = clock_end(ws, end + 1)?;
+    (from < to).then_some((from, to))
 }
 
 impl Exclusions {
@@ -216,6 +243,11 @@ impl Exclusions {
                         added = true;
                     }
                 }
+            } else if !only_days && let Some(span) = clock_range(ws, j) {
+                if !self.spans.contains(&span) {
+                    self.spans.push(span);
+                    added = true;
+                }
             } else if !only_days
                 && let Some(t) = clock_fr(ws, j).or_else(|| clock(ws, j))
                 && !self.times.contains(&t)
@@ -248,7 +280,13 @@ impl Exclusions {
 
     /// Whether a start is still open to offer.
     pub(crate) fn allows(&self, at: NaiveDateTime) -> bool {
-        !self.times.contains(&at.time()) && !self.weekdays.contains(&at.date().weekday())
+        let t = at.time();
+        !self.times.contains(&t)
+            && !self
+                .spans
+                .iter()
+                .any(|(from, to)| (*from..*to).contains(&t))
+            && !self.weekdays.contains(&at.date().weekday())
     }
 
     /// `date`, or the first day after it whose weekday is not ruled out.
@@ -270,6 +308,7 @@ impl Exclusions {
     pub(crate) fn take_back(&mut self, date: Option<NaiveDate>, time: Option<NaiveTime>) {
         if let Some(t) = time {
             self.times.retain(|x| *x != t);
+            self.spans.retain(|(from, to)| !(*from..*to).contains(&t));
         }
         if let Some(d) = date {
             self.weekdays.retain(|x| *x != d.weekday());
@@ -290,6 +329,23 @@ mod tests {
 
     fn t(h: u32, m: u32) -> NaiveTime {
         NaiveTime::from_hms_opt(h, m, 0).unwrap()
+    }
+
+    #[test]
+    fn a_range_ruled_out_holds_every_start_in_it() {
+        let e = read("any time thursday except 12 to 1");
+        assert_eq!(e.spans, vec![(t(12, 0), t(13, 0))]);
+        assert!(e.times.is_empty());
+        let day = NaiveDate::from_ymd_opt(2027, 5, 13).unwrap();
+        assert!(!e.allows(day.and_time(t(12, 30))));
+        assert!(e.allows(day.and_time(t(13, 0))));
+        assert_eq!(
+            read("not noon till 1:30").spans,
+            vec![(t(12, 0), t(13, 30))]
+        );
+        let mut e = e;
+        e.take_back(None, Some(t(12, 30)));
+        assert!(e.spans.is_empty());
     }
 
     #[test]

@@ -134,6 +134,19 @@ pub(crate) fn any_phrase(ws: &[String], phrases: &[&str]) -> bool {
     phrases.iter().any(|p| has_phrase(ws, p))
 }
 
+/// "can't make it before 11", "cannot come until 2", "won't be free till 3": a
+/// negated "make"/"come"/"be" with a bound word within the next three words.
+fn bounds_when_free(ws: &[String]) -> bool {
+    ws.windows(2).enumerate().any(|(i, pair)| {
+        matches!(pair[0].as_str(), "can't" | "cannot" | "won't")
+            && matches!(pair[1].as_str(), "make" | "come" | "be")
+            && ws[i + 2..]
+                .iter()
+                .take(3)
+                .any(|w| matches!(w.as_str(), "before" | "after" | "until" | "till" | "til"))
+    })
+}
+
 /// "No, the other one", "non, l'autre": the caller means another of their appointments
 /// than the one read back.
 pub(crate) fn names_other(ws: &[String]) -> bool {
@@ -726,17 +739,20 @@ pub(crate) fn detect(ws: &[String]) -> Option<Intent> {
             Intent::Cancel
         });
     }
-    if any_phrase(
+    // "I can't make it before 11", "can't come until 2": when the caller can come, a
+    // window for the booking, not an appointment to move.
+    let cant_come = any_phrase(
+        ws,
+        &["can't make", "cannot make", "won't make", "can't come"],
+    ) && !bounds_when_free(ws);
+    if cant_come
+        || any_phrase(
         ws,
         &[
             "reschedule",
             "rescheduling",
             "rebook",
             "move",
-            "can't make",
-            "cannot make",
-            "won't make",
-            "can't come",
             "change the time",
             "change the day",
             "change the date",
@@ -1888,6 +1904,15 @@ mod tests {
         );
         assert_eq!(
             d("I can't make my appointment tomorrow"),
+            Some(Intent::Reschedule)
+        );
+        // When the caller can come is a window for a booking, not a move.
+        assert_eq!(
+            d("I need an appointment Thursday, I can't make it before 11"),
+            Some(Intent::Book)
+        );
+        assert_eq!(
+            d("I can't make it to my appointment on Thursday"),
             Some(Intent::Reschedule)
         );
         assert_eq!(d("I want to know your hours"), Some(Intent::Hours));

@@ -14,7 +14,7 @@ What it holds:
   (§3.1: services with their own length, resources with their own hours and closed dates,
   starts on multiples of `slot_minutes` from each opening). `free_starts` lists the free
   starts of a day (inside an optional window, after `now`), `check_free` asserts that a
-  label's start can really be booked;
+  label's start can really be booked, `first_free` the default business's earliest;
 - personas and expected results: `persona`, `booked`, `result`, `checks`, `call`,
   `reminder`; the probe rounds' `appt`, `entry`, `busy`, `expect`, `probe_call` and
   `probe_reminder`;
@@ -202,6 +202,13 @@ class Business:
         got = dict(self.free_starts(start[:10], now, existing, service, resource))
         assert start in got, f"label start {start} is not free ({service}, {resource})"
         return got[start]
+
+
+def first_free(now, day, existing, after=None, before=None, closed=()):
+    """The default business's earliest free start of `day` in the window (the oracle's
+    answer to a plain "yes" to the offers)."""
+    got = Business.default(closed).free_starts(day, now, existing, after=after, before=before)
+    return got[0][0]
 
 
 # ---------------------------------------------------------------- personas and labels

@@ -19,19 +19,13 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from callslib import (Business, add_days, at, booked, call, local_now, persona,  # noqa: E402
-                      result, taken, weekday_after, write_jsonl)
+from callslib import (add_days, at, booked, call, first_free, local_now,  # noqa: E402
+                      persona, result, taken, weekday_after, write_jsonl)
 
 TO, VA, ED, HX, WP, RG, SJ = ("America/Toronto", "America/Vancouver", "America/Edmonton",
                               "America/Halifax", "America/Winnipeg", "America/Regina",
                               "America/St_Johns")
 KIND = "windows17"
-
-
-def first_free(now, day, existing, after=None, before=None, closed=()):
-    """The earliest free start of `day` in the window (the oracle's answer to "yes")."""
-    got = Business.default(closed).free_starts(day, now, existing, after=after, before=before)
-    return got[0][0]
 
 
 def calls():

@@ -372,6 +372,20 @@ const CALL_FILES: &[CallFile] = &[
     // the read-back or while the number is asked, "as soon as possible", "whatever is
     // earliest", "after lunch", six zones. Blind: 28/28.
     all("windows17_calls.jsonl", 28),
+    // Windows round 21 (`gen_windows21_calls.py`, committed before Bella ran on it, task
+    // pw21): windows in the opening, at the time question, as a correction after the
+    // offers, narrowed ("but before 2"), moved earlier or later, widened to another day
+    // or to "any day next week after 4", with nothing free, across a closed day or date,
+    // with services at the physio business, "ASAP but after 2", "whenever's soonest",
+    // "the earliest you have next week", with the name or number in the same turn;
+    // French "après 15 h", "entre midi et 2", "sauf le matin", "pas en avant-midi".
+    // Blind: 54/57 ("but before 2" replaced the window; "before my kid's pickup at 3"
+    // booked 3; "except 12 to 1" read as 1 p.m.); w21-06 rewritten after the run. Then
+    // `w21-v` variants of those families (3/8 before the fixes, the controls "instead"
+    // and "after 2, then before 11" among the three; "I can't make it before 11" was a
+    // move). A second blind batch `w21-b`: 8/10 ("no sooner than 1", "before my lunch
+    // break at 12"), 10/10 after.
+    all("windows21_calls.jsonl", 75),
     // Messy round 17 (`gen_messy17_calls.py`, written and committed before Bella ran on
     // them, task pm17), the default business in eight zones: "is this a robot?", "am I
     // talking to a real person?", "who am I speaking with?" then the answer; stalls in

@@ -27,7 +27,7 @@ pub(super) fn is_filler(key: &(impl Probe + ?Sized)) -> bool {
 /// are its surname ("Ellen Price", "Doris Day"); anywhere else they stay stopwords.
 pub(super) fn is_surname_word(key: &(impl Probe + ?Sized)) -> bool {
     static SET: WordSet<32> = WordSet::new(&[
-        "best", "child", "day", "hard", "love", "march", "price", "sweet",
+        "best", "child", "day", "hard", "love", "march", "price", "said", "sweet",
     ]);
     SET.contains(key)
 }

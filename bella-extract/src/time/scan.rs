@@ -118,6 +118,9 @@ pub(crate) enum Lex {
     /// "close", "closes", "closed", "closing": "I know you close at 5" tells the
     /// business's hours; the time after it is not asked for.
     Close,
+    /// "my", "our", "his", "her", "their", "your": "before my kid's pickup at 3" names
+    /// an event whose clock is a bound.
+    Poss,
     /// "too" of "4 pm is too late", "Monday's too busy": what comes right before it is
     /// turned down.
     Too,
@@ -358,6 +361,7 @@ static WORDS: WordMap<1024, Lex> = WordMap::new(&[
     (&["and"], Lex::And), (&["or"], Lex::Or),
     (&["not", "nothing", "never", "isnt", "cant", "cannot", "wont", "dont", "doesnt", "except",
       "excluding"], Lex::Not), (&["too"], Lex::Too),
+    (&["my", "our", "his", "her", "their", "your"], Lex::Poss),
     (&["close", "closes", "closed", "closing"], Lex::Close),
     (&["ate"], Lex::Ate), (&["end"], Lex::End), (&["instead", "rather"], Lex::Instead),
     (&["no", "nope", "wait", "actually", "sorry", "mean", "scratch", "correction", "oops"], Lex::Correction),
@@ -411,6 +415,7 @@ impl Lex {
         matches!(
             self,
             Lex::Word
+                | Lex::Poss
                 | Lex::Close
                 | Lex::Do
                 | Lex::Unit

@@ -298,6 +298,16 @@ const FLOORS: &[(&str, usize)] = &[
     // variants of that family after the fix (10/10 with the day asked about in
     // "what time do you close on friday?", from the call p8-2-13).
     ("windows16_en.jsonl", 94),
+    // Blind round 21 on windows (`testdata/gen_windows21.py`, committed before Bella was
+    // run on them): 80/85 English and 47/48 French blind (a bound before an event's
+    // clock, "I can't come before 10", "except 12 to 1", "au plus tard à 15 h"); then
+    // `w21-en-v-` and `w21-fr-v-` variants of those families (3/13 and 0/4 before the
+    // fixes, the English controls among the three); a second blind batch (`w21b-`, 21
+    // and 10: 16/21 and 10/10: "between quarter to 10 and 11", "no sooner than 1",
+    // "not any earlier than", "before my lunch break at 12", "the kids' school at
+    // 3:30"), then `w21b-en-v-` variants (3/8 before the fixes).
+    ("windows21_en.jsonl", 127),
+    ("windows21_fr.jsonl", 62),
 ];
 
 #[test]

@@ -131,7 +131,8 @@ fn relative(p: Toks<'_>, i: usize) -> Option<ClockHit> {
         Lex::Of => false, // "quarter of three", "ten of four" (American)
         _ => return None,
     };
-    if !forward && (after_from || minutes >= 30) {
+    // "between quarter to 10 and 11": a named quarter is no range's first number.
+    if !forward && ((after_from && !named) || minutes >= 30) {
         return None;
     }
     let (hour, end, reading) = target_hour(p, p.opt(j + 1, Lex::Dash))?;

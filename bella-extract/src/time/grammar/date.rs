@@ -194,6 +194,7 @@ pub(crate) fn day_of_month(p: Toks<'_>, i: usize) -> Option<DayHit> {
                                     | Lex::Dash
                                     | Lex::Year
                                     | Lex::Word
+                                    | Lex::Poss
                                     | Lex::Do
                             )
                         );

@@ -630,7 +630,7 @@ fn weekday(p: Toks<'_>, i: usize) -> Option<DayHit> {
             && ordinal(p, t).is_some_and(|(_, e)| {
                 matches!(
                     p.lex(e),
-                    Some(Lex::Time | Lex::Available | Lex::Word | Lex::Do)
+                    Some(Lex::Time | Lex::Available | Lex::Word | Lex::Poss | Lex::Do)
                 )
             });
         if let Some((d, e)) = ordinal(p, t)

@@ -351,7 +351,7 @@ fn weak_clock_ok(p: Toks<'_>, piece: &Piece, ctx: Context) -> bool {
         return false;
     }
     // "at 123 Main Street": an address.
-    if matches!(after, Some(Lex::Word | Lex::Do))
+    if matches!(after, Some(Lex::Word | Lex::Poss | Lex::Do))
         && matches!(after2, Some(Lex::Unit | Lex::Months | Lex::OrdSuffix))
     {
         return false;
@@ -411,7 +411,9 @@ fn weak_clock_ok(p: Toks<'_>, piece: &Piece, ctx: Context) -> bool {
     if bare_hour && (stated || before.is_some_and(Lex::is_slot)) {
         return false;
     }
-    if bare_hour && (matches!(after, Some(Lex::Word | Lex::Do)) || p.is(piece.start, Lex::Card(1)))
+    if bare_hour
+        && (matches!(after, Some(Lex::Word | Lex::Poss | Lex::Do))
+            || p.is(piece.start, Lex::Card(1)))
     {
         return false;
     }
@@ -546,6 +548,16 @@ fn finish_window(e: &mut TimeExpr) {
     }
 }
 
+/// The index of the clock piece that ends a range started by the clock piece `idx`
+/// ("12 to 1", "12-1", "12 till 1"), if there is one.
+fn range_end(p: Toks<'_>, pieces: &[Piece], idx: usize) -> Option<usize> {
+    let (start, next) = (pieces.get(idx)?, pieces.get(idx + 1)?);
+    let linked = start.end < next.start
+        && (start.end..next.start)
+            .all(|k| matches!(p.lex(k), Some(Lex::To | Lex::Till | Lex::Dash)));
+    (linked && matches!(next.kind, PieceKind::Clock { .. })).then_some(idx + 1)
+}
+
 /// A bare hour said with a part of day takes its meridiem ("tomorrow evening at 7").
 fn read_by_part(c: &mut ClockExpr, part: PartOfDay) {
     if c.reading == Reading::Business {
@@ -583,7 +595,12 @@ fn assemble(p: Toks<'_>, pieces: &[Piece]) -> Option<Match<TimeExpr>> {
     // Where a day said right after the last clock ends ("2 pm tomorrow", "6am dec 5"):
     // a range may go on from there ("2 pm tomorrow to 4 pm").
     let mut day_after_clock_end: Option<usize> = None;
+    // The end of a range ruled out ("except 12 to 1"): it goes with its start.
+    let mut ruled_out_end: Option<usize> = None;
     for (idx, pc) in pieces.iter().enumerate() {
+        if ruled_out_end == Some(idx) {
+            continue;
+        }
         // A bound's rule and where its words start, beside the piece's own rule.
         let mut also: Option<(&'static str, usize)> = None;
         if let PieceKind::Day(DayKind::Part(part)) = pc.kind
@@ -619,6 +636,9 @@ fn assemble(p: Toks<'_>, pieces: &[Piece]) -> Option<Match<TimeExpr>> {
             continue;
         }
         if negated(p, pc.start, pc.end) {
+            if matches!(pc.kind, PieceKind::Clock { .. }) {
+                ruled_out_end = range_end(p, pieces, idx);
+            }
             continue;
         }
         let mut used = true;

@@ -41,6 +41,33 @@ fn negates(p: Toks<'_>, k: Option<usize>, than: bool) -> bool {
     })
 }
 
+/// The first token of a negation that ends right before the bound words at `at`:
+/// "not before 10" (the token before), or a negated verb of up to two words, "I can't
+/// come before 10", "I can't make it before 10" (so "can't ... before" is after).
+/// Words other than plain verbs stop it: "you don't have anything before 10?" still
+/// asks for before 10.
+fn negation_start(p: Toks<'_>, at: usize, than: bool) -> Option<usize> {
+    let k = at_prev(at)?;
+    if negates(p, Some(k), than) {
+        return Some(k);
+    }
+    // "not any earlier than 9:30", "not any later than 2".
+    if than && p.is(k, Lex::Any) && k > 0 && p.is(k - 1, Lex::Not) {
+        return Some(k - 1);
+    }
+    let mut j = k;
+    for _ in 0..2 {
+        if !matches!(p.lex(j), Some(Lex::Word | Lex::Do)) {
+            return None;
+        }
+        j = j.checked_sub(1)?;
+        if p.is(j, Lex::Not) {
+            return Some(j);
+        }
+    }
+    None
+}
+
 /// Bound words right before a clock at `start`: "after", "not before", "later than",
 /// "no later than", "by", "until" ...
 pub(super) fn bound_before(p: Toks<'_>, start: usize) -> Option<BoundHit> {
@@ -51,13 +78,18 @@ pub(super) fn bound_before(p: Toks<'_>, start: usize) -> Option<BoundHit> {
         k = k.checked_sub(1)?;
     }
     let hit = |bound, at, rule| {
-        let negated = negates(p, at_prev(at), p.is(k, Lex::Than));
+        let negation = negation_start(p, at, p.is(k, Lex::Than));
         Some(BoundHit {
-            bound: bound_flip(bound, negated),
-            at: if negated { at - 1 } else { at },
+            bound: bound_flip(bound, negation.is_some()),
+            at: negation.unwrap_or(at),
             rule,
         })
     };
+    // "before my kid's pickup at 3", "after my shift ends at 2", "after the meeting at
+    // 1": an event named between the bound word and its clock.
+    if after_at && let Some((bound, at)) = event_bound(p, k) {
+        return hit(bound, at, "window/event-at");
+    }
     match p.lex(k)? {
         Lex::After => hit(Bound::After, k, "window/after"),
         Lex::Before => hit(Bound::Before, k, "window/before"),
@@ -70,11 +102,40 @@ pub(super) fn bound_before(p: Toks<'_>, start: usize) -> Option<BoundHit> {
         Lex::Latest => hit(Bound::Before, k, "window/latest-clock"),
         Lex::Than => match k.checked_sub(1).and_then(|j| p.lex(j)) {
             Some(Lex::Later) => hit(Bound::After, k - 1, "window/later-than"),
-            Some(Lex::Earlier) => hit(Bound::Before, k - 1, "window/earlier-than"),
+            // "no sooner than 1" is "no earlier than 1".
+            Some(Lex::Earlier | Lex::Soon) => hit(Bound::Before, k - 1, "window/earlier-than"),
             _ => None,
         },
         _ => None,
     }
+}
+
+/// "before my kid's pickup" ending at `k` (the word before "at <clock>"): "after" or
+/// "before", then "my"/"our"/"the" ..., then at most four words naming the event.
+/// Returns the side and the index of the bound word. "after work at 5" (no article)
+/// stays a start after work.
+fn event_bound(p: Toks<'_>, k: usize) -> Option<(Bound, usize)> {
+    let mut j = k;
+    for _ in 0..4 {
+        // "my lunch break", "the kids' school" (the apostrophe glued to its word).
+        let event_word = matches!(
+            p.lex(j),
+            Some(Lex::Word | Lex::Time | Lex::Unit | Lex::Do | Lex::Be | Lex::Noon)
+        ) || (p.is(j, Lex::Punct) && p.glued(j));
+        if !event_word {
+            return None;
+        }
+        j = j.checked_sub(1)?;
+        if matches!(p.lex(j), Some(Lex::Poss | Lex::The)) {
+            let b = j.checked_sub(1)?;
+            return match p.lex(b)? {
+                Lex::After => Some((Bound::After, b)),
+                Lex::Before => Some((Bound::Before, b)),
+                _ => None,
+            };
+        }
+    }
+    None
 }
 
 fn at_prev(at: usize) -> Option<usize> {
@@ -221,7 +282,8 @@ pub(super) fn without_part(part: PartOfDay) -> (Option<u8>, Option<u8>) {
 /// "whenever": returns the index after the phrase and the rule's name.
 pub(super) fn earliest_at(p: Toks<'_>, i: usize) -> Option<(usize, &'static str)> {
     match p.lex(i)? {
-        Lex::Soon => Some((i + 1, "earliest/soon")),
+        // "sooner than 1" is a bound (`bound_before`).
+        Lex::Soon if !p.is(i + 1, Lex::Than) => Some((i + 1, "earliest/soon")),
         Lex::Whenever => Some((i + 1, "earliest/whenever")),
         // "at the earliest" after a clock, or "earliest 2" before one, is a bound, not a
         // request.

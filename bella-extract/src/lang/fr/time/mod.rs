@@ -266,6 +266,15 @@ fn window_at(
             before(bound_at(ws, i + 3)?, "fr/window/plus-tot-que")
         }
         b"jusqu" if at(1, "a") => before(bound_at(ws, i + 2)?, "fr/window/jusqua"),
+        // "au plus tard à 15 h", "au plus tôt à 10 h" (SPEC §2 "by 3 at the latest").
+        b"au" if at(1, "plus") && (at(2, "tard") || at(2, "tot")) => {
+            let clock = bound_at(ws, i + if at(3, "a") { 4 } else { 3 })?;
+            if at(2, "tard") {
+                before(clock, "fr/window/au-plus-tard")
+            } else {
+                after(clock, "fr/window/au-plus-tot")
+            }
+        }
         _ => None,
     }
 }
@@ -364,10 +373,14 @@ fn earliest_at(ws: &[Word<'_>], i: usize) -> Option<usize> {
     if !ws.get(i)?.is_any(EARLIEST_FIRST) {
         return None;
     }
-    EARLIEST.iter().find_map(|p| {
+    let end = EARLIEST.iter().find_map(|p| {
         let fits = ws.len() >= i + p.len() && p.iter().zip(&ws[i..]).all(|(k, w)| w.is(k));
         fits.then_some(i + p.len())
-    })
+    })?;
+    // "au plus tôt à 10 h" is a lower bound (`window_at`), not the earliest free time.
+    let clock_from = end + usize::from(ws.get(end).is_some_and(|w| w.is("a")));
+    let bound = ws[i].is("au") && ws[end - 1].is("tot") && bound_at(ws, clock_from).is_some();
+    (!bound).then_some(end)
 }
 
 /// "dans 2 heures", "dans une demi-heure", "dans 30 minutes": minutes from now.
@@ -573,13 +586,18 @@ fn parse_kept(ws: &[Word<'_>]) -> Option<Match<Parsed>> {
             continue;
         }
         if let Some(c) = clock_at(ws, i) {
-            // "15 h ou plus tard": a lower bound, not a start.
-            let later = ["ou", "plus", "tard"];
-            let is_later =
-                ws.len() >= c.end + 3 && later.iter().zip(&ws[c.end..]).all(|(k, w)| w.is(k));
-            if is_later {
+            // "15 h ou plus tard": a lower bound, not a start; "15 h au plus tard" an
+            // upper one, "10 h au plus tôt" a lower one.
+            let follows = |words: [&str; 3]| {
+                ws.len() >= c.end + 3 && words.iter().zip(&ws[c.end..]).all(|(k, w)| w.is(k))
+            };
+            if follows(["ou", "plus", "tard"]) || follows(["au", "plus", "tot"]) {
                 p.after = Some(c.clock);
                 note(&mut p, span_of(ws, i, c.end + 3), "fr/window/ou-plus-tard");
+                i = c.end + 3;
+            } else if follows(["au", "plus", "tard"]) {
+                p.before = Some(c.clock);
+                note(&mut p, span_of(ws, i, c.end + 3), "fr/window/au-plus-tard");
                 i = c.end + 3;
             } else {
                 p.expr.clock = Some(c.clock);
