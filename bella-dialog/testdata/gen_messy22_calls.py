@@ -20,6 +20,17 @@ the slot oracle of `callslib.py` or a day the SPEC fixes; `write_jsonl` checks e
 start against the oracle. Where an expectation goes beyond the SPEC's letter, the case's
 note says so.
 
+Blind score (main at 9ebb8c8): 49/65 (score.py). Failing: r-06 (a decoy "except
+wednesdays" read as the day ruled out), c-06 ("Thomas Baker Officially"), c-07 ("2:30...
+no, 2"), s-01 to s-04 (spellings in pieces read as two spelled words), n-08 ("won
+thirty"), w-01, w-02 ("whatever works"), b-01, b-02, b-04 (the name put right at the
+read-back, the time not), h-03 ("the Monday after then, same time"), h-09 (Thanksgiving)
+and x-06. Two cases were put right after the blind run, both against the SPEC's letter as
+first written: x-06 (after a silence at the number question the agent may offer the
+number called from, which a bare yes takes: the persona now declines it with the number)
+and h-09 ("tuesday at 10 then" is the coming Tuesday by SPEC §2, not the one after the
+holiday: "the 12th at 10").
+
 Run from anywhere: `python3 bella-dialog/testdata/gen_messy22_calls.py`.
 """
 import os
@@ -383,11 +394,12 @@ def closed_days(out):
       note="4:00 today is past at 4:40 (SPEC §3): refused; then 'Friday at 4'")
     thanks = "2027-10-11"
     a("h-09", persona(["thanksgiving monday at 10"], ["Quin Law"], ["506 555 0809"],
-                      ["tuesday at 10 then"], ["yes"]),
+                      ["ok, the 12th at 10 then"], ["yes"]),
       booked("Quin Law", "+15065550809", add_days(thanks, 1) + "T10:00"),
       closed=[thanks],
       note="Thanksgiving Monday (second Monday of October, beyond the SPEC's letter: "
-           "2027-10-11), closed: said closed; then the Tuesday after it at 10")
+           "2027-10-11), closed: said closed; then the 12th at 10 (written blind as "
+           "'tuesday at 10 then', which SPEC §2 reads as the coming Tuesday, October 5)")
 
 
 def failures(out):
@@ -419,9 +431,12 @@ def failures(out):
                       [], [], []),
       result("transferred"),
       note="'what?' repeats the question; then 'let me talk to a real person' transfers")
-    a("x-06", persona(["tuesday at 3:30"], ["Val Orr"], ["", "867 555 0906"], [], ["yes"]),
+    a("x-06", persona(["tuesday at 3:30"], ["Val Orr"], ["", "867 555 0906"], [],
+                      ["no, use 867 555 0906", "yes"]),
       booked("Val Orr", "+18675550906", at(tue, "15:30")),
-      note="one silence at the phone question, then the number (SPEC §3)")
+      note="one silence at the phone question: the number called from may be offered "
+           "(SPEC §3 allows it after an answer with no number); declined with the number "
+           "(written blind with a bare yes there, which takes the offered number)")
     a("x-07", persona(["wednesday at 9"], [""], ["867 555 0907"], [], ["yes"]),
       result("no_booking"),
       note="silence at the name question three times in a row: the call ends politely "
