@@ -29,7 +29,11 @@ and x-06. Two cases were put right after the blind run, both against the SPEC's 
 first written: x-06 (after a silence at the number question the agent may offer the
 number called from, which a bare yes takes: the persona now declines it with the number)
 and h-09 ("tuesday at 10 then" is the coming Tuesday by SPEC §2, not the one after the
-holiday: "the 12th at 10").
+holiday: "the 12th at 10"). After the fixes: 65/65. The `v-` calls (Charlottetown),
+written after the first fixes as new wordings of the families fixed: 8/12 at their first
+run (v-03 "D-U double B, S", v-05 "the time's 4 though", v-09 a day ruled out and asked
+for again, still ruled out for the offers, v-11 "Elizabeth Kerr legally" no name at all),
+then 77/77.
 
 Run from anywhere: `python3 bella-dialog/testdata/gen_messy22_calls.py`.
 """
@@ -457,6 +461,66 @@ def failures(out):
            "ends politely")
 
 
+def variant_calls(out):
+    """Written after the fixes (ids `v-`), new wordings of the families fixed, on
+    Wednesday 2027-09-22 at 10:15 in Charlottetown (ADT)."""
+    now, a = group(out, "2027-09-22T10:15", "America/Halifax", "+19025558800")
+    thu, fri = weekday_after(now, "thursday"), weekday_after(now, "friday")
+    mon, tue = weekday_after(now, "monday"), weekday_after(now, "tuesday")
+    assert (thu, fri, mon, tue) == ("2027-09-23", "2027-09-24", "2027-09-27", "2027-09-28")
+
+    a("v-01", persona(["i'd like to come in"], ["Ada Poirier"], ["902 555 0901"],
+                      ["whatever suits you guys", "yes"], ["yes"]),
+      booked("Ada Poirier", "+19025550901", BIZ.earliest(now)[0]),
+      note="'whatever suits you' at the time question: the earliest from now")
+    a("v-02", persona(["thursday at 9"], ["it's Greg Zielinski, Z-I-E... L-I-N-S-K-I"],
+                      ["902 555 0902"], [], ["yes"]),
+      booked("Greg Zielinski", "+19025550902", at(thu, "09:00")),
+      note="a surname spelled in two pieces after the whole name")
+    a("v-03", persona(["friday at 10"], ["Anne Dubbs, D-U double B, S"], ["902 555 0903"],
+                      [], ["yes"]),
+      booked("Anne Dubbs", "+19025550903", at(fri, "10:00")),
+      note="'double B' inside a spelling, a pause before the last letter")
+    a("v-04", persona(["monday at 11:30"], ["Ian Boyle"], ["902 555 0904"], [],
+                      ["no, i said 11, not 11:30", "yes"]),
+      booked("Ian Boyle", "+19025550904", at(mon, "11:00")),
+      note="'i said 11, not 11:30' at the read-back: the time put right")
+    a("v-05", persona(["tuesday at 2"], ["Cora Dunn"], ["902 555 0905"], [],
+                      ["almost, the time's 4 though", "yes"]),
+      booked("Cora Dunn", "+19025550905", at(tue, "16:00")),
+      note="'the time's 4' at the read-back")
+    a("v-06", persona(["thursday at 1"], ["Leo Grant"], ["902 555 0906"], [],
+                      ["oh, put it under my husband's name, Tom Grant", "yes"]),
+      booked("Tom Grant", "+19025550906", at(thu, "13:00")),
+      note="'under my husband's name, ...' at the read-back: the name booked under")
+    a("v-07", persona(["friday at won o'clock"], ["Rita Shaw"], ["902 555 0907"], [],
+                      ["yes"]),
+      booked("Rita Shaw", "+19025550907", at(fri, "13:00")),
+      note="'won o'clock': one o'clock (speech-to-text)")
+    thanks = "2027-10-11"
+    a("v-08", persona(["are you open thanksgiving monday? at 2"], ["Ben Holt"],
+                      ["902 555 0908"], [], ["yes"]),
+      booked("Ben Holt", "+19025550908", at(thanks, "14:00")),
+      note="Thanksgiving Monday, the business open that day (no `closed` date): booked")
+    a("v-09", persona(["so i work every day except fridays, fridays i'm free, so friday, "
+                       "whenever"], ["Kim Lau"], ["902 555 0909"], ["yes"], ["yes"]),
+      booked("Kim Lau", "+19025550909", at(fri, "09:00")),
+      note="the day ruled out of the caller's week is the day wanted: Friday's earliest")
+    a("v-10", persona(["new year's eve at 3"], ["Dot Pike"], ["902 555 0910"],
+                      ["the monday after that, same time"], ["yes"]),
+      booked("Dot Pike", "+19025550910", "2028-01-03T15:00"), closed=["2027-12-31"],
+      note="New Year's Eve closed (the `closed` date): 'the Monday after that, same time' "
+           "is the first Monday after it")
+    a("v-11", persona(["monday at 10"], ["Liz Kerr, well, Elizabeth Kerr legally"],
+                      ["902 555 0911"], [], ["yes"]),
+      booked("Elizabeth Kerr", "+19025550911", at(mon, "10:00")),
+      note="a name restated with 'legally' after it: the later name")
+    a("v-12", persona(["thursday at 3:30... no, 3. 3 works"], ["Sam Ng"], ["902 555 0912"],
+                      [], ["yes"]),
+      booked("Sam Ng", "+19025550912", at(thu, "15:00")),
+      note="the hour corrected and said twice: Thursday at 3")
+
+
 def main():
     out = []
     rambles(out)
@@ -468,6 +532,7 @@ def main():
     readbacks(out)
     closed_days(out)
     failures(out)
+    variant_calls(out)
     n = write_jsonl(os.path.join(HERE, "messy22_calls.jsonl"), out)
     print(f"{n} calls")
 
