@@ -60,11 +60,12 @@
 //!   replaces the window. "The earliest you have", "as soon as possible", "first
 //!   available", "whenever", "whatever works" offer the earliest free times from now
 //!   (inside a window if one was given). "The Monday after (that)" is the first Monday
-//!   after the start under discussion, a refused one included. A closed day ("Saturday", "this weekend") is said to be closed ("we're
-//!   closed that weekend, on Saturday and Sunday" when both are) and the next open
-//!   day's times are offered; a window said with it ("this weekend after 2") stays on
-//!   it. A full window said again to the nearest times is no pick of them. The
-//!   read-back says the chosen time plainly.
+//!   after the start under discussion, a refused one included. A closed day
+//!   ("Saturday", "this weekend") is said to be closed ("we're closed that weekend,
+//!   on Saturday and Sunday" when both are) and the next open day's times are
+//!   offered; a window said with it ("this weekend after 2") stays on it. A full
+//!   window said again to the nearest times is no pick of them. The read-back says
+//!   the chosen time plainly.
 //! - A second choice said with the first ("are you open Saturday? if not, Monday at
 //!   11", "Friday at 2, otherwise Monday", "sinon lundi") is tried when the first
 //!   cannot be had: the agent says why and goes on with the second. "Next week" with

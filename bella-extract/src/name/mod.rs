@@ -564,10 +564,10 @@ fn is_cue_start(key: &[u8]) -> bool {
 }
 
 /// The name of the person a booking is for, after `for my <relation>` (or "book",
-/// "bring", "get" `my <relation>`, or "under my <relation>'s name"): "it's for my dad, Robert Hughes. My name is Sarah
-/// Hughes", "for my son, liam stone, friday at 3", "book my son liam in". Not the
-/// caller's own name, so [`extract`] never returns it (SPEC §2): a booking engine that
-/// hears both books under this one.
+/// "bring", "get" `my <relation>`, or `under my <relation>'s name`): "it's for my dad,
+/// Robert Hughes. My name is Sarah Hughes", "for my son, liam stone, friday at 3", "book
+/// my son liam in". Not the caller's own name, so [`extract`] never returns it (SPEC §2):
+/// a booking engine that hears both books under this one.
 ///
 /// ```
 /// use bella_extract::name::booked_for;
@@ -817,7 +817,7 @@ fn last_name(toks: &[Word<'_>], from: usize) -> Option<Parts> {
 /// "..., N-A-D-E-A-U, first name Luc": the first name labelled right after `from`, only
 /// a spelling and punctuation between (not a spelling itself).
 fn first_name_after(toks: &[Word<'_>], from: usize) -> Option<Parts> {
-    let k = (from..toks.len()).find(|&k| !(is_single_letter(&toks[k]) || !toks[k].is_word()))?;
+    let k = (from..toks.len()).find(|&k| toks[k].is_word() && !is_single_letter(&toks[k]))?;
     let len = [
         &["first", "name", "is"][..],
         &["first", "name"],
