@@ -299,6 +299,8 @@ impl Dialog {
                 .map(|m| m.value)
                 .filter(|n| {
                     let parts: Vec<&str> = n.as_str().split_whitespace().collect();
+                    // "Anna Kowalski, K-O-W... A-L-S-K-I": a word spelled in pieces.
+                    let sp = sp.joined(&parts);
                     sp.wrong.is_none()
                         && parts.len() > sp.words.len()
                         && sp
@@ -307,6 +309,8 @@ impl Dialog {
                             .all(|w| parts.iter().any(|p| spelling::spells(w, p)))
                 });
             // "it's J-O-N, not J-O-H-N": a spelled name or a spelled fix of one word.
+            let heard = self.s.name.as_ref().map(|n| n.as_str()).unwrap_or_default();
+            let sp = sp.joined(&heard.split_whitespace().collect::<Vec<_>>());
             if let Some(n) = fuller
                 .or_else(|| spelling::apply(self.s.name.as_ref(), &sp))
                 .filter(plausible_name)
@@ -464,6 +468,10 @@ impl Dialog {
         // start under discussion (`a_week_later`), whatever day the extractor makes of
         // the weekday that names the appointment.
         let week_later = intent::says_same_time(&ws) && self.next_week(&ws).is_some();
+        // "the Monday after then": after the day under discussion, not the coming
+        // Monday the extractor reads (`relative_when`).
+        let after_that = relative::weekday_after_that(&ws).is_some()
+            && (self.s.day.is_some() || self.start_under_discussion().is_some());
         // "plus tard dans la journée", "earlier that day": the free times after (or
         // before) the appointment moved, on its day; while times are offered the same
         // words page through them instead (`page_offers`).
@@ -487,6 +495,7 @@ impl Dialog {
             got.time = self.absorb_when(said_start(at));
         } else if wants_time
             && !week_later
+            && !after_that
             && let Some(m) = self
                 .turn_time_match(text)
                 .filter(|m| !shift || m.value.day_said)
@@ -666,7 +675,17 @@ impl Dialog {
         {
             self.s.week = Some(monday);
         }
-        if wants_time && self.s.exclude.read(&ws) && !got.time && self.s.slot.is_none() {
+        let excluded = wants_time && self.s.exclude.read(&ws);
+        if excluded
+            && got.time
+            && let Some(day) = self.s.day
+            && exclude::Exclusions::said_again(&ws, day.weekday())
+        {
+            // "i work most days except wednesdays, wednesdays i'm off, so wednesday":
+            // the day ruled out of the caller's week is the one asked for.
+            self.s.exclude.take_back(Some(day), None);
+        }
+        if excluded && !got.time && self.s.slot.is_none() {
             // "not 3 either" while times are offered: the offers are made again
             // without it.
             got.time = self.reoffer_without_exclusions();
@@ -874,17 +893,30 @@ impl Dialog {
     /// A day or a start said relative to the one under discussion (`relative.rs`):
     /// "the next day" keeps the part of the day offered; "half an hour earlier"
     /// moves the start chosen. Never a day already past.
+    /// "The Monday after (that)" is the first such weekday after the start under
+    /// discussion (a day refused included), else after the day under discussion.
     /// At a read-back, or with "same time" ("le lendemain, même heure"), the new day
     /// keeps the start's time, as a weekday said there does. A move by a length or a
     /// week ("une heure plus tard", "reporter d'une semaine") before its appointment
     /// is found is applied once it is (lookup.rs).
     fn relative_when(&mut self, ws: &[String], step: Step) -> Option<time::When> {
-        if let Some(days) = relative::day_step(ws) {
+        // "the Monday after (that)": from the start under discussion (the day refused,
+        // when it was), else the day.
+        let after_that = relative::weekday_after_that(ws).and_then(|day| {
+            let base = self
+                .start_under_discussion()
+                .map(|a| a.date())
+                .or(self.s.day)?;
+            relative::first_weekday_after(base, day)
+        });
+        let stepped = relative::day_step(ws).and_then(|days| {
             let base = self
                 .s
                 .day
                 .or_else(|| self.start_under_discussion().map(|a| a.date()))?;
-            let date = base.checked_add_signed(Duration::days(days))?;
+            base.checked_add_signed(Duration::days(days))
+        });
+        if let Some(date) = after_that.or(stepped) {
             let keep = (self.reading_back(step) || intent::says_same_time(ws))
                 .then(|| self.start_under_discussion())
                 .flatten()

@@ -260,16 +260,57 @@ impl Exclusions {
     }
 
     /// Whether `ws` asks for any day but the one of `date` ("any morning but Monday",
-    /// "anytime except Friday"): a word for any time and that weekday ruled out.
+    /// "anytime except Friday"): a word for any time and that weekday ruled out, and
+    /// not said again outright after it ("i work most days except wednesdays,
+    /// wednesdays i'm off, so wednesday, anytime": Wednesday is the day wanted).
     pub(crate) fn any_day_but(ws: &[String], date: NaiveDate) -> bool {
         let mut e = Self::default();
         e.read(ws);
-        e.weekdays.contains(&date.weekday())
+        let day = date.weekday();
+        e.weekdays.contains(&day)
+            && !Self::said_again(ws, day)
             && ws.iter().any(|w| {
                 matches!(
                     w.as_str(),
                     "any" | "anytime" | "anything" | "sometime" | "whenever"
                 )
+            })
+    }
+
+    /// Whether `ws` names `day` again outright after a first mention: a later mention
+    /// in the singular (a plural speaks of a habit: "not monday, i work mondays") whose
+    /// word before is no cue nor a join ("except wednesdays, wednesdays i'm off, so
+    /// wednesday").
+    pub(crate) fn said_again(ws: &[String], day: Weekday) -> bool {
+        (1..ws.len())
+            .skip_while(|&i| weekday(&ws[i - 1]) != Some(day))
+            .any(|i| {
+                weekday(&ws[i]) == Some(day)
+                    && !ws[i].ends_with('s')
+                    && !matches!(
+                        ws[i - 1].as_str(),
+                        "not"
+                            | "except"
+                            | "but"
+                            | "besides"
+                            | "excluding"
+                            | "than"
+                            | "and"
+                            | "or"
+                            | "nor"
+                            | "pas"
+                            | "sauf"
+                            | "ni"
+                            | "part"
+                            | "excepté"
+                            | "hormis"
+                            | "et"
+                            | "ou"
+                            | "pis"
+                            | "puis"
+                            | "le"
+                            | "the"
+                    )
             })
     }
 
@@ -465,6 +506,20 @@ mod tests {
             monday
         ));
         assert!(!Exclusions::any_day_but(&words("monday morning"), monday));
+        // messy22 r-06: the day ruled out of the caller's week is the one wanted.
+        assert!(!Exclusions::any_day_but(
+            &words("i work most days except mondays, mondays i'm off, so monday, anytime"),
+            monday
+        ));
+        assert!(Exclusions::any_day_but(
+            &words("monday? no, anytime except monday"),
+            monday
+        ));
+        // probe10 w-06: the plural says when the caller works, not the day wanted.
+        assert!(!Exclusions::said_again(
+            &words("what's your first opening? not monday though, i work mondays"),
+            chrono::Weekday::Mon
+        ));
     }
 
     #[test]

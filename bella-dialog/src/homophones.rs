@@ -1,5 +1,6 @@
 //! Speech-to-text homophones of small numbers beside a clock time: "at for" is "at
-//! four", "to thirty" is "two thirty", "for o'clock" is "four o'clock". English only;
+//! four", "to thirty" is "two thirty", "for o'clock" is "four o'clock", "won thirty" is
+//! "one thirty". English only;
 //! "for thirty minutes", "at the clinic", "to Friday" and the digits of a phone
 //! number said in words are left alone.
 
@@ -26,7 +27,8 @@ const CLOCK_BEFORE: &[&str] = &["at", "around", "by"];
 /// Fillers skipped between the words.
 const FILLERS: &[&str] = &["uh", "um", "er", "erm", "uhm", "like"];
 
-/// `text` with "for" / "to" / "too" read as "four" / "two" where they stand for an hour.
+/// `text` with "for" / "to" / "too" / "won" read as "four" / "two" / "one" where they
+/// stand for an hour.
 pub(crate) fn clock_words(text: &str) -> Cow<'_, str> {
     let words = spans(text);
     let lower: Vec<String> = words
@@ -42,6 +44,7 @@ pub(crate) fn clock_words(text: &str) -> Cow<'_, str> {
         let digit = match lower[i].as_str() {
             "for" => "four",
             "to" | "too" => "two",
+            "won" => "one",
             _ => continue,
         };
         let next = real.get(k + 1).map(|&j| lower[j].as_str());
@@ -109,6 +112,7 @@ mod tests {
         assert_eq!(clock_words("tuesday at to thirty"), "tuesday at two thirty");
         assert_eq!(clock_words("friday for o'clock"), "friday four o'clock");
         assert_eq!(clock_words("Monday at too p.m."), "Monday at two p.m.");
+        assert_eq!(clock_words("monday at won thirty"), "monday at one thirty");
     }
 
     #[test]
@@ -121,6 +125,7 @@ mod tests {
             "for one six, five five five",
             "i'd like to book",
             "something for tomorrow",
+            "we won the game at the clinic",
         ] {
             assert_eq!(clock_words(s), s);
         }

@@ -1116,6 +1116,13 @@ pub(crate) fn wants_earliest(ws: &[String]) -> bool {
                 "any time",
                 "anytime",
                 "whenever",
+                // "whatever works for you", "whatever's easiest": the caller leaves the
+                // time to the agent, as "whenever" does.
+                "whatever works",
+                "whatever's easiest",
+                "whatever is easiest",
+                "whatever suits you",
+                "whatever you have",
                 // "any day is fine", "any day except Wednesday" (the ruled-out day is
                 // `exclude.rs`'s): a day is no constraint either.
                 "any day",
@@ -1392,7 +1399,8 @@ pub(crate) fn business_hour(h: u32, am: bool, pm: bool) -> Option<u32> {
 }
 
 /// A bare hour said as a change of time: "make it 4", "can we do 4:30 instead", "4
-/// instead", "change it to 10", "move it to 2 p.m.". The hour follows the business
+/// instead", "change it to 10", "move it to 2 p.m.", "i said 10, not 10:30", "the time
+/// is 3". The hour follows the business
 /// reading (7 to 11 morning, 12 noon, 1 to 6 afternoon) unless "a.m."/"p.m." or a
 /// 24-hour form says otherwise. `None` when no such cue is next to a bare hour.
 pub(crate) fn corrected_clock(ws: &[String]) -> Option<chrono::NaiveTime> {
@@ -1413,6 +1421,10 @@ pub(crate) fn corrected_clock(ws: &[String]) -> Option<chrono::NaiveTime> {
             &["move", "it", "to"],
             &["switch", "it", "to"],
             &["switch", "to"],
+            // A read-back put right: "no, i said 10", "and the time is 3".
+            &["i", "said"],
+            &["time", "is"],
+            &["time's"],
         ] {
             if let Some(end) = after(cue) {
                 starts.push((end, None));
@@ -1494,6 +1506,7 @@ pub(crate) fn corrected_clock(ws: &[String]) -> Option<chrono::NaiveTime> {
                     | "that"
                     | "today"
                     | "tomorrow"
+                    | "though"
             );
         if !clock_end {
             return None;
@@ -1984,6 +1997,9 @@ mod tests {
         assert!(wants_to_quit(&words("Oh, never mind.")));
         assert!(wants_earliest(&words("any day is fine")));
         assert!(wants_earliest(&words("Any day except Wednesday")));
+        assert!(wants_earliest(&words(
+            "honestly whatever works, i'm retired"
+        )));
         assert!(!wants_earliest(&words("What day works for you?")));
         for t in [
             "OK thanks, bye.",
@@ -2272,6 +2288,17 @@ mod tests {
             Some("11:00")
         );
         assert_eq!(c("2 works better").as_deref(), Some("14:00"));
+        // A read-back put right with the time said again (messy22 b-02, b-04).
+        assert_eq!(
+            c("no, it's Bess Crane, and i said 10, not 10:30").as_deref(),
+            Some("10:00")
+        );
+        assert_eq!(
+            c("no no, the name is Dana Ryan and the time is 3").as_deref(),
+            Some("15:00")
+        );
+        assert_eq!(c("i said thursday"), None);
+        assert_eq!(c("almost, the time's 4 though").as_deref(), Some("16:00"));
         assert_eq!(c("9 a.m. would suit me better").as_deref(), Some("09:00"));
         assert_eq!(
             c("ten thirty would be much better").as_deref(),

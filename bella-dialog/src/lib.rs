@@ -58,12 +58,14 @@
 //!   that nothing in it is free ("Sorry, I don't have anything free from 3 p.m. on
 //!   Tuesday, ..."); then the nearest times are offered, nearest first. A start the caller names
 //!   replaces the window. "The earliest you have", "as soon as possible", "first
-//!   available", "whenever" offer the earliest free times from now (inside a window if
-//!   one was given). A closed day ("Saturday", "this weekend") is said to be closed ("we're
-//!   closed that weekend, on Saturday and Sunday" when both are) and the next open
-//!   day's times are offered; a window said with it ("this weekend after 2") stays on
-//!   it. A full window said again to the nearest times is no pick of them. The
-//!   read-back says the chosen time plainly.
+//!   available", "whenever", "whatever works" offer the earliest free times from now
+//!   (inside a window if one was given). "The Monday after (that)" is the first Monday
+//!   after the start under discussion, a refused one included. A closed day
+//!   ("Saturday", "this weekend") is said to be closed ("we're closed that weekend,
+//!   on Saturday and Sunday" when both are) and the next open day's times are
+//!   offered; a window said with it ("this weekend after 2") stays on it. A full
+//!   window said again to the nearest times is no pick of them. The read-back says
+//!   the chosen time plainly.
 //! - A second choice said with the first ("are you open Saturday? if not, Monday at
 //!   11", "Friday at 2, otherwise Monday", "sinon lundi") is tried when the first
 //!   cannot be had: the agent says why and goes on with the second. "Next week" with
@@ -101,7 +103,9 @@
 //!   read back spelled ("I have your name as John Smith, J-O-H-N S-M-I-T-H. Is that
 //!   right?"); "no" asks for the spelling. A spelled correction at the name question or
 //!   a read-back ("it's J-O-N, not J-O-H-N", "the last name is S M Y T H") replaces the
-//!   word said to be wrong, or the nearest one; "B as in boy" is the letter B. A
+//!   word said to be wrong, or the nearest one; "B as in boy" is the letter B; a word
+//!   spelled in pieces ("K-O-W... A-L-S-K-I", "F-E double R, E-I-R-A") is one word
+//!   when the pieces together spell a word of the name. A
 //!   part said again with a letter more, less or changed ("sorry, it's miller, with
 //!   an r at the end", "Miller, not Mille") puts that part right.
 //! - The number: asked first; after an answer with no usable number, or a silence, the

@@ -53,6 +53,34 @@ pub(crate) fn day_step(ws: &[String]) -> Option<i64> {
     }
 }
 
+/// "the Monday after", "the Monday after that", "the following Monday": the first
+/// such weekday after the day under discussion, not the coming one (SPEC §2's weekday
+/// alone), which `booking.rs` finds from that day ([`first_weekday_after`]). English.
+pub(crate) fn weekday_after_that(ws: &[String]) -> Option<chrono::Weekday> {
+    (0..ws.len()).find_map(|i| {
+        let at = |k: usize| ws.get(k).map(String::as_str);
+        let day = crate::exclude::weekday(ws.get(i)?)?;
+        let after = at(i.checked_sub(1)?) == Some("the")
+            && at(i + 1) == Some("after")
+            && matches!(
+                at(i + 2),
+                None | Some("that" | "then" | "same" | "at" | "instead")
+            );
+        let following = i >= 2 && at(i - 2) == Some("the") && at(i - 1) == Some("following");
+        (after || following).then_some(day)
+    })
+}
+
+/// The first day after `base` that falls on `day`.
+pub(crate) fn first_weekday_after(base: NaiveDate, day: chrono::Weekday) -> Option<NaiveDate> {
+    let ahead = (7 + day.num_days_from_monday() - base.weekday().num_days_from_monday()) % 7;
+    base.checked_add_days(chrono::Days::new(u64::from(if ahead == 0 {
+        7
+    } else {
+        ahead
+    })))
+}
+
 /// Counts said in words in lengths, English and French.
 const COUNTS_EN: &[(&str, i64)] = &[
     ("a", 1),
@@ -491,6 +519,24 @@ mod tests {
     #[test]
     fn days_next_to_the_one_under_discussion() {
         assert_eq!(day_step(&words("hmm what about the next day?")), Some(1));
+        // messy22 h-03: after New Year's Day (a Saturday) was refused.
+        let w = |t: &str| weekday_after_that(&words(t));
+        assert_eq!(
+            w("the monday after then, same time"),
+            Some(chrono::Weekday::Mon)
+        );
+        assert_eq!(w("the following tuesday"), Some(chrono::Weekday::Tue));
+        assert_eq!(w("the monday after christmas"), None);
+        assert_eq!(w("monday at 10"), None);
+        let sat = NaiveDate::from_ymd_opt(2028, 1, 1).unwrap();
+        assert_eq!(
+            first_weekday_after(sat, chrono::Weekday::Mon),
+            NaiveDate::from_ymd_opt(2028, 1, 3)
+        );
+        assert_eq!(
+            first_weekday_after(sat, chrono::Weekday::Sat),
+            NaiveDate::from_ymd_opt(2028, 1, 8)
+        );
         assert_eq!(day_step(&words("the day after?")), Some(1));
         assert_eq!(day_step(&words("what about the day before?")), Some(-1));
         assert_eq!(day_step(&words("the day after tomorrow")), None);

@@ -61,6 +61,29 @@ pub(crate) fn read(text: &str) -> Option<Spelling> {
             continue;
         }
         let w = token.to_lowercase();
+        // "F-E double R, E-I-R-A", "D-U double B, S": a letter said twice begins a
+        // piece of the spelling that the letters after it go on (`joined` puts the
+        // pieces of one word together); "double U" is the letter W.
+        if !in_remark
+            && let Some(times) = match w.as_str() {
+                "double" => Some(2),
+                "triple" => Some(3),
+                _ => None,
+            }
+            && let Some(next) = tokens.get(k).filter(|t| spelled_letters(t) == 1)
+        {
+            let letter = next.replace(['-', '.'], "").to_uppercase();
+            if times == 2 && letter == "U" {
+                current.push('W');
+            } else {
+                flush(&mut current, current_negated, &mut runs);
+                current = letter.repeat(times);
+                current_negated = std::mem::take(&mut negated_next);
+                joining = true;
+            }
+            k += 1;
+            continue;
+        }
         // French remarks on the letter just said, or a hyphen inside the word.
         if !current.is_empty() {
             let next = tokens.get(k).map(|t| t.to_lowercase());
@@ -179,6 +202,34 @@ pub(crate) fn read(text: &str) -> Option<Spelling> {
         .map(|(w, _)| capitalise(w))
         .collect();
     (!words.is_empty()).then_some(Spelling { words, wrong })
+}
+
+impl Spelling {
+    /// "K-O-W... A-L-S-K-I", "F-E double R, E-I-R-A": one word spelled in pieces, a
+    /// pause or a doubled letter between them. Spelled words in a row whose letters
+    /// together spell one of `words` (the name said in the same turn, or the name
+    /// heard), when the first alone spells none, are that one word.
+    pub(crate) fn joined(&self, words: &[&str]) -> Spelling {
+        let spells_one = |letters: &str| words.iter().any(|w| spells(letters, w));
+        let mut out = Vec::with_capacity(self.words.len());
+        let mut i = 0;
+        while i < self.words.len() {
+            let end = if spells_one(&self.words[i]) {
+                i + 1
+            } else {
+                (i + 2..=self.words.len())
+                    .rev()
+                    .find(|&j| spells_one(&self.words[i..j].concat()))
+                    .unwrap_or(i + 1)
+            };
+            out.push(capitalise(&self.words[i..end].concat().to_uppercase()));
+            i = end;
+        }
+        Spelling {
+            words: out,
+            wrong: self.wrong.clone(),
+        }
+    }
 }
 
 /// The French accents named after a spelled letter ("e accent aigu", "c cédille").
@@ -444,6 +495,34 @@ mod tests {
         assert_eq!(read("Jon with no H"), None);
         let s = read("with a K, K-A-T-H-E-R-I-N-E").unwrap();
         assert_eq!(s.words, vec!["Katherine"]);
+    }
+
+    #[test]
+    fn a_word_spelled_in_pieces() {
+        let pieces = |t: &str, name: &[&str]| read(t).unwrap().joined(name).words;
+        assert_eq!(
+            pieces("Anna Kowalski, K-O-W... A-L-S-K-I", &["Anna", "Kowalski"]),
+            vec!["Kowalski"]
+        );
+        assert_eq!(
+            pieces(
+                "Joao Ferreira, that's F-E double R, E-I-R-A",
+                &["Joao", "Ferreira"]
+            ),
+            vec!["Ferreira"]
+        );
+        assert_eq!(read("F-E double R").unwrap().words, vec!["Fe", "Rr"]);
+        assert_eq!(
+            pieces("Anne Dubbs, D-U double B, S", &["Anne", "Dubbs"]),
+            vec!["Dubbs"]
+        );
+        assert_eq!(read("double U, U").unwrap().words, vec!["Wu"]);
+        // Two words spelled stay two.
+        assert_eq!(
+            pieces("J-O-N S-M-I-T-H", &["Jon", "Smith"]),
+            vec!["Jon", "Smith"]
+        );
+        assert_eq!(pieces("K-O-W A-L", &[]), vec!["Kow", "Al"]);
     }
 
     #[test]

@@ -722,6 +722,20 @@ const CALL_FILES: &[CallFile] = &[
     // three pages of offers the caller is asked for a day and time of their own
     // (`booking.rs`). Two repeats, answered questions and stalls still book.
     all("loops18_calls.jsonl", 8),
+    // Messy round 22 (`gen_messy22_calls.py`, written and committed before Bella ran on
+    // them, task pe22), the default business in ten zones: rambles, two slots corrected
+    // in one answer, spellings in pieces, a number over two turns, questions back,
+    // "whatever works", holds, the name and the time changed at the read-back, fillers,
+    // speech-to-text homophones, closed days and holidays, past times, the caller id
+    // withheld, transfers, silences. Blind: 49/65 (x-06 and h-09 then put right against
+    // SPEC's letter). Fixed: "whatever works" is "whenever"; a word spelled in pieces
+    // ("K-O-W... A-L-S-K-I", "F-E double R, E-I-R-A"); "it's Nadeau, ..., first name
+    // Luc"; "Thomas Baker officially"; "i said 10, not 10:30" and "the time is 3" at the
+    // read-back; "under my wife's name, ..."; "won thirty"; "2:30... no, 2. 2 is
+    // better"; "Thanksgiving Monday"; "the Monday after then, same time"; a day ruled
+    // out of the caller's week and then asked for: 65/65. Twelve variants after (ids
+    // `v-`, Charlottetown): 8/12 at first, 77/77 after.
+    all("messy22_calls.jsonl", 77),
 ];
 
 /// `testdata/*.jsonl` files that are not checked call cases, and the test reading each.

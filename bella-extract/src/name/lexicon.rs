@@ -73,9 +73,21 @@ pub(super) fn is_ack(key: &(impl Probe + ?Sized)) -> bool {
     SET.contains(key)
 }
 
-/// Politeness that may close a name turn ("Sarah, thanks", "Nina here, hi").
+/// Politeness that may close a name turn ("Sarah, thanks", "Nina here, hi"), and a
+/// remark on the name itself ("Thomas Baker officially", "legally").
 pub(super) fn is_politeness(key: &(impl Probe + ?Sized)) -> bool {
-    static SET: WordSet<64> = WordSet::new(&["hello", "hi", "please", "thank", "thanks", "you"]);
+    static SET: WordSet<64> = WordSet::new(&[
+        "formally",
+        "hello",
+        "hi",
+        "legally",
+        "officially",
+        "please",
+        "technically",
+        "thank",
+        "thanks",
+        "you",
+    ]);
     SET.contains(key)
 }
 
@@ -278,6 +290,7 @@ pub(super) const STOPWORDS: &[&str] = &[
     "for",
     "forget",
     "forgot",
+    "formally",
     "forty",
     "four",
     "fourteen",
@@ -379,6 +392,7 @@ pub(super) const STOPWORDS: &[&str] = &[
     "last",
     "late",
     "later",
+    "legally",
     "lemme",
     "let",
     "lets",
@@ -462,6 +476,7 @@ pub(super) const STOPWORDS: &[&str] = &[
     "of",
     "off",
     "office",
+    "officially",
     "oh",
     "ok",
     "okay",
@@ -575,6 +590,7 @@ pub(super) const STOPWORDS: &[&str] = &[
     "system",
     "talk",
     "talking",
+    "technically",
     "tell",
     "telling",
     "ten",

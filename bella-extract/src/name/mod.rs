@@ -564,10 +564,10 @@ fn is_cue_start(key: &[u8]) -> bool {
 }
 
 /// The name of the person a booking is for, after `for my <relation>` (or "book",
-/// "bring", "get" `my <relation>`): "it's for my dad, Robert Hughes. My name is Sarah
-/// Hughes", "for my son, liam stone, friday at 3", "book my son liam in". Not the
-/// caller's own name, so [`extract`] never returns it (SPEC §2): a booking engine that
-/// hears both books under this one.
+/// "bring", "get" `my <relation>`, or `under my <relation>'s name`): "it's for my dad,
+/// Robert Hughes. My name is Sarah Hughes", "for my son, liam stone, friday at 3", "book
+/// my son liam in". Not the caller's own name, so [`extract`] never returns it (SPEC §2):
+/// a booking engine that hears both books under this one.
 ///
 /// ```
 /// use bella_extract::name::booked_for;
@@ -583,6 +583,9 @@ fn is_cue_start(key: &[u8]) -> bool {
 /// assert_eq!(m.unwrap().value.as_str(), "Marc Leblanc");
 /// let m = booked_for("oh wait, it's actually for my daughter, Emma, Emma Quinn").unwrap();
 /// assert_eq!(m.value.as_str(), "Emma Quinn");
+/// // messy22 b-01: under the other person's name.
+/// let m = booked_for("can you put it under my wife's name, Mary Pike, and make it 2:30");
+/// assert_eq!(m.unwrap().value.as_str(), "Mary Pike");
 /// ```
 #[must_use]
 pub fn booked_for(text: &str) -> Option<Match<PersonName>> {
@@ -744,6 +747,20 @@ fn after_cue(text: &str, toks: &[Word<'_>]) -> Option<Match<PersonName>> {
                 }
                 rule = "name/first-and-last";
             }
+            // "it's Nadeau, N-A... D-E-A-U, first name Luc": one name word, its
+            // spelling, then the first name labelled: first name, then that word.
+            if rule != "name/first-name-is"
+                && parts.len == 1
+                && !parts.spelled
+                && let Some(mut first) = first_name_after(toks, parts.stop)
+            {
+                if first.len < MAX_PARTS {
+                    first.spans[first.len] = parts.spans[0];
+                    first.len += 1;
+                }
+                parts = first;
+                rule = "name/first-and-last";
+            }
             // "It's Andy, sorry, Andrew Kowalski"; "put it under Ortiz, Maria Ortiz".
             // The later name keeps the cue's rule: the cue introduced it ([`cued`]).
             if let Some(later) = restate::corrected(toks, parts.stop)
@@ -795,6 +812,21 @@ fn last_name(toks: &[Word<'_>], from: usize) -> Option<Parts> {
         let phrase = LAST_NAME_CUES.iter().find(|p| phrase_at(toks, i, p))?;
         read_name(toks, i + phrase.len()).filter(|p| !p.spelled)
     })
+}
+
+/// "..., N-A-D-E-A-U, first name Luc": the first name labelled right after `from`, only
+/// a spelling and punctuation between (not a spelling itself).
+fn first_name_after(toks: &[Word<'_>], from: usize) -> Option<Parts> {
+    let k = (from..toks.len()).find(|&k| toks[k].is_word() && !is_single_letter(&toks[k]))?;
+    let len = [
+        &["first", "name", "is"][..],
+        &["first", "name"],
+        &["first", "names"],
+    ]
+    .into_iter()
+    .find(|p| phrase_at(toks, k, p))?
+    .len();
+    read_name(toks, k + len).filter(|p| !p.spelled)
 }
 
 /// "last name Kowalczyk, ... first name Piotr": the last name said before the first
@@ -955,6 +987,8 @@ mod tests {
                 "Piotr Kowalczyk",
             ),
             ("last name Okafor, first name Ada", "Ada Okafor"),
+            // messy22 s-02: the surname, its spelling in pieces, then the first name.
+            ("it's Nadeau, N-A... D-E-A-U, first name Luc", "Luc Nadeau"),
             (
                 "my surname is Lindqvist and my first name is Elsa",
                 "Elsa Lindqvist",

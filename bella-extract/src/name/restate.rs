@@ -296,14 +296,26 @@ pub(super) fn closing_sentence(text: &str, toks: &[Word<'_>]) -> Option<Match<Pe
 /// ("for my husband instead, it's Marc Leblanc", "for my daughter, Emma, Emma Quinn").
 pub(super) fn for_relation(text: &str, toks: &[Word<'_>]) -> Option<Match<PersonName>> {
     (0..toks.len()).find_map(|i| {
+        let mine = word_is(toks, i + 1, "my") || word_is(toks, i + 1, "our");
         let relation = ["for", "book", "bring", "get"]
             .iter()
             .any(|w| word_is(toks, i, w))
-            && (word_is(toks, i + 1, "my") || word_is(toks, i + 1, "our"))
+            && mine
             && toks.get(i + 2).is_some_and(is_relation);
-        if !relation {
+        // "put it under my wife's name, Mary Pike": the name after the relation's "name".
+        let under = word_is(toks, i, "under")
+            && mine
+            && toks.get(i + 2).is_some_and(|t| {
+                super::is_possessive(t)
+                    && t.key_bytes()
+                        .split_last()
+                        .is_some_and(|(_, k)| is_relation_key(k))
+            })
+            && word_is(toks, i + 3, "name");
+        if !(relation || under) {
             return None;
         }
+        let i = i + usize::from(under);
         match read_name(toks, i + 3).filter(|p| !p.spelled) {
             Some(parts) => corrected(toks, parts.stop)
                 .or_else(|| restated(toks, &parts))

@@ -187,7 +187,8 @@ pub(crate) enum Lex {
 }
 
 /// Named days the grammar knows (fixed dates, or nth weekdays shared by Canada and
-/// the US; Thanksgiving differs between them and is left out).
+/// the US; Thanksgiving differs between them and is read only as "Thanksgiving
+/// Monday", which is Canada's).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Holiday {
     Christmas,
@@ -204,6 +205,9 @@ pub(crate) enum Holiday {
     Victoria,
     /// "the Civic Holiday": the first Monday of August.
     Civic,
+    /// "Thanksgiving Monday": Canada's, the second Monday of October ("Thanksgiving"
+    /// alone may be the US's fourth Thursday of November and is no day).
+    Thanksgiving,
 }
 
 /// One classified token.
@@ -384,6 +388,7 @@ static WORDS: WordMap<1024, Lex> = WordMap::new(&[
     (&["mother", "mothers"], Lex::Holiday(Holiday::Mother)),
     (&["father", "fathers"], Lex::Holiday(Holiday::Father)),
     (&["victoria"], Lex::Holiday(Holiday::Victoria)), (&["civic"], Lex::Holiday(Holiday::Civic)), (&["eve"], Lex::Eve),
+    (&["thanksgiving"], Lex::Holiday(Holiday::Thanksgiving)),
     (&["time", "thing", "slot", "appointment", "option", "choice", "spot", "visit", "step",
       "call", "try", "person", "place"], Lex::Time),
     (&["good"], Lex::Good), (&["is", "are", "was", "were"], Lex::Be),

@@ -276,7 +276,7 @@ pub(crate) fn day_of_month(p: Toks<'_>, i: usize) -> Option<DayHit> {
 }
 
 /// "Christmas", "Christmas Eve", "New Year's Eve", "Canada Day", "Labour Day",
-/// "Victoria Day", "the Civic Holiday" ...
+/// "Victoria Day", "the Civic Holiday", "Thanksgiving Monday" ...
 pub(crate) fn named_day(p: Toks<'_>, i: usize) -> Option<DayHit> {
     let rule = "day/holiday";
     let md = |month, day_, end| {
@@ -316,6 +316,14 @@ pub(crate) fn named_day(p: Toks<'_>, i: usize) -> Option<DayHit> {
     let with_day = p.is(i + 1, Lex::Day);
     let end = if eve || with_day { i + 2 } else { i + 1 };
     use chrono::Weekday::{Mon, Sun};
+    // "Thanksgiving Monday": the Monday is part of its name (Canada's), no other
+    // Monday; "Thanksgiving" alone may be the US's and is left out.
+    if h == Holiday::Thanksgiving {
+        return p
+            .is(i + 1, Lex::Weekday(Mon))
+            .then(|| nth(2, Mon, 10, i + 2))
+            .flatten();
+    }
     match h {
         Holiday::Christmas if eve => md(12, 24, end),
         Holiday::Christmas => md(12, 25, end),

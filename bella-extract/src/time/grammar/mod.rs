@@ -288,22 +288,26 @@ fn weak_clock_ok(p: Toks<'_>, piece: &Piece, ctx: Context) -> bool {
             Some(Lex::Dash | Lex::Period | Lex::Punct | Lex::Comma | Lex::Slash)
         )
     };
+    let prev_across = (0..piece.start).rev().find(|&k| !sep(p.lex(k)));
+    let next_after = (piece.end..p.len()).find(|&k| !sep(p.lex(k)));
+    // "no, 2. 2 is better", "2, 2 works": one short number said twice across a pause is
+    // said again, no run of digits (two digits in all).
+    let once_more = |k: usize, from: usize| {
+        piece.end == piece.start + 1
+            && p.lex(k) == p.lex(piece.start)
+            && spoken_digits(p, from) <= 2
+    };
+    let repeat_before = prev_across.is_some_and(|k| once_more(k, k));
+    let repeat_after = next_after.is_some_and(|k| once_more(k, piece.start));
     // Touching other numbers, across any run of separators ("416... 555... 1234"): a
     // phone number or an address.
-    let num_across_before = sep(before)
-        && is_num_before(
-            (0..piece.start)
-                .rev()
-                .map(|k| p.lex(k))
-                .find(|l| !sep(*l))
-                .flatten(),
-        );
-    let next_after = (piece.end..p.len()).find(|&k| !sep(p.lex(k)));
+    let num_across_before =
+        sep(before) && !repeat_before && is_num_before(prev_across.and_then(|k| p.lex(k)));
     // "Thursday at 2? oh, and it's Kate": a lone "oh" after a pause is an
     // interjection, not a zero continuing the number.
     let lone_oh = next_after.is_some_and(|k| p.is(k, Lex::Card(0)) && spoken_digits(p, k) == 1);
     let num_across_after =
-        sep(after) && !lone_oh && is_num_after(next_after.and_then(|k| p.lex(k)));
+        sep(after) && !lone_oh && !repeat_after && is_num_after(next_after.and_then(|k| p.lex(k)));
     if is_num_before(before) || is_num_after(after) || num_across_before {
         return false;
     }
