@@ -373,6 +373,40 @@ def french():
     return f
 
 
+def english_v():
+    """Variants (`b22v-en-`) of the families that failed blind, written after the fixes:
+    a name the caller goes by, said after their name."""
+    f = CaseFile("b22v-en")
+    r = Ref("America/Toronto", 2027, 5, 12, 10, 15)
+    f.name("my name is Daniel Ortiz but everybody calls me Danny", r, "Danny")
+    f.name("i'm Elizabeth, my friends call me Liz", r, "Liz")
+    f.name("I go by Sam, my name is Samantha Reid", r, "Samantha Reid")
+    f.name("it's Margaret but everyone calls me Peggy", r, "Peggy")
+    f.name("my name is Robert Lang, people call me Robert", r, "Robert Lang")
+    f.name("my name is Dana Price, my name is spelled D-A-N-A", r, "Dana Price")
+    f.name("my name's Alex, call me at 613 555 0123", r, "Alex")
+    f.name("call me Bob, my name's Robert Stone", r, "Robert Stone")
+    return f
+
+
+def french_v():
+    """Variants (`b22v-fr-`) of the same families in French, and a corrected name with a
+    remark on its letters."""
+    f = CaseFile("b22v-fr", lang="fr")
+    r = Ref("America/Toronto", 2027, 5, 12, 10, 15)
+    f.name("je m'appelle Élisabeth mais on m'appelle Babette", r, "Babette")
+    f.name("moi c'est Jean-Philippe Roy, mais tout le monde m'appelle Phil", r, "Phil")
+    f.name("je m'appelle Robert Lang, tout le monde m'appelle Robert", r, "Robert Lang")
+    f.name("tout le monde m'appelle pour ça", r, None)
+    f.name("c'est Annie, non pardon, Anny avec un Y", r, "Anny")
+    f.name("c'est Jeanine, non excusez, Jeannine avec deux N", r, "Jeannine")
+    return f
+
+
 if __name__ == "__main__":
-    english().write(os.path.join(HERE, "blind22_en.jsonl"))
-    french().write(os.path.join(HERE, "blind22_fr.jsonl"))
+    en = english()
+    en.extend(english_v())
+    en.write(os.path.join(HERE, "blind22_en.jsonl"))
+    fr = french()
+    fr.extend(french_v())
+    fr.write(os.path.join(HERE, "blind22_fr.jsonl"))
