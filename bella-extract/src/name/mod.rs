@@ -704,12 +704,11 @@ const LAST_NAME_CUES: &[&[&str]] = &[
 ];
 
 fn after_cue(text: &str, toks: &[Word<'_>]) -> Option<Match<PersonName>> {
-    let (mut found, mut stop) = (0..toks.len()).find_map(|i| cue_name_at(text, toks, i))?;
+    let (mut found, mut stop) = (0..toks.len()).find_map(|i| cue_name_at(text, toks, i, false))?;
     // "my name's Robert but everyone calls me Bob": a later name after a cue that says
     // a name follows is the later of two names (SPEC §2), unless it only repeats a
     // part of the first ("my name is Dana Price, my name is spelled D-A-N-A").
-    while let Some((later, end)) = (stop..toks.len())
-        .find_map(|k| cue_name_at(text, toks, k).filter(|(m, _)| LATER_CUES.contains(&m.rule)))
+    while let Some((later, end)) = (stop..toks.len()).find_map(|k| cue_name_at(text, toks, k, true))
     {
         if !repeats_a_part(found.value.as_str(), later.value.as_str()) {
             found = later;
@@ -732,13 +731,28 @@ pub(crate) fn repeats_a_part(earlier: &str, later: &str) -> bool {
 }
 
 /// The name read after a cue that starts at token `i`, and the index where reading
-/// stopped.
-fn cue_name_at(text: &str, toks: &[Word<'_>], i: usize) -> Option<(Match<PersonName>, usize)> {
-    if !is_cue_start(toks[i].key_bytes()) {
+/// stopped; with `later`, only after the cues of [`LATER_CUES`].
+fn cue_name_at(
+    text: &str,
+    toks: &[Word<'_>],
+    i: usize,
+    later: bool,
+) -> Option<(Match<PersonName>, usize)> {
+    let key = toks[i].key_bytes();
+    if !is_cue_start(key)
+        || (later
+            && !matches!(
+                key,
+                b"my" | b"the" | b"name" | b"names" | b"call" | b"calls" | b"i"
+            ))
+    {
         return None;
     }
     for (phrase, rule) in CUES {
-        if !phrase_at(toks, i, phrase) {
+        // "..., last name is de la Cruz" is no later name: the last name's cue.
+        if !phrase_at(toks, i, phrase)
+            || (later && (!LATER_CUES.contains(rule) || in_last_name_cue(toks, i)))
+        {
             continue;
         }
         // "last name's Kowalczyk, first name Piotr": the first name's cue reads
@@ -762,6 +776,8 @@ fn cue_name_at(text: &str, toks: &[Word<'_>], i: usize) -> Option<(Match<PersonN
             continue;
         };
         let mut rule = *rule;
+        // Where reading stopped, past a last name read with the first.
+        let mut read_to = parts.stop;
         if rule == "name/first-name-is"
             && parts.len < MAX_PARTS
             && !parts.spelled
@@ -774,6 +790,7 @@ fn cue_name_at(text: &str, toks: &[Word<'_>], i: usize) -> Option<(Match<PersonN
                     parts.len += 1;
                 }
             }
+            read_to = last.stop;
             rule = "name/first-and-last";
         }
         // "It's Andy, sorry, Andrew Kowalski"; "put it under Ortiz, Maria Ortiz".
@@ -799,7 +816,9 @@ fn cue_name_at(text: &str, toks: &[Word<'_>], i: usize) -> Option<(Match<PersonN
         {
             return Some((Match { rule, ..full }, toks.len()));
         }
-        return parts.name_match(text, rule).map(|m| (m, parts.stop));
+        return parts
+            .name_match(text, rule)
+            .map(|m| (m, read_to.max(parts.stop)));
     }
     None
 }
