@@ -373,6 +373,94 @@ def french():
     return f
 
 
+def english_b():
+    """Second blind batch (`b22b-en-`), written after the first had run and the fixes
+    were made, before Bella was run on it."""
+    f = CaseFile("b22b-en")
+    sun = Ref("America/Toronto", 2027, 2, 28, 12, 30)  # Sunday, month end
+    thu = Ref("America/Vancouver", 2027, 12, 16, 10, 5)  # Thursday before Christmas
+    p, n, t = f.phone, f.name, f.time
+    p("four one six, eight hundred, twelve thirty four", sun, "+14168001234")
+    p("it's o four one six... sorry, four one six, five five five, o one two three", sun,
+      "+14165550123")
+    p("6135550123", sun, "+16135550123")
+    p("(613) 555-0123 ext. 4411", sun, "+16135550123")
+    p("six one three, five five five, zero one two three, and my work is six one three "
+      "five five five zero nine nine nine", sun, "+16135550999")
+    p("plus one eight hundred five five five oh one nine nine", thu, "+18005550199")
+    p("two three six, five five five, oh one oh one", thu, "+12365550101")
+    p("my room number is 204", thu, None)
+    n("hey, uh, this is Carlos de la Cruz calling", sun, "Carlos De La Cruz")
+    n("It's Moira O'Neill-Hughes", sun, "Moira O'Neill-Hughes")
+    n("Name's Tran. Bao Tran.", thu, "Bao Tran")
+    n("my name is Ms. Kelly Mackenzie", thu, "Kelly Mackenzie")
+    n("this is Marc-André St-Pierre", sun, "Marc-André St-Pierre")
+    n("I'm Jennifer, but everyone calls me Jen", thu, "Jen")
+    n("it's William, William Chen, but I go by Bill", thu, "Bill")
+    n("my name's Robert, and I'm calling about my daughter", sun, "Robert")
+    n("Sean, S-E-A-N, McNamara", thu, "Sean McNamara", expect="name")
+    n("it's the one I'm calling from", sun, None)
+    n("call me when you have an opening", thu, None)
+    n("everyone calls me back eventually", thu, None)
+    t("this coming sunday", sun, T(sun.weekday("sun")))
+    t("next saturday", sun, T(sun.next_week("sat")))
+    t("the 23rd of march at 3pm", sun, T(sun.month_day(3, 23), (15, 0)))
+    t("tomorrow at 3 P.M.", sun, T(sun.plus(1), (15, 0)))
+    t("around 3ish tomorrow", sun, T(sun.plus(1), (biz(3), 0)))
+    t("a week from friday at 2", sun, T(sun.weekday("fri") + (sun.plus(7) - sun.today),
+                                       (biz(2), 0)))
+    t("march 1st", sun, T(sun.month_day(3, 1)))
+    t("at quarter to one", sun, T(sun.at(12, 45), (12, 45)))
+    t("not tuesday, wednesday morning", sun, T(sun.weekday("wed"), pod="morning"))
+    t("today", sun, T(sun.today))
+    t("december 23rd at ten thirty", thu, T(thu.month_day(12, 23), (10, 30)))
+    t("dec 23", thu, T(thu.month_day(12, 23)))
+    t("the 2nd of january", thu, T(thu.month_day(1, 2)))
+    t("next thursday at noon", thu, T(thu.next_week("thu"), (12, 0)))
+    t("monday, uh no, not monday, tuesday at half past ten", thu,
+      T(thu.weekday("tue"), (10, 30)))
+    t("at 10", thu, T(thu.at(10), (10, 0)))
+    t("at 10:30", thu, T(thu.at(10, 30), (10, 30)))
+    t("friday after 1", thu, T(thu.weekday("fri"), win=W((biz(1), 0))))
+    t("I'd rather not say", thu, NOTHING)
+    return f
+
+
+def french_b():
+    """Second blind batch (`b22b-fr-`), as `english_b`."""
+    f = CaseFile("b22b-fr", lang="fr")
+    dim = Ref("America/Toronto", 2027, 2, 28, 12, 30)  # dimanche, fin de mois
+    jeu = Ref("America/Moncton", 2027, 12, 16, 10, 5)  # jeudi avant Noël
+    p, n, t = f.phone, f.name, f.time
+    p("six un trois, huit cents, douze, trente-quatre", dim, "+16138001234")
+    p("le (514) 555-0123", dim, "+15145550123")
+    p("cinq zéro six, cinq cinq cinq, zéro cent un", jeu, "+15065550101")
+    p("plus un huit cent cinq cinq cinq zéro un quatre deux", jeu, "+18005550142")
+    p("j'habite au 1234, rue Sherbrooke", dim, None)
+    p("quatre un huit, cinq cinq cinq, zéro un deux", dim, None)
+    n("bonjour, c'est Marie-Claude St-Onge", dim, "Marie-Claude St-Onge")
+    n("moi c'est Patrick O'Neill, mais tout le monde m'appelle Pat", jeu, "Pat")
+    n("je m'appelle Nathalie Du Sault", jeu, "Nathalie du Sault")
+    n("ici Hélène de la Rue", dim, "Hélène de La Rue")
+    n("Tremblay, T-R-E-M-B-L-A-Y", jeu, "Tremblay", expect="name")
+    n("c'est le numéro d'où j'appelle", jeu, None)
+    n("on m'appelle souvent pour ça", dim, None)
+    t("dimanche prochain", dim, T(dim.weekday("sun")))
+    t("le 23 mars à 15 h", dim, T(dim.month_day(3, 23), (15, 0)))
+    t("le premier mars", dim, T(dim.month_day(3, 1)))
+    t("lundi le 1er mars à 9 h", dim, T(dim.month_day(3, 1), (9, 0)))
+    t("dans deux semaines à 10 h", dim, T(dim.plus(14), (10, 0)))
+    t("à midi et quart", dim, T(dim.at(12, 15), (12, 15)))
+    t("à 1 h moins quart", dim, T(dim.at(12, 45), (12, 45)))
+    t("le 23 décembre à 10 h 30", jeu, T(jeu.month_day(12, 23), (10, 30)))
+    t("le vingt-trois", jeu, T(jeu.dom(23)))
+    t("jeudi prochain à midi", jeu, T(jeu.weekday("thu"), (12, 0)))
+    t("pas lundi, mardi matin", jeu, T(jeu.weekday("tue"), pod="morning"))
+    t("le 3 janvier", jeu, T(jeu.month_day(1, 3)))
+    t("vendredi après 13 h", jeu, T(jeu.weekday("fri"), win=W((13, 0))))
+    return f
+
+
 def english_v():
     """Variants (`b22v-en-`) of the families that failed blind, written after the fixes:
     a name the caller goes by, said after their name."""
@@ -406,7 +494,9 @@ def french_v():
 if __name__ == "__main__":
     en = english()
     en.extend(english_v())
+    en.extend(english_b())
     en.write(os.path.join(HERE, "blind22_en.jsonl"))
     fr = french()
     fr.extend(french_v())
+    fr.extend(french_b())
     fr.write(os.path.join(HERE, "blind22_fr.jsonl"))
