@@ -192,9 +192,11 @@ const FLOORS: &[(&str, usize)] = &[
     // goes by said after their name, "my name's Robert but everyone calls me Bob", "tout
     // le monde m'appelle Bob", read as the first; "c'est Mathieu, non excusez, Matthieu
     // avec deux T" kept the first); then `b22v-` variants written after the fixes (6/14
-    // passed before them).
-    ("blind22_en.jsonl", 165),
-    ("blind22_fr.jsonl", 99),
+    // passed before them), and a second blind batch `b22b-` after them: 39/39 English,
+    // 24/26 French ("on m'appelle souvent" read as a name; one label corrected to null:
+    // "plus un huit cent cinq ..." reads "huit cent cinq" as 805, SPEC-fr §5.2).
+    ("blind22_en.jsonl", 204),
+    ("blind22_fr.jsonl", 125),
     ("confirm.jsonl", 57),
     // A copy of `shared/eval/dev/extract.jsonl`: 184 time, 86 phone, 85 name cases.
     ("dev_extract.jsonl", 355),
