@@ -553,6 +553,7 @@ fn is_cue_start(key: &[u8]) -> bool {
             | b"names"
             | b"you"
             | b"call"
+            | b"calls"
             | b"put"
             | b"under"
             | b"this"
@@ -671,6 +672,9 @@ const CUES: &[(&[&str], &str)] = &[
     (&["first", "name"], "name/first-name-is"),
     (&["you", "can", "call", "me"], "name/call-me"),
     (&["call", "me"], "name/call-me"),
+    // "everyone calls me Bob", "I go by Kate": the name the caller is known by.
+    (&["calls", "me"], "name/call-me"),
+    (&["i", "go", "by"], "name/call-me"),
     (&["put", "the", "appointment", "under"], "name/put-it-under"),
     (&["put", "the", "booking", "under"], "name/put-it-under"),
     (&["put", "it", "under"], "name/put-it-under"),
@@ -703,89 +707,135 @@ const LAST_NAME_CUES: &[&[&str]] = &[
 ];
 
 fn after_cue(text: &str, toks: &[Word<'_>]) -> Option<Match<PersonName>> {
-    for i in 0..toks.len() {
-        if !is_cue_start(toks[i].key_bytes()) {
+    let (mut found, mut stop) = (0..toks.len()).find_map(|i| cue_name_at(text, toks, i, false))?;
+    // "my name's Robert but everyone calls me Bob": a later name after a cue that says
+    // a name follows is the later of two names (SPEC §2), unless it only repeats a
+    // part of the first ("my name is Dana Price, my name is spelled D-A-N-A").
+    while let Some((later, end)) = (stop..toks.len()).find_map(|k| cue_name_at(text, toks, k, true))
+    {
+        if !repeats_a_part(found.value.as_str(), later.value.as_str()) {
+            found = later;
+        }
+        stop = end;
+    }
+    Some(found)
+}
+
+/// The rules whose cue, said after a name, gives a later name that replaces it
+/// ([`after_cue`]).
+const LATER_CUES: &[&str] = &["name/my-name-is", "name/the-name-is", "name/call-me"];
+
+/// Whether every part of the name `later` is a part of `earlier`, case aside: a name
+/// said again in part, no new name. Shared with the French grammar.
+pub(crate) fn repeats_a_part(earlier: &str, later: &str) -> bool {
+    later
+        .split(' ')
+        .all(|w| earlier.split(' ').any(|e| e.eq_ignore_ascii_case(w)))
+}
+
+/// The name read after a cue that starts at token `i`, and the index where reading
+/// stopped; with `later`, only after the cues of [`LATER_CUES`].
+fn cue_name_at(
+    text: &str,
+    toks: &[Word<'_>],
+    i: usize,
+    later: bool,
+) -> Option<(Match<PersonName>, usize)> {
+    let key = toks[i].key_bytes();
+    if !is_cue_start(key)
+        || (later
+            && !matches!(
+                key,
+                b"my" | b"the" | b"name" | b"names" | b"call" | b"calls" | b"i"
+            ))
+    {
+        return None;
+    }
+    for (phrase, rule) in CUES {
+        // "..., last name is de la Cruz" is no later name: the last name's cue.
+        if !phrase_at(toks, i, phrase)
+            || (later && (!LATER_CUES.contains(rule) || in_last_name_cue(toks, i)))
+        {
             continue;
         }
-        for (phrase, rule) in CUES {
-            if !phrase_at(toks, i, phrase) {
-                continue;
-            }
-            // "last name's Kowalczyk, first name Piotr": the first name's cue reads
-            // both, in that order.
-            if !rule.ends_with("first-name-is")
-                && in_last_name_cue(toks, i)
-                && (i + phrase.len()..toks.len()).any(|k| phrase_at(toks, k, &["first", "name"]))
-            {
-                continue;
-            }
-            // "my wife's name is Sarah": not the caller's own name.
-            // "say your name is Admin": someone else's name too.
-            if matches!(phrase[0], "name" | "names") && i > 0 && is_someone_elses(&toks[i - 1]) {
-                continue;
-            }
-            let mut at = i + phrase.len();
-            if matches!(*rule, "name/its" | "name/this-is") {
-                at = past_me_again(toks, at);
-            }
-            let Some(mut parts) = read_name_with(toks, at, true) else {
-                continue;
-            };
-            let mut rule = *rule;
-            if rule == "name/first-name-is"
-                && parts.len < MAX_PARTS
-                && !parts.spelled
-                && let Some(last) =
-                    last_name(toks, parts.stop).or_else(|| last_name_before(toks, i))
-            {
-                // Each part of the last name is its own part, up to four in all.
-                for span in &last.spans[..last.len] {
-                    if parts.len < MAX_PARTS {
-                        parts.spans[parts.len] = *span;
-                        parts.len += 1;
-                    }
-                }
-                rule = "name/first-and-last";
-            }
-            // "it's Nadeau, N-A... D-E-A-U, first name Luc": one name word, its
-            // spelling, then the first name labelled: first name, then that word.
-            if rule != "name/first-name-is"
-                && parts.len == 1
-                && !parts.spelled
-                && let Some(mut first) = first_name_after(toks, parts.stop)
-            {
-                if first.len < MAX_PARTS {
-                    first.spans[first.len] = parts.spans[0];
-                    first.len += 1;
-                }
-                parts = first;
-                rule = "name/first-and-last";
-            }
-            // "It's Andy, sorry, Andrew Kowalski"; "put it under Ortiz, Maria Ortiz".
-            // The later name keeps the cue's rule: the cue introduced it ([`cued`]).
-            if let Some(later) = restate::corrected(toks, parts.stop)
-                .or_else(|| restate::restated(toks, &parts))
-                .or_else(|| restate::restated_after_pause(toks, &parts))
-                .or_else(|| restate::restated_after_letter_remark(toks, &parts))
-            {
-                parts = later;
-            }
-            // "it's Li. L I. Just Li. Wei Li": one part, then the whole name that holds
-            // it closing the turn.
-            if parts.len == 1
-                && !parts.spelled
-                && let Some(full) = restate::closing_sentence(text, toks)
-                && let Some(one) = parts.spans[0].slice(text)
-                && full
-                    .value
-                    .as_str()
-                    .split_whitespace()
-                    .any(|w| w.eq_ignore_ascii_case(one))
-            {
-                return Some(Match { rule, ..full });
-            }
-            return parts.name_match(text, rule);
+        // "last name's Kowalczyk, first name Piotr": the first name's cue reads
+        // both, in that order.
+        if !rule.ends_with("first-name-is")
+            && in_last_name_cue(toks, i)
+            && (i + phrase.len()..toks.len()).any(|k| phrase_at(toks, k, &["first", "name"]))
+        {
+            continue;
         }
+        // "my wife's name is Sarah": not the caller's own name.
+        // "say your name is Admin": someone else's name too.
+        if matches!(phrase[0], "name" | "names") && i > 0 && is_someone_elses(&toks[i - 1]) {
+            continue;
+        }
+        let mut at = i + phrase.len();
+        if matches!(*rule, "name/its" | "name/this-is") {
+            at = past_me_again(toks, at);
+        }
+        let Some(mut parts) = read_name_with(toks, at, true) else {
+            continue;
+        };
+        let mut rule = *rule;
+        // Where reading stopped, past a last name read with the first.
+        let mut read_to = parts.stop;
+        if rule == "name/first-name-is"
+            && parts.len < MAX_PARTS
+            && !parts.spelled
+            && let Some(last) = last_name(toks, parts.stop).or_else(|| last_name_before(toks, i))
+        {
+            // Each part of the last name is its own part, up to four in all.
+            for span in &last.spans[..last.len] {
+                if parts.len < MAX_PARTS {
+                    parts.spans[parts.len] = *span;
+                    parts.len += 1;
+                }
+            }
+            read_to = last.stop;
+            rule = "name/first-and-last";
+        }
+        // "it's Nadeau, N-A... D-E-A-U, first name Luc": one name word, its
+        // spelling, then the first name labelled: first name, then that word.
+        if rule != "name/first-name-is"
+            && parts.len == 1
+            && !parts.spelled
+            && let Some(mut first) = first_name_after(toks, parts.stop)
+        {
+            if first.len < MAX_PARTS {
+                first.spans[first.len] = parts.spans[0];
+                first.len += 1;
+            }
+            parts = first;
+            rule = "name/first-and-last";
+        }
+        // "It's Andy, sorry, Andrew Kowalski"; "put it under Ortiz, Maria Ortiz".
+        // The later name keeps the cue's rule: the cue introduced it ([`cued`]).
+        if let Some(later) = restate::corrected(toks, parts.stop)
+            .or_else(|| restate::restated(toks, &parts))
+            .or_else(|| restate::restated_after_pause(toks, &parts))
+            .or_else(|| restate::restated_after_letter_remark(toks, &parts))
+        {
+            parts = later;
+        }
+        // "it's Li. L I. Just Li. Wei Li": one part, then the whole name that holds
+        // it closing the turn.
+        if parts.len == 1
+            && !parts.spelled
+            && let Some(full) = restate::closing_sentence(text, toks)
+            && let Some(one) = parts.spans[0].slice(text)
+            && full
+                .value
+                .as_str()
+                .split_whitespace()
+                .any(|w| w.eq_ignore_ascii_case(one))
+        {
+            return Some((Match { rule, ..full }, toks.len()));
+        }
+        return parts
+            .name_match(text, rule)
+            .map(|m| (m, read_to.max(parts.stop)));
     }
     None
 }

@@ -187,6 +187,16 @@ const FLOORS: &[(&str, usize)] = &[
     // blind batches after the fixes, `b19c-` (56/56, 43/43) and `b19d-` (39/39, 30/30).
     ("blind19_en.jsonl", 337),
     ("blind19_fr.jsonl", 249),
+    // Blind round 22, written from the SPECs by `testdata/gen_blind22.py` and committed
+    // before Bella was run on them: 155/157 English and 91/93 French (a name the caller
+    // goes by said after their name, "my name's Robert but everyone calls me Bob", "tout
+    // le monde m'appelle Bob", read as the first; "c'est Mathieu, non excusez, Matthieu
+    // avec deux T" kept the first); then `b22v-` variants written after the fixes (6/14
+    // passed before them), and a second blind batch `b22b-` after them: 39/39 English,
+    // 24/26 French ("on m'appelle souvent" read as a name; one label corrected to null:
+    // "plus un huit cent cinq ..." reads "huit cent cinq" as 805, SPEC-fr §5.2).
+    ("blind22_en.jsonl", 204),
+    ("blind22_fr.jsonl", 125),
     ("confirm.jsonl", 57),
     // A copy of `shared/eval/dev/extract.jsonl`: 184 time, 86 phone, 85 name cases.
     ("dev_extract.jsonl", 355),

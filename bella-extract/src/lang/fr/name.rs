@@ -22,6 +22,7 @@ use super::name_lexicon::{
 use super::num::is_number_word;
 use super::time::day::WEEKDAYS;
 use super::words::{Word, glued, words};
+use crate::name::repeats_a_part;
 use crate::{Match, Span};
 use bella_core::{Expect, PersonName};
 
@@ -607,6 +608,10 @@ fn cue_at(
             Some((e, "fr/name/au-nom-de"))
         }
         b"ici" if at_turn_start => Some((i + 1, "fr/name/ici")),
+        // "tout le monde m'appelle Bob", "on m'appelle Bob": the name the caller goes by.
+        b"m" if i > 0 && ws[i - 1].is_any(&["monde", "on"]) => {
+            phrase(ws, i, &["m", "appelle"]).map(|e| (e, "fr/name/je-mappelle"))
+        }
         _ => None,
     }
 }
@@ -793,7 +798,14 @@ fn cued_name(text: &str, ws: &[Word<'_>], expect: Option<Expect>) -> Option<(Rea
         if let Some((start, rule)) = cue_at(ws, i, expect, lead) {
             if let Some(r) = read_name(text, ws, start) {
                 i = r.end;
-                best = Some((restated(text, ws, r), rule));
+                // "je m'appelle Robert Lang, tout le monde m'appelle Robert": a later
+                // name that only repeats a part of the first keeps the first.
+                if !best
+                    .as_ref()
+                    .is_some_and(|(b, _)| repeats_a_part(&b.text, &r.text))
+                {
+                    best = Some((restated(text, ws, r), rule));
+                }
                 continue;
             }
             // "c'est pour ma fille": a cue that names no one ends the search for it.
@@ -814,8 +826,11 @@ fn cued_name(text: &str, ws: &[Word<'_>], expect: Option<Expect>) -> Option<(Rea
             if let Some(e) = phrase(ws, j, &["c", "est"]) {
                 j = e;
             }
+            // "c'est Mathieu, non excusez, Matthieu avec deux T": a remark on its
+            // letters may close the turn.
             if let Some(r) = read_name(text, ws, j)
-                && (only_punct_after(ws, r.end) || spelling_after(ws, r.end))
+                && let end = past_letter_count(ws, r.end)
+                && (only_punct_after(ws, end) || spelling_after(ws, end))
             {
                 i = r.end;
                 // After a cue the later name keeps the cue's rule: the cue introduced

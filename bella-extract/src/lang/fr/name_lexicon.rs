@@ -146,6 +146,12 @@ pub(super) static STOPWORDS: WordSet<1024> = WordSet::new(&[
     "comme",
     "aussi",
     "encore",
+    // "on m'appelle souvent pour ça": adverbs of frequency are no names.
+    "souvent",
+    "toujours",
+    "jamais",
+    "parfois",
+    "rarement",
     "juste",
     "tout",
     "tous",
