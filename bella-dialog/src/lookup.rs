@@ -274,10 +274,12 @@ impl Dialog {
     }
 
     /// The words of `text` that may name the caller's appointment by its week: all of
-    /// them, or in a move those before the first word leading to the new time.
+    /// them, or in a move those before the first word leading to the new time (all of
+    /// them in a move by a length: "my one for next week, push it back a day").
     fn week_words(&self, text: &str) -> Vec<String> {
         let lower = text.to_lowercase();
-        let cut = if self.s.intent == Some(Intent::Reschedule) {
+        let shifted = crate::relative::shift_minutes(&intent::words(&lower)).is_some();
+        let cut = if self.s.intent == Some(Intent::Reschedule) && !shifted {
             intent::move_to_words()
                 .filter_map(|w| lower.find(&format!(" {w} ")))
                 .min()
@@ -395,6 +397,22 @@ impl Dialog {
             // "move my afternoon one to Friday": a part of the day names it too.
             let named = w.day_said || w.time_said || w.part_of_day.is_some();
             (new_time && named).then_some((w, i))
+        })
+    }
+
+    /// "Reschedule my 2:30 to later that day, like 4": a move request that names its
+    /// appointment by its clock and leads to a clock or a bound of the new time
+    /// ([`Self::moved_split`]); that clock is the new time, not the appointment's.
+    /// ("Mon rendez-vous de mardi à 10 h" names no clock before "à": the 10 h is the
+    /// appointment's.)
+    pub(crate) fn new_clock_led_to(&self, text: &str) -> bool {
+        let r = self.reference();
+        self.moved_split(text).is_some_and(|(named, cut)| {
+            named.time_said
+                && text
+                    .get(cut..)
+                    .and_then(|right| self.lang().time(right, &r))
+                    .is_some_and(|m| m.value.time_said || m.value.window.is_some())
         })
     }
 
