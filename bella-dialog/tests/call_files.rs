@@ -678,6 +678,13 @@ const CALL_FILES: &[CallFile] = &[
     // to Thursday at 3": a day led to by "to" drops the part of day said before it,
     // in the extractor): 68/68.
     all("changes20_calls.jsonl", 68),
+    // Changes round 21 (`gen_changes21_calls.py`, written and committed before Bella ran
+    // on it, task pm21): which of two or three (by day, time, service, "the later one",
+    // "both"), cancel and rebook in one call, "same time next week", "an hour later",
+    // "push it to the afternoon", taken times and windows, checks, appointments already
+    // past, someone else's name or number, numbers in words, nothing found, changes of
+    // mind at a read-back, a tax office with two services.
+    all("changes21_calls.jsonl", 68),
     // Calls that go round in circles, found by random personas built from every
     // file's utterances (`random_personas.py`): the name or number said again while
     // another question stands, the same impossible change asked again, page after page
