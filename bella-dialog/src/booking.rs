@@ -903,9 +903,14 @@ impl Dialog {
             Some(TimeAsk::Exact { at }) => Some(at),
             _ => None,
         };
+        // "Thursday at 2? ... what about the next day, same time?": while the nearest
+        // times to a refused start are offered, that start is the one spoken of, not
+        // the appointment being moved.
+        let refused = self.s.refused_at.filter(|_| !self.s.offers.is_empty());
         self.s
             .slot
             .or(asked)
+            .or(refused)
             .or_else(|| {
                 self.s
                     .target
