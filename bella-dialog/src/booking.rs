@@ -478,15 +478,15 @@ impl Dialog {
         // Once the appointment is found, a time or a bound said with them ("later that
         // day, like 4?", "plus tard dans la journée, genre 15 h") is the new time
         // itself; before, it names the appointment ("j'ai un rendez-vous vendredi à
-        // 14 h, ... plus tôt le même jour?").
+        // 14 h, ... plus tôt le même jour?") unless "to" leads to it after the
+        // appointment is named ("my 2:30 to later that day, like 4").
         let same_day = (self.s.intent == Some(Intent::Reschedule) && self.s.offers.is_empty())
             .then(|| relative::same_day(&ws))
             .flatten()
             .filter(|_| {
-                self.s.target.is_none()
-                    || self
-                        .turn_time(text)
-                        .is_none_or(|w| !w.time_said && w.window.is_none())
+                self.turn_time(text)
+                    .is_none_or(|w| !w.time_said && w.window.is_none())
+                    || (self.s.target.is_none() && !self.new_clock_led_to(text))
             });
         if wants_time && let Some(way) = same_day {
             got.time = self.move_same_day(way);
@@ -626,7 +626,13 @@ impl Dialog {
             if weekend.is_some() {
                 self.s.weekend = weekend;
             }
-        } else if wants_time && let Some(monday) = self.next_week(&ws) {
+        } else if wants_time
+            && !(moving && shift)
+            && let Some(monday) = self.next_week(&ws)
+        {
+            // "I booked something for next week, I need to push it back a day": with
+            // a shift the week names the appointment (`note_target_hint`), and the
+            // shift is the move (`relative_when`).
             let w = self.a_week_later(&ws).unwrap_or(time::When {
                 date: Some(monday),
                 day_said: true,
@@ -994,9 +1000,14 @@ impl Dialog {
             Some(TimeAsk::Exact { at }) => Some(at),
             _ => None,
         };
+        // "Thursday at 2? ... what about the next day, same time?": while the nearest
+        // times to a refused start are offered, that start is the one spoken of, not
+        // the appointment being moved.
+        let refused = self.s.refused_at.filter(|_| !self.s.offers.is_empty());
         self.s
             .slot
             .or(asked)
+            .or(refused)
             .or_else(|| {
                 self.s
                     .target

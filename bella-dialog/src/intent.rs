@@ -339,6 +339,36 @@ pub(crate) fn another_booking_at(text: &str) -> Option<usize> {
     Some(start)
 }
 
+/// "cancel my Thursday appointment and rebook it for Friday", "cancel Thursday and
+/// book me Friday at 10 instead", "... and then can I get a new one next week": a
+/// cancel said with a new booking in its place, which is a move (the booking's time
+/// is the new one, never a second request: [`another_booking_at`]).
+pub(crate) fn cancels_to_rebook(ws: &[String]) -> bool {
+    any_phrase(
+        ws,
+        &[
+            "rebook",
+            "reschedule",
+            "book it for",
+            "book another",
+            "book a new",
+            "book me",
+            "put me in",
+            "put me down",
+            "and make it",
+            "get a new one",
+            "make a new one",
+            "get another one",
+            // "cancel Thursday? I'd rather come Monday at 9 instead".
+            "rather come",
+            "rather do",
+            "rather have",
+            "switch it to",
+            "change it to",
+        ],
+    )
+}
+
 /// "agent", "a person", "representative": put the caller through at once. "Am I
 /// talking to a real person?" asks what the agent is ([`asks_who_answers`]): its words
 /// ask for no one.
@@ -698,7 +728,10 @@ pub(crate) fn detect(ws: &[String]) -> Option<Intent> {
     {
         return Some(Intent::Reschedule);
     }
-    if let Some(i) = fr::detect(ws) {
+    // A French booking word that English shares ("cancel my consultation") waits for
+    // the English cancel, move and check below.
+    let french = fr::detect(ws);
+    if let Some(i) = french.filter(|&i| i != Intent::Book) {
         return Some(i);
     }
     if any_phrase(
@@ -711,29 +744,7 @@ pub(crate) fn detect(ws: &[String]) -> Option<Intent> {
             "call off",
         ],
     ) {
-        // "cancel my Thursday appointment and rebook it for Friday", "cancel Thursday
-        // and book me Friday at 10 instead", "... and put me in Friday": a move.
-        let rebooks = any_phrase(
-            ws,
-            &[
-                "rebook",
-                "reschedule",
-                "book it for",
-                "book another",
-                "book a new",
-                "book me",
-                "put me in",
-                "put me down",
-                "and make it",
-                // "cancel Thursday? I'd rather come Monday at 9 instead".
-                "rather come",
-                "rather do",
-                "rather have",
-                "switch it to",
-                "change it to",
-            ],
-        );
-        return Some(if rebooks {
+        return Some(if cancels_to_rebook(ws) {
             Intent::Reschedule
         } else {
             Intent::Cancel
@@ -824,10 +835,20 @@ pub(crate) fn detect(ws: &[String]) -> Option<Intent> {
                 "have i got anything booked",
                 "do i have something scheduled",
                 "do i have anything scheduled",
+                // "do I have anything Friday?", "do I still have the one next week?":
+                // the caller's own diary with us ("do you have anything Friday?" asks
+                // for free times).
+                "do i have anything",
+                "do i have something",
+                "do i still have",
+                "have i got anything",
             ],
         )
     {
         return Some(Intent::Check);
+    }
+    if french == Some(Intent::Book) {
+        return french;
     }
     if any_phrase(
         ws,
@@ -1556,6 +1577,43 @@ pub(crate) fn keeps_as_is(ws: &[String]) -> bool {
             "laissez le",
         ],
     )
+}
+
+/// "Actually, don't cancel it, can you move it to Friday?", "instead of cancelling,
+/// can I get a new time?": a move asked instead of the cancel being read back (its
+/// cancel words aside, the turn asks for a move, and takes the cancel back or says
+/// "instead"/"actually"/"rather"; "yes, cancel it, I'll reschedule later" does not).
+/// `time_said`: the turn names a time.
+pub(crate) fn moves_instead(ws: &[String], time_said: bool) -> bool {
+    let rest: Vec<String> = ws
+        .iter()
+        .filter(|w| !w.starts_with("cancel"))
+        .cloned()
+        .collect();
+    let moves = detect(&rest) == Some(Intent::Reschedule)
+        || any_phrase(
+            ws,
+            &[
+                "new time",
+                "another time",
+                "different time",
+                "new day",
+                "another day",
+                "different day",
+            ],
+        );
+    let instead = any_phrase(
+        ws,
+        &[
+            "don't cancel",
+            "do not cancel",
+            "not cancel",
+            "instead",
+            "rather",
+            "actually",
+        ],
+    );
+    moves && (instead || time_said)
 }
 
 /// "yes, but ...", "... instead": an answer that wants a change.

@@ -186,6 +186,34 @@ impl Dialog {
         true
     }
 
+    /// "Actually, don't cancel it, can you move it to Friday at 11?" at a cancel's
+    /// read-back ([`intent::moves_instead`]): the one read back is moved instead, to
+    /// the time said with it or to one asked for, and read back before it is. `true`
+    /// when it switched.
+    pub(crate) fn move_instead(&mut self, text: &str, ws: &[String]) -> bool {
+        if self.s.intent != Some(Intent::Cancel)
+            || self.s.step != Step::ConfirmCancel
+            || self.s.cancel_all
+            || self.s.reminder.is_some()
+            || self.s.target.is_none()
+        {
+            return false;
+        }
+        let time_said = self.turn_time(text).is_some();
+        if !intent::moves_instead(ws, time_said) {
+            return false;
+        }
+        self.s.intent = Some(Intent::Reschedule);
+        self.discuss_target_day();
+        let _ = self.absorb(text, bella_core::Expect::Time);
+        if self.s.time_ask.is_none() {
+            // No time with it: the new time is asked.
+            self.s.step = Step::Time;
+        }
+        self.advance();
+        true
+    }
+
     /// Before the caller's appointment is found, keeps the day or time they name it by:
     /// "cancel my Thursday appointment", "when is my 10 o'clock", and for a move the
     /// part before the new time ("move my Thursday appointment to Friday at 2").
@@ -274,10 +302,12 @@ impl Dialog {
     }
 
     /// The words of `text` that may name the caller's appointment by its week: all of
-    /// them, or in a move those before the first word leading to the new time.
+    /// them, or in a move those before the first word leading to the new time (all of
+    /// them in a move by a length: "my one for next week, push it back a day").
     fn week_words(&self, text: &str) -> Vec<String> {
         let lower = text.to_lowercase();
-        let cut = if self.s.intent == Some(Intent::Reschedule) {
+        let shifted = crate::relative::shift_minutes(&intent::words(&lower)).is_some();
+        let cut = if self.s.intent == Some(Intent::Reschedule) && !shifted {
             intent::move_to_words()
                 .filter_map(|w| lower.find(&format!(" {w} ")))
                 .min()
@@ -398,6 +428,22 @@ impl Dialog {
         })
     }
 
+    /// "Reschedule my 2:30 to later that day, like 4": a move request that names its
+    /// appointment by its clock and leads to a clock or a bound of the new time
+    /// ([`Self::moved_split`]); that clock is the new time, not the appointment's.
+    /// ("Mon rendez-vous de mardi à 10 h" names no clock before "à": the 10 h is the
+    /// appointment's.)
+    pub(crate) fn new_clock_led_to(&self, text: &str) -> bool {
+        let r = self.reference();
+        self.moved_split(text).is_some_and(|(named, cut)| {
+            named.time_said
+                && text
+                    .get(cut..)
+                    .and_then(|right| self.lang().time(right, &r))
+                    .is_some_and(|m| m.value.time_said || m.value.window.is_some())
+        })
+    }
+
     /// The one day or time of a move request when no "to"/"for" leads to it ("move my
     /// Thursday appointment", "reschedule my 1 o'clock appointment", "my appointment on
     /// the 19th"): it may name the appointment rather than the new time
@@ -443,6 +489,13 @@ impl Dialog {
             self.s.searched.push(phone.clone());
         }
         let now = self.s.now;
+        let last_past = list
+            .iter()
+            .filter(|a| a.status == AppointmentStatus::Booked && a.start <= now)
+            // Of the last two weeks: older, it is not the one the caller means.
+            .filter(|a| now - a.start <= chrono::Duration::days(14))
+            .max_by_key(|a| a.start)
+            .cloned();
         let mut upcoming: Vec<_> = list
             .into_iter()
             .filter(|a| a.status == AppointmentStatus::Booked && a.start > now)
@@ -487,6 +540,10 @@ impl Dialog {
             self.take_target(target, upcoming);
             return;
         }
+        if let Some(past) = last_past.filter(|_| upcoming.is_empty()) {
+            self.passed(&past);
+            return;
+        }
         if caller_id {
             self.say("I couldn't find an appointment under the number you're calling from.");
             self.advance();
@@ -503,6 +560,33 @@ impl Dialog {
         } else if self.fail(&sorry) {
             self.advance();
         }
+    }
+
+    /// The caller's appointment found has already passed ("I missed my appointment
+    /// yesterday") and none is ahead: it is no longer one to cancel, move or tell, so
+    /// that is said and a new one offered. A move with its new time said ("I missed it
+    /// this morning, can I move it to tomorrow at 10?") books that time instead, read
+    /// back before it is made, under the name and number on file.
+    fn passed(&mut self, past: &Appointment) {
+        let when = self.speak_when(past.local_start());
+        self.say(&format!(
+            "I see your appointment on {when}, but that has already passed."
+        ));
+        self.s.move_hint = None;
+        if self.s.intent == Some(Intent::Reschedule) && self.s.time_ask.is_some() {
+            self.s.intent = Some(Intent::Book);
+            self.s.name.get_or_insert_with(|| past.name.clone());
+            self.s.phone.get_or_insert_with(|| past.phone.clone());
+            self.advance();
+            return;
+        }
+        self.s.intent = None;
+        self.s.time_ask = None;
+        self.s.slot = None;
+        self.ask(
+            Step::BookAfterHours,
+            "Would you like to book a new appointment?",
+        );
     }
 
     /// `target` is the appointment to act on, `others` the caller's other upcoming ones:

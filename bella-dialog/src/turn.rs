@@ -78,7 +78,7 @@ impl Dialog {
             self.transfer();
             return;
         }
-        if self.keep_instead(text, &ws) {
+        if self.move_instead(text, &ws) || self.keep_instead(text, &ws) {
             return;
         }
         if intent::wants_to_quit(&ws) {
@@ -428,11 +428,17 @@ impl Dialog {
             self.s.intent = Some(i);
         }
         // "Move my Tuesday one to Thursday at 10, and also book another one on Friday":
-        // the move is read without the booking after it.
+        // the move is read without the booking after it; "cancel my Tuesday one and
+        // book a new one for Thursday at 2" is one move, to Thursday at 2.
+        let rebooks = intent::detect(ws) == Some(Intent::Reschedule)
+            && intent::any_phrase(ws, &["cancel"])
+            && intent::cancels_to_rebook(ws);
         let text = match self.s.intent {
-            Some(Intent::Reschedule | Intent::Cancel) => intent::another_booking_at(text)
-                .and_then(|i| text.get(..i))
-                .unwrap_or(text),
+            Some(Intent::Reschedule | Intent::Cancel) if !rebooks => {
+                intent::another_booking_at(text)
+                    .and_then(|i| text.get(..i))
+                    .unwrap_or(text)
+            }
             _ => text,
         };
         let got = self.absorb(text, Expect::Intent);

@@ -801,6 +801,14 @@ const MESSAGES: &[(&str, &str)] = &[
         "I don't see one on {}.",
         "Je ne vois pas de rendez-vous le {}.",
     ),
+    (
+        "I see your appointment on {}, but that has already passed.",
+        "Je vois votre rendez-vous du {}, mais il est déjà passé.",
+    ),
+    (
+        "Would you like to book a new appointment?",
+        "Voulez-vous prendre un nouveau rendez-vous?",
+    ),
     ("Got it.", "C'est noté."),
     ("And the rest of the number?", "Et la suite du numéro?"),
     // words the engine puts inside sentences

@@ -594,6 +594,10 @@ fn assemble(p: Toks<'_>, pieces: &[Piece]) -> Option<Match<TimeExpr>> {
     // replaces it with that day ("8 tonight... no, tomorrow at 8" is tomorrow 08:00),
     // and a clock said before keeps the reading it had.
     let mut part_in_day = false;
+    // Where the last part of day said on its own ends ("my morning one"): a day led to
+    // by "to" after it is another day, which it does not describe ("move my morning
+    // one to Thursday at 3" is 15:00).
+    let mut part_end: Option<usize> = None;
     let mut prev_clock_end: Option<usize> = None;
     let mut prev_clock_start = 0;
     // Where a day said right after the last clock ends ("2 pm tomorrow", "6am dec 5"):
@@ -680,9 +684,17 @@ fn assemble(p: Toks<'_>, pieces: &[Piece]) -> Option<Match<TimeExpr>> {
                     // tomorrow" is tomorrow 20:00).
                     read_by_part(c, old);
                 }
-                if part.is_some() || part_in_day {
+                let led_away = part.is_none()
+                    && !part_in_day
+                    && !corrected
+                    && part_end.is_some_and(|end| (end..pc.start).any(|k| p.is(k, Lex::To)));
+                if led_away && let (Some(c), Some(old)) = (e.clock.as_mut(), e.part_of_day) {
+                    read_by_part(c, old);
+                }
+                if part.is_some() || part_in_day || led_away {
                     e.part_of_day = part;
                 }
+                part_end = None;
                 part_in_day = part.is_some();
                 prev_day_piece = Some(idx);
                 day_after_clock_end = prev_clock_end
@@ -713,6 +725,7 @@ fn assemble(p: Toks<'_>, pieces: &[Piece]) -> Option<Match<TimeExpr>> {
             PieceKind::Day(DayKind::Part(part)) => {
                 e.part_of_day = Some(part);
                 part_in_day = false;
+                part_end = Some(pc.end);
             }
             PieceKind::Day(DayKind::InMinutes(m)) => {
                 e.in_minutes = Some(m);
