@@ -583,10 +583,7 @@ impl Dialog {
         self.s.intent = None;
         self.s.time_ask = None;
         self.s.slot = None;
-        self.ask(
-            Step::BookAfterHours,
-            "Would you like to book a new appointment?",
-        );
+        self.ask(Step::BookAfterHours, crate::turn::BOOK_NEW);
     }
 
     /// `target` is the appointment to act on, `others` the caller's other upcoming ones:

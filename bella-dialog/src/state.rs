@@ -287,23 +287,21 @@ impl TargetHint {
             && self.week.is_none_or(|w| in_week(w, start.date()))
     }
 
-    /// The appointment of `appts` that fits best ([`Self::fit`]; the first of equals),
-    /// by index, with its fit.
+    /// The appointment of `appts` that fits best ([`Self::fit`]), by index, with its
+    /// fit. Of equals, a position said ("le deuxième", "the later one") picks by
+    /// position among them ("I have two next week, move the later one": the later of
+    /// the two that week), else the first.
     pub(crate) fn best(self, appts: &[Appointment]) -> Option<(usize, u8)> {
-        let by_fit = appts
-            .iter()
-            .map(|a| self.fit(a.local_start()))
-            .enumerate()
-            .fold(None, |best, (i, fit)| match best {
-                Some((_, top)) if top >= fit => best,
-                _ => Some((i, fit)),
-            });
-        // A position said ("le deuxième") picks by position, unless a day or a time
-        // said beside it fits one of them.
-        match (self.nth, by_fit) {
-            (Some(n), Some((_, 0))) => Some((usize::from(n).min(appts.len() - 1), 0)),
-            _ => by_fit,
-        }
+        let fits = || appts.iter().map(|a| self.fit(a.local_start()));
+        let top = fits().max()?;
+        let tied = || {
+            fits()
+                .enumerate()
+                .filter(|&(_, f)| f == top)
+                .map(|(i, _)| i)
+        };
+        let n = self.nth.map_or(0, usize::from).min(tied().count() - 1);
+        tied().nth(n).map(|i| (i, top))
     }
 }
 

@@ -14,6 +14,9 @@ use bella_extract::confirm::{Confirmation, Field};
 /// Repeat requests and stalls answered in a row before one counts as a failed answer.
 pub(crate) const MAX_HOLDS: u8 = 3;
 
+/// The question after an appointment found has passed: a new one offered.
+pub(crate) const BOOK_NEW: &str = "Would you like to book a new appointment?";
+
 /// Why the name is asked ("why do you need my name?").
 const WHY_NAME: &str = "It's so we know whose appointment it is when you come in.";
 /// Why the number is asked.
@@ -605,10 +608,16 @@ impl Dialog {
                     if self.s.intent == Some(Intent::Hours) {
                         self.s.intent = Some(Intent::Book);
                     }
-                } else if no {
+                } else if no || intent::signs_off(ws) {
+                    // "Merci, bonne journée", "no, that's all, bye": a no.
                     self.goodbye();
                     return;
                 } else if !self.fail_yes_no() {
+                    return;
+                } else if self.s.intent.is_none() {
+                    // Asked after an appointment that has passed (`lookup.rs`): the
+                    // same question again, not the greeting.
+                    self.ask(Step::BookAfterHours, BOOK_NEW);
                     return;
                 }
             }
