@@ -441,6 +441,48 @@ add("bil11", D, 42, p(["Hi, how much is a whitening?",
            lang="fr", say=["$350"]),
     note="the price asked in English (in dollars first), then French; the service kept")
 
+
+# ======================= variants written after the fixes (v-) ============================
+add("v-01", D, 50, p(["J'aurais besoin d'un examen jeudi, après ma job à 15 h."],
+                     time=["Oui, la première."], name=["Kim Bérubé"], phone=said(D, 50)),
+    fr(D, 50, "Kim Bérubé", f"{THU}T15:30", EXAM, TREM, 30),
+    existing=[ex(f"{THU}T15:00", 30, TREM, EXAM), ex(f"{THU}T15:00", 30, PELL, EXAM)],
+    note="d10's family: an event with a possessive ('après ma job à 15 h'); 15:00 taken")
+add("v-02", S, 50, p(["Un massage de détente vendredi, avant mon shift à 13 h."],
+                     time=["Ben lundi à 10 h d'abord."], name=["Vicky Parent"],
+                     phone=said(S, 50)),
+    fr(S, 50, "Vicky Parent", f"{MON}T10:00", RELAX, KARINE, 60),
+    existing=fill(FRI, "09:00", "13:00", KARINE, RELAX, 60)
+    + fill(FRI, "09:00", "13:00", EMILIE, RELAX, 60),
+    note="d11's family: nothing free before the event ('avant mon shift à 13 h'); said "
+         "so, the caller takes Monday at 10")
+add("v-03", D, 51, p(["J'ai besoin de me faire nettoyer les dents vendredi à 9 h."],
+                     name=["Jacques Hamel"], phone=said(D, 51)),
+    fr(D, 51, "Jacques Hamel", f"{FRI}T09:00", CLEAN, JULIE, 60),
+    note="d02's family: 'me faire nettoyer les dents' names the cleaning")
+add("v-04", S, 51, p(["Can I get a haircut Thursday at 10?"],
+                     confirm=["No, not a haircut, a colour.", "Yes."],
+                     name=["Amanda Dubois"], phone=said(S, 51)),
+    expect("booked", ap(S, 51, "Amanda Dubois", f"{THU}T10:00", COLOUR, THOMAS, 90)),
+    note="d15's family in English: the service denied and replaced at the read-back")
+add("v-05", S, 52, p(["Je voudrais changer ma coupe de jeudi à samedi 11 h."]),
+    expect("rescheduled", ap(S, 52, "Carole Ménard", f"{SAT}T11:00", CUT, THOMAS, 30),
+           lang="fr"),
+    existing=[ex(f"{THU}T10:00", 30, THOMAS, CUT, "Carole Ménard", num(S, 52))],
+    note="d18's family: 'changer ma coupe de jeudi à samedi' is a move")
+add("v-06", S, 53, p(["Combien pour une coupe?", "Parfait, j'en prendrais une mardi à 15 h."],
+                     name=["Noémie Charron"], phone=said(S, 53)),
+    fr(S, 53, "Noémie Charron", f"{TUE}T15:00", CUT, THOMAS, 30, say=["45 $"]),
+    note="spa06's family: 'pour une coupe' at a price question, then 'une'")
+add("v-07", D, 52, p(["Pouvez-vous changer mon nettoyage de mardi pour jeudi, après l'école "
+                      "à 15 h?"], time=["Oui, c'est correct."]),
+    expect("rescheduled", ap(D, 52, "Marie-Claude Doyon", f"{THU}T16:00", CLEAN, JULIE, 60),
+           lang="fr"),
+    existing=[ex(f"{TUE}T10:00", 60, JULIE, CLEAN, "Marie-Claude Doyon", num(D, 52)),
+              ex(f"{THU}T15:00", 60, JULIE, CLEAN)],
+    note="d18 and d19's families: a move said with 'changer mon ... de mardi pour jeudi' "
+         "into a window after an event; Julie is taken at 15:00")
+
 if __name__ == "__main__":
     R.check_first_free(HERE)
     n = write_business_probe(os.path.join(HERE, "calls_fr_services22.jsonl"), lines)
