@@ -206,16 +206,50 @@ const QUESTION_STARTS: &[&str] = &[
 
 /// Whether the phrase's words occur in `ws` in order, a trailing plural `s` allowed.
 fn has_loose(ws: &[String], phrase: &[String]) -> bool {
+    loose_at(ws, phrase).next().is_some()
+}
+
+/// Where the phrase's words start in `ws` ([`has_loose`]).
+fn loose_at<'a>(ws: &'a [String], phrase: &'a [String]) -> impl Iterator<Item = usize> + 'a {
     let n = phrase.len();
-    if n == 0 || n > ws.len() {
-        return false;
-    }
-    (0..=ws.len() - n).any(|i| {
+    let last = if n == 0 || n > ws.len() {
+        0
+    } else {
+        ws.len() - n + 1
+    };
+    (0..last).filter(move |&i| {
         phrase
             .iter()
             .zip(&ws[i..])
-            .all(|(p, w)| same_word(w, p) || elided_word(w, p))
+            .all(|(p, w)| same_word(w, p) || elided_word(w, p) || verb_of_noun(w, p))
     })
+}
+
+/// Whether the service named at word `at` is denied: "c'est pas un examen, c'est un
+/// nettoyage", "not a checkup, a cleaning" (an article between allowed).
+fn denied_at(ws: &[String], at: usize) -> bool {
+    const ARTICLES: &[&str] = &[
+        "un", "une", "le", "la", "de", "du", "mon", "ma", "a", "an", "the", "my",
+    ];
+    let mut i = at;
+    if i > 0 && ARTICLES.contains(&ws[i - 1].as_str()) {
+        i -= 1;
+    }
+    i > 0 && matches!(ws[i - 1].as_str(), "pas" | "not")
+}
+
+/// Whether `word` is the French verb of `phrase_word`, a noun in "-age", as said after
+/// "faire" or a pronoun: "faire détartrer mes dents" says "détartrage", "me faire
+/// nettoyer les dents" "nettoyage", "me faire masser" "massage". The stem keeps four
+/// letters or more.
+fn verb_of_noun(word: &str, phrase_word: &str) -> bool {
+    let Some(stem) = phrase_word.strip_suffix("age") else {
+        return false;
+    };
+    stem.chars().count() >= 4
+        && ["er", "é", "ée", "és", "ées", "ez"]
+            .iter()
+            .any(|e| word.strip_suffix(e).is_some_and(|w| same_word(w, stem)))
 }
 
 /// Whether `word` is `phrase_word` with a French article or preposition elided onto it
@@ -338,6 +372,26 @@ fn position(ws: &[String], phrase: &[String]) -> Option<usize> {
 /// The service a turn names by its name or one of its `says` phrases: the longest
 /// phrase found wins (so "sports massage" beats "massage" if both are listed).
 pub(crate) fn find_service(cfg: &crate::Config, ws: &[String]) -> Option<usize> {
+    // A service the turn denies ("pas un examen, un nettoyage") gives way to another
+    // it names.
+    let best = named_service(cfg, ws, true).or_else(|| named_service(cfg, ws, false));
+    let by_length = service_by_length(cfg, ws);
+    match best {
+        // "An hour-long piano lesson": a length said outright picks the service of
+        // that length the turn names over a phrase of one of another length ("piano",
+        // the half-hour lesson's).
+        Some(i) => Some(
+            by_length
+                .filter(|&j| cfg.services[j].minutes != cfg.services[i].minutes)
+                .unwrap_or(i),
+        ),
+        None => by_length.or_else(|| service_by_word(cfg, ws)),
+    }
+}
+
+/// The service whose longest name or phrase the turn says (not a denied one when
+/// `skip_denied`).
+fn named_service(cfg: &crate::Config, ws: &[String], skip_denied: bool) -> Option<usize> {
     let mut best: Option<(usize, usize)> = None;
     for (i, s) in cfg.services.iter().enumerate() {
         for phrase in std::iter::once(&s.name).chain(&s.name_fr).chain(&s.says) {
@@ -356,7 +410,7 @@ pub(crate) fn find_service(cfg: &crate::Config, ws: &[String]) -> Option<usize> 
             // is one word, shorter than "kids haircut").
             let said = [&p, &joined]
                 .into_iter()
-                .filter(|f| has_loose(ws, f))
+                .filter(|f| loose_at(ws, f).any(|at| !skip_denied || !denied_at(ws, at)))
                 .map(Vec::len)
                 .max();
             if let Some(n) = said
@@ -366,18 +420,7 @@ pub(crate) fn find_service(cfg: &crate::Config, ws: &[String]) -> Option<usize> 
             }
         }
     }
-    let by_length = service_by_length(cfg, ws);
-    match best {
-        // "An hour-long piano lesson": a length said outright picks the service of
-        // that length the turn names over a phrase of one of another length ("piano",
-        // the half-hour lesson's).
-        Some((i, _)) => Some(
-            by_length
-                .filter(|&j| cfg.services[j].minutes != cfg.services[i].minutes)
-                .unwrap_or(i),
-        ),
-        None => by_length.or_else(|| service_by_word(cfg, ws)),
-    }
+    best.map(|(i, _)| i)
 }
 
 /// The words of every name and phrase of a service.
@@ -960,6 +1003,17 @@ const PLAIN_MODIFIERS: &[&str] = &[
     "weekend",
     "evening",
     "morning",
+    // French articles and the like, before the noun ("pour une coloration", "faites-vous
+    // des massages?"); a French modifier comes after it.
+    "une",
+    "des",
+    "les",
+    "mon",
+    "mes",
+    "votre",
+    "vos",
+    "pour",
+    "juste",
 ];
 
 /// Whether the turn names service `i` only by a one-word phrase (or a word of its name)
@@ -2209,6 +2263,35 @@ mod tests {
         assert_eq!(svc(&physio, "can I come in 90 minutes"), None);
         assert_eq!(svc(&garage, "I need to change my appointment"), None);
         assert_eq!(svc(&garage, "I need a change of time"), None);
+    }
+
+    #[test]
+    fn french_verbs_of_services_and_a_service_denied() {
+        let dent = Config::from_toml_str(include_str!(
+            "../testdata/businesses/dentaire_sherbrooke.toml"
+        ))
+        .unwrap();
+        // The verb of a phrase in "-age" ("détartrage", "nettoyage").
+        for t in [
+            "je voudrais faire détartrer mes dents jeudi",
+            "Faire nettoyer mes dents.",
+        ] {
+            assert_eq!(svc(&dent, t).as_deref(), Some("Cleaning"), "{t}");
+        }
+        assert_eq!(svc(&dent, "je voudrais nettoyer"), Some("Cleaning".into()));
+        assert_eq!(svc(&dent, "un rendez-vous pour mon âge"), None);
+        // A service denied gives way to the one named after it.
+        for t in [
+            "Non, attendez, c'est pas un examen, c'est un nettoyage.",
+            "No, not a checkup, a cleaning.",
+        ] {
+            assert_eq!(svc(&dent, t).as_deref(), Some("Cleaning"), "{t}");
+        }
+        // Alone, a denied one is still the one talked about.
+        assert_eq!(
+            svc(&dent, "je sais pas, un examen peut-être").as_deref(),
+            Some("Check-up")
+        );
     }
 
     #[test]

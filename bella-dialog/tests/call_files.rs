@@ -587,6 +587,28 @@ const CALL_FILES: &[CallFile] = &[
     // c'est Marie-Claude Poirier" after "Marie Poirier" is a correction (French words
     // beside "actually", "sorry").
     all("calls_fr_messy21.jsonl", 85),
+    // French and bilingual calls with services and staff, round 22
+    // (`gen_calls_fr_services22.py`, committed before Bella ran on it, task ps22): a new
+    // Sherbrooke dental clinic (`dentaire_sherbrooke.toml`), the Gatineau spa and the
+    // Ottawa physio; services said in the opening or when asked, informally ("faire
+    // détartrer", "un massage de 60 minutes"), a practitioner named, "n'importe qui",
+    // "pas avec", "le même dentiste que la dernière fois", services not offered or not
+    // done by the person asked, days off, lunch and closing, windows with an event
+    // ("après mon cours à 14 h", "avant d'aller chercher les enfants à 15 h 30"),
+    // prices and lengths first, the service corrected at the read-back or at the offers,
+    // cancels and moves, English openings answered in French and the reverse. Blind
+    // 49/60. Fixed: an event between a French bound and its clock is a window; a
+    // French verb of an "-age" phrase names the service; a service denied gives way to
+    // the other named; "pour une coloration" is no other kind; "change mon examen de
+    // mardi pour jeudi" is a move: 59/60. Seven variants (`v-`), 1/7 before the fixes.
+    // May fail: spa14 ("une couleur": the spa lists "colour", "color", "coloration",
+    // "teinture", not "couleur"; SPEC §3.1 recognises listed phrases, so the agent asks
+    // which service, and the persona has no answer).
+    CallFile {
+        name: "calls_fr_services22.jsonl",
+        least: 67,
+        may_fail: 1,
+    },
     // Repeats and stalls at each step after a switch to French, in a French-first
     // business, and in English after a switch away from French
     // (`gen_calls_fr_repeat13.py`, task pl13): a read-back, a cancel or a move asked

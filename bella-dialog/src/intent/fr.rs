@@ -222,6 +222,7 @@ fn detect_plain(ws: &[String]) -> Option<Intent> {
         "peux pas être là",
         "serai pas là",
     ]) || changes_appointment(ws)
+        || changes_own_dated(ws)
         // "mon rendez-vous de vendredi, faudrait le mettre à lundi": "it" is the
         // caller's own appointment, named beside it.
         || (any_phrase(ws, PUTS_IT) && any_phrase(ws, &["mon rendez", "mon rdv"]))
@@ -396,6 +397,25 @@ fn changes_appointment(ws: &[String]) -> bool {
             "journée",
         ],
     )
+}
+
+/// "que je change mon examen de mardi pour jeudi", "changer ma coupe de lundi à
+/// mercredi": a form of changer with the caller's own booking (a possessive, whatever
+/// it names: a service) and the day it stands on after "de", then where it goes.
+fn changes_own_dated(ws: &[String]) -> bool {
+    const CHANGE: &[&str] = &["change", "changer", "changes", "changez", "changiez"];
+    let Some(v) = ws.iter().position(|w| CHANGE.contains(&w.as_str())) else {
+        return false;
+    };
+    let rest = &ws[v + 1..];
+    let own = rest
+        .iter()
+        .take(2)
+        .any(|w| matches!(w.as_str(), "mon" | "ma" | "mes"));
+    let from_day = rest
+        .windows(2)
+        .position(|p| p[0] == "de" && crate::exclude::weekday(&p[1]).is_some());
+    own && from_day.is_some_and(|d| rest[d + 2..].iter().any(|w| MOVE_TO.contains(&w.as_str())))
 }
 
 /// "de jeudi à vendredi", "pour vendredi", "au lundi": what leads to the new time of a
@@ -951,6 +971,17 @@ mod tests {
         );
         assert_eq!(
             detect(&w("Je voudrais changer l'heure de mon rendez-vous.")),
+            Some(Intent::Reschedule)
+        );
+        // The caller's own booking named by its service, with its day and the new one.
+        assert_eq!(
+            detect(&w(
+                "Faudrait que je change mon examen de mardi pour jeudi à 15 h."
+            )),
+            Some(Intent::Reschedule)
+        );
+        assert_ne!(
+            detect(&w("Je voudrais changer ma coupe pour une coloration.")),
             Some(Intent::Reschedule)
         );
         assert_eq!(

@@ -19,7 +19,7 @@ use crate::{Match, Span};
 use bella_core::{PartOfDay, ReferenceTime};
 use chrono::{NaiveTime, Timelike};
 use clock::{Clock, bound_at, clock_at};
-use day::{bare_date_at, day_at};
+use day::{WEEKDAYS, bare_date_at, day_at};
 
 /// What a French turn says about when, before resolution.
 #[derive(Clone, Copy, Debug, Default)]
@@ -236,13 +236,19 @@ fn window_at(
             if ws.get(i + 1).is_some_and(|n| n.is_punct('-')) {
                 return None;
             }
-            after(bound_at(ws, i + 1)?, "fr/window/apres")
+            match bound_at(ws, i + 1) {
+                Some(c) => after(c, "fr/window/apres"),
+                None => after(event_clock(ws, i + 1)?, "fr/window/apres-event"),
+            }
         }
         b"avant" => {
             if ws.get(i + 1).is_some_and(|n| n.is_punct('-')) {
                 return None;
             }
-            before(bound_at(ws, i + 1)?, "fr/window/avant")
+            match bound_at(ws, i + 1) {
+                Some(c) => before(c, "fr/window/avant"),
+                None => before(event_clock(ws, i + 1)?, "fr/window/avant-event"),
+            }
         }
         b"pas" if at(1, "avant") => after(bound_at(ws, i + 2)?, "fr/window/pas-avant"),
         b"pas" if at(1, "apres") && !ws.get(i + 2).is_some_and(|n| n.is_punct('-')) => {
@@ -278,6 +284,44 @@ fn window_at(
         _ => None,
     }
 }
+
+/// The clock of an event named between "après"/"avant" at `i - 1` and "à" (SPEC §2
+/// windows; English "after my class at 2", docs/time-resolution.md): "après mon cours
+/// à 14 h", "avant d'aller chercher les enfants à 15 h 30", "après l'école à 3 h". The
+/// event opens with an article, a possessive or "de" before a verb, and runs at most six
+/// words; "après demain à 10 h" has no article and is a day.
+fn event_clock(ws: &[Word<'_>], i: usize) -> Option<Clock> {
+    const OPENERS: [&str; 17] = [
+        "mon", "ma", "mes", "le", "la", "les", "l", "notre", "nos", "son", "sa", "ses", "leur",
+        "leurs", "de", "d", "du",
+    ];
+    if !ws.get(i)?.is_any(&OPENERS) {
+        return None;
+    }
+    for j in i + 1..ws.len().min(i + 8) {
+        let w = &ws[j];
+        if w.is_any(&["a", "vers"]) && j > i + 1 {
+            return bound_at(ws, j + 1);
+        }
+        if !w.is_word() || w.is_any(&WEEKDAYS) || w.is_any(&EVENT_STOPS) {
+            return None;
+        }
+    }
+    None
+}
+
+/// Words that end an event's name before its clock: a day, or a new clause.
+const EVENT_STOPS: [&str; 9] = [
+    "demain",
+    "aujourdhui",
+    "et",
+    "ou",
+    "pis",
+    "mais",
+    "sinon",
+    "matin",
+    "soir",
+];
 
 /// A bare first bound takes the part-of-day marker of the second when that keeps the
 /// window in order: "de 5 h à 7 h du matin" is 05:00-07:00 and "5 à 6 PM" 17:00-18:00,
@@ -849,6 +893,28 @@ mod tests {
             assert_eq!(weekday(t), Some(wd), "{t}");
         }
         assert_eq!(window("à 10 h au lieu de 9 h").2, Some((10, 0)));
+    }
+
+    #[test]
+    fn an_event_between_the_bound_and_its_clock() {
+        let after = |h, m| (Some((h, m)), None, None);
+        let before = |h, m| (None, Some((h, m)), None);
+        assert_eq!(
+            window("un examen mardi, après mon cours à 14 h"),
+            after(14, 0)
+        );
+        assert_eq!(window("après l'école à 3 h"), after(15, 0));
+        assert_eq!(
+            window("avant d'aller chercher les enfants à 15 h 30"),
+            before(15, 30)
+        );
+        assert_eq!(window("avant ma réunion à 10 h"), before(10, 0));
+        // No opener, or a clause in between: the clock is the start.
+        assert_eq!(window("après demain à 10 h").2, Some((10, 0)));
+        assert_eq!(
+            window("avant mardi, mettons mercredi à 10 h").2,
+            Some((10, 0))
+        );
     }
 
     #[test]
