@@ -676,6 +676,18 @@ impl Dialog {
                 )
             }
             Refusal::Staff(r) => self.staff_refusal_text(r, at),
+            // "Move it to Tuesday at 1" when it is on Tuesday at 1: the caller's own
+            // appointment holds that time, so it is said to be theirs, not taken.
+            Refusal::Taken
+                if self.s.intent == Some(crate::intent::Intent::Reschedule)
+                    && self
+                        .s
+                        .target
+                        .as_ref()
+                        .is_some_and(|a| a.local_start() == at) =>
+            {
+                format!("Your appointment is already on {}.", self.speak_when(at))
+            }
             Refusal::Taken => format!("Sorry, {} is already taken.", self.speak_when(at)),
         }
     }

@@ -941,21 +941,45 @@ fn shifts_own(ws: &[String]) -> bool {
 }
 
 fn changes_appointment(ws: &[String]) -> bool {
-    verb_then_object(
-        ws,
-        &[
-            "change", "changing", "switch", "push", "bump", "modify", "adjust",
-        ],
-        &[
-            "appointment",
-            "appt",
-            "booking",
-            "reservation",
-            "time",
-            "day",
-            "date",
-        ],
-    )
+    changes_own_to(ws)
+        || verb_then_object(
+            ws,
+            &[
+                "change", "changing", "switch", "push", "bump", "modify", "adjust",
+            ],
+            &[
+                "appointment",
+                "appt",
+                "booking",
+                "reservation",
+                "time",
+                "day",
+                "date",
+            ],
+        )
+}
+
+/// "Can I change my checkup to Thursday at 2", "change my cleaning for Friday": the
+/// caller's own something (whatever the business calls it), led to a new time. Not
+/// what the caller says of themselves ("change my number to 416…", "my name").
+fn changes_own_to(ws: &[String]) -> bool {
+    const NOT_AN_APPOINTMENT: &[&str] = &[
+        "name", "number", "phone", "cell", "email", "address", "mind", "answer",
+    ];
+    ws.windows(2).enumerate().any(|(i, pair)| {
+        matches!(pair[0].as_str(), "change" | "changing")
+            && pair[1] == "my"
+            && ws[i + 2..]
+                .iter()
+                .take(4)
+                .position(|w| matches!(w.as_str(), "to" | "for"))
+                .is_some_and(|k| {
+                    k > 0
+                        && ws[i + 2..i + 2 + k]
+                            .iter()
+                            .all(|w| !NOT_AN_APPOINTMENT.contains(&w.as_str()))
+                })
+    })
 }
 
 /// Whether a word of `verbs` is followed within four words by one of `objects`, or
@@ -2003,6 +2027,24 @@ mod tests {
         }
         // No appointment of the caller's: "it" needs "back" or "forward".
         assert_ne!(d("can I do it an hour later"), Some(Intent::Reschedule));
+    }
+
+    #[test]
+    fn the_callers_own_thing_changed_to_a_time_is_a_move() {
+        for text in [
+            "can I change my checkup to thursday at 2",
+            "I'd like to change my cleaning for friday",
+            "hi, I need to change my lesson on monday to tuesday",
+        ] {
+            assert_eq!(d(text), Some(Intent::Reschedule), "{text}");
+        }
+        for text in [
+            "can I change my number to 416 555 0199",
+            "change my name to Bob",
+            "I changed my mind, I'd like to book for Friday",
+        ] {
+            assert_ne!(d(text), Some(Intent::Reschedule), "{text}");
+        }
     }
 
     #[test]

@@ -427,6 +427,10 @@ const MESSAGES: &[(&str, &str)] = &[
         "Désolée, le {} est déjà pris.",
     ),
     (
+        "Your appointment is already on {}.",
+        "Votre rendez-vous est déjà le {}.",
+    ),
+    (
         "I don't have anything free around then. What other day would suit you?",
         "Je n'ai rien de libre vers ce moment-là. Quel autre jour vous conviendrait?",
     ),
