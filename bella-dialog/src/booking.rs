@@ -936,8 +936,14 @@ impl Dialog {
                 ..time::When::default()
             });
         }
+        // "The day after instead, same time" in a move whose appointment is not found
+        // yet: a shift by whole days, applied once it is.
+        let same_time_days = relative::day_step(ws)
+            .filter(|_| intent::says_same_time(ws))
+            .map(|days| days * 24 * 60);
         let minutes = relative::shift_minutes(ws)
-            .or_else(|| relative::week_step(ws).map(|days| days * 24 * 60))?;
+            .or_else(|| relative::week_step(ws).map(|days| days * 24 * 60))
+            .or(same_time_days)?;
         match self.start_under_discussion() {
             Some(at) => Some(said_start(at + Duration::minutes(minutes))),
             None => {

@@ -785,6 +785,9 @@ pub(crate) fn detect(ws: &[String]) -> Option<Intent> {
         // "make my Tuesday appointment an hour later", "push Thursday's back half an
         // hour": a shift of something the caller already has.
         || shifts_own(ws)
+        // "could I come in the day after instead, same time?": "instead" of what the
+        // caller has, at its time.
+        || (has_phrase(ws, "instead") && says_same_time(ws))
     {
         return Some(Intent::Reschedule);
     }
@@ -2027,6 +2030,14 @@ mod tests {
         }
         // No appointment of the caller's: "it" needs "back" or "forward".
         assert_ne!(d("can I do it an hour later"), Some(Intent::Reschedule));
+        assert_eq!(
+            d("could I come in the day after instead, same time?"),
+            Some(Intent::Reschedule)
+        );
+        assert_ne!(
+            d("could I come in the day after, same time?"),
+            Some(Intent::Reschedule)
+        );
     }
 
     #[test]
