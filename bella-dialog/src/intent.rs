@@ -743,7 +743,8 @@ pub(crate) fn detect(ws: &[String]) -> Option<Intent> {
             "cancellation",
             "call off",
         ],
-    ) {
+    ) || drops_own(ws)
+    {
         return Some(if cancels_to_rebook(ws) {
             Intent::Reschedule
         } else {
@@ -960,6 +961,40 @@ fn changes_appointment(ws: &[String]) -> bool {
                 "date",
             ],
         )
+}
+
+/// "Please remove my appointment", "scrap my booking on Thursday", "take me off the
+/// schedule", "I won't be needing my appointment": a cancel said without the word.
+/// "Drop off", "drop by" and "drop in" are visits, not cancels.
+fn drops_own(ws: &[String]) -> bool {
+    const OBJECTS: &[&str] = &["appointment", "appt", "booking", "reservation", "session"];
+    let is_object = |w: &String| OBJECTS.contains(&w.as_str());
+    let verb = ws.iter().enumerate().any(|(i, w)| {
+        let next = ws.get(i + 1).map(String::as_str);
+        matches!(
+            w.as_str(),
+            "remove" | "delete" | "scrap" | "scratch" | "erase" | "drop"
+        ) && !matches!(next, Some("off" | "by" | "in"))
+            && (ws[i + 1..].iter().take(4).any(is_object)
+                // "I have one Thursday, can you delete it?"
+                || (matches!(next, Some("it" | "that")) && ws.iter().any(is_object)))
+    });
+    verb || any_phrase(
+        ws,
+        &[
+            "off the schedule",
+            "off your schedule",
+            "off the books",
+            "off your books",
+            "off the calendar",
+            "won't be needing my",
+            "won't be needing the",
+            "won't need my appointment",
+            "don't need my appointment",
+            "no longer need my",
+            "no longer need the",
+        ],
+    )
 }
 
 /// "Can I change my checkup to Thursday at 2", "change my cleaning for Friday": the
@@ -2038,6 +2073,29 @@ mod tests {
             d("could I come in the day after, same time?"),
             Some(Intent::Reschedule)
         );
+    }
+
+    #[test]
+    fn a_cancel_said_without_the_word_is_a_cancel() {
+        for text in [
+            "can you take me off the schedule for thursday",
+            "please scrap my appointment on thursday",
+            "I won't be needing my appointment thursday",
+            "can you remove my appointment",
+            "I need to drop my appointment on thursday",
+            "could you delete my booking",
+            "I have an appointment thursday, can you delete it?",
+        ] {
+            assert_eq!(d(text), Some(Intent::Cancel), "{text}");
+        }
+        for text in [
+            "can I drop off my dog for his appointment thursday",
+            "I'd like to drop in for an appointment",
+            "I need an appointment to remove a wart",
+            "I'll drop by for my appointment and remove the old cast",
+        ] {
+            assert_ne!(d(text), Some(Intent::Cancel), "{text}");
+        }
     }
 
     #[test]
