@@ -109,7 +109,7 @@ pub(crate) fn has_phrase(ws: &[String], phrase: &str) -> bool {
 }
 
 /// Whether `ws` begins with the words of `phrase`, accents aside.
-fn words_at(ws: &[String], phrase: &str) -> bool {
+pub(crate) fn words_at(ws: &[String], phrase: &str) -> bool {
     let mut ws = ws.iter();
     phrase
         .split(' ')

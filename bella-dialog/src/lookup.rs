@@ -240,7 +240,7 @@ impl Dialog {
             // "Cancel the one next week": the week picks among those found; in a move
             // only before the words leading to the new time ("move it to next week").
             let week =
-                crate::relative::week_named(&self.week_words(text), self.reference().today());
+                crate::relative::week_named(&self.week_words(text, &ws), self.reference().today());
             let hint = &mut self.s.target_hint;
             hint.nth = intent::appointment_position(&ws).or(hint.nth);
             // "my appointment with Sarah", "my massage": by its person or its service.
@@ -304,17 +304,17 @@ impl Dialog {
     /// The words of `text` that may name the caller's appointment by its week: all of
     /// them, or in a move those before the first word leading to the new time (all of
     /// them in a move by a length: "my one for next week, push it back a day").
-    fn week_words(&self, text: &str) -> Vec<String> {
+    /// `ws` is `text`'s words.
+    fn week_words(&self, text: &str, ws: &[String]) -> Vec<String> {
+        if self.s.intent != Some(Intent::Reschedule) || crate::relative::shift_minutes(ws).is_some()
+        {
+            return ws.to_vec();
+        }
         let lower = text.to_lowercase();
-        let shifted = crate::relative::shift_minutes(&intent::words(&lower)).is_some();
-        let cut = if self.s.intent == Some(Intent::Reschedule) && !shifted {
-            intent::move_to_words()
-                .filter_map(|w| lower.find(&format!(" {w} ")))
-                .min()
-                .unwrap_or(lower.len())
-        } else {
-            lower.len()
-        };
+        let cut = intent::move_to_words()
+            .filter_map(|w| lower.find(&format!(" {w} ")))
+            .min()
+            .unwrap_or(lower.len());
         intent::words(lower.get(..cut).unwrap_or(&lower))
     }
 

@@ -336,12 +336,10 @@ pub(crate) fn asks_purpose(ws: &[String]) -> bool {
     intent::any_phrase(ws, PHRASES)
 }
 
-/// Whether `ws` has the words of `phrase` from index `i` on ([`intent::has_phrase`]
-/// on just those words: accents aside).
+/// Whether `ws` has the words of `phrase` from index `i` on, accents aside
+/// ([`intent::words_at`]).
 fn phrase_at(ws: &[String], i: usize, phrase: &str) -> bool {
-    let n = phrase.split(' ').count();
-    ws.get(i..i + n)
-        .is_some_and(|at| intent::has_phrase(at, phrase))
+    ws.get(i..).is_some_and(|at| intent::words_at(at, phrase))
 }
 
 /// "She's not here", "he's at work", "Nadia isn't home", "il est pas là", "elle est
