@@ -1846,23 +1846,73 @@ pub(crate) fn offer_index(ws: &[String], n: usize) -> Option<usize> {
     if let Some(i) = fr::offer_index(ws, n) {
         return Some(i);
     }
-    if any_phrase(ws, &["first", "earliest", "earlier one", "first one"]) {
+    if let Some(i) = numbered_offer(ws) {
+        return Some(i.min(n - 1));
+    }
+    // "the 2nd one": a numeral ordinal with the thing it counts; "the 2nd" alone is
+    // a day of the month.
+    let numeral = |o: &str| {
+        ["one", "option", "choice", "time"]
+            .iter()
+            .any(|w| has_phrase(ws, &format!("{o} {w}")))
+    };
+    if any_phrase(
+        ws,
+        &["first", "earliest", "earlier one", "first one", "former"],
+    ) || numeral("1st")
+    {
         return Some(0);
     }
     // "give me a second", "one second": a moment asked for, no position.
     let second = ws.iter().enumerate().any(|(i, w)| {
         w == "second" && !(i > 0 && matches!(ws[i - 1].as_str(), "a" | "one" | "split"))
     });
-    if second || any_phrase(ws, &["middle"]) {
+    if second || any_phrase(ws, &["middle"]) || numeral("2nd") {
         return Some(1.min(n - 1));
     }
-    if any_phrase(ws, &["third"]) {
+    if any_phrase(ws, &["third"]) || numeral("3rd") {
         return Some(2.min(n - 1));
     }
-    if any_phrase(ws, &["last", "latest", "later one"]) {
+    if any_phrase(ws, &["last", "latest", "later one", "latter"]) {
         return Some(n - 1);
     }
     None
+}
+
+/// "number two", "option 1", "choice three, please": an offer by its number in the
+/// list (0 for "one"). Not when more digits follow ("number two eight nine ..." is
+/// a phone number).
+fn numbered_offer(ws: &[String]) -> Option<usize> {
+    let count = |w: &str| match w {
+        "one" | "1" => Some(0),
+        "two" | "2" => Some(1),
+        "three" | "3" => Some(2),
+        _ => None,
+    };
+    ws.windows(2).enumerate().find_map(|(i, pair)| {
+        if !matches!(pair[0].as_str(), "number" | "option" | "choice") {
+            return None;
+        }
+        let more_digits = ws.get(i + 2).is_some_and(|w| {
+            w.chars().all(|c| c.is_ascii_digit())
+                || matches!(
+                    w.as_str(),
+                    "oh" | "zero"
+                        | "one"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "seven"
+                        | "eight"
+                        | "nine"
+                        | "double"
+                        | "triple"
+                )
+        });
+        count(&pair[1]).filter(|_| !more_digits)
+    })
 }
 
 #[cfg(test)]
@@ -2500,6 +2550,16 @@ mod tests {
         assert!(means_caller_id(&words("the one I'm calling from")));
         assert!(refuses(&words("I'd rather not say")));
         assert_eq!(offer_index(&words("the second one"), 3), Some(1));
+        for (text, at) in [
+            ("number two please", Some(1)),
+            ("I'll take option 3", Some(2)),
+            ("the 2nd one", Some(1)),
+            ("the latter", Some(2)),
+            ("my number two eight nine five five five", None),
+            ("the 2nd at 10", None),
+        ] {
+            assert_eq!(offer_index(&words(text), 3), at, "{text}");
+        }
         // messy17 s-04: a moment asked for while times are offered.
         assert_eq!(
             offer_index(&words("give me a second, i'm checking with my boss"), 3),

@@ -591,18 +591,30 @@ pub(super) fn asks_why(ws: &[String]) -> bool {
     ) && !any_phrase(ws, &["pourquoi pas"])
 }
 
-/// "la première", "la deuxième", "la dernière": an offer by position.
+/// "la première", "le deuxième", "la 2e", "la dernière": an offer by position, said of
+/// "l'heure" or "le choix", so either gender. Only asked while times are offered, so
+/// "le premier" alone is the first of them here, not the 1st of the month (SPEC-fr
+/// §5.5 reads it so where no offer is pending); "le premier avril" stays a date.
 pub(super) fn offer_index(ws: &[String], n: usize) -> Option<usize> {
-    if any_phrase(ws, &["la première", "le premier choix", "la plus tôt"]) {
+    let first_said =
+        any_phrase(ws, &["le premier", "le 1er"]) && !any_phrase(ws, &crate::prompts::fr::MONTHS);
+    if first_said || any_phrase(ws, &["la première", "la 1re", "la plus tôt"]) {
         return Some(0);
     }
-    if any_phrase(ws, &["la deuxième", "la seconde", "celle du milieu"]) {
+    let ordinal = |words: &[&str]| {
+        words
+            .iter()
+            .any(|w| any_phrase(ws, &[&format!("la {w}"), &format!("le {w}")]))
+    };
+    if ordinal(&["deuxième", "seconde", "second", "2e", "2ème"])
+        || any_phrase(ws, &["celle du milieu", "celui du milieu"])
+    {
         return Some(1.min(n - 1));
     }
-    if any_phrase(ws, &["la troisième"]) {
+    if ordinal(&["troisième", "3e", "3ème"]) {
         return Some(2.min(n - 1));
     }
-    if any_phrase(ws, &["la dernière", "la plus tard"]) {
+    if ordinal(&["dernière", "dernier"]) || any_phrase(ws, &["la plus tard"]) {
         return Some(n - 1);
     }
     None
@@ -1028,7 +1040,19 @@ mod tests {
         assert!(stalls(&w("Euh...")));
         assert!(stalls(&w("Un instant, je regarde.")));
         assert!(!stalls(&w("Euh, je m'appelle Marc.")));
-        assert_eq!(offer_index(&w("la deuxième"), 3), Some(1));
+        for (text, at) in [
+            ("la deuxième", Some(1)),
+            ("Le deuxième, s'il vous plaît.", Some(1)),
+            ("le 2e", Some(1)),
+            ("Le troisième.", Some(2)),
+            ("Le dernier choix.", Some(2)),
+            ("Le premier, ça va.", Some(0)),
+            ("Le premier avril.", None),
+            ("Le 1er mars à 9 h.", None),
+            ("Mardi à 10 h.", None),
+        ] {
+            assert_eq!(offer_index(&w(text), 3), at, "{text}");
+        }
         assert!(wants_earliest(&w("le plus tôt possible")));
         assert!(wants_earliest(&w("N'importe quel jour sauf jeudi.")));
         assert!(!wants_earliest(&w("Quel jour vous convient?")));

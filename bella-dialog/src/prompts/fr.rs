@@ -168,7 +168,7 @@ pub fn speak_time(t: NaiveTime) -> String {
     }
 }
 
-const MONTHS: [&str; 12] = [
+pub(crate) const MONTHS: [&str; 12] = [
     "janvier",
     "février",
     "mars",
