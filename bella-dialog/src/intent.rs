@@ -381,6 +381,7 @@ pub(crate) fn wants_person(ws: &[String]) -> bool {
         ws
     };
     fr::wants_person(ws)
+        || asks_for_staff(ws)
         || any_phrase(
             ws,
             &[
@@ -412,8 +413,38 @@ pub(crate) fn wants_person(ws: &[String]) -> bool {
                 "human",
                 "live person",
                 "front desk",
+                "reception",
+                "put me through",
+                "transfer me",
+                "connect me",
             ],
         )
+}
+
+/// "Can I speak with Dr. Patel?", "could I talk to the nurse": a person of the
+/// business asked for by title, which the agent cannot be. "Talk to my wife first"
+/// names no one of the business ([`stalls`] may read it).
+fn asks_for_staff(ws: &[String]) -> bool {
+    const TITLES: &[&str] = &[
+        "dr",
+        "doctor",
+        "the doctor",
+        "the dentist",
+        "the nurse",
+        "a nurse",
+        "the hygienist",
+        "the physio",
+        "the therapist",
+        "the vet",
+        "the office",
+        "someone in the office",
+    ];
+    ws.windows(2).enumerate().any(|(i, pair)| {
+        // Not "speaking"/"talking": "I was talking to the nurse and ..." tells.
+        matches!(pair[0].as_str(), "speak" | "talk")
+            && matches!(pair[1].as_str(), "to" | "with")
+            && TITLES.iter().any(|t| words_at(&ws[i + 2..], t))
+    })
 }
 
 /// "Is this a robot?", "am I talking to a real person?", "are you a computer?", "who am
@@ -2212,6 +2243,21 @@ mod tests {
         assert!(wants_person(&words("can i speak to the manager please")));
         assert!(!wants_person(&words("I'm a manager, can I book Friday?")));
         assert!(wants_person(&words("Passez-moi la réception.")));
+        for t in [
+            "put me through to reception",
+            "can you transfer me please",
+            "can I speak with Dr. Patel",
+            "I need to talk to the nurse about my results",
+        ] {
+            assert!(wants_person(&words(t)), "{t}");
+        }
+        for t in [
+            "I need to talk to my wife first",
+            "can I book with Dr. Patel on Friday",
+            "I'd like to talk to you about booking a cleaning",
+        ] {
+            assert!(!wants_person(&words(t)), "{t}");
+        }
         assert!(!wants_person(&words("I'll come in person")));
         assert!(wants_to_quit(&words("Oh, never mind.")));
         assert!(wants_earliest(&words("any day is fine")));
