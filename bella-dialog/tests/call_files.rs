@@ -777,6 +777,15 @@ const CALL_FILES: &[CallFile] = &[
     // out of the caller's week and then asked for: 65/65. Twelve variants after (ids
     // `v-`, Charlottetown): 8/12 at first, 77/77 after.
     all("messy22_calls.jsonl", 77),
+    // Messy round 23 (`gen_messy23_calls.py`, written and committed before Bella ran on
+    // them, task pe23), English booking calls on the default business: fillers and false
+    // starts, answers buried in chat, numbers over two turns or with an extension, names
+    // spelled before or instead of being said, repeats at every step, holds, read-back
+    // answers that end the call ("ok, bye", "sounds good thanks"; "bye" alone books and
+    // moves nothing), questions mid-booking, the number called from offered, "today" in
+    // St. John's, Regina, Vancouver and Halifax, windows with nothing free, closed days,
+    // transfers, corrections at another question or at the read-back.
+    all("messy23_calls.jsonl", 72),
 ];
 
 /// `testdata/*.jsonl` files that are not checked call cases, and the test reading each.
