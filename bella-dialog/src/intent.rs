@@ -645,6 +645,42 @@ pub(crate) fn signs_off(ws: &[String]) -> bool {
     ) && detect(ws).is_none()
 }
 
+/// "Bye", "okay thanks, bye now", "thank you so much, goodbye": a turn that only takes
+/// leave — a goodbye word and nothing but thanks and courtesy around it. At a
+/// read-back it is no yes (SPEC §3: "yes" books only what was read back).
+pub(crate) fn only_goodbye(ws: &[String]) -> bool {
+    const BYE: &[&str] = &["bye", "goodbye", "byebye", "ciao"];
+    const COURTESY: &[&str] = &[
+        "thanks",
+        "thank",
+        "you",
+        "so",
+        "much",
+        "now",
+        "then",
+        "for",
+        "everything",
+        "and",
+        "have",
+        "a",
+        "good",
+        "nice",
+        "day",
+        "night",
+        "one",
+        "cheers",
+        "take",
+        "care",
+        "uh",
+        "um",
+        "well",
+    ];
+    ws.iter().any(|w| BYE.contains(&w.as_str()))
+        && ws
+            .iter()
+            .all(|w| BYE.contains(&w.as_str()) || COURTESY.contains(&w.as_str()))
+}
+
 /// Questions about the business's rule for cancelling ("what's your cancellation
 /// policy?", "is there a fee if I cancel?"): their cancel words ask for no cancel.
 const CANCEL_POLICY: &[&str] = &[
@@ -2229,6 +2265,29 @@ mod tests {
             d("I'd like to book, can I change seats"),
             Some(Intent::Book)
         );
+    }
+
+    #[test]
+    fn goodbyes_alone() {
+        // messy23 k-07, k-08, v-07, v-09.
+        for t in [
+            "bye",
+            "bye now",
+            "thanks, bye",
+            "thank you so much, goodbye",
+            "bye-bye",
+        ] {
+            assert!(only_goodbye(&words(t)), "{t}");
+        }
+        for t in [
+            "ok, bye",
+            "thanks",
+            "yes, bye",
+            "see you then",
+            "bye, wait, make it 3",
+        ] {
+            assert!(!only_goodbye(&words(t)), "{t}");
+        }
     }
 
     #[test]

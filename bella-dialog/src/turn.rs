@@ -111,6 +111,12 @@ impl Dialog {
             self.goodbye();
             return;
         }
+        if self.at_readback() && intent::only_goodbye(&ws) && self.reply(text).answer.is_none() {
+            // "Bye" alone at a read-back: no yes, so nothing is booked, moved or
+            // cancelled (SPEC §3: "yes" books only what the agent read back).
+            self.goodbye();
+            return;
+        }
         self.turn_begun(true);
         match self.s.step {
             Step::Intent => self.on_intent_answer(text, &ws),
@@ -129,6 +135,15 @@ impl Dialog {
             | Step::TransferOffer => self.on_confirm_answer(text, &ws),
             Step::ReminderConfirm | Step::Start | Step::Ended => {}
         }
+    }
+
+    /// Whether the agent has just read back a booking, a move or a cancel and asked
+    /// whether to go ahead.
+    fn at_readback(&self) -> bool {
+        matches!(
+            self.s.step,
+            Step::ConfirmBooking | Step::ConfirmReschedule | Step::ConfirmCancel
+        )
     }
 
     /// At the question for the number an appointment was booked under, a turn with no
@@ -161,13 +176,8 @@ impl Dialog {
     /// a stall: it carries no answer to anything (no number, time, cued name, yes/no,
     /// offer pick or intent).
     fn hold_kind(&mut self, text: &str, ws: &[String]) -> Option<Hold> {
-        if matches!(
-            self.s.step,
-            Step::ConfirmBooking
-                | Step::ConfirmReschedule
-                | Step::ConfirmCancel
-                | Step::ReminderConfirm
-        ) && self.reply(text).answer.is_none()
+        if (self.at_readback() || self.s.step == Step::ReminderConfirm)
+            && self.reply(text).answer.is_none()
         {
             if intent::asks_about_readback(ws) {
                 // "Wait, is that the 19th?" at a read-back: the read-back again answers

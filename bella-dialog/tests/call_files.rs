@@ -777,6 +777,21 @@ const CALL_FILES: &[CallFile] = &[
     // out of the caller's week and then asked for: 65/65. Twelve variants after (ids
     // `v-`, Charlottetown): 8/12 at first, 77/77 after.
     all("messy22_calls.jsonl", 77),
+    // Messy round 23 (`gen_messy23_calls.py`, written and committed before Bella ran on
+    // them, task pe23), English booking calls on the default business: fillers and false
+    // starts, answers buried in chat, numbers over two turns or with an extension, names
+    // spelled before or instead of being said, repeats at every step, holds, read-back
+    // answers that end the call ("ok, bye", "sounds good thanks"; "bye" alone books and
+    // moves nothing), questions mid-booking, the number called from offered, "today" in
+    // St. John's, Regina, Vancouver and Halifax, windows with nothing free, closed days,
+    // transfers, corrections at another question or at the read-back. Blind: 65/72
+    // (z-06 then put right: SPEC §3 does not say which "nearest" times follow a time
+    // already past, so the caller now names one). Fixed: "Jen, Jenna Morrow" (a short
+    // name then its long form); a title after the name ("Grace Okafor, Dr. Hill ...");
+    // "Chris with a K, K-R-I-S, Kris Olsen"; "Szymanski. ... First name Paul"; "bye"
+    // alone at a read-back books, moves and cancels nothing: 72/72. Ten variants after
+    // (ids `v-`, Halifax): 5/10 on main's binary, 10/10 now.
+    all("messy23_calls.jsonl", 82),
 ];
 
 /// `testdata/*.jsonl` files that are not checked call cases, and the test reading each.

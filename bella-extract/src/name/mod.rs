@@ -307,6 +307,9 @@ fn read_name_with(toks: &[Word<'_>], mut i: usize, named: bool) -> Option<Parts>
                 i += 1;
                 continue;
             }
+            // "Grace Okafor, Dr. Hill gave me your number": a title comes before a
+            // name, so one after a part starts someone else's.
+            TokenKind::Word if lexicon::is_title(&t.key) => break,
             TokenKind::Word if is_single_letter(t) => {
                 if p.len > 0 {
                     // "Priya, P-R-I-Y-A, Nair": a spelling of the part just read, and
@@ -784,7 +787,9 @@ fn cue_name_at(
         if rule == "name/first-name-is"
             && parts.len < MAX_PARTS
             && !parts.spelled
-            && let Some(last) = last_name(toks, parts.stop).or_else(|| last_name_before(toks, i))
+            && let Some(last) = last_name(toks, parts.stop)
+                .or_else(|| last_name_before(toks, i))
+                .or_else(|| opening_last_name(toks, i, &parts))
         {
             // Each part of the last name is its own part, up to four in all.
             for span in &last.spans[..last.len] {
@@ -886,6 +891,20 @@ fn last_name_before(toks: &[Word<'_>], cue: usize) -> Option<Parts> {
         let phrase = LAST_NAME_CUES.iter().find(|p| phrase_at(toks, i, p))?;
         read_name(toks, i + phrase.len()).filter(|p| !p.spelled && p.stop <= cue)
     })
+}
+
+/// "Szymanski. Should I spell that? S-Z-Y-M-A-N-S-K-I. First name Paul": one name word
+/// opening the turn as a sentence of its own, before the first name's cue at `cue`, is
+/// the last name (not when it is the first name said again).
+fn opening_last_name(toks: &[Word<'_>], cue: usize, first: &Parts) -> Option<Parts> {
+    let p = read_name(toks, skip_openers(toks, 0))
+        .filter(|p| p.len == 1 && !p.spelled && p.stop < cue)?;
+    let word = |span: Span| toks.iter().find(|t| t.span == span).map(|t| t.key_bytes());
+    let again = first.spans[..first.len]
+        .iter()
+        .any(|s| word(*s) == word(p.spans[0]));
+    let sentence = toks.get(p.stop).is_some_and(|t| t.is_punct('.'));
+    (sentence && !again).then_some(p)
 }
 
 /// Whether the cue at `i` is part of a last name's cue ("names" in "last name's").
@@ -1044,6 +1063,30 @@ mod tests {
                 "Elsa Lindqvist",
             ),
             ("first name Louise, last name Fontaine", "Louise Fontaine"),
+        ] {
+            assert_eq!(got(t).as_deref(), Some(want), "{t}");
+        }
+    }
+
+    #[test]
+    fn said_again_spelled_or_titled() {
+        // messy23 f-02, b-05, s-04, s-06.
+        let got = |t: &str| extract(t, Some(Expect::Name)).map(|m| m.value.as_str().to_owned());
+        for (t, want) in [
+            ("it's, uh, it's Jen, Jenna Morrow", "Jenna Morrow"),
+            ("Dan, Daniel Roy", "Daniel Roy"),
+            ("Rocky, Jonathan", "Rocky Jonathan"),
+            (
+                "this is Grace Okafor, Dr. Hill gave me your number",
+                "Grace Okafor",
+            ),
+            ("it's Chris with a K, K-R-I-S, Kris Olsen", "Kris Olsen"),
+            ("Chris with a K, C-H-R-I-S, Chris Olsen", "Chris Olsen"),
+            (
+                "Szymanski. Should I spell that? S-Z-Y-M-A-N-S-K-I. First name Paul",
+                "Paul Szymanski",
+            ),
+            ("Paul. First name Paul", "Paul"),
         ] {
             assert_eq!(got(t).as_deref(), Some(want), "{t}");
         }

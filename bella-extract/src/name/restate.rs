@@ -84,9 +84,11 @@ pub(super) fn restated(toks: &[Word<'_>], parts: &Parts) -> Option<Parts> {
         let earlier = &parts.spans[..k];
         let repeats = |later: &[Span]| {
             later.iter().any(|l| {
-                earlier
-                    .iter()
-                    .any(|e| key_of(*e).is_some() && key_of(*e) == key_of(*l))
+                earlier.iter().any(|e| {
+                    key_of(*e)
+                        .zip(key_of(*l))
+                        .is_some_and(|(e, l)| said_again(e, l))
+                })
             })
         };
         // "la rosa, maria la rosa", "de la cruz, maria de la cruz": reading stopped at
@@ -142,24 +144,56 @@ pub(super) fn restated_after_pause(toks: &[Word<'_>], parts: &Parts) -> Option<P
 /// "katherine with a k, katherine doyle", "Stephen, spelled with a P-H, Stephen Lee":
 /// after a remark on how the name is written ("with a K", "without an H", "spelled
 /// with two Ls"), a longer name that repeats a part of the first is the caller's. The
-/// remark's letters are no spelling of the name.
+/// remark's letters are no spelling of the name; a name they spell ("Chris with a K,
+/// K-R-I-S, Kris Olsen") is the caller's too.
 pub(super) fn restated_after_letter_remark(toks: &[Word<'_>], parts: &Parts) -> Option<Parts> {
     if parts.spelled {
         return None;
     }
     let i = letter_remark_at(toks, parts.stop)?;
     let later = read_name(toks, i).filter(|p| !p.spelled && p.len > parts.len)?;
-    repeats_a_part(toks, parts, &later).then_some(later)
+    (repeats_a_part(toks, parts, &later) || spelled_before(toks, i, &later)).then_some(later)
 }
 
-/// Whether some word of `later` is a word of `earlier` ("Name's Bond. James Bond.").
+/// Whether some word of `later` is a word of `earlier` ("Name's Bond. James Bond."), or
+/// its long form ("Jen, Jenna Morrow").
 fn repeats_a_part(toks: &[Word<'_>], earlier: &Parts, later: &Parts) -> bool {
     let key_at = |span: Span| toks.iter().find(|t| t.span == span).map(|t| t.key_bytes());
     let earlier = &earlier.spans[..earlier.len];
     later.spans[..later.len].iter().any(|l| {
-        earlier
-            .iter()
-            .any(|e| key_at(*e).is_some() && key_at(*e) == key_at(*l))
+        earlier.iter().any(|e| {
+            key_at(*e)
+                .zip(key_at(*l))
+                .is_some_and(|(e, l)| said_again(e, l))
+        })
+    })
+}
+
+/// Whether the name word `later` says the word `earlier` again: the same word, or a
+/// longer form that starts with it ("Jen, Jenna Morrow": the short name, then the full
+/// one), three letters at least.
+fn said_again(earlier: &[u8], later: &[u8]) -> bool {
+    earlier == later
+        || (earlier.len() >= 3 && later.len() > earlier.len() && later.starts_with(earlier))
+}
+
+/// Whether the letters spelled just before token `end` (after a remark such as "with
+/// a K") end with a word of `later`: "Chris with a K, K-R-I-S, Kris Olsen" spells the
+/// name said after it.
+fn spelled_before(toks: &[Word<'_>], end: usize, later: &Parts) -> bool {
+    let mut letters = Vec::new();
+    for t in toks[..end].iter().rev() {
+        if is_single_letter(t) {
+            letters.extend(t.key_bytes().iter().rev());
+        } else if !t.is_punct('-') && !t.is_punct(',') && !t.is_punct('.') {
+            break;
+        }
+    }
+    letters.reverse();
+    later.spans[..later.len].iter().any(|l| {
+        toks.iter()
+            .find(|t| t.span == *l)
+            .is_some_and(|t| t.key_bytes().len() >= 2 && letters.ends_with(t.key_bytes()))
     })
 }
 
