@@ -411,6 +411,50 @@ add("ced-11", C, 11, p(["Can I book a haircut with whoever did my hair last time
     note="'whoever did my hair last time' is the latest appointment's person (Priya; "
          "Marco is free and first)")
 
+# ---------------- added after the blind run (variants of the fixes) ---------------------
+add("kin-35v", K, 41, p(["Can I get a haircut plus a colour Friday at 9?"],
+                        name=["Brenda Lacroix"], phone=said(K, 41)),
+    expect("booked", ap(K, 41, "Brenda Lacroix", f"{FRI}T09:00", CC, KIM, 120)),
+    note="after the blind run: two services joined by 'plus' are the cut and colour "
+         "(kin-14, kin-15)")
+add("kin-36v", K, 42, p(["I'd like a blow-dry and highlights on Wednesday at 10."],
+                        service=["Just the blow-dry."], name=["Sandra Leduc"],
+                        phone=said(K, 42)),
+    expect("booked", ap(K, 42, "Sandra Leduc", f"{WED}T10:00", BLOW, ALEX, 30),
+           say=["one service at a time"]),
+    note="after the blind run: two services with no combined one: asked which (kin-16)")
+add("bar-15v", B, 41, p(["Could I get a lineup and a haircut Thursday at 3?"],
+                        name=["Tyson Redcloud"], phone=said(B, 41)),
+    expect("booked", ap(B, 41, "Tyson Redcloud", f"{BTHU}T15:00", COMBO, DMITRI, 45)),
+    note="after the blind run: the beard trim by its phrase 'lineup' and a haircut are "
+         "the combo (bar-02)")
+add("kin-37v", K, 43, p(["Could I see Marc for a haircut Thursday at 4?"],
+                        name=["Derek Vance"], phone=said(K, 43)),
+    expect("booked", ap(K, 43, "Derek Vance", f"{THU}T16:00", CUT, MARCUS, 30)),
+    asked=True,
+    note="after the blind run: 'Marc', the start of Marcus only, is Marcus (Kim is free "
+         "and first) (kin-31, bar-06)")
+add("kin-38v", K, 44, p(["I'd like a blow-dry with whoever did my hair before, Thursday "
+                         "at 3."]),
+    expect("booked", ap(K, 44, "Allison Park", f"{THU}T15:00", BLOW, MARCUS, 30)),
+    existing=[ex("2027-04-02T11:00", 30, MARCUS, CUT, "Allison Park", num(K, 44))],
+    asked=True,
+    note="after the blind run: 'whoever did my hair before' is the person on file, not "
+         "'whoever' (anyone) (ced-11)")
+add("kin-39v", K, 45, p(["Hi, I need my greys touched up Thursday at 10."],
+                        name=["Louise Bedard"], phone=said(K, 45)),
+    expect("booked", ap(K, 45, "Louise Bedard", f"{THU}T10:00", COLOUR, KIM, 90)),
+    note="after the blind run: 'my greys', a word of the colour's phrase 'grey "
+         "coverage' (kin-20)")
+add("kin-40v", K, 46, p(["Is the salon accessible by wheelchair?", "Okay, thanks, bye."]),
+    expect("no_booking", no_appt=True, say=["step-free"]),
+    note="after the blind run: the `accessibility` topic by its family's word (kin-25)")
+add("bar-16v", B, 42, p(["Can I get Jayden for a beard trim Tuesday at 10?"],
+                        time=["Anybody's fine then, Tuesday at 10."], name=["Wade Kaiswatum"],
+                        phone=said(B, 42)),
+    expect("booked", ap(B, 42, "Wade Kaiswatum", "2027-03-16T10:00", BEARD, DMITRI, 15)),
+    note="after the blind run: 'anybody's fine' drops Jayden, off on Tuesdays (kin-24)")
+
 if __name__ == "__main__":
     R.check_first_free(HERE)
     print(write_business_probe(os.path.join(HERE, "services23_calls.jsonl"), lines),
