@@ -277,6 +277,7 @@ pub mod sim;
 mod spelling;
 mod state;
 mod turn;
+mod two_services;
 mod which;
 
 pub use bella_extract::Lang;

@@ -56,6 +56,11 @@ pub(crate) struct ServiceState {
     /// the new time (`move_resource`) instead of staying on its own.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub move_person: bool,
+    /// Two services asked for in one appointment that the business does not sell as
+    /// one ("highlights and a trim"): the service question asks which of them to book
+    /// (one at a time).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pair: Option<(usize, usize)>,
 }
 
 /// "Do you do perms?": a question about what the business sells.
@@ -179,6 +184,8 @@ const SUBJECT_DOES: &[&str] = &[
 const ANYONE: &[&str] = &[
     "anyone",
     "anybody",
+    "anyone's",
+    "anybody's",
     "whoever",
     "whoever's",
     "no preference",
@@ -193,6 +200,12 @@ const ANYONE: &[&str] = &[
     "qui est disponible",
     "quelqu'un d'autre",
 ];
+/// Whether a turn takes back the person asked for ([`ANYONE`]); "whoever did my hair
+/// last time" asks for one ([`same_person`]).
+fn anyone(ws: &[String]) -> bool {
+    ANYONE.iter().any(|p| has_phrase(ws, p)) && !same_person(ws)
+}
+
 /// Titles and words that never identify a resource on their own.
 const TITLES: &[&str] = &[
     "dr", "doctor", "mr", "mrs", "ms", "miss", "the", "and", "room", "bay", "chair", "table",
@@ -210,7 +223,10 @@ fn has_loose(ws: &[String], phrase: &[String]) -> bool {
 }
 
 /// Where the phrase's words start in `ws` ([`has_loose`]).
-fn loose_at<'a>(ws: &'a [String], phrase: &'a [String]) -> impl Iterator<Item = usize> + 'a {
+pub(crate) fn loose_at<'a>(
+    ws: &'a [String],
+    phrase: &'a [String],
+) -> impl Iterator<Item = usize> + 'a {
     let n = phrase.len();
     let last = if n == 0 || n > ws.len() {
         0
@@ -227,7 +243,7 @@ fn loose_at<'a>(ws: &'a [String], phrase: &'a [String]) -> impl Iterator<Item = 
 
 /// Whether the service named at word `at` is denied: "c'est pas un examen, c'est un
 /// nettoyage", "not a checkup, a cleaning" (an article between allowed).
-fn denied_at(ws: &[String], at: usize) -> bool {
+pub(crate) fn denied_at(ws: &[String], at: usize) -> bool {
     const ARTICLES: &[&str] = &[
         "un", "une", "le", "la", "de", "du", "mon", "ma", "a", "an", "the", "my",
     ];
@@ -318,8 +334,11 @@ fn is_small_word(w: &str) -> bool {
 /// usual ending is taken off each ("preparation", "prepare", "preparing": `prepar`).
 fn same_family(word: &str, other: &str) -> bool {
     fn stem(w: &str) -> &str {
+        // "accessible" and "accessibility" (`accessib`), "available" and
+        // "availability".
         const ENDINGS: &[&str] = &[
-            "ations", "ation", "ions", "ion", "ing", "ed", "es", "e", "s",
+            "ations", "ation", "ilities", "ility", "ions", "ion", "ing", "les", "le", "ed", "es",
+            "e", "s",
         ];
         ENDINGS.iter().find_map(|e| w.strip_suffix(e)).unwrap_or(w)
     }
@@ -389,27 +408,37 @@ pub(crate) fn find_service(cfg: &crate::Config, ws: &[String]) -> Option<usize> 
     }
 }
 
+/// The service or services a turn asks for ([`turn_service`]).
+pub(crate) enum Said {
+    /// None named.
+    Nothing,
+    /// One service, or two the business sells as one ("a trim and my roots done" is
+    /// the cut and colour).
+    One(usize),
+    /// Two services the business does not sell as one, in the order said.
+    Two(usize, usize),
+}
+
+/// The service a booking turn asks for: two joined by "and" are the service that is
+/// both, when the business sells one, else a pair to book one at a time
+/// (`two_services.rs`); otherwise the one [`find_service`] reads.
+pub(crate) fn turn_service(cfg: &crate::Config, ws: &[String]) -> Said {
+    if let Some((a, b)) = crate::two_services::named_pair(cfg, ws) {
+        return crate::two_services::combined(cfg, a, b).map_or(Said::Two(a, b), Said::One);
+    }
+    find_service(cfg, ws).map_or(Said::Nothing, Said::One)
+}
+
 /// The service whose longest name or phrase the turn says (not a denied one when
 /// `skip_denied`).
 fn named_service(cfg: &crate::Config, ws: &[String], skip_denied: bool) -> Option<usize> {
     let mut best: Option<(usize, usize)> = None;
     for (i, s) in cfg.services.iter().enumerate() {
         for phrase in std::iter::once(&s.name).chain(&s.name_fr).chain(&s.says) {
-            let p = intent::words(phrase);
-            // "Follow-up" (or "follow up") is said "follow up", "follow-up" and
-            // "followup": hyphened parts, or the two words of a two-word phrase, also
-            // count written as one word.
-            let joined = if phrase.contains('-') {
-                intent::words(&phrase.replace('-', ""))
-            } else if p.len() == 2 {
-                vec![p.concat()]
-            } else {
-                Vec::new()
-            };
             // The longer of the two forms said counts ("hair cut" said as "haircut"
             // is one word, shorter than "kids haircut").
-            let said = [&p, &joined]
-                .into_iter()
+            let said = phrase_forms(phrase)
+                .iter()
                 .filter(|f| loose_at(ws, f).any(|at| !skip_denied || !denied_at(ws, at)))
                 .map(Vec::len)
                 .max();
@@ -421,6 +450,22 @@ fn named_service(cfg: &crate::Config, ws: &[String], skip_denied: bool) -> Optio
         }
     }
     best.map(|(i, _)| i)
+}
+
+/// The words a service's name or phrase is said with: as written, and joined into
+/// one word ("Follow-up" or "follow up" is said "follow up", "follow-up" and
+/// "followup": hyphened parts, or the two words of a two-word phrase, also count
+/// written as one word; empty when there is no such form).
+pub(crate) fn phrase_forms(phrase: &str) -> [Vec<String>; 2] {
+    let p = intent::words(phrase);
+    let joined = if phrase.contains('-') {
+        intent::words(&phrase.replace('-', ""))
+    } else if p.len() == 2 {
+        vec![p.concat()]
+    } else {
+        Vec::new()
+    };
+    [p, joined]
 }
 
 /// The words of every name and phrase of a service.
@@ -614,6 +659,8 @@ const NOT_ALONE: &[&str] = &[
     "small",
     "large",
     "general",
+    // What a salon's every service is about: "my hair appointment" names none.
+    "hair",
     // French: "changer mon rendez-vous", "une séance", "une première visite".
     "rendez",
     "séance",
@@ -666,9 +713,10 @@ pub(crate) fn services_said(cfg: &crate::Config, ws: &[String]) -> u64 {
     bits
 }
 
-/// "She just needs a trim", "a cleaning", "juste une coupe": a word of one service's
-/// name (or French name), right after "a", "the", "my", "une", "la", "juste" and the
-/// like, that no other service's names or phrases hold.
+/// "She just needs a trim", "a cleaning", "juste une coupe", "cover my grey": a word
+/// of one service's name (or French name) or listed phrase ("grey coverage"), right
+/// after "a", "the", "my", "une", "la", "juste" and the like, that no other service's
+/// names or phrases hold.
 fn service_by_word(cfg: &crate::Config, ws: &[String]) -> Option<usize> {
     const BEFORE: &[&str] = &[
         "a",
@@ -697,21 +745,20 @@ fn service_by_word(cfg: &crate::Config, ws: &[String]) -> Option<usize> {
     ];
     let words: Vec<Vec<String>> = cfg.services.iter().map(service_words).collect();
     let mut found = None;
-    for (i, s) in cfg.services.iter().enumerate() {
-        let names = std::iter::once(&s.name).chain(&s.name_fr);
-        for w in names.flat_map(|n| intent::words(n)) {
+    for (i, own) in words.iter().enumerate() {
+        for w in own {
             let alone = w.len() >= 4
                 && w.chars().all(char::is_alphabetic)
                 && !NOT_ALONE.contains(&w.as_str())
                 && words
                     .iter()
                     .enumerate()
-                    .all(|(j, other)| j == i || !other.contains(&w));
+                    .all(|(j, other)| j == i || !other.contains(w));
             let said = alone
                 && ws.iter().enumerate().any(|(k, x)| {
                     // "l'acupuncture": the article is elided onto the word.
-                    elided_word(x, &w)
-                        || (same_word(x, &w)
+                    elided_word(x, w)
+                        || (same_word(x, w)
                             && k.checked_sub(1)
                                 .is_some_and(|j| BEFORE.contains(&ws[j].as_str())))
                 });
@@ -806,19 +853,31 @@ fn same_person(ws: &[String]) -> bool {
                     | "qu'avant"
                     | "si"
             )
-    }) || intent::any_phrase(
-        ws,
-        &[
-            "whoever i saw",
-            "who i saw",
-            "who i had",
-            "celle que j'ai vue",
-            "celui que j'ai vu",
-            "celle que j'avais",
-            "celui que j'avais",
-        ],
-    );
+    }) || did_before(ws)
+        || intent::any_phrase(
+            ws,
+            &[
+                "whoever i saw",
+                "who i saw",
+                "who i had",
+                "celle que j'ai vue",
+                "celui que j'ai vu",
+                "celle que j'avais",
+                "celui que j'avais",
+            ],
+        );
     same && earlier
+}
+
+/// "The guy who cut my hair last time", "whoever did my colour before": "who" or
+/// "whoever" and a verb of what was done, the earlier time said by [`same_person`].
+fn did_before(ws: &[String]) -> bool {
+    const DID: &[&str] = &[
+        "did", "cut", "saw", "had", "styled", "coloured", "colored", "treated", "took", "helped",
+        "fixed", "worked", "looked", "i",
+    ];
+    ws.windows(2)
+        .any(|p| matches!(p[0].as_str(), "who" | "whoever") && DID.contains(&p[1].as_str()))
 }
 
 /// Words that, right before a person's name (and its cue and title), turn the request
@@ -886,14 +945,22 @@ fn named_resource(cfg: &crate::Config, ws: &[String]) -> Option<(usize, usize)> 
                 continue;
             }
             let cued = ws.iter().enumerate().position(|(k, x)| {
-                x == w
-                    && (ws[k.saturating_sub(3)..k]
+                let right_after = k.checked_sub(1).is_some_and(|j| {
+                    CUES.contains(&ws[j].as_str()) || NEAR_CUES.contains(&ws[j].as_str())
+                }) || asked_as_subject(ws, k)
+                    || negated(ws, k);
+                // "with Alex" for Alexandra: a short form of the name, said right
+                // after its cue, that starts no other person's name.
+                let said = x == w
+                    || (right_after
+                        && short_form(x, w)
+                        && names.iter().enumerate().all(|(j, other)| {
+                            j == i || !other.iter().any(|o| o.starts_with(x.as_str()))
+                        }));
+                said && (right_after
+                    || ws[k.saturating_sub(3)..k]
                         .iter()
-                        .any(|c| CUES.contains(&c.as_str()))
-                        || k.checked_sub(1)
-                            .is_some_and(|j| NEAR_CUES.contains(&ws[j].as_str()))
-                        || asked_as_subject(ws, k)
-                        || negated(ws, k))
+                        .any(|c| CUES.contains(&c.as_str())))
             });
             if let Some(at) = cued {
                 return Some((i, at));
@@ -901,6 +968,26 @@ fn named_resource(cfg: &crate::Config, ws: &[String]) -> Option<(usize, usize)> 
         }
     }
     None
+}
+
+/// Common words that are also the start of a first name ("the" of Theresa, "her" of
+/// Hermione): never a short form of it.
+const NOT_SHORT: &[&str] = &[
+    "the", "her", "his", "him", "you", "your", "our", "any", "one", "them", "they", "she", "who",
+    "that", "this", "then", "there", "and", "for", "but", "not", "all", "can", "same", "some",
+    "someone", "somebody", "son", "mom", "dad", "man", "guy", "girl", "lady", "kid", "kids",
+    "wife", "friend", "more", "less", "back", "time", "next", "last", "first",
+];
+
+/// Whether word `x` said right after "with", "see", "get" is a short form of name word
+/// `w`: its start, of three letters or more, two or more short of it ("Alex" of
+/// Alexandra, "Jay" of Jayden), and no common word ([`NOT_SHORT`]).
+fn short_form(x: &str, w: &str) -> bool {
+    x.len() >= 3
+        && w.len() >= x.len() + 2
+        && w.starts_with(x)
+        && x.chars().all(char::is_alphabetic)
+        && !NOT_SHORT.contains(&x)
 }
 
 /// Whether the name at word `at` is the subject of a question about the person's work:
@@ -1392,10 +1479,14 @@ impl Dialog {
     /// discussion, or takes the person back ("with anyone then").
     pub(crate) fn changes_service(&self, ws: &[String]) -> bool {
         (self.config.services.len() > 1
-            && find_service(&self.config, ws).is_some_and(|i| self.s.svc.service != Some(i)))
+            && match turn_service(&self.config, ws) {
+                Said::One(i) => self.s.svc.service != Some(i),
+                Said::Two(..) => true,
+                Said::Nothing => false,
+            })
             || find_resource(&self.config, ws).is_some_and(|r| self.s.svc.pref != Some(r))
             || find_avoided(&self.config, ws).is_some_and(|r| self.s.svc.avoid != Some(r))
-            || (self.s.svc.pref.is_some() && ANYONE.iter().any(|p| has_phrase(ws, p)))
+            || (self.s.svc.pref.is_some() && anyone(ws))
     }
 
     /// Reads a service and a person asked for in any turn of a booking. Returns
@@ -1405,12 +1496,21 @@ impl Dialog {
         if self.config.services.len() > 1 && intent::wants_usual(ws) {
             self.s.svc.usual = true;
         }
-        if self.config.services.len() > 1
-            && let Some(i) = find_service(&self.config, ws)
-            && self.s.svc.service != Some(i)
-        {
-            self.s.svc.service = Some(i);
-            changed = true;
+        if self.config.services.len() > 1 {
+            match turn_service(&self.config, ws) {
+                Said::One(i) if self.s.svc.service != Some(i) => {
+                    self.s.svc.service = Some(i);
+                    self.s.svc.pair = None;
+                    changed = true;
+                }
+                Said::Two(a, b) => {
+                    // Not sold as one: which of them is asked (`service_first`).
+                    self.s.svc.service = None;
+                    self.s.svc.pair = Some((a, b));
+                    changed = true;
+                }
+                _ => {}
+            }
         }
         changed |= self.absorb_person(ws);
         if changed {
@@ -1441,7 +1541,7 @@ impl Dialog {
                 self.s.svc.avoid = None;
             }
             changed = true;
-        } else if self.s.svc.pref.is_some() && ANYONE.iter().any(|p| has_phrase(ws, p)) {
+        } else if self.s.svc.pref.is_some() && anyone(ws) {
             // "with anyone then", "whoever's free": the person asked for is dropped.
             self.s.svc.pref = None;
             changed = true;
@@ -1531,6 +1631,20 @@ impl Dialog {
             {
                 // "Same as last time": the service (and person) on file, if any.
                 self.request(PendingKind::Usual, StoreRequest::FindByPhone { phone });
+                return true;
+            }
+            if let Some((a, b)) = self.s.svc.pair.take() {
+                let names = [a, b].map(|i| {
+                    in_sentence(
+                        self.config.services[i].spoken_name(self.s.lang),
+                        self.s.lang,
+                    )
+                });
+                let which = crate::prompts::join_list(&names, self.word("or"));
+                self.ask(
+                    Step::Service,
+                    &format!("I can book one service at a time. Which would you like: {which}?"),
+                );
                 return true;
             }
             self.ask(Step::Service, "What would you like to book?");
@@ -2371,6 +2485,30 @@ mod tests {
         assert!(!same("the same time as last time"));
         assert!(!same("same thing as last time"));
         assert!(!same("with the same person"));
+        assert!(same("with the guy who cut my hair last time"));
+        assert!(same("whoever did my colour before"));
+        assert!(!same("who do you have before noon"));
+        assert!(!same("whoever's free, same as last time"));
+    }
+
+    #[test]
+    fn a_short_form_of_a_first_name() {
+        let cfg = crate::Config::from_toml_str(include_str!(
+            "../testdata/businesses/salon_kingston.toml"
+        ))
+        .expect("the Kingston salon parses");
+        let who = |t: &str| find_resource(&cfg, &intent::words(t));
+        assert_eq!(who("a colour with Alex please"), Some(1));
+        assert_eq!(who("could I see Marc on Friday"), Some(2));
+        assert_eq!(who("can Alex do a blow-dry"), Some(1));
+        // Not right after a cue, a common word, or the start of nobody's name.
+        assert_eq!(who("Alex told me to call"), None);
+        assert_eq!(who("with my son"), None);
+        assert_eq!(who("with Kimberly's sister"), None);
+        assert_eq!(
+            find_avoided(&cfg, &intent::words("anyone but Alex")),
+            Some(1)
+        );
     }
 
     #[test]
@@ -2477,6 +2615,8 @@ mod tests {
             ("prepare", "preparation"),
             ("preparing", "preparation"),
             ("registered", "registering"),
+            ("accessible", "accessibility"),
+            ("available", "availability"),
         ] {
             assert!(super::same_family(w, topic), "{w} {topic}");
         }

@@ -663,6 +663,10 @@ const MESSAGES: &[(&str, &str)] = &[
         "Et lequel aimeriez-vous : {}?",
     ),
     (
+        "I can book one service at a time. Which would you like: {}?",
+        "Je peux réserver un service à la fois. Lequel aimeriez-vous : {}?",
+    ),
+    (
         "Sorry, we don't offer that. We offer {}.",
         "Désolée, nous n'offrons pas ça. Nous offrons {}.",
     ),
