@@ -427,8 +427,56 @@ def french():
     return f
 
 
+def english_v():
+    """Variants (`b23v-en-`) of the families that failed blind, written after the
+    fixes: holidays said alone or beside a day, "can't do anything before", an hour in
+    words with its minutes in digits, an event named by a holiday word."""
+    f = CaseFile("b23v-en")
+    r = Ref("America/Toronto", 2027, 9, 20, 10, 30)  # Monday
+    tg = nearest(r, THANKSGIVING)
+    f.time("is the office open thanksgiving day", r, T(tg))
+    f.time("the friday after thanksgiving", r, T(tg + timedelta(days=4)))
+    f.time("thanksgiving weekend, no, the day after thanksgiving at 11", r,
+           T(tg + timedelta(days=1), (11, 0)))
+    f.time("the wednesday after labour day at 10", r,
+           T(nearest(r, LABOUR) + timedelta(days=2), (10, 0)))
+    f.time("can I come in on family day", r, T(nearest(r, FAMILY_DAY)))
+    f.time("the day after the civic holiday at 9", r,
+           T(nearest(r, CIVIC) + timedelta(days=1), (9, 0)))
+    f.time("I can't make anything before 2 on friday", r,
+           T(r.weekday("fri"), win=W((14, 0))))
+    f.time("we can't do anything after 4 tomorrow", r, T(r.plus(1), win=W(None, (16, 0))))
+    f.time("you don't have anything before 10 on friday?", r,
+           T(r.weekday("fri"), win=W(None, (10, 0))))
+    f.time("at nine 45 on thursday", r, T(r.weekday("thu"), (9, 45)))
+    f.time("eleven 30 tomorrow", r, T(r.plus(1), (11, 30)))
+    f.time("ten 15 minute slots are fine", r, NOTHING)
+    f.time("before my mother's appointment at 3 on friday", r,
+           T(r.weekday("fri"), win=W(None, (15, 0))))
+    return f
+
+
+def french_v():
+    """Variants (`b23v-fr-`) of the families that failed blind: a day said beside a
+    holiday ("le lendemain de", "la veille de", "le jour de Noël")."""
+    f = CaseFile("b23v-fr", lang="fr")
+    r = Ref("America/Toronto", 2027, 6, 7, 14, 0)  # lundi
+    f.time("la veille de la Saint-Jean", r, T(r.month_day(6, 23)))
+    f.time("le lendemain de la fête du Canada à 10 h", r, T(r.month_day(7, 2), (10, 0)))
+    f.time("le lendemain du jour de l'An", r, T(r.month_day(1, 2)))
+    f.time("la veille du jour de l'An en avant-midi", r,
+           T(r.month_day(12, 31), pod="morning"))
+    f.time("êtes-vous ouverts le jour de Noël?", r, T(r.month_day(12, 25)))
+    f.time("le lendemain de l'Action de grâces, vers 14 h", r,
+           T(nearest(r, THANKSGIVING) + timedelta(days=1), (14, 0)))
+    f.name("c'est Noël Tremblay", r, "Noël Tremblay")
+    return f
+
+
 if __name__ == "__main__":
     en = english()
+    en.extend(english_v())
     en.write(os.path.join(HERE, "blind23_en.jsonl"))
     fr = french()
+    fr.extend(french_v())
     fr.write(os.path.join(HERE, "blind23_fr.jsonl"))
