@@ -470,6 +470,10 @@ def french_v():
     f.time("le lendemain de l'Action de grâces, vers 14 h", r,
            T(nearest(r, THANKSGIVING) + timedelta(days=1), (14, 0)))
     f.name("c'est Noël Tremblay", r, "Noël Tremblay")
+    # A holiday said alone names nobody (both read as names before the fix).
+    f.name("la veille de Noël", r, None)
+    f.name("la fête du Canada", r, None)
+    f.name("le lendemain de la fête nationale", r, None)
     return f
 
 
