@@ -186,9 +186,8 @@ pub(crate) enum Lex {
     Hesitation,
 }
 
-/// Named days the grammar knows (fixed dates, or nth weekdays shared by Canada and
-/// the US; Thanksgiving differs between them and is read only as "Thanksgiving
-/// Monday", which is Canada's).
+/// Named days the grammar knows (fixed dates, or nth weekdays; Thanksgiving and
+/// Family Day are Canada's).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Holiday {
     Christmas,
@@ -205,9 +204,13 @@ pub(crate) enum Holiday {
     Victoria,
     /// "the Civic Holiday": the first Monday of August.
     Civic,
-    /// "Thanksgiving Monday": Canada's, the second Monday of October ("Thanksgiving"
-    /// alone may be the US's fourth Thursday of November and is no day).
+    /// "Thanksgiving", "Thanksgiving Monday": Canada's, the second Monday of October
+    /// (the caller speaks to a Canadian business, not of the US's in November).
     Thanksgiving,
+    /// "Family Day": the third Monday of February, where provinces keep it (Alberta,
+    /// British Columbia, Saskatchewan, Ontario, New Brunswick; Manitoba's Louis Riel Day,
+    /// Nova Scotia's Heritage Day and Prince Edward Island's Islander Day fall on it too).
+    Family,
 }
 
 /// One classified token.
@@ -389,6 +392,7 @@ static WORDS: WordMap<1024, Lex> = WordMap::new(&[
     (&["father", "fathers"], Lex::Holiday(Holiday::Father)),
     (&["victoria"], Lex::Holiday(Holiday::Victoria)), (&["civic"], Lex::Holiday(Holiday::Civic)), (&["eve"], Lex::Eve),
     (&["thanksgiving"], Lex::Holiday(Holiday::Thanksgiving)),
+    (&["family"], Lex::Holiday(Holiday::Family)),
     (&["time", "thing", "slot", "appointment", "option", "choice", "spot", "visit", "step",
       "call", "try", "person", "place"], Lex::Time),
     (&["good"], Lex::Good), (&["is", "are", "was", "were"], Lex::Be),

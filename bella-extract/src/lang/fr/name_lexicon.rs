@@ -409,6 +409,12 @@ pub(super) static STOPWORDS: WordSet<1024> = WordSet::new(&[
     "demain",
     "aujourdhui",
     "hier",
+    // Days named beside a holiday: "la veille de Noël", "la fête du Canada".
+    "veille",
+    "lendemain",
+    "fete",
+    "ferie",
+    "feriee",
     // The weekdays are `time::day::WEEKDAYS`, read beside this list.
     "janvier",
     "fevrier",

@@ -349,6 +349,25 @@ fn words(p: Toks<'_>, i: usize) -> Option<ClockHit> {
         }
         return hit(clock(h, m, 0, reading), k, false, "clock/words-h-m");
     }
+    // "ten 15", "nine 30": the minutes in digits, as a recogniser mixes them (the
+    // mirror of "3 fifteen"); "ten 15 minute slots" counts minutes.
+    if let Some(Lex::Num {
+        value: m,
+        digits: 2,
+    }) = p.lex(j_min)
+        && m <= 59
+        && !matches!(
+            p.lex(j_min + 1),
+            Some(Lex::Minutes | Lex::Hours | Lex::Hour)
+        )
+    {
+        return hit(
+            clock(h, m as u8, 0, reading),
+            j_min + 1,
+            false,
+            "clock/words-h-digits",
+        );
+    }
     if h > 12 && !twenty_four {
         return None;
     }

@@ -276,7 +276,7 @@ pub(crate) fn day_of_month(p: Toks<'_>, i: usize) -> Option<DayHit> {
 }
 
 /// "Christmas", "Christmas Eve", "New Year's Eve", "Canada Day", "Labour Day",
-/// "Victoria Day", "the Civic Holiday", "Thanksgiving Monday" ...
+/// "Victoria Day", "the Civic Holiday", "Family Day", "Thanksgiving" ...
 pub(crate) fn named_day(p: Toks<'_>, i: usize) -> Option<DayHit> {
     let rule = "day/holiday";
     let md = |month, day_, end| {
@@ -316,13 +316,16 @@ pub(crate) fn named_day(p: Toks<'_>, i: usize) -> Option<DayHit> {
     let with_day = p.is(i + 1, Lex::Day);
     let end = if eve || with_day { i + 2 } else { i + 1 };
     use chrono::Weekday::{Mon, Sun};
-    // "Thanksgiving Monday": the Monday is part of its name (Canada's), no other
-    // Monday; "Thanksgiving" alone may be the US's and is left out.
+    // Thanksgiving is Canada's, the second Monday of October: the caller speaks to a
+    // Canadian business in its zone ("Thanksgiving", "Thanksgiving Day", "Thanksgiving
+    // Monday", whose Monday is part of its name, no other Monday).
     if h == Holiday::Thanksgiving {
-        return p
-            .is(i + 1, Lex::Weekday(Mon))
-            .then(|| nth(2, Mon, 10, i + 2))
-            .flatten();
+        let end = if p.is(i + 1, Lex::Weekday(Mon)) {
+            i + 2
+        } else {
+            end
+        };
+        return nth(2, Mon, 10, end);
     }
     match h {
         Holiday::Christmas if eve => md(12, 24, end),
@@ -337,6 +340,7 @@ pub(crate) fn named_day(p: Toks<'_>, i: usize) -> Option<DayHit> {
         Holiday::Mother if with_day => nth(2, Sun, 5, end),
         Holiday::Father if with_day => nth(3, Sun, 6, end),
         Holiday::Civic if with_day => nth(1, Mon, 8, end),
+        Holiday::Family if with_day => nth(3, Mon, 2, end),
         Holiday::Victoria if with_day => day(
             DayExpr::WeekdayBefore {
                 weekday: Mon,

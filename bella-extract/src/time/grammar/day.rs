@@ -112,7 +112,8 @@ fn rules_starting_with(lex: Lex) -> u16 {
         Lex::At | Lex::Morning | Lex::Afternoon | Lex::Evening | Lex::Night => PART,
         Lex::Next | Lex::Following => WEEK_MOD | WEEKDAY,
         Lex::Week => WEEK_MOD,
-        Lex::Weekday(_) | Lex::WeekdayWord(_) => WEEKDAY,
+        Lex::Weekday(_) => DAY_AFTER_TOMORROW | WEEKDAY,
+        Lex::WeekdayWord(_) => WEEKDAY,
         Lex::Month(_) => MONTH_DAY,
         _ => 0,
     }
@@ -181,16 +182,23 @@ fn past(p: Toks<'_>, i: usize) -> Option<DayHit> {
 }
 
 /// "the day after tomorrow", "day after tomorrow"; "the day after Boxing Day", "the
-/// day after December 3rd": a named day or a date, plus one.
+/// day after December 3rd": a named day or a date, plus one. "The Tuesday after
+/// Family Day": see [`weekday_after_holiday`].
 fn day_after_tomorrow(p: Toks<'_>, i: usize) -> Option<DayHit> {
     let j = p.opt(i, Lex::The);
+    if let Some(Lex::Weekday(wd)) = p.lex(j)
+        && p.is(j + 1, Lex::After)
+    {
+        return weekday_after_holiday(p, wd, j + 2);
+    }
     if !(p.is(j, Lex::Day) && p.is(j + 1, Lex::After)) {
         return None;
     }
     if p.is(j + 2, Lex::Tomorrow) {
         return day(DayExpr::DayAfterTomorrow, j + 3, "day/day-after-tomorrow");
     }
-    let base = date::named_day(p, j + 2)
+    // "the day after the Civic Holiday": the named day's own article.
+    let base = date::named_day(p, p.opt(j + 2, Lex::The))
         .or_else(|| date::month_day(p, j + 2))
         .or_else(|| date::day_month(p, j + 2))?;
     match base.kind {
@@ -205,6 +213,32 @@ fn day_after_tomorrow(p: Toks<'_>, i: usize) -> Option<DayHit> {
         }),
         _ => None,
     }
+}
+
+/// "the Tuesday after Family Day", "the Friday after Thanksgiving": the first such
+/// weekday after a holiday kept on a fixed weekday (a Monday), named from `k`. A holiday
+/// on a date ("the Tuesday after Christmas") falls on any weekday and is left to the
+/// other rules.
+fn weekday_after_holiday(p: Toks<'_>, wd: Weekday, k: usize) -> Option<DayHit> {
+    let base = date::named_day(p, p.opt(k, Lex::The))?;
+    let DayKind::Day { expr, plus, part } = base.kind else {
+        return None;
+    };
+    let held = match expr {
+        DayExpr::NthWeekday { weekday, .. } | DayExpr::WeekdayBefore { weekday, .. } => weekday,
+        _ => return None,
+    };
+    let ahead = (wd.num_days_from_monday() + 7 - held.num_days_from_monday()) % 7;
+    let ahead = if ahead == 0 { 7 } else { ahead };
+    Some(DayHit {
+        kind: DayKind::Day {
+            expr,
+            plus: plus.checked_add(u16::try_from(ahead).ok()?)?,
+            part,
+        },
+        end: base.end,
+        rule: "day/weekday-after-holiday",
+    })
 }
 
 /// A count before "days"/"weeks": a number, "a", "an", "a couple of".
@@ -676,6 +710,8 @@ mod tests {
                 "twenty-third of May",
                 "the day after tomorrow",
                 "day after tomorrow",
+                "the Tuesday after Family Day",
+                "Tuesday after the Civic Holiday",
                 "the day before yesterday",
                 "last day of October",
                 "the last day of the month",

@@ -55,6 +55,14 @@ fn negation_start(p: Toks<'_>, at: usize, than: bool) -> Option<usize> {
     if than && p.is(k, Lex::Any) && k > 0 && p.is(k - 1, Lex::Not) {
         return Some(k - 1);
     }
+    // "I can't do anything before 11": "anything" after a verb of doing ("do",
+    // "make", "manage") is its object; "you don't have anything before 10?" stays a
+    // question for before 10.
+    let k = if p.is(k, Lex::Any) && k > 0 && p.is(k - 1, Lex::Do) {
+        k - 1
+    } else {
+        k
+    };
     let mut j = k;
     for _ in 0..2 {
         if !matches!(p.lex(j), Some(Lex::Word | Lex::Do)) {
@@ -117,10 +125,13 @@ pub(super) fn bound_before(p: Toks<'_>, start: usize) -> Option<BoundHit> {
 fn event_bound(p: Toks<'_>, k: usize) -> Option<(Bound, usize)> {
     let mut j = k;
     for _ in 0..4 {
-        // "my lunch break", "the kids' school" (the apostrophe glued to its word).
+        // "my lunch break", "the kids' school" (the apostrophe glued to its word), "my
+        // mother's appointment", "my family's visit" (words that also name holidays).
         let event_word = matches!(
             p.lex(j),
-            Some(Lex::Word | Lex::Time | Lex::Unit | Lex::Do | Lex::Be | Lex::Noon)
+            Some(
+                Lex::Word | Lex::Time | Lex::Unit | Lex::Do | Lex::Be | Lex::Noon | Lex::Holiday(_)
+            )
         ) || (p.is(j, Lex::Punct) && p.glued(j));
         if !event_word {
             return None;

@@ -11,7 +11,7 @@ use super::super::num::{count_at, is_number_word, number_at};
 use super::super::words::{Word, glued};
 use crate::lexer::TokenKind;
 use crate::time::{DayExpr, WeekRel};
-use chrono::Weekday;
+use chrono::{Datelike, Weekday};
 
 /// A day found at some word.
 #[derive(Clone, Copy, Debug)]
@@ -22,6 +22,8 @@ pub(super) struct Day {
     pub end: usize,
     /// The rule that read it.
     pub rule: &'static str,
+    /// Days added to `day` ("le lendemain de la Saint-Jean" is the Saint-Jean plus 1).
+    pub plus: u16,
 }
 
 /// The French weekday names (folded keys), Monday first: the one list every French
@@ -268,7 +270,62 @@ fn holiday_at(ws: &[Word<'_>], i: usize) -> Option<Day> {
             day,
             end,
             rule: "fr/day/holiday",
+            plus: 0,
         })
+    })
+}
+
+/// A day said by its place beside a holiday: "le lendemain de la Saint-Jean" (the
+/// holiday plus one), "la veille de la Saint-Jean" (a fixed date minus one), and
+/// Christmas with one of these leads, "le jour de Noël", "la veille de Noël", "le
+/// lendemain de Noël" ("Noël" alone is also a given name, and is left out).
+fn beside_holiday_at(ws: &[Word<'_>], i: usize) -> Option<Day> {
+    if !ws.get(i)?.is_any(&["le", "la"]) {
+        return None;
+    }
+    let shift: i8 = match ws.get(i + 1)?.key.as_bytes() {
+        b"lendemain" => 1,
+        b"veille" => -1,
+        b"jour" => 0,
+        _ => return None,
+    };
+    let k = ["de", "d", "du"]
+        .into_iter()
+        .find_map(|w| phrase(ws, i + 2, &[w]))?;
+    let (day, end) = if ws.get(k).is_some_and(|n| n.is("noel")) {
+        (
+            DayExpr::MonthDay {
+                month: 12,
+                day: 25,
+                year: None,
+            },
+            k + 1,
+        )
+    } else if shift != 0 {
+        let h = holiday_at(ws, k)?;
+        (h.day, h.end)
+    } else {
+        return None;
+    };
+    let (day, plus) = match (shift, day) {
+        (-1, DayExpr::MonthDay { month, day, year }) => {
+            let eve = chrono::NaiveDate::from_ymd_opt(2001, u32::from(month), u32::from(day))?
+                .pred_opt()?;
+            let month = u8::try_from(eve.month()).ok()?;
+            let day = u8::try_from(eve.day()).ok()?;
+            (DayExpr::MonthDay { month, day, year }, 0)
+        }
+        // The eve of a holiday kept on a Monday ("la veille de l'Action de grâce") is no
+        // date this reads.
+        (-1, _) => return None,
+        (1, day) => (day, 1),
+        (_, day) => (day, 0),
+    };
+    Some(Day {
+        day,
+        end,
+        rule: "fr/day/beside-holiday",
+        plus,
     })
 }
 
@@ -278,10 +335,17 @@ pub(super) fn day_at(ws: &[Word<'_>], i: usize) -> Option<Day> {
     if !w.is_word() {
         return None;
     }
-    if let Some(d) = holiday_at(ws, i) {
+    if let Some(d) = beside_holiday_at(ws, i).or_else(|| holiday_at(ws, i)) {
         return Some(d);
     }
-    let day = |day, end, rule| Some(Day { day, end, rule });
+    let day = |day, end, rule| {
+        Some(Day {
+            day,
+            end,
+            rule,
+            plus: 0,
+        })
+    };
     match w.key.as_bytes() {
         b"aujourdhui" | b"today" => return day(DayExpr::Today, i + 1, "fr/day/aujourdhui"),
         b"demain" | b"tomorrow" => return day(DayExpr::Tomorrow, i + 1, "fr/day/demain"),
@@ -373,6 +437,7 @@ pub(super) fn bare_date_at(ws: &[Word<'_>], i: usize) -> Option<Day> {
         day: d,
         end,
         rule: "fr/day/date",
+        plus: 0,
     })
 }
 
@@ -423,12 +488,14 @@ fn weekday_at(ws: &[Word<'_>], i: usize) -> Option<Day> {
             day: d,
             end: e,
             rule: "fr/day/jour-date",
+            plus: 0,
         });
     }
     Some(Day {
         day: DayExpr::Weekday { weekday: wd, rel },
         end,
         rule,
+        plus: 0,
     })
 }
 
@@ -448,6 +515,7 @@ fn in_days(ws: &[Word<'_>], i: usize) -> Option<Day> {
         day: DayExpr::InDays(days),
         end: end + 1,
         rule: "fr/day/dans-n-jours",
+        plus: 0,
     })
 }
 

@@ -677,6 +677,7 @@ fn parse_kept(ws: &[Word<'_>]) -> Option<Match<Parsed>> {
             } else {
                 same_week(p.expr.day, d.day, d.rule)
             });
+            p.expr.plus_days = d.plus;
             note(&mut p, span_of(ws, i, d.end), d.rule);
             i = d.end;
             continue;
@@ -842,6 +843,45 @@ mod tests {
         assert_eq!(day("je suis à Saint-Jean-sur-Richelieu"), None);
         assert_eq!(day("appelez-moi au 514 555 0123"), None);
         assert_eq!(day("c'est Noël Tremblay"), None);
+    }
+
+    #[test]
+    fn days_beside_a_holiday() {
+        // Written after blind round 23: "le lendemain de", "la veille de", "le jour de
+        // Noël".
+        let day = |t: &str| parse(t).map(|m| (m.value.expr.day, m.value.expr.plus_days));
+        let md = |month, day, plus| {
+            Some((
+                Some(DayExpr::MonthDay {
+                    month,
+                    day,
+                    year: None,
+                }),
+                plus,
+            ))
+        };
+        assert_eq!(day("le lendemain de la Saint-Jean"), md(6, 24, 1));
+        assert_eq!(day("la veille de la Saint-Jean"), md(6, 23, 0));
+        assert_eq!(day("la veille de Noël"), md(12, 24, 0));
+        assert_eq!(day("le jour de Noël"), md(12, 25, 0));
+        assert_eq!(day("le lendemain de Noël à 10 h"), md(12, 25, 1));
+        assert_eq!(day("la veille du jour de l'An"), md(12, 31, 0));
+        assert_eq!(day("la veille de la fête du Canada"), md(6, 30, 0));
+        let thanksgiving = Some(DayExpr::NthWeekday {
+            nth: 2,
+            weekday: chrono::Weekday::Mon,
+            month: Some(10),
+            year: None,
+        });
+        assert_eq!(
+            day("le lendemain de l'Action de grâce"),
+            Some((thanksgiving, 1))
+        );
+        // A correction to another day drops the day added.
+        assert_eq!(
+            day("le lendemain de la Saint-Jean, non, le 28"),
+            Some((Some(DayExpr::DayOfMonth(28)), 0))
+        );
     }
 
     #[test]
