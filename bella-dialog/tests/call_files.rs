@@ -646,6 +646,14 @@ const CALL_FILES: &[CallFile] = &[
     // wrong, FAQ questions (the clinic, the clinique, businesses/imaging_kelowna.toml);
     // English and French. Blind 75/88; variants (`v-`) after the fixes.
     all("reminders21_calls.jsonl", 102),
+    // Reminder round 23 (`gen_reminders23.py`, committed before Bella ran on it): hedged
+    // yeses, someone else answering (a message taken, a cancel or a move for the person,
+    // "hang on, I'll grab her"), cancels, moves to a window or a relative time ("later
+    // that day", "push it back a couple of hours", "move it up an hour", "push it a
+    // week"), what it is for, how long, who with, "call me back later", opt-outs, wrong
+    // numbers, machines; businesses in Yellowknife, Saskatoon, Iqaluit and Sherbrooke;
+    // Québec French ("c'est beau", "ça marche pas", "la repousser d'une semaine").
+    all("reminders23_calls.jsonl", 88),
     // Probe round 17, written blind (`gen_probe17_business.py`, committed before Bella
     // ran on it): services, staff, FAQ, known callers and reminders on a Saskatoon
     // dental office (`dental_saskatoon.toml`: a 10-minute grid, two evenings, a dentist
