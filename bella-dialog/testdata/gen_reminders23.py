@@ -269,7 +269,7 @@ a = about("Noah Ratt", "+13065553194", "2027-09-20T13:00", 60, service="Cleaning
           resource="Megan Kowalchuk")
 Z_SK = "2027-09-17T11:00"  # Friday
 rem("z05", Z_SK, REG, a, ["How long's the cleaning?", "Okay, I'll be there."],
-    say=["60 minutes"], business=SASK, note="Saskatoon: how long the cleaning is")
+    say=["an hour"], business=SASK, note="Saskatoon: how long the cleaning is (an hour)")
 rem("z06", Z_SK, REG, a, ["Can you push it back an hour?", "Yes."], "rescheduled",
     start="2027-09-20T14:00", time=["2 o'clock."], business=SASK,
     note="an hour later with the same hygienist")
@@ -381,6 +381,41 @@ frem("z05", S_NOW, MTL, a, ["Ça marche pas le matin. Avez-vous quelque chose en
 frem("z06", S_NOW, MTL, a, ["Pouvez-vous le devancer d'une heure?", "Oui."], "rescheduled",
      start="2027-09-21T08:00", time=["8 h."], opens_fr=False, business=SHERBROOKE,
      note="'le devancer d'une heure' is earlier: 8 h, the clinic's opening")
+
+
+# ================================================================ after the blind run
+# Variants (`v-`), written after the fixes of the blind failures, in new words, to check
+# that the rules hold beyond the sentences that found them.
+rem("v-01", B_NOW, EDM, gus, ["Sorry, can't talk right now, I'm at work."], "no_booking",
+    not_say=["cancel"], note="can't talk now: the day and time left, nothing changed")
+rem("v-02", O_NOW, TOR, hal, ["Please don't call this number again."], "no_booking",
+    not_say=["cancel"], note="an opt-out: nothing cancelled")
+frem("v-03", F_NOW, MTL, josee, ["Ne m'appelez plus, s'il vous plaît."], "no_booking",
+     not_say=["annul"], note="an opt-out in French")
+rem("v-04", V_NOW, WPG, ines, ["Can you move it up half an hour?", "Yes."], "rescheduled",
+    start="2027-09-14T10:00", time=["10 o'clock."], note="'move it up half an hour': 10:00")
+rem("v-05", V_NOW, WPG, ines, ["Could we bump it a week?", "Yes."], "rescheduled",
+    start="2027-09-21T10:30", time=["Same time."], note="'bump it a week': a week later")
+rem("v-06", V_NOW, WPG, ines, ["Is there something later in the day?", "Yes."], "rescheduled",
+    start="2027-09-14T16:00", time=["4 o'clock."], note="later in the day, then 4")
+a = about("Rachel MacIsaac", "+19025553152", "2027-09-22T10:00", 30, service="Follow-up",
+          resource="Luc Gagnon")
+rem("v-07", "2027-09-21T09:00", HFX, a, ["Who am I seeing?", "Okay, I'll be there."],
+    say=["luc gagnon"], business="clinic", note="who it is with, said another way")
+rem("v-08", "2027-09-21T09:00", HFX, a, ["What's my appointment for?", "Right. Yes, I'll be there."],
+    say=["follow-up"], business="clinic", note="what it is for: the follow-up")
+frem("v-09", F_NOW, MTL, josee, ["Jeudi, ça marche pas. Pouvez-vous la décaler d'une semaine?",
+                                 "Oui."], "rescheduled", start="2027-09-23T14:30",
+     time=["Même heure."], note="the appointment's day named, 'décaler d'une semaine'")
+rem("v-10", C_NOW, TOR, trevor, ["I can't come Tuesday.",
+                                 "No, don't cancel. Could I switch it to Friday at 10 instead?",
+                                 "Yes."], "rescheduled", start="2027-10-01T10:00",
+    time=["Friday at 10."], note="a cancel read-back declined for a move with its time")
+a = about("Sam Okafor", "+14165553105", "2027-09-16T09:30")
+rem("v-11", "2027-09-15T13:00", TOR, a, ["Hey, it's Sam, I missed your call, leave me a message."],
+    "voicemail", not_say=["okafor"], note="a voicemail greeting on a line answered as a person")
+frem("v-12", F_NOW, MTL, josee, ["C'est pas le bon numéro, ici c'est un commerce."],
+     "no_booking", not_say=["annul"], note="a wrong number in French, another way")
 
 
 if __name__ == "__main__":
