@@ -509,6 +509,14 @@ impl Dialog {
             })
         {
             let mut w = m.value;
+            // "that morning", "that afternoon": the part of the day under discussion
+            // (a reminder's appointment day), not today's as "this morning" is.
+            if let Some(day) = self.s.day
+                && w.part_of_day.is_some()
+                && intent::any_phrase(&ws, &["that morning", "that afternoon", "that evening"])
+            {
+                w.date = Some(day);
+            }
             // "I have one Friday at 3, could I book another half an hour before
             // that?": the start said, shifted.
             if !moving
@@ -672,6 +680,13 @@ impl Dialog {
             self.s.time_ask_fresh = true;
             self.s.slot = None;
             got.time = true;
+        } else if wants_time
+            && intent::says_same_time(&ws)
+            && let (Some(day), Some(at)) = (self.s.day, self.start_under_discussion())
+        {
+            // "Same time if you have it" while a day's times are offered ("the day
+            // after instead?"): that day at the start under discussion's time.
+            got.time = self.absorb_when(said_start(day.and_time(at.time())));
         }
         // "next week, except Wednesday", "la semaine prochaine": the week asked for,
         // with no day in it, binds the search for a free day to that week.

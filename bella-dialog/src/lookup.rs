@@ -189,12 +189,12 @@ impl Dialog {
     /// "Actually, don't cancel it, can you move it to Friday at 11?" at a cancel's
     /// read-back ([`intent::moves_instead`]): the one read back is moved instead, to
     /// the time said with it or to one asked for, and read back before it is. `true`
-    /// when it switched.
+    /// when it switched. A reminder's cancel read-back too ("no, don't cancel it, can we
+    /// move it instead?").
     pub(crate) fn move_instead(&mut self, text: &str, ws: &[String]) -> bool {
         if self.s.intent != Some(Intent::Cancel)
             || self.s.step != Step::ConfirmCancel
             || self.s.cancel_all
-            || self.s.reminder.is_some()
             || self.s.target.is_none()
         {
             return false;

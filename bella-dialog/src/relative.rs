@@ -170,9 +170,20 @@ pub(crate) fn length_before_fr(ws: &[String], end: usize) -> Option<i64> {
 }
 
 /// How many minutes a length said in words is: "half an hour", "a half hour", "an
-/// hour", "an hour and a half", "two hours", "15 minutes", "fifteen minutes".
+/// hour", "an hour and a half", "two hours", "a couple of hours", "15 minutes",
+/// "fifteen minutes".
 pub(crate) fn length_before(ws: &[String], end: usize) -> Option<i64> {
     let w = |k: usize| back(ws, end, k);
+    // "a couple of hours", "a couple days": two.
+    let couple = (w(2) == Some("couple")) || (w(2) == Some("of") && w(3) == Some("couple"));
+    if couple && matches!(w(1), Some("hours" | "days" | "weeks")) {
+        let unit = match w(1)? {
+            "hours" => 60,
+            "days" => 24 * 60,
+            _ => 7 * 24 * 60,
+        };
+        return Some(2 * unit);
+    }
     match w(1)? {
         "hour" | "hours" => match (w(3), w(2)) {
             (Some("half"), Some("an" | "a")) | (Some("a"), Some("half")) => Some(30),
@@ -233,20 +244,43 @@ fn refers_back(ws: &[String], i: usize) -> bool {
 }
 
 /// "push it back a week", "bump my appointment back half an hour", "bring it forward
-/// an hour", "push my appointment on Friday back an hour": a length after "back"
-/// (later) or "forward" (earlier) with a verb of moving up to six words before it.
+/// an hour", "move it up an hour", "push my appointment on Friday back an hour": a
+/// length after "back" (later) or "forward", "up" (earlier) with a verb of moving up to
+/// six words before it; "push it a week", "bump it an hour" with no way said are later.
 fn pushed(ws: &[String]) -> Option<i64> {
-    let i = ws.iter().position(|w| w == "back" || w == "forward")?;
-    let verb = ws[..i].iter().rev().take(6).any(|w| {
+    let is_verb = |w: &String| {
         matches!(
             w.as_str(),
             "push" | "pushed" | "bump" | "move" | "bring" | "put" | "set"
         )
-    });
-    if !verb {
-        return None;
-    }
-    let sign = if ws[i] == "back" { 1 } else { -1 };
+    };
+    // "Set it up for an hour" is no move: "up" goes with moving verbs only.
+    let moves_up = |w: &String| {
+        matches!(
+            w.as_str(),
+            "push" | "pushed" | "bump" | "move" | "moved" | "bring"
+        )
+    };
+    let way = ws
+        .iter()
+        .position(|w| matches!(w.as_str(), "back" | "forward" | "up"))
+        .filter(|&i| {
+            let before = || ws[..i].iter().rev().take(6);
+            if ws[i] == "up" {
+                before().any(moves_up)
+            } else {
+                before().any(is_verb)
+            }
+        });
+    let (i, sign) = match way {
+        Some(i) => (i, if ws[i] == "back" { 1 } else { -1 }),
+        // "push it a week": pushing is later.
+        None => (
+            ws.iter()
+                .position(|w| matches!(w.as_str(), "push" | "bump"))?,
+            1,
+        ),
+    };
     let unit = (i + 1..ws.len().min(i + 7)).find(|&j| {
         matches!(
             ws[j].as_str(),
@@ -591,6 +625,13 @@ mod tests {
         assert_eq!(s("quarante-cinq minutes plus tôt"), Some(-45));
         assert_eq!(s("rien de plus tard?"), None);
         assert_eq!(s("un peu plus tôt"), None);
+        // Reminders round 23: "a couple of hours", "move it up", "push it a week".
+        assert_eq!(s("could you push it back a couple of hours?"), Some(120));
+        assert_eq!(s("can we move it up an hour?"), Some(-60));
+        assert_eq!(s("bump it up half an hour"), Some(-30));
+        assert_eq!(s("can we push it a week?"), Some(7 * 24 * 60));
+        assert_eq!(s("can you set it up for an hour"), None);
+        assert_eq!(s("can we push it to friday?"), None);
     }
 
     #[test]

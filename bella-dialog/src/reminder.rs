@@ -139,7 +139,42 @@ fn will_come(ws: &[String]) -> bool {
         "absolutely",
     ];
     let negated = cannot_come(ws);
-    !negated && (intent::any_phrase(ws, PHRASES) || intent::fr::will_come(ws))
+    !negated && (intent::any_phrase(ws, PHRASES) || intent::fr::will_come(ws) || hedged_yes(ws))
+}
+
+/// "I believe so", "I think so", "should be, unless something comes up", "I'm planning
+/// on it": a yes said with a hedge. Never "I don't think so", "I'm not planning on it".
+fn hedged_yes(ws: &[String]) -> bool {
+    const PHRASES: &[&str] = &[
+        "believe so",
+        "think so",
+        "suppose so",
+        "planning on it",
+        "planning to be there",
+        "as far as i know",
+        "should be fine",
+        "should be okay",
+        "should be ok",
+        "should be good",
+        "should be able to make it",
+        "should be able to come",
+    ];
+    const NEGATED: &[&str] = &[
+        "don't think",
+        "do not think",
+        "don't believe",
+        "do not believe",
+        "don't suppose",
+        "not planning",
+        "not sure",
+        "shouldn't",
+        // "I think so? Maybe?": unsure, asked again.
+        "maybe",
+        "perhaps",
+    ];
+    // "Should be, unless ...": the turn opens on it.
+    let opens = ws.len() >= 2 && ws[0] == "should" && ws[1] == "be";
+    (opens || intent::any_phrase(ws, PHRASES)) && !intent::any_phrase(ws, NEGATED)
 }
 
 /// "Can I move it", "reschedule", "another day": a move (not "I can't make it").
@@ -174,6 +209,13 @@ pub(crate) fn wants_move(ws: &[String]) -> bool {
     intent::any_phrase(ws, PHRASES) || intent::fr::wants_move(ws)
 }
 
+/// "Later that day", "plus tard dans la même journée", "push it a week", "la repousser
+/// d'une semaine": a new start said relative to the appointment (`relative.rs`), a move
+/// with no move word of its own.
+fn moves_by_words(ws: &[String]) -> bool {
+    crate::relative::same_day(ws).is_some() || crate::relative::week_step(ws).is_some()
+}
+
 /// A voicemail greeting heard where the carrier said a person answered: "you've reached
 /// Réjean, leave a message after the beep", "vous avez bien joint la boîte vocale de
 /// ..., laissez-moi un message après le bip". The tone, or a voicemail box or "you've
@@ -200,6 +242,10 @@ pub(crate) fn is_recording(ws: &[String]) -> bool {
         "can't come to the phone",
         "cannot come to the phone",
         "can't take your call",
+        "missed you",
+        "missed your call",
+        "get back to you",
+        "return your call",
     ];
     const LEAVE: &[&str] = &[
         "leave a message",
@@ -230,6 +276,10 @@ fn takes_message(ws: &[String]) -> bool {
         "pass the message",
         "give him the message",
         "give her the message",
+        "leave him a note",
+        "leave her a note",
+        "laisser un mot",
+        "lui laisser un mot",
         "faire le message",
         "faire la commission",
         "passer le message",
@@ -274,6 +324,10 @@ fn cannot_come(ws: &[String]) -> bool {
         "can't do",
         "won't be there",
         "will not be there",
+        "won't be coming",
+        "will not be coming",
+        "not be coming",
+        "not coming",
         "not going to make",
         "not gonna make",
         "don't need it",
@@ -285,6 +339,73 @@ fn cannot_come(ws: &[String]) -> bool {
         "something came up",
     ];
     intent::any_phrase(ws, PHRASES) || intent::fr::cannot_come(ws)
+}
+
+/// "Can you call me back later?", "I'm driving", "now's not a good time", "rappelez-moi
+/// plus tard": the callee cannot talk now. The agent cannot call back by itself, so it
+/// leaves the day and time and ends the call, nothing changed.
+fn asks_callback(ws: &[String]) -> bool {
+    const PHRASES: &[&str] = &[
+        "call me back",
+        "call me later",
+        "call back later",
+        "call back in",
+        "call back another time",
+        "call me another time",
+        "try me later",
+        "try again later",
+        "not a good time right now",
+        "not a good time to talk",
+        "now's not a good time",
+        "now is not a good time",
+        "now isn't a good time",
+        "bad time right now",
+        "bad time to talk",
+        "can't talk right now",
+        "can't talk now",
+        "cannot talk right now",
+        "i'm driving",
+        "i am driving",
+        "rappeler plus tard",
+        "rappelez moi plus tard",
+        "me rappeler plus tard",
+        "rappelez plus tard",
+        "me rappeler un autre moment",
+        "pas un bon moment",
+        "peux pas parler",
+        "au volant",
+    ];
+    intent::any_phrase(ws, PHRASES)
+}
+
+/// "Stop calling me", "take me off your call list", "arrêtez de m'appeler": no more
+/// reminder calls, which says nothing about the appointment ("take me off the
+/// schedule" is a cancel, [`drops_it`]).
+fn opts_out(ws: &[String]) -> bool {
+    const PHRASES: &[&str] = &[
+        "stop calling",
+        "quit calling",
+        "don't call me",
+        "don't call this number",
+        "do not call",
+        "don't call here",
+        "stop phoning",
+        "call list",
+        "calling list",
+        "your list",
+        "robot calls",
+        "robocall",
+        "robocalls",
+        "these calls",
+        "these reminders",
+        "arrêtez de m'appeler",
+        "arrêtez d'appeler",
+        "m'appelez plus",
+        "appelez plus",
+        "liste d'appels",
+        "ces appels",
+    ];
+    intent::any_phrase(ws, PHRASES)
 }
 
 /// "Take me off the schedule", "just scrap it", "vous pouvez l'enlever": the appointment
@@ -332,8 +453,48 @@ pub(crate) fn asks_purpose(ws: &[String]) -> bool {
         "au sujet de quoi",
         "quel rendez vous",
         "c'est quoi ça",
+        "what's the appointment for",
+        "what is the appointment for",
+        "what's my appointment for",
+        "what was it for",
+        "what's that for",
+        "what was that for",
+        "what's it for again",
+        "c'est pour quoi",
+        "c'est pourquoi",
+        "de la part de qui",
     ];
     intent::any_phrase(ws, PHRASES)
+}
+
+/// "Who's it with?", "which therapist is it with?", "c'est avec qui?": whom the
+/// reminded appointment is with.
+fn asks_who_with(ws: &[String]) -> bool {
+    const PHRASES: &[&str] = &[
+        "who's it with",
+        "who is it with",
+        "who's my appointment with",
+        "who is my appointment with",
+        "who am i seeing",
+        "who am i with",
+        "who will i see",
+        "who will i be seeing",
+        "with who",
+        "with whom",
+        "which therapist",
+        "which doctor",
+        "which dentist",
+        "which hygienist",
+        "which practitioner",
+        "avec qui",
+    ];
+    intent::any_phrase(ws, PHRASES)
+}
+
+/// A question about the reminder call itself: what it is about ([`asks_purpose`]) or
+/// whom the appointment is with ([`asks_who_with`]); `turn.rs` answers it.
+pub(crate) fn asks_about(ws: &[String]) -> bool {
+    asks_purpose(ws) || asks_who_with(ws)
 }
 
 /// Whether `ws` has the words of `phrase` from index `i` on, accents aside
@@ -343,7 +504,7 @@ fn phrase_at(ws: &[String], i: usize, phrase: &str) -> bool {
 }
 
 /// "She's not here", "he's at work", "Nadia isn't home", "il est pas là", "elle est
-/// partie travailler": whoever answered says the person the appointment is for is away.
+/// partie travailler", "elle dort": whoever answered says the person the appointment is for is away.
 /// A subject in the third person (or the first name), its verb, then where they are.
 fn is_away(ws: &[String], first: &str) -> bool {
     const EN: &[&str] = &[
@@ -407,6 +568,8 @@ fn is_away(ws: &[String], first: &str) -> bool {
                 Some("est" | "n'est") => {
                     return FR.iter().any(|p| phrase_at(ws, i + 2, p));
                 }
+                // "Elle dort", "il dort encore".
+                Some("dort") => return true,
                 _ => return false,
             },
             _ => return false,
@@ -434,6 +597,12 @@ fn wrong_number(ws: &[String], first: &str) -> bool {
     const PHRASES: &[&str] = &[
         "wrong number",
         "wrong person",
+        "not the right number",
+        "not the right person",
+        "whoever you're looking for",
+        "got this number",
+        "pas le bon numéro",
+        "pas la bonne personne",
         "by that name",
         "no one named",
         "nobody named",
@@ -641,6 +810,27 @@ impl Dialog {
             .to_owned()
     }
 
+    /// What the reminded appointment is, for "what's it for?", "who's it with?" (in
+    /// English; `say` gives the French): its service at a business with several, with
+    /// its person when it has one ("It's for your follow-up with Luc Gagnon."), or the
+    /// person alone ("It's with Leah Arnaquq."). `None` when there is nothing to tell
+    /// beyond "your appointment".
+    pub(crate) fn reminded_what(&self) -> Option<String> {
+        let target = self.s.target.as_ref()?;
+        let with = target
+            .resource
+            .as_deref()
+            .map(|r| format!("{}{r}", self.word(" with ")))
+            .unwrap_or_default();
+        if self.config.services.len() > 1 {
+            let service = self.service_phrase(&self.service_name());
+            Some(format!("It's for your {service}{with}."))
+        } else {
+            let r = target.resource.as_deref()?;
+            Some(format!("It's with {r}."))
+        }
+    }
+
     /// Whether what the callee said names the reminded appointment itself: its day
     /// (when one is said), its time or part of the day (when said), no window.
     fn is_target_when(&self, w: &bella_extract::time::When) -> bool {
@@ -670,7 +860,9 @@ impl Dialog {
             || cannot_come(ws)
             || wants_move(ws)
             || self.shifts_start(ws)
-            || intent::detect(ws).is_some()
+            || moves_by_words(ws)
+            // "C'est pour quoi, ce rendez-vous-là?" names no booking.
+            || intent::detect(ws).is_some_and(|i| i != Intent::Book || !asks_about(ws))
             || intent::wants_to_quit(ws)
             || intent::wants_earliest(ws)
             || intent::says_same_time(ws)
@@ -687,6 +879,25 @@ impl Dialog {
         if wrong_number(ws, &first) {
             // Nothing changes: the person booked is not at this number.
             self.say("Sorry about that, I must have the wrong number. Have a good day, goodbye!");
+            return self.hang_up(Outcome::NoBooking);
+        }
+        let cancel = intent::detect(ws) == Some(Intent::Cancel);
+        if opts_out(ws) && !cancel && !will_come(ws) && !wants_move(ws) {
+            // "Stop calling me": the appointment stays; the calls are the front desk's
+            // to stop (nothing here records it).
+            let day = self.target_when();
+            self.say(&format!(
+                "Understood, sorry for the bother. Your appointment on {day} stays as it is. To stop these reminder calls, please let our front desk know. Goodbye!"
+            ));
+            return self.hang_up(Outcome::NoBooking);
+        }
+        if asks_callback(ws) && !cancel && !will_come(ws) && !wants_move(ws) {
+            // "Can you call me back later?" before a time read from "in an hour": the
+            // day and time are left, and the call ends.
+            let day = self.target_when();
+            self.say(&format!(
+                "No problem, I won't keep you. Your appointment is on {day}. If you need to change it, just give us a call. Goodbye!"
+            ));
             return self.hang_up(Outcome::NoBooking);
         }
         let said = self.turn_time(text);
@@ -714,7 +925,7 @@ impl Dialog {
             || intent::says_same_time(ws);
         // "Cancel" wins over everything; a move needs move words or a new time
         // ("I can't make it" alone is a no, read back as a cancellation).
-        if intent::detect(ws) == Some(Intent::Cancel) || drops_it(ws) {
+        if cancel || drops_it(ws) {
             return self.reminder_cancel();
         }
         if !time && someone_else_comes(ws) {
@@ -729,7 +940,7 @@ impl Dialog {
         }
         // "Can we bring it forward an hour?", "an hour later would be better": a move by
         // a length from the appointment's start (`relative.rs`).
-        if wants_move(ws) || self.shifts_start(ws) {
+        if wants_move(ws) || self.shifts_start(ws) || moves_by_words(ws) {
             return self.move_target(text);
         }
         if time && (!yes || intent::hedges(ws)) {
@@ -806,6 +1017,27 @@ impl Dialog {
         // The appointment's day was just read out: a bare time ("a bit later, like
         // 11?") stays on it.
         self.discuss_target_day();
+        // "Ça marche pas jeudi, pouvez-vous la repousser d'une semaine?": the day said
+        // is the appointment's own, the step from it is the new start.
+        let ws = intent::words(text);
+        let step = crate::relative::shift_minutes(&ws)
+            .or_else(|| crate::relative::week_step(&ws).map(|d| d * 24 * 60));
+        if let (Some(minutes), Some(at)) = (step, self.s.target.as_ref().map(|t| t.local_start()))
+            && self
+                .turn_time(text)
+                .is_some_and(|w| self.is_target_when(&w))
+        {
+            let new = at + chrono::Duration::minutes(minutes);
+            let _ = self.absorb_when(bella_extract::time::When {
+                date: Some(new.date()),
+                time: Some(new.time()),
+                day_said: true,
+                time_said: true,
+                ..bella_extract::time::When::default()
+            });
+            self.advance();
+            return;
+        }
         let _ = self.absorb(text, Expect::Time);
         if self.s.time_ask.is_none() && self.s.slot.is_none() {
             self.ask(
@@ -830,7 +1062,8 @@ impl Dialog {
 #[cfg(test)]
 mod tests {
     use super::{
-        asks_purpose, checks_when, is_away, is_recording, takes_message, will_come, wrong_number,
+        asks_about, asks_callback, cannot_come, checks_when, is_away, is_recording, opts_out,
+        takes_message, will_come, wrong_number,
     };
     use crate::intent::words;
 
@@ -844,6 +1077,7 @@ mod tests {
             "Hi, you've reached the Okafor residence. We can't come to the phone right now, please leave a message after the beep.",
             "you have reached Sam, leave a message",
             "please speak after the tone",
+            "Sorry I missed you! Leave me a message and I'll get back to you.",
             "Vous êtes bien chez les Tremblay, laissez un message après le bip",
         ] {
             assert!(is_recording(&words(t)), "{t}");
@@ -898,6 +1132,7 @@ mod tests {
             "Il est pas là.",
             "Elle n'est pas là présentement.",
             "Non, elle est partie travailler.",
+            "Elle dort, là. C'est son coloc.",
         ] {
             assert!(is_away(&words(t), "Nadia"), "{t}");
         }
@@ -922,6 +1157,8 @@ mod tests {
             "Y'a pas de Megan ici.",
             "Vous vous êtes trompé de numéro.",
             "Il n'y a personne de ce nom ici.",
+            "I just got this number last month, whoever you're looking for doesn't have it.",
+            "Ça doit être une erreur, c'est pas le bon numéro.",
         ] {
             assert!(wrong_number(&words(t), "Megan"), "{t}");
         }
@@ -959,14 +1196,72 @@ mod tests {
     }
 
     #[test]
+    fn a_yes_with_a_hedge() {
+        for t in [
+            "I believe so.",
+            "Should be, unless something comes up at work.",
+            "Yeah, I'm planning on it.",
+            "I think so.",
+        ] {
+            assert!(will_come(&words(t)), "{t}");
+        }
+        for t in [
+            "I don't think so.",
+            "I'm not planning on it anymore.",
+            "I should be at work then.",
+            "Shouldn't be a problem, but I won't be coming.",
+            "I think so? Maybe?",
+        ] {
+            assert!(!will_come(&words(t)), "{t}");
+        }
+        assert!(cannot_come(&words("so I won't be coming")));
+    }
+
+    #[test]
+    fn a_call_back_asked_or_no_more_calls() {
+        for t in [
+            "I'm driving right now, can you call me back later?",
+            "Can you call back in an hour? I'm at work.",
+            "Now's not a good time.",
+            "Pouvez-vous me rappeler plus tard? Je suis au volant.",
+        ] {
+            assert!(asks_callback(&words(t)), "{t}");
+        }
+        for t in [
+            "Tuesday's not a good time.",
+            "Rappelez-moi c'est à quelle heure?",
+            "yes",
+        ] {
+            assert!(!asks_callback(&words(t)), "{t}");
+        }
+        for t in [
+            "Stop calling me.",
+            "Please take me off your call list.",
+            "Arrêtez de m'appeler, s'il vous plaît.",
+            "Ne m'appelez plus.",
+        ] {
+            assert!(opts_out(&words(t)), "{t}");
+        }
+        for t in ["Take me off the schedule.", "Cancel it.", "Annulez-le."] {
+            assert!(!opts_out(&words(t)), "{t}");
+        }
+    }
+
+    #[test]
     fn what_the_call_is_about() {
         for t in [
             "What's this about?",
             "Which appointment is this for?",
             "C'est à quel sujet?",
+            "What's the appointment for again?",
+            "C'est pour quoi, ce rendez-vous-là?",
+            "C'est de la part de qui?",
+            "Which therapist is it with?",
+            "Who's it with again?",
+            "C'est avec qui?",
         ] {
-            assert!(asks_purpose(&words(t)), "{t}");
+            assert!(asks_about(&words(t)), "{t}");
         }
-        assert!(!asks_purpose(&words("yes, I'll be there")));
+        assert!(!asks_about(&words("yes, I'll be there")));
     }
 }

@@ -1823,6 +1823,7 @@ impl Dialog {
             .or_else(|| (self.config.services.len() == 1).then_some(0));
         let duration = [
             "how long",
+            "how long's",
             "how many minutes",
             "how much time",
             "how many hours",

@@ -39,6 +39,10 @@ enum Hold {
     Who,
     /// "Why do you need my name?" at the name or number question.
     Why,
+    /// "What's this about?", "what's it for?", "who's it with?" at a reminder: who is
+    /// calling, what the appointment is for and with whom (when known), and the
+    /// question again.
+    About,
 }
 
 impl Dialog {
@@ -203,9 +207,12 @@ impl Dialog {
             self.s.step == Step::Time && !self.s.offers.is_empty() && intent::asks_for_times(ws);
         // "Why do you need my number?": why it is asked, then the question again.
         let why = matches!(self.s.step, Step::Name | Step::Phone) && intent::asks_why_needed(ws);
-        // "What's this about?" at a reminder: who is calling and why, again.
-        let purpose = self.s.step == Step::ReminderConfirm && crate::reminder::asks_purpose(ws);
-        let kind = if intent::wants_repeat(ws) || times_again || purpose {
+        // "What's this about?", "who's it with?" at a reminder: who is calling and why,
+        // again.
+        let about = self.s.step == Step::ReminderConfirm && crate::reminder::asks_about(ws);
+        let kind = if about {
+            Hold::About
+        } else if intent::wants_repeat(ws) || times_again {
             Hold::Repeat
         } else if why {
             Hold::Why
@@ -381,11 +388,16 @@ impl Dialog {
         } else if self.s.step == Step::ReminderConfirm {
             // Said again in the caller's language now, day and time included; "who is
             // this?", "sorry?" hear who is calling again too.
-            if hold == Hold::Repeat {
+            if matches!(hold, Hold::Repeat | Hold::About) {
                 let business = self.config.business_name.clone();
                 self.say(&format!(
                     "This is {business} calling with a reminder about your appointment."
                 ));
+            }
+            if hold == Hold::About
+                && let Some(what) = self.reminded_what()
+            {
+                self.say(&what);
             }
             self.reask_reminder();
         } else {

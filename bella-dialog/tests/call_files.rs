@@ -646,6 +646,23 @@ const CALL_FILES: &[CallFile] = &[
     // wrong, FAQ questions (the clinic, the clinique, businesses/imaging_kelowna.toml);
     // English and French. Blind 75/88; variants (`v-`) after the fixes.
     all("reminders21_calls.jsonl", 102),
+    // Reminder round 23 (`gen_reminders23.py`, committed before Bella ran on it): hedged
+    // yeses, someone else answering (a message taken, a cancel or a move for the person,
+    // "hang on, I'll grab her"), cancels, moves to a window or a relative time ("later
+    // that day", "push it back a couple of hours", "move it up an hour", "push it a
+    // week"), what it is for, how long, who with, "call me back later", opt-outs, wrong
+    // numbers, machines; businesses in Yellowknife, Saskatoon, Iqaluit and Sherbrooke;
+    // Québec French ("c'est beau", "ça marche pas", "la repousser d'une semaine").
+    // Blind 68/88 (score.py; 63/88 with the wording checks). Fixed: hedged yeses ("I
+    // believe so", "should be, unless ..."), "call me back later" and "stop calling me"
+    // end the call with the appointment kept, more wrong numbers and voicemail
+    // greetings, "what's it for?" / "who's it with?" tell the service and the person,
+    // "later that day", "push it a week", "move it up an hour", "a couple of hours",
+    // "la repousser d'une semaine" move it, "same time" picks the offered day at the
+    // appointment's time, "that morning" is the appointment's day, "no, don't cancel
+    // it, can we move it instead?" at a reminder's cancel read-back moves it. One label
+    // reworded (z05: "an hour", not "60 minutes"). Variants (`v-`) after.
+    all("reminders23_calls.jsonl", 100),
     // Probe round 17, written blind (`gen_probe17_business.py`, committed before Bella
     // ran on it): services, staff, FAQ, known callers and reminders on a Saskatoon
     // dental office (`dental_saskatoon.toml`: a 10-minute grid, two evenings, a dentist

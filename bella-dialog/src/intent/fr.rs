@@ -771,7 +771,7 @@ pub(crate) fn will_come(ws: &[String]) -> bool {
     )
 }
 
-/// Reminder calls: "déplacer", "un autre jour": a move.
+/// Reminder calls: "déplacer", "un autre jour", "la repousser", "le devancer": a move.
 pub(crate) fn wants_move(ws: &[String]) -> bool {
     any_phrase(
         ws,
@@ -780,6 +780,14 @@ pub(crate) fn wants_move(ws: &[String]) -> bool {
             "changer",
             "reporter",
             "remettre",
+            "repousser",
+            "décaler",
+            "devancer",
+            "retarder",
+            "repoussez",
+            "décalez",
+            "devancez",
+            "retardez",
             "autre jour",
             "autre journée",
             "autre heure",

@@ -604,6 +604,16 @@ const MESSAGES: &[(&str, &str)] = &[
         "Oh, désolée du dérangement, je dois avoir le mauvais numéro. Bonne journée, au revoir!",
     ),
     (
+        "Understood, sorry for the bother. Your appointment on {} stays as it is. To stop these reminder calls, please let our front desk know. Goodbye!",
+        "C'est compris, désolée du dérangement. Votre rendez-vous du {} reste tel quel. Pour ne plus recevoir ces appels de rappel, avisez notre réception. Au revoir!",
+    ),
+    (
+        "No problem, I won't keep you. Your appointment is on {}. If you need to change it, just give us a call. Goodbye!",
+        "Pas de problème, je ne vous retiens pas. Votre rendez-vous est le {}. Si vous devez le changer, appelez-nous. Au revoir!",
+    ),
+    ("It's for your {}.", "C'est votre rendez-vous pour {}."),
+    ("It's with {}.", "C'est avec {}."),
+    (
         "Yes, that's right, it's on {}. Can you still make it?",
         "Oui, c'est bien ça, c'est le {}. Est-ce que vous pourrez venir?",
     ),
