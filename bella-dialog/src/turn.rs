@@ -787,6 +787,11 @@ impl Dialog {
             self.advance();
             return;
         }
+        if step == Step::LookupPhone && got.restated {
+            // The number already looked up, said again: nothing is on file under it.
+            self.still_not_found();
+            return;
+        }
         let refused = intent::refuses(ws);
         if self.config.llm_fallback && !text.trim().is_empty() && !refused {
             self.ask_llm(expect, text);

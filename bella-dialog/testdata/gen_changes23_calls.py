@@ -36,7 +36,8 @@ it (task pm23). Families:
   visit, an hour's dental only with Dr. Dhaliwal, who lunches 12-1 and is off Mondays;
   Dr. Fehr off Wednesdays): "the one with Dr. Fehr", a dental moved, onto her day off,
   across her lunch, past closing, "first thing Thursday", "my usual with Dr. Dhaliwal",
-  "we won't be needing Rusty's checkup", a check, the number asked.
+  "we won't be needing Rusty's checkup", a check, the number asked;
+- `v`: variants written after the fixes (new phrasings of what was fixed).
 The default-business calls are spread over Toronto, Vancouver, Edmonton, Regina,
 Winnipeg, Ottawa, Montreal, Halifax, Moncton, St. John's and Whitehorse.
 
@@ -46,6 +47,17 @@ the time said; one change in a call that also checks another is that change's ou
 
 The reference instant is Tuesday 2027-03-02 10:20 local time in each call's zone
 (before daylight time starts on the 14th) unless a case says otherwise.
+
+Blind score (the start binary, main at 25cad95): 46/62 on outcomes (score.py), 44/62 with
+the runner's wording checks. Failing: a06 ("push the 2 o'clock back"), b02, b03, b05 (a
+time the caller cannot keep, said as a problem, read as a booking), d01-d05 (polite
+cancels), f08, h03 and k04 (checks of someone else's appointment), j01 and j02 (the
+not-found number said again ended in a transfer), k08 ("we won't be needing Rusty's
+checkup"), k09 ("push Coco's dental an hour later"), and c01, c05 on wording only (a
+second request after a change). After the fixes: 59/62, and ten variants (`v`, written
+after): 69/72. May fail: c01, c05 (the call ends with its change, so a second request is
+not heard) and f08 ("my friday appointment to the earliest you've got": Friday's times
+are offered, not the earliest from now).
 
 Run: python3 bella-dialog/testdata/gen_changes23_calls.py
 """
@@ -579,6 +591,75 @@ vet("k10", n, persona(intent=["I need to cancel my cat's nail trim"],
     [pet(n, "Ella Braun", f"{FRI}T09:15", "Nail trim", 15, FEHR, phone="+14315552390")],
     "nothing under the number calling: the booking's asked, said in words",
     caller=stranger("wpg"))
+
+
+# ------------------------------------------------- v: variants written after the fixes
+n = 1
+add("v01", "edm", 100 + n, persona(intent=["I'm gonna have to give up my appointment friday, "
+                                           "something at work"], confirm=["yes"]),
+    cancelled("edm", 100 + n, "Rob Stelmach", f"{FRI}T10:30"),
+    mine("edm", 100 + n, "Rob Stelmach", f"{FRI}T10:30"),
+    "after the fixes: 'give up my appointment'")
+n = 2
+add("v02", "tor", 100 + n, persona(intent=["please give my slot to someone who needs it, I "
+                                           "won't make it wednesday"], confirm=["yes"]),
+    cancelled("tor", 100 + n, "Amy Cho", f"{WED}T14:00"),
+    mine("tor", 100 + n, "Amy Cho", f"{WED}T14:00"),
+    "after the fixes: 'give my slot to someone', with 'won't make it' (a cancel, not a move)")
+n = 3
+add("v03", "hfx", 100 + n, persona(intent=["we don't have to come in on monday after all, he's "
+                                           "all better"], confirm=["yes"]),
+    cancelled("hfx", 100 + n, "Lisa Gillis", f"{MON2}T09:00"),
+    mine("hfx", 100 + n, "Lisa Gillis", f"{MON2}T09:00"),
+    "after the fixes: 'we don't have to come in after all'")
+n = 4
+add("v04", "van", 100 + n, persona(intent=["something's come up on thursday, could we do next "
+                                           "tuesday at 10 instead?"], confirm=["yes"]),
+    moved("van", 100 + n, "Jas Dhillon", f"{TUE2}T10:00"),
+    mine("van", 100 + n, "Jas Dhillon", f"{THU}T15:00"),
+    "after the fixes: 'something's come up' with the new time")
+n = 5
+add("v05", "reg", 100 + n, persona(intent=["I'm not able to make my appointment wednesday, do "
+                                           "you have anything thursday morning"],
+                                   time=["yes"], confirm=["yes"]),
+    moved("reg", 100 + n, "Cody Wall", f"{THU}T09:00"),
+    mine("reg", 100 + n, "Cody Wall", f"{WED}T13:00"),
+    "after the fixes: 'not able to make', Thursday morning's first")
+n = 7
+add("v07", "wpg", 100 + n, persona(intent=["I'm checking on my wife's appointment", "ok, thanks"],
+                                   other=["ok, thanks"]),
+    kept(say=["Friday, March 5th at 9:30 a.m."]),
+    mine("wpg", 100 + n, "Rita Janzen", f"{FRI}T09:30"),
+    "after the fixes: 'checking on my wife's appointment', under the number calling")
+n = 8
+add("v08", "ott", 100 + n, persona(intent=["I want to move my appointment"],
+                                   phone=["613 555 2408"], confirm=["no, that's fine, thanks"],
+                                   other=["no, that's fine, thanks"]),
+    kept(not_say=["trouble understanding"]),
+    [],
+    "after the fixes: nothing on file, the same number said again: told so, no transfer",
+    caller=stranger("ott"))
+n = 9
+add("v09", "mct", 100 + n, persona(intent=["can you cancel my appointment"],
+                                   phone=["five oh six, five five five, two four oh nine"],
+                                   confirm=["yes"], name=["Marc Goguen"],
+                                   time=["thursday at 3"]),
+    booked_("mct", 100 + n, "Marc Goguen", f"{THU}T15:00"),
+    [],
+    "after the fixes: nothing on file, the number again; a new booking taken instead",
+    caller=stranger("mct"))
+n = 11
+vet("v10", n, persona(intent=["can you bump Oscar's checkup forward to wednesday at 2"],
+                      confirm=["yes"]),
+    vmoved(n, "Dale Penner", f"{WED}T14:00", "Wellness exam", 30, DHALIWAL),
+    [pet(n, "Dale Penner", f"{THU}T15:00", "Wellness exam", 30, DHALIWAL)],
+    "after the fixes: 'bump X's checkup forward' at the vet")
+n = 12
+vet("v11", n, persona(intent=["what time's Luna's dental?", "perfect, thank you"],
+                      other=["perfect, thank you"]),
+    kept(say=["Thursday, March 4th at 9 a.m."]),
+    [pet(n, "Nora Funk", f"{THU}T09:00", "Dental cleaning", 60, DHALIWAL)],
+    "after the fixes: 'what time's Luna's dental?' is a check")
 
 
 def main():
