@@ -604,7 +604,14 @@ impl Dialog {
                 let detected = intent::detect(ws);
                 let got = self.absorb(text, Expect::Confirm);
                 if yes || got.any() || detected.is_some() {
-                    self.s.intent = Some(detected.unwrap_or(Intent::Book));
+                    // A yes to "would you like to book ...?" books, whatever else it
+                    // says ("yes but a different day" after nothing was found under
+                    // the number is no second lookup).
+                    self.s.intent = Some(if yes {
+                        Intent::Book
+                    } else {
+                        detected.unwrap_or(Intent::Book)
+                    });
                     if self.s.intent == Some(Intent::Hours) {
                         self.s.intent = Some(Intent::Book);
                     }
