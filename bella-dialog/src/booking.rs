@@ -256,7 +256,12 @@ impl Dialog {
         }
         if let Some(p) = number {
             if !booking && self.s.searched.contains(&p) {
-                self.say("That's the number I already checked.");
+                // At the number question the lookup says what that means
+                // (`lookup.rs`, `still_not_found`).
+                if step != Step::LookupPhone {
+                    self.say("That's the number I already checked.");
+                }
+                got.restated = true;
             } else if !booking
                 || overwrite
                 // Said at another question, a number other than the one heard before

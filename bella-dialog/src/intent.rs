@@ -134,16 +134,52 @@ pub(crate) fn any_phrase(ws: &[String], phrases: &[&str]) -> bool {
     phrases.iter().any(|p| has_phrase(ws, p))
 }
 
-/// "can't make it before 11", "cannot come until 2", "won't be free till 3": a
-/// negated "make"/"come"/"be" with a bound word within the next three words.
+/// "I can't make Tuesday anymore", "I won't be able to make it Thursday", "something
+/// came up for Friday", "I'm double booked Wednesday at 11": the caller cannot keep a
+/// time they have (a move, unless a cancel is said), not when said of when they are
+/// free ([`bounds_when_free`]).
+const CANNOT_KEEP: &[&str] = &[
+    "can't make",
+    "cannot make",
+    "won't make",
+    "can't come",
+    "won't be able to make",
+    "not be able to make",
+    "not going to be able to make",
+    "not able to make",
+    "unable to make",
+    "won't be able to come",
+    "not going to make",
+    "won't get there",
+    "can't get there",
+    "something came up",
+    "something's come up",
+    "something has come up",
+    "conflict with my",
+    "double booked",
+];
+
+/// "can't make it before 11", "won't be able to come until 2", "won't be free till
+/// 3": when the caller can come, a window for the booking, not a time they cannot keep.
 fn bounds_when_free(ws: &[String]) -> bool {
-    ws.windows(2).enumerate().any(|(i, pair)| {
-        matches!(pair[0].as_str(), "can't" | "cannot" | "won't")
-            && matches!(pair[1].as_str(), "make" | "come" | "be")
-            && ws[i + 2..]
-                .iter()
-                .take(3)
-                .any(|w| matches!(w.as_str(), "before" | "after" | "until" | "till" | "til"))
+    const NOT_FREE: &[&str] = &[
+        "can't be",
+        "cannot be",
+        "won't be",
+        "cannot come",
+        "won't come",
+    ];
+    (0..ws.len()).any(|i| {
+        CANNOT_KEEP
+            .iter()
+            .chain(NOT_FREE)
+            .filter_map(|p| phrase_len_at(ws, i, p))
+            .any(|n| {
+                ws[i + n..]
+                    .iter()
+                    .take(3)
+                    .any(|w| matches!(w.as_str(), "before" | "after" | "until" | "till" | "til"))
+            })
     })
 }
 
@@ -820,10 +856,7 @@ pub(crate) fn detect(ws: &[String]) -> Option<Intent> {
     }
     // "I can't make it before 11", "can't come until 2": when the caller can come, a
     // window for the booking, not an appointment to move.
-    let cant_come = any_phrase(
-        ws,
-        &["can't make", "cannot make", "won't make", "can't come"],
-    ) && !bounds_when_free(ws);
+    let cant_come = any_phrase(ws, CANNOT_KEEP) && !bounds_when_free(ws);
     if cant_come
         || any_phrase(
         ws,
@@ -865,7 +898,18 @@ pub(crate) fn detect(ws: &[String]) -> Option<Intent> {
     ]
     .iter()
     .any(|w| ws.iter().any(|x| x == w));
-    if (!own_diary && any_phrase(ws, &["check my", "check on my"]))
+    if (!own_diary
+        && any_phrase(
+            ws,
+            &[
+                "check my",
+                "check on my",
+                "checking my",
+                "checking on my",
+                "checking in on my",
+            ],
+        ))
+        || asks_when_theirs(ws)
         || any_phrase(
             ws,
             &[
@@ -992,27 +1036,72 @@ pub(crate) fn detect(ws: &[String]) -> Option<Intent> {
     None
 }
 
+/// "When is Max's next checkup?", "what time is her appointment?", "when's our
+/// appointment": a question about when someone's visit is (not "when is your next
+/// opening", which asks for free times).
+fn asks_when_theirs(ws: &[String]) -> bool {
+    const ASKS: &[&str] = &[
+        "when is",
+        "when's",
+        "what time is",
+        "what time's",
+        "what day is",
+    ];
+    (0..ws.len()).any(|i| {
+        ASKS.iter()
+            .filter_map(|p| phrase_len_at(ws, i, p))
+            .any(|n| ws.get(i + n).is_some_and(|w| possessive(w)))
+    })
+}
+
+/// "his", "her", "our", "their", or a name's possessive ("Max's", "Thursday's"); not
+/// a contraction ("it's", "that's", "she's").
+pub(crate) fn possessive(w: &str) -> bool {
+    const CONTRACTIONS: &[&str] = &[
+        "it",
+        "that",
+        "what",
+        "there",
+        "here",
+        "let",
+        "he",
+        "she",
+        "who",
+        "where",
+        "how",
+        "one",
+        "this",
+        "everything",
+        "nothing",
+        "something",
+        "everyone",
+        "someone",
+    ];
+    matches!(w, "his" | "her" | "our" | "their")
+        || w.strip_suffix("'s")
+            .is_some_and(|stem| !stem.is_empty() && !CONTRACTIONS.contains(&stem))
+}
+
 /// "push my appointment back", "change the time of my booking", "shift my
 /// appointment", "can I change it?" beside "appointment": a verb of change with the
 /// appointment or its time as its object, a few words on.
 /// A shift ("half an hour earlier", "back an hour") of the caller's own appointment:
-/// "my" or "it" before it, or a weekday's possessive ("Thursday's"). With "it" the
+/// "my" or "it" before it, or a possessive ("Thursday's", "Coco's", "her"). With "it" the
 /// shift must say "back" or "forward" ("can I do it an hour later" may be a booking).
 fn shifts_own(ws: &[String]) -> bool {
     if crate::relative::shift_minutes(ws).is_none() {
         return false;
     }
-    let own = ws.iter().any(|w| {
-        w == "my"
-            || w.strip_suffix("'s")
-                .is_some_and(|d| crate::exclude::weekday(d).is_some())
-    });
+    // "push Coco's dental an hour later": a possessive names someone's own too.
+    let own = ws.iter().any(|w| w == "my" || possessive(w));
     own || (ws.iter().any(|w| w == "it")
         && ws.iter().any(|w| matches!(w.as_str(), "back" | "forward")))
 }
 
 fn changes_appointment(ws: &[String]) -> bool {
     changes_own_to(ws)
+        // "push the 2 o'clock back to 3:30", "bump Friday's forward".
+        || verb_then_object(ws, &["push", "bump", "shift"], &["back", "forward", "ahead"])
         || verb_then_object(
             ws,
             &[
@@ -1060,8 +1149,51 @@ fn drops_own(ws: &[String]) -> bool {
             "don't need my appointment",
             "no longer need my",
             "no longer need the",
+            // "I'll have to give up my spot", "you can give my spot to someone else",
+            // "free up my appointment", "bow out of my appointment".
+            "give up my",
+            "give away my",
+            "give my spot",
+            "give my slot",
+            "give my appointment",
+            "free up my",
+            "bow out",
         ],
-    )
+    ) || no_need_to_come(ws)
+        // "we won't be needing Rusty's checkup", "I don't need her appointment".
+        || ws.windows(4).any(|w| {
+            matches!(
+                [w[0].as_str(), w[1].as_str(), w[2].as_str()],
+                ["won't", "be", "needing"] | ["no", "longer", "need"] | ["won't", "need", _]
+            ) && (possessive(&w[3]) || possessive(&w[2]))
+        })
+}
+
+/// "I don't need to come in on Thursday after all", "we won't need to come in
+/// anymore": the visit is no longer wanted; not "I don't need to come in before 10"
+/// or "early", which say when.
+fn no_need_to_come(ws: &[String]) -> bool {
+    const PHRASES: &[&str] = &[
+        "don't need to come",
+        "won't need to come",
+        "no longer need to come",
+        "don't have to come",
+        "doesn't need to come",
+        "won't have to come",
+    ];
+    (0..ws.len()).any(|i| {
+        PHRASES
+            .iter()
+            .filter_map(|p| phrase_len_at(ws, i, p))
+            .any(|n| {
+                !ws[i + n..].iter().take(3).any(|w| {
+                    matches!(
+                        w.as_str(),
+                        "before" | "until" | "till" | "early" | "earlier" | "late" | "later"
+                    )
+                })
+            })
+    })
 }
 
 /// "Can I change my checkup to Thursday at 2", "change my cleaning for Friday": the
@@ -2212,6 +2344,61 @@ mod tests {
             "I'll drop by for my appointment and remove the old cast",
         ] {
             assert_ne!(d(text), Some(Intent::Cancel), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_spot_given_up_or_a_visit_no_longer_needed_is_a_cancel() {
+        for text in [
+            "I'll have to give up my spot on thursday, sorry",
+            "I won't be able to come in friday, you can give my spot to someone else",
+            "I'm feeling a lot better so I don't need to come in on thursday after all",
+            "I'd like to free up my appointment next week for someone else",
+            "I'm going to have to bow out of my appointment tomorrow",
+            "we lost our dog last week, so we won't be needing Rusty's checkup",
+            "we won't need her cleaning after all",
+        ] {
+            assert_eq!(d(text), Some(Intent::Cancel), "{text}");
+        }
+        for text in [
+            "I don't need to come in before 10, do you have anything later?",
+            "I'd like to book a spot on thursday",
+        ] {
+            assert_ne!(d(text), Some(Intent::Cancel), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_time_the_caller_cannot_keep_is_a_move() {
+        for text in [
+            "I'm not going to be able to make it thursday, is there anything friday afternoon?",
+            "something came up for friday, can I come in monday instead?",
+            "my car's in the shop so I won't get there tomorrow",
+            "I can't make tuesday anymore, could we find another day?",
+            "can you push the 2 o'clock back to 3:30",
+            "can you push Coco's dental an hour later",
+        ] {
+            assert_eq!(d(text), Some(Intent::Reschedule), "{text}");
+        }
+        for text in [
+            "I won't be able to make it before 11, can I book something after that?",
+            "I can't come until 2",
+        ] {
+            assert_ne!(d(text), Some(Intent::Reschedule), "{text}");
+        }
+    }
+
+    #[test]
+    fn when_someones_visit_is_asked_is_a_check() {
+        for text in [
+            "when is Max's next checkup?",
+            "what time is her appointment?",
+            "I'm checking on my dad's appointment",
+        ] {
+            assert_eq!(d(text), Some(Intent::Check), "{text}");
+        }
+        for text in ["when is your next opening?", "when's it open?"] {
+            assert_ne!(d(text), Some(Intent::Check), "{text}");
         }
     }
 

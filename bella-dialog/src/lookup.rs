@@ -580,6 +580,22 @@ impl Dialog {
             self.advance();
             return;
         }
+        self.offer_new_booking();
+    }
+
+    /// The number already looked up, said again when the number is asked ("it's
+    /// definitely 604 555 2382"): nothing is on file under it, so that is said and a new
+    /// booking offered ("no" ends the call politely, a person may be asked for), rather
+    /// than the number asked again until the caller is transferred.
+    pub(crate) fn still_not_found(&mut self) {
+        self.say("I still don't see an appointment under that number.");
+        self.s.move_hint = None;
+        self.offer_new_booking();
+    }
+
+    /// Nothing to cancel, move or tell: the change asked is dropped and a new booking
+    /// offered.
+    fn offer_new_booking(&mut self) {
         self.s.intent = None;
         self.s.time_ask = None;
         self.s.slot = None;

@@ -626,7 +626,14 @@ impl Dialog {
                 let detected = intent::detect(ws);
                 let got = self.absorb(text, Expect::Confirm);
                 if yes || got.any() || detected.is_some() {
-                    self.s.intent = Some(detected.unwrap_or(Intent::Book));
+                    // A yes to "would you like to book ...?" books, whatever else it
+                    // says ("yes but a different day" after nothing was found under
+                    // the number is no second lookup).
+                    self.s.intent = Some(if yes {
+                        Intent::Book
+                    } else {
+                        detected.unwrap_or(Intent::Book)
+                    });
                     if self.s.intent == Some(Intent::Hours) {
                         self.s.intent = Some(Intent::Book);
                     }
@@ -807,6 +814,11 @@ impl Dialog {
                 self.say("Sure.");
             }
             self.advance();
+            return;
+        }
+        if step == Step::LookupPhone && got.restated {
+            // The number already looked up, said again: nothing is on file under it.
+            self.still_not_found();
             return;
         }
         let refused = intent::refuses(ws);

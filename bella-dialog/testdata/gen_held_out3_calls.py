@@ -218,10 +218,12 @@ def english():
         phone=["try 204 555 0111"],
         confirm=[],
         other=[]),
-        "transferred", None,
+        "no_booking", None,
         existing=[ex(wed + "T10:00", name="Hugo Brandt", phone="+12045550199")],
         note="no appointment under the caller id or the number given; the caller repeats "
-             "that number, three failed answers in a row: transferred, nothing cancelled")
+             "that number: told nothing is under it and offered a new booking, then silent: "
+             "nothing cancelled (round 23: a number understood is no failed answer; it was "
+             "'transferred')")
     add(C, Ch, Cz, Cc, persona(
         intent=["hi, I'd like to cancel my appointment"],
         confirm=["no, actually keep it"],
