@@ -32,6 +32,22 @@ slot oracle, and a booking where the caller asks for nobody goes to the first fr
 resource in the file's order (docs/services.md). Where a case goes beyond the SPEC's
 words, its note says so.
 
+Blind score, the release build of main before the fixes: 54/67 by score.py, 53/67 with the
+wording checks. Failed: d03 ("me faire blanchir les dents": no service), s11 ("de vendredi
+à la semaine prochaine, même heure" went to the Monday), p04 and p05 (FAQ topics keyed in
+English asked in French; p05's persona also had no answer for the time question, added
+after the blind run), c02 ("remettre celui de vendredi"), c05 ("c'est-tu possible plus
+tôt dans la journée" read as a check), c07 ("rebooker"), c08 ("checker si j'ai"), c11 ("au
+lieu de mardi"), c13 ("j'aurai pas besoin de mon rendez-vous"), c14 ("m'enlever de
+l'horaire"), c22 (the caller id said again at the lookup number question: a transfer),
+c23 ("le mettre une semaine plus tard" with the day naming it), c27 ("plus tard la même
+journée, après 15 h": the bound lost). After the fixes 66/67 (c22 left: its fix changed
+too many other calls to review in the round). Then eleven variants (`v-`): 74/78 in all
+(c22, v-07 of its family, v-08 "remettre ma", v-11 an elided "j'amène").
+The services22 spa14 family ("une couleur" with no service answer) stays open: no general
+rule about services not offered makes a caller with no answer to "which service?" pass;
+s07, with that answer, passes.
+
 Run: python3 bella-dialog/testdata/gen_calls_fr_round23.py
 """
 import os
@@ -213,11 +229,14 @@ add("p04", Q, 24, p(["Est-ce que vous facturez directement aux assurances?",
          "'facturez directement'): its French answer; then a booking")
 add("p05", Q, 25, p(["Qu'est-ce que je dois apporter pour ma première visite?",
                      "Correct. Mercredi à 10 h, d'abord."],
-                    name=["Anne-Sophie Morel"], phone=said(Q, 25)),
+                    time=["Mercredi à 10 h, d'abord."], name=["Anne-Sophie Morel"],
+                    phone=said(Q, 25)),
     fr(Q, 25, "Anne-Sophie Morel", f"{WED}T10:00", ASSESS, JOSEE, 60,
        say=["vêtements confortables"]),
     note="the topic `what_to_bring` asked in French ('qu'est-ce que je dois apporter'): "
-         "answered; 'première visite' names the assessment, kept for the booking")
+         "answered; 'première visite' names the assessment, kept for the booking (the "
+         "blind persona had no answer for the time question, which a caller asked it "
+         "would give: `time` added after the blind run)")
 add("p06", Q, 26, p(["Un massage vendredi après-midi."], time=["Oui, la première."],
                     name=["Steve Larocque"], phone=said(Q, 26)),
     fr(Q, 26, "Steve Larocque", f"{FRI}T13:00", MASSO, NADINE, 60),
@@ -468,6 +487,67 @@ rem("r02", ["Certain, j'vais être là sans faute."], "confirmed",
     note="'certain' (5.6) with a joual 'j'vais': a yes")
 rem("r03", ["Ah shoot... cancellez-le, j'ai un empêchement.", "Oui."], "cancelled",
     say=["jeudi 3 juin à 10 h 30"], note="'cancellez-le' at a reminder: read back, yes")
+
+
+# ======================================================================= variants (v-)
+# Written after the fixes: new phrasings of the families fixed.
+n, ph = "Ghislain Roy", "+15065552300"
+NB("v-01", P(["Pouvez-vous effacer mon rendez-vous de jeudi? J'ai un empêchement."],
+             confirm=YES),
+   "cancelled", appt(n, ph, "2027-06-10T15:00"), existing=[mine("2027-06-10T15:00", n, ph)],
+   note="c14's family: 'effacer mon rendez-vous' is a cancel")
+n, ph = "Suzanne Allard", "+14185552300"
+QC("v-02", P(["Finalement, j'ai plus besoin de mon rendez-vous de mardi."], confirm=YES),
+   "cancelled", appt(n, ph, "2027-06-08T11:00"), existing=[mine("2027-06-08T11:00", n, ph)],
+   note="c13's family: 'j'ai plus besoin de mon rendez-vous'")
+n, ph = "Paul-Émile Gagné", "+12045552300"
+MB("v-03", P(["Je voudrais savoir si j'ai un rendez-vous la semaine prochaine.",
+              "OK, merci, c'est tout."], other=["OK, merci, c'est tout."]),
+   "no_booking", existing=[mine("2027-06-09T13:00", n, ph)], say=["mercredi 9 juin à 13 h"],
+   note="c08's family: 'savoir si j'ai un rendez-vous' is a check")
+n, ph = "Isabelle Rousseau", "+15145552300"
+MTL("v-04", P(["J'ai un rendez-vous vendredi à 14 h, c'est-tu possible de le mettre plus tard "
+               "dans la journée?"], time=["Oui, la première."], confirm=YES),
+    "rescheduled", appt(n, ph, "2027-06-04T15:00"),
+    existing=[mine("2027-06-04T14:00", n, ph), entry("2027-06-04T14:30")],
+    note="c05's family the other way: 'plus tard dans la journée' asked with c'est-tu; "
+         "14:30 taken, the first after it is 15:00")
+n, ph = "Martin Leclerc", "+16135552300"
+ON("v-05", P(["Pour mon rendez-vous, à la place de jeudi, est-ce que vendredi à la même heure "
+              "ça irait?"], time=YES, confirm=YES),
+   "rescheduled", appt(n, ph, "2027-06-04T09:30"), existing=[mine("2027-06-03T09:30", n, ph)],
+   note="c11's family: 'à la place de jeudi ... vendredi à la même heure'")
+n, ph = "Lyne Bergeron", "+15065552300"
+NB("v-06", P(["Mon rendez-vous de jeudi, pouvez-vous le reporter d'une semaine?"],
+             time=YES, confirm=YES),
+   "rescheduled", appt(n, ph, "2027-06-17T11:30"), existing=[mine("2027-06-10T11:30", n, ph)],
+   note="c23's family: 'reporter d'une semaine' with the day naming the appointment")
+MTL("v-07", P(["Est-ce que j'ai un rendez-vous demain?"],
+              phone=["Ben c'est ce numéro-là, celui d'où j'appelle."],
+              other=["Non, c'est correct, merci."]),
+    "no_booking", no_appt=True,
+    note="c22's family: nothing under the caller id, and the caller has no other number")
+add("v-08", S, 20, p(["Je voudrais remettre ma coupe de jeudi à la semaine prochaine, même "
+                      "heure."], time=YES),
+    expect("rescheduled", ap(S, 20, "Louise Gingras", "2027-05-27T15:00", CUT, THOMAS, 30),
+           lang="fr"),
+    existing=[ex(f"{THU}T15:00", 30, THOMAS, CUT, "Louise Gingras", num(S, 20))],
+    note="s11's family: 'de jeudi à la semaine prochaine, même heure' is a week later")
+add("v-09", D, 20, p(["Ça serait pour faire blanchir mes dents, mardi prochain à 13 h."],
+                     name=["Catherine Asselin"], phone=said(D, 20)),
+    fr(D, 20, "Catherine Asselin", f"{TUE2}T13:00", WHITE, PELL, 90),
+    note="d03's family: 'faire blanchir mes dents'")
+add("v-10", Q, 40, p(["Est-ce que c'est couvert par mon assurance?",
+                      "Bon. Un suivi avec Josée mercredi à 11 h."],
+                     name=["Mathieu Girard"], phone=said(Q, 40)),
+    fr(Q, 40, "Mathieu Girard", f"{WED}T11:00", FOLLOW, JOSEE, 30, say=["Croix Bleue"]),
+    asked=True, note="p04's family: 'couvert par mon assurance' asks about `insurance`")
+add("v-11", Q, 41, p(["Faut-tu que j'amène quelque chose à mon premier rendez-vous?",
+                      "Parfait. Une évaluation jeudi à 10 h."],
+                     time=["Jeudi à 10 h."], name=["Julie Tessier"], phone=said(Q, 41)),
+    fr(Q, 41, "Julie Tessier", f"{THU}T10:00", ASSESS, JOSEE, 60,
+       say=["vêtements confortables"]),
+    note="p05's family: 'faut-tu que j'amène quelque chose' asks about `what_to_bring`")
 
 
 if __name__ == "__main__":
