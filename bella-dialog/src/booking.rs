@@ -467,8 +467,11 @@ impl Dialog {
         // discussion, not 13:00 or 14:00 (`relative_when`).
         // So is a move's shift said before its appointment is found.
         let moving = self.s.intent == Some(Intent::Reschedule) && self.s.target.is_none();
-        let shift = relative::shift_minutes(&ws).is_some()
-            && (moving || self.start_under_discussion().is_some());
+        // "le mettre une semaine plus tard", "reporter d'une semaine": a move by a whole
+        // week is a shift too.
+        let step_minutes = relative::shift_minutes(&ws)
+            .or_else(|| relative::week_step(&ws).map(|days| days * 24 * 60));
+        let shift = step_minutes.is_some() && (moving || self.start_under_discussion().is_some());
         // "move my Tuesday appointment to the same time next week": a week after the
         // start under discussion (`a_week_later`), whatever day the extractor makes of
         // the weekday that names the appointment.
@@ -494,6 +497,16 @@ impl Dialog {
                     || (self.s.target.is_none() && !self.new_clock_led_to(text))
             });
         if wants_time && let Some(way) = same_day {
+            // "plus tard la même journée, après 15 h" with the appointment named by its
+            // day or part of the day only: the bound is the new time's.
+            self.s.move_same_day_bound = self
+                .turn_time(text)
+                .filter(|w| !w.time_said)
+                .and_then(|w| w.window)
+                .and_then(|win| match way {
+                    relative::SameDay::Later => win.after,
+                    relative::SameDay::Earlier => win.before,
+                });
             got.time = self.move_same_day(way);
         } else if wants_time && let Some(at) = self.own_start(text, &ws) {
             // "Right after my one on Thursday", "same time as last time" (own.rs).
@@ -586,7 +599,10 @@ impl Dialog {
                 && w.part_of_day.is_none()
                 && w.date.is_some()
                 && w.date == self.week_asked(&ws)
-                && (!ws.iter().any(|x| exclude::weekday(x).is_some())
+                && (!self
+                    .new_time_words(text, &ws)
+                    .iter()
+                    .any(|x| exclude::weekday(x).is_some())
                     || intent::any_phrase(&ws, &["même jour", "meme jour", "same day"]))
                 && let Some(later) = self.a_week_later(&ws)
             {
@@ -618,7 +634,7 @@ impl Dialog {
             // rendez-vous jeudi à 14 h, le devancer d'une heure"), or one read from the
             // length itself ("de mardi d'une heure et demie" is no 13:30).
             if moving && shift && w.day_said && w.window.is_none() {
-                self.s.move_shift = relative::shift_minutes(&ws);
+                self.s.move_shift = step_minutes;
                 w.time = None;
                 w.time_said = false;
             }
@@ -981,8 +997,12 @@ impl Dialog {
     /// appointment is found, it waits for it (lookup.rs). Returns whether a time was
     /// taken.
     fn move_same_day(&mut self, way: relative::SameDay) -> bool {
-        match self.s.target.as_ref().map(|t| same_day_when(t, way)) {
-            Some(w) => self.absorb_when(w),
+        let bound = self.s.move_same_day_bound;
+        match self.s.target.as_ref().map(|t| same_day_when(t, way, bound)) {
+            Some(w) => {
+                self.s.move_same_day_bound = None;
+                self.absorb_when(w)
+            }
             None => {
                 self.s.move_same_day = Some(way);
                 false
@@ -1411,16 +1431,25 @@ impl Dialog {
 /// The appointment `a`'s day with a window after its end ([`relative::SameDay::Later`])
 /// or before its start: where a move "plus tard dans la journée" or "earlier that day"
 /// looks.
-pub(crate) fn same_day_when(a: &bella_core::Appointment, way: relative::SameDay) -> time::When {
+/// `bound`, a clock said with it, narrows the window on its far side ("plus tard la
+/// même journée, après 15 h": after 15:00 rather than after the appointment's end).
+pub(crate) fn same_day_when(
+    a: &bella_core::Appointment,
+    way: relative::SameDay,
+    bound: Option<chrono::NaiveTime>,
+) -> time::When {
     let start = a.local_start();
     let window = match way {
-        relative::SameDay::Later => time::Window {
-            after: Some((start + Duration::minutes(i64::from(a.minutes))).time()),
-            before: None,
-        },
+        relative::SameDay::Later => {
+            let end = (start + Duration::minutes(i64::from(a.minutes))).time();
+            time::Window {
+                after: Some(bound.map_or(end, |b| b.max(end))),
+                before: None,
+            }
+        }
         relative::SameDay::Earlier => time::Window {
             after: None,
-            before: Some(start.time()),
+            before: Some(bound.map_or(start.time(), |b| b.min(start.time()))),
         },
     };
     time::When {

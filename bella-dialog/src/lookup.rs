@@ -399,6 +399,20 @@ impl Dialog {
         self.moved_split(text).map(|(w, _)| w)
     }
 
+    /// The words of `text` that say a move's new time: those from the word leading to
+    /// it when the words before name the appointment ("remettre mon massage de
+    /// vendredi à la semaine prochaine": "à la semaine prochaine"), else all of them
+    /// (`ws`).
+    pub(crate) fn new_time_words(&self, text: &str, ws: &[String]) -> Vec<String> {
+        match self.moved_split(text) {
+            Some((_, cut)) => {
+                let lower = text.to_lowercase();
+                intent::words(lower.get(cut..).unwrap_or(&lower))
+            }
+            None => ws.to_vec(),
+        }
+    }
+
     /// [`Self::moved_from`] with where the words leading to the new time start.
     fn moved_split(&self, text: &str) -> Option<(bella_extract::time::When, usize)> {
         let lower = text.to_lowercase();
@@ -638,7 +652,8 @@ impl Dialog {
         }
         // "Plus tard dans la journée" said before it was found: its day, after it.
         if let Some(way) = self.s.move_same_day.take() {
-            self.absorb_when(crate::booking::same_day_when(&target, way));
+            let bound = self.s.move_same_day_bound.take();
+            self.absorb_when(crate::booking::same_day_when(&target, way, bound));
         }
         others.sort_by_key(|a| a.start);
         self.s.target = Some(target);

@@ -258,12 +258,22 @@ pub(crate) fn denied_at(ws: &[String], at: usize) -> bool {
 /// "faire" or a pronoun: "faire détartrer mes dents" says "détartrage", "me faire
 /// nettoyer les dents" "nettoyage", "me faire masser" "massage". The stem keeps four
 /// letters or more.
+///
+/// A noun in "-iment" has its verb in "-ir": "me faire blanchir les dents" says
+/// "blanchiment".
 fn verb_of_noun(word: &str, phrase_word: &str) -> bool {
-    let Some(stem) = phrase_word.strip_suffix("age") else {
-        return false;
+    const ER: &[&str] = &["er", "é", "ée", "és", "ées", "ez"];
+    const IR: &[&str] = &["ir", "i", "ie", "is", "ies", "issez"];
+    let (stem, endings) = match (
+        phrase_word.strip_suffix("age"),
+        phrase_word.strip_suffix("iment"),
+    ) {
+        (Some(stem), _) => (stem, ER),
+        (_, Some(stem)) => (stem, IR),
+        _ => return false,
     };
     stem.chars().count() >= 4
-        && ["er", "é", "ée", "és", "ées", "ez"]
+        && endings
             .iter()
             .any(|e| word.strip_suffix(e).is_some_and(|w| same_word(w, stem)))
 }
@@ -1917,11 +1927,22 @@ impl Dialog {
             // A phrase that is another listed topic's own name is that topic's alone:
             // "do you direct bill insurance?" beside an `insurance` topic is no
             // `payment` question.
+            // So is its French form: "l'assurance" beside `insurance` is no `payment`
+            // question.
+            let others_own = |p: &str| {
+                names.iter().any(|n| {
+                    n != name
+                        && (n.as_str() == p
+                            || intent::words(n)
+                                .iter()
+                                .any(|w| intent::fr::topic_word(w).contains(&p)))
+                })
+            };
             let phrases = topic_phrases(topic)
                 .iter()
                 .chain(intent::fr::topic_phrases(topic))
                 .chain(intent::policy_phrases(topic))
-                .filter(|p| !names.iter().any(|n| n != name && n.as_str() == **p));
+                .filter(|p| !others_own(p));
             // A topic of several words is also asked with each of them said, in
             // any order, as a word of the same stem: "do you rent instruments?" asks
             // about `instrument_rental`; not in a turn that names a service, whose
@@ -1936,9 +1957,19 @@ impl Dialog {
             // A one-word topic is also asked with a word of its family: "do I have to
             // prepare?" asks about `preparation`.
             let family = matches!(own.as_slice(), [one] if ws.iter().any(|w| same_family(w, one)));
+            // A topic of the business's own, keyed by English words, asked in French:
+            // each of its words said in French ("facturez-vous les assurances?" asks
+            // about `insurance`, "qu'est-ce que je dois apporter?" about
+            // `what_to_bring`).
+            let french_words = !content.is_empty()
+                && content.iter().all(|p| {
+                    let fr = intent::fr::topic_word(p);
+                    !fr.is_empty() && ws.iter().any(|w| fr.iter().any(|f| same_stem(w, f)))
+                });
             if has_loose(ws, &own)
                 || stems
                 || family
+                || french_words
                 || phrasal_said(ws, name)
                 || phrases.into_iter().any(|p| has_phrase(ws, p))
             {
@@ -2394,6 +2425,11 @@ mod tests {
             assert_eq!(svc(&dent, t).as_deref(), Some("Cleaning"), "{t}");
         }
         assert_eq!(svc(&dent, "je voudrais nettoyer"), Some("Cleaning".into()));
+        // A noun in "-iment" by its verb in "-ir" ("blanchiment").
+        assert_eq!(
+            svc(&dent, "Je voudrais me faire blanchir les dents vendredi.").as_deref(),
+            Some("Whitening")
+        );
         assert_eq!(svc(&dent, "un rendez-vous pour mon âge"), None);
         // A service denied gives way to the one named after it.
         for t in [

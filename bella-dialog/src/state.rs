@@ -470,6 +470,10 @@ pub(crate) struct State {
     /// once it is (lookup.rs).
     #[serde(default)]
     pub move_same_day: Option<crate::relative::SameDay>,
+    /// The bound said with it on its far side ("plus tard la même journée, après 15
+    /// h"): no start before it (or, earlier, at or after it) is offered.
+    #[serde(default)]
+    pub move_same_day_bound: Option<chrono::NaiveTime>,
     /// A move's new time said with no day before the appointment was found ("make it
     /// 3 pm", "le mettre en après-midi"): it goes on the appointment's day once it is
     /// (lookup.rs), as a bare time does after the appointment is read out.
@@ -554,6 +558,7 @@ impl State {
             denied_slot: None,
             move_shift: None,
             move_same_day: None,
+            move_same_day_bound: None,
             time_on_target_day: false,
             pending: None,
             outcome: None,

@@ -167,7 +167,8 @@ fn detect_plain(ws: &[String]) -> Option<Intent> {
                 "cancelez",
             ],
         )
-    }) {
+    }) || drops_own(ws)
+    {
         return Some(Intent::Cancel);
     }
     if any(&[
@@ -210,6 +211,13 @@ fn detect_plain(ws: &[String]) -> Option<Intent> {
         "reculer mon rendez",
         "remettre mon",
         "remette mon",
+        // "remettre celui de vendredi à lundi": one of the caller's, named by its day.
+        "remettre celui",
+        "remettre celle",
+        // The anglicism ("rebooker mon rendez-vous de demain pour jeudi").
+        "rebooker",
+        "rebooké",
+        "rebookez",
         "le changer",
         "la changer",
         "le modifier",
@@ -226,6 +234,10 @@ fn detect_plain(ws: &[String]) -> Option<Intent> {
         // "mon rendez-vous de vendredi, faudrait le mettre à lundi": "it" is the
         // caller's own appointment, named beside it.
         || (any_phrase(ws, PUTS_IT) && any_phrase(ws, &["mon rendez", "mon rdv"]))
+        // "Pour mon rendez-vous, au lieu de mardi, ça serait-tu possible mercredi?":
+        // another day instead of the one the caller's own appointment is on.
+        || (any_phrase(ws, &["au lieu de", "à la place de"])
+            && any_phrase(ws, &["mon rendez", "mon rdv"]))
     {
         return Some(Intent::Reschedule);
     }
@@ -252,6 +264,13 @@ fn detect_plain(ws: &[String]) -> Option<Intent> {
                 // disponibilités" is a booking.
                 "checker mon",
                 "checker mes",
+                // "checker si j'ai toujours un rendez-vous lundi", "savoir si j'ai un
+                // rendez-vous": whether there is one.
+                "checker si j'ai",
+                "vérifier si j'ai",
+                "verifier si j'ai",
+                "savoir si j'ai",
+                "voir si j'ai",
                 "verifier mon",
                 "verifier mes",
                 "c'est quand mes",
@@ -271,7 +290,10 @@ fn detect_plain(ws: &[String]) -> Option<Intent> {
         // "Mon rendez-vous de la semaine prochaine, c'est-tu à 10 h ou à 11 h?",
         // "mon rendez-vous est bien mardi?": a question about the one they have (a
         // cancel or a move was read above).
-        && any_phrase(ws, &["c'est tu", "est tu", "c'est bien", "est bien", "est ce que mon"]))
+        && any_phrase(ws, &["c'est tu", "est tu", "c'est bien", "est bien", "est ce que mon"])
+        // "Mon rendez-vous est jeudi à 15 h, c'est-tu possible de l'avoir plus tôt dans
+        // la journée?": asked of its new time, a move (`super::detect`).
+        && !moves_by(ws))
     {
         return Some(Intent::Check);
     }
@@ -357,6 +379,51 @@ const PUTS_IT: &[&str] = &[
     "tassez le",
     "tassez la",
 ];
+
+/// "Pouvez-vous m'enlever de l'horaire mardi?", "effacer mon rendez-vous", "j'aurai pas
+/// besoin de mon rendez-vous": a cancel said without the word (the French of
+/// `super::drops_own`). "Enlever" a thing that is no appointment ("enlever un plombage")
+/// is none.
+fn drops_own(ws: &[String]) -> bool {
+    const VERBS: &[&str] = &[
+        "enlever",
+        "enlevez",
+        "enlève",
+        "effacer",
+        "effacez",
+        "retirer",
+        "retirez",
+        "rayer",
+        "rayez",
+        "supprimer",
+        "supprimez",
+    ];
+    const OBJECTS: &[&str] = &["rendez", "rdv", "réservation", "horaire", "agenda", "liste"];
+    let verb = ws.iter().enumerate().any(|(i, w)| {
+        VERBS.contains(&unelided(w))
+            && ws[i + 1..]
+                .iter()
+                .take(4)
+                .any(|o| OBJECTS.contains(&unelided(o)))
+    });
+    verb || any_phrase(
+        ws,
+        &[
+            "pas besoin de mon rendez",
+            "plus besoin de mon rendez",
+            "pas besoin de mon rdv",
+            "plus besoin de mon rdv",
+        ],
+    )
+}
+
+/// Whether a turn says where an appointment goes relative to itself: "plus tôt dans la
+/// journée", "une heure plus tard", "une semaine plus tard".
+fn moves_by(ws: &[String]) -> bool {
+    crate::relative::same_day(ws).is_some()
+        || crate::relative::shift_minutes(ws).is_some()
+        || crate::relative::week_step(ws).is_some()
+}
 
 /// `w` without an elided article or pronoun glued before it ("d'annuler" → "annuler",
 /// "l'annuler" → "annuler"); other words as they are.
@@ -850,6 +917,30 @@ pub(crate) fn asks_price(ws: &[String]) -> bool {
     )
 }
 
+/// The French words for an English word FAQ topics are keyed by ("insurance" →
+/// "assurance", "bring" → "apporter"), so that a topic of a business's own with no
+/// phrases of its own in [`topic_phrases`] is asked in French too (`services.rs`). A
+/// word with none gives an empty list.
+pub(crate) fn topic_word(word: &str) -> &'static [&'static str] {
+    match word {
+        "insurance" | "insurances" | "insurers" => &["assurance", "assureur"],
+        "bring" => &["apporter", "apporte", "amener", "amène"],
+        "wear" => &["porter", "habiller"],
+        "wheelchair" => &["fauteuil", "roulant"],
+        "accessible" | "accessibility" => &["accessible", "accessibilité"],
+        "referral" | "referrals" => &["référence", "prescription", "recommandation"],
+        "wifi" => &["wifi", "internet"],
+        "gift" => &["cadeau"],
+        "card" | "cards" | "certificate" | "certificates" => &["carte", "certificat"],
+        "receipt" | "receipts" => &["reçu", "facture"],
+        "rental" | "rent" => &["location", "louer"],
+        "prepare" | "preparation" => &["préparer", "préparation"],
+        "new" => &["nouveau", "nouveaux", "nouvelle", "nouvelles"],
+        "patients" | "patient" | "clients" | "client" => &["patients", "clients", "patient"],
+        _ => &[],
+    }
+}
+
 /// French phrases that ask about a FAQ topic (the topics of `[faq]`).
 pub(crate) fn topic_phrases(topic: &str) -> &'static [&'static str] {
     match topic {
@@ -935,6 +1026,39 @@ mod tests {
         assert_eq!(
             d("Pouvez-vous checker vos disponibilités pour lundi?"),
             Some(Intent::Book)
+        );
+    }
+
+    #[test]
+    fn cancels_moves_and_checks_said_without_the_usual_verb() {
+        let d = |t: &str| detect(&words(t));
+        for t in [
+            "Pouvez-vous m'enlever de l'horaire mardi? J'ai un empêchement.",
+            "J'aurai pas besoin de mon rendez-vous de lundi finalement.",
+            "Effacez mon rendez-vous de jeudi, s'il vous plaît.",
+        ] {
+            assert_eq!(d(t), Some(Intent::Cancel), "{t}");
+        }
+        for t in [
+            "J'voudrais rebooker mon rendez-vous de demain pour jeudi à 13 h.",
+            "J'ai deux rendez-vous, j'aimerais remettre celui de vendredi à lundi.",
+            "Pour mon rendez-vous, au lieu de mardi, ça serait-tu possible mercredi?",
+            "Mon rendez-vous est jeudi à 15 h, c'est-tu possible de l'avoir plus tôt dans la journée?",
+        ] {
+            assert_eq!(d(t), Some(Intent::Reschedule), "{t}");
+        }
+        assert_eq!(
+            d("Je voudrais juste checker si j'ai toujours un rendez-vous lundi."),
+            Some(Intent::Check)
+        );
+        // Not the caller's own appointment: a booking.
+        assert_eq!(
+            d("J'ai besoin d'un rendez-vous pour enlever un plombage."),
+            Some(Intent::Book)
+        );
+        assert_eq!(
+            d("Mon rendez-vous de mardi, c'est-tu à 10 h?"),
+            Some(Intent::Check)
         );
     }
 
