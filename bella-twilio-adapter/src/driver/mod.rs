@@ -231,8 +231,9 @@ enum Via {
     /// A transport without a listen timeout of its own (ConversationRelay): the
     /// engine's silence timer ends each listen.
     Relay,
-    /// An outbound reminder call about this appointment.
-    Reminder(Reminder),
+    /// An outbound reminder call about this appointment (boxed: the other ways
+    /// carry nothing).
+    Reminder(Box<Reminder>),
 }
 
 impl Via {
@@ -282,7 +283,7 @@ impl CallDriver {
         render: R,
     ) -> Result<Answer, DriverError> {
         let callee = Some(reminder.appointment.phone.clone());
-        self.start_with(call_id, callee, Via::Reminder(reminder), render)
+        self.start_with(call_id, callee, Via::Reminder(Box::new(reminder)), render)
             .await
     }
 
@@ -388,7 +389,7 @@ impl CallDriver {
         };
         let channel = via.channel();
         let mut dialog = match via {
-            Via::Reminder(r) => Dialog::reminder(self.dialog.clone(), call, now, r),
+            Via::Reminder(r) => Dialog::reminder(self.dialog.clone(), call, now, *r),
             Via::Gather => Dialog::new(self.dialog.clone(), call, now),
             Via::Relay => {
                 let mut dialog = Dialog::new(self.dialog.clone(), call, now);
