@@ -8,7 +8,8 @@
 //! - [`Persona`] answers by what the agent expects (SPEC §3: the next utterance of
 //!   that list, the last one repeated when used up, else `other`, else silence);
 //! - [`drive_call`] plays one call over any [`Transport`] (HTTP in `bella dial`,
-//!   `tower::ServiceExt::oneshot` in tests), following Gather actions and Redirects.
+//!   `tower::ServiceExt::oneshot` in tests), following Gather actions and Redirects;
+//!   [`RoundRobin`] spreads its requests over several servers.
 
 use crate::signature;
 use bella_core::Expect;
@@ -16,6 +17,7 @@ use quick_xml::events::Event;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::future::Future;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 /// Why a simulated call could not go on.
@@ -36,6 +38,14 @@ pub enum SimError {
     /// The request could not be sent.
     #[error("transport: {0}")]
     Transport(String),
+}
+
+impl SimError {
+    /// A [`SimError::Transport`] from the error of a client that could not send a
+    /// request or read its answer.
+    pub fn transport(e: impl std::fmt::Display) -> Self {
+        Self::Transport(e.to_string())
+    }
 }
 
 /// A `<Gather>` as the caller sees it.
@@ -363,6 +373,60 @@ pub trait Transport: Sync {
         body: String,
         signature: Option<String>,
     ) -> impl Future<Output = Result<HttpAnswer, SimError>> + Send;
+}
+
+/// Several servers behind one address, as a load balancer without stickiness spreads
+/// them: each request goes to the next server in turn, whatever call it belongs to
+/// (`bella dial --url A --url B`, and the fleet test's two servers sharing one store).
+/// The servers must believe they have the same public URL: requests are signed for
+/// the first one's.
+#[derive(Debug)]
+pub struct RoundRobin<T> {
+    servers: Vec<T>,
+    next: AtomicUsize,
+    served: Vec<AtomicUsize>,
+}
+
+impl<T: Transport> RoundRobin<T> {
+    /// Requests spread over `servers`, starting with the first; `None` without any.
+    #[must_use]
+    pub fn new(servers: Vec<T>) -> Option<Self> {
+        if servers.is_empty() {
+            return None;
+        }
+        let served = servers.iter().map(|_| AtomicUsize::new(0)).collect();
+        Some(Self {
+            servers,
+            next: AtomicUsize::new(0),
+            served,
+        })
+    }
+
+    /// How many requests each server has been sent, in the order of [`Self::new`].
+    #[must_use]
+    pub fn served(&self) -> Vec<usize> {
+        self.served
+            .iter()
+            .map(|n| n.load(Ordering::Relaxed))
+            .collect()
+    }
+}
+
+impl<T: Transport> Transport for RoundRobin<T> {
+    fn base_url(&self) -> &str {
+        self.servers[0].base_url()
+    }
+
+    async fn post(
+        &self,
+        path: &str,
+        body: String,
+        signature: Option<String>,
+    ) -> Result<HttpAnswer, SimError> {
+        let i = self.next.fetch_add(1, Ordering::Relaxed) % self.servers.len();
+        self.served[i].fetch_add(1, Ordering::Relaxed);
+        self.servers[i].post(path, body, signature).await
+    }
 }
 
 /// A number in `[0, 1)` from a call id, a turn and `salt` (FNV-1a), for think-time

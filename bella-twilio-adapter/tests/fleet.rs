@@ -12,33 +12,8 @@ mod common;
 use axum::Router;
 use axum::http::StatusCode;
 use bella_store::{StoreConfig, Stores};
-use bella_twilio_adapter::sim::{CallCase, HttpAnswer, Persona, SimError, Transport, drive_call};
+use bella_twilio_adapter::sim::{CallCase, Persona, RoundRobin, drive_call};
 use common::*;
-use std::sync::atomic::{AtomicUsize, Ordering};
-
-/// Sends each request to the next server in turn.
-struct RoundRobin {
-    servers: Vec<Oneshot>,
-    next: AtomicUsize,
-    served: Vec<AtomicUsize>,
-}
-
-impl Transport for RoundRobin {
-    fn base_url(&self) -> &str {
-        BASE
-    }
-
-    async fn post(
-        &self,
-        path: &str,
-        body: String,
-        signature: Option<String>,
-    ) -> Result<HttpAnswer, SimError> {
-        let i = self.next.fetch_add(1, Ordering::Relaxed) % self.servers.len();
-        self.served[i].fetch_add(1, Ordering::Relaxed);
-        self.servers[i].post(path, body, signature).await
-    }
-}
 
 async fn server(pg: &str, redis: &str, schema: &str, prefix: &str) -> Router {
     let cfg = StoreConfig::new(pg)
@@ -69,11 +44,8 @@ async fn two_servers_on_postgres_and_redis_share_one_call() {
     };
 
     // One call, its webhooks alternating between the servers.
-    let rr = RoundRobin {
-        servers: vec![Oneshot { router: a.clone() }, Oneshot { router: b.clone() }],
-        next: AtomicUsize::new(0),
-        served: vec![AtomicUsize::new(0), AtomicUsize::new(0)],
-    };
+    let servers = vec![Oneshot { router: a.clone() }, Oneshot { router: b.clone() }];
+    let rr = RoundRobin::new(servers).expect("two servers");
     let case = CallCase {
         id: "fleet".into(),
         caller_id: Some("+14035550142".into()),
@@ -90,11 +62,7 @@ async fn two_servers_on_postgres_and_redis_share_one_call() {
     let played = drive_call(&rr, Some(TOKEN), &case, "CAfleet1", 30).await;
     assert_eq!(played.error, None, "{played:#?}");
     assert_eq!(played.outcome, "booked", "{played:#?}");
-    let served: Vec<usize> = rr
-        .served
-        .iter()
-        .map(|n| n.load(Ordering::Relaxed))
-        .collect();
+    let served = rr.served();
     assert!(
         served.iter().all(|&n| n >= 2),
         "turns did not alternate: {served:?}"

@@ -25,8 +25,8 @@
 use anyhow::Context as _;
 use bella_core::Secret;
 use bella_twilio_adapter::sim::{
-    CallCase, DriveOptions, HttpAnswer, PlayedCall, SimError, Transport, drive_call_with,
-    webhook_headers,
+    CallCase, DriveOptions, HttpAnswer, PlayedCall, RoundRobin, SimError, Transport,
+    drive_call_with, webhook_headers,
 };
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -99,14 +99,17 @@ pub struct Args {
     pub business: Option<PathBuf>,
 }
 
-/// Sends webhooks over HTTP with a pooled client, to each server URL in turn.
+/// Sends webhooks over HTTP with a pooled client to one server (several are spread in
+/// turn by [`Servers`]).
 #[derive(Clone, Debug)]
 pub(super) struct Http {
     client: reqwest::Client,
-    urls: Arc<Vec<String>>,
-    next: Arc<std::sync::atomic::AtomicUsize>,
+    url: String,
     public_url: String,
 }
+
+/// Every `--url`, each request sent to the next in turn.
+pub(super) type Servers = Arc<RoundRobin<Http>>;
 
 impl Transport for Http {
     fn base_url(&self) -> &str {
@@ -119,23 +122,16 @@ impl Transport for Http {
         body: String,
         signature: Option<String>,
     ) -> Result<HttpAnswer, SimError> {
-        let i = self.next.fetch_add(1, std::sync::atomic::Ordering::Relaxed) % self.urls.len();
         let mut req = self
             .client
-            .post(format!("{}{path}", self.urls[i].trim_end_matches('/')))
+            .post(format!("{}{path}", self.url.trim_end_matches('/')))
             .body(body);
         for (name, value) in webhook_headers(signature) {
             req = req.header(name, value);
         }
-        let resp = req
-            .send()
-            .await
-            .map_err(|e| SimError::Transport(e.to_string()))?;
+        let resp = req.send().await.map_err(SimError::transport)?;
         let (status, headers) = (resp.status().as_u16(), resp.headers().clone());
-        let body = resp
-            .text()
-            .await
-            .map_err(|e| SimError::Transport(e.to_string()))?;
+        let body = resp.text().await.map_err(SimError::transport)?;
         Ok(HttpAnswer::new(status, &headers, body))
     }
 }
@@ -191,16 +187,17 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         .timeout(Duration::from_secs(20))
         .build()
         .context("http client")?;
-    anyhow::ensure!(!args.url.is_empty(), "give at least one --url");
-    let http = Http {
-        client,
-        public_url: args
-            .public_url
-            .clone()
-            .unwrap_or_else(|| args.url[0].clone()),
-        urls: Arc::new(args.url.clone()),
-        next: Arc::new(std::sync::atomic::AtomicUsize::new(0)),
-    };
+    let public_url = args.public_url.as_ref().or(args.url.first());
+    let each: Vec<Http> = args
+        .url
+        .iter()
+        .map(|url| Http {
+            client: client.clone(),
+            url: url.clone(),
+            public_url: public_url.cloned().unwrap_or_default(),
+        })
+        .collect();
+    let servers: Servers = Arc::new(RoundRobin::new(each).context("give at least one --url")?);
     let token = args
         .auth_token
         .as_ref()
@@ -213,10 +210,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             concurrency,
             transcripts: single || args.verbose,
         };
-        return super::dial_relay::run(&args, &runtime, http, token, cases, plan);
+        return super::dial_relay::run(&args, &runtime, servers, token, cases, plan);
     }
     let played = runtime.block_on(play_all(
-        http.clone(),
+        servers,
         token,
         Arc::new(cases),
         total,
@@ -230,7 +227,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let (mut results, elapsed) = played;
     if let Some(key) = &api_key {
         runtime.block_on(super::dial_check::look_up(
-            &http.client,
+            &client,
             &args.url[0],
             key,
             &mut results,
@@ -245,7 +242,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
 }
 
 async fn play_all(
-    http: Http,
+    servers: Servers,
     token: Option<String>,
     cases: Arc<Vec<CallCase>>,
     total: usize,
@@ -254,8 +251,8 @@ async fn play_all(
 ) -> (Vec<PlayedCall>, Duration) {
     let started = Instant::now();
     let all = play_pool(cases, total, concurrency, move |cases, i, sid| {
-        let (http, token) = (http.clone(), token.clone());
-        async move { drive_call_with(&http, token.as_deref(), &cases[i], &sid, opts).await }
+        let (servers, token) = (servers.clone(), token.clone());
+        async move { drive_call_with(&*servers, token.as_deref(), &cases[i], &sid, opts).await }
     })
     .await;
     (all, started.elapsed())

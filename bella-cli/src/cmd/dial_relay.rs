@@ -2,7 +2,8 @@
 //! load report (prompt → first token and → `last` token percentiles, outcomes).
 
 use super::dial::{
-    Args, Http, error_note, exit_status, play_pool, print_outcomes, print_percentiles, print_turn,
+    Args, Servers, error_note, exit_status, play_pool, print_outcomes, print_percentiles,
+    print_turn,
 };
 use bella_twilio_adapter::relay::drive::{RelayDriveOptions, RelayPlayed, drive_relay_call};
 use bella_twilio_adapter::sim::CallCase;
@@ -33,7 +34,7 @@ fn ws_base(url: &str) -> String {
 pub(super) fn run(
     args: &Args,
     runtime: &tokio::runtime::Runtime,
-    http: Http,
+    servers: Servers,
     token: Option<String>,
     cases: Vec<CallCase>,
     plan: Plan,
@@ -51,14 +52,14 @@ pub(super) fn run(
         ..RelayDriveOptions::default()
     };
     let started = Instant::now();
-    let results = runtime.block_on(play_all(http, ws, token, Arc::new(cases), plan, opts));
+    let results = runtime.block_on(play_all(servers, ws, token, Arc::new(cases), plan, opts));
     report(args, &results, started.elapsed(), plan);
     let errors = results.iter().filter(|c| c.outcome == "error").count();
     Ok(exit_status(errors))
 }
 
 async fn play_all(
-    http: Http,
+    servers: Servers,
     ws: String,
     token: Option<String>,
     cases: Arc<Vec<CallCase>>,
@@ -66,8 +67,10 @@ async fn play_all(
     opts: RelayDriveOptions,
 ) -> Vec<RelayPlayed> {
     play_pool(cases, plan.total, plan.concurrency, move |cases, i, sid| {
-        let (http, ws, token) = (http.clone(), ws.clone(), token.clone());
-        async move { drive_relay_call(&http, &ws, token.as_deref(), &cases[i], &sid, opts).await }
+        let (servers, ws, token) = (servers.clone(), ws.clone(), token.clone());
+        async move {
+            drive_relay_call(&*servers, &ws, token.as_deref(), &cases[i], &sid, opts).await
+        }
     })
     .await
 }

@@ -224,6 +224,29 @@ pub mod channel {
     pub const OUTBOUND_REMINDER: &str = "outbound_reminder";
 }
 
+/// How a call came, which sets up its engine and names its channel.
+enum Via {
+    /// A `<Gather>` round trip per turn: the transport times each listen.
+    Gather,
+    /// A transport without a listen timeout of its own (ConversationRelay): the
+    /// engine's silence timer ends each listen.
+    Relay,
+    /// An outbound reminder call about this appointment (boxed: the other ways
+    /// carry nothing).
+    Reminder(Box<Reminder>),
+}
+
+impl Via {
+    /// The channel the call's record keeps.
+    fn channel(&self) -> &'static str {
+        match self {
+            Self::Gather => channel::GATHER,
+            Self::Relay => channel::RELAY,
+            Self::Reminder(_) => channel::OUTBOUND_REMINDER,
+        }
+    }
+}
+
 impl CallDriver {
     /// The current instant, from the driver's clock.
     #[must_use]
@@ -244,8 +267,7 @@ impl CallDriver {
     where
         R: Fn(&Reply, u32) -> String,
     {
-        self.start_with(call_id, caller, false, None, render, channel::GATHER)
-            .await
+        self.start_with(call_id, caller, Via::Gather, render).await
     }
 
     /// [`CallDriver::start`] for an outbound reminder call (`POST /twilio/outbound`):
@@ -261,15 +283,8 @@ impl CallDriver {
         render: R,
     ) -> Result<Answer, DriverError> {
         let callee = Some(reminder.appointment.phone.clone());
-        self.start_with(
-            call_id,
-            callee,
-            false,
-            Some(reminder),
-            render,
-            channel::OUTBOUND_REMINDER,
-        )
-        .await
+        self.start_with(call_id, callee, Via::Reminder(Box::new(reminder)), render)
+            .await
     }
 
     /// [`CallDriver::start`] for a transport without a listen timeout of its own
@@ -284,8 +299,7 @@ impl CallDriver {
     where
         R: Fn(&Reply, u32) -> String,
     {
-        self.start_with(call_id, caller, true, None, render, channel::RELAY)
-            .await
+        self.start_with(call_id, caller, Via::Relay, render).await
     }
 
     /// How a call without a session ended, when its record says it has (the carrier's
@@ -343,10 +357,8 @@ impl CallDriver {
         &self,
         call_id: &str,
         caller: Option<PhoneNumber>,
-        silence_timer: bool,
-        reminder: Option<Reminder>,
+        via: Via,
         render: R,
-        channel: &'static str,
     ) -> Result<Answer, DriverError>
     where
         R: Fn(&Reply, u32) -> String,
@@ -375,13 +387,16 @@ impl CallDriver {
             call_id: call_id.to_owned(),
             caller_id: caller.clone(),
         };
-        let mut dialog = match reminder {
-            Some(r) => Dialog::reminder(self.dialog.clone(), call, now, r),
-            None => Dialog::new(self.dialog.clone(), call, now),
+        let channel = via.channel();
+        let mut dialog = match via {
+            Via::Reminder(r) => Dialog::reminder(self.dialog.clone(), call, now, *r),
+            Via::Gather => Dialog::new(self.dialog.clone(), call, now),
+            Via::Relay => {
+                let mut dialog = Dialog::new(self.dialog.clone(), call, now);
+                dialog.enable_silence_timer();
+                dialog
+            }
         };
-        if silence_timer {
-            dialog.enable_silence_timer();
-        }
         let (reply, llm_calls) = self
             .run_counted(&mut dialog, Input::CallStarted { now })
             .await?;

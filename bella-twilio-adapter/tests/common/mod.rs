@@ -98,21 +98,19 @@ impl Transport for Oneshot {
         for (name, value) in webhook_headers(signature) {
             req = req.header(name, value);
         }
-        let req = req
-            .body(Body::from(body))
-            .map_err(|e| SimError::Transport(e.to_string()))?;
+        let req = req.body(Body::from(body)).map_err(SimError::transport)?;
         let resp = self
             .router
             .clone()
             .oneshot(req)
             .await
-            .map_err(|e| SimError::Transport(e.to_string()))?;
+            .map_err(SimError::transport)?;
         let (status, headers) = (resp.status().as_u16(), resp.headers().clone());
         let bytes = resp
             .into_body()
             .collect()
             .await
-            .map_err(|e| SimError::Transport(e.to_string()))?
+            .map_err(SimError::transport)?
             .to_bytes();
         Ok(HttpAnswer::new(
             status,
