@@ -1964,7 +1964,12 @@ impl Dialog {
             let french_words = !content.is_empty()
                 && content.iter().all(|p| {
                     let fr = intent::fr::topic_word(p);
-                    !fr.is_empty() && ws.iter().any(|w| fr.iter().any(|f| same_stem(w, f)))
+                    // "j'amène", "l'apporter": the word without its elided pronoun.
+                    !fr.is_empty()
+                        && ws.iter().any(|w| {
+                            let w = intent::fr::unelided(w);
+                            fr.iter().any(|f| same_stem(w, f))
+                        })
                 });
             if has_loose(ws, &own)
                 || stems

@@ -342,6 +342,10 @@ pub(crate) struct State {
     /// The offers were asked again once after an answer to another question.
     #[serde(default)]
     pub reoffered: bool,
+    /// A new booking was offered once because the number said again has nothing on
+    /// file (`lookup.rs`, `still_not_found`); said again later, it is a failed answer.
+    #[serde(default)]
+    pub not_found_offered: bool,
     pub intent: Option<Intent>,
     pub name: Option<PersonName>,
     pub phone: Option<PhoneNumber>,
@@ -517,6 +521,7 @@ impl State {
             last_source: String::new(),
             holds: 0,
             reoffered: false,
+            not_found_offered: false,
             intent: None,
             name: None,
             phone: None,

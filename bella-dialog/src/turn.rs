@@ -816,8 +816,13 @@ impl Dialog {
             self.advance();
             return;
         }
-        if step == Step::LookupPhone && got.restated {
+        if step == Step::LookupPhone
+            && got.restated
+            && !std::mem::replace(&mut self.s.not_found_offered, true)
+        {
             // The number already looked up, said again: nothing is on file under it.
+            // Once a call: a caller back at the same number after the new booking was
+            // offered counts failed answers, so that a loop ends with a person.
             self.still_not_found();
             return;
         }

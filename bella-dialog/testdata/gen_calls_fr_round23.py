@@ -360,6 +360,7 @@ MTL("c22", P(["Est-ce que j'ai un rendez-vous cette semaine?"],
              other=["Non merci, c'est beau."]),
     "no_booking", no_appt=True, existing=[mine("2027-06-03T10:00", "Roger Nadeau",
                                                "+15145559876")],
+    say=["Je ne vois toujours pas de rendez-vous"],
     note="nothing under the caller id nor the number said (the same): none found, no "
          "booking")
 n, ph = "Simon Lachapelle", "+15145552300"

@@ -625,20 +625,17 @@ const CALL_FILES: &[CallFile] = &[
     // "-iment", French words of FAQ topics keyed in English, "de vendredi à la semaine
     // prochaine, même heure" a week later, a move by a week with a day naming the
     // appointment, a bound with "plus tard la même journée": 66/67. Eleven variants
-    // (`v-`). May fail: c22 and v-07 (the number already searched said again at the
-    // lookup number question, "c'est le même numéro que celui d'où j'appelle": asked
-    // again until a transfer; a fix that offered a new booking instead changed some
-    // hundred wild_personas calls and the scripted cancel-not-found-transfers, too
-    // many to review in this round, so it was taken out), v-08 ("remettre ma coupe de
-    // jeudi": the move cue lists "remettre mon",
-    // not the feminine "ma", so a booking), v-11 ("faut-tu que j'amène quelque chose à
-    // mon premier rendez-vous?": the French topic words are compared with the elided
-    // "j'amène" whole, so no `what_to_bring`, and the service question gets silence),
-    // found after the fixes and left for a later round (out of time).
+    // (`v-`). c22 and v-07 (the number already searched said again at the lookup number
+    // question) pass since changes23's "I still don't see an appointment under that
+    // number" offer (said in French too); v-08 ("remettre ma coupe") and the elided
+    // "j'amène" of v-11 were put right on merge. May fail: v-11, whose FAQ question
+    // ("faut-tu que j'amène quelque chose à mon premier rendez-vous?") is answered, then
+    // the service asked for a first visit the caller has not said they want to book
+    // (`service`), and the persona has no service answer.
     CallFile {
         name: "calls_fr_round23.jsonl",
         least: 78,
-        may_fail: 4,
+        may_fail: 1,
     },
     // Repeats and stalls at each step after a switch to French, in a French-first
     // business, and in English after a switch away from French

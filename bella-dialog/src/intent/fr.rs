@@ -211,6 +211,10 @@ fn detect_plain(ws: &[String]) -> Option<Intent> {
         "reculer mon rendez",
         "remettre mon",
         "remette mon",
+        // "remettre ma coupe à jeudi", "remettre mes soins": the caller's own, by
+        // what the business calls it.
+        "remettre ma",
+        "remettre mes",
         // "remettre celui de vendredi à lundi": one of the caller's, named by its day.
         "remettre celui",
         "remettre celle",
@@ -1043,10 +1047,18 @@ mod tests {
             "J'voudrais rebooker mon rendez-vous de demain pour jeudi à 13 h.",
             "J'ai deux rendez-vous, j'aimerais remettre celui de vendredi à lundi.",
             "Pour mon rendez-vous, au lieu de mardi, ça serait-tu possible mercredi?",
-            "Mon rendez-vous est jeudi à 15 h, c'est-tu possible de l'avoir plus tôt dans la journée?",
         ] {
             assert_eq!(d(t), Some(Intent::Reschedule), "{t}");
         }
+        // Asked of its new time on its own day: no check here, and the move is read
+        // before the French words (`super::detect`).
+        let t = "Mon rendez-vous est jeudi à 15 h, c'est-tu possible de l'avoir plus tôt dans la journée?";
+        assert_ne!(d(t), Some(Intent::Check), "{t}");
+        assert_eq!(
+            super::super::detect(&words(t)),
+            Some(Intent::Reschedule),
+            "{t}"
+        );
         assert_eq!(
             d("Je voudrais juste checker si j'ai toujours un rendez-vous lundi."),
             Some(Intent::Check)

@@ -461,6 +461,11 @@ const MESSAGES: &[(&str, &str)] = &[
         "That's the number I already checked.",
         "C'est le numéro que j'ai déjà vérifié.",
     ),
+    // lookup.rs
+    (
+        "I still don't see an appointment under that number.",
+        "Je ne vois toujours pas de rendez-vous sous ce numéro.",
+    ),
     (
         "I have your name as {}, {}. Is that right?",
         "J'ai noté votre nom : {}, {}. Est-ce exact?",
