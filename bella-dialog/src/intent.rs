@@ -2051,9 +2051,9 @@ pub(crate) fn offer_index(ws: &[String], n: usize) -> Option<usize> {
     // "the 2nd one": a numeral ordinal with the thing it counts; "the 2nd" alone is
     // a day of the month.
     let numeral = |o: &str| {
-        ["one", "option", "choice", "time"]
-            .iter()
-            .any(|w| has_phrase(ws, &format!("{o} {w}")))
+        ws.windows(2).any(|pair| {
+            pair[0] == o && matches!(pair[1].as_str(), "one" | "option" | "choice" | "time")
+        })
     };
     if any_phrase(
         ws,
@@ -2079,37 +2079,24 @@ pub(crate) fn offer_index(ws: &[String], n: usize) -> Option<usize> {
 }
 
 /// "number two", "option 1", "choice three, please": an offer by its number in the
-/// list (0 for "one"). Not when more digits follow ("number two eight nine ..." is
-/// a phone number).
+/// list (0 for "one"). Not when another number word or digits follow ("number two
+/// eight nine ..." is a phone number).
 fn numbered_offer(ws: &[String]) -> Option<usize> {
-    let count = |w: &str| match w {
-        "one" | "1" => Some(0),
-        "two" | "2" => Some(1),
-        "three" | "3" => Some(2),
-        _ => None,
+    use bella_extract::lexer::{NumberWord, number_word};
+    let count = |w: &str| {
+        let d = w.parse::<u8>().ok().or_else(|| match number_word(w)? {
+            NumberWord::Digit(d) => Some(d),
+            _ => None,
+        })?;
+        (1..=3).contains(&d).then(|| usize::from(d - 1))
     };
     ws.windows(2).enumerate().find_map(|(i, pair)| {
         if !matches!(pair[0].as_str(), "number" | "option" | "choice") {
             return None;
         }
-        let more_digits = ws.get(i + 2).is_some_and(|w| {
-            w.chars().all(|c| c.is_ascii_digit())
-                || matches!(
-                    w.as_str(),
-                    "oh" | "zero"
-                        | "one"
-                        | "two"
-                        | "three"
-                        | "four"
-                        | "five"
-                        | "six"
-                        | "seven"
-                        | "eight"
-                        | "nine"
-                        | "double"
-                        | "triple"
-                )
-        });
+        let more_digits = ws
+            .get(i + 2)
+            .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()) || number_word(w).is_some());
         count(&pair[1]).filter(|_| !more_digits)
     })
 }

@@ -672,10 +672,12 @@ pub(super) fn offer_index(ws: &[String], n: usize) -> Option<usize> {
     if first_said || any_phrase(ws, &["la première", "la 1re", "la plus tôt"]) {
         return Some(0);
     }
+    // "la deuxième", "le 2e": an ordinal after either article.
     let ordinal = |words: &[&str]| {
-        words
-            .iter()
-            .any(|w| any_phrase(ws, &[&format!("la {w}"), &format!("le {w}")]))
+        ws.windows(2).any(|pair| {
+            matches!(pair[0].as_str(), "la" | "le")
+                && words.iter().any(|w| super::words_at(&pair[1..], w))
+        })
     };
     if ordinal(&["deuxième", "seconde", "second", "2e", "2ème"])
         || any_phrase(ws, &["celle du milieu", "celui du milieu"])
