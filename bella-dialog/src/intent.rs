@@ -65,7 +65,9 @@ pub(crate) fn asks_to_know(ws: &[String]) -> bool {
             "aurais aimé savoir",
         ],
     ) && !any_phrase(
-        ws,
+        // "Je voudrais savoir quoi amener à mon rendez-vous": the caller's own visit
+        // is what is asked about, no booking.
+        &without_own_visit(ws).unwrap_or_else(|| ws.to_vec()),
         &[
             "book",
             "booking",
@@ -77,6 +79,50 @@ pub(crate) fn asks_to_know(ws: &[String]) -> bool {
             "prendre",
         ],
     )
+}
+
+/// "Faut-tu que j'apporte quelque chose pour mon premier rendez-vous?", "what do I
+/// bring to my first appointment?": the caller's own visit named as what a question is
+/// about. True when the turn's only booking words are such a visit ("my appointment",
+/// "ma première visite"): the rest of the turn asks for no booking.
+pub(crate) fn about_own_visit(ws: &[String]) -> bool {
+    without_own_visit(ws)
+        .is_some_and(|rest| detect(&rest) != Some(Intent::Book) || asks_to_know(&rest))
+}
+
+/// The turn without the caller's own visits ("mon premier rendez-vous", "my
+/// appointment", "ma visite"), or `None` when it names none.
+fn without_own_visit(ws: &[String]) -> Option<Vec<String>> {
+    const OWN: &[&str] = &["mon", "ma", "my"];
+    const FIRST: &[&str] = &[
+        "premier",
+        "première",
+        "prochain",
+        "prochaine",
+        "first",
+        "next",
+    ];
+    let mut rest = Vec::with_capacity(ws.len());
+    let mut found = false;
+    let mut i = 0;
+    while i < ws.len() {
+        if OWN.contains(&ws[i].as_str()) {
+            let j = i + 1 + usize::from(ws.get(i + 1).is_some_and(|w| FIRST.contains(&w.as_str())));
+            let visit = match ws.get(j).map(String::as_str) {
+                Some("rendez") if ws.get(j + 1).is_some_and(|w| w == "vous") => 2,
+                Some("rdv" | "visite" | "appointment" | "visit") => 1,
+                _ => 0,
+            };
+            if visit > 0 {
+                found = true;
+                i = j + visit;
+                continue;
+            }
+        }
+        rest.push(ws[i].clone());
+        i += 1;
+    }
+    found.then_some(rest)
 }
 
 /// Whether `phrase` (space-separated words) occurs in `ws` as whole words, accents
@@ -2182,6 +2228,23 @@ mod tests {
         assert!(know("do I have to bring anything"));
         assert!(!know("Do I need to book an appointment first?"));
         assert!(!know("I need a referral appointment"));
+        // The caller's own visit is what is asked about (round 24 v-10).
+        assert!(know("Je voudrais savoir quoi amener à mon rendez-vous."));
+    }
+
+    #[test]
+    fn a_question_about_the_callers_own_visit_books_nothing() {
+        let own = |t: &str| about_own_visit(&words(t));
+        assert!(own(
+            "Faut-tu que j'apporte quelque chose pour mon premier rendez-vous?"
+        ));
+        assert!(own(
+            "Pour ma première visite, est-ce que je dois apporter quelque chose?"
+        ));
+        assert!(own("what do I need to bring to my first appointment?"));
+        assert!(!own("Je voudrais prendre mon premier rendez-vous."));
+        assert!(!own("I'd like to book my first appointment"));
+        assert!(!own("Qu'est-ce que je dois apporter?"));
     }
 
     #[test]
@@ -2195,6 +2258,14 @@ mod tests {
         );
         assert_eq!(d("is there a fee if I cancel?"), None);
         assert_eq!(d("C'est quoi votre politique d'annulation?"), None);
+        // The hour or the day of the caller's own, asked (round 24 c18, v-01, v-02).
+        for t in [
+            "Pouvez-vous me dire à quelle heure j'ai rendez-vous demain?",
+            "Je sais pus quel jour j'ai rendez-vous.",
+            "c'est quand que j'ai mon rendez-vous, déjà?",
+        ] {
+            assert_eq!(d(t), Some(Intent::Check), "{t}");
+        }
         assert_eq!(d("Y a-t-il des frais si j'annule?"), None);
         assert_eq!(d("Qu'est-ce qui arrive si je dois annuler?"), None);
         assert_eq!(

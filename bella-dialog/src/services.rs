@@ -164,7 +164,8 @@ const CUES: &[&str] = &[
 const NEAR_CUES: &[&str] = &["get", "have"];
 /// A person asked for as the subject of the question ("can Kyle do a bath", "is Jen
 /// available", "could Ashley fit us in"): one of these right before the name...
-const SUBJECT_ASKS: &[&str] = &["can", "could", "would", "will", "does", "is"];
+/// French: "est-ce que Réjean travaille mercredi?", "est-ce que Josée est là?".
+const SUBJECT_ASKS: &[&str] = &["can", "could", "would", "will", "does", "is", "que"];
 /// ...and one of these right after it ("my name is Luc Tremblay" is not).
 const SUBJECT_DOES: &[&str] = &[
     "do",
@@ -179,6 +180,13 @@ const SUBJECT_DOES: &[&str] = &[
     "working",
     "free",
     "in",
+    "travaille",
+    "travaillera",
+    "est",
+    "sera",
+    "peut",
+    "pourrait",
+    "fait",
 ];
 /// Phrases that take back a person asked for: anyone who offers the service will do.
 const ANYONE: &[&str] = &[
@@ -264,8 +272,15 @@ pub(crate) fn denied_at(ws: &[String], at: usize) -> bool {
 fn verb_of_noun(word: &str, phrase_word: &str) -> bool {
     const ER: &[&str] = &["er", "é", "ée", "és", "ées", "ez"];
     const IR: &[&str] = &["ir", "i", "ie", "is", "ies", "issez"];
+    // A noun in "-ation" or "-ction" has its verb in "-er": "le faire inspecter" says
+    // "inspection", "faire réparer" "réparation".
+    let ion = phrase_word.strip_suffix("ation").or_else(|| {
+        phrase_word
+            .strip_suffix("ction")
+            .map(|_| &phrase_word[..phrase_word.len() - 3])
+    });
     let (stem, endings) = match (
-        phrase_word.strip_suffix("age"),
+        phrase_word.strip_suffix("age").or(ion),
         phrase_word.strip_suffix("iment"),
     ) {
         (Some(stem), _) => (stem, ER),
@@ -1003,11 +1018,15 @@ fn short_form(x: &str, w: &str) -> bool {
 /// Whether the name at word `at` is the subject of a question about the person's work:
 /// "can Kyle do a bath", "is Jen available Tuesday", "could Ashley fit us in".
 fn asked_as_subject(ws: &[String], at: usize) -> bool {
-    at.checked_sub(1)
+    let does = ws
+        .get(at + 1)
+        .is_some_and(|w| SUBJECT_DOES.contains(&w.as_str()));
+    // The Quebec question: "Réjean travaille-tu mercredi?", "Josée est-tu là?".
+    let asks_tu = ws.get(at + 2).is_some_and(|w| w == "tu");
+    does && (at
+        .checked_sub(1)
         .is_some_and(|j| SUBJECT_ASKS.contains(&ws[j].as_str()))
-        && ws
-            .get(at + 1)
-            .is_some_and(|w| SUBJECT_DOES.contains(&w.as_str()))
+        || asks_tu)
 }
 
 /// "45 minutes", "an hour", "an hour and a half", "2 hours".
@@ -1733,7 +1752,8 @@ impl Dialog {
             || intent::any_phrase(ws, intent::fr::topic_phrases("walk_ins"));
         let more = intent::detect(ws).is_some_and(|i| {
             (i != intent::Intent::Hours || self.s.step == Step::Intent)
-                && !((walk_in || intent::asks_to_know(ws)) && i == intent::Intent::Book)
+                && !((walk_in || intent::asks_to_know(ws) || intent::about_own_visit(ws))
+                    && i == intent::Intent::Book)
         }) || digits_beyond_length(ws)
             || (self.turn_time(text).is_some() && (!hours_only || self.s.fallback.is_some()))
             || (self.s.step == Step::Service && find_service(&self.config, ws).is_some())
@@ -2436,6 +2456,16 @@ mod tests {
             Some("Whitening")
         );
         assert_eq!(svc(&dent, "un rendez-vous pour mon âge"), None);
+        // A noun in "-ction" or "-ation" by its verb in "-er" (round 24 g10, v-06).
+        let garage = Config::from_toml_str(include_str!(
+            "../testdata/businesses/garage_trois_rivieres.toml"
+        ))
+        .unwrap();
+        assert_eq!(
+            svc(&garage, "pis j'aimerais ça le faire inspecter jeudi").as_deref(),
+            Some("Inspection")
+        );
+        assert_eq!(svc(&garage, "je voudrais vérifier mon rendez-vous"), None);
         // A service denied gives way to the one named after it.
         for t in [
             "Non, attendez, c'est pas un examen, c'est un nettoyage.",
@@ -2508,6 +2538,14 @@ mod tests {
             assert_eq!(who(t).as_deref(), Some("Thomas Bélanger"), "{t}");
             assert_eq!(not(t), None, "{t}");
         }
+        // Asked as the subject of a French question (round 24 g05, v-03).
+        for t in [
+            "Est-ce que Thomas travaille mercredi? J'aimerais ça que ce soit lui.",
+            "Thomas est-tu là vendredi?",
+        ] {
+            assert_eq!(who(t).as_deref(), Some("Thomas Bélanger"), "{t}");
+        }
+        assert_eq!(who("je pense que Thomas"), None);
 
         let same = |t: &str| same_person(&intent::words(t));
         assert!(same("avec la même personne que la dernière fois"));

@@ -27,6 +27,15 @@ slot oracle, and a booking where the caller asks for nobody goes to the first fr
 resource in the file's order (docs/services.md). Where a case goes beyond the SPEC's
 words, its note says so.
 
+Blind score, the release build of main before the fixes: 63/68 by score.py, 62/68 with the
+wording checks. Failed: g05 ("est-ce que Réjean travaille mercredi?": the person not
+asked for), g10 ("le faire inspecter": no service), g11 and g20 (the business's own
+topics `storage` and `loaner` asked in French: not found; g11 then lost its time), p01
+("pour mon premier rendez-vous" after an FAQ answer asked for a service: round 23's
+v-11), c18 ("à quelle heure j'ai rendez-vous demain?" read as a booking, and "Parfait,
+merci. Bye!" at the read-back booked it). After the fixes 68/68. Then eleven variants
+(`v-`), written after the fixes: 2/11 with the build before them, 11/11 after.
+
 Run: python3 bella-dialog/testdata/gen_calls_fr_round24.py
 """
 import os
@@ -45,13 +54,16 @@ YES = ["Oui."]
 DONE = ["Non, c'est tout, merci."]
 
 # ======================================================================= businesses
-GARAGE, CLIN, PHYSIO = ("businesses/garage_trois_rivieres.toml", "clinique",
-                        "businesses/physio_gatineau.toml")
-TZ = {GARAGE: "America/Montreal", CLIN: "America/Montreal", PHYSIO: "America/Toronto"}
-# The garage and the physio: Tuesday 2 November 2027 at 9:05; the clinic: Wednesday 3
-# November at 14:20.
-NOW = {GARAGE: "2027-11-02T09:05", CLIN: "2027-11-03T14:20", PHYSIO: "2027-11-02T09:05"}
-AREA = {GARAGE: "819", CLIN: "514", PHYSIO: "819"}
+GARAGE, CLIN, PHYSIO, DENT = ("businesses/garage_trois_rivieres.toml", "clinique",
+                              "businesses/physio_gatineau.toml",
+                              "businesses/dentaire_sherbrooke.toml")
+TZ = {GARAGE: "America/Montreal", CLIN: "America/Montreal", PHYSIO: "America/Toronto",
+      DENT: "America/Montreal"}
+# The garage, the physio and the dental clinic (variants only): Tuesday 2 November 2027
+# at 9:05; the clinic: Wednesday 3 November at 14:20.
+NOW = {GARAGE: "2027-11-02T09:05", CLIN: "2027-11-03T14:20", PHYSIO: "2027-11-02T09:05",
+       DENT: "2027-11-02T09:05"}
+AREA = {GARAGE: "819", CLIN: "514", PHYSIO: "819", DENT: "819"}
 R = BusinessRound("r24", KIND, TZ, NOW, AREA, {b: LANGS for b in TZ})
 num, said, ap = R.num, R.said, R.ap
 add = R.add_staffed
@@ -467,6 +479,60 @@ rem("r01", ["Ben oui, chus là, pas de trouble."], "confirmed",
 rem("r02", ["Ah ben non, j'peux pas demain. Pouvez-vous me mettre jeudi à la même heure?",
             "Oui."], "rescheduled", appt_start="2027-11-04T10:00", time=YES,
     note="'jeudi à la même heure': Thursday 4 at 10:00")
+
+
+# ======================================================================= variants (v-)
+# Written after the fixes: new phrasings of the families fixed.
+MTL("v-01", P(["Je sais pus quel jour j'ai rendez-vous, pouvez-vous me le dire?",
+               "OK, merci beaucoup."], other=["OK, merci beaucoup."]),
+    "no_booking", existing=[entry("2027-11-04T09:00", "Luc Bérubé", "+15145552400")],
+    say=["jeudi 4 novembre à 9 h"],
+    note="c18's family: 'quel jour j'ai rendez-vous' asks about the caller's own")
+NB("v-02", P(["Bonjour, c'est quand que j'ai mon rendez-vous, déjà?", "Parfait, bye."],
+             other=["Parfait, bye."]),
+   "no_booking", existing=[entry("2027-11-09T13:30", "Paul Arsenault", "+15065552400")],
+   say=["mardi 9 novembre à 13 h 30"],
+   note="c18's family: 'c'est quand que j'ai mon rendez-vous'")
+add("v-03", G, 30, p(["Réjean est-tu là vendredi? Je voudrais qu'il fasse mon changement "
+                      "d'huile."], time=["À 10 h, s'il vous plaît."], name=["Roger Pronovost"],
+                     phone=said(G, 30)),
+    fr(G, 30, "Roger Pronovost", f"{FRI}T10:00", OIL, REJEAN, 30), asked=True,
+    note="g05's family: 'Réjean est-tu là' asks for him (Kevin is first in the file)")
+add("v-04", DENT, 31, p(["Est-ce que Sophie travaille jeudi? Ce serait pour un nettoyage."],
+                        time=["À 9 h."], name=["Johanne Fortier"], phone=said(DENT, 31)),
+    fr(DENT, 31, "Johanne Fortier", f"{THU}T09:00", "Cleaning", "Sophie Gagné", 60),
+    asked=True,
+    note="g05's family: 'est-ce que Sophie travaille' asks for her (Julie is first)")
+add("v-05", G, 32, p(["Mon auto, faudrait la faire inspecter avant l'hiver, mercredi à 13 h."],
+                     name=["Daniel Provencher"], phone=said(G, 32)),
+    fr(G, 32, "Daniel Provencher", f"{WED}T13:00", INSP, REJEAN, 60),
+    note="g10's family: 'la faire inspecter'")
+add("v-06", Q, 33, p(["J'aimerais me faire évaluer pour mon genou, jeudi à 10 h."],
+                     name=["Marie-Claude Roy"], phone=said(Q, 33)),
+    fr(Q, 33, "Marie-Claude Roy", f"{THU}T10:00", ASSESS, JOSEE, 60),
+    note="g10's family: 'me faire évaluer' says 'évaluation'")
+add("v-07", G, 34, p(["Est-ce que vous entreposez les pneus?",
+                      "Parfait. Un changement de pneus samedi à 9 h."],
+                     name=["Sylvie Lamy"], phone=said(G, 34)),
+    fr(G, 34, "Sylvie Lamy", f"{SAT}T09:00", TIRES, KEVIN, 30, say=["60 $"]),
+    note="g11's family: 'vous entreposez' asks about `storage`")
+add("v-08", G, 35, p(["Y a-tu moyen d'avoir un char de remplacement pendant les réparations?",
+                      "OK. Une inspection jeudi à 8 h, d'abord."],
+                     name=["Steve Dionne"], phone=said(G, 35)),
+    fr(G, 35, "Steve Dionne", f"{THU}T08:00", INSP, REJEAN, 60, say=["courtoisie"]),
+    note="g20's family: 'un char de remplacement' asks about `loaner`")
+add("v-09", Q, 36, p(["Pour ma première visite, est-ce que je dois apporter quelque chose?"]
+                     + DONE, other=DONE),
+    expect("no_booking", no_appt=True, lang="fr", say=["vêtements confortables"]),
+    note="p01's family: 'pour ma première visite' is no request to book")
+add("v-10", Q, 37, p(["Je voudrais savoir quoi amener à mon rendez-vous.", "Non, merci, "
+                      "c'est tout."], other=["Non, merci, c'est tout."]),
+    expect("no_booking", no_appt=True, lang="fr", say=["vêtements confortables"]),
+    note="p01's family: 'je voudrais savoir quoi amener à mon rendez-vous'")
+add("v-11", Q, 38, p(["Hi, what do I need to bring to my first appointment?",
+                      "No, that's all, thanks."], other=["No, that's all, thanks."]),
+    expect("no_booking", no_appt=True, say=["comfortable clothes"]),
+    note="p01's family in English: 'to my first appointment'")
 
 
 if __name__ == "__main__":

@@ -280,6 +280,16 @@ fn detect_plain(ws: &[String]) -> Option<Intent> {
                 "c'est quand mes",
                 "quand sont mes",
                 "quelle heure mon",
+                // The hour or the day asked of the one the caller has ("à quelle heure
+                // j'ai rendez-vous demain?", "c'est quand que j'ai mon rendez-vous?").
+                "quelle heure j'ai rendez",
+                "quelle heure j'ai mon",
+                "quelle heure que j'ai",
+                "quel jour j'ai rendez",
+                "quel jour j'ai mon",
+                "quand j'ai rendez",
+                "quand j'ai mon",
+                "quand que j'ai",
                 // Asked as a question, the Quebec way too ("j'ai-tu un rendez-vous cette
                 // semaine?"); the statement "j'ai un rendez-vous à prendre" is a booking.
                 "j'ai tu un rendez",
@@ -941,6 +951,10 @@ pub(crate) fn topic_word(word: &str) -> &'static [&'static str] {
         "receipt" | "receipts" => &["reçu", "facture"],
         "rental" | "rent" => &["location", "louer"],
         "prepare" | "preparation" => &["préparer", "préparation"],
+        // "Faites-vous l'entreposage des pneus?", "vous les entreposez?".
+        "storage" | "store" => &["entreposage", "entrepose"],
+        // "Avez-vous une voiture de courtoisie?", "un char de remplacement".
+        "loaner" | "loaners" | "courtesy" => &["courtoisie", "remplacement"],
         "new" => &["nouveau", "nouveaux", "nouvelle", "nouvelles"],
         "patients" | "patient" | "clients" | "client" => &["patients", "clients", "patient"],
         _ => &[],
