@@ -252,8 +252,10 @@ def stories(out):
       note="'first thing Tuesday': the opening time (beyond the letter: the earliest)")
     a("s-07", persona(["wednesday, end of the day"], ["Noel Pratt"], ["604 555 2707"],
                       ["yes"], ["yes"]),
-      booked("Noel Pratt", "+16045552707", at(wed, "16:30")),
-      note="'end of the day': the last start, 4:30 (beyond the letter)")
+      booked("Noel Pratt", "+16045552707", at(wed, "16:00")),
+      note="'end of the day': the day's last times offered, earliest first, and a plain "
+           "yes takes the earliest offered (SPEC §3), 4:00 (label was 4:30, beyond the "
+           "SPEC's letter)")
     a("s-08", persona(["ok so, um, like, friday? like, the, uh, the morning, like ten-ish?"],
                       ["um, it's, like, Zara, Zara Quinn"], ["604 555 2708"], [],
                       ["yeah, um, yeah"]),
@@ -322,9 +324,11 @@ def repeats(out):
     a("r-02", persona(["tuesday at 1"], ["Bo Quan"],
                       ["hold on", "one sec", "hang on", "just a sec", "hmm", "let me think"],
                       [], []),
-      result("transferred"),
-      note="stalls without end at the number question: the fourth, fifth and sixth are "
-           "failed answers, the third failure transfers (SPEC §3)")
+      expect("no_booking", no_appt=True),
+      note="stalls without end at the number question: the fourth is a failed answer, "
+           "after which the number called from is offered (SPEC §3: it may offer that "
+           "number after an answer with no usable number); the caller, with no yes/no, "
+           "stays silent and three silences end the call (label was a transfer)")
     a("r-03", persona(["wednesday at 11"], [], [], [], []),
       expect("no_booking", no_appt=True),
       note="silence at the name question: three silent turns end the call (SPEC §3)")
@@ -343,9 +347,10 @@ def repeats(out):
            "name: booked (one failure)")
     a("r-07", persona(["tuesday at 2:30"], ["Finn Kerr"],
                       ["what?", "what?", "what?", "what?", "what?", "what?"], [], []),
-      result("transferred"),
-      note="'what?' without end at the number question: the fourth and later are failed "
-           "answers, three transfer (SPEC §3)")
+      expect("no_booking", no_appt=True),
+      note="'what?' without end at the number question: the fourth is a failed answer, "
+           "the number called from is then offered (SPEC §3) and the silent caller's "
+           "call ends after three silences (label was a transfer)")
     a("r-08", persona(["wednesday at 9"], ["sorry, I didn't catch that", "Gia Russo"],
                       ["what was that?", "647 555 2908"], ["what?"], ["pardon?", "yes"]),
       booked("Gia Russo", "+16475552908", at(wed, "09:00")),
