@@ -409,6 +409,57 @@ def tax_office(out):
       note="a repeat, then 'bye' at the read-back: nothing booked, said")
 
 
+def variant_calls(out):
+    """Written after the fixes (ids `v-`), new wordings of the families fixed, on
+    Thursday 2027-04-15 at 09:50 in Toronto (EDT)."""
+    now, a = group(out, "2027-04-15T09:50", "America/Toronto", "+14165552499")
+    fri, mon = weekday_after(now, "friday"), weekday_after(now, "monday")
+    tue, wed = weekday_after(now, "tuesday"), weekday_after(now, "wednesday")
+    assert (fri, mon, tue, wed) == ("2027-04-16", "2027-04-19", "2027-04-20", "2027-04-21")
+
+    a("v-01", persona(["I need to come in"], ["Lori Haas"], ["416 555 2901"],
+                      ["alright then, bye now"], []),
+      expect("no_booking", no_appt=True, not_say=["transfer"]),
+      note="'alright then, bye now' at the time question: the call ends")
+    a("v-02", persona(["monday at 11"], ["Cy Baptiste"], ["416 555 2902"], [],
+                      ["no thanks, I'm all set, bye"]),
+      expect("no_booking", no_appt=True, say=NOTHING),
+      note="'no thanks, I'm all set, bye' at the read-back: nothing booked, said")
+    a("v-03", persona(["tuesday at 2"], ["you know what, I'll figure it out and call you, "
+                                         "bye"], [], [], []),
+      expect("no_booking", no_appt=True, not_say=["transfer"]),
+      note="a goodbye closing a longer turn at the name question")
+    a("v-04", persona(["Bonjour, je voudrais un rendez-vous mercredi à 10 h"],
+                      ["Julie Tremblay"], ["514 555 2904"], [], ["non merci, au revoir"]),
+      expect("no_booking", no_appt=True, lang="fr", say=["rien n'a été réservé"]),
+      note="'non merci, au revoir' at a French read-back: nothing booked, said in French")
+    a("v-05", persona(["friday at 3"], ["Mike, well, Michael Brandt"], ["416 555 2905"], [],
+                      ["yes"]),
+      booked("Michael Brandt", "+14165552905", at(fri, "15:00")),
+      note="a short form, then the full name (SPEC §2: the later)")
+    a("v-06", persona(["monday at 9:30"], ["Trish, Patricia Okoye"], ["416 555 2906"], [],
+                      ["yes"]),
+      booked("Patricia Okoye", "+14165552906", at(mon, "09:30")),
+      note="a short form, then the full name")
+    a("v-07", persona(["tuesday at 1:30"], ["Beth, that's B-E-T-H, Beth Morin"],
+                      ["416 555 2907"], [], ["yes"]),
+      booked("Beth Morin", "+14165552907", at(tue, "13:30")),
+      note="the first name spelled, then the full name")
+    win = taken(mon, "13:00")
+    a("v-08", persona(["friday between 1 and 3"], ["Dev Patel"], ["416 555 2908"], ["yes"],
+                      ["actually, can we do monday instead", "yes"]),
+      booked("Dev Patel", "+14165552908", at(mon, "13:30")), win,
+      note="the day changed at the read-back: Monday at 1 taken, the window kept (SPEC "
+           "§3), Monday's first free time in it is 1:30")
+    a("v-09", persona(["wednesday at 4"], ["Ida Kerr"], ["thanks anyway, goodbye"], [], []),
+      expect("no_booking", no_appt=True, not_say=["transfer"]),
+      note="'thanks anyway, goodbye' at the number question")
+    a("v-10", persona(["tuesday at 10"], ["Chuck, Charles Duval"], ["416 555 2910"], [],
+                      ["yes"]),
+      booked("Charles Duval", "+14165552910", at(tue, "10:00")),
+      note="'Chuck, Charles Duval': the later name")
+
+
 def main():
     out = []
     goodbyes(out)
@@ -419,6 +470,7 @@ def main():
     windows(out)
     repeats(out)
     tax_office(out)
+    variant_calls(out)
     biz = business_by_name({TAX: os.path.join(HERE, TAX)})
     n = write_jsonl(os.path.join(HERE, "messy24_calls.jsonl"), out, biz)
     print(f"{n} calls")
