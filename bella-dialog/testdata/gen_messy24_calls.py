@@ -79,9 +79,12 @@ def goodbyes(out):
       expect("no_booking", no_appt=True, say=NOTHING),
       note="'no, that's all, thanks, bye' at the read-back: a no and a goodbye, nothing "
            "booked")
-    a("g-08", persona(["hi um yeah"], ["bye bye"], [], [], []),
+    a("g-08", persona(["hi um yeah, I wanted to book an appointment"], ["bye bye"], [], [],
+                      []),
       expect("no_booking", no_appt=True, not_say=["transfer"]),
-      note="'bye bye' at the name question after a vague opening")
+      note="'bye bye' at the name question after a vague opening (the opening was 'hi um "
+           "yeah' alone, which never reached the name question: three failed openings "
+           "transfer, SPEC §3)")
     a("g-09", persona(["wednesday at 1"], ["what?", "oh forget it, goodbye"], [], [], []),
       expect("no_booking", no_appt=True, not_say=["transfer"]),
       note="a repeat, then 'forget it, goodbye' (SPEC §3)")
