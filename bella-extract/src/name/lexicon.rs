@@ -724,34 +724,6 @@ pub(super) const STOPWORDS: &[&str] = &[
     "zero",
 ];
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::lexer::WordKey as Key;
-
-    #[test]
-    fn stopwords_stay_sorted_and_all_are_found() {
-        assert!(STOPWORDS.windows(2).all(|w| w[0] < w[1]));
-        assert_eq!(STOPWORD_SET.len(), STOPWORDS.len());
-        assert!(STOPWORDS.iter().all(|w| is_stopword(&Key::of(w))));
-    }
-
-    #[test]
-    fn lookups_ignore_case_and_apostrophes() {
-        let stop = |w: &str| is_stopword(&Key::of(w));
-        assert!(stop("It's"));
-        assert!(stop("I\u{2019}m"));
-        assert!(stop("TOMORROW"));
-        assert!(!stop("Grace"));
-        assert!(!stop("Noah"));
-        assert!(is_title(&Key::of("Dr")));
-        assert!(is_filler(&Key::of("Um")));
-        assert!(!stop(&"x".repeat(100)));
-        assert_eq!(Key::of("O\u{2019}Connor").as_str(), "oconnor");
-        assert_eq!(Key::of("Zoë").as_str(), "zoë");
-    }
-}
-
 /// Common English short forms of first names that do not simply start the long form
 /// ("Bob" for Robert, "Liz" for Elizabeth, "Will" for William): a short form, then its
 /// long form in the same turn, is the name said again ("Bob, well Robert Smith").
@@ -812,4 +784,32 @@ pub(super) fn short_form_pair(a: &[u8], b: &[u8]) -> bool {
             .any(|(s, longs)| s.as_bytes() == short && longs.iter().any(|l| l.as_bytes() == long))
     };
     of(a, b) || of(b, a)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexer::WordKey as Key;
+
+    #[test]
+    fn stopwords_stay_sorted_and_all_are_found() {
+        assert!(STOPWORDS.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(STOPWORD_SET.len(), STOPWORDS.len());
+        assert!(STOPWORDS.iter().all(|w| is_stopword(&Key::of(w))));
+    }
+
+    #[test]
+    fn lookups_ignore_case_and_apostrophes() {
+        let stop = |w: &str| is_stopword(&Key::of(w));
+        assert!(stop("It's"));
+        assert!(stop("I\u{2019}m"));
+        assert!(stop("TOMORROW"));
+        assert!(!stop("Grace"));
+        assert!(!stop("Noah"));
+        assert!(is_title(&Key::of("Dr")));
+        assert!(is_filler(&Key::of("Um")));
+        assert!(!stop(&"x".repeat(100)));
+        assert_eq!(Key::of("O\u{2019}Connor").as_str(), "oconnor");
+        assert_eq!(Key::of("Zoë").as_str(), "zoë");
+    }
 }
