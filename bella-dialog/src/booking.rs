@@ -612,6 +612,10 @@ impl Dialog {
             // time already chosen; at a read-back a day alone says as much ("no,
             // make it Friday").
             let readback = self.reading_back(step);
+            // The window the carried time was chosen in stays for the new day ("after
+            // 3 on Thursday", 3:30 chosen, then "make it Friday" at the read-back: if
+            // Friday at 3:30 is taken, the nearest times are offered after 3 again).
+            let mut kept_window = None;
             if w.day_said
                 && !w.time_said
                 && w.window.is_none()
@@ -624,6 +628,7 @@ impl Dialog {
                     Some(at) => {
                         w.time = Some(at.time());
                         w.time_said = true;
+                        kept_window = self.s.window.filter(|win| win.contains(at.time()));
                     }
                     None => self.s.same_time = self.s.intent == Some(Intent::Reschedule),
                 }
@@ -648,6 +653,10 @@ impl Dialog {
             }
             let day_said = w.day_said;
             got.time = self.absorb_when(w);
+            if kept_window.is_some() {
+                // A time carried over is no start named outright (`absorb_when`).
+                self.s.window = kept_window;
+            }
             self.s.latest = latest && got.time;
             if self.s.intent == Some(Intent::Reschedule) && self.s.target.is_none() && got.time {
                 self.s.time_on_target_day = !day_said;

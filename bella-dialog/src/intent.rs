@@ -727,11 +727,26 @@ pub(crate) fn signs_off(ws: &[String]) -> bool {
     ) && detect(ws).is_none()
 }
 
-/// "Bye", "okay thanks, bye now", "thank you so much, goodbye": a turn that only takes
-/// leave — a goodbye word and nothing but thanks and courtesy around it. At a
-/// read-back it is no yes (SPEC §3: "yes" books only what was read back).
-pub(crate) fn only_goodbye(ws: &[String]) -> bool {
+/// "Okay bye", "that's all, thanks, bye", "hmm, none of those work, okay bye", "non,
+/// c'est correct, merci, au revoir": a turn that ends by taking leave — a goodbye word
+/// with nothing but thanks and courtesy after it — and asks for nothing. Whatever
+/// comes before the goodbye, the caller is ending the call.
+pub(crate) fn ends_with_goodbye(ws: &[String]) -> bool {
+    let Some(k) = (0..ws.len()).rposition(|i| bye_at(ws, i)) else {
+        return false;
+    };
+    (k + 1..ws.len()).all(|i| bye_at(ws, i) || courtesy_at(ws, i)) && detect(ws).is_none()
+}
+
+/// A goodbye word at `i`: "bye", "goodbye", "ciao", the "revoir" of "au revoir".
+fn bye_at(ws: &[String], i: usize) -> bool {
     const BYE: &[&str] = &["bye", "goodbye", "byebye", "ciao"];
+    BYE.contains(&ws[i].as_str()) || (ws[i] == "revoir" && i > 0 && ws[i - 1] == "au")
+}
+
+/// Thanks and courtesy around a goodbye ("thanks so much", "have a good day", "merci
+/// beaucoup, bonne journée"); the "au" of "au revoir".
+fn courtesy_at(ws: &[String], i: usize) -> bool {
     const COURTESY: &[&str] = &[
         "thanks",
         "thank",
@@ -756,11 +771,15 @@ pub(crate) fn only_goodbye(ws: &[String]) -> bool {
         "uh",
         "um",
         "well",
+        "merci",
+        "beaucoup",
+        "bonne",
+        "journée",
+        "soirée",
+        "euh",
     ];
-    ws.iter().any(|w| BYE.contains(&w.as_str()))
-        && ws
-            .iter()
-            .all(|w| BYE.contains(&w.as_str()) || COURTESY.contains(&w.as_str()))
+    COURTESY.contains(&ws[i].as_str())
+        || (ws[i] == "au" && ws.get(i + 1).is_some_and(|w| w == "revoir"))
 }
 
 /// Questions about the business's rule for cancelling ("what's your cancellation
@@ -2513,25 +2532,30 @@ mod tests {
     }
 
     #[test]
-    fn goodbyes_alone() {
-        // messy23 k-07, k-08, v-07, v-09.
+    fn goodbyes_at_the_end() {
+        // messy23 k-07, k-08, v-07, v-09; messy24 g-01 to g-10, v-01 to v-04, v-09.
         for t in [
             "bye",
             "bye now",
             "thanks, bye",
             "thank you so much, goodbye",
             "bye-bye",
+            "okay bye",
+            "oh, you know what, that's all, thanks, bye",
+            "hmm, none of those work, okay bye",
+            "non merci, au revoir",
+            "merci, au revoir, bonne journée",
         ] {
-            assert!(only_goodbye(&words(t)), "{t}");
+            assert!(ends_with_goodbye(&words(t)), "{t}");
         }
         for t in [
-            "ok, bye",
             "thanks",
-            "yes, bye",
             "see you then",
             "bye, wait, make it 3",
+            "revoir",
+            "bye, actually can I book friday",
         ] {
-            assert!(!only_goodbye(&words(t)), "{t}");
+            assert!(!ends_with_goodbye(&words(t)), "{t}");
         }
     }
 

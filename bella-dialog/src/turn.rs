@@ -91,7 +91,7 @@ impl Dialog {
         if intent::wants_to_quit(&ws) {
             // "Laissez faire, annulez-le juste" during a move: the cancel instead.
             if !(intent::quits_then_cancels(&ws) && self.cancel_instead(text, &ws)) {
-                self.goodbye();
+                self.leave();
             }
             return;
         }
@@ -115,10 +115,8 @@ impl Dialog {
             self.goodbye();
             return;
         }
-        if self.at_readback() && intent::only_goodbye(&ws) && self.reply(text).answer.is_none() {
-            // "Bye" alone at a read-back: no yes, so nothing is booked, moved or
-            // cancelled (SPEC §3: "yes" books only what the agent read back).
-            self.goodbye();
+        if self.takes_leave(text, &ws) {
+            self.leave();
             return;
         }
         self.turn_begun(true);
@@ -148,6 +146,39 @@ impl Dialog {
             self.s.step,
             Step::ConfirmBooking | Step::ConfirmReschedule | Step::ConfirmCancel
         )
+    }
+
+    /// A turn that ends the call with a goodbye and gives nothing asked for: "okay bye"
+    /// or "that's all, thanks, bye" at the name, number, time or service question (the
+    /// caller ends the call, SPEC §3: no failed answer, so no transfer), and "bye",
+    /// "thanks, bye" or "no, that's all, bye" at a read-back, where it is no yes (SPEC
+    /// §3: "yes" books only what was read back; "ok, bye" is a yes and books).
+    fn takes_leave(&mut self, text: &str, ws: &[String]) -> bool {
+        let asking = matches!(
+            self.s.step,
+            Step::Name | Step::Phone | Step::Time | Step::Service
+        );
+        let yes_no =
+            self.at_readback() || matches!(self.s.step, Step::CallerIdOffer | Step::ConfirmName);
+        (asking || yes_no)
+            && intent::ends_with_goodbye(ws)
+            && (asking || self.reply(text).answer.map(|m| m.value) != Some(Confirmation::Yes))
+            && self.turn_time(text).is_none()
+            && self.lang().phone(text, &self.config.region).is_none()
+    }
+
+    /// The caller ends the call. At a read-back what was read back is left undone, and
+    /// the goodbye says so.
+    fn leave(&mut self) {
+        let undone = match self.s.step {
+            Step::ConfirmBooking => "Okay, nothing has been booked. Thanks for calling, goodbye!",
+            Step::ConfirmReschedule | Step::ConfirmCancel => {
+                "Okay, I'll leave your appointment as it is. Thanks for calling, goodbye!"
+            }
+            _ => return self.goodbye(),
+        };
+        self.say(undone);
+        self.hang_up(Outcome::NoBooking);
     }
 
     /// At the question for the number an appointment was booked under, a turn with no

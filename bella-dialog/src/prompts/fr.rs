@@ -550,6 +550,14 @@ const MESSAGES: &[(&str, &str)] = &[
     ),
     ("Have a good day, goodbye!", "Bonne journée, au revoir!"),
     (
+        "Okay, nothing has been booked. Thanks for calling, goodbye!",
+        "D'accord, rien n'a été réservé. Merci d'avoir appelé, au revoir!",
+    ),
+    (
+        "Okay, I'll leave your appointment as it is. Thanks for calling, goodbye!",
+        "D'accord, je laisse votre rendez-vous tel quel. Merci d'avoir appelé, au revoir!",
+    ),
+    (
         "I couldn't find an appointment under the number you're calling from.",
         "Je n'ai pas trouvé de rendez-vous sous le numéro d'où vous appelez.",
     ),

@@ -724,6 +724,68 @@ pub(super) const STOPWORDS: &[&str] = &[
     "zero",
 ];
 
+/// Common English short forms of first names that do not simply start the long form
+/// ("Bob" for Robert, "Liz" for Elizabeth, "Will" for William): a short form, then its
+/// long form in the same turn, is the name said again ("Bob, well Robert Smith").
+const SHORT_FORMS: &[(&str, &[&str])] = &[
+    ("andy", &["andrew"]),
+    ("becky", &["rebecca"]),
+    ("beth", &["elizabeth"]),
+    ("betty", &["elizabeth"]),
+    ("bill", &["william"]),
+    ("billy", &["william"]),
+    ("bob", &["robert"]),
+    ("bobby", &["robert"]),
+    ("cathy", &["catherine", "cathleen"]),
+    ("charlie", &["charles"]),
+    ("chuck", &["charles"]),
+    ("dick", &["richard"]),
+    ("eddie", &["edward"]),
+    ("hank", &["henry"]),
+    ("jack", &["john"]),
+    ("jim", &["james"]),
+    ("jimmy", &["james"]),
+    ("joe", &["joseph"]),
+    ("johnny", &["john", "jonathan"]),
+    ("kate", &["katherine", "catherine", "kathleen"]),
+    ("katie", &["katherine", "catherine", "kathleen"]),
+    ("kathy", &["katherine", "kathleen"]),
+    ("larry", &["lawrence", "laurence"]),
+    ("liam", &["william"]),
+    ("libby", &["elizabeth"]),
+    ("liz", &["elizabeth"]),
+    ("lizzie", &["elizabeth"]),
+    ("maggie", &["margaret"]),
+    ("meg", &["margaret"]),
+    ("mike", &["michael"]),
+    ("mikey", &["michael"]),
+    ("nate", &["nathan", "nathaniel"]),
+    ("ned", &["edward"]),
+    ("peggy", &["margaret"]),
+    ("rick", &["richard", "eric"]),
+    ("ricky", &["richard"]),
+    ("sandy", &["sandra", "alexandra"]),
+    ("steve", &["steven", "stephen"]),
+    ("sue", &["susan", "suzanne"]),
+    ("ted", &["edward", "theodore"]),
+    ("teddy", &["edward", "theodore"]),
+    ("tony", &["anthony"]),
+    ("trish", &["patricia"]),
+    ("will", &["william"]),
+    ("willy", &["william"]),
+];
+
+/// Whether one of two first-name keys is a common short form of the other
+/// ([`SHORT_FORMS`]), either way round.
+pub(super) fn short_form_pair(a: &[u8], b: &[u8]) -> bool {
+    let of = |short: &[u8], long: &[u8]| {
+        SHORT_FORMS
+            .iter()
+            .any(|(s, longs)| s.as_bytes() == short && longs.iter().any(|l| l.as_bytes() == long))
+    };
+    of(a, b) || of(b, a)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -818,9 +818,10 @@ fn cue_name_at(
         // "It's Andy, sorry, Andrew Kowalski"; "put it under Ortiz, Maria Ortiz".
         // The later name keeps the cue's rule: the cue introduced it ([`cued`]).
         if let Some(later) = restate::corrected(toks, parts.stop)
-            .or_else(|| restate::restated(toks, &parts))
+            .or_else(|| restate::restated_fully(toks, &parts))
             .or_else(|| restate::restated_after_pause(toks, &parts))
             .or_else(|| restate::restated_after_letter_remark(toks, &parts))
+            .or_else(|| restate::restated_after_spelling(toks, &parts))
         {
             parts = later;
         }
@@ -975,11 +976,12 @@ fn bare(text: &str, toks: &[Word<'_>], expected: bool) -> Option<Match<PersonNam
     if let Some(next) = restate::corrected(toks, parts.stop) {
         parts = next;
         later = Some("name/corrected");
-    } else if let Some(next) = restate::restated(toks, &parts) {
+    } else if let Some(next) = restate::restated_fully(toks, &parts) {
         parts = next;
         later = Some("name/restated");
     } else if let Some(next) = restate::restated_after_pause(toks, &parts)
         .or_else(|| restate::restated_after_letter_remark(toks, &parts))
+        .or_else(|| restate::restated_after_spelling(toks, &parts))
     {
         parts = next;
         later = Some("name/restated");
@@ -1087,6 +1089,30 @@ mod tests {
                 "Paul Szymanski",
             ),
             ("Paul. First name Paul", "Paul"),
+        ] {
+            assert_eq!(got(t).as_deref(), Some(want), "{t}");
+        }
+    }
+
+    #[test]
+    fn short_forms_and_spelled_first_names_said_again() {
+        // messy24 o-02, o-03, o-05, o-07, v-05, v-06, v-07, v-10.
+        let got = |t: &str| extract(t, Some(Expect::Name)).map(|m| m.value.as_str().to_owned());
+        for (t, want) in [
+            ("Bob, well Robert Smith", "Robert Smith"),
+            (
+                "Liz, Elizabeth Gauthier, G-A-U-T-H-I-E-R",
+                "Elizabeth Gauthier",
+            ),
+            (
+                "Siobhan, that's S-I-O-B-H-A-N, Siobhan Kelly",
+                "Siobhan Kelly",
+            ),
+            ("Will, William, Will Tremblay", "Will Tremblay"),
+            ("it's Mike, well, Michael Brandt", "Michael Brandt"),
+            ("Beth, that's B-E-T-H, Beth Morin", "Beth Morin"),
+            // Two first names with no short form between them stay one name.
+            ("Mary, Anne Smith", "Mary Anne Smith"),
         ] {
             assert_eq!(got(t).as_deref(), Some(want), "{t}");
         }

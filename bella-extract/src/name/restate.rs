@@ -115,6 +115,16 @@ pub(super) fn restated(toks: &[Word<'_>], parts: &Parts) -> Option<Parts> {
     None
 }
 
+/// [`restated`], then again inside the later name as long as it is restated: "Will,
+/// William, Will Tremblay" gives `Will Tremblay`.
+pub(super) fn restated_fully(toks: &[Word<'_>], parts: &Parts) -> Option<Parts> {
+    let mut out = restated(toks, parts)?;
+    while let Some(again) = restated(toks, &out).filter(|a| a.spans[0].start > out.spans[0].start) {
+        out = again;
+    }
+    Some(out)
+}
+
 /// "My name is Liam. Liam Walsh.", "my name is Kevin. K-E-V-I-N. Kevin Tran.": after
 /// a full stop (and maybe a spelling), the turn ends on a longer name that repeats a
 /// part of the first one ("Name's Bond. James Bond."); that later name is the caller's.
@@ -141,6 +151,45 @@ pub(super) fn restated_after_pause(toks: &[Word<'_>], parts: &Parts) -> Option<P
     repeats_a_part(toks, parts, &later).then_some(later)
 }
 
+/// "Siobhan, that's S-I-O-B-H-A-N, Siobhan Kelly", "Liz, spelled L-I-Z, Liz Moreau":
+/// after a spelling of the name (maybe "that's" or "spelled" before it), a longer name
+/// that repeats a part of the first closes the turn; that later name is the caller's.
+pub(super) fn restated_after_spelling(toks: &[Word<'_>], parts: &Parts) -> Option<Parts> {
+    if parts.spelled {
+        return None;
+    }
+    let mut i = parts.stop;
+    let mut letters = 0;
+    while let Some(t) = toks.get(i) {
+        let skip = match t.kind {
+            TokenKind::Punct(c) => matches!(c, ',' | '.' | '-' | '!' | ';'),
+            TokenKind::Word if is_single_letter(t) => {
+                letters += 1;
+                true
+            }
+            TokenKind::Word => {
+                matches!(
+                    t.key_bytes(),
+                    b"thats" | b"that" | b"is" | b"its" | b"spelled" | b"spelt"
+                ) || lexicon::is_filler(t.key_bytes())
+            }
+            TokenKind::Digits => false,
+        };
+        if !skip {
+            break;
+        }
+        i += 1;
+    }
+    if letters < 2 {
+        return None;
+    }
+    let later = read_name(toks, i).filter(|p| !p.spelled && p.len > parts.len)?;
+    if !only_trailer(toks, later.stop) {
+        return None;
+    }
+    repeats_a_part(toks, parts, &later).then_some(later)
+}
+
 /// "katherine with a k, katherine doyle", "Stephen, spelled with a P-H, Stephen Lee":
 /// after a remark on how the name is written ("with a K", "without an H", "spelled
 /// with two Ls"), a longer name that repeats a part of the first is the caller's. The
@@ -156,7 +205,7 @@ pub(super) fn restated_after_letter_remark(toks: &[Word<'_>], parts: &Parts) -> 
 }
 
 /// Whether some word of `later` is a word of `earlier` ("Name's Bond. James Bond."), or
-/// its long form ("Jen, Jenna Morrow").
+/// its long form ("Jen, Jenna Morrow", "Bob, well Robert Smith").
 fn repeats_a_part(toks: &[Word<'_>], earlier: &Parts, later: &Parts) -> bool {
     let key_at = |span: Span| toks.iter().find(|t| t.span == span).map(|t| t.key_bytes());
     let earlier = &earlier.spans[..earlier.len];
@@ -171,10 +220,12 @@ fn repeats_a_part(toks: &[Word<'_>], earlier: &Parts, later: &Parts) -> bool {
 
 /// Whether the name word `later` says the word `earlier` again: the same word, or a
 /// longer form that starts with it ("Jen, Jenna Morrow": the short name, then the full
-/// one), three letters at least.
+/// one), three letters at least, or a common short form of it or its long form ("Bob"
+/// and "Robert", either way round: [`lexicon::short_form_pair`]).
 fn said_again(earlier: &[u8], later: &[u8]) -> bool {
     earlier == later
         || (earlier.len() >= 3 && later.len() > earlier.len() && later.starts_with(earlier))
+        || lexicon::short_form_pair(earlier, later)
 }
 
 /// Whether the letters spelled just before token `end` (after a remark such as "with
