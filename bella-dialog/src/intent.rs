@@ -1395,6 +1395,9 @@ pub(crate) fn wants_earliest(ws: &[String]) -> bool {
                 "next available",
                 "first opening",
                 "next opening",
+                // "whoever's free first", "the first free spot": the earliest, with anyone.
+                "free first",
+                "first free",
                 "any time",
                 "anytime",
                 "whenever",

@@ -30,7 +30,8 @@ Decisions where the SPEC is silent (each note says so):
   (no "which one?" needed), then offers the second right after it ("... right after, at
   10:00"); the call's `appointment` stays the first booking. The persona keeps a
   `service` answer naming the first, so a "which one?" question still leads to the same
-  booking; the offer is checked by its words "right after".
+  booking; the offer is checked by its words "right after". (As built: the agent asks
+  which comes first, as round 23 does, then offers the other right after it.)
 - A person asked for by title: "the doctor" is the one resource whose name starts with
   "Dr."; "the audiologist", "the nurse" are the person the business file's comment
   calls so (a `title` of the resource, decision of this round).
@@ -496,6 +497,75 @@ add("cli-10", C, 60, p(["I need a follow-up with the same physio as last time, F
     asked=True,
     note="'the same physio as last time' is Luc; he does not work Fridays: said so; "
          "Thursday at 3 with him")
+
+# ---------------- added after the blind run (variants of the fixes) ---------------------
+add("hear-32v", H, 32, p(["How's a hearing aid check different from a fitting?",
+                          "Book the check then, Wednesday at 3."],
+                         name=["Irma Peters"], phone=said(H, 32)),
+    expect("booked", ap(H, 32, "Irma Peters", f"{HWED}T15:00", CHK, KW, 30),
+           say=["$40", "$200"], not_say=[SORRY]),
+    note="after the blind run: the difference said as 'different from' (hear-01)")
+add("kin-15v", K, 65, p(["What's the difference between a cut and colour and just a colour?",
+                         "I'll just do the colour, Thursday at 1."],
+                        name=["Sylvie Gagne"], phone=said(K, 65)),
+    expect("booked", ap(K, 65, "Sylvie Gagne", f"{THU}T13:00", COLOUR, KIM, 90),
+           say=["from $135", "from $95"], not_say=[SORRY]),
+    note="after the blind run: the combined service compared with one of its parts "
+         "(kin-01)")
+add("bar-11v", B, 61, p(["Can I book a beard trim and a hot towel shave Saturday at 9?"],
+                        service=["The beard trim first."], name=["Tanner Yuzicappi"],
+                        phone=said(B, 61)),
+    expect("booked", ap(B, 61, "Tanner Yuzicappi", f"{BSAT}T09:00", BEARD, DMITRI, 15),
+           say=[AFTER]),
+    note="after the blind run: two services, the second offered right after (bar-02)")
+add("hear-33v", H, 33, p(["I need a hearing aid check and a wax removal Wednesday at 9."],
+                         service=["The check first."], name=["Ruth Friesen"],
+                         phone=said(H, 33), confirm=["yes", "No thanks, just the one."]),
+    expect("booked", ap(H, 33, "Ruth Friesen", f"{HWED}T09:00", CHK, KW, 30),
+           say=[AFTER, "just the one"]),
+    note="after the blind run: the second offered right after (with Derek: the "
+         "audiologist does no wax removal) and declined; the check stands (hear-21)")
+add("hear-34v", H, 34, p(["Wax removal please, whoever's free first."],
+                         time=["Sure."], name=["Wilf Janzen"], phone=said(H, 34)),
+    expect("booked", ap(H, 34, "Wilf Janzen", f"{HTUE}T08:30", WAX, DO, 30)),
+    note="after the blind run: 'whoever's free first' is the earliest (hear-09)")
+add("hear-35v", H, 35, p(["Can I book a screening with the nurse on Monday at 9?"],
+                         name=["Olga Wiens"], phone=said(H, 35)),
+    expect("booked", ap(H, 35, "Olga Wiens", f"{HMON}T09:00", SCR, LC, 30)),
+    asked=True,
+    note="after the blind run: 'the nurse' by title (the audiologist is first) (hear-25)")
+add("cli-11v", C, 61, p(["I'd like an assessment with the doctor Tuesday at 10."],
+                        time=["Wednesday at 10 then."], name=["Bernadette Landry"],
+                        phone=said(C, 61)),
+    expect("booked", ap(C, 61, "Bernadette Landry", f"{CWED}T10:00", IA, SINGH, 60)),
+    asked=True,
+    note="after the blind run: 'the doctor' is Dr. Singh, off Tuesdays (cli-04)")
+add("hear-36v", H, 36, p(["Could Derek do a hearing aid check Monday at 11?"],
+                         time=["Anybody's fine then."], name=["Norm Rempel"],
+                         phone=said(H, 36)),
+    expect("booked", ap(H, 36, "Norm Rempel", f"{HMON}T11:00", CHK, KW, 30)),
+    note="after the blind run: Derek is off Mondays; 'anybody's fine' keeps Monday at "
+         "11 with the first free (hear-27)")
+add("hear-37v", H, 37, p(["Could I get my ears cleaned and a hearing test, Monday at 10?"],
+                         service=["The ear cleaning first."], name=["Gus Loewen"],
+                         phone=said(H, 37)),
+    expect("booked", ap(H, 37, "Gus Loewen", f"{HMON}T10:00", WAX, LC, 30),
+           say=[AFTER]),
+    note="after the blind run: 'my ears cleaned' (a phrase in its stems) and a test: "
+         "the wax removal (Lori, Derek off Mondays), the test offered right after "
+         "(hear-20)")
+add("bar-12v", B, 62, p(["How long's a beard trim and how much is it?",
+                         "Okay, Saturday at 12 then."],
+                        name=["Dustin Kaye"], phone=said(B, 62)),
+    expect("booked", ap(B, 62, "Dustin Kaye", f"{BSAT}T12:00", BEARD, DMITRI, 15),
+           say=["$18", "15 minutes"]),
+    note="after the blind run: length and price in one turn, both answered (bar-10)")
+add("hear-38v", H, 38, p(["Hearing screening Saturday at 11."],
+                         name=["Do you bill WorkSafeBC?", "Frank Dueck"],
+                         phone=said(H, 38)),
+    expect("booked", ap(H, 38, "Frank Dueck", f"{HSAT}T11:00", SCR, DO, 30),
+           say=["WorkSafeBC"], not_say=[SORRY]),
+    note="after the blind run: 'do you bill ...' is the payment topic (hear-29)")
 
 if __name__ == "__main__":
     R.check_first_free(HERE)
