@@ -1332,6 +1332,11 @@ fn phrasal_said(ws: &[String], topic: &str) -> bool {
     })
 }
 
+/// "Do you bill Veterans Affairs?", "can you bill my insurance?": billing asked about
+/// ("Bill" the name asks nothing), the `payment` topic's where no topic of the business
+/// answers the turn ("do you direct bill insurance?" beside an `insurance` topic).
+const BILLING: &[&str] = &["direct bill", "you bill", "bill my", "bill directly"];
+
 /// Phrases that ask about a FAQ topic, besides the topic's own name.
 fn topic_phrases(topic: &str) -> &'static [&'static str] {
     match topic {
@@ -1356,12 +1361,6 @@ fn topic_phrases(topic: &str) -> &'static [&'static str] {
             "cash",
             "insurance",
             "direct billing",
-            "direct bill",
-            // "do you bill Veterans Affairs?", "can you bill my insurance?" ("Bill" the
-            // name is no question of paying).
-            "you bill",
-            "bill my",
-            "bill directly",
             "cards",
             // "do you take Amex?": a card or a way to pay, named.
             "visa",
@@ -2176,8 +2175,22 @@ impl Dialog {
     }
 
     /// The answer to each FAQ topic a turn names, in the caller's language
-    /// (`[faq_fr]` to a French caller when it has the topic, else `[faq]`).
+    /// (`[faq_fr]` to a French caller when it has the topic, else `[faq]`); a question
+    /// about billing ("do you bill Veterans Affairs?") that no topic answers is the
+    /// `payment` topic's.
     fn faq_answers(&self, ws: &[String]) -> Vec<String> {
+        let mut out = self.topic_answers(ws);
+        if out.is_empty() && intent::any_phrase(ws, BILLING) {
+            let fr = (self.s.lang == bella_extract::Lang::Fr)
+                .then(|| self.config.faq_fr.get("payment"))
+                .flatten();
+            out.extend(fr.or_else(|| self.config.faq.get("payment")).cloned());
+        }
+        out
+    }
+
+    /// The answer to each FAQ topic a turn names ([`Self::faq_answers`]).
+    fn topic_answers(&self, ws: &[String]) -> Vec<String> {
         let french = self.s.lang == bella_extract::Lang::Fr;
         let topics: std::collections::BTreeSet<&String> = self
             .config
