@@ -790,6 +790,12 @@ impl Dialog {
         let Some(&first) = self.s.offers.first() else {
             return false;
         };
+        if matches!(self.s.time_ask, Some(TimeAsk::Exact { .. })) && self.s.time_ask_fresh {
+            // "Anyone's fine then" after the person was refused at a time: that time
+            // again (`absorb_service`).
+            self.s.offers.clear();
+            return true;
+        }
         self.s.time_ask = Some(if self.s.offers_earliest {
             TimeAsk::Earliest { part: self.s.part }
         } else {
@@ -1426,6 +1432,11 @@ impl Dialog {
     pub(crate) fn on_booked(&mut self, result: StoreResult) {
         match result {
             StoreResult::Booked(appt) => {
+                if self.offer_second(&appt) {
+                    return;
+                }
+                // The second of two services booked: the call ends on the first.
+                let appt = self.s.svc.first.clone().unwrap_or(appt);
                 let text = self.variant(&self.prompts().booked);
                 self.done(appt, Outcome::Booked, |when| {
                     format!("{text} We'll see you on {when}. Thanks for calling, goodbye!")

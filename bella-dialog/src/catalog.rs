@@ -68,6 +68,10 @@ pub struct Resource {
     pub hours: [Option<Vec<OpenSpan>>; 7],
     /// Dates this resource is off, besides the business's closed dates.
     pub closed: BTreeSet<NaiveDate>,
+    /// What callers call them besides their name, a title or role ("audiologist",
+    /// "the nurse"): asked for after "the", "your" or "a" ("can I see the nurse?").
+    #[serde(default)]
+    pub says: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -90,6 +94,8 @@ pub(crate) struct RawResource {
     hours: Option<crate::config::RawHours>,
     #[serde(default)]
     closed_dates: Vec<String>,
+    #[serde(default)]
+    says: Vec<String>,
     /// CalDAV keys: read and validated by `bella-calendar` (docs/calendar.md).
     #[allow(dead_code)]
     caldav_url: Option<toml::Value>,
@@ -144,10 +150,17 @@ pub(crate) fn parse_resources(raw: Vec<RawResource>) -> Result<Vec<Resource>, Co
             })?;
             closed.insert(date);
         }
+        let says = r
+            .says
+            .iter()
+            .map(|p| p.trim().to_owned())
+            .filter(|p| !p.is_empty())
+            .collect();
         out.push(Resource {
             name: name.to_owned(),
             hours,
             closed,
+            says,
         });
     }
     Ok(out)

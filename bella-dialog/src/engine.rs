@@ -390,6 +390,17 @@ impl Dialog {
     }
 
     pub(crate) fn hang_up(&mut self, outcome: Outcome) {
+        // The first of two services is booked whatever became of the second.
+        let outcome = match self.s.svc.first.take() {
+            Some(first) => {
+                self.s.appointment = Some(first);
+                match outcome {
+                    Outcome::NoBooking => Outcome::Booked,
+                    other => other,
+                }
+            }
+            None => outcome,
+        };
         self.s.queue.push_back(Output::HangUp { outcome });
         self.s.outcome = Some(outcome);
         self.s.step = Step::Ended;

@@ -1460,6 +1460,9 @@ pub(crate) fn wants_earliest(ws: &[String]) -> bool {
                 "next available",
                 "first opening",
                 "next opening",
+                // "whoever's free first", "the first free spot": the earliest, with anyone.
+                "free first",
+                "first free",
                 "any time",
                 "anytime",
                 "whenever",

@@ -61,6 +61,14 @@ pub(crate) struct ServiceState {
     /// (one at a time).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pair: Option<(usize, usize)>,
+    /// The two services of such a turn, kept once asked which comes first: when one
+    /// of them is booked, the other is offered right after it (`offer_second`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub both: Option<(usize, usize)>,
+    /// The first of two services booked, while the second is read back: the call's
+    /// appointment, whatever the answer (`Dialog::hang_up`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first: Option<bella_core::Appointment>,
 }
 
 /// "Do you do perms?": a question about what the business sells.
@@ -161,7 +169,7 @@ const CUES: &[&str] = &[
 ];
 /// Words that ask for the person named right after them ("can I get Jen", "could I
 /// have Marco instead"): too common to count from further back.
-const NEAR_CUES: &[&str] = &["get", "have"];
+const NEAR_CUES: &[&str] = &["get", "have", "like"];
 /// A person asked for as the subject of the question ("can Kyle do a bath", "is Jen
 /// available", "could Ashley fit us in"): one of these right before the name...
 /// French: "est-ce que Réjean travaille mercredi?", "est-ce que Josée est là?".
@@ -429,8 +437,72 @@ pub(crate) fn find_service(cfg: &crate::Config, ws: &[String]) -> Option<usize> 
                 .filter(|&j| cfg.services[j].minutes != cfg.services[i].minutes)
                 .unwrap_or(i),
         ),
-        None => by_length.or_else(|| service_by_word(cfg, ws)),
+        None => by_length
+            .or_else(|| service_by_stems(cfg, ws))
+            .or_else(|| service_by_word(cfg, ws)),
     }
+}
+
+/// "Just a check" answering "What would you like to book?": the last word of one
+/// service's name (its head, "Hearing aid *check*"), said after "a", "the", "just"
+/// and the like, even a word too common to count in other turns ([`NOT_ALONE`]).
+fn service_by_head(cfg: &crate::Config, ws: &[String]) -> Option<usize> {
+    const BEFORE: &[&str] = &["a", "an", "the", "my", "just", "une", "un", "la", "le"];
+    let heads: Vec<Option<String>> = cfg
+        .services
+        .iter()
+        .map(|s| intent::words(&s.name).pop().filter(|w| w.len() >= 4))
+        .collect();
+    let said = |h: &String| {
+        ws.iter().enumerate().any(|(k, x)| {
+            same_word(x, h)
+                && k.checked_sub(1)
+                    .is_some_and(|j| BEFORE.contains(&ws[j].as_str()))
+        })
+    };
+    let mut found = None;
+    for (i, h) in heads.iter().enumerate() {
+        let Some(h) = h else { continue };
+        if said(h) {
+            if found.is_some() || heads.iter().flatten().filter(|o| *o == h).count() > 1 {
+                return None;
+            }
+            found = Some(i);
+        }
+    }
+    found
+}
+
+/// Where a listed phrase of two words or more is said word by word in its stems
+/// ([`service_by_stems`]): each start.
+pub(crate) fn stem_runs<'a>(
+    ws: &'a [String],
+    phrase: &'a [String],
+) -> impl Iterator<Item = usize> + 'a {
+    let kin = |w: &String, p: &String| same_stem(w, p) || same_family(w, p);
+    ws.windows(phrase.len().max(1))
+        .enumerate()
+        .filter(move |(_, run)| phrase.len() >= 2 && run.iter().zip(phrase).all(|(w, x)| kin(w, x)))
+        .map(|(at, _)| at)
+}
+
+/// "My ears cleaned" for the phrase "ear cleaning": a listed phrase of two words or
+/// more said word for word in order, each a word of the same stem or family
+/// ("cleaned", "cleaning"), of one service only.
+fn service_by_stems(cfg: &crate::Config, ws: &[String]) -> Option<usize> {
+    let mut found = None;
+    for (i, s) in cfg.services.iter().enumerate() {
+        let said = std::iter::once(&s.name)
+            .chain(&s.says)
+            .any(|phrase| stem_runs(ws, &intent::words(phrase)).next().is_some());
+        if said {
+            if found.is_some_and(|f| f != i) {
+                return None;
+            }
+            found = Some(i);
+        }
+    }
+    found
 }
 
 /// The service or services a turn asks for ([`turn_service`]).
@@ -475,6 +547,20 @@ fn named_service(cfg: &crate::Config, ws: &[String], skip_denied: bool) -> Optio
         }
     }
     best.map(|(i, _)| i)
+}
+
+/// Words that ask how two things differ ("what's the difference between ...", "how
+/// is a colour different from highlights?").
+const DIFFERENCE: &[&str] = &["difference", "different", "differ", "compare"];
+
+/// "What's the difference between a screening and a full hearing test?": the two
+/// services compared, in the order said; `None` unless the turn asks how they differ
+/// and names two (joined by "and", "or", "from", "to" or "versus").
+fn difference_asked(cfg: &crate::Config, ws: &[String]) -> Option<[usize; 2]> {
+    if cfg.services.len() < 2 || !ws.iter().any(|w| DIFFERENCE.contains(&w.as_str())) {
+        return None;
+    }
+    crate::two_services::compared(cfg, ws).map(|(a, b)| [a, b])
 }
 
 /// The words a service's name or phrase is said with: as written, and joined into
@@ -779,13 +865,17 @@ fn service_by_word(cfg: &crate::Config, ws: &[String]) -> Option<usize> {
                     .iter()
                     .enumerate()
                     .all(|(j, other)| j == i || !other.contains(w));
+            let after = |j: usize| BEFORE.contains(&ws[j].as_str());
             let said = alone
                 && ws.iter().enumerate().any(|(k, x)| {
                     // "l'acupuncture": the article is elided onto the word.
                     elided_word(x, w)
                         || (same_word(x, w)
-                            && k.checked_sub(1)
-                                .is_some_and(|j| BEFORE.contains(&ws[j].as_str())))
+                            && k.checked_sub(1).is_some_and(|j| {
+                                // "the full test": another word of its own between.
+                                after(j)
+                                    || (own.contains(&ws[j]) && j.checked_sub(1).is_some_and(after))
+                            }))
                 });
             if said {
                 if found.is_some_and(|f| f != i) {
@@ -945,6 +1035,50 @@ fn negated(ws: &[String], at: usize) -> bool {
 /// The resource a turn names (as [`find_resource`] reads names) and the index of the
 /// word where its name starts.
 fn named_resource(cfg: &crate::Config, ws: &[String]) -> Option<(usize, usize)> {
+    named_by_name(cfg, ws).or_else(|| named_by_title(cfg, ws))
+}
+
+/// Words before a title that make it a person asked for: "see *the* nurse", "with
+/// *your* audiologist", "can *a* hygienist do it".
+const TITLE_CUES: &[&str] = &["the", "your", "a", "an"];
+
+/// A person asked for by a title: a phrase of their `says` ("the audiologist", "the
+/// nurse"), or "the doctor" for the one person whose name starts with "Dr." (docs/
+/// services.md). Only a title that one person holds counts.
+fn named_by_title(cfg: &crate::Config, ws: &[String]) -> Option<(usize, usize)> {
+    let doctors: Vec<usize> = (0..cfg.resources.len())
+        .filter(|&i| {
+            intent::words(&cfg.resources[i].name)
+                .first()
+                .is_some_and(|w| w == "dr" || w == "doctor")
+        })
+        .collect();
+    let mut found: Option<(usize, usize)> = None;
+    for (i, r) in cfg.resources.iter().enumerate() {
+        let doctor = (doctors == [i]).then(|| "doctor".to_owned());
+        for phrase in r.says.iter().cloned().chain(doctor) {
+            let words = intent::words(&phrase);
+            let words = match words.split_first() {
+                Some((first, rest)) if TITLE_CUES.contains(&first.as_str()) => rest.to_vec(),
+                _ => words,
+            };
+            let cued = loose_at(ws, &words).find(|&at| {
+                at.checked_sub(1)
+                    .is_some_and(|j| TITLE_CUES.contains(&ws[j].as_str()))
+            });
+            if let Some(at) = cued {
+                match found {
+                    Some((other, _)) if other != i => return None,
+                    _ => found = Some((i, at)),
+                }
+            }
+        }
+    }
+    found
+}
+
+/// A person asked for by their name ([`named_resource`]).
+fn named_by_name(cfg: &crate::Config, ws: &[String]) -> Option<(usize, usize)> {
     let names: Vec<Vec<String>> = cfg
         .resources
         .iter()
@@ -1216,6 +1350,11 @@ fn phrasal_said(ws: &[String], topic: &str) -> bool {
                 || (is(k + 1, PHRASAL_DETERMINERS) && is(k + 3, &[particle])))
     })
 }
+
+/// "Do you bill Veterans Affairs?", "can you bill my insurance?": billing asked about
+/// ("Bill" the name asks nothing), the `payment` topic's where no topic of the business
+/// answers the turn ("do you direct bill insurance?" beside an `insurance` topic).
+const BILLING: &[&str] = &["direct bill", "you bill", "bill my", "bill directly"];
 
 /// Phrases that ask about a FAQ topic, besides the topic's own name.
 fn topic_phrases(topic: &str) -> &'static [&'static str] {
@@ -1530,20 +1669,37 @@ impl Dialog {
                 Said::One(i) if self.s.svc.service != Some(i) => {
                     self.s.svc.service = Some(i);
                     self.s.svc.pair = None;
+                    // "The haircut first": one of the two keeps the other for after.
+                    if self.s.svc.both.is_some_and(|(a, b)| i != a && i != b) {
+                        self.s.svc.both = None;
+                    }
                     changed = true;
                 }
                 Said::Two(a, b) => {
-                    // Not sold as one: which of them is asked (`service_first`).
+                    // Not sold as one: which comes first is asked (`service_first`),
+                    // the other offered right after it (`offer_second`).
                     self.s.svc.service = None;
                     self.s.svc.pair = Some((a, b));
+                    self.s.svc.both = Some((a, b));
                     changed = true;
                 }
                 _ => {}
             }
         }
+        let had_person = self.s.svc.pref.is_some();
         changed |= self.absorb_person(ws);
         if changed {
             self.recheck_slot();
+        }
+        // "Anyone's fine then" after the person asked for was refused at a time: that
+        // time again, with anyone.
+        if had_person
+            && self.s.svc.pref.is_none()
+            && self.s.slot.is_none()
+            && let Some(at) = self.s.refused_at
+        {
+            self.s.time_ask = Some(TimeAsk::Exact { at });
+            self.s.time_ask_fresh = true;
         }
         changed
     }
@@ -1672,7 +1828,9 @@ impl Dialog {
                 let which = crate::prompts::join_list(&names, self.word("or"));
                 self.ask(
                     Step::Service,
-                    &format!("I can book one service at a time. Which would you like: {which}?"),
+                    &format!(
+                        "I can book one service at a time. Which would you like first: {which}?"
+                    ),
                 );
                 return true;
             }
@@ -1682,9 +1840,81 @@ impl Dialog {
         false
     }
 
+    /// Two services asked for that the business does not sell as one, the first just
+    /// booked (`appt`): the other is offered right after it, with the same person when
+    /// they offer it and are free then, else the first free, and read back as a
+    /// booking is ("yes" books it, `on_booked`). When nobody is free right after, that
+    /// is said, and the call ends on the first booking. Returns whether it asked.
+    pub(crate) fn offer_second(&mut self, appt: &bella_core::Appointment) -> bool {
+        if self.s.svc.first.is_some() {
+            return false;
+        }
+        let (Some((a, b)), Some(booked)) = (self.s.svc.both.take(), self.s.svc.service) else {
+            return false;
+        };
+        let second = match booked {
+            x if x == a => b,
+            x if x == b => a,
+            _ => return false,
+        };
+        let at = appt.local_start() + chrono::Duration::minutes(i64::from(appt.minutes));
+        let (pref, service) = (self.s.svc.pref, self.s.svc.service);
+        let same = appt
+            .resource
+            .as_deref()
+            .and_then(|n| self.config.resources.iter().position(|r| r.name == n));
+        self.s.svc.service = Some(second);
+        self.s.svc.pref = same.filter(|&r| resources::offers(&self.config, second, r));
+        if self.s.svc.pref.is_some() && self.staff_free(at).is_none() {
+            self.s.svc.pref = None;
+        }
+        let Some(who) = self.staff_free(at) else {
+            let what = self.service_name();
+            self.s.svc.service = service;
+            self.s.svc.pref = pref;
+            self.say(&format!(
+                "There's no time for {what} right after it, so I've booked the one service."
+            ));
+            return false;
+        };
+        let text = self.variant(&self.prompts().booked);
+        let first_when = self.speak_when(appt.local_start());
+        self.say(&format!("{text} We'll see you on {first_when}."));
+        self.s.svc.first = Some(appt.clone());
+        self.s.slot = Some(at);
+        let (what, when) = (self.service_name(), self.speak_when(at));
+        let q = match who.and_then(|r| self.config.resources.get(r)) {
+            Some(r) => format!(
+                "You also asked for {what}: I can book it right after, on {when}, with {}. \
+                 Shall I book it?",
+                r.name
+            ),
+            None => format!(
+                "You also asked for {what}: I can book it right after, on {when}. Shall I \
+                 book it?"
+            ),
+        };
+        self.ask(Step::ConfirmBooking, &q);
+        true
+    }
+
+    /// "No" to the second of two services offered right after the first: the call
+    /// ends on the first booking.
+    pub(crate) fn decline_second(&mut self) {
+        self.say("Okay, just the one then.");
+        self.say("Thanks for calling, goodbye!");
+        self.hang_up(crate::Outcome::Booked);
+    }
+
     /// An answer to "What would you like to book?".
     pub(crate) fn on_service_answer(&mut self, text: &str, ws: &[String]) {
         let got = self.absorb(text, bella_core::Expect::Service);
+        if self.s.svc.service.is_none()
+            && let Some(i) = service_by_head(&self.config, ws)
+        {
+            self.s.svc.service = Some(i);
+            self.s.svc.pair = None;
+        }
         if self.s.svc.service.is_some() {
             self.advance();
             return;
@@ -1732,8 +1962,10 @@ impl Dialog {
         let answer = answers.join(" ");
         // "How much for an oil change?" names what the caller is after: kept when no
         // service was chosen yet, so "okay, I'll book one" does not ask for it again.
+        let compares = difference_asked(&self.config, ws).is_some();
         if self.s.svc.service.is_none()
             && self.config.services.len() > 1
+            && !compares
             && let Some(i) = find_service(&self.config, ws)
             && !another_kind(&self.config, ws, i)
         {
@@ -1756,7 +1988,9 @@ impl Dialog {
                     && i == intent::Intent::Book)
         }) || digits_beyond_length(ws)
             || (self.turn_time(text).is_some() && (!hours_only || self.s.fallback.is_some()))
-            || (self.s.step == Step::Service && find_service(&self.config, ws).is_some())
+            || (self.s.step == Step::Service
+                && !compares
+                && find_service(&self.config, ws).is_some())
             || (self.s.step == Step::ReminderConfirm && self.answers_reminder(text, ws));
         if more {
             self.s.svc.same_asked = 0;
@@ -1848,6 +2082,35 @@ impl Dialog {
             return out;
         }
         let lang = self.s.lang;
+        if let Some(pair) = difference_asked(&self.config, ws) {
+            // "What's the difference between a colour and highlights?": what the
+            // business lists of each, its length and its price.
+            let parts: Vec<String> = pair
+                .into_iter()
+                .filter_map(|i| self.config.services.get(i))
+                .map(|s| {
+                    let name = match lang {
+                        bella_extract::Lang::Fr => self.service_phrase(s.spoken_name(lang)),
+                        _ => in_sentence(s.spoken_name(lang), lang),
+                    };
+                    let mut part = format!(
+                        "{name}{}{}",
+                        self.word(" takes "),
+                        self.speak_minutes(s.minutes)
+                    );
+                    if let Some(p) = s.spoken_price(lang) {
+                        let verb = match lang {
+                            bella_extract::Lang::Fr => crate::prompts::fr::price_verb(p),
+                            _ => " is ",
+                        };
+                        part.push_str(&format!(" {}{verb}{p}", self.word("and")));
+                    }
+                    part
+                })
+                .collect();
+            out.push(sentence(&parts.join(", ")));
+            return out;
+        }
         let asked = find_service(&self.config, ws)
             .or(self.s.svc.service)
             .or_else(|| (self.config.services.len() == 1).then_some(0));
@@ -1891,15 +2154,16 @@ impl Dialog {
                 }
             });
         }
-        let price = has_phrase(ws, "how much")
+        // "How long's a shave and what's it cost?": both asked in English words.
+        let english_price = (has_phrase(ws, "how much") && !has_phrase(ws, "how much time"))
             || [
                 "cost", "costs", "price", "prices", "pricing", "charge", "rate", "rates",
             ]
             .iter()
-            .any(|w| ws.iter().any(|x| x == w))
-            || intent::fr::asks_price(ws);
-        // "combien de temps" asks how long, not how much: one or the other.
-        if price && !duration {
+            .any(|w| ws.iter().any(|x| x == w));
+        // "combien de temps" asks how long, not how much: the French one or the other.
+        let price = english_price || (intent::fr::asks_price(ws) && !duration);
+        if price {
             let priced: Vec<&crate::Service> = match asked {
                 Some(i) => self.config.services.get(i).into_iter().collect(),
                 None => self.config.services.iter().collect(),
@@ -1931,8 +2195,22 @@ impl Dialog {
     }
 
     /// The answer to each FAQ topic a turn names, in the caller's language
-    /// (`[faq_fr]` to a French caller when it has the topic, else `[faq]`).
+    /// (`[faq_fr]` to a French caller when it has the topic, else `[faq]`); a question
+    /// about billing ("do you bill Veterans Affairs?") that no topic answers is the
+    /// `payment` topic's.
     fn faq_answers(&self, ws: &[String]) -> Vec<String> {
+        let mut out = self.topic_answers(ws);
+        if out.is_empty() && intent::any_phrase(ws, BILLING) {
+            let fr = (self.s.lang == bella_extract::Lang::Fr)
+                .then(|| self.config.faq_fr.get("payment"))
+                .flatten();
+            out.extend(fr.or_else(|| self.config.faq.get("payment")).cloned());
+        }
+        out
+    }
+
+    /// The answer to each FAQ topic a turn names ([`Self::faq_answers`]).
+    fn topic_answers(&self, ws: &[String]) -> Vec<String> {
         let french = self.s.lang == bella_extract::Lang::Fr;
         let topics: std::collections::BTreeSet<&String> = self
             .config
@@ -2338,6 +2616,70 @@ mod tests {
         assert_eq!(
             svc(&clinique, "une massotherapie").as_deref(),
             Some("Massothérapie")
+        );
+    }
+
+    fn hearing() -> Config {
+        Config::from_toml_str(include_str!(
+            "../testdata/businesses/hearing_dawson_creek.toml"
+        ))
+        .unwrap()
+    }
+
+    #[test]
+    fn people_by_title() {
+        let cfg = hearing();
+        let who =
+            |t: &str| find_resource(&cfg, &intent::words(t)).map(|i| cfg.resources[i].name.clone());
+        assert_eq!(
+            who("can I see the doctor Friday").as_deref(),
+            Some("Dr. Karen Whitford")
+        );
+        assert_eq!(
+            who("a check with the audiologist").as_deref(),
+            Some("Dr. Karen Whitford")
+        );
+        assert_eq!(
+            who("I'd like to see the nurse").as_deref(),
+            Some("Lori Chalmers")
+        );
+        assert_eq!(
+            find_avoided(&cfg, &intent::words("anyone but the nurse"))
+                .map(|i| cfg.resources[i].name.as_str()),
+            Some("Lori Chalmers")
+        );
+        // A title said without "the", "your" or "a" before it asks for nobody.
+        assert_eq!(who("my nurse practitioner sent me"), None);
+        // "The doctor" only where one person's name starts with "Dr.".
+        let clinic = clinic();
+        let at_clinic = |t: &str| find_resource(&clinic, &intent::words(t));
+        assert_eq!(at_clinic("can I see the doctor Tuesday"), Some(0));
+        assert_eq!(
+            who("I'd like Derek to fit my hearing aids").as_deref(),
+            Some("Derek Olafson")
+        );
+    }
+
+    #[test]
+    fn two_services_compared_and_a_phrase_by_its_stems() {
+        let cfg = hearing();
+        let names = |t: &str| {
+            difference_asked(&cfg, &intent::words(t))
+                .map(|p| p.map(|i| cfg.services[i].name.as_str()))
+        };
+        assert_eq!(
+            names("what's the difference between a hearing screening and a full hearing test?"),
+            Some(["Hearing screening", "Hearing test"])
+        );
+        assert_eq!(
+            names("how is a fitting different from a hearing aid check"),
+            Some(["Hearing aid fitting", "Hearing aid check"])
+        );
+        // Two services without a word of difference are a booking of both.
+        assert_eq!(names("a hearing test and wax removal"), None);
+        assert_eq!(
+            svc(&cfg, "I need my ears cleaned out").as_deref(),
+            Some("Ear wax removal")
         );
     }
 

@@ -602,6 +602,11 @@ impl Dialog {
                 let got = self.absorb(text, Expect::Confirm);
                 // "yes, but ..." is not a yes: only what was read back gets booked.
                 let hedged = intent::hedges(ws);
+                if no && !hedged && !got.any() && self.s.svc.first.is_some() {
+                    // "No thanks" to the second of two services: the first stands.
+                    self.decline_second();
+                    return;
+                }
                 if got.any() {
                     // A correction with the new value: read back again.
                     if (no || hedged) && !self.count_rejection() {

@@ -5,7 +5,7 @@
 //!
 //! Pure: reads the turn's words against the business's service names and phrases.
 
-use crate::services::{denied_at, loose_at, phrase_forms};
+use crate::services::{denied_at, loose_at, phrase_forms, stem_runs};
 
 /// Words that join two services asked for together: "a trim *and* my roots done",
 /// "a cut *plus* a colour".
@@ -21,6 +21,22 @@ const MAX_GAP: usize = 4;
 /// turn denies ("not a haircut, a colour") does not count. `None` unless exactly two
 /// services are said.
 pub(crate) fn named_pair(cfg: &crate::Config, ws: &[String]) -> Option<(usize, usize)> {
+    said_pair(cfg, ws, JOINS)
+}
+
+/// Words that join two services compared ("between a colour *and* highlights", "a
+/// screening *or* the full test", "different *from* a fitting", "the combo *versus* a
+/// haircut").
+const COMPARED: &[&str] = &["and", "or", "from", "to", "versus", "vs", "than"];
+
+/// Two services compared in a turn ("the difference between a colour and
+/// highlights"), as [`named_pair`] reads two asked for together.
+pub(crate) fn compared(cfg: &crate::Config, ws: &[String]) -> Option<(usize, usize)> {
+    said_pair(cfg, ws, COMPARED)
+}
+
+/// Two services said in a turn with one of `joins` between them.
+fn said_pair(cfg: &crate::Config, ws: &[String], joins: &[&str]) -> Option<(usize, usize)> {
     // Every place a phrase of a service is said: (start, end, service).
     let mut spans: Vec<(usize, usize, usize)> = Vec::new();
     for (i, s) in cfg.services.iter().enumerate() {
@@ -32,6 +48,9 @@ pub(crate) fn named_pair(cfg: &crate::Config, ws: &[String]) -> Option<(usize, u
                         .map(|at| (at, at + form.len(), i)),
                 );
             }
+            // "my ears cleaned" for "ear cleaning": the phrase in its stems.
+            let words = crate::intent::words(phrase);
+            spans.extend(stem_runs(ws, &words).map(|at| (at, at + words.len(), i)));
         }
     }
     // Longest first, then earliest: a span overlapping one kept is dropped.
@@ -49,7 +68,7 @@ pub(crate) fn named_pair(cfg: &crate::Config, ws: &[String]) -> Option<(usize, u
         return None;
     }
     let gap = ws.get(first.1..second.0)?;
-    (gap.len() <= MAX_GAP && gap.iter().any(|w| JOINS.contains(&w.as_str())))
+    (gap.len() <= MAX_GAP && gap.iter().any(|w| joins.contains(&w.as_str())))
         .then_some((first.2, second.2))
 }
 

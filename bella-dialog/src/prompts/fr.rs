@@ -486,6 +486,7 @@ const MESSAGES: &[(&str, &str)] = &[
         "{} We'll see you on {}. Thanks for calling, goodbye!",
         "{} On se voit le {}. Merci d'avoir appelé, au revoir!",
     ),
+    ("{} We'll see you on {}.", "{} On se voit le {}."),
     // lookup.rs
     (
         "What phone number was the appointment booked under?",
@@ -686,8 +687,24 @@ const MESSAGES: &[(&str, &str)] = &[
         "Et lequel aimeriez-vous : {}?",
     ),
     (
-        "I can book one service at a time. Which would you like: {}?",
-        "Je peux réserver un service à la fois. Lequel aimeriez-vous : {}?",
+        "I can book one service at a time. Which would you like first: {}?",
+        "Je peux réserver un service à la fois. Lequel aimeriez-vous en premier : {}?",
+    ),
+    (
+        "You also asked for {}: I can book it right after, on {}, with {}. Shall I book it?",
+        "Vous avez aussi demandé {} : je peux le réserver juste après, le {}, avec {}. Est-ce que je le réserve?",
+    ),
+    (
+        "You also asked for {}: I can book it right after, on {}. Shall I book it?",
+        "Vous avez aussi demandé {} : je peux le réserver juste après, le {}. Est-ce que je le réserve?",
+    ),
+    (
+        "There's no time for {} right after it, so I've booked the one service.",
+        "Il n'y a pas de place pour {} juste après, alors j'ai réservé le premier service seulement.",
+    ),
+    (
+        "Okay, just the one then.",
+        "D'accord, seulement le premier alors.",
     ),
     (
         "Sorry, we don't offer that. We offer {}.",
