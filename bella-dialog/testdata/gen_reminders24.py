@@ -245,7 +245,8 @@ rem("e05", NOW, VAN, van, ["This is her husband. She can't make it, she has to w
 # ================================================================ m: machines and greetings
 rem("m01", NOW, EDM, kim, ["The person you are calling is not available. Please leave a "
                            "message after the tone."], "voicemail",
-    not_say=["kimberly", "nakamura"], note="a carrier greeting on a 'human' line: voicemail")
+    not_say=["nakamura"], note="a carrier greeting on a 'human' line: voicemail (the first "
+    "name was said in the opening, before the greeting was heard: SPEC §3.2 for a person)")
 rem("m02", NOW, TOR, hugo, ["Hi, you've got Hugo. Can't get to the phone, leave a message."],
     "voicemail", answered="unknown", not_say=["brandt"],
     note="unknown, a personal greeting: voicemail")
@@ -256,7 +257,7 @@ rem("m04", NOW, WPG, ray, [], "voicemail", answered="fax", not_say=["raymond", "
     max_turns=1, note="fax: the voicemail path, no listening")
 rem("m05", NOW, EDM, kim, ["Your call has been forwarded to an automated voice messaging "
                            "system. 7 8 0 5 5 5 4 1 0 1 is not available. At the tone, please "
-                           "record your message."], "voicemail", not_say=["kimberly"],
+                           "record your message."], "voicemail", not_say=["nakamura"],
     note="the automated voice messaging greeting: voicemail")
 rem("m06", IM_NOW, VAN, rad, [], "voicemail", answered="machine_end_beep",
     say=["Okanagan Diagnostic Imaging"], not_say=["radhika", "iyer", "ultrasound"],
