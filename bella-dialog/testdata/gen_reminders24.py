@@ -362,6 +362,41 @@ frem("s01", NOW, MTL, lise, ["", "Allô? Oui, je vais être là."],
 frem("s02", NOW, MTL, lise, [], "no_booking", note="never a word: the call ends")
 
 
+# ================================================================ after the blind run
+# Variants (`v-`), written after the fixes of the blind failures, in new words, to check
+# that the rules hold beyond the sentences that found them.
+rem("v-01", NOW, VAN, van, ["Please stop sending me these reminders."], "no_booking",
+    not_say=["cancel"], note="an opt-out in other words: nothing cancelled")
+rem("v-02", NOW, EDM, kim, ["I'll be there. Just take my number off your calling list after "
+                            "this."], note="a yes with an opt-out: confirmed")
+frem("v-03", NOW, MTL, lise, ["Je veux plus que vous m'appeliez pour ça. Ôtez-moi de votre "
+                              "liste."], "no_booking", not_say=["annul"],
+     note="a French opt-out in other words")
+rem("v-04", NOW, TOR, hugo, ["Hi, you've got the Brandt family, we can't get to the phone "
+                             "right now, leave us a message."], "voicemail", not_say=["hugo"],
+    answered="unknown", note="a family greeting: voicemail")
+frem("v-05", NOW, MTL, lise, ["Allô, c'est Lise, je suis pas disponible, laisse-moi un "
+                              "message."], "voicemail", answered="unknown",
+     not_say=["gauthier"], note="an informal French greeting: voicemail")
+rem("v-06", NOW, EDM, kim, ["Is it okay if I bring my husband along?", "Okay, I'll be there."],
+    note="bringing someone, nothing on file: said so, then a yes")
+rem("v-07", IM_NOW, VAN, rad, ["Is there anything I need to do to get ready for it?",
+                               "Alright, I'll be there."], say=["eight hours"],
+    business=IMAGING, note="how to prepare in other words")
+rem("v-08", GAT_NOW, TOR, gat, ["Do I need to dress a certain way?", "Okay, I'll be there."],
+    say=["comfortable clothes"], business=GATINEAU, note="what to wear in other words")
+rem("v-09", NOW, REG, reg, ["Could I come in an hour later?", "Yes."], "rescheduled",
+    start="2027-10-19T15:00", time=["3 o'clock."], note="'come in an hour later': 3 p.m.")
+rem("v-10", NOW, WPG, ray, ["Could we do the same day and time the following week?", "Yes."],
+    "rescheduled", start="2027-10-26T14:00", time=["Yes."],
+    note="the same day and time the following week")
+rem("v-11", NOW, HFX, hfx, ["He's out right now, but he's planning to go, yeah."],
+    note="the person away will go: confirmed")
+frem("v-12", CQ_NOW, MTL, sui, ["Est-ce que je peux venir avec ma fille?",
+                                "Parfait, je serai là."], business="clinique",
+     note="coming with a child, nothing on file: said so, then a yes")
+
+
 if __name__ == "__main__":
     n = write_jsonl(OUT, lines, business_by_name(TOMLS))
     print(f"{n} lines -> {os.path.relpath(OUT)}")
