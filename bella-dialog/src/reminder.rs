@@ -453,6 +453,28 @@ fn opts_out(ws: &[String]) -> bool {
     intent::any_phrase(ws, PHRASES)
 }
 
+/// The words before the question a turn ends on ("Oui." of "Oui. Vous prenez
+/// l'Interac?", "" when the turn is all questions); `None` when it ends on no question.
+fn before_question(text: &str) -> Option<&str> {
+    let t = text.trim_end();
+    let body = t.strip_suffix('?')?;
+    let cut = body
+        .char_indices()
+        .filter(|&(i, c)| matches!(c, '.' | '!' | '?') && body[i + c.len_utf8()..].starts_with(' '))
+        .map(|(i, c)| i + c.len_utf8())
+        .last()
+        .unwrap_or(0);
+    let lead = body[..cut].trim();
+    // "Do I have to do anything before? Like not eat?": questions all the way.
+    Some(
+        if lead.ends_with('?') && before_question(lead).is_some_and(str::is_empty) {
+            ""
+        } else {
+            lead
+        },
+    )
+}
+
 /// An opt-out and nothing else about the appointment: no cancel, no yes, no move.
 /// "Enlevez-moi de votre liste", "take me off your list" remove the number from the
 /// calls, not the appointment: a cancel counts only when one is said in so many words.
@@ -918,9 +940,14 @@ impl Dialog {
     /// not, a move, a cancel, a new time, a goodbye ("hold on, I can't make it" is
     /// an answer, "hold on" alone a stall).
     pub(crate) fn answers_reminder(&self, text: &str, ws: &[String]) -> bool {
-        // "Do I have to do anything before? Like not eat?": a yes or no word inside a
-        // turn that ends on a question answers nothing.
-        (self.reply(text).answer.is_some() && !text.trim_end().ends_with('?'))
+        // "Do I have to do anything before? Like not eat?": a yes or no word inside
+        // the question a turn ends on answers nothing; one said before it does ("Oui.
+        // Est-ce que vous prenez l'Interac?").
+        before_question(text).is_none_or(|lead| !lead.is_empty())
+            && self
+                .reply(before_question(text).unwrap_or(text))
+                .answer
+                .is_some()
             || will_come(ws)
             || cannot_come(ws)
             || wants_move(ws)
@@ -1050,6 +1077,14 @@ impl Dialog {
         // reminder goes on (still a failed answer, so a question asked over and over
         // ends with a person).
         if crate::services::is_question(text, ws) {
+            if !self.question_answers(ws).is_empty() {
+                // Answered already (`answer_question`): the reminder's question again,
+                // with nothing more said (still a failed answer, so no endless loop).
+                if self.fail("") {
+                    self.reask_reminder();
+                }
+                return;
+            }
             if self.fail(
                 "I'm sorry, I don't have that information here, but our front desk can help you with that.",
             ) {

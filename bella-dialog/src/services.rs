@@ -1880,7 +1880,7 @@ impl Dialog {
 
     /// The answers to what a turn asks, in the caller's language: each FAQ topic it
     /// names (`faq_answers`), then how long and how much, in that order.
-    fn question_answers(&self, ws: &[String]) -> Vec<String> {
+    pub(crate) fn question_answers(&self, ws: &[String]) -> Vec<String> {
         let mut out = self.faq_answers(ws);
         // "what are your hours, by the way?" at another question than the opening one
         // (where the hours are a request of their own): the hours, then the question.
