@@ -49,7 +49,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from callslib import (business_by_name, expect, persona, reminder,  # noqa: E402
+from callslib import (business_by_name, reminded, reminder_round,  # noqa: E402
                       write_jsonl)
 
 KIND = "reminders24"
@@ -61,8 +61,7 @@ TIRE = "businesses/tire_yellowknife.toml"
 GATINEAU = "businesses/physio_gatineau.toml"
 SHERBROOKE = "businesses/dentaire_sherbrooke.toml"
 TOMLS = {
-    "clinic": os.path.join(HERE, "..", "examples", "clinic.toml"),
-    "clinique": os.path.join(HERE, "..", "examples", "clinique.toml"),
+    **{b: os.path.join(HERE, "..", "examples", f"{b}.toml") for b in ("clinic", "clinique")},
     **{p: os.path.join(HERE, p) for p in (IMAGING, VET, SALON, TIRE, GATINEAU, SHERBROOKE)},
 }
 
@@ -71,45 +70,8 @@ TOR, MTL, HFX, NFL = "America/Toronto", "America/Montreal", "America/Halifax", "
 YK = "America/Yellowknife"
 
 lines = []
-
-
-def about(name, phone, start, minutes=30, **extra):
-    """The reminded appointment."""
-    a = {"name": name, "phone": phone, "start": start, "minutes": minutes}
-    a.update(extra)
-    return a
-
-
-def rem(cid, wall_now, tz, a, confirm=(), outcome="confirmed", start=None, time=(),
-        other=(), answered="human", existing=(), say=None, not_say=None, agent_lang=None,
-        max_turns=None, note="", **extra):
-    """A reminder line `r24-<cid>` about `a`, called at `wall_now` in `tz`; the callee
-    answers `confirm` (then `time`, `other`); the appointment ends at `start` (default:
-    where it was), a moved one keeping its service and person. `extra` are line keys
-    (`business`, `lang`)."""
-    kept = {k: a[k] for k in ("name", "phone")}
-    kept["start"] = start or a["start"]
-    for k in ("service", "resource"):
-        if k in a and start:
-            kept[k] = a[k]
-    exp = expect(outcome, kept, lang=agent_lang, say=say, not_say=not_say)
-    if max_turns:
-        exp["max_turns"] = max_turns
-    line = reminder(f"r24-{cid}", wall_now, tz, answered, a,
-                    persona(confirm=confirm, time=time, other=other), exp, existing,
-                    kind=KIND, **extra)
-    line["note"] = note
-    lines.append(line)
-
-
-def frem(cid, wall, tz, a, confirm, outcome="confirmed", opens_fr=True, **kw):
-    """A French reminder `r24-fr-<cid>`: the call opens in French (`lang` `fr`) unless
-    `opens_fr` is false, and every agent turn after the callee's first French one is
-    French (`agent_lang`)."""
-    if opens_fr:
-        kw["lang"] = "fr"
-    rem(f"fr-{cid}", wall, tz, a, confirm, outcome, agent_lang="fr", **kw)
-
+rem, frem = reminder_round("r24", KIND, lines)
+about = reminded
 
 NOW = "2027-10-18T10:00"  # Monday; the default business's appointments are Tuesday the 19th
 DAY = "tuesday, october 19th at 2 p.m."

@@ -97,6 +97,18 @@ impl World {
 
     /// Books directly in the store, as if by a call in `lang` (`"fr"`, `"en"`).
     async fn book_in(&self, phone: &str, start: DateTime<Utc>, lang: &str) -> AppointmentId {
+        self.book_keyed(phone, start, lang, &format!("book-{phone}"))
+            .await
+    }
+
+    /// [`World::book_in`] with its own request key (a second booking of one number).
+    async fn book_keyed(
+        &self,
+        phone: &str,
+        start: DateTime<Utc>,
+        lang: &str,
+        key: &str,
+    ) -> AppointmentId {
         let mut new = NewAppointment::new(
             PersonName::new("Priya Patel").unwrap(),
             PhoneNumber::from_e164(phone).unwrap(),
@@ -107,7 +119,7 @@ impl World {
         new.lang = lang.to_owned();
         self.state
             .appointments
-            .book(new, &RequestKey(format!("book-{phone}")))
+            .book(new, &RequestKey(key.to_owned()))
             .await
             .unwrap()
             .id
@@ -627,20 +639,9 @@ async fn a_spoken_opt_out_stops_the_next_reminders() {
     let tuesday = monday + Duration::days(1);
     let first = w.book(number, tuesday).await;
     // A second appointment a week later under the same number.
-    let new = NewAppointment::new(
-        PersonName::new("Priya Patel").unwrap(),
-        PhoneNumber::from_e164(number).unwrap(),
-        tuesday + Duration::days(7),
-        30,
-        w.state.config.tz,
-    );
     let second = w
-        .state
-        .appointments
-        .book(new, &RequestKey("book-second".into()))
-        .await
-        .unwrap()
-        .id;
+        .book_keyed(number, tuesday + Duration::days(7), "en", "book-second")
+        .await;
     assert_ne!(first, second);
     w.tick(tuesday - Duration::hours(24) + Duration::minutes(1))
         .await;
