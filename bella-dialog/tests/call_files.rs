@@ -706,7 +706,9 @@ const CALL_FILES: &[CallFile] = &[
     // what-to-bring question, a question with nothing on file is said so politely, "come
     // in half an hour earlier" shifts the appointment, "same day and time" keeps it.
     // One label changed (m01, m05: the first name is said to a person before a greeting
-    // is heard). Variants (`v-`) after: 4/12 before the fixes.
+    // is heard). Variants (`v-`) after: 4/12 on the start binary, 8/12 after the first
+    // fixes; the four left ("leave us a message", "je suis pas disponible", "get ready",
+    // "the following week") fixed by rules of the same kind.
     all("reminders24_calls.jsonl", 97),
     // Probe round 17, written blind (`gen_probe17_business.py`, committed before Bella
     // ran on it): services, staff, FAQ, known callers and reminders on a Saskatoon
