@@ -460,10 +460,9 @@ fn before_question(text: &str) -> Option<&str> {
     let body = t.strip_suffix('?')?;
     let cut = body
         .char_indices()
-        .filter(|&(i, c)| matches!(c, '.' | '!' | '?') && body[i + c.len_utf8()..].starts_with(' '))
-        .map(|(i, c)| i + c.len_utf8())
-        .last()
-        .unwrap_or(0);
+        .rev()
+        .find(|&(i, c)| matches!(c, '.' | '!' | '?') && body[i + c.len_utf8()..].starts_with(' '))
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let lead = body[..cut].trim();
     // "Do I have to do anything before? Like not eat?": questions all the way.
     Some(
@@ -1189,9 +1188,8 @@ impl Dialog {
                 w.date.is_none_or(|d| d == now.date())
                     && w.time
                         .is_none_or(|t| t <= (now + chrono::Duration::minutes(m.abs() + 1)).time())
-                    && !w
-                        .time
-                        .is_some_and(|t| t < now.time() - chrono::Duration::minutes(1))
+                    && w.time
+                        .is_none_or(|t| t >= now.time() - chrono::Duration::minutes(1))
             }) && crate::relative::shift_minutes(&ws).is_some()
         };
         if let (Some(minutes), Some(at)) = (step, self.s.target.as_ref().map(|t| t.local_start()))
