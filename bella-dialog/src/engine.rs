@@ -529,6 +529,10 @@ impl Dialog {
             self.on_own(result, &text);
             return;
         }
+        if let PendingKind::OptOut { text } = p.kind {
+            self.on_opted_out(&result, &text);
+            return;
+        }
         if let StoreResult::Error(_) = result {
             self.store_failed();
             return;
@@ -544,7 +548,8 @@ impl Dialog {
             | PendingKind::Customer
             | PendingKind::SamePerson { .. }
             | PendingKind::Usual
-            | PendingKind::Own { .. } => {}
+            | PendingKind::Own { .. }
+            | PendingKind::OptOut { .. } => {}
         }
     }
 

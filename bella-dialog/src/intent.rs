@@ -462,6 +462,13 @@ pub(crate) fn wants_person(ws: &[String]) -> bool {
     } else {
         ws
     };
+    let told;
+    let ws = if ws.iter().any(|w| REPORT_VERBS.contains(&w.as_str())) {
+        told = outside_reports(ws);
+        &told[..]
+    } else {
+        ws
+    };
     fr::wants_person(ws)
         || asks_for_staff(ws)
         || any_phrase(
@@ -534,6 +541,34 @@ fn asks_for_staff(ws: &[String]) -> bool {
 /// about who answers the phone, answered before the question is asked again.
 pub(crate) fn asks_who_answers(ws: &[String]) -> bool {
     who_answers_at(ws, 0).is_some() || fr::asks_who_answers(ws)
+}
+
+/// Verbs that report having dealt with someone already ("I already told the front
+/// desk", "I called reception last week"): the person named after them is no one asked
+/// for.
+const REPORT_VERBS: &[&str] = &["told", "called", "talked", "spoke", "phoned", "emailed"];
+
+/// `ws` without each report of having dealt with the business's people: a
+/// [`REPORT_VERBS`] word and up to four words after it ending on "desk",
+/// "reception", "receptionist" or "office".
+fn outside_reports(ws: &[String]) -> Vec<String> {
+    const WHO: &[&str] = &["desk", "reception", "receptionist", "office"];
+    let mut out = Vec::with_capacity(ws.len());
+    let mut i = 0;
+    while i < ws.len() {
+        let end = REPORT_VERBS
+            .contains(&ws[i].as_str())
+            .then(|| (i + 1..ws.len().min(i + 6)).find(|&j| WHO.contains(&ws[j].as_str())))
+            .flatten();
+        match end {
+            Some(j) => i = j + 1,
+            None => {
+                out.push(ws[i].clone());
+                i += 1;
+            }
+        }
+    }
+    out
 }
 
 /// `ws` without the words of its questions about who answers ([`asks_who_answers`]).
@@ -1381,6 +1416,10 @@ pub(crate) fn says_same_time(ws: &[String]) -> bool {
         &[
             "same time",
             "same day next week",
+            // "next week, same day and time": the time is the start's own.
+            "same day and time",
+            "same day and same time",
+            "same day and hour",
             "même heure",
             "meme heure",
         ],
@@ -2569,6 +2608,17 @@ mod tests {
         assert!(wants_person(&words("human please")));
         assert!(wants_person(&words("I want a live person")));
         assert!(wants_person(&words("put me through to the front desk")));
+        // The front desk reported as already told is no one asked for.
+        assert!(!wants_person(&words(
+            "I already told the front desk I'm coming."
+        )));
+        assert!(!wants_person(&words(
+            "I called reception last week about it."
+        )));
+        assert!(wants_person(&words(
+            "I told the front desk already, can I talk to someone?"
+        )));
+        assert!(wants_person(&words("Can you transfer me to reception?")));
         assert!(wants_person(&words("hi is there someone i can speak to")));
         assert!(wants_person(&words("can I talk to somebody")));
         assert!(wants_person(&words("can i speak to the manager please")));

@@ -317,6 +317,13 @@ pub enum StoreRequest {
         /// Deduplicates retries.
         idempotency_key: String,
     },
+    /// Record that a number wants no more reminder calls or texts ("stop calling me"
+    /// on a reminder call, CRTC/CASL): the outbound path skips it from then on.
+    /// Idempotent. Reply [`StoreResult::OptedOut`].
+    OptOut {
+        /// The number called.
+        phone: PhoneNumber,
+    },
 }
 
 /// The store's answer to a [`StoreRequest`].
@@ -338,6 +345,8 @@ pub enum StoreResult {
     Rescheduled(Appointment),
     /// For `Confirm`: the confirmed appointment.
     Confirmed(Appointment),
+    /// For `OptOut`: the opt-out is recorded.
+    OptedOut,
     /// For `FindCustomer`: the name of their latest booking, if they ever booked.
     Customer(Option<PersonName>),
     /// The store failed; the caller hears an apology and is offered a transfer.
@@ -487,6 +496,9 @@ mod tests {
                 id: AppointmentId(7),
                 idempotency_key: "CA1:6:confirm".into(),
             },
+            StoreRequest::OptOut {
+                phone: PhoneNumber::from_e164("+17805550199").unwrap(),
+            },
         ];
         let mut all = vec![
             Output::Say {
@@ -525,7 +537,8 @@ mod tests {
                     | StoreRequest::FindCustomer { .. }
                     | StoreRequest::Cancel { .. }
                     | StoreRequest::Reschedule { .. }
-                    | StoreRequest::Confirm { .. } => {}
+                    | StoreRequest::Confirm { .. }
+                    | StoreRequest::OptOut { .. } => {}
                 }
             }
         }
@@ -547,6 +560,7 @@ mod tests {
             StoreResult::Cancelled(a.clone()),
             StoreResult::Rescheduled(a.clone()),
             StoreResult::Confirmed(a),
+            StoreResult::OptedOut,
             StoreResult::Error("pool timed out".into()),
         ];
         for r in &all {
@@ -558,6 +572,7 @@ mod tests {
                 | StoreResult::Cancelled(_)
                 | StoreResult::Rescheduled(_)
                 | StoreResult::Confirmed(_)
+                | StoreResult::OptedOut
                 | StoreResult::Customer(_)
                 | StoreResult::Error(_) => {}
             }

@@ -386,6 +386,8 @@ pub(crate) fn week_step(ws: &[String]) -> Option<i64> {
             "back a week",
             "by a week",
             "by one week",
+            // "the same day and time the following week": the week after the start.
+            "the following week",
         ],
     ) || (has_phrase(ws, "the week after") && !has_phrase(ws, "week after next"))
     {

@@ -151,6 +151,11 @@ fn hedged_yes(ws: &[String]) -> bool {
         "suppose so",
         "planning on it",
         "planning to be there",
+        // "I know he's planning on going": the person away will come.
+        "planning on going",
+        "planning on coming",
+        "planning to go",
+        "planning to come",
         "as far as i know",
         "should be fine",
         "should be okay",
@@ -246,6 +251,23 @@ pub(crate) fn is_recording(ws: &[String]) -> bool {
         "missed your call",
         "get back to you",
         "return your call",
+        // "You've got Hugo, can't get to the phone", "I'll call you back", "je te
+        // rappelle": a greeting's own words, with a message to leave.
+        "you've got",
+        "get to the phone",
+        "i'll call you back",
+        "we'll call you back",
+        "je te rappelle",
+        "je vous rappelle",
+        "on vous rappelle",
+        "on te rappelle",
+        // Unavailable in the first person: only a greeting says so of itself.
+        "i'm not available",
+        "i am not available",
+        "we're not available",
+        "je suis pas disponible",
+        "je ne suis pas disponible",
+        "suis pas disponible",
     ];
     const LEAVE: &[&str] = &[
         "leave a message",
@@ -255,7 +277,13 @@ pub(crate) fn is_recording(ws: &[String]) -> bool {
         "laissez moi un message",
         "laissez votre message",
         "laissez nous un message",
+        "laisse moi un message",
+        "laisse un message",
+        "laisse nous un message",
+        "leave us a message",
         "leave your name",
+        // "I never check voicemail. Or leave one": a message, said back.
+        "leave one",
     ];
     intent::any_phrase(ws, TONE) || (intent::any_phrase(ws, BOX) && intent::any_phrase(ws, LEAVE))
 }
@@ -398,14 +426,70 @@ fn opts_out(ws: &[String]) -> bool {
         "robocalls",
         "these calls",
         "these reminders",
+        "these texts",
+        "these messages",
+        "automated calls",
+        "automated call",
+        "don't send me",
+        "do not send me",
+        "stop sending",
+        "remove my number",
+        "remove this number",
+        "take my number off",
         "arrêtez de m'appeler",
         "arrêtez d'appeler",
         "m'appelez plus",
         "appelez plus",
         "liste d'appels",
         "ces appels",
+        "votre liste",
+        "de la liste",
+        "ces messages",
+        "ces textos",
+        "m'envoyez plus",
+        "envoyez moi plus",
+        "m'envoyer plus",
     ];
     intent::any_phrase(ws, PHRASES)
+}
+
+/// The words before the question a turn ends on ("Oui." of "Oui. Vous prenez
+/// l'Interac?", "" when the turn is all questions); `None` when it ends on no question.
+fn before_question(text: &str) -> Option<&str> {
+    let t = text.trim_end();
+    let body = t.strip_suffix('?')?;
+    let cut = body
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| matches!(c, '.' | '!' | '?') && body[i + c.len_utf8()..].starts_with(' '))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let lead = body[..cut].trim();
+    // "Do I have to do anything before? Like not eat?": questions all the way.
+    Some(
+        if lead.ends_with('?') && before_question(lead).is_some_and(str::is_empty) {
+            ""
+        } else {
+            lead
+        },
+    )
+}
+
+/// An opt-out and nothing else about the appointment: no cancel, no yes, no move.
+/// "Enlevez-moi de votre liste", "take me off your list" remove the number from the
+/// calls, not the appointment: a cancel counts only when one is said in so many words.
+fn only_opts_out(ws: &[String]) -> bool {
+    const CANCEL: &[&str] = &[
+        "cancel",
+        "cancelled",
+        "cancelling",
+        "annuler",
+        "annulez",
+        "annule",
+        "l'annuler",
+        "annulé",
+    ];
+    let cancel = intent::detect(ws) == Some(Intent::Cancel) && intent::any_phrase(ws, CANCEL);
+    opts_out(ws) && !cancel && !will_come(ws) && !wants_move(ws)
 }
 
 /// "Take me off the schedule", "just scrap it", "vous pouvez l'enlever": the appointment
@@ -855,7 +939,14 @@ impl Dialog {
     /// not, a move, a cancel, a new time, a goodbye ("hold on, I can't make it" is
     /// an answer, "hold on" alone a stall).
     pub(crate) fn answers_reminder(&self, text: &str, ws: &[String]) -> bool {
-        self.reply(text).answer.is_some()
+        // "Do I have to do anything before? Like not eat?": a yes or no word inside
+        // the question a turn ends on answers nothing; one said before it does ("Oui.
+        // Est-ce que vous prenez l'Interac?").
+        before_question(text).is_none_or(|lead| !lead.is_empty())
+            && self
+                .reply(before_question(text).unwrap_or(text))
+                .answer
+                .is_some()
             || will_come(ws)
             || cannot_come(ws)
             || wants_move(ws)
@@ -882,13 +973,20 @@ impl Dialog {
             return self.hang_up(Outcome::NoBooking);
         }
         let cancel = intent::detect(ws) == Some(Intent::Cancel);
-        if opts_out(ws) && !cancel && !will_come(ws) && !wants_move(ws) {
-            // "Stop calling me": the appointment stays; the calls are the front desk's
-            // to stop (nothing here records it).
+        if only_opts_out(ws) {
+            // "Stop calling me": the appointment stays; the opt-out was recorded first
+            // (`record_opt_out`), so no reminder is called or texted to this number again.
             let day = self.target_when();
-            self.say(&format!(
-                "Understood, sorry for the bother. Your appointment on {day} stays as it is. To stop these reminder calls, please let our front desk know. Goodbye!"
-            ));
+            let text = if self.s.opted_out == Some(true) {
+                format!(
+                    "Understood, sorry for the bother. We won't call or text this number with reminders again. Your appointment on {day} stays as it is. Goodbye!"
+                )
+            } else {
+                format!(
+                    "Understood, sorry for the bother. Your appointment on {day} stays as it is. To stop these reminder calls, please let our front desk know. Goodbye!"
+                )
+            };
+            self.say(&text);
             return self.hang_up(Outcome::NoBooking);
         }
         if asks_callback(ws) && !cancel && !will_come(ws) && !wants_move(ws) {
@@ -974,6 +1072,25 @@ impl Dialog {
         if intent::wants_to_quit(ws) {
             return self.goodbye();
         }
+        // "Is there parking nearby?" with nothing on file: said politely, and the
+        // reminder goes on (still a failed answer, so a question asked over and over
+        // ends with a person).
+        if crate::services::is_question(text, ws) {
+            if !self.question_answers(ws).is_empty() {
+                // Answered already (`answer_question`): the reminder's question again,
+                // with nothing more said (still a failed answer, so no endless loop).
+                if self.fail("") {
+                    self.reask_reminder();
+                }
+                return;
+            }
+            if self.fail(
+                "I'm sorry, I don't have that information here, but our front desk can help you with that.",
+            ) {
+                self.reask_reminder();
+            }
+            return;
+        }
         if self.fail("Sorry, I didn't catch that.") {
             let when = self.target_when();
             self.ask(
@@ -981,6 +1098,46 @@ impl Dialog {
                 &format!("Your appointment is on {when}. Can you still make it? Yes or no?"),
             );
         }
+    }
+
+    /// A reminder callee's "stop calling me", "take me off your list" (in any turn of
+    /// the call): asks the store to record the opt-out for the number called before the
+    /// turn is read (`on_opted_out` reads it then), once a call. `true` when asked.
+    pub(crate) fn record_opt_out(&mut self, text: &str) -> bool {
+        let Some(phone) = self
+            .s
+            .reminder
+            .as_ref()
+            .map(|r| r.appointment.phone.clone())
+        else {
+            return false;
+        };
+        if self.s.opted_out.is_some() || self.s.pending.is_some() {
+            return false;
+        }
+        let ws = intent::words(text);
+        if !opts_out(&ws) || is_recording(&ws) {
+            return false;
+        }
+        self.request(
+            PendingKind::OptOut {
+                text: text.to_owned(),
+            },
+            StoreRequest::OptOut { phone },
+        );
+        true
+    }
+
+    /// The store's answer to the opt-out: noted (an opt-out said with another answer
+    /// is acknowledged before that answer is acted on), then the turn is read.
+    pub(crate) fn on_opted_out(&mut self, result: &StoreResult, text: &str) {
+        self.s.pending = None;
+        let recorded = matches!(result, StoreResult::OptedOut);
+        self.s.opted_out = Some(recorded);
+        if recorded && !only_opts_out(&intent::words(text)) {
+            self.say("Noted, we won't call or text this number with reminders again.");
+        }
+        self.on_turn(text);
     }
 
     /// The reminded appointment confirmed in the store (`Confirmed` when done).
@@ -1022,10 +1179,23 @@ impl Dialog {
         let ws = intent::words(text);
         let step = crate::relative::shift_minutes(&ws)
             .or_else(|| crate::relative::week_step(&ws).map(|d| d * 24 * 60));
+        // "Could I come in half an hour earlier?": the time reader takes "in half an
+        // hour" from now; with "earlier"/"later" after it the length is the step, and a
+        // time today no later than that length from now is its misreading.
+        let now = self.reference().local_now();
+        let from_now = |w: &bella_extract::time::When| {
+            step.is_some_and(|m| {
+                w.date.is_none_or(|d| d == now.date())
+                    && w.time
+                        .is_none_or(|t| t <= (now + chrono::Duration::minutes(m.abs() + 1)).time())
+                    && w.time
+                        .is_none_or(|t| t >= now.time() - chrono::Duration::minutes(1))
+            }) && crate::relative::shift_minutes(&ws).is_some()
+        };
         if let (Some(minutes), Some(at)) = (step, self.s.target.as_ref().map(|t| t.local_start()))
             && self
                 .turn_time(text)
-                .is_some_and(|w| self.is_target_when(&w))
+                .is_some_and(|w| self.is_target_when(&w) || from_now(&w))
         {
             let new = at + chrono::Duration::minutes(minutes);
             let _ = self.absorb_when(bella_extract::time::When {
@@ -1062,8 +1232,8 @@ impl Dialog {
 #[cfg(test)]
 mod tests {
     use super::{
-        asks_about, asks_callback, cannot_come, checks_when, is_away, is_recording, opts_out,
-        takes_message, will_come, wrong_number,
+        asks_about, asks_callback, cannot_come, checks_when, is_away, is_recording, only_opts_out,
+        opts_out, takes_message, will_come, wrong_number,
     };
     use crate::intent::words;
 
@@ -1079,6 +1249,9 @@ mod tests {
             "please speak after the tone",
             "Sorry I missed you! Leave me a message and I'll get back to you.",
             "Vous êtes bien chez les Tremblay, laissez un message après le bip",
+            "Hey, you've got Marco, can't get to the phone, leave a message.",
+            "Salut c'est Julie, laisse-moi un message pis je te rappelle.",
+            "It's Dev, I never check my voicemail but leave one if you want.",
         ] {
             assert!(is_recording(&words(t)), "{t}");
         }
@@ -1091,6 +1264,8 @@ mod tests {
             "she's not home, can I leave a message for her?",
             "who is this?",
             "you've reached me at a bad time",
+            "You've got the wrong number.",
+            "She's not here, can you leave a message? I'll get her to call you back.",
         ] {
             assert!(!is_recording(&words(t)), "{t}");
         }
@@ -1244,6 +1419,22 @@ mod tests {
         }
         for t in ["Take me off the schedule.", "Cancel it.", "Annulez-le."] {
             assert!(!opts_out(&words(t)), "{t}");
+        }
+        // An opt-out alone leaves the appointment; with a cancel said, it cancels too.
+        for t in [
+            "Please don't send me these anymore.",
+            "I don't want any automated calls.",
+            "Enlevez-moi de votre liste.",
+            "Envoyez-moi plus ces messages-là.",
+        ] {
+            assert!(only_opts_out(&words(t)), "{t}");
+        }
+        for t in [
+            "Cancel it and stop calling me.",
+            "Stop calling, I'll be there.",
+            "Annulez-le pis arrêtez de m'appeler.",
+        ] {
+            assert!(!only_opts_out(&words(t)), "{t}");
         }
     }
 

@@ -1181,7 +1181,7 @@ pub(crate) fn speak_minutes(m: u32) -> String {
 }
 
 /// Whether a turn is a question (by its words; speech-to-text rarely gives a "?").
-fn is_question(text: &str, ws: &[String]) -> bool {
+pub(crate) fn is_question(text: &str, ws: &[String]) -> bool {
     text.contains('?')
         || ws
             .first()
@@ -1356,6 +1356,58 @@ fn phrasal_said(ws: &[String], topic: &str) -> bool {
 /// answers the turn ("do you direct bill insurance?" beside an `insurance` topic).
 const BILLING: &[&str] = &["direct bill", "you bill", "bill my", "bill directly"];
 
+/// "Can I bring my kid?", "is it okay if I bring my husband?", "est-ce que je peux
+/// amener mon petit?": a person brought along (a verb of bringing, then up to two
+/// words, then a person).
+fn brings_someone(ws: &[String]) -> bool {
+    const VERBS: &[&str] = &["bring", "amener", "emmener", "apporter"];
+    const PEOPLE: &[&str] = &[
+        "kid",
+        "kids",
+        "child",
+        "children",
+        "son",
+        "daughter",
+        "baby",
+        "husband",
+        "wife",
+        "partner",
+        "friend",
+        "someone",
+        "somebody",
+        "mom",
+        "mother",
+        "dad",
+        "father",
+        "boyfriend",
+        "girlfriend",
+        "petit",
+        "petite",
+        "enfant",
+        "enfants",
+        "fils",
+        "fille",
+        "bébé",
+        "mari",
+        "femme",
+        "conjoint",
+        "conjointe",
+        "ami",
+        "amie",
+        "chum",
+        "blonde",
+        "quelqu'un",
+    ];
+    ws.iter().enumerate().any(|(i, w)| {
+        VERBS.contains(&w.as_str())
+            && ws
+                .iter()
+                .skip(i + 1)
+                .take(3)
+                .any(|n| PEOPLE.contains(&n.as_str()))
+    })
+}
+
 /// Phrases that ask about a FAQ topic, besides the topic's own name.
 fn topic_phrases(topic: &str) -> &'static [&'static str] {
     match topic {
@@ -1403,6 +1455,23 @@ fn topic_phrases(topic: &str) -> &'static [&'static str] {
             "drop ins",
             "without an appointment",
             "without appointment",
+        ],
+        // What to wear is asked of what to bring ("comfortable clothes") where a
+        // business lists no `what_to_wear` of its own.
+        "what_to_bring" | "what_to_wear" => {
+            &["wear", "what to wear", "should i wear", "dress", "clothes"]
+        }
+        // "Do I have to do anything before?", "should I not eat?": how to prepare.
+        "preparation" | "prep" | "how_to_prepare" => &[
+            "prepare",
+            "get ready",
+            "anything before",
+            "anything beforehand",
+            "beforehand",
+            "not eat",
+            "eat before",
+            "fasting",
+            "empty stomach",
         ],
         "cancellation" | "cancellation_policy" | "cancellations" => &[
             "cancellation",
@@ -2065,7 +2134,7 @@ impl Dialog {
 
     /// The answers to what a turn asks, in the caller's language: each FAQ topic it
     /// names (`faq_answers`), then how long and how much, in that order.
-    fn question_answers(&self, ws: &[String]) -> Vec<String> {
+    pub(crate) fn question_answers(&self, ws: &[String]) -> Vec<String> {
         let mut out = self.faq_answers(ws);
         // "what are your hours, by the way?" at another question than the opening one
         // (where the hours are a request of their own): the hours, then the question.
@@ -2220,8 +2289,13 @@ impl Dialog {
             .collect();
         let names: Vec<String> = topics.iter().map(|t| t.replace('_', " ")).collect();
         let mut out = Vec::new();
+        // "Can I bring my kid?": someone brought along, not something to bring.
+        let someone = brings_someone(ws);
         for (topic, name) in topics.into_iter().zip(&names) {
             let own = intent::words(name);
+            if someone && own.iter().any(|w| w == "bring") {
+                continue;
+            }
             // A phrase that is another listed topic's own name is that topic's alone:
             // "do you direct bill insurance?" beside an `insurance` topic is no
             // `payment` question.

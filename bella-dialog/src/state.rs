@@ -188,6 +188,9 @@ pub(crate) enum PendingKind {
     /// ("right after my one on Thursday"); the turn that asked is read once they are
     /// in (own.rs `on_own`).
     Own { text: String },
+    /// A reminder callee's opt-out ("stop calling me") being recorded; the turn that
+    /// said it is read once it is (reminder.rs `on_opted_out`).
+    OptOut { text: String },
 }
 
 /// An outstanding store or LLM request.
@@ -491,6 +494,10 @@ pub(crate) struct State {
     /// Set on reminder calls (SPEC §3.2).
     #[serde(default)]
     pub reminder: Option<crate::reminder::Reminder>,
+    /// A reminder callee asked for no more calls or texts: `Some(true)` once the
+    /// store recorded it, `Some(false)` when recording failed (reminder.rs).
+    #[serde(default)]
+    pub opted_out: Option<bool>,
     /// Barge-in and silence-timer state (streaming channels; see `barge.rs`).
     #[serde(default)]
     pub barge: crate::barge::Barge,
@@ -571,6 +578,7 @@ impl State {
             queue: VecDeque::new(),
             timeout_due: false,
             reminder: None,
+            opted_out: None,
             barge: crate::barge::Barge::default(),
             svc: crate::services::ServiceState::default(),
             lang: bella_extract::Lang::En,

@@ -50,7 +50,7 @@ impl Dialog {
         if self.s.pending.is_some() || self.s.step == Step::Start {
             return;
         }
-        if self.look_up_same_person(text) || self.look_up_own(text) {
+        if self.look_up_same_person(text) || self.look_up_own(text) || self.record_opt_out(text) {
             return;
         }
         self.s.turn = self.s.turn.saturating_add(1);

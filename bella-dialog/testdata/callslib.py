@@ -576,3 +576,45 @@ def write_business_probe(path, lines):
             business_for(line).check_free(a["start"], line["now"], [], a["service"],
                                           a["resource"])
     return write_jsonl(path, lines, business_for)
+
+
+# ---------------------------------------------------------------- reminder rounds
+
+def reminded(name, phone, start, minutes=30, **extra):
+    """A reminded appointment (SPEC §3.2): name, phone, local start, minutes, then
+    `extra` (service, resource)."""
+    a = {"name": name, "phone": phone, "start": start, "minutes": minutes}
+    a.update(extra)
+    return a
+
+
+def reminder_round(prefix, kind, lines):
+    """`(rem, frem)` for a round of reminder lines appended to `lines`, ids
+    `<prefix>-<cid>`: `rem(cid, wall_now, tz, a, confirm, outcome, start=, time=, other=,
+    answered=, existing=, say=, not_say=, agent_lang=, max_turns=, note=, **line_keys)`
+    expects the appointment `a` to end at `start` (default: where it was; a moved one
+    keeps its service and person); `frem` is the French one (`<prefix>-fr-<cid>`, the
+    call opened in French unless `opens_fr` is false, every agent turn French)."""
+    def rem(cid, wall_now, tz, a, confirm=(), outcome="confirmed", start=None, time=(),
+            other=(), answered="human", existing=(), say=None, not_say=None,
+            agent_lang=None, max_turns=None, note="", **extra):
+        kept = {k: a[k] for k in ("name", "phone")}
+        kept["start"] = start or a["start"]
+        for k in ("service", "resource"):
+            if k in a and start:
+                kept[k] = a[k]
+        exp = expect(outcome, kept, lang=agent_lang, say=say, not_say=not_say)
+        if max_turns:
+            exp["max_turns"] = max_turns
+        line = reminder(f"{prefix}-{cid}", wall_now, tz, answered, a,
+                        persona(confirm=confirm, time=time, other=other), exp, existing,
+                        kind=kind, **extra)
+        line["note"] = note
+        lines.append(line)
+
+    def frem(cid, wall, tz, a, confirm, outcome="confirmed", opens_fr=True, **kw):
+        if opens_fr:
+            kw["lang"] = "fr"
+        rem(f"fr-{cid}", wall, tz, a, confirm, outcome, agent_lang="fr", **kw)
+
+    return rem, frem

@@ -54,8 +54,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from callslib import (Business, appt, entry, expect, persona, reminder,  # noqa: E402
-                      taken, write_jsonl)
+from callslib import (Business, reminded, reminder_round, taken, write_jsonl)  # noqa: E402
 
 KIND = "reminders21"
 OUT = os.path.join(HERE, "reminders21_calls.jsonl")
@@ -69,33 +68,9 @@ TOMLS = {
 lines = []
 
 
-def about(name, phone, start, minutes=30, **extra):
-    """The reminded appointment."""
-    a = {"name": name, "phone": phone, "start": start, "minutes": minutes}
-    a.update(extra)
-    return a
-
-
-def rem(cid, wall_now, tz, a, confirm=(), outcome="confirmed", start=None, time=(),
-        other=(), answered="human", existing=(), say=None, not_say=None, agent_lang=None,
-        max_turns=None, note="", **extra):
-    """A reminder line `r21-<cid>` about `a`, called at `wall_now` in `tz`; the callee
-    answers `confirm` (then `time`, `other`); the appointment ends at `start` (default:
-    where it was), a moved one keeping its service and person. `extra` are line keys
-    (`business`, `closed`, `lang`)."""
-    kept = {k: a[k] for k in ("name", "phone")}
-    kept["start"] = start or a["start"]
-    for k in ("service", "resource"):
-        if k in a and start:
-            kept[k] = a[k]
-    exp = expect(outcome, kept, lang=agent_lang, say=say, not_say=not_say)
-    if max_turns:
-        exp["max_turns"] = max_turns
-    line = reminder(f"r21-{cid}", wall_now, tz, answered, a,
-                    persona(confirm=confirm, time=time, other=other), exp, existing,
-                    kind=KIND, **extra)
-    line["note"] = note
-    lines.append(line)
+# The round's lines: `rem` / `frem_` from callslib (`reminder_round`).
+rem, frem_ = reminder_round("r21", KIND, lines)
+about = reminded
 
 
 # ================================================================ m: machines
@@ -342,12 +317,8 @@ FR_DAY = "jeudi 13 mai à 10 h 30"
 
 
 def frem(cid, a, confirm, outcome="confirmed", wall=F_NOW, tz=MTL, opens_fr=True, **kw):
-    """A French reminder `r21-fr-<cid>`: the call opens in French (`lang` `fr`) unless
-    `opens_fr` is false, and every agent turn after the callee's first French one is
-    French (`agent_lang`)."""
-    if opens_fr:
-        kw["lang"] = "fr"
-    rem(f"fr-{cid}", wall, tz, a, confirm, outcome, agent_lang="fr", **kw)
+    """A French reminder `r21-fr-<cid>` (callslib's `frem`), at `wall` in `tz`."""
+    frem_(cid, wall, tz, a, confirm, outcome, opens_fr=opens_fr, **kw)
 
 
 frem("m01", sylvie, ["Oui."], "voicemail", answered="machine_end_beep", say=[FR_DAY],

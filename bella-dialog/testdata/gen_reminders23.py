@@ -43,8 +43,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from callslib import (Business, business_by_name, expect, persona, reminder,  # noqa: E402
-                      taken, write_jsonl)
+from callslib import (business_by_name, reminded, reminder_round, taken, write_jsonl)  # noqa: E402
 
 KIND = "reminders23"
 OUT = os.path.join(HERE, "reminders23_calls.jsonl")
@@ -65,33 +64,9 @@ WHI, YK, IQA = "America/Whitehorse", "America/Yellowknife", "America/Iqaluit"
 lines = []
 
 
-def about(name, phone, start, minutes=30, **extra):
-    """The reminded appointment."""
-    a = {"name": name, "phone": phone, "start": start, "minutes": minutes}
-    a.update(extra)
-    return a
-
-
-def rem(cid, wall_now, tz, a, confirm=(), outcome="confirmed", start=None, time=(),
-        other=(), answered="human", existing=(), say=None, not_say=None, agent_lang=None,
-        max_turns=None, note="", **extra):
-    """A reminder line `r23-<cid>` about `a`, called at `wall_now` in `tz`; the callee
-    answers `confirm` (then `time`, `other`); the appointment ends at `start` (default:
-    where it was), a moved one keeping its service and person. `extra` are line keys
-    (`business`, `closed`, `lang`)."""
-    kept = {k: a[k] for k in ("name", "phone")}
-    kept["start"] = start or a["start"]
-    for k in ("service", "resource"):
-        if k in a and start:
-            kept[k] = a[k]
-    exp = expect(outcome, kept, lang=agent_lang, say=say, not_say=not_say)
-    if max_turns:
-        exp["max_turns"] = max_turns
-    line = reminder(f"r23-{cid}", wall_now, tz, answered, a,
-                    persona(confirm=confirm, time=time, other=other), exp, existing,
-                    kind=KIND, **extra)
-    line["note"] = note
-    lines.append(line)
+# The round's lines: `rem` / `frem_` from callslib (`reminder_round`).
+rem, frem_ = reminder_round("r23", KIND, lines)
+about = reminded
 
 
 # ================================================================ m: machines
@@ -289,13 +264,7 @@ rem("z10", Z_IQ, IQA, a, [], "voicemail", answered="machine_end_beep",
     note="the Iqaluit clinic's voicemail")
 
 # ================================================================ French
-def frem(cid, wall, tz, a, confirm, outcome="confirmed", opens_fr=True, **kw):
-    """A French reminder `r23-fr-<cid>`: the call opens in French (`lang` `fr`) unless
-    `opens_fr` is false, and every agent turn after the callee's first French one is
-    French (`agent_lang`)."""
-    if opens_fr:
-        kw["lang"] = "fr"
-    rem(f"fr-{cid}", wall, tz, a, confirm, outcome, agent_lang="fr", **kw)
+frem = frem_
 
 
 josee = about("Josée Lapointe", "+15145553201", "2027-09-16T14:30")

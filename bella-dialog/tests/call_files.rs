@@ -701,6 +701,25 @@ const CALL_FILES: &[CallFile] = &[
     // it, can we move it instead?" at a reminder's cancel read-back moves it. One label
     // reworded (z05: "an hour", not "60 minutes"). Variants (`v-`) after.
     all("reminders23_calls.jsonl", 100),
+    // Reminder round 24 (`gen_reminders24.py`, committed before Bella ran on it):
+    // opt-outs ("stop calling me", "take me off your list", "don't send me these",
+    // "arrêtez de m'appeler", "enlevez-moi de votre liste"), questions during the
+    // reminder answered from the FAQ (parking, what to bring or wear, how to prepare,
+    // how long, where) or said politely not to be on file (a child brought along),
+    // relative moves ("half an hour earlier", "the day after tomorrow", "next week, same
+    // day and time", "reculer d'une heure"), someone else answering, voicemail greetings
+    // of many kinds, "who's calling?", "call me back later", silence; nine businesses in
+    // nine zones, a third French. Blind 74/85 (score.py; 70/85 with the wording checks).
+    // Fixed: the opt-out is recorded (`StoreRequest::OptOut`) before the turn is read,
+    // more opt-out, voicemail-greeting and hedged-yes words, "told the front desk" is no
+    // transfer, FAQ phrases for what to wear and how to prepare, "bring my kid" is no
+    // what-to-bring question, a question with nothing on file is said so politely, "come
+    // in half an hour earlier" shifts the appointment, "same day and time" keeps it.
+    // One label changed (m01, m05: the first name is said to a person before a greeting
+    // is heard). Variants (`v-`) after: 4/12 on the start binary, 8/12 after the first
+    // fixes; the four left ("leave us a message", "je suis pas disponible", "get ready",
+    // "the following week") fixed by rules of the same kind.
+    all("reminders24_calls.jsonl", 97),
     // Probe round 17, written blind (`gen_probe17_business.py`, committed before Bella
     // ran on it): services, staff, FAQ, known callers and reminders on a Saskatoon
     // dental office (`dental_saskatoon.toml`: a 10-minute grid, two evenings, a dentist

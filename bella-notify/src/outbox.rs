@@ -433,7 +433,8 @@ impl Outbox {
         Ok(())
     }
 
-    /// Records that a number replied STOP (or Twilio said 21610).
+    /// Records that a number replied STOP (or Twilio said 21610, or the callee of a
+    /// reminder call said "stop calling me"): no reminder call or text goes to it again.
     pub async fn opt_out(&self, phone: &str, now: DateTime<Utc>) -> Result<(), OutboxError> {
         on_pool!(
             &self.db,
@@ -460,7 +461,8 @@ impl Outbox {
         Ok(())
     }
 
-    /// Whether a number has opted out of texts.
+    /// Whether a number has opted out of reminder calls and texts (STOP, 21610, or
+    /// "stop calling me" on a reminder call).
     pub async fn is_opted_out(&self, phone: &str) -> Result<bool, OutboxError> {
         let n: i64 = on_pool!(
             &self.db,

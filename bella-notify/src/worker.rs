@@ -489,6 +489,10 @@ impl Notifier {
         let Some(client) = &self.client else {
             return Ok(self.dry(row, now));
         };
+        if self.outbox.is_opted_out(&row.phone).await? {
+            // "Stop calling me" on an earlier reminder call, or STOP by text: no call.
+            return self.settle(row, now, Settle::state("opted_out")).await;
+        }
         let from = self.cfg.notifications.from.e164().to_owned();
         if let Some(prev) = row.prev_claimed_at {
             // The last worker may have dialed before it died: ask Twilio.

@@ -494,6 +494,44 @@ on_both!(
     "reminders = [{ before = \"24h\", channel = \"call\" }]"
 );
 
+/// A number that said "stop calling me" on a reminder call (the adapter records it in
+/// the opt-outs, as a STOP text does) gets no reminder call; another number still does.
+async fn opted_out_numbers_get_no_calls(env: Env) {
+    let start = days_ahead_at(4, "14:00");
+    book(&env, "+17805550125", start, "quiet").await;
+    book(&env, "+17805550126", start + Duration::hours(1), "other").await;
+    env.outbox
+        .opt_out("+17805550125", Utc::now())
+        .await
+        .unwrap();
+    let due = start - Duration::hours(24);
+    env.notifier
+        .run_due(due + Duration::hours(1) + Duration::minutes(1))
+        .await
+        .unwrap();
+    let calls_to = |to: &str| {
+        env.fake
+            .created_calls()
+            .iter()
+            .filter(|c| c.to == to)
+            .count()
+    };
+    assert_eq!(calls_to("+17805550125"), 0);
+    assert_eq!(calls_to("+17805550126"), 1);
+    let skipped = env.outbox.list(Some("opted_out"), 10).await.unwrap();
+    assert!(
+        skipped
+            .iter()
+            .any(|r| r.channel == "call" && r.kind == "reminder"),
+        "{skipped:?}"
+    );
+}
+
+on_both!(
+    opted_out_numbers_get_no_calls,
+    "reminders = [{ before = \"24h\", channel = \"call\" }]"
+);
+
 /// Each appointment's texts are in the language it was booked in (SPEC §5.7): a
 /// booking made in French gets its confirmation and reminder texts in French, one made
 /// in English stays English, and a language the store refuses never books.

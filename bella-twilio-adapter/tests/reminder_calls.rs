@@ -97,6 +97,18 @@ impl World {
 
     /// Books directly in the store, as if by a call in `lang` (`"fr"`, `"en"`).
     async fn book_in(&self, phone: &str, start: DateTime<Utc>, lang: &str) -> AppointmentId {
+        self.book_keyed(phone, start, lang, &format!("book-{phone}"))
+            .await
+    }
+
+    /// [`World::book_in`] with its own request key (a second booking of one number).
+    async fn book_keyed(
+        &self,
+        phone: &str,
+        start: DateTime<Utc>,
+        lang: &str,
+        key: &str,
+    ) -> AppointmentId {
         let mut new = NewAppointment::new(
             PersonName::new("Priya Patel").unwrap(),
             PhoneNumber::from_e164(phone).unwrap(),
@@ -107,7 +119,7 @@ impl World {
         new.lang = lang.to_owned();
         self.state
             .appointments
-            .book(new, &RequestKey(format!("book-{phone}")))
+            .book(new, &RequestKey(key.to_owned()))
             .await
             .unwrap()
             .id
@@ -614,4 +626,60 @@ async fn a_french_booking_gets_the_french_voicemail() {
             ("done", Some("voicemail"))
         );
     }
+}
+
+/// "Stop calling me" on a reminder call (CRTC/CASL): the opt-out is recorded in the
+/// outbox's opt-outs through the real store, the appointment stays booked, and the
+/// number's next reminder is neither called nor texted.
+#[tokio::test]
+async fn a_spoken_opt_out_stops_the_next_reminders() {
+    let mut w = world("optout").await;
+    let monday = w.clock.now();
+    let number = "+17805550131";
+    let tuesday = monday + Duration::days(1);
+    let first = w.book(number, tuesday).await;
+    // A second appointment a week later under the same number.
+    let second = w
+        .book_keyed(number, tuesday + Duration::days(7), "en", "book-second")
+        .await;
+    assert_ne!(first, second);
+    w.tick(tuesday - Duration::hours(24) + Duration::minutes(1))
+        .await;
+    let call = w.call_to(number);
+    // The two bookings' confirmation texts went before the opt-out.
+    let texted = |w: &World| w.fake.messages().iter().filter(|m| m.to == number).count();
+    let texts_before = texted(&w);
+    let heard = w.answer(&call, "human").await;
+    let heard = w.say(&call, &heard, "Stop calling me, please.").await;
+    assert!(heard.hangup, "{heard:?}");
+    let said = all_said(&heard);
+    assert!(said.contains("won't call or text this number"), "{said}");
+    assert!(!said.to_lowercase().contains("cancel"), "{said}");
+    w.hang_up(&call).await;
+    assert!(w.notifier.outbox().is_opted_out(number).await.unwrap());
+    assert_eq!(w.status_of(first).await, "booked");
+    assert_eq!(
+        w.outbox_row(&call.sid).await.outcome.as_deref(),
+        Some("no_booking")
+    );
+
+    // The next reminder comes due: no call is placed, the row says why.
+    let next = tuesday + Duration::days(7) - Duration::hours(24);
+    w.tick(next + Duration::minutes(1)).await;
+    w.tick(next + Duration::minutes(2)).await;
+    let calls: Vec<_> = w
+        .fake
+        .created_calls()
+        .into_iter()
+        .filter(|c| c.to == number)
+        .collect();
+    assert_eq!(calls.len(), 1, "only the first call: {calls:#?}");
+    assert_eq!(texted(&w), texts_before, "no text after the opt-out");
+    let rows = w
+        .notifier
+        .outbox()
+        .list(Some("opted_out"), 10)
+        .await
+        .unwrap();
+    assert!(rows.iter().any(|r| r.channel == "call"), "{rows:#?}");
 }

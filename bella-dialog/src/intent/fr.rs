@@ -1001,6 +1001,21 @@ pub(crate) fn topic_phrases(topic: &str) -> &'static [&'static str] {
             "sans prendre de rendez vous",
             "sans réservation",
         ],
+        "what_to_bring" | "what_to_wear" => &[
+            "m'habiller",
+            "m'habille",
+            "habiller",
+            "habillé",
+            "porter",
+            "vêtements",
+        ],
+        "preparation" | "prep" | "how_to_prepare" => &[
+            "me préparer",
+            "préparer",
+            "à jeun",
+            "manger avant",
+            "quelque chose avant",
+        ],
         "cancellation" | "cancellation_policy" | "cancellations" => &[
             "politique d'annulation",
             "frais d'annulation",

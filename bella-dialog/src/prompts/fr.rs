@@ -622,6 +622,18 @@ const MESSAGES: &[(&str, &str)] = &[
         "C'est compris, désolée du dérangement. Votre rendez-vous du {} reste tel quel. Pour ne plus recevoir ces appels de rappel, avisez notre réception. Au revoir!",
     ),
     (
+        "Understood, sorry for the bother. We won't call or text this number with reminders again. Your appointment on {} stays as it is. Goodbye!",
+        "C'est compris, désolée du dérangement. Nous n'appellerons plus ce numéro et ne lui enverrons plus de rappels par texto. Votre rendez-vous du {} reste tel quel. Au revoir!",
+    ),
+    (
+        "I'm sorry, I don't have that information here, but our front desk can help you with that.",
+        "Je suis désolée, je n'ai pas cette information ici, mais notre réception pourra vous renseigner.",
+    ),
+    (
+        "Noted, we won't call or text this number with reminders again.",
+        "C'est noté, nous n'appellerons plus ce numéro et ne lui enverrons plus de rappels par texto.",
+    ),
+    (
         "No problem, I won't keep you. Your appointment is on {}. If you need to change it, just give us a call. Goodbye!",
         "Pas de problème, je ne vous retiens pas. Votre rendez-vous est le {}. Si vous devez le changer, appelez-nous. Au revoir!",
     ),

@@ -4,7 +4,7 @@ use crate::io::{Interval, StoreRequest, StoreResult};
 use bella_core::{Appointment, AppointmentId, AppointmentStatus, PersonName, PhoneNumber};
 use chrono::{DateTime, Duration, Utc};
 use chrono_tz::Tz;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 #[derive(Clone)]
 struct Entry {
@@ -25,6 +25,8 @@ pub struct MemoryBook {
     tz: Tz,
     entries: Vec<Entry>,
     seen: HashMap<String, StoreResult>,
+    /// Numbers that asked for no more reminder calls or texts (`StoreRequest::OptOut`).
+    opted_out: HashSet<String>,
     /// The next this-many requests fail with [`StoreResult::Error`].
     pub fail_next: u32,
 }
@@ -44,8 +46,14 @@ impl MemoryBook {
             tz,
             entries: Vec::new(),
             seen: HashMap::new(),
+            opted_out: HashSet::new(),
             fail_next: 0,
         }
+    }
+
+    /// Whether `phone` (E.164) asked for no more reminder calls or texts.
+    pub fn is_opted_out(&self, phone: &str) -> bool {
+        self.opted_out.contains(phone)
     }
 
     /// Adds a booked appointment.
@@ -283,6 +291,10 @@ impl MemoryBook {
                 Some(_) => StoreResult::Error("appointment is cancelled".into()),
                 None => StoreResult::Error("no such appointment".into()),
             },
+            StoreRequest::OptOut { phone } => {
+                self.opted_out.insert(phone.e164().to_owned());
+                StoreResult::OptedOut
+            }
         }
     }
 }

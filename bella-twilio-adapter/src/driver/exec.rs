@@ -3,7 +3,7 @@
 
 use super::{CallDriver, DriverError};
 use crate::llm::{Begun, LlmResult};
-use bella_core::{AppointmentId, Expect, Pii, ReferenceTime};
+use bella_core::{AppointmentId, Expect, PhoneNumber, Pii, ReferenceTime};
 use bella_dialog::driver::{Exchange, Reply, Request};
 use bella_dialog::{Dialog, Input, Interval, StoreRequest, StoreResult};
 use bella_store::{AppointmentQuery, NewAppointment, RequestKey, StoreError};
@@ -82,6 +82,7 @@ impl CallDriver {
             StoreRequest::Cancel { .. } => "cancel",
             StoreRequest::Reschedule { .. } => "reschedule",
             StoreRequest::Confirm { .. } => "confirm",
+            StoreRequest::OptOut { .. } => "opt_out",
             _ => "other",
         };
         tracing::trace!(op, "store request");
@@ -166,6 +167,7 @@ impl CallDriver {
                     .map(StoreResult::Rescheduled),
             ),
             StoreRequest::Confirm { id, .. } => self.confirm(id).await,
+            StoreRequest::OptOut { phone } => Ok(self.opt_out(&phone).await),
             _ => {
                 tracing::warn!("store request not understood by this adapter");
                 Ok(StoreResult::Error(
@@ -200,6 +202,19 @@ impl CallDriver {
             Some(a) => StoreResult::Confirmed(a),
             None => StoreResult::Error("no such appointment".into()),
         })
+    }
+
+    /// Records a reminder callee's "stop calling me" in the outbox's opt-outs (the
+    /// table STOP texts and Twilio's 21610 fill): no reminder is called or texted to
+    /// the number again. The number is not logged.
+    async fn opt_out(&self, phone: &PhoneNumber) -> StoreResult {
+        let Some(notifier) = &self.notifier else {
+            return StoreResult::Error("opting out needs the notifier ([notifications])".into());
+        };
+        match notifier.outbox().opt_out(phone.e164(), self.now()).await {
+            Ok(()) => StoreResult::OptedOut,
+            Err(e) => StoreResult::Error(e.to_string()),
+        }
     }
 
     /// Starts an LLM request: `Some(result)` to feed back now, `None` when the answer
