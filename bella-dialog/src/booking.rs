@@ -705,7 +705,10 @@ impl Dialog {
                 ..time::When::default()
             });
             self.s.weekend = Some(saturday);
-        } else if wants_time && intent::wants_earliest(&ws) {
+        } else if wants_time
+            && (intent::wants_earliest(&ws)
+                || (self.s.offers.is_empty() && intent::asks_what_is_free(&ws)))
+        {
             self.s.time_ask = Some(TimeAsk::Earliest { part: None });
             self.s.time_ask_fresh = true;
             self.s.slot = None;

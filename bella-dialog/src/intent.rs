@@ -510,6 +510,92 @@ pub(crate) fn wants_person(ws: &[String]) -> bool {
         )
 }
 
+/// "I'm running late", "I got a missed call from this number", "I think I left my
+/// scarf there", "j'ai reçu un appel de votre part": a message or a matter only the
+/// team can act on, said at the opening. Not when the turn asks for a booking, a
+/// change or a check as well ("I'll be late, can we move it to 3?"): that is read.
+pub(crate) fn for_the_team(ws: &[String]) -> bool {
+    const MATTERS: &[&str] = &[
+        // Late for an appointment the caller has.
+        "running late",
+        "running behind",
+        "running a bit late",
+        "running a little late",
+        "be late",
+        "be a bit late",
+        "be a little late",
+        "be a few minutes late",
+        "i'm late",
+        "minutes late",
+        "stuck in traffic",
+        // A call or message from the business, returned.
+        "missed call",
+        "missed a call",
+        "missed your call",
+        "returning a call",
+        "returning your call",
+        "returning someone's call",
+        "return a call",
+        "someone called me",
+        "somebody called me",
+        "someone from your office",
+        "you called me",
+        "you guys called",
+        "got a call from",
+        "left me a message",
+        "left me a voicemail",
+        "left a message",
+        // Something left behind, a bill, results.
+        "left my",
+        "left something",
+        "lost and found",
+        "my test results",
+        "my results",
+        "my bill",
+        "my invoice",
+        "my receipt",
+        "a receipt",
+        "refund",
+        // French.
+        "en retard",
+        "appel manqué",
+        "vous m'avez appelé",
+        "on m'a appelé",
+        "quelqu'un m'a appelé",
+        "retourner un appel",
+        "retourne votre appel",
+        "retourne un appel",
+        "laissé un message",
+        "laissé mon",
+        "laissé ma",
+        "laissé mes",
+        "oublié mon",
+        "oublié ma",
+        "oublié mes",
+        "mes résultats",
+        "ma facture",
+        "mon reçu",
+        "un reçu",
+        "remboursement",
+    ];
+    const ASKS: &[&str] = &[
+        "book",
+        "booking",
+        "make an appointment",
+        "new appointment",
+        "schedule",
+        "prendre rendez",
+        "prendre un rendez",
+        "réserver",
+    ];
+    any_phrase(ws, MATTERS)
+        && !any_phrase(ws, ASKS)
+        && !matches!(
+            detect(ws),
+            Some(Intent::Cancel | Intent::Reschedule | Intent::Check)
+        )
+}
+
 /// "Can I speak with Dr. Patel?", "could I talk to the nurse": a person of the
 /// business asked for by title, which the agent cannot be. "Talk to my wife first"
 /// names no one of the business ([`stalls`] may read it).
@@ -1521,6 +1607,43 @@ pub(crate) fn wants_earliest(ws: &[String]) -> bool {
         )
 }
 
+/// "What do you have available?", "when are you free?", "qu'est-ce que vous avez de
+/// disponible?" with no day or time said: the caller asks what is free, which the
+/// earliest free times answer. Not "what else do you have?" (more of the times
+/// offered).
+pub(crate) fn asks_what_is_free(ws: &[String]) -> bool {
+    any_phrase(
+        ws,
+        &[
+            "what do you have",
+            "what do you guys have",
+            "what have you got",
+            "what've you got",
+            "what you got",
+            "what's available",
+            "what is available",
+            "what's open",
+            "what is open",
+            "what times do you have",
+            "what times are available",
+            "what times are open",
+            "what are my options",
+            "what openings",
+            "when are you free",
+            "when are you available",
+            "when can you fit me in",
+            "when can you see me",
+            "qu'est ce que vous avez",
+            "qu'avez vous",
+            "vos disponibilités",
+            "vos disponibilites",
+            "quand êtes vous disponible",
+            "quand est ce que vous êtes disponible",
+            "quand pouvez vous me prendre",
+        ],
+    ) && !any_phrase(ws, &["else", "other", "more", "autre", "autres", "encore"])
+}
+
 /// "Sorry?", "pardon?", "can you repeat that", "what was that": the caller wants the
 /// last prompt again. Only whole short turns or clear phrases count, so "sorry, it's
 /// Thursday" is an answer (the caller of this checks the turn carries no answer).
@@ -1635,6 +1758,98 @@ pub(crate) fn asks_about_readback(ws: &[String]) -> bool {
         || opens(&["is", "it"]) && !matches!(rest.get(2), Some(&("possible" | "ok" | "okay")))
         || opens(&["did", "you", "say"])
         || opens(&["you", "said"])
+}
+
+/// "Hello? Can you hear me?", "are you there?", "allô, vous m'entendez?": the caller
+/// checks the line.
+pub(crate) fn checks_line(ws: &[String]) -> bool {
+    any_phrase(
+        ws,
+        &[
+            "can you hear me",
+            "do you hear me",
+            "are you there",
+            "you still there",
+            "is anyone there",
+            "is anybody there",
+            "anyone there",
+            "hello hello",
+            "vous m'entendez",
+            "m'entendez vous",
+            "tu m'entends",
+            "êtes vous là",
+            "y a quelqu'un",
+            "allô allô",
+        ],
+    )
+}
+
+/// "Hello?", "yes, hi", "good morning", "bonjour": a turn of greetings alone.
+pub(crate) fn only_greeting(ws: &[String]) -> bool {
+    const GREETINGS: &[&str] = &[
+        "hello",
+        "hi",
+        "hey",
+        "hiya",
+        "yes",
+        "yeah",
+        "yep",
+        "oh",
+        "uh",
+        "um",
+        "good",
+        "morning",
+        "afternoon",
+        "evening",
+        "there",
+        "bonjour",
+        "allô",
+        "allo",
+        "salut",
+        "oui",
+        "bonsoir",
+    ];
+    const OPENERS: &[&str] = &[
+        "hello",
+        "hi",
+        "hey",
+        "hiya",
+        "morning",
+        "afternoon",
+        "evening",
+        "bonjour",
+        "allô",
+        "allo",
+        "salut",
+        "bonsoir",
+    ];
+    !ws.is_empty()
+        && ws.iter().all(|w| GREETINGS.contains(&w.as_str()))
+        && ws.iter().any(|w| OPENERS.contains(&w.as_str()))
+}
+
+/// "Good morning, how are you?", "ça va?": the caller's pleasantries, which are
+/// answered in kind ("how are you spelling it?" asks about the read-back).
+pub(crate) fn small_talk(ws: &[String]) -> bool {
+    any_phrase(
+        ws,
+        &[
+            "how are you",
+            "how're you",
+            "how are ya",
+            "how you doing",
+            "how's it going",
+            "how is it going",
+            "how's your day",
+            "how are things",
+            "comment allez vous",
+            "comment ça va",
+            "ça va bien",
+            "vous allez bien",
+        ],
+    ) && !ws
+        .iter()
+        .any(|w| w.starts_with("spell") || w.starts_with("épel"))
 }
 
 /// "Hold on", "one sec", "let me think", "hmm": the caller needs a moment.
@@ -2640,6 +2855,35 @@ mod tests {
             assert!(!wants_person(&words(t)), "{t}");
         }
         assert!(!wants_person(&words("I'll come in person")));
+        for t in ["Hello?", "yes hi", "Good morning!", "Allô?", "oui bonjour"] {
+            assert!(only_greeting(&words(t)), "{t}");
+        }
+        for t in ["yes", "hi, Tuesday at 2", "hello, it's Sam", "good"] {
+            assert!(!only_greeting(&words(t)), "{t}");
+        }
+        assert!(checks_line(&words("Hello? Hello? Can you hear me?")));
+        assert!(small_talk(&words("Hi, yes, good morning, how are you?")));
+        assert!(!small_talk(&words("how are you spelling my name?")));
+        for t in [
+            "hi, I'm running a bit late for my 2 o'clock",
+            "I got a missed call from this number",
+            "I think I left my umbrella there yesterday",
+            "someone from your office called me this morning",
+            "Je vais être en retard à mon rendez-vous",
+            "vous m'avez appelé tantôt",
+        ] {
+            assert!(for_the_team(&words(t)), "{t}");
+        }
+        for t in [
+            // A booking, a move, a cancel or a check asked as well: that is read.
+            "I'll be late, can I move my appointment to 3?",
+            "I'll be late so just cancel my appointment",
+            "my results came back, I'd like to book a follow-up",
+            "I'd like to book an appointment for Friday",
+            "when is my appointment? I forgot",
+        ] {
+            assert!(!for_the_team(&words(t)), "{t}");
+        }
         assert!(wants_to_quit(&words("Oh, never mind.")));
         assert!(wants_earliest(&words("any day is fine")));
         assert!(wants_earliest(&words("Any day except Wednesday")));

@@ -1485,6 +1485,19 @@ fn topic_phrases(topic: &str) -> &'static [&'static str] {
     }
 }
 
+/// The topics callers ask any business about, whose words [`topic_phrases`] knows.
+const COMMON_TOPICS: &[&str] = &["address", "parking", "payment", "walk_ins", "cancellation"];
+
+/// Whether a question asks about one of the [`COMMON_TOPICS`], in either language.
+/// Called only when the business's own `[faq]` has no answer to the turn.
+fn asks_unlisted_topic(ws: &[String]) -> bool {
+    COMMON_TOPICS.iter().any(|&t| {
+        intent::any_phrase(ws, topic_phrases(t))
+            || intent::any_phrase(ws, intent::fr::topic_phrases(t))
+            || intent::policy_phrases(t).any(|p| has_phrase(ws, p))
+    })
+}
+
 impl Dialog {
     /// The call was answered: look the number up first when known callers are
     /// greeted by name, else greet at once.
@@ -2016,19 +2029,21 @@ impl Dialog {
     /// asks the question it was on again. Returns `true` when the turn was only a
     /// question (nothing else to read in it).
     pub(crate) fn answer_question(&mut self, text: &str, ws: &[String]) -> bool {
-        let answers = if is_question(text, ws) {
+        let question = is_question(text, ws);
+        let mut answers = if question {
             self.offered_answer(text, ws)
                 .map_or_else(|| self.question_answers(ws), |a| vec![a])
         } else {
             Vec::new()
         };
-        if answers.is_empty() {
+        // "Where are you located?", "do you take walk-ins?" to a business with no
+        // answer for the topic in its `[faq]`: said plainly when the turn is only
+        // that question, not "I can help you book ..." as if it were not heard.
+        let unknown = answers.is_empty() && question && asks_unlisted_topic(ws);
+        if answers.is_empty() && !unknown {
             self.s.svc.same_asked = 0;
             return false;
         }
-        // Every question of the turn is answered ("where are you, and is there
-        // parking?"), each already in the caller's language or the business's words.
-        let answer = answers.join(" ");
         // "How much for an oil change?" names what the caller is after: kept when no
         // service was chosen yet, so "okay, I'll book one" does not ask for it again.
         let compares = difference_asked(&self.config, ws).is_some();
@@ -2060,12 +2075,20 @@ impl Dialog {
             || (self.s.step == Step::Service
                 && !compares
                 && find_service(&self.config, ws).is_some())
-            || (self.s.step == Step::ReminderConfirm && self.answers_reminder(text, ws));
+            || (self.s.step == Step::ReminderConfirm && self.answers_reminder(text, ws))
+            // "It's Tina Fox. Oh, and is there parking?" at the name question.
+            || (self.s.step == Step::Name && self.lang().name(text, None).is_some());
         if more {
             self.s.svc.same_asked = 0;
             answers.iter().for_each(|a| self.say_as_given(a));
             return false;
         }
+        if unknown {
+            answers.push(self.localise("I'm sorry, I don't have that information here."));
+        }
+        // Every question of the turn is answered ("where are you, and is there
+        // parking?"), each already in the caller's language or the business's words.
+        let answer = answers.join(" ");
         if self.s.svc.last_answer.as_deref() == Some(answer.as_str()) {
             self.s.svc.same_asked = self.s.svc.same_asked.saturating_add(1);
         } else {

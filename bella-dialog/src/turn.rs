@@ -43,6 +43,12 @@ enum Hold {
     /// calling, what the appointment is for and with whom (when known), and the
     /// question again.
     About,
+    /// "Hello? Can you hear me?": yes, and the question again.
+    Line,
+    /// "Good morning, how are you?": well, thanks, and the question again.
+    HowAreYou,
+    /// "Hello?", "yes, hi": hi, and the question again.
+    Greet,
 }
 
 impl Dialog {
@@ -76,9 +82,14 @@ impl Dialog {
             }
             return;
         }
-        if intent::wants_person(&ws) {
+        // "Can I talk to someone?", or at the opening a matter only the team can act
+        // on ("I'm running late", "you called me earlier"): put through at once.
+        let person = intent::wants_person(&ws);
+        if person
+            || (self.s.step == Step::Intent && self.s.intent.is_none() && intent::for_the_team(&ws))
+        {
             if self.config.transfer_number.is_some() {
-                self.say("Sure.");
+                self.say(if person { "Sure." } else { "Okay." });
             } else {
                 self.say("I'm sorry.");
             }
@@ -249,6 +260,12 @@ impl Dialog {
             Hold::Why
         } else if intent::asks_who_answers(ws) {
             Hold::Who
+        } else if intent::checks_line(ws) {
+            Hold::Line
+        } else if intent::small_talk(ws) {
+            Hold::HowAreYou
+        } else if intent::only_greeting(ws) {
+            Hold::Greet
         } else if intent::stalls(ws) {
             Hold::Stall
         } else {
@@ -401,6 +418,15 @@ impl Dialog {
             } else {
                 WHY_NAME
             });
+        }
+        if hold == Hold::Line {
+            self.say("Yes, I can hear you.");
+        }
+        if hold == Hold::HowAreYou {
+            self.say("I'm well, thanks for asking.");
+        }
+        if hold == Hold::Greet {
+            self.say("Hi there!");
         }
         if hold == Hold::Stall {
             let ok = pick(

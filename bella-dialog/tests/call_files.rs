@@ -944,6 +944,17 @@ const CALL_FILES: &[CallFile] = &[
         least: 74,
         may_fail: 1,
     },
+    // What a front desk hears besides bookings (written from probes of the session
+    // after round 23, not blind): a common question a business has no `[faq]` answer
+    // for ("where are you located?", walk-ins, parking) is said to be unknown, and the
+    // call goes on; a matter only the team can act on, said at the opening ("I'm
+    // running late", "I got a missed call from this number", "I left my scarf there"),
+    // is put through at once instead of taken for a booking; with a booking, a move
+    // or a check asked too, that is read; "hello? can you hear me?" and "how are
+    // you?" are answered in kind, and "what do you have available?" at the time
+    // question offers the earliest free times; none counts as a failed answer.
+    // English and French.
+    all("frontdesk24_calls.jsonl", 18),
 ];
 
 /// `testdata/*.jsonl` files that are not checked call cases, and the test reading each.

@@ -725,6 +725,10 @@ const MESSAGES: &[(&str, &str)] = &[
     ("Sorry, we offer {}.", "Désolée, nous offrons {}."),
     ("An appointment takes {}.", "Un rendez-vous dure {}."),
     (
+        "I'm sorry, I don't have that information here.",
+        "Je suis désolée, je n'ai pas cette information ici.",
+    ),
+    (
         "I'm sorry, I don't have prices here; the team can tell you when you come in.",
         "Je suis désolée, je n'ai pas les prix; l'équipe pourra vous les donner sur place.",
     ),
@@ -762,6 +766,12 @@ const MESSAGES: &[(&str, &str)] = &[
     ),
     // turn.rs
     ("Sure.", "Bien sûr."),
+    ("Yes, I can hear you.", "Oui, je vous entends."),
+    ("Hi there!", "Bonjour!"),
+    (
+        "I'm well, thanks for asking.",
+        "Je vais bien, merci de demander.",
+    ),
     ("I'm sorry.", "Je suis désolée."),
     ("Sure, take your time.", "Bien sûr, prenez votre temps."),
     (
