@@ -277,11 +277,12 @@ add("p04", "reg", n, persona(intent=["I have to cancel my appointment"],
                              phone=["three oh six, five five five, two four one four",
                                     "sorry, my mistake, it's three oh six, five five five, two "
                                     "four three four"],
-                             confirm=["no sorry, wrong number, it's three oh six, five five "
-                                      "five, two four three four", "yes"]),
+                             confirm=["yes"]),
     cancelled("reg", n, "Glen Hryniuk", f"{THU}T10:30"),
     mine("reg", n, "Glen Hryniuk", f"{THU}T10:30"),
-    "nothing under the number calling or the first one said; the corrected one finds it",
+    "nothing under the number calling or the first one said; the corrected one finds it "
+    "(the persona's first confirm was the correction, which a caller never says at the "
+    "read-back of the appointment found: relabelled after the blind run)",
     caller=stranger("reg"))
 n = 35
 add("p05", "whs", n, persona(intent=["can you tell me what time my appointment is?",
