@@ -670,6 +670,86 @@ vet("n05", n, persona(intent=["when is Shadow booked in for his sick visit?", "o
     "a check of a sick visit")
 
 
+# ------------------------------------------------- v: variants written after the fixes
+n = 101
+add("v01", "edm", n, persona(intent=["I'm booked for 10 on friday, any chance I could come in "
+                                     "later that day, say 2?"], confirm=["yes"]),
+    moved("edm", n, "Marcy Dube", f"{FRI}T14:00"),
+    mine("edm", n, "Marcy Dube", f"{FRI}T10:00"),
+    "after the fixes: a clock after 'later that day' is the new start")
+n = 102
+add("v02", "tor", n, persona(intent=["could I get my appointment tomorrow moved to the same time "
+                                     "next week?"], confirm=["yes"]),
+    moved("tor", n, "Dev Patel", f"{WED2}T11:00"),
+    mine("tor", n, "Dev Patel", f"{WED}T11:00"),
+    "after the fixes: 'get my appointment ... moved'")
+n = 103
+add("v03", "van", n, persona(intent=["what time did I book for next week?", "ok, thanks"],
+                             other=["ok, thanks"]),
+    kept(say=["Tuesday, March 30th at 1 p.m."]),
+    mine("van", n, "Lorna Chu", f"{TUE2}T13:00"),
+    "after the fixes: 'what time did I book' is a check")
+n = 104
+add("v04", "wpg", n, persona(intent=["I forget what time I'm coming in on thursday, can you look "
+                                     "it up?", "great, thanks"], other=["great, thanks"]),
+    kept(say=["Thursday, March 25th at 2:30 p.m."]),
+    mine("wpg", n, "Barry Unrau", f"{THU}T14:30"),
+    "after the fixes: 'I forget what time' is a check")
+n = 105
+existing = mine("hfx", n, "Wanda Fraser", f"{WED2}T15:00") + busy(TUE, "10:30", "16:30")
+add("v05", "hfx", n, persona(intent=["I've got an appointment on the 31st but I'd like to come in "
+                                     "sooner if you can, whatever's first"],
+                             time=["yes"], confirm=["yes"]),
+    moved("hfx", n, "Wanda Fraser", f"{WED}T09:00"),
+    existing,
+    "after the fixes: 'sooner', the earliest from now (today full)")
+n = 106
+existing = mine("reg", n, "Hal Zacharias", f"{THU}T11:00") + busy(TUE, "10:30", "16:30")
+add("v06", "reg", n, persona(intent=["my thursday one, can you move it to the first available?"],
+                             time=["yes"], confirm=["yes"]),
+    moved("reg", n, "Hal Zacharias", f"{WED}T09:00"),
+    existing,
+    "after the fixes: the day names the appointment, 'the first available' from now")
+n = 107
+add("v07", "stj", n, persona(intent=["when is my husband booked in for?", "right, thanks"],
+                             other=["right, thanks"]),
+    kept(say=["Wednesday, March 24th at 3 p.m."]),
+    mine("stj", n, "Cyril Hynes", f"{WED}T15:00"),
+    "after the fixes: 'when is my husband booked in', under the number calling")
+n = 108
+add("v08", "ott", n, persona(intent=["I'd like to cancel my appointment"],
+                             phone=["six one three, five five five, two four nine seven",
+                                    "six one three, five five five, two four nine seven"],
+                             confirm=["no, it might be under my work number, six one three, "
+                                      "five five five, two five oh eight", "yes"]),
+    cancelled("ott", n, "Lise Gagne", f"{THU}T09:30", phone="+16135552508"),
+    mine("ott", n, "Lise Gagne", f"{THU}T09:30", phone="+16135552508"),
+    "after the fixes: not found twice, another number said at the offer of a new booking",
+    caller=stranger("ott"))
+n = 109
+add("v09", "mct", n, persona(intent=["I was going to cancel, but actually no, could you move it "
+                                     "to friday at 10 instead"], confirm=["yes"]),
+    moved("mct", n, "Rene Bourque", f"{FRI}T10:00"),
+    mine("mct", n, "Rene Bourque", f"{THU}T13:00"),
+    "after the fixes: a cancel taken back for a move")
+n = 110
+add("v10", "whs", n, persona(intent=["can you move my appointment to thursday at 10"],
+                             confirm=["no wait, make it 11", "yes"]),
+    moved("whs", n, "Ivy Sidney", f"{THU}T11:00"),
+    mine("whs", n, "Ivy Sidney", f"{WED}T14:00"),
+    "after the fixes: 'no wait, make it 11' at the read-back (SPEC §3's own example)")
+n = 11
+car("v11", n, persona(intent=["can my oil change go to monday at 8 instead?"], confirm=["yes"]),
+    moved("edm", 110 + n, "Paulo Reis", f"{MON2}T08:00", service="Oil change", minutes=30),
+    [job(n, "Paulo Reis", f"{WED}T09:00", "Oil change", 30, "Bay 2")],
+    "after the fixes: 'can my oil change go to ...'")
+n = 11
+foot("v12", n, persona(intent=["I need Gail's fitting moved later that day, is 3 open?"],
+                       confirm=["yes"]),
+     fmoved(n, "Gail Coady", f"{THU}T15:00", "Orthotics fitting", 30, MACPHEE),
+     [patient(n, "Gail Coady", f"{THU}T10:00", "Orthotics fitting", 30, MACPHEE)],
+     "after the fixes: a possessive's fitting moved later that day, 3 asked")
+
 def main():
     biz = business_by_name({FOOT: os.path.join(HERE, FOOT), VET: os.path.join(HERE, VET),
                             GARAGE: os.path.join(HERE, "..", "examples", "garage.toml")})
