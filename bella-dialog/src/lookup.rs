@@ -832,14 +832,8 @@ impl Dialog {
 
     pub(crate) fn on_cancelled(&mut self, result: StoreResult) {
         let bye = self.sign_off();
-        let still = self.still_booked();
         match result {
             StoreResult::Cancelled(appt) if self.s.cancel_all => self.cancelled_one(appt, bye),
-            StoreResult::Cancelled(appt) if !still.is_empty() => {
-                let when = self.speak_when(appt.local_start());
-                self.say(&format!("Your appointment on {when} is cancelled."));
-                self.done_telling(appt, Outcome::Cancelled, &still, bye);
-            }
             StoreResult::Cancelled(appt) => self.done(appt, Outcome::Cancelled, |when| {
                 format!("Your appointment on {when} is cancelled. {bye}")
             }),
@@ -849,56 +843,15 @@ impl Dialog {
 
     pub(crate) fn on_rescheduled(&mut self, result: StoreResult) {
         let bye = self.sign_off();
-        let still = self.still_booked();
         // "... now on Friday at 3 with Jayden": the person asked for, when one was.
         let with = self.move_person_phrase();
         match result {
-            StoreResult::Rescheduled(appt) if !still.is_empty() => {
-                let when = self.speak_when(appt.local_start());
-                self.say(&format!("Done. Your appointment is now on {when}{with}."));
-                self.done_telling(appt, Outcome::Rescheduled, &still, bye);
-            }
             StoreResult::Rescheduled(appt) => self.done(appt, Outcome::Rescheduled, |when| {
                 format!("Done. Your appointment is now on {when}{with}. {bye}")
             }),
             StoreResult::SlotTaken => self.slot_lost(),
             _ => self.store_failed(),
         }
-    }
-
-    /// After a cancel or a move the call ends with it (one change a call, SPEC §3), so
-    /// the caller's other upcoming appointments are told before the goodbye ("You still
-    /// have one on Thursday, April 1st at 9:30 a.m."), which answers "and when's my
-    /// other one?" before it is asked. None on a reminder call (about one appointment).
-    fn still_booked(&self) -> Vec<String> {
-        if self.is_reminder() {
-            return Vec::new();
-        }
-        let mut others: Vec<_> = self.s.others.iter().map(Appointment::local_start).collect();
-        others.sort_unstable();
-        others
-            .iter()
-            .enumerate()
-            .map(|(i, &at)| {
-                let when = self.speak_when(at);
-                if i == 0 {
-                    format!("You still have one on {when}.")
-                } else {
-                    format!("You also have one on {when}.")
-                }
-            })
-            .collect()
-    }
-
-    /// The end of a change whose sentence was said: the appointments `still` booked,
-    /// the goodbye `bye`, and the call ends with `outcome` (as [`Self::done`]).
-    fn done_telling(&mut self, appt: Appointment, outcome: Outcome, still: &[String], bye: &str) {
-        for line in still {
-            self.say(line);
-        }
-        self.say(bye);
-        self.s.appointment = Some(appt);
-        self.hang_up(outcome);
     }
 
     /// The store made the change: says `sentence` of the appointment's start as spoken,

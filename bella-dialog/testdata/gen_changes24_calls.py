@@ -42,6 +42,18 @@ change in a call that also asks something else is that change's outcome. `say_co
 The reference instant is Tuesday 2027-03-23 10:05 local time in each call's zone (daylight
 time since the 14th) unless a case says otherwise; Friday the 26th is Good Friday.
 
+Blind score (the start binary, main at 537c74f): 52/70 on outcomes (score.py), 51/70 with
+the runner's wording checks. p04 was then relabelled (its persona answered the read-back
+with the number correction). Fixed: checks said as "did I book", "what time was I booked",
+"I forget which day", "when is Shadow booked in"; moves said as "my X moved/pushed", "can
+my X go to", "a week later" or "sooner" of the caller's own, "earlier that day" after
+"I'm booked"; a self-correction ("... no wait, can we move it instead"); "the earliest"
+with the appointment's own day (last round's f08); a clock after "earlier that day"; a
+number said at the new-booking offer after a not-found; "no wait, make it 11" in the
+extractor. After the fixes 68/70, and twelve variants (`v`, written after): 2/12 with the
+start binary, 11/12 after. May fail: n02 and v12 ("moved earlier that day, is 9 open?"),
+e01 (a change ends the call: the check asked after it is not heard).
+
 Run: python3 bella-dialog/testdata/gen_changes24_calls.py
 """
 import os

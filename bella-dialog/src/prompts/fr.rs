@@ -565,16 +565,6 @@ const MESSAGES: &[(&str, &str)] = &[
         "Done. Your appointment is now on {}. Thanks for calling, goodbye!",
         "C'est fait. Votre rendez-vous est maintenant le {}. Merci d'avoir appelé, au revoir!",
     ),
-    // The same when the caller's other appointments are told before the goodbye.
-    (
-        "Your appointment on {} is cancelled.",
-        "Votre rendez-vous du {} est annulé.",
-    ),
-    (
-        "Done. Your appointment is now on {}.",
-        "C'est fait. Votre rendez-vous est maintenant le {}.",
-    ),
-    ("You still have one on {}.", "Vous en avez encore un le {}."),
     // The same at the end of a reminder call (we called them).
     (
         "Your appointment on {} is cancelled. Have a good day, goodbye!",
