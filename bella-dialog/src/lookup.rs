@@ -572,6 +572,13 @@ impl Dialog {
             self.passed(&past);
             return;
         }
+        if std::mem::take(&mut self.s.relooked) {
+            // The other number said at the new-booking offer has nothing either: that is
+            // said and the booking offered again (no number asked a third time).
+            self.s.phone = None;
+            self.still_not_found();
+            return;
+        }
         if caller_id {
             self.say("I couldn't find an appointment under the number you're calling from.");
             self.advance();
@@ -635,6 +642,7 @@ impl Dialog {
     /// what was said of the new time before it was found is put against it ("same
     /// time next week", "an hour later", "Friday, same time"), and the call goes on.
     pub(crate) fn take_target(&mut self, target: Appointment, mut others: Vec<Appointment>) {
+        self.s.relooked = false;
         if std::mem::take(&mut self.s.same_time)
             && let Some(TimeAsk::Day { date, part: None }) = self.s.time_ask
         {

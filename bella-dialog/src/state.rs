@@ -471,6 +471,10 @@ pub(crate) struct State {
     /// booking is looked up for it (turn.rs).
     #[serde(default)]
     pub not_found: Option<Intent>,
+    /// That other number is being looked up: nothing under it either offers the new
+    /// booking again (lookup.rs), no failed answer at a number question.
+    #[serde(default)]
+    pub relooked: bool,
     /// "Move it to the same time next week" before the appointment was found: a week
     /// after its start, once it is (lookup.rs).
     #[serde(default)]
@@ -576,6 +580,7 @@ impl State {
             move_hint: None,
             move_earliest: false,
             not_found: None,
+            relooked: false,
             week_later: false,
             denied_slot: None,
             move_shift: None,

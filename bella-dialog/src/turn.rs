@@ -634,6 +634,7 @@ impl Dialog {
                 {
                     self.s.intent = Some(asked);
                     self.s.step = Step::LookupPhone;
+                    self.s.relooked = true;
                     self.on_slot_answer(text, ws);
                     return;
                 }
