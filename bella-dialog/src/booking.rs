@@ -507,6 +507,16 @@ impl Dialog {
                     relative::SameDay::Later => win.after,
                     relative::SameDay::Earlier => win.before,
                 });
+            // "I'm booked for three tomorrow, could I come in earlier that day, like
+            // around 11?": a clock after the same-day words is the new start on the
+            // appointment's day (one before them names the appointment).
+            let lower = text.to_lowercase();
+            let r = self.reference();
+            self.s.move_same_day_at = relative::same_day_words_end(&lower)
+                .and_then(|end| self.lang().time(lower.get(end..)?, &r))
+                .map(|m| m.value)
+                .filter(|w| w.time_said && !w.day_said && w.window.is_none())
+                .and_then(|w| w.time);
             got.time = self.move_same_day(way);
         } else if wants_time && let Some(at) = self.own_start(text, &ws) {
             // "Right after my one on Thursday", "same time as last time" (own.rs).
@@ -527,6 +537,11 @@ impl Dialog {
             })
         {
             let mut w = m.value;
+            // "My Friday appointment, can you move it to the earliest you've got?": the
+            // day may name the appointment (lookup.rs decides once it is found).
+            if moving && w.earliest && w.day_said && !w.time_said && w.window.is_none() {
+                self.s.move_earliest = true;
+            }
             // "that morning", "that afternoon": the part of the day under discussion
             // (a reminder's appointment day), not today's as "this morning" is.
             if let Some(day) = self.s.day
@@ -1016,9 +1031,16 @@ impl Dialog {
     /// taken.
     fn move_same_day(&mut self, way: relative::SameDay) -> bool {
         let bound = self.s.move_same_day_bound;
-        match self.s.target.as_ref().map(|t| same_day_when(t, way, bound)) {
+        let at = self.s.move_same_day_at;
+        match self
+            .s
+            .target
+            .as_ref()
+            .map(|t| same_day_when(t, way, bound, at))
+        {
             Some(w) => {
                 self.s.move_same_day_bound = None;
+                self.s.move_same_day_at = None;
                 self.absorb_when(w)
             }
             None => {
@@ -1460,8 +1482,19 @@ pub(crate) fn same_day_when(
     a: &bella_core::Appointment,
     way: relative::SameDay,
     bound: Option<chrono::NaiveTime>,
+    at: Option<chrono::NaiveTime>,
 ) -> time::When {
     let start = a.local_start();
+    if let Some(t) = at {
+        // "Earlier that day, like around 11": that start on its day.
+        return time::When {
+            date: Some(start.date()),
+            time: Some(t),
+            day_said: true,
+            time_said: true,
+            ..time::When::default()
+        };
+    }
     let window = match way {
         relative::SameDay::Later => {
             let end = (start + Duration::minutes(i64::from(a.minutes))).time();

@@ -992,11 +992,18 @@ fn phrase_len_at(ws: &[String], i: usize, phrase: &str) -> Option<usize> {
 
 /// The intent named in a turn, if any.
 pub(crate) fn detect(ws: &[String]) -> Option<Intent> {
+    // "I'm gonna cancel my appointment... no wait, can we move it instead": what the
+    // caller asks after taking back what they began with is the request.
+    if let Some(i) = after_self_correction(ws).and_then(|tail| {
+        detect(tail).filter(|i| matches!(i, Intent::Cancel | Intent::Reschedule | Intent::Check))
+    }) {
+        return Some(i);
+    }
     // "J'ai un rendez-vous vendredi à 14 h, est-ce que je pourrais venir plus tôt le
     // même jour?", "I have one Thursday at 10, could I come in later that day?": the
     // caller's own appointment, to another start on its day, is a move.
     if crate::relative::same_day(ws).is_some()
-        && any_phrase(
+        && (any_phrase(
             ws,
             &[
                 "mon rendez",
@@ -1007,12 +1014,8 @@ pub(crate) fn detect(ws: &[String]) -> Option<Intent> {
                 "mes rendez",
                 "celui de",
                 "celui du",
-                "my appointment",
-                "i have an appointment",
-                "i've got an appointment",
-                "i have one",
             ],
-        )
+        ) || any_phrase(ws, OWN_APPOINTMENT))
         && !matches!(fr::detect(ws), Some(Intent::Cancel | Intent::Check))
     {
         return Some(Intent::Reschedule);
@@ -1075,6 +1078,15 @@ pub(crate) fn detect(ws: &[String]) -> Option<Intent> {
         // "could I come in the day after instead, same time?": "instead" of what the
         // caller has, at its time.
         || (has_phrase(ws, "instead") && says_same_time(ws))
+        // "I've got an appointment Wednesday, could we make it a week later?", "I'm
+        // booked on April 1st but I'd like to get in sooner": a week on or back, or
+        // sooner, of what the caller has.
+        || (crate::relative::week_step(ws).is_some()
+            && (any_phrase(ws, OWN_APPOINTMENT)
+                || ws.iter().any(|w| w == "my" || possessive(w))))
+        || (ws.iter().any(|w| matches!(w.as_str(), "sooner" | "earlier"))
+            && any_phrase(ws, OWN_APPOINTMENT))
+        || own_then_changed(ws)
     {
         return Some(Intent::Reschedule);
     }
@@ -1143,6 +1155,19 @@ pub(crate) fn detect(ws: &[String]) -> Option<Intent> {
                 "do i have something",
                 "do i still have",
                 "have i got anything",
+                // "did I book for Tuesday or Wednesday?", "what time was I booked for
+                // on Thursday again?", "I forget which day, can you check?"
+                "did i book",
+                "was i booked",
+                "when was i",
+                "what time was i",
+                "what day was i",
+                "forget which day",
+                "forgot which day",
+                "forget what day",
+                "forgot what day",
+                "forget what time",
+                "forgot what time",
             ],
         )
     {
@@ -1236,7 +1261,115 @@ fn asks_when_theirs(ws: &[String]) -> bool {
     (0..ws.len()).any(|i| {
         ASKS.iter()
             .filter_map(|p| phrase_len_at(ws, i, p))
-            .any(|n| ws.get(i + n).is_some_and(|w| possessive(w)))
+            .any(|n| {
+                ws.get(i + n).is_some_and(|w| possessive(w))
+                    // "When is Shadow booked in for his sick visit?", "when's he
+                    // scheduled?"
+                    || ws
+                        .get(i + n + 1)
+                        .is_some_and(|w| matches!(w.as_str(), "booked" | "scheduled"))
+            })
+    })
+}
+
+/// The caller speaking of an appointment they have: "my appointment", "I'm booked",
+/// "I've got an appointment".
+const OWN_APPOINTMENT: &[&str] = &[
+    "my appointment",
+    "i have an appointment",
+    "i've got an appointment",
+    "i got an appointment",
+    "i have one",
+    "i've got one",
+    "i'm booked",
+    "i am booked",
+    "i'm scheduled",
+    "i am scheduled",
+];
+
+/// What follows a caller's taking back what they began with ("I'm gonna cancel my
+/// appointment... no wait, can we move it instead"): the words after the last cue,
+/// when there are any.
+fn after_self_correction(ws: &[String]) -> Option<&[String]> {
+    const CUES: &[&str] = &[
+        "no wait",
+        "wait no",
+        "no actually",
+        "actually no",
+        "on second thought",
+        "on second thoughts",
+        "scratch that",
+        "or rather",
+    ];
+    let end = (0..ws.len())
+        .filter_map(|i| {
+            CUES.iter()
+                .filter_map(|c| phrase_len_at(ws, i, c))
+                .max()
+                .map(|n| i + n)
+        })
+        .max()?;
+    (end < ws.len()).then(|| &ws[end..])
+}
+
+/// "Can I get my nail care moved earlier that day", "I need Daisy's dental moved",
+/// "my Thursday appointment pushed to later in the day", "can my brake inspection go
+/// to first thing tomorrow": the caller's own something, then a few words on a verb
+/// of change (a past participle, or "go to" in a question). Not what the caller says
+/// of themselves or of someone ("my address changed", "my plans changed", "can my
+/// daughter go to ...").
+fn own_then_changed(ws: &[String]) -> bool {
+    const NOT_AN_APPOINTMENT: &[&str] = &[
+        "name",
+        "number",
+        "phone",
+        "cell",
+        "email",
+        "address",
+        "mind",
+        "answer",
+        "plans",
+        "plan",
+        "schedule",
+        "work",
+        "shift",
+        "hours",
+        "situation",
+        "availability",
+        "son",
+        "daughter",
+        "wife",
+        "husband",
+        "kid",
+        "kids",
+        "child",
+        "mom",
+        "dad",
+        "mother",
+        "father",
+        "partner",
+        "friend",
+    ];
+    ws.iter().enumerate().any(|(i, w)| {
+        (w == "my" || possessive(w))
+            && (2..=5).any(|k| {
+                let (Some(verb), Some(between)) = (ws.get(i + k), ws.get(i + 1..i + k)) else {
+                    return false;
+                };
+                if between
+                    .iter()
+                    .any(|x| NOT_AN_APPOINTMENT.contains(&x.as_str()))
+                {
+                    return false;
+                }
+                matches!(
+                    verb.as_str(),
+                    "moved" | "pushed" | "bumped" | "shifted" | "switched" | "rescheduled"
+                ) || (verb == "go"
+                    && ws.get(i + k + 1).is_some_and(|n| n == "to")
+                    && i > 0
+                    && matches!(ws[i - 1].as_str(), "can" | "could"))
+            })
     })
 }
 

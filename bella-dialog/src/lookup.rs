@@ -64,6 +64,17 @@ impl Dialog {
                 ),
             ),
             Some(Intent::Reschedule) => {
+                // "My Friday appointment, to the earliest you've got": the day asked is
+                // the appointment's own, so it named it; the earliest from now instead.
+                if std::mem::take(&mut self.s.move_earliest)
+                    && matches!(self.s.time_ask, Some(TimeAsk::Day { date, part: None })
+                        if date == target.local_start().date())
+                {
+                    self.s.time_ask = Some(TimeAsk::Earliest { part: None });
+                    self.s.time_ask_fresh = true;
+                    self.s.day = None;
+                    self.s.offers.clear();
+                }
                 self.discuss_target_day();
                 if self.s.time_ask.is_some() && !self.evaluate_time() {
                     return;
@@ -487,8 +498,11 @@ impl Dialog {
             return;
         }
         self.s.target_hint = hint;
-        self.s.time_ask = None;
-        self.s.time_ask_fresh = false;
+        // "I'm booked on April 1st, whatever's the first available": the earliest
+        // free times from now; else the new time is asked.
+        let earliest = std::mem::take(&mut self.s.move_earliest);
+        self.s.time_ask = earliest.then_some(TimeAsk::Earliest { part: None });
+        self.s.time_ask_fresh = earliest;
         self.s.slot = None;
         self.s.day = None;
         self.s.offers.clear();
@@ -558,6 +572,13 @@ impl Dialog {
             self.passed(&past);
             return;
         }
+        if std::mem::take(&mut self.s.relooked) {
+            // The other number said at the new-booking offer has nothing either: that is
+            // said and the booking offered again (no number asked a third time).
+            self.s.phone = None;
+            self.still_not_found();
+            return;
+        }
         if caller_id {
             self.say("I couldn't find an appointment under the number you're calling from.");
             self.advance();
@@ -604,6 +625,7 @@ impl Dialog {
     pub(crate) fn still_not_found(&mut self) {
         self.say("I still don't see an appointment under that number.");
         self.s.move_hint = None;
+        self.s.not_found = self.s.intent;
         self.offer_new_booking();
     }
 
@@ -620,6 +642,7 @@ impl Dialog {
     /// what was said of the new time before it was found is put against it ("same
     /// time next week", "an hour later", "Friday, same time"), and the call goes on.
     pub(crate) fn take_target(&mut self, target: Appointment, mut others: Vec<Appointment>) {
+        self.s.relooked = false;
         if std::mem::take(&mut self.s.same_time)
             && let Some(TimeAsk::Day { date, part: None }) = self.s.time_ask
         {
@@ -653,7 +676,8 @@ impl Dialog {
         // "Plus tard dans la journée" said before it was found: its day, after it.
         if let Some(way) = self.s.move_same_day.take() {
             let bound = self.s.move_same_day_bound.take();
-            self.absorb_when(crate::booking::same_day_when(&target, way, bound));
+            let at = self.s.move_same_day_at.take();
+            self.absorb_when(crate::booking::same_day_when(&target, way, bound, at));
         }
         others.sort_by_key(|a| a.start);
         self.s.target = Some(target);

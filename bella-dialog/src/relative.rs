@@ -334,17 +334,27 @@ pub(crate) enum SameDay {
 /// own day, after it or before it, with no length said ("une heure plus tard" is a
 /// shift, [`shift_minutes`]). "le plus tard dans la journée" is the day's latest
 /// ([`wants_latest`]) and "la plus tôt" picks an offer: neither is read here.
+const THAT_DAY: &[&str] = &[
+    "dans la journée",
+    "la même journée",
+    "le même jour",
+    "ce jour là",
+    "cette journée là",
+    "in the day",
+    "that day",
+    "the same day",
+];
+
+/// Where the words of a move to the same day end in `lower` (the turn in lower case):
+/// "earlier that day|, like around 11?". `None` when it has none.
+pub(crate) fn same_day_words_end(lower: &str) -> Option<usize> {
+    THAT_DAY
+        .iter()
+        .filter_map(|p| lower.find(p).map(|i| i + p.len()))
+        .max()
+}
+
 pub(crate) fn same_day(ws: &[String]) -> Option<SameDay> {
-    const THAT_DAY: &[&str] = &[
-        "dans la journée",
-        "la même journée",
-        "le même jour",
-        "ce jour là",
-        "cette journée là",
-        "in the day",
-        "that day",
-        "the same day",
-    ];
     if !any_phrase(ws, THAT_DAY) || shift_minutes(ws).is_some() {
         return None;
     }

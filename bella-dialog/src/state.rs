@@ -463,6 +463,21 @@ pub(crate) struct State {
     /// caller's fits it, else the new time (lookup.rs).
     #[serde(default)]
     pub move_hint: Option<TargetHint>,
+    /// A move asked "to the earliest you've got" with the appointment's day in the same
+    /// turn ("my Friday appointment, the earliest you have"): once the appointment is
+    /// found on that day, the day named it, and the earliest free times from now are
+    /// offered (SPEC §3), not that day's (lookup.rs).
+    #[serde(default)]
+    pub move_earliest: bool,
+    /// The cancel, move or check dropped when nothing was found under the number said
+    /// twice (`still_not_found`, lookup.rs): another number said at the offer of a new
+    /// booking is looked up for it (turn.rs).
+    #[serde(default)]
+    pub not_found: Option<Intent>,
+    /// That other number is being looked up: nothing under it either offers the new
+    /// booking again (lookup.rs), no failed answer at a number question.
+    #[serde(default)]
+    pub relooked: bool,
     /// "Move it to the same time next week" before the appointment was found: a week
     /// after its start, once it is (lookup.rs).
     #[serde(default)]
@@ -481,6 +496,10 @@ pub(crate) struct State {
     /// h"): no start before it (or, earlier, at or after it) is offered.
     #[serde(default)]
     pub move_same_day_bound: Option<chrono::NaiveTime>,
+    /// The clock said after those words ("earlier that day, like around 11?", "later in
+    /// the day, say 3"): the new start on the appointment's day (lookup.rs).
+    #[serde(default)]
+    pub move_same_day_at: Option<chrono::NaiveTime>,
     /// A move's new time said with no day before the appointment was found ("make it
     /// 3 pm", "le mettre en après-midi"): it goes on the appointment's day once it is
     /// (lookup.rs), as a bare time does after the appointment is read out.
@@ -566,11 +585,15 @@ impl State {
             own: Vec::new(),
             same_time: false,
             move_hint: None,
+            move_earliest: false,
+            not_found: None,
+            relooked: false,
             week_later: false,
             denied_slot: None,
             move_shift: None,
             move_same_day: None,
             move_same_day_bound: None,
+            move_same_day_at: None,
             time_on_target_day: false,
             pending: None,
             outcome: None,

@@ -685,6 +685,21 @@ impl Dialog {
                 }
             }
             Step::BookAfterHours => {
+                // "No, try my husband's, 867 555 2435" when nothing was found under
+                // the number said twice: that number is looked up for the change first
+                // asked, as at the number question.
+                if let Some(asked) = self.s.not_found.take()
+                    && self
+                        .lang()
+                        .phone(text, &self.config.region)
+                        .is_some_and(|m| !self.s.searched.contains(&m.value))
+                {
+                    self.s.intent = Some(asked);
+                    self.s.step = Step::LookupPhone;
+                    self.s.relooked = true;
+                    self.on_slot_answer(text, ws);
+                    return;
+                }
                 let detected = intent::detect(ws);
                 let got = self.absorb(text, Expect::Confirm);
                 if yes || got.any() || detected.is_some() {

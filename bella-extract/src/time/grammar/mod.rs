@@ -428,9 +428,14 @@ fn weak_clock_ok(p: Toks<'_>, piece: &Piece, ctx: Context) -> bool {
     }
     // A short turn that is little more than the number ("nine", "nine thirty would be
     // great", "930 please"); an hour with minutes is better evidence than a bare hour.
+    // The words that announce a correction ("no wait, make it 11", "no sorry, 11, not
+    // 10") say nothing else, so they are not counted.
     let words = (0..p.len())
         .filter(|&k| k < piece.start || k >= piece.end)
-        .filter(|&k| p.lex(k).is_some_and(|l| !l.is_filler()))
+        .filter(|&k| {
+            p.lex(k)
+                .is_some_and(|l| !l.is_filler() && l != Lex::Correction)
+        })
         .count();
     let spoken_minutes = matches!(piece.rule, "clock/words-h-m" | "clock/h-mm-words");
     words <= if spoken_minutes { 8 } else { 3 }
