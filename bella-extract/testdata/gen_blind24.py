@@ -443,7 +443,48 @@ def french():
     return f
 
 
+def english_v():
+    """Variants (`b24v-en-`) of the families that failed blind, written after the
+    fixes: a last name labelled right after a given name said with any cue, a
+    capitalised hyphenated name part whose first word is also an ordinary word, two
+    days said as "between A and B" beside the day asked for."""
+    f = CaseFile("b24v-en")
+    r = Ref("America/Toronto", 2026, 12, 22, 11, 0)  # Tuesday before Christmas
+    n = f.name
+    n("I'm Priya and my last name is Patel", r, "Priya Patel")
+    n("this is Dana, last name's Whitehorse", r, "Dana Whitehorse")
+    n("it's Omar, surname is Haddad", r, "Omar Haddad")
+    n("the name is Linh, last name Tran, T-R-A-N", r, "Linh Tran")
+    n("my name's Kevin, my last name is Two-Rivers", r, "Kevin Two-Rivers")
+    n("it's Lee Two-Feathers", r, "Lee Two-Feathers")
+    n("this is Frank One-Spot", r, "Frank One-Spot")
+    n("I'm Dana, I'm calling about my last name on the file", r, "Dana")
+    t = f.time
+    t("the 30th, in between christmas and new year's", r, T(r.dom(30)))
+    t("tuesday the 29th at 10, between boxing day and new year's eve", r,
+      T(r.month_day(12, 29), (10, 0)))
+    t("thursday works, we're away between monday and wednesday", r,
+      T(r.weekday("thu")))
+    return f
+
+
+def french_v():
+    """Variants (`b24v-fr-`) of the same families in French."""
+    f = CaseFile("b24v-fr", lang="fr")
+    r = Ref("America/Toronto", 2026, 12, 22, 11, 0)  # mardi avant Noël
+    f.name("moi c'est Priya, nom de famille Patel", r, "Priya Patel")
+    f.name("je m'appelle Linh, pis mon nom de famille c'est Tran", r, "Linh Tran")
+    f.name("c'est Lee Two-Feathers", r, "Lee Two-Feathers")
+    f.time("le 29, entre Noël et le jour de l'An", r, T(r.dom(29)))
+    f.time("le 30 à 10 h, entre Noël et le jour de l'An", r, T(r.dom(30), (10, 0)))
+    return f
+
+
 if __name__ == "__main__":
     assert date(2026, 12, 7).weekday() == 0
-    english().write(os.path.join(HERE, "blind24_en.jsonl"))
-    french().write(os.path.join(HERE, "blind24_fr.jsonl"))
+    en = english()
+    en.extend(english_v())
+    en.write(os.path.join(HERE, "blind24_en.jsonl"))
+    fr = french()
+    fr.extend(french_v())
+    fr.write(os.path.join(HERE, "blind24_fr.jsonl"))
