@@ -175,6 +175,17 @@ struct Parts {
 }
 
 impl Parts {
+    /// Adds the parts of a last name read after these: each is its own part, up to
+    /// four in all.
+    fn append(&mut self, last: &Parts) {
+        for span in &last.spans[..last.len] {
+            if self.len < MAX_PARTS {
+                self.spans[self.len] = *span;
+                self.len += 1;
+            }
+        }
+    }
+
     fn span(&self) -> Span {
         self.spans[0].cover(self.spans[self.len - 1])
     }
@@ -801,36 +812,27 @@ fn cue_name_at(
         let mut rule = *rule;
         // Where reading stopped, past a last name read with the first.
         let mut read_to = parts.stop;
-        if rule == "name/first-name-is"
-            && parts.len < MAX_PARTS
-            && !parts.spelled
-            && let Some(last) = last_name(toks, parts.stop)
-                .or_else(|| last_name_before(toks, i))
-                .or_else(|| opening_last_name(toks, i, &parts))
-        {
-            // Each part of the last name is its own part, up to four in all.
-            for span in &last.spans[..last.len] {
-                if parts.len < MAX_PARTS {
-                    parts.spans[parts.len] = *span;
-                    parts.len += 1;
-                }
-            }
-            read_to = last.stop;
-            rule = "name/first-and-last";
-        }
-        // "my name's Priya, last name Patel", "I'm Priya and my last name is Patel": one
-        // given name, then its last name labelled right after it.
-        if rule != "name/first-name-is"
-            && parts.len == 1
-            && !parts.spelled
-            && let Some(last) = last_name_next(toks, parts.stop)
-        {
-            for span in &last.spans[..last.len] {
-                if parts.len < MAX_PARTS {
-                    parts.spans[parts.len] = *span;
-                    parts.len += 1;
-                }
-            }
+        // The last name read with a labelled first name ("first name Louise, last name
+        // Fontaine"); after any other cue, one given name and a last name labelled right
+        // after it ("my name's Priya, last name Patel", "I'm Priya and my last name is
+        // Patel").
+        let last = if parts.spelled {
+            None
+        } else if rule == "name/first-name-is" {
+            (parts.len < MAX_PARTS)
+                .then(|| {
+                    last_name(toks, parts.stop)
+                        .or_else(|| last_name_before(toks, i))
+                        .or_else(|| opening_last_name(toks, i, &parts))
+                })
+                .flatten()
+        } else if parts.len == 1 {
+            last_name_next(toks, parts.stop)
+        } else {
+            None
+        };
+        if let Some(last) = last {
+            parts.append(&last);
             read_to = last.stop;
             rule = "name/first-and-last";
         }
