@@ -585,6 +585,8 @@ pub(super) const STOPWORDS: &[&str] = &[
     "such",
     "sunday",
     "sure",
+    "surname",
+    "surnames",
     "swamped",
     "sweet",
     "system",

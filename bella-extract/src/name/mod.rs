@@ -175,6 +175,17 @@ struct Parts {
 }
 
 impl Parts {
+    /// Adds the parts of a last name read after these: each is its own part, up to
+    /// four in all.
+    fn append(&mut self, last: &Parts) {
+        for span in &last.spans[..last.len] {
+            if self.len < MAX_PARTS {
+                self.spans[self.len] = *span;
+                self.len += 1;
+            }
+        }
+    }
+
     fn span(&self) -> Span {
         self.spans[0].cover(self.spans[self.len - 1])
     }
@@ -340,7 +351,11 @@ fn read_name_with(toks: &[Word<'_>], mut i: usize, named: bool) -> Option<Parts>
             }
             // "I'm Sarah's mom", "Sarah Patel's husband": someone else's name.
             TokenKind::Word if plausible(t) && is_possessive(t) => return None,
-            TokenKind::Word if plausible(t) || surname_after_part(toks, i, &last_part, named) => {
+            TokenKind::Word
+                if plausible(t)
+                    || surname_after_part(toks, i, &last_part, named)
+                    || capitalised_compound(toks, i) =>
+            {
                 let (span, end) = hyphenated(toks, i);
                 if span.end > t.span.end && all_single_letters(toks, i, end) {
                     break;
@@ -387,6 +402,19 @@ fn surname_after_part(
         .iter()
         .all(|t| matches!(t.kind, TokenKind::Punct(_)));
     named && ends_turn && !toks.iter().any(|t| t.text.chars().any(char::is_uppercase))
+}
+
+/// "Mary Two-Axe Earley": a capitalised stopword joined by a hyphen to capitalised
+/// name words ("Two-Axe") is one name part; "twenty-two", "check-up" are not.
+fn capitalised_compound(toks: &[Word<'_>], i: usize) -> bool {
+    let capital = |t: &Word<'_>| t.text.chars().next().is_some_and(char::is_uppercase);
+    let (_, end) = hyphenated(toks, i);
+    end > i + 1
+        && toks[i..end]
+            .iter()
+            .filter(|t| t.is_word())
+            .all(|t| capital(t) && t.text.len() > 1)
+        && toks[i + 1..end].iter().any(|t| t.is_word() && plausible(t))
 }
 
 /// The word before "name" says whose it is: "wife's", "your", "his", "her", "their".
@@ -784,20 +812,27 @@ fn cue_name_at(
         let mut rule = *rule;
         // Where reading stopped, past a last name read with the first.
         let mut read_to = parts.stop;
-        if rule == "name/first-name-is"
-            && parts.len < MAX_PARTS
-            && !parts.spelled
-            && let Some(last) = last_name(toks, parts.stop)
-                .or_else(|| last_name_before(toks, i))
-                .or_else(|| opening_last_name(toks, i, &parts))
-        {
-            // Each part of the last name is its own part, up to four in all.
-            for span in &last.spans[..last.len] {
-                if parts.len < MAX_PARTS {
-                    parts.spans[parts.len] = *span;
-                    parts.len += 1;
-                }
-            }
+        // The last name read with a labelled first name ("first name Louise, last name
+        // Fontaine"); after any other cue, one given name and a last name labelled right
+        // after it ("my name's Priya, last name Patel", "I'm Priya and my last name is
+        // Patel").
+        let last = if parts.spelled {
+            None
+        } else if rule == "name/first-name-is" {
+            (parts.len < MAX_PARTS)
+                .then(|| {
+                    last_name(toks, parts.stop)
+                        .or_else(|| last_name_before(toks, i))
+                        .or_else(|| opening_last_name(toks, i, &parts))
+                })
+                .flatten()
+        } else if parts.len == 1 {
+            last_name_next(toks, parts.stop)
+        } else {
+            None
+        };
+        if let Some(last) = last {
+            parts.append(&last);
             read_to = last.stop;
             rule = "name/first-and-last";
         }
@@ -868,6 +903,14 @@ fn last_name(toks: &[Word<'_>], from: usize) -> Option<Parts> {
         let phrase = LAST_NAME_CUES.iter().find(|p| phrase_at(toks, i, p))?;
         read_name(toks, i + phrase.len()).filter(|p| !p.spelled)
     })
+}
+
+/// "..., last name Patel" right after a first name: the last name labelled next after
+/// `from`, only punctuation and "and" between (not a spelling).
+fn last_name_next(toks: &[Word<'_>], from: usize) -> Option<Parts> {
+    let k = (from..toks.len()).find(|&k| toks[k].is_word() && !toks[k].is_key("and"))?;
+    let phrase = LAST_NAME_CUES.iter().find(|p| phrase_at(toks, k, p))?;
+    read_name(toks, k + phrase.len()).filter(|p| !p.spelled)
 }
 
 /// "..., N-A-D-E-A-U, first name Luc": the first name labelled right after `from`, only
@@ -1046,6 +1089,23 @@ mod tests {
             Some("Seamus Doyle")
         );
         assert_eq!(name("this is gus").as_deref(), Some("Gus"));
+    }
+
+    /// Written after blind round 24 (b24-en-name-008, -031).
+    #[test]
+    fn a_last_name_labelled_after_a_given_name_and_capitalised_compounds() {
+        let name = |t: &str| extract(t, None).map(|m| m.value.as_str().to_owned());
+        for (t, want) in [
+            ("my name's Priya, last name Patel", "Priya Patel"),
+            ("I'm Priya and my last name is Patel", "Priya Patel"),
+            ("it's Omar, surname is Haddad", "Omar Haddad"),
+            ("it's Mary Two-Axe Earley", "Mary Two-Axe Earley"),
+            ("this is Frank One-Spot", "Frank One-Spot"),
+        ] {
+            assert_eq!(name(t).as_deref(), Some(want), "{t}");
+        }
+        // A lower-case compound of ordinary words is no name part.
+        assert_eq!(name("this is a follow-up").as_deref(), None);
     }
 
     #[test]

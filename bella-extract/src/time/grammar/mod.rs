@@ -603,6 +603,7 @@ fn assemble(p: Toks<'_>, pieces: &[Piece]) -> Option<Match<TimeExpr>> {
     // by "to" after it is another day, which it does not describe ("move my morning
     // one to Thursday at 3" is 15:00).
     let mut part_end: Option<usize> = None;
+    let day_span = days_between(p, pieces);
     let mut prev_clock_end: Option<usize> = None;
     let mut prev_clock_start = 0;
     // Where a day said right after the last clock ends ("2 pm tomorrow", "6am dec 5"):
@@ -611,7 +612,7 @@ fn assemble(p: Toks<'_>, pieces: &[Piece]) -> Option<Match<TimeExpr>> {
     // The end of a range ruled out ("except 12 to 1"): it goes with its start.
     let mut ruled_out_end: Option<usize> = None;
     for (idx, pc) in pieces.iter().enumerate() {
-        if ruled_out_end == Some(idx) {
+        if ruled_out_end == Some(idx) || day_span.is_some_and(|(a, b)| idx == a || idx == b) {
             continue;
         }
         // A bound's rule and where its words start, beside the piece's own rule.
@@ -857,6 +858,39 @@ fn assemble(p: Toks<'_>, pieces: &[Piece]) -> Option<Match<TimeExpr>> {
         value: e,
         rule: first_rule?,
     })
+}
+
+/// "the 29th, between Christmas and New Year's": two days joined as "between A and B"
+/// bound a stretch of days, not one start; when another day is said in the turn, that
+/// day is the one asked for and the two are left out. The indices of the two pieces.
+fn days_between(p: Toks<'_>, pieces: &[Piece]) -> Option<(usize, usize)> {
+    let is_day = |pc: &Piece| matches!(pc.kind, PieceKind::Day(DayKind::Day { .. }));
+    let a = pieces.iter().position(|pc| {
+        is_day(pc)
+            && p.prev_word(pc.start)
+                .and_then(|k| {
+                    if p.is(k, Lex::The) {
+                        p.prev_word(k)
+                    } else {
+                        Some(k)
+                    }
+                })
+                .is_some_and(|k| p.is(k, Lex::Between))
+    })?;
+    let b = a + 1;
+    let (first, second) = (&pieces[a], pieces.get(b)?);
+    let joined = is_day(second)
+        && first.end < second.start
+        && (first.end..second.start).all(|k| {
+            p.lex(k)
+                .is_some_and(|l| l == Lex::And || l == Lex::The || l.is_filler())
+        })
+        && (first.end..second.start).any(|k| p.is(k, Lex::And));
+    let other = pieces
+        .iter()
+        .enumerate()
+        .any(|(k, pc)| k != a && k != b && is_day(pc) && !negated(p, pc.start, pc.end));
+    (joined && other).then_some((a, b))
 }
 
 /// Whether only "or" (with commas, "on", "the", and the clock said with the first day)

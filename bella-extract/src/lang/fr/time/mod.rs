@@ -576,6 +576,9 @@ fn parse_kept(ws: &[Word<'_>]) -> Option<Match<Parsed>> {
     // The last day read was led by "de" ("mon rendez-vous de jeudi"): the day it is
     // moved from, when "à" leads the next.
     let mut day_from = false;
+    // "entre Noël et le jour de l'An": the later of two days that bound a stretch,
+    // used only when the turn names no other day.
+    let mut stretch: Option<(day::Day, Span)> = None;
     let mut note = |p: &mut Parsed, span: Span, rule: &'static str| {
         first_rule.get_or_insert(rule);
         p.cover(span, rule);
@@ -612,6 +615,19 @@ fn parse_kept(ws: &[Word<'_>]) -> Option<Match<Parsed>> {
             }
             note(&mut p, span_of(ws, i, end), "fr/window/sauf-partie");
             i = end;
+            continue;
+        }
+        // "le 29, entre Noël et le jour de l'An": two days joined as "entre A et B"
+        // bound a stretch of days, not one start; another day said is the one asked for.
+        // The first may be a feast no rule reads alone ("Noël", also a given name): a
+        // few words, no number, then "et" and a day.
+        if ws[i].is("entre")
+            && let Some(et) = (i + 2..ws.len().min(i + 6)).find(|&k| ws[k].is("et"))
+            && ws[i + 1..et].iter().all(Word::is_word)
+            && let Some(second) = day_at(ws, et + 1)
+        {
+            i = second.end;
+            stretch = Some((second, span_of(ws, et + 1, second.end)));
             continue;
         }
         if let Some((after, before, end, rule)) = window_at(ws, i) {
@@ -694,6 +710,13 @@ fn parse_kept(ws: &[Word<'_>]) -> Option<Match<Parsed>> {
             continue;
         }
         i += 1;
+    }
+    if p.expr.day.is_none()
+        && let Some((d, span)) = stretch
+    {
+        p.expr.day = Some(d.day);
+        p.expr.plus_days = d.plus;
+        note(&mut p, span, d.rule);
     }
     if let Some(part) = p.expr.part_of_day {
         p.read_by_part(part);
@@ -843,6 +866,26 @@ mod tests {
         assert_eq!(day("je suis à Saint-Jean-sur-Richelieu"), None);
         assert_eq!(day("appelez-moi au 514 555 0123"), None);
         assert_eq!(day("c'est Noël Tremblay"), None);
+    }
+
+    #[test]
+    fn a_stretch_between_two_days_gives_way_to_the_day_said() {
+        // Written after blind round 24: "le 29, entre Noël et le jour de l'An".
+        let day = |t: &str| parse(t).and_then(|m| m.value.expr.day);
+        assert_eq!(
+            day("le 29, entre Noël et le jour de l'An"),
+            Some(DayExpr::DayOfMonth(29))
+        );
+        let new_year = Some(DayExpr::MonthDay {
+            month: 1,
+            day: 1,
+            year: None,
+        });
+        // Alone, the stretch reads as before: its later day.
+        assert_eq!(day("entre Noël et le jour de l'An"), new_year);
+        // Two hours are still a window.
+        let w = parse("entre 2 et 4 lundi").map(|m| (m.value.after, m.value.before));
+        assert!(w.is_some_and(|(a, b)| a.is_some() && b.is_some()));
     }
 
     #[test]
