@@ -132,18 +132,7 @@ pub(super) fn restated_after_pause(toks: &[Word<'_>], parts: &Parts) -> Option<P
     if !toks.get(parts.stop).is_some_and(|t| t.is_punct('.')) {
         return None;
     }
-    let mut i = parts.stop;
-    while let Some(t) = toks.get(i) {
-        let skip = match t.kind {
-            TokenKind::Punct(c) => matches!(c, ',' | '.' | '-' | '!' | ';'),
-            TokenKind::Word => is_single_letter(t) || lexicon::is_filler(t.key_bytes()),
-            TokenKind::Digits => false,
-        };
-        if !skip {
-            break;
-        }
-        i += 1;
-    }
+    let (i, _) = skip_letters(toks, parts.stop, &[]);
     let later = read_name(toks, i).filter(|p| !p.spelled && p.len > parts.len)?;
     if !only_trailer(toks, later.stop) {
         return None;
@@ -158,28 +147,11 @@ pub(super) fn restated_after_spelling(toks: &[Word<'_>], parts: &Parts) -> Optio
     if parts.spelled {
         return None;
     }
-    let mut i = parts.stop;
-    let mut letters = 0;
-    while let Some(t) = toks.get(i) {
-        let skip = match t.kind {
-            TokenKind::Punct(c) => matches!(c, ',' | '.' | '-' | '!' | ';'),
-            TokenKind::Word if is_single_letter(t) => {
-                letters += 1;
-                true
-            }
-            TokenKind::Word => {
-                matches!(
-                    t.key_bytes(),
-                    b"thats" | b"that" | b"is" | b"its" | b"spelled" | b"spelt"
-                ) || lexicon::is_filler(t.key_bytes())
-            }
-            TokenKind::Digits => false,
-        };
-        if !skip {
-            break;
-        }
-        i += 1;
-    }
+    let (i, letters) = skip_letters(
+        toks,
+        parts.stop,
+        &[b"thats", b"that", b"is", b"its", b"spelled", b"spelt"],
+    );
     if letters < 2 {
         return None;
     }
@@ -260,7 +232,14 @@ pub(super) fn letter_remark_at(toks: &[Word<'_>], mut i: usize) -> Option<usize>
     if !(word_is(toks, i, "with") || word_is(toks, i, "without")) {
         return None;
     }
-    i += 1;
+    let (i, letters) = skip_letters(toks, i + 1, &[b"an", b"no", b"two", b"double"]);
+    (letters > 0).then_some(i)
+}
+
+/// From token `i`, past single letters (a spelling), light punctuation, fillers and
+/// the `words` given: the index of the first other token, and how many letters were
+/// passed.
+fn skip_letters(toks: &[Word<'_>], mut i: usize, words: &[&[u8]]) -> (usize, usize) {
     let mut letters = 0;
     while let Some(t) = toks.get(i) {
         let skip = match t.kind {
@@ -269,10 +248,7 @@ pub(super) fn letter_remark_at(toks: &[Word<'_>], mut i: usize) -> Option<usize>
                 letters += 1;
                 true
             }
-            TokenKind::Word => {
-                matches!(t.key_bytes(), b"an" | b"no" | b"two" | b"double")
-                    || lexicon::is_filler(t.key_bytes())
-            }
+            TokenKind::Word => words.contains(&t.key_bytes()) || lexicon::is_filler(t.key_bytes()),
             TokenKind::Digits => false,
         };
         if !skip {
@@ -280,7 +256,7 @@ pub(super) fn letter_remark_at(toks: &[Word<'_>], mut i: usize) -> Option<usize>
         }
         i += 1;
     }
-    (letters > 0).then_some(i)
+    (i, letters)
 }
 
 /// Who a booking may be for, said before their name ("for my son, Kyle Dunn").
