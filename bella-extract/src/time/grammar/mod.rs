@@ -430,8 +430,10 @@ fn weak_clock_ok(p: Toks<'_>, piece: &Piece, ctx: Context) -> bool {
     // great", "930 please"); an hour with minutes is better evidence than a bare hour.
     // The words that announce a correction ("no wait, make it 11", "no sorry, 11, not
     // 10") say nothing else, so they are not counted.
+    // "9 is fine, keep 9": the same one-token number said again is no other word.
+    let said_again = |k: usize| piece.end == piece.start + 1 && p.lex(k) == p.lex(piece.start);
     let words = (0..p.len())
-        .filter(|&k| k < piece.start || k >= piece.end)
+        .filter(|&k| (k < piece.start || k >= piece.end) && !said_again(k))
         .filter(|&k| {
             p.lex(k)
                 .is_some_and(|l| !l.is_filler() && l != Lex::Correction)
