@@ -336,6 +336,62 @@ def thunder_bay(out):
       note="'quarter to five' (SPEC §2: 16:45), a repeat at the read-back")
 
 
+def variant_calls(out):
+    """Written after the fixes (ids `v-`), new wordings of the families fixed ("half
+    nine", a service taken back, a time said again at the read-back), on the Thunder
+    Bay clinic, Tuesday 2027-06-08 at 10:05 (EDT), and the default business in
+    Whitehorse."""
+    now, a, biz = biz_group(out, "2027-06-08T10:05", "America/Thunder_Bay", "+18075552990",
+                            CHIRO)
+    wed, thu = weekday_after(now, "wednesday"), weekday_after(now, "thursday")
+    fri, mon = weekday_after(now, "friday"), weekday_after(now, "monday")
+    assert (wed, thu, fri, mon) == ("2027-06-09", "2027-06-10", "2027-06-11", "2027-06-14")
+
+    a("v-01", persona(["could I get an adjustment thursday, half two?"], ["Ola Berg"],
+                      ["807 555 2991"], [], YES),
+      booked("Ola Berg", "+18075552991", at(thu, "14:30"), service="Adjustment"),
+      note="'half two' is 2:30 (beyond the letter)")
+    a("v-02", persona(["orthotics, friday around half ten"], ["Pia Lahti"], ["807 555 2992"],
+                      [], YES),
+      booked("Pia Lahti", "+18075552992", at(fri, "10:30"), service="Orthotics fitting"),
+      note="'around half ten' is 10:30 (beyond the letter)")
+    a("v-03", persona(["I need a massage, wait, no, sorry, an adjustment, monday at 2"],
+                      ["Ray Koski"], ["807 555 2993"], [], YES),
+      booked("Ray Koski", "+18075552993", at(mon, "14:00"), service="Adjustment"),
+      note="a service taken back for another (SPEC §2: the later value)")
+    a("v-04", persona(["hi I'd like to book wednesday at 11"], ["Sue Wiita"], ["807 555 2994"],
+                      [], YES, service=["an assessment, actually no, just a follow-up"]),
+      booked("Sue Wiita", "+18075552994", at(wed, "11:00"), service="Adjustment"),
+      note="the service taken back at the service question ('follow-up' is the "
+           "adjustment)")
+    a("v-05", persona(["thursday at 3, an adjustment"], ["Tim Heino"], ["807 555 2995"], [],
+                      ["hmm, could we do 4?", "no sorry, 3 is better, let's keep 3", "yes"]),
+      booked("Tim Heino", "+18075552995", at(thu, "15:00"), service="Adjustment"),
+      note="the mind changed twice at the read-back, the last a number said twice")
+    a("v-06", persona(["extended visit friday at 1"], ["Uma Rantala"], ["807 555 2996"], [],
+                      ["can it be 2?", "ah no, 1 works, 1 is good", "yes"]),
+      booked("Uma Rantala", "+18075552996", at(fri, "13:00"), service="Extended treatment"),
+      note="the time changed at the read-back and back again (the day kept)")
+    now, a = group(out, "2027-01-13T10:10", "America/Whitehorse", "+18675552590")
+    thu, fri = weekday_after(now, "thursday"), weekday_after(now, "friday")
+    mon = weekday_after(now, "monday")
+    a("v-07", persona(["monday, half three please"], ["Vic Olson"], ["867 555 2597"], [], YES),
+      booked("Vic Olson", "+18675552597", at(mon, "15:30")),
+      note="'half three' is 3:30 p.m. (business hours; beyond the letter)")
+    a("v-08", persona(["I'd like friday at 10"], ["Wes Tuck"], ["867 555 2598"], [],
+                      ["oh, actually 11", "no, sorry, 10, 10 is fine", "yes"]),
+      booked("Wes Tuck", "+18675552598", at(fri, "10:00")),
+      note="the time changed twice at the read-back, back to 10 said twice")
+    a("v-09", persona(["thursday, an hour and a half 2 would be ideal"], ["Xia Chen"],
+                      ["867 555 2599"], ["2"], YES),
+      booked("Xia Chen", "+18675552599", at(thu, "14:00")),
+      note="'and a half 2' is no 2:30 (the half after 'a' is an amount)")
+    a("v-10", persona(["thursday at half nine, no, half ten"], ["Yves Morin"],
+                      ["867 555 2590"], [], YES),
+      booked("Yves Morin", "+18675552590", at(thu, "10:30")),
+      note="'half nine, no, half ten': the later (SPEC §2)")
+
+
 def main():
     out = []
     whitehorse(out)
@@ -343,6 +399,7 @@ def main():
     yellowknife(out)
     iqaluit(out)
     thunder_bay(out)
+    variant_calls(out)
     biz = business_by_name({p: os.path.join(HERE, p) for p in (TIRE, PHYSIO, CHIRO)})
     n = write_jsonl(os.path.join(HERE, "messy25_calls.jsonl"), out, biz)
     print(f"{n} calls")

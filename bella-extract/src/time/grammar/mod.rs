@@ -292,10 +292,16 @@ fn weak_clock_ok(p: Toks<'_>, piece: &Piece, ctx: Context) -> bool {
     let next_after = (piece.end..p.len()).find(|&k| !sep(p.lex(k)));
     // "no, 2. 2 is better", "2, 2 works": one short number said twice across a pause is
     // said again, no run of digits (two digits in all).
+    // "10, 10 is fine": the run is that one number twice.
+    let own = match p.lex(piece.start) {
+        Some(Lex::Num { digits, .. }) => usize::from(digits),
+        Some(Lex::Card(c)) if c < 10 => 1,
+        _ => 2,
+    };
     let once_more = |k: usize, from: usize| {
         piece.end == piece.start + 1
             && p.lex(k) == p.lex(piece.start)
-            && spoken_digits(p, from) <= 2
+            && spoken_digits(p, from) <= 2.max(2 * own).min(4)
     };
     let repeat_before = prev_across.is_some_and(|k| once_more(k, k));
     let repeat_after = next_after.is_some_and(|k| once_more(k, piece.start));
