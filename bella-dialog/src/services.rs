@@ -2693,6 +2693,28 @@ mod tests {
     }
 
     #[test]
+    fn a_service_taken_back_gives_the_one_said_last() {
+        let cfg = clinic();
+        assert_eq!(
+            svc(&cfg, "a massage, no, actually a follow-up").as_deref(),
+            Some("Follow-up")
+        );
+        assert_eq!(
+            svc(
+                &cfg,
+                "massage, wait, a follow-up, well, you know what, just the massage"
+            )
+            .as_deref(),
+            Some("Massage therapy")
+        );
+        // Without a word that takes it back, the longest phrase still decides.
+        assert_eq!(
+            svc(&cfg, "an RMT session").as_deref(),
+            Some("Massage therapy")
+        );
+    }
+
+    #[test]
     fn services_by_name_or_what_callers_say() {
         let cfg = clinic();
         assert_eq!(
