@@ -424,6 +424,9 @@ fn position(ws: &[String], phrase: &[String]) -> Option<usize> {
 /// The service a turn names by its name or one of its `says` phrases: the longest
 /// phrase found wins (so "sports massage" beats "massage" if both are listed).
 pub(crate) fn find_service(cfg: &crate::Config, ws: &[String]) -> Option<usize> {
+    if let Some(i) = service_said_last(cfg, ws) {
+        return Some(i);
+    }
     // A service the turn denies ("pas un examen, un nettoyage") gives way to another
     // it names.
     let best = named_service(cfg, ws, true).or_else(|| named_service(cfg, ws, false));
@@ -441,6 +444,40 @@ pub(crate) fn find_service(cfg: &crate::Config, ws: &[String]) -> Option<usize> 
             .or_else(|| service_by_stems(cfg, ws))
             .or_else(|| service_by_word(cfg, ws)),
     }
+}
+
+/// The words that take back a service said before them ("rotation, no, actually a
+/// changeover"; "un massage, non, plutôt de l'acupuncture").
+const TAKE_BACK: &[&str] = &[
+    "no", "wait", "actually", "scratch", "sorry", "non", "attendez", "plutôt",
+];
+
+/// "Rotation, no, actually a changeover, well, you know what, just the rotation": two
+/// services or more named in one turn with a word that takes back what came before it
+/// ([`TAKE_BACK`]) give the one said last (SPEC §2: a correction takes the later value).
+/// A phrase inside a longer one said ("massage" in "deep tissue massage") does not count.
+fn service_said_last(cfg: &crate::Config, ws: &[String]) -> Option<usize> {
+    // (start, words, service) of every name or phrase said.
+    let mut hits = Vec::new();
+    for (i, s) in cfg.services.iter().enumerate() {
+        for phrase in std::iter::once(&s.name).chain(&s.name_fr).chain(&s.says) {
+            for form in phrase_forms(phrase).iter().filter(|f| !f.is_empty()) {
+                hits.extend(loose_at(ws, form).map(|at| (at, form.len(), i)));
+            }
+        }
+    }
+    let inside = |&(a, n, _): &(usize, usize, usize)| {
+        hits.iter()
+            .any(|&(b, m, _)| m > n && b <= a && a + n <= b + m)
+    };
+    let kept: Vec<_> = hits.iter().copied().filter(|h| !inside(h)).collect();
+    let &(last_at, _, last) = kept.iter().max_by_key(|&&(a, n, _)| (a, n))?;
+    let first_at = kept.iter().map(|&(a, ..)| a).min()?;
+    let other = kept.iter().any(|&(_, _, i)| i != last);
+    let taken_back = ws[first_at..last_at]
+        .iter()
+        .any(|w| TAKE_BACK.contains(&w.as_str()));
+    (other && taken_back).then_some(last)
 }
 
 /// "Just a check" answering "What would you like to book?": the last word of one
@@ -2653,6 +2690,28 @@ mod tests {
             assert_eq!(in_sentence(name, Lang::En), said, "{name}");
         }
         assert_eq!(in_sentence("Suivi", Lang::Fr), "Suivi");
+    }
+
+    #[test]
+    fn a_service_taken_back_gives_the_one_said_last() {
+        let cfg = clinic();
+        assert_eq!(
+            svc(&cfg, "a massage, no, actually a follow-up").as_deref(),
+            Some("Follow-up")
+        );
+        assert_eq!(
+            svc(
+                &cfg,
+                "massage, wait, a follow-up, well, you know what, just the massage"
+            )
+            .as_deref(),
+            Some("Massage therapy")
+        );
+        // Without a word that takes it back, the longest phrase still decides.
+        assert_eq!(
+            svc(&cfg, "an RMT session").as_deref(),
+            Some("Massage therapy")
+        );
     }
 
     #[test]

@@ -100,6 +100,28 @@ fn relative(p: Toks<'_>, i: usize) -> Option<ClockHit> {
     let after_from = p
         .prev_word(i)
         .is_some_and(|k| matches!(p.lex(k), Some(Lex::From | Lex::Between | Lex::Any)));
+    // "half nine", "half eight" ("half past", said the British way): "half" right before
+    // an hour of the day (never "an hour and a half 3", an amount).
+    let after_a = p
+        .prev_word(i)
+        .is_some_and(|k| matches!(p.lex(k), Some(Lex::A | Lex::An)));
+    if p.is(i, Lex::Half)
+        && !after_a
+        && let Some((hour, end, Reading::Business)) = target_hour(p, i + 1)
+        && !p.lex(end).is_some_and(|l| {
+            matches!(
+                l,
+                Lex::Minutes | Lex::Hours | Lex::Hour | Lex::Past | Lex::To
+            )
+        })
+    {
+        return hit(
+            clock(hour, 30, 0, Reading::Business),
+            end,
+            true,
+            "clock/half-hour",
+        );
+    }
     let mut said_minutes = false;
     let (minutes, j, named) = match p.lex(i)? {
         // "half past", "half-past", "a quarter to", "quarter-to"

@@ -292,10 +292,16 @@ fn weak_clock_ok(p: Toks<'_>, piece: &Piece, ctx: Context) -> bool {
     let next_after = (piece.end..p.len()).find(|&k| !sep(p.lex(k)));
     // "no, 2. 2 is better", "2, 2 works": one short number said twice across a pause is
     // said again, no run of digits (two digits in all).
+    // "10, 10 is fine": the run is that one number twice.
+    let own = match p.lex(piece.start) {
+        Some(Lex::Num { digits, .. }) => usize::from(digits),
+        Some(Lex::Card(c)) if c < 10 => 1,
+        _ => 2,
+    };
     let once_more = |k: usize, from: usize| {
         piece.end == piece.start + 1
             && p.lex(k) == p.lex(piece.start)
-            && spoken_digits(p, from) <= 2
+            && spoken_digits(p, from) <= 2.max(2 * own).min(4)
     };
     let repeat_before = prev_across.is_some_and(|k| once_more(k, k));
     let repeat_after = next_after.is_some_and(|k| once_more(k, piece.start));
@@ -430,8 +436,10 @@ fn weak_clock_ok(p: Toks<'_>, piece: &Piece, ctx: Context) -> bool {
     // great", "930 please"); an hour with minutes is better evidence than a bare hour.
     // The words that announce a correction ("no wait, make it 11", "no sorry, 11, not
     // 10") say nothing else, so they are not counted.
+    // "9 is fine, keep 9": the same one-token number said again is no other word.
+    let said_again = |k: usize| piece.end == piece.start + 1 && p.lex(k) == p.lex(piece.start);
     let words = (0..p.len())
-        .filter(|&k| k < piece.start || k >= piece.end)
+        .filter(|&k| (k < piece.start || k >= piece.end) && !said_again(k))
         .filter(|&k| {
             p.lex(k)
                 .is_some_and(|l| !l.is_filler() && l != Lex::Correction)
