@@ -221,10 +221,12 @@ add("m02", "fre", n, persona(intent=["can you move my appointment tomorrow to ne
     mine("fre", n, "Natalie Cormier", f"{FRI}T10:00"),
     "a move then a question: the move is the outcome")
 n = 33
-add("m03", "iqa", n, persona(intent=["can you move me to first thing monday?"], confirm=["yes"]),
+add("m03", "iqa", n, persona(intent=["can you move me to first thing monday?"], time=["yes"],
+                             confirm=["yes"]),
     moved("iqa", n, "Leah Akulukjuk", f"{MON}T09:00"),
     mine("iqa", n, "Leah Akulukjuk", f"{WED}T13:30"),
-    "'first thing Monday': 9, the opening")
+    "'first thing Monday': Monday's first times offered, 'yes' takes 9 (as ch23-f02; the "
+    "persona had no answer to the offers: relabelled after the blind run)")
 n = 34
 add("m04", "edm", n, persona(intent=["hi, I'm booked friday at 2, could I come in an hour "
                                      "earlier, same day?"], confirm=["yes"]),
@@ -421,12 +423,13 @@ salon("h01", n, persona(intent=["can my balayage on friday be the same time next
       "the week after is the renovation week (closed 15-20): said so; Friday the 26th")
 n = 2
 salon("h02", n, persona(intent=["can I move my haircut to wednesday evening, say 6?"],
-                        confirm=["yes"]),
-      moved("nl", 80 + n, "Colin Squires", "2027-11-10T18:00", service="Haircut",
-            minutes=45),
+                        time=["ok, 4 o'clock today works"], confirm=["yes"]),
+      moved("nl", 80 + n, "Colin Squires", "2027-11-09T16:00", service="Haircut",
+            resource=MURPHY, minutes=45),
       [client(n, "Colin Squires", "2027-11-12T10:00", "Haircut", 45, MURPHY)],
-      "Wednesday at 6: Declan is off Wednesdays, the caller asked for no one; another "
-      "stylist takes it")
+      "Wednesday at 6: a move keeps its own person (services.rs) and Declan is off "
+      "Wednesdays: said so, his nearest times offered; 4 today (relabelled after the "
+      "blind run: the label gave it to another stylist and the persona had no answer)")
 n = 3
 salon("h03", n, persona(intent=["I've got a colour booked in a couple of weeks, can you tell me "
                                 "the day?", "lovely, thanks"], other=["lovely, thanks"]),
