@@ -445,6 +445,70 @@ salon("h04", n, persona(intent=["I need to cancel my blowout saturday, something
       "a cancel, 'something came up'")
 
 
+# ------------------------------------------------- v: variants written after the fixes
+n = 91
+add("v01", "tor", n, persona(intent=["my husband wanted me to check what time his appointment is "
+                                     "on thursday", "ok, thanks so much"],
+                             other=["ok, thanks so much"]),
+    kept(say=["Thursday, May 20th at 11:30 a.m."]),
+    mine("tor", n, "Frank Costa", f"{THU2}T11:30"),
+    "after the fixes: 'check what time his appointment is'")
+n = 92
+add("v02", "edm", n, persona(intent=["I can't remember what time I'm coming in tomorrow, can you "
+                                     "look?", "great, thank you"], other=["great, thank you"]),
+    kept(say=["Friday, May 14th at 1:30 p.m."]),
+    mine("edm", n, "Jenny Paquette", f"{FRI}T13:30"),
+    "after the fixes: 'can't remember what time'")
+n = 93
+add("v03", "hfx", n, persona(intent=["do you have me down for sometime next week?", "ok, thanks"],
+                             other=["ok, thanks"]),
+    kept(say=["Wednesday, May 19th at 10 a.m."]),
+    mine("hfx", n, "Sheila Doucette", f"{WED}T10:00"),
+    "after the fixes: 'do you have me down'")
+n = 94
+add("v04", "wpg", n, persona(intent=["any chance you could bump me to 3 today? I'm stuck at work"],
+                             confirm=["yes"]),
+    moved("wpg", n, "Ravi Sood", f"{THU}T15:00"),
+    mine("wpg", n, "Ravi Sood", f"{THU}T13:30"),
+    "after the fixes: 'bump me to 3 today'")
+n = 95
+add("v05", "reg", n, persona(intent=["could you push my appointment out a couple weeks? same time "
+                                     "is fine"], confirm=["yes"]),
+    moved("reg", n, "Lorne Bauer", "2027-06-02T15:00"),
+    mine("reg", n, "Lorne Bauer", f"{WED}T15:00"),
+    "after the fixes: 'out a couple weeks': two weeks on")
+n = 96
+add("v06", "van", n, persona(intent=["I was going to cancel tomorrow's appointment... actually can "
+                                     "we just move it to monday at 11?"], confirm=["yes"]),
+    moved("van", n, "Gwen Ho", f"{MON}T11:00"),
+    mine("van", n, "Gwen Ho", f"{FRI}T09:30"),
+    "after the fixes: a cancel taken back with 'actually can we'")
+n = 97
+add("v07", "ott", n, persona(intent=["can you move my thursday appointment to the tuesday after, "
+                                     "same time?"], confirm=["yes"]),
+    moved("ott", n, "Paul Lalonde", f"{TUE3}T14:30"),
+    mine("ott", n, "Paul Lalonde", f"{THU2}T14:30"),
+    "after the fixes: 'the Tuesday after' the appointment's Thursday (the 20th), not the "
+    "coming Thursday")
+n = 98
+add("v08", "stj", n, persona(intent=["hi, could my appointment be moved to next friday at 10?"],
+                             confirm=["yes"]),
+    moved("stj", n, "Bride O'Reilly", f"{FRI2}T10:00"),
+    mine("stj", n, "Bride O'Reilly", f"{MON}T15:00"),
+    "after the fixes: 'could my appointment be moved'")
+n = 9
+dental("v09", n, persona(intent=["could my cleaning be moved to friday at 9?"], confirm=["yes"]),
+       xmoved(n, "Dana Kindrachuk", f"{FRI}T09:00", "Cleaning", 60, KOWALCHUK),
+       [patient(n, "Dana Kindrachuk", f"{WED}T09:00", "Cleaning", 60, KOWALCHUK)],
+       "after the fixes: 'could my cleaning be moved', kept with Megan")
+n = 9
+tire("v10", n, persona(intent=["hey, what day have you got me down for the changeover?",
+                               "perfect, thanks"], other=["perfect, thanks"]),
+     kept(say=["Tuesday, May 18th at 8 a.m."]),
+     [car(n, "Wes Antoine", f"{TUE}T08:00", "Tire changeover", 45, BAY1)],
+     "after the fixes: 'what day have you got me down for'")
+
+
 def main():
     biz = business_by_name({DENTAL: os.path.join(HERE, DENTAL), TIRE: os.path.join(HERE, TIRE),
                             SALON: os.path.join(HERE, SALON)})
