@@ -37,10 +37,10 @@ salon's calls: Tuesday 2027-11-09 10:15); Monday the 24th is Victoria Day.
 
 Blind score (main at a72a59d, /tmp/bella-r1): 24/41 on outcomes (score.py), 23/41 with
 the runner's wording checks. m03 and h02 were then relabelled (their personas had no
-answer to the offers; a move keeps its own person). After the fixes 36/41; ten variants
+answer to the offers; a move keeps its own person). After the fixes 37/41; ten variants
 (`v`, written after the fixes) 3/10 with the start binary, 10/10 after. May fail: m01,
 t03 (two changes in one call), m11 (a son's appointment), m12 ("Tuesday then" while the
-25th is offered), x01 ("over to Megan"), x06 (the question with the move).
+25th is offered), x06 (the question with the move).
 
 Run: python3 bella-dialog/testdata/gen_changes25_calls.py
 """

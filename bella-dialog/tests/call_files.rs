@@ -921,18 +921,18 @@ const CALL_FILES: &[CallFile] = &[
     // when", "if I'm booked", "have me down for", "tell me the day", "what day was that
     // again"); moves ("push me/bump me to 2", "can my X be the same time next week", "a
     // couple of weeks" out); "... actually, could I just ..." takes the request after
-    // it; "the Monday after" said before the appointment is found is after its own day.
-    // Now 36/41, ten variants (`v`) 3/10 before, 10/10 after: 46/51. May fail: m01 and
+    // it; "the Monday after" said before the appointment is found is after its own day;
+    // "over to Megan" asks for Megan. Now 37/41, ten variants (`v`) 3/10 before, 10/10
+    // after: 47/51. May fail: m01 and
     // t03 (two changes in one call: one change a call, and the cancel takes the
     // appointment the move names), m11 ("my son has an appointment Friday, can we do
     // Monday": a third person's appointment reads as a booking), m12 ("Tuesday then"
-    // while Tuesday the 25th is offered is read as the coming Tuesday), x01 ("switch my
-    // cleaning over to Megan": the person is not heard), x06 (the question asked with
-    // the move is not answered: a change ends the call).
+    // while Tuesday the 25th is offered is read as the coming Tuesday), x06 (the
+    // question asked with the move is not answered: a change ends the call).
     CallFile {
         name: "changes25_calls.jsonl",
         least: 51,
-        may_fail: 6,
+        may_fail: 5,
     },
     // Calls that go round in circles, found by random personas built from every
     // file's utterances (`random_personas.py`): the name or number said again while
