@@ -479,7 +479,7 @@ impl Dialog {
         // "the Monday after then": after the day under discussion, not the coming
         // Monday the extractor reads (`relative_when`).
         let after_that = relative::weekday_after_that(&ws).is_some()
-            && (self.s.day.is_some() || self.start_under_discussion().is_some());
+            && (self.s.day.is_some() || self.start_under_discussion().is_some() || moving);
         // "plus tard dans la journée", "earlier that day": the free times after (or
         // before) the appointment moved, on its day; while times are offered the same
         // words page through them instead (`page_offers`).
@@ -977,6 +977,10 @@ impl Dialog {
     fn relative_when(&mut self, ws: &[String], step: Step) -> Option<time::When> {
         // "the Monday after (that)": from the start under discussion (the day refused,
         // when it was), else the day.
+        if self.s.intent == Some(Intent::Reschedule) && self.s.target.is_none() {
+            self.s.move_weekday_after =
+                relative::weekday_after_that(ws).map(|day| (day, intent::says_same_time(ws)));
+        }
         let after_that = relative::weekday_after_that(ws).and_then(|day| {
             let base = self
                 .start_under_discussion()

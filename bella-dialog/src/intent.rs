@@ -1062,6 +1062,10 @@ pub(crate) fn detect(ws: &[String]) -> Option<Intent> {
             "push my",
             "bump my",
             "shift my",
+            // "is there any way you can push me to 2?", "bump me to Friday".
+            "push me",
+            "bump me",
+            "shift me",
             "change my appointment",
             "change the appointment",
             "change my booking",
@@ -1168,6 +1172,42 @@ pub(crate) fn detect(ws: &[String]) -> Option<Intent> {
                 "forgot what day",
                 "forget what time",
                 "forgot what time",
+                // "I don't remember when it is, could you check?", "I can't remember
+                // what time I'm in": the caller's own visit, forgotten.
+                "remember when",
+                "forget when",
+                "forgot when",
+                "remember what day",
+                "remember what time",
+                "remind me what day",
+                "remind me what time",
+                // "my wife asked me to check what time her appointment is".
+                "what time her",
+                "what time his",
+                "what time our",
+                "what day her",
+                "what day his",
+                "what day my",
+                "when her appointment",
+                "when his appointment",
+                // "can you tell me if I'm booked for this week or next?"
+                "if i'm booked",
+                "if i am booked",
+                "whether i'm booked",
+                "if i have an appointment",
+                // "what time did you guys have me down for on Monday?"
+                "have me down",
+                "had me down",
+                "got me down",
+                "have me booked",
+                "got me booked",
+                "have me in for",
+                // "I've got a colour booked in a couple of weeks, can you tell me the
+                // day?", "my daughter has a cleaning coming up, what day was that again?"
+                "tell me the day",
+                "tell me the date",
+                "what day was that",
+                "what time was that",
             ],
         )
     {
@@ -1300,6 +1340,12 @@ fn after_self_correction(ws: &[String]) -> Option<&[String]> {
         "on second thoughts",
         "scratch that",
         "or rather",
+        // "I need to cancel my appointment tomorrow... actually, could I just do the
+        // same time next week instead?"
+        "actually could i",
+        "actually can i",
+        "actually could we",
+        "actually can we",
     ];
     let end = (0..ws.len())
         .filter_map(|i| {
@@ -1369,6 +1415,18 @@ fn own_then_changed(ws: &[String]) -> bool {
                     && ws.get(i + k + 1).is_some_and(|n| n == "to")
                     && i > 0
                     && matches!(ws[i - 1].as_str(), "can" | "could"))
+                    // "can my balayage on Friday be the same time next week?", "could
+                    // my cleaning be moved": to another time, not who or what it is.
+                    || (verb == "be"
+                        && ws.get(i + k + 1).is_some_and(|n| {
+                            matches!(
+                                n.as_str(),
+                                "the" | "same" | "moved" | "changed" | "pushed" | "switched"
+                                    | "later" | "earlier" | "next" | "tomorrow"
+                            )
+                        })
+                        && i > 0
+                        && matches!(ws[i - 1].as_str(), "can" | "could"))
             })
     })
 }
@@ -2861,6 +2919,12 @@ mod tests {
             "when is Max's next checkup?",
             "what time is her appointment?",
             "I'm checking on my dad's appointment",
+            "my wife asked me to check what time her appointment is next week",
+            "I honestly don't remember when it is, could you check for me?",
+            "can you tell me if I'm booked for this week or next?",
+            "what time did you guys have me down for on monday?",
+            "I've got a colour booked in a couple of weeks, can you tell me the day?",
+            "my daughter has a kids cleaning coming up, what day was that again?",
         ] {
             assert_eq!(d(text), Some(Intent::Check), "{text}");
         }
@@ -2875,6 +2939,10 @@ mod tests {
             "can I change my checkup to thursday at 2",
             "I'd like to change my cleaning for friday",
             "hi, I need to change my lesson on monday to tuesday",
+            "can my balayage on friday be the same time next week?",
+            "I'm running behind today, is there any way you can push me to 2?",
+            "I need to cancel my appointment tomorrow, something came up... actually, could \
+             I just do the same time next week instead?",
         ] {
             assert_eq!(d(text), Some(Intent::Reschedule), "{text}");
         }
@@ -2882,6 +2950,7 @@ mod tests {
             "can I change my number to 416 555 0199",
             "change my name to Bob",
             "I changed my mind, I'd like to book for Friday",
+            "can my daughter be seen on friday?",
         ] {
             assert_ne!(d(text), Some(Intent::Reschedule), "{text}");
         }

@@ -673,6 +673,23 @@ impl Dialog {
                 at: target.local_start() + chrono::Duration::minutes(minutes),
             });
         }
+        // "The Monday after" said before it was found: after its own day.
+        if let Some((date, same_time)) = self.s.move_weekday_after.take().and_then(|(wd, same)| {
+            crate::relative::first_weekday_after(target.local_start().date(), wd).map(|d| (d, same))
+        }) {
+            // A time said with it ("the Monday after, same time") stays.
+            self.s.time_ask = Some(match self.s.time_ask {
+                _ if same_time => TimeAsk::Exact {
+                    at: date.and_time(target.local_start().time()),
+                },
+                Some(TimeAsk::Exact { at }) => TimeAsk::Exact {
+                    at: date.and_time(at.time()),
+                },
+                Some(TimeAsk::Day { part, .. }) => TimeAsk::Day { date, part },
+                _ => TimeAsk::Day { date, part: None },
+            });
+            self.s.day = Some(date);
+        }
         // "Plus tard dans la journée" said before it was found: its day, after it.
         if let Some(way) = self.s.move_same_day.take() {
             let bound = self.s.move_same_day_bound.take();

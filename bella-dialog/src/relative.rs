@@ -390,6 +390,19 @@ pub(crate) fn week_step(ws: &[String]) -> Option<i64> {
     } else if any_phrase(
         ws,
         &[
+            // "could you push my appointment out a couple of weeks, same time?"
+            "a couple of weeks",
+            "a couple weeks",
+            "two weeks later",
+            "by two weeks",
+            "back two weeks",
+        ],
+    ) && !any_phrase(ws, &["in a couple", "within a couple"])
+    {
+        Some(14)
+    } else if any_phrase(
+        ws,
+        &[
             "d'une semaine",
             "une semaine plus tard",
             "a week later",
@@ -706,6 +719,11 @@ mod tests {
         assert_eq!(s("same time the week after"), Some(7));
         assert_eq!(s("can we do the week after instead, same time?"), Some(7));
         assert_eq!(s("the week after next"), None);
+        assert_eq!(
+            s("could you push it out a couple of weeks, same time?"),
+            Some(14)
+        );
+        assert_eq!(s("I've got a colour booked in a couple of weeks"), None);
     }
 
     #[test]

@@ -159,6 +159,8 @@ const CUES: &[&str] = &[
     "want",
     "book",
     "from",
+    // "could I switch my cleaning over to Megan?"
+    "over",
     "avec",
     "voir",
     "docteur",

@@ -487,6 +487,11 @@ pub(crate) struct State {
     /// to its start once it is (lookup.rs).
     #[serde(default)]
     pub move_shift: Option<i64>,
+    /// "Move my Friday appointment to the Monday after" before the appointment was
+    /// found: the first such weekday after its day, once it is (lookup.rs), whatever
+    /// day the extractor made of the weekday that names it; `true` with "same time".
+    #[serde(default)]
+    pub move_weekday_after: Option<(chrono::Weekday, bool)>,
     /// "Plus tard dans la journée", "earlier that day" said of a move before the
     /// appointment was found: its day's free times after it (or before it) are offered
     /// once it is (lookup.rs).
@@ -591,6 +596,7 @@ impl State {
             week_later: false,
             denied_slot: None,
             move_shift: None,
+            move_weekday_after: None,
             move_same_day: None,
             move_same_day_bound: None,
             move_same_day_at: None,

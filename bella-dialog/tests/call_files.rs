@@ -910,6 +910,30 @@ const CALL_FILES: &[CallFile] = &[
         least: 82,
         may_fail: 3,
     },
+    // Changes round 25 (`gen_changes25_calls.py`, written and committed before Bella ran
+    // on it, task pm25): spouses and parents calling for each other ("I think it's under
+    // my husband's number"), a caller who does not know the date, "the same time but
+    // next month", "a couple of weeks out", two changes in one call, a change then a
+    // question, and three businesses new to these rounds (the Saskatoon dentist, the
+    // Yellowknife tire shop, the St. John's salon). Blind 24/41 (score.py), 23/41 with
+    // the wording checks; m03 and h02 relabelled (their personas had no answer to the
+    // offers). Fixed: checks ("check what time her appointment is", "I don't remember
+    // when", "if I'm booked", "have me down for", "tell me the day", "what day was that
+    // again"); moves ("push me/bump me to 2", "can my X be the same time next week", "a
+    // couple of weeks" out); "... actually, could I just ..." takes the request after
+    // it; "the Monday after" said before the appointment is found is after its own day;
+    // "over to Megan" asks for Megan. Now 37/41, ten variants (`v`) 3/10 before, 10/10
+    // after: 47/51. May fail: m01 and
+    // t03 (two changes in one call: one change a call, and the cancel takes the
+    // appointment the move names), m11 ("my son has an appointment Friday, can we do
+    // Monday": a third person's appointment reads as a booking), m12 ("Tuesday then"
+    // while Tuesday the 25th is offered is read as the coming Tuesday), x06 (the
+    // question asked with the move is not answered: a change ends the call).
+    CallFile {
+        name: "changes25_calls.jsonl",
+        least: 51,
+        may_fail: 5,
+    },
     // Calls that go round in circles, found by random personas built from every
     // file's utterances (`random_personas.py`): the name or number said again while
     // another question stands, the same impossible change asked again, page after page
