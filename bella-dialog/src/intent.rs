@@ -421,6 +421,66 @@ pub(crate) fn another_booking_at(text: &str) -> Option<usize> {
     Some(start)
 }
 
+/// "Cancel my Friday one and move the Tuesday one to Wednesday at 2", "move my
+/// Tuesday one to Wednesday, and cancel Friday's": a cancel and a move of two
+/// appointments in one turn. Returns where the second request starts (after its "and"
+/// or comma) and what it asks: the request said last is the one made (the later value
+/// wins, as elsewhere in SPEC §3), read without the first's words, so a move never
+/// takes the day the cancel names, nor a cancel the move's. `None` for one request,
+/// and for a second that speaks of the same appointment ("cancel my Tuesday one and
+/// move it to Friday").
+pub(crate) fn second_change_at(text: &str) -> Option<(usize, Intent)> {
+    const CANCEL: &[&str] = &["cancel", "cancelling", "canceling"];
+    const MOVE: &[&str] = &[
+        "move",
+        "reschedule",
+        "push",
+        "bump",
+        "shift",
+        "switch",
+        "change",
+    ];
+    let lower = text.to_lowercase();
+    // Byte positions in `lower` must be positions in `text`.
+    if lower.len() != text.len() {
+        return None;
+    }
+    let is_letter = |c: char| c.is_alphanumeric() || c == '\'';
+    // The first of `cues` standing as a whole word: its start and end.
+    let word_at = |cues: &[&str]| {
+        cues.iter()
+            .flat_map(|cue| lower.match_indices(cue))
+            .filter(|&(at, w)| {
+                let end = at + w.len();
+                !lower[..at].ends_with(is_letter) && !lower[end..].starts_with(is_letter)
+            })
+            .map(|(at, w)| (at, at + w.len()))
+            .min()
+    };
+    let (cancel, moved) = (word_at(CANCEL)?, word_at(MOVE)?);
+    let (first, second, intent) = if cancel.0 < moved.0 {
+        (cancel, moved, Intent::Reschedule)
+    } else {
+        (moved, cancel, Intent::Cancel)
+    };
+    let between = lower.get(first.1..second.0)?;
+    let join = [
+        between.rfind(" and ").map(|i| i + " and ".len()),
+        between.rfind(',').map(|i| i + 1),
+    ]
+    .into_iter()
+    .flatten()
+    .max()?;
+    let after = lower.get(second.1..)?.trim_start();
+    if ["it", "that", "this", "them"]
+        .iter()
+        .any(|p| after.split_whitespace().next() == Some(p))
+    {
+        return None;
+    }
+    Some((first.1 + join, intent))
+}
+
 /// "cancel my Thursday appointment and rebook it for Friday", "cancel Thursday and
 /// book me Friday at 10 instead", "... and then can I get a new one next week": a
 /// cancel said with a new booking in its place, which is a move (the booking's time
@@ -3057,6 +3117,24 @@ mod tests {
             assert!(!wants_person(&words(t)), "{t}");
         }
         assert!(!wants_person(&words("I'll come in person")));
+        let cut = |t: &str| second_change_at(t).map(|(i, w)| (t[i..].trim(), w));
+        assert_eq!(
+            cut(
+                "I need to cancel my friday appointment and move the tuesday one to wednesday at 2"
+            ),
+            Some(("move the tuesday one to wednesday at 2", Intent::Reschedule))
+        );
+        assert_eq!(
+            cut("Move my Tuesday one to Wednesday, and cancel Friday's"),
+            Some(("cancel Friday's", Intent::Cancel))
+        );
+        for t in [
+            "cancel my Tuesday one and move it to Friday",
+            "I want to move my appointment to Friday",
+            "cancel my appointment please",
+        ] {
+            assert_eq!(cut(t), None, "{t}");
+        }
         for t in ["Hello?", "yes hi", "Good morning!", "Allô?", "oui bonjour"] {
             assert!(only_greeting(&words(t)), "{t}");
         }

@@ -515,8 +515,18 @@ impl Dialog {
         let rebooks = intent::detect(ws) == Some(Intent::Reschedule)
             && intent::any_phrase(ws, &["cancel"])
             && intent::cancels_to_rebook(ws);
-        let text = match self.s.intent {
-            Some(Intent::Reschedule | Intent::Cancel) if !rebooks => {
+        // "Cancel my Friday one and move the Tuesday one to Wednesday": the last of
+        // two changes, read without the first's words.
+        let two = (!rebooks)
+            .then(|| intent::second_change_at(text))
+            .flatten()
+            .filter(|_| matches!(self.s.intent, Some(Intent::Reschedule | Intent::Cancel)));
+        let text = match (two, self.s.intent) {
+            (Some((cut, last)), _) => {
+                self.s.intent = Some(last);
+                text.get(cut..).unwrap_or(text)
+            }
+            (None, Some(Intent::Reschedule | Intent::Cancel)) if !rebooks => {
                 intent::another_booking_at(text)
                     .and_then(|i| text.get(..i))
                     .unwrap_or(text)
