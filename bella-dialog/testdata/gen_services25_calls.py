@@ -113,11 +113,12 @@ add("gro-06", G, 6, p(["Could Kyle give my lab a bath this afternoon?"],
     asked=True,
     note="Kyle is off on Tuesdays (today): said so; tomorrow at 2 with him")
 add("gro-07", G, 7, p(["Hi, I'd like to bring Daisy in for the usual, Friday at 11."]),
-    expect("booked", ap(G, 7, "Gail Blake", f"{GFRI}T11:00", BATH, ASH, 60)),
+    expect("booked", ap(G, 7, "Gail Blake", f"{GFRI}T11:00", BATH, KYLE, 60)),
     existing=[ex("2027-03-24T10:00", 60, KYLE, BATH, "Gail Blake", num(G, 7))],
-    note="decision of round 23: a known caller's 'the usual' is the latest appointment's "
-         "service (bath and brush); nobody asked for: Ashley first; the booking is the "
-         "owner's")
+    asked=True,
+    note="a known caller's 'the usual' is the latest appointment's service with its "
+         "person (services.rs `on_file`: 'its service is booked, with its person'): "
+         "bath and brush with Kyle; the booking is the owner's")
 add("gro-08", G, 8, p(["A full groom Thursday at 10 please."], name=["Roxanne Pike"],
                       phone=said(G, 8),
                       confirm=["Actually, let's just do a bath and brush instead, same "
