@@ -419,6 +419,62 @@ add("gar-03", GR, 3, p(["Oil change tomorrow at 2."], name=["Sam Patel"],
                         60)),
     note="the service changed at the read-back; read back again")
 
+# ======================= Variants, written after the blind run's fixes ==================
+add("gro-21v", G, 21, p(["Hi, my shih tzu really needs to get groomed, do you have Wednesday "
+                         "at 9?"],
+                        name=["Nancy Broomfield"], phone=said(G, 21)),
+    expect("booked", ap(G, 21, "Nancy Broomfield", f"{GWED}T09:00", FULL, ASH, 120)),
+    note="after the blind run: 'get groomed' says 'grooming' (gro-01)")
+add("gro-22v", G, 22, p(["Could Ashley give Max a bath on Saturday?"],
+                        time=["Friday at 9 then."], name=["Cyril Lethbridge"],
+                        phone=said(G, 22)),
+    expect("booked", ap(G, 22, "Cyril Lethbridge", f"{GFRI}T09:00", BATH, ASH, 60)),
+    asked=True,
+    note="after the blind run: 'could Ashley give ...' asks for her (gro-06); she is off "
+         "Saturdays")
+add("nai-21v", N, 21, p(["Do you have time for a shellac manicure Saturday at 3?"],
+                        name=["Priya Mann"], phone=said(N, 21)),
+    expect("booked", ap(N, 21, "Priya Mann", f"{NSAT}T15:00", GEL, LINH, 45)),
+    note="after the blind run: 'shellac manicure' is the gel manicure (nai-04)")
+add("nai-22v", N, 22, p(["I'd like to book a polish change for my daughter Sunday at 1, "
+                         "she's twelve."],
+                        name=["Her name's Mia Chen."], phone=said(N, 22)),
+    expect("booked", ap(N, 22, "Mia Chen", f"{NSUN}T13:00", "Polish change", KIM, 15)),
+    note="after the blind run: 'she's twelve' is her age, not a time (nai-06)")
+add("mus-21v", M, 21, p(["How is a guitar lesson different from the voice one?",
+                         "Guitar then, Wednesday at 3:30."],
+                        name=["Mark Sampson"], phone=said(M, 21)),
+    expect("booked", ap(M, 21, "Mark Sampson", f"{MWED}T15:30", GUIT, OWEN, 45),
+           say=["$45", "$60"]),
+    note="after the blind run: the difference with 'the voice one' (mus-03)")
+add("mus-22v", M, 22, p(["Do you teach saxophone?", "Ah, too bad. Bye."]),
+    expect("no_booking", no_appt=True, say=["don't offer"]),
+    note="after the blind run: 'do you teach X' for a lesson not sold (mus-02)")
+add("mus-23v", M, 23, p(["Is the first lesson free?", "Perfect, Wednesday at noon then."],
+                        name=["Janet Oickle"], phone=said(M, 23)),
+    expect("booked", ap(M, 23, "Janet Oickle", f"{MWED}T12:00", TRIAL, MAR, 30),
+           say=["free"]),
+    note="after the blind run: 'is X free?' asks the price (mus-04)")
+add("mus-24v", M, 24, p(["Piano lesson with Owen Tuesday at 4."], name=["Ruth Levy"],
+                        phone=said(M, 24),
+                        confirm=["Hmm, can we change to Margaret?", "yes"]),
+    expect("booked", ap(M, 24, "Ruth Levy", f"{MTUE}T16:00", PIANO, MAR, 30)),
+    asked=True,
+    note="after the blind run: 'change to Margaret' at the read-back (mus-09)")
+add("dri-21v", D, 21, p(["A manoeuvres session Friday at 1, please."],
+                        name=["Wait, could we do the highway one instead?", "Nina Park"],
+                        phone=said(D, 21)),
+    expect("booked", ap(D, 21, "Nina Park", f"{DFRI}T13:00", EXT, GORD, 90)),
+    note="after the blind run: 'the highway one instead' keeps 1 o'clock ('one' is no "
+         "time, dri-06); Gord back from lunch, Marie away")
+add("mas-21v", A, 21, p(["How do the 30 and the 60 minute massages differ?",
+                         "Okay, the half-hour massage Wednesday at 10 then."],
+                        name=["Gerard Power"], phone=said(A, 21)),
+    expect("booked", ap(A, 21, "Gerard Power", "2027-03-03T10:00", "30-minute massage",
+                        KELLY, 30),
+           say=["$60", "$95"]),
+    note="after the blind run: the difference with 'the 30 and the 60 minute' (mas-03)")
+
 if __name__ == "__main__":
     R.check_first_free(HERE)
     OUT = os.path.join(HERE, "services25_calls.jsonl")
