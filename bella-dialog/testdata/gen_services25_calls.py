@@ -196,10 +196,13 @@ add("mus-02", M, 2, p(["Do you guys teach drums?", "Oh okay, no worries. Thanks,
     note="a lesson not sold: said not offered; the caller hangs up")
 add("mus-03", M, 3, p(["What's the difference between a piano lesson and the extended "
                        "one?", "The regular one then, Wednesday at 4."],
-                      name=["Patricia Rankin"], phone=said(M, 3)),
+                      service=["The regular piano lesson."], name=["Patricia Rankin"],
+                      phone=said(M, 3)),
     expect("booked", ap(M, 3, "Patricia Rankin", f"{MWED}T16:00", PIANO, MAR, 30),
            say=["$35", "$65"], not_say=[SORRY]),
-    note="round 24's decision: the difference is each one's length and price")
+    note="round 24's decision: the difference is each one's length and price; 'the "
+         "regular one' after the comparison names no service on its own, so the agent "
+         "may ask which (answered)")
 add("mus-04", M, 4, p(["Is the trial lesson actually free?",
                        "Great, can I book one Tuesday at 5?"],
                       name=["Kevin Boutilier"], phone=said(M, 4)),
