@@ -2284,10 +2284,10 @@ impl Dialog {
             ]
             .iter()
             .any(|w| ws.iter().any(|x| x == w))
-            // "Is the trial lesson actually free?": a question on a service named ("is
-            // Jen free?" names none).
+            // "Is the trial lesson actually free?": a question on a service named that
+            // ends with "free" ("is Kyle free Friday for a full groom?" asks a time).
             || (ws.first().is_some_and(|w| w == "is")
-                && ws.iter().any(|w| w == "free")
+                && ws.last().is_some_and(|w| w == "free")
                 && find_service(&self.config, ws).is_some());
         // "combien de temps" asks how long, not how much: the French one or the other.
         let price = english_price || (intent::fr::asks_price(ws) && !duration);
