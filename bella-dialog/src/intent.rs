@@ -2241,6 +2241,16 @@ pub(crate) fn spoken_clock(ws: &[String], i: usize) -> Option<SpokenClock> {
     })
 }
 
+/// Whether the "one" at `j` is a pronoun standing for a thing ("the highway one", "the
+/// other one", "another one"): "the", "this", "other" or "another" among the three words
+/// before it.
+fn pronoun_one(ws: &[String], j: usize) -> bool {
+    ws[j] == "one"
+        && ws[j.saturating_sub(3)..j]
+            .iter()
+            .any(|w| matches!(w.as_str(), "the" | "this" | "other" | "another"))
+}
+
 /// The business-hour reading of an hour (SPEC §2): 1 to 6 afternoon, 7 to 11 morning,
 /// 12 noon, unless "a.m."/"p.m." says otherwise; 0 and 13 to 23 as said.
 pub(crate) fn business_hour(h: u32, am: bool, pm: bool) -> Option<u32> {
@@ -2286,9 +2296,12 @@ pub(crate) fn corrected_clock(ws: &[String]) -> Option<chrono::NaiveTime> {
             }
         }
         if w == "instead" {
-            // "4 instead", "4 30 instead", "4 p.m. instead", "4 o'clock instead".
+            // "4 instead", "4 30 instead", "4 p.m. instead", "4 o'clock instead"; not the
+            // pronoun "one" of "the highway one instead", "the other one instead".
             for back in 1..=3 {
-                if let Some(j) = i.checked_sub(back) {
+                if let Some(j) = i.checked_sub(back)
+                    && !pronoun_one(ws, j)
+                {
                     starts.push((j, None));
                 }
             }

@@ -77,6 +77,8 @@ const DO_YOU: &[&str] = &[
     "do you offer",
     "do you guys do",
     "do you guys offer",
+    "do you teach",
+    "do you guys teach",
 ];
 
 /// Words after "do you do" that name nothing ("do you do anything for back pain?",
@@ -186,6 +188,8 @@ const SUBJECT_DOES: &[&str] = &[
     "work",
     "be",
     "have",
+    "give",
+    "teach",
     "available",
     "working",
     "free",
@@ -280,6 +284,14 @@ pub(crate) fn denied_at(ws: &[String], at: usize) -> bool {
 /// A noun in "-iment" has its verb in "-ir": "me faire blanchir les dents" says
 /// "blanchiment".
 fn verb_of_noun(word: &str, phrase_word: &str) -> bool {
+    // English: a noun in "-ing" said as its participle ("get her groomed" says
+    // "grooming", "nails clipped" "clipping").
+    if let Some(stem) = phrase_word.strip_suffix("ing")
+        && stem.chars().count() >= 4
+        && word.strip_suffix("ed").is_some_and(|w| w == stem)
+    {
+        return true;
+    }
     const ER: &[&str] = &["er", "é", "ée", "és", "ées", "ez"];
     const IR: &[&str] = &["ir", "i", "ie", "is", "ies", "issez"];
     // A noun in "-ation" or "-ction" has its verb in "-er": "le faire inspecter" says
@@ -566,17 +578,29 @@ pub(crate) fn turn_service(cfg: &crate::Config, ws: &[String]) -> Said {
 }
 
 /// The service whose longest name or phrase the turn says (not a denied one when
-/// `skip_denied`).
+/// `skip_denied`). A phrase followed by the last word of its own service's name counts
+/// that word too: "a shellac manicure" is the gel manicure ("shellac"), not the
+/// manicure.
 fn named_service(cfg: &crate::Config, ws: &[String], skip_denied: bool) -> Option<usize> {
     let mut best: Option<(usize, usize)> = None;
     for (i, s) in cfg.services.iter().enumerate() {
+        let head = intent::words(&s.name).pop();
         for phrase in std::iter::once(&s.name).chain(&s.name_fr).chain(&s.says) {
             // The longer of the two forms said counts ("hair cut" said as "haircut"
             // is one word, shorter than "kids haircut").
             let said = phrase_forms(phrase)
                 .iter()
-                .filter(|f| loose_at(ws, f).any(|at| !skip_denied || !denied_at(ws, at)))
-                .map(Vec::len)
+                .flat_map(|f| {
+                    let head = head.as_ref().filter(|h| f.last() != Some(*h));
+                    loose_at(ws, f)
+                        .filter(|&at| !skip_denied || !denied_at(ws, at))
+                        .map(move |at| {
+                            let headed = head.is_some_and(|h| {
+                                ws.get(at + f.len()).is_some_and(|w| same_word(w, h))
+                            });
+                            f.len() + usize::from(headed)
+                        })
+                })
                 .max();
             if let Some(n) = said
                 && best.is_none_or(|(_, b)| n > b)
@@ -1145,7 +1169,8 @@ fn named_by_name(cfg: &crate::Config, ws: &[String]) -> Option<(usize, usize)> {
             let cued = ws.iter().enumerate().position(|(k, x)| {
                 let right_after = k.checked_sub(1).is_some_and(|j| {
                     CUES.contains(&ws[j].as_str()) || NEAR_CUES.contains(&ws[j].as_str())
-                }) || asked_as_subject(ws, k)
+                }) || switched_to(ws, k)
+                    || asked_as_subject(ws, k)
                     || negated(ws, k);
                 // "with Alex" for Alexandra: a short form of the name, said right
                 // after its cue, that starts no other person's name.
@@ -1186,6 +1211,12 @@ fn short_form(x: &str, w: &str) -> bool {
         && w.starts_with(x)
         && x.chars().all(char::is_alphabetic)
         && !NOT_SHORT.contains(&x)
+}
+
+/// Whether the name at word `at` is what the caller switches to: "could I switch to
+/// Jess?", "change to Owen", "swap to Kim".
+fn switched_to(ws: &[String], at: usize) -> bool {
+    at >= 2 && ws[at - 1] == "to" && matches!(ws[at - 2].as_str(), "switch" | "change" | "swap")
 }
 
 /// Whether the name at word `at` is the subject of a question about the person's work:
@@ -2291,7 +2322,12 @@ impl Dialog {
                 "cost", "costs", "price", "prices", "pricing", "charge", "rate", "rates",
             ]
             .iter()
-            .any(|w| ws.iter().any(|x| x == w));
+            .any(|w| ws.iter().any(|x| x == w))
+            // "Is the trial lesson actually free?": a question on a service named that
+            // ends with "free" ("is Kyle free Friday for a full groom?" asks a time).
+            || (ws.first().is_some_and(|w| w == "is")
+                && ws.last().is_some_and(|w| w == "free")
+                && find_service(&self.config, ws).is_some());
         // "combien de temps" asks how long, not how much: the French one or the other.
         let price = english_price || (intent::fr::asks_price(ws) && !duration);
         if price {

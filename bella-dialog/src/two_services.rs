@@ -21,7 +21,7 @@ const MAX_GAP: usize = 4;
 /// turn denies ("not a haircut, a colour") does not count. `None` unless exactly two
 /// services are said.
 pub(crate) fn named_pair(cfg: &crate::Config, ws: &[String]) -> Option<(usize, usize)> {
-    said_pair(cfg, ws, JOINS)
+    said_pair(cfg, ws, JOINS, false)
 }
 
 /// Words that join two services compared ("between a colour *and* highlights", "a
@@ -31,14 +31,47 @@ const COMPARED: &[&str] = &["and", "or", "from", "to", "versus", "vs", "than"];
 
 /// Two services compared in a turn ("the difference between a colour and
 /// highlights"), as [`named_pair`] reads two asked for together.
+/// Compared, a service may also be named by a word of its name no other service's
+/// name holds, right after "the": "a piano lesson and *the extended* one", "the 60 and
+/// the 90 minute massage".
 pub(crate) fn compared(cfg: &crate::Config, ws: &[String]) -> Option<(usize, usize)> {
-    said_pair(cfg, ws, COMPARED)
+    said_pair(cfg, ws, COMPARED, true)
 }
 
-/// Two services said in a turn with one of `joins` between them.
-fn said_pair(cfg: &crate::Config, ws: &[String], joins: &[&str]) -> Option<(usize, usize)> {
+/// Where a word only service `i`'s name holds is said right after "the":
+/// (start, end, service) spans for [`compared`].
+fn by_own_word(cfg: &crate::Config, ws: &[String]) -> Vec<(usize, usize, usize)> {
+    let names: Vec<Vec<String>> = cfg
+        .services
+        .iter()
+        .map(|s| crate::intent::words(&s.name))
+        .collect();
+    let mut spans = Vec::new();
+    for (k, w) in ws.iter().enumerate().skip(1) {
+        if ws[k - 1] != "the" || !(w.len() >= 4 || w.chars().all(|c| c.is_ascii_digit())) {
+            continue;
+        }
+        let holders: Vec<usize> = (0..names.len()).filter(|&i| names[i].contains(w)).collect();
+        if let [i] = holders[..] {
+            spans.push((k, k + 1, i));
+        }
+    }
+    spans
+}
+
+/// Two services said in a turn with one of `joins` between them (also by a word of
+/// their own, [`by_own_word`], when `own_words`).
+fn said_pair(
+    cfg: &crate::Config,
+    ws: &[String],
+    joins: &[&str],
+    own_words: bool,
+) -> Option<(usize, usize)> {
     // Every place a phrase of a service is said: (start, end, service).
     let mut spans: Vec<(usize, usize, usize)> = Vec::new();
+    if own_words {
+        spans.extend(by_own_word(cfg, ws));
+    }
     for (i, s) in cfg.services.iter().enumerate() {
         for phrase in std::iter::once(&s.name).chain(&s.name_fr).chain(&s.says) {
             for form in phrase_forms(phrase) {

@@ -163,6 +163,8 @@ pub(crate) enum Lex {
     Benign,
     /// "is", "are", "was": "my son is 12" states an amount, not a time.
     Be,
+    /// "he's", "she's": a person's state; "she's nine" gives her age, not a time.
+    HeIs,
     /// "do", "make", "manage": the verb of "I can't do mornings" (otherwise a plain word).
     Do,
     /// "name", "name's", "called": a weekday or month after it is a name.
@@ -295,6 +297,10 @@ fn word(t: &Token<'_>) -> Lex {
             };
         }
     };
+    // "he's", "she's": the person's state ("she's nine"), not a possessive.
+    if matches!(key, b"hes" | b"shes") {
+        return Lex::HeIs;
+    }
     // The stem's key is the word's without its final "s"; it must have kept every
     // byte of the stem (no other apostrophe in it).
     match key.split_last() {
@@ -396,6 +402,7 @@ static WORDS: WordMap<1024, Lex> = WordMap::new(&[
     (&["time", "thing", "slot", "appointment", "option", "choice", "spot", "visit", "step",
       "call", "try", "person", "place"], Lex::Time),
     (&["good"], Lex::Good), (&["is", "are", "was", "were"], Lex::Be),
+    (&["hes", "shes"], Lex::HeIs),
     (&["do", "make", "manage"], Lex::Do),
     (&["ok", "okay", "fine", "works", "work", "please", "perfect", "alright", "then", "if",
       "would", "could", "should", "will", "sharp", "exactly", "possible"], Lex::Benign),
