@@ -3130,7 +3130,9 @@ mod tests {
             assert!(!wants_person(&words(t)), "{t}");
         }
         assert!(!wants_person(&words("I'll come in person")));
-        let cut = |t: &str| second_change_at(t).map(|(i, w)| (t[i..].trim(), w));
+        fn cut(t: &str) -> Option<(&str, Intent)> {
+            second_change_at(t).map(|(i, w)| (t[i..].trim(), w))
+        }
         assert_eq!(
             cut(
                 "I need to cancel my friday appointment and move the tuesday one to wednesday at 2"

@@ -942,16 +942,18 @@ const CALL_FILES: &[CallFile] = &[
     // couple of weeks" out); "... actually, could I just ..." takes the request after
     // it; "the Monday after" said before the appointment is found is after its own day;
     // "over to Megan" asks for Megan. Now 37/41, ten variants (`v`) 3/10 before, 10/10
-    // after: 47/51. May fail: m01 and
-    // t03 (two changes in one call: one change a call, and the cancel takes the
-    // appointment the move names), m11 ("my son has an appointment Friday, can we do
+    // after: 47/51. Then, on main: two changes of two appointments in one turn make the
+    // one said last, read without the first's words (m01: the cancel took the day the
+    // move named and cancelled the wrong one). May fail: t03 (the same with no move
+    // word: "the changeover can go to Friday at 1" is not read as a move, so the cancel
+    // still takes the changeover's day), m11 ("my son has an appointment Friday, can we do
     // Monday": a third person's appointment reads as a booking), m12 ("Tuesday then"
     // while Tuesday the 25th is offered is read as the coming Tuesday), x06 (the
     // question asked with the move is not answered: a change ends the call).
     CallFile {
         name: "changes25_calls.jsonl",
         least: 51,
-        may_fail: 5,
+        may_fail: 4,
     },
     // Calls that go round in circles, found by random personas built from every
     // file's utterances (`random_personas.py`): the name or number said again while
