@@ -411,6 +411,53 @@ def noted_calls(out, prefix, kind):
     return add
 
 
+class ChangeRound:
+    """The helpers of a cancel/move/check round (`gen_changes23/24/25_calls.py`): caller
+    `n`'s number in zone `z` (+1 <area> 555 2<series + n>), a number with nothing on file,
+    lines added as `noted_calls` does, the caller's own appointments and the results
+    expected of a move, a cancel, a booking or nothing changed."""
+
+    def __init__(self, lines, prefix, kind, zones, now, series, stranger_suffix):
+        self.zones, self.now, self.series = zones, now, series
+        self.stranger_suffix = stranger_suffix
+        self._add = noted_calls(lines, prefix, kind)
+
+    def num(self, z, n):
+        return f"+1{self.zones[z][1]}5552{self.series + n:03}"
+
+    def stranger(self, z):
+        return f"+1{self.zones[z][1]}555{self.stranger_suffix}"
+
+    def add(self, cid, z, n, persona_, expected, existing, note, caller="own", now=None,
+            business=None, closed=None):
+        extra = {"business": business} if business else {}
+        caller_id = self.num(z, n) if caller == "own" else caller
+        self._add(cid, now or self.now, self.zones[z][0], caller_id, persona_, expected,
+                  existing, closed=closed, note=note, **extra)
+
+    def mine(self, z, n, name, *starts, phone=None):
+        """Caller `n`'s own 30-minute appointments."""
+        return [entry(s, name, phone or self.num(z, n)) for s in starts]
+
+    def _exp(self, outcome, z, n, name, start, say, not_say, phone, extra):
+        return expect(outcome, appt(name, phone or self.num(z, n), start, **extra),
+                      say=list(say) or None, not_say=list(not_say) or None)
+
+    def moved(self, z, n, name, start, say=(), not_say=(), phone=None, **extra):
+        return self._exp("rescheduled", z, n, name, start, say, not_say, phone, extra)
+
+    def cancelled(self, z, n, name, start, say=(), not_say=(), phone=None, **extra):
+        return self._exp("cancelled", z, n, name, start, say, not_say, phone, extra)
+
+    def booked(self, z, n, name, start, say=(), not_say=(), phone=None):
+        return self._exp("booked", z, n, name, start, say, not_say, phone, {})
+
+    @staticmethod
+    def kept(say=(), not_say=()):
+        return expect("no_booking", no_appt=True, say=list(say) or None,
+                      not_say=list(not_say) or None)
+
+
 def call_group(out, prefix, kind, wall, tz, caller):
     """`now` and an `a(cid, persona_, expected, existing=(), note="", closed=None,
     caller=caller, **extra)` that appends, as `noted_calls`, a call made at `wall` in

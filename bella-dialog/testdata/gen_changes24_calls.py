@@ -62,8 +62,8 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from callslib import (Business, appt, business_by_name, busy, entry, expect, local_now,  # noqa: E402
-                      noted_calls, persona, staffed, taken, write_jsonl)
+from callslib import (ChangeRound, Business, business_by_name, busy, local_now,  # noqa: E402
+                       persona, staffed, taken, write_jsonl)
 
 KIND = "changes24"
 NOW = "2027-03-23T10:05"
@@ -88,48 +88,9 @@ GALLANT, MACPHEE = "Claire Gallant", "Sam MacPhee"
 DHALIWAL, FEHR = "Dr. Anita Dhaliwal", "Dr. Greg Fehr"
 
 lines = []
-_add = noted_calls(lines, "ch24", KIND)
-
-
-def num(z, n):
-    """Caller `n`'s number in zone `z`: +1 <area> 555 24nn."""
-    return f"+1{ZONES[z][1]}5552{400 + n:03}"
-
-
-def stranger(z):
-    """A number with nothing on file in zone `z`."""
-    return f"+1{ZONES[z][1]}5559200"
-
-
-def add(cid, z, n, persona_, expected, existing, note, caller="own", now=NOW,
-        business=None, closed=None):
-    extra = {"business": business} if business else {}
-    caller_id = num(z, n) if caller == "own" else caller
-    _add(cid, now, ZONES[z][0], caller_id, persona_, expected, existing, closed=closed,
-         note=note, **extra)
-
-
-def mine(z, n, name, *starts, phone=None):
-    """Caller `n`'s own 30-minute appointments."""
-    return [entry(s, name, phone or num(z, n)) for s in starts]
-
-
-def _exp(outcome, z, n, name, start, say, not_say, phone, extra):
-    return expect(outcome, appt(name, phone or num(z, n), start, **extra),
-                  say=list(say) or None, not_say=list(not_say) or None)
-
-
-def moved(z, n, name, start, say=(), not_say=(), phone=None, **extra):
-    return _exp("rescheduled", z, n, name, start, say, not_say, phone, extra)
-
-
-def cancelled(z, n, name, start, say=(), not_say=(), phone=None, **extra):
-    return _exp("cancelled", z, n, name, start, say, not_say, phone, extra)
-
-
-def kept(say=(), not_say=()):
-    return expect("no_booking", no_appt=True, say=list(say) or None,
-                  not_say=list(not_say) or None)
+_round = ChangeRound(lines, "ch24", KIND, ZONES, NOW, 400, "9200")
+num, stranger, add, mine = _round.num, _round.stranger, _round.add, _round.mine
+moved, cancelled, kept = _round.moved, _round.cancelled, _round.kept
 
 
 def earliest(z, day, existing, after=None, before=None, closed=()):

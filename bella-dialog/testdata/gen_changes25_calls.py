@@ -50,7 +50,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from callslib import (appt, business_by_name, entry, expect, noted_calls,  # noqa: E402
+from callslib import (ChangeRound, business_by_name,   # noqa: E402
                       persona, staffed, write_jsonl)
 
 KIND = "changes25"
@@ -79,48 +79,9 @@ BAY1, BAY2, ALIGN = "Bay 1", "Bay 2", "Alignment bay"
 WALSH, POWER, MURPHY = "Siobhan Walsh", "Kayla Power", "Declan Murphy"
 
 lines = []
-_add = noted_calls(lines, "ch25", KIND)
-
-
-def num(z, n):
-    """Caller `n`'s number in zone `z`: +1 <area> 555 25nn."""
-    return f"+1{ZONES[z][1]}5552{500 + n:03}"
-
-
-def stranger(z):
-    """A number with nothing on file in zone `z`."""
-    return f"+1{ZONES[z][1]}5559300"
-
-
-def add(cid, z, n, persona_, expected, existing, note, caller="own", now=NOW,
-        business=None, closed=None):
-    extra = {"business": business} if business else {}
-    caller_id = num(z, n) if caller == "own" else caller
-    _add(cid, now, ZONES[z][0], caller_id, persona_, expected, existing, closed=closed,
-         note=note, **extra)
-
-
-def mine(z, n, name, *starts):
-    """Caller `n`'s own 30-minute appointments."""
-    return [entry(s, name, num(z, n)) for s in starts]
-
-
-def _exp(outcome, z, n, name, start, say, not_say, extra):
-    return expect(outcome, appt(name, num(z, n), start, **extra),
-                  say=list(say) or None, not_say=list(not_say) or None)
-
-
-def moved(z, n, name, start, say=(), not_say=(), **extra):
-    return _exp("rescheduled", z, n, name, start, say, not_say, extra)
-
-
-def cancelled(z, n, name, start, say=(), not_say=(), **extra):
-    return _exp("cancelled", z, n, name, start, say, not_say, extra)
-
-
-def kept(say=(), not_say=()):
-    return expect("no_booking", no_appt=True, say=list(say) or None,
-                  not_say=list(not_say) or None)
+_round = ChangeRound(lines, "ch25", KIND, ZONES, NOW, 500, "9300")
+num, stranger, add, mine = _round.num, _round.stranger, _round.add, _round.mine
+moved, cancelled, kept = _round.moved, _round.cancelled, _round.kept
 
 
 # ------------------------------------------------- s: spouses and parents
