@@ -570,24 +570,35 @@ pub(crate) fn wants_person(ws: &[String]) -> bool {
         )
 }
 
+/// "I'm running late", "I'll be a few minutes late", "je vais être en retard": the
+/// caller will be late for an appointment (so means to come).
+pub(crate) fn says_late(ws: &[String]) -> bool {
+    any_phrase(
+        ws,
+        &[
+            "running late",
+            "running behind",
+            "running a bit late",
+            "running a little late",
+            "be late",
+            "be a bit late",
+            "be a little late",
+            "be a few minutes late",
+            "be a little bit late",
+            "i'm late",
+            "minutes late",
+            "stuck in traffic",
+            "en retard",
+        ],
+    )
+}
+
 /// "I'm running late", "I got a missed call from this number", "I think I left my
 /// scarf there", "j'ai reçu un appel de votre part": a message or a matter only the
 /// team can act on, said at the opening. Not when the turn asks for a booking, a
 /// change or a check as well ("I'll be late, can we move it to 3?"): that is read.
 pub(crate) fn for_the_team(ws: &[String]) -> bool {
     const MATTERS: &[&str] = &[
-        // Late for an appointment the caller has.
-        "running late",
-        "running behind",
-        "running a bit late",
-        "running a little late",
-        "be late",
-        "be a bit late",
-        "be a little late",
-        "be a few minutes late",
-        "i'm late",
-        "minutes late",
-        "stuck in traffic",
         // A call or message from the business, returned.
         "missed call",
         "missed a call",
@@ -617,7 +628,6 @@ pub(crate) fn for_the_team(ws: &[String]) -> bool {
         "a receipt",
         "refund",
         // French.
-        "en retard",
         "appel manqué",
         "vous m'avez appelé",
         "on m'a appelé",
@@ -648,7 +658,7 @@ pub(crate) fn for_the_team(ws: &[String]) -> bool {
         "prendre un rendez",
         "réserver",
     ];
-    any_phrase(ws, MATTERS)
+    (says_late(ws) || any_phrase(ws, MATTERS))
         && !any_phrase(ws, ASKS)
         && !matches!(
             detect(ws),
@@ -3168,6 +3178,20 @@ mod tests {
             "vous m'avez appelé tantôt",
         ] {
             assert!(for_the_team(&words(t)), "{t}");
+        }
+        for t in [
+            "Yes, but I might be a few minutes late.",
+            "Oui, mais j'vais être un peu en retard.",
+            "I'm stuck in traffic",
+        ] {
+            assert!(says_late(&words(t)), "{t}");
+        }
+        for t in [
+            "is it too late to cancel?",
+            "can we do a later time?",
+            "is there a late cancellation fee?",
+        ] {
+            assert!(!says_late(&words(t)), "{t}");
         }
         for t in [
             // A booking, a move, a cancel or a check asked as well: that is read.

@@ -1013,8 +1013,11 @@ impl Dialog {
         let answer = self.reply(text).answer.map(|m| m.value);
         // "She's not home, this is her husband, but yes she'll be there": coming
         // said outright outweighs a "not" read as a no.
+        // "Yes, but I might be a few minutes late": late means coming (a question
+        // about being late, "what if I'm late?", is no answer).
+        let late = intent::says_late(ws) && !crate::services::is_question(text, ws);
         let no = cannot_come(ws) || (answer == Some(Confirmation::No) && !will_come(ws));
-        let yes = !no && (answer == Some(Confirmation::Yes) || will_come(ws));
+        let yes = !no && (answer == Some(Confirmation::Yes) || will_come(ws) || late);
         // "Same time next week would be better": a new start, a week on. The
         // appointment's own day or time ("can't do Tuesday", "10:30, yeah that's
         // fine") is no new one.
@@ -1065,8 +1068,8 @@ impl Dialog {
             return self.reminder_cancel();
         }
         // "Yes, but ..." is no yes, unless coming is said outright ("but yes, she'll be
-        // there").
-        if yes && (!intent::hedges(ws) || will_come(ws)) {
+        // there", "but I'll be a bit late").
+        if yes && (!intent::hedges(ws) || will_come(ws) || late) {
             return self.confirm_reminded();
         }
         if intent::wants_to_quit(ws) {

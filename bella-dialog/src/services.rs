@@ -1424,7 +1424,13 @@ fn phrasal_said(ws: &[String], topic: &str) -> bool {
 /// "Do you bill Veterans Affairs?", "can you bill my insurance?": billing asked about
 /// ("Bill" the name asks nothing), the `payment` topic's where no topic of the business
 /// answers the turn ("do you direct bill insurance?" beside an `insurance` topic).
-const BILLING: &[&str] = &["direct bill", "you bill", "bill my", "bill directly"];
+const BILLING: &[&str] = &[
+    "direct bill",
+    "direct billing",
+    "you bill",
+    "bill my",
+    "bill directly",
+];
 
 /// "Can I bring my kid?", "is it okay if I bring my husband?", "est-ce que je peux
 /// amener mon petit?": a person brought along (a verb of bringing, then up to two
@@ -1493,6 +1499,23 @@ fn topic_phrases(topic: &str) -> &'static [&'static str] {
             "get there",
         ],
         "parking" => &["parking", "park", "parking lot"],
+        // "Do you direct bill Blue Cross?": an insurer or a plan named, or billing one
+        // ("direct billing" is asked of `payment` where no `insurance` topic is listed:
+        // [`BILLING`]).
+        "insurance" | "insurers" | "direct_billing" => &[
+            "insurance",
+            "insurer",
+            "insurers",
+            "direct bill",
+            "direct billing",
+            "bill directly",
+            "blue cross",
+            "extended health",
+            "health plan",
+            "benefits",
+            "coverage",
+            "covered by",
+        ],
         "payment" | "payments" => &[
             "pay",
             "payment",
@@ -1501,7 +1524,6 @@ fn topic_phrases(topic: &str) -> &'static [&'static str] {
             "debit",
             "cash",
             "insurance",
-            "direct billing",
             "cards",
             // "do you take Amex?": a card or a way to pay, named.
             "visa",
@@ -1556,7 +1578,14 @@ fn topic_phrases(topic: &str) -> &'static [&'static str] {
 }
 
 /// The topics callers ask any business about, whose words [`topic_phrases`] knows.
-const COMMON_TOPICS: &[&str] = &["address", "parking", "payment", "walk_ins", "cancellation"];
+const COMMON_TOPICS: &[&str] = &[
+    "address",
+    "parking",
+    "payment",
+    "insurance",
+    "walk_ins",
+    "cancellation",
+];
 
 /// Whether a question asks about one of the [`COMMON_TOPICS`], in either language.
 /// Called only when the business's own `[faq]` has no answer to the turn.
@@ -2728,6 +2757,25 @@ mod tests {
             assert_eq!(in_sentence(name, Lang::En), said, "{name}");
         }
         assert_eq!(in_sentence("Suivi", Lang::Fr), "Suivi");
+    }
+
+    #[test]
+    fn insurers_and_billing_are_common_topics() {
+        for t in [
+            "Do you direct bill Blue Cross?",
+            "is that covered by my extended health?",
+            "do you do direct billing?",
+        ] {
+            assert!(asks_unlisted_topic(&intent::words(t)), "{t}");
+            assert!(
+                intent::any_phrase(&intent::words(t), topic_phrases("insurance")),
+                "{t}"
+            );
+        }
+        assert!(!intent::any_phrase(
+            &intent::words("can I book a massage for Thursday?"),
+            topic_phrases("insurance")
+        ));
     }
 
     #[test]

@@ -720,6 +720,14 @@ const CALL_FILES: &[CallFile] = &[
     // fixes; the four left ("leave us a message", "je suis pas disponible", "get ready",
     // "the following week") fixed by rules of the same kind.
     all("reminders24_calls.jsonl", 97),
+    // Reminder round 26 (`gen_reminders26.py`, committed before Bella ran on it):
+    // summer 2027, hedged yeses ("I should be able to", "yes b'y"), "is that
+    // tomorrow?", cancels with a reason, moves to another day, later that day, "first
+    // thing Thursday", the same time next Tuesday, someone else answering, the Iqaluit
+    // clinic's FAQ, and a French move onto Québec's Fête nationale (closed). Blind 26/28
+    // (score.py): "yes, but I might be a few minutes late" (EN and FR) was a hedge, not
+    // a yes, and ended with a person; late now means coming.
+    all("reminders26_calls.jsonl", 28),
     // Probe round 17, written blind (`gen_probe17_business.py`, committed before Bella
     // ran on it): services, staff, FAQ, known callers and reminders on a Saskatoon
     // dental office (`dental_saskatoon.toml`: a 10-minute grid, two evenings, a dentist
