@@ -537,6 +537,16 @@ impl Dialog {
             })
         {
             let mut w = m.value;
+            // "Not this week, next week sometime." ... "Wednesday at 11": a weekday said
+            // alone while the week asked for stands is that week's, not the coming one.
+            if let Some(monday) = self.s.week
+                && w.day_said
+                && w.date.is_some_and(|d| d < monday)
+                && let Some(day) = relative::weekday_alone(&ws)
+            {
+                w.date = relative::first_weekday_after(monday.pred_opt().unwrap_or(monday), day)
+                    .or(w.date);
+            }
             // "My Friday appointment, can you move it to the earliest you've got?": the
             // day may name the appointment (lookup.rs decides once it is found).
             if moving && w.earliest && w.day_said && !w.time_said && w.window.is_none() {

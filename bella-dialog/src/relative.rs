@@ -71,6 +71,67 @@ pub(crate) fn weekday_after_that(ws: &[String]) -> Option<chrono::Weekday> {
     })
 }
 
+/// "Wednesday at 11", "mercredi": a weekday said with nothing that places its week
+/// ("this", "next", "coming", a date, a month, today or tomorrow), in either language.
+/// SPEC §2 reads it as the coming one; a week the caller asked for before ("next week
+/// sometime") places it in that week instead (`booking.rs`).
+pub(crate) fn weekday_alone(ws: &[String]) -> Option<chrono::Weekday> {
+    const PLACED: &[&str] = &[
+        "this",
+        "next",
+        "coming",
+        "following",
+        "after",
+        "today",
+        "tomorrow",
+        "week",
+        "weeks",
+        "ce",
+        "cette",
+        "prochain",
+        "prochaine",
+        "suivant",
+        "aujourd'hui",
+        "demain",
+        "semaine",
+        // A month places the day by its date ("Wednesday, June 9th").
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ];
+    let mut days = ws.iter().filter_map(|w| crate::exclude::weekday(w));
+    let day = days.next()?;
+    let dated = |w: &String| {
+        PLACED.contains(&w.as_str())
+            || (w.starts_with(|c: char| c.is_ascii_digit())
+                && ["st", "nd", "rd", "th", "er"]
+                    .iter()
+                    .any(|e| w.ends_with(e)))
+    };
+    (days.next().is_none() && !ws.iter().any(dated)).then_some(day)
+}
+
 /// The first day after `base` that falls on `day`.
 pub(crate) fn first_weekday_after(base: NaiveDate, day: chrono::Weekday) -> Option<NaiveDate> {
     let ahead = (7 + day.num_days_from_monday() - base.weekday().num_days_from_monday()) % 7;
@@ -546,6 +607,24 @@ pub(crate) fn wants_latest(ws: &[String]) -> bool {
 mod tests {
     use super::*;
     use crate::intent::words;
+
+    #[test]
+    fn a_weekday_said_alone() {
+        use chrono::Weekday::{Thu, Wed};
+        assert_eq!(weekday_alone(&words("wednesday at 11")), Some(Wed));
+        assert_eq!(weekday_alone(&words("how about jeudi")), Some(Thu));
+        for t in [
+            "this wednesday at 11",
+            "next wednesday",
+            "wednesday the 9th",
+            "wednesday, june 9",
+            "wednesday next week",
+            "wednesday or thursday",
+            "at 11",
+        ] {
+            assert_eq!(weekday_alone(&words(t)), None, "{t}");
+        }
+    }
 
     #[test]
     fn a_week_said_alone() {

@@ -728,6 +728,11 @@ const CALL_FILES: &[CallFile] = &[
     // (score.py): "yes, but I might be a few minutes late" (EN and FR) was a hedge, not
     // a yes, and ended with a person; late now means coming.
     all("reminders26_calls.jsonl", 28),
+    // Written from probes (not blind): a weekday said alone after "next week sometime"
+    // is next week's ("not this week, next week sometime" ... "Wednesday at 11" booked
+    // this week's Wednesday); "this Wednesday" or a weekday with its date still the
+    // day said. 2/5 on the binary before the rule.
+    all("probes26_calls.jsonl", 5),
     // Probe round 17, written blind (`gen_probe17_business.py`, committed before Bella
     // ran on it): services, staff, FAQ, known callers and reminders on a Saskatoon
     // dental office (`dental_saskatoon.toml`: a 10-minute grid, two evenings, a dentist
