@@ -25,6 +25,17 @@ slot oracle, and a booking where the caller asks for nobody goes to the first fr
 resource in the file's order (docs/services.md). Where a case goes beyond the SPEC's
 words, its note says so.
 
+Blind score, the release build of main before the fixes: 46/52 by score.py, 45/52 with
+the wording checks. Failed: k06 and k08 (the business's own topics `products` and
+`allergy` asked in French: not found; k08 then read as a booking), k19 ("tantôt": no
+day), k20 ("su'l'heure du dîner": no time, 9:00 booked), q07 ("à quelle heure que c'est,
+mon rendez-vous de lundi?" read as a booking, and booked), and k07 and q08, whose
+personas were wrong: the booking was a second `intent` line, but after the hours the
+agent asks "Voulez-vous prendre un rendez-vous?", a yes/no; both personas now answer it
+there (amended after the blind run, their notes say so). After the fixes 52/52. Then
+ten variants (`v-`), written after the fixes: 4/10 with the build before them, 10/10
+after.
+
 Run: python3 bella-dialog/testdata/gen_calls_fr_round26.py
 """
 import os
@@ -100,12 +111,15 @@ add("k06", K, 6, p(["Vendez-vous des produits pour les cheveux?", "OK, merci, c'
     expect("no_booking", no_appt=True, lang="fr", say=["Kérastase"]),
     note="the business's own topic `products` asked in French ('des produits'), then "
          "'c'est tout'")
-add("k07", K, 7, p(["Êtes-vous ouverts le lundi?",
-                    "Bon ben, mardi prochain à 11 h pour une coupe homme, d'abord."],
-                   name=["Pierre-Luc Santerre"], phone=said(K, 7)),
+add("k07", K, 7, p(["Êtes-vous ouverts le lundi?"], name=["Pierre-Luc Santerre"],
+                   phone=said(K, 7),
+                   confirm=["Oui, mardi prochain à 11 h pour une coupe homme, d'abord.",
+                            "Oui."]),
     fr(7, "Pierre-Luc Santerre", f"{TUE2}T11:00", MAN, JESS, 30),
     note="the opening days asked (closed on Mondays), then a booking; 'mardi prochain' on "
-         "a Tuesday is the 19th")
+         "a Tuesday is the 19th. Persona amended after the blind run: the booking was "
+         "the second `intent` line, but the agent asks 'Voulez-vous prendre un "
+         "rendez-vous?' (a yes/no) after the hours, so it is the answer to that")
 add("k08", K, 8, p(["Faut-tu faire un test d'allergie avant une coloration?",
                     "Parfait, je vais prendre une coloration jeudi à 18 h."],
                    name=["Sandra Thériault"], phone=said(K, 8)),
@@ -250,11 +264,12 @@ QC("q07", P(["À quelle heure que c'est, mon rendez-vous de lundi?"] + BYE, othe
    "no_booking", existing=[entry("2027-01-18T13:30", "Roland Giguère", "+14185552600")],
    say=["lundi 18 janvier à 13 h 30"],
    note="'à quelle heure que c'est, mon rendez-vous' is a check; told, then goodbye")
-QC("q08", P(["Vous êtes ouverts jusqu'à quelle heure le vendredi?",
-             "OK, je vais prendre vendredi à 16 h d'abord."], name=["Denise Paradis"],
-            phone=["418 555 0308"], confirm=YES),
+QC("q08", P(["Vous êtes ouverts jusqu'à quelle heure le vendredi?"], name=["Denise Paradis"],
+            phone=["418 555 0308"],
+            confirm=["Oui, je vais prendre vendredi à 16 h d'abord.", "Oui."]),
    "booked", {"name": "Denise Paradis", "phone": "+14185550308", "start": "2027-01-15T16:00"},
-   say=["17 h"], note="the opening hours asked in French, then a booking")
+   say=["17 h"], note="the opening hours asked in French, then a booking. Persona amended "
+   "after the blind run as k07's: the booking answers 'Voulez-vous prendre un rendez-vous?'")
 
 # ---- Moncton and Caraquet (Thursday 14 January, 11:10)
 NB("m01", P(["Bonjour, j'aimerais ça avoir un appointment pour mardi qui s'en vient, à 10 h."],
@@ -368,6 +383,53 @@ MB("b05", P(["J'aimerais annuler mon rendez-vous de mercredi."],
    caller_id=None, existing=[entry("2027-01-20T15:30", "Maurice Nadeau", "+12045551234")],
    note="no caller id: the number asked, said digit by digit and in pairs")
 
+
+# ======================================================================= variants (v-)
+# Written after the fixes: new phrasings of the families fixed.
+add("v-01", K, 31, p(["Est-ce que vous vendez du shampoing pis des produits coiffants?",
+                      "Non, c'est tout, merci."], other=["Non, c'est tout, merci."]),
+    expect("no_booking", no_appt=True, lang="fr", say=["Kérastase"]),
+    note="k06's family: 'des produits coiffants' asks about `products`")
+add("v-02", K, 32, p(["Je suis allergique à ben des affaires. Faites-vous un test avant la "
+                      "teinture?", "OK, merci, je vais y penser. Bye."],
+                     other=["OK, merci, je vais y penser. Bye."]),
+    expect("no_booking", no_appt=True, lang="fr", say=["48 heures"]),
+    note="k08's family: 'allergique' asks about `allergy`, a service named beside it")
+NB("v-03", P(["Quel jour, déjà, mon rendez-vous?", "Merci ben, bonne journée."],
+             other=["Merci ben, bonne journée."]),
+   "no_booking", existing=[entry("2027-01-19T13:30", "Léonie Cormier", "+15065552600")],
+   say=["mardi 19 janvier à 13 h 30"],
+   note="q07's family: 'quel jour ... mon rendez-vous' asks about the caller's own")
+SU("v-04", P(["Mon rendez-vous avec vous autres, c'est à quelle heure, donc?",
+              "Parfait, merci!"], other=["Parfait, merci!"]),
+   "no_booking", existing=[entry("2027-01-20T11:30", "Gilles Lapalme", "+17055552600")],
+   say=["mercredi 20 janvier à 11 h 30"],
+   note="q07's family: the hour asked after 'mon rendez-vous'")
+MB("v-05", P(["Quand c'est, mon prochain rendez-vous?", "OK, merci."], other=["OK, merci."]),
+   "no_booking", existing=[entry("2027-01-21T10:00", "Rita Chaput", "+12045552600")],
+   say=["jeudi 21 janvier à 10 h"],
+   note="q07's family: 'quand c'est, mon prochain rendez-vous'")
+OT("v-06", P(["Auriez-vous de la place tantôt, dans l'après-midi?"], time=YES,
+             name=["Sylvain Brisson"], phone=["613 555 0506"], confirm=YES),
+   "booked", {"name": "Sylvain Brisson", "phone": "+16135550506",
+              "start": "2027-01-18T14:30"},
+   note="k19's family: 'tantôt, dans l'après-midi' is this afternoon; from 14:05, 14:30")
+add("v-07", K, 33, p(["Je pourrais-tu venir tantôt pour une coupe femme?"], time=YES,
+                     name=["Mireille Fortin"], phone=said(K, 33)),
+    fr(33, "Mireille Fortin", f"{TUE}T09:15", WOMAN, JESS, 45),
+    note="k19's family: 'venir tantôt' is today")
+MB("v-08", P(["Un rendez-vous lundi, su'l'heure du dîner, s'il vous plaît."],
+             name=["Aline Lambert"], phone=["204 555 0708"], confirm=YES),
+   "booked", {"name": "Aline Lambert", "phone": "+12045550708", "start": "2027-01-18T12:00"},
+   note="k20's family: 'su'l'heure du dîner' is noon")
+add("v-09", K, 34, p(["Je voudrais une coupe homme mercredi su'l'heure du lunch."],
+                     name=["Patrick Michaud"], phone=said(K, 34)),
+    fr(34, "Patrick Michaud", f"{WED}T12:00", MAN, JESS, 30),
+    note="k20's family: 'su'l'heure du lunch' is noon")
+QC("v-10", P(["Comme je disais tantôt à votre collègue, je voudrais un rendez-vous jeudi à "
+              "10 h."], name=["Lucie Vézina"], phone=["418 555 0310"], confirm=YES),
+   "booked", {"name": "Lucie Vézina", "phone": "+14185550310", "start": "2027-01-14T10:00"},
+   note="k19's fix kept in bounds: 'comme je disais tantôt' looks back, Thursday stands")
 
 if __name__ == "__main__":
     R.check_first_free(HERE)
