@@ -436,14 +436,29 @@ fn drops_own(ws: &[String]) -> bool {
 }
 
 /// A question of when ("à quelle heure", "quel jour", "quand"), neither asking which
-/// times are free ("quelles heures avez-vous?") nor to take or book one ("quand
-/// est-ce que je pourrais prendre mon rendez-vous?"): with "mon rendez-vous" beside
-/// it, the caller asks about the one they have.
+/// times are free ("quelles heures avez-vous?", "quand est-ce que vous avez de la
+/// place pour mon rendez-vous annuel?") nor to take or book one ("quand est-ce que je
+/// pourrais prendre mon rendez-vous?"): with "mon rendez-vous" beside it, the caller
+/// asks about the one they have.
 fn asks_when_own(ws: &[String]) -> bool {
     let bare: Vec<String> = ws.iter().map(|w| unelided(w).to_owned()).collect();
     any_phrase(ws, &["quelle heure", "quel jour", "quand"])
         && !asks_for_times(ws)
-        && !any_phrase(&bare, &["prendre", "réserver", "booker", "fixer", "avoir"])
+        && !any_phrase(
+            &bare,
+            &[
+                "prendre",
+                "réserver",
+                "booker",
+                "fixer",
+                "avoir",
+                "vous avez",
+                "avez vous",
+                "de la place",
+                "disponible",
+                "libre",
+            ],
+        )
 }
 
 /// Whether a turn says where an appointment goes relative to itself: "plus tôt dans la
@@ -1284,6 +1299,7 @@ mod tests {
             // When to take one: a booking.
             "Quand est-ce que je pourrais prendre mon rendez-vous?",
             "À quelle heure je pourrais avoir mon rendez-vous jeudi?",
+            "Quand est-ce que vous avez de la place pour mon rendez-vous annuel?",
         ] {
             assert_eq!(detect(&w(t)), Some(Intent::Book), "{t}");
         }
