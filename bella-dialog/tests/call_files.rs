@@ -647,6 +647,18 @@ const CALL_FILES: &[CallFile] = &[
     // premier rendez-vous", round 23's v-11 family) is no request to book: 68/68.
     // Eleven variants (`v-`), 2/11 before the fixes.
     all("calls_fr_round24.jsonl", 79),
+    // French calls, round 26 (`gen_calls_fr_round26.py`, committed before Bella ran on
+    // it, task ps26): a new Rimouski salon (`coiffure_rimouski.toml`: a 15-minute grid,
+    // closed Mondays, one hairdresser off Saturdays, the colourist off Tuesdays, FAQ
+    // topics of its own) and the default business in Québec, Moncton, Ottawa, Sudbury
+    // and Saint-Boniface; "tantôt", "à matin", "à soir", "su'l'heure du dîner",
+    // "icitte", "asteure", numbers in hundreds and pairs, stalls, repeats, corrections,
+    // switches of language, cancels, moves and checks. Blind 46/52 (45/52 with the
+    // wording; two of the misses were personas, amended). Fixed: "tantôt" is today;
+    // "su'l'" is "sur l'"; the French words of `products` and `allergy`; the hour or
+    // the day asked beside "mon rendez-vous" is a check: 52/52. Ten variants (`v-`),
+    // 4/10 before the fixes.
+    all("calls_fr_round26.jsonl", 62),
     // Repeats and stalls at each step after a switch to French, in a French-first
     // business, and in English after a switch away from French
     // (`gen_calls_fr_repeat13.py`, task pl13): a read-back, a cancel or a move asked

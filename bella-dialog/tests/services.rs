@@ -143,6 +143,28 @@ fn a_price_that_is_no_amount_reads_naturally() {
 }
 
 #[test]
+fn own_topics_keyed_in_english_are_asked_in_french() {
+    // fr_round26 k06 and k08: `products` and `allergy` asked in French, the second
+    // beside a service's name.
+    let cfg = Config::from_toml_str(
+        "languages = [\"fr-CA\", \"en-CA\"]\n\
+         [[services]]\nname = \"Colour\"\nname_fr = \"Coloration\"\nminutes = 90\n\
+         says = [\"coloration\"]\n\
+         [[services]]\nname = \"Cut\"\nminutes = 30\n\
+         [faq]\nproducts = \"We sell Redken.\"\nallergy = \"A test 48 hours before.\"\n\
+         [faq_fr]\nproducts = \"Nous vendons Redken.\"\nallergy = \"Un test 48 heures avant.\"",
+    )
+    .unwrap();
+    let said = replies(cfg.clone(), &["Vendez-vous des produits pour les cheveux?"]);
+    assert!(said[1].contains("Nous vendons Redken."), "{said:?}");
+    let said = replies(
+        cfg,
+        &["Faut-tu faire un test d'allergie avant une coloration?"],
+    );
+    assert!(said[1].contains("Un test 48 heures avant."), "{said:?}");
+}
+
+#[test]
 fn a_person_asked_for_outside_their_hours_is_the_reason() {
     // probe19 sal-03: Kayla starts at noon, the business opens at 9.
     let cfg = Config::from_toml_str(

@@ -300,11 +300,15 @@ fn detect_plain(ws: &[String]) -> Option<Intent> {
                 "est ce que j'ai des rendez",
             ],
         )
-        || (any_phrase(ws, &["mon rendez", "mon rdv"])
+        || (any_phrase(ws, &["mon rendez", "mon rdv", "mon prochain rendez"])
         // "Mon rendez-vous de la semaine prochaine, c'est-tu à 10 h ou à 11 h?",
         // "mon rendez-vous est bien mardi?": a question about the one they have (a
         // cancel or a move was read above).
-        && any_phrase(ws, &["c'est tu", "est tu", "c'est bien", "est bien", "est ce que mon"])
+        && (any_phrase(ws, &["c'est tu", "est tu", "c'est bien", "est bien", "est ce que mon"])
+            // "À quelle heure que c'est, mon rendez-vous de lundi?", "quel jour, déjà,
+            // mon rendez-vous?": the hour or the day asked, in any order, of the one
+            // the caller has.
+            || asks_when_own(ws))
         // "Mon rendez-vous est jeudi à 15 h, c'est-tu possible de l'avoir plus tôt dans
         // la journée?": asked of its new time, a move (`super::detect`).
         && !moves_by(ws))
@@ -429,6 +433,32 @@ fn drops_own(ws: &[String]) -> bool {
             "plus besoin de mon rdv",
         ],
     )
+}
+
+/// A question of when ("à quelle heure", "quel jour", "quand"), neither asking which
+/// times are free ("quelles heures avez-vous?", "quand est-ce que vous avez de la
+/// place pour mon rendez-vous annuel?") nor to take or book one ("quand est-ce que je
+/// pourrais prendre mon rendez-vous?"): with "mon rendez-vous" beside it, the caller
+/// asks about the one they have.
+fn asks_when_own(ws: &[String]) -> bool {
+    let bare: Vec<String> = ws.iter().map(|w| unelided(w).to_owned()).collect();
+    any_phrase(ws, &["quelle heure", "quel jour", "quand"])
+        && !asks_for_times(ws)
+        && !any_phrase(
+            &bare,
+            &[
+                "prendre",
+                "réserver",
+                "booker",
+                "fixer",
+                "avoir",
+                "vous avez",
+                "avez vous",
+                "de la place",
+                "disponible",
+                "libre",
+            ],
+        )
 }
 
 /// Whether a turn says where an appointment goes relative to itself: "plus tôt dans la
@@ -955,6 +985,12 @@ pub(crate) fn topic_word(word: &str) -> &'static [&'static str] {
         "storage" | "store" => &["entreposage", "entrepose"],
         // "Avez-vous une voiture de courtoisie?", "un char de remplacement".
         "loaner" | "loaners" | "courtesy" => &["courtoisie", "remplacement"],
+        // "Vendez-vous des produits pour les cheveux?".
+        "product" | "products" => &["produit", "produits"],
+        // "Faut-tu faire un test d'allergie?", "je suis allergique".
+        "allergy" | "allergies" | "allergic" => &["allergie", "allergies", "allergique"],
+        "kids" | "kid" | "children" | "child" => &["enfant", "enfants"],
+        "pets" | "pet" | "animals" => &["animal", "animaux"],
         "new" => &["nouveau", "nouveaux", "nouvelle", "nouvelles"],
         "patients" | "patient" | "clients" | "client" => &["patients", "clients", "patient"],
         _ => &[],
@@ -1248,6 +1284,11 @@ mod tests {
             "Mon rendez-vous de la semaine prochaine, c'est-tu à 10 h ou à 11 h?",
             "Mon rendez-vous est bien mardi?",
             "Est-ce que mon rendez-vous est à 11 h?",
+            // The hour or the day asked, in any order, of the caller's own.
+            "À quelle heure que c'est, mon rendez-vous de lundi?",
+            "Quel jour, déjà, mon rendez-vous?",
+            "Mon rendez-vous, c'était quand, donc?",
+            "Quand c'est, mon prochain rendez-vous?",
         ] {
             assert_eq!(detect(&w(t)), Some(Intent::Check), "{t}");
         }
@@ -1255,6 +1296,10 @@ mod tests {
             "J'ai un rendez-vous à prendre.",
             "J'aimerais avoir un rendez-vous.",
             "Un rendez-vous jeudi, pouvez-vous me le mettre à 10 h?",
+            // When to take one: a booking.
+            "Quand est-ce que je pourrais prendre mon rendez-vous?",
+            "À quelle heure je pourrais avoir mon rendez-vous jeudi?",
+            "Quand est-ce que vous avez de la place pour mon rendez-vous annuel?",
         ] {
             assert_eq!(detect(&w(t)), Some(Intent::Book), "{t}");
         }

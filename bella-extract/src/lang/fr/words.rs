@@ -192,6 +192,17 @@ pub(crate) fn words(text: &str) -> Vec<Word<'_>> {
         let apostrophe = t.text.char_indices().find(|&(_, c)| is_apostrophe(c));
         if let Some((i, c)) = apostrophe {
             let head = Key::of(&t.text[..i]);
+            // The spoken Quebec "su'l'heure du dîner" ("sur l'heure"): "su'" is the
+            // preposition "sur", then the elided article and its word.
+            if let Some(parts) = spoken_sur(head, t.text, i + c.len_utf8()) {
+                let start = t.span.start;
+                for (from, to, key, elided) in parts {
+                    let key = key.map_or_else(|| Key::of(&t.text[from..to]), Key::of);
+                    let span = Span::new(start + from, start + to);
+                    out.push(word(&t.text[from..to], span, key, elided));
+                }
+                continue;
+            }
             if head.is_any(ELISIONS) {
                 let cut = i + c.len_utf8();
                 let start = t.span.start;
@@ -232,6 +243,33 @@ pub(crate) fn words(text: &str) -> Vec<Word<'_>> {
         out.push(word(t.text, t.span, Key::of(t.text), false));
     }
     out
+}
+
+/// A word part: byte range in its token, key (`None`: its own text), elided.
+type Part = (usize, usize, Option<&'static str>, bool);
+
+/// "su'l'heure" (`head` "su", the rest from byte `cut` of `text`): the parts "su'"
+/// keyed "sur", "l'" elided and "heure". Only before an elided `l'` with a word after
+/// it, where "su'" can be nothing else.
+fn spoken_sur(head: Key, text: &str, cut: usize) -> Option<[Part; 3]> {
+    if head != "su" {
+        return None;
+    }
+    let rest = &text[cut..];
+    let mut cs = rest.char_indices();
+    if !matches!(cs.next(), Some((_, 'l' | 'L'))) {
+        return None;
+    }
+    let (j, c) = cs.next()?;
+    if !is_apostrophe(c) {
+        return None;
+    }
+    let word_at = cut + j + c.len_utf8();
+    (word_at < text.len()).then_some([
+        (0, cut, Some("sur"), false),
+        (cut, word_at, Some("l"), true),
+        (word_at, text.len(), None, false),
+    ])
 }
 
 /// After an elided `c'`: the length of a spoken demonstrative's rest ("t'" of
@@ -296,6 +334,12 @@ mod tests {
         };
         assert_eq!(keys("c't'après-midi"), ["cet", "apres", "", "midi"]);
         assert_eq!(keys("c'te semaine"), ["cette", "semaine"]);
+        // The spoken "su'l'" is "sur l'"; without a word after it, it stays as it is.
+        assert_eq!(
+            keys("su'l'heure du dîner"),
+            ["sur", "l", "heure", "du", "diner"]
+        );
+        assert_eq!(keys("su'l' midi")[0], "sul");
         assert_eq!(keys("c'était"), ["c", "etait"]);
         let text = "C'est l'après-midi, aujourd'hui, O'Neil";
         for w in &ws {

@@ -329,6 +329,25 @@ fn beside_holiday_at(ws: &[Word<'_>], i: usize) -> Option<Day> {
     })
 }
 
+/// Whether a word among the three before `i` makes the time there a past one: "comme"
+/// or a past participle of speaking or calling ("dit", "appelé", "parlé").
+fn said_before(ws: &[Word<'_>], i: usize) -> bool {
+    ws[i.saturating_sub(3)..i].iter().any(|w| {
+        w.is_any(&[
+            "comme",
+            "dit",
+            "disais",
+            "disait",
+            "appele",
+            "appelee",
+            "parle",
+            "mentionne",
+            "ecrit",
+            "laisse",
+        ])
+    })
+}
+
 /// The day starting at word `i`, if one does.
 pub(super) fn day_at(ws: &[Word<'_>], i: usize) -> Option<Day> {
     let w = ws.get(i)?;
@@ -349,6 +368,10 @@ pub(super) fn day_at(ws: &[Word<'_>], i: usize) -> Option<Day> {
     match w.key.as_bytes() {
         b"aujourdhui" | b"today" => return day(DayExpr::Today, i + 1, "fr/day/aujourdhui"),
         b"demain" | b"tomorrow" => return day(DayExpr::Tomorrow, i + 1, "fr/day/demain"),
+        // The Quebec "tantôt" ("passer tantôt"): later today. Not after a past verb
+        // or "comme" ("je vous ai appelé tantôt", "comme je disais tantôt"), where it
+        // is earlier today and names no day for the booking.
+        b"tantot" if !said_before(ws, i) => return day(DayExpr::Today, i + 1, "fr/day/tantot"),
         // "next Tuesday" (English, §2): the Tuesday of the following week. "next week
         // jeudi" is read below, as "la semaine prochaine, jeudi".
         b"next" => {
@@ -534,6 +557,13 @@ mod tests {
         assert_eq!(day("demain"), Some(DayExpr::Tomorrow));
         assert_eq!(day("après-demain"), Some(DayExpr::DayAfterTomorrow));
         assert_eq!(day("aujourd'hui"), Some(DayExpr::Today));
+        // The Quebec "tantôt" is later today, unless it looks back ("comme je disais
+        // tantôt").
+        assert_eq!(day("tantôt"), Some(DayExpr::Today));
+        let ws = words("comme je disais tantôt");
+        assert_eq!(day_at(&ws, 3).map(|d| d.day), None);
+        let ws = words("je pourrais passer tantôt");
+        assert_eq!(day_at(&ws, 3).map(|d| d.day), Some(DayExpr::Today));
         assert_eq!(day("dans une semaine"), Some(DayExpr::InDays(7)));
         assert_eq!(day("dans 3 jours"), Some(DayExpr::InDays(3)));
         let tue = |rel| {
