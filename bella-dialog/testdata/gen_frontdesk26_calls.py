@@ -129,20 +129,20 @@ def parts_again(out):
 
     a("r-01", persona(["do you have something thursday afternoon"], ["Gail Yellowhorn"],
                       ["780 555 2701"], ["in the afternoon"], YES),
-      booked("Gail Yellowhorn", "+17805552701", at(thu, "13:00")),
+      booked("Gail Yellowhorn", "+17805552701", at(thu, "12:00")),
       note="'in the afternoon' said again while Thursday afternoon's times are offered: "
            "not a failed answer nor a loop; the earliest of them is read back and taken "
            "on yes (beyond the letter: SPEC §3, a plain yes takes the earliest offered)")
     a("r-02", persona(["friday please"], ["Colin Tremblay"], ["780 555 2702"],
                       ["in the afternoon", "in the afternoon"], YES),
-      booked("Colin Tremblay", "+17805552702", at(fri, "13:00")),
+      booked("Colin Tremblay", "+17805552702", at(fri, "12:00")),
       note="a day, then the afternoon, then the afternoon again: Friday's earliest "
            "afternoon time")
     a("r-03", persona(["what have you got monday afternoon"], ["Hana Sato"], ["780 555 2703"],
                       ["afternoon is best for me", "yeah the afternoon"], YES),
-      booked("Hana Sato", "+17805552703", at(mon, "14:00")),
+      booked("Hana Sato", "+17805552703", at(mon, "12:00")),
       existing=busy(mon, "13:00", "13:30"),
-      note="the afternoon said back twice: the earliest free afternoon time, 14:00")
+      note="the afternoon said back twice: the earliest free afternoon time, noon")
     a("r-04", persona(["tuesday morning"], ["Will Cardinal"], ["780 555 2704"],
                       ["morning, in the morning please"], YES),
       booked("Will Cardinal", "+17805552704", at(tue, "09:30")),
@@ -150,7 +150,7 @@ def parts_again(out):
       note="the morning said again: Tuesday's earliest free morning time")
     a("r-05", persona(["I need to come in thursday"], ["Ana Lopes"], ["780 555 2705"],
                       ["sometime in the afternoon", "um, the afternoon"], YES),
-      booked("Ana Lopes", "+17805552705", at(thu, "13:00")),
+      booked("Ana Lopes", "+17805552705", at(thu, "12:00")),
       note="the afternoon asked for at the time question, then said again")
 
 
