@@ -157,6 +157,38 @@ fn a_full_window_said_again_picks_no_offer() {
     }
 }
 
+/// The part of the day or the window the offers keep to, said again while they stand
+/// ("in the afternoon" once more, "noon to one" again), takes the earliest of them
+/// instead of offering the same times until the call is put through; a part said
+/// the first time after a day's offers still asks for that part's times.
+#[test]
+fn the_offered_part_said_again_takes_the_earliest() {
+    let line = |intent: &str, times: &[&str]| {
+        serde_json::json!({
+            "id": "p", "now": "2026-11-23T09:10:00-07:00", "tz": "America/Edmonton",
+            "caller_id": "+14035550142",
+            "existing": [{"start": "2026-11-26T12:00", "minutes": 30}],
+            "persona": {"intent": [intent], "name": ["Joel Park"], "phone": ["403 555 0177"],
+                        "time": times, "confirm": ["yes"], "other": []}
+        })
+        .to_string()
+    };
+    for (intent, times, want) in [
+        ("Thursday afternoon please", &["in the afternoon"][..], "2026-11-26T12:30"),
+        ("Can I come in Thursday?", &["the afternoon", "the afternoon"][..], "2026-11-26T12:30"),
+        ("Thursday morning", &["morning, in the morning"][..], "2026-11-26T09:00"),
+        ("Thursday, noon to two", &["noon to two on Thursday"][..], "2026-11-26T12:30"),
+        ("Can I come in Thursday?", &["the afternoon", "2 pm"][..], "2026-11-26T14:00"),
+    ] {
+        let (outcome, start) = run_line(&line(intent, times));
+        assert_eq!(
+            (outcome.as_str(), start.as_deref()),
+            ("booked", Some(want)),
+            "{intent} {times:?}"
+        );
+    }
+}
+
 /// A change of time said at the name question beside the name moves the time, with or
 /// without punctuation between them (SPEC §3: any turn may correct any slot).
 #[test]
