@@ -336,6 +336,67 @@ def zones(out):
            "a yes takes 9:00 (SPEC §3)")
 
 
+def variant_calls(out):
+    """Written after the fixes (ids `v-`), new wordings of the families fixed: the
+    caller's own day as a window, the part of the day or the window said again to its
+    offers, a message for the team, no transfer number while open and while closed.
+    Saskatoon (CST all year), Thursday 2027-09-16 at 09:20, the default business; the
+    Winnipeg dental clinic on Saturday 2027-02-20, open then closed."""
+    now, a = group(out, "2027-09-16T09:20", "America/Regina", "+13065553600")
+    fri, mon = weekday_after(now, "friday"), weekday_after(now, "monday")
+    tue, wed = weekday_after(now, "tuesday"), weekday_after(now, "wednesday")
+    assert (fri, mon, tue, wed) == ("2027-09-17", "2027-09-20", "2027-09-21", "2027-09-22")
+    a("v-01", persona(["monday, my shift starts at 2"], ["Ivy Harder"], ["306 555 3601"],
+                      ["yes"], YES),
+      booked("Ivy Harder", "+13065553601", at(mon, "13:30")),
+      existing=busy(mon, "09:00", "13:00"),
+      note="'my shift starts at 2': before 14:00; the morning to 1:00 is full")
+    a("v-02", persona(["friday, I get off work at 3:30"], ["Jay Olfert"], ["306 555 3602"],
+                      ["yes"], YES),
+      booked("Jay Olfert", "+13065553602", at(fri, "15:30")),
+      note="'I get off work at 3:30': after 15:30")
+    a("v-03", persona(["tuesday, I'm off at 4"], ["Kara Loewen"], ["306 555 3603"], ["yes"],
+                      YES),
+      booked("Kara Loewen", "+13065553603", at(tue, "16:30")),
+      existing=taken(tue, "16:00"),
+      note="'I'm off at 4': after 16:00; 16:00 taken")
+    a("v-04", persona(["wednesday, I finish work at 2"], ["Lane Enns"], ["306 555 3604"],
+                      ["yes"], YES),
+      booked("Lane Enns", "+13065553604", at(wed, "14:00")),
+      note="'I finish work at 2': after 14:00")
+    a("v-05", persona(["tomorrow, my class starts at 11 so before that"], ["Mo Yasin"],
+                      ["306 555 3605"], ["yes"], YES),
+      booked("Mo Yasin", "+13065553605", at(fri, "10:00")),
+      existing=taken(fri, "09:00", "09:30"),
+      note="'my class starts at 11 so before that': before 11:00")
+    a("v-06", persona(["monday"], ["Nia Ross"], ["306 555 3606"],
+                      ["afternoon", "yeah afternoon please"], YES),
+      booked("Nia Ross", "+13065553606", at(mon, "12:30")),
+      existing=taken(mon, "12:00"),
+      note="the afternoon asked for, then said again to its offers: the earliest")
+    a("v-07", persona(["tuesday morning"], ["Otto Funk"], ["306 555 3607"],
+                      ["in the morning please"], YES),
+      booked("Otto Funk", "+13065553607", at(tue, "09:00")),
+      note="the morning said again to the morning's offers")
+    a("v-08", persona(["wednesday between 2 and 4"], ["Pam Siemens"], ["306 555 3608"],
+                      ["between 2 and 4"], YES),
+      booked("Pam Siemens", "+13065553608", at(wed, "14:00")),
+      note="the window said again to its offers: the earliest")
+    a("v-09", persona(["I just want to leave a message for the doctor please"]),
+      put_through(not_say=CLOSED_WORDS),
+      note="a message for the team; no transfer number, open now")
+    now, a, biz = biz_group(out, "2027-02-20T11:00", "America/Winnipeg", "+12045553700",
+                            DENTAL)
+    a("v-10", persona(["hi, could you take a message for Dr. Sharma?"]),
+      put_through(not_say=CLOSED_WORDS),
+      note="a message on Saturday morning, open until 1: told to call back later")
+    now, a, biz = biz_group(out, "2027-02-20T14:00", "America/Winnipeg", "+12045553800",
+                            DENTAL)
+    a("v-11", persona(["can I leave a message for the billing person"]),
+      put_through(say=CLOSED_WORDS),
+      note="closed now (Saturday after 1): when to call back, the opening hours")
+
+
 def main():
     out = []
     schedules(out)
@@ -344,6 +405,7 @@ def main():
     foot(out)
     names_numbers(out)
     zones(out)
+    variant_calls(out)
     biz = business_by_name({p: os.path.join(HERE, p) for p in (DENTAL, FOOT)})
     n = write_jsonl(os.path.join(HERE, "frontdesk26_calls.jsonl"), out, biz)
     print(f"{n} calls")
