@@ -1008,13 +1008,9 @@ const CALL_FILES: &[CallFile] = &[
     // form then the full name ("Bob, well Robert Smith", "Will, William, Will
     // Tremblay") and a first name spelled then the full name give the full name. Ten
     // variants after (ids `v-`, Toronto): 1/10 with the start binary, 10/10 after.
-    // May fail: s-05 ("monday before work, I start at ten": the window before 10 is
-    // not read from "I start at ten", which is booked as a start).
-    CallFile {
-        name: "messy24_calls.jsonl",
-        least: 74,
-        may_fail: 1,
-    },
+    // s-05 ("monday before work, I start at ten") passes since round 26 read the
+    // caller's own day as a window (before 10).
+    all("messy24_calls.jsonl", 74),
     // Messy round 25 (`gen_messy25_calls.py`, written and committed before Bella ran on
     // them, task pe25), English booking calls on the default business in Whitehorse and
     // Kelowna and on the Yellowknife tire shop, the Iqaluit physio clinic and the

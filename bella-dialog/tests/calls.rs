@@ -174,11 +174,31 @@ fn the_offered_part_said_again_takes_the_earliest() {
         .to_string()
     };
     for (intent, times, want) in [
-        ("Thursday afternoon please", &["in the afternoon"][..], "2026-11-26T12:30"),
-        ("Can I come in Thursday?", &["the afternoon", "the afternoon"][..], "2026-11-26T12:30"),
-        ("Thursday morning", &["morning, in the morning"][..], "2026-11-26T09:00"),
-        ("Thursday, noon to two", &["noon to two on Thursday"][..], "2026-11-26T12:30"),
-        ("Can I come in Thursday?", &["the afternoon", "2 pm"][..], "2026-11-26T14:00"),
+        (
+            "Thursday afternoon please",
+            &["in the afternoon"][..],
+            "2026-11-26T12:30",
+        ),
+        (
+            "Can I come in Thursday?",
+            &["the afternoon", "the afternoon"][..],
+            "2026-11-26T12:30",
+        ),
+        (
+            "Thursday morning",
+            &["morning, in the morning"][..],
+            "2026-11-26T09:00",
+        ),
+        (
+            "Thursday, noon to two",
+            &["noon to two on Thursday"][..],
+            "2026-11-26T12:30",
+        ),
+        (
+            "Can I come in Thursday?",
+            &["the afternoon", "2 pm"][..],
+            "2026-11-26T14:00",
+        ),
     ] {
         let (outcome, start) = run_line(&line(intent, times));
         assert_eq!(

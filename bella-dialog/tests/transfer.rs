@@ -54,7 +54,10 @@ fn without_a_number_and_closed_the_opening_hours_are_said() {
     for now in ["2026-11-18T03:00:00Z", "2026-11-21T19:00:00Z"] {
         let (said, reply, outcome) = ask_for_a_person_at(Config::default(), now);
         assert!(said.contains("no one available"), "{said}");
-        assert!(said.contains("call us back during our opening hours"), "{said}");
+        assert!(
+            said.contains("call us back during our opening hours"),
+            "{said}"
+        );
         assert!(!said.contains("open until"), "{said}");
         assert_eq!(reply.transfer, Some(None));
         assert_eq!(outcome, Some(Outcome::Transferred));

@@ -219,12 +219,14 @@ fn shift_edge(toks: &[Token<'_>], i: usize) -> Option<ShiftEdge> {
     let p2 = before.next();
     let asks = p2.is_some_and(|w| {
         w.key.is_any(&[
-            "can", "could", "should", "may", "might", "shall", "will", "would", "do", "did",
-            "if", "cant", "couldnt", "to",
+            "can", "could", "should", "may", "might", "shall", "will", "would", "do", "did", "if",
+            "cant", "couldnt", "to",
         ])
     });
     let own = p1.key.is_any(&["i"]) && !asks;
-    let job = p1.key.is_any(&["shift", "work", "job", "class", "classes", "school", "day"]);
+    let job = p1
+        .key
+        .is_any(&["shift", "work", "job", "class", "classes", "school", "day"]);
     if t.key.is_any(&["start", "begin"]) && own || t.key.is_any(&["starts", "begins"]) && job {
         return Some(ShiftEdge::Start);
     }

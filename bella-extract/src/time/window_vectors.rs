@@ -87,6 +87,9 @@ fn the_callers_own_day_bounds_the_window() {
         "I can drop it off at 3 on friday",
     ] {
         let w = extract(text, &now).and_then(|m| m.value.window);
-        assert!(w.is_none() || w.is_some_and(|w| w.after.is_none()), "{text}: {w:?}");
+        assert!(
+            w.is_none() || w.is_some_and(|w| w.after.is_none()),
+            "{text}: {w:?}"
+        );
     }
 }
