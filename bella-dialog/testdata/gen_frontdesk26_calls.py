@@ -31,8 +31,8 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from callslib import (Business, at, booked, business_by_name, busy, call_group,  # noqa: E402
-                      checks, persona, result, taken, weekday_after, write_jsonl)
+from callslib import (at, booked, business_by_name, business_call_group, busy,  # noqa: E402
+                      call_group, checks, persona, result, taken, weekday_after, write_jsonl)
 
 KIND = "frontdesk26"
 PREFIX = "fd26"
@@ -49,14 +49,8 @@ def group(out, wall, tz, caller):
 
 
 def biz_group(out, wall, tz, caller, path):
-    """A group on the testdata business `path`: `now`, `a(...)` with the business set,
-    and the business's oracle."""
-    now, add = group(out, wall, tz, caller)
-    biz = Business.from_toml(os.path.join(HERE, path))
-
-    def a(cid, persona_, expected, existing=(), note=""):
-        add(cid, persona_, expected, existing, note, business=path)
-    return now, a, biz
+    """`callslib.business_call_group` of this round."""
+    return business_call_group(out, PREFIX, KIND, wall, tz, caller, HERE, path)
 
 
 def put_through(say=None, not_say=None):
