@@ -1209,7 +1209,8 @@ impl Dialog {
                     w.earliest && !w.day_said && !w.time_said && w.window.is_none()
                 }) && self.s.offers_earliest;
                 let earliest = (said.is_none() || earliest_again) && intent::wants_earliest(ws);
-                ((yes && said.is_none()) || same_day || earliest).then_some(0)
+                let same_span = said.is_some_and(|w| self.restates_offered_span(&w, first_day));
+                ((yes && said.is_none()) || same_day || same_span || earliest).then_some(0)
             })
             .or_else(|| {
                 // "10 please" after "9, 9:30 or 10": a bare clock that names one offer.
@@ -1225,6 +1226,27 @@ impl Dialog {
         self.s.time_ask = Some(TimeAsk::Exact { at });
         self.s.time_ask_fresh = true;
         true
+    }
+
+    /// Whether `w` only says again the part of the day or the window the offers were
+    /// made in ("in the afternoon" while the afternoon's times are offered, "noon to one"
+    /// again after the lunch hour's times): no start, no other day, and every offer
+    /// inside it. Asking again would offer the same times, so it takes the earliest of
+    /// them, as a plain yes does.
+    fn restates_offered_span(&self, w: &time::When, first_day: Option<chrono::NaiveDate>) -> bool {
+        if w.time_said || (w.day_said && w.date != first_day) {
+            return false;
+        }
+        match (w.part_of_day, w.window) {
+            // Only when every offer is inside it: offers made outside a full window
+            // are no pick (SPEC §3, never booked outside it unasked).
+            (_, Some(win)) => {
+                let win = Bounds::from(win);
+                self.s.window == Some(win) && self.s.offers.iter().all(|o| win.contains(o.time()))
+            }
+            (Some(part), None) => self.s.part == Some(part) && self.s.window.is_none(),
+            (None, None) => false,
+        }
     }
 
     /// At the time step after offers: "anything later?", "what else do you have?",

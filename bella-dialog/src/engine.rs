@@ -371,10 +371,15 @@ impl Dialog {
 
     /// Puts the caller through to a person. With no transfer number configured there
     /// is no one to put them through to: the caller hears that once, with when to call
-    /// back, and never "let me put you through" first.
+    /// back (while the business is open, later today, before it closes), and never
+    /// "let me put you through" first.
     pub(crate) fn transfer(&mut self) {
         let text = if self.config.transfer_number.is_some() {
             self.variant(&self.prompts().transfer)
+        } else if let Some(close) = self.open_until() {
+            let close = self.speak_time(close);
+            self.variant(&self.prompts().no_transfer_open)
+                .replace("{close}", &close)
         } else {
             let hours = self.speak_hours();
             self.variant(&self.prompts().no_transfer)
@@ -387,6 +392,17 @@ impl Dialog {
         self.s.outcome = Some(Outcome::Transferred);
         self.s.step = Step::Ended;
         self.s.pending = None;
+    }
+
+    /// While the business is open now, the time it closes today (the day's last
+    /// closing: "open until 5" through a lunch hour).
+    fn open_until(&self) -> Option<chrono::NaiveTime> {
+        let now = self.reference().local_now();
+        let spans = self.config.hours.spans_on(now.date());
+        let open = spans
+            .iter()
+            .any(|span| span.open <= now.time() && now.time() < span.close);
+        spans.iter().map(|span| span.close).max().filter(|_| open)
     }
 
     pub(crate) fn hang_up(&mut self, outcome: Outcome) {

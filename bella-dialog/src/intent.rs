@@ -616,6 +616,16 @@ pub(crate) fn for_the_team(ws: &[String]) -> bool {
         "left me a message",
         "left me a voicemail",
         "left a message",
+        // A message for the team (no booking asked).
+        "leave a message",
+        "leave him a message",
+        "leave her a message",
+        "leave them a message",
+        "pass a message",
+        "pass on a message",
+        "pass along a message",
+        "take a message",
+        "give them a message",
         // Something left behind, a bill, results.
         "left my",
         "left something",
@@ -636,6 +646,9 @@ pub(crate) fn for_the_team(ws: &[String]) -> bool {
         "retourne votre appel",
         "retourne un appel",
         "laissé un message",
+        "laisser un message",
+        "prendre un message",
+        "transmettre un message",
         "laissé mon",
         "laissé ma",
         "laissé mes",
@@ -3176,6 +3189,9 @@ mod tests {
             "someone from your office called me this morning",
             "Je vais être en retard à mon rendez-vous",
             "vous m'avez appelé tantôt",
+            "hi, can I leave a message for Dr. Lee?",
+            "could you pass a message on to the office for me?",
+            "est-ce que je peux laisser un message pour Julie?",
         ] {
             assert!(for_the_team(&words(t)), "{t}");
         }
@@ -3200,6 +3216,7 @@ mod tests {
             "my results came back, I'd like to book a follow-up",
             "I'd like to book an appointment for Friday",
             "when is my appointment? I forgot",
+            "I'd like to leave a message, actually no, can I book for Friday?",
         ] {
             assert!(!for_the_team(&words(t)), "{t}");
         }

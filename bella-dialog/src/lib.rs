@@ -170,7 +170,8 @@
 //!   or timeout is apologised for and a transfer offered, once. With no
 //!   `transfer_number` configured neither a transfer nor a store failure says "let me
 //!   put you through" or offers to: the caller hears once that no one is available and
-//!   when to call back (prompt `no_transfer`), then the call ends as `transferred` (the
+//!   when to call back (prompt `no_transfer`; while the business is open, `no_transfer_open`:
+//!   later today, before it closes), then the call ends as `transferred` (the
 //!   adapter hangs up). A matter only the team can act on, said at the opening ("I'm
 //!   running late", "I got a missed call from this number", "I left my scarf there"),
 //!   is put through the same way, unless the turn asks for a booking, a move or a check

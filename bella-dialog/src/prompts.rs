@@ -11,7 +11,7 @@ pub mod fr;
 /// Prompt variants. Each list holds one or more phrasings; the engine picks one with
 /// a seed made from the call id and the turn, so a call replays identically.
 /// Placeholders: `{business}` (greeting), `{last4}` (caller-id offer), `{hours}`
-/// (no transfer number).
+/// (no transfer number), `{close}` (no transfer number, while open).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Prompts {
@@ -34,6 +34,10 @@ pub struct Prompts {
     /// Said instead of `transfer` when no transfer number is configured: that no one
     /// can take the call now, and when to call back. Placeholder: `{hours}`.
     pub no_transfer: Vec<String>,
+    /// Said instead of `no_transfer` while the business is open: no one can take the
+    /// call now, try again later today (never "call back during our opening hours"
+    /// inside them). Placeholder: `{close}`, today's closing time.
+    pub no_transfer_open: Vec<String>,
 }
 
 fn v(items: &[&str]) -> Vec<String> {
@@ -75,6 +79,9 @@ impl Default for Prompts {
             no_transfer: v(&[
                 "There's no one available to take your call right now, so please call us back during our opening hours, {hours}. Goodbye!",
             ]),
+            no_transfer_open: v(&[
+                "There's no one available to take your call right now. Please call us back a little later; we're open until {close} today. Goodbye!",
+            ]),
         }
     }
 }
@@ -92,6 +99,7 @@ impl Prompts {
             ("transfer", &self.transfer),
             ("goodbye", &self.goodbye),
             ("no_transfer", &self.no_transfer),
+            ("no_transfer_open", &self.no_transfer_open),
         ];
         for (name, list) in lists {
             if list.is_empty() || list.iter().any(|s| s.trim().is_empty()) {

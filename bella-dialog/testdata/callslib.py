@@ -470,6 +470,18 @@ def call_group(out, prefix, kind, wall, tz, caller):
     return local_now(wall, tz), a
 
 
+def business_call_group(out, prefix, kind, wall, tz, caller, toml_dir, path):
+    """`call_group` on the testdata business `path` (relative to `toml_dir`): `now`,
+    an `a(cid, persona_, expected, existing=(), note="")` with the business set, and
+    the business's oracle (the messy and front-desk rounds' groups)."""
+    now, add = call_group(out, prefix, kind, wall, tz, caller)
+    biz = Business.from_toml(os.path.join(toml_dir, path))
+
+    def a(cid, persona_, expected, existing=(), note=""):
+        add(cid, persona_, expected, existing, note, business=path)
+    return now, a, biz
+
+
 def noted_reminders(out, prefix, kind, wall_now, tz, appointment):
     """A `rem(cid, persona_, expected, note="", answered_by="human", existing=())` that
     appends to `out` the `reminder` line `<prefix>-<cid>` of `kind` about `appointment`,

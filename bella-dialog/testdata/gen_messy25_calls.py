@@ -24,8 +24,8 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from callslib import (Business, add_days, at, booked, business_by_name, call_group,  # noqa: E402
-                      persona, weekday_after, write_jsonl)
+from callslib import (add_days, at, booked, business_by_name, business_call_group,  # noqa: E402
+                      call_group, persona, weekday_after, write_jsonl)
 
 KIND = "messy25"
 PREFIX = "m25"
@@ -41,14 +41,8 @@ def group(out, wall, tz, caller):
 
 
 def biz_group(out, wall, tz, caller, path):
-    """A group on the testdata business `path`: `now`, `a(...)` with the business set,
-    and the business's oracle."""
-    now, add = group(out, wall, tz, caller)
-    biz = Business.from_toml(os.path.join(HERE, path))
-
-    def a(cid, persona_, expected, existing=(), note=""):
-        add(cid, persona_, expected, existing, note, business=path)
-    return now, a, biz
+    """`callslib.business_call_group` of this round."""
+    return business_call_group(out, PREFIX, KIND, wall, tz, caller, HERE, path)
 
 
 def whitehorse(out):

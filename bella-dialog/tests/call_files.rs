@@ -1033,13 +1033,9 @@ const CALL_FILES: &[CallFile] = &[
     // form then the full name ("Bob, well Robert Smith", "Will, William, Will
     // Tremblay") and a first name spelled then the full name give the full name. Ten
     // variants after (ids `v-`, Toronto): 1/10 with the start binary, 10/10 after.
-    // May fail: s-05 ("monday before work, I start at ten": the window before 10 is
-    // not read from "I start at ten", which is booked as a start).
-    CallFile {
-        name: "messy24_calls.jsonl",
-        least: 74,
-        may_fail: 1,
-    },
+    // s-05 ("monday before work, I start at ten") passes since round 26 read the
+    // caller's own day as a window (before 10).
+    all("messy24_calls.jsonl", 74),
     // Messy round 25 (`gen_messy25_calls.py`, written and committed before Bella ran on
     // them, task pe25), English booking calls on the default business in Whitehorse and
     // Kelowna and on the Yellowknife tire shop, the Iqaluit physio clinic and the
@@ -1062,6 +1058,21 @@ const CALL_FILES: &[CallFile] = &[
     // question offers the earliest free times; none counts as a failed answer.
     // English and French.
     all("frontdesk24_calls.jsonl", 18),
+    // Front-desk round 26 (`gen_frontdesk26_calls.py`, written and committed before
+    // Bella ran on them, task pf26), English calls on the default business across
+    // Canada's zones, the new Winnipeg dental clinic (no transfer number) and the
+    // Charlottetown foot clinic: windows said as the caller's own day ("before work, I
+    // start at ten", "I finish at 4"), the part of the day said again to its offers,
+    // messages for the team, "is Dr. Lee in today?", spelled names, particles,
+    // "double"/"triple" digits, numbers put right at the read-back, speech-recognition
+    // text. Blind: 32/45 (28/45 with the wording checks). Fixed: "I start (work) at
+    // 10", "my shift starts at 1" bound before, "I finish / get off / I'm done at 4"
+    // after; the offered part or window said again takes the earliest offer; "leave /
+    // pass / take a message" is the team's matter; with no transfer number and the
+    // business open, "call us back a little later, we're open until 5 today" instead of
+    // "during our opening hours". Eleven variants after (ids `v-`): 3/11 on main's
+    // binary, 11/11 now.
+    all("frontdesk26_calls.jsonl", 56),
 ];
 
 /// `testdata/*.jsonl` files that are not checked call cases, and the test reading each.

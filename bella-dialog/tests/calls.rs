@@ -101,60 +101,105 @@ fn run_line(line: &str) -> (String, Option<String>) {
     (out.outcome, out.appointment.map(|a| a.start))
 }
 
-/// A window with nothing free, said again to the nearest times offered outside it, is
-/// no pick of the first of them (SPEC §3: never booked outside a window unless the
-/// caller takes an offered alternative); the next answer is. The day alone said again
-/// still takes its earliest offer.
-#[test]
-fn a_full_window_said_again_picks_no_offer() {
-    let line = |intent: &str, times: &[&str]| {
-        serde_json::json!({
+/// Joel Park's call on Monday 2026-11-23 at 09:10 in Edmonton, with `existing` booked:
+/// each `(intent, time answers, start)` must be booked at that start.
+fn assert_booked(existing: serde_json::Value, cases: &[(&str, &[&str], &str)]) {
+    for &(intent, times, want) in cases {
+        let line = serde_json::json!({
             "id": "w", "now": "2026-11-23T09:10:00-07:00", "tz": "America/Edmonton",
             "caller_id": "+14035550142",
-            "existing": [
-                {"start": "2026-11-26T09:00", "minutes": 30},
-                {"start": "2026-11-26T09:30", "minutes": 30},
-                {"start": "2026-11-26T16:00", "minutes": 30},
-                {"start": "2026-11-26T16:30", "minutes": 30}
-            ],
+            "existing": existing,
             "persona": {"intent": [intent], "name": ["Joel Park"], "phone": ["403 555 0177"],
                         "time": times, "confirm": ["yes"], "other": []}
         })
-        .to_string()
-    };
-    for (intent, times, want) in [
-        (
-            "Hi, could I get in Thursday before 10?",
-            &["Thursday before 10", "ok, 1 pm then"][..],
-            "2026-11-26T13:00",
-        ),
-        (
-            "Hi, I need an appointment",
-            &[
-                "before 10 on Thursday",
-                "before 10 on Thursday",
-                "1 pm then",
-            ],
-            "2026-11-26T13:00",
-        ),
-        (
-            "Anything Thursday after 4?",
-            &["Thursday after 4", "how about 2"],
-            "2026-11-26T14:00",
-        ),
-        (
-            "Can I come in Thursday?",
-            &["Thursday", "yes"],
-            "2026-11-26T10:00",
-        ),
-    ] {
-        let (outcome, start) = run_line(&line(intent, times));
+        .to_string();
+        let (outcome, start) = run_line(&line);
         assert_eq!(
             (outcome.as_str(), start.as_deref()),
             ("booked", Some(want)),
             "{intent} {times:?}"
         );
     }
+}
+
+/// A window with nothing free, said again to the nearest times offered outside it, is
+/// no pick of the first of them (SPEC §3: never booked outside a window unless the
+/// caller takes an offered alternative); the next answer is. The day alone said again
+/// still takes its earliest offer.
+#[test]
+fn a_full_window_said_again_picks_no_offer() {
+    assert_booked(
+        serde_json::json!([
+            {"start": "2026-11-26T09:00", "minutes": 30},
+            {"start": "2026-11-26T09:30", "minutes": 30},
+            {"start": "2026-11-26T16:00", "minutes": 30},
+            {"start": "2026-11-26T16:30", "minutes": 30}
+        ]),
+        &[
+            (
+                "Hi, could I get in Thursday before 10?",
+                &["Thursday before 10", "ok, 1 pm then"],
+                "2026-11-26T13:00",
+            ),
+            (
+                "Hi, I need an appointment",
+                &[
+                    "before 10 on Thursday",
+                    "before 10 on Thursday",
+                    "1 pm then",
+                ],
+                "2026-11-26T13:00",
+            ),
+            (
+                "Anything Thursday after 4?",
+                &["Thursday after 4", "how about 2"],
+                "2026-11-26T14:00",
+            ),
+            (
+                "Can I come in Thursday?",
+                &["Thursday", "yes"],
+                "2026-11-26T10:00",
+            ),
+        ],
+    );
+}
+
+/// The part of the day or the window the offers keep to, said again while they stand
+/// ("in the afternoon" once more, "noon to one" again), takes the earliest of them
+/// instead of offering the same times until the call is put through; a part said
+/// the first time after a day's offers still asks for that part's times.
+#[test]
+fn the_offered_part_said_again_takes_the_earliest() {
+    assert_booked(
+        serde_json::json!([{"start": "2026-11-26T12:00", "minutes": 30}]),
+        &[
+            (
+                "Thursday afternoon please",
+                &["in the afternoon"],
+                "2026-11-26T12:30",
+            ),
+            (
+                "Can I come in Thursday?",
+                &["the afternoon", "the afternoon"],
+                "2026-11-26T12:30",
+            ),
+            (
+                "Thursday morning",
+                &["morning, in the morning"],
+                "2026-11-26T09:00",
+            ),
+            (
+                "Thursday, noon to two",
+                &["noon to two on Thursday"],
+                "2026-11-26T12:30",
+            ),
+            (
+                "Can I come in Thursday?",
+                &["the afternoon", "2 pm"],
+                "2026-11-26T14:00",
+            ),
+        ],
+    );
 }
 
 /// A change of time said at the name question beside the name moves the time, with or

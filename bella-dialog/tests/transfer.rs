@@ -8,9 +8,15 @@ use bella_dialog::{CallInfo, Config, Dialog, Outcome};
 use chrono::{DateTime, Utc};
 use std::sync::Arc;
 
-/// The greeting, then "can I speak to a real person": what the agent says and does.
+/// The greeting, then "can I speak to a real person": what the agent says and does,
+/// on Tuesday 2026-11-17 at 10:15 in Edmonton (the default business is open).
 fn ask_for_a_person(config: Config) -> (String, Reply, Option<Outcome>) {
-    let now: DateTime<Utc> = "2026-11-17T17:15:00Z".parse().unwrap();
+    ask_for_a_person_at(config, "2026-11-17T17:15:00Z")
+}
+
+/// The same at `now` (UTC).
+fn ask_for_a_person_at(config: Config, now: &str) -> (String, Reply, Option<Outcome>) {
+    let now: DateTime<Utc> = now.parse().unwrap();
     let config = Arc::new(config);
     let call = CallInfo {
         call_id: "CA-transfer".into(),
@@ -28,7 +34,10 @@ fn ask_for_a_person(config: Config) -> (String, Reply, Option<Outcome>) {
 fn without_a_number_no_one_is_available_said_once() {
     let (said, reply, outcome) = ask_for_a_person(Config::default());
     assert!(said.contains("no one available"), "{said}");
-    assert!(said.contains("call us back"), "{said}");
+    // Open now: later today, never "call back during our opening hours".
+    assert!(said.contains("call us back a little later"), "{said}");
+    assert!(said.contains("open until 5 p.m. today"), "{said}");
+    assert!(!said.contains("opening hours"), "{said}");
     assert!(
         !said.contains("put you through") && !said.contains("transfer you"),
         "{said}"
@@ -36,6 +45,23 @@ fn without_a_number_no_one_is_available_said_once() {
     assert_eq!(said.matches("no one available").count(), 1, "{said}");
     assert_eq!(reply.transfer, Some(None));
     assert_eq!(outcome, Some(Outcome::Transferred));
+}
+
+/// Closed now (Tuesday 8 p.m. in Edmonton, Saturday noon): when to call back, with the
+/// opening hours.
+#[test]
+fn without_a_number_and_closed_the_opening_hours_are_said() {
+    for now in ["2026-11-18T03:00:00Z", "2026-11-21T19:00:00Z"] {
+        let (said, reply, outcome) = ask_for_a_person_at(Config::default(), now);
+        assert!(said.contains("no one available"), "{said}");
+        assert!(
+            said.contains("call us back during our opening hours"),
+            "{said}"
+        );
+        assert!(!said.contains("open until"), "{said}");
+        assert_eq!(reply.transfer, Some(None));
+        assert_eq!(outcome, Some(Outcome::Transferred));
+    }
 }
 
 #[test]

@@ -143,7 +143,11 @@ proptest! {
         let mut released = false;
         for t in &out.turns[start + 1..] {
             released |= said_none_free(&t.agent);
-            if released || t.agent.contains("opening hours") || t.agent.contains("We're open") {
+            if released
+                || t.agent.contains("opening hours")
+                || t.agent.contains("We're open")
+                || t.agent.contains("we're open until")
+            {
                 continue;
             }
             for at in times_in(&t.agent) {

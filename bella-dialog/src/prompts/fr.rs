@@ -52,6 +52,9 @@ pub(crate) fn default_prompts() -> Prompts {
         no_transfer: v(&[
             "Personne n'est disponible pour prendre votre appel en ce moment. Rappelez-nous pendant nos heures d'ouverture, {hours}. Au revoir!",
         ]),
+        no_transfer_open: v(&[
+            "Personne n'est disponible pour prendre votre appel en ce moment. Rappelez-nous un peu plus tard; nous sommes ouverts jusqu'à {close} aujourd'hui. Au revoir!",
+        ]),
     }
 }
 

@@ -132,6 +132,12 @@ pub(crate) enum Lex {
     /// "than": a cue ("no later than 3"), and after "rather" a value given up.
     Than,
     Couple,
+    /// A verb of the caller's own day said of a clock: "I start (work) at 10", "my
+    /// shift starts at 1" (`Start`: an appointment must come before it), "I finish at
+    /// 4", "I get off at 3", "I'm done work at 2" (`End`: after it). Only with such a
+    /// subject ([`shift_edge`]); otherwise the verb is a plain word ("could we start at
+    /// 10" asks for 10).
+    Shift(ShiftEdge),
     /// "am", "pm" as one word.
     Meridiem(bool),
     /// "p" of "p m" / "p.m.".
@@ -188,6 +194,52 @@ pub(crate) enum Lex {
     Hesitation,
 }
 
+/// Which end of the caller's day a [`Lex::Shift`] verb names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ShiftEdge {
+    /// "I start at 10": the caller is busy from then on.
+    Start,
+    /// "I finish at 4": the caller is free from then on.
+    End,
+}
+
+/// Whether the word at `i` is a verb of the caller's own schedule ([`Lex::Shift`]),
+/// read from the words before it (hesitations stepped over): "I start", "my shift
+/// starts", "work begins"; "I finish", "work ends", "I get off", "I'm off", "I'm
+/// done". "Can I start at 10", "could we start", "if I start" are not: a modal or
+/// "if" before "I" asks about the appointment itself.
+fn shift_edge(toks: &[Token<'_>], i: usize) -> Option<ShiftEdge> {
+    const HESITATIONS: &[&str] = &["uh", "um", "umm", "uhm", "uhh", "er", "erm", "ah"];
+    let t = toks.get(i)?;
+    let mut before = toks[..i]
+        .iter()
+        .rev()
+        .filter(|w| w.kind == TokenKind::Word && !w.key.is_any(HESITATIONS));
+    let p1 = before.next()?;
+    let p2 = before.next();
+    let asks = p2.is_some_and(|w| {
+        w.key.is_any(&[
+            "can", "could", "should", "may", "might", "shall", "will", "would", "do", "did", "if",
+            "cant", "couldnt", "to",
+        ])
+    });
+    let own = p1.key.is_any(&["i"]) && !asks;
+    let job = p1
+        .key
+        .is_any(&["shift", "work", "job", "class", "classes", "school", "day"]);
+    if t.key.is_any(&["start", "begin"]) && own || t.key.is_any(&["starts", "begins"]) && job {
+        return Some(ShiftEdge::Start);
+    }
+    if t.key.is_any(&["finish"]) && own || t.key.is_any(&["finishes", "ends"]) && job {
+        return Some(ShiftEdge::End);
+    }
+    // "I get off", "I'm off", "I'm done", "im done work".
+    let off = t.key.is_any(&["off", "done"])
+        && (p1.key.is_any(&["im"]) && !asks
+            || p1.key.is_any(&["get", "gets"]) && p2.is_some_and(|w| w.key.is_any(&["i"])));
+    off.then_some(ShiftEdge::End)
+}
+
 /// Named days the grammar knows (fixed dates, or nth weekdays; Thanksgiving and
 /// Family Day are Canada's).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -231,7 +283,7 @@ pub(crate) fn scan(toks: &[Token<'_>]) -> Vec<Tok> {
     // Speech-to-text sets a hesitation off with commas ("after, uh, 3"): the commas
     // go with it, so the words around it meet as if it had not been said.
     let mut after_hesitation = false;
-    for t in toks {
+    for (i, t) in toks.iter().enumerate() {
         let lex = match t.kind {
             TokenKind::Digits => {
                 let digits = t.text.len().min(usize::from(u8::MAX)) as u8;
@@ -253,7 +305,7 @@ pub(crate) fn scan(toks: &[Token<'_>]) -> Vec<Tok> {
                 '@' => Lex::At,
                 _ => Lex::Punct,
             },
-            TokenKind::Word => word(t),
+            TokenKind::Word => shift_edge(toks, i).map_or_else(|| word(t), Lex::Shift),
         };
         if lex == Lex::Hesitation {
             if out.last().is_some_and(|p: &Tok| p.lex == Lex::Comma) {
@@ -431,6 +483,7 @@ impl Lex {
         matches!(
             self,
             Lex::Word
+                | Lex::Shift(_)
                 | Lex::Poss
                 | Lex::Close
                 | Lex::Do

@@ -55,3 +55,41 @@ fn earliest_phrases_set_earliest_only() {
         assert!(!w.is_some_and(|w| w.earliest), "{text}");
     }
 }
+
+#[test]
+fn the_callers_own_day_bounds_the_window() {
+    let now = thursday_morning();
+    let t = |h: u32, m: u32| chrono::NaiveTime::from_hms_opt(h, m, 0);
+    for (text, after, before) in [
+        ("tomorrow before work, I start at ten", None, t(10, 0)),
+        ("friday, I start work at 11 so before that", None, t(11, 0)),
+        ("monday before my shift, I start at one", None, t(13, 0)),
+        ("my shift starts at 2 on friday", None, t(14, 0)),
+        ("i start at half nine tomorrow", None, t(9, 30)),
+        ("monday, I finish at 4", t(16, 0), None),
+        ("wednesday after work, I get off at three", t(15, 0), None),
+        ("tomorrow, I'm done work at 2", t(14, 0), None),
+        ("im off at four thirty on monday", t(16, 30), None),
+        ("friday, work ends at 3", t(15, 0), None),
+        ("after my class starts at 1 on monday", t(13, 0), None),
+    ] {
+        let w = extract(text, &now)
+            .and_then(|m| m.value.window)
+            .unwrap_or_else(|| panic!("{text}: no window"));
+        assert_eq!((w.after, w.before), (after, before), "{text}");
+    }
+    // The appointment's own start, asked about: no window.
+    for text in [
+        "could I start at 10 tomorrow?",
+        "can we start at 2 on friday",
+        "if I start at 10 will I be done by 11",
+        "my appointment starts at 10 tomorrow",
+        "I can drop it off at 3 on friday",
+    ] {
+        let w = extract(text, &now).and_then(|m| m.value.window);
+        assert!(
+            w.is_none() || w.is_some_and(|w| w.after.is_none()),
+            "{text}: {w:?}"
+        );
+    }
+}

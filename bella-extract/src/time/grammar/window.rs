@@ -6,7 +6,7 @@
 //! Ranges ("between 2 and 4", "from 9 to 11", "2 to 4 pm") are joined by the
 //! assembler, which sees both clocks.
 
-use super::super::scan::Lex;
+use super::super::scan::{Lex, ShiftEdge};
 use super::clock::clock_at;
 use super::num::Toks;
 use bella_core::PartOfDay;
@@ -98,6 +98,15 @@ pub(super) fn bound_before(p: Toks<'_>, start: usize) -> Option<BoundHit> {
     if after_at && let Some((bound, at)) = event_bound(p, k) {
         return hit(bound, at, "window/event-at");
     }
+    // "I start at 10", "I start work at 11", "my shift starts at 1": before it; "I
+    // finish at 4", "I get off work at 3": after it (the caller's own day).
+    if after_at && let Some((edge, at)) = shift_bound(p, k) {
+        let bound = match edge {
+            ShiftEdge::Start => Bound::Before,
+            ShiftEdge::End => Bound::After,
+        };
+        return hit(bound, at, "window/own-day");
+    }
     match p.lex(k)? {
         Lex::After => hit(Bound::After, k, "window/after"),
         Lex::Before => hit(Bound::Before, k, "window/before"),
@@ -118,6 +127,19 @@ pub(super) fn bound_before(p: Toks<'_>, start: usize) -> Option<BoundHit> {
     }
 }
 
+/// A [`Lex::Shift`] verb ending at `k` (the word before "at <clock>"), or one word
+/// before it ("I start work at 11", "I'm done work at 2"): its edge and index.
+fn shift_bound(p: Toks<'_>, k: usize) -> Option<(ShiftEdge, usize)> {
+    if let Some(Lex::Shift(edge)) = p.lex(k) {
+        return Some((edge, k));
+    }
+    let j = k.checked_sub(1)?;
+    match (p.lex(j)?, p.lex(k)?) {
+        (Lex::Shift(edge), Lex::Word | Lex::Benign) => Some((edge, j)),
+        _ => None,
+    }
+}
+
 /// "before my kid's pickup" ending at `k` (the word before "at <clock>"): "after" or
 /// "before", then "my"/"our"/"the" ..., then at most four words naming the event.
 /// Returns the side and the index of the bound word. "after work at 5" (no article)
@@ -130,7 +152,14 @@ fn event_bound(p: Toks<'_>, k: usize) -> Option<(Bound, usize)> {
         let event_word = matches!(
             p.lex(j),
             Some(
-                Lex::Word | Lex::Time | Lex::Unit | Lex::Do | Lex::Be | Lex::Noon | Lex::Holiday(_)
+                Lex::Word
+                    | Lex::Time
+                    | Lex::Unit
+                    | Lex::Do
+                    | Lex::Be
+                    | Lex::Noon
+                    | Lex::Holiday(_)
+                    | Lex::Shift(_)
             )
         ) || (p.is(j, Lex::Punct) && p.glued(j));
         if !event_word {
