@@ -65,6 +65,48 @@ fn misspoken_weekday(
     m
 }
 
+/// "Thursday at 7" to a business open from noon to 8 that day: 7 in the evening. An
+/// hour of 7 to 11 said without "a.m." or "morning" is read in the morning (SPEC §2),
+/// unless the business is closed then and open at that hour in the evening.
+fn evening_hour(
+    mut m: bella_extract::Match<bella_extract::time::When>,
+    text: &str,
+    hours: &bella_core::BusinessHours,
+) -> bella_extract::Match<bella_extract::time::When> {
+    use chrono::Timelike;
+    let (Some(date), Some(t)) = (m.value.date, m.value.time) else {
+        return m;
+    };
+    if !m.value.time_said || !(7..=11).contains(&t.hour()) || says_morning(text) {
+        return m;
+    }
+    let spans = hours.spans_on(date);
+    let open_at = |x: chrono::NaiveTime| spans.iter().any(|s| s.open <= x && x < s.close);
+    if let Some(evening) = chrono::NaiveTime::from_hms_opt(t.hour() + 12, t.minute(), 0)
+        && !open_at(t)
+        && open_at(evening)
+    {
+        m.value.time = Some(evening);
+    }
+    m
+}
+
+/// Whether a turn says its hour is in the morning: "a.m.", "7am", "in the morning", or
+/// a 24-hour form with a leading zero ("07:30").
+fn says_morning(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    let clock = |d: &str| !d.is_empty() && d.chars().all(|c| c.is_ascii_digit() || c == ':');
+    let ws = crate::intent::words(&lower);
+    lower.contains("a.m")
+        || ws.iter().enumerate().any(|(k, w)| {
+            // "7 am", not "I am".
+            (w == "am" && k > 0 && clock(&ws[k - 1]))
+                || w == "morning"
+                || w.starts_with('0')
+                || w.strip_suffix("am").is_some_and(clock)
+        })
+}
+
 /// Three failed answers in a row at one step put the caller through to a person.
 pub(crate) const MAX_FAILURES: u8 = 3;
 /// Three silent turns in a row end the call.
@@ -445,6 +487,8 @@ impl Dialog {
             let r = self.reference();
             // "the first three are 514": the name of a group of digits, no time.
             let text = &*crate::pieces::without_group_names(text);
+            // "is the first lesson free?": a service's own name, no date.
+            let text = &*crate::services::without_ordinal_services(&self.config, text);
             let split = crate::intent::fallback_cue(text).and_then(|(cue, rest)| {
                 let first = self.lang().time(text.get(..cue)?, &r)?;
                 let second = text.get(rest..)?;
@@ -459,7 +503,15 @@ impl Dialog {
                 None => self.lang().time(text, &r),
             };
             let today = r.today();
-            self.turn_time = Some(found.map(|m| misspoken_weekday(m, today)));
+            let english = self.s.lang != bella_extract::Lang::Fr;
+            self.turn_time = Some(found.map(|m| {
+                let m = misspoken_weekday(m, today);
+                if english {
+                    evening_hour(m, text, &self.config.hours)
+                } else {
+                    m
+                }
+            }));
         }
         self.turn_time.clone().flatten().map(|m| m.value)
     }
@@ -593,6 +645,21 @@ impl Dialog {
             }
             Some(Intent::Book) => self.advance_booking(),
             Some(_) => self.advance_lookup(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::says_morning;
+
+    #[test]
+    fn a_morning_said_outright() {
+        for t in ["7 a.m.", "at 7am", "7:30am please", "Thursday morning at 7", "07:30"] {
+            assert!(says_morning(t), "{t}");
+        }
+        for t in ["Thursday at 7", "7:30 works", "at 7 o'clock", "I am free at 7"] {
+            assert!(!says_morning(t), "{t}");
         }
     }
 }

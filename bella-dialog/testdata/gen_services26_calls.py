@@ -338,6 +338,76 @@ add("hear-27", H, 27, p(["I need to get fitted for my new hearing aids, Wednesda
                         "Dr. Karen Whitford", 90)),
     note="'fitted for my new hearing aids': the fitting; the audiologist first")
 
+# ======================= Variants, written after the blind run's fixes ==================
+add("phy-21v", P, 21, p(["Does anybody there do dry needling?",
+                         "Great, Thursday at noon then."],
+                        name=["Wendell Ratzlaff"], phone=said(P, 21)),
+    expect("booked", ap(P, 21, "Wendell Ratzlaff", f"{PTHU}T12:00", NEEDLE, RAJ, 30),
+           not_say=["I can hear you"]),
+    note="after the blind run: 'does anybody there do X' asks what the staff do (phy-18)")
+add("phy-22v", P, 22, p(["How much is an initial assessment?", "Okay, Thursday at 8 then."],
+                        name=["Joanne Harder"], phone=said(P, 22)),
+    expect("booked", ap(P, 22, "Joanne Harder", f"{PTHU}T08:00", ASSESS, JEN, 60),
+           say=["$110"], not_say=[SORRY]),
+    note="after the blind run: a price question on a phrase that says 'assessment' "
+         "asks for no booking yet (phy-13)")
+add("phy-23v", P, 23, p(["Does Raj do taping?", "Okay, Jenna then, Wednesday at 10."],
+                        name=["Stu Neufeld"], phone=said(P, 23)),
+    expect("booked", ap(P, 23, "Stu Neufeld", f"{PWED}T10:00", TAPE, JEN, 15),
+           say=["doesn't do"]),
+    asked=True,
+    note="after the blind run: whether a person does a service, answered (phy-08)")
+add("phy-24v", P, 24, p(["I twisted my knee skiing, can the athletic therapist see me "
+                         "Friday at 2?"],
+                        name=["Brianne Olfert"], phone=said(P, 24)),
+    expect("booked", ap(P, 24, "Brianne Olfert", f"{PFRI}T14:00", ATH, BRETT, 45)),
+    asked=True,
+    note="after the blind run: 'my knee' names no service; the title's word does (phy-01)")
+add("tat-21v", L, 21, p(["Could Mitch squeeze me in for a flash tattoo Friday at 7?"],
+                        name=["Darcy Yellowhorn"], phone=said(L, 21)),
+    expect("booked", ap(L, 21, "Darcy Yellowhorn", f"{LFRI}T19:00", SMALL, MITCH, 60)),
+    asked=True,
+    note="after the blind run: 7 is in the evening for a studio open noon to 8 (tat-10)")
+add("tat-22v", L, 22, p(["Do you do microblading?", "Ah okay, thank you anyway."]),
+    expect("no_booking", no_appt=True, say=["don't offer"]),
+    note="after the blind run: 'thank you anyway' ends the call (tat-14)")
+add("tat-23v", L, 23, p(["Do you guys do belly button piercings, and what do they cost?",
+                         "Sweet, Saturday at 3 then."],
+                        name=["Kiana Crowshoe"], phone=said(L, 23)),
+    expect("booked", ap(L, 23, "Kiana Crowshoe", f"{LSAT}T15:00", BODY, SKY, 30),
+           say=["$60"], not_say=[SORRY]),
+    note="after the blind run: whether it is sold and its price in one turn (tat-02)")
+add("tat-24v", L, 24, p(["Touch-up Thursday at 7:30, please."],
+                        name=["Logan Vanderkooi"], phone=said(L, 24)),
+    expect("booked", ap(L, 24, "Logan Vanderkooi", f"{LTHU}T19:30", TOUCH, DANI, 30)),
+    note="after the blind run: 7:30 in the evening (tat-15)")
+add("mus-28v", M, 28, p(["Is there a charge for the first lesson?", "Okay, Tuesday at 1."],
+                        name=["Owen Crowell"], phone=said(M, 28)),
+    expect("booked", ap(M, 28, "Owen Crowell", "2027-06-29T13:00", "Trial lesson", MAR,
+                        30),
+           say=["free"], not_say=[SORRY]),
+    note="after the blind run: 'the first lesson' names the trial lesson, no date (mus-26)")
+add("mas-28v", A, 28, p(["What's the difference between the 30 and the 90 minute massage?",
+                         "The 90 please, Friday at 1."],
+                        name=["Bridget Coady"], phone=said(A, 28)),
+    expect("booked", ap(A, 28, "Bridget Coady", "2027-03-05T13:00", "90-minute massage",
+                        "Sean Walsh", 90),
+           say=["$60", "$135"], not_say=[SORRY]),
+    note="after the blind run: lengths compared are no date; 'the 90' names one; Kelly "
+         "away that Friday, Sean from noon (mas-26)")
+add("hear-28v", H, 28, p(["When could Derek fit us for hearing aids? Thursday at 9 maybe?"],
+                         name=["Arnold Wiens"], phone=said(H, 28)),
+    expect("booked", ap(H, 28, "Arnold Wiens", "2027-05-13T09:00", "Hearing aid fitting",
+                        "Derek Olafson", 90)),
+    asked=True,
+    note="after the blind run: 'fit us for hearing aids' (hear-26)")
+add("chi-27v", C, 27, p(["How much does a new patient visit cost?", "Alright, Friday at 8."],
+                        name=["Terry Niemi"], phone=said(C, 27)),
+    expect("booked", ap(C, 27, "Terry Niemi", "2027-07-02T08:00", "New patient assessment",
+                        "Dr. Erik Lindqvist", 60),
+           say=["$95"], not_say=[SORRY]),
+    note="after the blind run: a new patient's price asks for no booking yet (chi-26)")
+
 if __name__ == "__main__":
     R.check_first_free(HERE)
     OUT = os.path.join(HERE, "services26_calls.jsonl")
