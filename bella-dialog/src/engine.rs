@@ -651,14 +651,58 @@ impl Dialog {
 
 #[cfg(test)]
 mod tests {
-    use super::says_morning;
+    use super::{evening_hour, says_morning};
+
+    #[test]
+    fn an_hour_kept_only_in_the_evening_is_the_evening() {
+        // services26 tat-10, tat-15: open noon to 8, "Thursday at 7" is 7 p.m.
+        let cfg = crate::Config::from_toml_str(
+            "[hours]\nthursday = [\"12:00-20:00\"]\nfriday = [\"08:00-20:00\"]",
+        )
+        .unwrap();
+        let hm = |h, m| chrono::NaiveTime::from_hms_opt(h, m, 0).unwrap();
+        let read = |day: u32, t, text: &str| {
+            let m = bella_extract::Match {
+                span: bella_extract::Span {
+                    start: 0,
+                    end: text.len(),
+                },
+                value: bella_extract::time::When {
+                    date: chrono::NaiveDate::from_ymd_opt(2027, 9, day),
+                    time: Some(t),
+                    day_said: true,
+                    time_said: true,
+                    ..Default::default()
+                },
+                rule: "test",
+            };
+            evening_hour(m, text, &cfg.hours).value.time
+        };
+        // Thursday 2027-09-16: closed at 7 in the morning, open at 7 in the evening.
+        assert_eq!(read(16, hm(7, 0), "Thursday at 7"), Some(hm(19, 0)));
+        assert_eq!(read(16, hm(7, 30), "Thursday at 7:30"), Some(hm(19, 30)));
+        // Said in the morning, or open in the morning (Friday): as said.
+        assert_eq!(read(16, hm(7, 0), "Thursday at 7 a.m."), Some(hm(7, 0)));
+        assert_eq!(read(17, hm(8, 0), "Friday at 8"), Some(hm(8, 0)));
+    }
 
     #[test]
     fn a_morning_said_outright() {
-        for t in ["7 a.m.", "at 7am", "7:30am please", "Thursday morning at 7", "07:30"] {
+        for t in [
+            "7 a.m.",
+            "at 7am",
+            "7:30am please",
+            "Thursday morning at 7",
+            "07:30",
+        ] {
             assert!(says_morning(t), "{t}");
         }
-        for t in ["Thursday at 7", "7:30 works", "at 7 o'clock", "I am free at 7"] {
+        for t in [
+            "Thursday at 7",
+            "7:30 works",
+            "at 7 o'clock",
+            "I am free at 7",
+        ] {
             assert!(!says_morning(t), "{t}");
         }
     }

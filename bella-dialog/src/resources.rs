@@ -553,15 +553,21 @@ mod tests {
     fn the_first_free_is_in_the_file_order() {
         // Sports taping lists Brett Lange before Jenna Kowalchuk; the file lists Jenna
         // first, and both are free on Wednesday 2027-07-28 at 10.
-        let cfg = Config::from_toml_str(include_str!(
-            "../testdata/businesses/physio_saskatoon.toml"
-        ))
-        .unwrap();
-        let taping = cfg.services.iter().position(|s| s.name == "Sports taping").unwrap();
+        let cfg =
+            Config::from_toml_str(include_str!("../testdata/businesses/physio_saskatoon.toml"))
+                .unwrap();
+        let taping = cfg
+            .services
+            .iter()
+            .position(|s| s.name == "Sports taping")
+            .unwrap();
         let got = free_resource(&cfg, taping, None, at("2027-07-28T10:00"), &[], |t| {
             t.and_utc()
         });
-        assert_eq!(got.flatten().map(|r| cfg.resources[r].name.as_str()), Some("Jenna Kowalchuk"));
+        assert_eq!(
+            got.flatten().map(|r| cfg.resources[r].name.as_str()),
+            Some("Jenna Kowalchuk")
+        );
     }
 
     #[test]

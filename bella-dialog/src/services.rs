@@ -485,7 +485,11 @@ fn service_by_bare_length(cfg: &crate::Config, ws: &[String]) -> Option<usize> {
         .find(|w| w[0] == "the" && w[1].parse::<u32>().is_ok_and(|n| n > 31))?[1]
         .parse()
         .ok()?;
-    let mut of_length = cfg.services.iter().enumerate().filter(|(_, s)| s.minutes == n);
+    let mut of_length = cfg
+        .services
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.minutes == n);
     let (i, _) = of_length.next()?;
     of_length.next().is_none().then_some(i)
 }
@@ -527,7 +531,10 @@ pub(crate) fn without_ordinal_services<'t>(
     for s in &cfg.services {
         for phrase in std::iter::once(&s.name).chain(&s.says) {
             let p = phrase.to_ascii_lowercase();
-            if !intent::words(&p).iter().any(|w| ORDINALS.contains(&w.as_str())) {
+            if !intent::words(&p)
+                .iter()
+                .any(|w| ORDINALS.contains(&w.as_str()))
+            {
                 continue;
             }
             let lower = out.to_ascii_lowercase();
@@ -542,7 +549,8 @@ pub(crate) fn without_ordinal_services<'t>(
                 })
                 .collect();
             for at in hits {
-                out.to_mut().replace_range(at..at + p.len(), &" ".repeat(p.len()));
+                out.to_mut()
+                    .replace_range(at..at + p.len(), &" ".repeat(p.len()));
             }
         }
     }
@@ -628,9 +636,8 @@ pub(crate) fn stem_runs<'a>(
 /// "fitted for hearing aids").
 pub(crate) fn stem_run_end(ws: &[String], phrase: &[String], at: usize) -> Option<usize> {
     const OBJECTS: &[&str] = &["me", "him", "her", "us", "them", "it"];
-    let kin = |w: &String, p: &String| {
-        same_stem(w, p) || same_family(w, p) || doubled_participle(w, p)
-    };
+    let kin =
+        |w: &String, p: &String| same_stem(w, p) || same_family(w, p) || doubled_participle(w, p);
     let (first, rest) = phrase.split_first()?;
     let mut j = at + 1;
     if !kin(ws.get(at)?, first) {
@@ -2386,7 +2393,10 @@ impl Dialog {
         let answer = match found {
             Some(i) if do_you => format!(
                 "Yes, we offer {}.",
-                in_sentence(self.config.services[i].spoken_name(self.s.lang), self.s.lang)
+                in_sentence(
+                    self.config.services[i].spoken_name(self.s.lang),
+                    self.s.lang
+                )
             ),
             // "Do you guys do tire storage?", "do you do walk-ins?": an FAQ topic, no
             // service, answered as the topic.
@@ -2413,7 +2423,10 @@ impl Dialog {
         let r = find_resource(&self.config, ws)?;
         let i = find_service(&self.config, ws)?;
         let who = self.resource_name(r).to_owned();
-        let what = in_sentence(self.config.services[i].spoken_name(self.s.lang), self.s.lang);
+        let what = in_sentence(
+            self.config.services[i].spoken_name(self.s.lang),
+            self.s.lang,
+        );
         let answer = if resources::offers(&self.config, i, r) {
             self.s.svc.pref = Some(r);
             format!("Yes, {who} does {what}.")
@@ -3485,8 +3498,7 @@ mod tests {
     }
 
     fn physio() -> Config {
-        Config::from_toml_str(include_str!("../testdata/businesses/physio_saskatoon.toml"))
-            .unwrap()
+        Config::from_toml_str(include_str!("../testdata/businesses/physio_saskatoon.toml")).unwrap()
     }
 
     #[test]
@@ -3520,13 +3532,19 @@ mod tests {
         let bare = |t: &str| without_services(&cfg, &intent::words(t)).join(" ");
         assert_eq!(bare("what does a first visit cost"), "what does a cost");
         assert_eq!(bare("how much is dry needling"), "how much is");
-        assert_eq!(bare("how much is a physio assessment appointment"), "how much is a");
+        assert_eq!(
+            bare("how much is a physio assessment appointment"),
+            "how much is a"
+        );
         assert_eq!(
             intent::detect(&intent::words("what does a first visit cost")),
             Some(intent::Intent::Book)
         );
         assert_eq!(
-            intent::detect(&without_services(&cfg, &intent::words("what does a first visit cost"))),
+            intent::detect(&without_services(
+                &cfg,
+                &intent::words("what does a first visit cost")
+            )),
             None
         );
     }
@@ -3540,7 +3558,10 @@ mod tests {
             blank("Do you charge for the First Lesson?"),
             "Do you charge for the             ?"
         );
-        assert_eq!(blank("Is the first lesson free?").len(), "Is the first lesson free?".len());
+        assert_eq!(
+            blank("Is the first lesson free?").len(),
+            "Is the first lesson free?".len()
+        );
         // Not inside a longer word, and a date stays.
         assert_eq!(blank("the first lessons"), "the first lessons");
         assert_eq!(blank("Thursday the first at 4"), "Thursday the first at 4");
@@ -3549,8 +3570,8 @@ mod tests {
 
     #[test]
     fn the_length_alone_after_the() {
-        let cfg = Config::from_toml_str(include_str!("../testdata/businesses/massage_acu.toml"))
-            .unwrap();
+        let cfg =
+            Config::from_toml_str(include_str!("../testdata/businesses/massage_acu.toml")).unwrap();
         // services25 mas-03.
         assert_eq!(
             svc(&cfg, "I'll take the 90 then, Wednesday at 2.").as_deref(),
