@@ -65,6 +65,48 @@ fn misspoken_weekday(
     m
 }
 
+/// "Thursday at 7" to a business open from noon to 8 that day: 7 in the evening. An
+/// hour of 7 to 11 said without "a.m." or "morning" is read in the morning (SPEC §2),
+/// unless the business is closed then and open at that hour in the evening.
+fn evening_hour(
+    mut m: bella_extract::Match<bella_extract::time::When>,
+    text: &str,
+    hours: &bella_core::BusinessHours,
+) -> bella_extract::Match<bella_extract::time::When> {
+    use chrono::Timelike;
+    let (Some(date), Some(t)) = (m.value.date, m.value.time) else {
+        return m;
+    };
+    if !m.value.time_said || !(7..=11).contains(&t.hour()) || says_morning(text) {
+        return m;
+    }
+    let spans = hours.spans_on(date);
+    let open_at = |x: chrono::NaiveTime| spans.iter().any(|s| s.open <= x && x < s.close);
+    if let Some(evening) = chrono::NaiveTime::from_hms_opt(t.hour() + 12, t.minute(), 0)
+        && !open_at(t)
+        && open_at(evening)
+    {
+        m.value.time = Some(evening);
+    }
+    m
+}
+
+/// Whether a turn says its hour is in the morning: "a.m.", "7am", "in the morning", or
+/// a 24-hour form with a leading zero ("07:30").
+fn says_morning(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    let clock = |d: &str| !d.is_empty() && d.chars().all(|c| c.is_ascii_digit() || c == ':');
+    let ws = crate::intent::words(&lower);
+    lower.contains("a.m")
+        || ws.iter().enumerate().any(|(k, w)| {
+            // "7 am", not "I am".
+            (w == "am" && k > 0 && clock(&ws[k - 1]))
+                || w == "morning"
+                || w.starts_with('0')
+                || w.strip_suffix("am").is_some_and(clock)
+        })
+}
+
 /// Three failed answers in a row at one step put the caller through to a person.
 pub(crate) const MAX_FAILURES: u8 = 3;
 /// Three silent turns in a row end the call.
@@ -461,6 +503,8 @@ impl Dialog {
             let r = self.reference();
             // "the first three are 514": the name of a group of digits, no time.
             let text = &*crate::pieces::without_group_names(text);
+            // "is the first lesson free?": a service's own name, no date.
+            let text = &*crate::services::without_ordinal_services(&self.config, text);
             let split = crate::intent::fallback_cue(text).and_then(|(cue, rest)| {
                 let first = self.lang().time(text.get(..cue)?, &r)?;
                 let second = text.get(rest..)?;
@@ -475,7 +519,15 @@ impl Dialog {
                 None => self.lang().time(text, &r),
             };
             let today = r.today();
-            self.turn_time = Some(found.map(|m| misspoken_weekday(m, today)));
+            let english = self.s.lang != bella_extract::Lang::Fr;
+            self.turn_time = Some(found.map(|m| {
+                let m = misspoken_weekday(m, today);
+                if english {
+                    evening_hour(m, text, &self.config.hours)
+                } else {
+                    m
+                }
+            }));
         }
         self.turn_time.clone().flatten().map(|m| m.value)
     }
@@ -609,6 +661,65 @@ impl Dialog {
             }
             Some(Intent::Book) => self.advance_booking(),
             Some(_) => self.advance_lookup(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{evening_hour, says_morning};
+
+    #[test]
+    fn an_hour_kept_only_in_the_evening_is_the_evening() {
+        // services26 tat-10, tat-15: open noon to 8, "Thursday at 7" is 7 p.m.
+        let cfg = crate::Config::from_toml_str(
+            "[hours]\nthursday = [\"12:00-20:00\"]\nfriday = [\"08:00-20:00\"]",
+        )
+        .unwrap();
+        let hm = |h, m| chrono::NaiveTime::from_hms_opt(h, m, 0).unwrap();
+        let read = |day: u32, t, text: &str| {
+            let m = bella_extract::Match {
+                span: bella_extract::Span {
+                    start: 0,
+                    end: text.len(),
+                },
+                value: bella_extract::time::When {
+                    date: chrono::NaiveDate::from_ymd_opt(2027, 9, day),
+                    time: Some(t),
+                    day_said: true,
+                    time_said: true,
+                    ..Default::default()
+                },
+                rule: "test",
+            };
+            evening_hour(m, text, &cfg.hours).value.time
+        };
+        // Thursday 2027-09-16: closed at 7 in the morning, open at 7 in the evening.
+        assert_eq!(read(16, hm(7, 0), "Thursday at 7"), Some(hm(19, 0)));
+        assert_eq!(read(16, hm(7, 30), "Thursday at 7:30"), Some(hm(19, 30)));
+        // Said in the morning, or open in the morning (Friday): as said.
+        assert_eq!(read(16, hm(7, 0), "Thursday at 7 a.m."), Some(hm(7, 0)));
+        assert_eq!(read(17, hm(8, 0), "Friday at 8"), Some(hm(8, 0)));
+    }
+
+    #[test]
+    fn a_morning_said_outright() {
+        for t in [
+            "7 a.m.",
+            "at 7am",
+            "7:30am please",
+            "Thursday morning at 7",
+            "07:30",
+        ] {
+            assert!(says_morning(t), "{t}");
+        }
+        for t in [
+            "Thursday at 7",
+            "7:30 works",
+            "at 7 o'clock",
+            "I am free at 7",
+        ] {
+            assert!(!says_morning(t), "{t}");
         }
     }
 }

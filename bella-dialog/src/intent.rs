@@ -908,6 +908,11 @@ pub(crate) fn signs_off(ws: &[String]) -> bool {
             "that's it",
             "that's everything",
             "that's all i needed",
+            // "Oh okay. Thanks anyway.": nothing more to ask for.
+            "thanks anyway",
+            "thanks anyways",
+            "thank you anyway",
+            "thank you anyways",
             "have a good day",
             "have a nice day",
             "au revoir",
@@ -2044,9 +2049,6 @@ pub(crate) fn checks_line(ws: &[String]) -> bool {
             "do you hear me",
             "are you there",
             "you still there",
-            "is anyone there",
-            "is anybody there",
-            "anyone there",
             "hello hello",
             "vous m'entendez",
             "m'entendez vous",
@@ -2055,7 +2057,20 @@ pub(crate) fn checks_line(ws: &[String]) -> bool {
             "y a quelqu'un",
             "allô allô",
         ],
-    )
+    ) || asks_if_anyone_there(ws)
+}
+
+/// "Is anyone there?", "anybody there? hello?": someone on the line asked for, the
+/// turn ending there or on a greeting; "does anyone there do IMS?" asks what the staff
+/// do.
+fn asks_if_anyone_there(ws: &[String]) -> bool {
+    ws.windows(2).enumerate().any(|(i, w)| {
+        matches!(w[0].as_str(), "anyone" | "anybody")
+            && w[1] == "there"
+            && ws[i + 2..]
+                .iter()
+                .all(|x| matches!(x.as_str(), "hello" | "hi" | "hey"))
+    })
 }
 
 /// "Hello?", "yes, hi", "good morning", "bonjour": a turn of greetings alone.
@@ -3180,6 +3195,11 @@ mod tests {
             assert!(!only_greeting(&words(t)), "{t}");
         }
         assert!(checks_line(&words("Hello? Hello? Can you hear me?")));
+        for t in ["Is anyone there?", "anybody there? hello?"] {
+            assert!(checks_line(&words(t)), "{t}");
+        }
+        // Whether someone on staff does a thing is no check of the line.
+        assert!(!checks_line(&words("Does anyone there do IMS?")));
         assert!(small_talk(&words("Hi, yes, good morning, how are you?")));
         assert!(!small_talk(&words("how are you spelling my name?")));
         for t in [
@@ -3239,6 +3259,8 @@ mod tests {
             "Allo? C'est pas la pharmacie? Oh, mauvais numéro, désolée.",
             "je me suis trompee de numero",
             "Ah, pardon, j'ai mal composé.",
+            // services26 tat-14.
+            "Oh okay. Thanks anyway.",
         ] {
             assert!(signs_off(&words(t)), "{t}");
         }

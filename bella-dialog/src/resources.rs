@@ -51,10 +51,12 @@ pub(crate) fn eligible(cfg: &Config, service: usize, who: impl Into<Who>) -> Vec
         return vec![None];
     }
     let who = who.into();
-    let offered: Vec<usize> = match cfg.services.get(service) {
+    let mut offered: Vec<usize> = match cfg.services.get(service) {
         Some(s) if !s.resources.is_empty() => s.resources.clone(),
         _ => (0..cfg.resources.len()).collect(),
     };
+    // In the business file's order, whatever the order of the service's own list.
+    offered.sort_unstable();
     offered
         .into_iter()
         .filter(|&r| who.only.is_none_or(|p| r == p) && who.not != Some(r))
@@ -545,6 +547,27 @@ mod tests {
 
     fn at(s: &str) -> NaiveDateTime {
         NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M").unwrap()
+    }
+
+    #[test]
+    fn the_first_free_is_in_the_file_order() {
+        // Sports taping lists Brett Lange before Jenna Kowalchuk; the file lists Jenna
+        // first, and both are free on Wednesday 2027-07-28 at 10.
+        let cfg =
+            Config::from_toml_str(include_str!("../testdata/businesses/physio_saskatoon.toml"))
+                .unwrap();
+        let taping = cfg
+            .services
+            .iter()
+            .position(|s| s.name == "Sports taping")
+            .unwrap();
+        let got = free_resource(&cfg, taping, None, at("2027-07-28T10:00"), &[], |t| {
+            t.and_utc()
+        });
+        assert_eq!(
+            got.flatten().map(|r| cfg.resources[r].name.as_str()),
+            Some("Jenna Kowalchuk")
+        );
     }
 
     #[test]

@@ -79,6 +79,14 @@ const DO_YOU: &[&str] = &[
     "do you guys offer",
     "do you teach",
     "do you guys teach",
+    // "Does anyone there do IMS?": whether someone on staff does it.
+    "does anyone do",
+    "does anybody do",
+    "does anyone there do",
+    "does anybody there do",
+    "does someone there do",
+    "does anyone there offer",
+    "does anyone offer",
 ];
 
 /// Words after "do you do" that name nothing ("do you do anything for back pain?",
@@ -292,6 +300,14 @@ fn verb_of_noun(word: &str, phrase_word: &str) -> bool {
     {
         return true;
     }
+    // ...and as its verb that drops an "e" before "-ing": "tape my ankle" says
+    // "taping", "shave my head" "shaving".
+    if let Some(stem) = phrase_word.strip_suffix("ing")
+        && stem.chars().count() >= 3
+        && word.strip_suffix('e').is_some_and(|w| w == stem)
+    {
+        return true;
+    }
     const ER: &[&str] = &["er", "é", "ée", "és", "ées", "ez"];
     const IR: &[&str] = &["ir", "i", "ie", "is", "ies", "issez"];
     // A noun in "-ation" or "-ction" has its verb in "-er": "le faire inspecter" says
@@ -456,8 +472,89 @@ pub(crate) fn find_service(cfg: &crate::Config, ws: &[String]) -> Option<usize> 
         ),
         None => by_length
             .or_else(|| service_by_stems(cfg, ws))
-            .or_else(|| service_by_word(cfg, ws)),
+            .or_else(|| service_by_word(cfg, ws))
+            .or_else(|| service_by_bare_length(cfg, ws)),
     }
+}
+
+/// "I'll take the 90 then": a number after "the" that no day of a month has (over 31)
+/// and that is the length in minutes of one service only.
+fn service_by_bare_length(cfg: &crate::Config, ws: &[String]) -> Option<usize> {
+    let n: u32 = ws
+        .windows(2)
+        .find(|w| w[0] == "the" && w[1].parse::<u32>().is_ok_and(|n| n > 31))?[1]
+        .parse()
+        .ok()?;
+    let mut of_length = cfg
+        .services
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.minutes == n);
+    let (i, _) = of_length.next()?;
+    of_length.next().is_none().then_some(i)
+}
+
+/// The turn without the words of every service name or phrase it says: "what does a
+/// first visit cost?" is left "what does a cost", which asks for no booking though
+/// "visit" would.
+pub(crate) fn without_services(cfg: &crate::Config, ws: &[String]) -> Vec<String> {
+    let mut said = vec![false; ws.len()];
+    for s in &cfg.services {
+        for phrase in std::iter::once(&s.name).chain(&s.name_fr).chain(&s.says) {
+            for form in phrase_forms(phrase).iter().filter(|f| !f.is_empty()) {
+                for at in loose_at(ws, form).collect::<Vec<_>>() {
+                    // "a new patient visit", "a massage appointment": the word for a
+                    // visit right after the service is part of what is asked about.
+                    let end = at + form.len();
+                    let visit = ws.get(end).is_some_and(|w| NOT_ALONE.contains(&w.as_str()));
+                    said[at..end + usize::from(visit)].fill(true);
+                }
+            }
+        }
+    }
+    ws.iter()
+        .zip(said)
+        .filter(|(_, s)| !s)
+        .map(|(w, _)| w.clone())
+        .collect()
+}
+
+/// The text with each service name or phrase that holds an ordinal word ("first
+/// lesson", "first visit") blanked out, as many spaces as bytes, so that "is the first
+/// lesson free?" says no date. Matched as whole words, ASCII case aside.
+pub(crate) fn without_ordinal_services<'t>(
+    cfg: &crate::Config,
+    text: &'t str,
+) -> std::borrow::Cow<'t, str> {
+    const ORDINALS: &[&str] = &["first", "second", "third", "1st", "2nd", "3rd"];
+    let mut out = std::borrow::Cow::Borrowed(text);
+    for s in &cfg.services {
+        for phrase in std::iter::once(&s.name).chain(&s.says) {
+            let p = phrase.to_ascii_lowercase();
+            if !intent::words(&p)
+                .iter()
+                .any(|w| ORDINALS.contains(&w.as_str()))
+            {
+                continue;
+            }
+            let lower = out.to_ascii_lowercase();
+            let hits: Vec<usize> = lower
+                .match_indices(p.as_str())
+                .map(|(at, _)| at)
+                .filter(|&at| {
+                    let before = lower[..at].chars().next_back();
+                    let after = lower[at + p.len()..].chars().next();
+                    !before.is_some_and(char::is_alphanumeric)
+                        && !after.is_some_and(char::is_alphanumeric)
+                })
+                .collect();
+            for at in hits {
+                out.to_mut()
+                    .replace_range(at..at + p.len(), &" ".repeat(p.len()));
+            }
+        }
+    }
+    out
 }
 
 /// The words that take back a service said before them ("rotation, no, actually a
@@ -530,11 +627,48 @@ pub(crate) fn stem_runs<'a>(
     ws: &'a [String],
     phrase: &'a [String],
 ) -> impl Iterator<Item = usize> + 'a {
-    let kin = |w: &String, p: &String| same_stem(w, p) || same_family(w, p);
-    ws.windows(phrase.len().max(1))
-        .enumerate()
-        .filter(move |(_, run)| phrase.len() >= 2 && run.iter().zip(phrase).all(|(w, x)| kin(w, x)))
-        .map(|(at, _)| at)
+    (0..ws.len()).filter(move |&at| phrase.len() >= 2 && stem_run_end(ws, phrase, at).is_some())
+}
+
+/// Where the phrase said in its stems from word `at` ends ([`stem_runs`]): each word of
+/// the same stem or family, or a short verb and its participle ("fit" for "fitted");
+/// an object pronoun may follow the first word ("fit me for hearing aids" says
+/// "fitted for hearing aids").
+pub(crate) fn stem_run_end(ws: &[String], phrase: &[String], at: usize) -> Option<usize> {
+    const OBJECTS: &[&str] = &["me", "him", "her", "us", "them", "it"];
+    let kin =
+        |w: &String, p: &String| same_stem(w, p) || same_family(w, p) || doubled_participle(w, p);
+    let (first, rest) = phrase.split_first()?;
+    let mut j = at + 1;
+    if !kin(ws.get(at)?, first) {
+        return None;
+    }
+    if ws.get(j).is_some_and(|w| OBJECTS.contains(&w.as_str()))
+        && rest.first().is_some_and(|p| !kin(&ws[j], p))
+    {
+        j += 1;
+    }
+    let end = j + rest.len();
+    (ws.get(j..end)?.iter().zip(rest).all(|(w, p)| kin(w, p))).then_some(end)
+}
+
+/// A verb of three letters or more and its participle that doubles its last consonant
+/// ("fit" and "fitted", "tap" and "tapping"), either way round.
+fn doubled_participle(word: &str, phrase_word: &str) -> bool {
+    let (short, long) = if word.len() <= phrase_word.len() {
+        (word, phrase_word)
+    } else {
+        (phrase_word, word)
+    };
+    let Some(last) = short.chars().last() else {
+        return false;
+    };
+    short.len() >= 3
+        && !"aeiouy".contains(last)
+        && long.strip_prefix(short).is_some_and(|tail| {
+            tail.strip_prefix(last)
+                .is_some_and(|t| t == "ed" || t == "ing")
+        })
 }
 
 /// "My ears cleaned" for the phrase "ear cleaning": a listed phrase of two words or
@@ -835,6 +969,26 @@ const NOT_ALONE: &[&str] = &[
     "general",
     // What a salon's every service is about: "my hair appointment" names none.
     "hair",
+    // A body part is where it hurts, not what is done to it: "I rolled my ankle"
+    // names no "ankle taping", "my back is sore" no "back adjustment".
+    "ankle",
+    "ankles",
+    "knee",
+    "knees",
+    "back",
+    "neck",
+    "shoulder",
+    "shoulders",
+    "hip",
+    "hips",
+    "wrist",
+    "elbow",
+    "foot",
+    "feet",
+    "leg",
+    "legs",
+    "arm",
+    "arms",
     // French: "changer mon rendez-vous", "une séance", "une première visite".
     "rendez",
     "séance",
@@ -2130,8 +2284,18 @@ impl Dialog {
     pub(crate) fn answer_question(&mut self, text: &str, ws: &[String]) -> bool {
         let question = is_question(text, ws);
         let mut answers = if question {
-            self.offered_answer(text, ws)
-                .map_or_else(|| self.question_answers(ws), |a| vec![a])
+            // "Do you do nose piercings? How much?": whether it is sold, then its
+            // price.
+            self.offered_answer(text, ws).map_or_else(
+                || self.question_answers(ws),
+                |a| {
+                    let mut all = vec![a];
+                    if find_service(&self.config, ws).is_some() {
+                        all.extend(self.question_answers(ws));
+                    }
+                    all
+                },
+            )
         } else {
             Vec::new()
         };
@@ -2165,12 +2329,20 @@ impl Dialog {
         // walk-ins asks about coming in unbooked, no booking.
         let walk_in = intent::any_phrase(ws, topic_phrases("walk_ins"))
             || intent::any_phrase(ws, intent::fr::topic_phrases("walk_ins"));
-        let more = intent::detect(ws).is_some_and(|i| {
+        // "What does a first visit cost?", "how much is a consultation?": the words of
+        // a service asked about ask for no booking; what else the turn says may.
+        let bare = without_services(&self.config, ws);
+        // "What's the difference between the 60 and the 90 minute massage?": numbers
+        // that are the lengths of the services compared are no time.
+        let lengths_only = compares && self.numbers_are_lengths(ws);
+        let more = intent::detect(&bare).is_some_and(|i| {
             (i != intent::Intent::Hours || self.s.step == Step::Intent)
                 && !((walk_in || intent::asks_to_know(ws) || intent::about_own_visit(ws))
                     && i == intent::Intent::Book)
-        }) || digits_beyond_length(ws)
-            || (self.turn_time(text).is_some() && (!hours_only || self.s.fallback.is_some()))
+        }) || (digits_beyond_length(ws) && !lengths_only)
+            || (!lengths_only
+                && self.turn_time(text).is_some()
+                && (!hours_only || self.s.fallback.is_some()))
             || (self.s.step == Step::Service
                 && !compares
                 && find_service(&self.config, ws).is_some())
@@ -2213,12 +2385,25 @@ impl Dialog {
         true
     }
 
+    /// Whether every number of a turn is the length in minutes of a service ("the 30
+    /// and the 60 minute massages"), and it holds one.
+    fn numbers_are_lengths(&self, ws: &[String]) -> bool {
+        let numbers: Vec<u32> = ws.iter().filter_map(|w| w.parse().ok()).collect();
+        !numbers.is_empty()
+            && numbers
+                .iter()
+                .all(|&n| self.config.services.iter().any(|s| s.minutes == n))
+    }
+
     /// "What services do you offer?", "do you do perms?": the services, or "yes" for
     /// one the business sells. Only with several services, and "do you do ..." only
     /// without a time ("do you do Saturdays?" asks about a day).
     fn offered_answer(&mut self, text: &str, ws: &[String]) -> Option<String> {
         if self.config.services.len() < 2 {
             return None;
+        }
+        if let Some(answer) = self.staff_answer(text, ws) {
+            return Some(answer);
         }
         let about_services = [
             "what services",
@@ -2237,7 +2422,10 @@ impl Dialog {
         let answer = match found {
             Some(i) if do_you => format!(
                 "Yes, we offer {}.",
-                self.config.services[i].spoken_name(self.s.lang)
+                in_sentence(
+                    self.config.services[i].spoken_name(self.s.lang),
+                    self.s.lang
+                )
             ),
             // "Do you guys do tire storage?", "do you do walk-ins?": an FAQ topic, no
             // service, answered as the topic.
@@ -2250,6 +2438,37 @@ impl Dialog {
                 self.speak_services()
             ),
             _ => format!("We offer {}.", self.speak_services()),
+        };
+        Some(self.localise(&answer))
+    }
+
+    /// "Does Jenna do dry needling?" with no time: whether that person offers the
+    /// service ("Yes, Jenna Kowalchuk does dry needling."; else who does), the person
+    /// kept as asked for when they do. `None` for any other turn.
+    fn staff_answer(&mut self, text: &str, ws: &[String]) -> Option<String> {
+        if ws.first().is_none_or(|w| w != "does") || self.turn_time(text).is_some() {
+            return None;
+        }
+        let r = find_resource(&self.config, ws)?;
+        let i = find_service(&self.config, ws)?;
+        let who = self.resource_name(r).to_owned();
+        let what = in_sentence(
+            self.config.services[i].spoken_name(self.s.lang),
+            self.s.lang,
+        );
+        let answer = if resources::offers(&self.config, i, r) {
+            self.s.svc.pref = Some(r);
+            format!("Yes, {who} does {what}.")
+        } else {
+            let others: Vec<String> = (0..self.config.resources.len())
+                .filter(|&o| o != r && resources::offers(&self.config, i, o))
+                .map(|o| self.resource_name(o).to_owned())
+                .collect();
+            if others.is_empty() {
+                return None;
+            }
+            let others = crate::prompts::join_list(&others, self.word("or"));
+            format!("No, {who} doesn't do {what}, but {others} does.")
         };
         Some(self.localise(&answer))
     }
@@ -3324,6 +3543,91 @@ mod tests {
         assert!(!more("how much for the hour-long one"));
         assert!(more("How much is a 90-minute lesson? I'd like Friday at 2"));
         assert!(more("how much is it, my number is 306 555 0101"));
+    }
+
+    fn physio() -> Config {
+        Config::from_toml_str(include_str!("../testdata/businesses/physio_saskatoon.toml")).unwrap()
+    }
+
+    #[test]
+    fn a_phrase_with_a_pronoun_or_a_short_verb() {
+        // services24 hear-31, services26 hear-26.
+        let cfg = hearing();
+        for t in [
+            "When's the soonest Derek could fit me for hearing aids?",
+            "could Derek fit me for hearing aids on Thursday at 1?",
+        ] {
+            assert_eq!(svc(&cfg, t).as_deref(), Some("Hearing aid fitting"), "{t}");
+        }
+        // "Fit me in" is no fitting.
+        assert_eq!(svc(&cfg, "can you fit me in Thursday?"), None);
+        assert!(doubled_participle("fit", "fitted"));
+        assert!(doubled_participle("tapping", "tap"));
+        assert!(!doubled_participle("fit", "fits"));
+        assert!(!doubled_participle("see", "seeing"));
+        // A verb that drops its "e" before "-ing"; a body part names no service.
+        let cfg = physio();
+        assert_eq!(
+            svc(&cfg, "Could the trainer tape my ankle Saturday at 8?").as_deref(),
+            Some("Sports taping")
+        );
+        assert_eq!(svc(&cfg, "I rolled my ankle at soccer last night"), None);
+    }
+
+    #[test]
+    fn the_words_of_a_service_asked_about_ask_for_no_booking() {
+        let cfg = physio();
+        let bare = |t: &str| without_services(&cfg, &intent::words(t)).join(" ");
+        assert_eq!(bare("what does a first visit cost"), "what does a cost");
+        assert_eq!(bare("how much is dry needling"), "how much is");
+        assert_eq!(
+            bare("how much is a physio assessment appointment"),
+            "how much is a"
+        );
+        assert_eq!(
+            intent::detect(&intent::words("what does a first visit cost")),
+            Some(intent::Intent::Book)
+        );
+        assert_eq!(
+            intent::detect(&without_services(
+                &cfg,
+                &intent::words("what does a first visit cost")
+            )),
+            None
+        );
+    }
+
+    #[test]
+    fn a_service_name_with_an_ordinal_is_blanked_for_the_time() {
+        let cfg = Config::from_toml_str(include_str!("../testdata/businesses/music_halifax.toml"))
+            .unwrap();
+        let blank = |t: &str| without_ordinal_services(&cfg, t).into_owned();
+        assert_eq!(
+            blank("Do you charge for the First Lesson?"),
+            "Do you charge for the             ?"
+        );
+        assert_eq!(
+            blank("Is the first lesson free?").len(),
+            "Is the first lesson free?".len()
+        );
+        // Not inside a longer word, and a date stays.
+        assert_eq!(blank("the first lessons"), "the first lessons");
+        assert_eq!(blank("Thursday the first at 4"), "Thursday the first at 4");
+        assert_eq!(blank("é first lesson"), "é             ");
+    }
+
+    #[test]
+    fn the_length_alone_after_the() {
+        let cfg =
+            Config::from_toml_str(include_str!("../testdata/businesses/massage_acu.toml")).unwrap();
+        // services25 mas-03.
+        assert_eq!(
+            svc(&cfg, "I'll take the 90 then, Wednesday at 2.").as_deref(),
+            Some("90-minute massage")
+        );
+        // A day of the month, or a length no service has, names none.
+        assert_eq!(svc(&cfg, "I'll take the 30 then"), None);
+        assert_eq!(svc(&cfg, "the 120 please"), None);
     }
 
     #[test]

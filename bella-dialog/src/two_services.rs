@@ -5,7 +5,7 @@
 //!
 //! Pure: reads the turn's words against the business's service names and phrases.
 
-use crate::services::{denied_at, loose_at, phrase_forms, stem_runs};
+use crate::services::{denied_at, loose_at, phrase_forms, stem_run_end, stem_runs};
 
 /// Words that join two services asked for together: "a trim *and* my roots done",
 /// "a cut *plus* a colour".
@@ -83,7 +83,10 @@ fn said_pair(
             }
             // "my ears cleaned" for "ear cleaning": the phrase in its stems.
             let words = crate::intent::words(phrase);
-            spans.extend(stem_runs(ws, &words).map(|at| (at, at + words.len(), i)));
+            spans.extend(
+                stem_runs(ws, &words)
+                    .filter_map(|at| stem_run_end(ws, &words, at).map(|end| (at, end, i))),
+            );
         }
     }
     // Longest first, then earliest: a span overlapping one kept is dropped.

@@ -807,14 +807,13 @@ const CALL_FILES: &[CallFile] = &[
     // to"; "do you bill"; length and price in one turn; "anyone's fine" after a refusal
     // keeps the time; a service's head word answering the service question: 64/65.
     // Eleven variants (`v`) after, 3/11 before the fixes (0/11 with the wording).
-    // Two may fail: hear-31 ("when's the soonest Derek could fit me for hearing aids":
-    // "fit me" is no listed phrase and is also "fit me in") and hear-32v ("book the
-    // check then": "check" is too common a word to name a service outside the service
-    // question, and "hearing check" is the screening's).
+    // One may fail: hear-32v ("book the check then": "check" is too common a word to
+    // name a service outside the service question, and "hearing check" is the
+    // screening's). hear-31 ("fit me for hearing aids") passes since round 26.
     CallFile {
         name: "services24_calls.jsonl",
         least: 76,
-        may_fail: 2,
+        may_fail: 1,
     },
     // Services round 25, written blind (`gen_services25_calls.py`, committed before Bella
     // ran on it, task pv25): the groomer, the nail bar, the music studio, the driving
@@ -826,14 +825,35 @@ const CALL_FILES: &[CallFile] = &[
     // Kyle give ..."; "get her groomed" ("grooming"); "a shellac manicure" (a phrase and
     // its service's last word); "do you teach drums?"; "the extended one", "the 60 and
     // the 90 minute" compared; "is the trial lesson free?": 49/51. Ten variants (`v`)
-    // after, 4/10 before the fixes: 8/10. Four may fail: chi-04 and mas-03 ("I'm a new
-    // patient, how much is...", "the difference between the 60 and the 90 minute
-    // massage" are taken as a booking, so the caller's next line never comes), mas-21v
-    // (the same), mus-23v ("is the first lesson free?": "first" is read as the 1st).
+    // after, 4/10 before the fixes: 8/10. The four left (chi-04, mas-03, mas-21v,
+    // mus-23v: a price or difference question taken as a booking, "the first lesson"
+    // read as the 1st) pass since round 26.
     CallFile {
         name: "services25_calls.jsonl",
         least: 61,
-        may_fail: 4,
+        may_fail: 0,
+    },
+    // Services round 26, written blind (`gen_services26_calls.py`, committed before Bella
+    // ran on it, task pv26): a new Saskatoon physio and athletic therapy clinic
+    // (`physio_saskatoon.toml`) and a new Lethbridge tattoo and piercing studio
+    // (`tattoo_lethbridge.toml`), with last rounds' leftovers on the music studio, the
+    // massage clinic, the chiropractors and the hearing clinic: what is offered, prices
+    // and lengths first, staff by name or title, "whoever's free", a session past
+    // closing or across a break, days off and away, the second service right after, a
+    // question about one service and another booked. Blind: 33/43 (score.py), 32/43
+    // with the wording. Fixed: a question's service words ask for no booking ("what
+    // does a first visit cost?"); "does Jenna do dry needling?" answered; "does anyone
+    // there do IMS?" is no line check; whether it is sold and its price in one turn;
+    // "thanks anyway" ends the call; 7 to 11 in the evening where only the evening is
+    // open; a service name with "first" is no date; "fit me for hearing aids"; "tape my
+    // ankle", and "my ankle" names no service; lengths compared are no time, "the 90"
+    // names one; the first free in the file's order: 42/43. Twelve variants (`v`)
+    // after, 3/12 before the fixes (2/12 with the wording): 12/12. One may fail: tat-01
+    // (the name "Riley Many Fingers": "many" is a stop word to the name extractor).
+    CallFile {
+        name: "services26_calls.jsonl",
+        least: 55,
+        may_fail: 1,
     },
     // Moves round 16 (`gen_moves16_calls.py`, written and committed before Bella ran on
     // it, task pv16): a shift with the day named ("move my Thursday one half an hour

@@ -206,3 +206,32 @@ fn a_person_asked_for_outside_their_hours_is_the_reason() {
     )
     .unwrap();
 }
+
+#[test]
+fn questions_about_services_and_staff_ask_for_no_booking() {
+    // services26 phy-08, phy-13, tat-02: each answered, then what the caller wants is
+    // asked again, not their name.
+    let physio =
+        Config::from_toml_str(include_str!("../testdata/businesses/physio_saskatoon.toml"))
+            .unwrap();
+    let r = replies(physio.clone(), &["Does Jenna do dry needling?"]);
+    assert!(
+        r[1].contains("No, Jenna Kowalchuk doesn't do dry needling, but Raj Mehta does."),
+        "{r:?}"
+    );
+    assert!(!r[1].contains("name"), "{r:?}");
+    let r = replies(physio.clone(), &["Does Raj do dry needling?"]);
+    assert!(r[1].contains("Yes, Raj Mehta does dry needling."), "{r:?}");
+    let r = replies(
+        physio,
+        &["I've never been there before, what does a first visit cost?"],
+    );
+    assert!(r[1].contains("$110") && !r[1].contains("name"), "{r:?}");
+    let tattoo = Config::from_toml_str(include_str!(
+        "../testdata/businesses/tattoo_lethbridge.toml"
+    ))
+    .unwrap();
+    let r = replies(tattoo, &["Do you guys do nose piercings? How much?"]);
+    assert!(r[1].contains("Yes, we offer body piercing."), "{r:?}");
+    assert!(r[1].contains("$60 with jewellery"), "{r:?}");
+}

@@ -726,6 +726,12 @@ const MESSAGES: &[(&str, &str)] = &[
         "Désolée, nous n'offrons pas ça. Nous offrons {}.",
     ),
     ("Sorry, we offer {}.", "Désolée, nous offrons {}."),
+    ("Yes, we offer {}.", "Oui, nous offrons {}."),
+    ("Yes, {} does {}.", "Oui, {} offre le service {}."),
+    (
+        "No, {} doesn't do {}, but {} does.",
+        "Non, {} n'offre pas le service {}, mais {} l'offre.",
+    ),
     ("An appointment takes {}.", "Un rendez-vous dure {}."),
     (
         "I'm sorry, I don't have that information here.",
