@@ -35,6 +35,10 @@ move keeps its own person unless another is asked for (services.rs). `say_contai
 The reference instant is Wednesday 2027-10-06 09:50 local time in each call's zone;
 Monday the 11th is Thanksgiving (in `closed` where the note says so).
 
+Blind score (main at 0894e65, the start binary): 38/49 on outcomes (score.py), 38/49
+with the runner's wording checks. After the fixes 49/49; ten variants (`v`, written after
+the fixes, new phrasings of the failures) 0/10 with the start binary, 10/10 after.
+
 Run: python3 bella-dialog/testdata/gen_changes26_calls.py
 """
 import os
@@ -442,6 +446,72 @@ paws("g06", n, persona(intent=["I'd like to move my dog's nail trim to saturday 
      petmoved(n, "Rob Sawatzky", f"{SAT3}T09:00", "Nail trim", 15, OBERG),
      [pet(n, "Rob Sawatzky", f"{THU2}T11:00", "Nail trim", 15, OBERG)],
      "the 16th is the show day (closed): said so; the 23rd at 9 with Jesse")
+
+
+# ------------------------------------------------- v: variants written after the fixes
+n = 101
+add("v01", "wpg", n, persona(intent=["my son has a checkup coming up with you, when is that "
+                                     "again?", "ok, got it, thanks"],
+                             other=["ok, got it, thanks"]),
+    kept(say=["Thursday, October 14th at 9:30 a.m."]),
+    mine("wpg", n, "Ethan Loewen", f"{THU2}T09:30"),
+    "after the fixes: 'when is that again?' of a son's booking told of")
+n = 102
+add("v02", "van", n, persona(intent=["I'm pretty sure I'm booked sometime next week, what day "
+                                     "was it?", "great, thanks"], other=["great, thanks"]),
+    kept(say=["Wednesday, October 13th at 1 p.m."]),
+    mine("van", n, "Noor Siddiqui", f"{WED}T13:00"),
+    "after the fixes: 'I'm booked ..., what day was it?'")
+n = 103
+add("v03", "tor", n, persona(intent=["I'm in on tuesday at 10, can you make it half an hour "
+                                     "later?"], confirm=["yes"]),
+    moved("tor", n, "Caleb Moreau", f"{TUE}T10:30"),
+    mine("tor", n, "Caleb Moreau", f"{TUE}T10:00"),
+    "after the fixes: 'I'm in on Tuesday at 10, half an hour later'")
+n = 104
+add("v04", "hfx", n, persona(intent=["I'm booked for thursday at 2, the day after would suit me "
+                                     "better, same time"], confirm=["yes"]),
+    moved("hfx", n, "Fiona Chisholm", f"{FRI}T14:00"),
+    mine("hfx", n, "Fiona Chisholm", f"{THU}T14:00"),
+    "after the fixes: 'I'm booked Thursday at 2, the day after, same time'")
+n = 105
+add("v05", "cal", n, persona(intent=["could you switch my 10 o'clock to 11:30?"],
+                             confirm=["yes"]),
+    moved("cal", n, "Gordon Friesen", f"{TUE}T11:30"),
+    mine("cal", n, "Gordon Friesen", f"{TUE}T10:00"),
+    "after the fixes: 'my 10 o'clock to 11:30' is no window from 10 to 11:30")
+n = 106
+add("v06", "sk", n, persona(intent=["I'm booked on the 20th at 11, can I come the day before "
+                                    "instead, same time?"], confirm=["yes"]),
+    moved("sk", n, "Leanne Hryniuk", f"{TUE3}T11:00"),
+    mine("sk", n, "Leanne Hryniuk", f"{WED3}T11:00"),
+    "after the fixes: 'the day before instead, same time' of the 20th")
+n = 107
+add("v07", "yuk", n, persona(intent=["I'm in on monday the 18th at 9, could you make it two hours "
+                                     "later?"], confirm=["yes"]),
+    moved("yuk", n, "Wyatt Dickson", f"{MON3}T11:00"),
+    mine("yuk", n, "Wyatt Dickson", f"{MON3}T09:00"),
+    "after the fixes: 'I'm in on ..., two hours later'")
+n = 108
+eye("v08", n, persona(intent=["I'd like to switch my eye exam over to Dr. Lalonde, same time if "
+                              "that works"], confirm=["yes"]),
+    eyemoved(n, "Brenda Thibault", f"{THU}T14:00", "Eye exam", 30, LALONDE),
+    [patient(n, "Brenda Thibault", f"{THU}T14:00", "Eye exam", 30, CHEN)],
+    "after the fixes: to the other optometrist, same time")
+n = 109
+eye("v09", n, persona(intent=["I've got a contact lens fitting and an eye exam next week, can you "
+                              "cancel the eye exam please"], confirm=["yes"]),
+    cancelled("sud", n, "Jocelyn Roy", f"{WED}T15:00", service="Eye exam", resource=CHEN,
+              minutes=30),
+    [patient(n, "Jocelyn Roy", f"{TUE}T11:00", "Contact lens fitting", 45, CHEN),
+     patient(n, "Jocelyn Roy", f"{WED}T15:00", "Eye exam", 30, CHEN)],
+    "after the fixes: two told of, the one after 'cancel' picks")
+n = 110
+paws("v10", n, persona(intent=["what time do I bring Luna in on friday?", "perfect, thanks"],
+                       other=["perfect, thanks"]),
+     kept(say=["Friday, October 8th at 10 a.m."]),
+     [pet(n, "Amy Vandenberg", f"{FRI}T10:00", "Bath and brush", 60, KOOLE)],
+     "after the fixes: 'what time do I bring Luna in'")
 
 
 def main():
