@@ -1418,7 +1418,13 @@ fn asks_when_booked(ws: &[String]) -> bool {
             .iter()
             .filter_map(|p| phrase_len_at(ws, i, p))
             .any(|n| match ws.get(i + n).map(String::as_str) {
-                Some("am" | "do" | "did") => ws.get(i + n + 1).is_some_and(|w| w == "i"),
+                // ("what time am I able to come in?" asks for a free time.)
+                Some("am" | "do" | "did") => {
+                    ws.get(i + n + 1).is_some_and(|w| w == "i")
+                        && !ws
+                            .get(i + n + 2)
+                            .is_some_and(|w| matches!(w.as_str(), "able" | "allowed"))
+                }
                 Some("is" | "was" | "are" | "were") => told(),
                 _ => false,
             })
@@ -3094,6 +3100,7 @@ mod tests {
         }
         for text in [
             "when is the earliest you have?",
+            "what time am I able to come in on Thursday",
             "what time is free on friday?",
             "what day is open next week for a cleaning?",
         ] {
