@@ -469,8 +469,16 @@ impl Dialog {
         let moving = self.s.intent == Some(Intent::Reschedule) && self.s.target.is_none();
         // "le mettre une semaine plus tard", "reporter d'une semaine": a move by a whole
         // week is a shift too.
+        // "I'm booked Tuesday, could I come the day after instead, same time?": so is
+        // a day step at the same time before the appointment is found (the day said
+        // names the appointment).
         let step_minutes = relative::shift_minutes(&ws)
-            .or_else(|| relative::week_step(&ws).map(|days| days * 24 * 60));
+            .or_else(|| relative::week_step(&ws).map(|days| days * 24 * 60))
+            .or_else(|| {
+                relative::day_step(&ws)
+                    .filter(|_| moving && intent::says_same_time(&ws))
+                    .map(|days| days * 24 * 60)
+            });
         let shift = step_minutes.is_some() && (moving || self.start_under_discussion().is_some());
         // "move my Tuesday appointment to the same time next week": a week after the
         // start under discussion (`a_week_later`), whatever day the extractor makes of
@@ -554,11 +562,18 @@ impl Dialog {
             }
             // "that morning", "that afternoon": the part of the day under discussion
             // (a reminder's appointment day), not today's as "this morning" is.
+            let that_part =
+                intent::any_phrase(&ws, &["that morning", "that afternoon", "that evening"]);
             if let Some(day) = self.s.day
                 && w.part_of_day.is_some()
-                && intent::any_phrase(&ws, &["that morning", "that afternoon", "that evening"])
+                && that_part
             {
                 w.date = Some(day);
+            } else if moving && that_part && self.s.day.is_none() {
+                // "my husband is booked Monday morning, could he come that afternoon
+                // instead, around 2?": the appointment's day, once it is found
+                // (`time_on_target_day`, lookup.rs), not today's afternoon.
+                w.day_said = false;
             }
             // "I have one Friday at 3, could I book another half an hour before
             // that?": the start said, shifted.
@@ -745,6 +760,23 @@ impl Dialog {
             // "Same time if you have it" while a day's times are offered ("the day
             // after instead?"): that day at the start under discussion's time.
             got.time = self.absorb_when(said_start(day.and_time(at.time())));
+        } else if wants_time
+            && got.service
+            && self.s.intent == Some(Intent::Reschedule)
+            && intent::says_same_time(&ws)
+        {
+            // "Could I switch my eye exam to Dr. Chen instead? same time if she has
+            // it": no day said, the appointment's own start with the person asked;
+            // once it is found, when it is not yet (lookup.rs).
+            match self
+                .s
+                .target
+                .as_ref()
+                .map(bella_core::Appointment::local_start)
+            {
+                Some(at) => got.time = self.absorb_when(said_start(at)),
+                None => self.s.same_start = true,
+            }
         }
         // "next week, except Wednesday", "la semaine prochaine": the week asked for,
         // with no day in it, binds the search for a free day to that week.

@@ -516,7 +516,11 @@ impl Dialog {
                     self.s.fallback = Some(second);
                     Some(first)
                 }
-                None => self.lang().time(text, &r),
+                None => self
+                    .lang()
+                    .time(text, &r)
+                    .map(|m| self.moved_clock(text, m))
+                    .or_else(|| self.moved_to_clock(text)),
             };
             let today = r.today();
             let english = self.s.lang != bella_extract::Lang::Fr;
@@ -530,6 +534,68 @@ impl Dialog {
             }));
         }
         self.turn_time.clone().flatten().map(|m| m.value)
+    }
+
+    /// "Could you move my 2 o'clock to 4?": in a move whose appointment is named by a
+    /// clock before the word leading to the new time (`moved_split`), the window read
+    /// across both ("2 to 4", SPEC §2) is no window: the new time is what that word
+    /// leads to. Any other match `m` of `text` is kept.
+    fn moved_clock(
+        &self,
+        text: &str,
+        m: bella_extract::Match<bella_extract::time::When>,
+    ) -> bella_extract::Match<bella_extract::time::When> {
+        if self.s.intent != Some(crate::intent::Intent::Reschedule) || m.value.window.is_none() {
+            return m;
+        }
+        let r = self.reference();
+        self.moved_split(text)
+            .filter(|(named, _)| named.time_said)
+            .and_then(|(_, cut)| {
+                let mut right = self.lang().time(text.get(cut..)?, &r)?;
+                right.span.start += cut;
+                right.span.end += cut;
+                Some(right)
+            })
+            .unwrap_or(m)
+    }
+
+    /// "Can you push Bear's groom back to 1?": in a move, a bare hour that the last
+    /// "to" after a word of moving leads to is the new time, read from "to" on as a
+    /// short answer is (the whole turn gives a bare hour too little evidence, SPEC §2).
+    /// A clock alone: a day or a window there was read with the turn already.
+    fn moved_to_clock(
+        &self,
+        text: &str,
+    ) -> Option<bella_extract::Match<bella_extract::time::When>> {
+        const MOVES: &[&str] = &[
+            "move",
+            "push",
+            "bump",
+            "switch",
+            "change",
+            "reschedule",
+            "shift",
+            "moved",
+        ];
+        if self.s.intent != Some(crate::intent::Intent::Reschedule) {
+            return None;
+        }
+        // ASCII lower case keeps every byte where it was.
+        let lower = text.to_ascii_lowercase();
+        let cut = lower.rfind(" to ")?;
+        let left = crate::intent::words(lower.get(..cut)?);
+        if !left.iter().any(|w| MOVES.contains(&w.as_str())) {
+            return None;
+        }
+        let r = self.reference();
+        let mut m = self.lang().time(text.get(cut..)?, &r)?;
+        if !m.value.time_said || m.value.day_said || m.value.window.is_some() {
+            return None;
+        }
+        m.span.start += cut;
+        m.span.end += cut;
+        Some(m)
     }
 
     /// Like [`Dialog::turn_time`], with the span.

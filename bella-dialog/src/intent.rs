@@ -1179,6 +1179,18 @@ pub(crate) fn detect(ws: &[String]) -> Option<Intent> {
         || (ws.iter().any(|w| matches!(w.as_str(), "sooner" | "earlier"))
             && any_phrase(ws, OWN_APPOINTMENT))
         || own_then_changed(ws)
+        // "I'm in on Friday at 11, could you make it an hour later?", "I'm booked on the
+        // 14th, the day before would work better", "my husband is booked in Monday
+        // morning, could he come that afternoon instead": a booking told of, then a
+        // time relative to it or in its place.
+        // ("I have one Friday at 3, could I book another half an hour before that?"
+        // asks for a second booking.)
+        || (tells_of_booking(ws)
+            && !ws.iter().any(|w| matches!(w.as_str(), "book" | "another" | "second"))
+            && (crate::relative::shift_minutes(ws).is_some()
+                || crate::relative::day_step(ws).is_some()
+                || says_same_time(ws)
+                || has_phrase(ws, "instead")))
     {
         return Some(Intent::Reschedule);
     }
@@ -1200,6 +1212,7 @@ pub(crate) fn detect(ws: &[String]) -> Option<Intent> {
             ],
         ))
         || asks_when_theirs(ws)
+        || asks_when_booked(ws)
         || any_phrase(
             ws,
             &[
@@ -1398,6 +1411,75 @@ fn asks_when_theirs(ws: &[String]) -> bool {
                         .is_some_and(|w| matches!(w.as_str(), "booked" | "scheduled"))
             })
     })
+}
+
+/// A when-question about a visit already booked, not about free times: "what time
+/// am I dropping Daisy off?", "when do I come in?" (the caller's own), and "when is
+/// that again?", "what time was it?" when the turn tells of the booking
+/// ([`tells_of_booking`]) or asks "again".
+fn asks_when_booked(ws: &[String]) -> bool {
+    const FREE: &[&str] = &[
+        "free",
+        "open",
+        "available",
+        "availability",
+        "opening",
+        "openings",
+        "earliest",
+        "soonest",
+        "spot",
+        "spots",
+        "room",
+    ];
+    if ws.iter().any(|w| FREE.contains(&w.as_str())) {
+        return false;
+    }
+    let told = || tells_of_booking(ws) || ws.iter().any(|w| w == "again");
+    (0..ws.len()).any(|i| {
+        if ["when's", "what time's", "what day's"]
+            .iter()
+            .any(|p| phrase_len_at(ws, i, p).is_some())
+        {
+            return told();
+        }
+        ["when", "what time", "what day", "what date"]
+            .iter()
+            .filter_map(|p| phrase_len_at(ws, i, p))
+            .any(|n| match ws.get(i + n).map(String::as_str) {
+                // ("what time am I able to come in?" asks for a free time.)
+                Some("am" | "do" | "did") => {
+                    ws.get(i + n + 1).is_some_and(|w| w == "i")
+                        && !ws
+                            .get(i + n + 2)
+                            .is_some_and(|w| matches!(w.as_str(), "able" | "allowed"))
+                }
+                Some("is" | "was" | "are" | "were") => told(),
+                _ => false,
+            })
+    })
+}
+
+/// The caller telling of a booking already made, theirs ([`OWN_APPOINTMENT`], "I'm in
+/// on Friday") or that of someone they call for ("my husband is booked in", "my
+/// daughter has an appointment").
+fn tells_of_booking(ws: &[String]) -> bool {
+    any_phrase(ws, OWN_APPOINTMENT)
+        || any_phrase(
+            ws,
+            &[
+                "i'm in on",
+                "i'm in for",
+                "i'm in at",
+                "i am in on",
+                "is booked",
+                "he's booked",
+                "she's booked",
+                "they're booked",
+                "has an appointment",
+                "has a booking",
+                "has an appt",
+            ],
+        )
 }
 
 /// The caller speaking of an appointment they have: "my appointment", "I'm booked",
@@ -3041,6 +3123,48 @@ mod tests {
         }
         for text in ["when is your next opening?", "when's it open?"] {
             assert_ne!(d(text), Some(Intent::Check), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_when_question_about_a_booking_told_of_is_a_check() {
+        for text in [
+            "my daughter Chloe has an appointment with you next week, when is that again?",
+            "I think I'm booked for next friday, what time was it?",
+            "what time am I dropping Daisy off on saturday?",
+            "when do I come in next?",
+        ] {
+            assert_eq!(d(text), Some(Intent::Check), "{text}");
+        }
+        for text in [
+            "when is the earliest you have?",
+            "what time am I able to come in on Thursday",
+            "what time is free on friday?",
+            "what day is open next week for a cleaning?",
+        ] {
+            assert_ne!(d(text), Some(Intent::Check), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_booking_told_of_then_a_time_relative_to_it_is_a_move() {
+        for text in [
+            "I'm in on friday at 11, could you make it an hour later?",
+            "I'm booked on the 14th at 4, the day before would work better, same time",
+            "my husband is booked in on monday the 18th in the morning, could he come that \
+             afternoon instead, around 2?",
+        ] {
+            assert_eq!(d(text), Some(Intent::Reschedule), "{text}");
+        }
+        for text in [
+            "I'd like to book friday at 11",
+            "can I come in the day after tomorrow?",
+            "i have an appointment on friday at 3. could i book another one half an hour \
+             before that?",
+            "hi, i've got an appointment friday at 3, and i'd like to book another one an \
+             hour before that",
+        ] {
+            assert_ne!(d(text), Some(Intent::Reschedule), "{text}");
         }
     }
 

@@ -234,12 +234,14 @@ impl Dialog {
         }
         // "cancel my colour": the service picks among several found (`on_found`); the
         // one found then sets the call's service (`follow_target`).
+        let all_ws = intent::words(text);
+        let ws = changed_words(&self.config, &all_ws);
         if self.config.services.len() > 1
             && matches!(
                 self.s.intent,
                 Some(Intent::Cancel | Intent::Check | Intent::Reschedule)
             )
-            && let Some(i) = crate::services::find_service(&self.config, &intent::words(text))
+            && let Some(i) = crate::services::find_service(&self.config, ws)
         {
             self.s.svc.service = Some(i);
         }
@@ -247,18 +249,19 @@ impl Dialog {
             self.s.intent,
             Some(Intent::Cancel | Intent::Check | Intent::Reschedule)
         ) {
-            let ws = intent::words(text);
             // "Cancel the one next week": the week picks among those found; in a move
             // only before the words leading to the new time ("move it to next week").
-            let week =
-                crate::relative::week_named(&self.week_words(text, &ws), self.reference().today());
+            let week = crate::relative::week_named(
+                &self.week_words(text, &all_ws),
+                self.reference().today(),
+            );
             let hint = &mut self.s.target_hint;
-            hint.nth = intent::appointment_position(&ws).or(hint.nth);
+            hint.nth = intent::appointment_position(&all_ws).or(hint.nth);
             // "my appointment with Sarah", "my massage": by its person or its service.
-            hint.person = crate::services::find_resource(&self.config, &ws).or(hint.person);
-            hint.services |= crate::services::services_said(&self.config, &ws);
-            hint.several |= intent::speaks_of_several(&ws);
-            hint.all |= intent::means_all(&ws);
+            hint.person = crate::services::find_resource(&self.config, &all_ws).or(hint.person);
+            hint.services |= crate::services::services_said(&self.config, ws);
+            hint.several |= intent::speaks_of_several(&all_ws);
+            hint.all |= intent::means_all(&all_ws);
             hint.week = week.or(hint.week);
         }
         let named = match self.s.intent {
@@ -425,7 +428,7 @@ impl Dialog {
     }
 
     /// [`Self::moved_from`] with where the words leading to the new time start.
-    fn moved_split(&self, text: &str) -> Option<(bella_extract::time::When, usize)> {
+    pub(crate) fn moved_split(&self, text: &str) -> Option<(bella_extract::time::When, usize)> {
         let lower = text.to_lowercase();
         let r = self.reference();
         let mut cuts = Vec::new();
@@ -666,6 +669,12 @@ impl Dialog {
                 self.s.day = Some(day);
             }
         }
+        // "To Dr. Chen, same time" said before it was found: its own start.
+        if std::mem::take(&mut self.s.same_start) && self.s.time_ask.is_none() {
+            self.s.time_ask = Some(TimeAsk::Exact {
+                at: target.local_start(),
+            });
+        }
         // "Same time next week", or a move by a length said before it was found.
         let week = std::mem::take(&mut self.s.week_later).then_some(7 * 24 * 60);
         if let Some(minutes) = self.s.move_shift.take().or(week) {
@@ -901,6 +910,27 @@ impl Dialog {
 fn led_to(before: &str) -> bool {
     let before = before.trim_end();
     intent::move_to_words().any(|w| before.ends_with(&format!(" {w}")) || before == w)
+}
+
+/// "I have an eye exam and a glasses fitting booked, I need to cancel the glasses
+/// fitting": the words after the last change word ("cancel", "move"...) when they name
+/// a service, so that the services told of before it do not pick; else all of `ws`.
+fn changed_words<'a>(cfg: &crate::Config, ws: &'a [String]) -> &'a [String] {
+    const CHANGE: &[&str] = &[
+        "cancel",
+        "move",
+        "reschedule",
+        "push",
+        "bump",
+        "switch",
+        "change",
+        "shift",
+    ];
+    ws.iter()
+        .rposition(|w| CHANGE.contains(&w.as_str()))
+        .and_then(|i| ws.get(i + 1..))
+        .filter(|tail| crate::services::services_said(cfg, tail) != 0)
+        .unwrap_or(ws)
 }
 
 #[cfg(test)]

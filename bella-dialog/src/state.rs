@@ -458,6 +458,10 @@ pub(crate) struct State {
     /// applies to the day said once it is (lookup.rs).
     #[serde(default)]
     pub same_time: bool,
+    /// "Could I switch my eye exam to Dr. Chen, same time?" before the appointment
+    /// is found: the move keeps its start (lookup.rs), only the person changes.
+    #[serde(default)]
+    pub same_start: bool,
     /// A move asked with one day or time and no "to" before it ("move my Thursday
     /// appointment", "reschedule my 1 o'clock"): the appointment it names if one of the
     /// caller's fits it, else the new time (lookup.rs).
@@ -589,6 +593,7 @@ impl State {
             own_looked: false,
             own: Vec::new(),
             same_time: false,
+            same_start: false,
             move_hint: None,
             move_earliest: false,
             not_found: None,

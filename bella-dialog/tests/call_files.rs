@@ -1000,6 +1000,22 @@ const CALL_FILES: &[CallFile] = &[
         least: 51,
         may_fail: 4,
     },
+    // Changes round 26 (`gen_changes26_calls.py`, written and committed before Bella ran
+    // on it, task pm26): one request a call; someone else's appointment, moves relative
+    // to the appointment ("an hour later", "the day after, same time", "bump it up a
+    // day"), moves to a window, two or three on file, Thanksgiving and closed days, "next
+    // Friday", changes at the read-back, nothing on file, and two businesses new to these
+    // rounds (a Sudbury optometrist, a Lethbridge groomer). Blind 38/49 (score.py and the
+    // wording checks alike). Fixed: a when-question about a booking told of ("has an
+    // appointment ..., when is that again?", "what time was it?", "what time am I
+    // dropping Daisy off?") is a check; a booking told of ("I'm in on Friday at 11", "my
+    // husband is booked in") with a time relative to it or "instead" is a move; "the day
+    // after/before, same time" with the day naming the appointment; "my 2 o'clock to 4"
+    // is no window; "back to 1" after a word of moving; "that afternoon" in a move is the
+    // appointment's day; "same time" with another person keeps the start; the service
+    // after "cancel" picks among two told of. Now 49/49; ten variants (`v`) 0/10 before,
+    // 10/10 after.
+    all("changes26_calls.jsonl", 59),
     // Calls that go round in circles, found by random personas built from every
     // file's utterances (`random_personas.py`): the name or number said again while
     // another question stands, the same impossible change asked again, page after page

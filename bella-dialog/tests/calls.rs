@@ -510,3 +510,64 @@ fn a_cancel_naming_several_cancels_those_named() {
         }
     }
 }
+
+/// One inbound call at 2027-10-06 09:50 in Regina by a caller with `existing` under
+/// their number (starts, 30 minutes each), opening with `intent` and saying yes.
+fn change_line(intent: &str, existing: &[&str]) -> String {
+    let existing: Vec<_> = existing
+        .iter()
+        .map(|s| {
+            serde_json::json!({"start": s, "minutes": 30, "name": "Ada Lund",
+                               "phone": "+13065550177"})
+        })
+        .collect();
+    serde_json::json!({
+        "id": "m", "now": "2027-10-06T09:50:00-06:00", "tz": "America/Regina",
+        "caller_id": "+13065550177", "existing": existing,
+        "persona": {"intent": [intent], "name": [], "phone": [], "time": [],
+                    "confirm": ["yes"], "other": []}
+    })
+    .to_string()
+}
+
+/// A move said relative to the appointment it names, before it is found: a day step at
+/// the same time, a clock the appointment is named by joined by "to" to the new one (no
+/// window), a bare hour after "to", "that afternoon" of the appointment's day.
+#[test]
+fn a_move_relative_to_the_appointment_it_names() {
+    for (intent, existing, want) in [
+        (
+            "I'm booked tuesday, could I come the day after instead, same time?",
+            &["2027-10-12T11:00"][..],
+            "2027-10-13T11:00",
+        ),
+        (
+            "I'm booked on the 14th at 4, the day before would work better, same time",
+            &["2027-10-14T16:00"],
+            "2027-10-13T16:00",
+        ),
+        (
+            "could you move my 2 o'clock to 4?",
+            &["2027-10-07T09:30", "2027-10-08T14:00"],
+            "2027-10-08T16:00",
+        ),
+        (
+            "can you push my appointment back to 1?",
+            &["2027-10-13T09:00"],
+            "2027-10-13T13:00",
+        ),
+        (
+            "my husband is booked in on monday the 18th in the morning, could he come that \
+             afternoon instead, around 2?",
+            &["2027-10-18T09:30"],
+            "2027-10-18T14:00",
+        ),
+    ] {
+        let (outcome, start) = run_line(&change_line(intent, existing));
+        assert_eq!(
+            (outcome.as_str(), start.as_deref()),
+            ("rescheduled", Some(want)),
+            "{intent}"
+        );
+    }
+}

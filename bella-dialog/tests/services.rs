@@ -235,3 +235,51 @@ fn questions_about_services_and_staff_ask_for_no_booking() {
     assert!(r[1].contains("Yes, we offer body piercing."), "{r:?}");
     assert!(r[1].contains("$60 with jewellery"), "{r:?}");
 }
+
+/// A move to another person "same time" with no day said keeps the appointment's
+/// start; with two services told of, the one after "cancel" picks which to cancel.
+#[test]
+fn the_same_time_with_another_person_and_the_service_after_cancel() {
+    let cfg = Config::from_toml_str(
+        "time_zone = \"America/Toronto\"\nslot_minutes = 15\n\
+         [hours]\ntuesday = [\"09:00-17:00\"]\nwednesday = [\"09:00-17:00\"]\n\
+         [[services]]\nname = \"Eye exam\"\nminutes = 30\n\
+         resources = [\"Dr. Marc Lalonde\", \"Dr. Grace Chen\"]\n\
+         [[services]]\nname = \"Glasses fitting\"\nminutes = 15\nresources = [\"Tracy Beaudry\"]\n\
+         [[resources]]\nname = \"Dr. Marc Lalonde\"\n\
+         [[resources]]\nname = \"Dr. Grace Chen\"\n\
+         [[resources]]\nname = \"Tracy Beaudry\"",
+    )
+    .unwrap();
+    let call = |opening: &str, existing: serde_json::Value, expected: serde_json::Value| {
+        let line = serde_json::json!({
+            "id": "eye", "now": "2027-10-06T09:50:00-04:00", "tz": "America/Toronto",
+            "caller_id": "+17055550181", "existing": existing,
+            "persona": {"intent": [opening], "name": [], "phone": [], "time": [],
+                        "confirm": ["yes"], "other": []},
+            "expected": expected
+        });
+        scripted::check(&line.to_string(), Some(&cfg)).map(|_| ())
+    };
+    let mine = |start: &str, service: &str, minutes: u32, resource: &str| {
+        serde_json::json!({"start": start, "minutes": minutes, "name": "Roger Lapointe",
+                           "phone": "+17055550181", "resource": resource, "service": service})
+    };
+    call(
+        "could I switch my eye exam to Dr. Chen instead? same time if she has it",
+        serde_json::json!([mine("2027-10-12T10:00", "Eye exam", 30, "Dr. Marc Lalonde")]),
+        serde_json::json!({"outcome": "rescheduled", "appointment": {
+            "start": "2027-10-12T10:00", "resource": "Dr. Grace Chen"}}),
+    )
+    .unwrap();
+    call(
+        "I have an eye exam and a glasses fitting booked, I need to cancel the glasses fitting",
+        serde_json::json!([
+            mine("2027-10-12T09:30", "Eye exam", 30, "Dr. Grace Chen"),
+            mine("2027-10-13T11:00", "Glasses fitting", 15, "Tracy Beaudry")
+        ]),
+        serde_json::json!({"outcome": "cancelled", "appointment": {
+            "start": "2027-10-13T11:00", "service": "Glasses fitting"}}),
+    )
+    .unwrap();
+}
