@@ -413,9 +413,206 @@ def french():
     return f
 
 
+def english_b():
+    """Second blind batch (`b26b-en-`), written after the first batch's fixes and
+    committed before Bella ran on it: Toronto the Monday after the spring change,
+    Vancouver the Saturday of the BC Day weekend, Halifax two days before the fall
+    change, Regina before opening."""
+    f = CaseFile("b26b-en")
+    tor = Ref("America/Toronto", 2027, 3, 15, 9, 40)  # Monday after the spring change
+    van = Ref("America/Vancouver", 2027, 7, 31, 11, 0)  # Saturday, BC Day weekend
+    hfx = Ref("America/Halifax", 2027, 11, 5, 16, 45)  # Friday before the fall change
+    reg = Ref("America/Regina", 2027, 5, 26, 7, 55)  # Wednesday before opening
+
+    p = f.phone
+    p("four one six, five five five, oh one two three, that's home, the cell is four "
+      "one six, five five five, oh nine nine nine", tor, "+14165550999")
+    p("five one nine, five five five, oh one three four, local twelve", tor,
+      "+15195550134")
+    p("area code six one three. five five five. two, one, oh, oh.", tor,
+      "+16135552100")
+    p("it's six one three five five five, hold on, two one zero zero", tor,
+      "+16135552100")
+    p("it's four three seven, eight hundred, twenty twenty", tor, "+14378002020")
+    p("call me on seven eight zero, four two oh, eleven eleven", reg, "+17804201111")
+    p("my number's 416 555 012", tor, None)
+    p("uh it's two oh four... um... nine eight three... uh... four four one four", reg,
+      "+12049834414")
+    p("six oh four, triple five, oh one two three", van, "+16045550123")
+    p("nine oh two, five five five, oh one, twenty", hfx, "+19025550120")
+    p("I'm at 306 555 0150 until 5, then 306 555 0160", reg, "+13065550160")
+    p("plus one, two, five, zero, five, five, five, zero, one, one, nine", van,
+      "+12505550119")
+    p("the number is seven seven eight, five five five, zero one, zero one, thank you",
+      van, "+17785550101")
+
+    n = f.name
+    n("Gord Downie here", tor, "Gord Downie")
+    n("my name is Sheila North Wilson", reg, "Sheila North Wilson")
+    n("I'm Rosemary Georgeson, G-E-O-R-G-E-S-O-N", van, "Rosemary Georgeson")
+    n("my name is Nguyen Thi Thu Ha", van, "Nguyen Thi Thu Ha")
+    n("this is Olena, O-L-E-N-A, Olena Zelenska", tor, "Olena Zelenska")
+    n("it's Harpreet, sorry, Harpreet Kaur", van, "Harpreet Kaur")
+    n("last name's Yellowhorn, first name's Cody", reg, "Cody Yellowhorn")
+    n("my name is Mohamed Abdullahi Farah", tor, "Mohamed Abdullahi Farah")
+    n("it's Kateri Akiwenzie-Damm", tor, "Kateri Akiwenzie-Damm")
+    n("Ayesha here, calling about a cleaning", hfx, "Ayesha")
+    n("this is Tremblay, Guy Tremblay", hfx, "Guy Tremblay")
+    n("call me Dee", hfx, "Dee")
+    n("my name is da costa, maria da costa", van, "Maria Da Costa")
+    n("I'm calling from Yellowknife", reg, None)
+    n("this is urgent", reg, None)
+    n("my name is on the file already", tor, None)
+    n("I'm Chinedu's dad", tor, None)
+
+    t = f.time
+    r = tor
+    t("a week from tuesday", r, T(r.weekday("tue") + timedelta(days=7)))
+    t("this coming monday", r, T(r.weekday("mon")))
+    t("wednesday at five past ten", r, T(r.weekday("wed"), (10, 5)))
+    t("at twenty five to three", r, T(r.at(14, 35), (14, 35)))
+    t("tomorrow around 2", r, T(r.plus(1), (14, 0)))
+    t("the 14th", r, T(r.dom(14)))
+    t("march 31st, the end of the month", r, T(r.month_day(3, 31)))
+    t("tomorrow between 9:30 and 11", r, T(r.plus(1), win=W((9, 30), (11, 0))))
+    t("friday no earlier than 10", r, T(r.weekday("fri"), win=W((10, 0))))
+    t("next friday afternoon", r, T(r.next_week("fri"), pod="afternoon"))
+    t("thursday 3 pm, sorry, 3:30", r, T(r.weekday("thu"), (15, 30)))
+    r = van
+    t("tuesday the 3rd, after the long weekend", r, T(r.month_day(8, 3)))
+    t("monday", r, T(r.weekday("mon")))
+    t("next monday", r, T(r.next_week("mon")))
+    t("the 1st at noon", r, T(r.dom(1), (12, 0)))
+    t("at 10", r, T(r.at(10), (10, 0)))
+    t("a week from today", r, T(r.plus(7)))
+    t("august 15th at 1", r, T(r.month_day(8, 15), (13, 0)))
+    r = hfx
+    t("sunday at 2", r, T(r.weekday("sun"), (14, 0)))
+    t("monday morning", r, T(r.weekday("mon"), pod="morning"))
+    t("at 5", r, T(r.at(17), (17, 0)))
+    t("at ten to 5", r, T(r.at(16, 50), (16, 50)))
+    t("tuesday the 9th at 9:45", r, T(r.month_day(11, 9), (9, 45)))
+    t("the 5th", r, T(r.dom(5)))
+    r = reg
+    t("at 8", r, T(r.at(8), (8, 0)))
+    t("this afternoon", r, T(r.today, pod="afternoon"))
+    t("tonight", r, DAY(r.today))
+    t("before 10 today", r, T(r.today, win=W(None, (10, 0))))
+    t("friday at 8 in the evening", r, T(r.weekday("fri"), (20, 0)))
+    t("between noon and 2 on thursday", r, T(r.weekday("thu"), win=W((12, 0), (14, 0))))
+    return f
+
+
+def french_b():
+    """Second blind batch (`b26b-fr-`), written after the first batch's fixes and
+    committed before Bella ran on it: Toronto the Saturday of the Patriotes weekend,
+    Winnipeg a Friday late afternoon, Moncton two days after the spring change."""
+    f = CaseFile("b26b-fr", lang="fr")
+    mtl = Ref("America/Toronto", 2027, 5, 22, 10, 0)  # samedi
+    wpg = Ref("America/Winnipeg", 2027, 8, 20, 16, 10)  # vendredi
+    mct = Ref("America/Moncton", 2027, 3, 16, 8, 30)  # mardi
+
+    p = f.phone
+    p("cinq un quatre, huit cent, trente-trois, vingt-deux", mtl, "+15148003322")
+    p("le numéro c'est le 418, le 555, pis 0199", mtl, "+14185550199")
+    p("trois six sept, deux cent vingt-deux, trente, trente", mtl, "+13672223030")
+    p("mon numéro de cell c'est 514 555 0110, mais appelez-moi plutôt au 514 555 0120",
+      wpg, "+15145550120")
+    p("huit un neuf, cinq cinq cinq, deux mille", wpg, "+18195552000")
+    p("un huit cent soixante-six, cinq cinq cinq, zéro, un, zéro, un", mct,
+      "+18665550101")
+    p("le 450 555-0177 poste 2301", mct, "+14505550177")
+    p("quatre un huit, cinq cinq cinq, zéro un", mct, None)
+
+    n = f.name
+    n("je m'appelle Kim Thúy", mtl, "Kim Thúy")
+    n("c'est Naomi Fontaine, de Uashat", mtl, "Naomi Fontaine")
+    n("mon nom c'est Marie-Ève Saint-Laurent-Gagnon", mtl, "Marie-Ève Saint-Laurent-Gagnon")
+    n("moi c'est Jean-Philippe, pis mon nom de famille c'est N'Diaye", wpg,
+      "Jean-Philippe N'Diaye")
+    n("ici Michel D'Astous", wpg, "Michel D'Astous")
+    n("c'est madame Lise Payette", wpg, "Lise Payette")
+    n("Gilles Vigneault à l'appareil", mct, "Gilles Vigneault")
+    n("je m'appelle Oumar Diallo", mct, "Oumar Diallo")
+    n("euh c'est Pham, P-H-A-M, Linh Pham", mct, "Linh Pham")
+    n("je suis Michaëlle Jean", mtl, "Michaëlle Jean")
+    n("je suis tannée d'attendre", wpg, None)
+    n("c'est mon mari qui va venir", wpg, None)
+
+    t = f.time
+    r = mtl
+    t("mardi, après la fin de semaine", r, T(r.weekday("tue")))
+    t("vers les onze heures lundi", r, T(r.weekday("mon"), (11, 0)))
+    t("samedi prochain", r, T(r.weekday("sat")))
+    t("dimanche prochain", r, T(r.weekday("sun")))
+    t("dans une semaine, le samedi 29", r, T(r.dom(29)))
+    t("à 9 h et demie", r, T(r.at(9, 30), (9, 30)))
+    t("mercredi midi et quart", r, T(r.weekday("wed"), (12, 15)))
+    t("le 31 en fin d'avant-midi", r, DAY(r.dom(31)))
+    t("jeudi vers les trois heures et demie", r, T(r.weekday("thu"), (15, 30)))
+    r = wpg
+    t("à 5 h moins dix", r, T(r.at(16, 50), (16, 50)))
+    t("lundi en huit, le 30", r, T(r.dom(30)))
+    t("demain matin", r, T(r.plus(1), pod="morning"))
+    t("la semaine prochaine, mercredi", r, T(r.next_week("wed")))
+    t("le 1er septembre à 13 h", r, T(r.month_day(9, 1), (13, 0)))
+    t("entre 9 h et 10 h 30 mardi", r, T(r.weekday("tue"), win=W((9, 0), (10, 30))))
+    t("après 17 h", r, T(r.window_day((17, 0), None), win=W((17, 0))))
+    r = mct
+    t("à 8 h", r, T(r.at(8), (8, 0)))
+    t("mardi prochain", r, T(r.weekday("tue")))
+    t("vendredi qui vient à 14 h", r, T(r.weekday("fri"), (14, 0)))
+    t("dans quinze jours, le mardi 30", r, T(r.dom(30)))
+    t("aujourd'hui à midi et demi", r, T(r.today, (12, 30)))
+    t("pas en après-midi jeudi", r, T(r.weekday("thu"), win=W(None, (12, 0))))
+    return f
+
+
+def english_v():
+    """Variants (`b26v-en-`) of the families that failed blind, written after the
+    fixes: a last name labelled after a spelling of the given name, "surname" and
+    "family name" labels without "is", and a bound on the caller's own engagement
+    ("before my 3 o'clock")."""
+    f = CaseFile("b26v-en")
+    r = Ref("America/Edmonton", 2027, 6, 16, 10, 20)  # Wednesday
+    n = f.name
+    n("it's Mei, M-E-I, last name Chen", r, "Mei Chen")
+    n("my name's Jo, J-O, and my last name is Park", r, "Jo Park")
+    n("I'm Anouk, A-N-O-U-K, surname Visser", r, "Anouk Visser")
+    n("first name Kofi, surname Mensah", r, "Kofi Mensah")
+    n("my first name is Ines, family name Duarte", r, "Ines Duarte")
+    n("first name Liam, family name O'Toole", r, "Liam O'Toole")
+    t = f.time
+    t("thursday, before my 2 o'clock", r, T(r.weekday("thu"), win=W(None, (14, 0))))
+    t("monday after my 10:30", r, T(r.weekday("mon"), win=W((10, 30))))
+    t("tomorrow, anytime after my 11 o'clock", r, T(r.plus(1), win=W((11, 0))))
+    t("friday before my 4 o'clock appointment", r,
+      T(r.weekday("fri"), win=W(None, (16, 0))))
+    return f
+
+
+def french_v():
+    """Variants (`b26v-fr-`) of the French family that failed blind: an upper-case
+    elided "N'" glued to a surname."""
+    f = CaseFile("b26v-fr", lang="fr")
+    r = Ref("America/Toronto", 2027, 6, 16, 10, 20)  # mercredi
+    n = f.name
+    n("je m'appelle Moussa N'Dour", r, "Moussa N'Dour")
+    n("c'est Koffi N'Guessan", r, "Koffi N'Guessan")
+    n("mon nom c'est Awa N'Diaye", r, "Awa N'Diaye")
+    n("N'Goran, Fatou", r, "N'Goran Fatou", expect="name")
+    n("moi c'est Fatou N'Goran, pis je voudrais un rendez-vous", r, "Fatou N'Goran")
+    n("je n'ai pas de rendez-vous", r, None)
+    return f
+
+
 if __name__ == "__main__":
     assert date(2027, 3, 12).weekday() == 4
     f_en = english()
+    f_en.extend(english_v())
+    f_en.extend(english_b())
     f_en.write(os.path.join(HERE, "blind26_en.jsonl"))
     f_fr = french()
+    f_fr.extend(french_v())
+    f_fr.extend(french_b())
     f_fr.write(os.path.join(HERE, "blind26_fr.jsonl"))
