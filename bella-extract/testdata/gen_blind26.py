@@ -568,6 +568,114 @@ def french_b():
     return f
 
 
+def english_c():
+    """Third blind batch (`b26c-en-`), written after the second batch's fixes and
+    committed before Bella ran on it: Toronto on Saint-Jean-Baptiste Day, Edmonton on
+    the Heritage Day Monday."""
+    f = CaseFile("b26c-en")
+    tor = Ref("America/Toronto", 2027, 6, 24, 13, 20)  # Thursday
+    edm = Ref("America/Edmonton", 2027, 8, 2, 10, 5)  # Monday, Heritage Day
+    p = f.phone
+    p("my number is four one six, five five five, oh one two three, and the extension "
+      "is four five six", tor, "+14165550123")
+    p("it's 905 555 0123 x205", tor, "+19055550123")
+    p("seven oh five... five five five... oh one... two... three", tor, "+17055550123")
+    p("eight oh seven, five five five, oh one, forty", tor, "+18075550140")
+    p("five one four, five five five, zero one two three, or you can email me", tor,
+      "+15145550123")
+    p("sorry, my number is four three eight, wait, it's five one four, five five five, "
+      "oh one nine eight", edm, "+15145550198")
+    p("one, six one three, five five five, oh one two three", edm, "+16135550123")
+    p("my phone number is 1-604-555-0166", edm, "+16045550166")
+    p("204-555-0123, ask for Dana", edm, "+12045550123")
+    p("it's 3 0 6 5 5 5 0 1 2 3", edm, "+13065550123")
+    n = f.name
+    n("hi there, my name is Chrystia, C-H-R-Y-S-T-I-A, Freeland", tor,
+      "Chrystia Freeland")
+    n("my name's Fergus MacLeod-Cameron", tor, "Fergus MacLeod-Cameron")
+    n("name's Adaeze Okonkwo-Bright", tor, "Adaeze Okonkwo-Bright")
+    n("I'm Zhang Wei, but you can call me David", tor, "David")
+    n("yeah, Lucie St-Onge here", edm, "Lucie St-Onge")
+    n("Rahim Jaffer speaking, I'm returning your call", edm, "Rahim Jaffer")
+    n("hello, it's Ngozi, last name Adichie, A-D-I-C-H-I-E", edm, "Ngozi Adichie")
+    n("my surname is Tran, T-R-A-N, first name Minh", edm, "Minh Tran")
+    n("this is Pat from the school board", tor, "Pat")
+    n("my name is Jean-Baptiste Poitras-Cardinal", tor, "Jean-Baptiste Poitras-Cardinal")
+    n("I'm just wondering about prices", tor, None)
+    n("it's the first time I'm calling", edm, None)
+    t = f.time
+    r = tor
+    t("july 2nd at 10", r, T(r.month_day(7, 2), (10, 0)))
+    t("the 30th at half past nine", r, T(r.dom(30), (9, 30)))
+    t("next thursday at 4", r, T(r.next_week("thu"), (16, 0)))
+    t("monday between 10 and 11:30", r, T(r.weekday("mon"), win=W((10, 0), (11, 30))))
+    t("in 10 days", r, T(r.plus(10)))
+    t("friday the 2nd at 2", r, T(r.month_day(7, 2), (14, 0)))
+    t("at 1:45", r, T(r.at(13, 45), (13, 45)))
+    t("at 1", r, T(r.at(13), (13, 0)))
+    t("this coming saturday", r, T(r.weekday("sat")))
+    t("a week from friday", r, T(r.weekday("fri") + timedelta(days=7)))
+    r = edm
+    t("tomorrow at 10 past 9", r, T(r.plus(1), (9, 10)))
+    t("the 4th after 2", r, T(r.dom(4), win=W((14, 0))))
+    t("at 10", r, T(r.at(10), (10, 0)))
+    t("at 11", r, T(r.at(11), (11, 0)))
+    t("next wednesday at noon", r, T(r.next_week("wed"), (12, 0)))
+    t("wednesday at noon", r, T(r.weekday("wed"), (12, 0)))
+    t("friday before 11", r, T(r.weekday("fri"), win=W(None, (11, 0))))
+    t("the 31st, end of the month", r, T(r.dom(31)))
+    t("sometime after 1 on the 6th", r, T(r.dom(6), win=W((13, 0))))
+    return f
+
+
+def french_c():
+    """Third blind batch (`b26c-fr-`), written after the second batch's fixes and
+    committed before Bella ran on it: Toronto the eve of the Saint-Jean, Moncton a
+    Monday in August."""
+    f = CaseFile("b26c-fr", lang="fr")
+    mtl = Ref("America/Toronto", 2027, 6, 23, 15, 10)  # mercredi
+    mct = Ref("America/Moncton", 2027, 8, 16, 10, 40)  # lundi
+    p = f.phone
+    p("le 514 555-0123, demandez Julie", mtl, "+15145550123")
+    p("quatre cinq zéro, cinq cinq cinq, zéro, un, deux, trois", mtl, "+14505550123")
+    p("cinq un quatre, neuf cent quatre-vingt-sept, soixante-cinq, quarante-trois", mtl,
+      "+15149876543")
+    p("mon numéro c'est le huit un neuf, euh non, le huit sept trois, cinq cinq cinq, "
+      "zéro un zéro un", mct, "+18735550101")
+    p("un, quatre un huit, cinq cinq cinq, zéro deux zéro deux", mct, "+14185550202")
+    p("cinq zéro six, cinq cinq cinq, zéro un, vingt-trois", mct, "+15065550123")
+    n = f.name
+    n("c'est Mathieu Bock-Côté", mtl, "Mathieu Bock-Côté")
+    n("je m'appelle Ève Bélisle-Nadeau", mtl, "Ève Bélisle-Nadeau")
+    n("mon nom c'est Tremblay, Jacynthe Tremblay", mtl, "Jacynthe Tremblay")
+    n("ici Guylaine, G-U-Y-L-A-I-N-E", mct, "Guylaine")
+    n("bonjour, Réjean Thibodeau à l'appareil, je rappelle pour mon rendez-vous", mct,
+      "Réjean Thibodeau")
+    n("moi c'est Aïcha Diop", mct, "Aïcha Diop")
+    n("je suis Thérèse de Grandpré", mtl, "Thérèse de Grandpré")
+    n("je suis pas certaine", mtl, None)
+    t = f.time
+    r = mtl
+    t("vendredi à 10 h 30", r, T(r.weekday("fri"), (10, 30)))
+    t("demain vers les quatre heures", r, T(r.plus(1), (16, 0)))
+    t("à 4 h moins vingt", r, T(r.at(15, 40), (15, 40)))
+    t("le 2 juillet à 9 h", r, T(r.month_day(7, 2), (9, 0)))
+    t("lundi le 28", r, T(r.dom(28)))
+    t("mardi prochain", r, T(r.weekday("tue")))
+    t("la semaine prochaine, vendredi", r, T(r.next_week("fri")))
+    t("dans dix jours", r, T(r.plus(10)))
+    t("après 16 h", r, T(r.window_day((16, 0), None), win=W((16, 0))))
+    t("en fin d'avant-midi vendredi", r, DAY(r.weekday("fri")))
+    r = mct
+    t("à 11 h", r, T(r.at(11), (11, 0)))
+    t("à 10 h 30", r, T(r.at(10, 30), (10, 30)))
+    t("jeudi après-midi", r, T(r.weekday("thu"), pod="afternoon"))
+    t("entre 13 h 30 et 15 h mercredi", r, T(r.weekday("wed"), win=W((13, 30), (15, 0))))
+    t("lundi prochain", r, T(r.weekday("mon")))
+    t("midi et demi demain", r, T(r.plus(1), (12, 30)))
+    return f
+
+
 def english_v():
     """Variants (`b26v-en-`) of the families that failed blind, written after the
     fixes: a last name labelled after a spelling of the given name, "surname" and
@@ -611,8 +719,10 @@ if __name__ == "__main__":
     f_en = english()
     f_en.extend(english_v())
     f_en.extend(english_b())
+    f_en.extend(english_c())
     f_en.write(os.path.join(HERE, "blind26_en.jsonl"))
     f_fr = french()
     f_fr.extend(french_v())
     f_fr.extend(french_b())
+    f_fr.extend(french_c())
     f_fr.write(os.path.join(HERE, "blind26_fr.jsonl"))
