@@ -676,6 +676,71 @@ def french_c():
     return f
 
 
+def english_d():
+    """Fourth blind batch (`b26d-en-`), committed before Bella ran on it: Toronto on
+    Good Friday."""
+    f = CaseFile("b26d-en")
+    r = Ref("America/Toronto", 2027, 4, 2, 11, 20)  # Friday
+    p = f.phone
+    p("four one six, uh, five five, sorry, five five five, oh one two three", r,
+      "+14165550123")
+    p("it's six four seven... five... five... five... oh... one... two... three", r,
+      "+16475550123")
+    p("my old number was 416 555 0100, the new one is 647 555 0100", r, "+16475550100")
+    p("nine oh five five five five oh one two three. No wait. Nine oh five five five "
+      "five oh one three two.", r, "+19055550132")
+    p("four three seven, five five five, and then oh one, two three", r,
+      "+14375550123")
+    p("it's five one nine — five five five — oh one two three", r,
+      "+15195550123")
+    n = f.name
+    n("It's Keisha-Ann Campbell speaking", r, "Keisha-Ann Campbell")
+    n("my name is Sipho, that's S-I-P-H-O, Dlamini", r, "Sipho Dlamini")
+    n("my name's Mohammad, no, sorry, Muhammad Siddiqui", r, "Muhammad Siddiqui")
+    n("i'm dev patel", r, "Dev Patel")
+    n("the name would be Chen, Lily Chen", r, "Lily Chen")
+    n("first name's Aroha, surname's Ngata", r, "Aroha Ngata")
+    n("my last name is Bear, first name Eli", r, "Eli Bear")
+    n("this is Summer Rain Whitecloud", r, "Summer Rain Whitecloud")
+    n("I'm new here", r, None)
+    n("it's my daughter's appointment, her name is Maya", r, None)
+    t = f.time
+    t("monday the 5th at 9", r, T(r.month_day(4, 5), (9, 0)))
+    t("at 20 past 1", r, T(r.at(13, 20), (13, 20)))
+    t("tuesday at 1 o'clock", r, T(r.weekday("tue"), (13, 0)))
+    t("a week from monday at 2", r, T(r.weekday("mon") + timedelta(days=7), (14, 0)))
+    t("this coming wednesday after 3", r, T(r.weekday("wed"), win=W((15, 0))))
+    t("before my 10 o'clock on thursday", r, T(r.weekday("thu"), win=W(None, (10, 0))))
+    t("the 30th at 11", r, T(r.dom(30), (11, 0)))
+    t("may 3rd, no, may 4th at 3:15", r, T(r.month_day(5, 4), (15, 15)))
+    t("at eleven forty five", r, T(r.at(11, 45), (11, 45)))
+    return f
+
+
+def french_d():
+    """Fourth blind batch (`b26d-fr-`), committed before Bella ran on it: Moncton on
+    Good Friday."""
+    f = CaseFile("b26d-fr", lang="fr")
+    r = Ref("America/Moncton", 2027, 4, 2, 11, 20)  # vendredi
+    p = f.phone
+    p("cinq zéro six, euh, cinq cinq, pardon, cinq cinq cinq, zéro un deux trois", r,
+      "+15065550123")
+    p("mon ancien numéro c'est le 506 555 0100, le nouveau le 506 555 0199", r,
+      "+15065550199")
+    n = f.name
+    n("Kelly-Ann Arsenault à l'appareil", r, "Kelly-Ann Arsenault")
+    n("je m'appelle Ngozi, N-G-O-Z-I, Okafor", r, "Ngozi Okafor")
+    n("c'est Joël Le Bouthillier", r, "Joël Le Bouthillier")
+    t = f.time
+    t("lundi le 5 à 9 h", r, T(r.month_day(4, 5), (9, 0)))
+    t("mardi à 1 h", r, T(r.weekday("tue"), (13, 0)))
+    t("à midi moins dix", r, T(r.at(11, 50), (11, 50)))
+    t("à 11 h 45", r, T(r.at(11, 45), (11, 45)))
+    t("mercredi qui vient après 15 h", r, T(r.weekday("wed"), win=W((15, 0))))
+    t("le 30 à 11 h", r, T(r.dom(30), (11, 0)))
+    return f
+
+
 def english_v():
     """Variants (`b26v-en-`) of the families that failed blind, written after the
     fixes: a last name labelled after a spelling of the given name, "surname" and
@@ -720,9 +785,11 @@ if __name__ == "__main__":
     f_en.extend(english_v())
     f_en.extend(english_b())
     f_en.extend(english_c())
+    f_en.extend(english_d())
     f_en.write(os.path.join(HERE, "blind26_en.jsonl"))
     f_fr = french()
     f_fr.extend(french_v())
     f_fr.extend(french_b())
     f_fr.extend(french_c())
+    f_fr.extend(french_d())
     f_fr.write(os.path.join(HERE, "blind26_fr.jsonl"))
