@@ -313,6 +313,21 @@ fn read_name_with(toks: &[Word<'_>], mut i: usize, named: bool) -> Option<Parts>
                         t.key_bytes(),
                         b"actually" | b"really" | b"spelled" | b"spelt"
                     ) => {}
+            // "Sipho, that's S-I-P-H-O, Dlamini": a spelling of the part just read,
+            // announced, and more name after it.
+            TokenKind::Word
+                if p.len > 0
+                    && matches!(t.key_bytes(), b"thats" | b"spelled" | b"spelt")
+                    && spelling_follows(toks, i + 1) =>
+            {
+                match spells_part(toks, last_part.clone(), i + 1) {
+                    Some(end) => {
+                        i = end;
+                        continue;
+                    }
+                    None => break,
+                }
+            }
             TokenKind::Word if p.len == 0 && lexicon::is_title(&t.key) => {
                 after_title = true;
                 i += 1;
@@ -1128,6 +1143,12 @@ mod tests {
             ("my first name is Ines, family name Duarte", "Ines Duarte"),
             // Blind round 26 (b26b-en-name-010): "X here" and a clause after a pause.
             ("Ayesha here, calling about a cleaning", "Ayesha"),
+            // b26d-en-name-002: an announced spelling of the given name, then the last.
+            (
+                "my name is Sipho, that's S-I-P-H-O, Dlamini",
+                "Sipho Dlamini",
+            ),
+            ("it's Kate, spelled K-A-T-E, Kate Moss", "Kate Moss"),
             ("Marcus speaking", "Marcus"),
         ] {
             assert_eq!(name(t).as_deref(), Some(want), "{t}");

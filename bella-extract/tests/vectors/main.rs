@@ -223,9 +223,11 @@ const FLOORS: &[(&str, usize)] = &[
     // Aminata N'Diaye" stopped at the "N'"); then `b26v-` variants written after the
     // fixes (0/10 English and 1/6 French passed before them), and a second blind batch
     // `b26b-`: 59/60 ("Ayesha here, calling about a cleaning" gave no name) and 41/42
-    // (the "N'" family); a third, `b26c-`, after all the fixes: 41/41 and 30/30.
-    ("blind26_en.jsonl", 272),
-    ("blind26_fr.jsonl", 174),
+    // (the "N'" family); a third, `b26c-`, after those fixes: 41/41 and 30/30; a
+    // fourth, `b26d-`: 24/25 ("my name is Sipho, that's S-I-P-H-O, Dlamini" stopped at
+    // the announced spelling) and 11/11.
+    ("blind26_en.jsonl", 297),
+    ("blind26_fr.jsonl", 185),
     ("confirm.jsonl", 57),
     // A copy of `shared/eval/dev/extract.jsonl`: 184 time, 86 phone, 85 name cases.
     ("dev_extract.jsonl", 355),
