@@ -313,6 +313,21 @@ fn read_name_with(toks: &[Word<'_>], mut i: usize, named: bool) -> Option<Parts>
                         t.key_bytes(),
                         b"actually" | b"really" | b"spelled" | b"spelt"
                     ) => {}
+            // "Sipho, that's S-I-P-H-O, Dlamini": a spelling of the part just read,
+            // announced, and more name after it.
+            TokenKind::Word
+                if p.len > 0
+                    && matches!(t.key_bytes(), b"thats" | b"spelled" | b"spelt")
+                    && spelling_follows(toks, i + 1) =>
+            {
+                match spells_part(toks, last_part.clone(), i + 1) {
+                    Some(end) => {
+                        i = end;
+                        continue;
+                    }
+                    None => break,
+                }
+            }
             TokenKind::Word if p.len == 0 && lexicon::is_title(&t.key) => {
                 after_title = true;
                 i += 1;
@@ -351,6 +366,13 @@ fn read_name_with(toks: &[Word<'_>], mut i: usize, named: bool) -> Option<Parts>
             }
             // "I'm Sarah's mom", "Sarah Patel's husband": someone else's name.
             TokenKind::Word if plausible(t) && is_possessive(t) => return None,
+            // "Ines, family name Duarte": the label of a last name ends the first.
+            TokenKind::Word
+                if t.is_key("family")
+                    && (word_is(toks, i + 1, "name") || word_is(toks, i + 1, "names")) =>
+            {
+                break;
+            }
             TokenKind::Word
                 if plausible(t)
                     || surname_after_part(toks, i, &last_part, named)
@@ -731,10 +753,12 @@ const LAST_NAME_CUES: &[&[&str]] = &[
     &["last", "names"],
     &["my", "surname", "is"],
     &["surnames"],
-    &["my", "surname", "is"],
     &["surname", "is"],
     &["family", "name", "is"],
     &["last", "name"],
+    // "first name Tenzin, surname Dolma": the labels without "is".
+    &["surname"],
+    &["family", "name"],
 ];
 
 fn after_cue(text: &str, toks: &[Word<'_>]) -> Option<Match<PersonName>> {
@@ -908,7 +932,12 @@ fn last_name(toks: &[Word<'_>], from: usize) -> Option<Parts> {
 /// "..., last name Patel" right after a first name: the last name labelled next after
 /// `from`, only punctuation and "and" between (not a spelling).
 fn last_name_next(toks: &[Word<'_>], from: usize) -> Option<Parts> {
-    let k = (from..toks.len()).find(|&k| toks[k].is_word() && !toks[k].is_key("and"))?;
+    let mut k = (from..toks.len()).find(|&k| toks[k].is_word() && !toks[k].is_key("and"))?;
+    // "my name is Bao, B-A-O, last name Tran": past a spelling of the given name.
+    if spelling_follows(toks, k) {
+        let end = spelling(toks, k).1;
+        k = (end..toks.len()).find(|&k| toks[k].is_word() && !toks[k].is_key("and"))?;
+    }
     let phrase = LAST_NAME_CUES.iter().find(|p| phrase_at(toks, k, p))?;
     read_name(toks, k + phrase.len()).filter(|p| !p.spelled)
 }
@@ -960,12 +989,18 @@ fn in_last_name_cue(toks: &[Word<'_>], i: usize) -> bool {
     })
 }
 
-/// "Rocky speaking", "Sarah Patel here": a whole turn that is a name and this word.
+/// "Rocky speaking", "Sarah Patel here": a turn that opens with a name and this word,
+/// then ends, or goes on after a pause or with "calling" ("Ayesha here, calling about a
+/// cleaning").
 fn before_speaking(text: &str, toks: &[Word<'_>]) -> Option<Match<PersonName>> {
     let start = skip_openers(toks, 0);
     let parts = read_name(toks, start)?;
     let cue = toks.get(parts.stop)?;
-    if !(cue.is_key("speaking") || cue.is_key("here")) || !only_trailer(toks, parts.stop + 1) {
+    let rest = parts.stop + 1;
+    let clause = toks.get(rest).is_some_and(|t| {
+        matches!(t.kind, TokenKind::Punct(',' | '.' | '!' | '-')) || t.is_key("calling")
+    });
+    if !(cue.is_key("speaking") || cue.is_key("here")) || !(only_trailer(toks, rest) || clause) {
         return None;
     }
     parts.name_match(text, "name/speaking")
@@ -1101,6 +1136,20 @@ mod tests {
             ("it's Omar, surname is Haddad", "Omar Haddad"),
             ("it's Mary Two-Axe Earley", "Mary Two-Axe Earley"),
             ("this is Frank One-Spot", "Frank One-Spot"),
+            // Blind round 26 (b26-en-name-021, -024): past a spelling of the given
+            // name; "surname" and "family name" without "is".
+            ("my name is Bao, B-A-O, last name Tran", "Bao Tran"),
+            ("first name Tenzin, surname Dolma", "Tenzin Dolma"),
+            ("my first name is Ines, family name Duarte", "Ines Duarte"),
+            // Blind round 26 (b26b-en-name-010): "X here" and a clause after a pause.
+            ("Ayesha here, calling about a cleaning", "Ayesha"),
+            // b26d-en-name-002: an announced spelling of the given name, then the last.
+            (
+                "my name is Sipho, that's S-I-P-H-O, Dlamini",
+                "Sipho Dlamini",
+            ),
+            ("it's Kate, spelled K-A-T-E, Kate Moss", "Kate Moss"),
+            ("Marcus speaking", "Marcus"),
         ] {
             assert_eq!(name(t).as_deref(), Some(want), "{t}");
         }

@@ -93,3 +93,22 @@ fn the_callers_own_day_bounds_the_window() {
         );
     }
 }
+
+/// Written after blind round 26 (b26-en-time-011): "before my 3 o'clock" bounds the
+/// start at the caller's own engagement; "before my kid's pickup at 3" still does.
+#[test]
+fn a_bound_at_the_callers_own_engagement() {
+    let now = thursday_morning();
+    let hm = |h, m| chrono::NaiveTime::from_hms_opt(h, m, 0);
+    for (text, after, before) in [
+        ("wednesday, before my 3 o'clock", None, hm(15, 0)),
+        ("monday after my 10:30", hm(10, 30), None),
+        ("friday before my 4 o'clock appointment", None, hm(16, 0)),
+        ("before my kid's pickup at 3", None, hm(15, 0)),
+    ] {
+        let w = extract(text, &now)
+            .and_then(|m| m.value.window)
+            .unwrap_or_else(|| panic!("{text}: no window"));
+        assert_eq!((w.after, w.before), (after, before), "{text}");
+    }
+}

@@ -215,6 +215,19 @@ const FLOORS: &[(&str, usize)] = &[
     // French passed before them).
     ("blind24_en.jsonl", 195),
     ("blind24_fr.jsonl", 118),
+    // Blind round 26, written from the SPECs by `testdata/gen_blind26.py` and committed
+    // before Bella was run on them, every reference instant in spring to fall 2027 (both
+    // DST changes, Regina, St. John's, Whitehorse): 158/161 English and 95/96 French
+    // ("my name is Bao, B-A-O, last name Tran" and "first name Tenzin, surname Dolma"
+    // kept the given name alone, "before my 3 o'clock" read as a start at 15:00, "ici
+    // Aminata N'Diaye" stopped at the "N'"); then `b26v-` variants written after the
+    // fixes (0/10 English and 1/6 French passed before them), and a second blind batch
+    // `b26b-`: 59/60 ("Ayesha here, calling about a cleaning" gave no name) and 41/42
+    // (the "N'" family); a third, `b26c-`, after those fixes: 41/41 and 30/30; a
+    // fourth, `b26d-`: 24/25 ("my name is Sipho, that's S-I-P-H-O, Dlamini" stopped at
+    // the announced spelling) and 11/11.
+    ("blind26_en.jsonl", 297),
+    ("blind26_fr.jsonl", 185),
     ("confirm.jsonl", 57),
     // A copy of `shared/eval/dev/extract.jsonl`: 184 time, 86 phone, 85 name cases.
     ("dev_extract.jsonl", 355),

@@ -162,8 +162,9 @@ fn capitalise_into(text: &str, out: &mut String) {
 fn part_at(ws: &[Word<'_>], i: usize) -> Option<usize> {
     let w = ws.get(i)?;
     let mut j = i;
-    // A glued elision belongs to the surname: "l'heureux", "d'amours".
-    if w.elided && w.is_any(&["l", "d"]) {
+    // A glued elision belongs to the surname: "l'heureux", "d'amours"; an upper-case
+    // "N'" too ("N'Diaye", "N'Guessan"): the negation "n'" is written lower case.
+    if w.elided && (w.is_any(&["l", "d"]) || w.text.starts_with('N')) {
         if !ws.get(i + 1).is_some_and(|n| glued(w, n)) {
             return None;
         }
@@ -1087,6 +1088,11 @@ mod tests {
             s("Louise Fontaine")
         );
         assert_eq!(name("C'est Côté, C-O-T-E"), s("Côté"));
+        // Blind round 26 (b26-fr-name-006): an upper-case "N'" glued to a surname is
+        // part of it; the negation "n'" is not.
+        assert_eq!(name("bonjour, ici Aminata N'Diaye"), s("Aminata N'Diaye"));
+        assert_eq!(name("c'est Koffi N'Guessan"), s("Koffi N'Guessan"));
+        assert_eq!(name("je n'ai pas de rendez-vous"), None);
         // Spellings with their remarks: accents, "comme dans", a hyphen said.
         let asked = |t: &str| extract(t, Some(Expect::Name)).map(|m| m.value.as_str().to_owned());
         for (t, want) in [

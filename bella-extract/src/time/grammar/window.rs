@@ -85,6 +85,15 @@ pub(super) fn bound_before(p: Toks<'_>, start: usize) -> Option<BoundHit> {
     if after_at || p.is(k, Lex::Cue) || p.is(k, Lex::Hedge) {
         k = k.checked_sub(1)?;
     }
+    // "before my 3 o'clock", "after our 10:30": the caller's own engagement at that
+    // clock bounds the start.
+    if !after_at
+        && p.is(k, Lex::Poss)
+        && k.checked_sub(1)
+            .is_some_and(|b| matches!(p.lex(b), Some(Lex::After | Lex::Before)))
+    {
+        k -= 1;
+    }
     let hit = |bound, at, rule| {
         let negation = negation_start(p, at, p.is(k, Lex::Than));
         Some(BoundHit {
