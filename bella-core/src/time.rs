@@ -9,8 +9,11 @@ use std::fmt;
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum TimeError {
-    /// `now` is neither an RFC 3339 instant nor a wall time `YYYY-MM-DDTHH:MM[:SS]`.
-    #[error("invalid instant {0:?} (expected RFC 3339, or YYYY-MM-DDTHH:MM[:SS] in the zone)")]
+    /// `now` is neither an RFC 3339 instant (seconds may be left out) nor a wall time
+    /// `YYYY-MM-DDTHH:MM[:SS]`.
+    #[error(
+        "invalid instant {0:?} (expected RFC 3339, YYYY-MM-DDTHH:MM with an offset, or YYYY-MM-DDTHH:MM[:SS] in the zone)"
+    )]
     BadInstant(String),
     /// `tz` is not an IANA zone name.
     #[error("unknown IANA time zone {0:?}")]
@@ -93,13 +96,25 @@ pub fn parse_wall_time(s: &str) -> Option<NaiveDateTime> {
 /// let a = parse_instant_in("2026-11-19T10:00", tz).unwrap();
 /// assert_eq!(parse_instant_in("2026-11-19T17:00:00Z", tz), Some(a));
 /// assert_eq!(parse_instant_in("2026-11-19T10:00:00-07:00", tz), Some(a));
+/// // An offset time without seconds, as people write it by hand.
+/// assert_eq!(parse_instant_in("2026-11-19T10:00-07:00", tz), Some(a));
+/// assert_eq!(parse_instant_in("2026-11-19T17:00Z", tz), Some(a));
+/// assert_eq!(parse_instant_in("2026-11-19T10:00-07", tz), None);
 /// ```
 pub fn parse_instant_in(s: &str, tz: Tz) -> Option<DateTime<Utc>> {
     let s = s.trim();
-    match DateTime::parse_from_rfc3339(s) {
-        Ok(t) => Some(t.with_timezone(&Utc)),
-        Err(_) => parse_wall_time(s).map(|local| local_to_utc(tz, local)),
-    }
+    DateTime::parse_from_rfc3339(s)
+        .ok()
+        .or_else(|| {
+            // "2026-11-19T10:00-07:00", "2026-11-19T17:00Z": RFC 3339 but for the
+            // seconds.
+            let offset = s.strip_suffix(['Z', 'z']).map_or(s.to_owned(), |t| format!("{t}+00:00"));
+            ["%Y-%m-%dT%H:%M%:z", "%Y-%m-%d %H:%M%:z"]
+                .iter()
+                .find_map(|f| DateTime::parse_from_str(&offset, f).ok())
+        })
+        .map(|t| t.with_timezone(&Utc))
+        .or_else(|| parse_wall_time(s).map(|local| local_to_utc(tz, local)))
 }
 
 /// Converts a wall time in `tz` to an instant.
