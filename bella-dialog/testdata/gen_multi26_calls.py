@@ -65,10 +65,11 @@ moved, cancelled, kept, booked = (_round.moved, _round.cancelled, _round.kept,
 n = 1
 add("t01", "sud", n, persona(intent=["hi, can you cancel my friday one and move the tuesday "
                                      "one to wednesday at 2"], confirm=["yes"]),
-    moved("sud", n, "Dana Lachance", f"{WED2}T14:00"),
+    moved("sud", n, "Dana Lachance", f"{WED}T14:00"),
     mine("sud", n, "Dana Lachance", f"{FRI}T11:00", f"{TUE}T09:30"),
     "a cancel then a move in one turn: both read back and made; labelled with the last "
-    "said (the move)")
+    "said (the move); 'wednesday' is tomorrow (SPEC: the next such day), relabelled after "
+    "the blind run had it June 16th")
 n = 2
 add("t02", "kam", n, persona(intent=["I need to move my monday appointment to thursday at 11 "
                                      "and cancel the one on the 17th"], confirm=["yes"]),
