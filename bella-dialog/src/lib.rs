@@ -274,6 +274,7 @@ mod progress;
 mod prompts;
 mod relative;
 mod reminder;
+mod requests;
 mod resources;
 mod services;
 pub mod sim;

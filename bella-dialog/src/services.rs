@@ -2165,6 +2165,16 @@ impl Dialog {
             self.s.svc.last_answer = Some(answer.clone());
             self.s.svc.same_asked = 1;
         }
+        if self.s.svc.same_asked > 1
+            && self.s.step == Step::Intent
+            && (self.s.more_asked || self.s.checked)
+        {
+            // The same question again at "anything else?": it was answered, so the
+            // call ends (a caller with nothing more to ask, SPEC §3).
+            self.say("Thanks for calling, goodbye!");
+            self.hang_up(crate::io::Outcome::NoBooking);
+            return true;
+        }
         if self.s.svc.same_asked > MAX_SAME_ANSWERS {
             // Asked a fourth time in a row: the answer is not what the caller needs.
             self.say(
