@@ -72,12 +72,28 @@ impl Dialog {
             let ws = intent::words(rest);
             let names_another = intent::names_other(&ws)
                 || intent::appointment_position(&ws).is_some()
-                || self.turn_time(rest).is_some();
+                // Not `turn_time`, which keeps the whole turn's time.
+                || self.lang().time(rest, &self.reference()).is_some();
             let asks = matches!(
                 intent::detect(&ws),
                 Some(Intent::Cancel | Intent::Reschedule | Intent::Check)
             );
-            if asks && names_another && !of_the_same(&ws) && head_changes(cut) {
+            // Both clauses whole requests: the first names its appointment, the second
+            // says its own change ("move", "cancel") or asks a check.
+            let head_names = text.get(..cut).is_some_and(|h| {
+                let hw = intent::words(h);
+                intent::names_other(&hw)
+                    || intent::appointment_position(&hw).is_some()
+                    || self.lang().time(h, &self.reference()).is_some()
+            });
+            let own_verb = intent::detect(&ws) == Some(Intent::Check) || says_a_change(&ws);
+            if asks
+                && names_another
+                && own_verb
+                && head_names
+                && !of_the_same(&ws)
+                && head_changes(cut)
+            {
                 return Some(cut);
             }
         }
@@ -95,6 +111,8 @@ impl Dialog {
         if let Some(next) = self.s.queued.pop_front() {
             let ws = intent::words(&next);
             self.s.step = Step::Intent;
+            // The time said is read from the request's own words.
+            self.turn_time = None;
             self.on_intent_answer(&next, &ws);
             return;
         }
@@ -145,13 +163,32 @@ impl Dialog {
         let asked = intent::detect(ws);
         let change = matches!(asked, Some(Intent::Cancel | Intent::Reschedule));
         let repeated = self.s.said.iter().any(|s| s.as_slice() == ws);
-        let time = self.turn_time(text).is_some();
+        let said_time = self.turn_time(text);
+        let time = said_time.is_some();
+        // "Can I book Friday at 1?" when the move just made put the appointment there.
+        let at_moved = made == Outcome::Rescheduled
+            && said_time.is_some_and(|w| {
+                self.s.appointment.as_ref().is_some_and(|a| {
+                    let start = a.local_start();
+                    w.date == Some(start.date()) && w.time == Some(start.time())
+                })
+            });
         let nothing_new = asked_more
             && !time
             && !intent::names_other(ws)
             && intent::appointment_position(ws).is_none()
             && !intent::means_all(ws);
-        if change && (repeated || nothing_new) {
+        if repeated && asked == Some(Intent::Check) {
+            // The check said again: it was told.
+            self.s.checked = false;
+            self.say("Thanks for calling, goodbye!");
+            self.hang_up(Outcome::NoBooking);
+            return true;
+        }
+        if repeated || at_moved || (change && nothing_new) {
+            // Any request of this call said again word for word (the change, the
+            // booking it replaced, the new time it gave), or the change again with
+            // nothing new in it.
             self.s.checked = false;
             self.already_done(made);
             return true;
@@ -214,6 +251,31 @@ fn join_points(text: &str) -> Vec<usize> {
     out.sort_unstable();
     out.dedup();
     out
+}
+
+/// A change said in its own words: "cancel", "move", "push", "reschedule" ...
+fn says_a_change(ws: &[String]) -> bool {
+    ws.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "cancel"
+                | "cancelling"
+                | "canceling"
+                | "move"
+                | "reschedule"
+                | "push"
+                | "bump"
+                | "shift"
+                | "switch"
+                | "change"
+                | "annuler"
+                | "annulez"
+                | "déplacer"
+                | "déplacez"
+                | "changer"
+                | "reporter"
+        )
+    })
 }
 
 /// "And move it to Friday", "cancel that too": a clause about the appointment the
