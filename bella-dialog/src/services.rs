@@ -1493,6 +1493,17 @@ fn topic_phrases(topic: &str) -> &'static [&'static str] {
             "get there",
         ],
         "parking" => &["parking", "park", "parking lot"],
+        // "Do you direct bill Blue Cross?" beside a move: the insurance topic, not how
+        // to pay (`payment` answers it only where no `insurance` is listed).
+        "insurance" => &[
+            "insurance",
+            "insured",
+            "direct bill",
+            "direct billing",
+            "blue cross",
+            "insurer",
+            "benefits plan",
+        ],
         "payment" | "payments" => &[
             "pay",
             "payment",
@@ -2720,6 +2731,16 @@ mod tests {
 
     fn svc(cfg: &Config, text: &str) -> Option<String> {
         find_service(cfg, &intent::words(text)).map(|i| cfg.services[i].name.clone())
+    }
+
+    #[test]
+    fn direct_billing_asks_about_insurance() {
+        let ws = intent::words("oh and do you direct bill blue cross?");
+        assert!(
+            topic_phrases("insurance")
+                .iter()
+                .any(|p| intent::any_phrase(&ws, &[p]))
+        );
     }
 
     #[test]

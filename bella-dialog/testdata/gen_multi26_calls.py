@@ -301,4 +301,72 @@ add_fr("f03", "mtl", n, persona(intent=["Faudrait que j'annule mon rendez-vous."
     mine("mtl", n, "Luc Bergeron", f"{WED}T15:00"),
     "one French line repeated after the cancel: already done, au revoir")
 
+# ------------------------------------------------- v: variants, written after the fixes
+n = 91
+add("v01", "kam", n, persona(intent=["can you cancel my thursday one",
+                                     "and could you tell me when my next appointment is?"],
+                             confirm=["yes"]),
+    cancelled("kam", n, "Dev Patel", f"{THU}T09:30", say=["Monday, June 21st at 1 p.m."]),
+    mine("kam", n, "Dev Patel", f"{THU}T09:30", f"{MON3}T13:00"),
+    "variant of c04: 'tell me when my next appointment is' after a cancel is a check")
+n = 92
+add("v02", "leth", n, persona(intent=["please cancel my monday appointment",
+                                      "is there somewhere to park?"], confirm=["yes"]),
+    cancelled("leth", n, "Tara Olsen", f"{MON}T11:00", say=["free parking"]),
+    mine("leth", n, "Tara Olsen", f"{MON}T11:00"),
+    "variant of q02: a question at 'anything else?' asked again ends the call, no transfer",
+    business=PHYSIO)
+n = 93
+add("v03", "gla", n, persona(intent=["move my friday appointment to tuesday at 10",
+                                     "can you cancel the other one too"], confirm=["yes"]),
+    cancelled("gla", n, "Neil Morrison", f"{THU2}T14:00"),
+    mine("gla", n, "Neil Morrison", f"{FRI}T09:00", f"{THU2}T14:00"),
+    "variant of r06: 'the other one' after a move is not the one just moved")
+n = 94
+add("v04", "sud", n, persona(intent=["I need to cancel tomorrow's appointment",
+                                     "oh and I'd like to book a new appointment for thursday "
+                                     "at 3"], confirm=["yes"]),
+    booked("sud", n, "Gail Lemieux", f"{THU}T15:00"),
+    mine("sud", n, "Gail Lemieux", f"{WED}T10:30"),
+    "variant of b02: a booking after a cancel, the known caller's name kept")
+n = 95
+add("v05", "dcr", n, persona(intent=["cancel my appointment on the 15th",
+                                     "when's my next one after that?"], confirm=["yes"]),
+    cancelled("dcr", n, "Ray Dumont", f"{TUE}T16:00", say=["Friday, June 18th at 9 a.m."]),
+    mine("dcr", n, "Ray Dumont", f"{TUE}T16:00", f"{FRI2}T09:00"),
+    "variant of c02: 'when's my next one' after a cancel")
+n = 96
+add("v06", "swc", n, persona(intent=["please cancel the one on friday, and move my wednesday "
+                                     "one to thursday at 10"], confirm=["yes"]),
+    moved("swc", n, "Elsie Wall", f"{THU}T10:00"),
+    mine("swc", n, "Elsie Wall", f"{FRI}T14:30", f"{WED}T15:30"),
+    "variant of t01: a cancel then a move of another in one turn, both made")
+n = 97
+add("v07", "rdr", n, persona(intent=["can you move my appointment from tuesday to friday at 4, "
+                                     "and what time is my other one on the 17th?"],
+                             confirm=["yes"]),
+    moved("rdr", n, "Lee Tran", f"{FRI}T16:00", say=["Thursday, June 17th at 9:30 a.m."]),
+    mine("rdr", n, "Lee Tran", f"{TUE}T11:00", f"{THU2}T09:30"),
+    "variant of t03: a move and a check of another in one turn")
+n = 98
+add("v08", "gby", n, persona(intent=["hi, I'm calling to cancel my appointment",
+                                     "no thank you, that's all"], confirm=["yes"]),
+    cancelled("gby", n, "Joan Keeping", f"{FRI}T13:30", say=["anything else"]),
+    mine("gby", n, "Joan Keeping", f"{FRI}T13:30"),
+    "variant of s01: 'no thank you, that's all' at 'anything else?'")
+n = 99
+add("v09", "fne", n, persona(intent=["could you push my appointment to monday at 10"],
+                             confirm=["yes"]),
+    moved("fne", n, "Ada Reimer", f"{MON}T10:00", say=["already"]),
+    mine("fne", n, "Ada Reimer", f"{THU}T11:30"),
+    "variant of r03: the move's line repeated is already done")
+n = 84
+add_fr("v10", "qc", n, persona(intent=["Bonjour, je dois annuler mon rendez-vous de jeudi.",
+                                       "Pis mon autre rendez-vous, c'est à quelle heure?"],
+                               confirm=["Oui."]),
+       dict(cancelled("qc", n, "Réjean Côté", f"{THU}T13:00", say=["lundi 14 juin à 10 h"]),
+            agent_lang="fr"),
+       mine("qc", n, "Réjean Côté", f"{THU}T13:00", f"{MON}T10:00"),
+       "variant of f02: a French cancel, then the hour of the other one")
+
 write_jsonl(os.path.join(HERE, "multi26_calls.jsonl"), lines)
