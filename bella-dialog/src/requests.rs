@@ -199,8 +199,7 @@ impl Dialog {
             return false;
         }
         if asked.is_none() && !time {
-            if self.reply(text).answer.map(|m| m.value) == Some(Confirmation::Yes)
-                && ws.len() <= 2
+            if self.reply(text).answer.map(|m| m.value) == Some(Confirmation::Yes) && ws.len() <= 2
             {
                 // "Yes": what else is asked.
                 self.s.more_asked = true;
@@ -310,6 +309,8 @@ mod tests {
     fn a_clause_about_the_same_appointment() {
         assert!(of_the_same(&words("and move it to friday")));
         assert!(!of_the_same(&words("and move the other one to friday")));
-        assert!(!of_the_same(&words("and push the monday one to tuesday at 3")));
+        assert!(!of_the_same(&words(
+            "and push the monday one to tuesday at 3"
+        )));
     }
 }

@@ -79,7 +79,9 @@ fn wild_personas_never_loop() {
             let confirmed = asked.is_some_and(|t| t.expect.as_deref() == Some("confirm"))
                 || out.turns.windows(2).any(|w| {
                     w[0].expect.as_deref() == Some("confirm")
-                        && w[1].agent.ends_with("Is there anything else I can help you with?")
+                        && w[1]
+                            .agent
+                            .ends_with("Is there anything else I can help you with?")
                 });
             assert!(
                 confirmed,
