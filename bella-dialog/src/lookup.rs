@@ -864,35 +864,32 @@ impl Dialog {
         let bye = self.sign_off();
         match result {
             StoreResult::Cancelled(appt) if self.s.cancel_all => self.cancelled_one(appt, bye),
-            StoreResult::Cancelled(appt) if self.is_reminder() => {
-                self.done(appt, Outcome::Cancelled, |when| {
-                    format!("Your appointment on {when} is cancelled. {bye}")
-                });
-            }
-            StoreResult::Cancelled(appt) => {
-                let when = self.speak_when(appt.local_start());
-                let said = format!("Your appointment on {when} is cancelled.");
-                self.change_made(appt, Outcome::Cancelled, &said);
-            }
+            StoreResult::Cancelled(appt) => self.changed(appt, Outcome::Cancelled, |when| {
+                format!("Your appointment on {when} is cancelled.")
+            }),
             _ => self.store_failed(),
         }
     }
 
+    /// A cancel or a move made: on a reminder call `sentence` and the goodbye end it;
+    /// on a call in, "anything else?" or the next request follows (requests.rs).
+    fn changed(&mut self, appt: Appointment, outcome: Outcome, sentence: impl Fn(&str) -> String) {
+        if self.is_reminder() {
+            let bye = self.sign_off();
+            self.done(appt, outcome, |when| format!("{} {bye}", sentence(when)));
+        } else {
+            let said = sentence(&self.speak_when(appt.local_start()));
+            self.change_made(appt, outcome, &said);
+        }
+    }
+
     pub(crate) fn on_rescheduled(&mut self, result: StoreResult) {
-        let bye = self.sign_off();
         // "... now on Friday at 3 with Jayden": the person asked for, when one was.
         let with = self.move_person_phrase();
         match result {
-            StoreResult::Rescheduled(appt) if self.is_reminder() => {
-                self.done(appt, Outcome::Rescheduled, |when| {
-                    format!("Done. Your appointment is now on {when}{with}. {bye}")
-                });
-            }
-            StoreResult::Rescheduled(appt) => {
-                let when = self.speak_when(appt.local_start());
-                let said = format!("Done. Your appointment is now on {when}{with}.");
-                self.change_made(appt, Outcome::Rescheduled, &said);
-            }
+            StoreResult::Rescheduled(appt) => self.changed(appt, Outcome::Rescheduled, |when| {
+                format!("Done. Your appointment is now on {when}{with}.")
+            }),
             StoreResult::SlotTaken => self.slot_lost(),
             _ => self.store_failed(),
         }
