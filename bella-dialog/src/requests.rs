@@ -70,10 +70,13 @@ impl Dialog {
                 continue;
             };
             let ws = intent::words(rest);
+            // "The Monday one", "my appointment on the 17th": an appointment of its
+            // own, named ("can we move him to Monday" speaks of the first one).
             let names_another = intent::names_other(&ws)
                 || intent::appointment_position(&ws).is_some()
-                // Not `turn_time`, which keeps the whole turn's time.
-                || self.lang().time(rest, &self.reference()).is_some();
+                || (names_an_appointment(&ws)
+                    // Not `turn_time`, which keeps the whole turn's time.
+                    && self.lang().time(rest, &self.reference()).is_some());
             let asks = matches!(
                 intent::detect(&ws),
                 Some(Intent::Cancel | Intent::Reschedule | Intent::Check)
@@ -252,6 +255,17 @@ fn join_points(text: &str) -> Vec<usize> {
     out
 }
 
+/// "One", "appointment", "booking", "rendez-vous": a clause that speaks of an
+/// appointment by a word for it.
+fn names_an_appointment(ws: &[String]) -> bool {
+    ws.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "one" | "appointment" | "booking" | "appt" | "rendez" | "rdv" | "celui"
+        )
+    })
+}
+
 /// A change said in its own words: "cancel", "move", "push", "reschedule" ...
 fn says_a_change(ws: &[String]) -> bool {
     ws.iter().any(|w| {
@@ -287,7 +301,7 @@ fn of_the_same(ws: &[String]) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{join_points, of_the_same};
+    use super::{join_points, names_an_appointment, of_the_same};
     use crate::intent::words;
 
     #[test]
@@ -303,6 +317,16 @@ mod tests {
                 .iter()
                 .all(|&i| i < t.len() && t.is_char_boundary(i))
         );
+    }
+
+    #[test]
+    fn a_clause_that_names_its_own_appointment() {
+        assert!(names_an_appointment(&words(
+            "and push the monday one to tuesday at 3"
+        )));
+        assert!(!names_an_appointment(&words(
+            "can we move him to monday morning?"
+        )));
     }
 
     #[test]
