@@ -27,6 +27,12 @@ a booking after a change is the call's last change, so `booked`.
 
 The reference instant is Tuesday 2027-06-08 10:05 local time in each call's zone.
 
+Blind score (main at 0894e65): 26/33 on outcomes (score.py), 14/33 with the runner's
+wording checks; t01 then relabelled (a bare "wednesday" is the next one, SPEC §2). After
+the fixes (requests.rs) 32/33; ten variants (`v`, written after the fixes) 1/10 with the
+start binary (7/10 on outcomes alone), 10/10 after. May fail: k01 (two bookings said up
+front: one is made).
+
 Run: python3 bella-dialog/testdata/gen_multi26_calls.py
 """
 import os
