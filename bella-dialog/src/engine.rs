@@ -387,7 +387,8 @@ impl Dialog {
     /// Says the last question again, after a silence or a turn that was not heard.
     pub(crate) fn reask(&mut self) {
         // The greeting is not repeated in full: just the question.
-        let q = if self.s.step == Step::Intent {
+        // After a change or a check, "anything else?" is the question asked again.
+        let q = if self.s.step == Step::Intent && !self.s.more_asked && !self.s.checked {
             "What can I help you with today?".to_owned()
         } else {
             self.s.last_question.clone()
@@ -458,6 +459,12 @@ impl Dialog {
                 }
             }
             None => outcome,
+        };
+        // A call that changed an appointment and then ends on a goodbye, a silence or
+        // a request that changed nothing ends as that change (requests.rs).
+        let outcome = match (outcome, self.s.made) {
+            (Outcome::NoBooking, Some(made)) => made,
+            (outcome, _) => outcome,
         };
         self.s.queue.push_back(Output::HangUp { outcome });
         self.s.outcome = Some(outcome);

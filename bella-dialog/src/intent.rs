@@ -1309,6 +1309,10 @@ pub(crate) fn detect(ws: &[String]) -> Option<Intent> {
                 "tell me the date",
                 "what day was that",
                 "what time was that",
+                // "great, and can you tell me when my other booking is?" after a change.
+                "tell me when my",
+                "when my other",
+                "when my next",
             ],
         )
     {
@@ -2975,6 +2979,14 @@ mod tests {
             Some(Intent::Check)
         );
         assert_eq!(d("what do I have booked with you?"), Some(Intent::Check));
+        assert_eq!(
+            d("great, and can you tell me when my other booking is?"),
+            Some(Intent::Check)
+        );
+        assert_eq!(
+            d("Pis mon autre rendez-vous, c'est quand déjà?"),
+            Some(Intent::Check)
+        );
         assert_eq!(
             d("do I have something booked this week?"),
             Some(Intent::Check)

@@ -61,6 +61,11 @@ impl Dialog {
     /// Switches to the language of a caller turn when it is clear and the business
     /// speaks it.
     pub(crate) fn hear_lang(&mut self, text: &str) {
+        // A request said again word for word once it is done tells no new choice of
+        // language: the one the caller went on in is kept (requests.rs).
+        if self.s.made.is_some() && self.s.said.contains(&crate::intent::words(text)) {
+            return;
+        }
         if let Some(lang) = bella_extract::lang::detect(text)
             && self.config.languages.contains(&lang)
         {

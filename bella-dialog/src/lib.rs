@@ -137,7 +137,12 @@
 //!   it" at a change's read-back (or at a move's new-time question) leave the
 //!   appointment as it is, the later words of "yes... oh wait, keep it" winning;
 //!   "never mind, just cancel it" ("laissez faire, annulez-le juste") during a move is
-//!   the cancel, not a goodbye. At the question for the number an appointment was
+//!   the cancel, not a goodbye. A cancel or a move made no longer ends the call
+//!   (`requests.rs`): a later request said in the same turn ("cancel my Friday one and
+//!   move the Tuesday one to Wednesday", "... and when's my other one?") is done next,
+//!   then "Is there anything else I can help you with?" is asked; a goodbye, "no" or
+//!   silence ends the call as the last change, and the request done said again is told
+//!   it is already done. At the question for the number an appointment was
 //!   booked under, a sign-off with no number in it ("non, c'est tout, merci") ends the
 //!   call. The week said ("the one next week", "celui de la semaine prochaine") or the
 //!   part of the day said before the new time ("move my afternoon one to Friday")
@@ -275,6 +280,7 @@ mod progress;
 mod prompts;
 mod relative;
 mod reminder;
+mod requests;
 mod resources;
 mod services;
 pub mod sim;

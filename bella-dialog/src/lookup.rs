@@ -548,7 +548,12 @@ impl Dialog {
                     .is_some_and(|s| s.eq_ignore_ascii_case(n))
             })
         };
-        upcoming.sort_by_key(|a| (other_service(a), !self.said_of(a), a.start));
+        // One changed earlier in this call ("and cancel my other one" after a move) comes
+        // last, so only its day or time said picks it again (requests.rs).
+        let changed = |a: &Appointment| {
+            self.s.made.is_some() && self.s.appointment.as_ref().is_some_and(|c| c.id == a.id)
+        };
+        upcoming.sort_by_key(|a| (changed(a), other_service(a), !self.said_of(a), a.start));
         self.take_move_hint(&upcoming);
         if self.cancels_named(&upcoming) {
             return;
@@ -868,20 +873,31 @@ impl Dialog {
         let bye = self.sign_off();
         match result {
             StoreResult::Cancelled(appt) if self.s.cancel_all => self.cancelled_one(appt, bye),
-            StoreResult::Cancelled(appt) => self.done(appt, Outcome::Cancelled, |when| {
-                format!("Your appointment on {when} is cancelled. {bye}")
+            StoreResult::Cancelled(appt) => self.changed(appt, Outcome::Cancelled, |when| {
+                format!("Your appointment on {when} is cancelled.")
             }),
             _ => self.store_failed(),
         }
     }
 
+    /// A cancel or a move made: on a reminder call `sentence` and the goodbye end it;
+    /// on a call in, "anything else?" or the next request follows (requests.rs).
+    fn changed(&mut self, appt: Appointment, outcome: Outcome, sentence: impl Fn(&str) -> String) {
+        if self.is_reminder() {
+            let bye = self.sign_off();
+            self.done(appt, outcome, |when| format!("{} {bye}", sentence(when)));
+        } else {
+            let said = sentence(&self.speak_when(appt.local_start()));
+            self.change_made(appt, outcome, &said);
+        }
+    }
+
     pub(crate) fn on_rescheduled(&mut self, result: StoreResult) {
-        let bye = self.sign_off();
         // "... now on Friday at 3 with Jayden": the person asked for, when one was.
         let with = self.move_person_phrase();
         match result {
-            StoreResult::Rescheduled(appt) => self.done(appt, Outcome::Rescheduled, |when| {
-                format!("Done. Your appointment is now on {when}{with}. {bye}")
+            StoreResult::Rescheduled(appt) => self.changed(appt, Outcome::Rescheduled, |when| {
+                format!("Done. Your appointment is now on {when}{with}.")
             }),
             StoreResult::SlotTaken => self.slot_lost(),
             _ => self.store_failed(),

@@ -1660,6 +1660,7 @@ fn topic_phrases(topic: &str) -> &'static [&'static str] {
             "insurance",
             "insurer",
             "insurers",
+            "insured",
             "direct bill",
             "direct billing",
             "bill directly",
@@ -2366,6 +2367,16 @@ impl Dialog {
             self.s.svc.last_answer = Some(answer.clone());
             self.s.svc.same_asked = 1;
         }
+        if self.s.svc.same_asked > 1
+            && self.s.step == Step::Intent
+            && (self.s.more_asked || self.s.checked)
+        {
+            // The same question again at "anything else?": it was answered, so the
+            // call ends (a caller with nothing more to ask, SPEC §3).
+            self.say("Thanks for calling, goodbye!");
+            self.hang_up(crate::io::Outcome::NoBooking);
+            return true;
+        }
         if self.s.svc.same_asked > MAX_SAME_ANSWERS {
             // Asked a fourth time in a row: the answer is not what the caller needs.
             self.say(
@@ -2982,6 +2993,7 @@ mod tests {
     fn insurers_and_billing_are_common_topics() {
         for t in [
             "Do you direct bill Blue Cross?",
+            "oh and do you direct bill blue cross?",
             "is that covered by my extended health?",
             "do you do direct billing?",
         ] {

@@ -441,6 +441,23 @@ pub(crate) struct State {
     /// (`after_check`, lookup.rs); anything else ends the call.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub checked: bool,
+    /// The last change made in this call (a cancel or a move): the call's outcome
+    /// when it ends on a goodbye, a silence or a request that changes nothing
+    /// (requests.rs).
+    #[serde(default)]
+    pub made: Option<Outcome>,
+    /// "Is there anything else?" was asked after a change (requests.rs).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub more_asked: bool,
+    /// The words of every request turn taken so far: one said again once it is done
+    /// is not done twice (requests.rs).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub said: Vec<Vec<String>>,
+    /// Requests said after the one being done, in the same turn ("cancel my Friday one
+    /// and move the Tuesday one to Wednesday"), as said: each done in turn
+    /// (requests.rs).
+    #[serde(default, skip_serializing_if = "VecDeque::is_empty")]
+    pub queued: VecDeque<String>,
     /// "Mon rendez-vous de lundi pis celui de mercredi aussi": what was said of each
     /// appointment named after the first (`target_hint`), for a cancel of those named
     /// (which.rs).
@@ -588,6 +605,10 @@ impl State {
             others: Vec::new(),
             cancel_all: false,
             checked: false,
+            made: None,
+            more_asked: false,
+            said: Vec::new(),
+            queued: VecDeque::new(),
             also_targets: Vec::new(),
             cancelled: Vec::new(),
             own_looked: false,

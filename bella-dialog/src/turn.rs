@@ -485,7 +485,9 @@ impl Dialog {
             return;
         }
         self.s.silences = self.s.silences.saturating_add(1);
-        if self.s.silences >= MAX_SILENCES || (self.s.checked && self.s.step == Step::Intent) {
+        if self.s.silences >= MAX_SILENCES
+            || ((self.s.checked || self.s.more_asked) && self.s.step == Step::Intent)
+        {
             self.say(
                 "I haven't heard anything, so I'll let you go. Please call back any time. Goodbye!",
             );
@@ -502,10 +504,11 @@ impl Dialog {
         self.reask();
     }
 
-    fn on_intent_answer(&mut self, text: &str, ws: &[String]) {
-        if self.after_check(text, ws) {
+    pub(crate) fn on_intent_answer(&mut self, text: &str, ws: &[String]) {
+        if self.after_change(text, ws) || self.after_check(text, ws) {
             return;
         }
+        self.s.said.push(ws.to_vec());
         if let Some(i) = intent::detect(ws) {
             self.s.intent = Some(i);
         }
@@ -515,23 +518,13 @@ impl Dialog {
         let rebooks = intent::detect(ws) == Some(Intent::Reschedule)
             && intent::any_phrase(ws, &["cancel"])
             && intent::cancels_to_rebook(ws);
-        // "Cancel my Friday one and move the Tuesday one to Wednesday": the last of
-        // two changes, read without the first's words.
-        let two = (!rebooks)
-            .then(|| intent::second_change_at(text))
-            .flatten()
-            .filter(|_| matches!(self.s.intent, Some(Intent::Reschedule | Intent::Cancel)));
-        let text = match (two, self.s.intent) {
-            (Some((cut, last)), _) => {
-                self.s.intent = Some(last);
-                text.get(cut..).unwrap_or(text)
-            }
-            (None, Some(Intent::Reschedule | Intent::Cancel)) if !rebooks => {
-                intent::another_booking_at(text)
-                    .and_then(|i| text.get(..i))
-                    .unwrap_or(text)
-            }
-            _ => text,
+        // "Cancel my Friday one and move the Tuesday one to Wednesday", "... and when's
+        // my other one?": the first request is read without the later ones' words,
+        // which are queued and done after it (requests.rs).
+        let text = if rebooks {
+            text
+        } else {
+            self.split_requests(text)
         };
         let got = self.absorb(text, Expect::Intent);
         if self.s.intent.is_none() {

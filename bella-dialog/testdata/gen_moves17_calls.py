@@ -283,10 +283,12 @@ n = 26
 add("s01", n,
     persona(intent=["hi, can I move my tuesday appointment to thursday at 10, and also book "
                     "another one on friday at 2"], confirm=["yes"]),
-    moved(n, "Gus Moss", f"{THU}T10:00", f"{TUE}T10:00"),
+    acted("booked", n, "Gus Moss", f"{FRI}T14:00", f"{TUE}T10:00",
+          say=["Thursday, December 17th at 10 a.m."]),
     mine(n, "Gus Moss", f"{TUE}T10:00"),
-    "beyond SPEC (one change a call): the move said first is made at the time after 'to', "
-    "not at the booking's later time")
+    "beyond SPEC: the move said first is made at the time after 'to', not at the booking's "
+    "later time; then the booking (relabelled in round 26, pa26: requests said are done in "
+    "turn, the call's last one labels it)")
 n = 27
 add("s02", n,
     persona(intent=["cancel my tuesday one and book me in thursday at 10 instead"],
@@ -336,9 +338,11 @@ n = 33
 add("v05", n,
     persona(intent=["move my thursday appointment to friday at 9:30 and also book another "
                     "one for monday at 11"], confirm=["yes"]),
-    moved(n, "Jo Hart", f"{FRI}T09:30", f"{THU}T10:00"),
+    acted("booked", n, "Jo Hart", f"{MON2}T11:00", f"{THU}T10:00",
+          say=["Friday, December 18th at 9:30 a.m."]),
     mine(n, "Jo Hart", f"{THU}T10:00"),
-    "variant of s01 (beyond SPEC, one change a call): the move at the time after 'to'")
+    "variant of s01 (beyond SPEC): the move at the time after 'to', then the booking "
+    "(relabelled in round 26, pa26)")
 n = 34
 add("v06", n,
     persona(intent=["I need to cancel an appointment"], other=["the later one"],

@@ -352,5 +352,11 @@ fn a_move_to_another_person_names_them_in_the_check_and_the_last_sentence() {
         ),
         "{done}"
     );
+    // "Anything else?" after the move (requests.rs): no, and the call ends as the move.
+    assert!(
+        done.ends_with("Is there anything else I can help you with?"),
+        "{done}"
+    );
+    let _ = c.say("no, that's all");
     assert_eq!(c.d.outcome(), Some(Outcome::Rescheduled));
 }

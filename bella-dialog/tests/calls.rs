@@ -72,10 +72,17 @@ fn wild_personas_never_loop() {
             .last()
             .map(|t| t.expect.is_none())
             .unwrap_or(false);
-        // Anything booked or changed was read back and confirmed just before.
+        // Anything booked or changed was read back and confirmed just before: before
+        // the goodbye, or before the "anything else?" a change now asks (requests.rs).
         if out.appointment.is_some() && out.outcome != "transferred" {
             let asked = out.turns.len().checked_sub(2).map(|i| &out.turns[i]);
-            let confirmed = asked.is_some_and(|t| t.expect.as_deref() == Some("confirm"));
+            let confirmed = asked.is_some_and(|t| t.expect.as_deref() == Some("confirm"))
+                || out.turns.windows(2).any(|w| {
+                    w[0].expect.as_deref() == Some("confirm")
+                        && w[1]
+                            .agent
+                            .ends_with("Is there anything else I can help you with?")
+                });
             assert!(
                 confirmed,
                 "{}: changed without a confirmed read-back",

@@ -260,6 +260,9 @@ fn detect_plain(ws: &[String]) -> Option<Intent> {
                 "c'est quand mon",
                 "quelle heure est mon",
                 "mon rendez vous est quand",
+                // "Pis mon autre rendez-vous, c'est quand déjà?"
+                "rendez vous c'est quand",
+                "rendez vous c'est à quelle heure",
                 // Several ("vérifier mes rendez-vous") and the hour asked first ("c'est à
                 // quelle heure mon rendez-vous jeudi?").
                 "vérifier mes",

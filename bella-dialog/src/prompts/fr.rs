@@ -577,6 +577,27 @@ const MESSAGES: &[(&str, &str)] = &[
         "Done. Your appointment is now on {}. Thanks for calling, goodbye!",
         "C'est fait. Votre rendez-vous est maintenant le {}. Merci d'avoir appelé, au revoir!",
     ),
+    // A change made, before "anything else?" or the next request (requests.rs).
+    (
+        "Your appointment on {} is cancelled.",
+        "Votre rendez-vous du {} est annulé.",
+    ),
+    (
+        "Done. Your appointment is now on {}.",
+        "C'est fait. Votre rendez-vous est maintenant le {}.",
+    ),
+    (
+        "That's already done: your appointment on {} is cancelled.",
+        "C'est déjà fait : votre rendez-vous du {} est annulé.",
+    ),
+    (
+        "That's already done: your appointment is now on {}.",
+        "C'est déjà fait : votre rendez-vous est maintenant le {}.",
+    ),
+    (
+        "Sure, what else can I help you with?",
+        "Bien sûr, qu'est-ce que je peux faire d'autre pour vous?",
+    ),
     // The same at the end of a reminder call (we called them).
     (
         "Your appointment on {} is cancelled. Have a good day, goodbye!",
