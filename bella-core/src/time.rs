@@ -108,7 +108,9 @@ pub fn parse_instant_in(s: &str, tz: Tz) -> Option<DateTime<Utc>> {
         .or_else(|| {
             // "2026-11-19T10:00-07:00", "2026-11-19T17:00Z": RFC 3339 but for the
             // seconds.
-            let offset = s.strip_suffix(['Z', 'z']).map_or(s.to_owned(), |t| format!("{t}+00:00"));
+            let offset = s
+                .strip_suffix(['Z', 'z'])
+                .map_or(s.to_owned(), |t| format!("{t}+00:00"));
             ["%Y-%m-%dT%H:%M%:z", "%Y-%m-%d %H:%M%:z"]
                 .iter()
                 .find_map(|f| DateTime::parse_from_str(&offset, f).ok())

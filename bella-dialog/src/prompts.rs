@@ -222,7 +222,7 @@ fn ordinal(n: u32) -> String {
     format!("{n}{suffix}")
 }
 
-const MONTHS: [&str; 12] = [
+pub(crate) const MONTHS: [&str; 12] = [
     "January",
     "February",
     "March",

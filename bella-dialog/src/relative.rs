@@ -94,36 +94,16 @@ pub(crate) fn weekday_alone(ws: &[String]) -> Option<chrono::Weekday> {
         "aujourd'hui",
         "demain",
         "semaine",
-        // A month places the day by its date ("Wednesday, June 9th").
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
     ];
     let mut days = ws.iter().filter_map(|w| crate::exclude::weekday(w));
     let day = days.next()?;
     let dated = |w: &String| {
         PLACED.contains(&w.as_str())
+            // A month places the day by its date ("Wednesday, June 9th").
+            || crate::prompts::MONTHS
+                .iter()
+                .any(|m| m.eq_ignore_ascii_case(w))
+            || crate::prompts::fr::MONTHS.contains(&w.as_str())
             || (w.starts_with(|c: char| c.is_ascii_digit())
                 && ["st", "nd", "rd", "th", "er"]
                     .iter()

@@ -70,6 +70,11 @@ impl Dialog {
                 continue;
             };
             let ws = intent::words(rest);
+            // The cheap word checks first: this runs on every opening turn with a
+            // comma or an "and" in it, and few clauses name an appointment.
+            if of_the_same(&ws) {
+                continue;
+            }
             // "The Monday one", "my appointment on the 17th": an appointment of its
             // own, named ("can we move him to Monday" speaks of the first one).
             let names_another = intent::names_other(&ws)
@@ -77,26 +82,26 @@ impl Dialog {
                 || (names_an_appointment(&ws)
                     // Not `turn_time`, which keeps the whole turn's time.
                     && self.lang().time(rest, &self.reference()).is_some());
+            if !names_another {
+                continue;
+            }
+            // The second clause says its own change ("move", "cancel") or asks a
+            // check; the first names its appointment and is a change.
+            let asked = intent::detect(&ws);
             let asks = matches!(
-                intent::detect(&ws),
+                asked,
                 Some(Intent::Cancel | Intent::Reschedule | Intent::Check)
             );
-            // Both clauses whole requests: the first names its appointment, the second
-            // says its own change ("move", "cancel") or asks a check.
-            let head_names = text.get(..cut).is_some_and(|h| {
-                let hw = intent::words(h);
-                intent::names_other(&hw)
-                    || intent::appointment_position(&hw).is_some()
-                    || self.lang().time(h, &self.reference()).is_some()
-            });
-            let own_verb = intent::detect(&ws) == Some(Intent::Check) || says_a_change(&ws);
-            if asks
-                && names_another
-                && own_verb
-                && head_names
-                && !of_the_same(&ws)
-                && head_changes(cut)
-            {
+            let own_verb = asked == Some(Intent::Check) || says_a_change(&ws);
+            let head_names = || {
+                text.get(..cut).is_some_and(|h| {
+                    let hw = intent::words(h);
+                    intent::names_other(&hw)
+                        || intent::appointment_position(&hw).is_some()
+                        || self.lang().time(h, &self.reference()).is_some()
+                })
+            };
+            if asks && own_verb && head_names() && head_changes(cut) {
                 return Some(cut);
             }
         }
