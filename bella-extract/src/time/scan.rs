@@ -210,7 +210,11 @@ pub(crate) enum ShiftEdge {
 /// "if" before "I" asks about the appointment itself.
 fn shift_edge(toks: &[Token<'_>], i: usize) -> Option<ShiftEdge> {
     const HESITATIONS: &[&str] = &["uh", "um", "umm", "uhm", "uhh", "er", "erm", "ah"];
-    let t = toks.get(i)?;
+    const VERBS: &[&str] = &[
+        "start", "begin", "starts", "begins", "finish", "finishes", "ends", "off", "done",
+    ];
+    // This runs at every word of every turn: most are none of the verbs.
+    let t = toks.get(i).filter(|t| t.key.is_any(VERBS))?;
     let mut before = toks[..i]
         .iter()
         .rev()
