@@ -23,24 +23,40 @@ use bella_extract::confirm::Confirmation;
 
 const ANYTHING_ELSE: &str = "Is there anything else I can help you with?";
 
+/// The most later requests one turn is cut into (a long run of "and ... and ..." is
+/// not read as dozens of requests).
+const MAX_SPLITS: usize = 4;
+
 impl Dialog {
     /// Cuts a change turn where a later request starts: the first request's words are
     /// returned (its intent set), the rest queued. The turn as it is when it holds one
     /// request.
     pub(crate) fn split_requests<'t>(&mut self, text: &'t str) -> &'t str {
-        let Some(cut) = self.later_request_at(text) else {
-            return text;
-        };
-        let (Some(head), Some(rest)) = (text.get(..cut), text.get(cut..)) else {
-            return text;
-        };
+        // "Move my Wednesday one to Thursday at 2, cancel my Friday one, and book
+        // another one on Monday at 11": the head is cut again until it holds one
+        // request (each rest is a later part of the turn than the next one found).
+        let mut head = text;
+        let mut rests = Vec::new();
+        while let Some(cut) = self.later_request_at(head) {
+            let (Some(h), Some(rest)) = (head.get(..cut), head.get(cut..)) else {
+                break;
+            };
+            if cut == 0 || rests.len() >= MAX_SPLITS {
+                break;
+            }
+            rests.push(rest);
+            head = h;
+        }
         let Some(first) = intent::detect(&intent::words(head))
             .filter(|i| matches!(i, Intent::Cancel | Intent::Reschedule))
         else {
             return text;
         };
         self.s.intent = Some(first);
-        self.s.queued.push_back(rest.to_owned());
+        // Queued in the order said.
+        self.s
+            .queued
+            .extend(rests.iter().rev().map(|r| (*r).to_owned()));
         head
     }
 

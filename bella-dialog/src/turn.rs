@@ -515,9 +515,13 @@ impl Dialog {
         // "Move my Tuesday one to Thursday at 10, and also book another one on Friday":
         // the move is read without the booking after it; "cancel my Tuesday one and
         // book a new one for Thursday at 2" is one move, to Thursday at 2.
+        // Not when a move of another appointment comes first ("move my Wednesday one to
+        // Thursday, cancel my Friday one and book another on Monday"): that is cut off
+        // and the cancel-and-rebook read after it.
         let rebooks = intent::detect(ws) == Some(Intent::Reschedule)
             && intent::any_phrase(ws, &["cancel"])
-            && intent::cancels_to_rebook(ws);
+            && intent::cancels_to_rebook(ws)
+            && intent::second_change_at(text).is_none_or(|(_, second)| second != Intent::Cancel);
         // "Cancel my Friday one and move the Tuesday one to Wednesday", "... and when's
         // my other one?": the first request is read without the later ones' words,
         // which are queued and done after it (requests.rs).

@@ -743,8 +743,10 @@ const CALL_FILES: &[CallFile] = &[
     // Written from probes (not blind): a weekday said alone after "next week sometime"
     // is next week's ("not this week, next week sometime" ... "Wednesday at 11" booked
     // this week's Wednesday); "this Wednesday" or a weekday with its date still the
-    // day said. 2/5 on the binary before the rule.
-    all("probes26_calls.jsonl", 5),
+    // day said. 2/5 on the binary before the rule. m01: a move, a cancel and a booking
+    // in one turn moved the first appointment to the booking's time (the cancel and
+    // booking read as one rebooking of the whole turn).
+    all("probes26_calls.jsonl", 6),
     // Probe round 17, written blind (`gen_probe17_business.py`, committed before Bella
     // ran on it): services, staff, FAQ, known callers and reminders on a Saskatoon
     // dental office (`dental_saskatoon.toml`: a 10-minute grid, two evenings, a dentist
