@@ -47,6 +47,9 @@ impl Dialog {
             rests.push(rest);
             head = h;
         }
+        if rests.is_empty() {
+            return text;
+        }
         let Some(first) = intent::detect(&intent::words(head))
             .filter(|i| matches!(i, Intent::Cancel | Intent::Reschedule))
         else {
