@@ -472,6 +472,13 @@ impl Dialog {
         self.s.pending = None;
     }
 
+    /// "Thanks for calling, goodbye!" and the call ends, nothing booked by this
+    /// request (a change made earlier in the call stays its outcome: [`Self::hang_up`]).
+    pub(crate) fn thanks_goodbye(&mut self) {
+        self.say("Thanks for calling, goodbye!");
+        self.hang_up(Outcome::NoBooking);
+    }
+
     pub(crate) fn goodbye(&mut self) {
         let text = self.variant(&self.prompts().goodbye);
         self.say(&text);

@@ -169,8 +169,7 @@ impl Dialog {
         }
         if matches!(asked, None | Some(Intent::Check)) {
             // "No, that's all", "OK great", "merci", or the check again: done.
-            self.say("Thanks for calling, goodbye!");
-            self.hang_up(Outcome::NoBooking);
+            self.thanks_goodbye();
             return true;
         }
         false

@@ -208,8 +208,7 @@ impl Dialog {
         if repeated && asked == Some(Intent::Check) {
             // The check said again: it was told.
             self.s.checked = false;
-            self.say("Thanks for calling, goodbye!");
-            self.hang_up(Outcome::NoBooking);
+            self.thanks_goodbye();
             return true;
         }
         if repeated || at_moved || (change && nothing_new) {
@@ -232,8 +231,7 @@ impl Dialog {
                 self.s.more_asked = true;
                 self.ask(Step::Intent, "Sure, what else can I help you with?");
             } else {
-                self.say("Thanks for calling, goodbye!");
-                self.hang_up(Outcome::NoBooking);
+                self.thanks_goodbye();
             }
             return true;
         }
@@ -256,8 +254,7 @@ impl Dialog {
                 _ => format!("That's already done: your appointment on {when} is cancelled."),
             });
         }
-        self.say("Thanks for calling, goodbye!");
-        self.hang_up(Outcome::NoBooking);
+        self.thanks_goodbye();
     }
 }
 

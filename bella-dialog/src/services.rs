@@ -2373,8 +2373,7 @@ impl Dialog {
         {
             // The same question again at "anything else?": it was answered, so the
             // call ends (a caller with nothing more to ask, SPEC §3).
-            self.say("Thanks for calling, goodbye!");
-            self.hang_up(crate::io::Outcome::NoBooking);
+            self.thanks_goodbye();
             return true;
         }
         if self.s.svc.same_asked > MAX_SAME_ANSWERS {

@@ -509,7 +509,8 @@ impl Dialog {
             return;
         }
         self.s.said.push(ws.to_vec());
-        if let Some(i) = intent::detect(ws) {
+        let detected = intent::detect(ws);
+        if let Some(i) = detected {
             self.s.intent = Some(i);
         }
         // "Move my Tuesday one to Thursday at 10, and also book another one on Friday":
@@ -518,7 +519,7 @@ impl Dialog {
         // Not when a move of another appointment comes first ("move my Wednesday one to
         // Thursday, cancel my Friday one and book another on Monday"): that is cut off
         // and the cancel-and-rebook read after it.
-        let rebooks = intent::detect(ws) == Some(Intent::Reschedule)
+        let rebooks = detected == Some(Intent::Reschedule)
             && intent::any_phrase(ws, &["cancel"])
             && intent::cancels_to_rebook(ws)
             && intent::second_change_at(text).is_none_or(|(_, second)| second != Intent::Cancel);
