@@ -205,6 +205,11 @@ pub(crate) fn wants_move(ws: &[String]) -> bool {
         "later date",
         "later time",
         "earlier time",
+        // "Is there anything earlier tomorrow?", "something later that day?"
+        "anything earlier",
+        "anything later",
+        "something earlier",
+        "something later",
         "push it",
         "push back",
         "bump it",
@@ -474,6 +479,30 @@ fn before_question(text: &str) -> Option<&str> {
     )
 }
 
+/// A turn of several sentences split before its last one: ("Tuesday? I thought it was
+/// Wednesday.", "Okay, Tuesday's fine"); `None` for a turn of one, or one that ends on
+/// a question.
+fn last_statement(text: &str) -> Option<(&str, &str)> {
+    let body = text.trim_end().trim_end_matches(['.', '!']);
+    if body.ends_with('?') {
+        return None;
+    }
+    let (i, c) = body.char_indices().rev().find(|&(i, c)| {
+        matches!(c, '.' | '!' | '?') && body[i + c.len_utf8()..].starts_with(' ')
+    })?;
+    let cut = i + c.len_utf8();
+    Some((&body[..cut], body[cut..].trim())).filter(|(_, last)| !last.is_empty())
+}
+
+/// "10:30 is fine", "Tuesday's good", "that time is perfect": a day or time said to
+/// be fine (a yes only when it is the appointment's own).
+fn says_fine(ws: &[String]) -> bool {
+    (1..ws.len()).any(|i| {
+        matches!(ws[i].as_str(), "fine" | "good" | "perfect" | "okay" | "ok")
+            && (ws[i - 1] == "is" || ws[i - 1].ends_with("'s") && ws[i - 1] != "it's")
+    })
+}
+
 /// An opt-out and nothing else about the appointment: no cancel, no yes, no move.
 /// "Enlevez-moi de votre liste", "take me off your list" remove the number from the
 /// calls, not the appointment: a cancel counts only when one is said in so many words.
@@ -681,6 +710,11 @@ fn wrong_number(ws: &[String], first: &str) -> bool {
     const PHRASES: &[&str] = &[
         "wrong number",
         "wrong person",
+        "wrong house",
+        "wrong household",
+        "wrong line",
+        "wrong guy",
+        "wrong lady",
         "not the right number",
         "not the right person",
         "whoever you're looking for",
@@ -948,6 +982,7 @@ impl Dialog {
                 .answer
                 .is_some()
             || will_come(ws)
+            || says_fine(ws)
             || cannot_come(ws)
             || wants_move(ws)
             || self.shifts_start(ws)
@@ -999,6 +1034,20 @@ impl Dialog {
             return self.hang_up(Outcome::NoBooking);
         }
         let said = self.turn_time(text);
+        if let Some((head, last)) = last_statement(text) {
+            // "Tuesday? I thought it was Wednesday. Okay, Tuesday's fine.", "C'est pas
+            // mercredi, non? Ah ok, mardi c'est correct": a doubt of the day or time
+            // settled in the turn itself; its last sentence is the answer.
+            let (hws, lws) = (intent::words(head), intent::words(last));
+            // A day or time said anywhere in the turn ("c'est pas mercredi", a day
+            // turned down, is none on its own).
+            let doubt = checks_when(&hws, head.trim_end().ends_with('?'), said.is_some());
+            if doubt && !checks_when(&lws, false, false) && self.answers_reminder(last, &lws) {
+                // The turn's time, read once a turn, is read again from the answer.
+                self.turn_time = None;
+                return self.on_reminder_answer(last, &lws);
+            }
+        }
         if checks_when(ws, text.trim_end().ends_with('?'), said.is_some()) {
             // "It's at 11, right?": the day and time as booked, and the question again.
             let right = said.is_some_and(|w| self.is_target_when(&w));
@@ -1017,13 +1066,15 @@ impl Dialog {
         // about being late, "what if I'm late?", is no answer).
         let late = intent::says_late(ws) && !crate::services::is_question(text, ws);
         let no = cannot_come(ws) || (answer == Some(Confirmation::No) && !will_come(ws));
-        let yes = !no && (answer == Some(Confirmation::Yes) || will_come(ws) || late);
         // "Same time next week would be better": a new start, a week on. The
         // appointment's own day or time ("can't do Tuesday", "10:30, yeah that's
         // fine") is no new one.
         let time = said.is_some_and(|w| !self.is_target_when(&w))
             || intent::wants_earliest(ws)
             || intent::says_same_time(ws);
+        // "10:30 is fine": the appointment's own time said to be fine.
+        let fine = !time && says_fine(ws);
+        let yes = !no && (answer == Some(Confirmation::Yes) || will_come(ws) || late || fine);
         // "Cancel" wins over everything; a move needs move words or a new time
         // ("I can't make it" alone is a no, read back as a cancellation).
         if cancel || drops_it(ws) {
@@ -1235,8 +1286,8 @@ impl Dialog {
 #[cfg(test)]
 mod tests {
     use super::{
-        asks_about, asks_callback, cannot_come, checks_when, is_away, is_recording, only_opts_out,
-        opts_out, takes_message, will_come, wrong_number,
+        asks_about, asks_callback, cannot_come, checks_when, is_away, is_recording, last_statement,
+        only_opts_out, opts_out, says_fine, takes_message, will_come, wrong_number,
     };
     use crate::intent::words;
 
@@ -1326,6 +1377,33 @@ mod tests {
     }
 
     #[test]
+    fn the_last_statement_of_a_turn() {
+        assert_eq!(
+            last_statement("Tuesday? I thought it was Wednesday. Okay, Tuesday's fine."),
+            Some((
+                "Tuesday? I thought it was Wednesday.",
+                "Okay, Tuesday's fine"
+            ))
+        );
+        assert_eq!(last_statement("I thought it was Wednesday."), None);
+        assert_eq!(last_statement("Okay. It's at 11, right?"), None);
+    }
+
+    #[test]
+    fn a_time_said_to_be_fine() {
+        for t in [
+            "Oh well, 10:30 is fine.",
+            "Tuesday's fine",
+            "that time is perfect",
+        ] {
+            assert!(says_fine(&words(t)), "{t}");
+        }
+        for t in ["it's fine, I can't come", "10:30 is not fine", "fine"] {
+            assert!(!says_fine(&words(t)), "{t}");
+        }
+    }
+
+    #[test]
     fn a_wrong_number() {
         for t in [
             "I think you have the wrong number.",
@@ -1337,6 +1415,7 @@ mod tests {
             "Il n'y a personne de ce nom ici.",
             "I just got this number last month, whoever you're looking for doesn't have it.",
             "Ça doit être une erreur, c'est pas le bon numéro.",
+            "Nope, wrong house.",
         ] {
             assert!(wrong_number(&words(t), "Megan"), "{t}");
         }

@@ -78,6 +78,8 @@ impl Dialog {
             if intent::wants_person(&ws)
                 || (!self.held(text, &ws) && !self.answer_question(text, &ws))
             {
+                // An answer: the same one over and over ends with a person.
+                self.turn_begun(true);
                 self.on_reminder_answer(text, &ws);
             }
             return;

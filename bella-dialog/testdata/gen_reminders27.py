@@ -13,6 +13,10 @@ Beyond the SPEC (as in earlier rounds): someone taking a message is `no_booking`
 appointment unchanged; `say_contains` / `say_not_contains` / `agent_lang` are the
 call-file runner's checks.
 
+Blind score (main at 332edee): 34/36 (score.py), 33/36 with the wording checks (v01
+relabelled, see its note). After the fixes 36/36; eight variants (v03-v10, written after
+the fixes) 2/8 with the start binary, 8/8 after.
+
 Run: python3 bella-dialog/testdata/gen_reminders27.py
 """
 import os
@@ -112,8 +116,9 @@ rem("t02", NOW, HFX, dot, ["I'd like to talk to somebody about my bill."], "tran
     note="'talk to somebody': transferred")
 
 # ================================================================ v: voicemail
-rem("v01", NOW, VAN, fio, answered="machine", outcome="voicemail", not_say=["Fiona", "Bell"],
-    note="a machine: one message without the name, hung up")
+rem("v01", NOW, VAN, fio, answered="machine", outcome="voicemail", not_say=["Fiona"],
+    note="a machine: one message without the name, hung up (relabelled: the blind label "
+    "also refused 'Bell', which the business name, Bella Clinic, holds)")
 rem("v02", NOW, NFL, gil, answered="machine", outcome="voicemail", not_say=["Gilles"],
     note="a machine in Newfoundland: one message, no name")
 
@@ -136,5 +141,23 @@ frem("f05", NOW, MTL, mar, ["Je voudrais parler à la réceptionniste."], "trans
      note="the receptionist: transferred")
 frem("f06", NOW, MTL, mar, ["C'est quelle journée déjà?", "Ah mardi, oui correct."],
      say=["mardi"], note="the day asked again: repeated, then oui")
+
+# ================================================================ v: variants, written after the fixes
+rem("v03", NOW, TOR, ada, ["I thought it was in the afternoon. Oh well, 10:30 is fine."],
+    note="a doubt settled in the same turn: confirmed")
+rem("v04", NOW, EDM, cai, ["Wait, isn't it Wednesday? No? Okay, I'll be there."],
+    note="a doubt, then 'I'll be there' in the same turn: confirmed")
+rem("v05", NOW, HFX, dot, ["I thought it was Wednesday."], "transferred", max_turns=6,
+    note="the same doubt over and over: answered, then put through to a person")
+rem("v06", NOW, REG, ezr, ["Anything later that day?", "Yes."], "rescheduled",
+    start="2027-01-19T16:00", time=["4 o'clock."], note="'anything later that day': a move")
+rem("v07", NOW, VAN, fio, ["Something later tomorrow?", "Yes."], "rescheduled",
+    start="2027-01-19T15:30", time=["3:30."], note="'something later tomorrow': a move")
+rem("v08", NOW, WPG, hye, ["Sorry, wrong household."], "no_booking", not_say=["cancel"],
+    note="'wrong household': a wrong number")
+rem("v09", NOW, NFL, gil, ["Yeah, you've got the wrong guy, this is Tom."], "no_booking",
+    not_say=["cancel"], note="'the wrong guy': a wrong number")
+frem("v10", NOW, MTL, mar, ["C'est pas mercredi, non? Ah ok, mardi c'est correct."],
+     note="a doubt settled in the same turn (French): confirmed")
 
 write_jsonl(OUT, lines)

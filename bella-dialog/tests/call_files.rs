@@ -740,6 +740,19 @@ const CALL_FILES: &[CallFile] = &[
     // (score.py): "yes, but I might be a few minutes late" (EN and FR) was a hedge, not
     // a yes, and ended with a person; late now means coming.
     all("reminders26_calls.jsonl", 28),
+    // Reminder round 27 (`gen_reminders27.py`, committed before Bella ran on it):
+    // winter 2027, the default business in eight zones; "yeah no, that's fine", "you
+    // bet", a yes with a question, the day or time asked again, cancels with reasons,
+    // moves relative to the appointment ("push it back an hour", "anything earlier
+    // tomorrow?"), a taken slot, a quarter-hour and a Saturday, transfers, voicemails,
+    // someone else answering, French. Blind 34/36 (score.py), 33/36 with the wording
+    // (v01 relabelled: it refused "Bell", which "Bella Clinic" holds). Fixed: a doubt
+    // settled in the same turn ("Tuesday? I thought it was Wednesday. Okay, Tuesday's
+    // fine") is answered by its last sentence (it looped to 25 turns: reminder answers
+    // were never judged by the no-progress guard, and now are); "anything earlier
+    // tomorrow?" is a move; "wrong house" a wrong number; "10:30 is fine" a yes.
+    // Eight variants (`v03`-`v10`) after: 2/8 with the start binary, 8/8 now.
+    all("reminders27_calls.jsonl", 44),
     // Written from probes (not blind): a weekday said alone after "next week sometime"
     // is next week's ("not this week, next week sometime" ... "Wednesday at 11" booked
     // this week's Wednesday); "this Wednesday" or a weekday with its date still the
