@@ -32,12 +32,20 @@ slot oracle, and a booking where the caller asks for nobody goes to the first fr
 resource in the file's order (docs/services.md). Where a case goes beyond the SPEC's
 words, its note says so.
 
-Blind score: (filled in after the blind run).
+Blind score, the release build of main before the fixes: 58/59 by score.py, 58/59 with
+the wording checks. Failed: c-m05 ("je voulais juste checker l'heure de mon rendez-vous de
+mardi" read as a booking, and booked). After the fix 59/59. Probing after the blind run
+(not in the file's first 59) found two more families: thanks alone after an answer
+("Correct, merci.", "OK, merci ben", English "Okay, thanks." too) asked the caller again
+until the transfer, and a move "à la semaine d'après, même jour, même heure" went to the
+next Monday. Then ten variants (`v-`), written after the fixes: 1/10 with the build before
+them, 10/10 after (v-06 amended after its first run, as its note says).
 
 Run: python3 bella-dialog/testdata/gen_calls_fr_round27.py
 """
 import os
 import sys
+from functools import partial
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
@@ -68,8 +76,8 @@ EXAM, CLEAN, FILL, URG = "Checkup", "Cleaning", "Filling", "Emergency"
 MIN = {EXAM: 30, CLEAN: 60, FILL: 60, URG: 30}
 
 
-def p(intent=(), service=None, time=(), name=(), phone=(), confirm=YES, other=()):
-    return staffed_persona(intent, service, time, name, phone, confirm, other)
+# A dentist's persona (its keys in the order callers are asked), "Oui." at the read-back.
+p = partial(staffed_persona, confirm=YES)
 
 
 def fr(n, name, start, service, resource, say=None, outcome="booked", lang="fr"):
@@ -377,6 +385,60 @@ MB("m08", P(["Je reste pas loin d'icitte, pourriez-vous me prendre jeudi prochai
             name=["Denise Chartier"], phone=["204 555 1008"], confirm=YES),
    "booked", bk("Denise Chartier", "+12045551008", "2027-02-18T10:00"),
    note="'icitte'; 'jeudi prochain' said on a Friday (both readings: the 18th); 'vers 10 h'")
+
+# ======================================================================= variants (v-)
+# Written after the fixes: new phrasings of the families fixed (a check asked by the
+# appointment's hour or day as a noun; thanks alone after an answer; a move to "la semaine
+# d'après"/"suivante", "deux semaines plus tard").
+MB("v-01", P(["Pourriez-vous me dire la date de mon prochain rendez-vous?", "Merci ben!"],
+             other=["Merci ben!"]),
+   "no_booking", existing=[entry("2027-02-17T15:30", "Gilberte Dupuis", "+12045552700")],
+   say=["mercredi 17 février à 15 h 30"],
+   note="c-m05's family: 'la date de mon prochain rendez-vous' asks about the caller's own")
+add("v-02", D, 41, p(["Je voulais vérifier l'heure de mon examen de jeudi."] + BYE, other=BYE),
+    expect("no_booking", lang="fr", say=["jeudi 11 février à 11 h"]),
+    existing=[ex(f"{THU}T11:00", 30, ANNIE, EXAM, "Lorraine Boudreau", num(D, 41))],
+    note="c-m05's family: 'l'heure de mon examen' (a service) after 'vérifier'")
+QC("v-03", P(["J'ai oublié l'heure de mon rendez-vous de vendredi.", "Parfait, merci!"],
+             other=["Parfait, merci!"]),
+   "no_booking", existing=[entry("2027-02-12T11:30", "Jacques Vallières", "+15145552700")],
+   say=["vendredi 12 février à 11 h 30"],
+   note="c-m05's family: 'oublié l'heure de mon rendez-vous'")
+ON("v-04", P(["Un rendez-vous jeudi, à l'heure de mon dîner, mettons midi."],
+             name=["Réjeanne Côté"], phone=["705 555 0914"], confirm=YES),
+   "booked", bk("Réjeanne Côté", "+17055550914", "2027-02-11T12:00"),
+   note="c-m05's fix kept in bounds: 'l'heure de mon dîner' is the caller's own lunch "
+        "hour, a booking")
+add("v-05", D, 42, p(["Prenez-vous la carte de débit?", "Parfait, merci!"],
+                     other=["Parfait, merci!"]),
+    expect("no_booking", no_appt=True, lang="fr", say=["débit"]),
+    note="d-s7's family (found probing after the blind run): thanks alone after an answer "
+         "end the call")
+NB("v-06", P(["Vous êtes situés où, exactement?", "OK, merci ben."], other=["OK, merci ben."]),
+   "no_booking", no_appt=True,
+   note="d-s7's family: 'OK, merci ben' after a question the agent cannot answer. Amended "
+        "after its first run: it asked the opening hours, after which the agent asks "
+        "'Voulez-vous prendre un rendez-vous?', where 'OK' is a yes (SPEC-fr 5.6)")
+add("v-07", D, 43, p(["C'est où, votre clinique?", "Correct, merci."],
+                     other=["Correct, merci."]),
+    expect("no_booking", no_appt=True, lang="fr", say=["Champlain"]),
+    note="d-s7's family: 'correct, merci' after the address")
+add("v-08", D, 44, p(["Mon nettoyage de jeudi, je peux pas y aller, faudrait le tasser à la "
+                      "semaine d'après, même jour, même heure."], time=YES),
+    expect("rescheduled", ap(D, 44, "Jean-Guy Bourgeois", "2027-02-18T10:00", CLEAN, SYLVIE,
+                             60), lang="fr"),
+    existing=[ex(f"{THU}T10:00", 60, SYLVIE, CLEAN, "Jean-Guy Bourgeois", num(D, 44))],
+    note="found probing after the blind run: 'la semaine d'après, même jour, même heure' "
+         "is a week after the appointment (Thursday 18 at 10:00), not next Monday")
+NB("v-09", P(["Mon rendez-vous de mardi, pourriez-vous le remettre à la semaine suivante, "
+              "même heure?"], time=YES, confirm=YES),
+   "rescheduled", bk("Hervé Cormier", "+15065552700", "2027-02-23T14:00"),
+   existing=[entry("2027-02-16T14:00", "Hervé Cormier", "+15065552700")],
+   note="the same family: 'la semaine suivante, même heure' is Tuesday 23 at 14:00")
+rem("v-10", ["Je pourrais-tu le mettre deux semaines plus tard, même heure?", "Oui."],
+    "rescheduled", appt_start="2027-02-26T10:00",
+    time=["Deux semaines plus tard, même heure.", "Oui."],
+    note="the same family in a reminder: 'deux semaines plus tard' is Friday 26 at 10:00")
 
 if __name__ == "__main__":
     R.check_first_free(HERE)
