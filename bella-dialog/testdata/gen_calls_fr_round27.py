@@ -39,7 +39,8 @@ mardi" read as a booking, and booked). After the fix 59/59. Probing after the bl
 ("Correct, merci.", "OK, merci ben", English "Okay, thanks." too) asked the caller again
 until the transfer, and a move "à la semaine d'après, même jour, même heure" went to the
 next Monday. Then ten variants (`v-`), written after the fixes: 1/10 with the build before
-them, 10/10 after (v-06 amended after its first run, as its note says).
+them, 10/10 after (v-06 amended after its first run, as its note says); v-11, found
+probing after them (a reminder moved "à la semaine d'après"), 0/1 before its fix.
 
 Run: python3 bella-dialog/testdata/gen_calls_fr_round27.py
 """
@@ -439,6 +440,11 @@ rem("v-10", ["Je pourrais-tu le mettre deux semaines plus tard, même heure?", "
     "rescheduled", appt_start="2027-02-26T10:00",
     time=["Deux semaines plus tard, même heure.", "Oui."],
     note="the same family in a reminder: 'deux semaines plus tard' is Friday 26 at 10:00")
+rem("v-11", ["Non, faudrait le tasser à la semaine d'après, même heure.", "Oui."],
+    "rescheduled", appt_start="2027-02-19T10:00", time=["La semaine d'après, même heure."],
+    note="the same family in a reminder, found probing after v-10: 'la semaine d'après, "
+         "même heure' is Friday 19 at 10:00, not next Monday (the time reader's reading "
+         "of the week alone)")
 
 if __name__ == "__main__":
     R.check_first_free(HERE)

@@ -671,9 +671,11 @@ const CALL_FILES: &[CallFile] = &[
     // hour or the day of the caller's own appointment named as a noun ("checker l'heure
     // de mon rendez-vous") is a check: 59/59. Found probing after it: thanks alone
     // after an answer ("Correct, merci.", "Okay, thanks.") end the call; "la semaine
-    // d'après"/"suivante" and "deux semaines plus tard" move by a week or two. Ten
-    // variants (`v-`), 1/10 before the fixes (one, v-06, amended as its note says).
-    all("calls_fr_round27.jsonl", 69),
+    // d'après"/"suivante" and "deux semaines plus tard" move by a week or two, in a
+    // reminder too (the time reader's Monday of "la semaine d'après" is the step said
+    // again). Eleven variants (`v-`), 1/11 before the fixes (one, v-06, amended as its
+    // note says).
+    all("calls_fr_round27.jsonl", 70),
     // Repeats and stalls at each step after a switch to French, in a French-first
     // business, and in English after a switch away from French
     // (`gen_calls_fr_repeat13.py`, task pl13): a read-back, a cancel or a move asked
