@@ -897,7 +897,7 @@ fn no_time_for_this(ws: &[String]) -> bool {
 /// read-back "wrong number" is a correction).
 pub(crate) fn signs_off(ws: &[String]) -> bool {
     // The phrase lists first: they seldom match, and `detect` costs more.
-    any_phrase(
+    (any_phrase(
         ws,
         &[
             "bye",
@@ -933,7 +933,23 @@ pub(crate) fn signs_off(ws: &[String]) -> bool {
             "erreur de numéro",
             "mal composé",
         ],
-    ) && detect(ws).is_none()
+    ) || only_thanks(ws))
+        && detect(ws).is_none()
+}
+
+/// "Okay, thanks.", "Correct, merci.", "Parfait, merci beaucoup!", "OK, merci ben": thanks,
+/// with nothing but an acknowledgement and courtesy around them. Said where the agent
+/// asks how it can help after an answer, the caller has what they called for. A "yes"
+/// is left out: "oui, merci" may still want something.
+fn only_thanks(ws: &[String]) -> bool {
+    const ACK: &[&str] = &[
+        "ok", "okay", "alright", "all", "right", "great", "perfect", "cool", "awesome", "got",
+        "it", "oh", "ah", "correct", "parfait", "d'accord", "c'est", "beau", "bon", "ben", "bien",
+        "super", "génial", "très",
+    ];
+    ws.iter()
+        .any(|w| matches!(w.as_str(), "thanks" | "thank" | "merci"))
+        && (0..ws.len()).all(|i| ACK.contains(&ws[i].as_str()) || courtesy_at(ws, i))
 }
 
 /// "Okay bye", "that's all, thanks, bye", "hmm, none of those work, okay bye", "non,
@@ -3397,10 +3413,19 @@ mod tests {
             "Ah, pardon, j'ai mal composé.",
             // services26 tat-14.
             "Oh okay. Thanks anyway.",
+            // Thanks alone after an answer (probe round 27, fr d-s7).
+            "Okay, thanks.",
+            "Correct, merci.",
+            "OK, merci ben.",
+            "Parfait, merci beaucoup!",
+            "Merci.",
         ] {
             assert!(signs_off(&words(t)), "{t}");
         }
         for t in [
+            "Oui, merci.",
+            "OK thanks, and do you take Visa?",
+            "Merci, je voudrais un rendez-vous jeudi.",
             "OK, bye... actually, can I book for Friday?",
             "that's it, cancel it",
             "wrong number on my booking, can you change it?",

@@ -437,6 +437,7 @@ pub(crate) fn week_step(ws: &[String]) -> Option<i64> {
             "two weeks later",
             "by two weeks",
             "back two weeks",
+            "deux semaines plus tard",
         ],
     ) && !any_phrase(ws, &["in a couple", "within a couple"])
     {
@@ -452,6 +453,9 @@ pub(crate) fn week_step(ws: &[String]) -> Option<i64> {
             "by one week",
             // "the same day and time the following week": the week after the start.
             "the following week",
+            // "le tasser à la semaine d'après, même jour même heure".
+            "la semaine d'après",
+            "la semaine suivante",
         ],
     ) || (has_phrase(ws, "the week after") && !has_phrase(ws, "week after next"))
     {
@@ -783,6 +787,12 @@ mod tests {
             Some(14)
         );
         assert_eq!(s("I've got a colour booked in a couple of weeks"), None);
+        assert_eq!(
+            s("faudrait le tasser à la semaine d'après, même jour même heure"),
+            Some(7)
+        );
+        assert_eq!(s("même heure, la semaine suivante"), Some(7));
+        assert_eq!(s("deux semaines plus tard"), Some(14));
     }
 
     #[test]

@@ -1246,10 +1246,21 @@ impl Dialog {
                         .is_none_or(|t| t >= now.time() - chrono::Duration::minutes(1))
             }) && crate::relative::shift_minutes(&ws).is_some()
         };
+        // "Faudrait le tasser à la semaine d'après, même heure": the time reader takes the
+        // week said for its Monday; a day alone in the week the step lands in is the step
+        // said again.
+        let step_week = |w: &bella_extract::time::When, new: chrono::NaiveDateTime| {
+            use chrono::Datelike;
+            w.time.is_none()
+                && w.date
+                    .is_some_and(|d| d.iso_week() == new.date().iso_week())
+        };
         if let (Some(minutes), Some(at)) = (step, self.s.target.as_ref().map(|t| t.local_start()))
-            && self
-                .turn_time(text)
-                .is_some_and(|w| self.is_target_when(&w) || from_now(&w))
+            && self.turn_time(text).is_some_and(|w| {
+                self.is_target_when(&w)
+                    || from_now(&w)
+                    || step_week(&w, at + chrono::Duration::minutes(minutes))
+            })
         {
             let new = at + chrono::Duration::minutes(minutes);
             let _ = self.absorb_when(bella_extract::time::When {

@@ -659,6 +659,23 @@ const CALL_FILES: &[CallFile] = &[
     // the day asked beside "mon rendez-vous" is a check: 52/52. Ten variants (`v-`),
     // 4/10 before the fixes.
     all("calls_fr_round26.jsonl", 62),
+    // French calls, round 27 (`gen_calls_fr_round27.py`, committed before Bella ran on
+    // it, task ps27): a new Acadian dentist in Dieppe (`dentiste_dieppe.toml`: two
+    // dentists and a hygienist off Wednesdays, closed on Family Day, an `insurance`
+    // topic) and the default business in Montréal, Moncton, Sudbury and Saint-Boniface;
+    // "booker", "canceller", "checker", "mettons", "genre", "pis" in a window, "c'te
+    // semaine", "à matin", "à soir", "icitte", numbers by pairs with "soixante-dix" and
+    // "quatre-vingt-dix", particles (D'Amours, de La Durantaye, LeBlanc), "midi et
+    // demi", "après 1 h et quart", repeats, stalls, switches of language, cancels,
+    // moves, checks and reminders. Blind 58/59 (the wording checks too). Fixed: the
+    // hour or the day of the caller's own appointment named as a noun ("checker l'heure
+    // de mon rendez-vous") is a check: 59/59. Found probing after it: thanks alone
+    // after an answer ("Correct, merci.", "Okay, thanks.") end the call; "la semaine
+    // d'après"/"suivante" and "deux semaines plus tard" move by a week or two, in a
+    // reminder too (the time reader's Monday of "la semaine d'après" is the step said
+    // again). Eleven variants (`v-`), 1/11 before the fixes (one, v-06, amended as its
+    // note says).
+    all("calls_fr_round27.jsonl", 70),
     // Repeats and stalls at each step after a switch to French, in a French-first
     // business, and in English after a switch away from French
     // (`gen_calls_fr_repeat13.py`, task pl13): a read-back, a cancel or a move asked

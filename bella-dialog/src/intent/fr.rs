@@ -315,6 +315,9 @@ fn detect_plain(ws: &[String]) -> Option<Intent> {
         // "Mon rendez-vous est jeudi à 15 h, c'est-tu possible de l'avoir plus tôt dans
         // la journée?": asked of its new time, a move (`super::detect`).
         && !moves_by(ws))
+        // "Je voulais juste checker l'heure de mon rendez-vous de mardi", "pouvez-vous me
+        // rappeler la date de mon rendez-vous?": its hour or day named as a noun.
+        || (asks_own_detail(ws) && !moves_by(ws))
     {
         return Some(Intent::Check);
     }
@@ -444,24 +447,83 @@ fn drops_own(ws: &[String]) -> bool {
 /// pourrais prendre mon rendez-vous?"): with "mon rendez-vous" beside it, the caller
 /// asks about the one they have.
 fn asks_when_own(ws: &[String]) -> bool {
+    any_phrase(ws, &["quelle heure", "quel jour", "quand"]) && !asks_for_times(ws) && !books(ws)
+}
+
+/// "l'heure de mon rendez-vous", "la date de mon examen", "la journée de mon rendez-vous":
+/// the hour or the day of the caller's own appointment named as a noun ("je voulais juste
+/// checker l'heure de mon rendez-vous", "je me souviens pus de la date de mon
+/// rendez-vous"), in a turn that asks for no time ([`asks_when_own`]'s exclusions). What
+/// follows the possessive is the appointment itself, or anything after a word that asks
+/// or recalls ("checker la date de mon nettoyage"), but never the caller's own time of day
+/// ("à l'heure de mon dîner", "le jour de ma fête").
+fn asks_own_detail(ws: &[String]) -> bool {
+    const DETAIL: &[&str] = &["l'heure", "heure", "date", "jour", "journée"];
+    const APPOINTMENT: &[&str] = &["rendez", "rdv", "réservation", "appointment", "prochain"];
+    const ASKS: &[&str] = &[
+        "checker",
+        "vérifier",
+        "verifier",
+        "savoir",
+        "confirmer",
+        "rappeler",
+        "souviens",
+        "rappelle",
+        "oublié",
+        "connaître",
+        "quoi",
+        "quelle",
+        "c'était",
+    ];
+    const OWN_TIME: &[&str] = &[
+        "dîner",
+        "diner",
+        "lunch",
+        "souper",
+        "déjeuner",
+        "pause",
+        "break",
+        "travail",
+        "shift",
+        "quart",
+        "cours",
+        "école",
+        "fête",
+        "anniversaire",
+        "congé",
+        "paie",
+        "paye",
+    ];
+    let asks = ws.iter().any(|w| ASKS.contains(&w.as_str()));
+    ws.windows(4).any(|w| {
+        DETAIL.contains(&w[0].as_str())
+            && w[1] == "de"
+            && matches!(w[2].as_str(), "mon" | "ma" | "mes")
+            && (APPOINTMENT.contains(&w[3].as_str()) || asks)
+            && !OWN_TIME.contains(&w[3].as_str())
+    }) && !asks_for_times(ws)
+        && !books(ws)
+}
+
+/// Whether a turn asks to book or for free times: "prendre", "réserver", "avez-vous",
+/// "de la place", "libre".
+fn books(ws: &[String]) -> bool {
     let bare: Vec<String> = ws.iter().map(|w| unelided(w).to_owned()).collect();
-    any_phrase(ws, &["quelle heure", "quel jour", "quand"])
-        && !asks_for_times(ws)
-        && !any_phrase(
-            &bare,
-            &[
-                "prendre",
-                "réserver",
-                "booker",
-                "fixer",
-                "avoir",
-                "vous avez",
-                "avez vous",
-                "de la place",
-                "disponible",
-                "libre",
-            ],
-        )
+    any_phrase(
+        &bare,
+        &[
+            "prendre",
+            "réserver",
+            "booker",
+            "fixer",
+            "avoir",
+            "vous avez",
+            "avez vous",
+            "de la place",
+            "disponible",
+            "libre",
+        ],
+    )
 }
 
 /// Whether a turn says where an appointment goes relative to itself: "plus tôt dans la
@@ -1292,8 +1354,24 @@ mod tests {
             "Quel jour, déjà, mon rendez-vous?",
             "Mon rendez-vous, c'était quand, donc?",
             "Quand c'est, mon prochain rendez-vous?",
+            // Its hour or day named as a noun (probe round 27, c-m05).
+            "Je voulais juste checker l'heure de mon rendez-vous de mardi.",
+            "Pouvez-vous me rappeler la date de mon rendez-vous?",
+            "C'est quoi l'heure de mon rendez-vous de jeudi, déjà?",
+            "J'appelle pour confirmer l'heure de mon rendez-vous.",
+            "Je me souviens pus de l'heure de mon rendez-vous.",
+            "Je voulais checker la journée de mon nettoyage, je l'ai perdue.",
         ] {
             assert_eq!(detect(&w(t)), Some(Intent::Check), "{t}");
+        }
+        // The caller's own time of day, or a time asked for: a booking.
+        for t in [
+            "Je voudrais un rendez-vous à l'heure de mon dîner.",
+            "Un rendez-vous le jour de ma fête, mettons.",
+            "Je voudrais un rendez-vous la journée de mon congé.",
+            "Avez-vous de la place le jour de mon rendez-vous chez le médecin?",
+        ] {
+            assert_eq!(detect(&w(t)), Some(Intent::Book), "{t}");
         }
         for t in [
             "J'ai un rendez-vous à prendre.",
