@@ -89,41 +89,54 @@ fn parse_args() -> Result<Opts, String> {
     Ok(o)
 }
 
+/// Runs `0..total` over `concurrency` tasks, task `c` taking `c`, `c + concurrency`,
+/// ... (`job(c, its numbers)`); returns each task's result (a task that panicked
+/// gives `T::default()`) and the time all took.
+async fn spread<T, F, Fut>(total: u32, concurrency: u32, job: F) -> (Vec<T>, Duration)
+where
+    T: Default + Send + 'static,
+    F: Fn(u32, std::iter::StepBy<std::ops::Range<u32>>) -> Fut,
+    Fut: std::future::Future<Output = T> + Send + 'static,
+{
+    let started = Instant::now();
+    let tasks: Vec<_> = (0..concurrency)
+        .map(|c| tokio::spawn(job(c, (c..total).step_by(concurrency as usize))))
+        .collect();
+    let mut done = Vec::with_capacity(tasks.len());
+    for t in tasks {
+        done.push(t.await.unwrap_or_default());
+    }
+    (done, started.elapsed())
+}
+
 /// Books `total` distinct slots from `concurrency` tasks; returns bookings per second.
 async fn bookings(store: Arc<dyn AppointmentStore>, total: u32, concurrency: u32) -> f64 {
     let base: DateTime<Utc> = DateTime::from_timestamp(1_900_000_000, 0).unwrap_or_default();
     let run = format!("{}", Utc::now().timestamp_millis());
-    let started = Instant::now();
-    let tasks: Vec<_> = (0..concurrency)
-        .map(|c| {
-            let store = store.clone();
-            let run = run.clone();
-            tokio::spawn(async move {
-                let mut i = c;
-                while i < total {
-                    let new = NewAppointment {
-                        name: PersonName::new("Load Tester").expect("name"),
-                        phone: PhoneNumber::from_nanp_digits("4035550199").expect("phone"),
-                        start: base + Minutes::minutes(30 * i64::from(i)),
-                        minutes: 30,
-                        tz: chrono_tz::America::Edmonton,
-                        service: None,
-                        resource: None,
-                        lang: "en".to_owned(),
-                    };
-                    let key = RequestKey(format!("load{run}:{i}"));
-                    if let Err(e) = store.book(new, &key).await {
-                        eprintln!("booking {i} failed: {e}");
-                    }
-                    i += concurrency;
+    let (_, took) = spread(total, concurrency, |_, mine| {
+        let store = store.clone();
+        let run = run.clone();
+        async move {
+            for i in mine {
+                let new = NewAppointment {
+                    name: PersonName::new("Load Tester").expect("name"),
+                    phone: PhoneNumber::from_nanp_digits("4035550199").expect("phone"),
+                    start: base + Minutes::minutes(30 * i64::from(i)),
+                    minutes: 30,
+                    tz: chrono_tz::America::Edmonton,
+                    service: None,
+                    resource: None,
+                    lang: "en".to_owned(),
+                };
+                let key = RequestKey(format!("load{run}:{i}"));
+                if let Err(e) = store.book(new, &key).await {
+                    eprintln!("booking {i} failed: {e}");
                 }
-            })
-        })
-        .collect();
-    for t in tasks {
-        let _ = t.await;
-    }
-    f64::from(total) / started.elapsed().as_secs_f64()
+            }
+        }
+    })
+    .await;
+    f64::from(total) / took.as_secs_f64()
 }
 
 /// Runs `total` load+save cycles; returns (p50, p99, cycles per second).
@@ -135,40 +148,33 @@ async fn sessions(
     let data = format!("{{\"state\":\"confirm\",\"pad\":\"{}\"}}", "x".repeat(2000));
     let ttl = Duration::from_secs(600);
     let run = Utc::now().timestamp_millis();
-    let started = Instant::now();
-    let tasks: Vec<_> = (0..concurrency)
-        .map(|c| {
-            let store = store.clone();
-            let data = data.clone();
-            tokio::spawn(async move {
-                let call = format!("CAload{run}x{c}");
-                let mut lat = Vec::new();
-                let mut i = c;
-                while i < total {
-                    let t0 = Instant::now();
-                    let expected = match store.load(&call).await {
-                        Ok(s) => s.map(|s| s.version),
-                        Err(e) => {
-                            eprintln!("load failed: {e}");
-                            None
-                        }
-                    };
-                    if let Err(e) = store.save(&call, &data, expected, ttl).await {
-                        eprintln!("save failed: {e}");
+    let (lats, took) = spread(total, concurrency, |c, mine| {
+        let store = store.clone();
+        let data = data.clone();
+        async move {
+            let call = format!("CAload{run}x{c}");
+            let mut lat = Vec::new();
+            for _ in mine {
+                let t0 = Instant::now();
+                let expected = match store.load(&call).await {
+                    Ok(s) => s.map(|s| s.version),
+                    Err(e) => {
+                        eprintln!("load failed: {e}");
+                        None
                     }
-                    lat.push(t0.elapsed());
-                    i += concurrency;
+                };
+                if let Err(e) = store.save(&call, &data, expected, ttl).await {
+                    eprintln!("save failed: {e}");
                 }
-                let _ = store.delete(&call).await;
-                lat
-            })
-        })
-        .collect();
-    let mut all = Vec::new();
-    for t in tasks {
-        all.extend(t.await.unwrap_or_default());
-    }
-    let rate = f64::from(total) / started.elapsed().as_secs_f64();
+                lat.push(t0.elapsed());
+            }
+            let _ = store.delete(&call).await;
+            lat
+        }
+    })
+    .await;
+    let rate = f64::from(total) / took.as_secs_f64();
+    let mut all: Vec<Duration> = lats.into_iter().flatten().collect();
     all.sort_unstable();
     let pick = |q: f64| {
         let idx = ((all.len() as f64 - 1.0) * q).round() as usize;

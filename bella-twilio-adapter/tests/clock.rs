@@ -49,11 +49,7 @@ async fn a_call_crossing_max_call_secs_between_two_webhooks_ends_politely() {
             .map(|v| v.to_str().unwrap()),
         Some("no_booking")
     );
-    let body = http_body_util::BodyExt::collect(resp.into_body())
-        .await
-        .unwrap()
-        .to_bytes();
-    let twiml = String::from_utf8_lossy(&body);
+    let twiml = body_text(resp).await;
     assert!(twiml.contains("time limit for this call"), "{twiml}");
     assert!(twiml.contains("Goodbye"), "{twiml}");
     assert!(twiml.contains("<Hangup/>"), "{twiml}");

@@ -8,7 +8,6 @@ use axum::body::Body;
 use axum::extract::ConnectInfo;
 use axum::http::{Request, StatusCode};
 use common::*;
-use http_body_util::BodyExt;
 use std::net::SocketAddr;
 use tower::ServiceExt;
 
@@ -39,8 +38,8 @@ async fn login_form(router: &axum::Router) -> (String, String) {
         .await
         .unwrap();
     let cookie = set_cookie_value(&resp, "bella_login").unwrap();
-    let page = resp.into_body().collect().await.unwrap().to_bytes();
-    let token = csrf_of(&String::from_utf8_lossy(&page)).unwrap();
+    let page = body_text(resp).await;
+    let token = csrf_of(&page).unwrap();
     (format!("bella_login={cookie}"), token)
 }
 

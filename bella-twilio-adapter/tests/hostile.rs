@@ -78,11 +78,7 @@ async fn assert_problem(
         .and_then(|v| v.to_str().ok())
         .unwrap_or_default()
         .to_owned();
-    let bytes = http_body_util::BodyExt::collect(resp.into_body())
-        .await
-        .unwrap()
-        .to_bytes();
-    let body = String::from_utf8_lossy(&bytes).into_owned();
+    let body = body_text(resp).await;
     assert_eq!(got, status, "{what}: {body}");
     assert_eq!(ctype, "application/problem+json", "{what}: {body}");
     let v: serde_json::Value =

@@ -131,14 +131,18 @@ impl World {
         self.notifier.run_due(at).await.unwrap();
     }
 
-    /// The call the fake placed to `to`.
-    fn call_to(&self, to: &str) -> FakeCall {
-        let calls: Vec<FakeCall> = self
-            .fake
+    /// The calls the fake placed to `to`.
+    fn calls_to(&self, to: &str) -> Vec<FakeCall> {
+        self.fake
             .created_calls()
             .into_iter()
             .filter(|c| c.to == to)
-            .collect();
+            .collect()
+    }
+
+    /// The call the fake placed to `to`.
+    fn call_to(&self, to: &str) -> FakeCall {
+        let calls = self.calls_to(to);
         assert_eq!(calls.len(), 1, "one call to {to}: {calls:#?}");
         calls.into_iter().next().unwrap()
     }
@@ -667,12 +671,7 @@ async fn a_spoken_opt_out_stops_the_next_reminders() {
     let next = tuesday + Duration::days(7) - Duration::hours(24);
     w.tick(next + Duration::minutes(1)).await;
     w.tick(next + Duration::minutes(2)).await;
-    let calls: Vec<_> = w
-        .fake
-        .created_calls()
-        .into_iter()
-        .filter(|c| c.to == number)
-        .collect();
+    let calls = w.calls_to(number);
     assert_eq!(calls.len(), 1, "only the first call: {calls:#?}");
     assert_eq!(texted(&w), texts_before, "no text after the opt-out");
     let rows = w

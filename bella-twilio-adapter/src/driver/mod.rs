@@ -413,29 +413,18 @@ impl CallDriver {
         {
             tracing::warn!(call = call_id, error = %e, "could not record the call start");
         }
-        let agent = reply.text();
-        self.transcribe(TurnFacts {
-            call_id,
-            seq: env.next_turn.saturating_sub(1),
-            at: now,
+        let heard = Heard {
+            began,
+            now,
             expect: None,
-            agent: &agent,
             caller: None,
             input_kind: "call_started",
-            name: dialog.caller_name(),
-            phone: dialog.caller_phone(),
-            latency_ms: elapsed_ms(began),
             failed: false,
             llm_calls,
-        })
-        .await;
-        self.finish_if_ended(call_id, &env).await;
-        Ok(Answer {
-            text,
-            outcome: env.outcome,
-            reply: Some(reply),
-            next_turn: env.next_turn,
-        })
+        };
+        Ok(self
+            .answer_saved(call_id, heard, &dialog, &env, reply, text)
+            .await)
     }
 
     /// The caller's input. With `turn` (the turn number the transport's last answer
@@ -522,29 +511,18 @@ impl CallDriver {
         if let Saved::Winner(answer) = self.save(call_id, &env, Some(version)).await? {
             return Ok(*answer);
         }
-        let agent = reply.text();
-        self.transcribe(TurnFacts {
-            call_id,
-            seq: env.next_turn.saturating_sub(1),
-            at: now,
+        let heard = Heard {
+            began,
+            now,
             expect: asked_before,
-            agent: &agent,
             caller: said.as_deref(),
             input_kind: kind,
-            name: dialog.caller_name(),
-            phone: dialog.caller_phone(),
-            latency_ms: elapsed_ms(began),
             failed,
             llm_calls,
-        })
-        .await;
-        self.finish_if_ended(call_id, &env).await;
-        Ok(Answer {
-            text,
-            outcome: env.outcome,
-            reply: Some(reply),
-            next_turn: env.next_turn,
-        })
+        };
+        Ok(self
+            .answer_saved(call_id, heard, &dialog, &env, reply, text)
+            .await)
     }
 
     /// The call is over on the carrier's side (the caller hung up, or it failed): a
@@ -680,6 +658,43 @@ impl CallDriver {
 }
 
 impl CallDriver {
+    /// The end of a turn whose session is saved (the start's or a caller turn's): its
+    /// transcript row, the call's end recorded when the engine ended it, and the
+    /// answer, `text` being the reply as the transport rendered it.
+    async fn answer_saved(
+        &self,
+        call_id: &str,
+        heard: Heard<'_>,
+        dialog: &Dialog,
+        env: &CallSession,
+        reply: Reply,
+        text: String,
+    ) -> Answer {
+        let agent = reply.text();
+        self.transcribe(TurnFacts {
+            call_id,
+            seq: env.next_turn.saturating_sub(1),
+            at: heard.now,
+            expect: heard.expect,
+            agent: &agent,
+            caller: heard.caller,
+            input_kind: heard.input_kind,
+            name: dialog.caller_name(),
+            phone: dialog.caller_phone(),
+            latency_ms: elapsed_ms(heard.began),
+            failed: heard.failed,
+            llm_calls: heard.llm_calls,
+        })
+        .await;
+        self.finish_if_ended(call_id, env).await;
+        Answer {
+            text,
+            outcome: env.outcome,
+            reply: Some(reply),
+            next_turn: env.next_turn,
+        }
+    }
+
     /// Stores a turn of the transcript (never fails the call).
     async fn transcribe(&self, facts: TurnFacts<'_>) {
         crate::transcript::record(
@@ -691,6 +706,25 @@ impl CallDriver {
         )
         .await;
     }
+}
+
+/// What one turn took in and cost, for its transcript row (the rest of the row comes
+/// from the engine, the session and the reply: [`CallDriver::answer_saved`]).
+struct Heard<'a> {
+    /// When the request came in (the row's latency runs from here).
+    began: std::time::Instant,
+    /// The turn's instant.
+    now: DateTime<Utc>,
+    /// What the agent was listening for before this turn.
+    expect: Option<Expect>,
+    /// What the caller said or keyed (personal data; `None` for the call's start).
+    caller: Option<&'a str>,
+    /// The input's kind (`call_started`, `speech`, `digits`, ...).
+    input_kind: &'static str,
+    /// The answer could not be used (the same slot is asked again).
+    failed: bool,
+    /// Language-model requests begun.
+    llm_calls: u32,
 }
 
 /// Milliseconds since `began`, saturating.

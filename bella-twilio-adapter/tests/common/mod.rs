@@ -133,8 +133,13 @@ pub async fn play_call(router: &Router, case: &CallCase, sid: &str) -> PlayedCal
 pub async fn send(router: &Router, req: Request<Body>) -> (StatusCode, String) {
     let resp = router.clone().oneshot(req).await.unwrap();
     let status = resp.status();
+    (status, body_text(resp).await)
+}
+
+/// A response's whole body as text (invalid UTF-8 replaced).
+pub async fn body_text(resp: axum::response::Response) -> String {
     let bytes = resp.into_body().collect().await.unwrap().to_bytes();
-    (status, String::from_utf8_lossy(&bytes).into_owned())
+    String::from_utf8_lossy(&bytes).into_owned()
 }
 
 /// A `method` request to `path` with the admin key: `json` as its body (sent as
@@ -316,8 +321,7 @@ pub async fn dashboard_sign_in(router: &Router, key: &str) -> Result<(String, St
         .await
         .unwrap();
     let login = set_cookie_value(&resp, "bella_login").expect("login cookie");
-    let page =
-        String::from_utf8_lossy(&resp.into_body().collect().await.unwrap().to_bytes()).into_owned();
+    let page = body_text(resp).await;
     let token = csrf_of(&page).expect("login form csrf");
     let body = format!(
         "csrf={token}&key={}",
