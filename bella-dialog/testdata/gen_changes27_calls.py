@@ -29,7 +29,8 @@ anything else. Families:
 - `q`: checks asking what time, which day, this week;
 - `b`: the chiropractor (15-minute grid, three people) and the hearing clinic: by
   person, by service, Saturday morning, "45 minutes later", "a week later, same time",
-  to a day the person is off, with whom.
+  to a day the person is off, with whom;
+- `v`: variants written after the fixes.
 The default-business calls are spread over Moncton, Goose Bay, Glace Bay, Iqaluit,
 Rankin Inlet, Yellowknife, Inuvik, Whitehorse, Fort Nelson and Cambridge Bay.
 
@@ -42,7 +43,10 @@ move keeps its own person unless another is asked for; two cancelled in one call
 the last one. `say_contains` / `say_not_contains` are the call-file runner's checks, not
 score.py's.
 
-Blind score: (to be filled in after the first run).
+Blind score (main at 332edee, the start binary): 44/54 on outcomes (score.py), 43/54 with
+the runner's wording checks. After the fixes 54/54; ten variants (`v`, written after the
+fixes, new phrasings of the failures) 0/10 with the start binary (2/10 on outcomes alone),
+10/10 after.
 
 Run: python3 bella-dialog/testdata/gen_changes27_calls.py
 """
@@ -471,6 +475,69 @@ ears("b09", n, p("what time is my ear wax removal and who's doing it?", bye="ok,
      kept(say=["Lori Chalmers", "Wednesday, March 31st at 9 a.m."]),
      [booking("dc", n, "Hank Dyck", f"{WED1}T09:00", "Ear wax removal", 30, CHALMERS)],
      "a check: what time and with whom")
+
+
+# ------------------------------------------------- v: variants written after the fixes
+n = 101
+add("v01", "gl", n, p("could you cancel my husband Marcel's appointment? mine is fine",
+                      confirm=["yes"]),
+    cancelled("gl", n, "Marcel Doucette", f"{THU1}T14:30"),
+    [entry(f"{THU1}T14:00", "Ginette Doucette", num("gl", n)),
+     entry(f"{THU1}T14:30", "Marcel Doucette", num("gl", n))],
+    "after the fixes: the husband named among two under one number")
+n = 102
+add("v02", "yk", n, p("this is dana kootoo, I have to cancel my daughter's one",
+                      confirm=["yes"]),
+    cancelled("yk", n, "Sila Kootoo", f"{FRI1}T09:30"),
+    [entry(f"{THU0}T11:00", "Dana Kootoo", num("yk", n)),
+     entry(f"{FRI1}T09:30", "Sila Kootoo", num("yk", n))],
+    "after the fixes: the caller names herself, 'my daughter's one' is the other name")
+n = 103
+add("v03", "mon", n, p("my husband has something booked there, which day is it?",
+                       bye="alright, thanks"),
+    kept(say=["Wednesday, March 31st at 3 p.m."]),
+    mine("mon", n, "Roland Gaudet", f"{WED1}T15:00"),
+    "after the fixes: 'has something booked', 'which day is it'")
+n = 104
+add("v04", "iq", n, p("could you tell me what time I'm in for on thursday?",
+                      bye="great, thank you"),
+    kept(say=["Thursday, March 25th at 9:30 a.m."]),
+    mine("iq", n, "Mary Kilabuk", f"{THU0}T09:30"),
+    "after the fixes: 'what time I'm in for'")
+n = 105
+add("v05", "ri", n, p("can we do the same time the week after?", confirm=["yes"]),
+    moved("ri", n, "Louis Pilakapsi", f"{FRI2}T13:00"),
+    mine("ri", n, "Louis Pilakapsi", f"{FRI1}T13:00"),
+    "after the fixes: 'the same time the week after', no appointment word")
+n = 106
+add("v06", "whs", n, p("hi, could I come monday the 5th at 2 instead?", confirm=["yes"]),
+    moved("whs", n, "Gordon Peter", f"{MON2}T14:00"),
+    mine("whs", n, "Gordon Peter", f"{WED0}T10:00"),
+    "after the fixes: 'instead' as the request, a time with it")
+n = 107
+add("v07", "inu", n, p("my appointment's on thursday at 2, could I come a bit later that "
+                       "day?", time=["4 o'clock"], confirm=["yes"]),
+    moved("inu", n, "Annie Ruben", f"{THU0}T16:00"),
+    mine("inu", n, "Annie Ruben", f"{THU0}T14:00"),
+    "after the fixes: 'my appointment's', later that day; 4 o'clock")
+n = 108
+chiro("v08", n, p("who am I booked with tomorrow?", bye="ok, thanks"),
+      kept(say=["Lindqvist"]),
+      [booking("tb", n, "Olli Maki", f"{WED0}T15:00", "Adjustment", 15, LINDQVIST)],
+      "after the fixes: 'who am I booked with'")
+n = 109
+ears("v09", n, p("please cancel my wax removal but leave the hearing aid check",
+                 confirm=["yes"]),
+     cancelled("dc", n, "Irma Braun", f"{WED1}T10:00", service="Ear wax removal",
+               resource=CHALMERS, minutes=30),
+     [booking("dc", n, "Irma Braun", f"{WED1}T09:00", "Hearing aid check", 30, OLAFSON),
+      booking("dc", n, "Irma Braun", f"{WED1}T10:00", "Ear wax removal", 30, CHALMERS)],
+     "after the fixes: the service changed before 'but leave' the other")
+n = 110
+ears("v10", n, p("when's my hearing test, and is it with the audiologist?", bye="thanks"),
+     kept(say=["Karen Whitford"]),
+     [booking("dc", n, "Vern Hiebert", f"{THU1}T13:00", "Hearing test", 60, WHITFORD)],
+     "after the fixes: a check says the person")
 
 
 def main():
