@@ -238,6 +238,53 @@ pub(crate) fn names_other(ws: &[String]) -> bool {
     )
 }
 
+/// "My kid's one", "my mom's appointment", "our son's": the caller speaks of a
+/// relative's booking ("my"/"our" and a relation, possessive or not).
+pub(crate) fn speaks_of_relative(ws: &[String]) -> bool {
+    const RELATIONS: &[&str] = &[
+        "kid",
+        "son",
+        "daughter",
+        "child",
+        "wife",
+        "husband",
+        "partner",
+        "mom",
+        "mum",
+        "mother",
+        "dad",
+        "father",
+        "grandpa",
+        "grandma",
+        "grandfather",
+        "grandmother",
+        "boyfriend",
+        "girlfriend",
+        "brother",
+        "sister",
+    ];
+    ws.windows(2).any(|p| {
+        matches!(p[0].as_str(), "my" | "our")
+            && RELATIONS.contains(&p[1].strip_suffix("'s").unwrap_or(&p[1]))
+    })
+}
+
+/// "Hi, it's Megan Janzen, ...", "this is Dana, ...", "my name is Rob": the first
+/// word after a cue the caller names themselves with.
+pub(crate) fn introduced_first(ws: &[String]) -> Option<&str> {
+    const CUES: &[&[&str]] = &[
+        &["this", "is"],
+        &["it's"],
+        &["my", "name", "is"],
+        &["name's"],
+    ];
+    (0..ws.len()).find_map(|i| {
+        CUES.iter()
+            .find(|c| ws.len() > i + c.len() && ws[i..i + c.len()] == ***c)
+            .map(|c| ws[i + c.len()].as_str())
+    })
+}
+
 /// "One of my appointments", "an appointment", "my appointments", "un de mes
 /// rendez-vous": the caller speaks of one among several, not of the one they have
 /// ("my appointment", "mon rendez-vous").
@@ -804,9 +851,18 @@ fn who_answers_at(ws: &[String], from: usize) -> Option<(usize, usize)> {
         "humain",
         "humaine",
     ];
+    // "Who am I seeing on Tuesday?", "who am I booked with?": the person of the
+    // caller's appointment (a check), not who answers.
+    const VISIT: &[&str] = &["seeing", "booked", "scheduled", "with"];
     let at = |i: usize, p: &[&str]| ws.len() >= i + p.len() && ws[i..i + p.len()] == *p;
     (from..ws.len()).find_map(|i| {
         if let Some(p) = OPEN.iter().find(|p| at(i, p)) {
+            if ws
+                .get(i + p.len())
+                .is_some_and(|w| p[1] == "am" && VISIT.contains(&w.as_str()))
+            {
+                return None;
+            }
             return Some((i, i + p.len()));
         }
         LEADS.iter().find(|l| at(i, &l[..]))?;
@@ -1186,6 +1242,11 @@ pub(crate) fn detect(ws: &[String]) -> Option<Intent> {
         // "could I come in the day after instead, same time?": "instead" of what the
         // caller has, at its time.
         || (has_phrase(ws, "instead") && says_same_time(ws))
+        // "I'd like to do the same time the following week": a week on from what the
+        // caller has, at its time (not a second booking).
+        || (says_same_time(ws)
+            && crate::relative::week_step(ws).is_some()
+            && !ws.iter().any(|w| matches!(w.as_str(), "book" | "another" | "second")))
         // "I've got an appointment Wednesday, could we make it a week later?", "I'm
         // booked on April 1st but I'd like to get in sooner": a week on or back, or
         // sooner, of what the caller has.
@@ -1256,6 +1317,11 @@ pub(crate) fn detect(ws: &[String]) -> Option<Intent> {
                 "am i in for",
                 "am i supposed to",
                 "remind me when",
+                // "who am I seeing next Tuesday, and what time?"
+                "who am i seeing",
+                "who am i booked with",
+                "who's my appointment with",
+                "who is my appointment with",
                 // "what appointments do I have coming up": "do I", never "do you have".
                 "appointments do i have",
                 "appointment do i have",
@@ -1462,10 +1528,14 @@ fn asks_when_booked(ws: &[String]) -> bool {
         {
             return told();
         }
-        ["when", "what time", "what day", "what date"]
+        ["when", "what time", "what day", "what date", "which day"]
             .iter()
             .filter_map(|p| phrase_len_at(ws, i, p))
             .any(|n| match ws.get(i + n).map(String::as_str) {
+                // "can you tell me what time I'm booked for?", "which day I'm in"
+                Some("i'm") => ws.get(i + n + 1).is_some_and(|w| {
+                    matches!(w.as_str(), "booked" | "scheduled" | "in" | "coming" | "due")
+                }),
                 // ("what time am I able to come in?" asks for a free time.)
                 Some("am" | "do" | "did") => {
                     ws.get(i + n + 1).is_some_and(|w| w == "i")
@@ -1498,6 +1568,9 @@ fn tells_of_booking(ws: &[String]) -> bool {
                 "has an appointment",
                 "has a booking",
                 "has an appt",
+                // "my wife has something booked with you, which day is that on?"
+                "has something booked",
+                "has something scheduled",
             ],
         )
 }
@@ -1506,6 +1579,8 @@ fn tells_of_booking(ws: &[String]) -> bool {
 /// "I've got an appointment".
 const OWN_APPOINTMENT: &[&str] = &[
     "my appointment",
+    // "my appointment's at 3:30 on the 30th" (the words keep the apostrophe).
+    "my appointment's",
     "i have an appointment",
     "i've got an appointment",
     "i got an appointment",
@@ -2603,6 +2678,19 @@ pub(crate) fn moves_instead(ws: &[String], time_said: bool) -> bool {
     moves && (instead || time_said)
 }
 
+/// "Could we do Saturday morning instead?", "any chance I could come in Sunday at 11
+/// instead?" as the opening request: "instead" of what the caller already has (a
+/// move), unless the turn speaks of booking a new or another one.
+pub(crate) fn instead_of_own(ws: &[String]) -> bool {
+    has_phrase(ws, "instead")
+        && !ws.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "book" | "booking" | "new" | "another" | "second" | "also" | "cancel"
+            )
+        })
+}
+
 /// "yes, but ...", "... instead": an answer that wants a change.
 pub(crate) fn hedges(ws: &[String]) -> bool {
     fr::hedges(ws) || any_phrase(ws, &["but", "instead", "change", "different"])
@@ -3614,6 +3702,59 @@ mod tests {
         assert!(!asks_who_answers(&words(
             "am i able to speak to a real person?"
         )));
+        // The person of the caller's appointment: a check, not who answers.
+        for t in [
+            "who am I seeing next tuesday, and what time?",
+            "who am I booked with tomorrow?",
+        ] {
+            assert!(!asks_who_answers(&words(t)), "{t}");
+            assert_eq!(d(t), Some(Intent::Check), "{t}");
+        }
+    }
+
+    #[test]
+    fn changes_round_27() {
+        // Checks: "which day", "what time I'm booked for", a wife's "something booked".
+        for t in [
+            "my wife has something booked with you, which day is that on?",
+            "can you tell me what time I'm booked for? I'm calling from work",
+            "could you tell me what time I'm in for on thursday?",
+        ] {
+            assert_eq!(d(t), Some(Intent::Check), "{t}");
+        }
+        assert_ne!(d("which day is best for a cleaning?"), Some(Intent::Check));
+        // Moves: a week on at the same time, "my appointment's ... earlier that day".
+        for t in [
+            "I'd like to do the same time the following week if that's possible",
+            "can we do the same time the week after?",
+            "my appointment's at 3:30 on the 30th, is there anything earlier that day?",
+        ] {
+            assert_eq!(d(t), Some(Intent::Reschedule), "{t}");
+        }
+        assert_ne!(
+            d("can I book another one the same time the following week?"),
+            Some(Intent::Reschedule)
+        );
+        // "Instead" as the request, unless a new one is booked.
+        assert!(instead_of_own(&words(
+            "could we do saturday morning instead?"
+        )));
+        assert!(!instead_of_own(&words(
+            "can I book friday instead of thursday?"
+        )));
+        // Whose appointment.
+        assert!(speaks_of_relative(&words("move my kid's one to monday")));
+        assert!(speaks_of_relative(&words("cancel our son's appointment")));
+        assert!(!speaks_of_relative(&words("cancel my appointment")));
+        assert_eq!(
+            introduced_first(&words("hi, it's megan janzen, I need to move my kid's one")),
+            Some("megan")
+        );
+        assert_eq!(
+            introduced_first(&words("this is dana, cancel it")),
+            Some("dana")
+        );
+        assert_eq!(introduced_first(&words("cancel my appointment")), None);
     }
 
     #[test]

@@ -106,6 +106,12 @@ impl Dialog {
                     self.say(&format!("I don't see one on {day}."));
                 }
                 self.say(&format!("You have an appointment on {when}, under {name}."));
+                // "Who am I seeing?": the person, where there are several to see.
+                if self.config.resources.len() > 1
+                    && let Some(r) = target.resource.as_deref()
+                {
+                    self.say(&format!("It's with {r}."));
+                }
                 // A check tells every upcoming appointment found, or, when the caller
                 // named a day or time ("when is my Thursday appointment"), every one
                 // it names (two on that Thursday are both told).
@@ -930,7 +936,10 @@ fn led_to(before: &str) -> bool {
 /// "I have an eye exam and a glasses fitting booked, I need to cancel the glasses
 /// fitting": the words after the last change word ("cancel", "move"...) when they name
 /// a service, so that the services told of before it do not pick; else all of `ws`.
+/// "Cancel my massage but keep the adjustment": what is kept, after "but", "keep" or
+/// "leave", is cut off when the words before it name a service.
 fn changed_words<'a>(cfg: &crate::Config, ws: &'a [String]) -> &'a [String] {
+    const KEPT: &[&str] = &["but", "keep", "leave"];
     const CHANGE: &[&str] = &[
         "cancel",
         "move",
@@ -941,16 +950,40 @@ fn changed_words<'a>(cfg: &crate::Config, ws: &'a [String]) -> &'a [String] {
         "change",
         "shift",
     ];
+    let named = |w: &[String]| crate::services::services_said(cfg, w) != 0;
     ws.iter()
         .rposition(|w| CHANGE.contains(&w.as_str()))
         .and_then(|i| ws.get(i + 1..))
-        .filter(|tail| crate::services::services_said(cfg, tail) != 0)
+        .filter(|tail| named(tail))
+        .map(|tail| {
+            tail.iter()
+                .position(|w| KEPT.contains(&w.as_str()))
+                .map(|k| &tail[..k])
+                .filter(|head| named(head))
+                .unwrap_or(tail)
+        })
         .unwrap_or(ws)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::led_to;
+    use super::{changed_words, led_to};
+    use crate::intent::words;
+
+    #[test]
+    fn the_service_changed_not_the_one_kept() {
+        let cfg = crate::Config::from_toml_str(include_str!(
+            "../testdata/businesses/hearing_dawson_creek.toml"
+        ))
+        .unwrap();
+        let ws = words("please cancel my wax removal but leave the hearing aid check");
+        assert_eq!(changed_words(&cfg, &ws), &ws[2..5]);
+        let ws = words("I have a hearing test and wax removal, cancel the wax removal");
+        assert_eq!(changed_words(&cfg, &ws), &ws[9..]);
+        // Nothing named before "but": the whole tail.
+        let ws = words("cancel it but keep the hearing test");
+        assert_eq!(changed_words(&cfg, &ws), &ws[1..]);
+    }
 
     #[test]
     fn a_day_led_to_belongs_to_the_new_time() {

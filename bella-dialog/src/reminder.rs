@@ -987,8 +987,10 @@ impl Dialog {
             || wants_move(ws)
             || self.shifts_start(ws)
             || moves_by_words(ws)
-            // "C'est pour quoi, ce rendez-vous-là?" names no booking.
-            || intent::detect(ws).is_some_and(|i| i != Intent::Book || !asks_about(ws))
+            // "C'est pour quoi, ce rendez-vous-là?" names no booking, and "who am I
+            // seeing?" checks nothing beyond the reminded appointment.
+            || intent::detect(ws)
+                .is_some_and(|i| !matches!(i, Intent::Book | Intent::Check) || !asks_about(ws))
             || intent::wants_to_quit(ws)
             || intent::wants_earliest(ws)
             || intent::says_same_time(ws)

@@ -511,7 +511,19 @@ impl Dialog {
             return;
         }
         self.s.said.push(ws.to_vec());
-        let detected = intent::detect(ws);
+        let mut detected = intent::detect(ws);
+        // "Could we do Saturday morning instead?" as the request: in place of the
+        // appointment the caller has ("guitar instead then, Tuesday at 4" after a
+        // price asked picks a service to book).
+        if self.s.intent.is_none()
+            && matches!(detected, None | Some(Intent::Book))
+            && intent::instead_of_own(ws)
+            && self.turn_time(text).is_some()
+            && (self.config.services.len() < 2
+                || crate::services::find_service(&self.config, ws).is_none())
+        {
+            detected = Some(Intent::Reschedule);
+        }
         if let Some(i) = detected {
             self.s.intent = Some(i);
         }

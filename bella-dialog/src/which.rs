@@ -35,7 +35,31 @@ impl Dialog {
             .any(|(i, s)| {
                 hint.services & (1 << i) != 0 && named(a.service.as_deref(), Some(&s.name))
             });
-        person || service
+        person || service || self.holder_said(a)
+    }
+
+    /// "Cancel my partner Jordan's appointment, not mine": the first name of the one it
+    /// is under said in the request; "it's Megan Janzen, move my kid's one": the
+    /// caller's own name said with a relative's spoken of, so one under another name.
+    /// Never one under the first name the caller gives as their own.
+    fn holder_said(&self, a: &Appointment) -> bool {
+        let Some(ws) = self.s.said.last() else {
+            return false;
+        };
+        let holder = a
+            .name
+            .as_str()
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        let caller = intent::introduced_first(ws);
+        if holder.is_empty() || caller == Some(holder.as_str()) {
+            return false;
+        }
+        ws.iter()
+            .any(|w| w.strip_suffix("'s").unwrap_or(w) == holder)
+            || (caller.is_some() && intent::speaks_of_relative(ws))
     }
 
     /// A cancel or a move of "one of my appointments" found several upcoming and
