@@ -30,7 +30,20 @@ another. The first booking of a two-booking call is checked through its read-bac
 
 The reference instant is Tuesday 2027-09-14 10:05 local time in each call's zone.
 
-Blind score: (filled in after the blind run).
+Blind score (main at 332edee): 26/40 on outcomes (score.py), 16/40 with the wording
+checks. Fixed (requests.rs): a booking turn that asks for two ("two appointments,
+Thursday at 10 and Friday at 2", "one for me and one for my son", "me and my wife, Friday
+at 1 and 1:30") makes both, the second keeping the caller's name or asking the other
+person's, the number kept unless another is given, a clock alone on the first's day; a
+request said with the yes of a read-back or of "Is this for you?" ("yes, and can I book
+one for my wife too?", "yes. And can you cancel my appointment on the 21st?") is done
+after it; a booking or a check said first, then a change of another appointment, are
+done in the order said; "cancel both" asks "anything else?"; "cancel X and book a new
+one for my husband" is a booking for him, not a move; French cues ("pis", "en prendre
+un"). Now 39/40; ten variants (`v`, written after the fixes) 0/10 with the start binary
+(4/10 on outcomes alone), 9/10 after. May fail: f05 (" pis me dire c'est quand mon
+autre?" after a cancel is not heard as a check) and v10 (a booking and a check in one
+turn: the check is taken for the whole turn, nothing booked).
 
 Run: python3 bella-dialog/testdata/gen_multi27_calls.py
 """
@@ -398,6 +411,86 @@ add_fr("f08", "qc", n, persona(intent=["Bonjour, je voudrais un rendez-vous jeud
        booked("qc", n, "Guy Pelletier", f"{THU}T13:30", not_say=["autre chose"]),
        [],
        "one French booking, a plain 'oui': au revoir, no 'autre chose?'")
+
+# ------------------------------------------------- v: variants, written after the fixes
+n = 101
+add("v01", "wpg", n, persona(intent=["hi, I need 2 appointments, tuesday at 11 and wednesday at 3"],
+                             name=["Ruth Epp"], phone=[said("wpg", n)], confirm=["yes"]),
+    booked("wpg", n, "Ruth Epp", f"{WED}T15:00", say=["September 21st at 11 a.m."]),
+    [],
+    "variant of k01: '2 appointments', the second's day before the first's; done in the "
+    "order said, so Wednesday (tomorrow) labels")
+n = 102
+add("v02", "van", n, persona(intent=["could I book me and my husband in on monday at 2 and 2:30"],
+                             name=["Ana Costa", "Luis Costa"], phone=[said("van", n)],
+                             confirm=["yes"]),
+    booked("van", n, "Luis Costa", f"{MON}T14:30", say=["September 20th at 2 p.m."]),
+    [],
+    "variant of k04: the second clock alone keeps Monday")
+n = 103
+add("v03", "hfx", n, persona(intent=["I'd like to book an appointment for friday at 3"],
+                             name=["Dan Gillis", "it's Amy Gillis"], phone=[said("hfx", n)],
+                             confirm=["yes please, and could I book another one for my "
+                                      "daughter?", "yes"],
+                             time=["friday at 3:30"]),
+    booked("hfx", n, "Amy Gillis", f"{FRI}T15:30", say=["September 17th at 3 p.m."]),
+    [],
+    "variant of k05: 'another one for my daughter' with the yes: her name and time asked")
+n = 104
+add("v04", "edm", n, persona(intent=["I want to book an appointment on wednesday at 10"],
+                             name=["Tess Moreau"], phone=["the one I'm calling from"],
+                             confirm=["yes, and can you also cancel my friday appointment?",
+                                      "yes"]),
+    cancelled("edm", n, "Tess Moreau", f"{FRI}T13:00", say=["September 15th at 10 a.m."]),
+    mine("edm", n, "Tess Moreau", f"{FRI}T13:00"),
+    "variant of b03: a known caller's yes at 'Is this for you?' carries a cancel")
+n = 105
+add("v05", "stj", n, persona(intent=["I'd like to book an appointment for thursday at 9 and move "
+                                     "my monday one to friday at 3"],
+                             name=["Greg Dunne"], phone=["the one I'm calling from"],
+                             confirm=["yes"]),
+    moved("stj", n, "Greg Dunne", f"{FRI}T15:00", say=["September 16th at 9 a.m."]),
+    mine("stj", n, "Greg Dunne", f"{MON}T11:30"),
+    "variant of b02: a booking then a move in one turn; the move labels")
+n = 106
+add("v06", "reg", n, persona(intent=["can you cancel all of my appointments", "no thanks"],
+                             confirm=["yes"]),
+    cancelled("reg", n, "Lyle Kaye", f"{WED2}T10:00", say=["anything else"]),
+    mine("reg", n, "Lyle Kaye", f"{THU}T09:00", f"{WED2}T10:00"),
+    "variant of x06: 'cancel all' then 'no thanks' at 'anything else?'")
+n = 107
+add_fr("v07", "mtl", n, persona(intent=["Je voudrais deux rendez-vous, lundi à 9 h et mardi à "
+                                        "9 h."], name=["Karine Dubé"], phone=[said("mtl", n)],
+                                confirm=["Oui."]),
+       booked("mtl", n, "Karine Dubé", f"{TUE}T09:00", say=["lundi 20 septembre à 9 h"]),
+       [],
+       "variant of f01: two French bookings with 'et'")
+n = 108
+add_fr("v08", "qc", n, persona(intent=["Je voudrais un rendez-vous vendredi à 11 h."],
+                               name=["Paul Ouellet", "Ginette Ouellet"], phone=[said("qc", n)],
+                               time=["vendredi à 11 h 30"],
+                               confirm=["Oui, pis j'aimerais en prendre un autre pour ma "
+                                        "femme.", "Oui."]),
+       booked("qc", n, "Ginette Ouellet", f"{FRI}T11:30", say=["vendredi 17 septembre à 11 h"]),
+       [],
+       "variant of f03: 'en prendre un autre pour ma femme' with the oui")
+n = 109
+add("v09", "yyc", n, persona(intent=["I need to book one for myself and one for my dad"],
+                             name=["Nick Pratt", "his name is Walter Pratt"],
+                             phone=[said("yyc", n)], time=["monday at 9", "monday at 10"],
+                             confirm=["yes"]),
+    booked("yyc", n, "Walter Pratt", f"{MON}T10:00", say=["September 20th at 9 a.m."]),
+    [],
+    "variant of k02: 'one for myself and one for my dad', times asked")
+n = 110
+add("v10", "tor", n, persona(intent=["I'd like to schedule an appointment for friday at 11, and "
+                                     "when is my other appointment?"],
+                             name=["Eve Chan"], phone=["the one I'm calling from"],
+                             confirm=["yes"]),
+    booked("tor", n, "Eve Chan", f"{FRI}T11:00", say=["September 23rd at 2 p.m."]),
+    mine("tor", n, "Eve Chan", f"{THU2}T14:00"),
+    "variant of b02: a booking and a check of the other one: the booking made, the other "
+    "told; the booking labels")
 
 
 def business_for(line):
