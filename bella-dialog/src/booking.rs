@@ -1531,6 +1531,10 @@ impl Dialog {
                 // The second of two services booked: the call ends on the first.
                 let appt = self.s.svc.first.clone().unwrap_or(appt);
                 let text = self.variant(&self.prompts().booked);
+                // Another request of the call still to do (requests.rs).
+                if self.booked_then_next(&appt, &text) {
+                    return;
+                }
                 self.done(appt, Outcome::Booked, |when| {
                     format!("{text} We'll see you on {when}. Thanks for calling, goodbye!")
                 });

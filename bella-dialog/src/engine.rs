@@ -23,6 +23,9 @@ pub struct Dialog {
     pub(crate) turn_time: Option<Option<bella_extract::Match<bella_extract::time::When>>>,
     /// The recogniser's confidence in the current caller turn (not saved).
     pub(crate) turn_confidence: f32,
+    /// "Friday at 1 and 1:30": while a booking queued after another is read, the day
+    /// a clock said alone falls on (requests.rs; not saved).
+    pub(crate) carry_day: Option<chrono::NaiveDate>,
 }
 
 impl std::fmt::Debug for Dialog {
@@ -122,6 +125,7 @@ impl Dialog {
             s,
             turn_time: None,
             turn_confidence: 1.0,
+            carry_day: None,
         }
     }
 
@@ -132,6 +136,7 @@ impl Dialog {
             s: state::load(json)?,
             turn_time: None,
             turn_confidence: 1.0,
+            carry_day: None,
         })
     }
 
@@ -538,8 +543,14 @@ impl Dialog {
             };
             let today = r.today();
             let english = self.s.lang != bella_extract::Lang::Fr;
+            let carry_day = self.carry_day;
             self.turn_time = Some(found.map(|m| {
-                let m = misspoken_weekday(m, today);
+                let mut m = misspoken_weekday(m, today);
+                // "Friday at 1 and 1:30": the second clock is on the first's day.
+                if let Some(day) = carry_day.filter(|_| m.value.time_said && !m.value.day_said) {
+                    m.value.date = Some(day);
+                    m.value.day_said = true;
+                }
                 if english {
                     evening_hour(m, text, &self.config.hours)
                 } else {

@@ -455,6 +455,10 @@ pub(crate) fn another_booking_at(text: &str) -> Option<usize> {
         "also want to book",
         "also need to book",
         "also make another",
+        "book one for",
+        "en prendre un",
+        "prendre un autre",
+        "prendre un nouveau",
     ];
     let lower = text.to_lowercase();
     let cue = CUES.iter().filter_map(|c| lower.find(c)).min()?;

@@ -127,6 +127,10 @@ impl Dialog {
                     let also = self.speak_when(other.local_start());
                     self.say(&format!("You also have one on {also}."));
                 }
+                // "... and can you cancel the one on Monday": that next (requests.rs).
+                if self.checked_then_next() {
+                    return;
+                }
                 // "Ah OK, can you move it to Friday?": the call goes on.
                 self.s.checked = true;
                 self.ask(Step::Intent, "Is there anything else I can help you with?");

@@ -11,26 +11,98 @@
 //! - The request just done said again (word for word, or the same kind with nothing
 //!   new: no day, no "other one"), as a simulated caller whose intent lines are used up
 //!   does (SPEC §3), is told it is already done, never looked up a second time.
-//! - The call's outcome and appointment are those of the last change made, unless a
-//!   booking follows it ([`Dialog::hang_up`]).
+//! - The call's outcome and appointment are those of the last change made, a booking
+//!   included ([`Dialog::hang_up`]): the SPEC's output holds one appointment.
+//! - A booking asked beside another ("two appointments, Thursday at 10 and Friday at
+//!   2", "one for me and one for my son", [`Dialog::split_bookings`]) or said with the
+//!   yes of a read-back ("yes, and can I book one for my wife too?",
+//!   [`Dialog::queue_after_yes`]) is made after it ([`Dialog::booked_then_next`]): the
+//!   caller's again keeps the name, someone else's asks theirs; both keep the number
+//!   unless another is given. A booking with nothing more said still ends the call.
+//! - A booking said first, then a change or a check of the caller's own appointment
+//!   ("book me Friday at 3, and cancel the one I have on Monday"), is made first.
+//! - "Cancel both" asks "anything else?" too.
 
 use crate::engine::Dialog;
 use crate::intent::{self, Intent};
 use crate::io::Outcome;
 use crate::state::{State, Step};
-use bella_core::Appointment;
+use bella_core::{Appointment, PersonName};
 use bella_extract::confirm::Confirmation;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
 
 const ANYTHING_ELSE: &str = "Is there anything else I can help you with?";
+/// Said before a booking that follows another one.
+const NEXT_BOOKING: &str = "Now for the second appointment.";
+
+/// A request said after the one being done, to be done after it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "QueuedSaved")]
+pub struct Queued {
+    /// Its words, as said ("and move the Tuesday one to Wednesday", "friday at 2").
+    pub text: String,
+    /// A booking asked beside another booking (`None` for any other request, read from
+    /// its words alone): for whom.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub booking: Option<Whose>,
+    /// "Friday at 1 and 1:30": the day of the booking before, for a clock said alone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub day: Option<NaiveDate>,
+}
+
+impl Queued {
+    fn said(text: &str) -> Self {
+        Self {
+            text: text.to_owned(),
+            booking: None,
+            day: None,
+        }
+    }
+}
+
+/// Whose a booking asked beside another is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Whose {
+    /// The caller's again: the name booked under is kept.
+    Caller,
+    /// Someone else's ("and one for my son"): their name is asked.
+    Other,
+}
+
+/// A saved [`Queued`]: the words alone, as states saved before round 27 hold them, or
+/// the whole.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum QueuedSaved {
+    Text(String),
+    Full {
+        text: String,
+        #[serde(default)]
+        booking: Option<Whose>,
+        #[serde(default)]
+        day: Option<NaiveDate>,
+    },
+}
+
+impl From<QueuedSaved> for Queued {
+    fn from(saved: QueuedSaved) -> Self {
+        match saved {
+            QueuedSaved::Text(text) => Self::said(&text),
+            QueuedSaved::Full { text, booking, day } => Self { text, booking, day },
+        }
+    }
+}
 
 /// The most later requests one turn is cut into (a long run of "and ... and ..." is
 /// not read as dozens of requests).
 const MAX_SPLITS: usize = 4;
 
 impl Dialog {
-    /// Cuts a change turn where a later request starts: the first request's words are
-    /// returned (its intent set), the rest queued. The turn as it is when it holds one
-    /// request.
+    /// Cuts a change turn (or a booking or a check said first) where a later request
+    /// starts: the first request's words are returned (its intent set), the rest
+    /// queued. The turn as it is when it holds one request.
     pub(crate) fn split_requests<'t>(&mut self, text: &'t str) -> &'t str {
         // "Move my Wednesday one to Thursday at 2, cancel my Friday one, and book
         // another one on Monday at 11": the head is cut again until it holds one
@@ -50,16 +122,19 @@ impl Dialog {
         if rests.is_empty() {
             return text;
         }
-        let Some(first) = intent::detect(&intent::words(head))
-            .filter(|i| matches!(i, Intent::Cancel | Intent::Reschedule))
-        else {
+        let Some(first) = intent::detect(&intent::words(head)).filter(|i| {
+            matches!(
+                i,
+                Intent::Cancel | Intent::Reschedule | Intent::Book | Intent::Check
+            )
+        }) else {
             return text;
         };
         self.s.intent = Some(first);
         // Queued in the order said.
         self.s
             .queued
-            .extend(rests.iter().rev().map(|r| (*r).to_owned()));
+            .extend(rests.iter().rev().map(|r| Queued::said(r)));
         head
     }
 
@@ -123,6 +198,25 @@ impl Dialog {
             if asks && own_verb && head_names() && head_changes(cut) {
                 return Some(cut);
             }
+            // "I'd like to book Friday at 3, and cancel the one I have on Monday": a
+            // booking asked in its own words ("I've got two appointments, ..." tells of
+            // the caller's own), then a change or a check of the caller's own.
+            let head_books = || {
+                text.get(..cut).is_some_and(|h| {
+                    let hw = intent::words(h);
+                    hw.iter().any(|w| BOOK_VERBS.contains(&w.as_str()))
+                        && intent::detect(&hw) == Some(Intent::Book)
+                })
+            };
+            // "What time is my Friday one, and can you cancel the one on Monday": a
+            // check, then a change of another.
+            let head_checks = || {
+                text.get(..cut)
+                    .is_some_and(|h| intent::detect(&intent::words(h)) == Some(Intent::Check))
+            };
+            if asks && own_verb && (head_books() || (says_a_change(&ws) && head_checks())) {
+                return Some(cut);
+            }
         }
         None
     }
@@ -135,16 +229,63 @@ impl Dialog {
         self.s.appointment = Some(appt);
         self.s.made = Some(outcome);
         self.next_request();
-        if let Some(next) = self.s.queued.pop_front() {
-            let ws = intent::words(&next);
-            self.s.step = Step::Intent;
-            // The time said is read from the request's own words.
-            self.turn_time = None;
-            self.on_intent_answer(&next, &ws);
+        if self.take_queued(None) {
             return;
         }
         self.s.more_asked = true;
         self.ask(Step::Intent, ANYTHING_ELSE);
+    }
+
+    /// A booking was made (`said`: "You're booked in."): with another request of the
+    /// call still to do, it is said with its day, kept as the call's outcome so far, and
+    /// the next request taken (`true`). With none, `false`: the call ends on the
+    /// booking as before (no "anything else?" unless the caller said more).
+    pub(crate) fn booked_then_next(&mut self, appt: &Appointment, said: &str) -> bool {
+        if self.s.queued.is_empty() || self.is_reminder() {
+            return false;
+        }
+        let when = self.speak_when(appt.local_start());
+        self.say(&format!("{said} We'll see you on {when}."));
+        let booked_as = self.s.name.clone();
+        self.s.appointment = Some(appt.clone());
+        self.s.made = Some(Outcome::Booked);
+        self.next_request();
+        self.take_queued(booked_as)
+    }
+
+    /// The next request queued, if any, read as at the opening (`true`). A booking
+    /// asked beside another keeps the name it was made under (`booked_as`) when it is
+    /// the caller's again, or asks whose it is; its day carries to a clock said alone.
+    fn take_queued(&mut self, booked_as: Option<PersonName>) -> bool {
+        let Some(next) = self.s.queued.pop_front() else {
+            return false;
+        };
+        let ws = intent::words(&next.text);
+        self.s.step = Step::Intent;
+        // The time said is read from the request's own words.
+        self.turn_time = None;
+        if let Some(whose) = next.booking {
+            self.say(NEXT_BOOKING);
+            self.s.intent = Some(Intent::Book);
+            match whose {
+                Whose::Caller => self.s.name = booked_as,
+                Whose::Other => self.s.svc.for_other = true,
+            }
+        }
+        self.carry_day = next.day;
+        self.on_intent_answer(&next.text, &ws);
+        self.carry_day = None;
+        true
+    }
+
+    /// A check was told: a request said after it in the same turn is taken next
+    /// (`true`) instead of "anything else?".
+    pub(crate) fn checked_then_next(&mut self) -> bool {
+        if self.s.queued.is_empty() {
+            return false;
+        }
+        self.next_request();
+        self.take_queued(None)
     }
 
     /// Everything of the request just done is dropped, the call's own facts kept (who
@@ -160,6 +301,8 @@ impl Dialog {
         s.step = old.step;
         s.last_question = old.last_question;
         s.last_source = old.last_source;
+        // The number of a booking made is the caller's for the next one, unless
+        // another is given.
         s.phone = old.phone;
         s.queue = old.queue;
         s.lang = old.lang;
@@ -239,6 +382,138 @@ impl Dialog {
         false
     }
 
+    /// "Two appointments, Thursday at 10 and Friday at 2", "one for me and one for my
+    /// son", "me and my wife, Friday at 1 and 1:30": a booking turn that asks for two.
+    /// The first booking's words are returned and the second's queued: cut where a
+    /// second time starts (a clock alone there takes the first's day), else where the
+    /// other person is named, else nothing of it said (its time is asked). The second
+    /// is someone else's when the caller names themselves and another ("me and my
+    /// son"); the first is then the caller's (`true`).
+    pub(crate) fn split_bookings<'t>(&mut self, text: &'t str, ws: &[String]) -> (&'t str, bool) {
+        // Not in a call that made something already, nor for a booking queued (each
+        // holds one).
+        if !matches!(self.s.intent, None | Some(Intent::Book))
+            || self.s.made.is_some()
+            || !self.s.queued.is_empty()
+        {
+            return (text, false);
+        }
+        let me_and = me_and_another(ws);
+        if !me_and && !intent::any_phrase(ws, TWO_BOOKINGS) {
+            return (text, false);
+        }
+        let lang = self.lang();
+        let other = me_and && lang.for_someone_else(text);
+        let booking = Some(if other { Whose::Other } else { Whose::Caller });
+        let r = self.reference();
+        let cuts = join_points(text);
+        // A second time after the first: "... Thursday at 10 and Friday at 2".
+        let timed = cuts.iter().find_map(|&cut| {
+            let first = lang.time(text.get(..cut)?, &r)?.value;
+            let second = lang.time(text.get(cut..)?, &r)?.value;
+            let day = first
+                .date
+                .filter(|_| first.day_said && second.time_said && !second.day_said);
+            Some((cut, day))
+        });
+        // "... one for me and one for my son": where the other person is named last.
+        let named = || {
+            cuts.iter().copied().rev().find(|&cut| {
+                other
+                    && text
+                        .get(cut..)
+                        .is_some_and(|rest| lang.for_someone_else(rest))
+            })
+        };
+        let (cut, day) = match timed {
+            Some(found) => (Some(found.0), found.1),
+            None => (named(), None),
+        };
+        let (head, rest) = match cut.and_then(|c| Some((text.get(..c)?, text.get(c..)?))) {
+            Some(parts) => parts,
+            None => (text, ""),
+        };
+        self.s.intent = Some(Intent::Book);
+        self.s.queued.push_back(Queued {
+            text: rest.to_owned(),
+            booking,
+            day,
+        });
+        (head, other)
+    }
+
+    /// "Yes, and can I book one for my wife too?", "yes. And while I have you, can you
+    /// cancel my appointment on the 21st?" at a read-back (or at "Is this for you?"):
+    /// the request after the yes is queued, done once this change is made, and the yes
+    /// returned to be taken.
+    pub(crate) fn queue_after_yes<'t>(&mut self, text: &'t str, ws: &[String]) -> Option<&'t str> {
+        if ws.len() < 4
+            || self.is_reminder()
+            || self.s.svc.first.is_some()
+            || !matches!(
+                self.s.step,
+                Step::ConfirmBooking
+                    | Step::ConfirmCancel
+                    | Step::ConfirmReschedule
+                    | Step::ConfirmKnownName
+            )
+        {
+            return None;
+        }
+        for cut in join_points(text) {
+            let (Some(head), Some(rest)) = (text.get(..cut), text.get(cut..)) else {
+                continue;
+            };
+            if intent::words(head).len() > 4
+                || self.reply(head).answer.map(|m| m.value) != Some(Confirmation::Yes)
+            {
+                continue;
+            }
+            let Some(booking) = self.later_request(rest) else {
+                continue;
+            };
+            self.s.queued.push_back(Queued {
+                text: rest.to_owned(),
+                booking,
+                day: None,
+            });
+            return Some(head);
+        }
+        None
+    }
+
+    /// Whether the words after a yes ask something of their own: `Some(None)` for a
+    /// change or a check of an appointment named ("can you cancel my appointment on
+    /// the 21st?"), `Some(Some(whose))` for another booking ("can I book one for my
+    /// wife too?", "a second one on Tuesday"); `None` for anything else ("book it",
+    /// "that's all", "but at 3").
+    fn later_request(&self, rest: &str) -> Option<Option<Whose>> {
+        let ws = intent::words(rest);
+        if intent::hedges(&ws) {
+            return None;
+        }
+        let asked = intent::detect(&ws);
+        let names = names_an_appointment(&ws);
+        match asked {
+            Some(Intent::Cancel | Intent::Reschedule) if says_a_change(&ws) && names => {
+                return Some(None);
+            }
+            Some(Intent::Check) if names => return Some(None),
+            _ => {}
+        }
+        let for_other = self.lang().for_someone_else(rest);
+        let one = ws
+            .iter()
+            .any(|w| matches!(w.as_str(), "one" | "un" | "une"));
+        let another = intent::any_phrase(&ws, ANOTHER_BOOKING)
+            || (for_other && (asked == Some(Intent::Book) || one || names));
+        another.then_some(Some(if for_other {
+            Whose::Other
+        } else {
+            Whose::Caller
+        }))
+    }
+
     /// "That's already done": the last change made is said again, and the call ends.
     fn already_done(&mut self, made: Outcome) {
         let when = self
@@ -251,6 +526,7 @@ impl Dialog {
                 Outcome::Rescheduled => {
                     format!("That's already done: your appointment is now on {when}.")
                 }
+                Outcome::Booked => format!("That's already done: you're booked on {when}."),
                 _ => format!("That's already done: your appointment on {when} is cancelled."),
             });
         }
@@ -258,8 +534,53 @@ impl Dialog {
     }
 }
 
+/// "Two appointments", "deux rendez-vous": a booking turn that asks for two.
+const TWO_BOOKINGS: &[&str] = &[
+    "two appointments",
+    "2 appointments",
+    "two bookings",
+    "2 bookings",
+    "two spots",
+    "two slots",
+    "couple of appointments",
+    "two separate appointments",
+    "deux rendez vous",
+    "2 rendez vous",
+];
+
+/// The verbs of a booking asked in its own words.
+const BOOK_VERBS: &[&str] = &["book", "schedule", "prendre", "réserver", "reserve"];
+
+/// "Another one", "a second one", "book one for ...": a booking after another.
+const ANOTHER_BOOKING: &[&str] = &[
+    "another one",
+    "another appointment",
+    "a second",
+    "second one",
+    "one more",
+    "also book",
+    "book one",
+    "make one",
+    "un autre",
+    "une autre",
+    "un deuxième",
+];
+
+/// The words that join two requests in one turn, besides punctuation.
+const JOINS: &[&str] = &[" and ", " pis ", " puis ", " et "];
+
+/// "Me and my son", "for myself and my wife", "moi pis mon fils": the caller and
+/// another person named together.
+fn me_and_another(ws: &[String]) -> bool {
+    ws.windows(2).any(|w| {
+        matches!(w[0].as_str(), "me" | "myself" | "moi")
+            && matches!(w[1].as_str(), "and" | "et" | "pis")
+    })
+}
+
 /// Byte positions where a clause may start a new request: after a comma, a question
-/// mark, a full stop, a semicolon or " and " (each followed by the rest of the turn).
+/// mark, a full stop, a semicolon or " and " (" pis ", " puis ", " et "), each followed
+/// by the rest of the turn.
 fn join_points(text: &str) -> Vec<usize> {
     let lower = text.to_lowercase();
     if lower.len() != text.len() {
@@ -268,7 +589,11 @@ fn join_points(text: &str) -> Vec<usize> {
     let mut out: Vec<usize> = lower
         .match_indices([',', '?', '.', ';'])
         .map(|(i, p)| i + p.len())
-        .chain(lower.match_indices(" and ").map(|(i, p)| i + p.len()))
+        .chain(
+            JOINS
+                .iter()
+                .flat_map(|j| lower.match_indices(j).map(|(i, p)| i + p.len())),
+        )
         .filter(|&i| text.is_char_boundary(i) && i < text.len())
         .collect();
     out.sort_unstable();
@@ -322,8 +647,54 @@ fn of_the_same(ws: &[String]) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{join_points, names_an_appointment, of_the_same};
-    use crate::intent::words;
+    use super::{
+        Queued, TWO_BOOKINGS, Whose, join_points, me_and_another, names_an_appointment, of_the_same,
+    };
+    use crate::intent::{any_phrase, words};
+
+    #[test]
+    fn two_bookings_asked_in_one_turn() {
+        assert!(me_and_another(&words("one for me and one for my son")));
+        assert!(me_and_another(&words(
+            "book me and my wife in, friday at 1"
+        )));
+        assert!(me_and_another(&words("un pour moi pis un pour mon fils")));
+        assert!(!me_and_another(&words(
+            "can you call me back and book my son"
+        )));
+        assert!(any_phrase(
+            &words("I'd like to book two appointments, thursday at 10"),
+            TWO_BOOKINGS
+        ));
+        assert!(any_phrase(
+            &words("je voudrais deux rendez-vous, lundi à 9 h"),
+            TWO_BOOKINGS
+        ));
+        assert!(!any_phrase(
+            &words("I'd like to book an appointment"),
+            TWO_BOOKINGS
+        ));
+    }
+
+    #[test]
+    fn french_joins_cut_too() {
+        let t = "jeudi à 10 h pis vendredi à 14 h";
+        assert!(join_points(t).contains(&18), "{:?}", join_points(t));
+    }
+
+    #[test]
+    fn a_queued_request_saved_as_words_alone_still_loads() {
+        let old: Queued = serde_json::from_str("\"and cancel the Friday one\"").unwrap();
+        assert_eq!(old.text, "and cancel the Friday one");
+        assert_eq!(old.booking, None);
+        let new = Queued {
+            text: "1:30".to_owned(),
+            booking: Some(Whose::Other),
+            day: chrono::NaiveDate::from_ymd_opt(2027, 9, 17),
+        };
+        let json = serde_json::to_string(&new).unwrap();
+        assert_eq!(serde_json::from_str::<Queued>(&json).unwrap(), new);
+    }
 
     #[test]
     fn joins_between_clauses() {

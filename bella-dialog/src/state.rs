@@ -454,10 +454,11 @@ pub(crate) struct State {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub said: Vec<Vec<String>>,
     /// Requests said after the one being done, in the same turn ("cancel my Friday one
-    /// and move the Tuesday one to Wednesday"), as said: each done in turn
-    /// (requests.rs).
+    /// and move the Tuesday one to Wednesday", "two appointments, Thursday at 10 and
+    /// Friday at 2", "yes, and can I book one for my wife too?"), as said: each done in
+    /// turn (requests.rs).
     #[serde(default, skip_serializing_if = "VecDeque::is_empty")]
-    pub queued: VecDeque<String>,
+    pub queued: VecDeque<crate::requests::Queued>,
     /// "Mon rendez-vous de lundi pis celui de mercredi aussi": what was said of each
     /// appointment named after the first (`target_hint`), for a cancel of those named
     /// (which.rs).

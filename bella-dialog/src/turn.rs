@@ -133,6 +133,12 @@ impl Dialog {
             return;
         }
         self.turn_begun(true);
+        // "Yes, and can I book one for my wife too?" at a read-back or at "Is this for
+        // you?": the yes taken, the request after it queued (requests.rs).
+        let (text, ws) = match self.queue_after_yes(text, &ws) {
+            Some(yes) => (yes, intent::words(yes)),
+            None => (text, ws),
+        };
         match self.s.step {
             Step::Intent => self.on_intent_answer(text, &ws),
             Step::Name | Step::Phone | Step::Time | Step::LookupPhone => {
@@ -536,7 +542,9 @@ impl Dialog {
         let rebooks = detected == Some(Intent::Reschedule)
             && intent::any_phrase(ws, &["cancel"])
             && intent::cancels_to_rebook(ws)
-            && intent::second_change_at(text).is_none_or(|(_, second)| second != Intent::Cancel);
+            && intent::second_change_at(text).is_none_or(|(_, second)| second != Intent::Cancel)
+            // "... and book a new one for my husband": his booking, no move of hers.
+            && !self.lang().for_someone_else(text);
         // "Cancel my Friday one and move the Tuesday one to Wednesday", "... and when's
         // my other one?": the first request is read without the later ones' words,
         // which are queued and done after it (requests.rs).
@@ -545,7 +553,14 @@ impl Dialog {
         } else {
             self.split_requests(text)
         };
+        // "Two appointments, Thursday at 10 and Friday at 2", "one for me and one for
+        // my son": the first booking read alone, the second queued (requests.rs).
+        let (text, mine_first) = self.split_bookings(text, ws);
         let got = self.absorb(text, Expect::Intent);
+        if mine_first {
+            // "Me and my wife": the first booking is the caller's own.
+            self.s.svc.for_other = false;
+        }
         if self.s.intent.is_none() {
             if got.any() {
                 self.s.intent = Some(Intent::Book);

@@ -187,7 +187,8 @@ impl Dialog {
     }
 
     /// One of a cancel of all is cancelled: the next is, or, with none left, every
-    /// one cancelled is said and the call ends (`appointment` is the last).
+    /// one cancelled is said (`appointment` is the last) and, on a reminder call, the
+    /// call ends; on a call in, "anything else?" follows (requests.rs).
     pub(crate) fn cancelled_one(&mut self, appt: Appointment, bye: &str) {
         self.s.cancelled.push(appt.local_start());
         if !self.s.others.is_empty() {
@@ -203,9 +204,15 @@ impl Dialog {
             .map(|t| self.speak_when(*t))
             .collect();
         let list = crate::prompts::join_list(&items, self.word("and"));
-        self.done(appt, crate::io::Outcome::Cancelled, |_| {
-            format!("Your appointments on {list} are cancelled. {bye}")
-        });
+        if self.is_reminder() {
+            self.done(appt, crate::io::Outcome::Cancelled, |_| {
+                format!("Your appointments on {list} are cancelled. {bye}")
+            });
+        } else {
+            // "Anything else?" as after one cancel (requests.rs).
+            let said = format!("Your appointments on {list} are cancelled.");
+            self.change_made(appt, crate::io::Outcome::Cancelled, &said);
+        }
     }
 
     /// The answer to [`Self::ask_which`]: the one it picks is acted on (for a move,

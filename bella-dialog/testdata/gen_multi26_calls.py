@@ -31,7 +31,8 @@ Blind score (main at 0894e65): 26/33 on outcomes (score.py), 14/33 with the runn
 wording checks; t01 then relabelled (a bare "wednesday" is the next one, SPEC §2). After
 the fixes (requests.rs) 32/33; ten variants (`v`, written after the fixes) 1/10 with the
 start binary (7/10 on outcomes alone), 10/10 after. May fail: k01 (two bookings said up
-front: one is made).
+front: one is made). Round 27 (pa27): both are made; k01 relabelled (its Wednesday is
+the next one, June 9th, SPEC §2) and passes.
 
 Run: python3 bella-dialog/testdata/gen_multi26_calls.py
 """
@@ -272,9 +273,11 @@ add("k01", "sud", 71, persona(intent=["I'd like to book two appointments, monday
                                       "at 10"], name=["Rosa Bianchi"],
                               phone=["seven oh five, five five five, two six seven one"],
                               time=["10 is fine"], confirm=["yes"]),
-    booked("sud", 71, "Rosa Bianchi", f"{WED2}T10:00"),
+    booked("sud", 71, "Rosa Bianchi", f"{WED}T10:00"),
     [],
-    "two bookings said up front: both made (name and number kept), labelled with the last",
+    "two bookings said up front: both made (name and number kept), labelled with the last; "
+    "'wednesday' alone is tomorrow (SPEC §2: the next such day), relabelled in round 27 "
+    "(pa27) from June 16th, as t01 was",
     caller=None)
 
 # ------------------------------------------------- f: French

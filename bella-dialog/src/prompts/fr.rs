@@ -577,6 +577,20 @@ const MESSAGES: &[(&str, &str)] = &[
         "Done. Your appointment is now on {}. Thanks for calling, goodbye!",
         "C'est fait. Votre rendez-vous est maintenant le {}. Merci d'avoir appelé, au revoir!",
     ),
+    // Round 27 (pa27, requests.rs): two bookings in a call, "cancel both" before
+    // "anything else?", a request said again after a booking.
+    (
+        "Now for the second appointment.",
+        "Maintenant, le deuxième rendez-vous.",
+    ),
+    (
+        "Your appointments on {} are cancelled.",
+        "Vos rendez-vous du {} sont annulés.",
+    ),
+    (
+        "That's already done: you're booked on {}.",
+        "C'est déjà fait : votre rendez-vous est réservé pour le {}.",
+    ),
     // A change made, before "anything else?" or the next request (requests.rs).
     (
         "Your appointment on {} is cancelled.",
