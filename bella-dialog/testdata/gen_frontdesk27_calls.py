@@ -23,7 +23,15 @@ Every booked start is checked against the slot oracle of `callslib.py` by
 `write_jsonl`. Where an expectation goes beyond the SPEC's letter, the case's note says
 so.
 
-Blind score (main's binary at 332edee, before any fix): filled in after the run.
+Blind score (main's binary at 332edee, before any fix): 61/67 with `score.py`, the same
+with the runner's checks. Missed: "the 14th or the 15th" with the 14th full (the 13th,
+nearest, was offered), "as soon as possible, just not tomorrow" (tomorrow booked), "anna
+kowalczyk that's k o w a l c z y k" (`Kowalczyk`), a number alone at the opening (taken
+for a booking), a long turn of "la la la" (read as the name `La`), and z-07, relabelled
+(SPEC §2: "tuesday" alone is the next Tuesday). After the fixes 67/67, and the ten
+variants (ids `v-`) 3/10 on main's binary, 10/10 after
+(`bella simulate --jsonl < frontdesk27_calls.jsonl | python3
+/work/shared/eval/score.py simulate frontdesk27_calls.jsonl /dev/stdin`).
 
 Run from anywhere: `python3 bella-dialog/testdata/gen_frontdesk27_calls.py`.
 """
@@ -343,9 +351,11 @@ def zones(out):
     assert nmon == "2027-05-24"
     a("z-07", persona(["next monday at 10"], ["Yvette Roy"], ["204 555 5207"],
                       ["tuesday at 10 then"], YES),
-      booked("Yvette Roy", "+12045555207", at("2027-05-25", "10:00")),
+      booked("Yvette Roy", "+12045555207", at("2027-05-18", "10:00")),
       closed=[nmon],
-      note="Victoria Day is closed: said; the caller takes Tuesday at 10")
+      note="Victoria Day is closed: said; the caller says 'tuesday at 10', and a weekday "
+           "alone is the next one after today (SPEC §2), the 18th (relabelled after the "
+           "blind run: the label said the 25th, the Tuesday after the holiday)")
     now, a = group(out, "2027-07-05T08:20", "America/St_Johns", "+17095555300")
     a("z-08", persona(["first thing today if you can"], ["Zack Pardy"], ["709 555 5308"],
                       ["yes"], YES),
@@ -437,6 +447,65 @@ def odd_inputs(out):
            "and taken on yes (SPEC §3)")
 
 
+def variant_calls(out):
+    """Written after the fixes (ids `v-`), new wordings of the families fixed: a name
+    with its spelling announced, two days joined by "or" (the second tried when the
+    first has nothing free), today or tomorrow ruled out, noise at the name question,
+    a number alone at the opening. Calgary, Tuesday 2027-06-08 at 10:20 (MDT)."""
+    now, a = group(out, "2027-06-08T10:20", "America/Edmonton", "+14035555500")
+    today, wed = now[:10], weekday_after(now, "wednesday")
+    thu, fri = weekday_after(now, "thursday"), weekday_after(now, "friday")
+    mon, tue = weekday_after(now, "monday"), weekday_after(now, "tuesday")
+    assert (wed, thu, fri, mon, tue) == ("2027-06-09", "2027-06-10", "2027-06-11",
+                                         "2027-06-14", "2027-06-15")
+
+    a("v-01", persona(["thursday at 10"], ["priya shah that's s h a h"], ["403 555 5501"], [],
+                      YES),
+      booked("Priya Shah", "+14035555501", at(thu, "10:00")),
+      note="a spelling announced with 'that's' after the whole name is not part of it")
+    a("v-02", persona(["friday at 11"], ["leo marchetti spelled m a r c h e t t i"],
+                      ["403 555 5502"], [], YES),
+      booked("Leo Marchetti", "+14035555502", at(fri, "11:00")),
+      note="a spelling announced with 'spelled'")
+    a("v-03", persona(["i'd like wednesday or friday"], ["Gail Weber"], ["403 555 5503"],
+                      ["yes"], YES),
+      booked("Gail Weber", "+14035555503", at(fri, "09:00")),
+      existing=whole_day(wed),
+      note="'wednesday or friday', Wednesday full: Friday's times, earliest first (not "
+           "the nearest day, today)")
+    a("v-04", persona(["can i get the 10th or the 14th"], ["Omar Kaddoura"],
+                      ["403 555 5504"], ["yes"], YES),
+      booked("Omar Kaddoura", "+14035555504", at(mon, "09:00")),
+      closed=[thu],
+      note="the 10th is closed: the 14th's times (not the next open day, the 11th)")
+    a("v-05", persona(["wednesday or thursday works"], ["Bea Lindgren"], ["403 555 5505"],
+                      ["yes"], YES),
+      booked("Bea Lindgren", "+14035555505", at(wed, "09:00")),
+      note="the first of two days has room: its times")
+    a("v-06", persona(["earliest you've got but not today"], ["Cal Iversen"],
+                      ["403 555 5506"], ["yes"], YES),
+      booked("Cal Iversen", "+14035555506", at(wed, "09:00")),
+      note="today ruled out: the earliest from tomorrow")
+    a("v-07", persona(["first available, not tomorrow though"], ["Dina Roth"],
+                      ["403 555 5507"], ["yes"], YES),
+      booked("Dina Roth", "+14035555507", at(today, "10:30")),
+      note="tomorrow ruled out, today still has room: today's earliest")
+    a("v-08", persona(["whenever, except tomorrow"], ["Eli Strand"], ["403 555 5508"],
+                      ["yes"], YES),
+      booked("Eli Strand", "+14035555508", at(thu, "09:00")),
+      existing=busy(today, "10:30", "16:30"),
+      note="today full, tomorrow ruled out: Thursday's earliest")
+    a("v-09", persona(["monday at 2"], ["blah blah blah", "ok it's rita gomes"],
+                      ["403 555 5509"], [], YES),
+      booked("Rita Gomes", "+14035555509", at(mon, "14:00")),
+      note="noise at the name question is no name; the name after it")
+    a("v-10", persona(["my number is 403 555 5510", "yeah i'd like to book friday at 2"],
+                      ["Hank Olsen"], [], [], YES),
+      booked("Hank Olsen", "+14035555510", at(fri, "14:00")),
+      note="a number alone at the opening is kept, and the caller asked what they would "
+           "like; the booking then needs no number")
+
+
 def main():
     out = []
     windows(out)
@@ -446,6 +515,7 @@ def main():
     closed_days(out)
     zones(out)
     odd_inputs(out)
+    variant_calls(out)
     n = write_jsonl(os.path.join(HERE, "frontdesk27_calls.jsonl"), out)
     print(f"{n} calls")
 
