@@ -786,7 +786,7 @@ impl Dialog {
         {
             self.s.week = Some(monday);
         }
-        let excluded = wants_time && self.s.exclude.read(&ws);
+        let excluded = wants_time && self.s.exclude.read(&ws, Some(self.reference().today()));
         if excluded
             && got.time
             && let Some(day) = self.s.day

@@ -524,12 +524,26 @@ impl Dialog {
             let text = &*crate::pieces::without_group_names(text);
             // "is the first lesson free?": a service's own name, no date.
             let text = &*crate::services::without_ordinal_services(&self.config, text);
-            let split = crate::intent::fallback_cue(text).and_then(|(cue, rest)| {
-                let first = self.lang().time(text.get(..cue)?, &r)?;
-                let second = text.get(rest..)?;
-                let _ = self.lang().time(second, &r)?;
-                Some((first, second.to_owned()))
-            });
+            let split = crate::intent::fallback_cue(text)
+                .and_then(|(cue, rest)| {
+                    let first = self.lang().time(text.get(..cue)?, &r)?;
+                    let second = text.get(rest..)?;
+                    let _ = self.lang().time(second, &r)?;
+                    Some((first, second.to_owned()))
+                })
+                // "the 14th or the 15th", "Tuesday or Wednesday": two days, the
+                // second tried when the first has nothing free.
+                .or_else(|| {
+                    let (cue, rest) = crate::relative::or_cue(text)?;
+                    let first = self.lang().time(text.get(..cue)?, &r)?;
+                    let second = text.get(rest..)?;
+                    let other = self.lang().time(second, &r)?.value;
+                    let day_only = |w: &bella_extract::time::When| {
+                        w.day_said && !w.time_said && w.window.is_none() && !w.earliest
+                    };
+                    (day_only(&first.value) && day_only(&other) && first.value.date != other.date)
+                        .then(|| (first, second.to_owned()))
+                });
             let found = match split {
                 Some((first, second)) => {
                     self.s.fallback = Some(second);

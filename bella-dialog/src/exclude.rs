@@ -1,8 +1,9 @@
 //! What a caller rules out beside a day or a window: "between 2 and 4 but not 3",
-//! "not 1 either", "anytime next week except Wednesday", "not Monday though". The
-//! times and weekdays said after such a cue are kept for the whole call, like a
-//! window, and no offer falls on them; naming one of them outright later takes it
-//! back. "Not before 3", "not in the morning" are windows (the extractor's), not this.
+//! "not 1 either", "anytime next week except Wednesday", "not Monday though", "as soon
+//! as possible, just not tomorrow". The times, weekdays and dates (today or tomorrow)
+//! said after such a cue are kept for the whole call, like a window, and no offer
+//! falls on them; naming one of them outright later takes it back. "Not before 3",
+//! "not in the morning" are windows (the extractor's), not this.
 //! French callers say the same with "pas", "sauf", "à part", "excepté", "ni": "entre 2
 //! et 4 mais pas 3 h", "pas à midi non plus", "n'importe quand sauf lundi" ("pas avant
 //! 15 h", "pas le matin" are windows there too).
@@ -20,6 +21,10 @@ pub(crate) struct Exclusions {
     /// up to (not including) the second.
     #[serde(default)]
     pub spans: Vec<(NaiveTime, NaiveTime)>,
+    /// Days ruled out by name relative to today ("as soon as possible, just not
+    /// tomorrow", "not today"): that date alone, not its weekday.
+    #[serde(default)]
+    pub dates: Vec<NaiveDate>,
 }
 
 const WEEKDAYS: [(&str, Weekday); 14] = [
@@ -182,12 +187,16 @@ fn clock_range(ws: &[String], i: usize) -> Option<(NaiveTime, NaiveTime)> {
 impl Exclusions {
     /// Adds what `ws` rules out: a weekday or a clock after "not", "except", "other
     /// than", "besides", "excluding" ("pas", "sauf", "à part", "excepté", "hormis",
-    /// "ni"), and a weekday after "but" ("any day but Wednesday"). Returns whether
-    /// anything was added.
-    pub(crate) fn read(&mut self, ws: &[String]) -> bool {
+    /// "ni"), and a weekday after "but" ("any day but Wednesday"); with `today`, "today"
+    /// and "tomorrow" after a cue too ("just not tomorrow"). Returns whether anything
+    /// was added.
+    pub(crate) fn read(&mut self, ws: &[String], today: Option<NaiveDate>) -> bool {
         let mut added = false;
         for (i, w) in ws.iter().enumerate() {
             let cue_end = match w.as_str() {
+                // "if not tomorrow, then Friday", "why not Monday": a second choice or
+                // a day taken, not one ruled out.
+                "not" if i > 0 && matches!(ws[i - 1].as_str(), "if" | "why") => continue,
                 "not" | "except" | "besides" | "excluding" => i + 1,
                 "other" if ws.get(i + 1).is_some_and(|n| n == "than") => i + 2,
                 // "pourquoi pas 10 h" takes 10, it does not rule it out.
@@ -214,7 +223,17 @@ impl Exclusions {
             // "anytime but Friday morning", "except Thursday afternoon": a part of
             // the day is ruled out (the extractor's window), not the whole day.
             let part_after = ws.get(j + 1).is_some_and(|n| PARTS.contains(&n.as_str()));
-            if let Some(d) = ws.get(j).and_then(|n| weekday(n)).filter(|_| !part_after) {
+            let relative = match ws.get(j).map(String::as_str) {
+                Some("today") if !part_after => today,
+                Some("tomorrow") if !part_after => today.and_then(|d| d.succ_opt()),
+                _ => None,
+            };
+            if let Some(date) = relative {
+                if !self.dates.contains(&date) {
+                    self.dates.push(date);
+                    added = true;
+                }
+            } else if let Some(d) = ws.get(j).and_then(|n| weekday(n)).filter(|_| !part_after) {
                 // "except Monday and Tuesday", "sauf le lundi pis le mardi", "not
                 // Monday or Tuesday": the weekdays joined to the first are ruled out too
                 // ("not Monday, Tuesday works" joins nothing).
@@ -265,7 +284,7 @@ impl Exclusions {
     /// wednesdays i'm off, so wednesday, anytime": Wednesday is the day wanted).
     pub(crate) fn any_day_but(ws: &[String], date: NaiveDate) -> bool {
         let mut e = Self::default();
-        e.read(ws);
+        e.read(ws, None);
         let day = date.weekday();
         e.weekdays.contains(&day)
             && !Self::said_again(ws, day)
@@ -316,7 +335,7 @@ impl Exclusions {
 
     /// Whether `ws` rules anything out ("not 9 though"): such a turn picks no offer.
     pub(crate) fn said(ws: &[String]) -> bool {
-        Self::default().read(ws)
+        Self::default().read(ws, None)
     }
 
     /// Whether a start is still open to offer.
@@ -328,6 +347,7 @@ impl Exclusions {
                 .iter()
                 .any(|(from, to)| (*from..*to).contains(&t))
             && !self.weekdays.contains(&at.date().weekday())
+            && !self.dates.contains(&at.date())
     }
 
     /// `date`, or the first day after it whose weekday is not ruled out.
@@ -336,7 +356,7 @@ impl Exclusions {
             return date;
         }
         let mut d = date;
-        while self.weekdays.contains(&d.weekday()) {
+        while self.weekdays.contains(&d.weekday()) || self.dates.contains(&d) {
             match d.succ_opt() {
                 Some(n) => d = n,
                 None => return date,
@@ -353,6 +373,7 @@ impl Exclusions {
         }
         if let Some(d) = date {
             self.weekdays.retain(|x| *x != d.weekday());
+            self.dates.retain(|x| *x != d);
         }
     }
 }
@@ -364,7 +385,7 @@ mod tests {
 
     fn read(text: &str) -> Exclusions {
         let mut e = Exclusions::default();
-        e.read(&words(text));
+        e.read(&words(text), NaiveDate::from_ymd_opt(2026, 11, 17));
         e
     }
 
@@ -487,6 +508,43 @@ mod tests {
         ] {
             assert_eq!(read(text), Exclusions::default(), "{text}");
         }
+    }
+
+    #[test]
+    fn today_and_tomorrow_ruled_out_are_dates() {
+        let tomorrow = NaiveDate::from_ymd_opt(2026, 11, 18).unwrap();
+        let e = read("as soon as possible, just not tomorrow");
+        assert_eq!(e.dates, vec![tomorrow]);
+        assert!(e.weekdays.is_empty());
+        assert!(!e.allows(tomorrow.and_hms_opt(9, 0, 0).unwrap()));
+        // A week later, the same weekday is open.
+        assert!(
+            e.allows(
+                NaiveDate::from_ymd_opt(2026, 11, 25)
+                    .unwrap()
+                    .and_hms_opt(9, 0, 0)
+                    .unwrap()
+            )
+        );
+        assert_eq!(e.next_allowed_day(tomorrow), tomorrow.succ_opt().unwrap());
+        assert_eq!(
+            read("anything but today").dates,
+            vec![tomorrow.pred_opt().unwrap()]
+        );
+        // A part of that day is the extractor's window; a second choice or a day taken
+        // rules nothing out; without today nothing is read.
+        assert!(read("not tomorrow morning").dates.is_empty());
+        assert!(
+            read("tomorrow at 3, if not tomorrow then friday")
+                .dates
+                .is_empty()
+        );
+        assert!(read("why not tomorrow").dates.is_empty());
+        let mut e = Exclusions::default();
+        assert!(!e.read(&words("just not tomorrow"), None));
+        let mut e = read("just not tomorrow");
+        e.take_back(Some(tomorrow), None);
+        assert!(e.dates.is_empty());
     }
 
     #[test]

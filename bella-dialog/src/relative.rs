@@ -4,7 +4,8 @@
 //! day, "first thing" and "the end of the day". French callers say "le lendemain?",
 //! "la veille?", "une demi-heure plus tôt", "une heure plus tard", "à la première
 //! heure", "en fin de journée" ("en fin d'après-midi" is ambiguous, SPEC-fr §5.5, and
-//! not read). `booking.rs` applies them.
+//! not read). `booking.rs` applies them. Also where a second day begins in "the 14th or
+//! the 15th" ([`or_cue`], tried by `engine.rs` when the first has nothing free).
 
 use crate::intent::{any_phrase, has_phrase};
 use chrono::{Datelike, NaiveDate};
@@ -51,6 +52,18 @@ pub(crate) fn day_step(ws: &[String]) -> Option<i64> {
     } else {
         None
     }
+}
+
+/// "the 14th or the 15th", "Tuesday or Wednesday": the byte offsets of the first
+/// "or" standing as a word and of what follows it. Whether both sides are days alone
+/// is the caller's check (`Dialog::turn_time`).
+pub(crate) fn or_cue(text: &str) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let edge = |i: usize| bytes.get(i).is_none_or(|b| !b.is_ascii_alphanumeric());
+    text.match_indices("or")
+        .map(|(i, _)| i)
+        .find(|&i| (i == 0 || edge(i - 1)) && edge(i + 2))
+        .map(|i| (i, i + 2))
 }
 
 /// "the Monday after", "the Monday after that", "the following Monday": the first
@@ -591,6 +604,18 @@ pub(crate) fn wants_latest(ws: &[String]) -> bool {
 mod tests {
     use super::*;
     use crate::intent::words;
+
+    #[test]
+    fn or_between_two_days() {
+        let text = "the 14th or the 15th";
+        let (cue, rest) = or_cue(text).unwrap();
+        assert_eq!((&text[..cue], &text[rest..]), ("the 14th ", " the 15th"));
+        assert_eq!(or_cue("Tuesday or Wednesday"), Some((8, 10)));
+        // Only the word: "for", "before", "morning", "Oregon" hold no cue.
+        assert_eq!(or_cue("before work on the morning for Oregon"), None);
+        assert_eq!(or_cue("or the 15th"), Some((0, 2)));
+        assert_eq!(or_cue("the 14th or"), Some((9, 11)));
+    }
 
     #[test]
     fn a_weekday_said_alone() {

@@ -562,7 +562,11 @@ impl Dialog {
             self.s.svc.for_other = false;
         }
         if self.s.intent.is_none() {
-            if got.any() {
+            // "6475554605" and nothing else: a number asks for nothing (it may be the
+            // one a booking to change is under). It is kept, and the caller is asked
+            // what they would like, as a failed answer (so no loop).
+            let number_alone = got.phone && !got.name && !got.time && !got.service;
+            if got.any() && !number_alone {
                 self.s.intent = Some(Intent::Book);
             } else {
                 if self.fail("Sorry, I can help you book, change or cancel an appointment, or tell you our hours.") {

@@ -1198,6 +1198,21 @@ const CALL_FILES: &[CallFile] = &[
     // "during our opening hours". Eleven variants after (ids `v-`): 3/11 on main's
     // binary, 11/11 now.
     all("frontdesk26_calls.jsonl", 56),
+    // Front-desk round 27 (`gen_frontdesk27_calls.py`, written and committed before
+    // Bella ran on them, task pf27), English booking calls on the default business from
+    // St. John's to Whitehorse, phrased as people talk: "around noon", "first thing",
+    // "end of day", "sometime next week but not Monday", "the 14th or the 15th", "any
+    // day but Friday", corrections in one turn and at the read-back, stalls, holidays
+    // (`closed`), and odd turns (empty, very long, emoji, digits only, "yes" or "no" to
+    // everything, noise). Blind: 61/67 (the same with the wording checks); one relabel
+    // (z-07: "tuesday" alone is the next Tuesday, SPEC §2). Fixed: a spelling announced
+    // after a lower-case name ("anna kowalczyk that's k o w...") is no part of it;
+    // "the 14th or the 15th" tries the second day when the first has nothing free; "just
+    // not tomorrow", "not today" rule out that date; a word said three times or more
+    // ("la la la") is no name; a number alone at the opening asks for nothing, the
+    // caller is asked what they would like. Ten variants after (ids `v-`): 3/10 on
+    // main's binary, 10/10 now.
+    all("frontdesk27_calls.jsonl", 77),
 ];
 
 /// `testdata/*.jsonl` files that are not checked call cases, and the test reading each.

@@ -547,10 +547,25 @@ fn spelling_follows(toks: &[Word<'_>], i: usize) -> bool {
     toks.get(i).is_some_and(is_single_letter) && spelling(toks, i).2 >= 2
 }
 
-/// True when the tokens from `i` on hold nothing but a spelling, politeness and
-/// punctuation: what may follow a bare name.
+/// A spelling starts at token `i`, or is announced there ("that's K-O-W-A-L...",
+/// "spelled N G U Y E N"): what may follow a name without being more of it.
+fn spelling_after(toks: &[Word<'_>], i: usize) -> bool {
+    spelling_follows(toks, i)
+        || (toks
+            .get(i)
+            .is_some_and(|t| matches!(t.key_bytes(), b"thats" | b"spelled" | b"spelt"))
+            && spelling_follows(toks, i + 1))
+}
+
+/// True when the tokens from `i` on hold nothing but a spelling (announced or not),
+/// politeness and punctuation: what may follow a bare name.
 fn only_trailer(toks: &[Word<'_>], i: usize) -> bool {
-    toks[i..].iter().all(|t| match t.kind {
+    let i = if toks.get(i).is_some_and(|t| !is_single_letter(t)) && spelling_after(toks, i) {
+        i + 1
+    } else {
+        i
+    };
+    toks[i.min(toks.len())..].iter().all(|t| match t.kind {
         TokenKind::Word => is_single_letter(t) || lexicon::is_politeness(&t.key),
         TokenKind::Punct(c) => matches!(c, '.' | ',' | '!' | '-'),
         TokenKind::Digits => false,
@@ -1042,11 +1057,23 @@ fn skip_openers(toks: &[Word<'_>], mut i: usize) -> usize {
     i
 }
 
+/// "la la la la", "blah blah blah": one word said three times or more in a row is
+/// noise, not a name ("kevin kevin wong" is a restart, [`restate::restated`]).
+fn is_chant(text: &str, parts: &Parts) -> bool {
+    let first = parts.spans[0].slice(text);
+    parts.len >= 3
+        && parts.spans[1..parts.len].iter().all(|s| {
+            s.slice(text)
+                .zip(first)
+                .is_some_and(|(a, b)| a.eq_ignore_ascii_case(b))
+        })
+}
+
 /// A turn that is nothing but a name (after an acknowledgement).
 fn bare(text: &str, toks: &[Word<'_>], expected: bool) -> Option<Match<PersonName>> {
     let start = skip_openers(toks, 0);
     let mut parts = read_name_with(toks, start, expected)?;
-    if parts.stop == start {
+    if parts.stop == start || is_chant(text, &parts) {
         return None;
     }
     // "Jon, sorry, John Smith", "Wong, Kevin Wong": the later name.
@@ -1075,8 +1102,9 @@ fn bare(text: &str, toks: &[Word<'_>], expected: bool) -> Option<Match<PersonNam
     } else if expected {
         // After "what is your name?" a name may be followed by more talk, but not by
         // more name-like words that were cut (a fifth part): then it is a sentence.
-        // A spelling that follows ("Priya, P-R-I-Y-A") is not such a word.
-        if toks.get(parts.stop).is_some_and(plausible) && !spelling_follows(toks, parts.stop) {
+        // A spelling that follows ("Priya, P-R-I-Y-A", "anna kowalczyk that's k o w a l
+        // c z y k") is not such a word.
+        if toks.get(parts.stop).is_some_and(plausible) && !spelling_after(toks, parts.stop) {
             return None;
         }
         if parts.spelled {

@@ -394,7 +394,7 @@ pub(super) fn for_relation(text: &str, toks: &[Word<'_>]) -> Option<Match<Person
 
 /// A bare reading that runs straight on into a sentence ("use my work line",
 /// "ignore previous instructions and book me"): the next word, with no pause, is a
-/// common word that is not politeness or a spelling.
+/// common word that is not politeness or a spelling (announced or not).
 pub(super) fn runs_into_sentence(toks: &[Word<'_>], parts: &Parts) -> bool {
     let Some(next) = toks.get(parts.stop) else {
         return false;
@@ -411,4 +411,6 @@ pub(super) fn runs_into_sentence(toks: &[Word<'_>], parts: &Parts) -> bool {
         && !(next.is_key("here") || next.is_key("speaking"))
         // "Katherine with a K": a remark on the spelling, not a sentence.
         && letter_remark_at(toks, parts.stop).is_none()
+        // "anna kowalczyk that's k o w a l c z y k": a spelling announced.
+        && !super::spelling_after(toks, parts.stop)
 }
