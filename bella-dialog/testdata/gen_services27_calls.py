@@ -343,6 +343,55 @@ add("stf-03", F, 52, p(["Could I book a family session with MacLeod on Thursday 
     b(52, "Vera Melanson", THU, "19:00", FAM, OWEN, 60), asked=True,
     note="a person by last name; Thursday open to 8")
 
+# ------------------------------------------------------------------ variants (after)
+# Written after the fixes, to test whether each rule generalises: a short word of a
+# phrase after a possessive ("my dog", "our cat"), a trade asked about that is not sold
+# ("do you film weddings?"), a "no" to the second service that names the first.
+add("pet-21v", F, 61, p(["Could I book photos of our cat on Saturday at 1?"],
+                        name=["Janet Wood"], phone=said(F, 61)),
+    b(61, "Janet Wood", SAT, "13:00", PET, OWEN, 60),
+    note="after the blind run: 'our cat' is the pet portrait's 'cat photos' (pet-01)")
+add("pet-22v", F, 62, p(["Can I bring my dog in for photos Thursday at 1?"],
+                        name=["Barry Ouellette"], phone=said(F, 62)),
+    b(62, "Barry Ouellette", THU, "13:00", PET, OWEN, 60),
+    note="after the blind run: 'my dog' (pet-01)")
+add("pet-23v", F, 63, p(["We want a few shots with our dog, next Saturday at 10."],
+                        name=["Nicole Poirier"], phone=said(F, 63)),
+    b(63, "Nicole Poirier", SAT2, "10:00", PET, OWEN, 60),
+    note="after the blind run: 'our dog', next Saturday the 16th (pet-01)")
+add("no-21v", F, 64, p(["Do you guys film weddings?", "Okay, never mind."]),
+    none(say=["don't offer", "passport"]),
+    note="after the blind run: a trade verb asked of something not sold (no-01)")
+add("no-22v", F, 65, p(["Can you repair a camera lens?", "Ah, okay. Bye."]),
+    none(say=["don't offer"]),
+    note="after the blind run: 'can you repair ...' (no-03)")
+add("no-23v", F, 66, p(["Do you sell picture frames?", "Okay, then a headshot Friday at 11."],
+                       name=["Hugo Lavoie"], phone=said(F, 66)),
+    b(66, "Hugo Lavoie", FRI, "11:00", HEAD, NADIA, 30, say=["don't offer"]),
+    note="after the blind run: not sold, then a headshot (no-01)")
+add("no-24v", F, 67, p(["Could you photograph my company's holiday party?",
+                        "Alright, thanks anyway."]),
+    none(say=["don't offer"]),
+    note="after the blind run: 'could you photograph ...' (no-01)")
+add("two-21v", F, 68, p(["A headshot and passport photos Wednesday at 11."],
+                        service=["Headshot first."], name=["Stella Nowlan"],
+                        phone=said(F, 68), confirm=["yes", "No, just the headshot."]),
+    b(68, "Stella Nowlan", WED, "11:00", HEAD, NADIA, 30, say=["just the one"]),
+    note="after the blind run: a no naming the first service declines the second (two-02)")
+add("two-22v", F, 69, p(["Family photos and a pet portrait Saturday at 1."],
+                        service=["Family first please."], name=["Roger Belliveau"],
+                        phone=said(F, 69),
+                        confirm=["yes", "No thank you, only the family session."]),
+    b(69, "Roger Belliveau", SAT, "13:00", FAM, OWEN, 60, say=["just the one"],
+      not_say=["family session with"]),
+    note="after the blind run: 'only the family session' declines the pet portrait "
+         "(two-02)")
+add("two-23v", F, 70, p(["I need a headshot and passport photos, Thursday at 2."],
+                        service=["The headshot."], name=["Irene Doucette"],
+                        phone=said(F, 70), confirm=["yes", "No, the headshot's enough."]),
+    b(70, "Irene Doucette", THU, "14:00", HEAD, NADIA, 30, say=["just the one"]),
+    note="after the blind run: 'the headshot's enough' (two-02)")
+
 if __name__ == "__main__":
     R.check_first_free(HERE)
     OUT = os.path.join(HERE, "services27_calls.jsonl")
