@@ -28,6 +28,13 @@ before Bella ran on it. Every booked start is checked against the oracle, and a 
 for which the caller asks for nobody is checked to go to the first free resource in the
 file's order.
 
+Blind (the first 52 lines, `bella simulate --jsonl --business
+bella-dialog/testdata/businesses/photo_fredericton.toml | score.py simulate`): 51/52,
+50/52 with the runner's wording checks: pet-01 ("pictures of my dog" named no service)
+and no-01 ("do you photograph weddings?" not heard as a service not sold). After the
+fixes: 52/52. The ten variants (`v`), written after: 6/10 with the start binary (2/10
+with the wording), 10/10 after.
+
 Run: python3 bella-dialog/testdata/gen_services27_calls.py
 """
 import os
