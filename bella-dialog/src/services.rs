@@ -189,11 +189,16 @@ const TRADE_NOT_THINGS: &[&str] = &[
     "spelling",
 ];
 
+/// Verbs of mending said of the caller's own thing ("can you fix my car?"), which a
+/// business that mends things may take in under any of its services: no question of
+/// something not sold.
+const MEND_VERBS: &[&str] = &["fix", "repair", "restore"];
+
 /// Whether a turn asks whether the business does a trade to something ("do you
 /// photograph weddings?", "can you guys restore an old photo?"): "do", "can" or "could",
 /// "you", maybe "guys", "also" or "ever", a [`TRADE_VERBS`] verb, then a word that
 /// names a thing (no [`VAGUE`] word, no [`TRADE_NOT_THINGS`] word anywhere after the
-/// verb).
+/// verb, no possessive right after a [`MEND_VERBS`] verb).
 fn trade_asked(ws: &[String]) -> bool {
     (1..ws.len()).any(|k| {
         if ws[k] != "you" || !matches!(ws[k - 1].as_str(), "do" | "can" | "could") {
@@ -206,8 +211,11 @@ fn trade_asked(ws: &[String]) -> bool {
         {
             v += 1;
         }
+        let mends = ws.get(v).is_some_and(|w| MEND_VERBS.contains(&w.as_str()));
         ws.get(v).is_some_and(|w| TRADE_VERBS.contains(&w.as_str()))
-            && ws.get(v + 1).is_some_and(|w| !VAGUE.contains(&w.as_str()))
+            && ws.get(v + 1).is_some_and(|w| {
+                !(VAGUE.contains(&w.as_str()) || (mends && POSSESSIVES.contains(&w.as_str())))
+            })
             && !ws[v + 1..]
                 .iter()
                 .any(|w| TRADE_NOT_THINGS.contains(&w.as_str()))
@@ -3619,6 +3627,8 @@ mod tests {
         assert!(yes("could you also frame a print"));
         // The caller's own booking, or nothing named.
         assert!(!yes("can you fix my appointment?"));
+        assert!(!yes("Hi, can you fix my car? It's making a weird noise."));
+        assert!(yes("could you photograph my company's holiday party?"));
         assert!(!yes("could you fix that for me"));
         assert!(!yes("can you fit me in Friday"));
         assert!(!yes("do you photograph"));
