@@ -151,6 +151,77 @@ fn names_a_thing(ws: &[String]) -> bool {
         })
 }
 
+/// Verbs of a trade a caller asks the business about with "do you", "can you" or
+/// "could you" ("do you photograph weddings?", "can you restore an old photo?",
+/// "do you guys repair bikes?"): said of something no service or FAQ topic names, it is
+/// something not sold ([`trade_asked`]).
+const TRADE_VERBS: &[&str] = &[
+    "photograph",
+    "film",
+    "restore",
+    "repair",
+    "fix",
+    "sell",
+    "install",
+    "print",
+    "frame",
+    "edit",
+    "build",
+    "paint",
+];
+
+/// Words right after a [`TRADE_VERBS`] verb that ask about the caller's own booking or
+/// name nothing ("can you fix my appointment?", "could you fix that?").
+const TRADE_NOT_THINGS: &[&str] = &[
+    "me",
+    "us",
+    "you",
+    "him",
+    "her",
+    "appointment",
+    "appointments",
+    "booking",
+    "bookings",
+    "reservation",
+    "time",
+    "name",
+    "number",
+    "spelling",
+];
+
+/// Verbs of mending said of the caller's own thing ("can you fix my car?"), which a
+/// business that mends things may take in under any of its services: no question of
+/// something not sold.
+const MEND_VERBS: &[&str] = &["fix", "repair", "restore"];
+
+/// Whether a turn asks whether the business does a trade to something ("do you
+/// photograph weddings?", "can you guys restore an old photo?"): "do", "can" or "could",
+/// "you", maybe "guys", "also" or "ever", a [`TRADE_VERBS`] verb, then a word that
+/// names a thing (no [`VAGUE`] word, no [`TRADE_NOT_THINGS`] word anywhere after the
+/// verb, no possessive right after a [`MEND_VERBS`] verb).
+fn trade_asked(ws: &[String]) -> bool {
+    (1..ws.len()).any(|k| {
+        if ws[k] != "you" || !matches!(ws[k - 1].as_str(), "do" | "can" | "could") {
+            return false;
+        }
+        let mut v = k + 1;
+        while ws
+            .get(v)
+            .is_some_and(|w| matches!(w.as_str(), "guys" | "also" | "ever"))
+        {
+            v += 1;
+        }
+        let mends = ws.get(v).is_some_and(|w| MEND_VERBS.contains(&w.as_str()));
+        ws.get(v).is_some_and(|w| TRADE_VERBS.contains(&w.as_str()))
+            && ws.get(v + 1).is_some_and(|w| {
+                !(VAGUE.contains(&w.as_str()) || (mends && POSSESSIVES.contains(&w.as_str())))
+            })
+            && !ws[v + 1..]
+                .iter()
+                .any(|w| TRADE_NOT_THINGS.contains(&w.as_str()))
+    })
+}
+
 /// The same question answered this many times in a row; the next asking is put through
 /// to a person (the caller is not being helped by the answer).
 const MAX_SAME_ANSWERS: u8 = 3;
@@ -621,6 +692,29 @@ fn service_by_head(cfg: &crate::Config, ws: &[String]) -> Option<usize> {
     found
 }
 
+/// "Family first, please" answering which of two services asked for together comes
+/// first: a word of one of the two's names or phrases that the other's do not hold,
+/// said anywhere in the answer (a word too common to count aside, [`NOT_ALONE`]).
+fn one_of_two(cfg: &crate::Config, ws: &[String], (a, b): (usize, usize)) -> Option<usize> {
+    let (wa, wb) = (
+        service_words(&cfg.services[a]),
+        service_words(&cfg.services[b]),
+    );
+    let said = |own: &[String], other: &[String]| {
+        own.iter().any(|w| {
+            w.len() >= 3
+                && !NOT_ALONE.contains(&w.as_str())
+                && !other.contains(w)
+                && ws.iter().any(|x| same_word(x, w))
+        })
+    };
+    match (said(&wa, &wb), said(&wb, &wa)) {
+        (true, false) => Some(a),
+        (false, true) => Some(b),
+        _ => None,
+    }
+}
+
 /// Where a listed phrase of two words or more is said word by word in its stems
 /// ([`service_by_stems`]): each start.
 pub(crate) fn stem_runs<'a>(
@@ -1041,10 +1135,23 @@ pub(crate) fn services_said(cfg: &crate::Config, ws: &[String]) -> u64 {
     bits
 }
 
+/// Possessives before a word of three letters that name its service by it ("pictures
+/// of my dog": "dog photos"); a longer word also counts after an article.
+const POSSESSIVES: &[&str] = &["my", "our", "his", "her", "their", "your"];
+
+/// Words of three letters that never name a service after a possessive: adjectives
+/// and numbers ("my old headshot", "our two kids") and a caller's own things ("my
+/// car", "for my job").
+const SHORT_NOT_NAMES: &[&str] = &[
+    "old", "big", "hot", "dry", "wet", "one", "two", "six", "ten", "all", "any", "few", "own",
+    "day", "job", "car", "way", "top", "bad",
+];
+
 /// "She just needs a trim", "a cleaning", "juste une coupe", "cover my grey": a word
 /// of one service's name (or French name) or listed phrase ("grey coverage"), right
 /// after "a", "the", "my", "une", "la", "juste" and the like, that no other service's
-/// names or phrases hold.
+/// names or phrases hold; a word of three letters only right after "my", "our" and
+/// the like ([`POSSESSIVES`]: "some pictures of my dog" is "dog photos").
 fn service_by_word(cfg: &crate::Config, ws: &[String]) -> Option<usize> {
     const BEFORE: &[&str] = &[
         "a",
@@ -1075,7 +1182,8 @@ fn service_by_word(cfg: &crate::Config, ws: &[String]) -> Option<usize> {
     let mut found = None;
     for (i, own) in words.iter().enumerate() {
         for w in own {
-            let alone = w.len() >= 4
+            let short = w.len() == 3 && !SHORT_NOT_NAMES.contains(&w.as_str());
+            let alone = (w.len() >= 4 || short)
                 && w.chars().all(char::is_alphabetic)
                 && !NOT_ALONE.contains(&w.as_str())
                 && words
@@ -1085,6 +1193,11 @@ fn service_by_word(cfg: &crate::Config, ws: &[String]) -> Option<usize> {
             let after = |j: usize| BEFORE.contains(&ws[j].as_str());
             let said = alone
                 && ws.iter().enumerate().any(|(k, x)| {
+                    if short {
+                        return same_word(x, w)
+                            && k.checked_sub(1)
+                                .is_some_and(|j| POSSESSIVES.contains(&ws[j].as_str()));
+                    }
                     // "l'acupuncture": the article is elided onto the word.
                     elided_word(x, w)
                         || (same_word(x, w)
@@ -2234,6 +2347,21 @@ impl Dialog {
         true
     }
 
+    /// Whether a "no" to the second of two services offered right after the first
+    /// declines it: a plain "no thanks", or one that names the first service alone
+    /// ("no thanks, just the family one"), which asks for nothing new.
+    pub(crate) fn declines_second(&self, got: crate::booking::Got) -> bool {
+        let Some(first) = &self.s.svc.first else {
+            return false;
+        };
+        !got.any()
+            || (got.service
+                && !(got.name || got.phone || got.time)
+                && self.s.svc.service.is_some_and(|i| {
+                    first.service.as_deref() == Some(&self.config.services[i].name)
+                }))
+    }
+
     /// "No" to the second of two services offered right after the first: the call
     /// ends on the first booking.
     pub(crate) fn decline_second(&mut self) {
@@ -2250,6 +2378,11 @@ impl Dialog {
         {
             self.s.svc.service = Some(i);
             self.s.svc.pair = None;
+        }
+        if self.s.svc.service.is_none()
+            && let Some(two) = self.s.svc.both
+        {
+            self.s.svc.service = one_of_two(&self.config, ws, two);
         }
         if self.s.svc.service.is_some() {
             self.advance();
@@ -2426,7 +2559,13 @@ impl Dialog {
         .any(|p| has_phrase(ws, p));
         let do_you = DO_YOU.iter().any(|p| has_phrase(ws, p)) && self.turn_time(text).is_none();
         if !about_services && !do_you {
-            return None;
+            // "Do you photograph weddings?": a trade asked about, nothing sold named.
+            let unsold = trade_asked(ws)
+                && !ws.iter().any(|w| NOT_A_SERVICE.contains(&w.as_str()))
+                && self.turn_time(text).is_none()
+                && find_service(&self.config, ws).is_none()
+                && self.faq_answers(ws).is_empty();
+            return unsold.then(|| self.localise(&self.not_sold()));
         }
         let found = find_service(&self.config, ws).filter(|&i| !another_kind(&self.config, ws, i));
         let answer = match found {
@@ -2443,13 +2582,19 @@ impl Dialog {
                 return None;
             }
             // "Do you do braces?": something named that is not sold, said so.
-            None if do_you && !about_services && names_a_thing(ws) => format!(
-                "Sorry, we don't offer that. We offer {}.",
-                self.speak_services()
-            ),
+            None if do_you && !about_services && names_a_thing(ws) => self.not_sold(),
             _ => format!("We offer {}.", self.speak_services()),
         };
         Some(self.localise(&answer))
+    }
+
+    /// "Sorry, we don't offer that. We offer ...": something asked about that no
+    /// service is.
+    fn not_sold(&self) -> String {
+        format!(
+            "Sorry, we don't offer that. We offer {}.",
+            self.speak_services()
+        )
     }
 
     /// "Does Jenna do dry needling?" with no time: whether that person offers the
@@ -3470,6 +3615,70 @@ mod tests {
         assert!(!yes("do you offer direct billing to insurance"));
         assert!(!yes("do you offer that?"));
         assert!(!yes("do you do"));
+    }
+
+    #[test]
+    fn a_trade_asked_about() {
+        let yes = |t: &str| trade_asked(&intent::words(t));
+        // services27 no-01, no-03.
+        assert!(yes("Do you photograph weddings?"));
+        assert!(yes("Can you restore an old photo of my grandparents?"));
+        assert!(yes("do you guys repair bikes"));
+        assert!(yes("could you also frame a print"));
+        // The caller's own booking, or nothing named.
+        assert!(!yes("can you fix my appointment?"));
+        assert!(!yes("Hi, can you fix my car? It's making a weird noise."));
+        assert!(yes("could you photograph my company's holiday party?"));
+        assert!(!yes("could you fix that for me"));
+        assert!(!yes("can you fit me in Friday"));
+        assert!(!yes("do you photograph"));
+        assert!(!yes("I want you to photograph us"));
+    }
+
+    #[test]
+    fn one_of_two_services_by_a_word_of_its_own() {
+        let photo = Config::from_toml_str(include_str!(
+            "../testdata/businesses/photo_fredericton.toml"
+        ))
+        .unwrap();
+        let (fam, pet) = (1, 5);
+        assert_eq!(photo.services[fam].name, "Family session");
+        assert_eq!(photo.services[pet].name, "Pet portrait");
+        let pick = |t: &str| one_of_two(&photo, &intent::words(t), (fam, pet));
+        // services27 two-22v.
+        assert_eq!(pick("Family first please."), Some(fam));
+        assert_eq!(pick("the dog ones first"), Some(pet));
+        // A word both hold, or none of either, picks neither.
+        assert_eq!(pick("the portrait"), None);
+        assert_eq!(pick("whichever"), None);
+    }
+
+    #[test]
+    fn a_short_word_after_a_possessive() {
+        let photo = Config::from_toml_str(include_str!(
+            "../testdata/businesses/photo_fredericton.toml"
+        ))
+        .unwrap();
+        let svc = |t: &str| {
+            find_service(&photo, &intent::words(t)).map(|i| photo.services[i].name.clone())
+        };
+        // services27 pet-01: "dog photos", "cat photos" are the pet portrait's.
+        for t in [
+            "I'd like some nice pictures of my dog, Saturday at 11.",
+            "photos of our cat",
+            "can I bring my dogs in",
+        ] {
+            assert_eq!(svc(t).as_deref(), Some("Pet portrait"), "{t}");
+        }
+        // Not after an article, and never an adjective or a number.
+        for t in [
+            "a dog",
+            "the cat",
+            "my old headshot is out of date",
+            "our two boys",
+        ] {
+            assert_ne!(svc(t).as_deref(), Some("Pet portrait"), "{t}");
+        }
     }
 
     #[test]

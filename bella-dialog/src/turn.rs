@@ -669,7 +669,7 @@ impl Dialog {
                 let got = self.absorb(text, Expect::Confirm);
                 // "yes, but ..." is not a yes: only what was read back gets booked.
                 let hedged = intent::hedges(ws);
-                if no && !hedged && !got.any() && self.s.svc.first.is_some() {
+                if no && !hedged && self.declines_second(got) {
                     // "No thanks" to the second of two services: the first stands.
                     self.decline_second();
                     return;
