@@ -67,8 +67,9 @@
 //!   window said again to the nearest times is no pick of them. The read-back says
 //!   the chosen time plainly.
 //! - A second choice said with the first ("are you open Saturday? if not, Monday at
-//!   11", "Friday at 2, otherwise Monday", "sinon lundi") is tried when the first
-//!   cannot be had: the agent says why and goes on with the second. "Next week" with
+//!   11", "Friday at 2, otherwise Monday", "sinon lundi", two days joined by "or":
+//!   "the 14th or the 15th", "mardi ou vendredi") is tried when the first cannot be
+//!   had: the agent says why and goes on with the second. "Next week" with
 //!   its first days full ("next week, except Wednesday") looks on to the later days of
 //!   that week, never back before it. "Same as last time", "my usual" from a number
 //!   with appointments on file book the service (and person) of the latest one.

@@ -54,16 +54,22 @@ pub(crate) fn day_step(ws: &[String]) -> Option<i64> {
     }
 }
 
-/// "the 14th or the 15th", "Tuesday or Wednesday": the byte offsets of the first
-/// "or" standing as a word and of what follows it. Whether both sides are days alone
-/// is the caller's check (`Dialog::turn_time`).
+/// "the 14th or the 15th", "Tuesday or Wednesday", "mardi ou mercredi": the byte
+/// offsets of the first "or" (or French "ou") standing as a word and of what follows
+/// it. Whether both sides are days alone is the caller's check (`Dialog::turn_time`).
 pub(crate) fn or_cue(text: &str) -> Option<(usize, usize)> {
     let bytes = text.as_bytes();
-    let edge = |i: usize| bytes.get(i).is_none_or(|b| !b.is_ascii_alphanumeric());
-    text.match_indices("or")
-        .map(|(i, _)| i)
-        .find(|&i| (i == 0 || edge(i - 1)) && edge(i + 2))
-        .map(|i| (i, i + 2))
+    // Not a letter of a word: "pour", "jour" and "bonjour" hold no "ou".
+    let edge = |i: usize| {
+        bytes
+            .get(i)
+            .is_none_or(|b| b.is_ascii() && !b.is_ascii_alphanumeric())
+    };
+    bytes
+        .windows(2)
+        .enumerate()
+        .find(|&(i, w)| (w == b"or" || w == b"ou") && (i == 0 || edge(i - 1)) && edge(i + 2))
+        .map(|(i, _)| (i, i + 2))
 }
 
 /// "the Monday after", "the Monday after that", "the following Monday": the first
@@ -615,6 +621,9 @@ mod tests {
         assert_eq!(or_cue("before work on the morning for Oregon"), None);
         assert_eq!(or_cue("or the 15th"), Some((0, 2)));
         assert_eq!(or_cue("the 14th or"), Some((9, 11)));
+        assert_eq!(or_cue("mardi ou mercredi"), Some((6, 8)));
+        // French words that hold the letters: "pour", "jour", "où", "Outremont".
+        assert_eq!(or_cue("bonjour, pour un jour où Outremont"), None);
     }
 
     #[test]
