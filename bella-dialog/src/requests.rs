@@ -228,6 +228,8 @@ impl Dialog {
         self.say(said);
         self.s.appointment = Some(appt);
         self.s.made = Some(outcome);
+        // Every one of a cancel of several (which.rs), none after any other change.
+        self.s.made_cancelled = std::mem::take(&mut self.s.cancelled);
         self.next_request();
         if self.take_queued(None) {
             return;
@@ -249,6 +251,7 @@ impl Dialog {
         let booked_as = self.s.name.clone();
         self.s.appointment = Some(appt.clone());
         self.s.made = Some(Outcome::Booked);
+        self.s.made_cancelled.clear();
         self.next_request();
         self.take_queued(booked_as)
     }
@@ -314,6 +317,7 @@ impl Dialog {
         s.svc.known = old.svc.known;
         s.appointment = old.appointment;
         s.made = old.made;
+        s.made_cancelled = old.made_cancelled;
         s.said = old.said;
         s.queued = old.queued;
     }
@@ -514,8 +518,22 @@ impl Dialog {
         }))
     }
 
-    /// "That's already done": the last change made is said again, and the call ends.
+    /// "That's already done": the last change made is said again (every one of a
+    /// cancel of several), and the call ends.
     fn already_done(&mut self, made: Outcome) {
+        if made == Outcome::Cancelled && self.s.made_cancelled.len() > 1 {
+            let items: Vec<String> = self
+                .s
+                .made_cancelled
+                .iter()
+                .map(|t| self.speak_when(*t))
+                .collect();
+            let list = crate::prompts::join_list(&items, self.word("and"));
+            self.say(&format!(
+                "That's already done: your appointments on {list} are cancelled."
+            ));
+            return self.thanks_goodbye();
+        }
         let when = self
             .s
             .appointment

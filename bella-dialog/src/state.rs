@@ -446,6 +446,10 @@ pub(crate) struct State {
     /// (requests.rs).
     #[serde(default)]
     pub made: Option<Outcome>,
+    /// The appointments of the last change when it cancelled several ("cancel both"),
+    /// for "that's already done" (requests.rs); empty after any other change.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub made_cancelled: Vec<NaiveDateTime>,
     /// "Is there anything else?" was asked after a change (requests.rs).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub more_asked: bool,
@@ -612,6 +616,7 @@ impl State {
             queued: VecDeque::new(),
             also_targets: Vec::new(),
             cancelled: Vec::new(),
+            made_cancelled: Vec::new(),
             own_looked: false,
             own: Vec::new(),
             same_time: false,

@@ -780,8 +780,10 @@ const CALL_FILES: &[CallFile] = &[
     // Written from probes (not blind): two days joined by "or" ("the 14th or the 15th",
     // round 27's front-desk rule) in French too: "mardi ou vendredi" offered Friday's
     // times even with Tuesday free (the first day was dropped); now Tuesday's, and
-    // Friday's when Tuesday is full, said so. 2/3 on the binary before the rule.
-    all("probes27_calls.jsonl", 3),
+    // Friday's when Tuesday is full, said so. 2/3 on the binary before the rule. c01:
+    // "cancel both" said again after it is done names both appointments as done (only
+    // the last one was named).
+    all("probes27_calls.jsonl", 4),
     // Probe round 17, written blind (`gen_probe17_business.py`, committed before Bella
     // ran on it): services, staff, FAQ, known callers and reminders on a Saskatoon
     // dental office (`dental_saskatoon.toml`: a 10-minute grid, two evenings, a dentist

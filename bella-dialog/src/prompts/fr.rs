@@ -605,6 +605,10 @@ const MESSAGES: &[(&str, &str)] = &[
         "C'est déjà fait : votre rendez-vous du {} est annulé.",
     ),
     (
+        "That's already done: your appointments on {} are cancelled.",
+        "C'est déjà fait : vos rendez-vous du {} sont annulés.",
+    ),
+    (
         "That's already done: your appointment is now on {}.",
         "C'est déjà fait : votre rendez-vous est maintenant le {}.",
     ),
