@@ -522,13 +522,7 @@ impl Dialog {
     /// cancel of several), and the call ends.
     fn already_done(&mut self, made: Outcome) {
         if made == Outcome::Cancelled && self.s.made_cancelled.len() > 1 {
-            let items: Vec<String> = self
-                .s
-                .made_cancelled
-                .iter()
-                .map(|t| self.speak_when(*t))
-                .collect();
-            let list = crate::prompts::join_list(&items, self.word("and"));
+            let list = self.speak_whens(&self.s.made_cancelled);
             self.say(&format!(
                 "That's already done: your appointments on {list} are cancelled."
             ));

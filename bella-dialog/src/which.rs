@@ -186,6 +186,13 @@ impl Dialog {
         self.ask(Step::ConfirmCancel, &q);
     }
 
+    /// Several starts said as one list: "Tuesday, December 15th at 10 a.m. and
+    /// Thursday, ..." ("et" in French).
+    pub(crate) fn speak_whens(&self, starts: &[chrono::NaiveDateTime]) -> String {
+        let items: Vec<String> = starts.iter().map(|t| self.speak_when(*t)).collect();
+        crate::prompts::join_list(&items, self.word("and"))
+    }
+
     /// One of a cancel of all is cancelled: the next is, or, with none left, every
     /// one cancelled is said (`appointment` is the last) and, on a reminder call, the
     /// call ends; on a call in, "anything else?" follows (requests.rs).
@@ -197,13 +204,7 @@ impl Dialog {
             self.commit_change();
             return;
         }
-        let items: Vec<String> = self
-            .s
-            .cancelled
-            .iter()
-            .map(|t| self.speak_when(*t))
-            .collect();
-        let list = crate::prompts::join_list(&items, self.word("and"));
+        let list = self.speak_whens(&self.s.cancelled);
         if self.is_reminder() {
             self.done(appt, crate::io::Outcome::Cancelled, |_| {
                 format!("Your appointments on {list} are cancelled. {bye}")
