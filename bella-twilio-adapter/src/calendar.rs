@@ -133,37 +133,46 @@ async fn feed(access: FeedAccess, State(state): State<AppState>, headers: Header
         .into_response()
 }
 
-async fn list_tokens(
+/// `GET /api/calendar/tokens`.
+#[utoipa::path(get, path = "/api/calendar/tokens", tag = "calendars",
+    responses((status = 200, description = "The feed tokens (never the secrets)", body = serde_json::Value)))]
+pub(crate) async fn list_tokens(
     _: ApiKey,
     State(state): State<AppState>,
 ) -> Result<Json<Vec<bella_calendar::FeedToken>>, AppError> {
     let cal = calendars(&state)?;
-    cal.db
-        .list_tokens()
-        .await
-        .map(Json)
-        .map_err(|e| AppError::Unavailable(e.to_string()))
+    Ok(Json(cal.db.list_tokens().await?))
 }
 
-/// `POST /api/calendar/tokens`.
-#[derive(Debug, Deserialize)]
+/// The body of `POST /api/calendar/tokens`.
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
-struct NewToken {
+pub(crate) struct NewToken {
+    /// A resource's name, or `"all"`.
     resource: String,
+    /// Whether the feed shows callers' numbers.
     #[serde(default)]
     include_phone: bool,
 }
 
 /// A new token: shown once.
-#[derive(Debug, Serialize)]
-struct MadeToken {
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub(crate) struct MadeToken {
+    /// Token id (to revoke it).
     id: i64,
+    /// The feed it opens.
     feed: String,
+    /// The secret, shown only here.
     token: String,
+    /// The feed URL, when `public_url` is set.
     url: Option<String>,
 }
 
-async fn create_token(
+/// `POST /api/calendar/tokens`.
+#[utoipa::path(post, path = "/api/calendar/tokens", tag = "calendars",
+    request_body = NewToken,
+    responses((status = 201, description = "The token, shown once, and the feed URL", body = MadeToken)))]
+pub(crate) async fn create_token(
     _: ApiKey,
     State(state): State<AppState>,
     body: axum::body::Bytes,
@@ -185,8 +194,7 @@ async fn create_token(
     let (id, token) = cal
         .db
         .create_token(&feed, req.include_phone, state.clock.now())
-        .await
-        .map_err(|e| AppError::Unavailable(e.to_string()))?;
+        .await?;
     let url = state
         .config
         .public_url
@@ -203,7 +211,11 @@ async fn create_token(
     ))
 }
 
-async fn revoke_token(
+/// `DELETE /api/calendar/tokens/{id}`.
+#[utoipa::path(delete, path = "/api/calendar/tokens/{id}", tag = "calendars",
+    params(("id" = i64, Path, description = "Token id")),
+    responses((status = 204, description = "Revoked")))]
+pub(crate) async fn revoke_token(
     _: ApiKey,
     State(state): State<AppState>,
     Path(id): Path<String>,
@@ -212,22 +224,22 @@ async fn revoke_token(
     let id: i64 = id
         .parse()
         .map_err(|_| AppError::BadRequest("token id must be a number".into()))?;
-    match cal.db.revoke_token(id, state.clock.now()).await {
-        Ok(true) => Ok(StatusCode::NO_CONTENT),
-        Ok(false) => Err(AppError::NotFound),
-        Err(e) => Err(AppError::Unavailable(e.to_string())),
+    if cal.db.revoke_token(id, state.clock.now()).await? {
+        Ok(StatusCode::NO_CONTENT)
+    } else {
+        Err(AppError::NotFound)
     }
 }
 
-async fn conflicts(
+/// `GET /api/conflicts`.
+#[utoipa::path(get, path = "/api/conflicts", tag = "calendars",
+    responses((status = 200, description = "External calendar events that overlap a booking", body = serde_json::Value)))]
+pub(crate) async fn conflicts(
     _: ApiKey,
     State(state): State<AppState>,
 ) -> Result<Json<Vec<bella_calendar::service::Conflict>>, AppError> {
     let cal = calendars(&state)?;
-    let list = cal
-        .conflicts(state.clock.now())
-        .await
-        .map_err(|e| AppError::Unavailable(e.to_string()))?;
+    let list = cal.conflicts(state.clock.now()).await?;
     metrics::gauge!("bella_calendar_conflicts").set(list.len() as f64);
     Ok(Json(list))
 }

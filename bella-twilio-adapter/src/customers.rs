@@ -26,7 +26,7 @@ use crate::state::AppState;
 use axum::Json;
 use axum::extract::rejection::JsonRejection;
 use axum::extract::{Path, State};
-use axum::http::{Method, StatusCode};
+use axum::http::StatusCode;
 use axum::routing::{get, post};
 use bella_store::Customer;
 use chrono::{DateTime, SecondsFormat, Utc};
@@ -42,12 +42,12 @@ pub(crate) fn routes(r: Routes) -> Routes {
     .route(
         "/api/appointments/{id}/no-show",
         Guard::ApiKey,
-        post(no_show).delete(no_show),
+        post(mark_no_show).delete(unmark_no_show),
     )
 }
 
 /// A customer record as the API shows it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct CustomerJson {
     /// E.164.
     pub phone: String,
@@ -84,7 +84,11 @@ fn to_json(c: &Customer, tz: chrono_tz::Tz) -> CustomerJson {
     }
 }
 
-async fn one(
+/// `GET /api/customers/{phone}`.
+#[utoipa::path(get, path = "/api/customers/{phone}", tag = "customers",
+    params(("phone" = String, Path, description = "E.164 (URL-encoded `+`) or ten NANP digits")),
+    responses((status = 200, description = "What the business keeps about the caller: name, first and last booking, counts, note", body = CustomerJson)))]
+pub(crate) async fn one(
     State(state): State<AppState>,
     _key: ApiKey,
     Path(phone): Path<String>,
@@ -98,7 +102,11 @@ async fn one(
     Ok(Json(to_json(&found, state.config.tz)))
 }
 
-async fn erase(
+/// `DELETE /api/customers/{phone}`.
+#[utoipa::path(delete, path = "/api/customers/{phone}", tag = "customers",
+    params(("phone" = String, Path, description = "E.164 or ten NANP digits")),
+    responses((status = 204, description = "Erased: the record, and the name on every appointment")))]
+pub(crate) async fn erase(
     State(state): State<AppState>,
     _key: ApiKey,
     Path(phone): Path<String>,
@@ -113,13 +121,19 @@ async fn erase(
 }
 
 /// The body of `PATCH /api/customers/{phone}`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
-struct NotePatch {
+pub(crate) struct NotePatch {
+    /// At most 2,000 characters; `null` or blank clears it.
     note: Option<String>,
 }
 
-async fn note(
+/// `PATCH /api/customers/{phone}`.
+#[utoipa::path(patch, path = "/api/customers/{phone}", tag = "customers",
+    params(("phone" = String, Path, description = "E.164 or ten NANP digits")),
+    request_body = NotePatch,
+    responses((status = 200, description = "The record with its note", body = CustomerJson)))]
+pub(crate) async fn note(
     State(state): State<AppState>,
     _key: ApiKey,
     Path(phone): Path<String>,
@@ -144,7 +158,7 @@ async fn note(
 }
 
 /// The answer of the no-show routes.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct NoShowJson {
     /// The appointment.
     pub id: i64,
@@ -156,14 +170,28 @@ pub struct NoShowJson {
     pub customer: Option<CustomerJson>,
 }
 
-/// `POST` marks the appointment as missed, `DELETE` takes the mark back.
-async fn no_show(
+/// `POST /api/appointments/{id}/no-show`: marks the appointment as missed.
+#[utoipa::path(post, path = "/api/appointments/{id}/no-show", tag = "customers",
+    params(crate::api::AppointmentIdParam),
+    responses((status = 200, description = "Marked missed (counted once in the caller's record)", body = NoShowJson)))]
+pub(crate) async fn mark_no_show(
     State(state): State<AppState>,
     _key: ApiKey,
-    method: Method,
     Path(id): Path<String>,
 ) -> Result<Json<NoShowJson>, AppError> {
-    mark(&state, &id, method == Method::POST).await
+    mark(&state, &id, true).await
+}
+
+/// `DELETE /api/appointments/{id}/no-show`: takes the mark back.
+#[utoipa::path(delete, path = "/api/appointments/{id}/no-show", tag = "customers",
+    params(crate::api::AppointmentIdParam),
+    responses((status = 200, description = "The no-show mark taken back", body = NoShowJson)))]
+pub(crate) async fn unmark_no_show(
+    State(state): State<AppState>,
+    _key: ApiKey,
+    Path(id): Path<String>,
+) -> Result<Json<NoShowJson>, AppError> {
+    mark(&state, &id, false).await
 }
 
 async fn mark(state: &AppState, id: &str, missed: bool) -> Result<Json<NoShowJson>, AppError> {

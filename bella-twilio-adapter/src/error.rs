@@ -166,6 +166,21 @@ impl From<StoreError> for AppError {
     }
 }
 
+/// The calendar tables failed (their database is down or refused a query): the
+/// request may be retried.
+impl From<bella_calendar::CalendarError> for AppError {
+    fn from(e: bella_calendar::CalendarError) -> Self {
+        Self::Unavailable(e.to_string())
+    }
+}
+
+/// The notification outbox failed: the request may be retried.
+impl From<bella_notify::outbox::OutboxError> for AppError {
+    fn from(e: bella_notify::outbox::OutboxError) -> Self {
+        Self::Unavailable(e.to_string())
+    }
+}
+
 impl From<axum::extract::rejection::QueryRejection> for AppError {
     fn from(e: axum::extract::rejection::QueryRejection) -> Self {
         Self::BadRequest(e.body_text())

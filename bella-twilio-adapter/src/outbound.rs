@@ -260,11 +260,7 @@ pub(crate) async fn mark_confirmed(
         .filter(|a| a.status == "booked")
         .map(|a| a.id)
         .collect();
-    let confirmed = notifier
-        .outbox()
-        .confirmed_among(&ids)
-        .await
-        .map_err(|e| AppError::Unavailable(e.to_string()))?;
+    let confirmed = notifier.outbox().confirmed_among(&ids).await?;
     for a in list.iter_mut() {
         if a.status == "booked" && confirmed.contains(&a.id) {
             "confirmed".clone_into(&mut a.status);
@@ -283,33 +279,30 @@ fn reminder_id(uri: &Uri) -> Option<i64> {
         .and_then(|(_, v)| v.parse().ok())
 }
 
-#[derive(Debug, Deserialize)]
-struct ListParams {
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub(crate) struct ListParams {
+    /// Only notifications in this state.
     state: Option<String>,
+    /// At most this many (100 when absent).
     limit: Option<i64>,
 }
 
 /// `GET /api/notifications`.
-async fn list(
+#[utoipa::path(get, path = "/api/notifications", tag = "notifications", params(ListParams),
+    responses((status = 200, description = "The outbox, newest first", body = serde_json::Value)))]
+pub(crate) async fn list(
     State(state): State<AppState>,
     _key: crate::guard::ApiKey,
     params: Result<Query<ListParams>, axum::extract::rejection::QueryRejection>,
-) -> Response {
-    let Query(params) = match params {
-        Ok(p) => p,
-        Err(e) => return AppError::from(e).into_response(),
-    };
-    let Some(notifier) = state.notifier.clone() else {
-        return AppError::NotFound.into_response();
-    };
-    match notifier
+) -> Result<axum::Json<Vec<bella_notify::outbox::OutboxRow>>, AppError> {
+    let Query(params) = params?;
+    let notifier = state.notifier.as_ref().ok_or(AppError::NotFound)?;
+    let rows = notifier
         .outbox()
         .list(params.state.as_deref(), params.limit.unwrap_or(100))
-        .await
-    {
-        Ok(rows) => axum::Json(rows).into_response(),
-        Err(e) => AppError::Unavailable(e.to_string()).into_response(),
-    }
+        .await?;
+    Ok(axum::Json(rows))
 }
 
 #[cfg(test)]

@@ -1,5 +1,6 @@
 //! `GET /api/openapi.json`: the OpenAPI 3.1 document of the management API,
-//! generated from the handlers' `#[utoipa::path]` annotations and the types'
+//! generated from the handlers' own `#[utoipa::path]` annotations (each beside the
+//! handler it describes, in `api/`, `customers.rs`, `outbound.rs` and `calendar.rs`) and the types'
 //! `ToSchema` derives, plus what every operation shares: the bearer-key security
 //! scheme and the RFC 9457 problem answered for every error. `tests/openapi.rs`
 //! checks it covers every `/api` route of the route table.
@@ -29,16 +30,16 @@ use utoipa::OpenApi;
         super::insight::audit,
         super::insight::stats,
         super::extract::extract,
-        customer,
-        erase_customer,
-        customer_note,
-        mark_no_show,
-        unmark_no_show,
-        notifications,
-        calendar_tokens,
-        make_calendar_token,
-        revoke_calendar_token,
-        conflicts,
+        crate::customers::one,
+        crate::customers::erase,
+        crate::customers::note,
+        crate::customers::mark_no_show,
+        crate::customers::unmark_no_show,
+        crate::outbound::list,
+        crate::calendar::list_tokens,
+        crate::calendar::create_token,
+        crate::calendar::revoke_token,
+        crate::calendar::conflicts,
     ),
     components(schemas(
         AppointmentJson,
@@ -50,82 +51,14 @@ use utoipa::OpenApi;
         super::insight::StatsJson,
         super::insight::HourJson,
         super::insight::LlmBudgetJson,
+        crate::customers::CustomerJson,
+        crate::customers::NotePatch,
+        crate::customers::NoShowJson,
+        crate::calendar::NewToken,
+        crate::calendar::MadeToken,
     ))
 )]
 struct ApiDoc;
-
-// Routes served by other modules (`customers.rs`, `outbound.rs`, `calendar.rs`), described here so
-// the document covers every `/api` route; these functions are never called.
-
-/// `GET /api/customers/{phone}` (served by `crate::customers`).
-#[utoipa::path(get, path = "/api/customers/{phone}", tag = "customers",
-    params(("phone" = String, Path, description = "E.164 (URL-encoded `+`) or ten NANP digits")),
-    responses((status = 200, description = "What the business keeps about the caller: name, first and last booking, counts, note", body = serde_json::Value)))]
-#[allow(dead_code)]
-fn customer() {}
-
-/// `DELETE /api/customers/{phone}` (served by `crate::customers`).
-#[utoipa::path(delete, path = "/api/customers/{phone}", tag = "customers",
-    params(("phone" = String, Path, description = "E.164 or ten NANP digits")),
-    responses((status = 204, description = "Erased: the record, and the name on every appointment")))]
-#[allow(dead_code)]
-fn erase_customer() {}
-
-/// `GET /api/notifications` (served by `crate::outbound`).
-#[utoipa::path(get, path = "/api/notifications", tag = "notifications",
-    params(("state" = Option<String>, Query, description = "Only notifications in this state"),
-        ("limit" = Option<i64>, Query, description = "At most this many")),
-    responses((status = 200, description = "The outbox, newest first", body = serde_json::Value)))]
-#[allow(dead_code)]
-fn notifications() {}
-
-/// `PATCH /api/customers/{phone}` (served by `crate::customers`).
-#[utoipa::path(patch, path = "/api/customers/{phone}", tag = "customers",
-    params(("phone" = String, Path, description = "E.164 or ten NANP digits")),
-    request_body(content = serde_json::Value, description = "`{\"note\": \"...\"}` (at most 2,000 characters; `null` or blank clears it)"),
-    responses((status = 200, description = "The record with its note", body = serde_json::Value)))]
-#[allow(dead_code)]
-fn customer_note() {}
-
-/// `POST /api/appointments/{id}/no-show` (served by `crate::customers`).
-#[utoipa::path(post, path = "/api/appointments/{id}/no-show", tag = "customers",
-    params(super::AppointmentIdParam),
-    responses((status = 200, description = "Marked missed (counted once in the caller's record)", body = serde_json::Value)))]
-#[allow(dead_code)]
-fn mark_no_show() {}
-
-/// `DELETE /api/appointments/{id}/no-show` (served by `crate::customers`).
-#[utoipa::path(delete, path = "/api/appointments/{id}/no-show", tag = "customers",
-    params(super::AppointmentIdParam),
-    responses((status = 200, description = "The no-show mark taken back", body = serde_json::Value)))]
-#[allow(dead_code)]
-fn unmark_no_show() {}
-
-/// `GET /api/calendar/tokens` (served by `crate::calendar`).
-#[utoipa::path(get, path = "/api/calendar/tokens", tag = "calendars",
-    responses((status = 200, description = "The feed tokens (never the secrets)", body = serde_json::Value)))]
-#[allow(dead_code)]
-fn calendar_tokens() {}
-
-/// `POST /api/calendar/tokens` (served by `crate::calendar`).
-#[utoipa::path(post, path = "/api/calendar/tokens", tag = "calendars",
-    request_body(content = serde_json::Value, description = "`{\"resource\": \"all\" | NAME, \"include_phone\": false}`"),
-    responses((status = 201, description = "The token, shown once, and the feed URL", body = serde_json::Value)))]
-#[allow(dead_code)]
-fn make_calendar_token() {}
-
-/// `DELETE /api/calendar/tokens/{id}` (served by `crate::calendar`).
-#[utoipa::path(delete, path = "/api/calendar/tokens/{id}", tag = "calendars",
-    params(("id" = i64, Path, description = "Token id")),
-    responses((status = 204, description = "Revoked")))]
-#[allow(dead_code)]
-fn revoke_calendar_token() {}
-
-/// `GET /api/conflicts` (served by `crate::calendar`).
-#[utoipa::path(get, path = "/api/conflicts", tag = "calendars",
-    responses((status = 200, description = "External calendar events that overlap a booking", body = serde_json::Value)))]
-#[allow(dead_code)]
-fn conflicts() {}
 
 /// The problem schema and the shared parts, added to the generated document.
 fn finish(mut doc: Value) -> Value {
