@@ -18,6 +18,12 @@ appointment, and "I'll come" then confirms it (`confirmed`); `say_contains` /
 `say_not_contains` are the call-file runner's checks. A move keeps the appointment's
 service and person (docs/services.md).
 
+Blind (main at 5f210c4, the first 40 lines, split by business, score.py): 38/40, also
+38/40 with the wording checks: d02 ("I had it down for Wednesday" was read as a move to
+Wednesday, and the call ended in silence) and x04 ("no wait, keep it, I'll come" at the
+cancel's read-back ended the call as `no_booking`). After the fixes 40/40; five
+variants (v03-v07, written after the fixes) 0/5 with the start binary, 5/5 after.
+
 Run: python3 bella-dialog/testdata/gen_reminders28.py
 """
 import os
@@ -176,6 +182,22 @@ rem("c05", CNOW, VAN, fol, ["Do I need to wear anything special?", "Okay, yes, I
 rem("c06", CNOW, VAN, mas, ["I need to move it to Wednesday.", "Yes."],
     "rescheduled", start=f"{CTHU}T17:00", time=["Thursday at 5 then."], business=CLINIC,
     note="Jolene is off on Wednesdays: said so; Thursday at 5 with her")
+
+# ================================================================ variants (after)
+# Written after the fixes: what the callee wrote down is a doubt of the day (d02); a
+# cancel taken back with coming said outright confirms it (x04).
+rem("v03", NOW, TOR, ada, ["My calendar says Wednesday.", "Oh, okay. Yes, Tuesday works."],
+    say=["Tuesday"], note="after the blind run: 'my calendar says Wednesday' (d02)")
+rem("v04", NOW, EDM, cai, ["I have it written down for 3 o'clock.", "Okay, 2 then. Yes."],
+    say=["2 p.m."], note="after the blind run: a time written down (d02)")
+rem("v05", NOW, HFX, dot, ["I had it marked for Thursday.", "Oh. Okay then, yes."],
+    note="after the blind run: 'had it marked for Thursday' (d02)")
+rem("v06", NOW, VAN, fio, ["Please cancel it.", "Actually no, don't cancel it, I'll be there."],
+    "confirmed", not_say=["has been cancelled"],
+    note="after the blind run: a cancel taken back, coming said (x04)")
+rem("v07", NOW, WPG, hye, ["Cancel it please.", "Wait no, leave it, I can make it."],
+    "confirmed", not_say=["has been cancelled"],
+    note="after the blind run: 'leave it, I can make it' (x04)")
 
 if __name__ == "__main__":
     print(write_jsonl(OUT, lines, business_by_name(TOMLS)), "cases")

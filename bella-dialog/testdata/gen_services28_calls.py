@@ -32,6 +32,15 @@ and committed before Bella ran on it. Every booked start is checked against the 
 and a booking for which the caller asks for nobody is checked to go to the first free
 resource in the file's order.
 
+Blind (the first 50 lines, `bella simulate --jsonl --business
+bella-dialog/testdata/businesses/physio_prince_george.toml | score.py simulate`): 48/50,
+47/50 with the runner's wording checks: need-08 ("my knee's been bad since I slipped on
+the ice" was no request: three failed answers, transferred), need-09 ("I'm due for
+another physio session" booked under the name "Due") and no-04 ("can you do laser
+therapy?" not said to be something not sold). After the fixes: 50/50. The ten variants
+(`v`), written after: 0/10 with the start binary, 10/10 after (need-22v, "it's
+swollen" read as a name, was fixed with the same rule).
+
 Run: python3 bella-dialog/testdata/gen_services28_calls.py
 """
 import os
@@ -338,6 +347,52 @@ add("rb-01", F, 50, p(["A follow-up Wednesday at 10."], name=["Shawn Kelly"],
                                "yes"]),
     b(50, "Shawn Kelly", WED, "10:00", ASSESS, MEGAN, 60),
     note="the service changed at the read-back ('new injury'); an hour at 10 fits Megan")
+
+# ------------------------------------------------------------------ variants (after)
+# Written after the fixes, to test whether each rule generalises: an ailment told at the
+# opening asks for an appointment (need-08), a state after "I'm" is no name (need-09),
+# "can you do X?" of something not sold (no-04).
+add("need-21v", F, 61, p(["My neck's been really stiff since I slept on it wrong."],
+                         service=["A physio assessment please."], time=["Thursday at 11."],
+                         name=["Brenda Scholz"], phone=said(F, 61)),
+    b(61, "Brenda Scholz", THU, "11:00", ASSESS, MEGAN, 60),
+    note="after the blind run: an ailment told asks for a booking (need-08)")
+add("need-22v", F, 62, p(["I twisted my knee yesterday and it's swollen."],
+                         service=["A physio assessment."], time=["Friday at 10."],
+                         name=["Curtis Lam"], phone=said(F, 62)),
+    b(62, "Curtis Lam", FRI, "10:00", ASSESS, MEGAN, 60),
+    note="after the blind run: a body part and a word of hurt (need-08)")
+add("need-23v", F, 63, p(["Hi there, I'm in a lot of pain lately."],
+                         service=["Massage therapy."], time=["Saturday at 12."],
+                         name=["Donna Friesen"], phone=said(F, 63)),
+    b(63, "Donna Friesen", SAT, "12:00", MASSAGE, JOLENE, 60),
+    note="after the blind run: 'in a lot of pain' alone (need-08)")
+add("need-24v", F, 64, p(["My lower back is acting up again."],
+                         service=["Just a follow-up with Tariq."], time=["Wednesday at 3."],
+                         name=["Ray Kowalski"], phone=said(F, 64)),
+    b(64, "Ray Kowalski", WED, "15:00", FOLLOW, TARIQ, 30), asked=True,
+    note="after the blind run: 'acting up' of a body part (need-08)")
+add("need-25v", F, 65, p(["Hi, I'm due for my follow-up, Thursday at 10 if possible."],
+                         name=["Olga Petrenko"], phone=said(F, 65)),
+    b(65, "Olga Petrenko", THU, "10:00", FOLLOW, MEGAN, 30),
+    note="after the blind run: 'I'm due' is no name (need-09)")
+add("need-26v", F, 66, p(["I'm overdue for a massage, any chance of Friday at 2?"],
+                         name=["Gord Halvorsen"], phone=said(F, 66)),
+    b(66, "Gord Halvorsen", FRI, "14:00", MASSAGE, JOLENE, 60),
+    note="after the blind run: 'I'm overdue' is no name (need-09)")
+add("need-27v", F, 67, p(["I'm sore from hockey, can I get a deep tissue Saturday at 10?"],
+                         name=["Tyler Moose"], phone=said(F, 67)),
+    b(67, "Tyler Moose", SAT, "10:00", MASSAGE, JOLENE, 60),
+    note="after the blind run: 'I'm sore' is no name (need-09)")
+add("no-21v", F, 68, p(["Can you do shockwave therapy?", "Okay, never mind."]),
+    none(say=[NOT_SOLD]), note="after the blind run: 'can you do X?' not sold (no-04)")
+add("no-22v", F, 69, p(["Could you guys do cupping on my shoulders?", "Alright, thanks anyway."]),
+    none(say=[NOT_SOLD]), note="after the blind run: 'could you guys do X?' (no-04)")
+add("no-23v", F, 70, p(["Can you do an ultrasound on my shoulder?",
+                        "Okay, a physio assessment then, Friday at 11."],
+                       name=["Mira Sandhu"], phone=said(F, 70)),
+    b(70, "Mira Sandhu", FRI, "11:00", ASSESS, MEGAN, 60, say=[NOT_SOLD]),
+    note="after the blind run: not sold, then an assessment (no-04)")
 
 if __name__ == "__main__":
     R.check_first_free(HERE)
