@@ -111,7 +111,7 @@ pub fn voicemail_text(template: &str, business: &str, when: &str, callback: &str
 
 /// "I'll be there", "see you then": a yes to "can you still make it?" that the
 /// yes/no reader may not know.
-fn will_come(ws: &[String]) -> bool {
+pub(crate) fn will_come(ws: &[String]) -> bool {
     const PHRASES: &[&str] = &[
         "i'll be there",
         "i will be there",
@@ -773,6 +773,23 @@ fn checks_when(ws: &[String], asked: bool, said_when: bool) -> bool {
         "n'est ce pas",
         "pas vrai",
     ];
+    // "I had it down for Wednesday", "my calendar says the 12th": what the callee wrote
+    // down, with a day or time said ("yep, I have it down" is a yes).
+    const NOTED: &[&str] = &[
+        "had it down",
+        "have it down",
+        "got it down",
+        "had it written",
+        "have it written",
+        "wrote it down",
+        "wrote down",
+        "calendar says",
+        "calendar said",
+        "had it as",
+        "have it as",
+        "had it marked",
+        "have it marked",
+    ];
     if wants_move(ws) || intent::detect(ws) == Some(Intent::Cancel) {
         return false;
     }
@@ -780,7 +797,9 @@ fn checks_when(ws: &[String], asked: bool, said_when: bool) -> bool {
         let n = t.split(' ').count();
         ws.len() > n && phrase_at(ws, ws.len() - n, t)
     });
-    intent::any_phrase(ws, THOUGHT) || (asked && tagged && said_when)
+    intent::any_phrase(ws, THOUGHT)
+        || (said_when && intent::any_phrase(ws, NOTED))
+        || (asked && tagged && said_when)
 }
 
 impl Dialog {
@@ -1463,6 +1482,16 @@ mod tests {
             true
         ));
         assert!(!checks_when(&words("Okay, right?"), true, false));
+        // reminders28 d02: what the callee wrote down, with a day said; without one it
+        // is no doubt ("yep, I have it down").
+        for t in [
+            "I had it down for Wednesday.",
+            "My calendar says Wednesday at 2.",
+            "I have it written down as the 12th.",
+        ] {
+            assert!(checks_when(&words(t), false, true), "{t}");
+        }
+        assert!(!checks_when(&words("Yep, I have it down."), false, false));
     }
 
     #[test]

@@ -89,6 +89,67 @@ const DO_YOU: &[&str] = &[
     "does anyone offer",
 ];
 
+/// "Can you do laser therapy?": a question about something not sold when no service or
+/// topic names it, as a trade's verb is ([`trade_asked`]), though only when nothing
+/// after it is a word of when or how ([`can_do_asked`]): "can you do earlier?", "could
+/// you do me a favour?" ask about no service.
+const CAN_DO: &[&str] = &[
+    "can you do",
+    "could you do",
+    "can you guys do",
+    "could you guys do",
+];
+
+/// Words after a [`CAN_DO`] phrase that make it a request about the booking, not about
+/// what the business sells.
+const CAN_DO_NOT_THINGS: &[&str] = &[
+    "me",
+    "us",
+    "favour",
+    "favor",
+    "earlier",
+    "later",
+    "sooner",
+    "before",
+    "after",
+    "any",
+    "anytime",
+    "another",
+    "better",
+    "morning",
+    "afternoon",
+    "evening",
+    "tonight",
+    "today",
+    "tomorrow",
+    "weekend",
+    "week",
+    "time",
+    "day",
+    "next",
+    "last",
+    "same",
+    "instead",
+];
+
+/// Whether a turn asks "can you do X?" of a thing ([`CAN_DO`]): a word that is no
+/// [`VAGUE`] one right after the phrase, and no [`CAN_DO_NOT_THINGS`] or
+/// [`TRADE_NOT_THINGS`] word anywhere after it.
+fn can_do_asked(ws: &[String]) -> bool {
+    !ws.iter().any(|w| NOT_A_SERVICE.contains(&w.as_str()))
+        && CAN_DO.iter().any(|p| {
+            let n = p.split(' ').count();
+            (0..ws.len().saturating_sub(n)).any(|i| {
+                p.split(' ').zip(&ws[i..]).all(|(a, b)| a == b)
+                    && !VAGUE.contains(&ws[i + n].as_str())
+                    && !ws[i + n..].iter().any(|w| {
+                        CAN_DO_NOT_THINGS.contains(&w.as_str())
+                            || TRADE_NOT_THINGS.contains(&w.as_str())
+                    })
+            })
+        })
+}
+
 /// Words after "do you do" that name nothing ("do you do anything for back pain?",
 /// "do you do that?").
 const VAGUE: &[&str] = &[
@@ -577,7 +638,7 @@ pub(crate) fn without_services(cfg: &crate::Config, ws: &[String]) -> Vec<String
                     // "a new patient visit", "a massage appointment": the word for a
                     // visit right after the service is part of what is asked about.
                     let end = at + form.len();
-                    let visit = ws.get(end).is_some_and(|w| NOT_ALONE.contains(&w.as_str()));
+                    let visit = ws.get(end).is_some_and(|w| not_alone(w));
                     said[at..end + usize::from(visit)].fill(true);
                 }
             }
@@ -703,7 +764,7 @@ fn one_of_two(cfg: &crate::Config, ws: &[String], (a, b): (usize, usize)) -> Opt
     let said = |own: &[String], other: &[String]| {
         own.iter().any(|w| {
             w.len() >= 3
-                && !NOT_ALONE.contains(&w.as_str())
+                && !not_alone(w)
                 && !other.contains(w)
                 && ws.iter().any(|x| same_word(x, w))
         })
@@ -896,7 +957,7 @@ fn service_by_length(cfg: &crate::Config, ws: &[String]) -> Option<usize> {
     let elsewhere = |i: usize| {
         ws.iter().any(|w| {
             w.len() >= 4
-                && !NOT_ALONE.contains(&w.as_str())
+                && !not_alone(w)
                 && !LENGTH_WORDS.contains(&w.as_str())
                 && !words[i].contains(w)
                 && words.iter().any(|other| other.contains(w))
@@ -1063,26 +1124,7 @@ const NOT_ALONE: &[&str] = &[
     "general",
     // What a salon's every service is about: "my hair appointment" names none.
     "hair",
-    // A body part is where it hurts, not what is done to it: "I rolled my ankle"
-    // names no "ankle taping", "my back is sore" no "back adjustment".
-    "ankle",
-    "ankles",
-    "knee",
-    "knees",
-    "back",
-    "neck",
-    "shoulder",
-    "shoulders",
-    "hip",
-    "hips",
-    "wrist",
-    "elbow",
-    "foot",
-    "feet",
-    "leg",
-    "legs",
-    "arm",
-    "arms",
+    // A body part ([`BODY_PARTS`]) neither, see [`not_alone`].
     // French: "changer mon rendez-vous", "une séance", "une première visite".
     "rendez",
     "séance",
@@ -1113,6 +1155,77 @@ const NOT_ALONE: &[&str] = &[
     "générale",
 ];
 
+/// A body part is where it hurts, not what is done to it: "I rolled my ankle" names no
+/// "ankle taping", "my back is sore" no "back adjustment" ([`not_alone`]).
+const BODY_PARTS: &[&str] = &[
+    "ankle",
+    "ankles",
+    "knee",
+    "knees",
+    "back",
+    "neck",
+    "shoulder",
+    "shoulders",
+    "hip",
+    "hips",
+    "wrist",
+    "elbow",
+    "foot",
+    "feet",
+    "leg",
+    "legs",
+    "arm",
+    "arms",
+];
+
+/// A word too common to name a service alone: [`NOT_ALONE`] or a [`BODY_PARTS`] word.
+fn not_alone(w: &str) -> bool {
+    NOT_ALONE.contains(&w) || BODY_PARTS.contains(&w)
+}
+
+/// Words of hurt said of a body part ("my knee's been bad", "my back's killing me").
+const HURT_OF_A_PART: &[&str] = &[
+    "bad",
+    "killing",
+    "tight",
+    "stiff",
+    "rolled",
+    "pulled",
+    "twisted",
+    "tweaked",
+    "strained",
+    "slipped",
+    "fell",
+    "broke",
+    "broken",
+    "swollen",
+    "torn",
+    "tore",
+    "bothering",
+    "acting",
+    "locked",
+    "seized",
+];
+
+/// Words of hurt that tell of an ailment alone ("I'm in a lot of pain", "I'm injured").
+const HURT: &[&str] = &[
+    "hurt", "hurts", "hurting", "sore", "pain", "painful", "ache", "aches", "aching", "achy",
+    "injured", "injury", "sprained", "sprain",
+];
+
+/// "My knee's been bad since I slipped on the ice", "my back's killing me", "I'm in a
+/// lot of pain": the caller tells of an ailment, which at the opening asks for an
+/// appointment (a front desk books someone who says where it hurts), though it names
+/// no service. A word of [`HURT`], or a body part (also "knee's") with a word of
+/// [`HURT_OF_A_PART`].
+pub(crate) fn tells_an_ailment(ws: &[String]) -> bool {
+    let part = ws
+        .iter()
+        .any(|w| BODY_PARTS.contains(&w.strip_suffix("'s").unwrap_or(w)));
+    ws.iter()
+        .any(|w| HURT.contains(&w.as_str()) || (part && HURT_OF_A_PART.contains(&w.as_str())))
+}
+
 /// The services (one bit each, by index; the first 64) a word of whose name the turn
 /// says: "my massage" holds both "Relaxation massage" and "Deep tissue massage", so it
 /// tells a caller's massage from their follow-up. Words too common to name a service
@@ -1123,11 +1236,7 @@ pub(crate) fn services_said(cfg: &crate::Config, ws: &[String]) -> u64 {
         let said = std::iter::once(&s.name)
             .chain(&s.name_fr)
             .flat_map(|n| intent::words(n))
-            .any(|w| {
-                w.len() >= 4
-                    && !NOT_ALONE.contains(&w.as_str())
-                    && ws.iter().any(|x| same_word(x, &w))
-            });
+            .any(|w| w.len() >= 4 && !not_alone(&w) && ws.iter().any(|x| same_word(x, &w)));
         if said {
             bits |= 1 << i;
         }
@@ -1185,7 +1294,7 @@ fn service_by_word(cfg: &crate::Config, ws: &[String]) -> Option<usize> {
             let short = w.len() == 3 && !SHORT_NOT_NAMES.contains(&w.as_str());
             let alone = (w.len() >= 4 || short)
                 && w.chars().all(char::is_alphabetic)
-                && !NOT_ALONE.contains(&w.as_str())
+                && !not_alone(w)
                 && words
                     .iter()
                     .enumerate()
@@ -2559,8 +2668,9 @@ impl Dialog {
         .any(|p| has_phrase(ws, p));
         let do_you = DO_YOU.iter().any(|p| has_phrase(ws, p)) && self.turn_time(text).is_none();
         if !about_services && !do_you {
-            // "Do you photograph weddings?": a trade asked about, nothing sold named.
-            let unsold = trade_asked(ws)
+            // "Do you photograph weddings?": a trade asked about, nothing sold named;
+            // "can you do laser therapy?" the same.
+            let unsold = (trade_asked(ws) || can_do_asked(ws))
                 && !ws.iter().any(|w| NOT_A_SERVICE.contains(&w.as_str()))
                 && self.turn_time(text).is_none()
                 && find_service(&self.config, ws).is_none()
@@ -3615,6 +3725,33 @@ mod tests {
         assert!(!yes("do you offer direct billing to insurance"));
         assert!(!yes("do you offer that?"));
         assert!(!yes("do you do"));
+    }
+
+    #[test]
+    fn can_you_do_a_thing() {
+        // services28 no-04: "can you do X?" of a thing, never of when or of a favour.
+        let yes = |t: &str| can_do_asked(&intent::words(t));
+        assert!(yes("Can you do laser therapy on my elbow?"));
+        assert!(yes("could you guys do cupping"));
+        assert!(!yes("can you do earlier?"));
+        assert!(!yes("could you do me a favour"));
+        assert!(!yes("can you do that"));
+        assert!(!yes("can you do anything later in the day"));
+        assert!(!yes("can you do direct billing?"));
+        assert!(!yes("can you do"));
+    }
+
+    #[test]
+    fn an_ailment_told() {
+        // services28 need-08: where it hurts, or a word of hurt alone.
+        let yes = |t: &str| tells_an_ailment(&intent::words(t));
+        assert!(yes("My knee's been bad since I slipped on the ice."));
+        assert!(yes("my back's killing me"));
+        assert!(yes("I'm in a lot of pain lately"));
+        assert!(yes("My lower back is acting up again."));
+        assert!(!yes("I'd like to come back on Tuesday"));
+        assert!(!yes("that's too bad"));
+        assert!(!yes("hi, I'd like some information"));
     }
 
     #[test]

@@ -566,7 +566,10 @@ impl Dialog {
             // one a booking to change is under). It is kept, and the caller is asked
             // what they would like, as a failed answer (so no loop).
             let number_alone = got.phone && !got.name && !got.time && !got.service;
-            if got.any() && !number_alone {
+            // "My knee's been bad since I slipped on the ice": an ailment told asks
+            // for an appointment (services.rs, `tells_an_ailment`).
+            let ailment = crate::services::tells_an_ailment(ws);
+            if (got.any() && !number_alone) || ailment {
                 self.s.intent = Some(Intent::Book);
             } else {
                 if self.fail("Sorry, I can help you book, change or cancel an appointment, or tell you our hours.") {
@@ -593,7 +596,11 @@ impl Dialog {
         if !changing || !intent::keeps_as_is(ws) || self.turn_time(text).is_some() {
             return false;
         }
-        if self.s.reminder.is_some() && self.s.step != Step::ConfirmCancel {
+        // "No wait, keep it, I'll come" at a reminder's cancel read-back: coming said
+        // outright answers the reminder's question too, so it is confirmed.
+        if self.s.reminder.is_some()
+            && (self.s.step != Step::ConfirmCancel || crate::reminder::will_come(ws))
+        {
             self.say("Okay, I'll leave it as it is.");
             self.confirm_reminded();
             return true;

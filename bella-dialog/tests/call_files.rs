@@ -770,6 +770,15 @@ const CALL_FILES: &[CallFile] = &[
     // tomorrow?" is a move; "wrong house" a wrong number; "10:30 is fine" a yes.
     // Eight variants (`v03`-`v10`) after: 2/8 with the start binary, 8/8 now.
     all("reminders27_calls.jsonl", 44),
+    // Reminder round 28 (`gen_reminders28.py`, committed before Bella ran on it): spring
+    // 2028, the default business in seven zones and the Prince George clinic; yeses in
+    // odd words ("with bells on", "wouldn't miss it"), questions back, doubts of the
+    // day, cancels, moves with a window ("Thursday afternoon after 2", "Friday before
+    // 11", nothing free in it), silence, transfers, a wrong number, voicemails. Blind
+    // 38/40 (also with the wording). Fixed: "I had it down for Wednesday" is a doubt of
+    // the day, not a move; "no wait, keep it, I'll come" at the cancel's read-back
+    // confirms it. Five variants (`v`) after: 0/5 with the start binary, 5/5 now.
+    all("reminders28_calls.jsonl", 45),
     // Written from probes (not blind): a weekday said alone after "next week sometime"
     // is next week's ("not this week, next week sometime" ... "Wednesday at 11" booked
     // this week's Wednesday); "this Wednesday" or a weekday with its date still the
@@ -910,6 +919,20 @@ const CALL_FILES: &[CallFile] = &[
     // fixes (2/10 with the wording): 10/10 ("family first, please" answering which of
     // two comes first was fixed on the way).
     all("services27_calls.jsonl", 62),
+    // Services round 28, written blind (`gen_services28_calls.py`, committed before Bella
+    // ran on it, task pv28): a new Prince George physio and massage clinic
+    // (`physio_prince_george.toml`: a 15-minute grid, services of 30 to 90 minutes, a
+    // physiotherapist off Saturdays who alone does acupuncture and orthotics, one off
+    // Mondays and away a Friday, a massage therapist off Wednesdays with a lunch hour,
+    // Family Day closed): services named by the need ("my back's killing me", "insoles",
+    // "a deep tissue"), staff by first name or title, staff who don't do the service or
+    // are off, "whoever's free", lengths, two services, windows with a person, services
+    // not sold, FAQ topics. Blind 48/50 (score.py), 47/50 with the wording. Fixed: an
+    // ailment told at the opening asks for a booking ("my knee's been bad since I
+    // slipped"); "I'm due", "I'm sore", "it's swollen" name nobody; "can you do laser
+    // therapy?" is something not sold: 50/50. Ten variants (`v`) after: 0/10 with the
+    // start binary, 10/10 now.
+    all("services28_calls.jsonl", 60),
     // Moves round 16 (`gen_moves16_calls.py`, written and committed before Bella ran on
     // it, task pv16): a shift with the day named ("move my Thursday one half an hour
     // earlier", "push my appointment on Friday back an hour"), a weekday and a time,

@@ -1154,6 +1154,30 @@ mod tests {
         assert_eq!(name("this is gus").as_deref(), Some("Gus"));
     }
 
+    /// services28 need-09: "I'm due for another physio session" named the caller "Due".
+    /// What a patient says of themselves after "I'm" (due, sore, hurt, injured), or of
+    /// where it hurts after "it's" (swollen, stiff, worse), is no name; "Hurt" stays a
+    /// surname after a first name.
+    #[test]
+    fn a_patient_state_after_im_is_no_name() {
+        let name = |t: &str| extract(t, None).map(|m| m.value.as_str().to_owned());
+        for text in [
+            "Hi, I'm due for another physio session, Wednesday at 11.",
+            "I'm overdue for a cleaning",
+            "I'm sore all over",
+            "I'm hurt pretty bad",
+            "I'm injured, can I come in Thursday?",
+            "I twisted my knee yesterday and it's swollen.",
+            "It's stiff and it's getting worse",
+        ] {
+            assert_eq!(name(text), None, "{text}");
+        }
+        assert_eq!(
+            name("my name is William Hurt").as_deref(),
+            Some("William Hurt")
+        );
+    }
+
     /// Written after blind round 24 (b24-en-name-008, -031).
     #[test]
     fn a_last_name_labelled_after_a_given_name_and_capitalised_compounds() {
