@@ -36,6 +36,22 @@ written ("$95", "95 $").
 
 The reference instant is Wednesday 2027-10-20 10:05 local time in each call's zone.
 
+Blind score (main at 5f210c4): 41/50 on outcomes (score.py), 39/50 with the wording
+checks (say/not_say). q04's persona then amended (its note says why). Fixed
+(requests.rs, with small rules in booking.rs, intent.rs, services.rs): "back to back",
+"one after the other", "right after (mine)" start the second booking when the first
+ends; "the same time the week after" beside a booking, or "... too" with the read-back's
+yes, is a second booking a week after the first (k03 passed blind only because the one
+read back was moved a week: one booking, not two), never a move; a change, then a booking
+asked in its own words for someone else or another one ("but can you book my mom in",
+"pis j'en voudrais un pour mon garçon", "j'en prendrais un autre"), is done after it;
+"her name is Rose Gill" in a request for someone else is the name; "when's the Monday
+one?" is a check; the hours asked beside a request at the opening are told ("do you
+close at 5 on Fridays? I need ..."). Now 49/50; ten variants (`v`, written after the
+fixes) 0/10 with the start binary (3/10 on outcomes alone), 10/10 after. May fail: f04
+("la même heure la semaine d'après itou": both booked, but "la semaine d'après" is read
+as next week's Monday, not a week after the first booking).
+
 Run: python3 bella-dialog/testdata/gen_multi28_calls.py
 """
 import os
@@ -121,10 +137,14 @@ n = 4
 add_clinic("q04", n, persona(intent=["what are your hours on fridays?",
                                      "ok great, can I book a follow-up for friday at 4?",
                                      "no, that's all"],
-                             name=["Chloe Martin"], phone=[said("ott", n)], confirm=["yes"]),
+                             name=["Chloe Martin"], phone=[said("ott", n)], confirm=["yes"],
+                             service=["a follow-up"], time=["friday at 4"]),
            clinic(n, "Chloe Martin", f"{FRI}T16:00", FOLLOW, say=["5 p.m."]),
-           "the hours asked, then a booking in the next intent turn; assumed: the hours "
-           "answer says '5 p.m.'")
+           "the hours asked, then a booking; assumed: the hours answer says '5 p.m.'. "
+           "Persona amended after the blind run: the agent asked 'Would you like to book an "
+           "appointment?' after the hours (a yes/no, which the SPEC allows), so the second "
+           "intent line was never used and the service question went unanswered; a service "
+           "and a time answer added")
 n = 5
 add("q05", "lon", n, persona(intent=["do you close at 5 on fridays? I need an appointment friday "
                                      "at 4:30", "no, that's all"],
@@ -494,6 +514,84 @@ add_fr("f11", "car", n, persona(intent=["Je voudrais deux rendez-vous, un pour m
        booked("car", n, "Léa Gauthier", f"{FRI}T10:30", say=["vendredi 22 octobre à 10 h"]),
        [],
        "me and my daughter at 10 and 10:30 in French: her name asked, the number reused")
+
+# ------------------------------------------------- v: variants, written after the fixes
+n = 101
+add("v01", "lon", n, persona(intent=["I need two appointments back to back for me and my wife on "
+                                     "tuesday at 11"],
+                             name=["Hugo Brandt", "her name is Ilse Brandt"],
+                             phone=[said("lon", n)], confirm=["yes"]),
+    booked("lon", n, "Ilse Brandt", f"{TUE}T11:30", say=["October 26th at 11 a.m."]),
+    [],
+    "variant of k01: 'back to back' after the time-less 'two appointments ... for me and "
+    "my wife': the caller at 11, the wife at 11:30")
+n = 102
+add("v02", "kel", n, persona(intent=["can I book one for me and one for my husband, one after the "
+                                     "other, monday at 1"],
+                             name=["Rita Gomes", "Joao Gomes"], phone=[said("kel", n)],
+                             confirm=["yes"]),
+    booked("kel", n, "Joao Gomes", f"{MON}T13:30", say=["October 25th at 1 p.m."]),
+    [],
+    "variant of k01: 'one after the other'")
+n = 103
+add("v03", "ch", n, persona(intent=["could I come in friday at 10?"],
+                            name=["Tim Roy", "his name is Leo Roy"], phone=[said("ch", n)],
+                            confirm=["yes, and could you book my son right after?", "yes"]),
+    booked("ch", n, "Leo Roy", f"{FRI}T10:30", say=["October 22nd at 10 a.m."]),
+    [],
+    "variant of k06: 'book my son right after' with the yes: his name asked, 10:30")
+n = 104
+add("v04", "sas", n, persona(intent=["I'd like thursday at 9, and same time next week too"],
+                             name=["Lars Berg"], phone=[said("sas", n)], confirm=["yes"]),
+    booked("sas", n, "Lars Berg", f"{THU2}T09:00", say=["October 21st at 9 a.m."]),
+    [],
+    "variant of k04: 'same time next week too' in the opening")
+n = 105
+add("v05", "bra", n, persona(intent=["can I get in monday at 2"], name=["Dina Wiebe"],
+                             phone=[said("bra", n)],
+                             confirm=["yes, and book me the same time the following week as "
+                                      "well", "yes"]),
+    booked("bra", n, "Dina Wiebe", "2027-11-01T14:00",
+           say=["see you on Monday, October 25th at 2 p.m."]),
+    [],
+    "variant of k03: 'the same time the following week as well' with the yes: a second "
+    "booking, November 1st; the first's 'see you on' checks it was made (not moved a "
+    "week, which k03's label cannot tell apart)")
+n = 106
+add_fr("v06", "sag", n, persona(intent=["J'aimerais un rendez-vous mardi à 10 h, pis la même heure "
+                                        "la semaine suivante aussi."],
+                                name=["Éric Simard"], phone=[said("sag", n)], confirm=["Oui."]),
+       booked("sag", n, "Éric Simard", f"{TUE3}T10:00", say=["mardi 26 octobre à 10 h"]),
+       [],
+       "variant of f04: 'la même heure la semaine suivante aussi'")
+n = 107
+add("v07", "ham", n, persona(intent=["can you cancel my friday appointment, and could you book my "
+                                     "husband in for monday at 11? his name is Ray Young",
+                                     "no, that's all"], confirm=["yes"]),
+    booked("ham", n, "Ray Young", f"{MON}T11:00"),
+    mine("ham", n, "Beth Young", f"{FRI}T09:30"),
+    "variant of x05: 'could you book my husband in' after a cancel, his name in the turn")
+n = 108
+add_fr("v08", "car", n, persona(intent=["Faudrait que je déplace mon rendez-vous de jeudi à "
+                                        "vendredi à 9 h, pis j'en voudrais un autre pour ma femme "
+                                        "lundi à 13 h.", "Non, merci."],
+                                name=["Elle s'appelle Monique Cormier."], confirm=["Oui."]),
+       booked("car", n, "Monique Cormier", f"{MON}T13:00", say=["vendredi 22 octobre à 9 h"]),
+       mine("car", n, "Aurèle Cormier", f"{THU}T15:00"),
+       "variant of f03/f07: a move, then 'pis j'en voudrais un autre pour ma femme'")
+n = 109
+add("v09", "vic", n, persona(intent=["when's the friday one? and cancel the one on tuesday please",
+                                     "no thanks"], confirm=["yes"]),
+    cancelled("vic", n, "Noel Grant", f"{TUE}T11:00", say=["October 22nd at 3 p.m."]),
+    mine("vic", n, "Noel Grant", f"{FRI}T15:00", f"{TUE}T11:00"),
+    "variant of c05: 'when's the friday one?' told, Tuesday's cancelled")
+n = 110
+add("v10", "nl", n, persona(intent=["do you close early on fridays? I want friday at 3",
+                                    "no, that's all"],
+                            name=["Cathy Hynes"], phone=[said("nl", n)], confirm=["yes"]),
+    booked("nl", n, "Cathy Hynes", f"{FRI}T15:00", say=["5 p.m."]),
+    [],
+    "variant of q05: the closing time asked with a booking in one turn: told, booked")
 
 
 def business_for(line):
