@@ -346,10 +346,14 @@ impl Dialog {
             let found = self.lang().name(text, hint).or_else(|| {
                 // "her name is Emma Stone" when asked for the name: a parent booking
                 // for a child books under the child's name (the extractor reads only
-                // the caller's own, SPEC §2).
-                (step == Step::Name && self.s.lang == bella_extract::Lang::En)
+                // the caller's own, SPEC §2). So in a request for someone else ("can
+                // you book my mom in Tuesday at 10? her name is Rose Gill"), a full
+                // name.
+                let theirs = step == Step::Name || (step == Step::Intent && self.s.svc.for_other);
+                (theirs && self.s.lang == bella_extract::Lang::En)
                     .then(|| bella_extract::name::named_as_theirs(text))
                     .flatten()
+                    .filter(|m| step == Step::Name || m.value.as_str().contains(' '))
             });
             // "hi, tom blake, 780 555 0133, ...", "bonjour, Tom Blake, 514 ...": a name
             // set off as a clause of the opening, with no cue (`opening.rs`).
@@ -1126,7 +1130,8 @@ impl Dialog {
 
     /// The start "same time" refers to: the time chosen or asked for, else the
     /// appointment being moved, else the last start refused ("le 25 d'abord, même
-    /// heure" after the 24th at 10 was closed).
+    /// heure" after the 24th at 10 was closed), else, for a booking after one made in
+    /// this call ("... and the same time the week after"), that booking's start.
     fn start_under_discussion(&self) -> Option<chrono::NaiveDateTime> {
         let asked = match self.s.time_ask {
             Some(TimeAsk::Exact { at }) => Some(at),
@@ -1147,6 +1152,15 @@ impl Dialog {
                     .map(bella_core::Appointment::local_start)
             })
             .or(self.s.refused_at)
+            .or_else(|| {
+                self.s
+                    .appointment
+                    .as_ref()
+                    .filter(|_| {
+                        self.s.made == Some(Outcome::Booked) && self.s.intent == Some(Intent::Book)
+                    })
+                    .map(bella_core::Appointment::local_start)
+            })
     }
 
     /// "next week" (English): the Monday of the following calendar week (SPEC §2).

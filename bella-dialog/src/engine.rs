@@ -26,6 +26,9 @@ pub struct Dialog {
     /// "Friday at 1 and 1:30": while a booking queued after another is read, the day
     /// a clock said alone falls on (requests.rs; not saved).
     pub(crate) carry_day: Option<chrono::NaiveDate>,
+    /// While a booking queued after another is read: its words ask no change ("the
+    /// same time the week after" is no move; requests.rs; not saved).
+    pub(crate) queued_booking: bool,
 }
 
 impl std::fmt::Debug for Dialog {
@@ -126,6 +129,7 @@ impl Dialog {
             turn_time: None,
             turn_confidence: 1.0,
             carry_day: None,
+            queued_booking: false,
         }
     }
 
@@ -137,6 +141,7 @@ impl Dialog {
             turn_time: None,
             turn_confidence: 1.0,
             carry_day: None,
+            queued_booking: false,
         })
     }
 

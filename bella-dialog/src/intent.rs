@@ -1494,6 +1494,15 @@ fn asks_when_theirs(ws: &[String]) -> bool {
             .filter_map(|p| phrase_len_at(ws, i, p))
             .any(|n| {
                 ws.get(i + n).is_some_and(|w| possessive(w))
+                    // "when's the Monday one?", "what time is the other appointment?":
+                    // one of the caller's own, named.
+                    || (ws.get(i + n).is_some_and(|w| w == "the")
+                        && ws.get(i + n + 1).is_some_and(|w| {
+                            w == "other" || crate::exclude::weekday(w).is_some()
+                        })
+                        && ws.get(i + n + 2).is_some_and(|w| {
+                            matches!(w.as_str(), "one" | "appointment" | "appt" | "booking")
+                        }))
                     // "When is Shadow booked in for his sick visit?", "when's he
                     // scheduled?"
                     || ws
@@ -1984,6 +1993,10 @@ const HOURS_ASKED: &[&str] = &[
     "what time do you close",
     "when do you open",
     "when do you close",
+    // "do you close at 5 on Fridays?"
+    "do you close",
+    "do you open",
+    "are you closed",
 ];
 
 fn detect_hours(ws: &[String]) -> Option<Intent> {

@@ -29,7 +29,7 @@ use crate::io::Outcome;
 use crate::state::{State, Step};
 use bella_core::{Appointment, PersonName};
 use bella_extract::confirm::Confirmation;
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
 const ANYTHING_ELSE: &str = "Is there anything else I can help you with?";
@@ -49,6 +49,9 @@ pub struct Queued {
     /// "Friday at 1 and 1:30": the day of the booking before, for a clock said alone.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub day: Option<NaiveDate>,
+    /// "Back to back", "right after": the booking starts when the one before ends.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub follows: bool,
 }
 
 impl Queued {
@@ -57,6 +60,7 @@ impl Queued {
             text: text.to_owned(),
             booking: None,
             day: None,
+            follows: false,
         }
     }
 }
@@ -83,6 +87,8 @@ enum QueuedSaved {
         booking: Option<Whose>,
         #[serde(default)]
         day: Option<NaiveDate>,
+        #[serde(default)]
+        follows: bool,
     },
 }
 
@@ -90,7 +96,17 @@ impl From<QueuedSaved> for Queued {
     fn from(saved: QueuedSaved) -> Self {
         match saved {
             QueuedSaved::Text(text) => Self::said(&text),
-            QueuedSaved::Full { text, booking, day } => Self { text, booking, day },
+            QueuedSaved::Full {
+                text,
+                booking,
+                day,
+                follows,
+            } => Self {
+                text,
+                booking,
+                day,
+                follows,
+            },
         }
     }
 }
@@ -164,6 +180,16 @@ impl Dialog {
                 continue;
             };
             let ws = intent::words(rest);
+            // "Cancel my Monday one, but can you book my mom in Tuesday at 10?", "...,
+            // pis j'en voudrais un pour mon garçon mardi", "... tant qu'à y être, j'en
+            // prendrais un autre mercredi": a change, then a booking asked in its own
+            // words, another one or someone else's.
+            if books_in_own_words(&ws)
+                && (intent::any_phrase(&ws, ANOTHER_BOOKING) || self.lang().for_someone_else(rest))
+                && head_changes(cut)
+            {
+                return Some(cut);
+            }
             // The cheap word checks first: this runs on every opening turn with a
             // comma or an "and" in it, and few clauses name an appointment.
             if of_the_same(&ws) {
@@ -231,7 +257,7 @@ impl Dialog {
         // Every one of a cancel of several (which.rs), none after any other change.
         self.s.made_cancelled = std::mem::take(&mut self.s.cancelled);
         self.next_request();
-        if self.take_queued(None) {
+        if self.take_queued(None, None) {
             return;
         }
         self.s.more_asked = true;
@@ -249,17 +275,19 @@ impl Dialog {
         let when = self.speak_when(appt.local_start());
         self.say(&format!("{said} We'll see you on {when}."));
         let booked_as = self.s.name.clone();
+        let ends = appt.local_start() + chrono::Duration::minutes(i64::from(appt.minutes));
         self.s.appointment = Some(appt.clone());
         self.s.made = Some(Outcome::Booked);
         self.s.made_cancelled.clear();
         self.next_request();
-        self.take_queued(booked_as)
+        self.take_queued(booked_as, Some(ends))
     }
 
     /// The next request queued, if any, read as at the opening (`true`). A booking
     /// asked beside another keeps the name it was made under (`booked_as`) when it is
-    /// the caller's again, or asks whose it is; its day carries to a clock said alone.
-    fn take_queued(&mut self, booked_as: Option<PersonName>) -> bool {
+    /// the caller's again, or asks whose it is; its day carries to a clock said alone;
+    /// "back to back" starts it when the booking before `ends`.
+    fn take_queued(&mut self, booked_as: Option<PersonName>, ends: Option<NaiveDateTime>) -> bool {
         let Some(next) = self.s.queued.pop_front() else {
             return false;
         };
@@ -275,9 +303,22 @@ impl Dialog {
                 Whose::Other => self.s.svc.for_other = true,
             }
         }
+        if let Some(at) = ends.filter(|_| next.follows && next.booking.is_some()) {
+            // "One for me and one for my daughter, back to back at 2": the second at
+            // the end of the first.
+            self.absorb_when(bella_extract::time::When {
+                date: Some(at.date()),
+                day_said: true,
+                time: Some(at.time()),
+                time_said: true,
+                ..bella_extract::time::When::default()
+            });
+        }
         self.carry_day = next.day;
+        self.queued_booking = next.booking.is_some();
         self.on_intent_answer(&next.text, &ws);
         self.carry_day = None;
+        self.queued_booking = false;
         true
     }
 
@@ -288,7 +329,7 @@ impl Dialog {
             return false;
         }
         self.next_request();
-        self.take_queued(None)
+        self.take_queued(None, None)
     }
 
     /// Everything of the request just done is dropped, the call's own facts kept (who
@@ -396,10 +437,25 @@ impl Dialog {
     pub(crate) fn split_bookings<'t>(&mut self, text: &'t str, ws: &[String]) -> (&'t str, bool) {
         // Not in a call that made something already, nor for a booking queued (each
         // holds one).
-        if !matches!(self.s.intent, None | Some(Intent::Book))
-            || self.s.made.is_some()
-            || !self.s.queued.is_empty()
+        if self.s.made.is_some() || !self.s.queued.is_empty() || self.is_reminder() {
+            return (text, false);
+        }
+        // "Tuesday at 1, and the same time the week after": a second booking a week
+        // after the first (read as a move, "the same time the week after", on its own).
+        if let Some(cut) = self.week_after_at(text, ws)
+            && let (Some(head), Some(rest)) = (text.get(..cut), text.get(cut..))
         {
+            let other = self.lang().for_someone_else(rest);
+            self.s.intent = Some(Intent::Book);
+            self.s.queued.push_back(Queued {
+                text: rest.to_owned(),
+                booking: Some(if other { Whose::Other } else { Whose::Caller }),
+                day: None,
+                follows: false,
+            });
+            return (head, false);
+        }
+        if !matches!(self.s.intent, None | Some(Intent::Book)) {
             return (text, false);
         }
         let me_and = me_and_another(ws);
@@ -429,8 +485,12 @@ impl Dialog {
                         .is_some_and(|rest| lang.for_someone_else(rest))
             })
         };
+        // "... back to back on Friday at 2": the time is the first's, the second
+        // starts when it ends.
+        let follows = timed.is_none() && back_to_back(ws);
         let (cut, day) = match timed {
             Some(found) => (Some(found.0), found.1),
+            None if follows => (None, None),
             None => (named(), None),
         };
         let (head, rest) = match cut.and_then(|c| Some((text.get(..c)?, text.get(c..)?))) {
@@ -442,8 +502,36 @@ impl Dialog {
             text: rest.to_owned(),
             booking,
             day,
+            follows,
         });
         (head, other)
+    }
+
+    /// Where "the same time the week after" ("... next week", "la même heure la
+    /// semaine d'après") starts in a booking turn that names a time before it: a
+    /// second booking. Not "or the same time ...", nor a turn about the caller's own
+    /// appointment ("move my appointment to the same time next week").
+    fn week_after_at(&self, text: &str, ws: &[String]) -> Option<usize> {
+        if !intent::says_same_time(ws) || intent::speaks_of_own(ws) {
+            return None;
+        }
+        let r = self.reference();
+        let lang = self.lang();
+        join_points(text).into_iter().find(|&cut| {
+            let (Some(head), Some(rest)) = (text.get(..cut), text.get(cut..)) else {
+                return false;
+            };
+            let rws = intent::words(rest);
+            a_week_on(&rws)
+                && !rws
+                    .first()
+                    .is_some_and(|w| matches!(w.as_str(), "or" | "ou" | "otherwise" | "sinon"))
+                && matches!(
+                    intent::detect(&intent::words(head)),
+                    None | Some(Intent::Book)
+                )
+                && lang.time(head, &r).is_some_and(|m| m.value.time_said)
+        })
     }
 
     /// "Yes, and can I book one for my wife too?", "yes. And while I have you, can you
@@ -476,10 +564,13 @@ impl Dialog {
             let Some(booking) = self.later_request(rest) else {
                 continue;
             };
+            // "Yes, and one more for my husband right after".
+            let follows = booking.is_some() && back_to_back(&intent::words(rest));
             self.s.queued.push_back(Queued {
                 text: rest.to_owned(),
                 booking,
                 day: None,
+                follows,
             });
             return Some(head);
         }
@@ -509,7 +600,11 @@ impl Dialog {
         let one = ws
             .iter()
             .any(|w| matches!(w.as_str(), "one" | "un" | "une"));
+        // "Yes, and can I get the same time the week after too?": a second booking,
+        // not the one read back moved.
+        let again = a_week_on(&ws) && intent::any_phrase(&ws, ADDED);
         let another = intent::any_phrase(&ws, ANOTHER_BOOKING)
+            || again
             || (for_other && (asked == Some(Intent::Book) || one || names));
         another.then_some(Some(if for_other {
             Whose::Other
@@ -577,6 +672,75 @@ const ANOTHER_BOOKING: &[&str] = &[
     "une autre",
     "un deuxième",
 ];
+
+/// A booking asked in its own words: "book", "schedule", "j'en voudrais un", "j'en
+/// prendrais un autre".
+fn books_in_own_words(ws: &[String]) -> bool {
+    ws.iter().any(|w| BOOK_VERBS.contains(&w.as_str()))
+        || intent::any_phrase(
+            ws,
+            &[
+                "j'en voudrais",
+                "j'en prendrais",
+                "j'en veux",
+                "j'en prends",
+                "j'en aurais besoin",
+                "voudrais un rendez",
+                "prendrais un rendez",
+            ],
+        )
+}
+
+/// "Too", "as well", "aussi", "itou": something asked besides what was said.
+const ADDED: &[&str] = &[
+    "too",
+    "as well",
+    "also",
+    "again",
+    "aussi",
+    "itou",
+    "également",
+    "de plus",
+];
+
+/// "The same time the week after", "same time next week", "la même heure la semaine
+/// d'après": the start under discussion a week on.
+fn a_week_on(ws: &[String]) -> bool {
+    intent::says_same_time(ws)
+        && (crate::relative::week_step(ws) == Some(7)
+            || intent::any_phrase(ws, &["next week", "la semaine prochaine"]))
+}
+
+/// "Back to back", "one after the other", "right after (mine)", "l'un après l'autre":
+/// a second booking that starts when the first ends. "Right after lunch" is a time.
+fn back_to_back(ws: &[String]) -> bool {
+    const AFTER_WHAT: &[&str] = &[
+        "mine", "that", "it", "hers", "his", "her", "him", "me", "each", "the", "ours", "le", "la",
+        "moi", "lui", "elle", "celui",
+    ];
+    intent::any_phrase(
+        ws,
+        &[
+            "back to back",
+            "one after the other",
+            "one after another",
+            "consecutive",
+            "l'un après l'autre",
+            "l'une après l'autre",
+            "un après l'autre",
+            "une après l'autre",
+            "un à la suite de l'autre",
+            "à la suite",
+        ],
+    ) || ws.windows(2).enumerate().any(|(i, w)| {
+        matches!(
+            (w[0].as_str(), w[1].as_str()),
+            ("right" | "juste", "after" | "après")
+        ) && ws
+            .get(i + 2)
+            .is_none_or(|next| AFTER_WHAT.contains(&next.as_str()))
+    })
+}
 
 /// The words that join two requests in one turn, besides punctuation.
 const JOINS: &[&str] = &[" and ", " pis ", " puis ", " et "];
@@ -660,7 +824,8 @@ fn of_the_same(ws: &[String]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::{
-        Queued, TWO_BOOKINGS, Whose, join_points, me_and_another, names_an_appointment, of_the_same,
+        ADDED, Queued, TWO_BOOKINGS, Whose, a_week_on, back_to_back, books_in_own_words,
+        join_points, me_and_another, names_an_appointment, of_the_same,
     };
     use crate::intent::{any_phrase, words};
 
@@ -703,6 +868,7 @@ mod tests {
             text: "1:30".to_owned(),
             booking: Some(Whose::Other),
             day: chrono::NaiveDate::from_ymd_opt(2027, 9, 17),
+            follows: true,
         };
         let json = serde_json::to_string(&new).unwrap();
         assert_eq!(serde_json::from_str::<Queued>(&json).unwrap(), new);
@@ -739,6 +905,60 @@ mod tests {
         assert!(!of_the_same(&words("and move the other one to friday")));
         assert!(!of_the_same(&words(
             "and push the monday one to tuesday at 3"
+        )));
+    }
+
+    #[test]
+    fn a_second_booking_that_starts_when_the_first_ends() {
+        for t in [
+            "one for me and one for my daughter, back to back on friday at 2",
+            "two appointments back-to-back on monday starting at 10",
+            "yes, and one more for my husband right after",
+            "one right after mine for my son",
+            "deux rendez-vous l'un après l'autre vendredi à 10 h",
+        ] {
+            assert!(back_to_back(&words(t)), "{t}");
+        }
+        for t in [
+            "one for my husband right after lunch",
+            "two appointments, thursday at 10 and friday at 2",
+        ] {
+            assert!(!back_to_back(&words(t)), "{t}");
+        }
+    }
+
+    #[test]
+    fn the_same_time_a_week_on() {
+        for t in [
+            "and the same time the week after as well please",
+            "can I get the same time the week after too?",
+            "same time next week too",
+            "pis la même heure la semaine d'après itou",
+        ] {
+            assert!(a_week_on(&words(t)), "{t}");
+        }
+        assert!(!a_week_on(&words("the week after, in the morning")));
+        assert!(any_phrase(
+            &words("can I get the same time the week after too?"),
+            ADDED
+        ));
+        assert!(!any_phrase(
+            &words("yes, but the same time the week after"),
+            ADDED
+        ));
+    }
+
+    #[test]
+    fn a_booking_asked_in_its_own_words() {
+        for t in [
+            "but can you book my mom in tuesday at 10 instead?",
+            "pis j'en voudrais un pour mon garçon mardi à 9 h",
+            "tant qu'à y être, j'en prendrais un autre mercredi à 14 h",
+        ] {
+            assert!(books_in_own_words(&words(t)), "{t}");
+        }
+        assert!(!books_in_own_words(&words(
+            "and move the other booking to friday"
         )));
     }
 }

@@ -2542,6 +2542,24 @@ impl Dialog {
         } else {
             Vec::new()
         };
+        // "What time do you close on Fridays? I need an appointment Friday at 4:30":
+        // at the opening the hours are a request of their own, unless the turn asks
+        // another; then they are told beside it.
+        if question
+            && self.s.step == Step::Intent
+            && intent::asks_hours(ws)
+            && matches!(
+                intent::detect(ws),
+                Some(
+                    intent::Intent::Book
+                        | intent::Intent::Cancel
+                        | intent::Intent::Reschedule
+                        | intent::Intent::Check
+                )
+            )
+        {
+            answers.push(self.localise(&format!("We're open {}.", self.speak_hours())));
+        }
         // "Where are you located?", "do you take walk-ins?" to a business with no
         // answer for the topic in its `[faq]`: said plainly when the turn is only
         // that question, not "I can help you book ..." as if it were not heard.

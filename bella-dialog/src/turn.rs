@@ -530,7 +530,9 @@ impl Dialog {
         {
             detected = Some(Intent::Reschedule);
         }
-        if let Some(i) = detected {
+        // A booking queued after another stays one ("and the same time the week
+        // after" reads as a move on its own).
+        if let Some(i) = detected.filter(|_| !self.queued_booking) {
             self.s.intent = Some(i);
         }
         // "Move my Tuesday one to Thursday at 10, and also book another one on Friday":
