@@ -406,6 +406,49 @@ rem("r5", ["J'aimerais mieux parler à une vraie personne."], "transferred",
     note="'une vraie personne' transfers (SPEC-fr 5.6); the appointment stays")
 rem("r6", [], "voicemail", answered="machine", note="a machine: one voicemail")
 
+# ======================================================================= variants (v-)
+# Written after the fixes: new phrasings of the families fixed (the business's own topics
+# asked in French by a word of their French family; the day or hour asked of an
+# appointment the caller says they have, "j'ai un rendez-vous ... c'est quand?").
+add("v-01", Y, 41, p(["La dilatation des pupilles, c'est-tu obligatoire?"] + BYE,
+                     confirm=NO_THANKS, other=BYE),
+    expect("no_booking", no_appt=True, lang="fr", say=["pupilles"]),
+    note="y09's family: `dilation` asked by the noun 'la dilatation'")
+add("v-02", Y, 42, p(["Allez-vous me dilater les yeux? Je me demande si je vais pouvoir "
+                      "conduire après."] + BYE, confirm=NO_THANKS, other=BYE),
+    expect("no_booking", no_appt=True, lang="fr", say=["reconduire"]),
+    note="y09's family: `dilation` asked by the verb 'dilater'")
+add("v-03", Y, 43, p(["Est-ce que vous avez un bon choix de montures?"] + BYE,
+                     confirm=NO_THANKS, other=BYE),
+    expect("no_booking", no_appt=True, lang="fr", say=["500 montures"]),
+    note="y10's family: `frames` asked by 'un bon choix de montures'")
+add("v-04", Y, 44, p(["Vendez-vous des montures?", "Un examen de la vue jeudi à 10 h, d'abord."],
+                     confirm=["Oui, un examen de la vue jeudi à 10 h.", "Oui."],
+                     name=["Gaétan Simard"], phone=said(Y, 44)),
+    fr(44, "Gaétan Simard", f"{THU}T10:00", EXAM, CATH, say=["montures"]),
+    note="y10's family: `frames` answered, then a booking (said at the intent or at 'do "
+         "you want to book?', whichever the agent asks)")
+add("v-05", Y, 45, p(["J'ai rendez-vous pour mes lentilles, mais je me rappelle pus à quelle "
+                      "heure."] + BYE, other=BYE),
+    expect("no_booking", lang="fr", say=["mercredi 3 mars à 11 h"]),
+    existing=[ex(f"{WED}T11:00", 30, MAX, LENS, "Lise Gagnon", num(Y, 45))],
+    note="y13's family: 'j'ai rendez-vous ... à quelle heure' asks about the caller's own")
+QC("v-06", P(["Bonjour, j'ai un rendez-vous chez vous la semaine prochaine, pouvez-vous me "
+              "dire quel jour?", "Parfait, merci!"], other=["Parfait, merci!"]),
+   "no_booking", existing=[entry("2027-03-08T09:30", "Rosaire Dion", "+14185552800")],
+   say=["lundi 8 mars à 9 h 30"],
+   note="y13's family: 'j'ai un rendez-vous ... quel jour?' is a check")
+NB("v-07", P(["J'ai un appointment la semaine prochaine, mais c'est quand au juste?",
+              "OK, merci ben."], other=["OK, merci ben."]),
+   "no_booking", existing=[entry("2027-03-09T13:00", "Edna Landry", "+15065552800")],
+   say=["mardi 9 mars à 13 h"],
+   note="y13's family in Acadian: 'j'ai un appointment ... c'est quand?'")
+MB("v-08", P(["J'ai un rendez-vous à prendre, quand est-ce que vous avez de la place lundi?"],
+             time=YES, name=["Patrick Roy"], phone=["204 555 0408"], confirm=YES),
+   "booked", bk("Patrick Roy", "+12045550408", "2027-03-08T09:00"),
+   note="y13's fix kept in bounds: 'j'ai un rendez-vous à prendre ... quand avez-vous de "
+        "la place' is a booking; a yes takes Monday's first, 9:00")
+
 if __name__ == "__main__":
     R.check_first_free(HERE)
     tomls = {OPTO: os.path.join(HERE, OPTO)}
