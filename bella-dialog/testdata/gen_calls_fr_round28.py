@@ -448,6 +448,29 @@ MB("v-08", P(["J'ai un rendez-vous à prendre, quand est-ce que vous avez de la 
    "booked", bk("Patrick Roy", "+12045550408", "2027-03-08T09:00"),
    note="y13's fix kept in bounds: 'j'ai un rendez-vous à prendre ... quand avez-vous de "
         "la place' is a booking; a yes takes Monday's first, 9:00")
+# Found probing after the blind run (not in the file's first 56): a call back promised
+# at the end of a turn ("pis je vous rappelle") was asked again until the transfer, and
+# "c'est plutôt" before a corrected number was read as the name "Plutôt".
+QC("v-09", P(["Un rendez-vous jeudi à 9 h."], name=["Marc Giroux"], phone=["418 555 0813"],
+             confirm=["Ah, je vais vérifier avec ma blonde pis je vous rappelle."]),
+   "no_booking", no_appt=True,
+   note="found probing: 'pis je vous rappelle' at the read-back ends the call ('je vais "
+        "rappeler', SPEC-fr 5.6)")
+NB("v-10", P(["Je voudrais un rendez-vous la semaine prochaine."],
+             time=["Je vais regarder mon horaire de travail pis je vous reviens là-dessus."]),
+   "no_booking", no_appt=True,
+   note="the same family: 'je vous reviens là-dessus' (Quebec: I'll get back to you) at "
+        "the time question ends the call")
+QC("v-11", P(["Un rendez-vous jeudi à 9 h."], name=["Hélène Dubois"], phone=["418 555 0822"],
+             confirm=["Non, le numéro, c'est plutôt quatre un huit, cinq cinq cinq, zéro un, "
+                      "vingt-trois.", "Oui."]),
+   "booked", bk("Hélène Dubois", "+14185550123", "2027-03-04T09:00"),
+   note="found probing: the number corrected at the read-back after 'c'est plutôt'; the "
+        "name stays Hélène Dubois")
+RN("v-12", P(["Un rendez-vous jeudi à 10 h."], name=["Marc Giroux"], phone=["819 555 0312"],
+             confirm=["Non, c'est plutôt Marc-Antoine Giroux.", "Oui."]),
+   "booked", bk("Marc-Antoine Giroux", "+18195550312", "2027-03-04T10:00"),
+   note="the same family: 'c'est plutôt <nom>' at the read-back corrects the name")
 
 if __name__ == "__main__":
     R.check_first_free(HERE)
