@@ -471,6 +471,17 @@ RN("v-12", P(["Un rendez-vous jeudi à 10 h."], name=["Marc Giroux"], phone=["81
              confirm=["Non, c'est plutôt Marc-Antoine Giroux.", "Oui."]),
    "booked", bk("Marc-Antoine Giroux", "+18195550312", "2027-03-04T10:00"),
    note="the same family: 'c'est plutôt <nom>' at the read-back corrects the name")
+NB("v-13", P(["Bonjour, je voulais savoir si mon rendez-vous de mardi tient toujours.",
+              "Parfait, merci."], other=["Parfait, merci."]),
+   "no_booking", existing=[entry("2027-03-09T11:00", "Léonard Cormier", "+15065552800")],
+   say=["mardi 9 mars à 11 h"],
+   note="found probing: 'savoir si mon rendez-vous ... tient toujours' asks about the "
+        "caller's own (it was booked)")
+MB("v-14", P(["Mon rendez-vous de lundi tient-tu toujours?", "Merci ben."],
+             other=["Merci ben."]),
+   "no_booking", existing=[entry("2027-03-08T15:00", "Gisèle Lambert", "+12045552800")],
+   say=["lundi 8 mars à 15 h"],
+   note="the same family: 'mon rendez-vous ... tient-tu toujours?'")
 
 if __name__ == "__main__":
     R.check_first_free(HERE)
