@@ -40,6 +40,18 @@ slot oracle, and a booking where the caller asks for nobody goes to the first fr
 resource in the file's order (docs/services.md). Where a case goes beyond the SPEC's
 words, its note says so.
 
+Blind score, the release build of main (5f210c4) before the fixes: 54/56 by score.py,
+53/56 with the wording checks. Failed: y09 and y10 (the business's own topics `dilation`
+and `frames` asked in French: not found; y09 then read as a booking, y10 answered with
+the menu) and y13 ("j'ai un rendez-vous avec l'optométriste ... c'est quand, déjà?" read
+as a booking). After the fixes 56/56. Probing after the blind run found three more
+families (v-09 to v-14: "pis je vous rappelle" asked again until the transfer, "c'est
+plutôt" before a corrected number or name read as the name "Plutôt", "savoir si mon
+rendez-vous ... tient toujours" booked). Fourteen variants (`v-`), written after the
+fixes or found probing: 4/14 by score.py and 1/14 with the wording on the build before
+them, 14/14 after (v-13 and v-14 amended before their first passing run: the thanks
+were added to `intent`, which the agent asks after a check).
+
 Run: python3 bella-dialog/testdata/gen_calls_fr_round28.py
 """
 import os
