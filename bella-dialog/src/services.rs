@@ -3888,6 +3888,29 @@ mod tests {
     }
 
     #[test]
+    fn french_words_of_a_topic_by_their_stem() {
+        let said = |w: &str, topic: &str| {
+            intent::fr::topic_word(topic)
+                .iter()
+                .any(|f| same_stem(intent::fr::unelided(w), f))
+        };
+        // calls_fr_round28 y09, y10: `dilation` and `frames` asked in French.
+        for (w, topic) in [
+            ("dilatez", "dilation"),
+            ("dilater", "dilation"),
+            ("dilatés", "dilated"),
+            ("dilatation", "dilation"),
+            ("montures", "frames"),
+            ("monture", "frames"),
+        ] {
+            assert!(said(w, topic), "{w} {topic}");
+        }
+        for (w, topic) in [("dilemme", "dilation"), ("montre", "frames")] {
+            assert!(!said(w, topic), "{w} {topic}");
+        }
+    }
+
+    #[test]
     fn a_topic_written_as_verb_and_particle() {
         let said = |t: &str, topic: &str| phrasal_said(&intent::words(t), topic);
         // probe19 drv-08: the topic `pickup`.

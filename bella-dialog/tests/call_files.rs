@@ -676,6 +676,21 @@ const CALL_FILES: &[CallFile] = &[
     // again). Eleven variants (`v-`), 1/11 before the fixes (one, v-06, amended as its
     // note says).
     all("calls_fr_round27.jsonl", 70),
+    // French calls, round 28 (`gen_calls_fr_round28.py`, committed before Bella ran on
+    // it, task ps28): a new optometry clinic in Chicoutimi (`optometriste_chicoutimi.toml`:
+    // a 15-minute grid, Thursday evenings and Saturday mornings, a closed training day,
+    // two optometrists and an optician, `dilation` and `frames` topics) and the default
+    // business in Québec, Moncton, Rouyn-Noranda, Saint-Boniface and Edmonton; "pour à
+    // matin", "sur l'heure du dîner", "en fin de journée", "je vérifie" as a stall and
+    // as a check, spellings ("T comme Thomas"), particles (des Rivières, D'Astous, de La
+    // Vérendrye), numbers with English digits inside, corrections at the read-back,
+    // switches of language, cancels, moves, checks and reminders. Blind 54/56 (53/56
+    // with the wording). Fixed: the business's own topics by their French words
+    // (`dilation`, `frames`); "j'ai un rendez-vous ... c'est quand?" is a check. Found
+    // probing after it: "pis je vous rappelle" ends the call, "c'est plutôt" before a
+    // corrected number or name is no name, "savoir si mon rendez-vous tient toujours"
+    // is a check. Fourteen variants (`v-`), 1/14 before the fixes with the wording.
+    all("calls_fr_round28.jsonl", 70),
     // Repeats and stalls at each step after a switch to French, in a French-first
     // business, and in English after a switch away from French
     // (`gen_calls_fr_repeat13.py`, task pl13): a read-back, a cancel or a move asked

@@ -51,7 +51,29 @@ pub(super) fn wants_to_quit(ws: &[String]) -> bool {
             && w[1] == "faire"
             && !names_day_or_time(&ws[i + 2..])
     });
+    // "Je vais vérifier avec ma blonde pis je vous rappelle": a call back promised at
+    // the end of the turn; "je vous rappelle pour mon rendez-vous" (calling back about
+    // it) opens a request instead.
+    let calls_back_later = ws.windows(2).enumerate().any(|(i, w)| {
+        matches!(w[0].as_str(), "vous" | "te")
+            && matches!(w[1].as_str(), "rappelle" | "rappelles" | "reviens")
+            && ws[i + 2..].iter().all(|w| {
+                matches!(
+                    w.as_str(),
+                    "plus"
+                        | "tard"
+                        | "tantôt"
+                        | "demain"
+                        | "là"
+                        | "dessus"
+                        | "d'abord"
+                        | "merci"
+                        | "bye"
+                )
+            })
+    });
     lets_go_of_call
+        || calls_back_later
         || any_phrase(
             ws,
             &[
@@ -59,6 +81,8 @@ pub(super) fn wants_to_quit(ws: &[String]) -> bool {
                 "oublie ça",
                 "vais rappeler",
                 "va rappeler",
+                "vais vous rappeler",
+                "vais vous revenir",
                 "rappellerai",
                 "une autre fois",
                 "pas intéressé",
@@ -274,6 +298,14 @@ fn detect_plain(ws: &[String]) -> Option<Intent> {
                 // "checker si j'ai toujours un rendez-vous lundi", "savoir si j'ai un
                 // rendez-vous": whether there is one.
                 "checker si j'ai",
+                // "Je voulais savoir si mon rendez-vous de mardi tient toujours": whether
+                // the caller's own still holds.
+                "savoir si mon rendez",
+                "voir si mon rendez",
+                "vérifier si mon rendez",
+                "verifier si mon rendez",
+                "checker si mon rendez",
+                "confirmer si mon rendez",
                 "vérifier si j'ai",
                 "verifier si j'ai",
                 "savoir si j'ai",
@@ -318,6 +350,27 @@ fn detect_plain(ws: &[String]) -> Option<Intent> {
         // "Je voulais juste checker l'heure de mon rendez-vous de mardi", "pouvez-vous me
         // rappeler la date de mon rendez-vous?": its hour or day named as a noun.
         || (asks_own_detail(ws) && !moves_by(ws))
+        // "J'ai un rendez-vous avec l'optométriste, mais j'ai perdu mon papier. C'est
+        // quand, déjà?": one the caller says they have, its day or hour asked (the
+        // exclusions of `asks_when_own`: "j'ai un rendez-vous à prendre, quand
+        // avez-vous de la place?" is a booking).
+        || (any_phrase(ws, HAS_ONE) && asks_when_own(ws) && !moves_by(ws))
+        // "Mon rendez-vous de lundi tient-tu toujours?", "mon rendez-vous est encore à
+        // 10 h?": whether the caller's own still holds (a cancel or a move was read
+        // above).
+        || (any_phrase(ws, &["mon rendez", "mon rdv"])
+            && any_phrase(
+                ws,
+                &[
+                    "tient toujours",
+                    "tient tu",
+                    "tient encore",
+                    "est toujours",
+                    "est tu toujours",
+                    "est encore",
+                ],
+            )
+            && !moves_by(ws))
     {
         return Some(Intent::Check);
     }
@@ -377,6 +430,17 @@ fn detect_plain(ws: &[String]) -> Option<Intent> {
     )
     .then_some(Intent::Book)
 }
+
+/// "j'ai un rendez-vous", "j'ai déjà un rendez-vous": the caller says they have one
+/// ([`detect`]).
+const HAS_ONE: &[&str] = &[
+    "j'ai un rendez",
+    "j'ai rendez",
+    "j'ai déjà un rendez",
+    "j'ai déjà rendez",
+    "j'ai un rdv",
+    "j'ai un appointment",
+];
 
 /// "le mettre", "la tasser", "l'avancer": a verb that puts "it" at another time, with
 /// its object pronoun ([`detect`]).
@@ -1054,6 +1118,10 @@ pub(crate) fn topic_word(word: &str) -> &'static [&'static str] {
         "product" | "products" => &["produit", "produits"],
         // "Faut-tu faire un test d'allergie?", "je suis allergique".
         "allergy" | "allergies" | "allergic" => &["allergie", "allergies", "allergique"],
+        // "Est-ce que vous dilatez les pupilles?", "la dilatation, c'est-tu obligatoire?".
+        "dilation" | "dilate" | "dilating" | "dilated" => &["dilate", "dilaté", "dilatation"],
+        // "Avez-vous des montures pour enfants?".
+        "frames" | "frame" => &["monture"],
         "kids" | "kid" | "children" | "child" => &["enfant", "enfants"],
         "pets" | "pet" | "animals" => &["animal", "animaux"],
         "new" => &["nouveau", "nouveaux", "nouvelle", "nouvelles"],
@@ -1163,6 +1231,60 @@ mod tests {
             d("Pouvez-vous checker vos disponibilités pour lundi?"),
             Some(Intent::Book)
         );
+    }
+
+    #[test]
+    fn whether_the_callers_own_still_holds_is_a_check() {
+        let d = |t: &str| detect(&words(t));
+        for t in [
+            "Bonjour, je voulais savoir si mon rendez-vous de mardi tient toujours.",
+            "Mon rendez-vous de lundi tient-tu toujours?",
+            "Je veux juste voir si mon rendez-vous est encore à 10 h.",
+        ] {
+            assert_eq!(d(t), Some(Intent::Check), "{t}");
+        }
+        for t in [
+            "Je voulais savoir si mon rendez-vous de mardi, vous pourriez le déplacer à jeudi.",
+            "Je voulais savoir si vous aviez de la place mardi.",
+        ] {
+            assert_ne!(d(t), Some(Intent::Check), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_call_back_promised_ends_the_call() {
+        for t in [
+            "Ah, je vais vérifier avec ma blonde pis je vous rappelle.",
+            "Je vous rappelle plus tard, merci.",
+            "Laissez-moi y penser, je vais vous rappeler.",
+            "Je vais checker ça pis je vous reviens là-dessus.",
+        ] {
+            assert!(wants_to_quit(&words(t)), "{t}");
+        }
+        for t in [
+            "Bonjour, je vous rappelle pour mon rendez-vous de jeudi.",
+            "Je vous rappelle que j'ai déjà un rendez-vous lundi.",
+        ] {
+            assert!(!wants_to_quit(&words(t)), "{t}");
+        }
+    }
+
+    #[test]
+    fn the_day_or_hour_asked_of_one_the_caller_has_is_a_check() {
+        let d = |t: &str| detect(&words(t));
+        for t in [
+            "J'ai un rendez-vous avec l'optométriste, mais j'ai perdu mon papier. C'est quand, déjà?",
+            "J'ai rendez-vous chez vous cette semaine, c'est à quelle heure?",
+            "J'ai déjà un rendez-vous, mais je me souviens pus quel jour.",
+        ] {
+            assert_eq!(d(t), Some(Intent::Check), "{t}");
+        }
+        for t in [
+            "J'ai un rendez-vous à prendre, c'est quand que vous avez de la place?",
+            "J'ai un rendez-vous à prendre pour mon fils.",
+        ] {
+            assert_eq!(d(t), Some(Intent::Book), "{t}");
+        }
     }
 
     #[test]

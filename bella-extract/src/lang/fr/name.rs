@@ -204,6 +204,9 @@ fn read_name(text: &str, ws: &[Word<'_>], mut i: usize) -> Option<Read> {
             || ws
                 .get(i)
                 .is_some_and(|w| w.is_word() && TITLES.contains(&w.key))
+            // "Non, c'est plutôt Marc Giroux": the correction's adverb between the cue
+            // and the name ("c'est plutôt quatre un huit ..." then names no one).
+            || ws.get(i).is_some_and(|w| w.is_word() && w.is("plutot"))
         {
             i += 1;
         } else if let Some(e) = filler_end(ws, i) {
@@ -1305,6 +1308,22 @@ mod tests {
             let m = extract(text, expect).unwrap_or_else(|| panic!("{text}: no name"));
             assert!(!crate::name::cued(&m), "{text}: {}", m.rule);
         }
+    }
+
+    #[test]
+    fn plutot_after_the_cue_is_the_correction_not_the_name() {
+        // Probing calls_fr_round28: a number corrected at the read-back.
+        assert_eq!(
+            name(
+                "Non, le numéro, c'est plutôt quatre un huit, cinq cinq cinq, zéro un, vingt-trois."
+            ),
+            None
+        );
+        assert_eq!(
+            name("Non, c'est plutôt Marc Giroux.").as_deref(),
+            Some("Marc Giroux")
+        );
+        assert_eq!(name("C'est plutôt le 15, pas le 14."), None);
     }
 
     #[test]
