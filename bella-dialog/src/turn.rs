@@ -49,6 +49,9 @@ enum Hold {
     HowAreYou,
     /// "Hello?", "yes, hi": hi, and the question again.
     Greet,
+    /// "Do you speak French?", "parlez-vous anglais?", "in English please": yes (the
+    /// call has switched to it) or only the business's language, and the question again.
+    Lang(bella_extract::Lang),
 }
 
 impl Dialog {
@@ -266,6 +269,8 @@ impl Dialog {
             Hold::Repeat
         } else if why {
             Hold::Why
+        } else if let Some(lang) = bella_extract::lang::requested(text) {
+            Hold::Lang(lang)
         } else if intent::asks_who_answers(ws) {
             Hold::Who
         } else if intent::checks_line(ws) {
@@ -435,6 +440,14 @@ impl Dialog {
         }
         if hold == Hold::Greet {
             self.say("Hi there!");
+        }
+        if let Hold::Lang(lang) = hold {
+            // The call switched to it already when the business speaks it (`hear_lang`).
+            self.say(if self.lang() == lang {
+                "Yes, of course."
+            } else {
+                "I'm sorry, I can only help in English here."
+            });
         }
         if hold == Hold::Stall {
             let ok = pick(

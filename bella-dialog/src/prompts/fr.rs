@@ -820,6 +820,11 @@ const MESSAGES: &[(&str, &str)] = &[
         "I'm well, thanks for asking.",
         "Je vais bien, merci de demander.",
     ),
+    ("Yes, of course.", "Oui, bien sûr."),
+    (
+        "I'm sorry, I can only help in English here.",
+        "Je suis désolée, je ne peux vous aider qu'en français ici.",
+    ),
     ("I'm sorry.", "Je suis désolée."),
     ("Sure, take your time.", "Bien sûr, prenez votre temps."),
     (

@@ -75,17 +75,56 @@ const ENGLISH: &[&str] = &[
     "perfect", "correct", "exactly",
 ];
 
-/// Words that ask for a language by name, after which the request wins the count.
+/// Words that ask for a language by name, after which the request wins the count:
+/// "in French", "do you speak French?", "someone who speaks French", "parlez-vous
+/// français?", "tu parles-tu anglais?" (a hyphenated verb counts by its first part).
 const ASK_FR: &[&[&str]] = &[
     &["en", "francais"],
     &["in", "french"],
     &["french", "please"],
+    &["speak", "french"],
+    &["speaks", "french"],
+    &["speaking", "french"],
+    &["parlez", "francais"],
+    &["parle", "francais"],
+    &["parles", "francais"],
 ];
 const ASK_EN: &[&[&str]] = &[
     &["en", "anglais"],
     &["in", "english"],
     &["english", "please"],
+    &["speak", "english"],
+    &["speaks", "english"],
+    &["speaking", "english"],
+    &["parlez", "anglais"],
+    &["parle", "anglais"],
+    &["parles", "anglais"],
 ];
+
+/// The language a turn asks for by name ("can we do this in French?", "do you speak
+/// English?", "parlez-vous français?"), whatever language its other words are in.
+///
+/// ```
+/// use bella_extract::lang::{Lang, requested};
+/// assert_eq!(requested("Hi, do you speak French?"), Some(Lang::Fr));
+/// assert_eq!(requested("Parlez-vous anglais?"), Some(Lang::En));
+/// assert_eq!(requested("I'd like to book for Friday"), None);
+/// ```
+#[must_use]
+pub fn requested(text: &str) -> Option<Lang> {
+    let ws: Vec<Word<'_>> = words(text).into_iter().filter(Word::is_word).collect();
+    requested_in(&ws)
+}
+
+fn requested_in(ws: &[Word<'_>]) -> Option<Lang> {
+    if asks(ws, ASK_EN) {
+        Some(Lang::En)
+    } else if asks(ws, ASK_FR) {
+        Some(Lang::Fr)
+    } else {
+        None
+    }
+}
 
 /// The language of a caller turn, or `None` when its words do not tell.
 #[must_use]
@@ -93,11 +132,8 @@ pub fn detect(text: &str) -> Option<Lang> {
     let tokens = words(text);
     let inverted = inverted_questions(&tokens);
     let ws: Vec<Word<'_>> = tokens.into_iter().filter(Word::is_word).collect();
-    if asks(&ws, ASK_EN) {
-        return Some(Lang::En);
-    }
-    if asks(&ws, ASK_FR) {
-        return Some(Lang::Fr);
+    if let Some(lang) = requested_in(&ws) {
+        return Some(lang);
     }
     let (mut fr, mut en) = (inverted, 0u32);
     // A letter alone is a spelling ("J-O-N"), unless it is an elision ("j'", "l'") or
@@ -166,9 +202,13 @@ fn inverted_questions(tokens: &[Word<'_>]) -> u32 {
 }
 
 fn asks(ws: &[Word<'_>], phrases: &[&[&str]]) -> bool {
+    // "parlez-vous" is the word `parlez~vous`: its first part is the verb.
+    let is = |w: &Word<'_>, k: &str| {
+        w.is(k) || w.key.as_str().strip_prefix(k).is_some_and(|rest| rest.starts_with('~'))
+    };
     phrases.iter().any(|p| {
         ws.windows(p.len())
-            .any(|win| win.iter().zip(p.iter()).all(|(w, k)| w.is(k)))
+            .any(|win| win.iter().zip(p.iter()).all(|(w, k)| is(w, k)))
     })
 }
 
@@ -180,6 +220,28 @@ mod tests {
     fn detects(want: Option<Lang>, texts: &[&str]) {
         for text in texts {
             assert_eq!(detect(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_language_asked_for_by_name() {
+        for (text, want) in [
+            ("Hi, do you speak French?", Some(Lang::Fr)),
+            ("Is there someone who speaks French?", Some(Lang::Fr)),
+            ("Parlez-vous français?", Some(Lang::Fr)),
+            ("Tu parles-tu français?", Some(Lang::Fr)),
+            ("Bonjour, do you speak English?", Some(Lang::En)),
+            ("Est-ce que vous parlez anglais?", Some(Lang::En)),
+            ("Can we do this in English", Some(Lang::En)),
+            ("I'd like to book for Friday", None),
+            ("Je voudrais un rendez-vous", None),
+            // A word that only starts like the verb is not it.
+            ("parlementaire français", None),
+        ] {
+            assert_eq!(requested(text), want, "{text}");
+            if want.is_some() {
+                assert_eq!(detect(text), want, "{text}");
+            }
         }
     }
 

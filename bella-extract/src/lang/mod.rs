@@ -31,7 +31,7 @@
 mod detect;
 pub mod fr;
 
-pub use detect::detect;
+pub use detect::{detect, requested};
 
 use crate::Match;
 use crate::confirm::{Confirmation, Field, Reply};
