@@ -1,0 +1,419 @@
+#!/usr/bin/env python3
+"""Generator of blind round 28: `blind28_en.jsonl` (English) and `blind28_fr.jsonl`
+(fr-CA).
+
+Written blind from `/work/shared/eval/SPEC.md` §1-2 and `SPEC-fr.md` §5 before Bella
+was run on it, through the `blindlib.py` oracle, at reference instants earlier rounds
+(blind19..26) did not use: a Vancouver Saturday night, Edmonton and Moncton on Friday 31
+March 2028 (the last day of a month that is a Friday), St. John's on a Thursday evening
+(UTC-03:30), two Arctic zones (Iqaluit, Eastern, in October; Inuvik, Mountain, in the
+leap February of 2028), the eves of the 2027-28 clock changes (Halifax and Winnipeg
+Saturday 6 November 2027, Winnipeg and Toronto Saturday 11 March 2028), Regina at the
+end of June 2028, and Toronto on a Saturday night in French.
+
+The round probes:
+
+* phone: numbers as speech-to-text writes them, words and digits mixed inside a group,
+  "double"/"triple", restarts ("four one, sorry, four one six"), extensions ("ext",
+  "extension", "local", "poste"), "area code first", a number read back with one digit
+  changed (the corrected one wins), a second number after the first, prices, counts and
+  addresses beside a number, too few digits (null).
+* name: compound given names and surnames, particles (English capitalises every part,
+  SPEC §2; French lower-cases de/du/des, SPEC-fr §5.4), a name then its spelling, names
+  that are words (Hunter, Faith, Sunny, Drew, Hope), "X here", labelled parts, a
+  correction; someone else's name ("it's under my husband's name, Raj": the SPEC names
+  only the caller's own name, and a name after "for" is someone else's, so null; see
+  the case's note), sentences that are not names.
+* time: relative days, "this coming", "next" on a Saturday, ordinals (today's own day
+  of the month counts), "quarter past", "ten to", "nine fifteen", bounds ("no later
+  than", "not before", "from ... till"), corrections in the turn; "first thing" and "end
+  of the day" only beside a day (the day is checked); French "moins quart", "et demie",
+  "midi et quart", "à soir", "à matin", "X qui vient", "X prochain" on a weekend, "de la
+  semaine prochaine", "pas avant", "sauf l'avant-midi", corrections.
+
+Left out as not settled by the SPECs: "in a couple of weeks" (no count of days), the
+British "half ten" (10:30 in Britain, read otherwise by North American callers; the SPEC
+is silent), "first thing" / "end of the day" alone, "tonight at 10", "X prochain"
+where its readings differ, "en fin d'après-midi", "dans quinze jours", times inside the
+skipped spring hour, windows that hold `now`.
+
+usage: python3 gen_blind28.py   (writes `blind28_en.jsonl` and `blind28_fr.jsonl` beside
+this script)
+"""
+
+import os
+from datetime import date, timedelta
+
+from blindlib import NOTHING, CaseFile, Ref, T, W
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def DAY(d):
+    """Only the day is checked (a part of the day the SPECs leave unbounded)."""
+    return {"when": d.isoformat()}
+
+
+def note(f, text):
+    """A note on the case just added: what the SPEC left to assume."""
+    f.rows[-1]["note"] = text
+
+
+def english():
+    f = CaseFile("b28-en")
+
+    sat = Ref("America/Vancouver", 2028, 4, 22, 21, 30)  # Saturday night
+    frm = Ref("America/Edmonton", 2028, 3, 31, 16, 45)  # Friday, last day of March
+    nfl = Ref("America/St_Johns", 2028, 1, 20, 19, 45)  # Thursday evening
+    iqa = Ref("America/Iqaluit", 2027, 10, 14, 10, 20)  # Thursday, Arctic (Eastern)
+    inv = Ref("America/Inuvik", 2028, 2, 8, 13, 5)  # Tuesday, Arctic (Mountain), leap Feb
+    hfx = Ref("America/Halifax", 2027, 11, 6, 19, 10)  # Saturday, eve of the fall change
+    wpg = Ref("America/Winnipeg", 2028, 3, 11, 17, 20)  # Saturday, eve of spring change
+    reg = Ref("America/Regina", 2028, 6, 30, 8, 5)  # Friday, June month end, no DST
+
+    # ---------------------------------------------------------------- phone
+    p = f.phone
+    p("six oh four, five five five, oh one two three", sat, "+16045550123")
+    p("my number's 2 three 6, 5 5 five, 01 nine 9", sat, "+12365550199")
+    p("seven seven eight double five five oh one four four", sat, "+17785550144")
+    p("six seven two, triple five, oh one eight eight", sat, "+16725550188")
+    p("it's two five oh, five five five, oh, sorry, two five oh, five five five, oh one "
+      "five seven", sat, "+12505550157")
+    p("area code six oh four, then five five five, zero one six zero", sat,
+      "+16045550160")
+    p("the area code is 236 and then it's 555 0171", sat, "+12365550171")
+    p("it's 604 555 0123, no sorry, 604 555 0128", sat, "+16045550128")
+    p("seven eight oh, five five five, oh one two three, extension four five", frm,
+      "+17805550123")
+    p("four oh three 555 0119 ext 7", frm, "+14035550119")
+    p("my cell is five eight seven, five five five, oh one, double two", frm,
+      "+15875550122")
+    p("eight two five, five five five, oh one three four, I mean, oh one four three", frm,
+      "+18255550143")
+    p("it's 780, um, 555, uh, 0 1 8 6", frm, "+17805550186")
+    p("four oh three five five five oh one", frm, None)
+    p("it cost me 250 dollars last time", frm, None)
+    p("we live at 10435 Whyte Avenue", frm, None)
+    p("seven oh nine, five five five, zero one nine zero", nfl, "+17095550190")
+    p("it's seven zero nine, five five five, oh one oh three, and if I'm not in, my work "
+      "is seven oh nine, five five five, oh one oh four", nfl, "+17095550104")
+    p("plus one seven oh nine five five five oh one one five", nfl, "+17095550115")
+    p("one eight seven seven, five five five, oh one three three", nfl, "+18775550133")
+    p("1-888-555-0162", nfl, "+18885550162")
+    p("eight six seven, five five five, oh one five oh", iqa, "+18675550150")
+    p("867 five five five 01 double 4", iqa, "+18675550144")
+    p("eight six seven, five five five, zero one two three, local three oh two", iqa,
+      "+18675550123")
+    p("so it's eight six seven... five five five... oh one seven two", inv,
+      "+18675550172")
+    p("eight six seven five five five oh one two three, wait, let me start over, eight "
+      "six seven five five five oh one three two", inv, "+18675550132")
+    p("my home number is eight six seven, seven seven seven, twelve thirty four", inv,
+      "+18677771234")
+    p("nine oh two, five five five, oh one four one", hfx, "+19025550141")
+    p("902.555.0188", hfx, "+19025550188")
+    p("it's nine oh two, four two oh, triple one, two", hfx, "+19024201112")
+    p("nine oh two, five five five, oh one two three... no wait, the last part is oh one "
+      "two eight", hfx, "+19025550128")
+    p("five oh six, five five five, oh, one, nine, nine", hfx, "+15065550199")
+    p("two zero four, five five five, zero one eight one", wpg, "+12045550181")
+    p("four three one, five five five, oh one oh seven, that's my cell", wpg,
+      "+14315550107")
+    p("two oh four five five five nineteen oh two", wpg, "+12045551902")
+    p("twenty four dollars is what the website says", wpg, None)
+    p("I've got 3 kids, 9, 7 and 4", wpg, None)
+    p("three oh six, five five five, oh one double six", reg, "+13065550166")
+    p("my number is 306-555-0139 x204", reg, "+13065550139")
+    p("six three nine, five, five, five, zero, one, zero, eight", reg, "+16395550108")
+    p("306 555 01 45", reg, "+13065550145")
+    p("area code three oh six, five five five, oh one nine, uh, one", reg,
+      "+13065550191")
+    p("three oh six, eight hundred, forty five, sixty seven", reg, "+13068004567")
+
+    # ----------------------------------------------------------------- name
+    n = f.name
+    n("my name is mary jo anne kowalski", sat, "Mary Jo Anne Kowalski")
+    n("it's Anne-Marie Lévesque-Tremblay", sat, "Anne-Marie Lévesque-Tremblay")
+    n("this is Ludwig van der Meer", frm, "Ludwig Van Der Meer")
+    note(f, "SPEC §2 capitalises each part in English (as blind26's Van Den Broek)")
+    n("my name is Carlos de la Vega", frm, "Carlos De La Vega")
+    n("it's Siobhan, S-I-O-B-H-A-N", nfl, "Siobhan")
+    n("my name is Aoife Ni Bhriain", nfl, "Aoife Ni Bhriain")
+    n("the name is Hunter Gray", sat, "Hunter Gray")
+    n("my name's Faith", sat, "Faith")
+    n("it's Sunny Dhaliwal", frm, "Sunny Dhaliwal")
+    n("Drew here", iqa, "Drew")
+    n("yeah it's Hope Angutiqjuaq", iqa, "Hope Angutiqjuaq")
+    n("my name is Elisapee Ishulutaq", iqa, "Elisapee Ishulutaq")
+    n("this is Joamie Kilabuk speaking", iqa, "Joamie Kilabuk")
+    n("it's under my husband's name, Raj", hfx, None)
+    note(f, "SPEC §2 returns the caller's own name; the husband's name is someone else's "
+         "(as 'it's for my husband, Raymond' in blind26)")
+    n("it's Priya, P-R-I-Y-A, and the last name is Raman", hfx, "Priya Raman")
+    n("my first name is Colm, and my surname is Ó Briain", hfx, "Colm Ó Briain")
+    n("sure, Mackenzie Paul", hfx, "Mackenzie Paul")
+    n("okay, it's Rowan, sorry, Rowan MacNeil", hfx, "Rowan MacNeil")
+    n("I'm Tamsin Okoro-Hale", wpg, "Tamsin Okoro-Hale")
+    n("call me Bo", wpg, "Bo")
+    n("my name is will smith, no relation", wpg, "Will Smith")
+    n("um so my name is uh Grace Thunderchild", wpg, "Grace Thunderchild")
+    n("it's Dr. Amara Eze-Campbell", reg, "Amara Eze-Campbell")
+    n("Ms. Willow Star Blackbird", reg, "Willow Star Blackbird", expect="name")
+    n("Okonkwo, Chidi", reg, "Okonkwo Chidi", expect="name")
+    n("Ryder", inv, "Ryder", expect="name")
+    n("yes, Tess Villeneuve", inv, "Tess Villeneuve")
+    n("this is Jean-Baptiste D'Arcy", inv, "Jean-Baptiste D'Arcy")
+    n("put it under Lin, Wei Lin", inv, "Wei Lin")
+    n("my name is Mo, M-O, Haddad", nfl, "Mo Haddad")
+    n("it's Brendan O'Reilly-Walsh", nfl, "Brendan O'Reilly-Walsh")
+    n("last name Furlong, first name Maeve", nfl, "Maeve Furlong")
+    n("I'm Cole, I booked last month", frm, "Cole")
+    n("the appointment is for my son, Tyler", frm, None)
+    n("I'm free on Monday", frm, None)
+    n("this is about my booking", sat, None)
+    n("it's urgent", sat, None)
+    n("I'm calling for my wife", hfx, None)
+    n("my husband Raj usually books", hfx, None)
+    n("it's raining here", nfl, None)
+    n("I'm not sure", reg, None)
+    n("this is the third time I've called", reg, None)
+
+    # ----------------------------------------------------------------- time
+    t = f.time
+    # Saturday 2028-04-22 21:30, Vancouver.
+    r = sat
+    t("sunday at 11", r, T(r.weekday("sun"), (11, 0)))
+    t("next sunday", r, T(r.next_week("sun")))
+    t("this coming monday", r, T(r.weekday("mon")))
+    t("at 9", r, T(r.at(9), (9, 0)))
+    t("the 22nd", r, T(r.dom(22)))
+    t("the 23rd at ten to ten", r, T(r.dom(23), (9, 50)))
+    t("monday, first thing", r, DAY(r.weekday("mon")))
+    note(f, "'first thing' is not bounded by the SPEC: the day only")
+    t("tuesday, no, wednesday afternoon", r, T(r.weekday("wed"), pod="afternoon"))
+    t("in 5 days at quarter past 2", r, T(r.plus(5), (14, 15)))
+    t("tomorrow no later than 1", r, T(r.plus(1), win=W(None, (13, 0))))
+    # Friday 2028-03-31 16:45, Edmonton, last day of the month.
+    r = frm
+    t("the 31st", r, T(r.dom(31)))
+    t("the 1st at 10", r, T(r.dom(1), (10, 0)))
+    t("the 30th", r, T(r.dom(30)))
+    t("at 5", r, T(r.at(17), (17, 0)))
+    t("at 4", r, T(r.at(16), (16, 0)))
+    t("next friday", r, T(r.next_week("fri")))
+    t("a week from today at 9", r, T(r.plus(7), (9, 0)))
+    t("tuesday, end of the day", r, DAY(r.weekday("tue")))
+    note(f, "'end of the day' is not bounded by the SPEC: the day only")
+    t("april 3rd between 1 and 3", r, T(r.month_day(4, 3), win=W((13, 0), (15, 0))))
+    t("monday not before 10", r, T(r.weekday("mon"), win=W((10, 0))))
+    t("the day after tomorrow at nine fifteen", r, T(r.plus(2), (9, 15)))
+    # Thursday 2028-01-20 19:45, St. John's.
+    r = nfl
+    t("tonight", r, DAY(r.today))
+    t("at 8", r, T(r.at(8), (8, 0)))
+    t("friday", r, T(r.weekday("fri")))
+    t("next friday at 2", r, T(r.next_week("fri"), (14, 0)))
+    t("at quarter to nine", r, T(r.at(8, 45), (8, 45)))
+    t("the 31st at half past 3", r, T(r.dom(31), (15, 30)))
+    t("february 1st in the morning", r, T(r.month_day(2, 1), pod="morning"))
+    t("at 7:30 in the evening", r, T(r.at(19, 30), (19, 30)))
+    t("tomorrow, no wait, saturday at 10", r, T(r.weekday("sat"), (10, 0)))
+    # Thursday 2027-10-14 10:20, Iqaluit.
+    r = iqa
+    t("at 11", r, T(r.today, (11, 0)))
+    t("at 10", r, T(r.plus(1), (10, 0)))
+    t("today after 2", r, T(r.today, win=W((14, 0))))
+    t("from 1 till 4 on monday", r, T(r.weekday("mon"), win=W((13, 0), (16, 0))))
+    t("thursday", r, T(r.weekday("thu")))
+    t("the 14th", r, T(r.dom(14)))
+    t("monday the 18th at 9", r, T(r.month_day(10, 18), (9, 0)))
+    # Tuesday 2028-02-08 13:05, Inuvik (leap February).
+    r = inv
+    t("the 29th", r, T(r.dom(29)))
+    t("february 29th at 11", r, T(r.month_day(2, 29), (11, 0)))
+    t("at 1", r, T(r.at(13), (13, 0)))
+    t("at 2", r, T(r.today, (14, 0)))
+    t("this friday at twenty past eleven", r, T(r.weekday("fri"), (11, 20)))
+    t("next tuesday", r, T(r.next_week("tue")))
+    t("wednesday, anytime but the morning", r, T(r.weekday("wed"), win=W((12, 0))))
+    # Saturday 2027-11-06 19:10, Halifax, eve of the fall change.
+    r = hfx
+    t("tomorrow at 1:30", r, T(r.plus(1), (13, 30)))
+    t("sunday morning", r, T(r.weekday("sun"), pod="morning"))
+    t("next saturday", r, T(r.next_week("sat")))
+    t("monday at 8", r, T(r.weekday("mon"), (8, 0)))
+    t("in two weeks", r, T(r.plus(14)))
+    t("the 8th, not before 11", r, T(r.dom(8), win=W((11, 0))))
+    # Saturday 2028-03-11 17:20, Winnipeg, eve of the spring change.
+    r = wpg
+    t("tomorrow at 3", r, T(r.plus(1), (15, 0)))
+    t("at 5", r, T(r.at(17), (17, 0)))
+    t("at 6", r, T(r.at(18), (18, 0)))
+    t("sunday afternoon", r, T(r.weekday("sun"), pod="afternoon"))
+    t("the 13th at 1, sorry, 2", r, T(r.dom(13), (14, 0)))
+    t("monday, sometime 10 to 12", r, T(r.weekday("mon"), win=W((10, 0), (12, 0))))
+    t("I'm 45 and I've never had a cleaning", r, NOTHING)
+    # Friday 2028-06-30 08:05, Regina.
+    r = reg
+    t("at 8", r, T(r.at(8), (8, 0)))
+    t("at 9", r, T(r.today, (9, 0)))
+    t("july 4th", r, T(r.month_day(7, 4)))
+    t("the 30th", r, T(r.dom(30)))
+    t("before noon today", r, T(r.today, win=W(None, (12, 0))))
+    t("monday, earlier than 11", r, T(r.weekday("mon"), win=W(None, (11, 0))))
+    t("I have 2 dogs", r, NOTHING)
+    return f
+
+
+def french():
+    f = CaseFile("b28-fr", lang="fr")
+
+    tsa = Ref("America/Toronto", 2028, 4, 22, 20, 15)  # samedi soir
+    mct = Ref("America/Moncton", 2028, 3, 31, 15, 40)  # vendredi, fin de mois
+    wev = Ref("America/Winnipeg", 2027, 11, 6, 18, 0)  # samedi, veille du changement
+    mev = Ref("America/Toronto", 2028, 3, 11, 9, 30)  # samedi, veille du changement
+    iqa = Ref("America/Iqaluit", 2028, 1, 12, 11, 10)  # mercredi
+
+    # ---------------------------------------------------------------- phone
+    p = f.phone
+    p("cinq un quatre, cinq cinq cinq, zéro un deux trois", tsa, "+15145550123")
+    p("quatre trois huit, cinq cinq cinq, zéro un, quatre-vingt-dix-neuf", tsa,
+      "+14385550199")
+    p("le 514, cinq cinq cinq, 01 quarante-quatre", tsa, "+15145550144")
+    p("quatre cinq zéro, cinq cinq cinq, zéro un, excusez, quatre cinq zéro, cinq cinq "
+      "cinq, zéro deux six six", tsa, "+14505550266")
+    p("cinq zéro six, cinq cinq cinq, zéro un sept sept, poste trente", mct,
+      "+15065550177")
+    p("le code régional c'est le cinq zéro six, pis le numéro c'est cinq cinq cinq, zéro "
+      "un six un", mct, "+15065550161")
+    p("cinq zéro six, cinq cent cinquante-cinq, zéro cent quarante", mct,
+      "+15065550140")
+    p("cinq zéro six, cinq cinq cinq, zéro un deux trois, non pardon, zéro un deux "
+      "huit", mct, "+15065550128")
+    p("c'est 60 piastres pour un examen", mct, None)
+    p("cinq zéro six, cinq cinq cinq, zéro un", mct, None)
+    p("deux zéro quatre, cinq cinq cinq, soixante et onze, vingt", wev,
+      "+12045557120")
+    p("quatre trois un cinq cinq cinq zéro zéro quatre quatre", wev, "+14315550044")
+    p("mon cell c'est le 204 555-0193, pis à la maison le 204 555-0194", wev,
+      "+12045550194")
+    p("un huit cent, cinq cinq cinq, zéro un un deux", wev, "+18005550112")
+    p("huit un neuf, cinq cinq cinq, zéro un cinq deux", mev, "+18195550152")
+    p("le 418 555 0129 poste 12", mev, "+14185550129")
+    p("pas le trois six sept, le quatre un huit, cinq cinq cinq, zéro un zéro un", mev,
+      "+14185550101")
+    p("quatre un huit, cinq cinq cinq, euh, zéro, euh, un, trente-trois", mev,
+      "+14185550133")
+    p("plus un, huit sept trois, cinq cinq cinq, zéro un zéro neuf", mev,
+      "+18735550109")
+    p("huit six sept, cinq cinq cinq, zéro un quatre-vingts", iqa, "+18675550180")
+    p("8 6 7 cinq cinq cinq zéro 1 6 3", iqa, "+18675550163")
+    p("j'ai trois enfants, 12, 9 pis 4 ans", iqa, None)
+    p("huit six sept, neuf sept neuf, douze, trente-quatre", iqa, "+18679791234")
+    p("mon numéro, c'est le huit six sept, cinq cinq cinq, zéro cent un", iqa,
+      "+18675550101")
+
+    # ----------------------------------------------------------------- name
+    n = f.name
+    n("je m'appelle Marie-Ève Lacroix-Dubé", tsa, "Marie-Ève Lacroix-Dubé")
+    n("moi c'est Jean de la Rochelle", tsa, "Jean de La Rochelle")
+    n("mon nom c'est François du Sault", tsa, "François du Sault")
+    n("c'est Gisèle Des Rosiers", tsa, "Gisèle des Rosiers")
+    n("ici Réal Le Gallant", mct, "Réal Le Gallant")
+    n("bonjour, ici Aurore Cyr", mct, "Aurore Cyr")
+    n("c'est Mélodie, M-É-L-O-D-I-E", mct, "Mélodie")
+    n("je m'appelle Rose Comeau", mct, "Rose Comeau")
+    n("moi c'est Céleste Richard", mct, "Céleste Richard")
+    n("Benoît Doiron à l'appareil", mct, "Benoît Doiron")
+    n("mon prénom c'est Élodie, pis mon nom de famille c'est Saulnier", wev,
+      "Élodie Saulnier")
+    n("mon nom de famille c'est Nadeau, mon prénom Sylvain", wev, "Sylvain Nadeau")
+    n("mettez ça au nom d'Yvon Gosselin", wev, "Yvon Gosselin")
+    n("je m'appelle Paul, non excusez, Paul-Émile Lafrenière", wev,
+      "Paul-Émile Lafrenière")
+    n("euh, c'est, genre, Maxime Beaudry", wev, "Maxime Beaudry")
+    n("ouais, Noémie Ste-Marie", mev, "Noémie Ste-Marie")
+    n("c'est madame Thérèse D'Astous", mev, "Thérèse D'Astous")
+    n("je m'appelle jean-françois d'aoust", mev, "Jean-François D'Aoust")
+    n("Tremblay, Ginette", mev, "Tremblay Ginette", expect="name")
+    n("c'est pour Karine Poulin", mev, "Karine Poulin", expect="name")
+    n("c'est pour mon mari, Raj", tsa, None)
+    n("c'est au nom de mon mari", tsa, None)
+    n("je suis pas sûre", mct, None)
+    n("c'est parfait, merci", mct, None)
+    n("ici il fait froid", iqa, None)
+    n("je m'appelle Lucie Qaunaq", iqa, "Lucie Qaunaq")
+    n("c'est Annie Kilabuk", iqa, "Annie Kilabuk")
+    n("je suis Pauline Ittukallak", iqa, "Pauline Ittukallak")
+    n("je suis disponible jeudi", iqa, None)
+
+    # ----------------------------------------------------------------- time
+    t = f.time
+    # samedi 2028-04-22 20:15, Toronto
+    r = tsa
+    t("lundi prochain à 10 h", r, T(r.weekday("mon"), (10, 0)))
+    t("dimanche à 13 h", r, T(r.weekday("sun"), (13, 0)))
+    t("à 9 h", r, T(r.at(9), (9, 0)))
+    t("le 22", r, T(r.dom(22)))
+    t("le 24 à 2 h moins quart", r, T(r.dom(24), (13, 45)))
+    t("mardi qui vient en après-midi", r, T(r.weekday("tue"), pod="afternoon"))
+    t("mercredi de la semaine prochaine", r, T(r.next_week("wed")))
+    t("demain, pas avant 11 h", r, T(r.plus(1), win=W((11, 0))))
+    t("à soir", r, T(r.today, pod="evening"))
+    # vendredi 2028-03-31 15:40, Moncton
+    r = mct
+    t("le 31", r, T(r.dom(31)))
+    t("le 1er à 10 h 30", r, T(r.dom(1), (10, 30)))
+    t("à 4 h", r, T(r.at(16), (16, 0)))
+    t("à 3 h et demie", r, T(r.at(15, 30), (15, 30)))
+    t("lundi le 3 avril à 9 h", r, T(r.month_day(4, 3), (9, 0)))
+    t("dans une semaine", r, T(r.plus(7)))
+    t("mardi, entre 1 h pis 3 h", r, T(r.weekday("tue"), win=W((13, 0), (15, 0))))
+    t("jeudi, non attendez, vendredi à midi et quart", r, T(r.weekday("fri"), (12, 15)))
+    t("mercredi sauf l'avant-midi", r, T(r.weekday("wed"), win=W((12, 0))))
+    t("mon garçon a 12 ans", r, NOTHING)
+    # samedi 2027-11-06 18:00, Winnipeg (veille du changement d'heure)
+    r = wev
+    t("demain à 14 h", r, T(r.plus(1), (14, 0)))
+    t("dimanche prochain", r, T(r.weekday("sun")))
+    note(f, "said on a Saturday, both readings of 'X prochain' give the next day")
+    t("samedi prochain", r, T(r.weekday("sat")))
+    t("lundi matin", r, T(r.weekday("mon"), pod="morning"))
+    t("à 10 h du matin", r, T(r.plus(1), (10, 0)))
+    t("à 7 h du soir", r, T(r.at(19), (19, 0)))
+    t("le 8 à 8 h 45", r, T(r.dom(8), (8, 45)))
+    t("dans trois jours", r, T(r.plus(3)))
+    t("mardi, au plus tard à 15 h", r, T(r.weekday("tue"), win=W(None, (15, 0))))
+    # samedi 2028-03-11 09:30, Toronto (veille du changement d'heure)
+    r = mev
+    t("à matin", r, T(r.today, pod="morning"))
+    t("demain après-midi à 2 h", r, T(r.plus(1), (14, 0)))
+    t("à 10 h", r, T(r.today, (10, 0)))
+    t("à 9 h", r, T(r.plus(1), (9, 0)))
+    t("mardi prochain", r, T(r.weekday("tue")))
+    t("vendredi la semaine prochaine à 11 h", r, T(r.next_week("fri"), (11, 0)))
+    t("le 15 mars, après 13 h", r, T(r.month_day(3, 15), win=W((13, 0))))
+    t("le 13 à midi moins quart", r, T(r.dom(13), (11, 45)))
+    # mercredi 2028-01-12 11:10, Iqaluit
+    r = iqa
+    t("à midi", r, T(r.today, (12, 0)))
+    t("à 11 h", r, T(r.plus(1), (11, 0)))
+    t("mercredi", r, T(r.weekday("wed")))
+    t("jeudi qui s'en vient à 9 h 15", r, T(r.weekday("thu"), (9, 15)))
+    t("le 29 février", r, T(r.month_day(2, 29)))
+    t("de 9 h à 11 h lundi", r, T(r.weekday("mon"), win=W((9, 0), (11, 0))))
+    t("après-demain en avant-midi", r, T(r.plus(2), pod="morning"))
+    t("ce soir", r, T(r.today, pod="evening"))
+    t("dans deux semaines à 13 h 30", r, T(r.plus(14), (13, 30)))
+    t("vendredi, pas l'après-midi", r, T(r.weekday("fri"), win=W(None, (12, 0))))
+    t("demain vers 3 h", r, T(r.plus(1), (15, 0)))
+    return f
+
+
+if __name__ == "__main__":
+    assert date(2028, 3, 31).weekday() == 4
+    assert date(2028, 4, 22).weekday() == 5
+    f_en = english()
+    f_en.write(os.path.join(HERE, "blind28_en.jsonl"))
+    f_fr = french()
+    f_fr.write(os.path.join(HERE, "blind28_fr.jsonl"))
