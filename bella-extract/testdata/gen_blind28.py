@@ -31,6 +31,9 @@ The round probes:
   "midi et quart", "à soir", "à matin", "X qui vient", "X prochain" on a weekend, "de la
   semaine prochaine", "pas avant", "sauf l'avant-midi", corrections.
 
+The second blind batch (`b28b-`, 60 English and 40 French) left out "it ends in nine
+nine" after a number (a correction of two digits only; the SPEC corrects whole numbers).
+
 Left out as not settled by the SPECs: "in a couple of weeks" (no count of days), the
 British "half ten" (10:30 in Britain, read otherwise by North American callers; the SPEC
 is silent), "first thing" / "end of the day" alone, "tonight at 10", "X prochain"
@@ -410,10 +413,171 @@ def french():
     return f
 
 
+def english_b():
+    """Second blind batch (`b28b-en-`), written after the first batch's fixes and
+    committed before Bella ran on it: Vancouver the Saturday night before the fall
+    change, Rankin Inlet (Arctic, Central) on a Friday afternoon, Goose Bay (Labrador,
+    Atlantic) on a Saturday evening, Halifax on the leap day of 2028."""
+    f = CaseFile("b28b-en")
+    van = Ref("America/Vancouver", 2027, 11, 6, 23, 30)  # Saturday night, fall eve
+    rnk = Ref("America/Rankin_Inlet", 2028, 9, 29, 15, 10)  # Friday
+    gsb = Ref("America/Goose_Bay", 2027, 10, 30, 18, 45)  # Saturday evening
+    hfx = Ref("America/Halifax", 2028, 2, 29, 10, 40)  # Tuesday, leap day
+
+    p = f.phone
+    p("six oh four, double five five, oh one, double oh", van, "+16045550100")
+    p("it's 7 seven 8, 555, oh 1 7 6", van, "+17785550176")
+    p("two three six, five five five, oh one, no, sorry, oh two, five five", van,
+      "+12365550255")
+    p("my number, area code first, six seven two, then five five five oh one four two",
+      van, "+16725550142")
+    p("sixteen oh four, five five five, oh one two three", van, "+16045550123")
+    note(f, "'sixteen oh four' is 1604 (a pair, then digits): a 1 and ten digits")
+    p("eight six seven, five five five, zero one eight nine, extension twelve", rnk,
+      "+18675550189")
+    p("eight six seven five five five oh one oh oh ext 3", rnk, "+18675550100")
+    p("it's eight six seven, five five five, oh one two one, and the office line is "
+      "eight six seven, five five five, oh one two two", rnk, "+18675550122")
+    p("I paid 120 dollars on the 14th", rnk, None)
+    p("seven oh nine, eight nine six, forty, forty", gsb, "+17098964040")
+    p("seven zero nine, triple eight, oh one two three", gsb, "+17098880123")
+    p("709 555 0199, I'll repeat that, 709 555 0199", gsb, "+17095550199")
+    p("nine oh two, five five five, oh, one, three, three", hfx, "+19025550133")
+    p("my number is nine zero two, four six eight, twelve, twelve", hfx, "+19024681212")
+    p("call me back at 782-555-0107 ext. 22", hfx, "+17825550107")
+    p("nine oh two five five five oh one", hfx, None)
+    p("plus one, nine oh two, five five five, zero one six one", hfx, "+19025550161")
+    p("one nine oh two five five five oh one six two", hfx, "+19025550162")
+    p("we're at unit 4, 1550 Barrington", hfx, None)
+
+    n = f.name
+    n("my name is Liam Ó Conaill", van, "Liam Ó Conaill")
+    n("it's Kenji Watanabe, no relation to the actor", van, "Kenji Watanabe")
+    n("my name is Ruby Chen, no rush on the booking", van, "Ruby Chen")
+    n("this is Alexis Saint-Germain", van, "Alexis Saint-Germain")
+    n("the name is Bethany, B-E-T-H-A-N-Y, and the last name is Kowal", rnk,
+      "Bethany Kowal")
+    n("it's Piita Irniq", rnk, "Piita Irniq")
+    n("um it's Leah, uh, Leah Tulugak", rnk, "Leah Tulugak")
+    n("Josh here, calling about Saturday", rnk, "Josh")
+    n("I'm calling for my dad, his name is Frank", rnk, None)
+    n("my first name is Grace and the surname is Mitchell", gsb, "Grace Mitchell")
+    n("sure it's Patience Andersen", gsb, "Patience Andersen")
+    n("my name is Brooke, no, Brooklyn Rich", gsb, "Brooklyn Rich")
+    n("it's Ellie, sorry, Eleanor Pardy", gsb, "Eleanor Pardy")
+    n("I'm good thanks", gsb, None)
+    n("Whalen, Margaret", gsb, "Whalen Margaret", expect="name")
+    n("it's Noah-James MacKinnon", hfx, "Noah-James MacKinnon")
+    n("my name's Sky, like the sky", hfx, "Sky")
+    n("this is Hannah Louise Murphy-Boyd", hfx, "Hannah Louise Murphy-Boyd")
+    n("it's for my daughter Chloe", hfx, None)
+    n("I'm so sorry I missed my appointment", hfx, None)
+
+    t = f.time
+    r = van  # Saturday 2027-11-06 23:30, Vancouver, fall-back eve
+    t("tomorrow at 10", r, T(r.plus(1), (10, 0)))
+    t("at 9", r, T(r.at(9), (9, 0)))
+    t("monday", r, T(r.weekday("mon")))
+    t("next sunday at noon", r, T(r.next_week("sun"), (12, 0)))
+    t("the 7th at 1:30", r, T(r.dom(7), (13, 30)))
+    t("the 6th", r, T(r.dom(6)))
+    r = rnk  # Friday 2028-09-29 15:10, Rankin Inlet
+    t("at 3", r, T(r.at(15), (15, 0)))
+    t("at 4", r, T(r.today, (16, 0)))
+    t("the 30th at 10", r, T(r.dom(30), (10, 0)))
+    t("october 2nd, first thing in the morning", r, T(r.month_day(10, 2), pod="morning"))
+    t("monday, no later than 11", r, T(r.weekday("mon"), win=W(None, (11, 0))))
+    r = gsb  # Saturday 2027-10-30 18:45, Goose Bay
+    t("next saturday", r, T(r.next_week("sat")))
+    t("sunday at twenty to one", r, T(r.weekday("sun"), (12, 40)))
+    t("monday the 1st", r, T(r.month_day(11, 1)))
+    t("in 4 days", r, T(r.plus(4)))
+    t("tuesday after 1, but before 3", r, T(r.weekday("tue"), win=W((13, 0), (15, 0))))
+    r = hfx  # Tuesday 2028-02-29 10:40, Halifax (leap day)
+    t("the 29th", r, T(r.dom(29)))
+    t("at 11:15", r, T(r.today, (11, 15)))
+    t("at 10:30", r, T(r.plus(1), (10, 30)))
+    t("next tuesday at quarter past 9", r, T(r.next_week("tue"), (9, 15)))
+    t("march 1st, no, march 2nd at 2", r, T(r.month_day(3, 2), (14, 0)))
+    t("thursday, end of the day", r, DAY(r.weekday("thu")))
+    return f
+
+
+def french_b():
+    """Second blind batch (`b28b-fr-`), committed before Bella ran on it: Moncton a
+    Saturday night, Toronto a Friday afternoon at a September end, Winnipeg on the leap
+    day of 2028."""
+    f = CaseFile("b28b-fr", lang="fr")
+    mct = Ref("America/Moncton", 2027, 10, 30, 21, 0)  # samedi soir
+    tor = Ref("America/Toronto", 2028, 9, 29, 16, 20)  # vendredi
+    wpg = Ref("America/Winnipeg", 2028, 2, 29, 9, 50)  # mardi, 29 février
+
+    p = f.phone
+    p("cinq zéro six, cinq cinq cinq, zéro un, quatre-vingt-deux", mct, "+15065550182")
+    p("le 506 555-0144, poste 9", mct, "+15065550144")
+    p("cinq zéro six, cinq cinq cinq, zéro un deux, excusez, zéro un trois sept", mct,
+      "+15065550137")
+    p("c'est 90 piastres, c'est ça?", mct, None)
+    p("quatre un six, cinq cinq cinq, zéro un soixante-trois", tor, "+14165550163")
+    p("six quatre sept, cinq cent cinquante-cinq, zéro, un, neuf, zéro", tor,
+      "+16475550190")
+    p("le code régional c'est le quatre trois sept, pis c'est le cinq cinq cinq, zéro "
+      "deux zéro deux", tor, "+14375550202")
+    p("un huit huit huit, cinq cinq cinq, zéro un zéro zéro", tor, "+18885550100")
+    p("deux zéro quatre, cinq cinq cinq, zéro un", wpg, None)
+    p("deux zéro quatre, cinq cinq cinq, zéro cent quatre-vingt-dix-neuf", wpg,
+      "+12045550199")
+    p("mon ancien c'était le 204 555-0111, le nouveau c'est le 431 555-0112", wpg,
+      "+14315550112")
+    p("quatre trois un, cinq cinq cinq, soixante-dix-sept, soixante-dix-sept", wpg,
+      "+14315557777")
+    p("deux zéro quatre, cinq cinq cinq, zéro un deux, euh non, zéro un deux neuf", wpg,
+      "+12045550129")
+
+    n = f.name
+    n("je m'appelle Évangéline Arseneau", mct, "Évangéline Arseneau")
+    n("moi c'est Jacques de la Durantaye", mct, "Jacques de La Durantaye")
+    n("c'est Yves des Roches", mct, "Yves des Roches")
+    n("bonjour, ici Nathalie Daigle", mct, "Nathalie Daigle")
+    n("c'est Sophie, S-O-P-H-I-E, Comeau", mct, "Sophie Comeau")
+    n("mon nom c'est Hugo, non pardon, Hugues Poirier", tor, "Hugues Poirier")
+    n("Marc-Antoine Bélanger à l'appareil", tor, "Marc-Antoine Bélanger")
+    n("mon prénom c'est Léa pis mon nom de famille c'est Fortin-Roy", tor,
+      "Léa Fortin-Roy")
+    n("oui, Claudette Gingras", tor, "Claudette Gingras")
+    n("c'est pour ma mère, Denise", tor, None)
+    n("je suis pas disponible lundi", wpg, None)
+    n("je m'appelle Ginette D'Amour", wpg, "Ginette D'Amour")
+    n("mettez ça au nom de Roger Laflèche", wpg, "Roger Laflèche")
+
+    t = f.time
+    r = mct  # samedi 2027-10-30 21:00, Moncton
+    t("lundi prochain", r, T(r.weekday("mon")))
+    t("dimanche à 11 h 30", r, T(r.weekday("sun"), (11, 30)))
+    t("à 9 h 15", r, T(r.at(9, 15), (9, 15)))
+    t("le 1er novembre en après-midi", r, T(r.month_day(11, 1), pod="afternoon"))
+    t("mardi, pas avant 10 h", r, T(r.weekday("tue"), win=W((10, 0))))
+    r = tor  # vendredi 2028-09-29 16:20, Toronto
+    t("à 4 h et quart", r, T(r.plus(1), (16, 15)))
+    t("à 5 h moins vingt", r, T(r.today, (16, 40)))
+    t("le 30", r, T(r.dom(30)))
+    t("lundi le 2 octobre à 10 h", r, T(r.month_day(10, 2), (10, 0)))
+    t("jeudi de la semaine prochaine en avant-midi", r,
+      T(r.next_week("thu"), pod="morning"))
+    r = wpg  # mardi 2028-02-29 09:50, Winnipeg
+    t("le 29", r, T(r.dom(29)))
+    t("à 10 h", r, T(r.today, (10, 0)))
+    t("le 1er mars entre 13 h et 15 h", r, T(r.month_day(3, 1), win=W((13, 0), (15, 0))))
+    t("jeudi, non, vendredi à 14 h 30", r, T(r.weekday("fri"), (14, 30)))
+    return f
+
+
 if __name__ == "__main__":
     assert date(2028, 3, 31).weekday() == 4
     assert date(2028, 4, 22).weekday() == 5
     f_en = english()
+    f_en.extend(english_b())
     f_en.write(os.path.join(HERE, "blind28_en.jsonl"))
     f_fr = french()
+    f_fr.extend(french_b())
     f_fr.write(os.path.join(HERE, "blind28_fr.jsonl"))
