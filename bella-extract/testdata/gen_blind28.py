@@ -40,6 +40,20 @@ is silent), "first thing" / "end of the day" alone, "tonight at 10", "X prochain
 where its readings differ, "en fin d'après-midi", "dans quinze jours", times inside the
 skipped spring hour, windows that hold `now`.
 
+Scores (score.py; the start binary is main at 5f210c4):
+
+* blind, first batch: English 146/149 (phone 43/43, name 39/42, time 64/64), French
+  100/100. The three failures: "my name is will smith, no relation" (read "Relation":
+  "no" before a word taken for a correction), "it's Priya, P-R-I-Y-A, and the last name
+  is Raman" ("the last name is" was no last-name label), "my first name is Colm, and my
+  surname is Ó Briain" (the Irish "Ó" read as a spelled letter).
+* variants `b28v-en-` (14, written after the fixes): 4/14 on the start binary, 14/14
+  after.
+* second blind batch `b28b-` (61 English, 40 French, committed before Bella ran on
+  it): 57/61 and 40/40 on the start binary; 60/61 on the first fixed binary ("Ruby
+  Chen, no rush": "rush" was two letters from "ruby", so a respelling), 61/61 after.
+* the wording is not checked here: extraction files have no wording.
+
 usage: python3 gen_blind28.py   (writes `blind28_en.jsonl` and `blind28_fr.jsonl` beside
 this script)
 """
@@ -413,6 +427,31 @@ def french():
     return f
 
 
+def english_v():
+    """Variants (`b28v-en-`) of the three families that failed blind, written after the
+    fixes: "no" before one lower-case word is a determiner ("no relation", "no hurry"),
+    while "no" with a pause, a close word or a whole name still corrects; the last name
+    labelled with "the"; the Irish particle "Ó"."""
+    f = CaseFile("b28v-en")
+    r = Ref("America/Iqaluit", 2028, 5, 17, 14, 35)  # Wednesday
+    n = f.name
+    n("my name is dana kim no hurry", r, "Dana Kim")
+    n("it's Priya Nair, no pressure", r, "Priya Nair")
+    n("sure, Ben Ortiz, no worries", r, "Ben Ortiz")
+    n("my name's Lucas Moreau, no relation to the hockey player", r, "Lucas Moreau")
+    n("my name is Kara, no, Cara Boyle", r, "Cara Boyle")
+    n("it's sean no shawn", r, "Shawn")
+    n("my name is Mia, no Nina Patel", r, "Nina Patel")
+    n("I'm Yuki, and the last name is Tanaka", r, "Yuki Tanaka")
+    n("my name's Ana, the family name is Sousa", r, "Ana Sousa")
+    n("it's Leo, L-E-O, the surname is Brandt", r, "Leo Brandt")
+    n("first name Ivy, the last name's Chu", r, "Ivy Chu")
+    n("it's Eoin Ó Murchú", r, "Eoin Ó Murchú")
+    n("my first name is Cian and my surname is Ó Néill", r, "Cian Ó Néill")
+    n("my name is aoife ó dónaill", r, "Aoife Ó Dónaill")
+    return f
+
+
 def english_b():
     """Second blind batch (`b28b-en-`), written after the first batch's fixes and
     committed before Bella ran on it: Vancouver the Saturday night before the fall
@@ -576,6 +615,7 @@ if __name__ == "__main__":
     assert date(2028, 3, 31).weekday() == 4
     assert date(2028, 4, 22).weekday() == 5
     f_en = english()
+    f_en.extend(english_v())
     f_en.extend(english_b())
     f_en.write(os.path.join(HERE, "blind28_en.jsonl"))
     f_fr = french()
