@@ -254,6 +254,15 @@ fn is_single_letter(t: &Word<'_>) -> bool {
     t.kind == TokenKind::Word && t.text.chars().count() == 1
 }
 
+/// "Colm Ó Briain", "Ó Súilleabháin": the Irish particle "Ó" (written with its
+/// accent, so no spelled "O"), then a name word, is a name part, not a spelled letter.
+fn irish_o(toks: &[Word<'_>], i: usize) -> bool {
+    matches!(toks[i].text, "Ó" | "ó")
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| !is_single_letter(n) && plausible(n))
+}
+
 /// A word that can be part of a name.
 fn plausible(t: &Word<'_>) -> bool {
     if t.kind != TokenKind::Word || t.text.len() > 40 || lexicon::is_stopword(&t.key) {
@@ -336,7 +345,7 @@ fn read_name_with(toks: &[Word<'_>], mut i: usize, named: bool) -> Option<Parts>
             // "Grace Okafor, Dr. Hill gave me your number": a title comes before a
             // name, so one after a part starts someone else's.
             TokenKind::Word if lexicon::is_title(&t.key) => break,
-            TokenKind::Word if is_single_letter(t) => {
+            TokenKind::Word if is_single_letter(t) && !irish_o(toks, i) => {
                 if p.len > 0 {
                     // "Priya, P-R-I-Y-A, Nair": a spelling of the part just read, and
                     // more name after it.
@@ -565,7 +574,19 @@ fn only_trailer(toks: &[Word<'_>], i: usize) -> bool {
     } else {
         i
     };
-    toks[i.min(toks.len())..].iter().all(|t| match t.kind {
+    let rest = &toks[i.min(toks.len())..];
+    // "Ben Ortiz, no worries", "no rush": "no" and one lower-case word close the turn.
+    let mut words = rest.iter().filter(|t| t.is_word());
+    if let (Some(no), Some(w), None) = (words.next(), words.next(), words.next())
+        && no.is_key("no")
+        && w.text.chars().next().is_some_and(char::is_lowercase)
+        && rest
+            .iter()
+            .all(|t| t.is_word() || t.is_punct('.') || t.is_punct(',') || t.is_punct('!'))
+    {
+        return true;
+    }
+    rest.iter().all(|t| match t.kind {
         TokenKind::Word => is_single_letter(t) || lexicon::is_politeness(&t.key),
         TokenKind::Punct(c) => matches!(c, '.' | ',' | '!' | '-'),
         TokenKind::Digits => false,
@@ -762,6 +783,13 @@ const CUES: &[(&[&str], &str)] = &[
 
 /// Cues that continue a first name with a last name.
 const LAST_NAME_CUES: &[&[&str]] = &[
+    // "it's Priya, and the last name is Raman": the label with "the".
+    &["the", "last", "name", "is"],
+    &["the", "last", "names"],
+    &["the", "surname", "is"],
+    &["the", "surnames"],
+    &["the", "family", "name", "is"],
+    &["the", "family", "names"],
     &["my", "last", "name", "is"],
     &["my", "last", "names"],
     &["last", "name", "is"],
@@ -891,7 +919,7 @@ fn cue_name_at(
         }
         // "It's Andy, sorry, Andrew Kowalski"; "put it under Ortiz, Maria Ortiz".
         // The later name keeps the cue's rule: the cue introduced it ([`cued`]).
-        if let Some(later) = restate::corrected(toks, parts.stop)
+        if let Some(later) = restate::corrected(toks, &parts)
             .or_else(|| restate::restated_fully(toks, &parts))
             .or_else(|| restate::restated_after_pause(toks, &parts))
             .or_else(|| restate::restated_after_letter_remark(toks, &parts))
@@ -1078,7 +1106,7 @@ fn bare(text: &str, toks: &[Word<'_>], expected: bool) -> Option<Match<PersonNam
     }
     // "Jon, sorry, John Smith", "Wong, Kevin Wong": the later name.
     let mut later = None;
-    if let Some(next) = restate::corrected(toks, parts.stop) {
+    if let Some(next) = restate::corrected(toks, &parts) {
         parts = next;
         later = Some("name/corrected");
     } else if let Some(next) = restate::restated_fully(toks, &parts) {
@@ -1207,6 +1235,50 @@ mod tests {
         }
         // A lower-case compound of ordinary words is no name part.
         assert_eq!(name("this is a follow-up").as_deref(), None);
+    }
+
+    /// Blind round 28 (b28-en-name-015, -016, -021): "no" before one lower-case word
+    /// is a determiner, not a correction; the last name labelled with "the"; the Irish
+    /// particle "Ó".
+    #[test]
+    fn no_before_a_word_labels_with_the_and_irish_o() {
+        let name = |t: &str| extract(t, None).map(|m| m.value.as_str().to_owned());
+        for (t, want) in [
+            ("my name is will smith, no relation", "Will Smith"),
+            ("it's Tom Reid, no rush", "Tom Reid"),
+            ("my name is Ruby Chen, no rush on the booking", "Ruby Chen"),
+            ("sure, Ben Ortiz, no worries", "Ben Ortiz"),
+            // Still corrections: a pause after "no", a close word, a whole name, a
+            // capitalised word, another correction word.
+            ("my name is anna, no, hanna", "Hanna"),
+            ("my name is anna no hanna", "Hanna"),
+            ("my name is jon no john", "John"),
+            ("my name is anna, no hanna berg", "Hanna Berg"),
+            ("my name is Anna, no Beth", "Beth"),
+            ("my name is anna, no wait, beth", "Beth"),
+            ("it's Priya, and the last name is Raman", "Priya Raman"),
+            ("it's Priya, the surname is Raman", "Priya Raman"),
+            (
+                "my first name is Colm, and my surname is Ó Briain",
+                "Colm Ó Briain",
+            ),
+            ("my name is Seán Ó Súilleabháin", "Seán Ó Súilleabháin"),
+        ] {
+            assert_eq!(name(t).as_deref(), Some(want), "{t}");
+        }
+    }
+
+    #[test]
+    fn within_two_edits_is_a_bounded_edit_distance() {
+        use super::restate::within_two_edits as near;
+        assert!(near(b"anna", b"hanna"));
+        assert!(near(b"jon", b"john"));
+        assert!(near(b"kate", b"cate"));
+        assert!(!near(b"smith", b"relation"));
+        assert!(!near(b"reid", b"rush"));
+        // Two changes in a word of the same length make another word.
+        assert!(!near(b"ruby", b"rush"));
+        assert!(near(b"sean", b"shawn"));
     }
 
     #[test]

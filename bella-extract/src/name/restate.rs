@@ -36,14 +36,31 @@ fn is_bridge(key: &[u8]) -> bool {
         )
 }
 
-/// After a name ending at token `stop`: a correction word, then another name; that name.
-pub(super) fn corrected(toks: &[Word<'_>], stop: usize) -> Option<Parts> {
-    let mut i = stop;
+/// After the name `earlier`: a correction word, then another name; that name.
+///
+/// A bare "no" right before one lower-case word ("will smith, no relation", "Tom Reid,
+/// no rush") is a determiner, not a correction: that word replaces the name only when
+/// it is close to one of its parts ("anna no hanna", "jon no john"). "No" followed by a
+/// pause, another correction word ("no wait", "sorry"), a capitalised word or a whole
+/// name ("anna, no hanna berg") still corrects.
+pub(super) fn corrected(toks: &[Word<'_>], earlier: &Parts) -> Option<Parts> {
+    let mut i = earlier.stop;
     let mut saw = false;
+    // Only "no" said, and the name follows it with no pause.
+    let mut bare_no = true;
+    let mut paused_after_no = false;
     while let Some(t) = toks.get(i) {
         match t.kind {
-            TokenKind::Punct(',' | '.' | '-' | '!' | ';') => {}
-            TokenKind::Word if is_bridge(t.key_bytes()) => saw |= is_correction(t.key_bytes()),
+            TokenKind::Punct(',' | '.' | '-' | '!' | ';') => paused_after_no |= saw,
+            TokenKind::Word if is_bridge(t.key_bytes()) => {
+                if is_correction(t.key_bytes()) {
+                    saw = true;
+                    bare_no &= t.is_key("no");
+                    paused_after_no = false;
+                } else if saw {
+                    paused_after_no = true;
+                }
+            }
             _ => break,
         }
         i += 1;
@@ -51,7 +68,53 @@ pub(super) fn corrected(toks: &[Word<'_>], stop: usize) -> Option<Parts> {
     if !saw {
         return None;
     }
-    read_name(toks, i).filter(|p| !p.spelled)
+    let later = read_name(toks, i).filter(|p| !p.spelled)?;
+    let determiner = bare_no
+        && !paused_after_no
+        && later.len == 1
+        && toks
+            .get(i)
+            .is_some_and(|t| t.text.chars().next().is_some_and(char::is_lowercase))
+        && !close_to_a_part(toks, earlier, &later);
+    (!determiner).then_some(later)
+}
+
+/// Whether the one word of `later` is close to a part of `earlier`: said again
+/// ([`said_again`], either way round) or at most two letters apart.
+fn close_to_a_part(toks: &[Word<'_>], earlier: &Parts, later: &Parts) -> bool {
+    let key_at = |span: Span| toks.iter().find(|t| t.span == span).map(|t| t.key_bytes());
+    let Some(l) = key_at(later.spans[0]) else {
+        return false;
+    };
+    earlier.spans[..earlier.len].iter().any(|e| {
+        key_at(*e).is_some_and(|e| said_again(e, l) || said_again(l, e) || within_two_edits(e, l))
+    })
+}
+
+/// Whether two keys (at most 15 bytes, [`crate::lexer::WordKey`]) are one edit apart,
+/// or two when their lengths differ (a respelling: "sean"/"shawn"; two changes in a
+/// word of the same length make another word: "ruby"/"rush"). Edits are insertions,
+/// deletions and substitutions; one row of the edit table on the stack.
+pub(super) fn within_two_edits(a: &[u8], b: &[u8]) -> bool {
+    const W: usize = 16;
+    if a.len() >= W || b.len() >= W || a.len().abs_diff(b.len()) > 2 {
+        return false;
+    }
+    let mut row = [0usize; W];
+    for (j, r) in row.iter_mut().enumerate().take(b.len() + 1) {
+        *r = j;
+    }
+    for (i, &ca) in a.iter().enumerate() {
+        let mut diag = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let up = row[j + 1];
+            row[j + 1] = (diag + usize::from(ca != cb)).min(up + 1).min(row[j] + 1);
+            diag = up;
+        }
+    }
+    let limit = if a.len() == b.len() { 1 } else { 2 };
+    row[b.len()] <= limit
 }
 
 /// "Wong, Kevin Wong", "Kevin, Kevin Wong": a group after a comma that repeats a part
@@ -378,7 +441,7 @@ pub(super) fn for_relation(text: &str, toks: &[Word<'_>]) -> Option<Match<Person
         }
         let i = i + usize::from(under);
         match read_name(toks, i + 3).filter(|p| !p.spelled) {
-            Some(parts) => corrected(toks, parts.stop)
+            Some(parts) => corrected(toks, &parts)
                 .or_else(|| restated(toks, &parts))
                 .unwrap_or(parts)
                 .name_match(text, "name/for-relation"),
