@@ -298,7 +298,9 @@ impl Dialog {
             || self.lang().phone(text, &self.config.region).is_some()
             || self.turn_time(text).is_some()
             || intent::corrected_clock_in(text).is_some()
-            || self.lang().name(text, None).is_some_and(|m| {
+            // "Do you speak French?" just switched to French: its English words read
+            // by the French name rules are no name.
+            || !matches!(kind, Hold::Lang(_)) && self.lang().name(text, None).is_some_and(|m| {
                 // "Hein?", "Sorry?" in a French call, "Laissez-moi vérifier": read as a
                 // bare name, the name is the request itself.
                 let own = intent::words(m.value.as_str());

@@ -808,6 +808,9 @@ const CALL_FILES: &[CallFile] = &[
     // "cancel both" said again after it is done names both appointments as done (only
     // the last one was named).
     all("probes27_calls.jsonl", 4),
+    // A language asked for by name ("do you speak French?", "parlez-vous anglais?"):
+    // answered yes in it, or "only in English", as a hold (written after the rule).
+    all("lang_asked_calls.jsonl", 7),
     // Probe round 17, written blind (`gen_probe17_business.py`, committed before Bella
     // ran on it): services, staff, FAQ, known callers and reminders on a Saskatoon
     // dental office (`dental_saskatoon.toml`: a 10-minute grid, two evenings, a dentist

@@ -77,7 +77,7 @@ const ENGLISH: &[&str] = &[
 
 /// Words that ask for a language by name, after which the request wins the count:
 /// "in French", "do you speak French?", "someone who speaks French", "parlez-vous
-/// français?", "tu parles-tu anglais?" (a hyphenated verb counts by its first part).
+/// français?", "tu parles-tu anglais?" (the verb's pronoun written apart or joined).
 const ASK_FR: &[&[&str]] = &[
     &["en", "francais"],
     &["in", "french"],
@@ -88,6 +88,9 @@ const ASK_FR: &[&[&str]] = &[
     &["parlez", "francais"],
     &["parle", "francais"],
     &["parles", "francais"],
+    &["parlez", "vous", "francais"],
+    &["parles", "tu", "francais"],
+    &["parle", "tu", "francais"],
 ];
 const ASK_EN: &[&[&str]] = &[
     &["en", "anglais"],
@@ -99,6 +102,9 @@ const ASK_EN: &[&[&str]] = &[
     &["parlez", "anglais"],
     &["parle", "anglais"],
     &["parles", "anglais"],
+    &["parlez", "vous", "anglais"],
+    &["parles", "tu", "anglais"],
+    &["parle", "tu", "anglais"],
 ];
 
 /// The language a turn asks for by name ("can we do this in French?", "do you speak
@@ -202,13 +208,9 @@ fn inverted_questions(tokens: &[Word<'_>]) -> u32 {
 }
 
 fn asks(ws: &[Word<'_>], phrases: &[&[&str]]) -> bool {
-    // "parlez-vous" is the word `parlez~vous`: its first part is the verb.
-    let is = |w: &Word<'_>, k: &str| {
-        w.is(k) || w.key.as_str().strip_prefix(k).is_some_and(|rest| rest.starts_with('~'))
-    };
     phrases.iter().any(|p| {
         ws.windows(p.len())
-            .any(|win| win.iter().zip(p.iter()).all(|(w, k)| is(w, k)))
+            .any(|win| win.iter().zip(p.iter()).all(|(w, k)| w.is(k)))
     })
 }
 
