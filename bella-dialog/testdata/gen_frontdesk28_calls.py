@@ -213,14 +213,19 @@ def one_turn(out):
       booked("Brenda Hynes", "+17095556303", at(mon, "11:00")),
       note="the number given at the name question is kept (SPEC §3 any turn may answer "
            "any slot); the name after it")
-    a("a-04", persona(["i'd like to come in"], [], ["709 555 6304"],
+    a("a-04", persona(["i'd like to come in"], ["gerald o'brien"], ["709 555 6304"],
                       ["it's gerald o'brien by the way", "tuesday at 9"], YES),
       booked("Gerald O'Brien", "+17095556304", at(tue, "09:00")),
-      note="a name given while the time is asked is kept and not asked again (SPEC §3)")
-    a("a-05", persona(["friday at 11:30 for sharon keats, number is 709 555 6305"], [], [],
+      note="a name given while the time is asked is kept (SPEC §3). Rewritten after the "
+           "blind run: the persona had no name, and Bella asks the name first (a sensible "
+           "order), so the caller was silent")
+    a("a-05", persona(["friday at 11:30 for sharon keats, number is 709 555 6305"],
+                      ["sharon keats"], [],
                       [], YES),
       booked("Sharon Keats", "+17095556305", at(fri, "11:30")),
-      note="time, name and number in one turn, time first")
+      note="time, name and number in one turn, time first. Rewritten after the blind "
+           "run: without expect a name after 'for' is not the caller's (SPEC §2), so the "
+           "name may be asked; the persona had none to give")
     a("a-06", persona(["book me tuesday at 10, name's wayne pike, and use the number i'm "
                        "calling from"], [], [], [], YES),
       booked("Wayne Pike", "+17095556300", at(tue, "10:00")),
@@ -441,6 +446,60 @@ def odd_inputs(out):
            "the number again or the caller's own give the same)")
 
 
+def variant_calls(out):
+    """Written after the fixes (ids `v-`), new wordings of the families fixed: an offer
+    picked as "the later/earlier of" two, a name after "for" followed by the number, a
+    name corrected then said in full after a remark on its letters, a first name put
+    right as "X not Y" at the read-back. Regina, Monday 2027-10-04 at 13:00 (CST)."""
+    now, a = group(out, "2027-10-04T13:00", "America/Regina", "+13065556700")
+    tue, wed = weekday_after(now, "tuesday"), weekday_after(now, "wednesday")
+    thu, fri = weekday_after(now, "thursday"), weekday_after(now, "friday")
+    assert (tue, wed, thu, fri) == ("2027-10-05", "2027-10-06", "2027-10-07", "2027-10-08")
+
+    a("v-01", persona(["tuesday between 1 and 2"], ["Ola Nygaard"], ["306 555 6701"],
+                      ["the earlier of the two"], YES),
+      booked("Ola Nygaard", "+13065556701", at(tue, "13:00")),
+      note="two offers, 13:00 and 13:30: 'the earlier of the two' is 13:00")
+    a("v-02", persona(["wednesday from 10 to 11"], ["Bram Schultz"], ["306 555 6702"],
+                      ["i'll take the later of those"], YES),
+      booked("Bram Schultz", "+13065556702", at(wed, "10:30")),
+      note="two offers, 10:00 and 10:30: 'the later of those' is 10:30")
+    a("v-03", persona(["friday morning, between 9 and 10"], ["Cass Ewert"], ["306 555 6703"],
+                      ["uh the later of the two please"], YES),
+      booked("Cass Ewert", "+13065556703", at(fri, "09:30")),
+      note="two offers, 9:00 and 9:30: the later is 9:30")
+    a("v-04", persona(["i'd like to book"], ["wednesday at 2, and it's for maggie lund, "
+                                             "306 555 6704"], ["306 555 6704"],
+                      ["wednesday at 2"], YES),
+      booked("Maggie Lund", "+13065556704", at(wed, "14:00")),
+      note="at the name question: the time, then 'it's for' the name, then the number")
+    a("v-05", persona(["thursday at 9:30"],
+                      ["it's for dale osei, three oh six five five five six seven oh five"],
+                      ["306 555 6705"], [], YES),
+      booked("Dale Osei", "+13065556705", at(thu, "09:30")),
+      note="'it's for' the name, then the number in words")
+    a("v-06", persona(["friday at 11"], ["jen, no, jenn with two n's, jenn cormier"],
+                      ["306 555 6706"], [], YES),
+      booked("Jenn Cormier", "+13065556706", at(fri, "11:00")),
+      note="a name corrected, then said in full after a remark on its letters")
+    a("v-07", persona(["tuesday at 3"], ["kristin, sorry, kristen with an e, kristen hall"],
+                      ["306 555 6707"], [], YES),
+      booked("Kristen Hall", "+13065556707", at(tue, "15:00")),
+      note="the same, with 'sorry' and 'with an e'")
+    a("v-08", persona(["thursday at 1"], ["ted muise", "ed muise"], ["306 555 6708"], [],
+                      ["no, it's ed not ted", "yes"]),
+      booked("Ed Muise", "+13065556708", at(thu, "13:00")),
+      note="the first name put right at the read-back as 'X not Y'; the surname kept")
+    a("v-09", persona(["wednesday at 10"], ["don pye", "dan pye"], ["306 555 6709"], [],
+                      ["nope, dan not don", "yes"]),
+      booked("Dan Pye", "+13065556709", at(wed, "10:00")),
+      note="'dan not don': the first name put right, the surname kept")
+    a("v-10", persona(["friday at 2"], ["lu chen", "lou chen"], ["306 555 6710"], [],
+                      ["close, but it's lou, not lu", "yes"]),
+      booked("Lou Chen", "+13065556710", at(fri, "14:00")),
+      note="a two-letter first name put right with a three-letter one")
+
+
 def main():
     out = []
     stalls(out)
@@ -449,6 +508,7 @@ def main():
     picks(out)
     windows(out)
     odd_inputs(out)
+    variant_calls(out)
     n = write_jsonl(os.path.join(HERE, "frontdesk28_calls.jsonl"), out)
     print(f"{n} calls")
 
