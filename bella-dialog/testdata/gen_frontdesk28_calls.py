@@ -26,6 +26,17 @@ correction from the read-back turn. Where an expectation goes beyond the SPEC's 
 the case's note says so. Every booked start is checked against the slot oracle of
 `callslib.py` by `write_jsonl`.
 
+Blind score (main's binary at 5f210c4, before any fix): 58/64 with `score.py`, the same
+with the runner's checks (no wording checks here). Missed: "the later of the two" (read
+as a request for later times: put through), "monday at 4, it's for glen hiscock, 709 555
+6309" at the name question (the name after "for" had to close the turn), "lee, no, leigh
+with a g h, leigh armstrong" (`Leigh`), "no wait, it's rob not bob, and make it 11:30" at
+the read-back (`Rob`, the surname lost), and a-04 and a-05, rewritten after the blind run
+(their personas had no name to give; Bella's asking for it was right). After the fixes
+64/64, and the ten variants (ids `v-`) 0/10 on main's binary, 10/10 after
+(`bella simulate --jsonl < frontdesk28_calls.jsonl | python3
+/work/shared/eval/score.py simulate frontdesk28_calls.jsonl /dev/stdin`).
+
 Run from anywhere: `python3 bella-dialog/testdata/gen_frontdesk28_calls.py`.
 """
 import os
