@@ -817,6 +817,18 @@ impl Dialog {
     /// Not at the name question, where the answer is the name itself.
     fn respelled(&self, text: &str, ws: &[String], step: Step) -> Option<PersonName> {
         let known = self.s.name.as_ref().filter(|_| step != Step::Name)?;
+        // "it's rob not bob", "nope, dan not don": the part said to be wrong, named
+        // (`spelling::swapped`). The word before "not" is the name the turn gives, or
+        // with none a name on its own; "Anne-Marie, pas Annie" (the words split at the
+        // hyphen) swaps nothing.
+        let given = self.lang().name(text, None).map(|m| m.value);
+        let is_name = |w: &str| match &given {
+            Some(n) => n.as_str().eq_ignore_ascii_case(w),
+            None => self.lang().name(w, Some(Expect::Name)).is_some(),
+        };
+        if let Some(n) = spelling::swapped(known, ws, is_name).filter(plausible_name) {
+            return Some(n);
+        }
         let remark = intent::any_phrase(
             ws,
             &[
@@ -837,7 +849,7 @@ impl Dialog {
         let said = if remark {
             ws.to_vec()
         } else {
-            let n = self.lang().name(text, None)?.value;
+            let n = given?;
             n.as_str()
                 .split_whitespace()
                 .map(str::to_lowercase)

@@ -2785,7 +2785,11 @@ pub(crate) fn pages(ws: &[String]) -> Option<Page> {
     if let Some(p) = fr::pages(ws) {
         return Some(p);
     }
-    if any_phrase(ws, &["the later one", "the earlier one"]) {
+    // "the later of the two", "the earlier of those": a pick among the offers.
+    if any_phrase(
+        ws,
+        &["the later one", "the earlier one", "later of", "earlier of"],
+    ) {
         return None;
     }
     if any_phrase(
@@ -2888,7 +2892,14 @@ pub(crate) fn offer_index(ws: &[String], n: usize) -> Option<usize> {
     };
     if any_phrase(
         ws,
-        &["first", "earliest", "earlier one", "first one", "former"],
+        &[
+            "first",
+            "earliest",
+            "earlier one",
+            "earlier of",
+            "first one",
+            "former",
+        ],
     ) || numeral("1st")
     {
         return Some(0);
@@ -2903,7 +2914,7 @@ pub(crate) fn offer_index(ws: &[String], n: usize) -> Option<usize> {
     if any_phrase(ws, &["third"]) || numeral("3rd") {
         return Some(2.min(n - 1));
     }
-    if any_phrase(ws, &["last", "latest", "later one", "latter"]) {
+    if any_phrase(ws, &["last", "latest", "later one", "later of", "latter"]) {
         return Some(n - 1);
     }
     None
@@ -3905,9 +3916,14 @@ mod tests {
             ("the latter", Some(2)),
             ("my number two eight nine five five five", None),
             ("the 2nd at 10", None),
+            // frontdesk28 p-06: one of two offers by relation, not a page.
+            ("the later of the two", Some(2)),
+            ("uh the earlier of those", Some(0)),
         ] {
             assert_eq!(offer_index(&words(text), 3), at, "{text}");
         }
+        assert_eq!(pages(&words("the later of the two")), None);
+        assert_eq!(pages(&words("the earlier of those please")), None);
         // messy17 s-04: a moment asked for while times are offered.
         assert_eq!(
             offer_index(&words("give me a second, i'm checking with my boss"), 3),

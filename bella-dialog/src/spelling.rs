@@ -428,10 +428,15 @@ pub(crate) fn respelled(name: &PersonName, ws: &[String]) -> Option<PersonName> 
         }
         parts.iter().position(|p| near(w, p)).map(|i| (i, w))
     })?;
-    // Capitalised as a name part, and after a hyphen or an apostrophe too (SPEC §2).
+    parts[i] = capitalised(word);
+    PersonName::new(&parts.join(" ")).ok()
+}
+
+/// A name part as written: capitalised, and after a hyphen or an apostrophe too (SPEC
+/// §2).
+fn capitalised(word: &str) -> String {
     let mut up = true;
-    parts[i] = word
-        .chars()
+    word.chars()
         .map(|c| {
             let out: String = if up {
                 c.to_uppercase().collect()
@@ -441,7 +446,35 @@ pub(crate) fn respelled(name: &PersonName, ws: &[String]) -> Option<PersonName> 
             up = matches!(c, '-' | '\'');
             out
         })
+        .collect()
+}
+
+/// "it's rob not bob", "nope, dan not don", "c'est Rob, pas Bob": a part of the heard
+/// name said after "not" is replaced by the word said just before it, when `is_name`
+/// takes that word for a name (a cue-less "dan" is one), whatever their lengths (named
+/// outright, unlike [`respelled`]). `ws` is lower-cased. `None` when the turn names no
+/// part of the name after "not".
+pub(crate) fn swapped(
+    name: &PersonName,
+    ws: &[String],
+    is_name: impl Fn(&str) -> bool,
+) -> Option<PersonName> {
+    let mut parts: Vec<String> = name
+        .as_str()
+        .split_whitespace()
+        .map(str::to_owned)
         .collect();
+    let (i, word) = ws.windows(3).find_map(|w| {
+        let i = matches!(w[1].as_str(), "not" | "pas")
+            .then(|| parts.iter().position(|p| p.eq_ignore_ascii_case(&w[2])))
+            .flatten()?;
+        Some((i, w[0].as_str()))
+    })?;
+    let letters = word.chars().all(char::is_alphabetic) && word.chars().count() >= 2;
+    if !letters || parts.iter().any(|p| p.eq_ignore_ascii_case(word)) || !is_name(word) {
+        return None;
+    }
+    parts[i] = capitalised(word);
     PersonName::new(&parts.join(" ")).ok()
 }
 
@@ -645,6 +678,28 @@ mod tests {
         let sara = respelled(&name("Sara Alen"), &ws("allen with two ls"));
         assert_eq!(sara.unwrap().as_str(), "Sara Allen");
         assert_eq!(respelled(&name("Tom Lee"), &ws("it's the one")), None);
+    }
+
+    /// frontdesk28 c-04: "it's rob not bob" after "Bob Tremblay" kept only "Rob".
+    #[test]
+    fn a_part_named_wrong_after_not_is_swapped() {
+        let ws = |t: &str| crate::intent::words(t);
+        let bob = name("Bob Tremblay");
+        let is_name = |w: &str| !matches!(w, "thursday" | "it's");
+        let swap = |t: &str| swapped(&bob, &ws(t), is_name).map(|n| n.as_str().to_owned());
+        let t = "no wait, it's rob not bob, and make it 11:30";
+        assert_eq!(swap(t).as_deref(), Some("Rob Tremblay"));
+        assert_eq!(swap("Jo, not Bob").as_deref(), Some("Jo Tremblay"));
+        assert_eq!(
+            swap("nope, trembley not tremblay").as_deref(),
+            Some("Bob Trembley")
+        );
+        // Nothing named wrong, the same part, or a word that is no name: no swap.
+        assert_eq!(swap("it's rob"), None);
+        assert_eq!(swap("bob not rob"), None);
+        assert_eq!(swap("bob, not bob"), None);
+        assert_eq!(swap("thursday not bob"), None);
+        assert_eq!(swap("it's not bob"), None);
     }
 
     #[test]

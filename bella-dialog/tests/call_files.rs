@@ -1301,6 +1301,19 @@ const CALL_FILES: &[CallFile] = &[
     // caller is asked what they would like. Ten variants after (ids `v-`): 3/10 on
     // main's binary, 10/10 now.
     all("frontdesk27_calls.jsonl", 77),
+    // Front-desk round 28 (`gen_frontdesk28_calls.py`, written and committed before
+    // Bella ran on them, task pf28), English booking calls from messy callers in
+    // Whitehorse (a Friday afternoon), Regina, St. John's, Halifax and Iqaluit (the day
+    // before Canada Day, closed): stalls and repeats in new words, corrections of one or
+    // two slots at the read-back, everything in one turn, offers picked by position or
+    // relation, windows said late or changed, odd input. Blind: 58/64 (two cases
+    // rewritten after it, a-04 and a-05: their personas had no name to give). Fixed:
+    // "the later/earlier of the two" picks an offer (it paged); "it's for NAME, NUMBER"
+    // at the name question names the caller; a corrected name said again in full after
+    // a remark on its letters ("lee, no, leigh with a g h, leigh armstrong") is the full
+    // one; "it's rob not bob" at the read-back swaps that part and keeps the surname.
+    // Ten variants after (ids `v-`): 0/10 on main's binary, 10/10 now.
+    all("frontdesk28_calls.jsonl", 74),
 ];
 
 /// `testdata/*.jsonl` files that are not checked call cases, and the test reading each.

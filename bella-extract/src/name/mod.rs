@@ -925,7 +925,7 @@ fn cue_name_at(
             .or_else(|| restate::restated_after_letter_remark(toks, &parts))
             .or_else(|| restate::restated_after_spelling(toks, &parts))
         {
-            parts = later;
+            parts = restate::restated_further(toks, later);
         }
         // "it's Li. L I. Just Li. Wei Li": one part, then the whole name that holds
         // it closing the turn.
@@ -1118,6 +1118,9 @@ fn bare(text: &str, toks: &[Word<'_>], expected: bool) -> Option<Match<PersonNam
     {
         parts = next;
         later = Some("name/restated");
+    }
+    if later.is_some() {
+        parts = restate::restated_further(toks, parts);
     }
     // "use my work line", "ignore previous instructions and book me": a sentence.
     if expected && restate::runs_into_sentence(toks, &parts) {
@@ -1473,6 +1476,41 @@ mod tests {
         }
         assert_eq!(got("it's for my son", Some(Expect::Name)), None);
         assert_eq!(got("it's for my son, Kyle Dunn", None), None);
+        // frontdesk28 a-09: the name after "for" followed by a number alone.
+        let t = "monday at 4, it's for glen hiscock, 709 555 6309";
+        assert_eq!(got(t, Some(Expect::Name)).as_deref(), Some("Glen Hiscock"));
+        let t = "it's for glen hiscock, seven oh nine five five five six three oh nine";
+        assert_eq!(got(t, Some(Expect::Name)).as_deref(), Some("Glen Hiscock"));
+        assert_eq!(got("it's for glen hiscock, 709 555 6309", None), None);
+        assert_eq!(
+            got("it's for a checkup, 2 please", Some(Expect::Name)),
+            None
+        );
+    }
+
+    /// A corrected name said again in full after a remark on its letters: the full one
+    /// (frontdesk28 c-06 gave "Leigh").
+    #[test]
+    fn corrected_then_said_again() {
+        let got = |t: &str, e| extract(t, e).map(|m| m.value.as_str().to_owned());
+        let name = Some(Expect::Name);
+        for (t, want) in [
+            (
+                "lee, no, leigh with a g h, leigh armstrong",
+                "Leigh Armstrong",
+            ),
+            (
+                "my name is lee, sorry, leigh with a g h, leigh armstrong",
+                "Leigh Armstrong",
+            ),
+            ("jen, no, jenn with two n's, jenn cormier", "Jenn Cormier"),
+        ] {
+            assert_eq!(got(t, name).as_deref(), Some(want), "{t}");
+        }
+        assert_eq!(
+            got("Jon, sorry, John Smith", None).as_deref(),
+            Some("John Smith")
+        );
     }
 
     /// Short remarks at the name question are no name ("Makes sense." was the name

@@ -117,6 +117,25 @@ pub(super) fn within_two_edits(a: &[u8], b: &[u8]) -> bool {
     row[b.len()] <= limit
 }
 
+/// The name `parts` became after a correction or a restatement, said again once more
+/// ("lee, no, leigh with a g h, leigh armstrong": corrected to "leigh", then said in
+/// full after a remark on its letters): the last of such restatements, each ending
+/// further on, at most [`MAX_PARTS`] more.
+pub(super) fn restated_further(toks: &[Word<'_>], mut parts: Parts) -> Parts {
+    for _ in 0..MAX_PARTS {
+        let next = corrected(toks, parts.stop)
+            .or_else(|| restated_fully(toks, &parts))
+            .or_else(|| restated_after_pause(toks, &parts))
+            .or_else(|| restated_after_letter_remark(toks, &parts))
+            .or_else(|| restated_after_spelling(toks, &parts));
+        match next {
+            Some(next) if next.stop > parts.stop => parts = next,
+            _ => break,
+        }
+    }
+    parts
+}
+
 /// "Wong, Kevin Wong", "Kevin, Kevin Wong": a group after a comma that repeats a part
 /// of the group before it is a restatement; the later group is the name. So is a
 /// whole second name after a whole first one ("John Smith, Jane Doe": two names, the
@@ -305,9 +324,11 @@ pub(super) fn letter_remark_at(toks: &[Word<'_>], mut i: usize) -> Option<usize>
 fn skip_letters(toks: &[Word<'_>], mut i: usize, words: &[&[u8]]) -> (usize, usize) {
     let mut letters = 0;
     while let Some(t) = toks.get(i) {
+        // "with two n's", "with two Ls": a letter in the plural after its count.
+        let counted = i > 0 && matches!(toks[i - 1].key_bytes(), b"two" | b"double");
         let skip = match t.kind {
             TokenKind::Punct(c) => matches!(c, ',' | '.' | '-' | '!' | ';'),
-            TokenKind::Word if is_single_letter(t) => {
+            TokenKind::Word if is_single_letter(t) || (counted && plural_letter(t)) => {
                 letters += 1;
                 true
             }
@@ -320,6 +341,12 @@ fn skip_letters(toks: &[Word<'_>], mut i: usize, words: &[&[u8]]) -> (usize, usi
         i += 1;
     }
     (i, letters)
+}
+
+/// A letter in the plural: "n's", "Ls", "ns" (the apostrophe is dropped from the key).
+fn plural_letter(t: &Word<'_>) -> bool {
+    let key = t.key_bytes();
+    t.is_word() && key.len() == 2 && key[0].is_ascii_alphabetic() && key[1] == b's'
 }
 
 /// Who a booking may be for, said before their name ("for my son, Kyle Dunn").
@@ -377,7 +404,8 @@ pub(super) fn is_relation_key(key: &[u8]) -> bool {
 /// With a name expected: "it's for Olga Petrova", "the booking would be for Hana Sato,
 /// thanks", "it's for my son, Kyle Dunn", "it's for me, Sarah Connor" (a relation or
 /// "me" before the name is skipped). The
-/// name must close the turn.
+/// name must close the turn, or be followed only by a number set off by a comma
+/// ("monday at 4, it's for glen hiscock, 709 555 6309").
 pub(super) fn after_for(text: &str, toks: &[Word<'_>]) -> Option<Match<PersonName>> {
     let at = (0..toks.len()).rev().find(|&i| word_is(toks, i, "for"))?;
     let mut start = at + 1;
@@ -390,10 +418,29 @@ pub(super) fn after_for(text: &str, toks: &[Word<'_>]) -> Option<Match<PersonNam
         start += 1;
     }
     let parts = read_name(toks, start).filter(|p| !p.spelled)?;
-    if !only_trailer(toks, parts.stop) {
+    if !only_trailer(toks, parts.stop) && !only_number_after_comma(toks, parts.stop) {
         return None;
     }
     parts.name_match(text, "name/for-expected")
+}
+
+/// From token `i`: a comma, then nothing but a number (digits, number words, dashes
+/// and dots between them) to the end of the turn.
+fn only_number_after_comma(toks: &[Word<'_>], i: usize) -> bool {
+    // A name read stops past a comma after it ("glen hiscock, 709": at the digits).
+    let start = match toks.get(i) {
+        Some(t) if t.is_punct(',') => i + 1,
+        _ if i > 0 && toks[i - 1].is_punct(',') => i,
+        _ => return false,
+    };
+    let rest = &toks[start..];
+    rest.iter()
+        .any(|t| t.kind == TokenKind::Digits || t.number_word().is_some())
+        && rest.iter().all(|t| match t.kind {
+            TokenKind::Digits => true,
+            TokenKind::Word => t.number_word().is_some(),
+            TokenKind::Punct(c) => matches!(c, '.' | ',' | '-'),
+        })
 }
 
 /// With a name expected, a name said as a sentence of its own that closes the turn,
