@@ -509,6 +509,70 @@ physio("b04", n, p("can my physio with naomi on monday be a day later?", confirm
        "'a day later' with the same physiotherapist")
 
 
+# ------------------------------------------------- v: variants written after the fixes
+n = 81
+add("v01", "tor", n, p("are we still on for monday at 10?", bye="good, thanks"),
+    kept(say=["Monday, May 17th at 10 a.m."]),
+    mine("tor", n, "Gary Whitehead", f"{MON1}T10:00"),
+    "after the fixes: 'are we still on for' asks after a booking")
+n = 82
+add("v02", "wpg", n, p("is my husband still scheduled for thursday?", bye="ok, thank you"),
+    kept(say=["Thursday, May 20th at 2 p.m."]),
+    mine("wpg", n, "Dennis Flett", f"{THU1}T14:00"),
+    "after the fixes: 'still scheduled for' of a husband's booking")
+n = 83
+add("v03", "edm", n, p("I can't come to my appointment on tuesday, please take me off",
+                       confirm=["yes"]),
+    cancelled("edm", n, "Holly Jansen", f"{TUE1}T11:30"),
+    mine("edm", n, "Holly Jansen", f"{TUE1}T11:30"),
+    "after the fixes: 'take me off' is a cancel, not a move")
+n = 84
+dental("v04", n, p("could you take my checkup off the list? I'll rebook in the fall",
+                   confirm=["yes"]),
+       cancelled("sj", n, "Ron Tobin", f"{WED1}T11:00", service="Checkup", resource=WALSH,
+                 minutes=30),
+       [booking("sj", n, "Ron Tobin", f"{WED1}T11:00", "Checkup", 30, WALSH)],
+       "after the fixes: 'take my checkup off'")
+n = 85
+_ex = [booking("iq", n, "Annie Pitsiulak", f"{FRI1}T14:00", "Acupuncture", 45, KILABUK),
+       staffed(f"{TODAY}T09:00", 480, KILABUK, "Acupuncture")]
+physio("v05", n, p("any chance I could get my acupuncture sooner?", time=["yes"],
+                   confirm=["yes"]),
+       moved("iq", n, "Annie Pitsiulak", earliest("iq", _ex[1:], "Acupuncture", KILABUK,
+                                                  PHYSIO),
+             service="Acupuncture", resource=KILABUK, minutes=45),
+       _ex,
+       "after the fixes: 'my acupuncture sooner' is a move (today full with Naomi)")
+n = 86
+dental("v06", n, p("is my cleaning still on tuesday?", bye="great, thanks"),
+       kept(say=["Tuesday, May 18th at 9 a.m."]),
+       [booking("sj", n, "Paula Squires", f"{TUE1}T09:00", "Cleaning", 60, WALSH)],
+       "after the fixes: 'is my cleaning ...' is a check")
+n = 87
+physio("v07", n, p("what time is my daughter's massage on friday?", bye="ok, thanks"),
+       kept(say=["Friday, May 14th at 3 p.m."]),
+       [booking("iq", n, "Kayla Ipeelee", f"{FRI0}T15:00", "Massage therapy", 60, ARNAQUQ)],
+       "after the fixes: a daughter's service asked after")
+n = 88
+add("v08", "van", n, p("I need to move my son's appointment to friday at 2",
+                       phone=[said("van", 89)],
+                       confirm=[f"no, that one's mine, his is under his own number "
+                                f"{said('van', 89)}", "yes"]),
+    moved("van", 89, "Ethan Wong", f"{FRI0}T14:00"),
+    mine("van", n, "Lisa Wong", f"{THU1}T09:30")
+    + mine("van", 89, "Ethan Wong", f"{WED1}T10:00"),
+    "after the fixes: the caller's own read back at a move; the son's number said with "
+    "the no: his moved")
+n = 90
+add("v09", "hal", n, p("cancel my appointment please",
+                       confirm=["no, that's my wife's, mine's under nine oh two five five "
+                                "five two eight nine one", "yes"]),
+    cancelled("hal", 91, "Peter Murphy", f"{MON1}T15:00"),
+    mine("hal", n, "Anne Murphy", f"{THU0}T09:30")
+    + mine("hal", 91, "Peter Murphy", f"{MON1}T15:00"),
+    "after the fixes: at the cancel read-back, his own number in words")
+
+
 def main():
     biz = business_by_name({DENTAL: os.path.join(HERE, DENTAL),
                             PHYSIO: os.path.join(HERE, PHYSIO)})
