@@ -45,6 +45,10 @@ move keeps its own person unless another is asked for; "can I come in sooner" as
 the earliest free times from now. `say_contains` / `say_not_contains` are the call-file
 runner's checks, not score.py's.
 
+Blind score (main at 5f210c4, the start binary): 53/58 on outcomes (score.py), 53/58 with
+the runner's wording checks. After the fixes 58/58; nine variants (`v`, written after
+the fixes, new phrasings of the failures) 1/9 with the start binary, 9/9 after.
+
 Run: python3 bella-dialog/testdata/gen_changes28_calls.py
 """
 import os
