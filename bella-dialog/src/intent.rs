@@ -537,29 +537,39 @@ pub(crate) fn second_change_at(text: &str) -> Option<(usize, Intent)> {
 /// cancel said with a new booking in its place, which is a move (the booking's time
 /// is the new one, never a second request: [`another_booking_at`]).
 pub(crate) fn cancels_to_rebook(ws: &[String]) -> bool {
-    any_phrase(
-        ws,
-        &[
-            "rebook",
-            "reschedule",
-            "book it for",
-            "book another",
-            "book a new",
-            "book me",
-            "put me in",
-            "put me down",
-            "and make it",
-            "get a new one",
-            "make a new one",
-            "get another one",
-            // "cancel Thursday? I'd rather come Monday at 9 instead".
-            "rather come",
-            "rather do",
-            "rather have",
-            "switch it to",
-            "change it to",
-        ],
-    )
+    // "Take it off, I'll rebook in the fall": the caller books again later, by
+    // themselves; a cancel.
+    let rebooks_now = ws.iter().enumerate().any(|(i, w)| {
+        w == "rebook"
+            && !ws[..i]
+                .iter()
+                .rev()
+                .take(2)
+                .any(|w| matches!(w.as_str(), "i'll" | "will" | "we'll"))
+    });
+    rebooks_now
+        || any_phrase(
+            ws,
+            &[
+                "reschedule",
+                "book it for",
+                "book another",
+                "book a new",
+                "book me",
+                "put me in",
+                "put me down",
+                "and make it",
+                "get a new one",
+                "make a new one",
+                "get another one",
+                // "cancel Thursday? I'd rather come Monday at 9 instead".
+                "rather come",
+                "rather do",
+                "rather have",
+                "switch it to",
+                "change it to",
+            ],
+        )
 }
 
 /// "agent", "a person", "representative": put the caller through at once. "Am I
@@ -1294,6 +1304,7 @@ pub(crate) fn detect(ws: &[String]) -> Option<Intent> {
         ))
         || asks_when_theirs(ws)
         || asks_when_booked(ws)
+        || asks_if_still_on(ws)
         || any_phrase(
             ws,
             &[
@@ -1815,6 +1826,7 @@ fn drops_own(ws: &[String]) -> bool {
             "bow out",
         ],
     ) || no_need_to_come(ws)
+        || takes_off(ws)
         // "we won't be needing Rusty's checkup", "I don't need her appointment".
         || ws.windows(4).any(|w| {
             matches!(
@@ -1822,6 +1834,73 @@ fn drops_own(ws: &[String]) -> bool {
                 ["won't", "be", "needing"] | ["no", "longer", "need"] | ["won't", "need", _]
             ) && (possessive(&w[3]) || possessive(&w[2]))
         })
+}
+
+/// "I won't make it to my cleaning, could you take it off please?", "take me off for
+/// Friday", "take my checkup off": off the books, of something the caller has ("my",
+/// a possessive or an appointment word in the turn); a pronoun, or "my" or a
+/// possessive and up to two words, between "take" and "off" ("take ten percent off"
+/// is no cancel).
+fn takes_off(ws: &[String]) -> bool {
+    const OBJECTS: &[&str] = &["appointment", "appt", "booking", "reservation", "session"];
+    const PRONOUNS: &[&str] = &["it", "that", "me", "him", "her", "us", "them"];
+    // "Take my number off your calling list": no appointment.
+    const NOT_IT: &[&str] = &[
+        "number",
+        "name",
+        "phone",
+        "cell",
+        "email",
+        "address",
+        "calling",
+        "mailing",
+        "call",
+        "contact",
+        "reminder",
+        "reminders",
+        "text",
+        "texts",
+        "calls",
+        "messages",
+    ];
+    if ws.iter().any(|w| NOT_IT.contains(&w.as_str())) {
+        return false;
+    }
+    ws.iter().enumerate().any(|(i, w)| {
+        let object = ws.get(i + 1).map(String::as_str);
+        w == "take"
+            && match object {
+                Some(o) if PRONOUNS.contains(&o) => ws.get(i + 2).is_some_and(|w| w == "off"),
+                Some(o) if o == "my" || possessive(o) => {
+                    ws[i + 2..].iter().take(3).any(|w| w == "off")
+                }
+                _ => false,
+            }
+    }) && ws
+        .iter()
+        .any(|w| w == "my" || possessive(w) || OBJECTS.contains(&w.as_str()))
+}
+
+/// "Is my daughter still booked in for Friday?", "are we still on for Tuesday?": a
+/// booking already made, asked after ("are you still booked up Friday?" asks whether
+/// anything is free).
+fn asks_if_still_on(ws: &[String]) -> bool {
+    const STILL: &[&str] = &[
+        "still booked",
+        "still scheduled",
+        "still on for",
+        "still in for",
+        "still down for",
+    ];
+    (0..ws.len()).any(|i| {
+        STILL
+            .iter()
+            .filter_map(|p| phrase_len_at(ws, i, p))
+            .any(|n| {
+                !ws.get(i + n)
+                    .is_some_and(|w| matches!(w.as_str(), "up" | "solid" | "full"))
+            })
+    })
 }
 
 /// "I don't need to come in on Thursday after all", "we won't need to come in
@@ -3216,6 +3295,8 @@ mod tests {
             "I won't be able to come in friday, you can give my spot to someone else",
             "I'm feeling a lot better so I don't need to come in on thursday after all",
             "I'd like to free up my appointment next week for someone else",
+            "please cancel my cleaning, I'll rebook in the fall",
+            "can you cancel my appointment, we'll just rebook when we're back",
             "I'm going to have to bow out of my appointment tomorrow",
             "we lost our dog last week, so we won't be needing Rusty's checkup",
             "we won't need her cleaning after all",
@@ -3227,6 +3308,44 @@ mod tests {
             "I'd like to book a spot on thursday",
         ] {
             assert_ne!(d(text), Some(Intent::Cancel), "{text}");
+        }
+    }
+
+    #[test]
+    fn taken_off_the_books_is_a_cancel() {
+        for text in [
+            "I won't make it to my cleaning, could you take it off please?",
+            "can you take me off for my appointment on friday",
+            "please take that off, my husband's booking I mean",
+            "could you take my checkup off the list",
+            "can you take max's grooming off",
+        ] {
+            assert_eq!(d(text), Some(Intent::Cancel), "{text}");
+        }
+        for text in [
+            "can you take ten percent off for seniors?",
+            "I'll be there. Just take my number off your calling list after this.",
+            "please take me off your mailing list",
+            "can you take it off?",
+        ] {
+            assert_ne!(d(text), Some(Intent::Cancel), "{text}");
+        }
+    }
+
+    #[test]
+    fn still_booked_asked_is_a_check() {
+        for text in [
+            "is my daughter still booked in for friday?",
+            "are we still on for tuesday at 2?",
+            "is he still scheduled for monday?",
+        ] {
+            assert_eq!(d(text), Some(Intent::Check), "{text}");
+        }
+        for text in [
+            "are you still booked up on friday?",
+            "are you still booked solid?",
+        ] {
+            assert_ne!(d(text), Some(Intent::Check), "{text}");
         }
     }
 

@@ -869,6 +869,40 @@ impl Dialog {
         true
     }
 
+    /// "No, not mine, his, it's under his number 306 555 2818" at a change's read-back:
+    /// the one read back is not the one meant, and a number not yet looked up, said
+    /// with the refusal, is looked up for the same change, as at the number question
+    /// (SPEC §3). The turn says the booking is "under" it: "no, my number is ..."
+    /// alone corrects no lookup. `true` when it was.
+    pub(crate) fn relook_under_number(&mut self, text: &str, ws: &[String]) -> bool {
+        let Some(target) = self.s.target.as_ref() else {
+            return false;
+        };
+        if self.is_reminder() || !ws.iter().any(|w| w == "under") {
+            return false;
+        }
+        let Some(phone) = self
+            .lang()
+            .phone(text, &self.config.region)
+            .map(|m| m.value)
+        else {
+            return false;
+        };
+        if phone == target.phone || self.s.searched.contains(&phone) {
+            return false;
+        }
+        self.s.target = None;
+        self.s.others.clear();
+        self.s.cancel_all = false;
+        // A move's new time read back stands for the one found under that number.
+        if let Some(at) = self.s.slot.take() {
+            self.s.time_ask = Some(TimeAsk::Exact { at });
+        }
+        self.s.step = Step::LookupPhone;
+        self.on_slot_answer(text, ws);
+        true
+    }
+
     /// The last words of a call: the caller called us, or we called them (a reminder).
     fn sign_off(&self) -> &'static str {
         if self.is_reminder() {

@@ -651,6 +651,36 @@ pub(crate) fn without_services(cfg: &crate::Config, ws: &[String]) -> Vec<String
         .collect()
 }
 
+/// The turn with the caller's own service, said right after "my" or a possessive
+/// ("sooner for my filling", "is my massage on Friday", "Max's grooming"), put as
+/// "appointment": what it asks of the visit they have then reads as for any
+/// appointment ("can I come in sooner for my appointment?" is a move). `None` when no
+/// service is said so.
+pub(crate) fn own_service_as_appointment(
+    cfg: &crate::Config,
+    ws: &[String],
+) -> Option<Vec<String>> {
+    cfg.services.iter().find_map(|s| {
+        std::iter::once(&s.name)
+            .chain(&s.name_fr)
+            .chain(&s.says)
+            .find_map(|phrase| {
+                phrase_forms(phrase)
+                    .into_iter()
+                    .filter(|f| !f.is_empty())
+                    .find_map(|form| {
+                        let at = loose_at(ws, &form).find(|&at| {
+                            at > 0 && (ws[at - 1] == "my" || intent::possessive(&ws[at - 1]))
+                        })?;
+                        let mut out = ws[..at].to_vec();
+                        out.push("appointment".to_owned());
+                        out.extend_from_slice(&ws[at + form.len()..]);
+                        Some(out)
+                    })
+            })
+    })
+}
+
 /// The text with each service name or phrase that holds an ordinal word ("first
 /// lesson", "first visit") blanked out, as many spaces as bytes, so that "is the first
 /// lesson free?" says no date. Matched as whole words, ASCII case aside.
@@ -3279,6 +3309,33 @@ mod tests {
             &intent::words("can I book a massage for Thursday?"),
             topic_phrases("insurance")
         ));
+    }
+
+    #[test]
+    fn the_callers_own_service_reads_as_their_appointment() {
+        let cfg = clinic();
+        let own =
+            |t: &str| own_service_as_appointment(&cfg, &intent::words(t)).map(|ws| ws.join(" "));
+        assert_eq!(
+            own("can I come in sooner for my massage?").as_deref(),
+            Some("can i come in sooner for my appointment")
+        );
+        assert_eq!(
+            own("is Max's follow-up on friday with Luc?").as_deref(),
+            Some("is max's appointment on friday with luc")
+        );
+        assert_eq!(own("can I book a massage for friday?"), None);
+        let as_own = |t: &str| {
+            own_service_as_appointment(&cfg, &intent::words(t)).and_then(|ws| intent::detect(&ws))
+        };
+        assert_eq!(
+            as_own("can I come in sooner for my massage?"),
+            Some(Intent::Reschedule)
+        );
+        assert_eq!(
+            as_own("is my massage on friday with luc or someone else?"),
+            Some(Intent::Check)
+        );
     }
 
     #[test]

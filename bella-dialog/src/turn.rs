@@ -545,6 +545,18 @@ impl Dialog {
         {
             detected = Some(Intent::Reschedule);
         }
+        // "Can I come in sooner for my filling?", "is my massage on Friday with Leah?":
+        // the caller's own service is the appointment they have; not beside a word of
+        // a new booking ("book my cleaning, anything earlier?").
+        if self.s.intent.is_none()
+            && matches!(detected, None | Some(Intent::Book))
+            && !intent::any_phrase(ws, &["book", "booking", "new", "another"])
+            && let Some(own) = crate::services::own_service_as_appointment(&self.config, ws)
+            && let Some(i) = intent::detect(&own)
+                .filter(|i| matches!(i, Intent::Cancel | Intent::Reschedule | Intent::Check))
+        {
+            detected = Some(i);
+        }
         // A booking queued after another stays one ("and the same time the week
         // after" reads as a move on its own).
         if let Some(i) = detected.filter(|_| !self.queued_booking) {
@@ -690,6 +702,12 @@ impl Dialog {
                 }
             }
             Step::ConfirmBooking | Step::ConfirmReschedule => {
+                if self.s.step == Step::ConfirmReschedule
+                    && !yes
+                    && self.relook_under_number(text, ws)
+                {
+                    return;
+                }
                 let got = self.absorb(text, Expect::Confirm);
                 // "yes, but ..." is not a yes: only what was read back gets booked.
                 let hedged = intent::hedges(ws);
@@ -725,6 +743,10 @@ impl Dialog {
                 }
             }
             Step::ConfirmCancel => {
+                if !yes && self.relook_under_number(text, ws) {
+                    // "No, not mine, it's under his number ...": that number looked up.
+                    return;
+                }
                 if !yes && self.retarget(text, ws) {
                     // "No, the Thursday one": read that one back instead.
                 } else if !yes
@@ -844,7 +866,7 @@ impl Dialog {
         self.advance();
     }
 
-    fn on_slot_answer(&mut self, text: &str, ws: &[String]) {
+    pub(crate) fn on_slot_answer(&mut self, text: &str, ws: &[String]) {
         let step = self.s.step;
         let expect = step.expect();
         if self.picks_other_target(text, ws) {

@@ -1193,6 +1193,21 @@ const CALL_FILES: &[CallFile] = &[
     // adjustment" picks the service before "but". Now 54/54; ten variants (`v`) 0/10
     // before, 10/10 after.
     all("changes27_calls.jsonl", 64),
+    // Changes round 28 (`gen_changes28_calls.py`, written and committed before Bella ran
+    // on it, task pm28): relative moves ("push it back an hour", "same day but
+    // earlier", "can I come in sooner?"), other phones and other people's numbers (said
+    // in pieces, corrected), two or three on one number (by day, service, person, "the
+    // one on the 20th" with none then), changes of mind, checks, moves into windows,
+    // full, closed and past times, odd input; the St. John's dental office and the
+    // Iqaluit physio clinic. Blind 53/58 (score.py and the wording checks alike).
+    // Fixed: "is my daughter still booked in for Friday?" is a check; "could you take
+    // it off?", "take my checkup off" of the caller's own is a cancel ("I'll rebook in
+    // the fall" keeps it one); the caller's own service after "my" reads as their
+    // appointment ("sooner for my filling" a move, "is my massage on Friday with
+    // Leah?" a check); a number said with the "no" at a change's read-back ("not mine,
+    // it's under his number ...") is looked up for the same change. Now 58/58; nine
+    // variants (`v`) 1/9 before, 9/9 after.
+    all("changes28_calls.jsonl", 67),
     // Calls that go round in circles, found by random personas built from every
     // file's utterances (`random_personas.py`): the name or number said again while
     // another question stands, the same impossible change asked again, page after page

@@ -123,7 +123,7 @@ pub(super) fn within_two_edits(a: &[u8], b: &[u8]) -> bool {
 /// further on, at most [`MAX_PARTS`] more.
 pub(super) fn restated_further(toks: &[Word<'_>], mut parts: Parts) -> Parts {
     for _ in 0..MAX_PARTS {
-        let next = corrected(toks, parts.stop)
+        let next = corrected(toks, &parts)
             .or_else(|| restated_fully(toks, &parts))
             .or_else(|| restated_after_pause(toks, &parts))
             .or_else(|| restated_after_letter_remark(toks, &parts))
