@@ -298,13 +298,16 @@ impl Dialog {
             || self.lang().phone(text, &self.config.region).is_some()
             || self.turn_time(text).is_some()
             || intent::corrected_clock_in(text).is_some()
-            // "Do you speak French?" just switched to French: its English words read
-            // by the French name rules are no name.
-            || !matches!(kind, Hold::Lang(_)) && self.lang().name(text, None).is_some_and(|m| {
+            || self.lang().name(text, None).is_some_and(|m| {
                 // "Hein?", "Sorry?" in a French call, "Laissez-moi vérifier": read as a
-                // bare name, the name is the request itself.
+                // bare name, the name is the request itself. So is "Do You Speak
+                // French", the English words of a request for French read by the
+                // French name rules.
                 let own = intent::words(m.value.as_str());
-                !(intent::wants_repeat(&own) || intent::stalls(&own))
+                !(intent::wants_repeat(&own)
+                    || intent::stalls(&own)
+                    || matches!(kind, Hold::Lang(_))
+                        && bella_extract::lang::requested(m.value.as_str()).is_some())
             });
         (!says_something).then_some(kind)
     }
