@@ -118,8 +118,22 @@ const ASK_EN: &[&[&str]] = &[
 /// ```
 #[must_use]
 pub fn requested(text: &str) -> Option<Lang> {
+    // The dialog asks this of nearly every turn, and nearly none names a language:
+    // those are passed over without splitting the turn into words.
+    if !names_a_language(text) {
+        return None;
+    }
     let ws: Vec<Word<'_>> = words(text).into_iter().filter(Word::is_word).collect();
     requested_in(&ws)
+}
+
+/// Whether `text` may hold "french", "english", "français" or "anglais": the first four
+/// letters of one, in any case (a loose test; [`requested_in`] decides).
+fn names_a_language(text: &str) -> bool {
+    text.as_bytes().windows(4).any(|w| {
+        let lower = [w[0] | 0x20, w[1] | 0x20, w[2] | 0x20, w[3] | 0x20];
+        matches!(&lower, b"fren" | b"engl" | b"fran" | b"angl")
+    })
 }
 
 fn requested_in(ws: &[Word<'_>]) -> Option<Lang> {
@@ -235,6 +249,7 @@ mod tests {
             ("Bonjour, do you speak English?", Some(Lang::En)),
             ("Est-ce que vous parlez anglais?", Some(Lang::En)),
             ("Can we do this in English", Some(Lang::En)),
+            ("DO YOU SPEAK FRENCH", Some(Lang::Fr)),
             ("I'd like to book for Friday", None),
             ("Je voudrais un rendez-vous", None),
             // A word that only starts like the verb is not it.
