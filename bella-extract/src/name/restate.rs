@@ -430,10 +430,10 @@ fn only_number_after_comma(toks: &[Word<'_>], i: usize) -> bool {
     // A name read stops past a comma after it ("glen hiscock, 709": at the digits).
     let start = match toks.get(i) {
         Some(t) if t.is_punct(',') => i + 1,
-        _ if i > 0 && toks[i - 1].is_punct(',') => i,
+        _ if i > 0 && toks.get(i - 1).is_some_and(|t| t.is_punct(',')) => i,
         _ => return false,
     };
-    let rest = &toks[start..];
+    let rest = toks.get(start..).unwrap_or_default();
     rest.iter()
         .any(|t| t.kind == TokenKind::Digits || t.number_word().is_some())
         && rest.iter().all(|t| match t.kind {
