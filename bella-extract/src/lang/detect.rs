@@ -75,36 +75,25 @@ const ENGLISH: &[&str] = &[
     "perfect", "correct", "exactly",
 ];
 
-/// Words that ask for a language by name, after which the request wins the count:
-/// "in French", "do you speak French?", "someone who speaks French", "parlez-vous
-/// français?", "tu parles-tu anglais?" (the verb's pronoun written apart or joined).
-const ASK_FR: &[&[&str]] = &[
-    &["en", "francais"],
-    &["in", "french"],
-    &["french", "please"],
-    &["speak", "french"],
-    &["speaks", "french"],
-    &["speaking", "french"],
-    &["parlez", "francais"],
-    &["parle", "francais"],
-    &["parles", "francais"],
-    &["parlez", "vous", "francais"],
-    &["parles", "tu", "francais"],
-    &["parle", "tu", "francais"],
+/// The languages a caller may ask for, each with its name in English and in French
+/// (folded keys), English first as before.
+const NAMES: [(Lang, &str, &str); 2] = [
+    (Lang::En, "english", "anglais"),
+    (Lang::Fr, "french", "francais"),
 ];
-const ASK_EN: &[&[&str]] = &[
-    &["en", "anglais"],
-    &["in", "english"],
-    &["english", "please"],
-    &["speak", "english"],
-    &["speaks", "english"],
-    &["speaking", "english"],
-    &["parlez", "anglais"],
-    &["parle", "anglais"],
-    &["parles", "anglais"],
-    &["parlez", "vous", "anglais"],
-    &["parles", "tu", "anglais"],
-    &["parle", "tu", "anglais"],
+/// Words right before a language's English name that ask for it ("in French", "do you
+/// speak French?", "someone who speaks French"); "French please" asks too.
+const BEFORE_ENGLISH_NAME: &[&[&str]] = &[&["in"], &["speak"], &["speaks"], &["speaking"]];
+/// The same before its French name ("en français", "parlez-vous français?", "tu
+/// parles-tu anglais?": the lexer splits the verb from its pronoun).
+const BEFORE_FRENCH_NAME: &[&[&str]] = &[
+    &["en"],
+    &["parlez"],
+    &["parle"],
+    &["parles"],
+    &["parlez", "vous"],
+    &["parles", "tu"],
+    &["parle", "tu"],
 ];
 
 /// The language a turn asks for by name ("can we do this in French?", "do you speak
@@ -137,13 +126,25 @@ fn names_a_language(text: &str) -> bool {
 }
 
 fn requested_in(ws: &[Word<'_>]) -> Option<Lang> {
-    if asks(ws, ASK_EN) {
-        Some(Lang::En)
-    } else if asks(ws, ASK_FR) {
-        Some(Lang::Fr)
-    } else {
-        None
-    }
+    NAMES
+        .iter()
+        .find(|(_, en, fr)| asks_for(ws, en, fr))
+        .map(|(lang, ..)| *lang)
+}
+
+/// Whether `ws` ask for the language named `en` in English and `fr` in French.
+fn asks_for(ws: &[Word<'_>], en: &str, fr: &str) -> bool {
+    ws.iter().enumerate().any(|(i, w)| {
+        let after = |frames: &[&[&str]]| {
+            frames.iter().any(|f| {
+                i.checked_sub(f.len())
+                    .and_then(|start| ws.get(start..i))
+                    .is_some_and(|before| before.iter().zip(*f).all(|(w, k)| w.is(k)))
+            })
+        };
+        (w.is(en) && (after(BEFORE_ENGLISH_NAME) || ws.get(i + 1).is_some_and(|n| n.is("please"))))
+            || (w.is(fr) && after(BEFORE_FRENCH_NAME))
+    })
 }
 
 /// The language of a caller turn, or `None` when its words do not tell.
@@ -219,13 +220,6 @@ fn inverted_questions(tokens: &[Word<'_>]) -> u32 {
         }
     }
     n
-}
-
-fn asks(ws: &[Word<'_>], phrases: &[&[&str]]) -> bool {
-    phrases.iter().any(|p| {
-        ws.windows(p.len())
-            .any(|win| win.iter().zip(p.iter()).all(|(w, k)| w.is(k)))
-    })
 }
 
 #[cfg(test)]
