@@ -10,6 +10,7 @@ use crate::prompts::pick;
 use crate::state::Step;
 use bella_core::{Expect, PersonName};
 use bella_extract::confirm::{Confirmation, Field};
+use bella_extract::lang::Asked;
 
 /// Repeat requests and stalls answered in a row before one counts as a failed answer.
 pub(crate) const MAX_HOLDS: u8 = 3;
@@ -49,9 +50,10 @@ enum Hold {
     HowAreYou,
     /// "Hello?", "yes, hi": hi, and the question again.
     Greet,
-    /// "Do you speak French?", "parlez-vous anglais?", "in English please": yes (the
-    /// call has switched to it) or only the business's language, and the question again.
-    Lang(bella_extract::Lang),
+    /// "Do you speak French?", "parlez-vous anglais?", "in English please", "do you
+    /// speak Punjabi?": yes (the call has switched to it) or only the business's
+    /// languages, and the question again.
+    Lang(bella_extract::lang::Asked),
 }
 
 impl Dialog {
@@ -269,8 +271,8 @@ impl Dialog {
             Hold::Repeat
         } else if why {
             Hold::Why
-        } else if let Some(lang) = bella_extract::lang::requested(text) {
-            Hold::Lang(lang)
+        } else if let Some(asked) = bella_extract::lang::requested(text) {
+            Hold::Lang(asked)
         } else if intent::asks_who_answers(ws) {
             Hold::Who
         } else if intent::checks_line(ws) {
@@ -446,10 +448,12 @@ impl Dialog {
         if hold == Hold::Greet {
             self.say("Hi there!");
         }
-        if let Hold::Lang(lang) = hold {
+        if let Hold::Lang(asked) = hold {
             // The call switched to it already when the business speaks it (`hear_lang`).
-            self.say(if self.lang() == lang {
+            self.say(if asked == Asked::Lang(self.lang()) {
                 "Yes, of course."
+            } else if self.config.languages.len() > 1 {
+                "I'm sorry, I can only help in English or French here."
             } else {
                 "I'm sorry, I can only help in English here."
             });

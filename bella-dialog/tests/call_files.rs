@@ -809,8 +809,10 @@ const CALL_FILES: &[CallFile] = &[
     // the last one was named).
     all("probes27_calls.jsonl", 4),
     // A language asked for by name ("do you speak French?", "parlez-vous anglais?"):
-    // answered yes in it, or "only in English", as a hold (written after the rule).
-    all("lang_asked_calls.jsonl", 7),
+    // answered yes in it, or "only in English", as a hold (written after the rule);
+    // la-08 to la-11, a language the business does not speak ("do you speak
+    // Spanish?", "parlez-vous espagnol?"): "only in English or French" (0/4 before with the wording; la-10 was booked under the name "Parlez-Vous Espagnol").
+    all("lang_asked_calls.jsonl", 11),
     // Probe round 17, written blind (`gen_probe17_business.py`, committed before Bella
     // ran on it): services, staff, FAQ, known callers and reminders on a Saskatoon
     // dental office (`dental_saskatoon.toml`: a 10-minute grid, two evenings, a dentist

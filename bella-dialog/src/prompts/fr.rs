@@ -825,6 +825,10 @@ const MESSAGES: &[(&str, &str)] = &[
         "I'm sorry, I can only help in English here.",
         "Je suis désolée, je ne peux vous aider qu'en français ici.",
     ),
+    (
+        "I'm sorry, I can only help in English or French here.",
+        "Je suis désolée, je ne parle que le français et l'anglais.",
+    ),
     ("I'm sorry.", "Je suis désolée."),
     ("Sure, take your time.", "Bien sûr, prenez votre temps."),
     (

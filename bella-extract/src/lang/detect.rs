@@ -75,11 +75,58 @@ const ENGLISH: &[&str] = &[
     "perfect", "correct", "exactly",
 ];
 
+/// A language a caller asks for by name ([`requested`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Asked {
+    /// English or French.
+    Lang(Lang),
+    /// A language Bella does not speak ("do you speak Spanish?", "en mandarin?").
+    Other,
+}
+
 /// The languages a caller may ask for, each with its name in English and in French
-/// (folded keys), English first as before.
-const NAMES: [(Lang, &str, &str); 2] = [
-    (Lang::En, "english", "anglais"),
-    (Lang::Fr, "french", "francais"),
+/// (folded keys): Bella's own first, then the languages most spoken in Canadian homes
+/// after them. A name that is also a common word in a call ("polish", "greek") is
+/// left out, and so are French names written with an accent ("coréen"): the
+/// prefilter [`names_a_language`] compares the turn's bytes as they are.
+#[rustfmt::skip]
+const NAMES: &[(Asked, &str, &str)] = &[
+    (Asked::Lang(Lang::En), "english", "anglais"),
+    (Asked::Lang(Lang::Fr), "french", "francais"),
+    (Asked::Other, "spanish", "espagnol"),
+    (Asked::Other, "mandarin", "mandarin"),
+    (Asked::Other, "cantonese", "cantonais"),
+    (Asked::Other, "chinese", "chinois"),
+    (Asked::Other, "punjabi", "pendjabi"),
+    (Asked::Other, "tagalog", "tagalog"),
+    (Asked::Other, "arabic", "arabe"),
+    (Asked::Other, "italian", "italien"),
+    (Asked::Other, "german", "allemand"),
+    (Asked::Other, "portuguese", "portugais"),
+    (Asked::Other, "hindi", "hindi"),
+    (Asked::Other, "urdu", "ourdou"),
+    (Asked::Other, "vietnamese", "vietnamien"),
+    (Asked::Other, "korean", "korean"),
+    (Asked::Other, "russian", "russe"),
+    (Asked::Other, "ukrainian", "ukrainien"),
+    (Asked::Other, "japanese", "japonais"),
+    (Asked::Other, "farsi", "farsi"),
+    (Asked::Other, "tamil", "tamoul"),
+    (Asked::Other, "gujarati", "gujarati"),
+    (Asked::Other, "cree", "cree"),
+    (Asked::Other, "inuktitut", "inuktitut"),
+    (Asked::Other, "ojibwe", "ojibwe"),
+    (Asked::Other, "somali", "somali"),
+];
+/// The first four letters of every name in [`NAMES`], sorted for a binary search (a
+/// test checks both).
+#[rustfmt::skip]
+const STEMS: &[[u8; 4]] = &[
+    *b"alle", *b"angl", *b"arab", *b"cant", *b"chin", *b"cree", *b"engl", *b"espa",
+    *b"fars", *b"fran", *b"fren", *b"germ", *b"guja", *b"hind", *b"inuk", *b"ital",
+    *b"japa", *b"japo", *b"kore", *b"mand", *b"ojib", *b"ourd", *b"pend", *b"port",
+    *b"punj", *b"russ", *b"soma", *b"span", *b"taga", *b"tami", *b"tamo", *b"ukra",
+    *b"urdu", *b"viet",
 ];
 /// Words right before a language's English name that ask for it ("in French", "do you
 /// speak French?", "someone who speaks French"); "French please" asks too.
@@ -97,16 +144,18 @@ const BEFORE_FRENCH_NAME: &[&[&str]] = &[
 ];
 
 /// The language a turn asks for by name ("can we do this in French?", "do you speak
-/// English?", "parlez-vous français?"), whatever language its other words are in.
+/// English?", "parlez-vous français?", "do you speak Punjabi?"), whatever language its
+/// other words are in.
 ///
 /// ```
-/// use bella_extract::lang::{Lang, requested};
-/// assert_eq!(requested("Hi, do you speak French?"), Some(Lang::Fr));
-/// assert_eq!(requested("Parlez-vous anglais?"), Some(Lang::En));
+/// use bella_extract::lang::{Asked, Lang, requested};
+/// assert_eq!(requested("Hi, do you speak French?"), Some(Asked::Lang(Lang::Fr)));
+/// assert_eq!(requested("Parlez-vous anglais?"), Some(Asked::Lang(Lang::En)));
+/// assert_eq!(requested("Is there anyone who speaks Spanish?"), Some(Asked::Other));
 /// assert_eq!(requested("I'd like to book for Friday"), None);
 /// ```
 #[must_use]
-pub fn requested(text: &str) -> Option<Lang> {
+pub fn requested(text: &str) -> Option<Asked> {
     // The dialog asks this of nearly every turn, and nearly none names a language:
     // those are passed over without splitting the turn into words.
     if !names_a_language(text) {
@@ -116,20 +165,20 @@ pub fn requested(text: &str) -> Option<Lang> {
     requested_in(&ws)
 }
 
-/// Whether `text` may hold "french", "english", "français" or "anglais": the first four
-/// letters of one, in any case (a loose test; [`requested_in`] decides).
+/// Whether `text` may name a language of [`NAMES`]: the first four letters of one, in
+/// any case (a loose test; [`requested_in`] decides).
 fn names_a_language(text: &str) -> bool {
     text.as_bytes().windows(4).any(|w| {
         let lower = [w[0] | 0x20, w[1] | 0x20, w[2] | 0x20, w[3] | 0x20];
-        matches!(&lower, b"fren" | b"engl" | b"fran" | b"angl")
+        STEMS.binary_search(&lower).is_ok()
     })
 }
 
-fn requested_in(ws: &[Word<'_>]) -> Option<Lang> {
+fn requested_in(ws: &[Word<'_>]) -> Option<Asked> {
     NAMES
         .iter()
         .find(|(_, en, fr)| asks_for(ws, en, fr))
-        .map(|(lang, ..)| *lang)
+        .map(|(asked, ..)| *asked)
 }
 
 /// Whether `ws` ask for the language named `en` in English and `fr` in French.
@@ -153,7 +202,7 @@ pub fn detect(text: &str) -> Option<Lang> {
     let tokens = words(text);
     let inverted = inverted_questions(&tokens);
     let ws: Vec<Word<'_>> = tokens.into_iter().filter(Word::is_word).collect();
-    if let Some(lang) = requested_in(&ws) {
+    if let Some(Asked::Lang(lang)) = requested_in(&ws) {
         return Some(lang);
     }
     let (mut fr, mut en) = (inverted, 0u32);
@@ -249,9 +298,48 @@ mod tests {
             // A word that only starts like the verb is not it.
             ("parlementaire français", None),
         ] {
-            assert_eq!(requested(text), want, "{text}");
+            assert_eq!(requested(text), want.map(Asked::Lang), "{text}");
             if want.is_some() {
                 assert_eq!(detect(text), want, "{text}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_language_bella_does_not_speak() {
+        for text in [
+            "Do you speak Spanish?",
+            "Hi, is there anyone there who speaks Punjabi?",
+            "can we do this in mandarin",
+            "Cantonese please",
+            "Parlez-vous espagnol?",
+            "Est-ce que quelqu'un parle arabe?",
+            "do you have someone speaking Tagalog",
+        ] {
+            assert_eq!(requested(text), Some(Asked::Other), "{text}");
+        }
+        // Named, but not asked for: words that only hold a language's first letters,
+        // or its name without a word that asks for it.
+        for text in [
+            "It's important, I need to get in before Friday",
+            "I'm in the hospital until Tuesday",
+            "My husband is German, he'll come too",
+            "a screening please",
+        ] {
+            assert_eq!(requested(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn every_name_has_its_stem() {
+        assert!(
+            STEMS.windows(2).all(|w| w[0] < w[1]),
+            "STEMS must be sorted"
+        );
+        for (_, en, fr) in NAMES {
+            for name in [en, fr] {
+                let stem: [u8; 4] = name.as_bytes()[..4].try_into().expect("four letters");
+                assert!(STEMS.binary_search(&stem).is_ok(), "{name}");
             }
         }
     }

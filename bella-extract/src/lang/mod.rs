@@ -31,7 +31,7 @@
 mod detect;
 pub mod fr;
 
-pub use detect::{detect, requested};
+pub use detect::{Asked, detect, requested};
 
 use crate::Match;
 use crate::confirm::{Confirmation, Field, Reply};
