@@ -41,6 +41,12 @@ Beyond the SPEC (said in each case's note): a check is `no_booking`, nothing cha
 move keeps its own person unless another is asked for. `say_contains` /
 `say_not_contains` are the call-file runner's checks, not score.py's.
 
+Blind score (main at dbd1ea6, the start binary): 64/67 on outcomes (score.py), 64/67 with
+the runner's wording checks (k03 "I've got two on thursday" read as 2 o'clock, k07 "the
+one next week" at a move's read-back, b09 "who's doing my hair" taken for a booking).
+After the fixes 67/67; ten variants (`v`, written after the fixes, new phrasings of the
+failures) 2/10 with the start binary, 10/10 after.
+
 Run: python3 bella-dialog/testdata/gen_changes29_calls.py
 """
 import os
@@ -558,6 +564,68 @@ salon("b12", n, p("could my colour be moved to saturday at 2?", time=["12:30 the
       [booking("ks", n, "Ivy Grant", f"{WED1}T10:00", COLOUR, 90, ALEX)],
       "a 90-minute colour at 2 would end after the 3 o'clock Saturday closing: said, "
       "earlier times offered; '12:30 then' keeps Saturday, with Alex")
+
+
+# ------------------------------------------------- v: variants written after the fixes
+n = 93
+add("v01", "tor", n, p("I've got 2 on friday, can you cancel the morning one?", confirm=["yes"]),
+    cancelled("tor", n, "Lena Fox", f"{FRI0}T09:30"),
+    mine("tor", n, "Lena Fox", f"{FRI0}T09:30", f"{FRI0}T14:00"),
+    "after the fixes: 'I've got 2 on friday' counts, no 2 o'clock; 'the morning one'")
+n = 94
+add("v02", "van", n, p("I've got two on thursday, please cancel the morning one",
+                       confirm=["yes"]),
+    cancelled("van", n, "Omid Rahimi", f"{THU0}T10:00"),
+    mine("van", n, "Omid Rahimi", f"{THU0}T10:00", f"{THU0}T15:30"),
+    "after the fixes: two on Thursday the 10th (the weekday said alone), 'the morning one'")
+n = 95
+add("v03", "hal", n, p("we have two on monday, could you cancel the afternoon one?",
+                       confirm=["yes"]),
+    cancelled("hal", n, "Ruth Stewart", f"{MON1}T13:30"),
+    mine("hal", n, "Ruth Stewart", f"{MON1}T09:00", f"{MON1}T13:30"),
+    "after the fixes: 'we have two on monday' counts; 'the afternoon one'")
+n = 96
+add("v04", "cal", n, p("can you move my appointment to monday at 11?",
+                       confirm=["no, the one on the 18th", "yes"]),
+    moved("cal", n, "Gwen Hart", f"{MON1}T11:00"),
+    mine("cal", n, "Gwen Hart", f"{WED0}T10:00", f"{FRI1}T14:00"),
+    "after the fixes: two on file, the 9th's read back; 'no, the one on the 18th': that "
+    "one moved to Monday at 11")
+n = 97
+add("v05", "wpg", n, p("I need to move my appointment to thursday at 2",
+                       confirm=["no, sorry, the other one", "yes"]),
+    moved("wpg", n, "Abe Janzen", f"{THU0}T14:00"),
+    mine("wpg", n, "Abe Janzen", f"{WED0}T11:00", f"{TUE1}T15:00"),
+    "after the fixes: 'no, the other one' at a move's read-back: the other moved, same "
+    "new time")
+n = 98
+add("v06", "tor", n, p("could you move my appointment to wednesday the 16th at 9?",
+                       confirm=["not that one, the friday one", "yes"]),
+    moved("tor", n, "Ivan Petrov", f"{WED1}T09:00"),
+    mine("tor", n, "Ivan Petrov", f"{THU0}T12:30", f"{FRI0}T16:30"),
+    "after the fixes: 'not that one, the friday one' at a move's read-back")
+n = 99
+add("v07", "van", n, p("can I move my appointment to tuesday at 4?",
+                       confirm=["no, my appointment next week", "yes"]),
+    moved("van", n, "Ana Cruz", f"{TUE1}T16:00"),
+    mine("van", n, "Ana Cruz", f"{THU0}T09:00", f"{WED1}T11:00"),
+    "after the fixes: 'no, my appointment next week' names the 16th's: moved to Tuesday "
+    "the 15th at 4")
+n = 6
+dental("v08", n, p("who will be doing my filling on friday?", bye="ok, thanks"),
+       kept(say=["Lee"]),
+       [booking("dw", n, "Lorne Wiebe", f"{FRI0}T10:00", FILLING, 60, LEE)],
+       "after the fixes: 'who will be doing my filling' is a check of the person")
+n = 7
+salon("v09", n, p("who's cutting my hair on tuesday?", bye="great, thank you"),
+      kept(say=["Marcus"]),
+      [booking("ks", n, "Nick Roy", f"{TUE1}T11:00", HAIRCUT, 30, MARCUS)],
+      "after the fixes: 'who's cutting my hair' is a check of the person")
+n = 8
+dental("v10", n, p("who is my son's checkup with on thursday?", bye="ok, thank you"),
+       kept(say=["Sharma"]),
+       [booking("dw", n, "Eli Dyck", f"{THU0}T15:30", EXAM, 30, SHARMA)],
+       "after the fixes: 'who is my son's checkup with' is a check of the person")
 
 
 def main():
