@@ -1305,6 +1305,7 @@ pub(crate) fn detect(ws: &[String]) -> Option<Intent> {
         || asks_when_theirs(ws)
         || asks_when_booked(ws)
         || asks_if_still_on(ws)
+        || asks_who_theirs(ws)
         || any_phrase(
             ws,
             &[
@@ -1879,6 +1880,41 @@ fn takes_off(ws: &[String]) -> bool {
     }) && ws
         .iter()
         .any(|w| w == "my" || possessive(w) || OBJECTS.contains(&w.as_str()))
+}
+
+/// "Who's doing my hair on Saturday?", "who is seeing my son on Friday?", "who will be
+/// doing my colour?", "who's my cleaning with?": a who-question about a visit already
+/// booked, the caller's or a relative's, asks its person. The who-form ("who's", "who
+/// is", "who will be", "who'll be") is followed by a verb in "-ing" with "my", "me" or a
+/// possessive right after it, or by "my" (or a possessive) and "with" a few words on.
+/// ("Who can do my hair Saturday?" asks who is free, a booking; "who's this?" and "who
+/// am I speaking with?" ask who answers.)
+fn asks_who_theirs(ws: &[String]) -> bool {
+    let own = |w: &String| w == "my" || w == "me" || possessive(w);
+    (0..ws.len()).any(|i| {
+        let n = match (
+            ws[i].as_str(),
+            ws.get(i + 1).map(String::as_str),
+            ws.get(i + 2).map(String::as_str),
+        ) {
+            ("who's" | "whos", _, _) => 1,
+            ("who", Some("is"), _) => 2,
+            ("who'll", Some("be"), _) => 2,
+            ("who", Some("will"), Some("be")) => 3,
+            _ => return false,
+        };
+        let Some(next) = ws.get(i + n) else {
+            return false;
+        };
+        let gerund = next.len() > 4
+            && next.ends_with("ing")
+            && !matches!(
+                next.as_str(),
+                "calling" | "speaking" | "talking" | "answering"
+            );
+        (gerund && ws.get(i + n + 1).is_some_and(own))
+            || (own(next) && ws.iter().skip(i + n + 1).take(4).any(|w| w == "with"))
+    })
 }
 
 /// "Is my daughter still booked in for Friday?", "are we still on for Tuesday?": a
@@ -2550,6 +2586,23 @@ pub(crate) fn spoken_clock(ws: &[String], i: usize) -> Option<SpokenClock> {
         am,
         pm,
     })
+}
+
+/// "The one next week", "the Tuesday one", "my other appointment": the turn speaks of
+/// one appointment among others, by the word or by a pronoun "one" ([`pronoun_one`],
+/// not "the one o'clock").
+pub(crate) fn speaks_of_one(ws: &[String]) -> bool {
+    ws.iter()
+        .any(|w| matches!(w.as_str(), "appointment" | "booking" | "appt"))
+        || (0..ws.len()).any(|j| {
+            pronoun_one(ws, j)
+                && !ws.get(j + 1).is_some_and(|w| {
+                    matches!(
+                        w.as_str(),
+                        "o'clock" | "oclock" | "thirty" | "fifteen" | "pm"
+                    )
+                })
+        })
 }
 
 /// Whether the "one" at `j` is a pronoun standing for a thing ("the highway one", "the
@@ -3329,6 +3382,41 @@ mod tests {
             "can you take it off?",
         ] {
             assert_ne!(d(text), Some(Intent::Cancel), "{text}");
+        }
+    }
+
+    #[test]
+    fn one_appointment_spoken_of() {
+        for text in [
+            "the one next week",
+            "no, the tuesday one",
+            "no, sorry, the other one",
+            "my other appointment",
+        ] {
+            assert!(speaks_of_one(&words(text)), "{text}");
+        }
+        for text in ["no, make it the one o'clock", "one", "yes, friday is good"] {
+            assert!(!speaks_of_one(&words(text)), "{text}");
+        }
+    }
+
+    #[test]
+    fn who_does_a_booked_visit_is_a_check() {
+        for text in [
+            "who's doing my hair on saturday?",
+            "who is doing my colour on friday?",
+            "who will be seeing my son on tuesday?",
+            "who'll be cutting my hair?",
+            "who's my cleaning with on thursday?",
+        ] {
+            assert_eq!(d(text), Some(Intent::Check), "{text}");
+        }
+        for text in [
+            "who can do my hair on saturday?",
+            "who's available to do my hair friday?",
+            "who's calling me?",
+        ] {
+            assert_ne!(d(text), Some(Intent::Check), "{text}");
         }
     }
 

@@ -846,7 +846,7 @@ impl Dialog {
         let Some(current) = self.s.target.as_ref().map(Appointment::local_start) else {
             return false;
         };
-        let picked = match self.turn_time(text).map(|w| TargetHint::said(&w)) {
+        let picked = match self.naming_hint(text, ws) {
             Some(hint) => {
                 let here = hint.fit(current);
                 hint.best(&self.s.others)
@@ -866,6 +866,66 @@ impl Dialog {
         };
         self.switch_target(i);
         self.s.cancel_all = false;
+        true
+    }
+
+    /// What a turn says of one of the caller's appointments: its day, time or part of
+    /// the day, or its week ("the one next week", [`crate::relative::week_named`]: the
+    /// whole week, not the Monday the time reader gives for it alone). `None` when it
+    /// says none of them.
+    fn naming_hint(&mut self, text: &str, ws: &[String]) -> Option<TargetHint> {
+        let mut hint = self
+            .turn_time(text)
+            .map(|w| TargetHint::said(&w))
+            .unwrap_or_default();
+        if let Some(week) = crate::relative::week_named(ws, self.reference().today()) {
+            hint.week = Some(week);
+            if hint.date == Some(week)
+                && hint.time.is_none()
+                && !intent::any_phrase(ws, &["monday", "lundi"])
+            {
+                hint.date = None;
+            }
+        }
+        hint.is_said().then_some(hint)
+    }
+
+    /// "The one next week", "no, the Tuesday one" at a move's read-back, when the
+    /// caller has several appointments: another of them, named outright by a turn that
+    /// speaks of an appointment ("one", "appointment"), is the one moved instead, to the
+    /// same new time, read back again. A new time said with it ("the Tuesday one, to
+    /// Friday at 3") is `move_other`'s; a turn naming the one read back corrects
+    /// nothing here. `true` when it did.
+    pub(crate) fn retarget_move(&mut self, text: &str, ws: &[String]) -> bool {
+        if self.s.intent != Some(Intent::Reschedule)
+            || self.s.others.is_empty()
+            || self.s.slot.is_none()
+            || !intent::speaks_of_one(ws)
+        {
+            return false;
+        }
+        let Some(current) = self.s.target.as_ref().map(Appointment::local_start) else {
+            return false;
+        };
+        if self.moved_split(text).is_some() {
+            return false;
+        }
+        let picked = match self.naming_hint(text, ws) {
+            Some(hint) if hint.names(current) => None,
+            Some(hint) => self
+                .s
+                .others
+                .iter()
+                .position(|a| hint.names(a.local_start())),
+            // "No, the other one": the next of the others (earliest first, so with two
+            // the one not read back).
+            None => intent::names_other(ws).then_some(0),
+        };
+        let Some(i) = picked else {
+            return false;
+        };
+        self.switch_target(i);
+        self.advance();
         true
     }
 
@@ -1021,6 +1081,45 @@ mod tests {
         // Nothing named before "but": the whole tail.
         let ws = words("cancel it but keep the hearing test");
         assert_eq!(changed_words(&cfg, &ws), &ws[1..]);
+    }
+
+    /// A call of the default business from a caller with two appointments, the 9th at
+    /// 2 and the 15th at 9, who asks to move "my appointment" to Friday the 11th at 10
+    /// and answers the read-back with `readback`, then "yes".
+    fn move_of_two(readback: &str) -> crate::sim::SimResult {
+        let line = format!(
+            r#"{{"id":"m","now":"2027-06-08T10:20:00-05:00","tz":"America/Winnipeg","caller_id":"+12045552927","existing":[{{"start":"2027-06-09T14:00","minutes":30,"name":"Sandra Penner","phone":"+12045552927"}},{{"start":"2027-06-15T09:00","minutes":30,"name":"Sandra Penner","phone":"+12045552927"}}],"persona":{{"intent":["can I move my appointment to friday at 10?","no, that's all"],"confirm":["{readback}","yes"],"other":["no, that's all"]}}}}"#
+        );
+        crate::sim::run_case(&crate::sim::parse_case(&line).unwrap()).unwrap()
+    }
+
+    #[test]
+    fn another_appointment_named_at_a_moves_readback_is_moved_instead() {
+        for readback in [
+            "the one next week",
+            "no, the tuesday one",
+            "no, sorry, the other one",
+            "no, my appointment next week",
+        ] {
+            let r = move_of_two(readback);
+            let a = r.appointment.as_ref().unwrap();
+            assert_eq!(
+                (r.outcome.as_str(), a.start.as_str()),
+                ("rescheduled", "2027-06-11T10:00"),
+                "{readback}"
+            );
+            // The one moved is the 15th's, read back before the yes.
+            let said: Vec<_> = r.turns.iter().map(|t| t.agent.as_str()).collect();
+            assert!(
+                said.iter()
+                    .any(|t| t.contains("from Tuesday, June 15th at 9 a.m.")),
+                "{readback}: {said:?}"
+            );
+        }
+        // A new time corrected at the read-back is still a new time.
+        let r = move_of_two("no, make it 11");
+        let a = r.appointment.as_ref().unwrap();
+        assert_eq!(a.start, "2027-06-11T11:00");
     }
 
     #[test]

@@ -711,7 +711,7 @@ impl Dialog {
             Step::ConfirmBooking | Step::ConfirmReschedule => {
                 if self.s.step == Step::ConfirmReschedule
                     && !yes
-                    && self.relook_under_number(text, ws)
+                    && (self.relook_under_number(text, ws) || self.retarget_move(text, ws))
                 {
                     return;
                 }

@@ -1331,6 +1331,18 @@ const CALL_FILES: &[CallFile] = &[
     // one; "it's rob not bob" at the read-back swaps that part and keeps the surname.
     // Ten variants after (ids `v-`): 0/10 on main's binary, 10/10 now.
     all("frontdesk28_calls.jsonl", 74),
+    // Changes round 29 (`gen_changes29_calls.py`, written and committed before Bella ran
+    // on it, task pm29): English cancels, moves and checks on the default business
+    // (Halifax to Vancouver), a Winnipeg dental clinic and a Kingston hair salon: other
+    // phones and a son's, wife's or mother's booking, two on one number, moves to taken,
+    // closed, after-hours and past times, a move corrected, a cancel turned into a move,
+    // "actually keep it", checks then changes, read-back corrections, stalls and
+    // fillers. Blind 64/67 (score.py and the wording checks alike). Fixed: "I've got two
+    // on Thursday" counts appointments, no 2 o'clock (bella-extract's time scan); "the
+    // one next week", "no, the Tuesday one", "the other one" at a move's read-back moves
+    // that other appointment to the same new time; "who's doing my hair on Saturday?"
+    // is a check of the person. Now 67/67; ten variants (`v`) 2/10 before, 10/10 after.
+    all("changes29_calls.jsonl", 77),
 ];
 
 /// `testdata/*.jsonl` files that are not checked call cases, and the test reading each.

@@ -171,6 +171,9 @@ pub(crate) enum Lex {
     Be,
     /// "he's", "she's": a person's state; "she's nine" gives her age, not a time.
     HeIs,
+    /// "have", "got", "has" after "I", "we", "he", "she" and before a number: what the
+    /// speaker has; "I've got two on Thursday" counts (appointments), not a time.
+    Has,
     /// "do", "make", "manage": the verb of "I can't do mornings" (otherwise a plain word).
     Do,
     /// "name", "name's", "called": a weekday or month after it is a name.
@@ -244,6 +247,47 @@ fn shift_edge(toks: &[Token<'_>], i: usize) -> Option<ShiftEdge> {
     off.then_some(ShiftEdge::End)
 }
 
+/// Whether the word at `i` is "have", "got" or "has" of a person who has something
+/// and a number right after it: "I have two on Friday", "we've got 3 next week", "she
+/// has two this month" count what they have (appointments), as "my son is 12" gives an
+/// amount. "Can I have 2 on Friday?", "could we have two on Thursday" ask for a time:
+/// a modal or "if" before the person (hesitations stepped over).
+fn has_count(toks: &[Token<'_>], i: usize) -> bool {
+    const HESITATIONS: &[&str] = &["uh", "um", "umm", "uhm", "uhh", "er", "erm", "ah"];
+    // This runs at every word of every turn: most are none of the verbs.
+    if !toks
+        .get(i)
+        .is_some_and(|t| t.key.is_any(&["have", "got", "has"]))
+    {
+        return false;
+    }
+    let number = toks.get(i + 1).is_some_and(|n| match n.kind {
+        TokenKind::Digits => n.text.len() <= 2,
+        TokenKind::Word => matches!(lookup(n.key_bytes()), Lex::Card(_) | Lex::Tens(_)),
+        TokenKind::Punct(_) => false,
+    });
+    if !number {
+        return false;
+    }
+    let mut before = toks[..i]
+        .iter()
+        .rev()
+        .filter(|w| w.kind == TokenKind::Word && !w.key.is_any(HESITATIONS));
+    // "I've got two": the person and "'ve" are one word.
+    if !before
+        .next()
+        .is_some_and(|p| p.key.is_any(&["i", "we", "he", "she", "ive", "weve"]))
+    {
+        return false;
+    }
+    !before.next().is_some_and(|w| {
+        w.key.is_any(&[
+            "can", "could", "may", "might", "shall", "will", "would", "should", "if", "do", "did",
+            "to",
+        ])
+    })
+}
+
 /// Named days the grammar knows (fixed dates, or nth weekdays; Thanksgiving and
 /// Family Day are Canada's).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -309,7 +353,11 @@ pub(crate) fn scan(toks: &[Token<'_>]) -> Vec<Tok> {
                 '@' => Lex::At,
                 _ => Lex::Punct,
             },
-            TokenKind::Word => shift_edge(toks, i).map_or_else(|| word(t), Lex::Shift),
+            TokenKind::Word => match shift_edge(toks, i) {
+                Some(edge) => Lex::Shift(edge),
+                None if has_count(toks, i) => Lex::Has,
+                None => word(t),
+            },
         };
         if lex == Lex::Hesitation {
             if out.last().is_some_and(|p: &Tok| p.lex == Lex::Comma) {
@@ -587,6 +635,32 @@ mod tests {
                 Lex::Ord(3),
             ]
         });
+    }
+
+    #[test]
+    fn have_before_a_number_is_a_count_unless_asked() {
+        assert_eq!(lexes("I have two")[1], Lex::Has);
+        assert_eq!(lexes("I've got 2")[1], Lex::Has);
+        assert_eq!(lexes("we, uh, have three")[1], Lex::Has);
+        assert_eq!(lexes("can I have two")[2], Lex::Word);
+        assert_eq!(lexes("I have a two")[1], Lex::Word);
+        assert_eq!(lexes("you have two")[1], Lex::Word);
+        // The day stays; the count is no clock.
+        let clock = |t: &str| crate::time::parse(t).and_then(|m| m.value.clock);
+        for text in [
+            "I've got two on thursday, please cancel the afternoon one",
+            "I have 2 on friday",
+            "we have three on monday",
+        ] {
+            let m = crate::time::parse(text).unwrap();
+            assert!(m.value.day.is_some() && m.value.clock.is_none(), "{text}");
+        }
+        for text in [
+            "can I have two on thursday?",
+            "I have a two o'clock on friday",
+        ] {
+            assert!(clock(text).is_some(), "{text}");
+        }
     }
 
     #[test]

@@ -416,9 +416,10 @@ fn weak_clock_ok(p: Toks<'_>, piece: &Piece, ctx: Context) -> bool {
     // Without a cue, a bare hour must not lead into an unknown word ("two kids",
     // "one moment") and a bare "one" is a pronoun more often than a time.
     let bare_hour = matches!(piece.rule, "clock/hour" | "clock/words-hour");
-    // "my son is 12", "she's nine", "option 2" (but "Is 5 ok?" opens with the verb).
-    let stated =
-        (matches!(before, Some(Lex::Be)) && piece.start >= 2) || matches!(before, Some(Lex::HeIs));
+    // "my son is 12", "she's nine", "I've got two on Friday", "option 2" (but "Is 5
+    // ok?" opens with the verb).
+    let stated = (matches!(before, Some(Lex::Be)) && piece.start >= 2)
+        || matches!(before, Some(Lex::HeIs | Lex::Has));
     if bare_hour && (stated || before.is_some_and(Lex::is_slot)) {
         return false;
     }
