@@ -16,6 +16,14 @@ appointment unchanged; a cancel taken back at the read-back with coming said con
 it; a move keeps the appointment's service and person (docs/services.md);
 `say_contains` / `say_not_contains` are the call-file runner's checks.
 
+Blind (main at round start, the first 28 lines, split by business, score.py): 27/28,
+24/28 with the wording checks: x04 ("no wait, keep it, we'll come" at the cancel's
+read-back ended the call as `no_booking`), p01 ("which vet is that with?" heard "I don't
+have that information"), p02 ("is that with the tech?" heard the reminder again, no
+person) and q01 ("does he need to fast before?" was no `fasting` question). After the
+fixes 28/28 (28/28 with the wording checks); five variants (written after the fixes)
+4/5 with the start binary (0/5 with the wording checks), 5/5 after.
+
 Run: python3 bella-dialog/testdata/gen_reminders29.py
 """
 import os
@@ -137,6 +145,20 @@ rem("e01", NOW, REG, d3, ["She's not home right now, I'll let her know you calle
     "no_booking", not_say=["cancel"], note="someone takes the message: nothing changed")
 v("s01", vac, ["", "Sorry, bad connection. Yep, we'll be there."],
   note="one silent turn, then a yes")
+
+# ================================================================ variants (after)
+# Written after the fixes: whom the appointment is with asked other ways (p01, p02), a
+# cancel taken back with "we" (x04), the fasting topic by its verb (q01).
+v("p03v", den, ["Who's that appointment with again?", "Okay, yes."], say=["Lavoie"],
+  note="after the blind run: 'who's that appointment with?' (p01)")
+v("p04v", chk, ["Is it still with Dr. Shah?", "Great, we'll be there."], say=["Shah"],
+  note="after the blind run: 'is it still with Dr. Shah?' (p02)")
+v("p05v", nai, ["Which technician is that with?", "Okay, sounds good."], say=["Brooke"],
+  note="after the blind run: 'which technician is that with?' (p01)")
+v("x05v", chk, ["Cancel it please.", "Actually no, leave it, we're coming."], "confirmed",
+  not_say=["has been cancelled"], note="after the blind run: 'we're coming' (x04)")
+v("q04v", vac, ["Does he have to fast before?", "Okay, yes."], say=["10 p.m."],
+  note="after the blind run: 'have to fast' (q01)")
 
 if __name__ == "__main__":
     print(write_jsonl(OUT, lines, business_by_name(TOMLS)), "cases")

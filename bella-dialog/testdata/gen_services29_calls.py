@@ -29,6 +29,15 @@ and committed before Bella ran on it. Every booked start is checked against the 
 and a booking for which the caller asks for nobody is checked to go to the first free
 resource in the file's order.
 
+Blind (the first 51 lines, `bella simulate --jsonl --business
+bella-dialog/testdata/businesses/vet_red_deer.toml | score.py simulate`, main at round
+start): 49/51, 48/51 with the runner's wording checks: who-04 ("whoever's free then, at
+10" after Dr. Shah was refused on Friday took her Thursday 10 offer), faq-03 ("does she
+need to fast before a dental cleaning?" was no `fasting` question; the call ended in
+silence) and no-03 ("can you board my dog?" was not said to be something not sold).
+After the fixes: 51/51 (51/51 with the wording checks). The ten variants (`v`), written
+after: 7/10 with the start binary (3/10 with the wording checks), 10/10 after.
+
 Run: python3 bella-dialog/testdata/gen_services29_calls.py
 """
 import os
@@ -324,6 +333,51 @@ add("win-03", F, 51, p(["Dr. Shah on Saturday, before 11, for a check-up."],
     b(51, "Tom Brassard", SAT, "10:00", WELL, SHAH, 30),
     existing=[ex(f"{SAT}T09:00", 60, SHAH, SURG)], asked=True,
     note="Shah busy 9 to 10: 10")
+
+# ------------------------------------------------------------------ variants (after)
+# Written after the fixes, to test whether each rule generalises: a trade asked of an
+# animal (no-03), a topic in "-ing" asked by its verb (faq-03), anyone after the person
+# asked for was refused keeps the day refused (who-04); and new wordings of the needs.
+add("no-21v", F, 61, p(["Do you guys board cats?", "Okay, never mind."]),
+    none(say=[NOT_SOLD]), note="after the blind run: 'do you guys board X?' (no-03)")
+add("no-22v", F, 62, p(["Could you groom my poodle?", "Alright, thanks anyway."]),
+    none(say=[NOT_SOLD]), note="after the blind run: 'could you groom X?' (no-03)")
+add("no-23v", F, 63, p(["Can you train my puppy?", "Okay, shots for him then, Wednesday "
+                        "at 11."], name=["Leon Baptiste"], phone=said(F, 63)),
+    b(63, "Leon Baptiste", WED, "11:00", VAC, SHAH, 15, say=[NOT_SOLD]),
+    note="after the blind run: not sold, then vaccines (no-03)")
+add("faq-21v", F, 64, p(["Should he fast before his dental?",
+                         "Okay, book the dental for Friday at 11."], name=["Mona Falk"],
+                        phone=said(F, 64)),
+    b(64, "Mona Falk", FRI, "11:00", DENTAL, LAVOIE, 90, say=["10 p.m."]),
+    note="after the blind run: 'should he fast' asks the fasting topic (faq-03)")
+add("faq-22v", F, 65, p(["Do we have to fast her before surgery?", "Okay, thanks, bye."]),
+    none(say=["10 p.m."]), note="after the blind run: 'have to fast' (faq-03)")
+add("who-21v", F, 66, p(["Could I get Dr. Lavoie for a check-up Saturday at 10?"],
+                        time=["Anyone's fine then, at 10."], name=["Reg Thiessen"],
+                        phone=said(F, 66)),
+    b(66, "Reg Thiessen", SAT, "10:00", WELL, SHAH, 30), asked=True,
+    note="after the blind run: Lavoie off Saturdays; 'anyone, at 10' is Saturday at 10 "
+         "with Shah (who-04)")
+add("who-22v", F, 67, p(["Dr. Shah for a sick visit Friday at 11?"],
+                        time=["Whoever's available then, at 11."], name=["Ada Lindqvist"],
+                        phone=said(F, 67)),
+    b(67, "Ada Lindqvist", FRI, "11:00", SICK, LAVOIE, 30), asked=True,
+    note="after the blind run: Shah off Fridays; 'whoever's available, at 11' (who-04)")
+add("who-23v", F, 68, p(["Can Brooke do vaccines Wednesday at 12:15?"],
+                        time=["Anyone then, at 12:15."], name=["Hal Morin"],
+                        phone=said(F, 68)),
+    b(68, "Hal Morin", WED, "12:15", VAC, LAVOIE, 15), asked=True,
+    note="after the blind run: Brooke at lunch, Shah too; 'anyone, at 12:15' is Lavoie "
+         "(who-04)")
+add("need-21v", F, 69, p(["My dog's been scratching like crazy, can a vet see her "
+                          "Thursday at 3?"], name=["Josie Tran"], phone=said(F, 69)),
+    b(69, "Josie Tran", THU, "15:00", SICK, SHAH, 30),
+    note="after the blind run: a need by a listed phrase (need-01)")
+add("need-22v", F, 70, p(["Our kitten needs her vaccinations, Saturday at 11?"],
+                         name=["Ben Okoro"], phone=said(F, 70)),
+    b(70, "Ben Okoro", SAT, "11:00", VAC, SHAH, 15),
+    note="after the blind run: 'vaccinations' (need-02)")
 
 if __name__ == "__main__":
     R.check_first_free(HERE)

@@ -1329,6 +1329,32 @@ const CALL_FILES: &[CallFile] = &[
     // one; "it's rob not bob" at the read-back swaps that part and keeps the surname.
     // Ten variants after (ids `v-`): 0/10 on main's binary, 10/10 now.
     all("frontdesk28_calls.jsonl", 74),
+    // Services round 29 (`gen_services29_calls.py`, written and committed before Bella
+    // ran on them, task pv29), English service and staff calls on the new Red Deer vet
+    // clinic (`businesses/vet_red_deer.toml`: two vets and a vet tech with their own
+    // days, lunches and an away day, services of 15 to 90 minutes, Family Day closed,
+    // `fasting`, `pet_insurance`, `exotics` topics): needs ("my dog's been limping",
+    // "shots for my puppy", "his nails are too long"), people by name or title ("the
+    // tech", "the surgeon", "Marc"), people off or not doing the service, "whoever's
+    // free", lengths, lunch and closing, services not sold, FAQ, windows with a person,
+    // changes at the read-back. Blind: 49/51 (48/51 with the wording checks). Fixed:
+    // "whoever's free then, at 10" after the person asked for was refused keeps the day
+    // refused, not the day of that person's offers; animal and household trades
+    // ("board", "groom", "train", "walk"...) asked with "can you" are not sold; a
+    // one-word topic in "-ing" is asked by its verb after "to" or a pronoun ("does she
+    // need to fast?"). Ten variants after (ids `-v`): 7/10 on main's binary (3/10 with
+    // the wording checks), 10/10 now.
+    all("services29_calls.jsonl", 61),
+    // Reminders round 29 (`gen_reminders29.py`, written and committed before Bella ran
+    // on them, task pv29): the Red Deer vet clinic and the default business; yeses in
+    // pet owners' words, "something came up", "can we push it to next week", moves onto
+    // Family Day and onto the person's day off, who the appointment is with, FAQ at
+    // the reminder. Blind: 27/28 (24/28 with the wording checks). Fixed: "which vet is
+    // that with?", "is that with the tech?" ask whom it is with (answered, not the
+    // read-back repeated); "we'll come", "we're coming" are yeses; the `fasting` topic
+    // by "fast". Five variants after (ids `v`): 4/5 on main's binary (0/5 with the
+    // wording checks), 5/5 now.
+    all("reminders29_calls.jsonl", 33),
 ];
 
 /// `testdata/*.jsonl` files that are not checked call cases, and the test reading each.
