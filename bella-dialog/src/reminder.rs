@@ -597,6 +597,17 @@ fn asks_who_with(ws: &[String]) -> bool {
         "who am i with",
         "who will i see",
         "who will i be seeing",
+        // The household's or the pet's "we", "he", "she".
+        "who will we see",
+        "who will we be seeing",
+        "who are we seeing",
+        "who are we with",
+        "who will he see",
+        "who will she see",
+        "who will he be seeing",
+        "who will she be seeing",
+        "who's he seeing",
+        "who's she seeing",
         "with who",
         "with whom",
         "which therapist",
@@ -1633,6 +1644,8 @@ mod tests {
             "Is that with the tech?",
             "Oh, is it with Dr. Shah?",
             "Will it be with Brooke?",
+            "Who will we be seeing?",
+            "Who's she seeing, the vet or the tech?",
         ] {
             assert!(asks_about(&words(t)), "{t}");
         }

@@ -21,8 +21,8 @@ Blind (main at round start, the first 28 lines, split by business, score.py): 27
 read-back ended the call as `no_booking`), p01 ("which vet is that with?" heard "I don't
 have that information"), p02 ("is that with the tech?" heard the reminder again, no
 person) and q01 ("does he need to fast before?" was no `fasting` question). After the
-fixes 28/28 (28/28 with the wording checks); five variants (written after the fixes)
-4/5 with the start binary (0/5 with the wording checks), 5/5 after.
+fixes 28/28 (28/28 with the wording checks); six variants (written after the fixes)
+5/6 with the start binary (0/6 with the wording checks), 6/6 after.
 
 Run: python3 bella-dialog/testdata/gen_reminders29.py
 """
@@ -155,6 +155,8 @@ v("p04v", chk, ["Is it still with Dr. Shah?", "Great, we'll be there."], say=["S
   note="after the blind run: 'is it still with Dr. Shah?' (p02)")
 v("p05v", nai, ["Which technician is that with?", "Okay, sounds good."], say=["Brooke"],
   note="after the blind run: 'which technician is that with?' (p01)")
+v("p06v", chk, ["Who will we be seeing?", "Okay, yes."], say=["Shah"],
+  note="after the blind run: 'who will we be seeing?', the household's 'we' (p01)")
 v("x05v", chk, ["Cancel it please.", "Actually no, leave it, we're coming."], "confirmed",
   not_say=["has been cancelled"], note="after the blind run: 'we're coming' (x04)")
 v("q04v", vac, ["Does he have to fast before?", "Okay, yes."], say=["10 p.m."],
