@@ -133,6 +133,11 @@ pub(crate) fn will_come(ws: &[String]) -> bool {
         "i am coming",
         "i'll come",
         "i will come",
+        // Said for the household or a pet owner's "we": the same yes.
+        "we'll come",
+        "we will come",
+        "we're coming",
+        "we are coming",
         "confirm",
         "confirmed",
         "definitely",
@@ -592,6 +597,17 @@ fn asks_who_with(ws: &[String]) -> bool {
         "who am i with",
         "who will i see",
         "who will i be seeing",
+        // The household's or the pet's "we", "he", "she".
+        "who will we see",
+        "who will we be seeing",
+        "who are we seeing",
+        "who are we with",
+        "who will he see",
+        "who will she see",
+        "who will he be seeing",
+        "who will she be seeing",
+        "who's he seeing",
+        "who's she seeing",
         "with who",
         "with whom",
         "which therapist",
@@ -601,7 +617,52 @@ fn asks_who_with(ws: &[String]) -> bool {
         "which practitioner",
         "avec qui",
     ];
-    intent::any_phrase(ws, PHRASES)
+    intent::any_phrase(ws, PHRASES) || ends_on_with(ws) || checks_who_with(ws)
+}
+
+/// "Which vet is that with?", "who's that appointment with?": "with" ends the question
+/// ("again", "exactly" aside) right after "it", "that" or the appointment, with a "who"
+/// or "which" before.
+fn ends_on_with(ws: &[String]) -> bool {
+    let end = ws
+        .iter()
+        .rposition(|w| !matches!(w.as_str(), "again" | "exactly" | "then"))
+        .map_or(0, |i| i + 1);
+    end > 2
+        && ws[end - 1] == "with"
+        && matches!(
+            ws[end - 2].as_str(),
+            "it" | "that" | "this" | "appointment" | "appt" | "booking" | "visit"
+        )
+        && ws[..end - 1]
+            .iter()
+            .any(|w| matches!(w.as_str(), "who" | "who's" | "whom" | "which"))
+}
+
+/// "Is that with the tech?", "is it with Dr. Shah?", "will it be with Brooke?": the
+/// callee checks whom the appointment is with, the question opening the turn.
+fn checks_who_with(ws: &[String]) -> bool {
+    const OPENINGS: &[&str] = &[
+        "is that with",
+        "is it with",
+        "is this with",
+        "is that still with",
+        "is it still with",
+        "will it be with",
+        "will that be with",
+        "is my appointment with",
+        "is the appointment with",
+    ];
+    let start = ws
+        .iter()
+        .position(|w| {
+            !matches!(
+                w.as_str(),
+                "and" | "so" | "oh" | "okay" | "ok" | "um" | "uh"
+            )
+        })
+        .unwrap_or(ws.len());
+    OPENINGS.iter().any(|p| intent::words_at(&ws[start..], p))
 }
 
 /// A question about the reminder call itself: what it is about ([`asks_purpose`]) or
@@ -1377,10 +1438,14 @@ mod tests {
         for t in [
             "oh she's not home right now, this is her husband, but yes she'll be there",
             "he's not in, but he will be there",
+            "No wait, keep it, we'll come.",
+            "we're coming, thanks",
         ] {
             assert!(will_come(&words(t)), "{t}");
         }
-        assert!(!will_come(&words("she won't be there")));
+        for t in ["she won't be there", "we can't come that day"] {
+            assert!(!will_come(&words(t)), "{t}");
+        }
     }
 
     #[test]
@@ -1574,9 +1639,23 @@ mod tests {
             "Which therapist is it with?",
             "Who's it with again?",
             "C'est avec qui?",
+            "Which vet is that with?",
+            "Who's that appointment with again?",
+            "Is that with the tech?",
+            "Oh, is it with Dr. Shah?",
+            "Will it be with Brooke?",
+            "Who will we be seeing?",
+            "Who's she seeing, the vet or the tech?",
         ] {
             assert!(asks_about(&words(t)), "{t}");
         }
-        assert!(!asks_about(&words("yes, I'll be there")));
+        for t in [
+            "yes, I'll be there",
+            "Is that okay with you?",
+            "I'll come with my husband",
+            "Which one did you want to go with?",
+        ] {
+            assert!(!asks_about(&words(t)), "{t}");
+        }
     }
 }

@@ -229,6 +229,17 @@ const TRADE_VERBS: &[&str] = &[
     "edit",
     "build",
     "paint",
+    // Animal and household trades: "can you board my dog?", "do you groom cats?".
+    "board",
+    "groom",
+    "train",
+    "walk",
+    "microchip",
+    "tow",
+    "deliver",
+    "cater",
+    "pierce",
+    "tattoo",
 ];
 
 /// Words right after a [`TRADE_VERBS`] verb that ask about the caller's own booking or
@@ -539,6 +550,21 @@ fn same_family(word: &str, other: &str) -> bool {
     }
     let (a, b) = (stem(word), stem(other));
     a.chars().count() >= 5 && a == b
+}
+
+/// Whether a one-word topic in "-ing" (`fasting`, `parking`, `boarding`) is asked by
+/// its verb, of four letters or more, right after "to" or a subject pronoun: "does she
+/// need to fast?", "where do I park?", "should he fast before?".
+fn gerund_verb_said(ws: &[String], topic: &str) -> bool {
+    let Some(verb) = topic.strip_suffix("ing").filter(|v| v.len() >= 4) else {
+        return false;
+    };
+    ws.windows(2).any(|pair| {
+        matches!(
+            pair[0].as_str(),
+            "to" | "i" | "we" | "you" | "he" | "she" | "they"
+        ) && (pair[1] == verb || pair[1].strip_suffix('e').is_some_and(|v| v == verb))
+    })
 }
 
 /// Whether `word` is `phrase_word`, or it with a plural `s`. Accents do not count: a
@@ -2280,7 +2306,9 @@ impl Dialog {
             self.recheck_slot();
         }
         // "Anyone's fine then" after the person asked for was refused at a time: that
-        // time again, with anyone.
+        // time again, with anyone; its day is the one under discussion again, not the
+        // day of that person's own times offered instead ("whoever's free then, at 10"
+        // is 10 on the day refused).
         if had_person
             && self.s.svc.pref.is_none()
             && self.s.slot.is_none()
@@ -2288,6 +2316,7 @@ impl Dialog {
         {
             self.s.time_ask = Some(TimeAsk::Exact { at });
             self.s.time_ask_fresh = true;
+            self.s.day = Some(at.date());
         }
         changed
     }
@@ -2987,7 +3016,8 @@ impl Dialog {
                 && find_service(&self.config, ws).is_none();
             // A one-word topic is also asked with a word of its family: "do I have to
             // prepare?" asks about `preparation`.
-            let family = matches!(own.as_slice(), [one] if ws.iter().any(|w| same_family(w, one)));
+            let family = matches!(own.as_slice(), [one] if ws.iter().any(|w| same_family(w, one)))
+                || matches!(own.as_slice(), [one] if gerund_verb_said(ws, one));
             // A topic of the business's own, keyed by English words, asked in French:
             // each of its words said in French ("facturez-vous les assurances?" asks
             // about `insurance`, "qu'est-ce que je dois apporter?" about
@@ -3845,6 +3875,11 @@ mod tests {
         assert!(!yes("can you fit me in Friday"));
         assert!(!yes("do you photograph"));
         assert!(!yes("I want you to photograph us"));
+        // services29 no-03: a trade of an animal or a home.
+        assert!(yes("Can you board my dog for the weekend?"));
+        assert!(yes("do you guys groom cats"));
+        assert!(yes("could you walk my dog while I'm away"));
+        assert!(!yes("can you walk me through it"));
     }
 
     #[test]
@@ -3922,6 +3957,42 @@ mod tests {
                 .unwrap();
         assert!(!other(&music, "do you do violin lessons?"));
         assert!(!other(&music, "do you do kids' piano?"));
+    }
+
+    #[test]
+    fn anyone_after_a_person_refused_keeps_the_day_refused() {
+        // services29 who-04: Dr. Shah is off Fridays, her Thursday times are offered;
+        // "whoever's free then, at 10" is Friday at 10 with anyone, not her Thursday 10.
+        let vet = Config::from_toml_str(include_str!("../testdata/businesses/vet_red_deer.toml"))
+            .unwrap();
+        let line = r#"{"id":"t","now":"2029-02-13T09:30:00-07:00","tz":"America/Edmonton",
+            "caller_id":"+14035550126","existing":[],
+            "persona":{"intent":["Can I get Dr. Shah for vaccines Friday at 10?"],
+                       "time":["Whoever's free then, at 10."],"name":["Bonnie Carver"],
+                       "phone":["403 555 0126"],"confirm":["yes"],"other":[]}}"#;
+        let case = crate::sim::parse_case(line).unwrap();
+        let out = crate::sim::run_case_with(&case, Some(&vet)).unwrap();
+        let a = out.appointment.expect("booked");
+        assert_eq!(a.start, "2029-02-16T10:00");
+        assert_eq!(a.resource.as_deref(), Some("Dr. Marc Lavoie"));
+    }
+
+    #[test]
+    fn a_gerund_topic_is_asked_by_its_verb() {
+        for (t, topic) in [
+            ("Does she need to fast before a dental cleaning?", "fasting"),
+            ("Should he fast before?", "fasting"),
+            ("Where do I park?", "parking"),
+        ] {
+            assert!(super::gerund_verb_said(&intent::words(t), topic), "{t}");
+        }
+        for (t, topic) in [
+            ("I need it fast", "fasting"),
+            ("Is that near the park?", "parking"),
+            ("We're going to the park after", "parking"),
+        ] {
+            assert!(!super::gerund_verb_said(&intent::words(t), topic), "{t}");
+        }
     }
 
     #[test]

@@ -235,7 +235,11 @@ impl Dialog {
     /// a stall: it carries no answer to anything (no number, time, cued name, yes/no,
     /// offer pick or intent).
     fn hold_kind(&mut self, text: &str, ws: &[String]) -> Option<Hold> {
+        // "What's this about?", "who's it with?" at a reminder: who is calling and why,
+        // again (before a question about the read-back: "is that with the tech?").
+        let about = self.s.step == Step::ReminderConfirm && crate::reminder::asks_about(ws);
         if (self.at_readback() || self.s.step == Step::ReminderConfirm)
+            && !about
             && self.reply(text).answer.is_none()
         {
             if intent::asks_about_readback(ws) {
@@ -262,9 +266,6 @@ impl Dialog {
             self.s.step == Step::Time && !self.s.offers.is_empty() && intent::asks_for_times(ws);
         // "Why do you need my number?": why it is asked, then the question again.
         let why = matches!(self.s.step, Step::Name | Step::Phone) && intent::asks_why_needed(ws);
-        // "What's this about?", "who's it with?" at a reminder: who is calling and why,
-        // again.
-        let about = self.s.step == Step::ReminderConfirm && crate::reminder::asks_about(ws);
         let kind = if about {
             Hold::About
         } else if intent::wants_repeat(ws) || times_again {

@@ -1343,6 +1343,32 @@ const CALL_FILES: &[CallFile] = &[
     // that other appointment to the same new time; "who's doing my hair on Saturday?"
     // is a check of the person. Now 67/67; ten variants (`v`) 2/10 before, 10/10 after.
     all("changes29_calls.jsonl", 77),
+    // Services round 29 (`gen_services29_calls.py`, written and committed before Bella
+    // ran on them, task pv29), English service and staff calls on the new Red Deer vet
+    // clinic (`businesses/vet_red_deer.toml`: two vets and a vet tech with their own
+    // days, lunches and an away day, services of 15 to 90 minutes, Family Day closed,
+    // `fasting`, `pet_insurance`, `exotics` topics): needs ("my dog's been limping",
+    // "shots for my puppy", "his nails are too long"), people by name or title ("the
+    // tech", "the surgeon", "Marc"), people off or not doing the service, "whoever's
+    // free", lengths, lunch and closing, services not sold, FAQ, windows with a person,
+    // changes at the read-back. Blind: 49/51 (48/51 with the wording checks). Fixed:
+    // "whoever's free then, at 10" after the person asked for was refused keeps the day
+    // refused, not the day of that person's offers; animal and household trades
+    // ("board", "groom", "train", "walk"...) asked with "can you" are not sold; a
+    // one-word topic in "-ing" is asked by its verb after "to" or a pronoun ("does she
+    // need to fast?"). Ten variants after (ids `-v`): 7/10 on main's binary (3/10 with
+    // the wording checks), 10/10 now.
+    all("services29_calls.jsonl", 61),
+    // Reminders round 29 (`gen_reminders29.py`, written and committed before Bella ran
+    // on them, task pv29): the Red Deer vet clinic and the default business; yeses in
+    // pet owners' words, "something came up", "can we push it to next week", moves onto
+    // Family Day and onto the person's day off, who the appointment is with, FAQ at
+    // the reminder. Blind: 27/28 (24/28 with the wording checks). Fixed: "which vet is
+    // that with?", "is that with the tech?" ask whom it is with (answered, not the
+    // read-back repeated), so do "who will we be seeing?" and the like; "we'll come",
+    // "we're coming" are yeses; the `fasting` topic by "fast". Six variants after (ids
+    // `v`): 5/6 on main's binary (0/6 with the wording checks), 6/6 now.
+    all("reminders29_calls.jsonl", 34),
 ];
 
 /// `testdata/*.jsonl` files that are not checked call cases, and the test reading each.
