@@ -509,7 +509,7 @@ impl Dialog {
         if !me_and && !two && !pair {
             // "Thursday at 10, and my husband needs one too, sometime that day": the
             // caller's booking, then someone else's added.
-            return match self.added_for_other_at(text, &cuts) {
+            return match self.added_for_other_at(text, ws, &cuts) {
                 Some(cut) => self.queue_added_for_other(text, cut),
                 None => (text, false),
             };
@@ -611,7 +611,11 @@ impl Dialog {
     /// after a join, a clause that names another person and says "too" ("and my wife
     /// too, whenever", "pis ma femme aussi"), the clause before it holding a time and
     /// no one else.
-    fn added_for_other_at(&self, text: &str, cuts: &[usize]) -> Option<usize> {
+    fn added_for_other_at(&self, text: &str, ws: &[String], cuts: &[usize]) -> Option<usize> {
+        // Cheap prefilter: most booking turns say no "too" at all.
+        if !intent::any_phrase(ws, ADDED) {
+            return None;
+        }
         let lang = self.lang();
         let r = self.reference();
         cuts.iter().copied().find(|&cut| {
