@@ -750,7 +750,10 @@ impl Dialog {
             });
             self.s.weekend = Some(saturday);
         } else if wants_time
-            && (intent::wants_earliest(&ws)
+            && ((intent::wants_earliest(&ws)
+                // "Pis ma femme aussi, n'importe quand dans la journée": whenever on
+                // the day of the booking before (requests.rs), not from now.
+                && !(self.carry_day.is_some() && crate::requests::same_day(&ws)))
                 || (self.s.offers.is_empty() && intent::asks_what_is_free(&ws)))
         {
             self.s.time_ask = Some(TimeAsk::Earliest { part: None });

@@ -26,6 +26,9 @@ pub struct Dialog {
     /// "Friday at 1 and 1:30": while a booking queued after another is read, the day
     /// a clock said alone falls on (requests.rs; not saved).
     pub(crate) carry_day: Option<chrono::NaiveDate>,
+    /// "This Friday and next Friday, both at 10": while the first of two bookings is
+    /// read, the clock a day said alone takes (requests.rs; not saved).
+    pub(crate) carry_time: Option<chrono::NaiveTime>,
     /// While a booking queued after another is read: its words ask no change ("the
     /// same time the week after" is no move; requests.rs; not saved).
     pub(crate) queued_booking: bool,
@@ -129,6 +132,7 @@ impl Dialog {
             turn_time: None,
             turn_confidence: 1.0,
             carry_day: None,
+            carry_time: None,
             queued_booking: false,
         }
     }
@@ -141,6 +145,7 @@ impl Dialog {
             turn_time: None,
             turn_confidence: 1.0,
             carry_day: None,
+            carry_time: None,
             queued_booking: false,
         })
     }
@@ -563,12 +568,33 @@ impl Dialog {
             let today = r.today();
             let english = self.s.lang != bella_extract::Lang::Fr;
             let carry_day = self.carry_day;
+            let carry_time = self.carry_time;
             self.turn_time = Some(found.map(|m| {
                 let mut m = misspoken_weekday(m, today);
                 // "Friday at 1 and 1:30": the second clock is on the first's day.
                 if let Some(day) = carry_day.filter(|_| m.value.time_said && !m.value.day_said) {
                     m.value.date = Some(day);
                     m.value.day_said = true;
+                }
+                // "Pis ma femme aussi, n'importe quand dans la journée": whenever on
+                // the first's day, not the earliest from now.
+                if let Some(day) = carry_day.filter(|_| {
+                    m.value.earliest
+                        && !m.value.day_said
+                        && crate::requests::same_day(&crate::intent::words(text))
+                }) {
+                    m.value.date = Some(day);
+                    m.value.day_said = true;
+                    m.value.earliest = false;
+                }
+                if let Some(at) = carry_time.filter(|_| {
+                    m.value.day_said
+                        && !m.value.time_said
+                        && m.value.window.is_none()
+                        && m.value.part_of_day.is_none()
+                }) {
+                    m.value.time = Some(at);
+                    m.value.time_said = true;
                 }
                 if english {
                     evening_hour(m, text, &self.config.hours)

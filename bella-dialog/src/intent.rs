@@ -234,7 +234,8 @@ fn bounds_when_free(ws: &[String]) -> bool {
 pub(crate) fn names_other(ws: &[String]) -> bool {
     any_phrase(
         ws,
-        &["the other", "other one", "l'autre", "autre rendez-vous"],
+        // "rendez-vous" is two words once the hyphen is dropped (`words`).
+        &["the other", "other one", "l'autre", "autre rendez vous"],
     )
 }
 
@@ -1520,6 +1521,31 @@ fn asks_when_theirs(ws: &[String]) -> bool {
                     || ws
                         .get(i + n + 1)
                         .is_some_and(|w| matches!(w.as_str(), "booked" | "scheduled"))
+            })
+    }) || asks_when_as_clause(ws)
+}
+
+/// "Tell me when the Thursday one is", "remind me what time my appointment is": the
+/// when-question said as a clause, its appointment before "is".
+fn asks_when_as_clause(ws: &[String]) -> bool {
+    const NOUNS: &[&str] = &["one", "appointment", "appt", "booking", "visit"];
+    (0..ws.len()).any(|i| {
+        let Some(n) = phrase_len_at(ws, i, "when").or_else(|| phrase_len_at(ws, i, "what time"))
+        else {
+            return false;
+        };
+        let rest = ws.get(i + n..).unwrap_or_default();
+        let owner = rest
+            .first()
+            .is_some_and(|w| w == "the" || w == "my" || possessive(w));
+        // The owner, at most one word naming which ("Thursday", "other", "next"),
+        // the noun, then "is".
+        owner
+            && (2..=3).any(|k| {
+                rest.get(k - 1).is_some_and(|w| NOUNS.contains(&w.as_str()))
+                    && rest
+                        .get(k)
+                        .is_some_and(|w| matches!(w.as_str(), "is" | "was"))
             })
     })
 }
@@ -3717,6 +3743,16 @@ mod tests {
         }
         assert!(wants_to_quit(&words("Oh, never mind.")));
         assert!(wants_earliest(&words("any day is fine")));
+        assert!(asks_when_as_clause(&words(
+            "and tell me when the thursday one is?"
+        )));
+        assert!(asks_when_as_clause(&words(
+            "can you remind me what time my appointment is"
+        )));
+        assert!(!asks_when_as_clause(&words("when the doctor is in")));
+        assert!(names_other(&words(
+            "Pis c'est quand mon autre rendez-vous?"
+        )));
         assert!(wants_earliest(&words("Any day except Wednesday")));
         assert!(wants_earliest(&words(
             "honestly whatever works, i'm retired"

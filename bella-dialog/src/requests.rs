@@ -22,6 +22,12 @@
 //! - A booking said first, then a change or a check of the caller's own appointment
 //!   ("book me Friday at 3, and cancel the one I have on Monday"), is made first.
 //! - "Cancel both" asks "anything else?" too.
+//! - Of two bookings asked together, what the first leaves unsaid is the second's ("at
+//!   3:30 and 4 on Friday", "this Friday and next Friday, both at 10"); someone else's
+//!   added after the caller's ("..., and my husband needs one too, sometime that day")
+//!   is queued, on the first's day when "that day" is said; "make that two
+//!   appointments" at a read-back or in a time answer adds one, "just the one for me"
+//!   drops the other person's ([`Dialog::queue_second_in_answer`]).
 
 use crate::engine::Dialog;
 use crate::intent::{self, Intent};
@@ -138,6 +144,25 @@ impl Dialog {
         if rests.is_empty() {
             return text;
         }
+        // "..., move my Wednesday one to Friday at 11, and tell me when the Thursday one
+        // is?": a check at the end of a later part is cut from it too (in the order
+        // said), so the change does not take the day it names. ("..., cancel my Friday
+        // one, and book another one on Monday" stays whole: a cancel to rebook.)
+        let mut later = Vec::new();
+        for rest in rests.into_iter().rev() {
+            let mut part = rest;
+            let mut tail = Vec::new();
+            while later.len() + tail.len() < MAX_SPLITS
+                && let Some(cut) = self.later_request_at(part).filter(|&c| c > 0)
+                && let (Some(h), Some(t)) = (part.get(..cut), part.get(cut..))
+                && intent::detect(&intent::words(t)) == Some(Intent::Check)
+            {
+                tail.push(t);
+                part = h;
+            }
+            later.push(part);
+            later.extend(tail.into_iter().rev());
+        }
         let Some(first) = intent::detect(&intent::words(head)).filter(|i| {
             matches!(
                 i,
@@ -148,9 +173,7 @@ impl Dialog {
         };
         self.s.intent = Some(first);
         // Queued in the order said.
-        self.s
-            .queued
-            .extend(rests.iter().rev().map(|r| Queued::said(r)));
+        self.s.queued.extend(later.iter().map(|r| Queued::said(r)));
         head
     }
 
@@ -257,7 +280,7 @@ impl Dialog {
         // Every one of a cancel of several (which.rs), none after any other change.
         self.s.made_cancelled = std::mem::take(&mut self.s.cancelled);
         self.next_request();
-        if self.take_queued(None, None) {
+        if self.take_queued(None, None, None) {
             return;
         }
         self.s.more_asked = true;
@@ -275,19 +298,25 @@ impl Dialog {
         let when = self.speak_when(appt.local_start());
         self.say(&format!("{said} We'll see you on {when}."));
         let booked_as = self.s.name.clone();
+        let service = self.s.svc.service;
         let ends = appt.local_start() + chrono::Duration::minutes(i64::from(appt.minutes));
         self.s.appointment = Some(appt.clone());
         self.s.made = Some(Outcome::Booked);
         self.s.made_cancelled.clear();
         self.next_request();
-        self.take_queued(booked_as, Some(ends))
+        self.take_queued(booked_as, Some(ends), service)
     }
 
     /// The next request queued, if any, read as at the opening (`true`). A booking
     /// asked beside another keeps the name it was made under (`booked_as`) when it is
     /// the caller's again, or asks whose it is; its day carries to a clock said alone;
     /// "back to back" starts it when the booking before `ends`.
-    fn take_queued(&mut self, booked_as: Option<PersonName>, ends: Option<NaiveDateTime>) -> bool {
+    fn take_queued(
+        &mut self,
+        booked_as: Option<PersonName>,
+        ends: Option<NaiveDateTime>,
+        service: Option<usize>,
+    ) -> bool {
         let Some(next) = self.s.queued.pop_front() else {
             return false;
         };
@@ -302,6 +331,9 @@ impl Dialog {
                 Whose::Caller => self.s.name = booked_as,
                 Whose::Other => self.s.svc.for_other = true,
             }
+            // "My twins both need checkups, back to back": the service of the booking
+            // before, unless its own words name another.
+            self.s.svc.service = service;
         }
         if let Some(at) = ends.filter(|_| next.follows && next.booking.is_some()) {
             // "One for me and one for my daughter, back to back at 2": the second at
@@ -311,6 +343,15 @@ impl Dialog {
                 day_said: true,
                 time: Some(at.time()),
                 time_said: true,
+                ..bella_extract::time::When::default()
+            });
+        }
+        if let Some(day) = next.day.filter(|_| next.booking.is_some() && same_day(&ws)) {
+            // "My husband needs one too, sometime that day": the first booking's day,
+            // its free times offered.
+            self.absorb_when(bella_extract::time::When {
+                date: Some(day),
+                day_said: true,
                 ..bella_extract::time::When::default()
             });
         }
@@ -329,7 +370,7 @@ impl Dialog {
             return false;
         }
         self.next_request();
-        self.take_queued(None, None)
+        self.take_queued(None, None, None)
     }
 
     /// Everything of the request just done is dropped, the call's own facts kept (who
@@ -459,23 +500,54 @@ impl Dialog {
             return (text, false);
         }
         let me_and = me_and_another(ws);
-        if !me_and && !intent::any_phrase(ws, TWO_BOOKINGS) {
-            return (text, false);
-        }
+        let two = intent::any_phrase(ws, TWO_BOOKINGS);
+        // "My twins both need checkups": two people, neither of them the caller.
+        let pair = !me_and && intent::any_phrase(ws, TWO_OTHERS);
         let lang = self.lang();
-        let other = me_and && lang.for_someone_else(text);
-        let booking = Some(if other { Whose::Other } else { Whose::Caller });
         let r = self.reference();
         let cuts = join_points(text);
-        // A second time after the first: "... Thursday at 10 and Friday at 2".
-        let timed = cuts.iter().find_map(|&cut| {
-            let first = lang.time(text.get(..cut)?, &r)?.value;
-            let second = lang.time(text.get(cut..)?, &r)?.value;
-            let day = first
-                .date
-                .filter(|_| first.day_said && second.time_said && !second.day_said);
-            Some((cut, day))
-        });
+        if !me_and && !two && !pair {
+            // "Thursday at 10, and my husband needs one too, sometime that day": the
+            // caller's booking, then someone else's added.
+            return match self.added_for_other_at(text, ws, &cuts) {
+                Some(cut) => self.queue_added_for_other(text, cut),
+                None => (text, false),
+            };
+        }
+        let other = (me_and && lang.for_someone_else(text)) || pair;
+        let booking = Some(if other { Whose::Other } else { Whose::Caller });
+        let parts = |cut: usize| {
+            Some((
+                lang.time(text.get(..cut)?, &r)?.value,
+                lang.time(text.get(cut..)?, &r)?.value,
+            ))
+        };
+        // A second time after the first: "... Thursday at 10 and Friday at 2", "on
+        // Monday, at 9 and 9:30" (a cut after a clock first); else "this Friday and
+        // next Friday, both at 10", "Thursday and Friday at 9" (the first's day alone).
+        let timed = cuts
+            .iter()
+            .find_map(|&cut| {
+                parts(cut)
+                    .filter(|(first, _)| first.time_said)
+                    .map(|p| (cut, p))
+            })
+            .or_else(|| cuts.iter().find_map(|&cut| parts(cut).map(|p| (cut, p))))
+            .map(|(cut, (first, second))| {
+                let day = first
+                    .date
+                    .filter(|_| first.day_said && second.time_said && !second.day_said);
+                // What the first leaves unsaid is the second's: "at 3:30 and 4 on
+                // Friday" (its day), "Thursday and Friday at 9" (its clock).
+                if first.time_said && !first.day_said && second.day_said {
+                    self.carry_day = second.date;
+                }
+                if first.day_said && !first.time_said && first.window.is_none() && second.time_said
+                {
+                    self.carry_time = second.time;
+                }
+                (cut, day)
+            });
         // "... one for me and one for my son": where the other person is named last.
         let named = || {
             cuts.iter().copied().rev().find(|&cut| {
@@ -504,7 +576,8 @@ impl Dialog {
             day,
             follows,
         });
-        (head, other)
+        // The first is the caller's own only when they named themselves ("me and").
+        (head, other && !pair)
     }
 
     /// Where "the same time the week after" ("... next week", "la même heure la
@@ -534,6 +607,87 @@ impl Dialog {
         })
     }
 
+    /// Where someone else's booking is added after the caller's in a booking turn:
+    /// after a join, a clause that names another person and says "too" ("and my wife
+    /// too, whenever", "pis ma femme aussi"), the clause before it holding a time and
+    /// no one else.
+    fn added_for_other_at(&self, text: &str, ws: &[String], cuts: &[usize]) -> Option<usize> {
+        // Cheap prefilter: most booking turns say no "too" at all.
+        if !intent::any_phrase(ws, ADDED) {
+            return None;
+        }
+        let lang = self.lang();
+        let r = self.reference();
+        cuts.iter().copied().find(|&cut| {
+            let (Some(head), Some(rest)) = (text.get(..cut), text.get(cut..)) else {
+                return false;
+            };
+            let rws = intent::words(rest);
+            intent::any_phrase(&rws, ADDED)
+                && !intent::hedges(&rws)
+                && lang.for_someone_else(rest)
+                && !lang.for_someone_else(head)
+                && lang.time(head, &r).is_some()
+        })
+    }
+
+    /// Someone else's booking added at `cut` is queued after the caller's: "that day",
+    /// "the same day" (or a clock alone) there is the caller's day.
+    fn queue_added_for_other<'t>(&mut self, text: &'t str, cut: usize) -> (&'t str, bool) {
+        let (Some(head), Some(rest)) = (text.get(..cut), text.get(cut..)) else {
+            return (text, false);
+        };
+        let r = self.reference();
+        let day = self
+            .lang()
+            .time(head, &r)
+            .map(|m| m.value)
+            .filter(|w| w.day_said)
+            .and_then(|w| w.date);
+        let rws = intent::words(rest);
+        self.s.intent = Some(Intent::Book);
+        self.s.queued.push_back(Queued {
+            text: rest.to_owned(),
+            booking: Some(Whose::Other),
+            day,
+            follows: back_to_back(&rws),
+        });
+        (head, true)
+    }
+
+    /// "Thursday at 3. Actually make that two appointments back to back, one's for my
+    /// son" while a booking's name, number or time is asked: the answer before it is
+    /// taken, the second booking queued after this one (its words read when it comes).
+    pub(crate) fn queue_second_in_answer<'t>(&mut self, text: &'t str) -> Option<&'t str> {
+        if self.is_reminder()
+            || self.s.made.is_some()
+            || !self.s.queued.is_empty()
+            || self.s.intent != Some(Intent::Book)
+            || !matches!(self.s.step, Step::Name | Step::Phone | Step::Time)
+            // Cheap prefilter: every phrase of `makes_it_two` has "two", "deux" or "2 ".
+            || !says_two(text)
+        {
+            return None;
+        }
+        let lang = self.lang();
+        join_points(text).into_iter().find_map(|cut| {
+            let (head, rest) = (text.get(..cut)?, text.get(cut..)?);
+            let rws = intent::words(rest);
+            if intent::words(head).is_empty() || !makes_it_two(&rws, || lang.for_someone_else(rest))
+            {
+                return None;
+            }
+            let other = lang.for_someone_else(rest);
+            self.s.queued.push_back(Queued {
+                text: rest.to_owned(),
+                booking: Some(if other { Whose::Other } else { Whose::Caller }),
+                day: None,
+                follows: back_to_back(&rws),
+            });
+            Some(head)
+        })
+    }
+
     /// "Yes, and can I book one for my wife too?", "yes. And while I have you, can you
     /// cancel my appointment on the 21st?" at a read-back (or at "Is this for you?"):
     /// the request after the yes is queued, done once this change is made, and the yes
@@ -551,6 +705,42 @@ impl Dialog {
             )
         {
             return None;
+        }
+        if self.s.step == Step::ConfirmBooking
+            && self
+                .s
+                .queued
+                .iter()
+                .any(|q| q.booking == Some(Whose::Other))
+            && intent::any_phrase(ws, JUST_MINE)
+            && !intent::refuses(ws)
+        {
+            // "Actually, just the one for me, she can't make it": the one read back
+            // (the caller's) is made, the other person's dropped.
+            self.s.queued.retain(|q| q.booking != Some(Whose::Other));
+            return Some(if self.s.lang == bella_extract::Lang::Fr {
+                "oui"
+            } else {
+                "yes"
+            });
+        }
+        if self.s.step == Step::ConfirmBooking
+            && makes_it_two(ws, || self.lang().for_someone_else(text))
+        {
+            // "Actually, make that two appointments, one for my wife right after mine":
+            // the booking read back is made, and another after it.
+            let other = self.lang().for_someone_else(text);
+            self.s.queued.push_back(Queued {
+                text: text.to_owned(),
+                booking: Some(if other { Whose::Other } else { Whose::Caller }),
+                day: None,
+                follows: back_to_back(ws),
+            });
+            return Some(if self.s.lang == bella_extract::Lang::Fr {
+                "oui"
+            } else {
+                "yes"
+            });
         }
         for cut in join_points(text) {
             let (Some(head), Some(rest)) = (text.get(..cut), text.get(cut..)) else {
@@ -655,6 +845,83 @@ const TWO_BOOKINGS: &[&str] = &[
     "2 rendez vous",
 ];
 
+/// "Make that two appointments", "make it two, one for my wife", "actually two
+/// appointments" at a booking's read-back: another booking besides the one read back.
+/// "Make it two" alone may be a clock ("make it 2:30", "make it two o'clock"): it
+/// counts only with someone else named (`for_other`).
+fn makes_it_two(ws: &[String], for_other: impl FnOnce() -> bool) -> bool {
+    const CLOCK: &[&str] = &[
+        "o'clock", "thirty", "fifteen", "forty", "pm", "am", "p.m", "a.m",
+    ];
+    intent::any_phrase(ws, TWO_BOOKINGS)
+        || (ws.windows(3).enumerate().any(|(i, w)| {
+            matches!(
+                (w[0].as_str(), w[1].as_str(), w[2].as_str()),
+                ("make", "that" | "it", "two") | ("faites" | "mettez", "en", "deux")
+            ) && ws.get(i + 3).is_none_or(|next| {
+                !CLOCK.contains(&next.as_str()) && !next.starts_with(|c: char| c.is_ascii_digit())
+            })
+        }) && for_other())
+}
+
+/// Whether `text` holds "two", "deux" or "2 " in any case, without allocating.
+fn says_two(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.windows(3)
+        .any(|w| w.eq_ignore_ascii_case(b"two") || w.starts_with(b"2 "))
+        || b.windows(4).any(|w| w.eq_ignore_ascii_case(b"deux"))
+}
+
+/// "Just the one for me", "only mine": of two bookings asked, the caller's alone.
+const JUST_MINE: &[&str] = &[
+    "just the one for me",
+    "just one for me",
+    "only the one for me",
+    "only one for me",
+    "just mine",
+    "only mine",
+    "just for me",
+    "only for me",
+    "juste le mien",
+    "seulement le mien",
+    "juste pour moi",
+    "seulement pour moi",
+    "juste un pour moi",
+];
+
+/// "That day", "the same day", "dans la journée": the day of the booking before.
+pub(crate) fn same_day(ws: &[String]) -> bool {
+    intent::any_phrase(
+        ws,
+        &[
+            "that day",
+            "same day",
+            "that same day",
+            "la même journée",
+            "dans la journée",
+            "le même jour",
+            "ce jour là",
+        ],
+    )
+}
+
+/// "Both need", "both of them", "tous les deux": two people to book, each asked their
+/// name.
+const TWO_OTHERS: &[&str] = &[
+    "both need",
+    "both of them",
+    "both kids",
+    "both boys",
+    "both girls",
+    "both my kids",
+    "both my sons",
+    "both my daughters",
+    "les deux ont besoin",
+    "mes deux enfants",
+    "mes deux gars",
+    "mes deux filles",
+];
+
 /// The verbs of a booking asked in its own words.
 const BOOK_VERBS: &[&str] = &["book", "schedule", "prendre", "réserver", "reserve"];
 
@@ -716,8 +983,12 @@ fn a_week_on(ws: &[String]) -> bool {
 fn back_to_back(ws: &[String]) -> bool {
     const AFTER_WHAT: &[&str] = &[
         "mine", "that", "it", "hers", "his", "her", "him", "me", "each", "the", "ours", "le", "la",
-        "moi", "lui", "elle", "celui",
+        "moi", "lui", "elle", "celui", "on",
     ];
+    // "Deux rendez-vous de suite" (in a row), never "tout de suite" (right away).
+    if intent::any_phrase(ws, &["de suite"]) && !intent::any_phrase(ws, &["tout de suite"]) {
+        return true;
+    }
     intent::any_phrase(
         ws,
         &[
@@ -751,6 +1022,27 @@ fn me_and_another(ws: &[String]) -> bool {
     ws.windows(2).any(|w| {
         matches!(w[0].as_str(), "me" | "myself" | "moi")
             && matches!(w[1].as_str(), "and" | "et" | "pis")
+    }) || me_then_another(ws)
+}
+
+/// "Book me for Monday at 11 and my husband for the same time on Tuesday": the caller
+/// with their time, then "and my ..." (or "and for my ...") a few words on.
+fn me_then_another(ws: &[String]) -> bool {
+    const GAP: usize = 6;
+    ws.iter().enumerate().any(|(i, w)| {
+        matches!(w.as_str(), "me" | "myself" | "moi")
+            && ws
+                .iter()
+                .skip(i + 2)
+                .take(GAP)
+                .zip(ws.iter().skip(i + 3))
+                .any(|(and, next)| {
+                    matches!(and.as_str(), "and" | "et" | "pis")
+                        && matches!(
+                            next.as_str(),
+                            "my" | "for" | "mon" | "ma" | "pour" | "our" | "notre"
+                        )
+                })
     })
 }
 
@@ -825,9 +1117,170 @@ fn of_the_same(ws: &[String]) -> bool {
 mod tests {
     use super::{
         ADDED, Queued, TWO_BOOKINGS, Whose, a_week_on, back_to_back, books_in_own_words,
-        join_points, me_and_another, names_an_appointment, of_the_same,
+        join_points, makes_it_two, me_and_another, names_an_appointment, of_the_same, same_day,
     };
     use crate::intent::{any_phrase, words};
+
+    /// The name and start booked last in a call of the default business on Tuesday
+    /// 2027-11-16 at 09:40 (Halifax), the caller saying `intent`, then `names` and
+    /// "yes" to every read-back and offer.
+    fn last_booked(intent: &str, names: &[&str], confirm: &[&str]) -> Option<(String, String)> {
+        let line = serde_json::json!({
+            "id": "t", "now": "2027-11-16T09:40:00-04:00", "tz": "America/Halifax",
+            "caller_id": "+17825550100", "existing": [],
+            "persona": {"intent": [intent], "name": names, "phone": ["782 555 0100"],
+                        "time": ["yes"], "confirm": confirm, "other": []}
+        });
+        let out = crate::sim::run_case(&crate::sim::parse_case(&line.to_string()).ok()?).ok()?;
+        out.appointment.map(|a| (a.name, a.start))
+    }
+
+    fn booked(name: &str, start: &str) -> Option<(String, String)> {
+        Some((name.to_owned(), start.to_owned()))
+    }
+
+    #[test]
+    fn what_the_first_of_two_bookings_leaves_unsaid_is_the_seconds() {
+        // The day said after both clocks is the first's too.
+        assert_eq!(
+            last_booked(
+                "two appointments please, one for me and one for my daughter, at 3:30 and 4 on friday",
+                &["Carla Boudreau", "Emma Boudreau"],
+                &["yes"]
+            ),
+            booked("Emma Boudreau", "2027-11-19T16:00")
+        );
+        // The clock said once is both days'.
+        assert_eq!(
+            last_booked(
+                "I need two appointments, one this friday and one next friday, both at 10",
+                &["Lorne Hiebert"],
+                &["yes"]
+            ),
+            booked("Lorne Hiebert", "2027-11-26T10:00")
+        );
+        // A cut after the first clock, not after the day.
+        assert_eq!(
+            last_booked(
+                "I need two appointments on monday, at 9 and 9:30, for me and my daughter",
+                &["Amy Ross", "Zoe Ross"],
+                &["yes"]
+            ),
+            booked("Zoe Ross", "2027-11-22T09:30")
+        );
+    }
+
+    #[test]
+    fn two_others_each_asked_their_name() {
+        let line = serde_json::json!({
+            "id": "t", "now": "2027-11-16T09:40:00-06:00", "tz": "America/Winnipeg",
+            "caller_id": "+12045552688", "existing": [],
+            "persona": {"intent": ["my twins both need appointments, back to back, monday at 3"],
+                        "name": ["Ella Moss", "Finn Moss"], "phone": ["204 555 2688"],
+                        "time": [], "confirm": ["yes"], "other": []}
+        });
+        let out =
+            crate::sim::run_case(&crate::sim::parse_case(&line.to_string()).unwrap()).unwrap();
+        let got = out.appointment.map(|a| (a.name, a.start));
+        assert_eq!(got, booked("Finn Moss", "2027-11-22T15:30"));
+    }
+
+    #[test]
+    fn someone_else_added_after_the_callers_booking() {
+        assert_eq!(
+            last_booked(
+                "can I get thursday at 10? and my husband needs one too, sometime that day",
+                &["Rita Gomes", "Joao Gomes"],
+                &["yes"]
+            ),
+            booked("Joao Gomes", "2027-11-18T09:00")
+        );
+        assert!(me_and_another(&words(
+            "can I book me for monday at 11 and my husband for the same time on tuesday?"
+        )));
+        assert!(!me_and_another(&words(
+            "can you call me back at 4 and book my son"
+        )));
+        assert!(same_day(&words("and my wife too, sometime that same day")));
+        assert!(same_day(&words(
+            "pis ma femme aussi, n'importe quand dans la journée"
+        )));
+        assert!(!same_day(&words("and my wife too, whenever")));
+    }
+
+    #[test]
+    fn just_the_callers_of_two() {
+        assert_eq!(
+            last_booked(
+                "I need two appointments on monday, at 9 and 9:30, for me and my daughter",
+                &["Amy Ross", "Zoe Ross"],
+                &["actually, just the one for me, she can't make it", "yes"]
+            ),
+            booked("Amy Ross", "2027-11-22T09:00")
+        );
+    }
+
+    #[test]
+    fn in_a_row_and_right_after_on_a_day() {
+        assert!(back_to_back(&words(
+            "je voudrais deux rendez-vous de suite, un pour moi pis un pour mon gars"
+        )));
+        assert!(!back_to_back(&words(
+            "je voudrais un rendez-vous tout de suite"
+        )));
+        assert!(back_to_back(&words(
+            "a follow-up for my husband right after, on tuesday at 1"
+        )));
+    }
+
+    #[test]
+    fn make_that_two_in_a_time_answer() {
+        assert!(super::says_two("Actually, Two appointments"));
+        assert!(super::says_two("DEUX rendez-vous"));
+        assert!(!super::says_two("thursday at 3"));
+        let line = serde_json::json!({
+            "id": "t", "now": "2027-11-16T09:40:00-05:00", "tz": "America/Toronto",
+            "caller_id": "+14165552632", "existing": [],
+            "persona": {"intent": ["I need an appointment"],
+                        "name": ["Tina Shaw", "his name is Josh Shaw"],
+                        "phone": ["416 555 2632"],
+                        "time": ["thursday at 3. actually make that two appointments back to back, one's for my son"],
+                        "confirm": ["yes"], "other": []}
+        });
+        let out =
+            crate::sim::run_case(&crate::sim::parse_case(&line.to_string()).unwrap()).unwrap();
+        let got = out.appointment.map(|a| (a.name, a.start));
+        assert_eq!(got, booked("Josh Shaw", "2027-11-18T15:30"));
+    }
+
+    #[test]
+    fn make_that_two_at_the_read_back() {
+        assert!(makes_it_two(
+            &words("actually, make that two appointments, one for my wife right after mine"),
+            || true
+        ));
+        assert!(makes_it_two(
+            &words("make it two, one for my son too"),
+            || true
+        ));
+        // A clock, not a second booking.
+        assert!(!makes_it_two(
+            &words("actually can you put it under my wife's name, Mary Pike, and make it 2:30"),
+            || true
+        ));
+        assert!(!makes_it_two(&words("make it two o'clock"), || false));
+        assert_eq!(
+            last_booked(
+                "I'd like to book an appointment for wednesday at 11",
+                &["Paul Nolan", "Grace Nolan"],
+                &[
+                    "actually, make that two appointments, one for my wife right after mine",
+                    "yes"
+                ]
+            ),
+            booked("Grace Nolan", "2027-11-17T11:30")
+        );
+    }
 
     #[test]
     fn two_bookings_asked_in_one_turn() {

@@ -144,6 +144,12 @@ impl Dialog {
             Some(yes) => (yes, intent::words(yes)),
             None => (text, ws),
         };
+        // "Thursday at 3. Actually make that two appointments, one's for my son" while
+        // a booking's details are asked: the second booking queued (requests.rs).
+        let (text, ws) = match self.queue_second_in_answer(text) {
+            Some(head) => (head, intent::words(head)),
+            None => (text, ws),
+        };
         match self.s.step {
             Step::Intent => self.on_intent_answer(text, &ws),
             Step::Name | Step::Phone | Step::Time | Step::LookupPhone => {
@@ -592,8 +598,12 @@ impl Dialog {
         };
         // "Two appointments, Thursday at 10 and Friday at 2", "one for me and one for
         // my son": the first booking read alone, the second queued (requests.rs).
+        let carried = (self.carry_day, self.carry_time);
         let (text, mine_first) = self.split_bookings(text, ws);
         let got = self.absorb(text, Expect::Intent);
+        // A day or a clock the first booking takes from the second's words is for
+        // its own words alone.
+        (self.carry_day, self.carry_time) = carried;
         if mine_first {
             // "Me and my wife": the first booking is the caller's own.
             self.s.svc.for_other = false;
