@@ -1329,6 +1329,19 @@ const CALL_FILES: &[CallFile] = &[
     // one; "it's rob not bob" at the read-back swaps that part and keeps the surname.
     // Ten variants after (ids `v-`): 0/10 on main's binary, 10/10 now.
     all("frontdesk28_calls.jsonl", 74),
+    // French calls, round 29 (`gen_calls_fr_round29.py`, committed before Bella ran on
+    // it, task ps29): a new massage clinic in Lévis (`massotherapie_levis.toml`: French
+    // service names, two therapists with their own hours, Good Friday and Easter Monday
+    // closed, `receipts` and `gift_cards` topics) and the default business in Montréal,
+    // Moncton, Gatineau and Winnipeg; "icitte", "à matin", "checker", "pantoute",
+    // "mettons", "drette", "en fin d'avant-midi", "après le dîner", numbers with
+    // "soixante-dix", "quatre-vingt-dix" and "deux fois cinq", repeats, stalls,
+    // corrections, switches of language, cancels, moves, checks, reminders. Blind 56/58
+    // (the same with the wording). Fixed: the anglicism "appointment" in a French turn is
+    // a rendez-vous ("checker si mon appointment c'est ben mardi" is a check); "vous
+    // dites?", "vous avez dit quoi?" as a whole turn repeat the question. Twelve variants
+    // (`v-`), 7/12 on main's binary, 12/12 now.
+    all("calls_fr_round29.jsonl", 70),
 ];
 
 /// `testdata/*.jsonl` files that are not checked call cases, and the test reading each.
