@@ -39,8 +39,12 @@ Blind score, the release build of main (dbd1ea6) before the fixes: 56/58 by scor
 ben mardi": the anglicism "appointment" was not heard as a rendez-vous, so it was read as
 a booking) and w05 ("vous dites?" at the phone question: not a repeat, a failed answer,
 so the caller id was offered and used instead of the number said next). After the fixes
-58/58. Twelve variants (`v-`), written after the fixes: 7/12 by score.py on main's
-binary (6/12 with the wording: v-06's "pas saisi"), 12/12 after.
+58/58. Twelve variants (`v-01` to `v-12`), written after the fixes: 7/12 by score.py
+on main's binary (6/12 with the wording: v-06's "pas saisi"), 12/12 after. Probing after
+the blind run found two more families (v-13 to v-17: "j'ai un rendez-vous demain pis
+faudrait le mettre à lundi" booked anew instead of moved; "parler à du vrai monde" not a
+request for a person): 2/5 on main's binary, 5/5 after. All seventeen: 9/17 (8/17 with
+the wording) before, 17/17 after.
 
 Run: python3 bella-dialog/testdata/gen_calls_fr_round29.py
 """
@@ -495,6 +499,35 @@ MT("v-12", P(["Avez-vous quelque chose lundi, après le dîner?"], time=YES,
    existing=busy("2027-03-29", "12:00", "12:30"),
    note="beyond the SPEC's words: 'après le dîner' with 12:00-13:00 taken: 13:00 in every "
         "reading; the free morning must not be offered")
+# Found probing after the blind run (not in the file's first 58): "it" put at another
+# time after "j'ai un rendez-vous <jour>" was read as a booking, and "parler à du vrai
+# monde" (Quebec: real people) was not a request for a person.
+NB("v-13", P(["Bonjour, j'ai un rendez-vous demain pis faudrait le mettre à lundi, même "
+              "heure."], time=YES, confirm=YES),
+   "rescheduled", bk("Léo Doiron", "+15065552900", "2027-03-29T11:00"),
+   existing=[entry("2027-03-26T11:00", "Léo Doiron", "+15065552900")],
+   note="found probing: 'j'ai un rendez-vous demain ... le mettre à lundi, même heure' "
+        "moves the caller's own (it was booked anew)")
+add("v-14", L, 54, p(["J'ai un rendez-vous samedi pour un massage, pouvez-vous le tasser à "
+                      "jeudi, même heure?"], time=YES),
+    expect("rescheduled", ap(L, 54, "Manon Roberge", f"{THU}T10:00", SUED, JULIE, 60),
+           lang="fr"),
+    existing=[ex(f"{SAT}T10:00", 60, JULIE, SUED, "Manon Roberge", num(L, 54))],
+    note="the same family at the massage clinic: 'j'ai un rendez-vous samedi ... le "
+         "tasser à jeudi, même heure' is a move to Thursday 25 at 10:00, Julie kept")
+MB("v-15", P(["J'ai un appointment lundi, faudrait le reculer à mardi, même heure."],
+             time=YES, confirm=YES),
+   "rescheduled", bk("Denise Collette", "+12045552900", "2027-03-30T10:00"),
+   existing=[entry("2027-03-29T10:00", "Denise Collette", "+12045552900")],
+   note="the same family with the anglicism: 'j'ai un appointment lundi, faudrait le "
+        "reculer à mardi' is a move to Tuesday 30 at 10:00")
+MT("v-16", P(["J'aimerais parler à du vrai monde, s'il vous plaît."]),
+   "transferred", no_appt=True,
+   note="found probing: 'parler à du vrai monde' asks for a person: transferred")
+GA("v-17", P(["Passez-moi du vrai monde, pas une machine."]),
+   "transferred", no_appt=True,
+   note="the same family: 'passez-moi du vrai monde, pas une machine' transfers; it is "
+        "no question about who answers")
 
 if __name__ == "__main__":
     R.check_first_free(HERE)

@@ -17,6 +17,8 @@ pub(super) fn wants_person(ws: &[String]) -> bool {
             "parler avec quelqu'un",
             "parler à une personne",
             "vraie personne",
+            // "parler à du vrai monde" (Quebec: real people).
+            "vrai monde",
             "un humain",
             "préposé",
             "préposée",
@@ -289,7 +291,11 @@ fn detect_plain(ws: &[String]) -> Option<Intent> {
         || changes_own_dated(ws)
         // "mon rendez-vous de vendredi, faudrait le mettre à lundi": "it" is the
         // caller's own appointment, named beside it.
-        || (any_phrase(ws, PUTS_IT) && any_phrase(ws, &["mon rendez", "mon rdv"]))
+        || (any_phrase(ws, PUTS_IT)
+            && (any_phrase(ws, &["mon rendez", "mon rdv"])
+                // "J'ai un rendez-vous demain pis faudrait le mettre à lundi": the one
+                // the caller says they have ("j'ai un rendez-vous à prendre" is to book).
+                || (any_phrase(ws, HAS_ONE) && !any_phrase(ws, &["à prendre"]))))
         // "Pour mon rendez-vous, au lieu de mardi, ça serait-tu possible mercredi?":
         // another day instead of the one the caller's own appointment is on.
         || (any_phrase(ws, &["au lieu de", "à la place de"])
@@ -1477,6 +1483,20 @@ mod tests {
             detect(&w("Faudrait que je change mon appointment de mardi.")),
             Some(Intent::Reschedule)
         );
+        for t in [
+            "J'ai un rendez-vous demain pis faudrait le mettre à lundi, même heure.",
+            "J'ai un rendez-vous demain, pouvez-vous le mettre à lundi?",
+            "J'ai déjà un appointment jeudi, faudrait le tasser à vendredi.",
+        ] {
+            assert_eq!(detect(&w(t)), Some(Intent::Reschedule), "{t}");
+        }
+        assert_eq!(
+            detect(&w(
+                "J'ai un rendez-vous à prendre, pouvez-vous le mettre lundi?"
+            )),
+            Some(Intent::Book)
+        );
+        assert!(wants_person(&w("J'aimerais parler à du vrai monde.")));
         assert!(means_caller_id(&w("Le numéro d'où j'appelle.")));
         assert!(refuses(&w("J'aime mieux pas le donner.")));
         assert!(refuses(&w("J'aime mieux pas le dire.")));
