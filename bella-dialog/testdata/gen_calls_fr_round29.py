@@ -43,8 +43,12 @@ so the caller id was offered and used instead of the number said next). After th
 on main's binary (6/12 with the wording: v-06's "pas saisi"), 12/12 after. Probing after
 the blind run found two more families (v-13 to v-17: "j'ai un rendez-vous demain pis
 faudrait le mettre à lundi" booked anew instead of moved; "parler à du vrai monde" not a
-request for a person): 2/5 on main's binary, 5/5 after. All seventeen: 9/17 (8/17 with
-the wording) before, 17/17 after.
+request for a person): 2/5 on main's binary, 5/5 after. Probing the massage clinic
+found three more (v-18 to v-22: a receipt asked for was put through at once although
+the business has a `receipts` topic; "je voudrais acheter une carte-cadeau" and "I'd
+like to buy a gift card" were read as bookings; "non merci, c'est tout" at the service
+question was asked again until the transfer): 1/5 on main's binary, 5/5 after. All
+twenty-two: 10/22 (9/22 with the wording) before, 22/22 after.
 
 Run: python3 bella-dialog/testdata/gen_calls_fr_round29.py
 """
@@ -528,6 +532,37 @@ GA("v-17", P(["Passez-moi du vrai monde, pas une machine."]),
    "transferred", no_appt=True,
    note="the same family: 'passez-moi du vrai monde, pas une machine' transfers; it is "
         "no question about who answers")
+# Found probing later: a receipt asked for at a business with a `receipts` topic was
+# put through at once as a matter for the team; a wish to buy a gift card was read as a
+# booking; "non merci, c'est tout" at the service question was asked again until the
+# transfer.
+add("v-18", L, 58, p(["Je voudrais acheter une carte-cadeau pour ma mère."] + BYE,
+                     confirm=NO_THANKS, other=BYE),
+    expect("no_booking", no_appt=True, lang="fr", say=["cartes-cadeaux"]),
+    note="found probing: 'je voudrais acheter une carte-cadeau' asks the `gift_cards` "
+         "topic (a wish to buy what no service is), no booking")
+add("v-19", L, 59, p(["I'd like to buy a gift card for my wife."] + ["Thanks, that's all."],
+                     confirm=["No thanks."], other=["Thanks, that's all."]),
+    expect("no_booking", no_appt=True, say=["gift cards"]),
+    note="the same family in English: 'I'd like to buy a gift card' is answered, no "
+         "booking")
+add("v-20", L, 60, p(["Est-ce que je peux avoir un reçu pour mes assurances?"],
+                     service=["Non merci, c'est tout."], confirm=NO_THANKS, other=BYE),
+    expect("no_booking", no_appt=True, lang="fr", say=["reçus"]),
+    note="found probing: 'un reçu' is a matter for the team only where the business has "
+         "no `receipts` topic: here it is answered; 'non merci, c'est tout' at the "
+         "service question then ends the call (it was put through at once)")
+add("v-21", L, 61, p(["Can I get a receipt for my insurance?"],
+                     service=["No thanks, that's all."], confirm=["No thanks."],
+                     other=["Thanks, bye."]),
+    expect("no_booking", no_appt=True, say=["receipts"]),
+    note="the same family in English: the `receipts` answer, then 'no thanks, that's "
+         "all' at the service question ends the call")
+add("v-22", L, 62, p(["Je voudrais m'acheter une carte-cadeau, pis prendre un massage "
+                      "suédois jeudi à 10 h."], name=["Lucie Dumas"], phone=said(L, 62)),
+    fr(62, "Lucie Dumas", f"{THU}T10:00", SUED, JULIE),
+    note="the fix kept in bounds: a gift card and a service named in one turn: the "
+         "booking goes on (Thursday 10:00 with Julie)")
 
 if __name__ == "__main__":
     R.check_first_free(HERE)
