@@ -47,8 +47,10 @@ request for a person): 2/5 on main's binary, 5/5 after. Probing the massage clin
 found three more (v-18 to v-22: a receipt asked for was put through at once although
 the business has a `receipts` topic; "je voudrais acheter une carte-cadeau" and "I'd
 like to buy a gift card" were read as bookings; "non merci, c'est tout" at the service
-question was asked again until the transfer): 1/5 on main's binary, 5/5 after. All
-twenty-two: 10/22 (9/22 with the wording) before, 22/22 after.
+question was asked again until the transfer): 1/5 on main's binary, 5/5 after. Last,
+"passez-moi quelqu'un" (v-23, v-24) was no request for a person. All twenty-four:
+11/24 by score.py on main's binary (10/24 with the wording), 24/24
+after.
 
 Run: python3 bella-dialog/testdata/gen_calls_fr_round29.py
 """
@@ -563,6 +565,14 @@ add("v-22", L, 62, p(["Je voudrais m'acheter une carte-cadeau, pis prendre un ma
     fr(62, "Lucie Dumas", f"{THU}T10:00", SUED, JULIE),
     note="the fix kept in bounds: a gift card and a service named in one turn: the "
          "booking goes on (Thursday 10:00 with Julie)")
+# Found probing last: "passez-moi quelqu'un" was no request for a person.
+GA("v-23", P(["Je veux pu rien savoir, passez-moi quelqu'un."]),
+   "transferred", no_appt=True,
+   note="found probing: 'passez-moi quelqu'un' asks for a person: transferred (it was "
+        "read as a booking)")
+add("v-24", L, 64, p(["Pouvez-vous me passer quelqu'un de la clinique, s'il vous plaît?"]),
+    expect("transferred", no_appt=True, lang="fr"),
+    note="the same family: 'me passer quelqu'un' transfers")
 
 if __name__ == "__main__":
     R.check_first_free(HERE)

@@ -19,6 +19,9 @@ pub(super) fn wants_person(ws: &[String]) -> bool {
             "vraie personne",
             // "parler à du vrai monde" (Quebec: real people).
             "vrai monde",
+            // "Passez-moi quelqu'un", "pouvez-vous me passer quelqu'un?": put through.
+            "passez moi quelqu'un",
+            "me passer quelqu'un",
             "un humain",
             "préposé",
             "préposée",
@@ -1497,6 +1500,10 @@ mod tests {
             Some(Intent::Book)
         );
         assert!(wants_person(&w("J'aimerais parler à du vrai monde.")));
+        assert!(wants_person(&w(
+            "Je veux pu rien savoir, passez-moi quelqu'un."
+        )));
+        assert!(wants_person(&w("Pouvez-vous me passer quelqu'un?")));
         assert!(means_caller_id(&w("Le numéro d'où j'appelle.")));
         assert!(refuses(&w("J'aime mieux pas le donner.")));
         assert!(refuses(&w("J'aime mieux pas le dire.")));
