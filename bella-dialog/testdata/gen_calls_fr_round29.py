@@ -48,8 +48,9 @@ found three more (v-18 to v-22: a receipt asked for was put through at once alth
 the business has a `receipts` topic; "je voudrais acheter une carte-cadeau" and "I'd
 like to buy a gift card" were read as bookings; "non merci, c'est tout" at the service
 question was asked again until the transfer): 1/5 on main's binary, 5/5 after. Last,
-"passez-moi quelqu'un" (v-23, v-24) was no request for a person. All twenty-four:
-11/24 by score.py on main's binary (10/24 with the wording), 24/24
+"passez-moi quelqu'un" (v-23, v-24) was no request for a person, and "après le souper"
+(v-25, v-26; Quebec: after the evening meal) did not make "vers 7 h" an evening hour.
+All twenty-six: 11/26 by score.py on main's binary (10/26 with the wording), 26/26
 after.
 
 Run: python3 bella-dialog/testdata/gen_calls_fr_round29.py
@@ -573,6 +574,18 @@ GA("v-23", P(["Je veux pu rien savoir, passez-moi quelqu'un."]),
 add("v-24", L, 64, p(["Pouvez-vous me passer quelqu'un de la clinique, s'il vous plaît?"]),
     expect("transferred", no_appt=True, lang="fr"),
     note="the same family: 'me passer quelqu'un' transfers")
+# Found probing last: "après le souper" (Quebec: after the evening meal) did not make
+# a bare hour an evening one ("vers 7 h" was read as 07:00, before opening).
+add("v-25", L, 65, p(["Un massage suédois jeudi après le souper, vers 7 h."],
+                     name=["Nicole Paré"], phone=said(L, 65)),
+    fr(65, "Nicole Paré", f"{THU}T19:00", SUED, MATH),
+    note="found probing, beyond the SPEC's words: 'après le souper' is the evening, so "
+         "'vers 7 h' is 19:00 (Mathieu works until 8)")
+add("v-26", L, 66, p(["Un massage suédois mardi prochain après souper, mettons vers 7 h."],
+                    name=["Guy Roy"], phone=said(L, 66)),
+    fr(66, "Guy Roy", f"{TUE2}T19:00", SUED, MATH),
+    note="the same family: 'après souper ... vers 7 h' is 19:00; 'mardi prochain' on a "
+         "Tuesday is the 30th; 60 minutes with Mathieu end at 20:00")
 
 if __name__ == "__main__":
     R.check_first_free(HERE)

@@ -1345,10 +1345,10 @@ const CALL_FILES: &[CallFile] = &[
     // as a matter for the team only where no FAQ topic of the business answers it; "I'd
     // like to buy a gift card", "je voudrais acheter une carte-cadeau" (no service
     // named) ask the FAQ, no booking; "non merci, c'est tout" at the service question,
-    // none chosen or named, ends the call; "passez-moi quelqu'un" asks for a person.
-    // Twenty-four variants (`v-`), 11/24 on main's binary (10/24 with the wording),
-    // 24/24 now.
-    all("calls_fr_round29.jsonl", 82),
+    // none chosen or named, ends the call; "passez-moi quelqu'un" asks for a person;
+    // "après le souper" is the evening ("vers 7 h" is 19:00). Twenty-six variants
+    // (`v-`), 11/26 on main's binary (10/26 with the wording), 26/26 now.
+    all("calls_fr_round29.jsonl", 84),
 ];
 
 /// `testdata/*.jsonl` files that are not checked call cases, and the test reading each.
