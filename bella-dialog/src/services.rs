@@ -1683,6 +1683,23 @@ pub(crate) fn speak_minutes(m: u32) -> String {
 }
 
 /// Whether a turn is a question (by its words; speech-to-text rarely gives a "?").
+/// "I'd like to buy a gift card", "je voudrais acheter une carte-cadeau": a wish to buy
+/// something, in a turn that names no service of the business (a booking is not
+/// bought: "I'd like to buy a massage for Thursday" books). Its "I'd like" asks for no
+/// booking ([`Dialog::answer_question`]).
+fn buys_no_service(config: &crate::Config, ws: &[String]) -> bool {
+    const BUY: &[&str] = &[
+        "buy",
+        "purchase",
+        "acheter",
+        "achète",
+        "achèterais",
+        "m'acheter",
+        "procurer",
+    ];
+    ws.iter().any(|w| BUY.contains(&w.as_str())) && find_service(config, ws).is_none()
+}
+
 pub(crate) fn is_question(text: &str, ws: &[String]) -> bool {
     text.contains('?')
         || ws
@@ -2584,7 +2601,10 @@ impl Dialog {
     /// asks the question it was on again. Returns `true` when the turn was only a
     /// question (nothing else to read in it).
     pub(crate) fn answer_question(&mut self, text: &str, ws: &[String]) -> bool {
-        let question = is_question(text, ws);
+        // "I'd like to buy a gift card", "je voudrais acheter une carte-cadeau": a wish
+        // to buy what no service is asks the FAQ as a question does.
+        let buys = buys_no_service(&self.config, ws);
+        let question = buys || is_question(text, ws);
         let mut answers = if question {
             // "Do you do nose piercings? How much?": whether it is sold, then its
             // price.
@@ -2657,7 +2677,7 @@ impl Dialog {
         let lengths_only = compares && self.numbers_are_lengths(ws);
         let more = intent::detect(&bare).is_some_and(|i| {
             (i != intent::Intent::Hours || self.s.step == Step::Intent)
-                && !((walk_in || intent::asks_to_know(ws) || intent::about_own_visit(ws))
+                && !((walk_in || buys || intent::asks_to_know(ws) || intent::about_own_visit(ws))
                     && i == intent::Intent::Book)
         }) || (digits_beyond_length(ws) && !lengths_only)
             || (!lengths_only
@@ -2967,7 +2987,7 @@ impl Dialog {
     }
 
     /// The answer to each FAQ topic a turn names ([`Self::faq_answers`]).
-    fn topic_answers(&self, ws: &[String]) -> Vec<String> {
+    pub(crate) fn topic_answers(&self, ws: &[String]) -> Vec<String> {
         let french = self.s.lang == bella_extract::Lang::Fr;
         let topics: std::collections::BTreeSet<&String> = self
             .config
@@ -4012,6 +4032,26 @@ mod tests {
             ("refer", "referral"),
         ] {
             assert!(!super::same_family(w, topic), "{w} {topic}");
+        }
+    }
+
+    #[test]
+    fn a_wish_to_buy_what_no_service_is() {
+        let cfg = clinic();
+        let buys = |t: &str| buys_no_service(&cfg, &intent::words(t));
+        for t in [
+            "I'd like to buy a gift card for my mother.",
+            "Je voudrais acheter une carte-cadeau.",
+            "Can I purchase a gift certificate?",
+        ] {
+            assert!(buys(t), "{t}");
+        }
+        for t in [
+            "I'd like to buy a massage for Thursday at 10.",
+            "Je voudrais un rendez-vous jeudi.",
+            "I'd like a gift card.",
+        ] {
+            assert!(!buys(t), "{t}");
         }
     }
 

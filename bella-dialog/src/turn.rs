@@ -90,10 +90,16 @@ impl Dialog {
             return;
         }
         // "Can I talk to someone?", or at the opening a matter only the team can act
-        // on ("I'm running late", "you called me earlier"): put through at once.
+        // on ("I'm running late", "you called me earlier"): put through at once. Not
+        // one the business's own `[faq]` answers ("can I get a receipt?" beside a
+        // `receipts` topic): that answer is given (the FAQ is read last, only for a
+        // turn that is such a matter).
         let person = intent::wants_person(&ws);
         if person
-            || (self.s.step == Step::Intent && self.s.intent.is_none() && intent::for_the_team(&ws))
+            || (self.s.step == Step::Intent
+                && self.s.intent.is_none()
+                && intent::for_the_team(&ws)
+                && self.topic_answers(&ws).is_empty())
         {
             if self.config.transfer_number.is_some() {
                 self.say(if person { "Sure." } else { "Okay." });
@@ -127,7 +133,9 @@ impl Dialog {
         {
             return;
         }
-        if (self.s.step == Step::Intent || self.gives_up_lookup(&ws)) && intent::signs_off(&ws) {
+        if (self.s.step == Step::Intent || self.gives_up_lookup(&ws) || self.wants_no_service(&ws))
+            && intent::signs_off(&ws)
+        {
             // "OK thanks, bye" after an answer, "non, c'est tout, merci" when asked
             // for the number of an appointment not found: nothing left to do.
             self.goodbye();
@@ -214,6 +222,15 @@ impl Dialog {
     /// At the question for the number an appointment was booked under, a turn with no
     /// number in it and no word of one ("c'est tout, merci", not "wrong number, it's
     /// ..."): a sign-off there ends the call.
+    /// "Non merci, c'est tout" when asked which service to book, none chosen yet and
+    /// none named: the caller wants none (after an answer to a question, "can I get
+    /// a receipt?", the booking offered was not what they called for).
+    fn wants_no_service(&self, ws: &[String]) -> bool {
+        self.s.step == Step::Service
+            && self.s.svc.service.is_none()
+            && crate::services::find_service(&self.config, ws).is_none()
+    }
+
     fn gives_up_lookup(&self, ws: &[String]) -> bool {
         self.s.step == Step::LookupPhone
             && !ws.iter().any(|w| {
@@ -1106,5 +1123,62 @@ impl Dialog {
             self.say("Sorry, I didn't get a full ten-digit number. You can also key it in on your keypad.");
         }
         true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Config;
+    use crate::sim::{parse_case, run_case_with};
+
+    /// A business with a `receipts` topic answers "can I get a receipt?" at the
+    /// opening; one without it puts the caller through (a matter for the team).
+    #[test]
+    fn a_matter_the_faq_answers_is_answered_not_put_through() {
+        let base = include_str!("../examples/clinic.toml");
+        let with = Config::from_toml_str(&format!(
+            "{base}receipts = \"Yes, we give receipts for your insurer.\"\n"
+        ))
+        .unwrap();
+        let without = Config::from_toml_str(base).unwrap();
+        for said in [
+            "Can I get a receipt, please?",
+            "Est-ce que je peux avoir un reçu?",
+        ] {
+            let line = format!(
+                r#"{{"id":"r","now":"2026-11-17T10:15:00-05:00","tz":"America/Toronto","caller_id":"+14165550142","persona":{{"intent":["{said}","No thanks, bye."],"confirm":["No thanks."],"other":["No thanks, bye."]}}}}"#
+            );
+            let case = parse_case(&line).unwrap();
+            let answered = run_case_with(&case, Some(&with)).unwrap();
+            assert_ne!(answered.outcome, "transferred", "{said}");
+            assert!(
+                answered
+                    .turns
+                    .iter()
+                    .any(|t| t.agent.contains("receipts for your insurer")),
+                "{said}"
+            );
+            let put_through = run_case_with(&case, Some(&without)).unwrap();
+            assert_eq!(put_through.outcome, "transferred", "{said}");
+        }
+    }
+
+    /// "No thanks, that's all" when asked which service to book ends the call; a
+    /// service named with it is booked.
+    #[test]
+    fn no_service_wanted_at_the_service_question() {
+        let clinic = Config::from_toml_str(include_str!("../examples/clinic.toml")).unwrap();
+        let run = |service: &str| {
+            let line = format!(
+                r#"{{"id":"s","now":"2026-11-17T10:15:00-05:00","tz":"America/Toronto","caller_id":"+14165550142","persona":{{"intent":["I'd like to book something"],"service":["{service}"],"time":["Thursday at 10"],"name":["Jo Roy"],"confirm":["yes"]}}}}"#
+            );
+            run_case_with(&parse_case(&line).unwrap(), Some(&clinic)).unwrap()
+        };
+        for said in ["No thanks, that's all.", "Non merci, c'est tout."] {
+            let r = run(said);
+            assert_eq!(r.outcome, "no_booking", "{said}");
+            assert!(r.turns.len() <= 3, "{said}: {} turns", r.turns.len());
+        }
+        assert_eq!(run("A follow-up, that's all.").outcome, "booked");
     }
 }

@@ -1400,6 +1400,26 @@ const CALL_FILES: &[CallFile] = &[
         least: 62,
         may_fail: 10,
     },
+    // French calls, round 29 (`gen_calls_fr_round29.py`, committed before Bella ran on
+    // it, task ps29): a new massage clinic in Lévis (`massotherapie_levis.toml`: French
+    // service names, two therapists with their own hours, Good Friday and Easter Monday
+    // closed, `receipts` and `gift_cards` topics) and the default business in Montréal,
+    // Moncton, Gatineau and Winnipeg; "icitte", "à matin", "checker", "pantoute",
+    // "mettons", "drette", "en fin d'avant-midi", "après le dîner", numbers with
+    // "soixante-dix", "quatre-vingt-dix" and "deux fois cinq", repeats, stalls,
+    // corrections, switches of language, cancels, moves, checks, reminders. Blind 56/58
+    // (the same with the wording). Fixed: the anglicism "appointment" in a French turn is
+    // a rendez-vous ("checker si mon appointment c'est ben mardi" is a check); "vous
+    // dites?", "vous avez dit quoi?" as a whole turn repeat the question. Found probing
+    // after it: "j'ai un rendez-vous demain pis faudrait le mettre à lundi" is a move;
+    // "parler à du vrai monde" asks for a person; "un reçu"/"a receipt" is put through
+    // as a matter for the team only where no FAQ topic of the business answers it; "I'd
+    // like to buy a gift card", "je voudrais acheter une carte-cadeau" (no service
+    // named) ask the FAQ, no booking; "non merci, c'est tout" at the service question,
+    // none chosen or named, ends the call; "passez-moi quelqu'un" asks for a person;
+    // "après le souper" is the evening ("vers 7 h" is 19:00). Twenty-six variants
+    // (`v-`), 11/26 on main's binary (10/26 with the wording), 26/26 now.
+    all("calls_fr_round29.jsonl", 84),
 ];
 
 /// `testdata/*.jsonl` files that are not checked call cases, and the test reading each.

@@ -17,6 +17,11 @@ pub(super) fn wants_person(ws: &[String]) -> bool {
             "parler avec quelqu'un",
             "parler à une personne",
             "vraie personne",
+            // "parler à du vrai monde" (Quebec: real people).
+            "vrai monde",
+            // "Passez-moi quelqu'un", "pouvez-vous me passer quelqu'un?": put through.
+            "passez moi quelqu'un",
+            "me passer quelqu'un",
             "un humain",
             "préposé",
             "préposée",
@@ -148,8 +153,36 @@ pub(super) const CANCEL_POLICY: &[&str] = &[
     "passe si je dois l'annuler",
 ];
 
-/// The intent named in a French turn, if any.
+/// The intent named in a French turn, if any. The anglicism "appointment" (Acadian and
+/// Quebec speech, written in English by speech-to-text: "checker si mon appointment
+/// c'est ben mardi") is read as "rendez-vous", so every French phrase about one hears it.
 pub(super) fn detect(ws: &[String]) -> Option<Intent> {
+    if ws.iter().any(|w| is_appointment_anglicism(w)) {
+        let read: Vec<String> = ws
+            .iter()
+            .flat_map(|w| {
+                if is_appointment_anglicism(w) {
+                    vec!["rendez".to_owned(), "vous".to_owned()]
+                } else {
+                    vec![w.clone()]
+                }
+            })
+            .collect();
+        return detect_read(&read);
+    }
+    detect_read(ws)
+}
+
+/// "appointment", "appointments", "appointement(s)": the English noun in a French turn.
+fn is_appointment_anglicism(w: &str) -> bool {
+    matches!(
+        w,
+        "appointment" | "appointments" | "appointement" | "appointements"
+    )
+}
+
+/// [`detect`] on words where a rendez-vous is said in French.
+fn detect_read(ws: &[String]) -> Option<Intent> {
     // "annuler, euh non, en fait, déplacer mon rendez-vous": a change of mind, the
     // cancel or move said after "non", "en fait", "plutôt" or "finalement" wins.
     // The last cue followed by a request decides: in "annulez-le. Non attendez,
@@ -261,7 +294,11 @@ fn detect_plain(ws: &[String]) -> Option<Intent> {
         || changes_own_dated(ws)
         // "mon rendez-vous de vendredi, faudrait le mettre à lundi": "it" is the
         // caller's own appointment, named beside it.
-        || (any_phrase(ws, PUTS_IT) && any_phrase(ws, &["mon rendez", "mon rdv"]))
+        || (any_phrase(ws, PUTS_IT)
+            && (any_phrase(ws, &["mon rendez", "mon rdv"])
+                // "J'ai un rendez-vous demain pis faudrait le mettre à lundi": the one
+                // the caller says they have ("j'ai un rendez-vous à prendre" is to book).
+                || (any_phrase(ws, HAS_ONE) && !any_phrase(ws, &["à prendre"]))))
         // "Pour mon rendez-vous, au lieu de mardi, ça serait-tu possible mercredi?":
         // another day instead of the one the caller's own appointment is on.
         || (any_phrase(ws, &["au lieu de", "à la place de"])
@@ -439,7 +476,6 @@ const HAS_ONE: &[&str] = &[
     "j'ai déjà un rendez",
     "j'ai déjà rendez",
     "j'ai un rdv",
-    "j'ai un appointment",
 ];
 
 /// "le mettre", "la tasser", "l'avancer": a verb that puts "it" at another time, with
@@ -523,7 +559,7 @@ fn asks_when_own(ws: &[String]) -> bool {
 /// ("à l'heure de mon dîner", "le jour de ma fête").
 fn asks_own_detail(ws: &[String]) -> bool {
     const DETAIL: &[&str] = &["l'heure", "heure", "date", "jour", "journée"];
-    const APPOINTMENT: &[&str] = &["rendez", "rdv", "réservation", "appointment", "prochain"];
+    const APPOINTMENT: &[&str] = &["rendez", "rdv", "réservation", "prochain"];
     const ASKS: &[&str] = &[
         "checker",
         "vérifier",
@@ -710,6 +746,7 @@ pub(super) fn wants_repeat(ws: &[String]) -> bool {
     whole
         .iter()
         .any(|w| w.len() == ws.len() && w.iter().zip(ws).all(|(a, b)| a == b))
+        || asks_what_was_said(ws)
         || any_phrase(
             ws,
             &[
@@ -728,6 +765,30 @@ pub(super) fn wants_repeat(ws: &[String]) -> bool {
                 "c'est pour quoi",
             ],
         )
+}
+
+/// "Vous dites?", "hein, vous avez dit quoi?", "pardon, qu'est-ce que vous dites?": the
+/// caller asks what the agent just said, as a whole turn (after fillers), so "comme vous
+/// dites, mardi" or "vous dites mardi à 10 h?" are no such question.
+fn asks_what_was_said(ws: &[String]) -> bool {
+    const LEAD: &[&str] = &["hein", "pardon", "excusez", "euh", "quoi", "comment", "oui"];
+    const ASKS: &[&[&str]] = &[
+        &["vous", "dites"],
+        &["vous", "dites", "quoi"],
+        &["vous", "avez", "dit"],
+        &["vous", "avez", "dit", "quoi"],
+        &["qu'est", "ce", "que", "vous", "dites"],
+        &["qu'est", "ce", "que", "vous", "avez", "dit"],
+        &["qu'est", "ce", "vous", "dites"],
+        &["qu'est", "ce", "vous", "avez", "dit"],
+    ];
+    // Cheap prefilter: every form holds "dites" or "dit".
+    if !ws.iter().any(|w| matches!(w.as_str(), "dites" | "dit")) {
+        return false;
+    }
+    let rest = &ws[ws.iter().take_while(|w| LEAD.contains(&w.as_str())).count()..];
+    ASKS.iter()
+        .any(|a| a.len() == rest.len() && a.iter().zip(rest).all(|(x, y)| x == y))
 }
 
 /// "C'est-tu un robot?", "êtes-vous une machine?", "est-ce automatisé?": a question
@@ -1414,6 +1475,35 @@ mod tests {
             assert_eq!(detect(&w(t)), Some(Intent::Reschedule), "{t}");
         }
         assert_eq!(detect(&w("Bonjour")), None);
+        for t in [
+            "Je voudrais checker si mon appointment c'est ben mardi.",
+            "Mon appointment de jeudi, c'est-tu à 10 h?",
+            "Je voulais savoir si mon appointment tient toujours.",
+        ] {
+            assert_eq!(detect(&w(t)), Some(Intent::Check), "{t}");
+        }
+        assert_eq!(
+            detect(&w("Faudrait que je change mon appointment de mardi.")),
+            Some(Intent::Reschedule)
+        );
+        for t in [
+            "J'ai un rendez-vous demain pis faudrait le mettre à lundi, même heure.",
+            "J'ai un rendez-vous demain, pouvez-vous le mettre à lundi?",
+            "J'ai déjà un appointment jeudi, faudrait le tasser à vendredi.",
+        ] {
+            assert_eq!(detect(&w(t)), Some(Intent::Reschedule), "{t}");
+        }
+        assert_eq!(
+            detect(&w(
+                "J'ai un rendez-vous à prendre, pouvez-vous le mettre lundi?"
+            )),
+            Some(Intent::Book)
+        );
+        assert!(wants_person(&w("J'aimerais parler à du vrai monde.")));
+        assert!(wants_person(&w(
+            "Je veux pu rien savoir, passez-moi quelqu'un."
+        )));
+        assert!(wants_person(&w("Pouvez-vous me passer quelqu'un?")));
         assert!(means_caller_id(&w("Le numéro d'où j'appelle.")));
         assert!(refuses(&w("J'aime mieux pas le donner.")));
         assert!(refuses(&w("J'aime mieux pas le dire.")));
@@ -1435,6 +1525,21 @@ mod tests {
         assert!(!refuses(&w("J'aime mieux mardi.")));
         assert!(wants_repeat(&w("Pardon?")) || super::super::wants_repeat(&w("Pardon?")));
         assert!(wants_repeat(&w("Vous pouvez répéter?")));
+        for t in [
+            "Vous dites?",
+            "Hein? Vous dites?",
+            "Pardon, qu'est-ce que vous dites?",
+            "Vous avez dit quoi?",
+        ] {
+            assert!(wants_repeat(&w(t)), "{t}");
+        }
+        for t in [
+            "Comme vous dites, mardi à 10 h.",
+            "Vous dites mardi à 10 h?",
+            "Je vous dis que c'est Marc.",
+        ] {
+            assert!(!wants_repeat(&w(t)), "{t}");
+        }
         assert!(stalls(&w("Euh...")));
         assert!(stalls(&w("Un instant, je regarde.")));
         assert!(!stalls(&w("Euh, je m'appelle Marc.")));

@@ -84,6 +84,16 @@ fn part_of_day_at(ws: &[Word<'_>], i: usize) -> Option<(PartOfDay, bool, usize, 
     let (part, end, rule) = match w.key.as_bytes() {
         b"matin" | b"matinee" => (PartOfDay::Morning, i + 1, "fr/part/matin"),
         b"soir" | b"soiree" => (PartOfDay::Evening, i + 1, "fr/part/soir"),
+        // "après le souper", "après souper": le souper is the Quebec evening meal, so
+        // what follows it is the evening ("jeudi après le souper, vers 7 h" is 19:00).
+        // "Avant le souper" is no part of the day.
+        b"souper" => {
+            let after = |k: usize| i.checked_sub(k).is_some_and(|a| ws[a].is("apres"));
+            if !(after(1) || (after(2) && ws[i - 1].is("le"))) {
+                return None;
+            }
+            (PartOfDay::Evening, i + 1, "fr/part/apres-souper")
+        }
         b"avant" | b"apres" => {
             // "avant-midi"/"après-midi" (hyphen) are parts of the day; "avant midi" is a
             // bound, unless an article shows it is the noun ("en avant midi", "l'après midi").
@@ -1010,6 +1020,15 @@ mod tests {
         );
         assert_eq!(window("demain matin à 9 h").2, Some((9, 0)));
         assert_eq!(window("demain matin à 12 h").2, Some((12, 0)));
+    }
+
+    #[test]
+    fn after_the_evening_meal_is_the_evening() {
+        let part = |t: &str| parse(t).and_then(|m| m.value.expr.part_of_day);
+        assert_eq!(part("jeudi après le souper"), Some(PartOfDay::Evening));
+        assert_eq!(part("après souper mardi"), Some(PartOfDay::Evening));
+        assert_eq!(part("jeudi avant le souper"), None);
+        assert_eq!(window("jeudi après le souper, vers 7 h").2, Some((19, 0)));
     }
 
     #[test]
