@@ -414,12 +414,163 @@ def french():
     return f
 
 
+def english_b():
+    """Second blind batch (`b29b-en-`), written before Bella ran on the first batch and
+    committed before Bella ran on it: Calgary (Edmonton's zone) on a Saturday
+    afternoon, Toronto on Halloween 2028 (a Tuesday at a month end, near closing),
+    Halifax the Friday before the 2029 fall change, Vancouver on Monday 30 April 2029
+    (a month end)."""
+    f = CaseFile("b29b-en")
+    cgy = Ref("America/Edmonton", 2029, 9, 29, 14, 10)  # Saturday
+    hal = Ref("America/Toronto", 2028, 10, 31, 16, 50)  # Tuesday, month end
+    hfx = Ref("America/Halifax", 2029, 11, 2, 11, 25)  # Friday, fall change eve
+    van = Ref("America/Vancouver", 2029, 4, 30, 9, 40)  # Monday, month end
+
+    p = f.phone
+    p("four oh three, five five five, oh one double eight", cgy, "+14035550188")
+    p("it's 587 five five five oh one six four", cgy, "+15875550164")
+    p("eight two five, five five five, oh one, seventy two", cgy, "+18255550172")
+    p("four oh three, five five five, oh one two, no wait, four oh three, five five "
+      "five, oh one three nine", cgy, "+14035550139")
+    p("my number is four oh three, five five five, oh one", cgy, None)
+    p("four one six, five five five, zero one zero four, extension two", hal,
+      "+14165550104")
+    p("six four seven, triple five, oh one five one", hal, "+16475550151")
+    p("call me at 416 555 0193 or my wife at 647 555 0194", hal, "+16475550194")
+    p("the parking was 12 dollars", hal, None)
+    p("nine oh two, five five five, oh one one seven", hfx, "+19025550117")
+    p("nine oh two, four nine one, eleven, twenty two", hfx, "+19024911122")
+    p("1 902 555 0135", hfx, "+19025550135")
+    p("nine oh two, five five five, zero one five nine", hfx, "+19025550159")
+    p("six oh four, five five five, oh one two oh", van, "+16045550120")
+    p("two five oh... five five five... zero one... eight one", van, "+12505550181")
+    p("it's the one I'm calling from, six oh four, five five five, oh one one five", van,
+      "+16045550115")
+    p("unit 12, 2400 Main Street", van, None)
+
+    n = f.name
+    n("my name is Declan Fitzgerald", cgy, "Declan Fitzgerald")
+    n("it's Ingrid, I-N-G-R-I-D, Halvorsen", cgy, "Ingrid Halvorsen")
+    n("this is Summer Crowchild", cgy, "Summer Crowchild")
+    n("I'm calling for my grandmother", cgy, None)
+    n("uh hi, my name's Tariq Mansour", cgy, "Tariq Mansour")
+    n("first name Noor, last name Siddiqui", hal, "Noor Siddiqui")
+    n("it's Jack, sorry, Jacqueline Fenn", hal, "Jacqueline Fenn")
+    n("I'm Ravi", hal, "Ravi")
+    n("it's for my daughter, Mila", hal, None)
+    n("my name is Lorne McIsaac", hfx, "Lorne McIsaac")
+    n("yeah, Willa Doane", hfx, "Willa Doane")
+    n("this is Renée Aucoin-Boudreau", hfx, "Renée Aucoin-Boudreau")
+    n("I'm wondering about your hours", hfx, None)
+    n("it's Min-jun Park", van, "Min-Jun Park")
+    n("my name is Kiefer, K-I-E-F-E-R", van, "Kiefer")
+    n("sure, Tyrone O'Neil", van, "Tyrone O'Neil")
+    n("this is my first time calling", van, None)
+    n("Haida Edenshaw", van, "Haida Edenshaw", expect="name")
+
+    t = f.time
+    r = cgy  # Saturday 2029-09-29 14:10, Calgary
+    t("monday at 10", r, T(r.weekday("mon"), (10, 0)))
+    t("next monday", r, T(r.next_week("mon")))
+    t("the 1st", r, T(r.dom(1)))
+    t("the 30th at 3", r, T(r.dom(30), (15, 0)))
+    t("tuesday afternoon", r, T(r.weekday("tue"), pod="afternoon"))
+    t("wednesday, between 9 and 11", r, T(r.weekday("wed"), win=W((9, 0), (11, 0))))
+    r = hal  # Tuesday 2028-10-31 16:50, Toronto
+    t("at 4", r, T(r.plus(1), (16, 0)))
+    t("at 5", r, T(r.today, (17, 0)))
+    t("november 1st at 9", r, T(r.month_day(11, 1), (9, 0)))
+    t("the 31st", r, T(r.dom(31)))
+    t("thursday, no, friday at quarter to 2", r, T(r.weekday("fri"), (13, 45)))
+    t("next tuesday", r, T(r.next_week("tue")))
+    t("tomorrow, not before 11", r, T(r.plus(1), win=W((11, 0))))
+    r = hfx  # Friday 2029-11-02 11:25, Halifax
+    t("at 11:30", r, T(r.today, (11, 30)))
+    t("at 11", r, T(r.plus(1), (11, 0)))
+    t("sunday", r, T(r.weekday("sun")))
+    t("monday the 5th in the morning", r, T(r.month_day(11, 5), pod="morning"))
+    t("in 10 days", r, T(r.plus(10)))
+    t("friday", r, T(r.weekday("fri")))
+    r = van  # Monday 2029-04-30 09:40, Vancouver
+    t("at 10", r, T(r.today, (10, 0)))
+    t("at 9", r, T(r.plus(1), (9, 0)))
+    t("may 1st at twenty to 3", r, T(r.month_day(5, 1), (14, 20)))
+    t("the 30th", r, T(r.dom(30)))
+    t("wednesday, earlier than noon", r, T(r.weekday("wed"), win=W(None, (12, 0))))
+    t("I have 3 questions", r, NOTHING)
+    return f
+
+
+def french_b():
+    """Second blind batch (`b29b-fr-`), written before Bella ran on the first batch and
+    committed before Bella ran on it: Moncton on the Sunday of the 2029 spring change,
+    Toronto on Friday 29 December 2028, Winnipeg on Saturday 30 June 2029."""
+    f = CaseFile("b29b-fr", lang="fr")
+    mct = Ref("America/Moncton", 2029, 3, 11, 15, 20)  # dimanche
+    tor = Ref("America/Toronto", 2028, 12, 29, 11, 5)  # vendredi
+    wpg = Ref("America/Winnipeg", 2029, 6, 30, 10, 30)  # samedi
+
+    p = f.phone
+    p("cinq zéro six, cinq cinq cinq, zéro un cinq neuf", mct, "+15065550159")
+    p("cinq zéro six, cinq cinq cinq, zéro un, quatre-vingt-sept", mct, "+15065550187")
+    p("le 506 555-0102, poste 3", mct, "+15065550102")
+    p("quatre un six, cinq cinq cinq, zéro un quarante", tor, "+14165550140")
+    p("six quatre sept, cinq cinq cinq, zéro un un six, non excusez, zéro un six un",
+      tor, "+16475550161")
+    p("un huit huit huit, cinq cinq cinq, zéro un sept deux", tor, "+18885550172")
+    p("c'est 30 piastres le stationnement", tor, None)
+    p("deux zéro quatre, cinq cinq cinq, zéro un soixante-six", wpg, "+12045550166")
+    p("quatre trois un, cinq cent cinquante-cinq, zéro cent douze", wpg, "+14315550112")
+    p("deux zéro quatre, cinq cinq cinq", wpg, None)
+
+    n = f.name
+    n("je m'appelle Monique Boudreau", mct, "Monique Boudreau")
+    n("moi c'est Hervé de la Chevrotière", mct, "Hervé de La Chevrotière")
+    n("ici Germaine Cormier", mct, "Germaine Cormier")
+    n("c'est parfait", mct, None)
+    n("c'est Frédéric, F-R-É-D-É-R-I-C, Allain", tor, "Frédéric Allain")
+    n("mon nom c'est Stéphanie Villeneuve-Roy", tor, "Stéphanie Villeneuve-Roy")
+    n("c'est pour ma fille, Léa", tor, None)
+    n("Patrice Ouellet à l'appareil", tor, "Patrice Ouellet")
+    n("mettez ça au nom d'Armand Lagacé", wpg, "Armand Lagacé")
+    n("je m'appelle Paul, non, Pauline Vermette", wpg, "Pauline Vermette")
+    n("je suis disponible samedi", wpg, None)
+    n("ouais, Réjean Dupuis", wpg, "Réjean Dupuis")
+
+    t = f.time
+    r = mct  # dimanche 2029-03-11 15:20, Moncton
+    t("lundi à 9 h", r, T(r.weekday("mon"), (9, 0)))
+    t("mardi prochain", r, T(r.weekday("tue")))
+    note(f, "said on a Sunday, both readings of 'X prochain' give the next Tuesday")
+    t("à 3 h", r, T(r.plus(1), (15, 0)))
+    t("à 4 h", r, T(r.today, (16, 0)))
+    t("le 12 en après-midi", r, T(r.dom(12), pod="afternoon"))
+    t("mercredi, pas l'après-midi", r, T(r.weekday("wed"), win=W(None, (12, 0))))
+    r = tor  # vendredi 2028-12-29 11:05, Toronto
+    t("à midi", r, T(r.today, (12, 0)))
+    t("à 11 h", r, T(r.plus(1), (11, 0)))
+    t("le 2 janvier à 10 h 15", r, T(r.month_day(1, 2), (10, 15)))
+    t("mardi de la semaine prochaine à 13 h", r, T(r.next_week("tue"), (13, 0)))
+    t("le 29", r, T(r.dom(29)))
+    t("demain, non attendez, lundi à 2 h", r, T(r.weekday("mon"), (14, 0)))
+    r = wpg  # samedi 2029-06-30 10:30, Winnipeg
+    t("lundi", r, T(r.weekday("mon")))
+    t("le 3 juillet de 13 h à 15 h", r, T(r.month_day(7, 3), win=W((13, 0), (15, 0))))
+    t("à 10 h", r, T(r.plus(1), (10, 0)))
+    t("à 11 h moins quart", r, T(r.today, (10, 45)))
+    t("mercredi qui s'en vient en avant-midi", r, T(r.weekday("wed"), pod="morning"))
+    t("dans deux semaines", r, T(r.plus(14)))
+    return f
+
+
 if __name__ == "__main__":
     assert date(2028, 12, 31).weekday() == 6
     assert date(2029, 1, 1).weekday() == 0
     assert date(2028, 11, 6).weekday() == 0
     assert date(2029, 3, 12).weekday() == 0
     f_en = english()
+    f_en.extend(english_b())
     f_en.write(os.path.join(HERE, "blind29_en.jsonl"))
     f_fr = french()
+    f_fr.extend(french_b())
     f_fr.write(os.path.join(HERE, "blind29_fr.jsonl"))
