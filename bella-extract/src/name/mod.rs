@@ -1347,6 +1347,13 @@ mod tests {
             ("Will, William, Will Tremblay", "Will Tremblay"),
             ("it's Mike, well, Michael Brandt", "Michael Brandt"),
             ("Beth, that's B-E-T-H, Beth Morin", "Beth Morin"),
+            // Short forms that do not start the long form (blind29 b29-en-name-040).
+            (
+                "the name is Tom, uh, Thomas Kyikavichik",
+                "Thomas Kyikavichik",
+            ),
+            ("my name is Dave, um, David Oyelaran", "David Oyelaran"),
+            ("it's Jenny, uh, Jennifer Lalonde", "Jennifer Lalonde"),
             // Two first names with no short form between them stay one name.
             ("Mary, Anne Smith", "Mary Anne Smith"),
         ] {
