@@ -608,6 +608,106 @@ def variants():
     return en, fr
 
 
+def third():
+    """Third blind batch (`b29c-`), written after the fixes and committed before Bella
+    ran on it: Toronto on Wednesday 4 July 2029 after lunch, Halifax on Saturday 23
+    December 2028, Edmonton on Friday 31 August 2029 near closing; French: Moncton on
+    Tuesday 30 October 2029, Toronto on Sunday 4 November 2029 (the fall change day)."""
+    en = CaseFile("b29c-en")
+    tor = Ref("America/Toronto", 2029, 7, 4, 13, 20)  # Wednesday
+    hfx = Ref("America/Halifax", 2028, 12, 23, 11, 0)  # Saturday
+    edm = Ref("America/Edmonton", 2029, 8, 31, 16, 40)  # Friday, month end
+
+    p = en.phone
+    p("four one six, five five five, oh one, thirty", tor, "+14165550130")
+    p("my cell's 647 555 01 eighty", tor, "+16475550180")
+    p("nine oh five, double five, five, oh one two one", tor, "+19055550121")
+    p("four one six, five five five, oh one four four, sorry, oh one five five", tor,
+      "+14165550155")
+    p("it's nine oh two, five five five, oh one one two", hfx, "+19025550112")
+    p("902 555 0147, extension 5", hfx, "+19025550147")
+    p("I'd like to come in with my 2 kids", hfx, None)
+    p("seven eight oh, five five five, zero one, twenty", edm, "+17805550120")
+    p("plus one four oh three, five five five, oh one nine four", edm, "+14035550194")
+    p("the total was 112 dollars and 50 cents", edm, None)
+    p("four oh three, five five five, oh one", edm, None)
+
+    n = en.name
+    n("my name is Jake, uh, Jacob Whitford", tor, "Jacob Whitford")
+    n("it's Harry, um, Harold Friesen", tor, "Harold Friesen")
+    n("my name's Jessamyn Tait", tor, "Jessamyn Tait")
+    n("it's Marisol, M-A-R-I-S-O-L, Quintero", tor, "Marisol Quintero")
+    n("I'm calling on behalf of my father", hfx, None)
+    n("the name's Wren Abernathy", hfx, "Wren Abernathy")
+    n("okay, it's Nadia, sorry, Nadine Pelletier", hfx, "Nadine Pelletier")
+    n("first name Eamon, last name Doyle", hfx, "Eamon Doyle")
+    n("my name is Grace van Dusen", edm, "Grace Van Dusen")
+    n("I'm just checking my appointment time", edm, None)
+    n("Moreau, Dominic", edm, "Moreau Dominic", expect="name")
+
+    t = en.time
+    r = tor
+    t("at 1", r, T(r.at(13), (13, 0)))
+    t("at 2", r, T(r.today, (14, 0)))
+    t("friday at half past 11", r, T(r.weekday("fri"), (11, 30)))
+    t("next wednesday", r, T(r.next_week("wed")))
+    t("the 4th", r, T(r.dom(4)))
+    t("july 6th after 1", r, T(r.month_day(7, 6), win=W((13, 0))))
+    t("tomorrow, sometime 9 to 11", r, T(r.plus(1), win=W((9, 0), (11, 0))))
+    r = hfx
+    t("monday at noon", r, T(r.weekday("mon"), (12, 0)))
+    t("the 27th at quarter past 10", r, T(r.dom(27), (10, 15)))
+    t("next saturday", r, T(r.next_week("sat")))
+    t("at 10", r, T(r.at(10), (10, 0)))
+    t("december 28th in the afternoon", r, T(r.month_day(12, 28), pod="afternoon"))
+    t("wednesday, no, thursday at 9", r, T(r.weekday("thu"), (9, 0)))
+    r = edm
+    t("at 4", r, T(r.at(16), (16, 0)))
+    t("at 5", r, T(r.today, (17, 0)))
+    t("the 31st", r, T(r.dom(31)))
+    t("september 4th, not before 2", r, T(r.month_day(9, 4), win=W((14, 0))))
+    t("monday morning", r, T(r.weekday("mon"), pod="morning"))
+    t("in two days at 3", r, T(r.plus(2), (15, 0)))
+
+    fr = CaseFile("b29c-fr", lang="fr")
+    mct = Ref("America/Moncton", 2029, 10, 30, 9, 20)  # mardi
+    tsu = Ref("America/Toronto", 2029, 11, 4, 14, 0)  # dimanche, changement d'heure
+    p = fr.phone
+    p("cinq zéro six, cinq cinq cinq, zéro un, soixante-huit", mct, "+15065550168")
+    p("le 506 555-0133, poste 14", mct, "+15065550133")
+    p("quatre un six, cinq cinq cinq, zéro un, quatre-vingt-quatorze", tsu,
+      "+14165550194")
+    p("six quatre sept, cinq cinq cinq, zéro un neuf, non pardon, six quatre sept, cinq "
+      "cinq cinq, zéro deux neuf un", tsu, "+16475550291")
+    p("ça m'a coûté 75 piastres", tsu, None)
+    n = fr.name
+    n("je m'appelle Rachelle Bourque", mct, "Rachelle Bourque")
+    n("moi c'est Alain des Rivières", mct, "Alain des Rivières")
+    n("c'est pour ma sœur, Julie", mct, None)
+    n("ici Yvette Babineau", tsu, "Yvette Babineau")
+    n("mon nom de famille c'est Gallant, mon prénom Roger", tsu, "Roger Gallant")
+    n("je m'appelle Marc, non excusez, Marc-Olivier Hébert", tsu, "Marc-Olivier Hébert")
+    t = fr.time
+    r = mct
+    t("à 9 h", r, T(r.at(9), (9, 0)))
+    t("à 10 h", r, T(r.today, (10, 0)))
+    t("mardi", r, T(r.weekday("tue")))
+    t("le 31 à 13 h 30", r, T(r.dom(31), (13, 30)))
+    t("j'ai attendu une heure la dernière fois, je veux mercredi à 14 h", r,
+      T(r.weekday("wed"), (14, 0)))
+    t("le 1er novembre en soirée", r, T(r.month_day(11, 1), pod="evening"))
+    t("mercredi, entre midi et 2", r, T(r.weekday("wed"), win=W((12, 0), (14, 0))))
+    r = tsu
+    t("demain matin", r, T(r.plus(1), pod="morning"))
+    t("lundi prochain", r, T(r.weekday("mon")))
+    note(fr, "said on a Sunday, both readings of 'X prochain' give the next day")
+    t("à 3 h", r, T(r.today, (15, 0)))
+    t("à 1 h", r, T(r.plus(1), (13, 0)))
+    t("samedi le 10 à 10 h", r, T(r.month_day(11, 10), (10, 0)))
+    t("mardi, pas avant 13 h", r, T(r.weekday("tue"), win=W((13, 0))))
+    return en, fr
+
+
 if __name__ == "__main__":
     assert date(2028, 12, 31).weekday() == 6
     assert date(2029, 1, 1).weekday() == 0
@@ -617,8 +717,11 @@ if __name__ == "__main__":
     f_en.extend(english_b())
     v_en, v_fr = variants()
     f_en.extend(v_en)
+    c_en, c_fr = third()
+    f_en.extend(c_en)
     f_en.write(os.path.join(HERE, "blind29_en.jsonl"))
     f_fr = french()
     f_fr.extend(french_b())
     f_fr.extend(v_fr)
+    f_fr.extend(c_fr)
     f_fr.write(os.path.join(HERE, "blind29_fr.jsonl"))
