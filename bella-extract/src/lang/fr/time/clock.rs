@@ -124,17 +124,43 @@ const LENGTH_WORDS: &[&str] = &[
     "attendu", "dura", "durait", "durant", "dure", "duree", "durer", "durera", "pendant",
 ];
 
-/// Whether the hour count at word `i` follows a word of length ([`LENGTH_WORDS`], or
-/// "ça fait"), with at most "de" or "environ" between.
+/// Forms of "prendre" that say how long something takes when "ça" is their subject
+/// ("ça prend une heure", "ça a pris deux heures", "ça va prendre 2 h"); with another
+/// subject they choose a time ("je vais prendre 2 h").
+const TAKES_WORDS: &[&str] = &["prend", "prendra", "prendrait", "prendre", "pris"];
+
+/// Whether the hour count at word `i` follows a word of length ([`LENGTH_WORDS`], "ça
+/// fait", or "ça" then a form of "prendre"), with at most "de" or "environ" between.
 fn length_before(ws: &[Word<'_>], i: usize) -> bool {
     let mut j = i;
     if j > 0 && ws[j - 1].is_any(&["de", "d", "environ"]) {
         j -= 1;
     }
-    let Some(lead) = j.checked_sub(1).map(|k| &ws[k]) else {
+    let Some(lead) = j.checked_sub(1) else {
         return false;
     };
-    lead.is_any(LENGTH_WORDS) || (lead.is("fait") && j > 1 && ws[j - 2].is("ca"))
+    let w = &ws[lead];
+    if w.is_any(LENGTH_WORDS) {
+        return true;
+    }
+    if !(w.is("fait") || w.is_any(TAKES_WORDS)) {
+        return false;
+    }
+    // "ça" before it, with at most two helper words between ("ça a", "ça va me").
+    let mut k = lead;
+    for _ in 0..3 {
+        let Some(prev) = k.checked_sub(1) else {
+            return false;
+        };
+        if ws[prev].is("ca") {
+            return true;
+        }
+        if !ws[prev].is_any(&["a", "va", "me", "m", "nous", "vous", "peut", "devrait"]) {
+            return false;
+        }
+        k = prev;
+    }
+    false
 }
 
 /// A part-of-day marker right after a clock: its reading and the index after it.
@@ -497,9 +523,16 @@ mod tests {
         assert_eq!(after("une durée de 2 heures"), None);
         assert_eq!(after("ça fait 2 heures"), None);
         assert_eq!(after("pendant environ 2 h"), None);
+        assert_eq!(after("ça a pris deux heures"), None);
+        assert_eq!(after("ça va me prendre une heure"), None);
+        assert_eq!(after("ça prend 2 h"), None);
+        // With another subject, "prendre" chooses a time.
+        assert_eq!(after("je vais prendre 2 h"), Some((14, 0)));
+        assert_eq!(after("ça va, je prends 2 h"), Some((14, 0)));
         // A time word before the hour still names a time; other words do not change it.
         assert_eq!(after("pendant, à 2 heures"), Some((14, 0)));
-        assert_eq!(after("ça me fait 2 heures"), Some((14, 0)));
+        assert_eq!(after("ça me fait 2 heures"), None);
+        assert_eq!(after("mardi, fait que 2 heures"), Some((14, 0)));
         assert_eq!(after("jeudi 2 heures"), Some((14, 0)));
     }
 }
