@@ -49,9 +49,14 @@ Scores (score.py; the start binary is main at dbd1ea6):
   failure was the writer's slip: "may 1st at twenty to 3" was labelled 14:20;
   twenty to 3 is 14:40 (SPEC §2 "ten to four" is 15:50), relabelled, and Bella was
   right.
-* variants `b29v-` (6 English, 6 French, written after the fixes): 1/12 on the start
-  binary (the control "Tom, uh, Tom Wexler"), 12/12 after.
-* after the fixes: 224/224 English, 148/148 French.
+* variants `b29v-` (6 English, 9 French, written after the fixes; the last three French
+  after the "ça a pris deux heures" extension of the French rule): 2/15 on the start
+  binary (the controls "Tom, uh, Tom Wexler" and "je vais prendre 4 h"), 15/15 after.
+* third blind batch `b29c-` (41 English, 24 French), written after the fixes and
+  committed before Bella ran on it: 39/41 and 24/24 on the start binary (the two
+  failures were the fixed short-form family: "Jake, uh, Jacob", "Harry, um, Harold"),
+  41/41 and 24/24 on the fixed binary.
+* after the fixes: 265/265 English, 175/175 French.
 * the wording is not checked here: extraction files have no wording.
 
 usage: python3 gen_blind29.py   (writes `blind29_en.jsonl` and `blind29_fr.jsonl` beside
@@ -585,8 +590,8 @@ def variants():
     """Variants (`b29v-`) of the two families fixed after the first run, written after
     the fixes: a common short form of a first name that does not start its long form,
     then the whole name after a hesitation ("Tom, uh, Thomas ..."); French counts of
-    hours after a word of length ("a duré", "pendant", "attendu", "ça fait"), which are
-    lengths and no start, beside a time said in the same turn."""
+    hours after a word of length ("a duré", "pendant", "attendu", "ça fait", "ça a
+    pris"), which are lengths and no start, beside a time said in the same turn."""
     en = CaseFile("b29v-en")
     r = Ref("America/Edmonton", 2029, 5, 16, 15, 5)  # Wednesday
     n = en.name
@@ -605,6 +610,10 @@ def variants():
     t("vendredi à 2 h, ça dure environ une heure", r, T(r.weekday("fri"), (14, 0)))
     t("demain à 10 h, ça va durer deux heures", r, T(r.plus(1), (10, 0)))
     t("jeudi à 9 h, pendant une heure", r, T(r.weekday("thu"), (9, 0)))
+    t("la dernière fois, ça a pris deux heures", r, NOTHING)
+    t("lundi à 9 h, ça prend une heure", r, T(r.weekday("mon"), (9, 0)))
+    t("je vais prendre 4 h", r, T(r.at(16), (16, 0)))
+    note(fr, "control: with a subject other than 'ça', 'prendre' chooses a time")
     return en, fr
 
 
