@@ -831,6 +831,14 @@ pub(crate) fn repeats_a_part(earlier: &str, later: &str) -> bool {
         .all(|w| earlier.split(' ').any(|e| e.eq_ignore_ascii_case(w)))
 }
 
+/// Whether the given name `later` says the one-word name `earlier` again in a fuller
+/// form: a longer name it starts ("Pat", "Patrick") or a common long form of it ("Bob",
+/// "Robert"), as [`restate`] reads English. Both are lower-case keys. Shared with the
+/// French grammar ("Pat, euh, Patrick Dionne").
+pub(crate) fn fuller_form(earlier: &[u8], later: &[u8]) -> bool {
+    earlier != later && restate::said_again(earlier, later)
+}
+
 /// The name read after a cue that starts at token `i`, and the index where reading
 /// stopped; with `later`, only after the cues of [`LATER_CUES`].
 fn cue_name_at(

@@ -276,7 +276,7 @@ fn repeats_a_part(toks: &[Word<'_>], earlier: &Parts, later: &Parts) -> bool {
 /// longer form that starts with it ("Jen, Jenna Morrow": the short name, then the full
 /// one), three letters at least, or a common short form of it or its long form ("Bob"
 /// and "Robert", either way round: [`lexicon::short_form_pair`]).
-fn said_again(earlier: &[u8], later: &[u8]) -> bool {
+pub(super) fn said_again(earlier: &[u8], later: &[u8]) -> bool {
     earlier == later
         || (earlier.len() >= 3 && later.len() > earlier.len() && later.starts_with(earlier))
         || lexicon::short_form_pair(earlier, later)

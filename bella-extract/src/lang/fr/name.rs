@@ -21,8 +21,8 @@ use super::name_lexicon::{
 };
 use super::num::is_number_word;
 use super::time::day::WEEKDAYS;
-use super::words::{Word, glued, words};
-use crate::name::repeats_a_part;
+use super::words::{Key, Word, glued, words};
+use crate::name::{fuller_form, repeats_a_part};
 use crate::{Match, Span};
 use bella_core::{Expect, PersonName};
 
@@ -715,9 +715,17 @@ fn restated(text: &str, ws: &[Word<'_>], first: Read) -> Read {
     let pieces = |t: &str| t.split([' ', '-']).map(str::to_owned).collect::<Vec<_>>();
     let again_pieces = pieces(&again.text);
     let first_pieces = pieces(&first.text);
+    // Or a one-word name, then its fuller form as the given name ("Pat, euh, Patrick
+    // Dionne").
     let shares = first_pieces
         .iter()
-        .any(|w| again_pieces.iter().any(|a| a.eq_ignore_ascii_case(w)));
+        .any(|w| again_pieces.iter().any(|a| a.eq_ignore_ascii_case(w)))
+        || (first_pieces.len() == 1
+            && again_pieces.len() > 1
+            && fuller_form(
+                Key::of(&first_pieces[0]).as_bytes(),
+                Key::of(&again_pieces[0]).as_bytes(),
+            ));
     // "Sylvie Bélanger. Bélanger, B, E ...": a part said again before its spelling is
     // no new name.
     let part_again = again_pieces.len() < first_pieces.len()
@@ -1153,6 +1161,21 @@ mod tests {
         assert_eq!(name("Olivier Tremblay à l'appareil"), s("Olivier Tremblay"));
         assert_eq!(name("c'est Docteur Luc Roy"), s("Luc Roy"));
         assert_eq!(name("Je m'appelle Marie, Marie Dubois."), s("Marie Dubois"));
+        // A short given name, then its fuller form with the family name.
+        assert_eq!(
+            name("mon nom c'est Pat, euh, Patrick Dionne"),
+            s("Patrick Dionne")
+        );
+        assert_eq!(
+            name("je m'appelle Véro, Véronique Gaudet"),
+            s("Véronique Gaudet")
+        );
+        assert_eq!(
+            name("moi c'est Fred, euh, Frédéric Lapierre"),
+            s("Frédéric Lapierre")
+        );
+        // One name split by a comma stays one name.
+        assert_eq!(name("c'est Tremblay, Marc"), s("Tremblay Marc"));
         assert_eq!(name("Ouin, c'est Stéphane"), s("Stéphane"));
         assert_eq!(name("Je m'appelle Marie, merci."), s("Marie"));
         assert_eq!(name("C'est l'après-midi."), None);
