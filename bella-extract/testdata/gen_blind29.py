@@ -49,14 +49,16 @@ Scores (score.py; the start binary is main at dbd1ea6):
   failure was the writer's slip: "may 1st at twenty to 3" was labelled 14:20;
   twenty to 3 is 14:40 (SPEC §2 "ten to four" is 15:50), relabelled, and Bella was
   right.
-* variants `b29v-` (6 English, 9 French, written after the fixes; the last three French
-  after the "ça a pris deux heures" extension of the French rule): 2/15 on the start
-  binary (the controls "Tom, uh, Tom Wexler" and "je vais prendre 4 h"), 15/15 after.
+* variants `b29v-` (6 English, 13 French, written after the fixes; three French times
+  after the "ça a pris deux heures" extension of the French rule, four French names
+  after the French restatement fix found by probing, "Pat, euh, Patrick Dionne"): 3/19
+  on the start binary (the controls "Tom, uh, Tom Wexler", "je vais prendre 4 h",
+  "c'est Gagnon, Sylvie"), 19/19 after.
 * third blind batch `b29c-` (41 English, 24 French), written after the fixes and
   committed before Bella ran on it: 39/41 and 24/24 on the start binary (the two
   failures were the fixed short-form family: "Jake, uh, Jacob", "Harry, um, Harold"),
   41/41 and 24/24 on the fixed binary.
-* after the fixes: 265/265 English, 175/175 French.
+* after the fixes: 265/265 English, 179/179 French.
 * the wording is not checked here: extraction files have no wording.
 
 usage: python3 gen_blind29.py   (writes `blind29_en.jsonl` and `blind29_fr.jsonl` beside
@@ -591,7 +593,10 @@ def variants():
     the fixes: a common short form of a first name that does not start its long form,
     then the whole name after a hesitation ("Tom, uh, Thomas ..."); French counts of
     hours after a word of length ("a duré", "pendant", "attendu", "ça fait", "ça a
-    pris"), which are lengths and no start, beside a time said in the same turn."""
+    pris"), which are lengths and no start, beside a time said in the same turn; and,
+    found by probing after the fixes, the French form of the first family: a short
+    given name, then its fuller form with the family name ("Max, euh, Maxime
+    Ouellette")."""
     en = CaseFile("b29v-en")
     r = Ref("America/Edmonton", 2029, 5, 16, 15, 5)  # Wednesday
     n = en.name
@@ -614,6 +619,12 @@ def variants():
     t("lundi à 9 h, ça prend une heure", r, T(r.weekday("mon"), (9, 0)))
     t("je vais prendre 4 h", r, T(r.at(16), (16, 0)))
     note(fr, "control: with a subject other than 'ça', 'prendre' chooses a time")
+    n = fr.name
+    n("je m'appelle Max, euh, Maxime Ouellette", r, "Maxime Ouellette")
+    n("c'est Cath, euh, Catherine Blais", r, "Catherine Blais")
+    n("moi c'est Gab, Gabrielle Turcotte", r, "Gabrielle Turcotte")
+    n("c'est Gagnon, Sylvie", r, "Gagnon Sylvie")
+    note(fr, "control: one name split by a comma keeps both parts (SPEC §2)")
     return en, fr
 
 
