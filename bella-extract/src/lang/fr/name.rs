@@ -381,7 +381,48 @@ fn past_letter_count(ws: &[Word<'_>], i: usize) -> usize {
     let letter = ws
         .get(k)
         .is_some_and(|w| w.is_word() && w.text.chars().count() == 1);
-    if letter { k + 1 } else { i }
+    if letter {
+        return k + 1;
+    }
+    mark_end(ws, k).unwrap_or(i)
+}
+
+/// The index after a mark said in a remark on a name's letters, at word `k`: "accent"
+/// (with "aigu", "grave" or "circonflexe", and "sur le E"), "tréma", "cédille", "trait
+/// d'union" ("Josée avec un accent", "Zoé avec un accent aigu sur le E").
+fn mark_end(ws: &[Word<'_>], k: usize) -> Option<usize> {
+    let w = ws.get(k)?;
+    let at = |j: usize, keys: &[&str]| ws.get(j).is_some_and(|n| n.is_any(keys));
+    let mut j = if w.is_any(&["accent", "accents"]) {
+        k + 1
+            + usize::from(at(
+                k + 1,
+                &[
+                    "aigu",
+                    "aigus",
+                    "grave",
+                    "graves",
+                    "circonflexe",
+                    "circonflexes",
+                ],
+            ))
+    } else if w.is_any(&["trema", "cedille"]) {
+        k + 1
+    } else if w.is("trait") && at(k + 1, &["d"]) && at(k + 2, &["union"]) {
+        k + 3
+    } else {
+        return None;
+    };
+    // "sur le E", "sur l'E".
+    if at(j, &["sur"])
+        && at(j + 1, &["le", "la", "l"])
+        && ws
+            .get(j + 2)
+            .is_some_and(|x| x.is_word() && x.text.chars().count() == 1)
+    {
+        j += 3;
+    }
+    Some(j)
 }
 
 /// The index after a name said not to be it that follows word `i`: ", pas Annie" or
@@ -1173,6 +1214,19 @@ mod tests {
         assert_eq!(
             name("moi c'est Fred, euh, Frédéric Lapierre"),
             s("Frédéric Lapierre")
+        );
+        // A remark on its accent, then the whole name.
+        assert_eq!(
+            name("c'est Josée avec un accent, Josée Hardy"),
+            s("Josée Hardy")
+        );
+        assert_eq!(
+            name("je m'appelle Zoé, avec un accent aigu sur le E, Zoé Pelletier"),
+            s("Zoé Pelletier")
+        );
+        assert_eq!(
+            name("c'est Anne-Sophie avec un trait d'union, Anne-Sophie Roy"),
+            s("Anne-Sophie Roy")
         );
         // One name split by a comma stays one name.
         assert_eq!(name("c'est Tremblay, Marc"), s("Tremblay Marc"));
