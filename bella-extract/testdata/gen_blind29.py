@@ -49,16 +49,16 @@ Scores (score.py; the start binary is main at dbd1ea6):
   failure was the writer's slip: "may 1st at twenty to 3" was labelled 14:20;
   twenty to 3 is 14:40 (SPEC §2 "ten to four" is 15:50), relabelled, and Bella was
   right.
-* variants `b29v-` (6 English, 13 French, written after the fixes; three French times
-  after the "ça a pris deux heures" extension of the French rule, four French names
-  after the French restatement fix found by probing, "Pat, euh, Patrick Dionne"): 3/19
-  on the start binary (the controls "Tom, uh, Tom Wexler", "je vais prendre 4 h",
-  "c'est Gagnon, Sylvie"), 19/19 after.
+* variants `b29v-` (6 English, 16 French, written after the fixes; three French times
+  after the "ça a pris deux heures" extension of the French rule, seven French names
+  after two French name fixes found by probing, "Pat, euh, Patrick Dionne" and "Josée
+  avec un accent, Josée Hardy"): 3/22 on the start binary (the controls "Tom, uh, Tom
+  Wexler", "je vais prendre 4 h", "c'est Gagnon, Sylvie"), 22/22 after.
 * third blind batch `b29c-` (41 English, 24 French), written after the fixes and
   committed before Bella ran on it: 39/41 and 24/24 on the start binary (the two
   failures were the fixed short-form family: "Jake, uh, Jacob", "Harry, um, Harold"),
   41/41 and 24/24 on the fixed binary.
-* after the fixes: 265/265 English, 179/179 French.
+* after the fixes: 265/265 English, 182/182 French.
 * the wording is not checked here: extraction files have no wording.
 
 usage: python3 gen_blind29.py   (writes `blind29_en.jsonl` and `blind29_fr.jsonl` beside
@@ -596,7 +596,8 @@ def variants():
     pris"), which are lengths and no start, beside a time said in the same turn; and,
     found by probing after the fixes, the French form of the first family: a short
     given name, then its fuller form with the family name ("Max, euh, Maxime
-    Ouellette")."""
+    Ouellette"), and a remark on the name's accent or hyphen before the whole name
+    ("Hélène avec un accent, Hélène Caron")."""
     en = CaseFile("b29v-en")
     r = Ref("America/Edmonton", 2029, 5, 16, 15, 5)  # Wednesday
     n = en.name
@@ -625,6 +626,10 @@ def variants():
     n("moi c'est Gab, Gabrielle Turcotte", r, "Gabrielle Turcotte")
     n("c'est Gagnon, Sylvie", r, "Gagnon Sylvie")
     note(fr, "control: one name split by a comma keeps both parts (SPEC §2)")
+    n("je m'appelle Hélène avec un accent, Hélène Caron", r, "Hélène Caron")
+    n("c'est Renée, avec deux accents aigus, Renée Dumas", r, "Renée Dumas")
+    n("moi c'est Marc-Antoine avec un trait d'union, Marc-Antoine Roy", r,
+      "Marc-Antoine Roy")
     return en, fr
 
 
