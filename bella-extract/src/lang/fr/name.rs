@@ -378,9 +378,12 @@ fn past_letter_count(ws: &[Word<'_>], i: usize) -> usize {
     {
         k += 1;
     }
-    let letter = ws
-        .get(k)
-        .is_some_and(|w| w.is_word() && w.text.chars().count() == 1);
+    // One letter, or two written in capitals ("avec un PH").
+    let letter = ws.get(k).is_some_and(|w| {
+        w.is_word()
+            && (w.text.chars().count() == 1
+                || (w.text.len() == 2 && w.text.bytes().all(|b| b.is_ascii_uppercase())))
+    });
     if letter {
         return k + 1;
     }
@@ -1227,6 +1230,15 @@ mod tests {
         assert_eq!(
             name("c'est Anne-Sophie avec un trait d'union, Anne-Sophie Roy"),
             s("Anne-Sophie Roy")
+        );
+        assert_eq!(
+            name("c'est Stéphane avec un PH, Stéphane Roy"),
+            s("Stéphane Roy")
+        );
+        // Said again with another accent, as speech-to-text may write it.
+        assert_eq!(
+            name("je m'appelle Zoé avec un tréma, Zoë Martel"),
+            s("Zoë Martel")
         );
         // One name split by a comma stays one name.
         assert_eq!(name("c'est Tremblay, Marc"), s("Tremblay Marc"));
