@@ -49,16 +49,18 @@ Scores (score.py; the start binary is main at dbd1ea6):
   failure was the writer's slip: "may 1st at twenty to 3" was labelled 14:20;
   twenty to 3 is 14:40 (SPEC §2 "ten to four" is 15:50), relabelled, and Bella was
   right.
-* variants `b29v-` (6 English, 16 French, written after the fixes; three French times
-  after the "ça a pris deux heures" extension of the French rule, seven French names
-  after two French name fixes found by probing, "Pat, euh, Patrick Dionne" and "Josée
-  avec un accent, Josée Hardy"): 3/22 on the start binary (the controls "Tom, uh, Tom
-  Wexler", "je vais prendre 4 h", "c'est Gagnon, Sylvie"), 22/22 after.
+* variants `b29v-` (8 English, 18 French, written after the fixes; three French times
+  after the "ça a pris deux heures" extension of the French rule, nine French and two
+  English names after the name fixes found by probing, "Pat, euh, Patrick Dionne",
+  "Josée avec un accent, Josée Hardy", "Stéphane avec un PH", "Zoé avec un tréma, Zoë
+  Martel", "Renée with an acute accent, Renée Park"): 3/26 on the start binary (the
+  controls "Tom, uh, Tom Wexler", "je vais prendre 4 h", "c'est Gagnon, Sylvie"),
+  26/26 after.
 * third blind batch `b29c-` (41 English, 24 French), written after the fixes and
   committed before Bella ran on it: 39/41 and 24/24 on the start binary (the two
   failures were the fixed short-form family: "Jake, uh, Jacob", "Harry, um, Harold"),
   41/41 and 24/24 on the fixed binary.
-* after the fixes: 265/265 English, 182/182 French.
+* after the fixes: 267/267 English, 184/184 French.
 * the wording is not checked here: extraction files have no wording.
 
 usage: python3 gen_blind29.py   (writes `blind29_en.jsonl` and `blind29_fr.jsonl` beside
@@ -607,6 +609,8 @@ def variants():
     n("this is Sally, um, Sarah Beaulieu", r, "Sarah Beaulieu")
     n("my name's Nick, uh, Nicholas Petrenko", r, "Nicholas Petrenko")
     n("my name is Tom, uh, Tom Wexler", r, "Tom Wexler")
+    n("it's Renée with an accent, Renée Lachapelle", r, "Renée Lachapelle")
+    n("my name is Chloé with an acute accent, Chloé Yuen", r, "Chloé Yuen")
     fr = CaseFile("b29v-fr", lang="fr")
     r = Ref("America/Toronto", 2029, 5, 16, 15, 5)  # mercredi
     t = fr.time
@@ -630,6 +634,10 @@ def variants():
     n("c'est Renée, avec deux accents aigus, Renée Dumas", r, "Renée Dumas")
     n("moi c'est Marc-Antoine avec un trait d'union, Marc-Antoine Roy", r,
       "Marc-Antoine Roy")
+    n("c'est Sophie avec un PH, Sophie Gendron", r, "Sophie Gendron")
+    n("c'est Joël avec un tréma, Joel Hébert", r, "Joel Hébert")
+    note(fr, "the whole name said again as transcribed, without the accent: the later "
+         "wins (SPEC-fr §5.4)")
     return en, fr
 
 

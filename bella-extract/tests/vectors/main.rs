@@ -237,15 +237,16 @@ const FLOORS: &[(&str, usize)] = &[
     // "mon rendez-vous a duré 2 heures" read as 14:00); the second blind batch `b29b-`
     // (written with the first, committed before any run): 60/61 (a writer's slip,
     // relabelled: "twenty to 3" is 14:40) and 40/40; `b29v-` variants after the
-    // fixes (and "ça a pris deux heures", the French "Max, euh, Maxime Ouellette" and
-    // "Hélène avec un accent, Hélène Caron", found by probing): 3/22 before, 22/22
-    // after; a third blind batch
+    // fixes (and, found by probing, "ça a pris deux heures", the French "Max, euh,
+    // Maxime Ouellette", "Hélène avec un accent, Hélène Caron", "Sophie avec un PH",
+    // and the English "Renée with an accent, Renée ..."): 3/26 before, 26/26 after; a
+    // third blind batch
     // `b29c-` after the fixes: 39/41 and 24/24 on the start binary (two more short
     // forms, "Jake, uh, Jacob", "Harry, um, Harold"), 41/41 and 24/24 now.
     ("blind28_en.jsonl", 224),
     ("blind28_fr.jsonl", 140),
-    ("blind29_en.jsonl", 265),
-    ("blind29_fr.jsonl", 182),
+    ("blind29_en.jsonl", 267),
+    ("blind29_fr.jsonl", 184),
     ("confirm.jsonl", 57),
     // A copy of `shared/eval/dev/extract.jsonl`: 184 time, 86 phone, 85 name cases.
     ("dev_extract.jsonl", 355),
