@@ -831,6 +831,14 @@ pub(crate) fn repeats_a_part(earlier: &str, later: &str) -> bool {
         .all(|w| earlier.split(' ').any(|e| e.eq_ignore_ascii_case(w)))
 }
 
+/// Whether the given name `later` says the one-word name `earlier` again, the same or
+/// in a fuller form: a longer name it starts ("Pat", "Patrick") or a common long form of it ("Bob",
+/// "Robert"), as [`restate`] reads English. Both are lower-case keys. Shared with the
+/// French grammar ("Pat, euh, Patrick Dionne").
+pub(crate) fn fuller_form(earlier: &[u8], later: &[u8]) -> bool {
+    restate::said_again(earlier, later)
+}
+
 /// The name read after a cue that starts at token `i`, and the index where reading
 /// stopped; with `later`, only after the cues of [`LATER_CUES`].
 fn cue_name_at(
@@ -1319,6 +1327,13 @@ mod tests {
                 "Grace Okafor",
             ),
             ("it's Chris with a K, K-R-I-S, Kris Olsen", "Kris Olsen"),
+            // A mark it is written with, then the whole name.
+            ("my name is Zoë with two dots, Zoë Tran", "Zoë Tran"),
+            ("it's Renée with an acute accent, Renée Park", "Renée Park"),
+            (
+                "it's Chloé with an accent on the E, Chloé Dunn",
+                "Chloé Dunn",
+            ),
             ("Chris with a K, C-H-R-I-S, Chris Olsen", "Chris Olsen"),
             (
                 "Szymanski. Should I spell that? S-Z-Y-M-A-N-S-K-I. First name Paul",
@@ -1347,6 +1362,13 @@ mod tests {
             ("Will, William, Will Tremblay", "Will Tremblay"),
             ("it's Mike, well, Michael Brandt", "Michael Brandt"),
             ("Beth, that's B-E-T-H, Beth Morin", "Beth Morin"),
+            // Short forms that do not start the long form (blind29 b29-en-name-040).
+            (
+                "the name is Tom, uh, Thomas Kyikavichik",
+                "Thomas Kyikavichik",
+            ),
+            ("my name is Dave, um, David Oyelaran", "David Oyelaran"),
+            ("it's Jenny, uh, Jennifer Lalonde", "Jennifer Lalonde"),
             // Two first names with no short form between them stay one name.
             ("Mary, Anne Smith", "Mary Anne Smith"),
         ] {

@@ -276,7 +276,7 @@ fn repeats_a_part(toks: &[Word<'_>], earlier: &Parts, later: &Parts) -> bool {
 /// longer form that starts with it ("Jen, Jenna Morrow": the short name, then the full
 /// one), three letters at least, or a common short form of it or its long form ("Bob"
 /// and "Robert", either way round: [`lexicon::short_form_pair`]).
-fn said_again(earlier: &[u8], later: &[u8]) -> bool {
+pub(super) fn said_again(earlier: &[u8], later: &[u8]) -> bool {
     earlier == later
         || (earlier.len() >= 3 && later.len() > earlier.len() && later.starts_with(earlier))
         || lexicon::short_form_pair(earlier, later)
@@ -315,7 +315,44 @@ pub(super) fn letter_remark_at(toks: &[Word<'_>], mut i: usize) -> Option<usize>
         return None;
     }
     let (i, letters) = skip_letters(toks, i + 1, &[b"an", b"no", b"two", b"double"]);
+    if let Some(end) = mark_end(toks, i) {
+        return Some(end);
+    }
     (letters > 0).then_some(i)
+}
+
+/// Marks a name may be written with ("with a hyphen", "with an accent", "with two
+/// dots").
+const MARKS: &[&[u8]] = &[
+    b"accent",
+    b"accents",
+    b"apostrophe",
+    b"cedilla",
+    b"dash",
+    b"dots",
+    b"hyphen",
+    b"umlaut",
+];
+
+/// The index after a mark said at token `i` in a remark on how the name is written
+/// ([`MARKS`], after "acute"/"grave", then "on the E"), if one is.
+fn mark_end(toks: &[Word<'_>], mut i: usize) -> Option<usize> {
+    if word_is(toks, i, "acute") || word_is(toks, i, "grave") {
+        i += 1;
+    }
+    let t = toks.get(i)?;
+    if !(t.is_word() && MARKS.contains(&t.key_bytes())) {
+        return None;
+    }
+    i += 1;
+    // "on the E", "over the e".
+    if (word_is(toks, i, "on") || word_is(toks, i, "over"))
+        && word_is(toks, i + 1, "the")
+        && toks.get(i + 2).is_some_and(is_single_letter)
+    {
+        i += 3;
+    }
+    Some(i)
 }
 
 /// From token `i`, past single letters (a spelling), light punctuation, fillers and

@@ -228,6 +228,25 @@ const FLOORS: &[(&str, usize)] = &[
     // the announced spelling) and 11/11.
     ("blind26_en.jsonl", 297),
     ("blind26_fr.jsonl", 185),
+    // Blind rounds 28 and 29, written from the SPECs by `testdata/gen_blind28.py` and
+    // `testdata/gen_blind29.py` and committed before Bella was run on them (see
+    // `testdata/README.md`). Round 29, at New Year's Eve and Day 2028-29, a month
+    // start and end, the 2029 spring change day, a non-leap February, Whitehorse,
+    // Yellowknife: 157/158 English and 101/102 French blind ("the name is Tom, uh,
+    // Thomas Kyikavichik" kept "Tom": a short form that does not start its long form;
+    // "mon rendez-vous a duré 2 heures" read as 14:00); the second blind batch `b29b-`
+    // (written with the first, committed before any run): 60/61 (a writer's slip,
+    // relabelled: "twenty to 3" is 14:40) and 40/40; `b29v-` variants after the
+    // fixes (and, found by probing, "ça a pris deux heures", the French "Max, euh,
+    // Maxime Ouellette", "Hélène avec un accent, Hélène Caron", "Sophie avec un PH",
+    // and the English "Renée with an accent, Renée ..."): 3/26 before, 26/26 after; a
+    // third blind batch
+    // `b29c-` after the fixes: 39/41 and 24/24 on the start binary (two more short
+    // forms, "Jake, uh, Jacob", "Harry, um, Harold"), 41/41 and 24/24 now.
+    ("blind28_en.jsonl", 224),
+    ("blind28_fr.jsonl", 140),
+    ("blind29_en.jsonl", 267),
+    ("blind29_fr.jsonl", 184),
     ("confirm.jsonl", 57),
     // A copy of `shared/eval/dev/extract.jsonl`: 184 time, 86 phone, 85 name cases.
     ("dev_extract.jsonl", 355),

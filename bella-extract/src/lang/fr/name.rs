@@ -21,8 +21,8 @@ use super::name_lexicon::{
 };
 use super::num::is_number_word;
 use super::time::day::WEEKDAYS;
-use super::words::{Word, glued, words};
-use crate::name::repeats_a_part;
+use super::words::{Key, Word, glued, words};
+use crate::name::{fuller_form, repeats_a_part};
 use crate::{Match, Span};
 use bella_core::{Expect, PersonName};
 
@@ -378,10 +378,54 @@ fn past_letter_count(ws: &[Word<'_>], i: usize) -> usize {
     {
         k += 1;
     }
-    let letter = ws
-        .get(k)
-        .is_some_and(|w| w.is_word() && w.text.chars().count() == 1);
-    if letter { k + 1 } else { i }
+    // One letter, or two written in capitals ("avec un PH").
+    let letter = ws.get(k).is_some_and(|w| {
+        w.is_word()
+            && (w.text.chars().count() == 1
+                || (w.text.len() == 2 && w.text.bytes().all(|b| b.is_ascii_uppercase())))
+    });
+    if letter {
+        return k + 1;
+    }
+    mark_end(ws, k).unwrap_or(i)
+}
+
+/// The index after a mark said in a remark on a name's letters, at word `k`: "accent"
+/// (with "aigu", "grave" or "circonflexe", and "sur le E"), "tréma", "cédille", "trait
+/// d'union" ("Josée avec un accent", "Zoé avec un accent aigu sur le E").
+fn mark_end(ws: &[Word<'_>], k: usize) -> Option<usize> {
+    let w = ws.get(k)?;
+    let at = |j: usize, keys: &[&str]| ws.get(j).is_some_and(|n| n.is_any(keys));
+    let mut j = if w.is_any(&["accent", "accents"]) {
+        k + 1
+            + usize::from(at(
+                k + 1,
+                &[
+                    "aigu",
+                    "aigus",
+                    "grave",
+                    "graves",
+                    "circonflexe",
+                    "circonflexes",
+                ],
+            ))
+    } else if w.is_any(&["trema", "cedille"]) {
+        k + 1
+    } else if w.is("trait") && at(k + 1, &["d"]) && at(k + 2, &["union"]) {
+        k + 3
+    } else {
+        return None;
+    };
+    // "sur le E", "sur l'E".
+    if at(j, &["sur"])
+        && at(j + 1, &["le", "la", "l"])
+        && ws
+            .get(j + 2)
+            .is_some_and(|x| x.is_word() && x.text.chars().count() == 1)
+    {
+        j += 3;
+    }
+    Some(j)
 }
 
 /// The index after a name said not to be it that follows word `i`: ", pas Annie" or
@@ -715,9 +759,17 @@ fn restated(text: &str, ws: &[Word<'_>], first: Read) -> Read {
     let pieces = |t: &str| t.split([' ', '-']).map(str::to_owned).collect::<Vec<_>>();
     let again_pieces = pieces(&again.text);
     let first_pieces = pieces(&first.text);
+    // Or a one-word name, then its fuller form as the given name ("Pat, euh, Patrick
+    // Dionne").
     let shares = first_pieces
         .iter()
-        .any(|w| again_pieces.iter().any(|a| a.eq_ignore_ascii_case(w)));
+        .any(|w| again_pieces.iter().any(|a| a.eq_ignore_ascii_case(w)))
+        || (first_pieces.len() == 1
+            && again_pieces.len() > 1
+            && fuller_form(
+                Key::of(&first_pieces[0]).as_bytes(),
+                Key::of(&again_pieces[0]).as_bytes(),
+            ));
     // "Sylvie Bélanger. Bélanger, B, E ...": a part said again before its spelling is
     // no new name.
     let part_again = again_pieces.len() < first_pieces.len()
@@ -1153,6 +1205,43 @@ mod tests {
         assert_eq!(name("Olivier Tremblay à l'appareil"), s("Olivier Tremblay"));
         assert_eq!(name("c'est Docteur Luc Roy"), s("Luc Roy"));
         assert_eq!(name("Je m'appelle Marie, Marie Dubois."), s("Marie Dubois"));
+        // A short given name, then its fuller form with the family name.
+        assert_eq!(
+            name("mon nom c'est Pat, euh, Patrick Dionne"),
+            s("Patrick Dionne")
+        );
+        assert_eq!(
+            name("je m'appelle Véro, Véronique Gaudet"),
+            s("Véronique Gaudet")
+        );
+        assert_eq!(
+            name("moi c'est Fred, euh, Frédéric Lapierre"),
+            s("Frédéric Lapierre")
+        );
+        // A remark on its accent, then the whole name.
+        assert_eq!(
+            name("c'est Josée avec un accent, Josée Hardy"),
+            s("Josée Hardy")
+        );
+        assert_eq!(
+            name("je m'appelle Zoé, avec un accent aigu sur le E, Zoé Pelletier"),
+            s("Zoé Pelletier")
+        );
+        assert_eq!(
+            name("c'est Anne-Sophie avec un trait d'union, Anne-Sophie Roy"),
+            s("Anne-Sophie Roy")
+        );
+        assert_eq!(
+            name("c'est Stéphane avec un PH, Stéphane Roy"),
+            s("Stéphane Roy")
+        );
+        // Said again with another accent, as speech-to-text may write it.
+        assert_eq!(
+            name("je m'appelle Zoé avec un tréma, Zoë Martel"),
+            s("Zoë Martel")
+        );
+        // One name split by a comma stays one name.
+        assert_eq!(name("c'est Tremblay, Marc"), s("Tremblay Marc"));
         assert_eq!(name("Ouin, c'est Stéphane"), s("Stéphane"));
         assert_eq!(name("Je m'appelle Marie, merci."), s("Marie"));
         assert_eq!(name("C'est l'après-midi."), None);

@@ -118,6 +118,51 @@ fn minutes_with_unit(ws: &[Word<'_>], i: usize) -> Option<(u8, usize)> {
         .then_some((m, end + 1))
 }
 
+/// Words after which a count of hours is a length: "a duré 2 heures", "pendant une
+/// heure", "durant deux heures", "j'ai attendu 3 heures", "une durée de 2 heures".
+const LENGTH_WORDS: &[&str] = &[
+    "attendu", "dura", "durait", "durant", "dure", "duree", "durer", "durera", "pendant",
+];
+
+/// Forms of "prendre" that say how long something takes when "ça" is their subject
+/// ("ça prend une heure", "ça a pris deux heures", "ça va prendre 2 h"); with another
+/// subject they choose a time ("je vais prendre 2 h").
+const TAKES_WORDS: &[&str] = &["prend", "prendra", "prendrait", "prendre", "pris"];
+
+/// Whether the hour count at word `i` follows a word of length ([`LENGTH_WORDS`], "ça
+/// fait", or "ça" then a form of "prendre"), with at most "de" or "environ" between.
+fn length_before(ws: &[Word<'_>], i: usize) -> bool {
+    let mut j = i;
+    if j > 0 && ws[j - 1].is_any(&["de", "d", "environ"]) {
+        j -= 1;
+    }
+    let Some(lead) = j.checked_sub(1) else {
+        return false;
+    };
+    let w = &ws[lead];
+    if w.is_any(LENGTH_WORDS) {
+        return true;
+    }
+    if !(w.is("fait") || w.is_any(TAKES_WORDS)) {
+        return false;
+    }
+    // "ça" before it, with at most two helper words between ("ça a", "ça va me").
+    let mut k = lead;
+    for _ in 0..3 {
+        let Some(prev) = k.checked_sub(1) else {
+            return false;
+        };
+        if ws[prev].is("ca") {
+            return true;
+        }
+        if !ws[prev].is_any(&["a", "va", "me", "m", "nous", "vous", "peut", "devrait"]) {
+            return false;
+        }
+        k = prev;
+    }
+    false
+}
+
 /// A part-of-day marker right after a clock: its reading and the index after it.
 fn marker(ws: &[Word<'_>], i: usize) -> Option<(Reading, usize)> {
     let w = ws.get(i)?;
@@ -270,6 +315,11 @@ pub(super) fn clock_at(ws: &[Word<'_>], i: usize) -> Option<Clock> {
         let introduced = i > 0
             && (ws[i - 1].is_any(&["a", "vers", "pour"])
                 || (i > 1 && ws[i - 1].is("de") && ws[i - 2].is_any(&["autour", "coup"])));
+        // "a duré 2 heures", "pendant une heure", "ça fait 3 heures": an hour count
+        // after a word of length is a length, no start (SPEC §2: no time in the turn).
+        if !introduced && length_before(ws, i) {
+            return None;
+        }
         if (m, minus) == (0, 0)
             && let Some((with_unit, after)) = minutes_with_unit(ws, after_hour + 1)
         {
@@ -457,5 +507,32 @@ mod tests {
         assert_eq!(hm("deux heures et quinze minutes"), None);
         assert_eq!(hm("deux heures et quart"), Some((14, 15)));
         assert_eq!(hm("quinze heures et quinze minutes"), Some((15, 15)));
+    }
+
+    #[test]
+    fn hours_after_a_word_of_length_are_a_length() {
+        // The first clock read at any word of the turn.
+        let after = |text: &str| {
+            let ws = words(text);
+            (0..ws.len()).find_map(|k| clock_at(&ws, k).map(|c| c.clock.hour_minute()))
+        };
+        assert_eq!(after("a duré 2 heures"), None);
+        assert_eq!(after("pendant une heure"), None);
+        assert_eq!(after("durant deux heures"), None);
+        assert_eq!(after("j'ai attendu 3 heures"), None);
+        assert_eq!(after("une durée de 2 heures"), None);
+        assert_eq!(after("ça fait 2 heures"), None);
+        assert_eq!(after("pendant environ 2 h"), None);
+        assert_eq!(after("ça a pris deux heures"), None);
+        assert_eq!(after("ça va me prendre une heure"), None);
+        assert_eq!(after("ça prend 2 h"), None);
+        // With another subject, "prendre" chooses a time.
+        assert_eq!(after("je vais prendre 2 h"), Some((14, 0)));
+        assert_eq!(after("ça va, je prends 2 h"), Some((14, 0)));
+        // A time word before the hour still names a time; other words do not change it.
+        assert_eq!(after("pendant, à 2 heures"), Some((14, 0)));
+        assert_eq!(after("ça me fait 2 heures"), None);
+        assert_eq!(after("mardi, fait que 2 heures"), Some((14, 0)));
+        assert_eq!(after("jeudi 2 heures"), Some((14, 0)));
     }
 }
