@@ -33,6 +33,18 @@ correction at once. Where an expectation goes beyond the SPEC's letter, the case
 says so. Every booked start is checked against the slot oracle of `callslib.py` by
 `write_jsonl`.
 
+Blind score (main's binary at dbd1ea6, before any fix): 72/72 with `score.py`, the same
+with the runner's checks (no wording checks here; `max_turns` and `no_appointment`
+held). The variants (ids `v-`, 25, written after the blind run in the same families,
+harder) found three gaps: a day said alone at the name, number or service question
+("oh, and make it wednesday instead") offered that day's first times instead of keeping
+the hour already chosen (v-01, v-02, v-21; the caller's "same time" then failed three
+times); "you went quiet there", "you're cutting out" were not heard as repeat requests
+(v-19, v-23); a number taken back for "the one I'm calling from" kept the number
+(v-24). Variants 19/25 on main's binary, 25/25 after the fixes; the whole file 97/97
+(`bella simulate --jsonl` per business, then `python3 /work/shared/eval/score.py
+simulate frontdesk29_calls.jsonl OUT`).
+
 Run from anywhere: `python3 bella-dialog/testdata/gen_frontdesk29_calls.py`.
 """
 import os
@@ -507,6 +519,132 @@ def dental(out):
       note="tomorrow is Remembrance Day, closed: said; the caller takes Friday at 10")
 
 
+def variant_calls(out):
+    """Written after the blind run (ids `v-`), new wordings of the same patterns: repeats
+    and stalls, a day changed with the hour kept, windows, spoken digits, the number
+    called from, a person asked for, hang-ups. Edmonton, Thursday 2028-01-20 at 10:10
+    (MST), then the Nanaimo office."""
+    now, a = group(out, "2028-01-20T10:10", "America/Edmonton", "+17805558100")
+    fri, mon = weekday_after(now, "friday"), weekday_after(now, "monday")
+    tue, wed = weekday_after(now, "tuesday"), weekday_after(now, "wednesday")
+    assert (fri, mon, tue, wed) == ("2028-01-21", "2028-01-24", "2028-01-25", "2028-01-26")
+
+    a("v-01", persona(["tuesday at 10"], ["Stan Hrycun"],
+                      ["780 555 8101, oh and make it wednesday instead"],
+                      ["same time as before"], YES),
+      booked("Stan Hrycun", "+17805558101", at(wed, "10:00")),
+      note="the day changed at the number question, no hour said: the hour already "
+           "given is kept (beyond the letter, as 'make it 4' keeps the day)")
+    a("v-02", persona(["monday at 2"],
+                      ["actually can we switch that to tuesday", "Ola Kaminski"],
+                      ["780 555 8102"], ["same time"], YES),
+      booked("Ola Kaminski", "+17805558102", at(tue, "14:00")),
+      note="the day changed at the name question with the hour kept")
+    a("v-03", persona(["i'd like to book"], ["Nick Zayac"], ["780 555 8103"],
+                      ["what'd you say?", "bear with me, grabbing a pen",
+                       "friday at 11"], YES),
+      booked("Nick Zayac", "+17805558103", at(fri, "11:00")),
+      note="a repeat and a stall in other words, then the time")
+    a("v-04", persona(["wednesday at 9"], ["sorry, it's really loud here, what was that?",
+                                           "it's tanya boychuk"],
+                      ["780 555 8104"], [], YES),
+      booked("Tanya Boychuk", "+17805558104", at(wed, "09:00")),
+      note="a repeat asked with an excuse at the name question")
+    a("v-05", persona(["monday at 10"], ["Vern Sawchuk"],
+                      ["seven eight oh, five fifty five, eight one oh five"], [], YES),
+      booked("Vern Sawchuk", "+17805558105", at(mon, "10:00")),
+      note="'five fifty five' is 555 (a pair as people say it, SPEC §2)")
+    a("v-06", persona(["friday at 2"], ["Iris Melnyk"],
+                      ["you can reach me at this number"], [], YES),
+      booked("Iris Melnyk", "+17805558100", at(fri, "14:00")),
+      note="'reach me at this number': the number called from")
+    a("v-07", persona(["tuesday sometime between 10 and noon"], ["Walt Hnatiuk"],
+                      ["780 555 8107"], ["yes"], YES),
+      booked("Walt Hnatiuk", "+17805558107", at(tue, "10:30")),
+      existing=taken(tue, "10:00"),
+      note="a window to noon, 10:00 taken: a yes takes 10:30")
+    a("v-08", persona(["any afternoon except friday"], ["Olga Kuzyk"], ["780 555 8108"],
+                      ["yes"], YES),
+      booked("Olga Kuzyk", "+17805558108", at(mon, "12:00")),
+      existing=busy(now[:10], "12:00", "16:30"),
+      note="afternoons, Friday left out (beyond the letter): today's afternoon is full, "
+           "so Monday 12:00")
+    a("v-09", persona(["could you put me through to someone"]), ends("transferred", 3),
+      note="'put me through to someone' asks for a person: put through at once")
+    a("v-10", persona(["tuesday at 3"], ["Bill Fedoruk"],
+                      ["oh shoot, i gotta go, bye"], [], YES),
+      ends("no_booking"),
+      note="'I gotta go, bye' at the number question ends the call, no booking")
+    a("v-11", persona(["first thing monday"], ["Ann Kostiuk"], ["780 555 8111"], ["yes"],
+                      YES),
+      booked("Ann Kostiuk", "+17805558111", at(mon, "09:00")),
+      note="'first thing monday': Monday's earliest, 9:00")
+    a("v-12", persona(["i want to book"], ["Rudy Lesiuk"], ["780 555 8112"],
+                      ["i honestly can't say", "no clue, sorry", "i'd have to check with "
+                       "my wife"], YES),
+      ends("transferred"),
+      note="three failed answers for the time: put through (SPEC §3)")
+    a("v-13", persona(["monday at 1"], ["just a moment, let me grab a pen", "Cam Derksen"],
+                      ["seven eight oh. five five five. eight one. one three."], [], YES),
+      booked("Cam Derksen", "+17805558113", at(mon, "13:00")),
+      note="a stall at the name question; the number said in pieces with periods")
+    a("v-14", persona(["wednesday at 11:30"], ["Bea Dmytruk"],
+                      ["it's the number that came up on your screen"], [], YES),
+      booked("Bea Dmytruk", "+17805558100", at(wed, "11:30")),
+      note="'the number that came up on your screen': the number called from (beyond "
+           "the letter)")
+    a("v-15", persona(["i'd rather speak with a person"]), ends("transferred", 3),
+      note="a person asked for in other words: put through at once")
+    a("v-16", persona(["monday, anytime after 2 but before 4"], ["Rae Pidruchney"],
+                      ["780 555 8116"], ["yes"], YES),
+      booked("Rae Pidruchney", "+17805558116", at(mon, "14:30")),
+      existing=taken(mon, "14:00"),
+      note="'after 2 but before 4': 14:00-16:00, 14:00 taken, a yes takes 14:30")
+    a("v-17", persona(["friday at 9"], ["Jo Anderchuk"], ["780 555 8117"], [],
+                      ["no thanks, i'll think about it and call you back"]),
+      ends("no_booking"),
+      note="'I'll think about it and call you back' at the read-back: no booking")
+    a("v-18", persona(["i'd like to come in"], ["Al Kowalski"], ["780 555 8118"],
+                      ["can you speak up? i can barely hear you", "tuesday at 1:30"], YES),
+      booked("Al Kowalski", "+17805558118", at(tue, "13:30")),
+      note="'can you speak up?' asks for a repeat, no failure")
+    a("v-19", persona(["wednesday at 3"], ["Kim Yuen"],
+                      ["you went quiet there, what did you need?", "780 555 8119"], [], YES),
+      booked("Kim Yuen", "+17805558119", at(wed, "15:00")),
+      note="'you went quiet there' asks for a repeat at the number question")
+    a("v-20", persona(["monday at 10"], ["Lee Worobec"], ["780 555 8120"],
+                      ["tuesday at 10"], ["oh wait, can we do tuesday instead", "yes"]),
+      booked("Lee Worobec", "+17805558120", at(tue, "10:00")),
+      note="the day changed at the read-back, the hour kept (SPEC §3: 'no' returns to "
+           "the slot corrected)")
+    a("v-24", persona(["friday at 3:30"], ["Gord Huculak"],
+                      ["my number is seven eight oh, five five five, nine nine nine nine, "
+                       "wait no that's my work, use the one i'm calling from"], [], YES),
+      booked("Gord Huculak", "+17805558100", at(fri, "15:30")),
+      note="a number said, then taken back for the one called from: the later one "
+           "(SPEC §2: a correction gives the later number)")
+    a("v-25", persona(["monday at 11"], ["Mae Ostapchuk"],
+                      ["780 555 8125, that's this number"], [], YES),
+      booked("Mae Ostapchuk", "+17805558125", at(mon, "11:00")),
+      note="a number with 'this number' after it, no correction: the number said")
+
+    # Harbourside Dental, Monday 2027-11-29 at 09:00 (PST).
+    now, a, biz = biz_group(out, "2027-11-29T09:00", "+12505558200")
+    wed, fri = weekday_after(now, "wednesday"), weekday_after(now, "friday")
+    assert (wed, fri) == ("2027-12-01", "2027-12-03")
+    a("v-21", persona(["wednesday at 9 please"], ["Pat Wong"], ["250 555 8221"], [], YES,
+                      service=["a cleaning, and actually make it friday instead"]),
+      booked("Pat Wong", "+12505558221", at(fri, "09:00"), service=CLEAN),
+      note="the day changed at the service question, the hour kept")
+    a("v-22", persona(["can i talk to somebody at the front desk"]), ends("transferred", 3),
+      note="a person asked for: put through at once (a transfer number)")
+    a("v-23", persona(["an exam wednesday at 1"], ["Sue Haddad"],
+                      ["you're cutting out, what was the question?", "250 555 8223"], [],
+                      YES),
+      booked("Sue Haddad", "+12505558223", at(wed, "13:00"), service=EXAM),
+      note="'you're cutting out' asks for a repeat at the number question")
+
+
 def main():
     out = []
     repeats(out)
@@ -516,6 +654,7 @@ def main():
     digits(out)
     trouble(out)
     dental(out)
+    variant_calls(out)
     biz = business_by_name({DENTAL: os.path.join(HERE, DENTAL)})
     n = write_jsonl(os.path.join(HERE, "frontdesk29_calls.jsonl"), out, biz)
     print(f"{n} calls")
