@@ -35,13 +35,15 @@ says so. Every booked start is checked against the slot oracle of `callslib.py` 
 
 Blind score (main's binary at dbd1ea6, before any fix): 72/72 with `score.py`, the same
 with the runner's checks (no wording checks here; `max_turns` and `no_appointment`
-held). The variants (ids `v-`, 25, written after the blind run in the same families,
-harder) found three gaps: a day said alone at the name, number or service question
+held). The variants (ids `v-`, 28, written after the blind run in the same families,
+harder) found four gaps: a day said alone at the name, number or service question
 ("oh, and make it wednesday instead") offered that day's first times instead of keeping
 the hour already chosen (v-01, v-02, v-21; the caller's "same time" then failed three
 times); "you went quiet there", "you're cutting out" were not heard as repeat requests
 (v-19, v-23); a number taken back for "the one I'm calling from" kept the number
-(v-24). Variants 19/25 on main's binary, 25/25 after the fixes; the whole file 97/97
+(v-24); the person booked for, named after "it's for her," or "my husband," at the
+name question, was not heard (v-26 to v-28: put through after three tries). Variants
+19/28 on main's binary, 28/28 after the fixes; the whole file 100/100
 (`bella simulate --jsonl` per business, then `python3 /work/shared/eval/score.py
 simulate frontdesk29_calls.jsonl OUT`).
 
@@ -627,6 +629,19 @@ def variant_calls(out):
                       ["780 555 8125, that's this number"], [], YES),
       booked("Mae Ostapchuk", "+17805558125", at(mon, "11:00")),
       note="a number with 'this number' after it, no correction: the number said")
+    a("v-26", persona(["wednesday at 2"], ["uh, my wife's name, it's for her, jenny bilyk"],
+                      ["780 555 8126"], [], YES),
+      booked("Jenny Bilyk", "+17805558126", at(wed, "14:00")),
+      note="the booking is for someone else, named after 'it's for her' and a pause "
+           "(SPEC §2: with expect name, a name after 'for' is the one to book)")
+    a("v-27", persona(["monday at 9:30"], ["my husband, rick semeniuk"], ["780 555 8127"],
+                      [], YES),
+      booked("Rick Semeniuk", "+17805558127", at(mon, "09:30")),
+      note="'my husband, NAME' at the name question: the name to book under")
+    a("v-28", persona(["tuesday at 4"], ["it's for him, dale zukiwsky"], ["780 555 8128"],
+                      [], YES),
+      booked("Dale Zukiwsky", "+17805558128", at(tue, "16:00")),
+      note="'it's for him, NAME' at the name question")
 
     # Harbourside Dental, Monday 2027-11-29 at 09:00 (PST).
     now, a, biz = biz_group(out, "2027-11-29T09:00", "+12505558200")

@@ -1343,9 +1343,11 @@ const CALL_FILES: &[CallFile] = &[
     // start already chosen to that day, its hour kept (it offered that day's first
     // times); "you went quiet there", "you're cutting out", "can you speak up?" ask for
     // a repeat; a number taken back for "the one I'm calling from" ("..., wait no,
-    // that's work, use the one I'm calling from") gives the number called from.
-    // Variants (ids `v-`, 25): 19/25 on main's binary, 25/25 now.
-    all("frontdesk29_calls.jsonl", 97),
+    // that's work, use the one I'm calling from") gives the number called from; the
+    // person booked for is named after "it's for her," or a bare "my husband," at the
+    // name question (bella-extract `for_relation`). Variants (ids `v-`, 28): 19/28 on
+    // main's binary, 28/28 now.
+    all("frontdesk29_calls.jsonl", 100),
 ];
 
 /// `testdata/*.jsonl` files that are not checked call cases, and the test reading each.
