@@ -35,15 +35,16 @@ says so. Every booked start is checked against the slot oracle of `callslib.py` 
 
 Blind score (main's binary at dbd1ea6, before any fix): 72/72 with `score.py`, the same
 with the runner's checks (no wording checks here; `max_turns` and `no_appointment`
-held). The variants (ids `v-`, 28, written after the blind run in the same families,
-harder) found four gaps: a day said alone at the name, number or service question
+held). The variants (ids `v-`, 30, written after the blind run in the same families,
+harder) found five gaps: a day said alone at the name, number or service question
 ("oh, and make it wednesday instead") offered that day's first times instead of keeping
 the hour already chosen (v-01, v-02, v-21; the caller's "same time" then failed three
 times); "you went quiet there", "you're cutting out" were not heard as repeat requests
 (v-19, v-23); a number taken back for "the one I'm calling from" kept the number
 (v-24); the person booked for, named after "it's for her," or "my husband," at the
-name question, was not heard (v-26 to v-28: put through after three tries). Variants
-19/28 on main's binary, 28/28 after the fixes; the whole file 100/100
+name question, was not heard (v-26 to v-28: put through after three tries); "the
+first morning you have" was read as the 1st of next month (v-29, v-30). Variants 19/30
+on main's binary, 30/30 after the fixes; the whole file 102/102
 (`bella simulate --jsonl` per business, then `python3 /work/shared/eval/score.py
 simulate frontdesk29_calls.jsonl OUT`).
 
@@ -642,6 +643,21 @@ def variant_calls(out):
                       [], YES),
       booked("Dale Zukiwsky", "+17805558128", at(tue, "16:00")),
       note="'it's for him, NAME' at the name question")
+    a("v-29", persona(["what's the first afternoon you have"], ["Nell Hawryluk"],
+                      ["780 555 8129"], ["yes"], YES),
+      booked("Nell Hawryluk", "+17805558129", at(fri, "12:00")),
+      existing=busy(now[:10], "12:00", "16:30"),
+      note="'the first afternoon you have' is the earliest afternoon, not the 1st of a "
+           "month: today's is full, so Friday 12:00")
+
+    # Edmonton, the Friday before Thanksgiving Monday (closed), as `thanksgiving`.
+    now, a = group(out, "2027-10-08T14:20", "America/Edmonton", "+17805558300")
+    a("v-30", persona(["the first morning you have after the holiday"], ["Bo Stasiuk"],
+                      ["780 555 8330"], ["yes"], YES),
+      booked("Bo Stasiuk", "+17805558330", at(weekday_after(now, "tuesday"), "09:00")),
+      closed=["2027-10-11"],
+      note="'the first morning you have' counts mornings, it names no 1st of November: "
+           "Monday is closed, so Tuesday 9:00")
 
     # Harbourside Dental, Monday 2027-11-29 at 09:00 (PST).
     now, a, biz = biz_group(out, "2027-11-29T09:00", "+12505558200")

@@ -1345,9 +1345,10 @@ const CALL_FILES: &[CallFile] = &[
     // a repeat; a number taken back for "the one I'm calling from" ("..., wait no,
     // that's work, use the one I'm calling from") gives the number called from; the
     // person booked for is named after "it's for her," or a bare "my husband," at the
-    // name question (bella-extract `for_relation`). Variants (ids `v-`, 28): 19/28 on
-    // main's binary, 28/28 now.
-    all("frontdesk29_calls.jsonl", 100),
+    // name question (bella-extract `for_relation`); "the first morning you have" counts
+    // mornings, no 1st of the month (bella-extract `day_of_month`). Variants (ids `v-`,
+    // 30): 19/30 on main's binary, 30/30 now.
+    all("frontdesk29_calls.jsonl", 102),
 ];
 
 /// `testdata/*.jsonl` files that are not checked call cases, and the test reading each.
