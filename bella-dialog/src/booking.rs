@@ -143,6 +143,21 @@ fn narrow_window(new: &mut time::Window, old: Bounds, ws: &[String]) {
     }
 }
 
+/// Whether `step` asks for something other than a time (the caller's name or number,
+/// the service), so that a day said alone there is an aside about the start already
+/// chosen, not an answer that asks for that day's free times.
+fn day_aside(step: Step) -> bool {
+    matches!(
+        step,
+        Step::Name
+            | Step::ConfirmName
+            | Step::ConfirmKnownName
+            | Step::Phone
+            | Step::CallerIdOffer
+            | Step::Service
+    )
+}
+
 /// Whether an extracted name looks like a person's name.
 pub(crate) fn plausible_name(n: &PersonName) -> bool {
     let parts: Vec<&str> = n.as_str().split_whitespace().collect();
@@ -248,6 +263,17 @@ impl Dialog {
                 .and_then(|after| crate::pieces::put_right(&m.value, after, self.lang()))
                 .unwrap_or(m.value)
         });
+        // "604 555 9999, wait no, that's work, use the one I'm calling from": the
+        // number called from, said last as a correction, is the one (SPEC §2).
+        if number.is_some()
+            && overwrite
+            && self.s.call.caller_id.is_some()
+            && phone_span
+                .and_then(|span| text.get(span.end..))
+                .is_some_and(|after| intent::caller_id_instead(&intent::words(after)))
+        {
+            number = self.s.call.caller_id.clone();
+        }
         if number.is_none() && overwrite && intent::means_caller_id(&ws) {
             number = self.s.call.caller_id.clone();
         }
@@ -656,6 +682,10 @@ impl Dialog {
             // time already chosen; at a read-back a day alone says as much ("no,
             // make it Friday").
             let readback = self.reading_back(step);
+            // "Oh, and make it Wednesday instead" while the name or the number is asked:
+            // a day alone said outside the time question corrects the day of the start
+            // already chosen, its hour kept (as "no wait, make it 4" there keeps the day).
+            let aside = day_aside(step);
             // The window the carried time was chosen in stays for the new day ("after
             // 3 on Thursday", 3:30 chosen, then "make it Friday" at the read-back: if
             // Friday at 3:30 is taken, the nearest times are offered after 3 again).
@@ -664,7 +694,9 @@ impl Dialog {
                 && !w.time_said
                 && w.window.is_none()
                 && w.part_of_day.is_none()
-                && (readback || intent::says_same_time(&ws))
+                && (readback
+                    || intent::says_same_time(&ws)
+                    || (aside && self.start_under_discussion().is_some()))
             {
                 // A move keeps the appointment's own time ("move it to Friday, same
                 // time"); once it is found, when it is not yet (lookup.rs).
@@ -1630,5 +1662,44 @@ mod tests {
         assert!(!ok("I'd Rather Not Say"));
         assert!(!ok("403 555"));
         assert!(!ok("A B C D E"));
+    }
+
+    /// A day said alone while the name or the number is asked moves the start already
+    /// chosen to that day, its hour kept (front desk 29, v-01/v-02); at the time
+    /// question the same words still ask for that day's free times.
+    #[test]
+    fn a_day_said_aside_keeps_the_hour() {
+        let run = |name: &str, phone: &str, time: &str| {
+            let line = format!(
+                r#"{{"id":"c","now":"2028-01-20T10:10:00-07:00","tz":"America/Edmonton","caller_id":"+17805558100","existing":[],"persona":{{"intent":["tuesday at 10"],"name":["{name}","Stan Hrycun"],"phone":["{phone}"],"time":["{time}"],"confirm":["yes"],"other":[]}}}}"#
+            );
+            let r = crate::sim::run_case(&crate::sim::parse_case(&line).unwrap()).unwrap();
+            r.appointment.map(|a| a.start)
+        };
+        let wed_10 = Some("2028-01-26T10:00".to_owned());
+        // At the number question, and at the name question.
+        assert_eq!(
+            run(
+                "Stan Hrycun",
+                "780 555 8101, oh and make it wednesday instead",
+                "yes"
+            ),
+            wed_10
+        );
+        assert_eq!(
+            run(
+                "actually can we switch that to wednesday",
+                "780 555 8101",
+                "yes"
+            ),
+            wed_10
+        );
+        // Asked for a time, a day alone offers its free times: a yes takes the first.
+        let line = r#"{"id":"c","now":"2028-01-20T10:10:00-07:00","tz":"America/Edmonton","caller_id":"+17805558100","existing":[],"persona":{"intent":["i'd like to book"],"name":["Stan Hrycun"],"phone":["780 555 8101"],"time":["wednesday","yes"],"confirm":["yes"],"other":[]}}"#;
+        let r = crate::sim::run_case(&crate::sim::parse_case(line).unwrap()).unwrap();
+        assert_eq!(
+            r.appointment.map(|a| a.start).as_deref(),
+            Some("2028-01-26T09:00")
+        );
     }
 }

@@ -2185,6 +2185,21 @@ pub(crate) fn means_caller_id(ws: &[String]) -> bool {
         )
 }
 
+/// "... wait no, that's my work, use the one I'm calling from" said after a number: the
+/// caller id taken back in place of it (SPEC §2, a correction gives the later number).
+/// `ws` are the words after the number; a caller id merely restated beside it ("604
+/// 555 0123, this number") is no correction.
+pub(crate) fn caller_id_instead(ws: &[String]) -> bool {
+    means_caller_id(ws)
+        && any_phrase(
+            ws,
+            &[
+                "no", "wait", "actually", "instead", "rather", "scratch", "use", "non", "plutôt",
+                "en fait", "attendez",
+            ],
+        )
+}
+
 /// "as soon as possible", "the earliest you have", "first available".
 pub(crate) fn wants_earliest(ws: &[String]) -> bool {
     fr::wants_earliest(ws)
@@ -2318,6 +2333,16 @@ pub(crate) fn wants_repeat(ws: &[String]) -> bool {
             "those again",
             "you cut out",
             "breaking up",
+            "cutting out",
+            // "you went quiet there, what did you need?": the line dropped the prompt.
+            "went quiet",
+            "went silent",
+            "lost you",
+            "what did you need",
+            "what was the question",
+            "speak up",
+            "barely hear",
+            "hard to hear",
             // "what? sorry, it's loud here": the caller could not hear.
             "loud here",
             "noisy here",
@@ -4041,6 +4066,11 @@ mod tests {
             "sorry, who's calling?",
             "what? sorry, it's loud here",
             "sorry, it's noisy here, what was that?",
+            "you went quiet there, what did you need?",
+            "sorry, i lost you for a second",
+            "can you speak up? i can barely hear you",
+            "you're cutting out",
+            "what was the question?",
         ] {
             assert!(wants_repeat(&words(t)), "{t}");
         }
@@ -4150,6 +4180,15 @@ mod tests {
     #[test]
     fn caller_id_refusal_and_offers() {
         assert!(means_caller_id(&words("the one I'm calling from")));
+        // After a number: taken back for the caller id, or restated beside it.
+        assert!(caller_id_instead(&words(
+            ", wait no that's work, use the one i'm calling from"
+        )));
+        assert!(caller_id_instead(&words(
+            ", actually no, the number i'm on is better"
+        )));
+        assert!(!caller_id_instead(&words(", that's this number")));
+        assert!(!caller_id_instead(&words(", no wait, sorry, 0124")));
         assert!(refuses(&words("I'd rather not say")));
         assert_eq!(offer_index(&words("the second one"), 3), Some(1));
         for (text, at) in [

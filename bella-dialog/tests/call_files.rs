@@ -1420,6 +1420,26 @@ const CALL_FILES: &[CallFile] = &[
     // "après le souper" is the evening ("vers 7 h" is 19:00). Twenty-six variants
     // (`v-`), 11/26 on main's binary (10/26 with the wording), 26/26 now.
     all("calls_fr_round29.jsonl", 84),
+    // Front-desk round 29 (`gen_frontdesk29_calls.py`, written and committed before
+    // Bella ran on them, task pf29), English booking calls from messy callers in
+    // Vancouver, Edmonton (Thanksgiving week, closed Monday), Winnipeg, Regina, Moncton
+    // and St. John's (NST), and at the new Nanaimo dental office
+    // (`businesses/dental_nanaimo.toml`: a lunch break, Fridays until 1, Remembrance Day
+    // closed): repeats and stalls in new words, an earlier answer corrected at a later
+    // question, several answers in one turn, windows (after lunch, next week, "any
+    // morning but Monday", nothing free), closed days, spoken digits, the number called
+    // from, a person asked for, repeated trouble, hang-ups. Blind: 72/72 (score.py and
+    // the runner's checks alike). Fixed on the variants: a day said alone while the name,
+    // the number or the service is asked ("oh, and make it Wednesday instead") moves the
+    // start already chosen to that day, its hour kept (it offered that day's first
+    // times); "you went quiet there", "you're cutting out", "can you speak up?" ask for
+    // a repeat; a number taken back for "the one I'm calling from" ("..., wait no,
+    // that's work, use the one I'm calling from") gives the number called from; the
+    // person booked for is named after "it's for her," or a bare "my husband," at the
+    // name question (bella-extract `for_relation`); "the first morning you have" counts
+    // mornings, no 1st of the month (bella-extract `day_of_month`). Variants (ids `v-`,
+    // 30): 19/30 on main's binary, 30/30 now.
+    all("frontdesk29_calls.jsonl", 102),
 ];
 
 /// `testdata/*.jsonl` files that are not checked call cases, and the test reading each.

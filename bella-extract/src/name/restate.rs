@@ -520,6 +520,34 @@ pub(super) fn for_relation(text: &str, toks: &[Word<'_>]) -> Option<Match<Person
                         .is_some_and(|(_, k)| is_relation_key(k))
             })
             && word_is(toks, i + 3, "name");
+        // "it's for her, Jenny Bo": a pronoun for the person, a pause, then the name;
+        // "my wife, Jenny Bo" opening the turn: the relation alone, a pause, then the
+        // name ("my son drives me, he's got shifts" names no one: messy23 t-01).
+        let pronoun = word_is(toks, i, "for")
+            && ["him", "her", "them"]
+                .iter()
+                .any(|w| word_is(toks, i + 1, w))
+            && toks
+                .get(i + 2)
+                .is_some_and(|t| matches!(t.kind, TokenKind::Punct(',')));
+        let lead = i == 0
+            && (word_is(toks, 0, "my") || word_is(toks, 0, "our"))
+            && toks.get(1).is_some_and(is_relation)
+            && toks
+                .get(2)
+                .is_some_and(|t| matches!(t.kind, TokenKind::Punct(',')));
+        if pronoun || lead {
+            // The name read as after "for my <relation>", one word earlier.
+            let at = if lead { 2 } else { i + 2 };
+            return read_name(toks, at)
+                .filter(|p| !p.spelled)
+                .and_then(|parts| {
+                    corrected(toks, &parts)
+                        .or_else(|| restated(toks, &parts))
+                        .unwrap_or(parts)
+                        .name_match(text, "name/for-relation")
+                });
+        }
         if !(relation || under) {
             return None;
         }
@@ -560,4 +588,37 @@ pub(super) fn runs_into_sentence(toks: &[Word<'_>], parts: &Parts) -> bool {
         && letter_remark_at(toks, parts.stop).is_none()
         // "anna kowalczyk that's k o w a l c z y k": a spelling announced.
         && !super::spelling_after(toks, parts.stop)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::for_relation;
+    use crate::lexer::token_vec;
+
+    fn booked(text: &str) -> Option<String> {
+        for_relation(text, &token_vec(text)).map(|m| m.value.as_str().to_owned())
+    }
+
+    /// Front desk 29: the person a booking is for named after a pronoun and a pause, or
+    /// after the relation alone opening the turn.
+    #[test]
+    fn a_name_after_for_her_or_a_bare_relation() {
+        assert_eq!(
+            booked("it's for her, jenny bo").as_deref(),
+            Some("Jenny Bo")
+        );
+        assert_eq!(
+            booked("uh, my wife's name, it's for her, jenny bo").as_deref(),
+            Some("Jenny Bo")
+        );
+        assert_eq!(booked("my wife, jenny bo").as_deref(), Some("Jenny Bo"));
+        assert_eq!(booked("our son, liam stone").as_deref(), Some("Liam Stone"));
+        // No pause after the pronoun or the relation, or no name: nothing.
+        assert_eq!(booked("my son drives me, he's got shifts"), None);
+        assert_eq!(booked("my son, he's got shifts"), None);
+        assert_eq!(booked("can i book it for her tomorrow at 3"), None);
+        assert_eq!(booked("it's for her, tomorrow at 3"), None);
+        assert_eq!(booked("my wife, she can't make it"), None);
+        assert_eq!(booked("is it for him?"), None);
+    }
 }

@@ -237,8 +237,18 @@ pub(crate) fn day_of_month(p: Toks<'_>, i: usize) -> Option<DayHit> {
         ),
         _ => false,
     };
+    // "the first morning you have", "the second afternoon": an ordinal word before a
+    // part of the day counts mornings, it names no day of the month (front desk 29);
+    // "the 21st in the morning", "on the first in the morning" stay days.
+    let part_counted = is_word
+        && !unmistakable
+        && matches!(
+            p.lex(end),
+            Some(Lex::Morning | Lex::Afternoon | Lex::Evening)
+        );
     let noun_after = one_pronoun
         || fraction_after
+        || part_counted
         || matches!(
             p.lex(end),
             Some(
@@ -443,4 +453,22 @@ pub(super) fn one_pronoun(p: Toks<'_>, k: usize) -> bool {
             p.lex(k + 1),
             Some(Lex::Tens(_) | Lex::Card(_) | Lex::Meridiem(_) | Lex::A | Lex::P | Lex::OClock)
         )
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::time::{DayExpr, parse};
+
+    #[test]
+    fn an_ordinal_counting_mornings_is_no_day_of_the_month() {
+        let day = |t: &str| parse(t).and_then(|m| m.value.day);
+        assert_eq!(day("the first morning you have after the holiday"), None);
+        assert_eq!(day("the first afternoon you have free"), None);
+        assert_eq!(
+            day("on the first in the morning"),
+            Some(DayExpr::DayOfMonth(1))
+        );
+        assert_eq!(day("the first at 10"), Some(DayExpr::DayOfMonth(1)));
+        assert_eq!(day("the 21st morning"), Some(DayExpr::DayOfMonth(21)));
+    }
 }
