@@ -174,16 +174,12 @@ fn names_a_language(text: &str) -> bool {
     })
 }
 
+/// The language `ws` ask for: a name right after words that ask for it ("in", "speak",
+/// "en", "parlez-vous"; "French please"), the first of [`NAMES`] when several are.
+/// Each word is compared with the names only where such words stand.
 fn requested_in(ws: &[Word<'_>]) -> Option<Asked> {
-    NAMES
-        .iter()
-        .find(|(_, en, fr)| asks_for(ws, en, fr))
-        .map(|(asked, ..)| *asked)
-}
-
-/// Whether `ws` ask for the language named `en` in English and `fr` in French.
-fn asks_for(ws: &[Word<'_>], en: &str, fr: &str) -> bool {
-    ws.iter().enumerate().any(|(i, w)| {
+    let mut best: Option<usize> = None;
+    for (i, w) in ws.iter().enumerate() {
         let after = |frames: &[&[&str]]| {
             frames.iter().any(|f| {
                 i.checked_sub(f.len())
@@ -191,9 +187,20 @@ fn asks_for(ws: &[Word<'_>], en: &str, fr: &str) -> bool {
                     .is_some_and(|before| before.iter().zip(*f).all(|(w, k)| w.is(k)))
             })
         };
-        (w.is(en) && (after(BEFORE_ENGLISH_NAME) || ws.get(i + 1).is_some_and(|n| n.is("please"))))
-            || (w.is(fr) && after(BEFORE_FRENCH_NAME))
-    })
+        let english = after(BEFORE_ENGLISH_NAME) || ws.get(i + 1).is_some_and(|n| n.is("please"));
+        let french = after(BEFORE_FRENCH_NAME);
+        if !(english || french) {
+            continue;
+        }
+        let named = NAMES
+            .iter()
+            .position(|(_, en, fr)| (english && w.is(en)) || (french && w.is(fr)));
+        best = match (best, named) {
+            (Some(b), Some(n)) => Some(b.min(n)),
+            (b, n) => b.or(n),
+        };
+    }
+    best.and_then(|k| NAMES.get(k)).map(|(asked, ..)| *asked)
 }
 
 /// The language of a caller turn, or `None` when its words do not tell.
