@@ -1335,6 +1335,16 @@ mod tests {
                 "Chloé Dunn",
             ),
             ("Chris with a K, C-H-R-I-S, Chris Olsen", "Chris Olsen"),
+            // The first name said with the remark's letter or mark put in, and a
+            // hyphenated first name said again.
+            ("Jon with an H, John Smith", "John Smith"),
+            ("Zoe with two dots, Zoë Tran", "Zoë Tran"),
+            ("it's Sara with an H, Sarah Lind", "Sarah Lind"),
+            ("Anne-Marie with a K, Anne-Marie Roy", "Anne-Marie Roy"),
+            (
+                "it's Mary-Kate with a hyphen, Mary-Kate Olsen",
+                "Mary-Kate Olsen",
+            ),
             (
                 "Szymanski. Should I spell that? S-Z-Y-M-A-N-S-K-I. First name Paul",
                 "Paul Szymanski",

@@ -82,13 +82,21 @@ pub(super) fn corrected(toks: &[Word<'_>], earlier: &Parts) -> Option<Parts> {
 /// Whether the one word of `later` is close to a part of `earlier`: said again
 /// ([`said_again`], either way round) or at most two letters apart.
 fn close_to_a_part(toks: &[Word<'_>], earlier: &Parts, later: &Parts) -> bool {
-    let key_at = |span: Span| toks.iter().find(|t| t.span == span).map(|t| t.key_bytes());
-    let Some(l) = key_at(later.spans[0]) else {
+    let Some(l) = part_key(toks, later.spans[0]) else {
         return false;
     };
     earlier.spans[..earlier.len].iter().any(|e| {
-        key_at(*e).is_some_and(|e| said_again(e, l) || said_again(l, e) || within_two_edits(e, l))
+        part_key(toks, *e)
+            .is_some_and(|e| said_again(e, l) || said_again(l, e) || within_two_edits(e, l))
     })
+}
+
+/// The key of the name part at `span`: of its word, or for a hyphenated part
+/// ("Anne-Marie") of its first piece.
+fn part_key<'t>(toks: &'t [Word<'_>], span: Span) -> Option<&'t [u8]> {
+    toks.iter()
+        .find(|t| t.span.start == span.start && t.is_word())
+        .map(|t| t.key_bytes())
 }
 
 /// Whether two keys (at most 15 bytes, [`crate::lexer::WordKey`]) are one edit apart,
@@ -246,27 +254,31 @@ pub(super) fn restated_after_spelling(toks: &[Word<'_>], parts: &Parts) -> Optio
 
 /// "katherine with a k, katherine doyle", "Stephen, spelled with a P-H, Stephen Lee":
 /// after a remark on how the name is written ("with a K", "without an H", "spelled
-/// with two Ls"), a longer name that repeats a part of the first is the caller's. The
-/// remark's letters are no spelling of the name; a name they spell ("Chris with a K,
-/// K-R-I-S, Kris Olsen") is the caller's too.
+/// with two Ls"), a longer name that repeats a part of the first is the caller's; so
+/// is one whose first part is the first said with the remark's letters or marks put
+/// in ("Jon with an H, John Smith", "Zoe with two dots, Zoë Tran": within two edits).
+/// The remark's letters are no spelling of the name; a name they spell ("Chris with a
+/// K, K-R-I-S, Kris Olsen") is the caller's too.
 pub(super) fn restated_after_letter_remark(toks: &[Word<'_>], parts: &Parts) -> Option<Parts> {
     if parts.spelled {
         return None;
     }
     let i = letter_remark_at(toks, parts.stop)?;
     let later = read_name(toks, i).filter(|p| !p.spelled && p.len > parts.len)?;
-    (repeats_a_part(toks, parts, &later) || spelled_before(toks, i, &later)).then_some(later)
+    (repeats_a_part(toks, parts, &later)
+        || close_to_a_part(toks, parts, &later)
+        || spelled_before(toks, i, &later))
+    .then_some(later)
 }
 
 /// Whether some word of `later` is a word of `earlier` ("Name's Bond. James Bond."), or
 /// its long form ("Jen, Jenna Morrow", "Bob, well Robert Smith").
 fn repeats_a_part(toks: &[Word<'_>], earlier: &Parts, later: &Parts) -> bool {
-    let key_at = |span: Span| toks.iter().find(|t| t.span == span).map(|t| t.key_bytes());
     let earlier = &earlier.spans[..earlier.len];
     later.spans[..later.len].iter().any(|l| {
         earlier.iter().any(|e| {
-            key_at(*e)
-                .zip(key_at(*l))
+            part_key(toks, *e)
+                .zip(part_key(toks, *l))
                 .is_some_and(|(e, l)| said_again(e, l))
         })
     })
