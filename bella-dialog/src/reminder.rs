@@ -665,6 +665,25 @@ fn checks_who_with(ws: &[String]) -> bool {
     OPENINGS.iter().any(|p| intent::words_at(&ws[start..], p))
 }
 
+/// Openings of a question that checks which service a reminded appointment is for
+/// ([`Dialog::asks_which_service`]).
+const WHICH_OPENINGS: &[&str] = &[
+    "is that",
+    "is it",
+    "is this",
+    "was that",
+    "was it",
+    "which one",
+    "which is it",
+    "which appointment",
+    "what is it",
+    "what's it",
+    "c'est tu",
+    "c'est pour",
+    "est-ce que c'est",
+    "c'était",
+];
+
 /// A question about the reminder call itself: what it is about ([`asks_purpose`]) or
 /// whom the appointment is with ([`asks_who_with`]); `turn.rs` answers it.
 pub(crate) fn asks_about(ws: &[String]) -> bool {
@@ -1013,6 +1032,29 @@ impl Dialog {
     /// its person when it has one ("It's for your follow-up with Luc Gagnon."), or the
     /// person alone ("It's with Leah Arnaquq."). `None` when there is nothing to tell
     /// beyond "your appointment".
+    /// "Is that the check-up or the shots?", "which one is that, the exam or the
+    /// vaccines?", "c'est-tu pour le vaccin?": at a reminder of a business with more
+    /// than one service, a question ([`WHICH_OPENINGS`]) that names one of its services
+    /// by name or phrase asks what the appointment is for; `turn.rs` answers it with
+    /// [`Self::reminded_what`].
+    pub(crate) fn asks_which_service(&self, ws: &[String]) -> bool {
+        let start = ws
+            .iter()
+            .position(|w| {
+                !matches!(
+                    w.as_str(),
+                    "and" | "so" | "oh" | "okay" | "ok" | "um" | "uh"
+                )
+            })
+            .unwrap_or(ws.len());
+        self.config.services.len() > 1
+            && WHICH_OPENINGS
+                .iter()
+                .any(|p| intent::words_at(&ws[start..], p))
+            && (crate::services::services_said(&self.config, ws) != 0
+                || crate::services::find_service(&self.config, ws).is_some())
+    }
+
     pub(crate) fn reminded_what(&self) -> Option<String> {
         let target = self.s.target.as_ref()?;
         let with = target

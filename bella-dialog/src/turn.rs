@@ -260,7 +260,8 @@ impl Dialog {
     fn hold_kind(&mut self, text: &str, ws: &[String]) -> Option<Hold> {
         // "What's this about?", "who's it with?" at a reminder: who is calling and why,
         // again (before a question about the read-back: "is that with the tech?").
-        let about = self.s.step == Step::ReminderConfirm && crate::reminder::asks_about(ws);
+        let about = self.s.step == Step::ReminderConfirm
+            && (crate::reminder::asks_about(ws) || self.asks_which_service(ws));
         if (self.at_readback() || self.s.step == Step::ReminderConfirm)
             && !about
             && self.reply(text).answer.is_none()

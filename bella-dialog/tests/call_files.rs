@@ -813,6 +813,12 @@ const CALL_FILES: &[CallFile] = &[
     // la-08 to la-11, a language the business does not speak ("do you speak
     // Spanish?", "parlez-vous espagnol?"): "only in English or French" (0/4 before with the wording; la-10 was booked under the name "Parlez-Vous Espagnol").
     all("lang_asked_calls.jsonl", 11),
+    // A reminder's callee asks which service it is for ("is that the check-up or the
+    // shots?", "which one is that, the exam or the vaccines?", "c'est-tu pour le
+    // suédois?"): what it is for and with whom is said, then the question again
+    // (written after the rule, found by pv29; 1/5 before: rw-04, its yes in the same
+    // turn).
+    all("reminder_which_calls.jsonl", 5),
     // Probe round 17, written blind (`gen_probe17_business.py`, committed before Bella
     // ran on it): services, staff, FAQ, known callers and reminders on a Saskatoon
     // dental office (`dental_saskatoon.toml`: a 10-minute grid, two evenings, a dentist
