@@ -653,6 +653,12 @@ fn checks_who_with(ws: &[String]) -> bool {
         "is my appointment with",
         "is the appointment with",
     ];
+    opens_with(ws, OPENINGS)
+}
+
+/// Whether the turn opens with one of `phrases`, after a leading "and", "so", "oh",
+/// "okay" or "um".
+fn opens_with(ws: &[String], phrases: &[&str]) -> bool {
     let start = ws
         .iter()
         .position(|w| {
@@ -662,7 +668,7 @@ fn checks_who_with(ws: &[String]) -> bool {
             )
         })
         .unwrap_or(ws.len());
-    OPENINGS.iter().any(|p| intent::words_at(&ws[start..], p))
+    phrases.iter().any(|p| intent::words_at(&ws[start..], p))
 }
 
 /// Openings of a question that checks which service a reminded appointment is for
@@ -1027,34 +1033,23 @@ impl Dialog {
             .to_owned()
     }
 
-    /// What the reminded appointment is, for "what's it for?", "who's it with?" (in
-    /// English; `say` gives the French): its service at a business with several, with
-    /// its person when it has one ("It's for your follow-up with Luc Gagnon."), or the
-    /// person alone ("It's with Leah Arnaquq."). `None` when there is nothing to tell
-    /// beyond "your appointment".
     /// "Is that the check-up or the shots?", "which one is that, the exam or the
     /// vaccines?", "c'est-tu pour le vaccin?": at a reminder of a business with more
     /// than one service, a question ([`WHICH_OPENINGS`]) that names one of its services
     /// by name or phrase asks what the appointment is for; `turn.rs` answers it with
     /// [`Self::reminded_what`].
     pub(crate) fn asks_which_service(&self, ws: &[String]) -> bool {
-        let start = ws
-            .iter()
-            .position(|w| {
-                !matches!(
-                    w.as_str(),
-                    "and" | "so" | "oh" | "okay" | "ok" | "um" | "uh"
-                )
-            })
-            .unwrap_or(ws.len());
         self.config.services.len() > 1
-            && WHICH_OPENINGS
-                .iter()
-                .any(|p| intent::words_at(&ws[start..], p))
+            && opens_with(ws, WHICH_OPENINGS)
             && (crate::services::services_said(&self.config, ws) != 0
                 || crate::services::find_service(&self.config, ws).is_some())
     }
 
+    /// What the reminded appointment is, for "what's it for?", "who's it with?" (in
+    /// English; `say` gives the French): its service at a business with several, with
+    /// its person when it has one ("It's for your follow-up with Luc Gagnon."), or the
+    /// person alone ("It's with Leah Arnaquq."). `None` when there is nothing to tell
+    /// beyond "your appointment".
     pub(crate) fn reminded_what(&self) -> Option<String> {
         let target = self.s.target.as_ref()?;
         let with = target
