@@ -402,7 +402,8 @@ const THAT_DAY: &[&str] = &[
     "cette journée là",
     "in the day",
     "that day",
-    "the same day",
+    // "the same day", "that same day".
+    "same day",
 ];
 
 /// Where the words of a move to the same day end in `lower` (the turn in lower case):
@@ -414,8 +415,14 @@ pub(crate) fn same_day_words_end(lower: &str) -> Option<usize> {
         .max()
 }
 
+/// Whether the turn names the day already under discussion ([`THAT_DAY`]: "that day",
+/// "the same day", "dans la journée").
+pub(crate) fn names_that_day(ws: &[String]) -> bool {
+    any_phrase(ws, THAT_DAY)
+}
+
 pub(crate) fn same_day(ws: &[String]) -> Option<SameDay> {
-    if !any_phrase(ws, THAT_DAY) || shift_minutes(ws).is_some() {
+    if !names_that_day(ws) || shift_minutes(ws).is_some() {
         return None;
     }
     ws.iter().enumerate().find_map(|(i, w)| {

@@ -850,9 +850,9 @@ const TWO_BOOKINGS: &[&str] = &[
 /// "Make it two" alone may be a clock ("make it 2:30", "make it two o'clock"): it
 /// counts only with someone else named (`for_other`).
 fn makes_it_two(ws: &[String], for_other: impl FnOnce() -> bool) -> bool {
-    const CLOCK: &[&str] = &[
-        "o'clock", "thirty", "fifteen", "forty", "pm", "am", "p.m", "a.m",
-    ];
+    // "p.m." is split at its periods: "p" stands for it ("a" would be "make it two, a
+    // follow-up for ...").
+    const CLOCK: &[&str] = &["o'clock", "thirty", "fifteen", "forty", "pm", "am", "p"];
     intent::any_phrase(ws, TWO_BOOKINGS)
         || (ws.windows(3).enumerate().any(|(i, w)| {
             matches!(
@@ -889,20 +889,10 @@ const JUST_MINE: &[&str] = &[
     "juste un pour moi",
 ];
 
-/// "That day", "the same day", "dans la journée": the day of the booking before.
+/// "That day", "the same day", "dans la journée": the day of the booking before (the
+/// words of a move to the same day, [`crate::relative::names_that_day`]).
 pub(crate) fn same_day(ws: &[String]) -> bool {
-    intent::any_phrase(
-        ws,
-        &[
-            "that day",
-            "same day",
-            "that same day",
-            "la même journée",
-            "dans la journée",
-            "le même jour",
-            "ce jour là",
-        ],
-    )
+    crate::relative::names_that_day(ws)
 }
 
 /// "Both need", "both of them", "tous les deux": two people to book, each asked their
@@ -1269,6 +1259,10 @@ mod tests {
             || true
         ));
         assert!(!makes_it_two(&words("make it two o'clock"), || false));
+        assert!(!makes_it_two(
+            &words("make it two p.m., for my wife"),
+            || true
+        ));
         assert_eq!(
             last_booked(
                 "I'd like to book an appointment for wednesday at 11",
